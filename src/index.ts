@@ -1,0 +1,24 @@
+/**
+ * claimdiff: extract attributed claims from news articles in many languages and compare the
+ * accounts of the same event across sides, outlets and languages.
+ *
+ * @packageDocumentation
+ */
+export { extractClaims } from "./pipeline/extract.js";
+export { ExtractOptionsSchema, type ExtractOptions } from "./pipeline/options.js";
+export { ClaimdiffError, type ClaimdiffErrorCode } from "./errors.js";
+export { defineLanguagePack, extendLanguagePack } from "./lang/define.js";
+export { getLanguagePack, listLanguages, BUILTIN_PACKS } from "./lang/registry.js";
+export { detectLanguage } from "./pipeline/detect.js";
+export { ArticleInputSchema, type ArticleInput } from "./schema/article.js";
+export {
+  ClaimSchema, ExtractionResultSchema, ArticleMetaSchema, SpeakerSchema, ClaimDateSchema,
+  type Claim, type ExtractionResult, type ArticleMeta, type Speaker, type ClaimDate, type ClaimKind, type SpeakerKind,
+} from "./schema/claim.js";
+export {
+  ComparisonResultSchema, EventSchema, AlignmentSchema, DisagreementSchema, AccountSchema,
+  type ComparisonResult, type ClaimEvent, type Alignment, type Disagreement, type Account, type DisagreementType, type EventType,
+} from "./schema/comparison.js";
+export { LanguagePackSchema, type LanguagePack, type LanguagePackInput } from "./schema/pack.js";
+export { SpanSchema, WarningSchema, type Span, type Warning } from "./schema/common.js";
+export { CORE_TOPICS } from "./lexicon/topics.js";

@@ -1,0 +1,30 @@
+import type { LanguagePack } from "../schema/pack.js";
+import { ClaimdiffError } from "../errors.js";
+import { en } from "./en/index.js";
+
+/** The language packs that ship with claimdiff, in the order language detection tries them. */
+export const BUILTIN_PACKS: readonly LanguagePack[] = [en];
+
+/**
+ * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user
+ * passed in), then among the built-in ones.
+ *
+ * @throws {ClaimdiffError} `unknown_language` when no pack has the code.
+ */
+export function getLanguagePack(code: string, extra: readonly LanguagePack[] = []): LanguagePack {
+  const want = code.toLowerCase();
+  const base = want.split("-")[0]!;
+  for (const list of [extra, BUILTIN_PACKS]) {
+    const hit = list.find((p) => p.code.toLowerCase() === want) ?? list.find((p) => p.code.toLowerCase() === base);
+    if (hit) return hit;
+  }
+  throw new ClaimdiffError(
+    "unknown_language",
+    `No language pack for "${code}". Built-in: ${listLanguages().join(", ")}. Define one with defineLanguagePack() and pass it as options.packs.`,
+  );
+}
+
+/** Codes of the built-in language packs. */
+export function listLanguages(): string[] {
+  return BUILTIN_PACKS.map((p) => p.code);
+}

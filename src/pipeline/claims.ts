@@ -1,0 +1,242 @@
+import type { Token } from "../text/tokens.js";
+import type { Speaker, ClaimKind } from "../schema/claim.js";
+import type { CompiledPack, CueKind } from "./lexicon.js";
+import type { Quote } from "./quotes.js";
+import type { DateExpr } from "./dates.js";
+import { apposition, isPerson, isRole, resolveMention, type Discourse, type Mention } from "./speakers.js";
+
+/** A reporting expression found outside quotations. */
+export interface Cue {
+  kind: CueKind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** Everything the attribution rules need to know about one sentence. */
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  para: number;
+  t0: number;
+  t1: number;
+  quotes: Quote[];
+  cues: Cue[];
+  mentions: Mention[];
+  dates: DateExpr[];
+}
+
+/** An attribution found in a sentence, before ids, topics and dates are filled in. */
+export interface Draft {
+  speaker: Speaker;
+  kind: ClaimKind;
+  assertion: [number, number];
+  cue: Cue | null;
+  span: [number, number];
+  /** Region of the sentence that is attribution, not content (for the statement date). */
+  attribution: [number, number][];
+  confidence: number;
+}
+
+const SEP_BEFORE = /[,”"»«“–—:)]\s*$/u;
+const LEAD = /^[\s–—:,\-•]+/u;
+const TRAIL = /[\s,;:–—\-]+$/u;
+
+/** Trims spaces, dashes and commas at both ends of `[s, e)`. */
+export function trimRegion(text: string, s: number, e: number): [number, number] {
+  const seg = text.slice(s, e);
+  const a = seg.match(LEAD)?.[0].length ?? 0;
+  const b = seg.slice(a).match(TRAIL)?.[0].length ?? 0;
+  return [s + a, Math.max(s + a, e - b)];
+}
+
+/** direct when the content is one quotation, mixed when it holds quoted fragments, else indirect. */
+export function kindOf(text: string, region: [number, number], quotes: readonly Quote[], dashSpeech: boolean): ClaimKind {
+  if (dashSpeech) return "direct";
+  const inside = quotes.filter((q) => q.start >= region[0] - 1 && q.end <= region[1] + 1);
+  if (inside.length === 0) return "indirect";
+  const covered = inside.reduce((n, q) => n + (q.end - q.start), 0);
+  const content = text.slice(region[0], region[1]).replace(/[\s.,;:!?–—]+$/u, "").length;
+  return covered >= content * 0.9 && inside.length === 1 ? "direct" : "mixed";
+}
+
+const inQuote = (quotes: readonly Quote[], pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+
+/** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
+function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
+  let k = m.from - 1;
+  let skipped = 0;
+  while (k >= s.t0 && skipped < 2 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && !/[,;:(–—"”«»]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? m.start))) { k--; skipped++; }
+  if (k < s.t0) return true;
+  const sep = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+  return /[,;:(–—"”«»]/u.test(sep);
+}
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  cp: CompiledPack;
+  d: Discourse;
+}
+
+function resolve(ctx: Ctx, m: Mention): Speaker | null {
+  return resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]);
+}
+
+/** The subject of a reporting verb written before it, with appositions resolved. */
+function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker; m: Mention } | null {
+  const cands = s.mentions.filter((m) => m.end <= cue.start);
+  if (cands.length === 0) return null;
+  const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
+  let m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
+  const i = cands.indexOf(m);
+  const prev = cands[i - 1];
+  const next = cands[i + 1];
+  // "Sean Spicer, rzecznik Białego Domu stwierdził": the person, with the role's label.
+  if (isRole(m) && prev && isPerson(prev) && apposition(prev, m, ctx.text)) {
+    const role = resolve(ctx, m);
+    const p = resolve(ctx, prev);
+    if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m: prev };
+  }
+  // "purtătorul de cuvânt al Kremlinului, Dmitri Peskov, a afirmat" / "Tổng thống Nga Vladimir Putin".
+  if (isPerson(m) && prev && isRole(prev) && apposition(prev, m, ctx.text)) {
+    const role = resolve(ctx, prev);
+    const p = resolve(ctx, m);
+    if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m };
+  }
+  if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = next;
+  const sp = resolve(ctx, m);
+  return sp ? { speaker: sp, m } : null;
+}
+
+/** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
+function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
+  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun") ?? null;
+}
+
+/** Tokens left in the sentence after `k`, not counting date words. */
+function rest(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
+  let n = 0;
+  for (let i = k; i < s.t1; i++) if (!s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end)) n++;
+  return n;
+}
+
+/**
+ * Finds the attribution of one sentence of a news article, or null for narration. The rules,
+ * in order: a trailing attribution after the content ("…”, a declarat X." / "…, the Kremlin
+ * said." / "…” – theo Điện Kremlin."); a source phrase that opens the sentence ("Według Kremla,
+ * …"); a reporting verb with its subject before it, after it, implicit, or a pronoun; an
+ * impersonal verb continuing the current source ("Podkreślono…"); a source phrase elsewhere; a
+ * statement noun with its source ("într-un comunicat al Kremlinului").
+ */
+export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
+  const { text, tokens } = ctx;
+  if (s.cues.length === 0) return null;
+  const dash = ctx.cp.dashes.has(text.charAt(s.start));
+  const firstTok = s.t0;
+  const make = (speaker: Speaker, assertion: [number, number], cue: Cue | null, attribution: [number, number][], confidence: number): Draft | null => {
+    const a = trimRegion(text, assertion[0], assertion[1]);
+    if (a[1] - a[0] < 2) return null;
+    const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
+    const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));
+    return { speaker, kind: kindOf(text, a, s.quotes, dash && attribution.some((r) => r[0] > a[0])), assertion: a, cue, span: trimRegion(text, spanStart, spanEnd), attribution, confidence };
+  };
+  const sourceSpeaker = (cue: Cue): { sp: Speaker; end: number } | null => {
+    // the source named after the phrase, possibly after a statement noun ("theo thông báo của Nhà Trắng")
+    const m = subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
+    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: m.end }; }
+    const prev = ctx.d.last;
+    return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
+  };
+
+  const verbs = s.cues.filter((c) => c.kind === "verb");
+  const impersonal = s.cues.filter((c) => c.kind === "impersonal");
+  const sources = s.cues.filter((c) => c.kind === "source");
+  const nouns = s.cues.filter((c) => c.kind === "noun");
+
+  // 1. Trailing attribution: content first, then the cue and its speaker, then the end.
+  for (const c of [...verbs, ...impersonal, ...sources]) {
+    const before = text.slice(s.start, c.start);
+    if (c.from - firstTok < 3) continue;
+    const after = subjectAfter(ctx, s, c.to, 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun") ?? null : null);
+    if (SEP_BEFORE.test(before) && after && rest(s, after.to, tokens) <= 2) {
+      const sp = resolve(ctx, after);
+      if (sp) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
+    }
+    if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
+      const m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+      if (m && SEP_BEFORE.test(text.slice(s.start, m.start))) {
+        const sp = resolve(ctx, m);
+        if (sp) return make(sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
+      }
+      if (!m && SEP_BEFORE.test(before) && ctx.d.last && c.kind === "verb") {
+        return make({ ...ctx.d.last, mention: null, mentionSpan: null }, [s.start, c.start], c, [[c.start, c.end]], 0.6);
+      }
+    }
+  }
+  // 2. A source phrase that opens the sentence (or its first clause): "According to X, …".
+  const opening = sources.find((c) => c.from - firstTok <= 3 && verbs.every((v) => v.from > c.from));
+  if (opening) {
+    const src = sourceSpeaker(opening);
+    if (src) {
+      let a = src.end;
+      const comma = text.indexOf(",", a);
+      if (comma >= 0 && comma < s.end && comma - a < 40) a = comma + 1;
+      return make(src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
+    }
+  }
+  // 3. A reporting verb.
+  for (const v of verbs) {
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= v.to + 4);
+    let aStart = comp ? comp.end : v.end;
+    const q = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
+    const aEnd = s.end;
+    if (!comp && q) aStart = q.start;
+    let found = subjectBefore(ctx, s, v);
+    let spStart = found?.m.start ?? v.start;
+    if (!found) {
+      const after = subjectAfter(ctx, s, v.to, 2);
+      if (after) {
+        const sp = resolve(ctx, after);
+        if (sp) { found = { speaker: sp, m: after }; if (!comp && !q) aStart = after.end; }
+      }
+    }
+    let speaker = found?.speaker ?? null;
+    let conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
+    if (!speaker && v.from - firstTok <= 2 && ctx.d.last) speaker = { ...ctx.d.last, mention: null, mentionSpan: null };
+    if (!speaker) continue;
+    if (found && found.m.start > v.end) spStart = v.start;
+    let assertion: [number, number] = [aStart, aEnd];
+    if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
+    const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
+    if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+    return make(speaker, assertion, v, [attrib], conf);
+  }
+  // 4. An impersonal verb: the source of the passage goes on ("Podkreślono także…").
+  for (const c of impersonal) {
+    const named = s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 6 && m.ref.type !== "pronoun");
+    const sp = named ? resolve(ctx, named) : ctx.d.last ? { ...ctx.d.last, mention: null, mentionSpan: null } : null;
+    if (!sp) continue;
+    const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
+    return make(sp, [comp ? comp.end : c.end, s.end], c, [[c.start, comp ? comp.end : c.end]], named ? 0.8 : 0.6);
+  }
+  // 5. A source phrase elsewhere ("…, according to the official Russian communication.").
+  for (const c of sources) {
+    const src = sourceSpeaker(c);
+    if (!src) continue;
+    const before = trimRegion(text, s.start, c.start);
+    const region: [number, number] = before[1] - before[0] > 10 ? [s.start, c.start] : [src.end, s.end];
+    return make(src.sp, region, c, [[c.start, src.end]], 0.75);
+  }
+  // 6. A statement noun and its source: "într-un comunicat al Kremlinului".
+  for (const c of nouns) {
+    const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun");
+    const sp = m ? resolve(ctx, m) : null;
+    if (!sp || !m) continue;
+    return make(sp, c.from - firstTok > 2 ? [s.start, c.start] : [m.end, s.end], c, [[c.start, m.end]], 0.7);
+  }
+  return null;
+}
+
+export { inQuote };

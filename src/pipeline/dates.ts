@@ -1,0 +1,159 @@
+import type { Token } from "../text/tokens.js";
+import type { CompiledPack, DateRef } from "./lexicon.js";
+
+/** A date expression found in the text, resolved to a calendar date. */
+export interface DateExpr {
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  iso: string;
+  /** explicit: the text states the date; relative: resolved against the reference date. */
+  basis: "explicit" | "relative";
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const ymd = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const ym = (y: number, m0: number) => `${y}-${pad(m0 + 1)}`;
+
+/** Parses an ISO date or date-time into a UTC date at midnight; null when absent or invalid. */
+export function refDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const validDay = (y: number, m0: number, d: number) => {
+  if (m0 < 0 || m0 > 11 || d < 1 || d > 31) return false;
+  const t = new Date(Date.UTC(y, m0, d));
+  return t.getUTCMonth() === m0;
+};
+
+/** A day and month with no year: the year of the reference date, or the year before when that lands more than a week after it. */
+function inferYear(m0: number, d: number, ref: Date | null): number | null {
+  if (!ref) return null;
+  const y = ref.getUTCFullYear();
+  const t = Date.UTC(y, m0, d);
+  return t - ref.getTime() > 7 * 86400000 ? y - 1 : y;
+}
+
+const dayNum = (t: Token | undefined) => (t && t.digits && t.text.length <= 2 ? Number(t.text) : null);
+const yearNum = (t: Token | undefined) => (t && t.digits && t.text.length === 4 ? Number(t.text) : null);
+
+/** Index of the token that starts at `start` among tokens `[lo, hi)` (binary search), or -1. */
+function tokenAt(tokens: readonly Token[], start: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d.\/-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d\/-]|\.\d)/g;
+
+/**
+ * Finds the date expressions among tokens `[from, to)` of `text` and resolves them against `ref`
+ * (the publication date): explicit dates ("January 28, 2017", "28 ianuarie 2017", "ngày 27-1",
+ * "3.05.2017"), months ("in July"), weekdays ("Monday", "vineri", "last Tuesday"), relative days
+ * ("yesterday") and amounts ago ("a month ago", "acum o lună").
+ */
+export function findDates(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, ref: Date | null): DateExpr[] {
+  const out: DateExpr[] = [];
+  const used = new Set<number>();
+  const push = (a: number, b: number, iso: string, basis: DateExpr["basis"]) => {
+    const s = tokens[a]!.start, e = tokens[b - 1]!.end;
+    for (let k = a; k < b; k++) used.add(k);
+    out.push({ start: s, end: e, text: text.slice(s, e), iso, basis });
+  };
+  const refAt = (k: number) => (k >= from && k < to ? cp.dates.matchAt(tokens, k, text) : null);
+  const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
+
+  for (let i = from; i < to; i++) {
+    if (used.has(i)) continue;
+    const m = cp.dates.matchAt(tokens, i, text);
+    if (!m || m.to > to) continue;
+    const v = m.values[0]!;
+    if (v.type === "month") {
+      let a = i, b = m.to, day: number | null = null, year: number | null = null;
+      const before = dayNum(tokens[i - 1]);
+      const after = dayNum(tokens[m.to]);
+      if (before !== null && i - 1 >= from) { day = before; a = i - 1; if (has(a - 1, "dayWord")) a--; }
+      else if (after !== null && m.to < to && yearNum(tokens[m.to]) === null) { day = after; b = m.to + 1; }
+      let yk = b;
+      if (has(yk, "yearWord")) yk++;
+      const y = yk < to ? yearNum(tokens[yk]) : null;
+      if (y !== null) { year = y; b = yk + 1; }
+      if (day !== null) {
+        const yy = year ?? inferYear(v.n, day, ref);
+        if (yy !== null && validDay(yy, v.n, day)) push(a, b, `${yy}-${pad(v.n + 1)}-${pad(day)}`, year !== null ? "explicit" : "relative");
+      } else if (year !== null) {
+        push(a, b, ym(year, v.n), "explicit");
+      } else if (ref && m.end - m.start >= 4 && !tokens[i]!.digits) {
+        const ry = ref.getUTCFullYear();
+        const yy = v.n > ref.getUTCMonth() ? ry - 1 : ry;
+        push(a, b, ym(yy, v.n), "relative");
+      }
+      i = b - 1;
+    } else if (v.type === "weekday" && ref) {
+      const past = has(i - 1, "past") || has(m.to, "past");
+      const want = (v.n + 1) % 7; // pack weekdays are Monday first; getUTCDay is Sunday = 0
+      let back = (ref.getUTCDay() - want + 7) % 7;
+      if (past && back === 0) back = 7;
+      push(i, m.to, ymd(new Date(ref.getTime() - back * 86400000)), "relative");
+      i = m.to - 1;
+    } else if (v.type === "day" && ref) {
+      push(i, m.to, ymd(new Date(ref.getTime() + v.offset * 86400000)), "relative");
+      i = m.to - 1;
+    } else if ((v.type === "number" || tokens[i]!.digits) && ref) {
+      const n = v.type === "number" ? v.n : Number(tokens[i]!.text);
+      const u = refAt(m.to);
+      const unit = u?.values.find((x) => x.type === "unit");
+      if (!u || !unit || unit.type !== "unit") continue;
+      const afterAgo = has(u.to, "agoAfter");
+      const beforeAgo = has(i - 1, "agoBefore");
+      if (!afterAgo && !beforeAgo) continue;
+      const a = beforeAgo ? i - 1 : i;
+      const b = afterAgo ? (refAt(u.to)?.to ?? u.to) : u.to;
+      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
+      let iso: string;
+      if (unit.unit === "month") { const t = new Date(Date.UTC(y, mo - n, 1)); iso = ym(t.getUTCFullYear(), t.getUTCMonth()); }
+      else if (unit.unit === "year") iso = String(y - n);
+      else iso = ymd(new Date(ref.getTime() - n * (unit.unit === "week" ? 7 : 1) * 86400000));
+      push(a, b, iso, "relative");
+      i = b - 1;
+    }
+  }
+  // Numeric dates: ISO, d.m.yyyy / m/d/yyyy, and d-m with a day word before it ("ngày 27-1").
+  const s0 = tokens[from]?.start ?? 0, s1 = tokens[to - 1]?.end ?? 0;
+  if (s1 > s0) {
+    const seg = text.slice(s0, s1);
+    NUMERIC.lastIndex = 0;
+    for (let m = NUMERIC.exec(seg); m; m = NUMERIC.exec(seg)) {
+      const start = s0 + m.index, end = start + m[0].length;
+      if (out.some((d) => d.start < end && start < d.end)) continue;
+      if (m[1]) {
+        const y = Number(m[1]), mo = Number(m[2]) - 1, d = Number(m[3]);
+        if (validDay(y, mo, d)) out.push({ start, end, text: m[0], iso: `${y}-${pad(mo + 1)}-${pad(d)}`, basis: "explicit" });
+        continue;
+      }
+      const x = Number(m[4]), y0 = Number(m[6]);
+      const [d, mo] = cp.pack.dates.numericOrder === "dmy" ? [x, y0 - 1] : [y0, x - 1];
+      let year: number | null = m[7] ? Number(m[7].length === 2 ? `20${m[7]}` : m[7]) : null;
+      if (year === null) {
+        // Without a year only after a day word ("ngày 27-1"): "9-10" alone is a range or a score.
+        const tk = tokenAt(tokens, start, from, to);
+        if (tk <= 0 || !has(tk - 1, "dayWord")) continue;
+        year = inferYear(mo, d, ref);
+      }
+      if (year !== null && validDay(year, mo, d)) {
+        out.push({ start, end, text: m[0], iso: `${year}-${pad(mo + 1)}-${pad(d)}`, basis: m[7] ? "explicit" : "relative" });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,298 @@
+import { ArticleInputSchema, type ArticleInput } from "../schema/article.js";
+import type { Claim, ExtractionResult, Speaker } from "../schema/claim.js";
+import type { Warning } from "../schema/common.js";
+import type { LanguagePack } from "../schema/pack.js";
+import { parseOrThrow } from "../errors.js";
+import { BUILTIN_PACKS, getLanguagePack } from "../lang/registry.js";
+import { getEntity, issuerFromName, issuerFromSource } from "../lexicon/index.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { normalize, toOriginal } from "./normalize.js";
+import { compilePack, type CompiledPack } from "./lexicon.js";
+import { paragraphs, sentences, type Paragraph } from "./segment.js";
+import { findDates, refDate, type DateExpr } from "./dates.js";
+import { findMentions, notePersons, resolveMention, type Discourse } from "./speakers.js";
+import { attribute, kindOf, trimRegion, type Cue, type Draft, type SentenceInfo } from "./claims.js";
+import { detectLanguage } from "./detect.js";
+import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
+import { htmlToArticle } from "../input/html.js";
+
+type ParaKind = "body" | "skip" | "credit" | "signature" | "end";
+
+/** Index of the first token whose start is ≥ pos (binary search). */
+function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Classifies a paragraph: body text, boilerplate to skip, a credit line, a tweet signature, or the end of the body. */
+function classify(text: string, p: Paragraph, tokens: readonly Token[], t0: number, t1: number, cp: CompiledPack): ParaKind {
+  const line = text.slice(p.start, p.end);
+  const n = t1 - t0;
+  const head = cp.boiler.matchAt(tokens, t0, text);
+  if (head?.values.includes("end") && n - (head.to - t0) <= 2) return "end";
+  if (/^[—–-]\s*\S/u.test(line) && /\(@\w+\)/u.test(line)) return "signature";
+  if (head && (head.values.includes("lineStart") || head.values.includes("caption"))) return "skip";
+  const inner = cp.boiler.findAll(tokens, text, t0, t1);
+  if (inner.some((m) => m.values.includes("caption"))) return "skip";
+  if (n > 0 && n <= 20 && line.length <= 160) {
+    const ms = cp.mentions.findAll(tokens, text, t0, t1).filter((m) => m.values.some((v) => v.type === "entity" && getEntity(v.id)?.kind !== "person"));
+    const covered = ms.reduce((k, m) => k + (m.to - m.from), 0);
+    if ((/[/|]/.test(line) || head?.values.includes("credit")) && covered >= n * 0.5) return "credit";
+  }
+  return "body";
+}
+
+/** A publication date stated in a dateline or stamp near the start or end of the text. */
+function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
+  const head = firstTokenAt(tokens, Math.min(text.length, 300));
+  const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
+  for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
+    const d = findDates(text, tokens, a, b, cp, null).find((x) => x.basis === "explicit" && x.iso.length === 10);
+    if (d) return d.iso;
+  }
+  return null;
+}
+
+const STATEMENT_MIN_WORDS = 4;
+
+/**
+ * Extracts the attributed claims of one article. See design/claims.md for what a claim is.
+ *
+ * @example
+ * const { claims } = extractClaims({ id: "a1", text: "„Un summit trebuie organizat”, a declarat Peskov.", language: "ro", publishedAt: "2025-05-16" });
+ * claims[0].speaker.name // "Dmitry Peskov"
+ * @throws {ClaimdiffError} `invalid_article` / `invalid_options` / `unknown_language` with a message that says how to fix the input.
+ */
+export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
+  const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
+  const opts = parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
+  const warnings: Warning[] = [];
+  let meta = { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null };
+  let original = input.text ?? "";
+  if (typeof input.html === "string" && typeof input.text !== "string") {
+    const h = htmlToArticle(input.html);
+    original = h.text;
+    meta = {
+      title: meta.title ?? h.title ?? null, outlet: meta.outlet ?? h.outlet ?? null, url: meta.url ?? h.url ?? null,
+      publishedAt: meta.publishedAt ?? h.publishedAt ?? null, language: meta.language ?? h.language ?? null,
+    };
+  }
+  const id = input.id ?? "article";
+  const norm = normalize(original);
+  const text = norm.text;
+  const packs: readonly LanguagePack[] = [...opts.packs, ...BUILTIN_PACKS];
+
+  let pack: LanguagePack;
+  let detected = false;
+  if (meta.language) pack = getLanguagePack(meta.language, opts.packs);
+  else {
+    const d = detectLanguage(text, packs);
+    detected = true;
+    if (d) pack = d.pack;
+    else {
+      pack = getLanguagePack(opts.fallbackLanguage, opts.packs);
+      if (text.trim()) warnings.push({ code: "language-undetected", message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`, span: null });
+    }
+  }
+  const cp = compilePack(pack);
+  const tokens = tokenize(text, cp.fold);
+
+  let publishedAt = meta.publishedAt;
+  let publishedAtSource: "metadata" | "text" | "none" = publishedAt ? "metadata" : "none";
+  if (!publishedAt) {
+    publishedAt = datelineDate(text, tokens, cp);
+    if (publishedAt) publishedAtSource = "text";
+  }
+  const ref = refDate(publishedAt);
+  const issuerEntity = input.issuer ? issuerFromName(input.issuer) : issuerFromSource(meta.url, meta.outlet);
+  const issuerName = input.issuer ?? issuerEntity?.name ?? null;
+  const firstParty = opts.firstParty ?? issuerName !== null;
+
+  const { paras, unclosed } = paragraphs(text, cp);
+  for (const u of unclosed.slice(0, 20)) warnings.push({ code: "unclosed-quote", message: "A quotation mark is never closed; it was read as plain text.", span: toOriginal(norm, u, u + 1) });
+  if (unclosed.length > 20) warnings.push({ code: "unclosed-quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
+
+  // --- classify paragraphs and build sentence records -------------------------------------------
+  const via = new Set<string>(input.via ?? []);
+  const infos: SentenceInfo[] = [];
+  const paraKinds: ParaKind[] = [];
+  let ended = false;
+  paras.forEach((p, pi) => {
+    const t0 = firstTokenAt(tokens, p.start), t1 = firstTokenAt(tokens, p.end);
+    const kind: ParaKind = ended ? "end" : classify(text, p, tokens, t0, t1, cp);
+    if (kind === "end") ended = true;
+    paraKinds.push(kind);
+    if (kind === "credit") {
+      for (const m of cp.mentions.findAll(tokens, text, t0, t1)) {
+        const e = m.values.map((v) => (v.type === "entity" ? getEntity(v.id) : undefined)).find(Boolean);
+        if (e && e.name !== meta.outlet) via.add(e.name);
+      }
+    }
+    if (kind !== "body" && kind !== "signature") return;
+    for (const s of sentences(text, p, pi, cp)) {
+      const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
+      const quotes = p.quotes.filter((q) => q.start >= s.start && q.end <= s.end);
+      const outside = (pos: number) => !quotes.some((q) => q.start < pos && pos < q.end - 1);
+      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end }));
+      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start));
+      const dates = findDates(text, tokens, a, b, cp, ref);
+      infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, dates });
+    }
+  });
+
+  // --- the article's event date: the first date in its first paragraphs -------------------------
+  const leadParas = new Set(paras.map((_, i) => i).filter((i) => paraKinds[i] === "body" || paraKinds[i] === "signature").slice(0, 3));
+  const contextDate: DateExpr | null = infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).find((d) => !publishedAt || d.iso.slice(0, 10) <= publishedAt.slice(0, 10)) ?? null;
+
+  // --- attribution --------------------------------------------------------------------------------
+  const d: Discourse = { persons: [], last: null, lastPerson: null, date: publishedAt };
+  const drafts: (Draft | null)[] = new Array(infos.length).fill(null);
+  const issuerSpeaker: Speaker | null = issuerEntity
+    ? { name: issuerEntity.name, id: issuerEntity.id, mention: null, mentionSpan: null, kind: issuerEntity.kind, role: null, side: issuerEntity.side }
+    : issuerName ? { name: issuerName, id: null, mention: null, mentionSpan: null, kind: "institution", role: null, side: null } : null;
+  let turn: Speaker | null | "question" = null;
+  const ctx = { text, tokens, cp, d };
+  infos.forEach((s, i) => {
+    if (paraKinds[s.para] === "signature") return;
+    if (firstParty && issuerSpeaker) {
+      // Transcript labels: "Question: …" turns are not the issuer's; "Yury Ushakov: …" is a speaker.
+      const colon = text.indexOf(":", s.start);
+      let body = s.start;
+      if (colon > 0 && colon < s.end && colon - s.start < 80) {
+        const head = cp.boiler.matchAt(tokens, s.t0, text);
+        const label = s.mentions.filter((m) => m.end <= colon && text.slice(m.end, colon).trim() === "").pop();
+        if (head?.values.includes("question") && tokens[head.to]?.start !== undefined && tokens[head.to]!.start > colon) { turn = "question"; body = colon + 1; }
+        else if (label) {
+          const sp = resolveMention(label, text, d, cp, [label.start, label.end]);
+          turn = sp && (sp.side === issuerSpeaker.side || !issuerSpeaker.side) ? sp : issuerSpeaker;
+          body = colon + 1;
+        }
+      }
+      if (turn === "question") return;
+      const region = trimRegion(text, body, s.end);
+      const words = text.slice(region[0], region[1]).split(/\s+/u).filter(Boolean).length;
+      const last = text.slice(region[0], region[1]).trimEnd().replace(/[”"»’)]+$/u, "").slice(-1);
+      if (words < STATEMENT_MIN_WORDS || last === "?" || last === "!") return;
+      const sp = (turn ?? issuerSpeaker) as Speaker;
+      drafts[i] = { speaker: sp, kind: "statement", assertion: region, cue: null, span: region, attribution: [], confidence: 0.8 };
+      notePersons(d, s.mentions);
+      return;
+    }
+    const draft = attribute(ctx, s);
+    notePersons(d, s.mentions);
+    if (draft) {
+      drafts[i] = draft;
+      d.last = draft.speaker;
+      if (draft.speaker.kind === "person") d.lastPerson = draft.speaker;
+    }
+  });
+
+  // Quoted sentences with no cue take the source of their paragraph (a trailing "the Kremlin said").
+  if (!firstParty) {
+    infos.forEach((s, i) => {
+      if (drafts[i] || s.quotes.length === 0 || s.cues.some((c) => c.kind === "verb" || c.kind === "source")) return;
+      if (paraKinds[s.para] !== "body") return;
+      const quoted = s.quotes.reduce((n, q) => n + q.end - q.start, 0);
+      if (quoted < 8) return;
+      let j = -1;
+      for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
+      if (j < 0) for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--) if (drafts[k]) { j = k; break; }
+      if (j < 0) return;
+      const src = drafts[j]!;
+      const region = trimRegion(text, s.start, s.end);
+      drafts[i] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: kindOf(text, region, s.quotes, false), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
+    });
+  }
+
+  // Embedded tweets: "— Sean Spicer (@PressSec) January 28, 2017" attributes the paragraph above it.
+  paras.forEach((p, pi) => {
+    if (paraKinds[pi] !== "signature" || pi === 0 || paraKinds[pi - 1] !== "body") return;
+    const sig = infos.find((s) => s.para === pi);
+    const prevIdx = infos.map((s, k) => (s.para === pi - 1 ? k : -1)).filter((k) => k >= 0);
+    if (!sig || prevIdx.length === 0 || prevIdx.some((k) => drafts[k])) return;
+    const m = sig.mentions.find((x) => x.ref.type !== "pronoun");
+    const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
+    if (!sp) return;
+    const prev = paras[pi - 1]!;
+    let end = prev.end;
+    const pic = text.slice(prev.start, prev.end).search(/\s(pic\.twitter\.com|https?:)\S*\s*$/u);
+    if (pic > 0) end = prev.start + pic;
+    const region = trimRegion(text, prev.start, end);
+    const k0 = prevIdx[0]!;
+    drafts[k0] = { speaker: sp, kind: "direct", assertion: region, cue: null, span: region, attribution: [[sig.start, sig.end]], confidence: 0.85 };
+    infos[k0] = { ...infos[k0]!, dates: [...infos[k0]!.dates, ...sig.dates] };
+    for (const k of prevIdx.slice(1)) drafts[k] = null;
+    if (sig.dates[0]) (drafts[k0] as Draft & { sigDate?: DateExpr }).sigDate = sig.dates[0];
+  });
+
+  // --- claims ----------------------------------------------------------------------------------------
+  const claims: Claim[] = [];
+  infos.forEach((s, i) => {
+    const dr = drafts[i] as (Draft & { sigDate?: DateExpr }) | null;
+    if (!dr || dr.confidence < opts.minConfidence) return;
+    const inAttribution = (x: DateExpr) => dr.attribution.some(([a, b]) => x.start >= a - 40 && x.end <= b + 25) || (x.start < dr.assertion[0] && x.end <= dr.assertion[0]);
+    const undated = s.cues.some((c) => c.kind === "undated");
+    let date: Claim["date"];
+    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined : s.dates.find((x) => inAttribution(x) && !(x.start >= dr.assertion[0] && x.end <= dr.assertion[1])));
+    if (dr.kind === "statement") {
+      date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
+    } else if (own) {
+      date = { iso: own.iso, basis: own.basis, text: own.text, span: toOriginal(norm, own.start, own.end) };
+    } else if (undated) {
+      date = { iso: null, basis: null, text: null, span: null };
+    } else if (contextDate) {
+      date = { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) };
+    } else if (publishedAt) {
+      date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
+    } else date = { iso: null, basis: null, text: null, span: null };
+    const far = own && contextDate && Math.abs(Date.parse(own.iso.padEnd(10, "-01").slice(0, 10)) - Date.parse(contextDate.iso.padEnd(10, "-01").slice(0, 10))) > 7 * 86400000;
+    const background = undated || !!far;
+
+    const a0 = firstTokenAt(tokens, dr.assertion[0]), a1 = firstTokenAt(tokens, dr.assertion[1]);
+    const topics = [...new Set(cp.topics.findAll(tokens, text, a0, a1).flatMap((m) => m.values))];
+    const aSpan = toOriginal(norm, dr.assertion[0], dr.assertion[1]);
+    const span = toOriginal(norm, dr.span[0], dr.span[1]);
+    const sp = dr.speaker;
+    const speaker = { ...sp, mentionSpan: sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null, mention: sp.mentionSpan ? original.slice(...toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1])) : sp.mention };
+    if (sp.kind === "media" && sp.name !== meta.outlet) via.add(sp.name);
+    claims.push({
+      id: `${id}:c${claims.length + 1}`,
+      articleId: id,
+      language: pack.code,
+      outlet: meta.outlet,
+      via: [],
+      speaker,
+      date,
+      kind: dr.kind,
+      assertion: original.slice(aSpan[0], aSpan[1]),
+      assertionSpan: aSpan,
+      quotes: s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => toOriginal(norm, q.start, q.end)),
+      cue: dr.cue ? text.slice(dr.cue.start, dr.cue.end) : null,
+      cueSpan: dr.cue ? toOriginal(norm, dr.cue.start, dr.cue.end) : null,
+      span,
+      topics,
+      background,
+      confidence: dr.confidence,
+    });
+  });
+  // Media credited in the text ("conform Reuters", "Reuters / PAP") are the article's `via`.
+  for (const s of infos) for (const c of s.cues) if (c.kind === "source") {
+    const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
+    const e = m && m.ref.type === "entity" ? getEntity(m.ref.id) : undefined;
+    if (e?.kind === "media" && e.name !== meta.outlet) via.add(e.name);
+  }
+  const viaList = [...via];
+  for (const c of claims) c.via = viaList;
+
+  if (!text.trim()) warnings.push({ code: "empty-text", message: "The article has no text: no claims.", span: null });
+  return {
+    article: {
+      id, language: pack.code, languageDetected: detected, title: meta.title, outlet: meta.outlet, url: meta.url,
+      publishedAt, publishedAtSource, issuer: issuerName, via: viaList, textLength: original.length,
+    },
+    text: original,
+    claims,
+    warnings,
+  };
+}

@@ -1,0 +1,102 @@
+import type { LanguagePack } from "../schema/pack.js";
+import { Matcher } from "../text/matcher.js";
+import { allEntities } from "../lexicon/index.js";
+
+export type CueKind = "verb" | "impersonal" | "noun" | "source" | "comp" | "undated" | "denial";
+export type MentionRef = { type: "entity"; id: string } | { type: "role"; id: string } | { type: "pronoun" };
+export type DateRef =
+  | { type: "month"; n: number }
+  | { type: "weekday"; n: number }
+  | { type: "past" }
+  | { type: "day"; offset: number }
+  | { type: "unit"; unit: "day" | "week" | "month" | "year" }
+  | { type: "number"; n: number }
+  | { type: "agoBefore" }
+  | { type: "agoAfter" }
+  | { type: "dayWord" }
+  | { type: "yearWord" };
+export type BoilerRef = "lineStart" | "end" | "caption" | "credit" | "question";
+export type EvalRef = "positive" | "negative" | "neutral";
+
+/** A language pack compiled to matchers; built once per pack object and cached. */
+export interface CompiledPack {
+  pack: LanguagePack;
+  fold: boolean;
+  cues: Matcher<CueKind>;
+  mentions: Matcher<MentionRef>;
+  topics: Matcher<string>;
+  dates: Matcher<DateRef>;
+  boiler: Matcher<BoilerRef>;
+  evaluative: Matcher<EvalRef>;
+  abbreviations: Set<string>;
+  openers: Map<string, Set<string>>;
+  dashes: Set<string>;
+}
+
+const cache = new WeakMap<LanguagePack, CompiledPack>();
+
+/** Compiles (and caches) the matchers of a pack. */
+export function compilePack(pack: LanguagePack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const fold = pack.matching.foldDiacritics;
+  const r = pack.reporting;
+  const cues = new Matcher<CueKind>(fold);
+  cues.addAll(r.verbs, "verb");
+  cues.addAll(r.impersonal, "impersonal");
+  cues.addAll(r.nouns, "noun");
+  cues.addAll(r.sources, "source");
+  cues.addAll(r.complementizers, "comp");
+  cues.addAll(r.undated, "undated");
+  cues.addAll(r.denials, "denial");
+
+  const mentions = new Matcher<MentionRef>(fold);
+  for (const e of allEntities()) {
+    const ref: MentionRef = { type: "entity", id: e.id };
+    mentions.addAll(e.names, ref);
+  }
+  for (const [id, forms] of Object.entries(pack.entities)) mentions.addAll(forms, { type: "entity", id });
+  for (const [id, forms] of Object.entries(pack.roles)) mentions.addAll(forms, { type: "role", id });
+  mentions.addAll(r.pronouns, { type: "pronoun" });
+
+  const topics = new Matcher<string>(fold);
+  for (const [id, forms] of Object.entries(pack.topics)) topics.addAll(forms, id);
+
+  const d = pack.dates;
+  const dates = new Matcher<DateRef>(fold);
+  d.months.forEach((forms, n) => dates.addAll(forms, { type: "month", n }));
+  d.weekdays.forEach((forms, n) => dates.addAll(forms, { type: "weekday", n }));
+  dates.addAll(d.past, { type: "past" });
+  for (const [off, forms] of Object.entries(d.days)) dates.addAll(forms, { type: "day", offset: Number(off) });
+  for (const unit of ["day", "week", "month", "year"] as const) dates.addAll(d.units[unit], { type: "unit", unit });
+  for (const [n, forms] of Object.entries(d.numbers)) dates.addAll(forms, { type: "number", n: Number(n) });
+  dates.addAll(d.agoBefore, { type: "agoBefore" });
+  dates.addAll(d.agoAfter, { type: "agoAfter" });
+  dates.addAll(d.dayWords, { type: "dayWord" });
+  dates.addAll(d.yearWords, { type: "yearWord" });
+
+  const boiler = new Matcher<BoilerRef>(fold);
+  boiler.addAll(pack.boilerplate.lineStarts, "lineStart");
+  boiler.addAll(pack.boilerplate.endMarkers, "end");
+  boiler.addAll(pack.boilerplate.captions, "caption");
+  boiler.addAll(pack.boilerplate.credits, "credit");
+  boiler.addAll(r.questionLabels, "question");
+
+  const evaluative = new Matcher<EvalRef>(fold);
+  evaluative.addAll(pack.evaluative.positive, "positive");
+  evaluative.addAll(pack.evaluative.negative, "negative");
+  evaluative.addAll(pack.evaluative.neutral, "neutral");
+
+  const openers = new Map<string, Set<string>>();
+  for (const [o, c] of pack.quotes.pairs) {
+    if (!openers.has(o)) openers.set(o, new Set());
+    openers.get(o)!.add(c);
+  }
+  const compiled: CompiledPack = {
+    pack, fold, cues, mentions, topics, dates, boiler, evaluative,
+    abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
+    openers, dashes: new Set(pack.quotes.dashes),
+  };
+  cache.set(pack, compiled);
+  return compiled;
+}

@@ -1,0 +1,53 @@
+import type { CompiledPack } from "./lexicon.js";
+
+/** A quotation: `[start, end)` including its marks, in the normalised text. */
+export interface Quote {
+  start: number;
+  end: number;
+}
+
+/** Longest quotation considered: a mark with no closer within this distance is unclosed. */
+export const MAX_QUOTE = 4000;
+const WORDCHAR = /[\p{L}\p{N}]/u;
+
+const isWord = (ch: string) => ch !== "" && WORDCHAR.test(ch);
+
+/**
+ * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
+ * follow a letter; a closing mark must not precede one ("Kremlin’s" is no closer). Unclosed marks
+ * are returned as such and never swallow the rest of the text. Linear: each closing mark kind
+ * keeps a cursor that only moves forward.
+ */
+export function findQuotes(text: string, from: number, to: number, cp: CompiledPack): { quotes: Quote[]; unclosed: number[] } {
+  const quotes: Quote[] = [];
+  const unclosed: number[] = [];
+  const cursor = new Map<string, number>();
+  const validCloser = (j: number) => text.charAt(j - 1) !== "\n" && !isWord(text.charAt(j + 1));
+  const nextCloser = (c: string, after: number): number => {
+    let p = cursor.get(c) ?? -1;
+    while (p !== Infinity && (p <= after || !validCloser(p))) {
+      const q = text.indexOf(c, Math.max(p + 1, after + 1));
+      p = q < 0 || q >= to ? Infinity : q;
+    }
+    cursor.set(c, p);
+    return p;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text.charAt(i);
+    const closers = cp.openers.get(ch);
+    if (!closers) continue;
+    const prev = i > from ? text.charAt(i - 1) : "";
+    const next = text.charAt(i + 1);
+    const symmetric = closers.has(ch);
+    if (isWord(prev) || next === "" || next === "\n" || (symmetric && /\s/.test(next))) continue;
+    let best = Infinity;
+    for (const c of closers) best = Math.min(best, nextCloser(c, i));
+    if (best === Infinity || best - i > MAX_QUOTE) {
+      unclosed.push(i);
+      continue;
+    }
+    quotes.push({ start: i, end: best + 1 });
+    i = best;
+  }
+  return { quotes, unclosed };
+}

@@ -1,0 +1,78 @@
+import type { CompiledPack } from "./lexicon.js";
+import { findQuotes, type Quote } from "./quotes.js";
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  quotes: Quote[];
+}
+export interface Sentence {
+  start: number;
+  end: number;
+  para: number;
+}
+
+/** Quotations longer than this do not hold sentences together (a runaway pair). */
+const MAX_JOINING_QUOTE = 1500;
+const TERMINAL = new Set([".", "!", "?", "…"]);
+const CLOSING = /[”"’»«“)\]\u201d\u2019]/;
+
+/** Splits text into paragraphs (lines with text), finding each paragraph's quotations. */
+export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]; unclosed: number[] } {
+  const paras: Paragraph[] = [];
+  const unclosed: number[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf("\n", s);
+    if (e < 0) e = text.length;
+    let a = s, b = e;
+    while (a < b && /\s/.test(text.charAt(a))) a++;
+    while (b > a && /\s/.test(text.charAt(b - 1))) b--;
+    if (b > a) {
+      const q = findQuotes(text, a, b, cp);
+      paras.push({ start: a, end: b, quotes: q.quotes });
+      unclosed.push(...q.unclosed);
+    }
+    s = e + 1;
+  }
+  return { paras, unclosed };
+}
+
+/**
+ * Splits a paragraph into sentences: after . ! ? … (and any closing marks) followed by space and
+ * an upper-case letter, a digit, a quotation mark or a dash — unless the word before the period
+ * is an abbreviation of the pack or an initial, or the period is inside a quotation (a quotation
+ * that runs over several sentences stays one unit).
+ */
+export function sentences(text: string, para: Paragraph, index: number, cp: CompiledPack): Sentence[] {
+  const out: Sentence[] = [];
+  const joining = para.quotes.filter((q) => q.end - q.start <= MAX_JOINING_QUOTE);
+  let qi = 0;
+  let start = para.start;
+  for (let i = para.start; i < para.end; i++) {
+    const ch = text.charAt(i);
+    if (!TERMINAL.has(ch)) continue;
+    let j = i + 1;
+    while (j < para.end && CLOSING.test(text.charAt(j))) j++;
+    if (j >= para.end || !/\s/.test(text.charAt(j))) continue;
+    let k = j;
+    while (k < para.end && /\s/.test(text.charAt(k))) k++;
+    const nx = text.charAt(k);
+    if (!(/[\p{Lu}\p{N}]/u.test(nx) || cp.openers.has(nx) || cp.dashes.has(nx) || nx === "*")) continue;
+    while (qi < joining.length && joining[qi]!.end <= i) qi++;
+    const q = joining[qi];
+    if (q && q.start < i && j < q.end) continue;
+    if (ch === ".") {
+      let w = i;
+      while (w > para.start && i - w < 24 && !/\s/.test(text.charAt(w - 1))) w--;
+      const word = text.slice(w, i + 1).toLowerCase().replace(/^[(„"“«]+/, "");
+      if (cp.abbreviations.has(word)) continue;
+      if (/^\p{Lu}\.$/u.test(text.slice(w, i + 1))) continue; // an initial: "Joseph R. Biden"
+    }
+    out.push({ start, end: j, para: index });
+    start = k;
+    i = k - 1;
+  }
+  if (start < para.end) out.push({ start, end: para.end, para: index });
+  return out;
+}

@@ -1,0 +1,111 @@
+import type { Token } from "../text/tokens.js";
+import type { CompiledPack, MentionRef } from "./lexicon.js";
+import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
+import type { Speaker } from "../schema/claim.js";
+
+/** A span of text that names (or may name) a speaker. */
+export interface Mention {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  ref: MentionRef | { type: "name" };
+}
+
+/** What the reader knows so far: people named, and who spoke last. */
+export interface Discourse {
+  /** Person entity ids in the order they were named (most recent last). */
+  persons: string[];
+  /** The last resolved speaker of a claim. */
+  last: Speaker | null;
+  /** The last resolved speaker that is a person. */
+  lastPerson: Speaker | null;
+  /** Reference date (publication date) for role holders. */
+  date: string | null;
+}
+
+/** Lexicon mentions among tokens `[from, to)`. */
+export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: string, from: number, to: number): Mention[] {
+  return cp.mentions.findAll(tokens, text, from, to).map((m) => ({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(m.values) }));
+}
+
+/** Prefer a role over an entity, an entity over a pronoun, when one form is both. */
+function pickRef(values: MentionRef[]): MentionRef {
+  return values.find((v) => v.type === "role") ?? values.find((v) => v.type === "entity") ?? values[0]!;
+}
+
+/** Records the people named in a stretch of text (for roles and pronouns later on). */
+export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.ref.type === "entity") {
+      const e = getEntity(m.ref.id);
+      if (e?.kind === "person") { d.persons = d.persons.filter((p) => p !== e.id); d.persons.push(e.id); }
+    }
+  }
+}
+
+const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({
+  name: e.name, id: e.id, mention, mentionSpan: span, kind: e.kind, role, side: e.side,
+});
+
+const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
+
+/**
+ * Resolves a mention to a speaker, as a reader would: an entity is itself; a role is the person
+ * holding it who was named before, else its holder on the article date, else the institution it
+ * belongs to; a pronoun is the last person who spoke.
+ */
+export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number]): Speaker | null {
+  const mention = text.slice(m.start, m.end);
+  if (m.ref.type === "entity") {
+    const e = getEntity(m.ref.id);
+    return e ? speakerOf(e, mention, span, null) : null;
+  }
+  if (m.ref.type === "pronoun") {
+    const p = d.lastPerson ?? d.last;
+    return p ? { ...p, mention, mentionSpan: span } : null;
+  }
+  if (m.ref.type === "name") {
+    return { name: nominative(mention, cp), id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
+  }
+  const role = getRole(m.ref.id);
+  if (!role) return null;
+  if (role.pair) {
+    const two = d.persons.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
+    if (two.length === 2) {
+      const names = two.map(surname).sort();
+      return { name: `${names[0]} and ${names[1]}`, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: null };
+    }
+    return { name: role.label, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: role.side };
+  }
+  const holders = roleHoldersOn(role, d.date);
+  const named = [...d.persons].reverse().find((p) => holders.includes(p) || (role.anyAffiliated && getEntity(p)?.affiliation === role.of));
+  const id = named ?? holders[0];
+  const person = id ? getEntity(id) : undefined;
+  if (person) return speakerOf(person, mention, span, role.label);
+  const inst = role.of ? getEntity(role.of) : undefined;
+  if (inst) return speakerOf(inst, mention, span, role.label);
+  return { name: role.label, id: null, mention, mentionSpan: span, kind: "unknown", role: role.label, side: role.side };
+}
+
+/** Reduces an inflected unknown name to its nominative form with the pack's suffix rules. */
+export function nominative(name: string, cp: CompiledPack): string {
+  return name
+    .split(/\s+/)
+    .map((w) => {
+      for (const r of cp.pack.nameRules) {
+        if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase())) return w.slice(0, w.length - r.suffix.length) + r.replace;
+      }
+      return w;
+    })
+    .join(" ");
+}
+
+/** A person of the lexicon and a role next to each other ("Sean Spicer, rzecznik Białego Domu"). */
+export function apposition(a: Mention, b: Mention, text: string): boolean {
+  const sep = text.slice(a.end, b.start);
+  return sep.length <= 3 && /^[\s,]*$/.test(sep);
+}
+
+export const isPerson = (m: Mention) => m.ref.type === "entity" && getEntity(m.ref.id)?.kind === "person";
+export const isRole = (m: Mention) => m.ref.type === "role";

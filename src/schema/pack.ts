@@ -1,0 +1,116 @@
+import { z } from "zod";
+
+/**
+ * A lexicon pattern: one or more words separated by spaces, matched on word boundaries,
+ * case-insensitively (and ignoring diacritics when the pack sets `matching.foldDiacritics`).
+ * A trailing `*` on the last word matches any word that starts with it: `kreml*` matches
+ * Kremlin, Kremlinului, Kremla, Kremlem.
+ */
+const Pattern = z.string().min(1).refine((s) => !/\*./.test(s.replace(/\*$/, "")), {
+  message: "`*` may only end the last word of a pattern",
+});
+const Patterns = z.array(Pattern);
+
+export const NameRuleSchema = z.object({
+  suffix: z.string().min(1),
+  replace: z.string(),
+  minLength: z.number().int().default(4),
+});
+
+export const LanguagePackSchema = z
+  .object({
+    code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "code must be a BCP 47 tag such as \"ro\"" }),
+    name: z.string(),
+    detection: z.object({
+      /** Unicode script names (as in \p{Script=…}) the language is written in. */
+      scripts: z.array(z.string()).min(1),
+      /** Frequent short words that identify the language in running text. */
+      stopwords: z.array(z.string()).min(10),
+      /** Letters that are rare in other languages (e.g. "ășț" for Romanian). */
+      letters: z.string().default(""),
+    }),
+    matching: z.object({ foldDiacritics: z.boolean().default(true) }).default({ foldDiacritics: true }),
+    quotes: z.object({
+      /** Opening and closing quotation marks in use, e.g. ["„", "”"], ["«", "»"]. */
+      pairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
+      /** Dashes that introduce dialogue or trailing attribution ("– powiedział Spicer"). */
+      dashes: z.array(z.string().length(1)).default(["–", "—"]),
+    }),
+    sentences: z.object({
+      /** Abbreviations after which a period does not end a sentence (lower case, with the dot). */
+      abbreviations: z.array(z.string()).default([]),
+    }),
+    reporting: z.object({
+      /** Reporting verbs and phrases in every inflected form: "said", "a declarat", "powiedział". */
+      verbs: Patterns.min(1),
+      /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
+      impersonal: Patterns.default([]),
+      /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */
+      nouns: Patterns.default([]),
+      /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
+      sources: Patterns.default([]),
+      /** Words that introduce reported content: "that", "că", "że", "rằng". */
+      complementizers: Patterns.default([]),
+      /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
+      denials: Patterns.default([]),
+      /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */
+      undated: Patterns.default([]),
+      /** Personal pronouns that can be the subject of a reporting verb. */
+      pronouns: Patterns.default([]),
+      /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
+      questionLabels: Patterns.default([]),
+    }),
+    /**
+     * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):
+     * "purtătorul de cuvânt al Kremlinului" → kremlin-spokesperson, "Liderul rus" → ru-leader.
+     */
+    roles: z.record(z.string(), Patterns).default({}),
+    /** Surface forms of shared entities (people, institutions, media), keyed by entity id. */
+    entities: z.record(z.string(), Patterns).default({}),
+    /** Surface forms of shared topic concepts, keyed by concept id. */
+    topics: z.record(z.string(), Patterns).default({}),
+    /** Evaluative terms by polarity, for characterization disagreements. */
+    evaluative: z
+      .object({ positive: Patterns.default([]), negative: Patterns.default([]), neutral: Patterns.default([]) })
+      .default({ positive: [], negative: [], neutral: [] }),
+    /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
+    nameRules: z.array(NameRuleSchema).default([]),
+    dates: z.object({
+      /** Twelve lists of month forms, January first, every inflected form included. */
+      months: z.array(Patterns).length(12),
+      /** Seven lists of weekday forms, Monday first. */
+      weekdays: z.array(Patterns).length(7),
+      /** Words that mark the previous week's day ("last Tuesday", "marțea trecută"). */
+      past: Patterns.default([]),
+      /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
+      days: z.record(z.string(), Patterns).default({}),
+      /** Units for "N units ago". */
+      units: z
+        .object({ day: Patterns.default([]), week: Patterns.default([]), month: Patterns.default([]), year: Patterns.default([]) })
+        .default({ day: [], week: [], month: [], year: [] }),
+      /** Words for small numbers ("a", "one", "o", "două"), value → forms. */
+      numbers: z.record(z.string(), Patterns).default({}),
+      /** "ago" markers written before ("acum o lună") or after ("a month ago") the amount. */
+      agoBefore: Patterns.default([]),
+      agoAfter: Patterns.default([]),
+      /** Words that may precede a day number ("ngày") or a year ("năm"). */
+      dayWords: Patterns.default([]),
+      yearWords: Patterns.default([]),
+      /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */
+      numericOrder: z.enum(["dmy", "mdy"]).default("dmy"),
+    }),
+    boilerplate: z.object({
+      /** Lines starting with these are never claims ("Przeczytaj:", "Read also", "Citește și"). */
+      lineStarts: Patterns.default([]),
+      /** Whole lines that mark the end of the article body ("Leave a Reply", "You May Also Like"). */
+      endMarkers: Patterns.default([]),
+      /** Photo credits and caption markers ("Ảnh:", "Foto:", "Photo:"): a line holding one is a caption. */
+      captions: Patterns.default([]),
+      /** Words introducing agency credits ("conform", "sursa", "via"). */
+      credits: Patterns.default([]),
+    }),
+  })
+  .meta({ id: "LanguagePack" });
+
+export type LanguagePackInput = z.input<typeof LanguagePackSchema>;
+export type LanguagePack = z.output<typeof LanguagePackSchema>;

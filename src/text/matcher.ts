@@ -1,0 +1,121 @@
+import { tokenize, type Token } from "./tokens.js";
+
+/** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
+const MAX_PREFIX = 32;
+/** Most words a pattern may have. */
+const MAX_WORDS = 10;
+/** Most characters allowed between two words of one match ("U.S." and "Kresy.pl" keep their dots). */
+const MAX_GAP = 3;
+
+/**
+ * Whether two words separated by `sep` may belong to one match: a short separator with no line
+ * break and no sentence punctuation ("U.S.", "Kresy.pl", "president-elect", "Biden, Jr." join;
+ * "Putin. Trump" does not).
+ */
+function joinable(sep: string): boolean {
+  return sep.length <= MAX_GAP && !/[\n!?;:]/.test(sep) && !(sep.includes(".") && /\s/.test(sep));
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  prefixes: Map<string, Node<T>>;
+  values: T[];
+}
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), values: [] });
+
+/** A match of a lexicon pattern: token range `[from, to)`, text offsets, and the payloads. */
+export interface Match<T> {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  values: T[];
+}
+
+/**
+ * A dictionary of multi-word patterns (see the pack schema: words separated by spaces, a trailing
+ * `*` for a prefix) compiled to a trie over folded words. Matching is linear in the number of
+ * tokens times the longest pattern.
+ *
+ * @example
+ * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
+ * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
+ */
+export class Matcher<T> {
+  private root: Node<T> = node();
+  private size = 0;
+  constructor(private readonly foldDiacritics: boolean) {}
+
+  get count(): number {
+    return this.size;
+  }
+
+  add(pattern: string, value: T): void {
+    const prefix = pattern.endsWith("*");
+    const words = tokenize(prefix ? pattern.slice(0, -1) : pattern, this.foldDiacritics).map((t) => t.key);
+    if (words.length === 0 || words.length > MAX_WORDS) return;
+    let cur = this.root;
+    words.forEach((w, i) => {
+      const last = i === words.length - 1;
+      const map = last && prefix ? cur.prefixes : cur.next;
+      const key = last && prefix ? w.slice(0, MAX_PREFIX) : w;
+      let n = map.get(key);
+      if (!n) map.set(key, (n = node()));
+      cur = n;
+    });
+    if (!cur.values.includes(value)) cur.values.push(value);
+    this.size++;
+  }
+
+  addAll(patterns: Iterable<string>, value: T): void {
+    for (const p of patterns) this.add(p, value);
+  }
+
+  private step(n: Node<T>, key: string, out: Node<T>[]): void {
+    const exact = n.next.get(key);
+    if (exact) out.push(exact);
+    if (n.prefixes.size) {
+      const max = Math.min(key.length, MAX_PREFIX);
+      for (let l = 1; l <= max; l++) {
+        const p = n.prefixes.get(key.slice(0, l));
+        if (p) out.push(p);
+      }
+    }
+  }
+
+  /** The longest match starting at token `i`, or null. `text` is the text the tokens index. */
+  matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
+    let frontier: Node<T>[] = [this.root];
+    let best: Match<T> | null = null;
+    const first = tokens[i];
+    if (!first) return null;
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
+      const t = tokens[j]!;
+      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start))) break;
+      const next: Node<T>[] = [];
+      for (const n of frontier) this.step(n, t.key, next);
+      frontier = next;
+      for (const n of frontier) {
+        if (n.values.length && (!best || j + 1 > best.to)) {
+          best = { from: i, to: j + 1, start: first.start, end: t.end, values: [...n.values] };
+        } else if (n.values.length && best && j + 1 === best.to) {
+          for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, left to right, over tokens `[from, to)`. */
+  findAll(tokens: readonly Token[], text?: string, from = 0, to = tokens.length): Match<T>[] {
+    const out: Match<T>[] = [];
+    for (let i = from; i < to; ) {
+      const m = this.matchAt(tokens, i, text);
+      if (m && m.to <= to) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
