@@ -1,9 +1,10 @@
 import type { LanguagePack } from "../schema/pack.js";
 import { ClaimdiffError } from "../errors.js";
 import { en } from "./en/index.js";
+import { vi } from "./vi/index.js";
 
 /** The language packs that ship with claimdiff, in the order language detection tries them. */
-export const BUILTIN_PACKS: readonly LanguagePack[] = [en];
+export const BUILTIN_PACKS: readonly LanguagePack[] = [en, vi];
 
 /**
  * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user

@@ -24,6 +24,8 @@ export interface SentenceInfo {
   quotes: Quote[];
   cues: Cue[];
   mentions: Mention[];
+  /** Runs of capitalised words outside the lexicon: speakers of last resort ("Analyst Jane Moriarty"). */
+  names: Mention[];
   dates: DateExpr[];
 }
 
@@ -39,7 +41,7 @@ export interface Draft {
   confidence: number;
 }
 
-const SEP_BEFORE = /[,”"»«“–—:)]\s*$/u;
+const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
 const LEAD = /^[\s–—:,\-•]+/u;
 const TRAIL = /[\s,;:–—\-]+$/u;
 
@@ -86,7 +88,8 @@ function resolve(ctx: Ctx, m: Mention): Speaker | null {
 
 /** The subject of a reporting verb written before it, with appositions resolved. */
 function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker; m: Mention } | null {
-  const cands = s.mentions.filter((m) => m.end <= cue.start);
+  let cands = s.mentions.filter((m) => m.end <= cue.start);
+  if (cands.length === 0) cands = s.names.filter((m) => m.end <= cue.start && m.to >= cue.from - 1);
   if (cands.length === 0) return null;
   const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
   let m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
@@ -112,7 +115,9 @@ function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker;
 
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
-  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun") ?? null;
+  void ctx;
+  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun")
+    ?? s.names.find((m) => m.from === at && m.to - m.from >= 2) ?? null;
 }
 
 /** Tokens left in the sentence after `k`, not counting date words. */
@@ -176,7 +181,8 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     }
   }
   // 2. A source phrase that opens the sentence (or its first clause): "According to X, …".
-  const opening = sources.find((c) => c.from - firstTok <= 3 && verbs.every((v) => v.from > c.from));
+  const opensClause = (c: Cue) => c.from - firstTok <= 3 || /,\s*$/.test(text.slice(s.start, c.start));
+  const opening = sources.find((c) => opensClause(c) && verbs.every((v) => v.from > c.from) && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3));
   if (opening) {
     const src = sourceSpeaker(opening);
     if (src) {
@@ -225,8 +231,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   for (const c of sources) {
     const src = sourceSpeaker(c);
     if (!src) continue;
+    // The content is the larger side of the sentence: "…, according to X." or "A, theo X, B…".
     const before = trimRegion(text, s.start, c.start);
-    const region: [number, number] = before[1] - before[0] > 10 ? [s.start, c.start] : [src.end, s.end];
+    const after = trimRegion(text, src.end, s.end);
+    const region: [number, number] = before[1] - before[0] >= after[1] - after[0] ? [s.start, c.start] : [src.end, s.end];
     return make(src.sp, region, c, [[c.start, src.end]], 0.75);
   }
   // 6. A statement noun and its source: "într-un comunicat al Kremlinului".

@@ -10,7 +10,7 @@ import { normalize, toOriginal } from "./normalize.js";
 import { compilePack, type CompiledPack } from "./lexicon.js";
 import { paragraphs, sentences, type Paragraph } from "./segment.js";
 import { findDates, refDate, type DateExpr } from "./dates.js";
-import { findMentions, notePersons, resolveMention, type Discourse } from "./speakers.js";
+import { findMentions, notePersons, resolveMention, type Discourse, type Mention } from "./speakers.js";
 import { attribute, kindOf, trimRegion, type Cue, type Draft, type SentenceInfo } from "./claims.js";
 import { detectLanguage } from "./detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
@@ -55,6 +55,24 @@ function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack):
 }
 
 const STATEMENT_MIN_WORDS = 4;
+
+/**
+ * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
+ * open the sentence): candidate names of speakers the lexicon lacks.
+ */
+function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[]): Mention[] {
+  const taken = new Set<number>();
+  for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
+  const out: Mention[] = [];
+  for (let i = a; i < b; i++) {
+    if (taken.has(i) || !tokens[i]!.upper) continue;
+    let j = i + 1;
+    while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
+    if (j - i >= 2 || i > a) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    i = j - 1;
+  }
+  return out;
+}
 
 /**
  * Extracts the attributed claims of one article. See design/claims.md for what a claim is.
@@ -137,7 +155,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end }));
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start));
       const dates = findDates(text, tokens, a, b, cp, ref);
-      infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, dates });
+      const names = nameRuns(text, tokens, a, b, mentions, cues).filter((m) => outside(m.start));
+      infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates });
     }
   });
 
@@ -231,10 +250,23 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   infos.forEach((s, i) => {
     const dr = drafts[i] as (Draft & { sigDate?: DateExpr }) | null;
     if (!dr || dr.confidence < opts.minConfidence) return;
-    const inAttribution = (x: DateExpr) => dr.attribution.some(([a, b]) => x.start >= a - 40 && x.end <= b + 25) || (x.start < dr.assertion[0] && x.end <= dr.assertion[0]);
+    // The statement date is a date of the attribution: before the subject ("Vineri, Kremlinul a
+    // declarat"), right after the cue ("a subliniat joi că"), or next to the cue with no comma
+    // between; not one inside the content, nor one in a clause between subject and cue ("…, who
+    // congratulated him last Tuesday, assured …").
+    const subj = dr.speaker.mentionSpan;
+    const cue = dr.cue;
+    const inAttribution = (x: DateExpr) => {
+      if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
+      if (subj && x.end <= subj[0]) return true;
+      if (!subj && cue && x.end <= cue.start) return true;
+      if (cue && x.start >= cue.end) return true;
+      if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
+      return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
+    };
     const undated = s.cues.some((c) => c.kind === "undated");
     let date: Claim["date"];
-    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined : s.dates.find((x) => inAttribution(x) && !(x.start >= dr.assertion[0] && x.end <= dr.assertion[1])));
+    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined : s.dates.find(inAttribution));
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
     } else if (own) {

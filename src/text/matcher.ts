@@ -20,8 +20,10 @@ interface Node<T> {
   next: Map<string, Node<T>>;
   prefixes: Map<string, Node<T>>;
   values: T[];
+  /** Values of patterns written with a final colon ("Photo:"): they match only before a colon. */
+  colon: T[];
 }
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), values: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), values: [], colon: [] });
 
 /** A match of a lexicon pattern: token range `[from, to)`, text offsets, and the payloads. */
 export interface Match<T> {
@@ -34,7 +36,7 @@ export interface Match<T> {
 
 /**
  * A dictionary of multi-word patterns (see the pack schema: words separated by spaces, a trailing
- * `*` for a prefix) compiled to a trie over folded words. Matching is linear in the number of
+ * `*` for a prefix, a final `:` for a word that must be followed by a colon, as in "Photo:") compiled to a trie over folded words. Matching is linear in the number of
  * tokens times the longest pattern.
  *
  * @example
@@ -51,6 +53,8 @@ export class Matcher<T> {
   }
 
   add(pattern: string, value: T): void {
+    const colon = /\S:$/.test(pattern);
+    if (colon) pattern = pattern.slice(0, -1);
     const prefix = pattern.endsWith("*");
     const words = tokenize(prefix ? pattern.slice(0, -1) : pattern, this.foldDiacritics).map((t) => t.key);
     if (words.length === 0 || words.length > MAX_WORDS) return;
@@ -63,7 +67,8 @@ export class Matcher<T> {
       if (!n) map.set(key, (n = node()));
       cur = n;
     });
-    if (!cur.values.includes(value)) cur.values.push(value);
+    const list = colon ? cur.colon : cur.values;
+    if (!list.includes(value)) list.push(value);
     this.size++;
   }
 
@@ -95,11 +100,13 @@ export class Matcher<T> {
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;
+      const colonNext = text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
       for (const n of frontier) {
-        if (n.values.length && (!best || j + 1 > best.to)) {
-          best = { from: i, to: j + 1, start: first.start, end: t.end, values: [...n.values] };
-        } else if (n.values.length && best && j + 1 === best.to) {
-          for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+        const vals = colonNext && n.colon.length ? [...n.values, ...n.colon] : n.values;
+        if (vals.length && (!best || j + 1 > best.to)) {
+          best = { from: i, to: j + 1, start: first.start, end: t.end, values: [...vals] };
+        } else if (vals.length && best && j + 1 === best.to) {
+          for (const v of vals) if (!best.values.includes(v)) best.values.push(v);
         }
       }
     }

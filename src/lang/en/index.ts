@@ -29,7 +29,7 @@ export const en = defineLanguagePack({
       "replied", "responded", "remarked", "observed", "concluded", "highlighted", "highlights", "recalled", "urged", "urges",
       "called for", "calls for", "expressed", "expresses", "voiced", "described", "describes", "revealed", "reveals",
       "believes", "believed", "considers", "considered", "thinks", "promised", "promises", "vowed", "pledged",
-      "agreed", "agree", "agrees", "informed", "briefed", "mentioned", "mentions", "repeated",
+      "informed", "briefed", "mentioned", "mentions", "repeated",
     ],
     impersonal: ["it was agreed", "it was noted", "it was stressed", "it was emphasized", "it was emphasised", "it was confirmed", "it was reported", "it is said", "it was said"],
     nouns: ["in a statement", "in its statement", "in their statement", "in his statement", "in her statement", "in a readout", "in its readout", "in a communique", "in a communiqué", "in a press release", "in a tweet", "in a post", "in an interview", "in a briefing"],
@@ -164,7 +164,7 @@ export const en = defineLanguagePack({
   boilerplate: {
     lineStarts: ["read also", "read more", "see also", "related:", "also read", "click here", "subscribe", "sign up", "follow us", "share this", "photo:", "image:", "advertisement"],
     endMarkers: ["leave a reply", "you may also like", "comments", "1 comment", "related articles", "related posts", "more stories", "recommended", "share this article", "about the author"],
-    captions: ["photo:", "photo credit", "image:", "picture:", "(photo", "file photo", "getty images", "ap photo", "reuters/"],
+    captions: ["photo:", "photo credit:", "image:", "picture:", "file photo:", "getty images", "ap photo:"],
     credits: ["reporting by", "editing by", "writing by", "with reporting by", "via"],
   },
 });

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+const one = (text: string, publishedAt = "2016-11-15"): Claim[] => extractClaims({ id: "t", text, language: "en", publishedAt }).claims;
+
+describe("English: attribution", () => {
+  it("direct speech with the cue after the quote", () => {
+    const [c, ...rest] = one("“We are ready to talk,” Dmitry Peskov said on Friday.");
+    expect(rest).toHaveLength(0);
+    expect(c!.speaker.name).toBe("Dmitry Peskov");
+    expect(c!.kind).toBe("direct");
+    expect(c!.assertion).toBe("“We are ready to talk,”");
+    expect(c!.date.iso).toBe("2016-11-11");
+    expect(c!.date.basis).toBe("relative");
+  });
+  it("reported speech with a complementizer and a role for the speaker", () => {
+    const [c] = one("The Kremlin spokesman said that the meeting needed careful preparation.", "2025-05-16");
+    expect(c!.speaker.name).toBe("Dmitry Peskov");
+    expect(c!.speaker.role).toBe("Kremlin spokesperson");
+    expect(c!.speaker.side).toBe("RU");
+    expect(c!.kind).toBe("indirect");
+    expect(c!.assertion).toBe("the meeting needed careful preparation.");
+    expect(c!.topics).toEqual(expect.arrayContaining(["meeting", "preparation"]));
+  });
+  it("mixed claims: reported speech with quoted fragments, trailing attribution", () => {
+    const [c] = one("Putin and Trump “not only agreed on the totally unsatisfactory state of bilateral relations,” but also sought “constructive cooperation,” the Kremlin said.");
+    expect(c!.speaker.name).toBe("Kremlin");
+    expect(c!.kind).toBe("mixed");
+    expect(c!.cue).toBe("said");
+  });
+  it("source phrases: according to", () => {
+    const [c] = one("According to the Kremlin, Putin and Trump have a lot to talk about.");
+    expect(c!.speaker.name).toBe("Kremlin");
+    expect(c!.cue).toBe("According to");
+    expect(c!.assertion).toBe("Putin and Trump have a lot to talk about.");
+  });
+  it("the president-elect is Trump in November 2016, and the role is kept", () => {
+    const [c] = one("Likewise, the president-elect assured Putin that he “is eager to maintain a strong and lasting relationship with Russia.”");
+    expect(c!.speaker.name).toBe("Donald Trump");
+    expect(c!.speaker.role).toBe("President-elect of the United States");
+  });
+  it("a pronoun continues the last person who spoke", () => {
+    const cs = one("Sergey Lavrov told reporters that the talks were useful. He said the next round would be in Geneva.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Sergey Lavrov", "Sergey Lavrov"]);
+    expect(cs[1]!.speaker.mention).toBe("He");
+  });
+  it("an unknown name is still a speaker, with no side", () => {
+    const [c] = one("Analyst Jane Moriarty said the sanctions would hurt both economies.");
+    expect(c!.speaker.name).toMatch(/Moriarty/);
+    expect(c!.speaker.side).toBeNull();
+  });
+  it("relative dates: a month ago, last Tuesday, yesterday", () => {
+    expect(one("A month ago, US intelligence officials accused the Kremlin of “interfering” in the election.")[0]!.date.iso).toBe("2016-10");
+    expect(one("Last Tuesday, the White House said talks would resume.")[0]!.date.iso).toBe("2016-11-08");
+    expect(one("The Kremlin said yesterday that no meeting was planned.")[0]!.date.iso).toBe("2016-11-14");
+  });
+  it("background statements carry no date", () => {
+    const [c] = one("Although the New York magnate repeatedly said he did not know Putin, his praise made Republicans nervous.");
+    expect(c!.speaker.name).toBe("Donald Trump");
+    expect(c!.date.iso).toBeNull();
+    expect(c!.background).toBe(true);
+  });
+  it("explicit dates in the attribution win", () => {
+    const [c] = one("On January 27, 2017, Trump said he was only at an early stage of considering lifting sanctions.", "2017-01-29");
+    expect(c!.date).toMatchObject({ iso: "2017-01-27", basis: "explicit" });
+  });
+});
+
+describe("English: what is not a claim", () => {
+  it("narration yields nothing", () => {
+    expect(one("Relations between Moscow and Washington have been tense for years. The call lasted an hour.")).toHaveLength(0);
+  });
+  it("photo captions, read-also lines and comment boxes yield nothing", () => {
+    const text = [
+      "Photo: Reuters said nothing about this picture of Putin.",
+      "Read also: Trump said he would meet Putin soon",
+      "Leave a Reply",
+      "Peskov said the weather was nice.",
+    ].join("\n");
+    expect(one(text)).toHaveLength(0);
+  });
+  it("the possessive ’s is no closing quotation mark", () => {
+    const cs = one("‘The Kremlin’s position is clear,’ Peskov said.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.assertion).toBe("‘The Kremlin’s position is clear,’");
+  });
+});
+
+describe("first-party documents", () => {
+  it("every assertive sentence of a readout is the issuer's statement", () => {
+    const text = "President Biden spoke today with President Putin. President Biden urged Russia to de-escalate tensions with Ukraine. Why?";
+    const r = extractClaims({ id: "wh", text, language: "en", publishedAt: "2021-12-30", url: "https://www.whitehouse.gov/briefing-room/x/" });
+    expect(r.article.issuer).toBe("White House");
+    expect(r.claims).toHaveLength(2);
+    for (const c of r.claims) expect(c).toMatchObject({ kind: "statement", speaker: { name: "White House", side: "US" }, date: { iso: "2021-12-30", basis: "published" } });
+  });
+  it("questions in a transcript are not the issuer's claims; a labelled speaker is", () => {
+    const text = "Question: Did the presidents discuss the submarine incident? They say it was serious. Yury Ushakov: No, the subject was not raised during the conversation.";
+    const r = extractClaims({ id: "k", text, language: "en", publishedAt: "2022-02-12", issuer: "Kremlin" });
+    expect(r.claims.map((c) => c.speaker.name)).toEqual(["Yury Ushakov"]);
+    expect(r.claims[0]!.assertion).toBe("No, the subject was not raised during the conversation.");
+  });
+});
