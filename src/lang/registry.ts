@@ -2,9 +2,11 @@ import type { LanguagePack } from "../schema/pack.js";
 import { ClaimdiffError } from "../errors.js";
 import { en } from "./en/index.js";
 import { vi } from "./vi/index.js";
+import { pl } from "./pl/index.js";
+import { ro } from "./ro/index.js";
 
 /** The language packs that ship with claimdiff, in the order language detection tries them. */
-export const BUILTIN_PACKS: readonly LanguagePack[] = [en, vi];
+export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi];
 
 /**
  * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user

@@ -88,7 +88,7 @@ function resolve(ctx: Ctx, m: Mention): Speaker | null {
 
 /** The subject of a reporting verb written before it, with appositions resolved. */
 function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker; m: Mention } | null {
-  let cands = s.mentions.filter((m) => m.end <= cue.start);
+  let cands = s.mentions.filter((m) => m.end <= cue.start && m.ref.type !== "anaphor");
   if (cands.length === 0) cands = s.names.filter((m) => m.end <= cue.start && m.to >= cue.from - 1);
   if (cands.length === 0) return null;
   const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
@@ -116,7 +116,7 @@ function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker;
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
   void ctx;
-  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun")
+  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun" && m.ref.type !== "anaphor")
     ?? s.names.find((m) => m.from === at && m.to - m.from >= 2) ?? null;
 }
 
@@ -149,8 +149,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   };
   const sourceSpeaker = (cue: Cue): { sp: Speaker; end: number } | null => {
     // the source named after the phrase, possibly after a statement noun ("theo thông báo của Nhà Trắng")
-    const m = subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
-    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: m.end }; }
+    // "Według ich oświadczenia": a possessive right after the phrase is the source already speaking.
+    const ana = s.mentions.find((x) => x.from === cue.to && x.ref.type === "anaphor");
+    const m = ana ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
+    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
     const prev = ctx.d.last;
     return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
   };
@@ -160,14 +162,18 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const sources = s.cues.filter((c) => c.kind === "source");
   const nouns = s.cues.filter((c) => c.kind === "noun");
 
-  // 1. Trailing attribution: content first, then the cue and its speaker, then the end.
+  // 1. Trailing attribution: content first, then the cue and its speaker, then the end — or a
+  // wire credit ("…”, a declarat Peskov, citat de agenția TASS.").
+  const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
   for (const c of [...verbs, ...impersonal, ...sources]) {
     const before = text.slice(s.start, c.start);
     if (c.from - firstTok < 3) continue;
-    const after = subjectAfter(ctx, s, c.to, 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun") ?? null : null);
-    if (SEP_BEFORE.test(before) && after && rest(s, after.to, tokens) <= 2) {
+    const after = subjectAfter(ctx, s, c.to, 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+    if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && creditFrom(after.to)))) {
       const sp = resolve(ctx, after);
-      if (sp) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
+      // A media source closing a sentence that has its own reporting verb is a credit, not the speaker.
+      const credit = c.kind === "source" && sp?.kind === "media" && verbs.some((v) => v.from < c.from);
+      if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
     if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
       const m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
@@ -201,7 +207,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (!comp && q) aStart = q.start;
     let found = subjectBefore(ctx, s, v);
     let spStart = found?.m.start ?? v.start;
-    if (!found) {
+    // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer
+    // ("Zaznaczył, że obaj prezydenci…": the presidents are inside the content).
+    const opensContent = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+    if (!found && !opensContent) {
       const after = subjectAfter(ctx, s, v.to, 2);
       if (after) {
         const sp = resolve(ctx, after);
@@ -221,7 +230,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   }
   // 4. An impersonal verb: the source of the passage goes on ("Podkreślono także…").
   for (const c of impersonal) {
-    const named = s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 6 && m.ref.type !== "pronoun");
+    // The source named right after it, or after a statement noun ("se arată într-un comunicat al Kremlinului").
+    const noun = nouns.find((n) => n.from >= c.to && n.from <= c.to + 1);
+    const at = noun ? noun.to : c.to;
+    const named = s.mentions.find((m) => m.from >= at && m.from <= at + (noun ? 2 : 1) && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
     const sp = named ? resolve(ctx, named) : ctx.d.last ? { ...ctx.d.last, mention: null, mentionSpan: null } : null;
     if (!sp) continue;
     const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);

@@ -75,9 +75,12 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
 
   for (let i = from; i < to; i++) {
     if (used.has(i)) continue;
-    const m = cp.dates.matchAt(tokens, i, text);
+    const m = cp.dates.matchAt(tokens, i, text) ?? (tokens[i]!.digits ? { from: i, to: i + 1, start: tokens[i]!.start, end: tokens[i]!.end, values: [{ type: "number", n: Number(tokens[i]!.text) } as DateRef] } : null);
     if (!m || m.to > to) continue;
-    const v = m.values[0]!;
+    // One word may be a weekday and a unit (Romanian "luni": Monday, months): an amount before it makes it a unit.
+    const amount = (k: number) => k >= from && (tokens[k]!.digits || has(k, "number") || has(k, "agoBefore"));
+    const unitV = m.values.find((x) => x.type === "unit");
+    const v = unitV && amount(i - 1) ? unitV : m.values[0]!;
     if (v.type === "month") {
       let a = i, b = m.to, day: number | null = null, year: number | null = null;
       const before = dayNum(tokens[i - 1]);
@@ -93,7 +96,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         if (yy !== null && validDay(yy, v.n, day)) push(a, b, `${yy}-${pad(v.n + 1)}-${pad(day)}`, year !== null ? "explicit" : "relative");
       } else if (year !== null) {
         push(a, b, ym(year, v.n), "explicit");
-      } else if (ref && m.end - m.start >= 4 && !tokens[i]!.digits) {
+      } else if (ref && m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
+        // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
         const ry = ref.getUTCFullYear();
         const yy = v.n > ref.getUTCMonth() ? ry - 1 : ry;
         push(a, b, ym(yy, v.n), "relative");
@@ -109,9 +113,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     } else if (v.type === "day" && ref) {
       push(i, m.to, ymd(new Date(ref.getTime() + v.offset * 86400000)), "relative");
       i = m.to - 1;
-    } else if ((v.type === "number" || tokens[i]!.digits) && ref) {
-      const n = v.type === "number" ? v.n : Number(tokens[i]!.text);
-      const u = refAt(m.to);
+    } else if ((v.type === "number" || v.type === "unit") && ref) {
+      // "a month ago", "3 lata temu", "acum o lună"; a unit with no amount is one ("miesiąc temu").
+      const n = v.type === "number" ? v.n : 1;
+      if (v.type === "unit" && amount(i - 1) && !has(i - 1, "agoBefore")) continue; // the amount before it is handled there
+      const u = v.type === "unit" ? m : refAt(m.to);
       const unit = u?.values.find((x) => x.type === "unit");
       if (!u || !unit || unit.type !== "unit") continue;
       const afterAgo = has(u.to, "agoAfter");

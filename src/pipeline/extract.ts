@@ -284,6 +284,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     const a0 = firstTokenAt(tokens, dr.assertion[0]), a1 = firstTokenAt(tokens, dr.assertion[1]);
     const topics = [...new Set(cp.topics.findAll(tokens, text, a0, a1).flatMap((m) => m.values))];
     const aSpan = toOriginal(norm, dr.assertion[0], dr.assertion[1]);
+    const cueSpan = dr.cue ? toOriginal(norm, dr.cue.start, dr.cue.end) : null;
     const span = toOriginal(norm, dr.span[0], dr.span[1]);
     const sp = dr.speaker;
     const speaker = { ...sp, mentionSpan: sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null, mention: sp.mentionSpan ? original.slice(...toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1])) : sp.mention };
@@ -300,8 +301,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       assertion: original.slice(aSpan[0], aSpan[1]),
       assertionSpan: aSpan,
       quotes: s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => toOriginal(norm, q.start, q.end)),
-      cue: dr.cue ? text.slice(dr.cue.start, dr.cue.end) : null,
-      cueSpan: dr.cue ? toOriginal(norm, dr.cue.start, dr.cue.end) : null,
+      cue: cueSpan ? original.slice(cueSpan[0], cueSpan[1]) : null,
+      cueSpan,
       span,
       topics,
       background,

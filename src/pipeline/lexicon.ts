@@ -3,7 +3,7 @@ import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
 
 export type CueKind = "verb" | "impersonal" | "noun" | "source" | "comp" | "undated" | "denial";
-export type MentionRef = { type: "entity"; id: string } | { type: "role"; id: string } | { type: "pronoun" };
+export type MentionRef = { type: "entity"; id: string } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
   | { type: "weekday"; n: number }
@@ -29,6 +29,8 @@ export interface CompiledPack {
   boiler: Matcher<BoilerRef>;
   evaluative: Matcher<EvalRef>;
   abbreviations: Set<string>;
+  /** Month forms as written (lower case, diacritics kept), for months that stand alone. */
+  monthWords: Set<string>;
   openers: Map<string, Set<string>>;
   dashes: Set<string>;
 }
@@ -58,6 +60,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   for (const [id, forms] of Object.entries(pack.entities)) mentions.addAll(forms, { type: "entity", id });
   for (const [id, forms] of Object.entries(pack.roles)) mentions.addAll(forms, { type: "role", id });
   mentions.addAll(r.pronouns, { type: "pronoun" });
+  mentions.addAll(r.anaphors, { type: "anaphor" });
 
   const topics = new Matcher<string>(fold);
   for (const [id, forms] of Object.entries(pack.topics)) topics.addAll(forms, id);
@@ -95,6 +98,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const compiled: CompiledPack = {
     pack, fold, cues, mentions, topics, dates, boiler, evaluative,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
+    monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),
   };
   cache.set(pack, compiled);

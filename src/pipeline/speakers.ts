@@ -29,7 +29,7 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
   return cp.mentions.findAll(tokens, text, from, to).map((m) => ({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(m.values) }));
 }
 
-/** Prefer a role over an entity, an entity over a pronoun, when one form is both. */
+/** Prefer a role over an entity, an entity over a pronoun or a possessive, when one form is both. */
 function pickRef(values: MentionRef[]): MentionRef {
   return values.find((v) => v.type === "role") ?? values.find((v) => v.type === "entity") ?? values[0]!;
 }
@@ -65,6 +65,7 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
     const p = d.lastPerson ?? d.last;
     return p ? { ...p, mention, mentionSpan: span } : null;
   }
+  if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {
     return { name: nominative(mention, cp), id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
   }

@@ -57,6 +57,8 @@ export const LanguagePackSchema = z
       undated: Patterns.default([]),
       /** Personal pronouns that can be the subject of a reporting verb. */
       pronouns: Patterns.default([]),
+      /** Possessives that point back to the source already speaking: "according to their statement", "według ich oświadczenia". */
+      anaphors: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
     }),

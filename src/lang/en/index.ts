@@ -37,6 +37,7 @@ export const en = defineLanguagePack({
     complementizers: ["that"],
     denials: ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "not true", "false"],
     undated: ["repeatedly", "often", "has long", "have long", "in the past", "previously", "once said", "at one point", "always", "earlier this year", "over the years"],
+    anaphors: ["its", "their", "his", "her"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
   },

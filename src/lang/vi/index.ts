@@ -155,6 +155,7 @@ export const vi = defineLanguagePack({
       "từng", "đã từng", "cũng từng", "luôn", "luôn luôn", "vẫn luôn", "nhiều lần", "trước đây", "trước đó",
       "lâu nay", "từ lâu", "có lần", "trong quá khứ", "nhiều năm qua", "lúc trước",
     ]),
+    anaphors: ["của họ", "của ông", "của bà", "của mình"],
     pronouns: v([
       "ông", "bà", "ông ấy", "bà ấy", "ông ta", "bà ta", "ông này", "bà này", "họ", "chúng tôi", "chúng ta", "tôi",
       "anh", "chị", "anh ấy", "chị ấy", "vị này", "nhà lãnh đạo này",

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, ExtractionResultSchema } from "../src/index.js";
+import { scoreResult } from "../src/eval/score.js";
+import { loadFixtureDir, readJson } from "./helpers/fixtures.js";
+
+// The seeds and the official readouts are the specification: these bars are the issue's.
+const run = (dir: string) => {
+  const results = loadFixtureDir(dir).map((a) => extractClaims(a));
+  return { results, score: scoreResult(readJson(`${dir}/gold.json`), { articles: results.map((r) => ({ id: r.article.id, claims: r.claims })) }) };
+};
+
+describe("seed articles (ro, pl, vi, en, ro)", () => {
+  const { results, score } = run("fixtures/seeds");
+  it("every result is valid against the exported schema and every span is exact", () => {
+    for (const r of results) {
+      expect(ExtractionResultSchema.safeParse(r).success).toBe(true);
+      for (const c of r.claims) {
+        expect(r.text.slice(...c.assertionSpan)).toBe(c.assertion);
+        expect(c.span[0]).toBeLessThanOrEqual(c.assertionSpan[0]);
+        expect(c.span[1]).toBeGreaterThanOrEqual(c.assertionSpan[1]);
+        expect(c.span[1]).toBeLessThanOrEqual(r.text.length);
+        if (c.speaker.mentionSpan) expect(r.text.slice(...c.speaker.mentionSpan)).toBe(c.speaker.mention);
+        if (c.cueSpan) expect(r.text.slice(...c.cueSpan)).toBe(c.cue);
+      }
+    }
+  });
+  it("claims F1 ≥ 0.90", () => expect(score.claims.f1).toBeGreaterThanOrEqual(0.9));
+  it("speaker accuracy ≥ 0.92", () => expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.92));
+  it("side accuracy ≥ 0.92", () => expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92));
+  it("date accuracy ≥ 0.90", () => expect(score.dateAccuracy).toBeGreaterThanOrEqual(0.9));
+  it("recall ≥ 0.85 in every language", () => {
+    for (const [lang, v] of Object.entries(score.perLanguage)) expect(v.recall, lang).toBeGreaterThanOrEqual(0.85);
+  });
+  it("credits and outlets: agencies go to via, never to the outlet", () => {
+    const pl = results.find((r) => r.article.id.startsWith("001"))!;
+    expect(pl.article.outlet).toBe("Kresy.pl");
+    expect(pl.article.via).toEqual(expect.arrayContaining(["Reuters", "PAP"]));
+    expect(pl.article.via).not.toContain("Kresy.pl");
+  });
+  it("boilerplate yields no claims: read-also lines, comment boxes, captions", () => {
+    for (const r of results) for (const c of r.claims) {
+      expect(c.assertion).not.toMatch(/Przeczytaj|Leave a Reply|Zostaw odpowiedź|You May Also Like|Ảnh: REUTERS/);
+    }
+  });
+});
+
+describe("official readouts (White House, Kremlin, Office of the President of Ukraine)", () => {
+  const { results, score } = run("fixtures/readouts");
+  it("infers the issuer from the url or outlet", () => {
+    expect(new Set(results.map((r) => r.article.issuer))).toEqual(new Set(["White House", "Kremlin", "Office of the President of Ukraine"]));
+  });
+  it("claims F1 ≥ 0.85 and speaker accuracy ≥ 0.90", () => {
+    expect(score.claims.f1).toBeGreaterThanOrEqual(0.85);
+    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
