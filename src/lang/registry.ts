@@ -4,9 +4,13 @@ import { en } from "./en/index.js";
 import { vi } from "./vi/index.js";
 import { pl } from "./pl/index.js";
 import { ro } from "./ro/index.js";
+import { es } from "./es/index.js";
+import { itPack } from "./it/index.js";
+import { de } from "./de/index.js";
+import { fr } from "./fr/index.js";
 
 /** The language packs that ship with claimdiff, in the order language detection tries them. */
-export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi];
+export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi, es, itPack, de, fr];
 
 /**
  * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user

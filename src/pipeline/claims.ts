@@ -27,6 +27,10 @@ export interface SentenceInfo {
   /** Runs of capitalised words outside the lexicon: speakers of last resort ("Analyst Jane Moriarty"). */
   names: Mention[];
   dates: DateExpr[];
+  /** The sentence marks a past, undated statement ("repeatedly", "la un moment dat", "từng"). */
+  undated: boolean;
+  /** Dialogue opened by a dash: its content, up to the closing dash ("– … – powiedział Spicer"). */
+  speech: [number, number] | null;
 }
 
 /** An attribution found in a sentence, before ids, topics and dates are filled in. */
@@ -42,7 +46,7 @@ export interface Draft {
 }
 
 const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
-const LEAD = /^[\s–—:,\-•]+/u;
+const LEAD = /^[\s–—:,\-•'’]+/u;
 const TRAIL = /[\s,;:–—\-]+$/u;
 
 /** Trims spaces, dashes and commas at both ends of `[s, e)`. */
@@ -72,7 +76,7 @@ function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text
   while (k >= s.t0 && skipped < 2 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && !/[,;:(–—"”«»]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? m.start))) { k--; skipped++; }
   if (k < s.t0) return true;
   const sep = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
-  return /[,;:(–—"”«»]/u.test(sep);
+  return /[,;:(–—"”«»]|\s-\s|\.-/u.test(sep);
 }
 
 interface Ctx {
@@ -87,9 +91,10 @@ function resolve(ctx: Ctx, m: Mention): Speaker | null {
 }
 
 /** The subject of a reporting verb written before it, with appositions resolved. */
-function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker; m: Mention } | null {
-  let cands = s.mentions.filter((m) => m.end <= cue.start && m.ref.type !== "anaphor");
-  if (cands.length === 0) cands = s.names.filter((m) => m.end <= cue.start && m.to >= cue.from - 1);
+function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
+  const cands = names
+    ? s.names.filter((m) => m.end <= cue.start && m.to >= cue.from - 1)
+    : s.mentions.filter((m) => m.end <= cue.start && m.ref.type !== "anaphor");
   if (cands.length === 0) return null;
   const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
   let m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
@@ -115,9 +120,19 @@ function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue): { speaker: Speaker;
 
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
-  void ctx;
-  return s.mentions.find((m) => m.from >= at && m.from <= at + maxGap && m.ref.type !== "pronoun" && m.ref.type !== "anaphor")
-    ?? s.names.find((m) => m.from === at && m.to - m.from >= 2) ?? null;
+  const m = s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor")
+    ?? s.names.find((x) => x.from === at && x.to - x.from >= 2) ?? null;
+  if (!m) return null;
+  // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
+  const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
+  if (isRole(m) && next && isPerson(next) && apposition(m, next, ctx.text)) return next;
+  return m;
+}
+
+/** The first token at or after `k` that is not part of a date ("dijo el viernes el presidente"). */
+function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
+  while (k < s.t1 && s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) k++;
+  return k;
 }
 
 /** Tokens left in the sentence after `k`, not counting date words. */
@@ -150,7 +165,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const sourceSpeaker = (cue: Cue): { sp: Speaker; end: number } | null => {
     // the source named after the phrase, possibly after a statement noun ("theo thông báo của Nhà Trắng")
     // "Według ich oświadczenia": a possessive right after the phrase is the source already speaking.
-    const ana = s.mentions.find((x) => x.from === cue.to && x.ref.type === "anaphor");
+    const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
     const m = ana ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
     if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
     const prev = ctx.d.last;
@@ -160,19 +175,32 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const verbs = s.cues.filter((c) => c.kind === "verb");
   const impersonal = s.cues.filter((c) => c.kind === "impersonal");
   const sources = s.cues.filter((c) => c.kind === "source");
+  const trailing = s.cues.filter((c) => c.kind === "trailing");
   const nouns = s.cues.filter((c) => c.kind === "noun");
 
+  // 0. Dash dialogue closed by its cue: "—Le dejé claro… —dijo el viernes el presidente—".
+  if (s.speech) {
+    const v = verbs.find((c) => c.start >= s.speech![1] && c.start - s.speech![1] <= 2);
+    if (v) {
+      const after = subjectAfter(ctx, s, skipDates(s, v.to, tokens), 3);
+      const sp = after ? resolve(ctx, after) : ctx.d.last ? { ...ctx.d.last, mention: null, mentionSpan: null } : null;
+      if (sp) return make(sp, [s.speech[0], s.speech[1]], v, [[v.start, after ? after.end : v.end]], after ? 0.9 : 0.6);
+    }
+  }
   // 1. Trailing attribution: content first, then the cue and its speaker, then the end — or a
   // wire credit ("…”, a declarat Peskov, citat de agenția TASS.").
   const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
-  for (const c of [...verbs, ...impersonal, ...sources]) {
+  // What follows the speaker is circumstance, not content: short, and no cue or complementizer in it
+  // ("sagte Selenskyj vor Journalisten in Kiew", "a résumé …, Iouri Ouchakov, lors d'un point de presse").
+  const adverbial = (k: number) => rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
+  for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
     const before = text.slice(s.start, c.start);
     if (c.from - firstTok < 3) continue;
-    const after = subjectAfter(ctx, s, c.to, 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
-    if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && creditFrom(after.to)))) {
+    const after = subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+    if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
       const sp = resolve(ctx, after);
       // A media source closing a sentence that has its own reporting verb is a credit, not the speaker.
-      const credit = c.kind === "source" && sp?.kind === "media" && verbs.some((v) => v.from < c.from);
+      const credit = (c.kind === "source" || c.kind === "trailing") && sp?.kind === "media" && verbs.some((v) => v.from < c.from);
       if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
     if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
@@ -207,6 +235,11 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (!comp && q) aStart = q.start;
     let found = subjectBefore(ctx, s, v);
     let spStart = found?.m.start ?? v.start;
+    // Past the cue, dates and commas are not content: "sagte am Donnerstag, Moskau sei…".
+    if (!comp) {
+      let k = skipDates(s, v.to, tokens);
+      if (k > v.to && k < s.t1) aStart = tokens[k]!.start;
+    }
     // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer
     // ("Zaznaczył, że obaj prezydenci…": the presidents are inside the content).
     const opensContent = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
@@ -216,6 +249,12 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
         const sp = resolve(ctx, after);
         if (sp) { found = { speaker: sp, m: after }; if (!comp && !q) aStart = after.end; }
       }
+    }
+    if (!found) found = subjectBefore(ctx, s, v, true);
+    if (!found && !opensContent) {
+      const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1);
+      const sp = n ? resolve(ctx, n) : null;
+      if (n && sp) found = { speaker: sp, m: n };
     }
     let speaker = found?.speaker ?? null;
     let conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
@@ -233,7 +272,8 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     // The source named right after it, or after a statement noun ("se arată într-un comunicat al Kremlinului").
     const noun = nouns.find((n) => n.from >= c.to && n.from <= c.to + 1);
     const at = noun ? noun.to : c.to;
-    const named = s.mentions.find((m) => m.from >= at && m.from <= at + (noun ? 2 : 1) && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
+    const comp0 = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 1);
+    const named = comp0 ? undefined : s.mentions.find((m) => m.from >= at && m.from <= at + (noun ? 2 : 1) && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
     const sp = named ? resolve(ctx, named) : ctx.d.last ? { ...ctx.d.last, mention: null, mentionSpan: null } : null;
     if (!sp) continue;
     const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);

@@ -39,7 +39,11 @@ function inferYear(m0: number, d: number, ref: Date | null): number | null {
   return t - ref.getTime() > 7 * 86400000 ? y - 1 : y;
 }
 
-const dayNum = (t: Token | undefined) => (t && t.digits && t.text.length <= 2 ? Number(t.text) : null);
+/** A day of the month: "28", and ordinals such as "1er", "1st", "3º". */
+const dayNum = (t: Token | undefined) => {
+  const m = t ? /^(\d{1,2})(?:st|nd|rd|th|er|re|e|º|o)?$/iu.exec(t.text) : null;
+  return m ? Number(m[1]) : null;
+};
 const yearNum = (t: Token | undefined) => (t && t.digits && t.text.length === 4 ? Number(t.text) : null);
 
 /** Index of the token that starts at `start` among tokens `[lo, hi)` (binary search), or -1. */
@@ -121,9 +125,12 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const unit = u?.values.find((x) => x.type === "unit");
       if (!u || !unit || unit.type !== "unit") continue;
       const afterAgo = has(u.to, "agoAfter");
-      const beforeAgo = has(i - 1, "agoBefore");
+      // "ago" written before the amount may be several words ("il y a deux jours", "în urmă cu").
+      let agoAt = -1;
+      for (let k = Math.max(from, i - 3); k < i && agoAt < 0; k++) if (refAt(k)?.to === i && has(k, "agoBefore")) agoAt = k;
+      const beforeAgo = agoAt >= 0;
       if (!afterAgo && !beforeAgo) continue;
-      const a = beforeAgo ? i - 1 : i;
+      const a = beforeAgo ? agoAt : i;
       const b = afterAgo ? (refAt(u.to)?.to ?? u.to) : u.to;
       const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
       let iso: string;

@@ -43,6 +43,28 @@ function classify(text: string, p: Paragraph, tokens: readonly Token[], t0: numb
   return "body";
 }
 
+/**
+ * A wire dateline at the start of the first body paragraph: "Moscú/Washington, 1 ene (EFE).-",
+ * "WASHINGTON -", "MOSCOW (Reuters) —". Returns its span (up to and including the separator).
+ */
+function dateline(text: string, p: Paragraph, first: boolean): [number, number] | null {
+  if (!first) return null;
+  const head = text.slice(p.start, Math.min(p.end, p.start + 90));
+  const m = /^[^\n.!?]{2,80}?(?:\([^()\n]{2,30}\))?\s*(?:\.-|\s[-–—]\s)/u.exec(head);
+  if (!m) return null;
+  const body = m[0];
+  // A dateline is a place in capitals, or holds an agency in brackets or a date; not a sentence.
+  if (!/\([^()]+\)|^\p{Lu}{3,}|\d/u.test(body) || body.split(/\s+/).length > 10) return null;
+  return [p.start, p.start + body.length];
+}
+
+/** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */
+function dashSpeech(text: string, start: number, end: number, cp: CompiledPack): [number, number] | null {
+  if (!cp.dashes.has(text.charAt(start))) return null;
+  for (let i = start + 1; i < end - 1; i++) if (cp.dashes.has(text.charAt(i)) && /\s/.test(text.charAt(i - 1))) return [start, i];
+  return null;
+}
+
 /** A publication date stated in a dateline or stamp near the start or end of the text. */
 function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
   const head = firstTokenAt(tokens, Math.min(text.length, 300));
@@ -60,15 +82,17 @@ const STATEMENT_MIN_WORDS = 4;
  * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
  * open the sentence): candidate names of speakers the lexicon lacks.
  */
-function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[]): Mention[] {
+function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[], dates: readonly DateExpr[], cp: CompiledPack): Mention[] {
   const taken = new Set<number>();
   for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
+  for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
+  const single = !cp.pack.matching.capitalizedNouns;
   const out: Mention[] = [];
   for (let i = a; i < b; i++) {
     if (taken.has(i) || !tokens[i]!.upper) continue;
     let j = i + 1;
     while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
-    if (j - i >= 2 || i > a) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    if (j - i >= 2 || (i > a && single)) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }
   return out;
@@ -135,6 +159,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   const via = new Set<string>(input.via ?? []);
   const infos: SentenceInfo[] = [];
   const paraKinds: ParaKind[] = [];
+  let bodySeen = 0; // a dateline opens one of the first two paragraphs (after a headline)
   let ended = false;
   paras.forEach((p, pi) => {
     const t0 = firstTokenAt(tokens, p.start), t1 = firstTokenAt(tokens, p.end);
@@ -148,15 +173,25 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       }
     }
     if (kind !== "body" && kind !== "signature") return;
+    const dl = dateline(text, p, bodySeen < 2);
+    bodySeen++;
     for (const s of sentences(text, p, pi, cp)) {
       const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
       const quotes = p.quotes.filter((q) => q.start >= s.start && q.end <= s.end);
-      const outside = (pos: number) => !quotes.some((q) => q.start < pos && pos < q.end - 1);
+      // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
+      // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
+      const hidden: [number, number][] = quotes.map((q) => [q.start, q.end - 1]);
+      const speech = dashSpeech(text, s.start, s.end, cp);
+      if (speech) hidden.push(speech);
+      if (dl && dl[0] >= s.start && dl[0] < s.end) hidden.push(dl);
+      const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
       const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end }));
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start));
       const dates = findDates(text, tokens, a, b, cp, ref);
-      const names = nameRuns(text, tokens, a, b, mentions, cues).filter((m) => outside(m.start));
-      infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates });
+      const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
+      const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
+      const stated = dl && dl[0] >= s.start && dl[0] < s.end ? dates.filter((x) => x.start >= dl[1]) : dates;
+      infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech });
     }
   });
 
@@ -204,6 +239,13 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       drafts[i] = draft;
       d.last = draft.speaker;
       if (draft.speaker.kind === "person") d.lastPerson = draft.speaker;
+    } else {
+      // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
+      const first = s.mentions[0];
+      if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
+        const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+        if (sp?.kind === "person") d.lastPerson = sp;
+      }
     }
   });
 
@@ -247,6 +289,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
 
   // --- claims ----------------------------------------------------------------------------------------
   const claims: Claim[] = [];
+  const lastDate = new Map<string, Claim["date"]>();
+  let prevSpeaker: string | null = null;
   infos.forEach((s, i) => {
     const dr = drafts[i] as (Draft & { sigDate?: DateExpr }) | null;
     if (!dr || dr.confidence < opts.minConfidence) return;
@@ -264,7 +308,10 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
       return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
     };
-    const undated = s.cues.some((c) => c.kind === "undated");
+    const undated = s.undated;
+    // The same speaker goes on, named by no word, a pronoun or a role ("El líder estadounidense añadió").
+    const continues = dr.kind !== "statement" && prevSpeaker === dr.speaker.name
+      && (dr.speaker.mention === null || s.mentions.some((m) => (m.ref.type === "pronoun" || m.ref.type === "role") && m.start === dr.speaker.mentionSpan?.[0]));
     let date: Claim["date"];
     const own = dr.sigDate ?? (dr.kind === "statement" ? undefined : s.dates.find(inAttribution));
     if (dr.kind === "statement") {
@@ -273,11 +320,16 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       date = { iso: own.iso, basis: own.basis, text: own.text, span: toOriginal(norm, own.start, own.end) };
     } else if (undated) {
       date = { iso: null, basis: null, text: null, span: null };
+    } else if (continues && lastDate.get(dr.speaker.name)) {
+      // "Añadió que…", "He added…": the statement goes on, and so does its date.
+      date = { ...lastDate.get(dr.speaker.name)! };
     } else if (contextDate) {
       date = { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) };
     } else if (publishedAt) {
       date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
     } else date = { iso: null, basis: null, text: null, span: null };
+    lastDate.set(dr.speaker.name, date);
+    prevSpeaker = dr.speaker.name;
     const far = own && contextDate && Math.abs(Date.parse(own.iso.padEnd(10, "-01").slice(0, 10)) - Date.parse(contextDate.iso.padEnd(10, "-01").slice(0, 10))) > 7 * 86400000;
     const background = undated || !!far;
 

@@ -2,8 +2,8 @@ import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
 
-export type CueKind = "verb" | "impersonal" | "noun" | "source" | "comp" | "undated" | "denial";
-export type MentionRef = { type: "entity"; id: string } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
+export type CueKind = "verb" | "impersonal" | "noun" | "source" | "trailing" | "comp" | "undated" | "denial";
+export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
   | { type: "weekday"; n: number }
@@ -23,6 +23,8 @@ export interface CompiledPack {
   pack: LanguagePack;
   fold: boolean;
   cues: Matcher<CueKind>;
+  /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
+  undated: Matcher<true>;
   mentions: Matcher<MentionRef>;
   topics: Matcher<string>;
   dates: Matcher<DateRef>;
@@ -48,14 +50,18 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.impersonal, "impersonal");
   cues.addAll(r.nouns, "noun");
   cues.addAll(r.sources, "source");
+  cues.addAll(r.trailingSources, "trailing");
   cues.addAll(r.complementizers, "comp");
-  cues.addAll(r.undated, "undated");
+  const undated = new Matcher<true>(fold);
+  undated.addAll(r.undated, true);
   cues.addAll(r.denials, "denial");
 
   const mentions = new Matcher<MentionRef>(fold);
   for (const e of allEntities()) {
+    // Acronyms ("UN", "AP") match only in capitals: "un" is an article in four languages.
     const ref: MentionRef = { type: "entity", id: e.id };
-    mentions.addAll(e.names, ref);
+    const caps: MentionRef = { type: "entity", id: e.id, caps: true };
+    for (const n of e.names) mentions.add(n, /^[\p{Lu}\d.]+$/u.test(n) && n.length <= 5 ? caps : ref);
   }
   for (const [id, forms] of Object.entries(pack.entities)) mentions.addAll(forms, { type: "entity", id });
   for (const [id, forms] of Object.entries(pack.roles)) mentions.addAll(forms, { type: "role", id });
@@ -96,7 +102,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     openers.get(o)!.add(c);
   }
   const compiled: CompiledPack = {
-    pack, fold, cues, mentions, topics, dates, boiler, evaluative,
+    pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),

@@ -31,7 +31,7 @@ export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]
     if (b > a) {
       const q = findQuotes(text, a, b, cp);
       paras.push({ start: a, end: b, quotes: q.quotes });
-      unclosed.push(...q.unclosed);
+      for (const u of q.unclosed) unclosed.push(u); // no spread: a hostile line may hold 10⁶ marks
     }
     s = e + 1;
   }

@@ -26,7 +26,13 @@ export interface Discourse {
 
 /** Lexicon mentions among tokens `[from, to)`. */
 export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: string, from: number, to: number): Mention[] {
-  return cp.mentions.findAll(tokens, text, from, to).map((m) => ({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(m.values) }));
+  const out: Mention[] = [];
+  for (const m of cp.mentions.findAll(tokens, text, from, to)) {
+    const written = text.slice(m.start, m.end);
+    const values = m.values.filter((v) => !(v.type === "entity" && v.caps) || written === written.toUpperCase());
+    if (values.length) out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
+  }
+  return out;
 }
 
 /** Prefer a role over an entity, an entity over a pronoun or a possessive, when one form is both. */

@@ -29,7 +29,13 @@ export const LanguagePackSchema = z
       /** Letters that are rare in other languages (e.g. "ășț" for Romanian). */
       letters: z.string().default(""),
     }),
-    matching: z.object({ foldDiacritics: z.boolean().default(true) }).default({ foldDiacritics: true }),
+    matching: z
+      .object({
+        foldDiacritics: z.boolean().default(true),
+        /** Nouns are capitalised (German): a single capitalised word is no candidate name. */
+        capitalizedNouns: z.boolean().default(false),
+      })
+      .default({ foldDiacritics: true, capitalizedNouns: false }),
     quotes: z.object({
       /** Opening and closing quotation marks in use, e.g. ["„", "”"], ["«", "»"]. */
       pairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
@@ -49,6 +55,8 @@ export const LanguagePackSchema = z
       nouns: Patterns.default([]),
       /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
       sources: Patterns.default([]),
+      /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
+      trailingSources: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */

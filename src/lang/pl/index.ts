@@ -760,6 +760,8 @@ export const pl = defineLanguagePack({
     // Tillersona → Tillerson, Macrona → Macron, Spicera → Spicer, Smitha → Smith, Johna → John,
     // Trumpa → Trump, Scholza → Scholz, Witkoffa → Witkoff, Richarda → Richard.
     { suffix: "sona", replace: "son", minLength: 7 }, { suffix: "rona", replace: "ron", minLength: 7 },
+    // Bolton, Clinton, Hamilton, Dalton: "Boltona" → "Bolton" (no Polish nominative ends in -tona).
+    { suffix: "tona", replace: "ton", minLength: 7 },
     { suffix: "era", replace: "er", minLength: 6 }, { suffix: "tha", replace: "th", minLength: 5 },
     { suffix: "hna", replace: "hn", minLength: 5 }, { suffix: "mpa", replace: "mp", minLength: 5 },
     { suffix: "lza", replace: "lz", minLength: 5 }, { suffix: "tza", replace: "tz", minLength: 5 },

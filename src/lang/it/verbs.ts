@@ -1,0 +1,144 @@
+/**
+ * Italian reporting verbs. Each row: participle, passato remoto sg/pl, presente sg/pl,
+ * imperfetto sg/pl (third person only). `null` leaves out a form that is also a common noun
+ * ("nota" = note, "critica" = criticism, "replica" = reply), so that narration does not become a
+ * cue. News copy mostly uses the passato prossimo ("ha detto"), often with an adverb between
+ * the auxiliary and the participle ("ha poi aggiunto", "ha inoltre sottolineato"); those
+ * combinations are generated below.
+ *
+ * The pack folds diacritics, so a passato remoto in -ò/-ì that folds onto a common noun or
+ * adjective is left out ("annunciò" → "annuncio" = announcement, "commentò" → "commento",
+ * "ricordò" → "ricordo", "pubblicò" → "pubblico", "precisò" → "preciso"): the forms that remain
+ * fold only onto first-person verbs, which occur inside quotations, where cues are ignored.
+ * Present forms that are also nouns or adjectives are left out too ("conferma" = confirmation,
+ * "accusa" = accusation, "denuncia", "precisa" = precise, "manifesta", "conviene" = it is worth).
+ */
+type Row = readonly [participle: string, remoto: string | null, remotoPl: string | null, pres: string | null, presPl: string | null, impf: string | null, impfPl: string | null];
+
+const ROWS: readonly Row[] = [
+  ["detto", "disse", "dissero", "dice", "dicono", "diceva", "dicevano"],
+  ["dichiarato", "dichiarò", "dichiararono", "dichiara", "dichiarano", "dichiarava", "dichiaravano"],
+  ["affermato", "affermò", "affermarono", "afferma", "affermano", "affermava", "affermavano"],
+  ["sostenuto", "sostenne", "sostennero", "sostiene", "sostengono", "sosteneva", "sostenevano"],
+  ["sottolineato", "sottolineò", "sottolinearono", "sottolinea", "sottolineano", "sottolineava", "sottolineavano"],
+  ["ribadito", "ribadì", "ribadirono", "ribadisce", "ribadiscono", "ribadiva", "ribadivano"],
+  ["aggiunto", "aggiunse", "aggiunsero", "aggiunge", "aggiungono", "aggiungeva", "aggiungevano"],
+  ["spiegato", "spiegò", "spiegarono", "spiega", "spiegano", "spiegava", "spiegavano"],
+  ["precisato", null, "precisarono", null, "precisano", null, null],
+  ["osservato", "osservò", "osservarono", "osserva", "osservano", null, null],
+  ["notato", null, "notarono", null, null, null, null],
+  ["evidenziato", "evidenziò", "evidenziarono", "evidenzia", "evidenziano", null, null],
+  ["rilevato", "rilevò", "rilevarono", "rileva", "rilevano", null, null],
+  ["assicurato", "assicurò", "assicurarono", "assicura", "assicurano", "assicurava", "assicuravano"],
+  ["rassicurato", "rassicurò", "rassicurarono", "rassicura", "rassicurano", null, null],
+  ["garantito", null, "garantirono", "garantisce", "garantiscono", null, null],
+  ["annunciato", null, "annunciarono", "annuncia", "annunciano", null, null],
+  ["confermato", "confermò", "confermarono", null, "confermano", "confermava", "confermavano"],
+  ["riferito", "riferì", "riferirono", "riferisce", "riferiscono", "riferiva", "riferivano"],
+  ["comunicato", "comunicò", "comunicarono", "comunica", "comunicano", null, null],
+  ["informato", "informò", "informarono", "informa", "informano", null, null],
+  ["rivelato", "rivelò", "rivelarono", "rivela", "rivelano", null, null],
+  ["ammesso", "ammise", "ammisero", "ammette", "ammettono", "ammetteva", "ammettevano"],
+  ["riconosciuto", "riconobbe", "riconobbero", "riconosce", "riconoscono", "riconosceva", "riconoscevano"],
+  ["negato", "negò", "negarono", "nega", "negano", "negava", "negavano"],
+  ["smentito", "smentì", "smentirono", "smentisce", "smentiscono", "smentiva", "smentivano"],
+  ["escluso", "escluse", "esclusero", "esclude", "escludono", null, null],
+  ["respinto", "respinse", "respinsero", "respinge", "respingono", null, null],
+  ["avvertito", "avvertì", "avvertirono", "avverte", "avvertono", null, null],
+  ["ammonito", "ammonì", "ammonirono", "ammonisce", "ammoniscono", null, null],
+  ["avvisato", null, "avvisarono", null, null, null, null],
+  ["insistito", "insistette", "insistettero", "insiste", "insistono", "insisteva", "insistevano"],
+  ["risposto", "rispose", "risposero", "risponde", "rispondono", "rispondeva", "rispondevano"],
+  ["replicato", "replicò", "replicarono", null, "replicano", null, null],
+  ["commentato", null, "commentarono", "commenta", "commentano", null, null],
+  ["scritto", "scrisse", "scrissero", "scrive", "scrivono", "scriveva", "scrivevano"],
+  ["twittato", "twittò", "twittarono", "twitta", null, null, null],
+  ["pubblicato", null, "pubblicarono", null, null, null, null],
+  ["promesso", "promise", "promisero", "promette", "promettono", "prometteva", "promettevano"],
+  ["ricordato", null, "ricordarono", "ricorda", "ricordano", "ricordava", "ricordavano"],
+  ["denunciato", "denunciò", "denunciarono", null, "denunciano", null, null],
+  ["accusato", "accusò", "accusarono", null, "accusano", "accusava", "accusavano"],
+  // "critica" (criticism) is a frequent noun: only the unambiguous forms.
+  ["criticato", null, "criticarono", null, "criticano", null, null],
+  ["definito", "definì", "definirono", "definisce", "definiscono", "definiva", "definivano"],
+  ["descritto", "descrisse", "descrissero", "descrive", "descrivono", null, null],
+  ["ritenuto", "ritenne", "ritennero", "ritiene", "ritengono", "riteneva", "ritenevano"],
+  ["considerato", "considerò", "considerarono", "considera", "considerano", null, null],
+  ["suggerito", "suggerì", "suggerirono", "suggerisce", "suggeriscono", null, null],
+  ["proposto", "propose", "proposero", "propone", "propongono", "proponeva", "proponevano"],
+  ["chiesto", "chiese", "chiesero", "chiede", "chiedono", "chiedeva", "chiedevano"],
+  ["esortato", "esortò", "esortarono", "esorta", "esortano", null, null],
+  ["sollecitato", null, "sollecitarono", "sollecita", "sollecitano", null, null],
+  ["invitato", null, "invitarono", "invita", "invitano", null, null],
+  ["concluso", "concluse", "conclusero", "conclude", "concludono", null, null],
+  ["rimarcato", "rimarcò", "rimarcarono", "rimarca", "rimarcano", null, null],
+  ["puntualizzato", "puntualizzò", "puntualizzarono", "puntualizza", "puntualizzano", null, null],
+  ["chiarito", null, "chiarirono", "chiarisce", "chiariscono", null, null],
+  ["indicato", "indicò", "indicarono", "indica", "indicano", null, null],
+  ["segnalato", "segnalò", "segnalarono", "segnala", "segnalano", null, null],
+  ["enfatizzato", "enfatizzò", "enfatizzarono", "enfatizza", "enfatizzano", null, null],
+  ["constatato", "constatò", "constatarono", "constata", "constatano", null, null],
+  ["concordato", null, "concordarono", "concorda", "concordano", null, null],
+  ["convenuto", "convenne", "convennero", null, "convengono", null, null],
+  ["espresso", "espresse", "espressero", "esprime", "esprimono", null, null],
+  ["manifestato", null, "manifestarono", null, "manifestano", null, null],
+  ["auspicato", "auspicò", "auspicarono", "auspica", "auspicano", null, null],
+  ["lamentato", null, "lamentarono", "lamenta", "lamentano", null, null],
+  ["raccontato", null, "raccontarono", "racconta", "raccontano", "raccontava", "raccontavano"],
+  ["anticipato", null, "anticiparono", "anticipa", "anticipano", null, null],
+  ["ironizzato", "ironizzò", "ironizzarono", "ironizza", "ironizzano", null, null],
+  ["tuonato", null, "tuonarono", "tuona", "tuonano", null, null],
+  ["esordito", null, "esordirono", "esordisce", null, null, null],
+  ["argomentato", null, "argomentarono", "argomenta", "argomentano", null, null],
+];
+
+/** Auxiliaries, including the reportative conditional ("Putin avrebbe detto" = reportedly said). */
+const AUX = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia", "abbiano"];
+
+/** Auxiliaries that news copy combines with an interpolated adverb. */
+const ADVERB_AUX = ["ha", "hanno", "aveva", "avevano", "avrebbe"];
+
+/** Adverbs that Italian puts between auxiliary and participle ("ha poi aggiunto"). */
+const ADVERBS = ["poi", "anche", "inoltre", "quindi", "infatti", "però", "ancora", "invece", "già", "infine", "pure", "subito", "tuttavia", "comunque", "oggi", "ieri", "più volte", "ripetutamente", "sempre", "spesso", "già più volte", "a più riprese", "in passato"];
+
+/** Verbal phrases that work as one reporting verb, with their auxiliary forms. */
+const PHRASES = [
+  "fa sapere", "fanno sapere", "ha fatto sapere", "hanno fatto sapere", "fece sapere", "aveva fatto sapere", "avrebbe fatto sapere",
+  "fa notare", "fanno notare", "ha fatto notare", "hanno fatto notare", "ha fatto presente", "fa presente", "hanno fatto presente",
+  "ha reso noto", "hanno reso noto", "rende noto", "rendono noto", "rese noto",
+  "ha messo in chiaro", "hanno messo in chiaro", "mette in chiaro", "ha messo in guardia", "hanno messo in guardia", "mette in guardia",
+  "ha tenuto a precisare", "ha tenuto a sottolineare", "ha tenuto a ribadire", "tiene a precisare", "tiene a sottolineare",
+  "ha voluto sottolineare", "ha voluto precisare", "ha voluto ribadire",
+  "si è detto", "si è detta", "si sono detti", "si sono dette", "si è dichiarato", "si è dichiarata", "si sono dichiarati",
+  "si è mostrato", "si è mostrata", "si sono mostrati", "si è impegnato", "si è impegnata", "si sono impegnati",
+  "si è espresso", "si è espressa", "si sono espressi", "si è pronunciato", "si è pronunciata", "si è lamentato", "si è lamentata",
+  "si è soffermato", "si è soffermata", "si sono soffermati",
+  "ha scritto su x", "ha scritto su twitter", "ha scritto sui social", "ha scritto su telegram",
+];
+
+/**
+ * Verb + audience collocations ("ha detto ai giornalisti", "ha spiegato in conferenza stampa"):
+ * with them the cue ends right before a postposed subject ("…», ha detto ai giornalisti il portavoce").
+ */
+const AUDIENCE_VERBS = ["detto", "dichiarato", "spiegato", "affermato", "riferito", "sottolineato", "precisato", "assicurato", "confermato",
+  "aggiunto", "ribadito", "raccontato", "risposto", "annunciato", "ammesso", "avvertito", "osservato"];
+const AUDIENCE_PRESENT = ["dice", "dichiara", "spiega", "afferma", "riferisce", "sottolinea", "precisa", "assicura", "conferma", "aggiunge", "disse", "dichiarò", "spiegò"];
+const AUDIENCES = ["ai giornalisti", "alla stampa", "ai cronisti", "ai media", "ai reporter", "in conferenza stampa", "davanti ai giornalisti",
+  "alla televisione", "alla tv", "alla tv di stato", "alla radio"];
+
+/** Every third-person form of the Italian reporting verbs, compound tenses included. */
+export function italianReportingVerbs(): string[] {
+  const out = new Set<string>();
+  for (const row of ROWS) {
+    const participle = row[0];
+    for (const form of row.slice(1)) if (form) out.add(form);
+    for (const aux of AUX) out.add(`${aux} ${participle}`);
+    for (const aux of ADVERB_AUX) for (const adv of ADVERBS) out.add(`${aux} ${adv} ${participle}`);
+  }
+  for (const p of PHRASES) out.add(p);
+  for (const a of AUDIENCES) {
+    for (const v of AUDIENCE_VERBS) for (const aux of ["ha", "hanno", "aveva", "avrebbe"]) out.add(`${aux} ${v} ${a}`);
+    for (const v of AUDIENCE_PRESENT) out.add(`${v} ${a}`);
+  }
+  return [...out];
+}

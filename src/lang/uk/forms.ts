@@ -1,0 +1,65 @@
+/**
+ * Small pure helpers that spell out Ukrainian inflected forms for the pack's lexicons. They only
+ * build lists of strings; what the pack contains is still plain data once evaluated.
+ */
+
+/**
+ * Every head form followed by every tail: the dependent genitive of a noun phrase does not
+ * change with the head's case ("речник Кремля", "речника Кремля", "речником Кремля").
+ *
+ * @example phrase(["глава", "глави"], ["мзс україни"]) // ["глава мзс україни", "глави мзс україни"]
+ */
+export function phrase(heads: readonly string[], tails: readonly string[]): string[] {
+  return heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
+}
+
+/**
+ * Pairs forms that agree case by case (adjective + noun, first name + surname): the i-th form of
+ * each list is joined. Lists must have the same length.
+ *
+ * @example agree(["російський", "російського"], ["президент", "президента"]) // ["російський президент", "російського президента"]
+ */
+export function agree(...lists: readonly (readonly string[])[]): string[] {
+  const n = lists[0]?.length ?? 0;
+  if (lists.some((l) => l.length !== n)) throw new Error(`agree(): lists differ in length: ${lists.map((l) => l.join("/")).join(" | ")}`);
+  return Array.from({ length: n }, (_, i) => lists.map((l) => l[i]!).join(" "));
+}
+
+/**
+ * Past tense of a Ukrainian verb from its stem: masculine in "-в", feminine, neuter, plural.
+ *
+ * @example past("заяви") // ["заявив", "заявила", "заявило", "заявили"]
+ */
+export function past(stem: string): string[] {
+  return [`${stem}в`, `${stem}ла`, `${stem}ло`, `${stem}ли`];
+}
+
+/**
+ * Past tense of a reflexive Ukrainian verb, with the long and short endings ("-лися"/"-лись").
+ *
+ * @example pastRefl("погоди") // ["погодився", "погодилася", "погодилась", "погодилося", "погодилось", "погодилися", "погодились"]
+ */
+export function pastRefl(stem: string): string[] {
+  return [`${stem}вся`, `${stem}лася`, `${stem}лась`, `${stem}лося`, `${stem}лось`, `${stem}лися`, `${stem}лись`];
+}
+
+/**
+ * Adds the spelling with the modifier-letter apostrophe "ʼ" (U+02BC, a letter that keeps the word
+ * whole) to every pattern written with "’" or "'" (punctuation that splits it): Ukrainian sites use
+ * both ("п’ятниця", "пʼятниця"), and the tokenizer reads them differently.
+ *
+ * @example withApostrophes(["п’ятниця"]) // ["п’ятниця", "пʼятниця"]
+ */
+export function withApostrophes(list: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of list) {
+    out.add(p);
+    if (/[’']/.test(p)) out.add(p.replace(/[’']/g, "ʼ"));
+  }
+  return [...out];
+}
+
+/** Deduplicates a list of patterns, keeping the first occurrence. */
+export function uniq(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}

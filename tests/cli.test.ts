@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { runCli, type CliIO } from "../src/cli/run.js";
+import { scoreResult } from "../src/eval/score.js";
+import { readJson } from "./helpers/fixtures.js";
+
+function cli(args: string[], stdin = "") {
+  let out = "", err = "";
+  const io: CliIO = { stdout: (s) => { out += s; }, stderr: (s) => { err += s; }, stdin: () => stdin };
+  const code = runCli(args, io);
+  return { code, out, err };
+}
+
+const seeds = ["000_2d9b7339b95b5ee8", "001_cae0fa05ee2dc3f0", "002_56b6f42cd140b67f", "003_294fc3083d3d6a16", "004_8f2fc13ca7d6a654"].map((id) => `fixtures/seeds/${id}.txt`);
+
+describe("claimdiff CLI", () => {
+  it("extract --format json gives the evaluation shape, reading the sidecars", () => {
+    const r = cli(["extract", ...seeds, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.articles.map((a: { id: string }) => a.id)).toEqual(seeds.map((s) => s.replace(/^.*\/|\.txt$/g, "")));
+    expect(json.articles[1].outlet).toBe("Kresy.pl");
+    expect(json.articles[1].language).toBe("pl");
+    expect(scoreResult(readJson("fixtures/seeds/gold.json"), json).claims.f1).toBeGreaterThanOrEqual(0.9);
+  });
+  it("extract --format ndjson writes one article per line", () => {
+    const r = cli(["extract", seeds[0]!, seeds[1]!, "--format", "ndjson"]);
+    const lines = r.out.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]!).claims.length).toBeGreaterThan(3);
+  });
+  it("extract --format md is a table per article", () => {
+    const r = cli(["extract", seeds[3]!, "--format", "md"]);
+    expect(r.out).toMatch(/^## 003_294fc3083d3d6a16/m);
+    expect(r.out).toMatch(/\| Kremlin \| RU \|/);
+  });
+  it("compare --format json has events with alignments and disagreements", () => {
+    const r = cli(["compare", ...seeds]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.events.length).toBeGreaterThan(0);
+    expect(json.events.some((e: { disagreements: unknown[] }) => e.disagreements.length > 0)).toBe(true);
+  });
+  it("reads standard input with -, and --lang/--published override", () => {
+    const r = cli(["extract", "-", "--lang", "ro", "--published", "2025-05-16"], "„Un summit trebuie organizat”, a declarat Peskov.");
+    const a = JSON.parse(r.out).articles[0];
+    expect(a.id).toBe("stdin");
+    expect(a.claims[0].speaker.name).toBe("Dmitry Peskov");
+    expect(a.claims[0].date.iso).toBe("2025-05-16");
+  });
+  it("exit 1 when an input cannot be read, the others are still processed", () => {
+    const r = cli(["extract", "nope/missing.txt", seeds[3]!]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/missing\.txt/);
+    expect(JSON.parse(r.out).articles).toHaveLength(1);
+  });
+  it("exit 1 on a broken sidecar, naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimdiff-"));
+    writeFileSync(join(dir, "a.txt"), "Peskov said the talks were useful.");
+    writeFileSync(join(dir, "a.json"), "{ not json");
+    const r = cli(["extract", join(dir, "a.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/a\.json/);
+  });
+  it("exit 2 on wrong usage, with a hint", () => {
+    for (const args of [[], ["frobnicate", "x"], ["extract"], ["extract", "a.txt", "--format", "xml"], ["extract", "a.txt", "--bogus"], ["eval", "a.txt"], ["compare", "a.txt", "--format", "html"]]) {
+      const r = cli(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err).toMatch(/--help/);
+    }
+  });
+  it("--help and --version", () => {
+    expect(cli(["--help"]).out).toMatch(/claimdiff extract FILE/);
+    expect(cli(["--version"]).out.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+  it("eval scores a gold file", () => {
+    const r = cli(["eval", "--gold", "fixtures/seeds/gold.json", ...seeds, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.out);
+    expect(s.claims.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.perLanguage.ro.recall).toBeGreaterThanOrEqual(0.85);
+  });
+  it("compare --format html --out writes one self-contained file", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "claimdiff-")), "report.html");
+    const r = cli(["compare", ...seeds, "--format", "html", "--out", out]);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=["']https?:/i);
+  });
+  it.skipIf(!existsSync("dist/cli.js"))("the built binary runs", () => {
+    expect(execFileSync("node", ["dist/cli.js", "--version"], { encoding: "utf8" }).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(spawnSync("node", ["dist/cli.js", "extract"], { encoding: "utf8" }).status).toBe(2);
+  });
+});

@@ -1,0 +1,323 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { de } from "../src/lang/de/index.js";
+import { defineLanguagePack } from "../src/lang/define.js";
+import { LanguagePackSchema } from "../src/schema/pack.js";
+import { Matcher } from "../src/text/matcher.js";
+import { tokenize } from "../src/text/tokens.js";
+import { ENTITIES } from "../src/lexicon/entities.js";
+import { ROLES } from "../src/lexicon/roles.js";
+import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { compilePack } from "../src/pipeline/lexicon.js";
+import { nominative } from "../src/pipeline/speakers.js";
+import { extractClaims, type Claim } from "../src/index.js";
+import { scoreResult } from "../src/eval/score.js";
+import { detectLanguage } from "../src/pipeline/detect.js";
+import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { fr } from "../src/lang/fr/index.js";
+
+const FOLD = de.matching.foldDiacritics;
+
+/** A matcher over one lexicon field: each pattern list tagged with its key. */
+function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
+  const m = new Matcher<string>(FOLD);
+  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
+  return m;
+}
+
+/** Every longest match in `text`, as `[surface, values]`. */
+function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
+  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), x.values]);
+}
+
+/** The values of a match covering the whole of `text`, or [] when none covers it all. */
+function whole(m: Matcher<string>, text: string): string[] {
+  const tokens = tokenize(text, FOLD);
+  const hit = m.matchAt(tokens, 0, text);
+  return hit && hit.to === tokens.length ? hit.values : [];
+}
+
+/** Mentions as the pipeline sees them: shared Latin-script names, then the pack's entities and roles. */
+const mentions = (() => {
+  const m = new Matcher<string>(FOLD);
+  for (const e of ENTITIES) m.addAll(e.names ?? [], `entity:${e.id}`);
+  for (const [id, forms] of Object.entries(de.entities)) m.addAll(forms, `entity:${id}`);
+  for (const [id, forms] of Object.entries(de.roles)) m.addAll(forms, `role:${id}`);
+  return m;
+})();
+const roles = matcherOf(de.roles);
+const topics = matcherOf(de.topics);
+const reporting = matcherOf({
+  verb: de.reporting.verbs,
+  impersonal: de.reporting.impersonal,
+  source: de.reporting.sources,
+  noun: de.reporting.nouns,
+  undated: de.reporting.undated,
+});
+const months = matcherOf(Object.fromEntries(de.dates.months.map((forms, i) => [String(i), forms])));
+const weekdays = matcherOf(Object.fromEntries(de.dates.weekdays.map((forms, i) => [String(i), forms])));
+const days = matcherOf(de.dates.days);
+
+describe("German language pack: data", () => {
+  it("validates against the schema", () => {
+    expect(LanguagePackSchema.safeParse(de).success).toBe(true);
+    expect(defineLanguagePack(de).code).toBe("de");
+    expect(de.detection.stopwords.length).toBeGreaterThanOrEqual(40);
+    expect(de.reporting.verbs.length).toBeGreaterThanOrEqual(200);
+    expect(de.dates.numericOrder).toBe("dmy");
+  });
+
+  it("keys roles, entities and topics by ids of the shared lexicon, and covers every role and core topic", () => {
+    const roleIds = new Set(ROLES.map((r) => r.id));
+    const entityIds = new Set(ENTITIES.map((e) => e.id));
+    const topicIds = new Set<string>(CORE_TOPICS);
+    expect(Object.keys(de.roles).filter((k) => !roleIds.has(k))).toEqual([]);
+    expect(Object.keys(de.entities).filter((k) => !entityIds.has(k))).toEqual([]);
+    expect(Object.keys(de.topics).filter((k) => !topicIds.has(k))).toEqual([]);
+    expect(CORE_TOPICS.filter((t) => !de.topics[t]?.length)).toEqual([]);
+    expect([...roleIds].filter((r) => !de.roles[r]?.length)).toEqual([]);
+  });
+
+  it("resolves German case forms of institutions and people", () => {
+    for (const form of ["Kreml", "des Kremls", "Kremls"]) expect(find(mentions, form).map(([, v]) => v[0]), form).toEqual(["entity:kremlin"]);
+    for (const form of ["das Weiße Haus", "im Weißen Haus", "ein Weißes Haus", "laut Weißem Haus", "des Weißen Hauses", "das Weisse Haus"]) {
+      expect(find(mentions, form).map(([, v]) => v[0]), form).toEqual(["entity:white-house"]);
+    }
+    expect(whole(mentions, "Wladimir Putin")).toEqual(["entity:vladimir-putin"]);
+    expect(whole(mentions, "Putins")).toEqual(["entity:vladimir-putin"]);
+    expect(whole(mentions, "Dmitri Peskow")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole(mentions, "Peskows")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole(mentions, "Juri Uschakow")).toEqual(["entity:yury-ushakov"]);
+    expect(whole(mentions, "Sergej Lawrow")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole(mentions, "Wolodymyr Selenskyj")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole(mentions, "Selenskyjs")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole(mentions, "Trumps")).toEqual(["entity:donald-trump"]);
+    expect(whole(mentions, "russischen Außenministeriums")).toEqual(["entity:russian-foreign-ministry"]);
+    expect(whole(mentions, "Nachrichtenagentur Ria Nowosti")).toEqual(["entity:ria-novosti"]);
+    // Parts and look-alikes do not resolve.
+    expect(whole(mentions, "Haus")).toEqual([]);
+    expect(whole(mentions, "Weiße")).toEqual([]);
+    expect(whole(mentions, "Kremlbeamte")).toEqual([]);
+  });
+
+  it("resolves roles by the longest title, in every case", () => {
+    for (const form of ["Kremlsprecher", "Kreml-Sprecher", "der Sprecher des Kremls", "Putins Sprecher", "des Kremlsprechers"]) {
+      expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["kremlin-spokesperson"]);
+    }
+    for (const form of ["US-Präsident", "des US-Präsidenten", "dem amerikanischen Präsidenten"]) expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["us-president"]);
+    for (const form of ["der russische Präsident", "des russischen Präsidenten", "Präsident Russlands"]) expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["ru-president"]);
+    expect(whole(roles, "Kremlchef")).toEqual(["ru-leader"]);
+    expect(whole(roles, "außenpolitische Berater des Kremls")).toEqual(["kremlin-aide"]);
+    expect(whole(roles, "ukrainischen Präsidenten")).toEqual(["ua-president"]);
+    expect(whole(roles, "US-Außenminister")).toEqual(["us-secretary-of-state"]);
+    expect(whole(roles, "beide Präsidenten")).toEqual(["both-leaders"]);
+    // The role "Sprecherin des Weißen Hauses" wins over the institution inside it.
+    expect(find(mentions, "die Sprecherin des Weißen Hauses")).toEqual([["Sprecherin des Weißen Hauses", ["role:wh-press-secretary"]]]);
+    // "Präsident" alone names nobody.
+    expect(whole(roles, "Präsident")).toEqual([]);
+  });
+
+  it("tells reporting verbs, sources, nouns and undated markers apart", () => {
+    for (const v of ["sagte", "erklärte", "betonte", "hat erklärt", "fügte hinzu", "wies zurück", "bekräftigten", "mitteilte"]) expect(whole(reporting, v), v).toEqual(["verb"]);
+    // A separable verb split by its subject keeps a cue on the verb.
+    expect(find(reporting, "teilte der Kreml am Dienstag mit")).toEqual([["teilte", ["verb"]]]);
+    expect(whole(reporting, "hieß es")).toEqual(["impersonal"]);
+    for (const s of ["laut", "nach Angaben des", "unter Berufung auf"]) expect(whole(reporting, s), s).toEqual(["source"]);
+    expect(whole(reporting, "in einer Erklärung")).toEqual(["noun"]);
+    expect(whole(reporting, "wiederholt")).toEqual(["undated"]);
+    expect(whole(reporting, "in der Vergangenheit")).toEqual(["undated"]);
+    // Ordinary words are no cues: "gab" (gave), "so", a participle in a subordinate clause.
+    expect(whole(reporting, "gab")).toEqual([]);
+    expect(whole(reporting, "so")).toEqual([]);
+    expect(whole(reporting, "vorgeschlagen")).toEqual([]);
+  });
+
+  it("reads months, weekdays with their compounds, and relative days", () => {
+    expect(whole(months, "März")).toEqual(["2"]);
+    expect(whole(months, "Jänner")).toEqual(["0"]);
+    expect(whole(months, "Dezember")).toEqual(["11"]);
+    expect(whole(weekdays, "Dienstag")).toEqual(["1"]);
+    expect(whole(weekdays, "Dienstagabend")).toEqual(["1"]);
+    expect(whole(weekdays, "Sonnabend")).toEqual(["5"]);
+    expect(whole(days, "gestern")).toEqual(["-1"]);
+    expect(whole(days, "gestern Abend")).toEqual(["-1"]);
+    expect(whole(days, "vorgestern")).toEqual(["-2"]);
+    expect(whole(weekdays, "Dienst")).toEqual([]);
+  });
+
+  it("maps German compounds to topics without swallowing unrelated words", () => {
+    expect(whole(topics, "Waffenruhe")).toEqual(["ceasefire"]);
+    expect(whole(topics, "Feuerpause")).toEqual(["ceasefire"]);
+    expect(whole(topics, "Sanktionspaket")).toEqual(["sanctions"]);
+    expect(whole(topics, "Energieinfrastruktur")).toEqual(["energy"]);
+    expect(whole(topics, "Nato-Osterweiterung")).toEqual(["nato-expansion"]);
+    expect(find(topics, "Nato-Gipfel").flatMap(([, v]) => v)).toEqual(["nato", "meeting"]);
+    expect(whole(topics, "Osterweiterung")).toEqual(["nato-expansion"]);
+    expect(whole(topics, "Atomwaffen")).toEqual(["nuclear-weapons"]);
+    expect(whole(topics, "Ukrainekrieg")).toEqual(["ukraine"]);
+    expect(find(topics, "Ukraine-Krieg").flatMap(([, v]) => v)).toEqual(["ukraine"]);
+    // "Gast" is no gas, "handelte" (acted) is no trade.
+    expect(whole(topics, "Gast")).toEqual([]);
+    expect(whole(topics, "handelte")).toEqual([]);
+  });
+
+  it("marks captions and read-also lines without hiding paragraphs about photos", () => {
+    const captions = matcherOf({ caption: de.boilerplate.captions });
+    const starts = matcherOf({ lineStart: de.boilerplate.lineStarts });
+    expect(find(captions, "Putin am Telefon. Foto: Gavriil Grigorov/Kremlin Pool/dpa")).toEqual([["Kremlin Pool", ["caption"]]]);
+    expect(whole(starts, "Lesen Sie auch")).toEqual(["lineStart"]);
+    expect(whole(starts, "Foto")).toEqual(["lineStart"]);
+    // A caption marker anywhere in a line hides the line: words of body text are none.
+    expect(find(captions, "Peskow sagte, auf dem Foto sei eine Fälschung zu sehen, berichtete Reuters.")).toEqual([]);
+  });
+
+  it("reduces genitive -s on unknown names, keeping names that end in -s", () => {
+    const cp = compilePack(de);
+    expect(nominative("Witkoffs", cp)).toBe("Witkoff");
+    expect(nominative("Hegseths", cp)).toBe("Hegseth");
+    expect(nominative("Klaus", cp)).toBe("Klaus");
+    expect(nominative("Thomas", cp)).toBe("Thomas");
+    expect(nominative("Weiss", cp)).toBe("Weiss");
+  });
+
+  it("has detection data that separates German from English", () => {
+    const stop = new Set(de.detection.stopwords);
+    const count = (s: string) => tokenize(s, false).filter((t) => stop.has(t.key)).length;
+    const german = "Der Kreml teilte mit, dass die beiden Präsidenten über die Lage in der Ukraine gesprochen hätten und sich auf weitere Kontakte geeinigt haben.";
+    const english = "The Kremlin said the two presidents had discussed the situation in Ukraine and agreed on further contacts.";
+    expect(count(german)).toBeGreaterThanOrEqual(8);
+    expect(count(english)).toBeLessThanOrEqual(1);
+  });
+});
+
+// --- extraction on realistic German sentences -------------------------------------------------
+// Published on Saturday 22 March 2025: "am Freitag" is 21 March.
+const PUBLISHED = "2025-03-22";
+const claimsOf = (text: string): Claim[] => extractClaims({ text, language: "de", publishedAt: PUBLISHED }, { packs: [de] }).claims;
+const one = (text: string): Claim => {
+  const cs = claimsOf(text);
+  expect(cs, text).toHaveLength(1);
+  return cs[0]!;
+};
+
+describe("German extraction", () => {
+  it("direct quotation „…“ with a trailing attribution and a weekday", () => {
+    const c = one("„Wir sind zu Verhandlungen bereit“, sagte Peskow am Freitag.");
+    expect(c.speaker.name).toBe("Dmitry Peskov");
+    expect(c.speaker.side).toBe("RU");
+    expect(c.kind).toBe("direct");
+    expect(c.assertion).toBe("„Wir sind zu Verhandlungen bereit“");
+    expect(c.date).toMatchObject({ iso: "2025-03-21", basis: "relative" });
+  });
+
+  it("»…« and ‚…‘ quotations", () => {
+    const a = one("»Das war ein sehr gutes Gespräch«, sagte Trump.");
+    expect([a.speaker.name, a.speaker.side, a.kind]).toEqual(["Donald Trump", "US", "direct"]);
+    const b = one("‚Wir werden sehen‘, sagte Trump.");
+    expect([b.speaker.name, b.kind]).toEqual(["Donald Trump", "direct"]);
+  });
+
+  it("reported speech with a role and name before the verb and a date before „dass“", () => {
+    const c = one("Kremlsprecher Dmitri Peskow sagte am Freitag, dass ein Treffen gründlich vorbereitet werden müsse.");
+    expect(c.speaker).toMatchObject({ name: "Dmitry Peskov", side: "RU" });
+    expect(c.kind).toBe("indirect");
+    expect(c.assertion).toBe("ein Treffen gründlich vorbereitet werden müsse.");
+    expect(c.date).toMatchObject({ iso: "2025-03-21", basis: "relative" });
+  });
+
+  it("mixed speech and a role-named speaker resolved to the role's holder", () => {
+    const c = one("Lawrow bezeichnete die Gespräche als „nützlich und konstruktiv“.");
+    expect([c.speaker.name, c.kind]).toEqual(["Sergey Lavrov", "mixed"]);
+    const r = one("Der russische Außenminister sagte, Moskau sei zu Gesprächen bereit.");
+    expect(r.speaker).toMatchObject({ name: "Sergey Lavrov", side: "RU", role: "Russian Foreign Minister" });
+  });
+
+  it("a source phrase that opens the sentence", () => {
+    const c = one("Nach Angaben des Kremls dauerte das Telefonat fast zwei Stunden.");
+    expect([c.speaker.name, c.speaker.side, c.kind]).toEqual(["Kremlin", "RU", "indirect"]);
+    expect(c.topics).toEqual(expect.arrayContaining(["phone-call", "duration"]));
+    const w = one("Laut Weißem Haus sprachen beide Präsidenten über eine Waffenruhe.");
+    expect([w.speaker.name, w.speaker.side]).toEqual(["White House", "US"]);
+  });
+
+  it("a separable verb in the trailing attribution and a pronoun that continues the speaker", () => {
+    const c = one("Das Gespräch habe „in einer offenen Atmosphäre“ stattgefunden, teilte der Kreml mit.");
+    expect([c.speaker.name, c.kind]).toEqual(["Kremlin", "mixed"]);
+    const [a, b] = claimsOf("Peskow äußerte sich am Montag zu dem Gespräch. Er betonte, dass Russland an einer Lösung interessiert sei.");
+    expect(b!.speaker).toMatchObject({ name: "Dmitry Peskov", mention: "Er" });
+    expect(b!.assertion).toBe("Russland an einer Lösung interessiert sei.");
+    expect(a!.speaker.name).toBe("Dmitry Peskov");
+  });
+
+  it("relative dates: „vor zwei Tagen“, „am vergangenen Freitag“ and an explicit „12. März“", () => {
+    const c = one("Wie Peskow vor zwei Tagen mitteilte, ist ein Treffen in Vorbereitung.");
+    expect(c.speaker.name).toBe("Dmitry Peskov");
+    expect(c.date).toMatchObject({ iso: "2025-03-20", basis: "relative" });
+    const u = one("„Wir verstehen die Position der USA“, sagte Uschakow am 12. März vor Journalisten.");
+    expect(u.speaker.name).toBe("Yury Ushakov");
+    expect(u.date.iso).toBe("2025-03-12");
+  });
+
+  it("a background statement with an undated marker has no date", () => {
+    const c = one("Putin hatte in der Vergangenheit wiederholt erklärt, Russland sei grundsätzlich zu Verhandlungen bereit.");
+    expect(c.speaker.name).toBe("Vladimir Putin");
+    expect(c.date.iso).toBeNull();
+    expect(c.background).toBe(true);
+  });
+
+  it("narration, captions and read-also lines yield no claim", () => {
+    expect(claimsOf("Putin und Trump telefonierten am Dienstag mehr als zwei Stunden lang.")).toEqual([]);
+    expect(claimsOf("Putin telefoniert in seiner Residenz mit Trump. Foto: Gavriil Grigorov/Kremlin Pool/dpa")).toEqual([]);
+    expect(claimsOf("Lesen Sie auch: Peskow: „Ein Gipfel ist möglich“")).toEqual([]);
+    // "so" inside narration does not continue the last speaker.
+    expect(claimsOf("Peskow sagte, das Gespräch sei gut gewesen. Das Treffen war so kurz wie nie zuvor.")).toHaveLength(1);
+    // A postposed source is not read as a forward one that would credit the last speaker.
+    const post = claimsOf("Peskow sagte, das Gespräch sei gut gewesen. Dem Weißen Haus zufolge dauerte das Telefonat zwei Stunden.");
+    expect(post.filter((c) => c.speaker.name === "Dmitry Peskov").map((c) => c.assertion)).toEqual(["das Gespräch sei gut gewesen."]);
+    // A proposal told as narration is no claim.
+    expect(claimsOf("Eine umfassende Waffenruhe, wie sie Washington vorgeschlagen hatte, kam nicht zustande.")).toEqual([]);
+  });
+
+  it("language detection picks de among the other packs, and a Cyrillic aside does not disturb it", () => {
+    const packs = [...BUILTIN_PACKS, de, fr];
+    expect(detectLanguage(readFileSync("fixtures/lang/de/de-01.txt", "utf8"), packs)?.pack.code).toBe("de");
+    expect(detectLanguage("The Kremlin said the call was constructive and that the two presidents agreed to stay in touch.", packs)?.pack.code).toBe("en");
+    const r = extractClaims({ text: "„Wir sind bereit“, sagte Peskow (Песков).", publishedAt: PUBLISHED }, { packs: [de, fr] });
+    expect(r.article.language).toBe("de");
+    expect(r.claims.map((c) => [c.speaker.name, c.kind, c.assertion])).toEqual([["Dmitry Peskov", "direct", "„Wir sind bereit“"]]);
+  });
+
+  // Pipeline rules that no pack data can supply (see the report of issue 7):
+  it.todo("„…“, so Peskow. — a trailing-only source particle ('so' + speaker at the end of the sentence) should attribute a direct quotation without making 'so' a source anywhere else");
+  it.todo("Dem Kreml zufolge war das Gespräch offen. — a postpositional source ('X zufolge') takes the mention before it");
+  it.todo("Am Mittwoch sagte Selenskyj, … — capitalised German nouns and date words are no candidate names; the lexicon subject after a V2 verb wins over them");
+  it.todo("Als Bedingung nannte der Kreml die „…“ — the subject after the verb (Kreml), not a capitalised noun before it (Bedingung)");
+  it.todo("„…“, sagte Selenskyj vor Journalisten in Kiew. — trailing attribution followed by adverbials keeps the quotation as the assertion");
+  it.todo("Lawrow sagte am Donnerstag, Moskau sei bereit. — a date right after the cue belongs to the attribution (2025-03-20) and the content starts after the comma, not at the cue");
+  it.todo("Peskow sprach am Mittwoch von einem Schritt. „…“, sagte er. — a pronoun refers to the person just named as subject even when that sentence held no claim (today it takes the last speaker)");
+});
+
+// --- the German fixture, scored like the seeds -------------------------------------------------
+describe("German fixture de-01 (Putin–Trump call, 18 March 2025)", () => {
+  const dir = "fixtures/lang/de";
+  const meta = JSON.parse(readFileSync(`${dir}/de-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null };
+  const text = readFileSync(`${dir}/de-01.txt`, "utf8");
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }> };
+  const result = extractClaims({ id: "de-01", text, ...meta }, { packs: [de] });
+  const score = scoreResult(gold, { articles: [{ id: "de-01", claims: result.claims }] });
+
+  it("gold spans are exact offsets into the stored text", () => {
+    for (const c of gold.articles["de-01"]!.claims) expect(text.slice(...c.span)).toBe(c.evidence);
+  });
+  it("claims F1 ≥ 0.90", () => expect(score.claims.f1).toBeGreaterThanOrEqual(0.9));
+  it("recall ≥ 0.85", () => expect(score.claims.recall).toBeGreaterThanOrEqual(0.85));
+  it.todo("speaker accuracy ≥ 0.92 — needs the pronoun rule above (after 'Kremlsprecher Dmitri Peskow sprach am Mittwoch …', the quote with no cue and 'sagte er' go to Ushakov, the last speaker) and capitalised nouns kept out of candidate names ('Feuerpause')");
+  it("side accuracy ≥ 0.92", () => expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92));
+  it.todo("date accuracy ≥ 0.90 — needs the pipeline rules above: a date right after the cue is the attribution's (Peskov 'sprach am Mittwoch'), and a claim without a date of its own inherits the date of the same speaker's previous claim in the paragraph ('so Peskow', 'sagte er')");
+  it("the background statement stays undated", () => expect(score.undatedAccuracy).toBe(1));
+  it("the caption, the read-also line and the credit line yield no claim; agencies go to via", () => {
+    for (const c of result.claims) expect(c.assertion).not.toMatch(/Foto:|Kremlin Pool|Lesen Sie auch|Gebiete an Russland abtreten|dpa\/AFP/);
+    expect(result.article.via).toEqual(expect.arrayContaining(["dpa", "AFP", "Reuters"]));
+    expect(result.article.outlet).toBeNull();
+  });
+});
