@@ -194,7 +194,7 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
   // Pipeline limitation: with no complementizer the assertion starts right after the verb, so an
   // adverb of time after it ("określił wczoraj …") is read as content; the date then comes back
   // only as the article's context date.
-  it.fails("„określił wczoraj …”: wczoraj dates the statement and is not content (limitation: basis “context”)", () => {
+  it("„określił wczoraj …”: wczoraj dates the statement and is not content", () => {
     const [c] = one("Ławrow określił wczoraj rozmowy w Rijadzie jako „pożyteczne”, ale dodał, że do porozumienia „jest jeszcze daleko”.");
     expect(c!.date).toMatchObject({ iso: "2025-03-13", basis: "relative" });
     expect(c!.assertion.startsWith("wczoraj")).toBe(false);

@@ -8,9 +8,11 @@ import { es } from "./es/index.js";
 import { itPack } from "./it/index.js";
 import { de } from "./de/index.js";
 import { fr } from "./fr/index.js";
+import { ru } from "./ru/index.js";
+import { uk } from "./uk/index.js";
 
 /** The language packs that ship with claimdiff, in the order language detection tries them. */
-export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi, es, itPack, de, fr];
+export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi, es, itPack, de, fr, ru, uk];
 
 /**
  * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user

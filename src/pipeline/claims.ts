@@ -87,7 +87,12 @@ interface Ctx {
 }
 
 function resolve(ctx: Ctx, m: Mention): Speaker | null {
-  return resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]);
+  const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]);
+  if (sp && m.role) {
+    const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
+    return { ...sp, role: r?.role ?? sp.role };
+  }
+  return sp;
 }
 
 /** The subject of a reporting verb written before it, with appositions resolved. */
@@ -125,7 +130,9 @@ function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mentio
   if (!m) return null;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
   const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
-  if (isRole(m) && next && isPerson(next) && apposition(m, next, ctx.text)) return next;
+  if (isRole(m) && next && isPerson(next) && apposition(m, next, ctx.text)) return { ...next, start: m.start, role: m };
+  // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
+  if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
   return m;
 }
 
@@ -196,11 +203,14 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
     const before = text.slice(s.start, c.start);
     if (c.from - firstTok < 3) continue;
-    const after = subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+    const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
+    const after = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
     if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
       const sp = resolve(ctx, after);
-      // A media source closing a sentence that has its own reporting verb is a credit, not the speaker.
-      const credit = (c.kind === "source" || c.kind === "trailing") && sp?.kind === "media" && verbs.some((v) => v.from < c.from);
+      // A source closing a sentence that has its own reporting verb and subject is a credit (media)
+      // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
+      const credit = (c.kind === "source" || c.kind === "trailing")
+        && verbs.some((v) => v.from < c.from && (sp?.kind === "media" || subjectBefore(ctx, s, v) !== null));
       if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
     if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
@@ -262,6 +272,9 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (!speaker) continue;
     if (found && found.m.start > v.end) spStart = v.start;
     let assertion: [number, number] = [aStart, aEnd];
+    // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
+    const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+    if (qBefore) assertion = [qBefore.start, qBefore.end];
     if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
     const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
     if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);

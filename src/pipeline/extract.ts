@@ -290,7 +290,6 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   // --- claims ----------------------------------------------------------------------------------------
   const claims: Claim[] = [];
   const lastDate = new Map<string, Claim["date"]>();
-  let prevSpeaker: string | null = null;
   infos.forEach((s, i) => {
     const dr = drafts[i] as (Draft & { sigDate?: DateExpr }) | null;
     if (!dr || dr.confidence < opts.minConfidence) return;
@@ -309,11 +308,16 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
     };
     const undated = s.undated;
-    // The same speaker goes on, named by no word, a pronoun or a role ("El líder estadounidense añadió").
-    const continues = dr.kind !== "statement" && prevSpeaker === dr.speaker.name
-      && (dr.speaker.mention === null || s.mentions.some((m) => (m.ref.type === "pronoun" || m.ref.type === "role") && m.start === dr.speaker.mentionSpan?.[0]));
+    // A speaker quoted again with no date of its own goes on with the statement quoted before
+    // ("El líder estadounidense añadió", "— сказал Песков журналистам"): its date continues.
+    const continues = dr.kind !== "statement" && lastDate.has(dr.speaker.name);
     let date: Claim["date"];
-    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined : s.dates.find(inAttribution));
+    // A sentence attributed by its paragraph has no cue of its own: its dates outside quotations
+    // are the attribution's ("Peskow sprach am Mittwoch von einem „wichtigen Schritt“").
+    const passage = dr.attribution.length === 0 && dr.kind !== "statement";
+    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined
+      : passage ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
+      : s.dates.find(inAttribution));
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
     } else if (own) {
@@ -329,7 +333,6 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
     } else date = { iso: null, basis: null, text: null, span: null };
     lastDate.set(dr.speaker.name, date);
-    prevSpeaker = dr.speaker.name;
     const far = own && contextDate && Math.abs(Date.parse(own.iso.padEnd(10, "-01").slice(0, 10)) - Date.parse(contextDate.iso.padEnd(10, "-01").slice(0, 10))) > 7 * 86400000;
     const background = undated || !!far;
 

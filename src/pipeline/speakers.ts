@@ -10,6 +10,8 @@ export interface Mention {
   start: number;
   end: number;
   ref: MentionRef | { type: "name" };
+  /** A role written next to a person ("Sean Spicer, rzecznik Białego Domu"): it gives the speaker's role. */
+  role?: Mention;
 }
 
 /** What the reader knows so far: people named, and who spoke last. */

@@ -13,7 +13,7 @@ import { agree, uniq, withApostrophes } from "./forms.js";
 type Cases = readonly [string, string, string, string, string, string];
 
 /** A masculine name in a consonant (Трамп → Трампа, Трампу, Трампові, Трампом, Трампі). */
-const hard = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ом`, `${nom}і`];
+const hard = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ом`, /[кгх]$/.test(nom) ? `${nom}у` : `${nom}і`];
 /** A name in ц/ш/ч/ж (Шольц → Шольца, Шольцу, Шольцові, Шольцом, Шольці). */
 const sib = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ем`, `${nom}і`];
 /** A Slavic surname in -ов/-ев/-єв/-ін (Пєсков → Пєскова, Пєскову, Пєсковові, Пєсковим, Пєскові; Путін → Путінові). */

@@ -16,8 +16,11 @@ const adj = (stem: string): string[] => [`${stem}ий`, `${stem}ого`, `${stem
 const adjF = (stem: string): string[] => [`${stem}а`, `${stem}ої`, `${stem}ій`, `${stem}у`, `${stem}ою`];
 /** Plural adjective: nominative, genitive, dative, instrumental, locative. */
 const adjPl = (stem: string): string[] => [`${stem}і`, `${stem}их`, `${stem}им`, `${stem}ими`, `${stem}их`];
-/** A masculine noun in a consonant: nominative, genitive, dative "-у", dative "-ові", instrumental, locative. */
-const noun = (nom: string, ins = `${nom}ом`, loc = `${nom}і`): string[] => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, ins, loc];
+/**
+ * A masculine noun in a consonant: nominative, genitive, dative "-у", dative "-ові", instrumental,
+ * locative ("-і", or "-у" after к/г/х: "речнику").
+ */
+const noun = (nom: string): string[] => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ом`, /[кгх]$/.test(nom) ? `${nom}у` : `${nom}і`];
 /** A masculine noun in -ар/-ер with a soft stem (прессекретар → прессекретаря, -ю, -еві, -ем, -і). */
 const softNoun = (nom: string): string[] => [nom, `${nom}я`, `${nom}ю`, `${nom}еві`, `${nom}ем`, `${nom}і`];
 /** A feminine noun: nominative, genitive, dative, accusative, instrumental. */

@@ -1,0 +1,35 @@
+import { diffWords } from "diff";
+import type { DiffPart } from "../../schema/comparison.js";
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** A word segmenter for a BCP 47 locale, or null when the runtime has none for it. */
+function segmenterFor(locale: string): Intl.Segmenter | null {
+  const hit = segmenters.get(locale);
+  if (hit !== undefined) return hit;
+  let seg: Intl.Segmenter | null = null;
+  try {
+    if (typeof Intl.Segmenter === "function" && Intl.Segmenter.supportedLocalesOf([locale]).length > 0) {
+      seg = new Intl.Segmenter(locale, { granularity: "word" });
+    }
+  } catch {
+    seg = null;
+  }
+  segmenters.set(locale, seg);
+  return seg;
+}
+
+/**
+ * Word diff of two wordings in the same language (`diff`'s `diffWords`, with an
+ * `Intl.Segmenter` for the locale when the runtime supports it, so that words in scripts
+ * without spaces are found). The only module that imports `diff`.
+ *
+ * @example
+ * wordDiff("a very good conversation", "a constructive conversation", "en")
+ * // [{ value: "a ", added: false, removed: false }, { value: "very good", removed: true, … }, …]
+ */
+export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
+  const seg = segmenterFor(locale);
+  const parts = seg ? diffWords(a, b, { ignoreCase: true, intlSegmenter: seg }) : diffWords(a, b, { ignoreCase: true });
+  return parts.map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));
+}

@@ -1,0 +1,226 @@
+import type { Claim } from "../schema/claim.js";
+import { getEntity, getRole, roleHoldersOn } from "../lexicon/index.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { speakerNameMatcher, type CompareLexicon, type MentionRef, type Polarity } from "./lexicon.js";
+
+/** A number with its unit as found in a claim ("45 minutes", "about an hour", "2 decades"). */
+export interface Quantity {
+  value: number;
+  /** Unit id from the pack ("hour", "day") or the folded unit word when the pack does not know it. */
+  unit: string;
+  /** Value in seconds when the unit is a time unit the pack knows. */
+  seconds: number | null;
+  text: string;
+}
+
+/** An evaluative term found in a claim. */
+export interface EvaluativeTerm {
+  /** Folded form, for comparing wordings in one language. */
+  key: string;
+  text: string;
+  polarity: Polarity;
+}
+
+/** Everything the comparison reads from one claim, computed once. */
+export interface ClaimKeys {
+  claim: Claim;
+  /** Days since 1970-01-01 for a day-precision date, else null. */
+  day: number | null;
+  /** "YYYY-MM" or "YYYY" for claims dated only to a month or year, else null. */
+  period: string | null;
+  /** The date rests on the text (explicit or relative), not on the publication date or context. */
+  firmDate: boolean;
+  side: string | null;
+  /** Entity id of the speaker, else the folded name. */
+  speakerKey: string;
+  /** The institution the speaker speaks for (Peskov → kremlin), else the speaker key. */
+  speakerRoot: string;
+  /** Shared entity ids named in the assertion (people, institutions, roles), not the speaker. */
+  entities: string[];
+  /** People (and roles standing for people) named in the assertion or in a group speaker's name. */
+  people: string[];
+  /** Sides taking part as far as the claim shows: the speaker's and those of the people it names. */
+  sides: string[];
+  topics: string[];
+  quantities: Quantity[];
+  evaluative: EvaluativeTerm[];
+  denial: boolean;
+  /** Stance markers from the pack's topic words or the claim's topics: `urgency`, `preparation`. */
+  marks: string[];
+  language: string;
+  /** Folded assertion words joined by spaces, for same-language similarity. */
+  folded: string;
+}
+
+const DAY_MS = 86_400_000;
+/** Topic ids that mark a stance on timing: pressing for speed, or setting conditions first. */
+export const STANCE_MARKS: readonly string[] = ["urgency", "preparation"];
+const DIGITS = /^\d+$/;
+
+/** Days since the epoch for `YYYY-MM-DD`, else null. */
+export function dayNumber(iso: string | null): number | null {
+  if (!iso || iso.length < 10) return null;
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
+}
+
+/** `YYYY-MM-DD` for a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
+export function speakerRoot(id: string | null, fallback: string): string {
+  let cur = id ? getEntity(id) : undefined;
+  for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
+    const next = getEntity(cur.affiliation);
+    if (!next) break;
+    cur = next;
+  }
+  return cur?.id ?? fallback;
+}
+
+/** People named in a canonical English name ("Putin and Trump" → Putin, Trump). */
+function namedPeople(name: string): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (const m of speakerNameMatcher().findAll(tokenize(name, true), name)) for (const ref of m.values) if (ref.kind === "person") out.push(ref);
+  return out;
+}
+
+const members = new Map<string, MentionRef[]>();
+/** The people a group entity stands for, read from its canonical name. */
+function membersOf(id: string): MentionRef[] {
+  let hit = members.get(id);
+  if (!hit) members.set(id, (hit = namedPeople(getEntity(id)?.name ?? "")));
+  return hit;
+}
+
+/** The person holding a role on a date (the most recent holder when undated), or null. */
+function holderOf(roleId: string, date: string | null): MentionRef | null {
+  const role = getRole(roleId);
+  if (!role || role.holders.length === 0) return null;
+  const id = roleHoldersOn(role, date)[0];
+  const e = id ? getEntity(id) : undefined;
+  return e ? { id: e.id, kind: "person", side: e.side } : null;
+}
+
+function foldName(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function quantities(tokens: readonly Token[], text: string, lex: CompareLexicon): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let value: number | null = null;
+    let next = i + 1;
+    if (DIGITS.test(t.text)) value = Number(t.text);
+    else {
+      const w = lex.numbers.matchAt(tokens, i, text);
+      if (w && w.values.length) {
+        value = w.values[0]!;
+        next = w.to;
+      }
+    }
+    if (value === null) continue;
+    // The unit follows the number, possibly after one linking word ("45 de minute").
+    let found = false;
+    for (const j of [next, next + 1]) {
+      if (j >= tokens.length) break;
+      const u = lex.units.matchAt(tokens, j, text);
+      if (u && u.values.length) {
+        const ref = u.values[0]!;
+        out.push({ value, unit: ref.unit, seconds: ref.seconds === null ? null : value * ref.seconds, text: text.slice(t.start, u.end) });
+        found = true;
+        break;
+      }
+    }
+    // A unit the pack does not know: keep the word itself (after at most one short linking word,
+    // as in "45 de minute"), comparable only with the same word in the same language.
+    let after = tokens[next];
+    if (after && after.text.length <= 2 && !after.digits) after = tokens[next + 1];
+    if (!found && DIGITS.test(t.text) && after && !after.digits && after.start - t.end <= 4) {
+      out.push({ value, unit: `word:${after.key}`, seconds: null, text: text.slice(t.start, after.end) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the language-independent keys of a claim: date, speaker, named entities and sides,
+ * topics, quantities, evaluative terms and denials (the last three through the language pack).
+ *
+ * @example
+ * claimKeys(claim, lexiconFor("ro", []).lexicon).sides // ["RU", "US"]
+ */
+export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
+  const text = claim.assertion;
+  const tokens = tokenize(text, lex.fold);
+  const entities = new Set<string>();
+  const people = new Set<string>();
+  const sides = new Set<string>();
+  if (claim.speaker.side) sides.add(claim.speaker.side);
+  const addPerson = (ref: MentionRef) => {
+    people.add(ref.id);
+    if (ref.side) sides.add(ref.side);
+  };
+  for (const m of lex.mentions.findAll(tokens, text)) {
+    for (const ref of m.values) {
+      if (ref.id === claim.speaker.id) continue;
+      if (ref.kind === "group") {
+        // "Putin and Trump": the people a group's canonical name lists.
+        for (const member of membersOf(ref.id)) addPerson(member);
+        continue;
+      }
+      if (ref.side === null) {
+        // Bodies with no side (NATO, the UN) still name the subject; joint roles ("both leaders") do not.
+        if (ref.kind === "institution") entities.add(ref.id);
+        continue;
+      }
+      if (ref.kind === "role") {
+        // A title stands for its holder on the claim's date ("the Russian president" → Putin);
+        // a collective role ("the Ukrainian side") names a body, not a person.
+        const holder = holderOf(ref.id, claim.date.iso);
+        if (holder && holder.id !== claim.speaker.id) {
+          entities.add(holder.id);
+          addPerson(holder);
+        } else if (!holder) entities.add(ref.id);
+        continue;
+      }
+      if (ref.kind !== "media") entities.add(ref.id);
+      if (ref.kind === "person") addPerson(ref);
+    }
+  }
+  // A speaker with no side ("Putin and Trump", a news agency quoting both) names the sides taking part.
+  if (!claim.speaker.side) for (const member of namedPeople(claim.speaker.name)) addPerson(member);
+  const evaluative: EvaluativeTerm[] = lex.evaluative.findAll(tokens, text).map((m) => ({
+    key: tokens.slice(m.from, m.to).map((t) => t.key).join(" "),
+    text: text.slice(m.start, m.end),
+    polarity: m.values[0]!,
+  }));
+  const cueTokens = claim.cue ? tokenize(claim.cue, lex.fold) : [];
+  const denial = lex.denials.findAll(tokens, text).length > 0 || (claim.cue !== null && lex.denials.findAll(cueTokens, claim.cue).length > 0);
+  const marks = new Set(claim.topics.filter((t) => STANCE_MARKS.includes(t)));
+  for (const m of lex.topics.findAll(tokens, text)) for (const t of m.values) if (STANCE_MARKS.includes(t)) marks.add(t);
+  const iso = claim.date.iso;
+  const day = dayNumber(iso);
+  return {
+    claim,
+    day,
+    period: day === null && iso ? iso : null,
+    firmDate: claim.date.basis === "explicit" || claim.date.basis === "relative",
+    side: claim.speaker.side,
+    speakerKey: claim.speaker.id ?? foldName(claim.speaker.name),
+    speakerRoot: speakerRoot(claim.speaker.id, claim.speaker.id ?? foldName(claim.speaker.name)),
+    entities: [...entities].sort(),
+    people: [...people].sort(),
+    sides: [...sides].sort(),
+    topics: [...new Set(claim.topics)],
+    quantities: quantities(tokens, text, lex),
+    evaluative,
+    denial,
+    marks: [...marks].sort(),
+    language: claim.language.toLowerCase().split("-")[0]!,
+    folded: tokens.map((t) => t.key).join(" "),
+  };
+}

@@ -1,0 +1,48 @@
+import type { Alignment, Disagreement } from "../../schema/comparison.js";
+import type { SideAccount } from "../accounts.js";
+import type { ScoredPair } from "../align.js";
+import type { EventGroup } from "../events.js";
+import type { ResolvedCompareOptions } from "../options.js";
+
+/** Everything a disagreement rule sees of one event. */
+export interface RuleInput {
+  event: EventGroup;
+  accounts: readonly SideAccount[];
+  /** Event claims with no side (media, joint statements): they speak for no account. */
+  neutral: SideAccount["claims"];
+  /** Scored pairs of the event's claims, best first. */
+  pairs: readonly ScoredPair[];
+  alignments: readonly Alignment[];
+  /** Disagreements raised by the rules that ran before. */
+  flagged: readonly Disagreement[];
+  weights: ReadonlyMap<string, number>;
+  options: ResolvedCompareOptions;
+}
+
+/** A disagreement rule: one module per type under `src/compare/rules/`. */
+export type Rule = (input: RuleInput) => Disagreement[];
+
+/** Claim ids grouped by side, in the form the result carries. */
+export function sidesOf(groups: ReadonlyArray<[string, readonly { claim: { id: string } }[]]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [side, claims] of groups) out[side] = [...new Set([...(out[side] ?? []), ...claims.map((k) => k.claim.id)])];
+  return out;
+}
+
+/**
+ * Pairs of claims from two different sides that both took part in the event (when the event
+ * names at least two such sides; otherwise any two sides).
+ */
+export function crossSidePairs(pairs: readonly ScoredPair[], event: RuleInput["event"]): ScoredPair[] {
+  const parties = new Set(event.participantSides);
+  const ok = (side: string | null) => side !== null && (parties.size < 2 || parties.has(side));
+  return pairs.filter((p) => ok(p.a.side) && ok(p.b.side) && p.a.side !== p.b.side);
+}
+
+/** Shared topics of two claims, heaviest first (rarer topics name the thing more precisely). */
+export function sharedTopics(p: ScoredPair, weights: ReadonlyMap<string, number>, exclude: readonly string[] = []): string[] {
+  const b = new Set(p.b.topics);
+  return p.a.topics
+    .filter((t) => b.has(t) && !exclude.includes(t))
+    .sort((x, y) => (weights.get(y) ?? 1) - (weights.get(x) ?? 1) || x.localeCompare(y));
+}

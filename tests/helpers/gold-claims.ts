@@ -1,0 +1,247 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Claim } from "../../src/schema/claim.js";
+import { allEntities } from "../../src/lexicon/index.js";
+
+/** A gold claim as annotated in fixtures/{seeds,readouts}/gold.json. */
+export interface GoldClaim {
+  id: string;
+  speaker: string;
+  speakerAlt?: string[];
+  side: string | null;
+  date: string | null;
+  kind: Claim["kind"];
+  evidence: string;
+  span: [number, number];
+  topics: string[];
+  required: boolean;
+  event: string | null;
+}
+
+export interface GoldAlignment { claims: string[]; relation: string; required?: boolean }
+export interface GoldDisagreement {
+  type: string;
+  topic: string;
+  topicAlt?: string[];
+  claims?: Array<string | string[]>;
+  present?: string | null;
+  absent?: string | null;
+  required?: boolean;
+}
+export interface GoldEvent {
+  id: string;
+  articles: string[];
+  alignments: GoldAlignment[];
+  disagreements: GoldDisagreement[];
+  traps: Array<{ type: string; topic: string; claims?: string[] }>;
+}
+export interface Gold {
+  articles: Record<string, { language: string; claims: GoldClaim[] }>;
+  events: GoldEvent[];
+}
+
+const fixtures = (dir: string, file: string) => fileURLToPath(new URL(`../../fixtures/${dir}/${file}`, import.meta.url));
+
+/** Reads a gold file: `seeds` or `readouts`. */
+export function loadGold(dir: "seeds" | "readouts"): Gold {
+  return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().trim();
+
+function entityFor(name: string) {
+  const f = fold(name);
+  for (const e of allEntities()) if (fold(e.name) === f || e.names.some((n) => fold(n) === f)) return e;
+  return undefined;
+}
+
+/**
+ * Turns a gold file into the claims an ideal extractor would return: gold id, article,
+ * language, span, the evidence as assertion, speaker and side, date (basis `published` when it
+ * is the article's publication date, else `explicit`; null dates have no basis), kind and
+ * topics; `background` is true for claims the gold puts in no event. The gold `event` ids are
+ * not carried over (they are the answer key).
+ *
+ * @example
+ * const claims = goldClaims("seeds"); compareClaims(claims)
+ */
+export function goldClaims(dir: "seeds" | "readouts", gold: Gold = loadGold(dir)): Claim[] {
+  const out: Claim[] = [];
+  for (const [articleId, article] of Object.entries(gold.articles)) {
+    const meta = JSON.parse(readFileSync(fixtures(dir, `${articleId}.json`), "utf8")) as { outlet?: string | null; publishedAt?: string | null };
+    const published = meta.publishedAt?.slice(0, 10) ?? null;
+    for (const g of article.claims) {
+      const entity = entityFor(g.speaker);
+      const kind: Claim["speaker"]["kind"] = entity?.kind ?? (/ and /.test(g.speaker) ? "group" : "unknown");
+      out.push({
+        id: g.id,
+        articleId,
+        language: article.language,
+        outlet: meta.outlet ?? null,
+        via: [],
+        speaker: { name: g.speaker, id: entity?.id ?? null, mention: null, mentionSpan: null, kind, role: null, side: g.side },
+        date: { iso: g.date, basis: g.date === null ? null : g.date === published ? "published" : "explicit", text: null, span: null },
+        kind: g.kind,
+        assertion: g.evidence,
+        assertionSpan: g.span,
+        quotes: [],
+        cue: null,
+        cueSpan: null,
+        span: g.span,
+        topics: g.topics,
+        background: g.event === null,
+        confidence: 1,
+      });
+    }
+  }
+  return out;
+}
+
+/** The gold event id of every gold claim (for checking the grouping in tests only). */
+export function goldEventOf(gold: Gold): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const a of Object.values(gold.articles)) for (const c of a.claims) out.set(c.id, c.event);
+  return out;
+}
+
+let seq = 0;
+
+/**
+ * A realistic claim for unit tests: `assertion` is the claim's text; the rest has defaults
+ * (English, dated day `date` with basis `explicit`, kind `indirect`).
+ *
+ * @example
+ * makeClaim({ speaker: "Kremlin", side: "RU", assertion: "The talks were constructive.", topics: ["tone"] })
+ */
+export function makeClaim(p: {
+  assertion: string;
+  speaker: string;
+  side: string | null;
+  topics?: string[];
+  date?: string | null;
+  basis?: Claim["date"]["basis"];
+  article?: string;
+  language?: string;
+  id?: string;
+  background?: boolean;
+  confidence?: number;
+  cue?: string | null;
+}): Claim {
+  const entity = entityFor(p.speaker);
+  const date = p.date === undefined ? "2017-01-28" : p.date;
+  const article = p.article ?? "a1";
+  return {
+    id: p.id ?? `${article}:c${++seq}`,
+    articleId: article,
+    language: p.language ?? "en",
+    outlet: null,
+    via: [],
+    speaker: { name: p.speaker, id: entity?.id ?? null, mention: p.speaker, mentionSpan: null, kind: entity?.kind ?? "unknown", role: null, side: p.side },
+    date: { iso: date, basis: date === null ? null : p.basis ?? "explicit", text: null, span: null },
+    kind: "indirect",
+    assertion: p.assertion,
+    assertionSpan: [0, p.assertion.length],
+    quotes: [],
+    cue: p.cue ?? "said",
+    cueSpan: null,
+    span: [0, p.assertion.length],
+    topics: p.topics ?? [],
+    background: p.background ?? false,
+    confidence: p.confidence ?? 0.9,
+  };
+}
+
+/** Scores of a comparison of gold claims against the gold, computed as score.mjs does (ids are gold ids). */
+export interface GoldScore {
+  alignmentsGold: number;
+  alignmentsFound: number;
+  predictedPairs: number;
+  alignmentPrecision: number;
+  missedAlignments: string[];
+  disagreementsGold: number;
+  disagreementsFound: number;
+  flagged: number;
+  disagreementPrecision: number;
+  missedDisagreements: string[];
+  trapsRaised: string[];
+}
+
+const topicWords = (t: string) => t.toLowerCase().replace(/[-_]/g, " ").split(/\s+/).filter(Boolean);
+const topicMatch = (p: string, gold: string[]) => {
+  const pw = topicWords(p);
+  return pw.length > 0 && gold.some((g) => {
+    const w = topicWords(g);
+    return w.join(" ") === pw.join(" ") || pw.every((x) => w.includes(x)) || w.every((x) => pw.includes(x));
+  });
+};
+
+/**
+ * Scores a comparison result of {@link goldClaims} against the gold with the rules of
+ * design/evaluation.md: alignment recall over required same-report/corroboration groups and
+ * precision over predicted pairs; disagreements found (each flag credited once), precision
+ * without flags matching optional ones; traps raised.
+ */
+export function scoreAgainstGold(result: { events: Array<{ alignments: Array<{ claims: string[] }>; disagreements: Array<{ type: string; topic: string; claims: string[] }> }> }, gold: Gold): GoldScore {
+  const key = (a: string, b: string) => [a, b].sort().join("|");
+  const predPairs = new Set<string>();
+  const flags: Array<{ type: string; topic: string; got: Set<string> }> = [];
+  for (const e of result.events) {
+    for (const al of e.alignments) for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) predPairs.add(key(al.claims[i]!, al.claims[j]!));
+    for (const d of e.disagreements) flags.push({ type: d.type, topic: d.topic, got: new Set(d.claims) });
+  }
+  const goldPairs = new Set<string>();
+  let alignmentsGold = 0;
+  let alignmentsFound = 0;
+  const missedAlignments: string[] = [];
+  for (const ev of gold.events) for (const al of ev.alignments) {
+    for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) goldPairs.add(key(al.claims[i]!, al.claims[j]!));
+    if (["related", "same-speaker"].includes(al.relation) || al.required === false) continue;
+    alignmentsGold++;
+    const ok = al.claims.every((a, i) => al.claims.slice(i + 1).every((b) => predPairs.has(key(a, b))));
+    if (ok) alignmentsFound++;
+    else missedAlignments.push(al.claims.join("~"));
+  }
+  const right = [...predPairs].filter((p) => goldPairs.has(p)).length;
+  const claimsOf = new Map<string, GoldClaim>();
+  for (const a of Object.values(gold.articles)) for (const c of a.claims) claimsOf.set(c.id, c);
+  const used = new Set<number>();
+  let disagreementsGold = 0;
+  let disagreementsFound = 0;
+  let optional = 0;
+  const missedDisagreements: string[] = [];
+  const trapsRaised: string[] = [];
+  for (const ev of gold.events) {
+    for (const d of ev.disagreements) {
+      const required = d.required !== false;
+      if (required) disagreementsGold++;
+      const want = d.claims
+        ? d.claims.map((x) => [x].flat())
+        : [[...claimsOf.values()].filter((c) => c.event === ev.id && c.side === d.present && c.topics.includes(d.topic)).map((c) => c.id)];
+      const idx = flags.findIndex((f, i) => !used.has(i) && f.type === d.type &&
+        (d.type !== "omission" || topicMatch(f.topic, [d.topic, ...(d.topicAlt ?? [])])) &&
+        want.every((alts) => alts.some((id) => f.got.has(id))));
+      if (idx >= 0) {
+        used.add(idx);
+        if (required) disagreementsFound++;
+        else optional++;
+      } else if (required) missedDisagreements.push(`${ev.id}: ${d.type} ${d.topic}`);
+    }
+    for (const t of ev.traps) {
+      let hit: boolean;
+      if (t.claims) hit = flags.some((f) => f.type === t.type && t.claims!.every((id) => f.got.has(id)));
+      else {
+        const tc = [...claimsOf.values()].filter((c) => c.event === ev.id && c.topics.includes(t.topic)).map((c) => c.id);
+        const need = t.type === "omission" ? 1 : 2;
+        hit = flags.some((f) => f.type === t.type && topicMatch(f.topic, [t.topic]) && [...f.got].filter((id) => tc.includes(id)).length >= need);
+      }
+      if (hit) trapsRaised.push(`${ev.id}: ${t.type} ${t.topic}`);
+    }
+  }
+  return {
+    alignmentsGold, alignmentsFound, predictedPairs: predPairs.size,
+    alignmentPrecision: predPairs.size ? right / predPairs.size : 1, missedAlignments,
+    disagreementsGold, disagreementsFound, flagged: flags.length,
+    disagreementPrecision: flags.length - optional > 0 ? disagreementsFound / (flags.length - optional) : 1,
+    missedDisagreements, trapsRaised,
+  };
+}
