@@ -209,8 +209,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       const sp = resolve(ctx, after);
       // A source closing a sentence that has its own reporting verb and subject is a credit (media)
       // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
-      const credit = (c.kind === "source" || c.kind === "trailing")
-        && verbs.some((v) => v.from < c.from && (sp?.kind === "media" || subjectBefore(ctx, s, v) !== null));
+      const credit = verbs.some((v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)));
       if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
     if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {

@@ -233,6 +233,25 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       notePersons(d, s.mentions);
       return;
     }
+    // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was said.
+    // It is never a claim of its own: when the sentence before is attributed already, it only names the channel.
+    const retro = s.cues.find((c) => c.kind === "retro" && c.from - s.t0 <= 3);
+    if (retro && (i === 0 || drafts[i - 1] || infos[i - 1]!.para !== s.para)) { notePersons(d, s.mentions); return; }
+    if (retro) {
+      const prev = infos[i - 1]!;
+      const m = s.mentions.find((x) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+      const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
+      const v = s.cues.find((c) => c.kind === "verb");
+      if (sp && v) {
+        const region = trimRegion(text, prev.start, prev.end);
+        drafts[i - 1] = { speaker: sp, kind: kindOf(text, region, prev.quotes, false), assertion: region, cue: v, span: [region[0], s.end], attribution: [[s.start, s.end]], confidence: 0.8 };
+        infos[i - 1] = { ...prev, dates: [...prev.dates, ...s.dates] };
+        notePersons(d, s.mentions);
+        d.last = sp;
+        if (sp.kind === "person") d.lastPerson = sp;
+        return;
+      }
+    }
     const draft = attribute(ctx, s);
     notePersons(d, s.mentions);
     if (draft) {

@@ -74,5 +74,32 @@ export function sentences(text: string, para: Paragraph, index: number, cp: Comp
     i = k - 1;
   }
   if (start < para.end) out.push({ start, end: para.end, para: index });
+  return out.some((x) => x.end - x.start > MAX_SENTENCE) ? out.flatMap((x) => capLength(text, x)) : out;
+}
+
+/**
+ * Longest sentence the attribution rules read. Real sentences stay far below it (the longest in
+ * the fixtures is under 500 characters, a joined quotation at most 1,500); a longer run — hostile
+ * input, a list with no punctuation — is cut at spaces so that the work per sentence stays bounded
+ * and extraction stays linear in the length of the text.
+ */
+export const MAX_SENTENCE = 2000;
+
+/** Cuts a sentence longer than {@link MAX_SENTENCE} at the last space before each limit (or at the limit). */
+function capLength(text: string, s: Sentence): Sentence[] {
+  if (s.end - s.start <= MAX_SENTENCE) return [s];
+  const out: Sentence[] = [];
+  let a = s.start;
+  while (s.end - a > MAX_SENTENCE) {
+    let b = a + MAX_SENTENCE;
+    let k = b;
+    while (k > a + MAX_SENTENCE / 2 && !/\s/.test(text.charAt(k))) k--;
+    if (/\s/.test(text.charAt(k))) b = k;
+    else if (/[\ud800-\udbff]/.test(text.charAt(b - 1))) b--; // never split a surrogate pair
+    out.push({ start: a, end: b, para: s.para });
+    a = b;
+    while (a < s.end && /\s/.test(text.charAt(a))) a++;
+  }
+  if (a < s.end) out.push({ start: a, end: s.end, para: s.para });
   return out;
 }

@@ -57,6 +57,8 @@ export const LanguagePackSchema = z
       sources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
       trailingSources: Patterns.default([]),
+      /** Phrases that point back to the previous sentence as what was said: "Об этом сообщил…", "Про це заявив…", "Poinformował o tym…". */
+      retrospective: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */

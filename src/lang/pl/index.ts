@@ -189,6 +189,7 @@ export const pl = defineLanguagePack({
       "za serwisem", "za dziennikiem", "za gazetą", "za stacją", "za telewizją", "zgodnie z informacjami",
       "zgodnie z informacją", "zgodnie z komunikatem", "zgodnie z oświadczeniem", "według informacji", "według źródeł",
     ],
+    retrospective: ["o tym"],
     complementizers: ["że", "iż", "jakoby"],
     denials: [
       "zaprzecz*", "zdement*", "dementuje", "dementują", "odrzucił", "odrzuciła", "odrzucili", "odrzuciły", "odrzuca",

@@ -47,6 +47,7 @@ export const ru = defineLanguagePack({
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,
+    retrospective: ["об этом"],
     complementizers: ["что", "о том что", "в том что", "будто", "что якобы", "чтобы"],
     denials: DENIALS,
     undated: UNDATED,

@@ -46,6 +46,7 @@ export const uk = defineLanguagePack({
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,
+    retrospective: ["про це"],
     complementizers: ["що", "про те що", "в тому що", "у тому що", "нібито", "начебто", "буцімто", "що нібито", "щоб"],
     denials: DENIALS,
     undated: UNDATED,
