@@ -100,7 +100,7 @@ describe("Romanian: direct speech and quote styles", () => {
 
   // Pipeline limitation: with the attribution before the quotation the assertion runs to the end of
   // the sentence, so it keeps the sentence's final period after the closing mark.
-  it.fails("attribution before the quotation: the assertion is the quotation alone (limitation: keeps the final “.”)", () => {
+  it("attribution before the quotation: the assertion is the quotation alone", () => {
     const [c] = one("Serghei Lavrov a declarat: „Occidentul nu vrea pace în Ucraina”.");
     expect(c!.assertion).toBe("„Occidentul nu vrea pace în Ucraina”");
   });
@@ -117,7 +117,7 @@ describe("Romanian: direct speech and quote styles", () => {
 
   // Pipeline limitation: attribution inside a quotation split in two — the verb rule starts the
   // assertion after the name, so only the second fragment is the content.
-  it.fails("attribution inside a split quotation is one claim covering both parts (limitation)", () => {
+  it("attribution inside a split quotation is one claim covering both parts", () => {
     const cs = one("„Nu vom ceda”, a spus Zelenski, „niciun centimetru din teritoriul nostru”.");
     expect(cs).toHaveLength(1);
     const c = cs[0]!;
@@ -216,7 +216,7 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
   // Pipeline limitation: a reporting verb inside the content of an impersonal frame ("Se mai
   // precizează că cei doi lideri au convenit…") is tried before the impersonal rule, so the
   // embedded subject ("both leaders") becomes the speaker instead of the Kremlin.
-  it.fails("an impersonal frame wins over a reporting verb inside its content (limitation: speaker “both leaders”)", () => {
+  it("an impersonal frame wins over a reporting verb inside its content", () => {
     const cs = one("Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că cei doi lideri au convenit să rămână în contact permanent.");
     expect(cs).toHaveLength(2);
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
@@ -262,7 +262,7 @@ describe("Romanian: speakers", () => {
 
   // Pipeline limitation: after a source phrase the unknown-name fallback only looks at the token
   // right after the phrase, and the genitive particle "lui" sits there.
-  it.fails("„potrivit lui NAME” with an unknown masculine name (limitation: “lui” hides the name)", () => {
+  it("„potrivit lui NAME” with an unknown masculine name", () => {
     const [c] = one("Potrivit lui Keith Kellogg, negocierile dintre Moscova și Kiev ar putea începe în curând.");
     expect(c!.speaker.name).toBe("Keith Kellogg");
     expect(c!.cue).toBe("Potrivit");
@@ -279,7 +279,7 @@ describe("Romanian: dates of the statement", () => {
 
   // Pipeline limitation: a day and month written in the text are a date of the text (design:
   // `explicit`), but the pipeline labels every date whose year it infers as `relative`.
-  it.fails("a day and month written in the text are an explicit date (limitation: basis is “relative”)", () => {
+  it("a day and month written in the text are an explicit date", () => {
     const [c] = one("Pe 12 martie, Marco Rubio a declarat că Ucraina a acceptat propunerea americană de încetare a focului.");
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "explicit" });
   });

@@ -23,7 +23,7 @@ describe("Vietnamese: direct speech and quote styles", () => {
   // Pipeline limitation: a trailing attribution whose subject is a title + name ("Tổng thống
   // Volodymyr Zelensky cho biết") has no separator right before the name, so the trailing rule does
   // not fire; the verb rule then takes the words after the cue ("hôm thứ Tư.") as the assertion.
-  it.fails("straight quotes \"…\", then Tổng thống NAME cho biết hôm thứ Tư (limitation: title before the name)", () => {
+  it("straight quotes \"…\", then Tổng thống NAME cho biết hôm thứ Tư", () => {
     const [c] = one("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\", Tổng thống Volodymyr Zelensky cho biết hôm thứ Tư.");
     expect(c!.speaker).toMatchObject({ name: "Volodymyr Zelenskyy", side: "UA" });
     expect(c!.kind).toBe("direct");
@@ -97,7 +97,7 @@ describe("Vietnamese: direct speech and quote styles", () => {
   });
 
   // Pipeline limitation: the assertion runs to the end of the sentence and keeps the final period.
-  it.fails("attribution before the quotation: the assertion is the quotation alone (limitation: keeps the final “.”)", () => {
+  it("attribution before the quotation: the assertion is the quotation alone", () => {
     const [c] = one("Ông Lavrov nói: “Phương Tây không muốn hòa bình ở Ukraine”.");
     expect(c!.assertion).toBe("“Phương Tây không muốn hòa bình ở Ukraine”");
   });
@@ -182,7 +182,7 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
   // it ("Keith Kellogg") is never a candidate; with no earlier person the pronoun resolves to
   // nothing and the verb rule takes the first known name after the cue ("Mỹ", inside the content)
   // as the subject → speaker "US government".
-  it.fails("an unknown name after the honorific “Ông” is the speaker (limitation: content subject “Mỹ” taken)", () => {
+  it("an unknown name after the honorific “Ông” is the speaker", () => {
     const [c] = one("Ông Keith Kellogg cho biết Mỹ sẽ tiếp tục chia sẻ thông tin tình báo với Ukraine.");
     expect(c!.speaker.name).toBe("Keith Kellogg");
     expect(c!.speaker.side).toBeNull();
@@ -199,7 +199,7 @@ describe("Vietnamese: dates of the statement", () => {
   });
 
   // Pipeline limitation: "ngày 12-3" is written in the text, but the inferred year makes it `relative`.
-  it.fails("“Ngày 12-3” is an explicit date (limitation: basis is “relative”)", () => {
+  it("“Ngày 12-3” is an explicit date", () => {
     const [c] = one("Ngày 12-3, Ngoại trưởng Mỹ Marco Rubio cho biết Washington sẽ nối lại viện trợ quân sự cho Kyiv.");
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "explicit" });
   });

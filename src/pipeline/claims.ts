@@ -138,8 +138,16 @@ function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mentio
 
 /** The first token at or after `k` that is not part of a date ("dijo el viernes el presidente"). */
 function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
-  while (k < s.t1 && s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) k++;
-  return k;
+  const inDate = (i: number) => i < s.t1 && s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  for (;;) {
+    if (inDate(k)) { k++; continue; }
+    // "w czwartek", "on Friday": a short word that opens the date
+    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) { k += 2; continue; }
+    // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
+    const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
+    if (noun) { k = noun.to; continue; }
+    return k;
+  }
 }
 
 /** Tokens left in the sentence after `k`, not counting date words. */
@@ -173,7 +181,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     // the source named after the phrase, possibly after a statement noun ("theo thông báo của Nhà Trắng")
     // "Według ich oświadczenia": a possessive right after the phrase is the source already speaking.
     const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
-    const m = ana ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
+    // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
+    const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+    const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
+    const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
     if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
     const prev = ctx.d.last;
     return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
@@ -205,6 +216,15 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (c.from - firstTok < 3) continue;
     const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
     const after = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+    // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
+    const resume = after ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+    if (SEP_BEFORE.test(before) && after && resume) {
+      const sp = resolve(ctx, after);
+      if (sp) {
+        const d = make(sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
+        if (d) return { ...d, kind: "direct" };
+      }
+    }
     if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
       const sp = resolve(ctx, after);
       // A source closing a sentence that has its own reporting verb and subject is a credit (media)
@@ -213,7 +233,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
     if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
-      const m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+      let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+      // "…", Tổng thống Volodymyr Zelensky cho biết: the role before the name belongs to it.
+      const roleBefore = m && isPerson(m) ? s.mentions.find((x) => isRole(x) && x.to <= m!.from && apposition(x, m!, text)) : undefined;
+      if (m && roleBefore) m = { ...m, start: roleBefore.start, from: roleBefore.from, role: roleBefore };
       if (m && SEP_BEFORE.test(text.slice(s.start, m.start))) {
         const sp = resolve(ctx, m);
         if (sp) return make(sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
@@ -235,14 +258,26 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       return make(src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
     }
   }
-  // 3. A reporting verb.
+  // 3. A reporting verb — not one inside the content of an earlier cue ("Se mai precizează că cei doi
+  // lideri au convenit…": "au convenit" is what was said).
+  const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
+  const firstImp = impersonal[0];
   for (const v of verbs) {
+    if (firstImp && firstImp.from < v.from && contentFrom(firstImp) <= v.from) break;
     const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= v.to + 4);
     let aStart = comp ? comp.end : v.end;
-    const q = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
-    const aEnd = s.end;
-    if (!comp && q) aStart = q.start;
+    // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
+    const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
+    const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
+    let aEnd = s.end;
+    if (!comp && q) {
+      aStart = q.start;
+      if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
+    }
     let found = subjectBefore(ctx, s, v);
+    // An unknown name right before the cue ("Ông Keith Kellogg cho biết Mỹ…") beats a known one in the
+    // content after it — except where nouns are capitalised and the subject often follows the verb (German).
+    if (!found && !ctx.cp.pack.matching.capitalizedNouns) found = subjectBefore(ctx, s, v, true);
     let spStart = found?.m.start ?? v.start;
     // Past the cue, dates and commas are not content: "sagte am Donnerstag, Moskau sei…".
     if (!comp) {
@@ -272,7 +307,9 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (found && found.m.start > v.end) spStart = v.start;
     let assertion: [number, number] = [aStart, aEnd];
     // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
-    const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+    // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
+    const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
+    const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start))));
     if (qBefore) assertion = [qBefore.start, qBefore.end];
     if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
     const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];

@@ -97,7 +97,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (y !== null) { year = y; b = yk + 1; }
       if (day !== null) {
         const yy = year ?? inferYear(v.n, day, ref);
-        if (yy !== null && validDay(yy, v.n, day)) push(a, b, `${yy}-${pad(v.n + 1)}-${pad(day)}`, year !== null ? "explicit" : "relative");
+        // A stated day and month is explicit even when the year comes from the publication date.
+        if (yy !== null && validDay(yy, v.n, day)) push(a, b, `${yy}-${pad(v.n + 1)}-${pad(day)}`, "explicit");
       } else if (year !== null) {
         push(a, b, ym(year, v.n), "explicit");
       } else if (ref && m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
@@ -164,7 +165,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         year = inferYear(mo, d, ref);
       }
       if (year !== null && validDay(year, mo, d)) {
-        out.push({ start, end, text: m[0], iso: `${year}-${pad(mo + 1)}-${pad(d)}`, basis: m[7] ? "explicit" : "relative" });
+        out.push({ start, end, text: m[0], iso: `${year}-${pad(mo + 1)}-${pad(d)}`, basis: "explicit" });
       }
     }
   }

@@ -9,6 +9,7 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { normalize, toOriginal } from "./normalize.js";
 import { compilePack, type CompiledPack } from "./lexicon.js";
 import { paragraphs, sentences, type Paragraph } from "./segment.js";
+import type { Quote } from "./quotes.js";
 import { findDates, refDate, type DateExpr } from "./dates.js";
 import { findMentions, notePersons, resolveMention, type Discourse, type Mention } from "./speakers.js";
 import { attribute, kindOf, trimRegion, type Cue, type Draft, type SentenceInfo } from "./claims.js";
@@ -23,6 +24,18 @@ function firstTokenAt(tokens: readonly Token[], pos: number): number {
   let lo = 0, hi = tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
   return lo;
+}
+
+/**
+ * The quotations of a paragraph that lie inside `[start, end)`. Quotations are sorted and
+ * disjoint, so a binary search finds them (a filter per sentence is quadratic on a long paragraph).
+ */
+function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  let k = lo;
+  while (k < quotes.length && quotes[k]!.end <= end) k++;
+  return quotes.slice(lo, k);
 }
 
 /** Classifies a paragraph: body text, boilerplate to skip, a credit line, a tweet signature, or the end of the body. */
@@ -65,13 +78,24 @@ function dashSpeech(text: string, start: number, end: number, cp: CompiledPack):
   return null;
 }
 
-/** A publication date stated in a dateline or stamp near the start or end of the text. */
+/**
+ * A publication date stamped near the start or end of the text: a full date on a line of its
+ * own or followed by a time ("3.05.2017, 9:15", "28 ianuarie 2017 18:40") — not a date inside a
+ * sentence ("Pe 5 martie 2025, Serghei Lavrov a declarat…").
+ */
 function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
   const head = firstTokenAt(tokens, Math.min(text.length, 300));
   const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
   for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
-    const d = findDates(text, tokens, a, b, cp, null).find((x) => x.basis === "explicit" && x.iso.length === 10);
-    if (d) return d.iso;
+    for (const d of findDates(text, tokens, a, b, cp, null)) {
+      if (d.basis !== "explicit" || d.iso.length !== 10) continue;
+      const ls = text.lastIndexOf("\n", d.start) + 1;
+      let le = text.indexOf("\n", d.end);
+      if (le < 0) le = text.length;
+      const line = text.slice(ls, le).trim();
+      const stamp = line.length <= d.text.length + 30 || /^[\s,|–—-]*\d{1,2}[:.h]\d{2}/u.test(text.slice(d.end, d.end + 12));
+      if (stamp) return d.iso;
+    }
   }
   return null;
 }
@@ -177,7 +201,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     bodySeen++;
     for (const s of sentences(text, p, pi, cp)) {
       const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
-      const quotes = p.quotes.filter((q) => q.start >= s.start && q.end <= s.end);
+      const quotes = quotesWithin(p.quotes, s.start, s.end);
       // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
       // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
       const hidden: [number, number][] = quotes.map((q) => [q.start, q.end - 1]);

@@ -23,10 +23,12 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
   const unclosed: number[] = [];
   const cursor = new Map<string, number>();
   const validCloser = (j: number) => text.charAt(j - 1) !== "\n" && !isWord(text.charAt(j + 1));
+  // Searching `text` itself would scan past the paragraph for a closer that never comes: quadratic over many paragraphs.
+  const hay = text.slice(0, to);
   const nextCloser = (c: string, after: number): number => {
     let p = cursor.get(c) ?? -1;
     while (p !== Infinity && (p <= after || !validCloser(p))) {
-      const q = text.indexOf(c, Math.max(p + 1, after + 1));
+      const q = hay.indexOf(c, Math.max(p + 1, after + 1));
       p = q < 0 || q >= to ? Infinity : q;
     }
     cursor.set(c, p);
