@@ -22,3 +22,9 @@ export {
 export { LanguagePackSchema, type LanguagePack, type LanguagePackInput } from "./schema/pack.js";
 export { SpanSchema, WarningSchema, type Span, type Warning } from "./schema/common.js";
 export { CORE_TOPICS } from "./lexicon/topics.js";
+export { scoreResult, formatScore, type ScoreReport } from "./eval/score.js";
+export { compareClaims, compareClaimsAsync, CompareOptionsSchema, type CompareOptions, type EmbedFunction, type CompareInput } from "./compare/index.js";
+export { renderMarkdown, type MarkdownOptions } from "./report/markdown.js";
+export { renderHtml, type HtmlOptions } from "./report/html.js";
+export { renderJson, renderNdjson } from "./report/json.js";
+export { htmlToArticle, type HtmlArticle } from "./input/html.js";

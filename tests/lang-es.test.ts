@@ -10,7 +10,7 @@ import { ROLES } from "../src/lexicon/roles.js";
 import { ENTITIES } from "../src/lexicon/entities.js";
 import { CORE_TOPICS } from "../src/lexicon/topics.js";
 import { allEntities } from "../src/lexicon/index.js";
-import { BUILTIN_PACKS, detectLanguage, extractClaims, type Claim } from "../src/index.js";
+import { BUILTIN_PACKS, detectLanguage, extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 
 const FOLD = es.matching.foldDiacritics;
@@ -48,7 +48,7 @@ const boiler = matcherOf({ lineStart: es.boilerplate.lineStarts, end: es.boilerp
 
 /** Saturday: "el viernes" is 2025-05-16, "ayer" too, "el martes" 2025-05-13. */
 const PUB = "2025-05-17";
-const run = (text: string, publishedAt: string = PUB): Claim[] => extractClaims({ text, language: "es", publishedAt }, { packs: [es] }).claims;
+const run = (text: string, publishedAt: string = PUB): Claim[] => extractClaims({ text, language: "es", publishedAt }).claims;
 const brief = (c: Claim) => ({ speaker: c.speaker.name, side: c.speaker.side, kind: c.kind, date: c.date.iso });
 
 describe("Spanish language pack: data", () => {
@@ -153,9 +153,8 @@ describe("Spanish language pack: data", () => {
   });
 
   it("is detected as Spanish among the other packs", () => {
-    const packs = [es, ...BUILTIN_PACKS.filter((p) => p.code !== "es")];
     const text = "El portavoz del Kremlin, Dmitri Peskov, afirmó este viernes que una cumbre entre Putin y Trump es necesaria, pero que requiere una preparación minuciosa, según informó la agencia EFE.";
-    expect(detectLanguage(text, packs)?.pack.code).toBe("es");
+    expect(detectLanguage(text, BUILTIN_PACKS)?.pack.code).toBe("es");
   });
 });
 
@@ -230,10 +229,38 @@ describe("Spanish: claims from realistic sentences", () => {
     expect(withEnd.map((c) => c.speaker.name)).toEqual(["Dmitry Peskov"]);
   });
 
-  // Pipeline limitations (no pack data can fix them); see the report to the lead.
-  it.todo("EFE dateline 'Moscú, 16 may (EFE).- El Kremlin afirmó…': the agency in the dateline is taken as the subject (needs: a dateline ending in '.-' or ' - ' closes a clause, or is skipped)");
-  it.todo("Dialogue dash with a name inside the speech: '—Le dejé claro al presidente Putin que… —dijo el viernes el presidente estadounidense—.' gives Putin (needs: in a paragraph that opens with a dash, the speech up to ' —' is content, like a quotation)");
-  it.todo("'EE. UU.' (RAE spelling, with a space) is not matched: the matcher refuses to join words across '. ' (needs: abbreviations of the pack joinable)");
+  it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
+    const text = "Peskov bramó que Occidente es responsable de la escalada.";
+    const sentence = "El Kremlin negó el martes que Putin vaya a viajar a Estambul.";
+    expect(extractClaims({ text: sentence, language: "es", publishedAt: PUB }, { packs: [es] }).claims).toEqual(run(sentence));
+    expect(run(text)).toEqual([]);
+    const louder = extendLanguagePack(es, { reporting: { verbs: ["bramó"] } });
+    const cs = extractClaims({ text, language: "es", publishedAt: PUB }, { packs: [louder] }).claims;
+    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "bramó", "Occidente es responsable de la escalada."]]);
+  });
+
+  it("an EFE dateline ('Moscú, 16 may (EFE).-') is not the subject of the sentence after it", () => {
+    const c = run("Moscú, 16 may (EFE).- El Kremlin afirmó este viernes que la cumbre requiere una preparación minuciosa.");
+    expect(c.map(brief)).toEqual([{ speaker: "Kremlin", side: "RU", kind: "indirect", date: "2025-05-16" }]);
+    expect(c[0]!.speaker.mention).toBe("El Kremlin");
+    expect(c[0]!.assertion).toBe("la cumbre requiere una preparación minuciosa.");
+  });
+
+  it("dialogue dash with a name inside the speech: the speech is content, the speaker is named after the closing dash", () => {
+    const c = run("—Le dejé claro al presidente Putin que no habrá concesiones —dijo el viernes el presidente estadounidense—.");
+    expect(c.map(brief)).toEqual([{ speaker: "Donald Trump", side: "US", kind: "direct", date: "2025-05-16" }]);
+    expect(c[0]!.speaker.mention).toBe("el presidente estadounidense");
+    expect(c[0]!.assertion).toBe("Le dejé claro al presidente Putin que no habrá concesiones");
+  });
+
+  it("'EE.UU.' written without a space names the United States", () => {
+    expect(run("EE.UU. afirmó que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "US government", side: "US", kind: "indirect", date: PUB }]);
+  });
+
+  // Pipeline: the matcher does not join words across ". ", so the RAE spelling "EE. UU." yields the bare name "UU".
+  it.fails("'EE. UU.' (RAE spelling, with a space) names the United States", () => {
+    expect(run("El presidente de EE. UU. dijo que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "Donald Trump", side: "US", kind: "indirect", date: PUB }]);
+  });
 });
 
 describe("Spanish fixture es-01 scored against its gold", () => {
@@ -241,7 +268,7 @@ describe("Spanish fixture es-01 scored against its gold", () => {
   const text = readFileSync(`${dir}es-01.txt`, "utf8");
   const meta = JSON.parse(readFileSync(`${dir}es-01.json`, "utf8")) as { language: string; publishedAt: string };
   const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ evidence: string; span: [number, number] }> }> };
-  const result = extractClaims({ id: "es-01", text, language: meta.language, publishedAt: meta.publishedAt }, { packs: [es] });
+  const result = extractClaims({ id: "es-01", text, language: meta.language, publishedAt: meta.publishedAt });
   const score = scoreResult(gold, { articles: [{ id: "es-01", claims: result.claims }] });
 
   it("gold spans point at their evidence in the text as stored", () => {
@@ -260,6 +287,10 @@ describe("Spanish fixture es-01 scored against its gold", () => {
     for (const c of result.claims) for (const at of [caption, readAlso, narration]) expect(c.span[0] <= at && at < c.span[1]).toBe(false);
   });
 
-  it.todo("speaker ≥ 0.92 and side ≥ 0.92: blocked by the dash-dialogue rule above (es-01.8 is given to Putin, named inside the speech)");
-  it.todo("date ≥ 0.90: the dateline date '1 ene' (= publication date) is taken as the event's context date instead of 'el jueves' (needs: contextDate skips a dateline / a date equal to publishedAt when the lead has an earlier one)");
+  it("speaker ≥ 0.92 and side ≥ 0.92", () => {
+    expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it("date ≥ 0.90", () => expect(score.dateAccuracy).toBeGreaterThanOrEqual(0.9));
 });

@@ -26,8 +26,14 @@ export interface PairEvidence {
   score: number;
   /** The score from shared keys alone, before the factors for procedural-only or one-sided evaluation. */
   overlap: number;
-  /** The keys both claims share: `topic:syria`, `entity:vladimir-putin`, `quantity:3600s`, `text`, `embedding`. */
-  keys: string[];
+  /** Shared topics, entities and quantity keys. */
+  topics: string[];
+  entities: string[];
+  quantities: string[];
+  /** The wordings are near-identical (same language). */
+  text: boolean;
+  /** The embeddings are near-identical. */
+  embedding: boolean;
   /** Why the pair cannot be an alignment (they disagree), or null. */
   conflict: "evaluation" | "denial" | "quantity" | null;
 }
@@ -46,6 +52,14 @@ const QUANTITY_BONUS = 0.15;
 const PROCEDURAL_ONLY = 0.5;
 /** Factor when one claim evaluates and the other does not. */
 const EVALUATION_MISMATCH = 0.85;
+/**
+ * Share of the shorter wording's words the other must contain before string similarity is
+ * computed: wordings sharing fewer are never near the baseline, and skipping them keeps large
+ * events fast.
+ */
+const TEXT_PREFILTER = 0.4;
+/** The same share when the claims have no key in common: only near-identical wordings can then align. */
+const TEXT_ALONE = 0.6;
 /** Same-language string similarity below this is what unrelated sentences share anyway. */
 const TEXT_BASELINE = 0.3;
 /** Share of the string similarity above the baseline added to the score. */
@@ -85,24 +99,22 @@ export function alignmentWeights(weights: ReadonlyMap<string, number>): Map<stri
 }
 
 /** Weighted overlap of two key sets: shared weight over the geometric mean of both totals. */
-function overlap(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>, prefix: string, keys: string[]): { score: number; shared: number } {
-  const sb = new Set(b);
-  let shared = 0;
-  let wa = 0;
-  let wb = 0;
-  for (const t of new Set(a)) {
-    const w = weights.get(t) ?? 1;
-    wa += w;
-    if (sb.has(t)) {
-      shared += w;
-      keys.push(`${prefix}:${t}`);
-    }
+function overlap(a: readonly string[], b: ReadonlySet<string>, weights: ReadonlyMap<string, number>, massA: number, massB: number, shared: string[]): { score: number; mass: number } {
+  let mass = 0;
+  for (const t of a) {
+    if (!b.has(t)) continue;
+    mass += weights.get(t) ?? 1;
+    shared.push(t);
   }
-  for (const t of sb) wb += weights.get(t) ?? 1;
-  return { score: shared > 0 ? shared / Math.sqrt(wa * wb) : 0, shared };
+  return { score: mass > 0 ? mass / Math.sqrt(massA * massB) : 0, mass };
 }
 
-const quantityKey = (q: Quantity) => (q.seconds !== null ? `${q.seconds}s` : `${q.value} ${q.unit}`);
+/** Sum of the weights of a claim's keys. */
+function massOf(keys: Iterable<string>, weights: ReadonlyMap<string, number>): number {
+  let m = 0;
+  for (const k of keys) m += weights.get(k) ?? 1;
+  return m;
+}
 
 /** Quantities of one kind (time, or one unit word) that differ by more than a quarter. */
 export function quantitiesConflict(a: readonly Quantity[], b: readonly Quantity[]): boolean {
@@ -120,14 +132,21 @@ export function quantitiesConflict(a: readonly Quantity[], b: readonly Quantity[
 
 /** The two claims evaluate the same thing in terms that differ (see the characterization rule). */
 export function evaluationsDiffer(a: ClaimKeys, b: ClaimKeys): boolean {
-  if (a.evaluative.length === 0 || b.evaluative.length === 0) return false;
-  const pa = new Set(a.evaluative.map((e) => e.polarity));
-  const pb = new Set(b.evaluative.map((e) => e.polarity));
-  const samePolarity = [...pa].some((p) => pb.has(p));
+  if (a.polarities.size === 0 || b.polarities.size === 0) return false;
+  let samePolarity = false;
+  for (const p of a.polarities) if (b.polarities.has(p)) samePolarity = true;
   if (!samePolarity) return true;
   if (a.language !== b.language) return false;
-  const ka = new Set(a.evaluative.map((e) => e.key));
-  return !b.evaluative.some((e) => ka.has(e.key));
+  for (const k of a.evaluativeKeys) if (b.evaluativeKeys.has(k)) return false;
+  return true;
+}
+
+function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
 }
 
 function cosine(x: readonly number[], y: readonly number[]): number {
@@ -151,35 +170,46 @@ function cosine(x: readonly number[], y: readonly number[]): number {
  * pairScore(kremlinOnIsis, whiteHouseOnIsis, ctx).score // 0.74
  */
 export function pairScore(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext): PairEvidence {
-  const keys: string[] = [];
-  const t = overlap(a.topics, b.topics, ctx.callWeights, "topic", keys);
-  const topic = t.score * Math.min(1, t.shared / TOPIC_MASS);
-  const e = overlap(a.entities, b.entities, ctx.entityWeights, "entity", keys);
-  const qb = new Set(b.quantities.map(quantityKey));
-  const sharedQ = [...new Set(a.quantities.map(quantityKey))].filter((q) => qb.has(q));
-  for (const q of sharedQ) keys.push(`quantity:${q}`);
+  return scoreOrSkip(a, b, ctx) ?? { score: 0, overlap: 0, topics: [], entities: [], quantities: [], text: false, embedding: false, conflict: null };
+}
 
-  let score = topic + ENTITY_BONUS * e.score * Math.min(1, e.shared / TOPIC_MASS) + (sharedQ.length ? QUANTITY_BONUS : 0);
+/** {@link pairScore}, or null when the claims share no key and cannot align on wording or embedding. */
+function scoreOrSkip(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext): PairEvidence | null {
+  const pa = prepared(a, ctx);
+  const pb = prepared(b, ctx);
+  const topics: string[] = [];
+  const t = overlap(pa.topics, pb.topicSet, ctx.callWeights, pa.topicMass, pb.topicMass, topics);
+  const topic = t.score * Math.min(1, t.mass / TOPIC_MASS);
+  const entities: string[] = [];
+  const e = pa.entities.length && pb.entities.length ? overlap(pa.entities, pb.entitySet, ctx.entityWeights, pa.entityMass, pb.entityMass, entities) : { score: 0, mass: 0 };
+  const quantities: string[] = [];
+  if (a.quantityKeys.size && b.quantityKeys.size) for (const q of a.quantityKeys) if (b.quantityKeys.has(q)) quantities.push(q);
+  const common = topics.length > 0 || entities.length > 0 || quantities.length > 0;
+  if (!common && !ctx.embeddings && (a.language !== b.language || wordOverlap(a.words, b.words) < TEXT_ALONE)) return null;
+
+  let score = topic + ENTITY_BONUS * e.score * Math.min(1, e.mass / TOPIC_MASS) + (quantities.length ? QUANTITY_BONUS : 0);
   const base = score;
   // Sharing only procedural topics ("the call", "its length") says little about the content.
-  const substance = keys.some((k) => !k.startsWith("topic:") || !ctx.procedural.has(k.slice(6)));
-  if (!substance) score *= PROCEDURAL_ONLY;
+  if (!entities.length && !quantities.length && topics.every((x) => ctx.procedural.has(x))) score *= PROCEDURAL_ONLY;
   // An evaluation ("a positive call") and a report of substance are rarely the same assertion.
-  if ((a.evaluative.length === 0) !== (b.evaluative.length === 0)) score *= EVALUATION_MISMATCH;
-  if (a.language === b.language && a.folded && b.folded) {
-    const text = similarity(a.folded, b.folded);
-    if (text >= ctx.textThreshold) {
-      keys.push("text");
-      score = Math.max(score, text);
-    } else score += TEXT_BONUS * Math.max(0, text - TEXT_BASELINE);
+  if ((a.polarities.size === 0) !== (b.polarities.size === 0)) score *= EVALUATION_MISMATCH;
+  let text = false;
+  // Wordings are compared when the keys found common ground, or when most words are shared.
+  if (a.language === b.language && a.folded && b.folded && wordOverlap(a.words, b.words) >= (common ? TEXT_PREFILTER : TEXT_ALONE)) {
+    const sim = similarity(a.folded, b.folded);
+    if (sim >= ctx.textThreshold) {
+      text = true;
+      score = Math.max(score, sim);
+    } else score += TEXT_BONUS * Math.max(0, sim - TEXT_BASELINE);
   }
+  let embedding = false;
   if (ctx.embeddings) {
     const x = ctx.embeddings.get(a.claim.id);
     const y = ctx.embeddings.get(b.claim.id);
     if (x && y) {
       const sim = cosine(x, y);
       if (sim >= ctx.embedThreshold) {
-        keys.push("embedding");
+        embedding = true;
         score = Math.max(score, sim);
       } else score = 0.7 * score + 0.3 * sim;
     }
@@ -188,7 +218,47 @@ export function pairScore(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext): PairEv
   if (evaluationsDiffer(a, b)) conflict = "evaluation";
   else if (a.denial !== b.denial) conflict = "denial";
   else if (quantitiesConflict(a.quantities, b.quantities)) conflict = "quantity";
-  return { score: Math.min(1, score), overlap: Math.min(1, base), keys, conflict };
+  return { score: Math.min(1, score), overlap: Math.min(1, base), topics, entities, quantities, text, embedding, conflict };
+}
+
+/** The shared keys of a pair as written to the result: `topic:syria`, `entity:vladimir-putin`, `quantity:3600s`, `text`, `embedding`. */
+export function evidenceKeys(e: PairEvidence): string[] {
+  return [
+    ...e.topics.map((t) => `topic:${t}`),
+    ...e.entities.map((x) => `entity:${x}`),
+    ...e.quantities.map((q) => `quantity:${q}`),
+    ...(e.text ? ["text"] : []),
+    ...(e.embedding ? ["embedding"] : []),
+  ];
+}
+
+interface Prepared {
+  topics: string[];
+  topicSet: Set<string>;
+  topicMass: number;
+  entities: string[];
+  entitySet: Set<string>;
+  entityMass: number;
+}
+const preparedCache = new WeakMap<AlignContext, WeakMap<ClaimKeys, Prepared>>();
+
+/** Per-claim sets and weight sums, computed once per comparison. */
+function prepared(k: ClaimKeys, ctx: AlignContext): Prepared {
+  let cache = preparedCache.get(ctx);
+  if (!cache) preparedCache.set(ctx, (cache = new WeakMap()));
+  let p = cache.get(k);
+  if (!p) {
+    p = {
+      topics: k.topics,
+      topicSet: new Set(k.topics),
+      topicMass: massOf(k.topics, ctx.callWeights),
+      entities: k.entities,
+      entitySet: new Set(k.entities),
+      entityMass: massOf(k.entities, ctx.entityWeights),
+    };
+    cache.set(k, p);
+  }
+  return p;
 }
 
 /**
@@ -212,7 +282,7 @@ function candidatePairs(claims: readonly ClaimKeys[]): Array<[number, number]> {
   }
   const postings = new Map<string, number[]>();
   claims.forEach((k, i) => {
-    const keys = [...k.topics.map((t) => `t:${t}`), ...k.entities.map((e) => `e:${e}`), ...k.quantities.map((q) => `q:${quantityKey(q)}`)];
+    const keys = [...k.topics.map((t) => `t:${t}`), ...k.entities.map((e) => `e:${e}`), ...[...k.quantityKeys].map((q) => `q:${q}`)];
     for (const key of keys) {
       const list = postings.get(key);
       if (list) list.push(i);
@@ -239,13 +309,14 @@ function candidatePairs(claims: readonly ClaimKeys[]): Array<[number, number]> {
 export interface ScoredPair {
   a: ClaimKeys;
   b: ClaimKeys;
-  relation: Alignment["relation"] | null;
+  relation: Alignment["relation"];
   evidence: PairEvidence;
 }
 
 /**
- * Scores the candidate pairs of an event (all pairs in small events; pairs sharing a key in
- * large ones), best first. Rules reuse these scores.
+ * Scores the candidate pairs of an event that can be related (two sides, or one speaker in two
+ * articles): all pairs in small events, pairs sharing a key in large ones. Best first; the
+ * rules reuse these scores.
  */
 export function scorePairs(claims: readonly ClaimKeys[], ctx: AlignContext): ScoredPair[] {
   const out: ScoredPair[] = [];
@@ -253,7 +324,13 @@ export function scorePairs(claims: readonly ClaimKeys[], ctx: AlignContext): Sco
     const a = claims[i]!;
     const b = claims[j]!;
     if (a.claim.id === b.claim.id) continue;
-    out.push({ a, b, relation: relationOf(a, b), evidence: pairScore(a, b, ctx) });
+    // Pairs that can have no relation (one side, one article) are neither aligned nor disputed.
+    const relation = relationOf(a, b);
+    if (!relation) continue;
+    const evidence = scoreOrSkip(a, b, ctx);
+    // Rules need a shared topic and alignment needs the threshold: other pairs serve nothing.
+    if (!evidence || (evidence.topics.length === 0 && evidence.score < ctx.threshold)) continue;
+    out.push({ a, b, relation, evidence });
   }
   // Best first; on a tie, a same-language pair (whose wordings can be checked) first.
   const same = (p: ScoredPair) => (p.a.language === p.b.language ? 1 : 0);
@@ -274,7 +351,7 @@ export function alignEvent(pairs: readonly ScoredPair[], threshold: number): Ali
   const used = new Set<string>();
   const out: Alignment[] = [];
   for (const p of pairs) {
-    if (!p.relation || p.evidence.conflict || p.evidence.score < threshold) continue;
+    if (p.evidence.conflict || p.evidence.score < threshold) continue;
     const groupOf = (k: ClaimKeys) => (p.relation === "corroboration" ? `side:${k.side}` : `article:${k.claim.articleId}`);
     const ua = `${p.a.claim.id}|${groupOf(p.b)}`;
     const ub = `${p.b.claim.id}|${groupOf(p.a)}`;
@@ -286,7 +363,7 @@ export function alignEvent(pairs: readonly ScoredPair[], threshold: number): Ali
       claims: [p.a.claim.id, p.b.claim.id],
       relation: p.relation,
       score: Math.round(p.evidence.score * 1000) / 1000,
-      keys: p.evidence.keys,
+      keys: evidenceKeys(p.evidence),
       diff: sameLanguage ? wordDiff(p.a.claim.assertion, p.b.claim.assertion, p.a.language) : null,
     });
   }

@@ -43,13 +43,21 @@ export interface ClaimKeys {
   sides: string[];
   topics: string[];
   quantities: Quantity[];
+  /** Comparable keys of the quantities: seconds for time units, else "value unit". */
+  quantityKeys: Set<string>;
   evaluative: EvaluativeTerm[];
+  /** Polarities of the evaluative terms. */
+  polarities: Set<Polarity>;
+  /** Folded evaluative terms. */
+  evaluativeKeys: Set<string>;
   denial: boolean;
   /** Stance markers from the pack's topic words or the claim's topics: `urgency`, `preparation`. */
   marks: string[];
   language: string;
   /** Folded assertion words joined by spaces, for same-language similarity. */
   folded: string;
+  /** The distinct folded words of the assertion. */
+  words: Set<string>;
 }
 
 const DAY_MS = 86_400_000;
@@ -107,6 +115,9 @@ function holderOf(roleId: string, date: string | null): MentionRef | null {
 function foldName(s: string): string {
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+
+/** A key under which equal amounts meet: seconds for time units, else value and unit. */
+export const quantityKey = (q: Quantity): string => (q.seconds !== null ? `${q.seconds}s` : `${q.value} ${q.unit}`);
 
 function quantities(tokens: readonly Token[], text: string, lex: CompareLexicon): Quantity[] {
   const out: Quantity[] = [];
@@ -204,6 +215,7 @@ export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
   for (const m of lex.topics.findAll(tokens, text)) for (const t of m.values) if (STANCE_MARKS.includes(t)) marks.add(t);
   const iso = claim.date.iso;
   const day = dayNumber(iso);
+  const qs = quantities(tokens, text, lex);
   return {
     claim,
     day,
@@ -216,11 +228,15 @@ export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
     people: [...people].sort(),
     sides: [...sides].sort(),
     topics: [...new Set(claim.topics)],
-    quantities: quantities(tokens, text, lex),
+    quantities: qs,
+    quantityKeys: new Set(qs.map(quantityKey)),
     evaluative,
+    polarities: new Set(evaluative.map((e) => e.polarity)),
+    evaluativeKeys: new Set(evaluative.map((e) => e.key)),
     denial,
     marks: [...marks].sort(),
     language: claim.language.toLowerCase().split("-")[0]!,
     folded: tokens.map((t) => t.key).join(" "),
+    words: new Set(tokens.map((t) => t.key)),
   };
 }

@@ -46,6 +46,15 @@ export interface Draft {
 }
 
 const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
+/**
+ * `SEP_BEFORE.test(text.slice(from, to))` without scanning the whole slice: only its last
+ * non-space character matters (a scan per cue is quadratic on a sentence full of cues).
+ */
+function sepBefore(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && /\s/.test(text.charAt(k - 1))) k--;
+  return k > from && SEP_BEFORE.test(text.slice(k - 1, to));
+}
 const LEAD = /^[\s–—:,\-•'’]+/u;
 const TRAIL = /[\s,;:–—\-]+$/u;
 
@@ -95,17 +104,71 @@ function resolve(ctx: Ctx, m: Mention): Speaker | null {
   return sp;
 }
 
-/** The subject of a reporting verb written before it, with appositions resolved. */
-function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
-  const cands = names
-    ? s.names.filter((m) => m.end <= cue.start && m.to >= cue.from - 1)
-    : s.mentions.filter((m) => m.end <= cue.start && m.ref.type !== "anaphor");
+/** A candidate subject before a cue and its neighbours among the candidates. */
+interface Pick { m: Mention; prev: Mention | undefined; next: Mention | undefined }
+
+/** Number of items of a list sorted by position whose end is ≤ pos (binary search). */
+function countEndingBy(list: readonly Mention[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The name runs ending right before the cue (`to ≥ cue.from − 1`): the last subject-like one, or
+ * the last one. Names are sorted and disjoint, so the candidates are a contiguous range.
+ */
+function pickName(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
+  const p = countEndingBy(s.names, cue.start);
+  let q = p;
+  while (q > 0 && s.names[q - 1]!.to >= cue.from - 1) q--;
+  const cands = s.names.slice(q, p);
   if (cands.length === 0) return null;
   const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
-  let m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
+  const m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
   const i = cands.indexOf(m);
-  const prev = cands[i - 1];
-  const next = cands[i + 1];
+  return { m, prev: cands[i - 1], next: cands[i + 1] };
+}
+
+/** Per sentence, over its mentions: the last candidate / last subject-like candidate before each index, and the next candidate after each. */
+interface MentionIndex { cand: Int32Array; like: Int32Array; next: Int32Array }
+const MENTION_INDEX = new WeakMap<SentenceInfo, MentionIndex>();
+
+/**
+ * The mentions before the cue (anaphors aside): the last subject-like one, or the last one — as a
+ * filter over all mentions would find it, but from an index built once per sentence (a filter
+ * per cue is quadratic on a sentence full of cues). Mentions are sorted and disjoint.
+ */
+function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
+  let ix = MENTION_INDEX.get(s);
+  if (!ix) {
+    const n = s.mentions.length;
+    ix = { cand: new Int32Array(n + 1), like: new Int32Array(n + 1), next: new Int32Array(n) };
+    ix.cand[0] = -1; ix.like[0] = -1;
+    for (let j = 0; j < n; j++) {
+      const m = s.mentions[j]!;
+      const ok = m.ref.type !== "anaphor";
+      ix.cand[j + 1] = ok ? j : ix.cand[j]!;
+      ix.like[j + 1] = ok && subjectLike(m, s, ctx.tokens, ctx.text) ? j : ix.like[j]!;
+    }
+    let nx = n;
+    for (let j = n - 1; j >= 0; j--) { ix.next[j] = nx; if (s.mentions[j]!.ref.type !== "anaphor") nx = j; }
+    MENTION_INDEX.set(s, ix);
+  }
+  const p = countEndingBy(s.mentions, cue.start);
+  const last = ix.cand[p]!;
+  if (last < 0) return null;
+  const mi = ix.like[p]! >= 0 ? ix.like[p]! : last;
+  const pi = ix.cand[mi]!, ni = ix.next[mi]!;
+  return { m: s.mentions[mi]!, prev: pi >= 0 ? s.mentions[pi] : undefined, next: ni < p ? s.mentions[ni] : undefined };
+}
+
+/** The subject of a reporting verb written before it, with appositions resolved. */
+function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
+  const pick = names ? pickName(ctx, s, cue) : pickMention(ctx, s, cue);
+  if (!pick) return null;
+  let m = pick.m;
+  const { prev, next } = pick;
   // "Sean Spicer, rzecznik Białego Domu stwierdził": the person, with the role's label.
   if (isRole(m) && prev && isPerson(prev) && apposition(prev, m, ctx.text)) {
     const role = resolve(ctx, m);
@@ -152,9 +215,33 @@ function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]): number
 
 /** Tokens left in the sentence after `k`, not counting date words. */
 function rest(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
-  let n = 0;
-  for (let i = k; i < s.t1; i++) if (!s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end)) n++;
-  return n;
+  const left = restCounts(s, tokens);
+  return k >= s.t1 ? 0 : left[Math.max(0, k - s.t0)]!;
+}
+
+const REST = new WeakMap<SentenceInfo, Int32Array>();
+/**
+ * For each token of the sentence, how many tokens from it to the end are not part of a date;
+ * computed once per sentence (counting per call is quadratic on a sentence full of cues).
+ */
+function restCounts(s: SentenceInfo, tokens: readonly Token[]): Int32Array {
+  let left = REST.get(s);
+  if (left) return left;
+  const n = Math.max(0, s.t1 - s.t0);
+  const dated = new Uint8Array(n);
+  for (const d of s.dates) {
+    for (let i = Math.max(s.t0, firstTokenFrom(tokens, d.start, s.t0, s.t1)); i < s.t1 && tokens[i]!.end <= d.end; i++) dated[i - s.t0] = 1;
+  }
+  left = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) left[i] = left[i + 1]! + (dated[i] ? 0 : 1);
+  REST.set(s, left);
+  return left;
+}
+
+/** Index of the first token among `[lo, hi)` whose start is ≥ pos (binary search). */
+function firstTokenFrom(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /**
@@ -180,12 +267,15 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const sourceSpeaker = (cue: Cue): { sp: Speaker; end: number } | null => {
     // the source named after the phrase, possibly after a statement noun ("theo thông báo của Nhà Trắng")
     // "Według ich oświadczenia": a possessive right after the phrase is the source already speaking.
+    // "по его словам", "za jego słowami": a possessive inside the phrase is the source already speaking.
+    const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
+    if (inside && ctx.d.last) return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
     const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
     // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
     const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
     const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
     const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
-    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
+    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana?.ref.type === "anaphor" ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
     const prev = ctx.d.last;
     return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
   };
@@ -213,19 +303,20 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const adverbial = (k: number) => rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
   for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
     const before = text.slice(s.start, c.start);
-    if (c.from - firstTok < 3) continue;
+    // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
+    if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
     const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
     const after = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
     // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
     const resume = after ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
-    if (SEP_BEFORE.test(before) && after && resume) {
+    if (sepBefore(text, s.start, c.start) && after && resume) {
       const sp = resolve(ctx, after);
       if (sp) {
         const d = make(sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
         if (d) return { ...d, kind: "direct" };
       }
     }
-    if (SEP_BEFORE.test(before) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
+    if (sepBefore(text, s.start, c.start) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
       const sp = resolve(ctx, after);
       // A source closing a sentence that has its own reporting verb and subject is a credit (media)
       // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
@@ -237,11 +328,11 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       // "…", Tổng thống Volodymyr Zelensky cho biết: the role before the name belongs to it.
       const roleBefore = m && isPerson(m) ? s.mentions.find((x) => isRole(x) && x.to <= m!.from && apposition(x, m!, text)) : undefined;
       if (m && roleBefore) m = { ...m, start: roleBefore.start, from: roleBefore.from, role: roleBefore };
-      if (m && SEP_BEFORE.test(text.slice(s.start, m.start))) {
+      if (m && sepBefore(text, s.start, m.start)) {
         const sp = resolve(ctx, m);
         if (sp) return make(sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
       }
-      if (!m && SEP_BEFORE.test(before) && ctx.d.last && c.kind === "verb") {
+      if (!m && sepBefore(text, s.start, c.start) && ctx.d.last && c.kind === "verb") {
         return make({ ...ctx.d.last, mention: null, mentionSpan: null }, [s.start, c.start], c, [[c.start, c.end]], 0.6);
       }
     }
@@ -258,18 +349,28 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       return make(src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
     }
   }
+  // 2b. A postposition after its source at the start: "Dem Kreml zufolge war das Gespräch offen."
+  const post = s.cues.find((c) => c.kind === "post" && c.from - firstTok <= 5);
+  if (post) {
+    const m = s.mentions.filter((x) => x.to === post.from && x.ref.type !== "pronoun").pop();
+    const sp = m ? resolve(ctx, m) : null;
+    if (m && sp) return make(sp, [post.end, s.end], post, [[m.start, post.end]], 0.85);
+  }
   // 3. A reporting verb — not one inside the content of an earlier cue ("Se mai precizează că cei doi
   // lideri au convenit…": "au convenit" is what was said).
   const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
   const firstImp = impersonal[0];
   for (const v of verbs) {
     if (firstImp && firstImp.from < v.from && contentFrom(firstImp) <= v.from) break;
-    const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= v.to + 4);
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
     let aStart = comp ? comp.end : v.end;
     // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
     const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
     const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
-    let aEnd = s.end;
+    // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
+    const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && SEP_BEFORE.test(text.slice(s.start, c.start))
+      && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
+    let aEnd = creditCue ? creditCue.start : s.end;
     if (!comp && q) {
       aStart = q.start;
       if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;

@@ -210,7 +210,9 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       if (dl && dl[0] >= s.start && dl[0] < s.end) hidden.push(dl);
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
       const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end }));
-      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start));
+      // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
+      const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
+      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));
       const dates = findDates(text, tokens, a, b, cp, ref);
       const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
@@ -362,16 +364,16 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       : passage ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
       : s.dates.find(inAttribution));
     if (dr.kind === "statement") {
-      date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
+      date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: original.slice(...toOriginal(norm, contextDate.start, contextDate.end)), span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
     } else if (own) {
-      date = { iso: own.iso, basis: own.basis, text: own.text, span: toOriginal(norm, own.start, own.end) };
+      date = { iso: own.iso, basis: own.basis, text: original.slice(...toOriginal(norm, own.start, own.end)), span: toOriginal(norm, own.start, own.end) };
     } else if (undated) {
       date = { iso: null, basis: null, text: null, span: null };
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.
       date = { ...lastDate.get(dr.speaker.name)! };
     } else if (contextDate) {
-      date = { iso: contextDate.iso, basis: "context", text: contextDate.text, span: toOriginal(norm, contextDate.start, contextDate.end) };
+      date = { iso: contextDate.iso, basis: "context", text: original.slice(...toOriginal(norm, contextDate.start, contextDate.end)), span: toOriginal(norm, contextDate.start, contextDate.end) };
     } else if (publishedAt) {
       date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
     } else date = { iso: null, basis: null, text: null, span: null };
@@ -407,8 +409,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       confidence: dr.confidence,
     });
   });
-  // Media credited in the text ("conform Reuters", "Reuters / PAP") are the article's `via`.
-  for (const s of infos) for (const c of s.cues) if (c.kind === "source") {
+  // Media credited in the text ("conform Reuters", "…, передает ТАСС") are the article's `via`.
+  for (const s of infos) for (const c of s.cues) if (c.kind === "source" || c.kind === "trailing" || (c.kind === "verb" && c.from > s.t0 + 2)) {
     const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
     const e = m && m.ref.type === "entity" ? getEntity(m.ref.id) : undefined;
     if (e?.kind === "media" && e.name !== meta.outlet) via.add(e.name);

@@ -55,6 +55,8 @@ export const LanguagePackSchema = z
       nouns: Patterns.default([]),
       /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
       sources: Patterns.default([]),
+      /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
+      postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
       trailingSources: Patterns.default([]),
       /** Phrases that point back to the previous sentence as what was said: "Об этом сообщил…", "Про це заявив…", "Poinformował o tym…". */

@@ -15,7 +15,9 @@ export interface Token {
 
 // Letters, marks and digits; an apostrophe or hyphen between letters stays inside the word only
 // for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields "Kremlin").
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// A run longer than MAX_TOKEN code points (no word is: hostile input, a base64 blob) is cut into
+// pieces, so that no token reaches past the sentence it starts in and the work per token is bounded.
+const WORD = /[\p{L}\p{M}\p{N}]{1,100}/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 

@@ -19,17 +19,26 @@ function segmenterFor(locale: string): Intl.Segmenter | null {
   return seg;
 }
 
+/** Whether a text separates its words with spaces (at least one space per 25 characters). */
+function spaced(text: string): boolean {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return text.length < 25 || spaces * 25 >= text.length;
+}
+
 /**
- * Word diff of two wordings in the same language (`diff`'s `diffWords`, with an
- * `Intl.Segmenter` for the locale when the runtime supports it, so that words in scripts
- * without spaces are found). The only module that imports `diff`.
+ * Word diff of two wordings in the same language (`diff`'s `diffWords`; for scripts written
+ * without spaces, with an `Intl.Segmenter` for the locale when the runtime has one, so that
+ * their words are found). The only module that imports `diff`.
  *
  * @example
  * wordDiff("a very good conversation", "a constructive conversation", "en")
  * // [{ value: "a ", added: false, removed: false }, { value: "very good", removed: true, … }, …]
  */
 export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
-  const seg = segmenterFor(locale);
+  // Text with spaces between words splits well on them (and much faster); a segmenter is
+  // needed for scripts written without spaces.
+  const seg = spaced(a) && spaced(b) ? null : segmenterFor(locale);
   const parts = seg ? diffWords(a, b, { ignoreCase: true, intlSegmenter: seg }) : diffWords(a, b, { ignoreCase: true });
   return parts.map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));
 }

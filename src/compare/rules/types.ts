@@ -41,8 +41,7 @@ export function crossSidePairs(pairs: readonly ScoredPair[], event: RuleInput["e
 
 /** Shared topics of two claims, heaviest first (rarer topics name the thing more precisely). */
 export function sharedTopics(p: ScoredPair, weights: ReadonlyMap<string, number>, exclude: readonly string[] = []): string[] {
-  const b = new Set(p.b.topics);
-  return p.a.topics
-    .filter((t) => b.has(t) && !exclude.includes(t))
+  return p.evidence.topics
+    .filter((t) => !exclude.includes(t))
     .sort((x, y) => (weights.get(y) ?? 1) - (weights.get(x) ?? 1) || x.localeCompare(y));
 }

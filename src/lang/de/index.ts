@@ -58,6 +58,7 @@ export const de = defineLanguagePack({
     // speaker with the next sentence.
     // "„…“, so Peskow": "so" names a source only after the content, at the end of a sentence.
     trailingSources: ["so"],
+    postSources: ["zufolge"],
     sources: [
       "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "nach worten",
       "nach den worten", "nach darstellung", "nach darstellung des", "nach darstellung der", "nach informationen",

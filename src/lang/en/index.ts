@@ -19,9 +19,9 @@ export const en = defineLanguagePack({
   },
   reporting: {
     verbs: [
-      "said", "says", "say", "saying", "told", "tells", "stated", "states", "state", "has stated", "have stated", "announced", "announces",
+      "said", "says", "say", "saying", "told", "tells", "stated", "has stated", "have stated", "announced", "announces",
       "added", "adds", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises",
-      "underlined", "underscored", "reported", "reports", "declared", "declares", "claimed", "claims", "asserted", "asserts",
+      "underlined", "underscored", "reported", "reports", "declared", "declares", "claimed", "asserted", "asserts",
       "argued", "argues", "insisted", "insists", "explained", "explains", "confirmed", "confirms", "denied", "denies",
       "warned", "warns", "assured", "assures", "acknowledged", "acknowledges", "admitted", "admits", "wrote", "writes",
       "tweeted", "posted", "accused", "accuses", "criticized", "criticised", "criticizes", "suggested", "suggests",

@@ -51,6 +51,7 @@ export const ru = defineLanguagePack({
     complementizers: ["что", "о том что", "в том что", "будто", "что якобы", "чтобы"],
     denials: DENIALS,
     undated: UNDATED,
+    anaphors: ["его", "её", "ее", "их"],
     pronouns: ["он", "она", "они", "мы", "я"],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
   },

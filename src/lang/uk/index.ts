@@ -50,6 +50,7 @@ export const uk = defineLanguagePack({
     complementizers: ["що", "про те що", "в тому що", "у тому що", "нібито", "начебто", "буцімто", "що нібито", "щоб"],
     denials: DENIALS,
     undated: UNDATED,
+    anaphors: ["його", "її", "їхніми", "їх"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
   },

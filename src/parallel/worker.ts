@@ -1,0 +1,33 @@
+/**
+ * The piscina worker of the extraction pool (built to dist/worker.js and dist/worker.cjs). It runs
+ * the pure {@link extractClaims} on one article per task. The extraction options come once, as
+ * the pool's `workerData`, so that language packs are cloned and compiled once per thread rather
+ * than once per article. Errors come back as values: a structured clone of an Error loses the
+ * `code` of a {@link ClaimdiffError}, so the pool rebuilds it on the calling side.
+ */
+import { workerData } from "piscina";
+import { extractClaims } from "../pipeline/extract.js";
+import { ClaimdiffError } from "../errors.js";
+import type { ArticleInput } from "../schema/article.js";
+import type { ExtractOptions } from "../pipeline/options.js";
+import type { WorkerData, WorkerReply } from "./protocol.js";
+
+const options: ExtractOptions = ((workerData as WorkerData | undefined)?.options ?? {}) as ExtractOptions;
+
+/**
+ * Extracts the claims of one article in a worker thread.
+ *
+ * @example
+ * // run by piscina: pool.run(article) → { ok: true, result }
+ */
+export default function extractTask(article: ArticleInput): WorkerReply {
+  try {
+    return { ok: true, result: extractClaims(article, options) };
+  } catch (e) {
+    const err = e as Error;
+    return {
+      ok: false,
+      error: { name: err?.name ?? "Error", message: err?.message ?? String(e), code: e instanceof ClaimdiffError ? e.code : null, stack: err?.stack ?? null },
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { extractClaims } from "./pipeline/extract.js";
+import { ExtractOptionsSchema, type ExtractOptions } from "./pipeline/options.js";
+import { parseOrThrow, ClaimdiffError } from "./errors.js";
+import { createExtractPool, resolveJobs, type ExtractPool } from "./parallel/pool.js";
+import type { ArticleInput } from "./schema/article.js";
+import type { ExtractionResult } from "./schema/claim.js";
+
+/** Options of {@link extractClaimsStream}: the extraction options plus how to run them. */
+export type StreamOptions = ExtractOptions & {
+  /**
+   * Worker threads. 1 (the default) extracts in the calling thread; N > 1 runs a pool of N
+   * threads; 0 uses every available core.
+   */
+  jobs?: number;
+  /**
+   * Called for an article that fails (invalid input, or a bug) with the error and the article's
+   * position in the input; the stream goes on with the next one. Without it the stream throws.
+   */
+  onError?: (error: Error, index: number) => void;
+  /** A pool to use instead of starting one (it is left open). Its options apply, not these. */
+  pool?: ExtractPool;
+  /** Most articles in flight with jobs > 1 (default 2 × jobs). */
+  window?: number;
+};
+
+type Source = Iterable<ArticleInput> | AsyncIterable<ArticleInput>;
+
+const STREAM_KEYS = new Set(["jobs", "onError", "pool", "window"]);
+
+function splitOptions(options: StreamOptions): { extract: ExtractOptions; jobs: number } {
+  const extract: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(options)) if (!STREAM_KEYS.has(k)) extract[k] = v;
+  parseOrThrow(ExtractOptionsSchema, extract, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, and for streams jobs, onError, pool, window.");
+  const jobs = options.pool ? options.pool.jobs : resolveJobs(options.jobs ?? 1);
+  if (options.window !== undefined && (!Number.isInteger(options.window) || options.window < 1)) {
+    throw new ClaimdiffError("invalid_options", `Invalid options: window must be a whole number ≥ 1, not ${options.window}.`);
+  }
+  return { extract: extract as ExtractOptions, jobs };
+}
+
+function iteratorOf(source: Source): AsyncIterator<ArticleInput> | Iterator<ArticleInput> {
+  if (source && typeof (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator] === "function") return (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator]();
+  if (source && typeof (source as Iterable<ArticleInput>)[Symbol.iterator] === "function") return (source as Iterable<ArticleInput>)[Symbol.iterator]();
+  throw new ClaimdiffError("invalid_input", "Invalid input: extractClaimsStream needs an iterable or async iterable of articles (an array, a generator, a stream in object mode).");
+}
+
+/**
+ * Extracts the claims of many articles, yielding each {@link ExtractionResult} as soon as it and
+ * every article before it are done: **results come in input order**. The input may be an array,
+ * a generator or any async iterable (a database cursor, a readable stream in object mode); it is
+ * read lazily, so memory stays bounded by the articles in flight — one with `jobs: 1`, at most
+ * `window` (2 × jobs) with worker threads — plus what the consumer keeps. The stream pulls the
+ * next article only when there is room, so a slow consumer slows the reading (backpressure).
+ *
+ * With `jobs > 1` the work runs on a pool of worker threads (piscina) started for the stream and
+ * closed when it ends, is broken off, or fails.
+ *
+ * @example
+ * for await (const r of extractClaimsStream(readArticles(), { jobs: 4 })) {
+ *   process.stdout.write(JSON.stringify(r.claims) + "\n");
+ * }
+ * @throws {ClaimdiffError} `invalid_options` for bad options; the error of an article that fails, unless `onError` is given.
+ */
+export async function* extractClaimsStream(articles: Source, options: StreamOptions = {}): AsyncGenerator<ExtractionResult, void, undefined> {
+  const { extract, jobs } = splitOptions(options);
+  const it = iteratorOf(articles);
+  const onError = options.onError;
+  let finished = false;
+  const next = async (): Promise<IteratorResult<ArticleInput>> => {
+    const r = await it.next();
+    if (r.done) finished = true;
+    return r;
+  };
+  try {
+    if (jobs <= 1 && !options.pool) {
+      for (let index = 0; ; index++) {
+        const n = await next();
+        if (n.done) return;
+        let result: ExtractionResult;
+        try {
+          result = extractClaims(n.value, extract);
+        } catch (e) {
+          if (!onError) throw e;
+          onError(e as Error, index);
+          continue;
+        }
+        yield result;
+      }
+    }
+    yield* pooled(next, extract, jobs, options);
+  } finally {
+    if (!finished) await it.return?.();
+  }
+}
+
+type Settled = { ok: true; value: ExtractionResult } | { ok: false; error: Error };
+
+/** Runs articles on a pool, at most `window` at a time, yielding in input order. */
+async function* pooled(
+  next: () => Promise<IteratorResult<ArticleInput>>,
+  extract: ExtractOptions,
+  jobs: number,
+  options: StreamOptions,
+): AsyncGenerator<ExtractionResult, void, undefined> {
+  const pool = options.pool ?? createExtractPool({ jobs, options: extract });
+  const window = options.window ?? 2 * jobs;
+  const inFlight: Promise<Settled>[] = [];
+  let done = false;
+  let index = 0;
+  const fill = async () => {
+    while (!done && inFlight.length < window) {
+      const n = await next();
+      if (n.done) { done = true; break; }
+      inFlight.push(pool.run(n.value).then((value): Settled => ({ ok: true, value }), (error: Error): Settled => ({ ok: false, error })));
+    }
+  };
+  try {
+    await fill();
+    while (inFlight.length) {
+      const r = await inFlight.shift()!;
+      await fill(); // keep the threads busy while the consumer handles this result
+      const i = index++;
+      if (r.ok) yield r.value;
+      else if (options.onError) options.onError(r.error, i);
+      else throw r.error;
+    }
+  } finally {
+    if (!options.pool) await pool.close();
+  }
+}
