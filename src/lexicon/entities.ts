@@ -51,7 +51,7 @@ export const ENTITIES: EntityInput[] = [
   { id: "russian-defence-ministry", name: "Russian Defence Ministry", kind: "institution", side: "RU", domains: ["mil.ru"], names: [] },
   { id: "russia", name: "Russia", kind: "institution", side: "RU", names: [] },
   // --- Ukraine ---------------------------------------------------------------------------
-  { id: "volodymyr-zelenskyy", name: "Volodymyr Zelenskyy", kind: "person", side: "UA", affiliation: "ukraine-presidency", names: ["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskyy", "Zelensky", "Zelenski", "Volodimir Zelenski", "Wołodymyr Zełenski", "Zełenski", "Selenskyj", "Wolodymyr Selenskyj", "Zelensky"] },
+  { id: "volodymyr-zelenskyy", name: "Volodymyr Zelenskyy", kind: "person", side: "UA", affiliation: "ukraine-presidency", names: ["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy", "Zelenskiy", "Zelenskyy", "Zelensky", "Zelenski", "Volodimir Zelenski", "Wołodymyr Zełenski", "Zełenski", "Selenskyj", "Wolodymyr Selenskyj", "Zelensky"] },
   { id: "dmytro-kuleba", name: "Dmytro Kuleba", kind: "person", side: "UA", affiliation: "ukraine-foreign-ministry", names: ["Dmytro Kuleba", "Kuleba", "Dmitro Kuleba"] },
   { id: "andrii-sybiha", name: "Andrii Sybiha", kind: "person", side: "UA", affiliation: "ukraine-foreign-ministry", names: ["Andrii Sybiha", "Andriy Sybiha", "Sybiha", "Sîbiha"] },
   { id: "andriy-yermak", name: "Andriy Yermak", kind: "person", side: "UA", affiliation: "ukraine-presidency", names: ["Andriy Yermak", "Andrii Yermak", "Yermak", "Jermak", "Iermak"] },

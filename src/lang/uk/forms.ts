@@ -3,27 +3,7 @@
  * build lists of strings; what the pack contains is still plain data once evaluated.
  */
 
-/**
- * Every head form followed by every tail: the dependent genitive of a noun phrase does not
- * change with the head's case ("речник Кремля", "речника Кремля", "речником Кремля").
- *
- * @example phrase(["глава", "глави"], ["мзс україни"]) // ["глава мзс україни", "глави мзс україни"]
- */
-export function phrase(heads: readonly string[], tails: readonly string[]): string[] {
-  return heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
-}
-
-/**
- * Pairs forms that agree case by case (adjective + noun, first name + surname): the i-th form of
- * each list is joined. Lists must have the same length.
- *
- * @example agree(["російський", "російського"], ["президент", "президента"]) // ["російський президент", "російського президента"]
- */
-export function agree(...lists: readonly (readonly string[])[]): string[] {
-  const n = lists[0]?.length ?? 0;
-  if (lists.some((l) => l.length !== n)) throw new Error(`agree(): lists differ in length: ${lists.map((l) => l.join("/")).join(" | ")}`);
-  return Array.from({ length: n }, (_, i) => lists.map((l) => l[i]!).join(" "));
-}
+export { phrase, agree } from "../forms.js";
 
 /**
  * Past tense of a Ukrainian verb from its stem: masculine in "-в", feminine, neuter, plural.
