@@ -61,6 +61,34 @@ describe("omission", () => {
   });
 });
 
+describe("omission: what counts as a side's account of the event", () => {
+  it("lets a broader topic cover a narrower one (cooperation covers military cooperation)", () => {
+    const r = compareClaims(call(
+      [{ assertion: "The presidents discussed cooperation against the Islamic State.", topics: ["cooperation", "isis"] }],
+      [{ assertion: "Putin called for real coordination of military actions against terrorists.", topics: ["military-cooperation", "terrorism"] }],
+    ));
+    expect(flags(r, "omission")).toEqual([]);
+  });
+
+  it("does not take other voices of a side, or statements made before the event, as its account", () => {
+    const claims = call(
+      [{ assertion: "The leaders discussed Syria.", topics: ["syria"] }],
+      [{ assertion: "Syria was discussed.", topics: ["syria"] }],
+    );
+    claims.push(
+      makeClaim({ article: "wh", speaker: "US intelligence community", side: "US", assertion: "Russian intelligence interfered in the election.", topics: ["election-interference"] }),
+      makeClaim({ article: "wh", speaker: "Donald Trump", side: "US", date: "2017-01-27", basis: "relative", assertion: "Trump said he was only beginning to consider lifting sanctions.", topics: ["sanctions"] }),
+    );
+    expect(flags(compareClaims(claims), "omission").map((d) => d.topic)).toEqual([]);
+    // The same topics, reported by the White House on the day, are omissions.
+    const direct = call(
+      [{ assertion: "The leaders discussed Syria.", topics: ["syria"] }, { assertion: "They discussed sanctions.", topics: ["sanctions"] }],
+      [{ assertion: "Syria was discussed.", topics: ["syria"] }],
+    );
+    expect(flags(compareClaims(direct), "omission").map((d) => d.topic)).toEqual(["sanctions"]);
+  });
+});
+
 describe("characterization", () => {
   it("flags different evaluative words for the same thing: 'very good' vs 'constructive'", () => {
     const r = compareClaims(call(

@@ -56,6 +56,9 @@ function daysConflict(a: readonly ClaimKeys[], b: readonly ClaimKeys[]): boolean
 /**
  * Groups day-dated claims into blocks of at most `window + 1` consecutive days, starting from
  * the busiest days. Linear in the number of claims (after sorting the days).
+ *
+ * @example
+ * dayBlocks(keys, 1).length // 3 (28 Jan 2017 with a readout of the 29th, 2 May 2017, …)
  */
 export function dayBlocks(keys: readonly ClaimKeys[], window: number): ClaimKeys[][] {
   const byDay = new Map<number, ClaimKeys[]>();
@@ -118,6 +121,9 @@ class UnionFind {
  * anchored event of that side that shares most subjects with them (procedural topics such as
  * "phone-call" fit any event), else the largest; with no anchor the whole
  * block is one event.
+ *
+ * @example
+ * splitByParticipants(block).map((e) => e.length) // [14, 2]: the Putin–Trump call, the Merkel call
  */
 export function splitByParticipants(block: readonly ClaimKeys[], procedural: ReadonlySet<string> = new Set()): ClaimKeys[][] {
   const anchors = block.filter((k) => k.sides.length >= 2);

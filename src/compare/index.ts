@@ -3,7 +3,9 @@ import type { Warning } from "../schema/common.js";
 import type { ClaimEvent, ComparisonResult, Disagreement, DisagreementType } from "../schema/comparison.js";
 import { ClaimdiffError } from "../errors.js";
 import { buildAccounts, toAccountRecord } from "./accounts.js";
-import { alignEvent, alignmentWeights, keyWeights, scorePairs, topicWeights, type AlignContext } from "./align.js";
+import { alignEvent } from "./align.js";
+import { scorePairs, type AlignContext } from "./pairs.js";
+import { alignmentWeights, keyWeights, topicWeights } from "./weights.js";
 import { groupEvents, type EventGroup } from "./events.js";
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
 import { claimKeys, type ClaimKeys } from "./keys.js";
@@ -13,7 +15,7 @@ import { characterization } from "./rules/characterization.js";
 import { factual } from "./rules/factual.js";
 import { omission } from "./rules/omission.js";
 import { stance } from "./rules/stance.js";
-import type { Rule, RuleInput } from "./rules/types.js";
+import { crossSidePairs, type Rule, type RuleInput } from "./rules/types.js";
 
 export { CompareOptionsSchema, resolveCompareOptions, ALL_RULES, DEFAULT_PROCEDURAL_TOPICS } from "./options.js";
 export type { CompareOptions, ResolvedCompareOptions, EmbedFunction } from "./options.js";
@@ -27,7 +29,12 @@ const RULES: ReadonlyArray<[DisagreementType, Rule]> = [
   ["omission", omission],
 ];
 
-/** A claim kept out of every event: a past statement quoted for context, or one with no date basis. */
+/**
+ * A claim kept out of every event: a past statement quoted for context, or one with no date basis.
+ *
+ * @example
+ * isBackground({ ...claim, background: false, date: { iso: null, basis: null, text: null, span: null } }) // true
+ */
 export function isBackground(claim: Claim): boolean {
   return claim.background === true || (claim.date.iso === null && claim.date.basis === null);
 }
@@ -75,8 +82,9 @@ function compareEvent(event: EventGroup, weights: ReadonlyMap<string, number>, c
   const pairs = scorePairs(event.claims, ctx);
   const alignments = alignEvent(pairs, options.threshold);
   const flagged: Disagreement[] = [];
+  const cross = crossSidePairs(pairs, event);
   for (const [, rule] of RULES) {
-    const input: RuleInput = { event, accounts, neutral, pairs, alignments, flagged, weights, options };
+    const input: RuleInput = { event, accounts, neutral, pairs, cross, alignments, flagged, weights, options };
     flagged.push(...rule(input));
   }
   const enabled = new Set(options.rules);

@@ -1,7 +1,8 @@
 import type { Claim } from "../schema/claim.js";
 import { getEntity, getRole, roleHoldersOn } from "../lexicon/index.js";
 import { tokenize, type Token } from "../text/tokens.js";
-import { speakerNameMatcher, type CompareLexicon, type MentionRef, type Polarity } from "./lexicon.js";
+import { speakerNameMatcher, STANCE_MARKS, type CompareLexicon, type MentionRef, type Polarity, type SmallRef } from "./lexicon.js";
+import type { Match } from "../text/matcher.js";
 
 /** A number with its unit as found in a claim ("45 minutes", "about an hour", "2 decades"). */
 export interface Quantity {
@@ -54,30 +55,42 @@ export interface ClaimKeys {
   /** Stance markers from the pack's topic words or the claim's topics: `urgency`, `preparation`. */
   marks: string[];
   language: string;
-  /** Folded assertion words joined by spaces, for same-language similarity. */
-  folded: string;
-  /** The distinct folded words of the assertion. */
-  words: Set<string>;
+  /** The folded words of the assertion, in order (for same-language similarity and diffs). */
+  wordKeys: readonly string[];
 }
 
 const DAY_MS = 86_400_000;
-/** Topic ids that mark a stance on timing: pressing for speed, or setting conditions first. */
-export const STANCE_MARKS: readonly string[] = ["urgency", "preparation"];
+export { STANCE_MARKS } from "./lexicon.js";
 const DIGITS = /^\d+$/;
 
-/** Days since the epoch for `YYYY-MM-DD`, else null. */
+/**
+ * Days since the epoch for `YYYY-MM-DD`, else null.
+ *
+ * @example
+ * dayNumber("1970-01-02") // 1; dayNumber("2016-10") // null
+ */
 export function dayNumber(iso: string | null): number | null {
   if (!iso || iso.length < 10) return null;
   const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
   return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
 }
 
-/** `YYYY-MM-DD` for a day number. */
+/**
+ * `YYYY-MM-DD` for a day number.
+ *
+ * @example
+ * isoOfDay(1) // "1970-01-02"
+ */
 export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
+/**
+ * The institution a speaker speaks for, following `affiliation` (Peskov → kremlin).
+ *
+ * @example
+ * speakerRoot("dmitry-peskov", "dmitry-peskov") // "kremlin"
+ */
 export function speakerRoot(id: string | null, fallback: string): string {
   let cur = id ? getEntity(id) : undefined;
   for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
@@ -88,9 +101,13 @@ export function speakerRoot(id: string | null, fallback: string): string {
   return cur?.id ?? fallback;
 }
 
+const namedCache = new Map<string, MentionRef[]>();
 /** People named in a canonical English name ("Putin and Trump" → Putin, Trump). */
 function namedPeople(name: string): MentionRef[] {
+  const hit = namedCache.get(name);
+  if (hit) return hit;
   const out: MentionRef[] = [];
+  if (namedCache.size < 10_000) namedCache.set(name, out);
   for (const m of speakerNameMatcher().findAll(tokenize(name, true), name)) for (const ref of m.values) if (ref.kind === "person") out.push(ref);
   return out;
 }
@@ -103,8 +120,18 @@ function membersOf(id: string): MentionRef[] {
   return hit;
 }
 
+const holderCache = new Map<string, MentionRef | null>();
 /** The person holding a role on a date (the most recent holder when undated), or null. */
 function holderOf(roleId: string, date: string | null): MentionRef | null {
+  const key = `${roleId}|${date ?? ""}`;
+  const hit = holderCache.get(key);
+  if (hit !== undefined) return hit;
+  const found = findHolder(roleId, date);
+  if (holderCache.size < 100_000) holderCache.set(key, found);
+  return found;
+}
+
+function findHolder(roleId: string, date: string | null): MentionRef | null {
   const role = getRole(roleId);
   if (!role || role.holders.length === 0) return null;
   const id = roleHoldersOn(role, date)[0];
@@ -116,20 +143,30 @@ function foldName(s: string): string {
   return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-/** A key under which equal amounts meet: seconds for time units, else value and unit. */
+/**
+ * A key under which equal amounts meet: seconds for time units, else value and unit.
+ *
+ * @example
+ * quantityKey({ value: 1, unit: "hour", seconds: 3600, text: "1 hour" }) // "3600s"
+ */
 export const quantityKey = (q: Quantity): string => (q.seconds !== null ? `${q.seconds}s` : `${q.value} ${q.unit}`);
 
-function quantities(tokens: readonly Token[], text: string, lex: CompareLexicon): Quantity[] {
+function quantities(tokens: readonly Token[], text: string, small: ReadonlyArray<Match<SmallRef>>): Quantity[] {
   const out: Quantity[] = [];
+  if (!/\d/.test(text) && !small.some((m) => m.values.some((v) => v.type === "number"))) return out;
+  const at = new Map<number, Match<SmallRef>>();
+  for (const m of small) at.set(m.from, m);
+  const unitAt = (j: number) => at.get(j)?.values.find((v): v is Extract<SmallRef, { type: "unit" }> => v.type === "unit")?.unit;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let value: number | null = null;
     let next = i + 1;
     if (DIGITS.test(t.text)) value = Number(t.text);
     else {
-      const w = lex.numbers.matchAt(tokens, i, text);
-      if (w && w.values.length) {
-        value = w.values[0]!;
+      const w = at.get(i);
+      const n = w?.values.find((v): v is Extract<SmallRef, { type: "number" }> => v.type === "number");
+      if (w && n) {
+        value = n.value;
         next = w.to;
       }
     }
@@ -137,14 +174,11 @@ function quantities(tokens: readonly Token[], text: string, lex: CompareLexicon)
     // The unit follows the number, possibly after one linking word ("45 de minute").
     let found = false;
     for (const j of [next, next + 1]) {
-      if (j >= tokens.length) break;
-      const u = lex.units.matchAt(tokens, j, text);
-      if (u && u.values.length) {
-        const ref = u.values[0]!;
-        out.push({ value, unit: ref.unit, seconds: ref.seconds === null ? null : value * ref.seconds, text: text.slice(t.start, u.end) });
-        found = true;
-        break;
-      }
+      const unit = unitAt(j);
+      if (!unit) continue;
+      out.push({ value, unit: unit.unit, seconds: unit.seconds === null ? null : value * unit.seconds, text: text.slice(t.start, at.get(j)!.end) });
+      found = true;
+      break;
     }
     // A unit the pack does not know: keep the word itself (after at most one short linking word,
     // as in "45 de minute"), comparable only with the same word in the same language.
@@ -155,6 +189,20 @@ function quantities(tokens: readonly Token[], text: string, lex: CompareLexicon)
     }
   }
   return out;
+}
+
+const isDenial = (m: Match<SmallRef>) => m.values.some((v) => v.type === "denial");
+const cueCache = new WeakMap<CompareLexicon, Map<string, boolean>>();
+/** Whether a reporting cue is a denial ("denied", "a negat"); cues repeat, so answers are kept. */
+function cueDenies(cue: string, lex: CompareLexicon): boolean {
+  let cache = cueCache.get(lex);
+  if (!cache) cueCache.set(lex, (cache = new Map()));
+  let hit = cache.get(cue);
+  if (hit === undefined) {
+    hit = lex.small.findAll(tokenize(cue, lex.fold), cue).some(isDenial);
+    if (cache.size < 10_000) cache.set(cue, hit);
+  }
+  return hit;
 }
 
 /**
@@ -204,26 +252,27 @@ export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
   }
   // A speaker with no side ("Putin and Trump", a news agency quoting both) names the sides taking part.
   if (!claim.speaker.side) for (const member of namedPeople(claim.speaker.name)) addPerson(member);
-  const evaluative: EvaluativeTerm[] = lex.evaluative.findAll(tokens, text).map((m) => ({
-    key: tokens.slice(m.from, m.to).map((t) => t.key).join(" "),
-    text: text.slice(m.start, m.end),
-    polarity: m.values[0]!,
-  }));
-  const cueTokens = claim.cue ? tokenize(claim.cue, lex.fold) : [];
-  const denial = lex.denials.findAll(tokens, text).length > 0 || (claim.cue !== null && lex.denials.findAll(cueTokens, claim.cue).length > 0);
+  const small = lex.small.findAll(tokens, text);
+  const evaluative: EvaluativeTerm[] = [];
+  for (const m of small) {
+    const ev = m.values.find((v): v is Extract<SmallRef, { type: "evaluative" }> => v.type === "evaluative");
+    if (ev) evaluative.push({ key: tokens.slice(m.from, m.to).map((t) => t.key).join(" "), text: text.slice(m.start, m.end), polarity: ev.polarity });
+  }
+  const denial = small.some(isDenial) || (claim.cue !== null && cueDenies(claim.cue, lex));
   const marks = new Set(claim.topics.filter((t) => STANCE_MARKS.includes(t)));
-  for (const m of lex.topics.findAll(tokens, text)) for (const t of m.values) if (STANCE_MARKS.includes(t)) marks.add(t);
+  for (const m of small) for (const v of m.values) if (v.type === "mark") marks.add(v.topic);
   const iso = claim.date.iso;
   const day = dayNumber(iso);
-  const qs = quantities(tokens, text, lex);
+  const qs = quantities(tokens, text, small);
+  const speakerKey = claim.speaker.id ?? foldName(claim.speaker.name);
   return {
     claim,
     day,
     period: day === null && iso ? iso : null,
     firmDate: claim.date.basis === "explicit" || claim.date.basis === "relative",
     side: claim.speaker.side,
-    speakerKey: claim.speaker.id ?? foldName(claim.speaker.name),
-    speakerRoot: speakerRoot(claim.speaker.id, claim.speaker.id ?? foldName(claim.speaker.name)),
+    speakerKey,
+    speakerRoot: speakerRoot(claim.speaker.id, speakerKey),
     entities: [...entities].sort(),
     people: [...people].sort(),
     sides: [...sides].sort(),
@@ -236,7 +285,6 @@ export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
     denial,
     marks: [...marks].sort(),
     language: claim.language.toLowerCase().split("-")[0]!,
-    folded: tokens.map((t) => t.key).join(" "),
-    words: new Set(tokens.map((t) => t.key)),
+    wordKeys: tokens.map((t) => t.key),
   };
 }

@@ -28,7 +28,12 @@ export function topicsCover(topics: Iterable<string>, topic: string): boolean {
   return false;
 }
 
-/** Whether `parent` is the broader topic of `topic`. */
+/**
+ * Whether `parent` is the broader topic of `topic`.
+ *
+ * @example
+ * isBroader("cooperation", "military-cooperation") // true
+ */
 export function isBroader(parent: string, topic: string): boolean {
   return TOPIC_PARENTS[topic] === parent;
 }

@@ -67,6 +67,8 @@ export const LanguagePackSchema = z
       denials: Patterns.default([]),
       /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */
       undated: Patterns.default([]),
+      /** Relative pronouns: "Washington, which has criticized…" — the speaker is the name before them. */
+      relatives: Patterns.default([]),
       /** Personal pronouns that can be the subject of a reporting verb. */
       pronouns: Patterns.default([]),
       /** Possessives that point back to the source already speaking: "according to their statement", "według ich oświadczenia". */
@@ -98,10 +100,13 @@ export const LanguagePackSchema = z
       past: Patterns.default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
-      /** Units for "N units ago". */
+      /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */
       units: z
-        .object({ day: Patterns.default([]), week: Patterns.default([]), month: Patterns.default([]), year: Patterns.default([]) })
-        .default({ day: [], week: [], month: [], year: [] }),
+        .object({
+          second: Patterns.default([]), minute: Patterns.default([]), hour: Patterns.default([]),
+          day: Patterns.default([]), week: Patterns.default([]), month: Patterns.default([]), year: Patterns.default([]),
+        })
+        .default({ second: [], minute: [], hour: [], day: [], week: [], month: [], year: [] }),
       /** Words for small numbers ("a", "one", "o", "două"), value → forms. */
       numbers: z.record(z.string(), Patterns).default({}),
       /** "ago" markers written before ("acum o lună") or after ("a month ago") the amount. */

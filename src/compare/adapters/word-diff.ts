@@ -1,6 +1,9 @@
 import { diffWords } from "diff";
 import type { DiffPart } from "../../schema/comparison.js";
 
+/** Edit distance (in words and spaces) beyond which two wordings are shown as wholly replaced. */
+const MAX_EDITS = 40;
+
 const segmenters = new Map<string, Intl.Segmenter | null>();
 
 /** A word segmenter for a BCP 47 locale, or null when the runtime has none for it. */
@@ -39,6 +42,9 @@ export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
   // Text with spaces between words splits well on them (and much faster); a segmenter is
   // needed for scripts written without spaces.
   const seg = spaced(a) && spaced(b) ? null : segmenterFor(locale);
-  const parts = seg ? diffWords(a, b, { ignoreCase: true, intlSegmenter: seg }) : diffWords(a, b, { ignoreCase: true });
+  const options = { ignoreCase: true, maxEditLength: MAX_EDITS, ...(seg ? { intlSegmenter: seg } : {}) };
+  const parts = diffWords(a, b, options);
+  // Wordings too far apart to diff cheaply differ throughout: all of one out, all of the other in.
+  if (!parts) return [{ value: a, added: false, removed: true }, { value: b, added: true, removed: false }];
   return parts.map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));
 }

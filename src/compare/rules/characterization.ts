@@ -1,9 +1,8 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { wordDiff } from "../adapters/word-diff.js";
-import { evaluationsDiffer } from "../align.js";
+import { evaluationsDiffer, pairDiff } from "../pairs.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ClaimKeys } from "../keys.js";
-import { crossSidePairs, sharedTopics, type RuleInput } from "./types.js";
+import { sharedTopics, type RuleInput } from "./types.js";
 
 /**
  * Least pair score (as a share of the alignment threshold) for two claims to speak of the same
@@ -32,7 +31,7 @@ export function characterization(input: RuleInput): Disagreement[] {
   const usedClaims = new Set<string>();
   const shared = sharedTerms(input);
   const scope = SCOPE * input.options.threshold;
-  const candidates = crossSidePairs(input.pairs, input.event)
+  const candidates = input.cross
     .filter((p) => p.evidence.overlap >= scope && evaluationsDiffer(p.a, p.b))
     .map((p) => ({ p, level: contrast(p.a, p.b) }))
     // Two sides that use one term somewhere (both call the call "positive") agree on that
@@ -56,7 +55,7 @@ export function characterization(input: RuleInput): Disagreement[] {
       explanation:
         `Characterization of ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says ${terms(a)} ` +
         `(${quote(a.claim.assertion)}), while ${speakersLabel([b], b.side)} says ${terms(b)} (${quote(b.claim.assertion)}).`,
-      diff: a.language === b.language ? wordDiff(a.claim.assertion, b.claim.assertion, a.language) : null,
+      diff: pairDiff(a, b),
       confidence: level === 2 ? 0.8 : level === 1 ? 0.7 : 0.6,
     });
   }

@@ -1,10 +1,9 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { wordDiff } from "../adapters/word-diff.js";
-import { quantitiesConflict } from "../align.js";
+import { quantitiesConflict, pairDiff } from "../pairs.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ClaimKeys } from "../keys.js";
 import { getEntity } from "../../lexicon/index.js";
-import { crossSidePairs, sharedTopics, type RuleInput } from "./types.js";
+import { sharedTopics, type RuleInput } from "./types.js";
 
 /**
  * Whether two claims can be about one thing: neither names a person from a side that has no
@@ -37,7 +36,7 @@ export function factual(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
   const sides = new Set(input.accounts.map((a) => a.side));
   const used = new Set<string>();
-  for (const p of crossSidePairs(input.pairs, input.event)) {
+  for (const p of input.cross) {
     if (!quantitiesConflict(p.a.quantities, p.b.quantities)) continue;
     if (!sameThing(p.a, p.b, sides)) continue;
     const [topic] = sharedTopics(p, input.weights);
@@ -54,7 +53,7 @@ export function factual(input: RuleInput): Disagreement[] {
       explanation:
         `Conflicting figures on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says ${amounts(a)} ` +
         `(${quote(a.claim.assertion)}), ${speakersLabel([b], b.side)} says ${amounts(b)} (${quote(b.claim.assertion)}).`,
-      diff: a.language === b.language ? wordDiff(a.claim.assertion, b.claim.assertion, a.language) : null,
+      diff: pairDiff(a, b),
       confidence: 0.6,
     });
   }

@@ -1,9 +1,8 @@
 import type { Disagreement } from "../../schema/comparison.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import { STANCE_MARKS } from "../keys.js";
+import { STANCE_MARKS, type ClaimKeys } from "../keys.js";
 import { isBroader, topicsCover } from "../topics.js";
 import { EVENT_TOPICS, isPrior } from "../events.js";
-import type { ClaimKeys } from "../keys.js";
 import type { SideAccount } from "../accounts.js";
 import { getEntity } from "../../lexicon/index.js";
 import type { RuleInput } from "./types.js";
@@ -35,13 +34,14 @@ function answeredBy(input: RuleInput): Map<string, Set<string>> {
 /**
  * `omission`: one side's account of an event covers a topic that another side's account of the
  * same event leaves out. Raised only when both sides took part in the event (their people are
- * named: a third party reacting to a call gives no account of it) and both have an account of
- * it (at least `minAccountClaims` claims, not counting statements made before the event or
- * claims about another encounter, which also never count as evidence); never for procedural topics (`proceduralTopics`), for
- * stance markers, for topics of claims the silent side answered (aligned with or disputed), for
- * topics the silent side covers through a broader or narrower one
- * ("cooperation" covers "military-cooperation"), for topics a claim with no side reports for both ("Putin and Trump discussed
- * Korea"), or for claims the silent side answered (an aligned or disputed claim).
+ * named by others: a third party reacting to a call gives no account of it) and both have an
+ * account of it: at least `minAccountClaims` claims, not counting statements made before the
+ * event or claims about another encounter (which are never evidence either). Never raised for
+ * procedural topics (`proceduralTopics`) or stance markers; for topics the silent side covers
+ * itself or through a broader or narrower topic ("cooperation" covers "military-cooperation");
+ * for topics a claim with no side reports for both ("Putin and Trump discussed Korea"); or for
+ * topics of claims the silent side answered (aligned with, or disputed). A flag on a broad topic
+ * is dropped when narrower flags name the same claims ("economy" beside "trade").
  *
  * @example
  * omission(input).map((d) => d.topic) // ["ukraine", "iran-nuclear", "korean-peninsula", …]
@@ -56,21 +56,13 @@ export function omission(input: RuleInput): Disagreement[] {
   // to it (Zelenskyy on a Biden–Putin call) neither omits nor covers what was said.
   const takingPart = new Set(input.event.participantSides);
   const accounts = input.accounts.filter((a) => takingPart.size < 2 || takingPart.has(a.side));
-  // What a side reports of the event: not statements made before it, nor claims about another
-  // encounter (naming someone from a side with no account here: "45 minutes with Merkel").
-  // When a side's reports of the event itself come from known institutions (the White House,
-  // the Kremlin), other voices of that side (its intelligence agencies, lawmakers) are not its account.
-  const reports = (a: SideAccount) => {
-    const own = a.claims.filter((k) => !isPrior(k, input.event) && !namesOutsider(k, sides));
-    const reporters = new Set(own.filter((k) => k.topics.some((t) => EVENT_TOPICS.has(t))).map((k) => k.speakerRoot));
-    return reporters.size ? own.filter((k) => reporters.has(k.speakerRoot)) : own;
-  };
+  const reports = new Map(accounts.map((a) => [a, reportsOf(a, input.event, sides)]));
   const out: Disagreement[] = [];
   for (const present of accounts) {
-    const evidenceClaims = reports(present);
+    const evidenceClaims = reports.get(present)!;
     if (evidenceClaims.length < min) continue;
     for (const absent of accounts) {
-      if (present === absent || reports(absent).length < min) continue;
+      if (present === absent || reports.get(absent)!.length < min) continue;
       const flags: Disagreement[] = [];
       for (const topic of present.topics) {
         if (ignore.has(topic) || topicsCover(absent.topics, topic) || topicsCover(neutralTopics, topic)) continue;
@@ -96,6 +88,18 @@ export function omission(input: RuleInput): Disagreement[] {
     }
   }
   return out;
+}
+
+/**
+ * What a side reports of the event: not statements made before it, nor claims about another
+ * encounter (naming someone from a side with no account here: "45 minutes with Merkel"). When
+ * the side's reports of the event itself come from known institutions (the White House, the
+ * Kremlin), other voices of that side (its intelligence agencies, lawmakers) are not its account.
+ */
+function reportsOf(account: SideAccount, event: RuleInput["event"], sides: ReadonlySet<string>): ClaimKeys[] {
+  const own = account.claims.filter((k) => !isPrior(k, event) && !namesOutsider(k, sides));
+  const reporters = new Set(own.filter((k) => k.topics.some((t) => EVENT_TOPICS.has(t))).map((k) => k.speakerRoot));
+  return reporters.size ? own.filter((k) => reporters.has(k.speakerRoot)) : own;
 }
 
 /** Drops a flag on a broad topic when flags on narrower topics already name all its claims ("economy" beside "trade"). */

@@ -1,8 +1,8 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { wordDiff } from "../adapters/word-diff.js";
+import { pairDiff } from "../pairs.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import { STANCE_MARKS, type ClaimKeys } from "../keys.js";
-import { crossSidePairs, sharedTopics, sidesOf, type RuleInput } from "./types.js";
+import { sharedTopics, sidesOf, type RuleInput } from "./types.js";
 
 /** How similar a denial and an assertion must be (as a share of the alignment threshold) to be about one thing. */
 const DENIAL_SCOPE = 0.6;
@@ -11,7 +11,7 @@ function timingFlags(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
   const groups = new Map<string, { topic: string; urgent: Map<string, ClaimKeys>; conditional: Map<string, ClaimKeys> }>();
   const only = (k: ClaimKeys, mark: string) => k.marks.includes(mark) && k.marks.length === 1;
-  for (const p of crossSidePairs(input.pairs, input.event)) {
+  for (const p of input.cross) {
     for (const [u, c] of [[p.a, p.b], [p.b, p.a]] as const) {
       if (!only(u, "urgency") || !only(c, "preparation")) continue;
       const [topic] = sharedTopics(p, input.weights, STANCE_MARKS);
@@ -36,7 +36,7 @@ function timingFlags(input: RuleInput): Disagreement[] {
       explanation:
         `Stance on ${topicLabel(g.topic)} in ${eventLabel(input.event)}: ${speakersLabel(urgent, u.side)} presses for speed ` +
         `(${quote(u.claim.assertion)}), while ${speakersLabel(conditional, c.side)} sets conditions first (${quote(c.claim.assertion)}).`,
-      diff: u.language === c.language ? wordDiff(u.claim.assertion, c.claim.assertion, u.language) : null,
+      diff: pairDiff(u, c),
       confidence: 0.7,
     });
   }
@@ -47,7 +47,7 @@ function denialFlags(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
   const used = new Set<string>();
   const ignore = [...input.options.proceduralTopics, ...STANCE_MARKS];
-  for (const p of crossSidePairs(input.pairs, input.event)) {
+  for (const p of input.cross) {
     if (p.a.denial === p.b.denial || p.evidence.score < DENIAL_SCOPE * input.options.threshold) continue;
     const [topic] = sharedTopics(p, input.weights, ignore);
     if (!topic) continue;
@@ -63,7 +63,7 @@ function denialFlags(input: RuleInput): Disagreement[] {
       explanation:
         `Stance on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([s], s.side)} asserts ${quote(s.claim.assertion)}, ` +
         `which ${speakersLabel([d], d.side)} denies (${quote(d.claim.assertion)}).`,
-      diff: d.language === s.language ? wordDiff(s.claim.assertion, d.claim.assertion, s.language) : null,
+      diff: pairDiff(s, d),
       confidence: 0.6,
     });
   }

@@ -120,7 +120,7 @@ export const de = defineLanguagePack({
       "-1": ["gestern", "gestrigen", "gestern morgen", "gestern früh", "gestern vormittag", "gestern nachmittag", "gestern abend"],
       "-2": ["vorgestern"],
     },
-    units: {
+    units: { minute: ["Minute", "Minuten"], hour: ["Stunde", "Stunden"],
       day: ["tag", "tage", "tagen", "tages"],
       week: ["woche", "wochen"],
       month: ["monat", "monate", "monaten", "monats"],

@@ -75,6 +75,7 @@ export const es = defineLanguagePack({
       "en su momento", "siempre", "a menudo", "con frecuencia", "desde hace tiempo", "desde hace años", "durante años",
       "a lo largo de los años", "ya había", "ya habían", "en repetidas ocasiones",
     ],
+    relatives: ["quien", "quienes"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
@@ -268,7 +269,7 @@ export const es = defineLanguagePack({
     "military-cooperation": ["cooperación militar", "coordinación militar", "coordinación de acciones", "coordinación de las acciones"],
     "military-buildup": ["concentración de tropas", "despliegue de tropas", "acumulación de tropas", "movimientos de tropas", "tropas", "refuerzo militar"],
     "de-escalation": ["desescalada", "distensión", "reducir la tensión", "rebajar la tensión", "desescalar"],
-    "allies": ["aliados", "aliado", "aliadas", "socios"],
+    "allies": ["aliados", "aliado", "aliadas"],
     "sovereignty": ["soberanía", "integridad territorial", "independencia"],
     "minsk-agreements": ["minsk", "acuerdos de minsk"],
     "strategic-stability": ["estabilidad estratégica"],
@@ -321,7 +322,7 @@ export const es = defineLanguagePack({
       "-1": ["ayer", "anoche", "ayer por la tarde", "ayer por la noche", "en la jornada de ayer"],
       "-2": ["anteayer", "antes de ayer", "antier", "antes de anoche"],
     },
-    units: { day: ["día", "días"], week: ["semana", "semanas"], month: ["mes", "meses"], year: ["año", "años"] },
+    units: { minute: ["minuto", "minutos"], hour: ["hora", "horas"], day: ["día", "días"], week: ["semana", "semanas"], month: ["mes", "meses"], year: ["año", "años"] },
     numbers: {
       "1": ["un", "una", "uno"], "2": ["dos", "un par de"], "3": ["tres", "unos", "unas", "algunos", "algunas", "unos pocos", "unas pocas"],
       "4": ["cuatro"], "5": ["cinco"], "6": ["seis"], "7": ["siete"], "8": ["ocho"], "9": ["nueve"], "10": ["diez"],

@@ -65,6 +65,7 @@ export const fr = defineLanguagePack({
       "jadis", "naguère", "au fil des ans", "au fil des années", "plus tôt cette année", "il y a quelque temps", "souvent",
       "dans le passé", "à l'époque", "de longue date", "ne cesse de", "n'a cessé de", "n'a eu de cesse de",
     ],
+    relatives: ["qui"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
   },
@@ -99,7 +100,7 @@ export const fr = defineLanguagePack({
       "-1": ["hier", "hier soir", "hier matin", "hier après-midi", "la nuit dernière"],
       "-2": ["avant-hier"],
     },
-    units: { day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois"], year: ["an", "ans", "année", "années"] },
+    units: { minute: ["minute", "minutes"], hour: ["heure", "heures"], day: ["jour", "jours"], week: ["semaine", "semaines"], month: ["mois"], year: ["an", "ans", "année", "années"] },
     numbers: {
       "1": ["un", "une"], "2": ["deux"], "3": ["trois", "quelques"], "4": ["quatre"], "5": ["cinq"], "6": ["six"], "7": ["sept"],
       "8": ["huit"], "9": ["neuf"], "10": ["dix"],

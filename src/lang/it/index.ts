@@ -256,7 +256,7 @@ export const itPack = defineLanguagePack({
     "military-cooperation": ["cooperazione militare", "coordinamento militare", "coordinamento delle azioni", "coordinamento delle operazioni"],
     "military-buildup": ["ammassamento di truppe", "concentramento di truppe", "dispiegamento di truppe", "movimenti di truppe", "truppe", "rafforzamento militare"],
     "de-escalation": ["de-escalation", "descalation", "distensione", "allentare la tensione", "ridurre la tensione", "riduzione della tensione"],
-    "allies": ["alleati", "alleato", "alleate", "partner"],
+    "allies": ["alleati", "alleato", "alleate"],
     "sovereignty": ["sovranità", "integrità territoriale", "indipendenza"],
     "minsk-agreements": ["minsk", "accordi di minsk"],
     "strategic-stability": ["stabilità strategica"],
@@ -308,7 +308,7 @@ export const itPack = defineLanguagePack({
       "-1": ["ieri", "ieri sera", "ieri pomeriggio", "ieri mattina", "ieri notte", "nella giornata di ieri"],
       "-2": ["l'altro ieri", "l'altroieri", "altroieri", "avantieri", "ieri l'altro"],
     },
-    units: { day: ["giorno", "giorni"], week: ["settimana", "settimane"], month: ["mese", "mesi"], year: ["anno", "anni"] },
+    units: { minute: ["minuto", "minuti"], hour: ["ora", "ore"], day: ["giorno", "giorni"], week: ["settimana", "settimane"], month: ["mese", "mesi"], year: ["anno", "anni"] },
     numbers: {
       "1": ["un", "uno", "una"], "2": ["due", "un paio di"], "3": ["tre", "alcuni", "alcune", "qualche"], "4": ["quattro"], "5": ["cinque"],
       "6": ["sei"], "7": ["sette"], "8": ["otto"], "9": ["nove"], "10": ["dieci"],

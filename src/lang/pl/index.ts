@@ -204,6 +204,7 @@ export const pl = defineLanguagePack({
     // Not "ja": it folds onto "ją" (her, it), which follows reporting verbs ("określił ją jako").
     // Polish drops subject pronouns anyway; an implicit subject continues the current speaker.
     anaphors: ["ich", "jego", "jej", "swoim", "swym"],
+    relatives: ["który", "która", "które", "którzy"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
   },
@@ -652,7 +653,7 @@ export const pl = defineLanguagePack({
       "zmniejszenie napięcia", "zmniejszenia napięcia", "złagodzenie napięcia", "złagodzenia napięcia", "łagodzenie napięć",
       "łagodzenia napięć", "odprężeni*",
     ],
-    "allies": ["sojusznic*", "sojusznik*", "partnerzy", "partnerów", "partnerami", "partnerom", "sprzymierzeńc*"],
+    "allies": ["sojusznic*", "sojusznik*", "sprzymierzeńc*"],
     "sovereignty": [
       "suwerennoś*", "suwerenn*", "integralność terytorialna", "integralności terytorialnej", "integralność terytorialną",
       "niepodległoś*", "niezależnoś*",
@@ -804,7 +805,7 @@ export const pl = defineLanguagePack({
       "-1": ["wczoraj", "wczoraj wieczorem", "wczoraj rano", "wczorajsz*", "ubiegłej nocy", "zeszłej nocy", "minionej nocy"],
       "-2": ["przedwczoraj"],
     },
-    units: {
+    units: { minute: ["minuta", "minut", "minuty", "minutę"], hour: ["godzina", "godziny", "godzin", "godzinę"],
       day: ["dzień", "dnia", "dni", "doba", "doby", "dób"],
       week: ["tydzień", "tygodnia", "tygodnie", "tygodni"],
       month: ["miesiąc", "miesiąca", "miesiące", "miesięcy"],

@@ -108,6 +108,7 @@ const input: LanguagePackInput = {
       "de ani de zile", "la vremea respectivă", "la acea vreme", "în campania electorală", "în timpul campaniei electorale",
       "pe parcursul campaniei", "în timpul campaniei", "în anii trecuți", "a tot spus", "a tot repetat",
     ],
+    relatives: ["care"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
@@ -172,7 +173,7 @@ const input: LanguagePackInput = {
       "-1": ["ieri", "aseară", "ieri seară", "ieri dimineață", "în cursul zilei de ieri", "în seara zilei de ieri"],
       "-2": ["alaltăieri", "alaltăseară"],
     },
-    units: {
+    units: { minute: ["minut", "minute", "minutele"], hour: ["oră", "ore", "ora", "orei"],
       day: ["zi", "zile", "zilei"],
       week: ["săptămână", "săptămâni", "săptămâna"],
       month: ["lună", "luni", "luna"],

@@ -155,10 +155,8 @@ export const TOPICS: Record<string, string[]> = {
     "trupele", "trupelor", "militari ruși", "militarii ruși", "escaladarea forțelor", "consolidare militară", "consolidarea militară",
   ],
   "de-escalation": ["dezescaladar*", "detensionar*", "de-escaladar*", "reducerea tensiunilor", "reducere a tensiunilor", "detensiona", "dezescalada"],
-  "allies": [
-    "aliat*", "parteneri", "partenerii", "partenerilor", "partener", "partenerul", "partenerului", "partenerii occidentali",
-    "partenerilor occidentali", "partenerii europeni", "partenerilor europeni",
-  ],
+  // Partners are not allies: "partener" is said of Russia too ("dialog ca parteneri").
+  "allies": ["aliat*", "partenerii occidentali", "partenerilor occidentali", "partenerii europeni", "partenerilor europeni"],
   "sovereignty": [
     "suveranitat*", "integritatea teritorială", "integrității teritoriale", "integritate teritorială", "independență",
     "independența", "independenței", "suveran", "suverană", "granițele recunoscute",
