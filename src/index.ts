@@ -28,3 +28,5 @@ export { renderMarkdown, type MarkdownOptions } from "./report/markdown.js";
 export { renderHtml, type HtmlOptions } from "./report/html.js";
 export { renderJson, renderNdjson } from "./report/json.js";
 export { htmlToArticle, type HtmlArticle } from "./input/html.js";
+export { extractClaimsStream, type StreamOptions } from "./stream.js";
+export { createExtractPool, type ExtractPool, type ExtractPoolOptions } from "./parallel/pool.js";

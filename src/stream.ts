@@ -19,7 +19,7 @@ export type StreamOptions = ExtractOptions & {
   onError?: (error: Error, index: number) => void;
   /** A pool to use instead of starting one (it is left open). Its options apply, not these. */
   pool?: ExtractPool;
-  /** Most articles in flight with jobs > 1 (default 2 × jobs). */
+  /** Most articles in flight with jobs > 1 (default 8 × jobs: enough queued work that no thread waits for the next message). */
   window?: number;
 };
 
@@ -49,7 +49,7 @@ function iteratorOf(source: Source): AsyncIterator<ArticleInput> | Iterator<Arti
  * every article before it are done: **results come in input order**. The input may be an array,
  * a generator or any async iterable (a database cursor, a readable stream in object mode); it is
  * read lazily, so memory stays bounded by the articles in flight — one with `jobs: 1`, at most
- * `window` (2 × jobs) with worker threads — plus what the consumer keeps. The stream pulls the
+ * `window` (8 × jobs) with worker threads — plus what the consumer keeps. The stream pulls the
  * next article only when there is room, so a slow consumer slows the reading (backpressure).
  *
  * With `jobs > 1` the work runs on a pool of worker threads (piscina) started for the stream and
@@ -103,7 +103,7 @@ async function* pooled(
   options: StreamOptions,
 ): AsyncGenerator<ExtractionResult, void, undefined> {
   const pool = options.pool ?? createExtractPool({ jobs, options: extract });
-  const window = options.window ?? 2 * jobs;
+  const window = options.window ?? 8 * jobs;
   const inFlight: Promise<Settled>[] = [];
   let done = false;
   let index = 0;

@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { readFileSync, writeFileSync } from "node:fs";
-import { extractClaims } from "../pipeline/extract.js";
-import { compareClaims } from "../compare/index.js";
+import { extractClaimsStream } from "../stream.js";
+import { compareClaims, CompareOptionsSchema, type CompareOptions } from "../compare/index.js";
 import { renderMarkdown } from "../report/markdown.js";
 import { renderHtml } from "../report/html.js";
 import { createProgress, type ProgressStream } from "../report/progress.js";
@@ -38,7 +39,12 @@ Options:
   --published DATE               publication date of every input (ISO)
   --outlet NAME                  outlet of every input
   --issuer NAME                  issuer of first-party documents (e.g. "Kremlin")
+  --threshold X                  compare: alignment similarity threshold, 0–1 (default 0.45)
+  --rules a,b                    compare: disagreement rules to run (omission,characterization,factual,stance)
+  --min-confidence X             compare: ignore claims below this confidence, 0–1
+  --event-window N               compare: days a readout may trail its event (default 1)
   --verbose                      eval: list misses and errors
+  -j, --jobs N                   extract on N worker threads (0: one per core; default 1)
   --quiet                        no progress bar
   -h, --help                     this help
   -v, --version                  the version
@@ -51,9 +57,9 @@ const FORMATS: Record<string, string[]> = { extract: ["json", "ndjson", "md"], c
 /**
  * Runs the command line. Returns the exit code.
  *
- * @example runCli(["extract", "a.txt", "--format", "ndjson"], io)
+ * @example await runCli(["extract", "a.txt", "--format", "ndjson"], io)
  */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -61,7 +67,8 @@ export function runCli(argv: string[], io: CliIO): number {
       options: {
         format: { type: "string" }, out: { type: "string" }, lang: { type: "string" }, published: { type: "string" },
         outlet: { type: "string" }, issuer: { type: "string" }, gold: { type: "string" }, verbose: { type: "boolean" },
-        quiet: { type: "boolean" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" },
+        quiet: { type: "boolean" }, json: { type: "boolean" }, threshold: { type: "string" }, rules: { type: "string" },
+        "min-confidence": { type: "string" }, "event-window": { type: "string" }, jobs: { type: "string", short: "j" }, help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" },
       },
     });
   } catch (e) {
@@ -82,6 +89,20 @@ export function runCli(argv: string[], io: CliIO): number {
   if (command === "eval" && !o.gold) return usage("eval needs --gold GOLD.json");
   if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) return usage(`--published ${o.published} is not an ISO date such as 2017-01-28`);
 
+  // Comparison options, validated by the engine's own schema (a bad value is a usage error).
+  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
+  const compareOptions: CompareOptions = {
+    ...(o.threshold !== undefined ? { threshold: num(o.threshold) } : {}),
+    ...(o.rules !== undefined ? { rules: o.rules.split(",").map((x) => x.trim()).filter(Boolean) as CompareOptions["rules"] } : {}),
+    ...(o["min-confidence"] !== undefined ? { minConfidence: num(o["min-confidence"]) } : {}),
+    ...(o["event-window"] !== undefined ? { eventWindowDays: num(o["event-window"]) } : {}),
+  };
+  const checked = CompareOptionsSchema.safeParse(compareOptions);
+  if (!checked.success) return usage(`invalid comparison option:\n${z.prettifyError(checked.error)}`);
+
+  const jobs = o.jobs === undefined ? 1 : Number(o.jobs);
+  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) return usage(`--jobs ${o.jobs} is not a number of threads (0 = one per core)`);
+
   const overrides: ArticleOverrides = { language: o.lang, publishedAt: o.published, outlet: o.outlet, issuer: o.issuer };
   let failed = false;
   const fail = (msg: string) => { failed = true; io.stderr(`claimdiff: ${msg}\n`); };
@@ -91,20 +112,33 @@ export function runCli(argv: string[], io: CliIO): number {
   const results: ExtractionResult[] = [];
   const ndjson = command === "extract" && format === "ndjson";
   const lines: string[] = [];
-  for (const f of files) {
-    try {
-      const { article } = loadArticle(f, overrides, io.stdin);
-      const r = extractClaims(article);
-      results.push(r);
-      for (const w of r.warnings) if (w.code !== "unclosed-quote") io.stderr(`claimdiff: ${f}: ${w.message}\n`);
-      if (ndjson) {
-        const line = `${JSON.stringify(articleJson(r))}\n`;
-        if (o.out) lines.push(line); else io.stdout(line);
+  // Articles are read lazily and extracted in input order (on worker threads with --jobs N);
+  // a file that cannot be read or parsed is named on stderr and the others go on.
+  const names: string[] = [];
+  function* articles() {
+    for (const f of files) {
+      try {
+        const { article } = loadArticle(f, overrides, io.stdin);
+        names.push(f);
+        yield article;
+      } catch (e) {
+        fail(`${f}: ${(e as Error).message}`);
+        progress.tick(f);
       }
-    } catch (e) {
-      fail(e instanceof ClaimdiffError ? `${f}: ${e.message}` : `${f}: ${(e as Error).message}`);
     }
-    progress.tick(f);
+  }
+  const stream = extractClaimsStream(articles(), {
+    jobs,
+    onError: (e, i) => { fail(`${names[i] ?? "input"}: ${e instanceof ClaimdiffError ? e.message : (e as Error).message}`); progress.tick(names[i] ?? ""); },
+  });
+  for await (const r of stream) {
+    results.push(r);
+    for (const w of r.warnings) if (w.code !== "unclosed-quote") io.stderr(`claimdiff: ${r.article.id}: ${w.message}\n`);
+    if (ndjson) {
+      const line = `${JSON.stringify(articleJson(r))}\n`;
+      if (o.out) lines.push(line); else io.stdout(line);
+    }
+    progress.tick(r.article.id);
   }
   progress.stop();
 
@@ -113,7 +147,7 @@ export function runCli(argv: string[], io: CliIO): number {
     else if (format === "ndjson") { if (o.out) writeFileSync(o.out, lines.join("")); }
     else emit(extractionMarkdown(results));
   } else if (command === "compare") {
-    const cmp = compareClaims(results);
+    const cmp = compareClaims(results, compareOptions);
     if (format === "json") emit(`${JSON.stringify(cmp, null, 1)}\n`);
     else if (format === "md") emit(renderMarkdown(cmp));
     else emit(renderHtml(cmp));
@@ -125,7 +159,7 @@ export function runCli(argv: string[], io: CliIO): number {
       fail(`cannot read the gold file ${o.gold}: ${(e as Error).message}`);
       return 1;
     }
-    const report = scoreResult(gold, compareClaims(results));
+    const report = scoreResult(gold, compareClaims(results, compareOptions));
     emit(format === "json" ? `${JSON.stringify(report, null, 1)}\n` : `${formatScore(report, o.verbose === true)}\n`);
   }
   return failed ? 1 : 0;

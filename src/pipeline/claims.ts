@@ -122,7 +122,8 @@ function pickName(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
   const p = countEndingBy(s.names, cue.start);
   let q = p;
   while (q > 0 && s.names[q - 1]!.to >= cue.from - 1) q--;
-  const cands = s.names.slice(q, p);
+  // A run of two capitalised words, or one word not opening the sentence, or one right before the cue ("Zelenskiy said").
+  const cands = s.names.slice(q, p).filter((m) => m.to - m.from >= 2 || m.from > s.t0 || m.to === cue.from);
   if (cands.length === 0) return null;
   const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
   const m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
@@ -165,6 +166,14 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
 
 /** The subject of a reporting verb written before it, with appositions resolved. */
 function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
+  // "…Barack Obama’s Washington, which has strongly criticized…": a relative pronoun right before the
+  // verb refers to the name just before it.
+  const rel = names ? undefined : s.cues.find((c) => c.kind === "rel" && c.to <= cue.from && cue.from - c.to <= 2 && /,\s*$/u.test(ctx.text.slice(Math.max(s.start, c.start - 3), c.start)));
+  if (rel) {
+    const m = s.mentions.filter((x) => x.to <= rel.from && x.to >= rel.from - 1 && x.ref.type === "entity").pop();
+    const sp = m ? resolve(ctx, m) : null;
+    if (m && sp) return { speaker: sp, m };
+  }
   const pick = names ? pickName(ctx, s, cue) : pickMention(ctx, s, cue);
   if (!pick) return null;
   let m = pick.m;
@@ -276,6 +285,16 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
     const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
     if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana?.ref.type === "anaphor" ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
+    // "according to a Turkish foreign ministry source": a source the lexicon does not know, by its words.
+    const stop = text.slice(cue.end, Math.min(s.end, cue.end + 120)).search(/[,;:.!?]/u);
+    const phraseEnd = stop < 0 ? Math.min(s.end, cue.end + 120) : cue.end + stop;
+    const phrase = text.slice(cue.end, phraseEnd);
+    const words = phrase.trim().split(/\s+/u).filter(Boolean);
+    if (words.length >= 2 && words.length <= 8) {
+      const ps = cue.end + phrase.indexOf(words[0]!);
+      const pe = ps + phrase.trim().length;
+      return { sp: { name: words.join(" "), id: null, mention: text.slice(ps, pe), mentionSpan: [ps, pe], kind: "unknown", role: null, side: null }, end: pe };
+    }
     const prev = ctx.d.last;
     return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
   };
@@ -316,7 +335,10 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
         if (d) return { ...d, kind: "direct" };
       }
     }
-    if (sepBefore(text, s.start, c.start) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || adverbial(after.to))) {
+    // Circumstance after the speaker is allowed only after a quotation or dash dialogue: "…, accused the
+    // Kremlin of stalling" has an object after the verb, not an inverted speaker.
+    const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
+    if (sepBefore(text, s.start, c.start) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
       const sp = resolve(ctx, after);
       // A source closing a sentence that has its own reporting verb and subject is a credit (media)
       // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
@@ -368,7 +390,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
     const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
     // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
-    const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && SEP_BEFORE.test(text.slice(s.start, c.start))
+    const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && sepBefore(text, s.start, c.start)
       && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
     let aEnd = creditCue ? creditCue.start : s.end;
     if (!comp && q) {
@@ -397,7 +419,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     }
     if (!found) found = subjectBefore(ctx, s, v, true);
     if (!found && !opensContent) {
-      const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1);
+      const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1 && x.to - x.from >= 2);
       const sp = n ? resolve(ctx, n) : null;
       if (n && sp) found = { speaker: sp, m: n };
     }

@@ -4,6 +4,24 @@ import { tokenize } from "../text/tokens.js";
 /** How many words of the text language detection reads. */
 const SAMPLE = 4000;
 
+const SCRIPT_PATTERNS = new Map<string, RegExp | null>();
+/**
+ * `\p{Script=NAME}` for a script name of a pack. The name is pack data: only a bare Unicode script
+ * name becomes a pattern (nothing else can be injected into it), and an unknown name matches nothing
+ * instead of throwing.
+ */
+function scriptPattern(name: string): RegExp | null {
+  let r = SCRIPT_PATTERNS.get(name);
+  if (r !== undefined) return r;
+  try {
+    r = /^[A-Za-z_]{2,40}$/.test(name) ? new RegExp(`\\p{Script=${name}}`, "u") : null;
+  } catch {
+    r = null;
+  }
+  SCRIPT_PATTERNS.set(name, r);
+  return r;
+}
+
 /**
  * Detects the language of `text` among `packs`: the script must match, then the pack whose
  * stopwords and distinctive letters are most frequent wins. Returns null when no pack scores.
@@ -18,7 +36,7 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): { 
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   let best: { pack: LanguagePack; score: number } | null = null;
   for (const pack of packs) {
-    const scripts = pack.detection.scripts.map((s) => new RegExp(`\\p{Script=${s}}`, "u"));
+    const scripts = pack.detection.scripts.map(scriptPattern).filter((r): r is RegExp => r !== null);
     const letters = [...pack.detection.letters];
     let scriptHits = 0, letterHits = 0, stopHits = 0;
     for (const w of words) if (scripts.some((r) => r.test(w))) scriptHits++;

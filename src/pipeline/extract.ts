@@ -100,6 +100,13 @@ function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack):
   return null;
 }
 
+/**
+ * Most reporting expressions read in one sentence. Real sentences hold a handful; hostile input
+ * ("said said said …") holds hundreds, and the rules compare cues with cues: the cap keeps the
+ * work per sentence bounded (with MAX_SENTENCE in segment.ts) and extraction linear.
+ */
+const MAX_CUES = 32;
+
 const STATEMENT_MIN_WORDS = 4;
 
 /**
@@ -116,7 +123,7 @@ function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, 
     if (taken.has(i) || !tokens[i]!.upper) continue;
     let j = i + 1;
     while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
-    if (j - i >= 2 || (i > a && single)) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }
   return out;
@@ -207,9 +214,16 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       const hidden: [number, number][] = quotes.map((q) => [q.start, q.end - 1]);
       const speech = dashSpeech(text, s.start, s.end, cp);
       if (speech) hidden.push(speech);
-      if (dl && dl[0] >= s.start && dl[0] < s.end) hidden.push(dl);
+      if (dl && dl[0] >= s.start && dl[0] < s.end) {
+        hidden.push(dl);
+        // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
+        for (const m of cp.mentions.findAll(tokens, text, a, firstTokenAt(tokens, dl[1]))) {
+          const e = m.values.map((v) => (v.type === "entity" ? getEntity(v.id) : undefined)).find(Boolean);
+          if (e?.kind === "media" && e.name !== meta.outlet) via.add(e.name);
+        }
+      }
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
-      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end }));
+      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end })).slice(0, MAX_CUES);
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));

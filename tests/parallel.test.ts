@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { ClaimdiffError, extendLanguagePack, extractClaims, getLanguagePack, type ArticleInput } from "../src/index.js";
+import { extractClaimsStream } from "../src/stream.js";
+import { createExtractPool, defaultWorker, type ExtractPool } from "../src/parallel/pool.js";
+import { loadFixtureDir } from "./helpers/fixtures.js";
+
+// Worker threads (piscina). Under vitest the TypeScript sources run, so the default worker is
+// src/parallel/worker.ts loaded through tsx (`--import tsx` in the threads' execArgv); the built
+// dist/worker.js and dist/worker.cjs are tested too when dist/ has been built.
+
+const fixtures = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts")];
+const batch: ArticleInput[] = Array.from({ length: 3 * fixtures.length }, (_, i) => ({ ...fixtures[i % fixtures.length]!, id: `${fixtures[i % fixtures.length]!.id}#${i}` }));
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+let pool: ExtractPool;
+beforeAll(() => {
+  pool = createExtractPool({ jobs: 2 });
+});
+afterAll(async () => {
+  await pool.close();
+});
+
+describe("worker pool", () => {
+  it("runs the TypeScript worker from the sources", () => {
+    const w = defaultWorker();
+    expect(w.file).toBe(resolve("src/parallel/worker.ts"));
+    expect(w.execArgv).toEqual(["--import", "tsx"]);
+  });
+
+  it("extracts exactly what extractClaims returns, in input order", async () => {
+    const got = await collect(extractClaimsStream(batch, { pool }));
+    expect(got.map((r) => r.article.id)).toEqual(batch.map((a) => a.id));
+    expect(got).toEqual(batch.map((a) => extractClaims(a)));
+  });
+
+  it("keeps at most `window` articles in flight (default 8 × jobs), and never reads ahead of that", async () => {
+    const state = { pulled: 0, maxAhead: 0, yielded: 0, returned: false };
+    async function* source() {
+      try {
+        for (const a of batch) {
+          state.pulled++;
+          state.maxAhead = Math.max(state.maxAhead, state.pulled - state.yielded);
+          yield a;
+        }
+      } finally {
+        state.returned = true;
+      }
+    }
+    for await (const r of extractClaimsStream(source(), { pool, window: 3 })) {
+      expect(r.article.id).toBe(batch[state.yielded]!.id);
+      state.yielded++;
+      await new Promise((res) => setTimeout(res, 2)); // a slow consumer
+    }
+    expect(state.yielded).toBe(batch.length);
+    // the window plus the one refilled while a result is handed over
+    expect(state.maxAhead).toBeLessThanOrEqual(3 + 1);
+    expect(state.maxAhead).toBeGreaterThan(1); // it does run ahead: the threads are kept busy
+    expect(state.returned).toBe(true);
+  });
+
+  it("brings a worker's ClaimdiffError back with its code", async () => {
+    await expect(pool.run({ id: "x" } as ArticleInput)).rejects.toMatchObject({ name: "ClaimdiffError", code: "invalid_article" });
+    await expect(pool.run({ text: "x", language: "zz" })).rejects.toBeInstanceOf(ClaimdiffError);
+    const errors: [string, number][] = [];
+    const input = [batch[0]!, { id: "bad" } as ArticleInput, batch[1]!];
+    const got = await collect(extractClaimsStream(input, { pool, onError: (e, i) => errors.push([(e as ClaimdiffError).code, i]) }));
+    expect(got.map((r) => r.article.id)).toEqual([batch[0]!.id, batch[1]!.id]);
+    expect(errors).toEqual([["invalid_article", 1]]);
+    await expect(collect(extractClaimsStream(input, { pool }))).rejects.toMatchObject({ code: "invalid_article" });
+  });
+
+  it("a stream with jobs > 1 starts its own pool with the extraction options, and closes it", async () => {
+    // a custom pack reaches the threads: "quipped" is a reporting verb only in the extended pack
+    const en = extendLanguagePack(getLanguagePack("en"), { reporting: { verbs: ["quipped"] } });
+    const article: ArticleInput = { id: "q", text: "“We will see,” Peskov quipped on Monday.", language: "en", publishedAt: "2025-05-16" };
+    expect(extractClaims(article).claims).toHaveLength(0);
+    const [r] = await collect(extractClaimsStream([article], { jobs: 2, packs: [en] }));
+    expect(r!.claims).toHaveLength(1);
+    expect(r!.claims[0]!.speaker.name).toBe("Dmitry Peskov");
+    expect(r!.claims[0]!.cue).toBe("quipped");
+  });
+
+  it("a closed pool refuses work", async () => {
+    const p = createExtractPool({ jobs: 1 });
+    await p.close();
+    await expect(p.run(batch[0]!)).rejects.toMatchObject({ code: "invalid_options" });
+    expect(() => createExtractPool({ jobs: -2 })).toThrow(ClaimdiffError);
+    expect(() => createExtractPool({ options: { minConfidence: 2 } })).toThrow(/minConfidence|Invalid/);
+  });
+});
+
+const built = ["dist/worker.js", "dist/worker.cjs", "dist/index.js", "dist/index.cjs"].every((f) => existsSync(f));
+describe.skipIf(!built)("the built workers (dist/, after npm run build)", () => {
+  for (const [file, index] of [["dist/worker.js", "dist/index.js"], ["dist/worker.cjs", "dist/index.cjs"]] as const) {
+    it(`${file} gives the results of ${index}`, async () => {
+      // compared with the build it belongs to, so a dist/ older than the sources cannot fail this
+      const lib = (index.endsWith(".cjs") ? createRequire(import.meta.url)(resolve(index)) : await import(pathToFileURL(resolve(index)).href)) as { extractClaims: typeof extractClaims };
+      const p = createExtractPool({ jobs: 1, workerFile: resolve(file) });
+      try {
+        const got = await Promise.all(fixtures.slice(0, 4).map((a) => p.run(a)));
+        expect(got).toEqual(fixtures.slice(0, 4).map((a) => lib.extractClaims(a)));
+        expect(got.some((r) => r.claims.length > 5)).toBe(true);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+});

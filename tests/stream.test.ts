@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { ClaimdiffError, extractClaims, type ArticleInput, type ExtractionResult } from "../src/index.js";
+import { extractClaimsStream } from "../src/stream.js";
+import { loadFixtureDir } from "./helpers/fixtures.js";
+
+const articles = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts")];
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+/** An async source that counts how many articles were pulled from it. */
+function counted(items: readonly ArticleInput[], delayMs = 0) {
+  const state = { pulled: 0, returned: false };
+  async function* gen() {
+    try {
+      for (const a of items) {
+        if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+        state.pulled++;
+        yield a;
+      }
+    } finally {
+      state.returned = true;
+    }
+  }
+  return { source: gen(), state };
+}
+
+describe("extractClaimsStream (in the calling thread)", () => {
+  it("yields exactly what extractClaims returns, one result per article, in input order", async () => {
+    const got = await collect(extractClaimsStream(articles));
+    expect(got.map((r) => r.article.id)).toEqual(articles.map((a) => a.id));
+    expect(got).toEqual(articles.map((a) => extractClaims(a)));
+    expect(got.some((r) => r.claims.length > 10)).toBe(true);
+  });
+
+  it("reads an async iterable lazily: one article in flight, never ahead of the consumer", async () => {
+    const { source, state } = counted(articles, 1);
+    const seen: number[] = [];
+    for await (const r of extractClaimsStream(source)) {
+      seen.push(state.pulled);
+      expect(r.article.id).toBe(articles[seen.length - 1]!.id);
+    }
+    // when the k-th result is handed over, exactly k articles have been read
+    expect(seen).toEqual(articles.map((_, i) => i + 1));
+  });
+
+  it("stops reading and closes the source when the consumer breaks off", async () => {
+    const { source, state } = counted(articles);
+    for await (const r of extractClaimsStream(source)) {
+      expect(r.article.id).toBe(articles[0]!.id);
+      break;
+    }
+    expect(state.pulled).toBe(1);
+    expect(state.returned).toBe(true);
+  });
+
+  it("takes the extraction options (minConfidence drops claims)", async () => {
+    // an article whose claims have different confidences; keep only its most confident ones
+    const a = articles.find((x) => new Set(extractClaims(x).claims.map((c) => c.confidence)).size > 1)!;
+    const top = Math.max(...extractClaims(a).claims.map((c) => c.confidence));
+    const [all] = await collect(extractClaimsStream([a]));
+    const [some] = await collect(extractClaimsStream([a], { minConfidence: top }));
+    expect(all!.claims.some((c) => c.confidence < top)).toBe(true);
+    expect(some!.claims.length).toBeGreaterThan(0);
+    expect(some!.claims.every((c) => c.confidence >= top)).toBe(true);
+    expect(some!.claims.length).toBeLessThan(all!.claims.length);
+  });
+
+  it("throws the article's ClaimdiffError without onError, and goes on with it", async () => {
+    const bad = [articles[0]!, { id: "broken" } as ArticleInput, articles[1]!];
+    await expect(collect(extractClaimsStream(bad))).rejects.toMatchObject({ code: "invalid_article" });
+    const errors: [string, number][] = [];
+    const got = await collect(extractClaimsStream(bad, { onError: (e, i) => errors.push([(e as ClaimdiffError).code, i]) }));
+    expect(got.map((r) => r.article.id)).toEqual([articles[0]!.id, articles[1]!.id]);
+    expect(errors).toEqual([["invalid_article", 1]]);
+  });
+
+  it("rejects bad options before reading anything", async () => {
+    const { source, state } = counted(articles);
+    await expect(collect(extractClaimsStream(source, { jobs: -1 }))).rejects.toBeInstanceOf(ClaimdiffError);
+    await expect(collect(extractClaimsStream([], { jobs: 1.5 }))).rejects.toMatchObject({ code: "invalid_options" });
+    await expect(collect(extractClaimsStream([], { nope: true } as never))).rejects.toMatchObject({ code: "invalid_options" });
+    await expect(collect(extractClaimsStream(42 as never))).rejects.toMatchObject({ code: "invalid_input" });
+    expect(state.pulled).toBe(0);
+  });
+
+  it("streams a batch of 20k small articles from a generator in bounded memory", async () => {
+    function* small() {
+      for (let i = 0; i < 20_000; i++) yield { id: `s${i}`, text: `“Talks will continue in ${i % 28 + 1} days,” Peskov said on Monday.`, language: "en", publishedAt: "2025-05-16" };
+    }
+    globalThis.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    let n = 0, claims = 0, peak = before;
+    for await (const r of extractClaimsStream(small())) {
+      n++;
+      claims += r.claims.length;
+      if (n % 2000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    expect(n).toBe(20_000);
+    expect(claims).toBe(20_000);
+    // results are not retained: the heap grows by far less than 20k results would take (~40 MB)
+    expect(peak - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe("the stream keeps claims identical for every article shape", () => {
+  it("html input and first-party readouts come through unchanged", async () => {
+    const html: ArticleInput = { id: "h", html: "<html><head><meta property='og:site_name' content='Reuters'></head><body><article><p>“Talks will continue,” Peskov said on Monday.</p></article></body></html>", publishedAt: "2025-05-16", language: "en" };
+    const results: ExtractionResult[] = await collect(extractClaimsStream([html, articles.at(-1)!]));
+    expect(results).toEqual([extractClaims(html), extractClaims(articles.at(-1)!)]);
+    expect(results[0]!.claims[0]!.speaker.name).toBe("Dmitry Peskov");
+  });
+});
