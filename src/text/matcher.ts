@@ -2,6 +2,8 @@ import { tokenize, type Token } from "./tokens.js";
 
 /** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
 const MAX_PREFIX = 32;
+/** Characters of a prefix that index it for a quick "no" (see Node.prefixHeads). */
+const HEAD = 3;
 /** Most words a pattern may have. */
 const MAX_WORDS = 10;
 /** Most characters allowed between two words of one match ("U.S." and "Kresy.pl" keep their dots). */
@@ -19,11 +21,15 @@ function joinable(sep: string): boolean {
 interface Node<T> {
   next: Map<string, Node<T>>;
   prefixes: Map<string, Node<T>>;
+  /** The lengths of the prefixes in `prefixes`, ascending: only those are tried. */
+  prefixLengths: number[];
+  /** The first HEAD characters of every prefix: a word starting otherwise needs no look-up. */
+  prefixHeads: Set<string>;
   values: T[];
   /** Values of patterns written with a final colon ("Photo:"): they match only before a colon. */
   colon: T[];
 }
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), values: [], colon: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), prefixLengths: [], prefixHeads: new Set(), values: [], colon: [] });
 
 /** A match of a lexicon pattern: token range `[from, to)`, text offsets, and the payloads. */
 export interface Match<T> {
@@ -64,7 +70,16 @@ export class Matcher<T> {
       const map = last && prefix ? cur.prefixes : cur.next;
       const key = last && prefix ? w.slice(0, MAX_PREFIX) : w;
       let n = map.get(key);
-      if (!n) map.set(key, (n = node()));
+      if (!n) {
+        map.set(key, (n = node()));
+        if (last && prefix) {
+          cur.prefixHeads.add(key.slice(0, HEAD));
+          if (!cur.prefixLengths.includes(key.length)) {
+            cur.prefixLengths.push(key.length);
+            cur.prefixLengths.sort((a, b) => a - b);
+          }
+        }
+      }
       cur = n;
     });
     const list = colon ? cur.colon : cur.values;
@@ -79,12 +94,14 @@ export class Matcher<T> {
   private step(n: Node<T>, key: string, out: Node<T>[]): void {
     const exact = n.next.get(key);
     if (exact) out.push(exact);
-    if (n.prefixes.size) {
-      const max = Math.min(key.length, MAX_PREFIX);
-      for (let l = 1; l <= max; l++) {
-        const p = n.prefixes.get(key.slice(0, l));
-        if (p) out.push(p);
-      }
+    if (n.prefixLengths.length === 0) return;
+    const head = key.slice(0, HEAD);
+    // Prefixes shorter than HEAD are stored under their whole key: look those up by length.
+    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return;
+    for (const l of n.prefixLengths) {
+      if (l > key.length) break;
+      const p = n.prefixes.get(key.slice(0, l));
+      if (p) out.push(p);
     }
   }
 
@@ -100,9 +117,9 @@ export class Matcher<T> {
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;
-      const colonNext = text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
       for (const n of frontier) {
-        const vals = colonNext && n.colon.length ? [...n.values, ...n.colon] : n.values;
+        const colonNext = n.colon.length > 0 && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
+        const vals = colonNext ? [...n.values, ...n.colon] : n.values;
         if (vals.length && (!best || j + 1 > best.to)) {
           best = { from: i, to: j + 1, start: first.start, end: t.end, values: [...vals] };
         } else if (vals.length && best && j + 1 === best.to) {
