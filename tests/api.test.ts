@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
+  ClaimSchema, ComparisonResultSchema, ArticleInputSchema,
   ClaimdiffError, defineLanguagePack, extendLanguagePack, extractClaims, getLanguagePack, listLanguages,
   ExtractionResultSchema, LanguagePackSchema,
 } from "../src/index.js";
@@ -90,5 +92,31 @@ describe("language packs are data", () => {
     const r = extractClaims({ text, language: "en" }, { packs: [en2] });
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Kremlin"]);
     expect(getLanguagePack("en").reporting.verbs).not.toContain("grumbled");
+  });
+});
+
+describe("shipped JSON Schemas and HTML input", () => {
+  it("every result schema converts to JSON Schema (shipped in dist/schema at build time)", () => {
+    for (const [schema, field] of [[ClaimSchema, "assertionSpan"], [ExtractionResultSchema, "warnings"], [ComparisonResultSchema, "disagreements"]] as const) {
+      const json = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: "any" }));
+      expect(json).toContain(`"${field}"`);
+      expect(json).toContain("draft/2020-12");
+    }
+    expect(z.toJSONSchema(ArticleInputSchema, { io: "input", unrepresentable: "any" })).toBeTruthy();
+    expect(z.toJSONSchema(LanguagePackSchema, { io: "input", unrepresentable: "any" })).toBeTruthy();
+  });
+  it("extractClaims({ html }) keeps the body and reads the page's metadata", () => {
+    const html = `<!doctype html><html lang="en"><head><title>Kremlin on talks</title>
+      <meta property="og:site_name" content="Example News"><link rel="canonical" href="https://news.example/kremlin-talks">
+      <meta property="article:published_time" content="2025-05-16T09:00:00Z"></head>
+      <body><nav>Home | World | Read also: Trump said nothing</nav><article><h1>Kremlin on talks</h1>
+      <p>Kremlin spokesman Dmitry Peskov said on Friday that a summit needed careful preparation.</p>
+      <p>“It must be prepared by experts,” Peskov told reporters in Moscow.</p></article>
+      <footer>Leave a Reply</footer></body></html>`;
+    const r = extractClaims({ id: "page", html });
+    expect(r.article).toMatchObject({ outlet: "Example News", url: "https://news.example/kremlin-talks", publishedAt: "2025-05-16T09:00:00Z", language: "en" });
+    expect(r.claims.map((c) => c.speaker.name)).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
+    for (const c of r.claims) expect(r.text.slice(...c.assertionSpan)).toBe(c.assertion);
+    expect(r.text).not.toMatch(/Home \| World/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, ExtractionResultSchema } from "../src/index.js";
+import { compareClaims, extractClaims, ExtractionResultSchema, ComparisonResultSchema } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { loadFixtureDir, readJson } from "./helpers/fixtures.js";
 
@@ -52,5 +52,30 @@ describe("official readouts (White House, Kremlin, Office of the President of Uk
   it("claims F1 ≥ 0.85 and speaker accuracy ≥ 0.90", () => {
     expect(score.claims.f1).toBeGreaterThanOrEqual(0.85);
     expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("comparison of the seed articles (bars of the comparison issue)", () => {
+  const results = loadFixtureDir("fixtures/seeds").map((a) => extractClaims(a));
+  const cmp = compareClaims(results);
+  const score = scoreResult(readJson("fixtures/seeds/gold.json"), cmp);
+  it("is valid against the exported schema", () => expect(ComparisonResultSchema.safeParse(cmp).success).toBe(true));
+  it("finds every required alignment, with precision ≥ 0.7", () => {
+    expect(score.alignments.found).toBe(score.alignments.gold);
+    expect(score.alignments.precision).toBeGreaterThanOrEqual(0.7);
+  });
+  it("finds all but one required disagreement, with precision ≥ 0.7 and at most 20 flags", () => {
+    expect(score.disagreements.found).toBeGreaterThanOrEqual(score.disagreements.gold - 1);
+    expect(score.disagreements.precision).toBeGreaterThanOrEqual(0.7);
+    expect(score.disagreements.flagged).toBeLessThanOrEqual(20);
+  });
+  it("raises no trap: 45 minutes with Merkel is not an hour with Putin; one quote translated twice is one report", () => {
+    expect(score.disagreements.trapsRaised).toBe(0);
+  });
+  it("puts the Romanian and Vietnamese articles on the 28 January 2017 call into one event", () => {
+    const ev = cmp.events.find((e) => e.articles.includes("000_2d9b7339b95b5ee8"))!;
+    expect(ev.articles).toContain("002_56b6f42cd140b67f");
+    expect(ev.date).toBe("2017-01-28");
+    expect(cmp.events.find((e) => e.articles.includes("001_cae0fa05ee2dc3f0"))!.articles).not.toContain("000_2d9b7339b95b5ee8");
   });
 });
