@@ -5,100 +5,17 @@ import type { LanguagePack } from "../schema/pack.js";
 import { parseOrThrow } from "../errors.js";
 import { BUILTIN_PACKS, getLanguagePack } from "../lang/registry.js";
 import { getEntity, issuerFromName, issuerFromSource } from "../lexicon/index.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { tokenize } from "../text/tokens.js";
 import { normalize, toOriginal } from "./normalize.js";
 import { compilePack, type CompiledPack } from "./lexicon.js";
-import { paragraphs, sentences, type Paragraph } from "./segment.js";
-import type { Quote } from "./quotes.js";
+import { paragraphs, sentences } from "./segment.js";
+import { classify, dashSpeech, dateline, firstTokenAt, publicationDate, quotesWithin, type ParaKind } from "./layout.js";
 import { findDates, refDate, type DateExpr } from "./dates.js";
-import { findMentions, notePersons, resolveMention, type Discourse, type Mention } from "./speakers.js";
+import { findMentions, nameRuns, notePersons, resolveMention, type Discourse } from "./speakers.js";
 import { attribute, kindOf, trimRegion, type Cue, type Draft, type SentenceInfo } from "./claims.js";
 import { detectLanguage } from "./detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
 import { htmlToArticle } from "../input/html.js";
-
-type ParaKind = "body" | "skip" | "credit" | "signature" | "end";
-
-/** Index of the first token whose start is ≥ pos (binary search). */
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
-  return lo;
-}
-
-/**
- * The quotations of a paragraph that lie inside `[start, end)`. Quotations are sorted and
- * disjoint, so a binary search finds them (a filter per sentence is quadratic on a long paragraph).
- */
-function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start < start) lo = mid + 1; else hi = mid; }
-  let k = lo;
-  while (k < quotes.length && quotes[k]!.end <= end) k++;
-  return quotes.slice(lo, k);
-}
-
-/** Classifies a paragraph: body text, boilerplate to skip, a credit line, a tweet signature, or the end of the body. */
-function classify(text: string, p: Paragraph, tokens: readonly Token[], t0: number, t1: number, cp: CompiledPack): ParaKind {
-  const line = text.slice(p.start, p.end);
-  const n = t1 - t0;
-  const head = cp.boiler.matchAt(tokens, t0, text);
-  if (head?.values.includes("end") && n - (head.to - t0) <= 2) return "end";
-  if (/^[—–-]\s*\S/u.test(line) && /\(@\w+\)/u.test(line)) return "signature";
-  if (head && (head.values.includes("lineStart") || head.values.includes("caption"))) return "skip";
-  const inner = cp.boiler.findAll(tokens, text, t0, t1);
-  if (inner.some((m) => m.values.includes("caption"))) return "skip";
-  if (n > 0 && n <= 20 && line.length <= 160) {
-    const ms = cp.mentions.findAll(tokens, text, t0, t1).filter((m) => m.values.some((v) => v.type === "entity" && getEntity(v.id)?.kind !== "person"));
-    const covered = ms.reduce((k, m) => k + (m.to - m.from), 0);
-    if ((/[/|]/.test(line) || head?.values.includes("credit")) && covered >= n * 0.5) return "credit";
-  }
-  return "body";
-}
-
-/**
- * A wire dateline at the start of the first body paragraph: "Moscú/Washington, 1 ene (EFE).-",
- * "WASHINGTON -", "MOSCOW (Reuters) —". Returns its span (up to and including the separator).
- */
-function dateline(text: string, p: Paragraph, first: boolean): [number, number] | null {
-  if (!first) return null;
-  const head = text.slice(p.start, Math.min(p.end, p.start + 90));
-  const m = /^[^\n.!?]{2,80}?(?:\([^()\n]{2,30}\))?\s*(?:\.-|\s[-–—]\s)/u.exec(head);
-  if (!m) return null;
-  const body = m[0];
-  // A dateline is a place in capitals, or holds an agency in brackets or a date; not a sentence.
-  if (!/\([^()]+\)|^\p{Lu}{3,}|\d/u.test(body) || body.split(/\s+/).length > 10) return null;
-  return [p.start, p.start + body.length];
-}
-
-/** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */
-function dashSpeech(text: string, start: number, end: number, cp: CompiledPack): [number, number] | null {
-  if (!cp.dashes.has(text.charAt(start))) return null;
-  for (let i = start + 1; i < end - 1; i++) if (cp.dashes.has(text.charAt(i)) && /\s/.test(text.charAt(i - 1))) return [start, i];
-  return null;
-}
-
-/**
- * A publication date stamped near the start or end of the text: a full date on a line of its
- * own or followed by a time ("3.05.2017, 9:15", "28 ianuarie 2017 18:40") — not a date inside a
- * sentence ("Pe 5 martie 2025, Serghei Lavrov a declarat…").
- */
-function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
-  const head = firstTokenAt(tokens, Math.min(text.length, 300));
-  const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
-  for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
-    for (const d of findDates(text, tokens, a, b, cp, null)) {
-      if (d.basis !== "explicit" || d.iso.length !== 10) continue;
-      const ls = text.lastIndexOf("\n", d.start) + 1;
-      let le = text.indexOf("\n", d.end);
-      if (le < 0) le = text.length;
-      const line = text.slice(ls, le).trim();
-      const stamp = line.length <= d.text.length + 30 || /^[\s,|–—-]*\d{1,2}[:.h]\d{2}/u.test(text.slice(d.end, d.end + 12));
-      if (stamp) return d.iso;
-    }
-  }
-  return null;
-}
 
 /**
  * Most reporting expressions read in one sentence. Real sentences hold a handful; hostile input
@@ -108,26 +25,6 @@ function datelineDate(text: string, tokens: readonly Token[], cp: CompiledPack):
 const MAX_CUES = 32;
 
 const STATEMENT_MIN_WORDS = 4;
-
-/**
- * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
- * open the sentence): candidate names of speakers the lexicon lacks.
- */
-function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[], dates: readonly DateExpr[], cp: CompiledPack): Mention[] {
-  const taken = new Set<number>();
-  for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
-  for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
-  const single = !cp.pack.matching.capitalizedNouns;
-  const out: Mention[] = [];
-  for (let i = a; i < b; i++) {
-    if (taken.has(i) || !tokens[i]!.upper) continue;
-    let j = i + 1;
-    while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
-    if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
-    i = j - 1;
-  }
-  return out;
-}
 
 /**
  * Extracts the attributed claims of one article. See design/claims.md for what a claim is.
@@ -174,7 +71,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   let publishedAt = meta.publishedAt;
   let publishedAtSource: "metadata" | "text" | "none" = publishedAt ? "metadata" : "none";
   if (!publishedAt) {
-    publishedAt = datelineDate(text, tokens, cp);
+    publishedAt = publicationDate(text, tokens, cp);
     if (publishedAt) publishedAtSource = "text";
   }
   const ref = refDate(publishedAt);

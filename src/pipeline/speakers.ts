@@ -2,6 +2,8 @@ import type { Token } from "../text/tokens.js";
 import type { CompiledPack, MentionRef } from "./lexicon.js";
 import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
+import type { DateExpr } from "./dates.js";
+import type { Cue } from "./claims.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {
@@ -118,3 +120,23 @@ export function apposition(a: Mention, b: Mention, text: string): boolean {
 
 export const isPerson = (m: Mention) => m.ref.type === "entity" && getEntity(m.ref.id)?.kind === "person";
 export const isRole = (m: Mention) => m.ref.type === "role";
+
+/**
+ * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
+ * open the sentence): candidate names of speakers the lexicon lacks.
+ */
+export function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[], dates: readonly DateExpr[], cp: CompiledPack): Mention[] {
+  const taken = new Set<number>();
+  for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
+  for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
+  const single = !cp.pack.matching.capitalizedNouns;
+  const out: Mention[] = [];
+  for (let i = a; i < b; i++) {
+    if (taken.has(i) || !tokens[i]!.upper) continue;
+    let j = i + 1;
+    while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
+    if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    i = j - 1;
+  }
+  return out;
+}

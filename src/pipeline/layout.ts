@@ -1,0 +1,94 @@
+/**
+ * The layout of an article: which paragraphs are body text, boilerplate, credit lines or tweet
+ * signatures; wire datelines; dash dialogue; and a publication date stamped in the text.
+ */
+import type { Token } from "../text/tokens.js";
+import { getEntity } from "../lexicon/index.js";
+import type { CompiledPack } from "./lexicon.js";
+import type { Paragraph } from "./segment.js";
+import type { Quote } from "./quotes.js";
+import { findDates } from "./dates.js";
+
+/** What a paragraph is: body text, boilerplate to skip, a credit line, a tweet signature, or the end of the body. */
+export type ParaKind = "body" | "skip" | "credit" | "signature" | "end";
+
+/** Index of the first token whose start is ≥ pos (binary search). */
+export function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The quotations of a paragraph that lie inside `[start, end)`. Quotations are sorted and
+ * disjoint, so a binary search finds them (a filter per sentence is quadratic on a long paragraph).
+ */
+export function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
+  let lo = 0, hi = quotes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  let k = lo;
+  while (k < quotes.length && quotes[k]!.end <= end) k++;
+  return quotes.slice(lo, k);
+}
+
+/** Classifies a paragraph: body text, boilerplate to skip, a credit line, a tweet signature, or the end of the body. */
+export function classify(text: string, p: Paragraph, tokens: readonly Token[], t0: number, t1: number, cp: CompiledPack): ParaKind {
+  const line = text.slice(p.start, p.end);
+  const n = t1 - t0;
+  const head = cp.boiler.matchAt(tokens, t0, text);
+  if (head?.values.includes("end") && n - (head.to - t0) <= 2) return "end";
+  if (/^[—–-]\s*\S/u.test(line) && /\(@\w+\)/u.test(line)) return "signature";
+  if (head && (head.values.includes("lineStart") || head.values.includes("caption"))) return "skip";
+  const inner = cp.boiler.findAll(tokens, text, t0, t1);
+  if (inner.some((m) => m.values.includes("caption"))) return "skip";
+  if (n > 0 && n <= 20 && line.length <= 160) {
+    const ms = cp.mentions.findAll(tokens, text, t0, t1).filter((m) => m.values.some((v) => v.type === "entity" && getEntity(v.id)?.kind !== "person"));
+    const covered = ms.reduce((k, m) => k + (m.to - m.from), 0);
+    if ((/[/|]/.test(line) || head?.values.includes("credit")) && covered >= n * 0.5) return "credit";
+  }
+  return "body";
+}
+
+/**
+ * A wire dateline at the start of the first body paragraph: "Moscú/Washington, 1 ene (EFE).-",
+ * "WASHINGTON -", "MOSCOW (Reuters) —". Returns its span (up to and including the separator).
+ */
+export function dateline(text: string, p: Paragraph, first: boolean): [number, number] | null {
+  if (!first) return null;
+  const head = text.slice(p.start, Math.min(p.end, p.start + 90));
+  const m = /^[^\n.!?]{2,80}?(?:\([^()\n]{2,30}\))?\s*(?:\.-|\s[-–—]\s)/u.exec(head);
+  if (!m) return null;
+  const body = m[0];
+  // A dateline is a place in capitals, or holds an agency in brackets or a date; not a sentence.
+  if (!/\([^()]+\)|^\p{Lu}{3,}|\d/u.test(body) || body.split(/\s+/).length > 10) return null;
+  return [p.start, p.start + body.length];
+}
+
+/** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */
+export function dashSpeech(text: string, start: number, end: number, cp: CompiledPack): [number, number] | null {
+  if (!cp.dashes.has(text.charAt(start))) return null;
+  for (let i = start + 1; i < end - 1; i++) if (cp.dashes.has(text.charAt(i)) && /\s/.test(text.charAt(i - 1))) return [start, i];
+  return null;
+}
+
+/**
+ * A publication date stamped near the start or end of the text: a full date on a line of its
+ * own or followed by a time ("3.05.2017, 9:15", "28 ianuarie 2017 18:40") — not a date inside a
+ * sentence ("Pe 5 martie 2025, Serghei Lavrov a declarat…").
+ */
+export function publicationDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
+  const head = firstTokenAt(tokens, Math.min(text.length, 300));
+  const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
+  for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
+    for (const d of findDates(text, tokens, a, b, cp, null)) {
+      if (d.basis !== "explicit" || d.iso.length !== 10) continue;
+      const ls = text.lastIndexOf("\n", d.start) + 1;
+      let le = text.indexOf("\n", d.end);
+      if (le < 0) le = text.length;
+      const line = text.slice(ls, le).trim();
+      const stamp = line.length <= d.text.length + 30 || /^[\s,|–—-]*\d{1,2}[:.h]\d{2}/u.test(text.slice(d.end, d.end + 12));
+      if (stamp) return d.iso;
+    }
+  }
+  return null;
+}
