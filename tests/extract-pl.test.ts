@@ -127,7 +127,7 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
 
   // Pipeline limitation: for "ROLE NAME verb" without commas the subject rule moves from the role to
   // the person and resolves the person alone, dropping the role label.
-  it.fails("the role of „Rzecznik Kremla Dmitrij Pieskow” is kept (limitation: role dropped without commas)", () => {
+  it("the role of „Rzecznik Kremla Dmitrij Pieskow” is kept", () => {
     const [c] = one("Rzecznik Kremla Dmitrij Pieskow oświadczył w piątek, że Moskwa oczekuje szczegółów amerykańskiej propozycji.");
     expect(c!.speaker.role).toBe("Kremlin spokesperson");
   });

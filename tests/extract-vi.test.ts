@@ -128,7 +128,7 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
 
   // Pipeline limitation: "ROLE NAME cho biết" without a comma resolves the person alone, dropping
   // the role label (same rule as in Polish).
-  it.fails("the role of “Người phát ngôn Điện Kremlin Dmitry Peskov” is kept (limitation)", () => {
+  it("the role of “Người phát ngôn Điện Kremlin Dmitry Peskov” is kept", () => {
     const [c] = one("Người phát ngôn Điện Kremlin Dmitry Peskov hôm qua cho biết Nga chưa nhận được đề xuất chính thức nào từ phía Mỹ.");
     expect(c!.speaker.role).toBe("Kremlin spokesperson");
   });

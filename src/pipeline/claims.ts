@@ -190,7 +190,7 @@ function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { sp
     const p = resolve(ctx, m);
     if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m };
   }
-  if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = next;
+  if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = { ...next, start: m.start, from: m.from, role: m };
   const sp = resolve(ctx, m);
   return sp ? { speaker: sp, m } : null;
 }
