@@ -94,7 +94,7 @@ export const en = defineLanguagePack({
     "relations": ["relations", "relationship", "bilateral", "ties", "partners", "partnership"],
     "cooperation": ["cooperation", "cooperate", "collaborate", "collaboration", "joint efforts", "working together", "work together", "coordination"],
     "meeting": ["meeting", "meet", "summit", "face-to-face", "in person", "talks in person"],
-    "phone-call": ["phone call", "telephone call", "telephone conversation", "phone conversation", "call", "video call", "videoconference", "conversation"],
+    "phone-call": ["phone call", "telephone call", "telephone conversation", "phone conversation", "telephone chat", "phone chat", "by phone", "by telephone", "on the phone", "call", "video call", "videoconference", "conversation"],
     "phone-contact": ["telephone contact", "phone contact", "keep in touch", "regular contacts"],
     "duration": ["minutes", "hour", "hours", "lengthy", "lasted"],
     "terrorism": ["terrorism", "terrorist", "terrorists", "extremism"],
