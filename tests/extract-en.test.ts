@@ -66,6 +66,20 @@ describe("English: attribution", () => {
   });
 });
 
+describe("English: quotations over several paragraphs", () => {
+  it("a paragraph opened by a quotation mark and never closed continues into the attributed one", () => {
+    const text = "“We have not received any proposals. The talks were a show.\n“Moscow will answer in due time,” Peskov told reporters on Friday.\nThe weather was fine.";
+    const cs = one(text, "2025-05-17");
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Dmitry Peskov", "direct"], ["Dmitry Peskov", "direct"]]);
+    expect(cs[0]!.assertion).toBe("“We have not received any proposals. The talks were a show.");
+    expect(cs[0]!.date.iso).toBe("2025-05-16");
+  });
+  it("an unclosed quotation that nothing continues stays plain text", () => {
+    const cs = one("“We have not received any proposals.\nThe weather was fine, officials said.", "2025-05-17");
+    expect(cs.every((c) => !c.assertion.includes("proposals"))).toBe(true);
+  });
+});
+
 describe("English: what is not a claim", () => {
   it("narration yields nothing", () => {
     expect(one("Relations between Moscow and Washington have been tense for years. The call lasted an hour.")).toHaveLength(0);

@@ -80,7 +80,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   const firstParty = opts.firstParty ?? issuerName !== null;
 
   const { paras, unclosed } = paragraphs(text, cp);
-  for (const u of unclosed.slice(0, 20)) warnings.push({ code: "unclosed-quote", message: "A quotation mark is never closed; it was read as plain text.", span: toOriginal(norm, u, u + 1) });
+  for (const u of unclosed.slice(0, 20)) warnings.push({ code: "unclosed-quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(norm, u, u + 1) });
   if (unclosed.length > 20) warnings.push({ code: "unclosed-quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
 
   // --- classify paragraphs and build sentence records -------------------------------------------
@@ -220,6 +220,22 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       const region = trimRegion(text, s.start, s.end);
       drafts[i] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: kindOf(text, region, s.quotes, false), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
     });
+  }
+
+  // A quotation that runs over paragraphs opens each with a quotation mark and closes only in the
+  // last, where the attribution stands: earlier paragraphs belong to that speaker.
+  const unclosedAt = new Set(unclosed);
+  const firstSentence = new Map<number, number>();
+  infos.forEach((s, k) => { if (!firstSentence.has(s.para)) firstSentence.set(s.para, k); });
+  for (let pi = paras.length - 2; pi >= 0; pi--) {
+    const p = paras[pi]!, next = paras[pi + 1]!;
+    const k0 = firstSentence.get(pi), k1 = firstSentence.get(pi + 1);
+    if (k0 === undefined || k1 === undefined || paraKinds[pi] !== "body" || !unclosedAt.has(p.start)) continue;
+    if (!cp.openers.has(text.charAt(next.start)) || text.charAt(next.start) !== text.charAt(p.start)) continue;
+    const src = drafts[k1];
+    if (!src || infos.some((s, k) => s.para === pi && drafts[k])) continue;
+    const region = trimRegion(text, p.start, p.end);
+    drafts[k0] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: "direct", assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.7 };
   }
 
   // Embedded tweets: "— Sean Spicer (@PressSec) January 28, 2017" attributes the paragraph above it.
