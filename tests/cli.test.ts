@@ -44,6 +44,12 @@ describe("claimdiff CLI", async () => {
     expect(json.events.length).toBeGreaterThan(0);
     expect(json.events.some((e: { disagreements: unknown[] }) => e.disagreements.length > 0)).toBe(true);
   });
+  it("compare --format ndjson writes one event per line", async () => {
+    const r = await cli(["compare", ...seeds, "--format", "ndjson"]);
+    const events = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    expect(events.length).toBeGreaterThanOrEqual(3);
+    for (const e of events) expect(e).toHaveProperty("disagreements");
+  });
   it("reads standard input with -, and --lang/--published override", async () => {
     const r = await cli(["extract", "-", "--lang", "ro", "--published", "2025-05-16"], "„Un summit trebuie organizat”, a declarat Peskov.");
     const a = JSON.parse(r.out).articles[0];

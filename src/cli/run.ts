@@ -33,7 +33,8 @@ FILE is NAME.txt, NAME.md or NAME.html (a sidecar NAME.json may hold id-less met
 language, publishedAt, outlet, url, issuer, title), or - for standard input.
 
 Options:
-  --format json|ndjson|md|html   output format (extract: json, ndjson, md; compare: json, md, html)
+  --format json|ndjson|md|html   output format (extract: json, ndjson (an article a line), md;
+                                 compare: json, ndjson (an event a line), md, html)
   --out FILE                     write the output to FILE instead of standard output
   --lang CODE                    language of every input (default: sidecar, else detected)
   --published DATE               publication date of every input (ISO)
@@ -52,7 +53,7 @@ Options:
 Exit codes: 0 success, 1 an input could not be read or parsed (the others are still
 processed), 2 wrong usage.`;
 
-const FORMATS: Record<string, string[]> = { extract: ["json", "ndjson", "md"], compare: ["json", "md", "html"], eval: ["text", "json"] };
+const FORMATS: Record<string, string[]> = { extract: ["json", "ndjson", "md"], compare: ["json", "ndjson", "md", "html"], eval: ["text", "json"] };
 
 /**
  * Runs the command line. Returns the exit code.
@@ -149,6 +150,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } else if (command === "compare") {
     const cmp = compareClaims(results, compareOptions);
     if (format === "json") emit(`${JSON.stringify(cmp, null, 1)}\n`);
+    else if (format === "ndjson") emit(cmp.events.map((e) => `${JSON.stringify(e)}\n`).join("")); // one event per line
     else if (format === "md") emit(renderMarkdown(cmp));
     else emit(renderHtml(cmp));
   } else {
