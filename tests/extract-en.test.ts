@@ -116,3 +116,12 @@ describe("first-party documents", () => {
     expect(r.claims[0]!.assertion).toBe("No, the subject was not raised during the conversation.");
   });
 });
+
+describe("English: negated reporting verbs", () => {
+  it("“did not comment” reports no claim; a denial is a claim", () => {
+    expect(one("The White House did not comment on the Kremlin's statement.")).toHaveLength(0);
+    const [c] = one("The Kremlin denied that Putin had agreed to a ceasefire.");
+    expect(c!.speaker.name).toBe("Kremlin");
+    expect(c!.assertion).toBe("Putin had agreed to a ceasefire.");
+  });
+});

@@ -299,7 +299,9 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
   };
 
-  const verbs = s.cues.filter((c) => c.kind === "verb");
+  // "La Casa Albă nu a comentat", "did not comment": a negated reporting verb reports no claim.
+  const negated = (c: Cue) => s.cues.some((n) => n.kind === "neg" && n.to <= c.from && c.from - n.to <= 1 && !/[,.;:!?”"»]/u.test(text.slice(n.end, c.start)));
+  const verbs = s.cues.filter((c) => c.kind === "verb" && !negated(c));
   const impersonal = s.cues.filter((c) => c.kind === "impersonal");
   const sources = s.cues.filter((c) => c.kind === "source");
   const trailing = s.cues.filter((c) => c.kind === "trailing");

@@ -2,7 +2,7 @@ import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
 
-export type CueKind = "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind = "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
@@ -53,6 +53,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.trailingSources, "trailing");
   cues.addAll(r.postSources, "post");
   cues.addAll(r.relatives, "rel");
+  cues.addAll(r.negations, "neg");
   cues.addAll(r.retrospective, "retro");
   cues.addAll(r.complementizers, "comp");
   const undated = new Matcher<true>(fold);

@@ -67,6 +67,8 @@ export const LanguagePackSchema = z
       denials: Patterns.default([]),
       /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */
       undated: Patterns.default([]),
+      /** Negations that cancel a reporting verb right after them: "did not comment", "nu a comentat", "nie skomentował". */
+      negations: Patterns.default([]),
       /** Relative pronouns: "Washington, which has criticized…" — the speaker is the name before them. */
       relatives: Patterns.default([]),
       /** Personal pronouns that can be the subject of a reporting verb. */

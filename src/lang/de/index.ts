@@ -76,6 +76,7 @@ export const de = defineLanguagePack({
       "schon früher", "stets", "schon immer", "seit langem", "seit jahren", "im laufe der jahre", "bereits mehrfach",
       "zuvor bereits", "schon einmal", "bereits im vorfeld", "zu einem früheren zeitpunkt", "seinerzeit",
     ],
+    negations: ["nicht", "nie", "nicht näher"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
   },

@@ -39,6 +39,7 @@ export const en = defineLanguagePack({
     undated: ["repeatedly", "often", "has long", "have long", "in the past", "previously", "once said", "at one point", "always", "earlier this year", "over the years"],
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
+    negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
   },

@@ -76,6 +76,7 @@ export const es = defineLanguagePack({
       "a lo largo de los años", "ya había", "ya habían", "en repetidas ocasiones",
     ],
     relatives: ["quien", "quienes"],
+    negations: ["no", "nunca"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],

@@ -66,6 +66,7 @@ export const fr = defineLanguagePack({
       "dans le passé", "à l'époque", "de longue date", "ne cesse de", "n'a cessé de", "n'a eu de cesse de",
     ],
     relatives: ["qui"],
+    negations: ["ne", "n", "pas"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
   },

@@ -72,6 +72,7 @@ export const itPack = defineLanguagePack({
       "in varie occasioni", "in altre occasioni", "spesso", "sempre", "da tempo", "da anni", "tempo fa", "a suo tempo", "nel corso degli anni",
       "negli anni", "aveva già", "avevano già",
     ],
+    negations: ["non", "mai"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],

@@ -205,6 +205,7 @@ export const pl = defineLanguagePack({
     // Polish drops subject pronouns anyway; an implicit subject continues the current speaker.
     anaphors: ["ich", "jego", "jej", "swoim", "swym"],
     relatives: ["który", "która", "które", "którzy"],
+    negations: ["nie"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
   },

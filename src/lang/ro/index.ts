@@ -109,6 +109,8 @@ const input: LanguagePackInput = {
       "pe parcursul campaniei", "în timpul campaniei", "în anii trecuți", "a tot spus", "a tot repetat",
     ],
     relatives: ["care"],
+    negations: ["nu", "n-a", "n-au", "nici nu"],
+    anaphors: ["acestuia", "acesteia", "acestora", "său", "sale", "lor"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").

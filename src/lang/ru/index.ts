@@ -53,6 +53,7 @@ export const ru = defineLanguagePack({
     undated: UNDATED,
     anaphors: ["его", "её", "ее", "их"],
     relatives: ["который", "которая", "которые"],
+    negations: ["не", "никогда не"],
     pronouns: ["он", "она", "они", "мы", "я"],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
   },

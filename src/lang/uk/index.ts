@@ -52,6 +52,7 @@ export const uk = defineLanguagePack({
     undated: UNDATED,
     anaphors: ["його", "її", "їхніми", "їх"],
     relatives: ["який", "яка", "які"],
+    negations: ["не", "ніколи не"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
   },

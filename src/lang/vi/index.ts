@@ -156,6 +156,7 @@ export const vi = defineLanguagePack({
       "lâu nay", "từ lâu", "có lần", "trong quá khứ", "nhiều năm qua", "lúc trước",
     ]),
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
+    negations: ["không", "chưa", "không hề"],
     pronouns: v([
       "ông", "bà", "ông ấy", "bà ấy", "ông ta", "bà ta", "ông này", "bà này", "họ", "chúng tôi", "chúng ta", "tôi",
       "anh", "chị", "anh ấy", "chị ấy", "vị này", "nhà lãnh đạo này",
