@@ -284,7 +284,9 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
     const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
     const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
-    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: ana?.ref.type === "anaphor" ? (tokens[Math.min(m.to, s.t1 - 1)]?.end ?? m.end) : m.end }; }
+    // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
+    const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
+    if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end }; }
     // "according to a Turkish foreign ministry source": a source the lexicon does not know, by its words.
     const stop = text.slice(cue.end, Math.min(s.end, cue.end + 120)).search(/[,;:.!?]/u);
     const phraseEnd = stop < 0 ? Math.min(s.end, cue.end + 120) : cue.end + stop;
@@ -296,7 +298,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       return { sp: { name: words.join(" "), id: null, mention: text.slice(ps, pe), mentionSpan: [ps, pe], kind: "unknown", role: null, side: null }, end: pe };
     }
     const prev = ctx.d.last;
-    return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: tokens[Math.min(cue.to + 2, s.t1 - 1)]!.end } : null;
+    return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
   };
 
   // "La Casa Albă nu a comentat", "did not comment": a negated reporting verb reports no claim.

@@ -225,24 +225,31 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   // A quotation that runs over paragraphs opens each with a quotation mark and closes only in the
   // last, where the attribution stands: earlier paragraphs belong to that speaker.
   const unclosedAt = new Set(unclosed);
-  const firstSentence = new Map<number, number>();
-  infos.forEach((s, k) => { if (!firstSentence.has(s.para)) firstSentence.set(s.para, k); });
+  const sentencesOf = new Map<number, number[]>(); // paragraph → its sentence indices
+  const claimed = new Set<number>();
+  infos.forEach((s, k) => {
+    const list = sentencesOf.get(s.para);
+    if (list) list.push(k); else sentencesOf.set(s.para, [k]);
+    if (drafts[k]) claimed.add(s.para);
+  });
   for (let pi = paras.length - 2; pi >= 0; pi--) {
     const p = paras[pi]!, next = paras[pi + 1]!;
-    const k0 = firstSentence.get(pi), k1 = firstSentence.get(pi + 1);
+    const k0 = sentencesOf.get(pi)?.[0], k1 = sentencesOf.get(pi + 1)?.[0];
     if (k0 === undefined || k1 === undefined || paraKinds[pi] !== "body" || !unclosedAt.has(p.start)) continue;
     if (!cp.openers.has(text.charAt(next.start)) || text.charAt(next.start) !== text.charAt(p.start)) continue;
     const src = drafts[k1];
-    if (!src || infos.some((s, k) => s.para === pi && drafts[k])) continue;
+    if (!src || claimed.has(pi)) continue;
     const region = trimRegion(text, p.start, p.end);
     drafts[k0] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: "direct", assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.7 };
+    claimed.add(pi);
   }
 
   // Embedded tweets: "— Sean Spicer (@PressSec) January 28, 2017" attributes the paragraph above it.
   paras.forEach((p, pi) => {
     if (paraKinds[pi] !== "signature" || pi === 0 || paraKinds[pi - 1] !== "body") return;
-    const sig = infos.find((s) => s.para === pi);
-    const prevIdx = infos.map((s, k) => (s.para === pi - 1 ? k : -1)).filter((k) => k >= 0);
+    const sigIdx = sentencesOf.get(pi)?.[0];
+    const sig = sigIdx === undefined ? undefined : infos[sigIdx];
+    const prevIdx = sentencesOf.get(pi - 1) ?? [];
     if (!sig || prevIdx.length === 0 || prevIdx.some((k) => drafts[k])) return;
     const m = sig.mentions.find((x) => x.ref.type !== "pronoun");
     const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;

@@ -203,7 +203,7 @@ export const pl = defineLanguagePack({
     ],
     // Not "ja": it folds onto "ją" (her, it), which follows reporting verbs ("określił ją jako").
     // Polish drops subject pronouns anyway; an implicit subject continues the current speaker.
-    anaphors: ["ich", "jego", "jej", "swoim", "swym"],
+    anaphors: ["ich", "jego", "jej", "swoim", "swym", "niego", "niej", "nich"],
     relatives: ["który", "która", "które", "którzy"],
     negations: ["nie"],
     pronouns: ["on", "ona", "oni", "one", "my"],
