@@ -1,173 +1,118 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { de } from "../src/lang/de/index.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
 import { tokenize } from "../src/text/tokens.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
 import { compilePack } from "../src/pipeline/lexicon.js";
 import { nominative } from "../src/pipeline/speakers.js";
 import { extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const FOLD = de.matching.foldDiacritics;
-
-/** A matcher over one lexicon field: each pattern list tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** Every longest match in `text`, as `[surface, values]`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), x.values]);
-}
-
-/** The values of a match covering the whole of `text`, or [] when none covers it all. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-/** Mentions as the pipeline sees them: shared Latin-script names, then the pack's entities and roles. */
-const mentions = (() => {
-  const m = new Matcher<string>(FOLD);
-  for (const e of ENTITIES) m.addAll(e.names ?? [], `entity:${e.id}`);
-  for (const [id, forms] of Object.entries(de.entities)) m.addAll(forms, `entity:${id}`);
-  for (const [id, forms] of Object.entries(de.roles)) m.addAll(forms, `role:${id}`);
-  return m;
-})();
-const roles = matcherOf(de.roles);
-const topics = matcherOf(de.topics);
-const reporting = matcherOf({
-  verb: de.reporting.verbs,
-  impersonal: de.reporting.impersonal,
-  source: de.reporting.sources,
-  noun: de.reporting.nouns,
-  undated: de.reporting.undated,
-});
-const months = matcherOf(Object.fromEntries(de.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(de.dates.weekdays.map((forms, i) => [String(i), forms])));
-const days = matcherOf(de.dates.days);
+const { whole, find } = lookups(de);
 
 describe("German language pack: data", () => {
   it("validates against the schema", () => {
-    expect(LanguagePackSchema.safeParse(de).success).toBe(true);
-    expect(defineLanguagePack(de).code).toBe("de");
+    expectValidPack(de);
     expect(de.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(de.reporting.verbs.length).toBeGreaterThanOrEqual(200);
     expect(de.dates.numericOrder).toBe("dmy");
   });
 
   it("keys roles, entities and topics by ids of the shared lexicon, and covers every role and core topic", () => {
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    const topicIds = new Set<string>(CORE_TOPICS);
-    expect(Object.keys(de.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(de.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(de.topics).filter((k) => !topicIds.has(k))).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !de.topics[t]?.length)).toEqual([]);
-    expect([...roleIds].filter((r) => !de.roles[r]?.length)).toEqual([]);
+    expectKeyedBySharedLexicon(de);
   });
 
   it("resolves German case forms of institutions and people", () => {
-    for (const form of ["Kreml", "des Kremls", "Kremls"]) expect(find(mentions, form).map(([, v]) => v[0]), form).toEqual(["entity:kremlin"]);
+    for (const form of ["Kreml", "des Kremls", "Kremls"]) expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:kremlin"]);
     for (const form of ["das Weiße Haus", "im Weißen Haus", "ein Weißes Haus", "laut Weißem Haus", "des Weißen Hauses", "das Weisse Haus"]) {
-      expect(find(mentions, form).map(([, v]) => v[0]), form).toEqual(["entity:white-house"]);
+      expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:white-house"]);
     }
-    expect(whole(mentions, "Wladimir Putin")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Putins")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Dmitri Peskow")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Peskows")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Juri Uschakow")).toEqual(["entity:yury-ushakov"]);
-    expect(whole(mentions, "Sergej Lawrow")).toEqual(["entity:sergey-lavrov"]);
-    expect(whole(mentions, "Wolodymyr Selenskyj")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "Selenskyjs")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "Trumps")).toEqual(["entity:donald-trump"]);
-    expect(whole(mentions, "russischen Außenministeriums")).toEqual(["entity:russian-foreign-ministry"]);
-    expect(whole(mentions, "Nachrichtenagentur Ria Nowosti")).toEqual(["entity:ria-novosti"]);
+    expect(whole("mentions", "Wladimir Putin")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Putins")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Dmitri Peskow")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Peskows")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Juri Uschakow")).toEqual(["entity:yury-ushakov"]);
+    expect(whole("mentions", "Sergej Lawrow")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole("mentions", "Wolodymyr Selenskyj")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "Selenskyjs")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "Trumps")).toEqual(["entity:donald-trump"]);
+    expect(whole("mentions", "russischen Außenministeriums")).toEqual(["entity:russian-foreign-ministry"]);
+    expect(whole("mentions", "Nachrichtenagentur Ria Nowosti")).toEqual(["entity:ria-novosti"]);
     // Parts and look-alikes do not resolve.
-    expect(whole(mentions, "Haus")).toEqual([]);
-    expect(whole(mentions, "Weiße")).toEqual([]);
-    expect(whole(mentions, "Kremlbeamte")).toEqual([]);
+    expect(whole("mentions", "Haus")).toEqual([]);
+    expect(whole("mentions", "Weiße")).toEqual([]);
+    expect(whole("mentions", "Kremlbeamte")).toEqual([]);
   });
 
   it("resolves roles by the longest title, in every case", () => {
     for (const form of ["Kremlsprecher", "Kreml-Sprecher", "der Sprecher des Kremls", "Putins Sprecher", "des Kremlsprechers"]) {
-      expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["kremlin-spokesperson"]);
+      expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["kremlin-spokesperson"]);
     }
-    for (const form of ["US-Präsident", "des US-Präsidenten", "dem amerikanischen Präsidenten"]) expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["us-president"]);
-    for (const form of ["der russische Präsident", "des russischen Präsidenten", "Präsident Russlands"]) expect(find(roles, form).map(([, v]) => v[0]), form).toEqual(["ru-president"]);
-    expect(whole(roles, "Kremlchef")).toEqual(["ru-leader"]);
-    expect(whole(roles, "außenpolitische Berater des Kremls")).toEqual(["kremlin-aide"]);
-    expect(whole(roles, "ukrainischen Präsidenten")).toEqual(["ua-president"]);
-    expect(whole(roles, "US-Außenminister")).toEqual(["us-secretary-of-state"]);
-    expect(whole(roles, "beide Präsidenten")).toEqual(["both-leaders"]);
+    for (const form of ["US-Präsident", "des US-Präsidenten", "dem amerikanischen Präsidenten"]) expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["us-president"]);
+    for (const form of ["der russische Präsident", "des russischen Präsidenten", "Präsident Russlands"]) expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["ru-president"]);
+    expect(whole("roles", "Kremlchef")).toEqual(["ru-leader"]);
+    expect(whole("roles", "außenpolitische Berater des Kremls")).toEqual(["kremlin-aide"]);
+    expect(whole("roles", "ukrainischen Präsidenten")).toEqual(["ua-president"]);
+    expect(whole("roles", "US-Außenminister")).toEqual(["us-secretary-of-state"]);
+    expect(whole("roles", "beide Präsidenten")).toEqual(["both-leaders"]);
     // The role "Sprecherin des Weißen Hauses" wins over the institution inside it.
-    expect(find(mentions, "die Sprecherin des Weißen Hauses")).toEqual([["Sprecherin des Weißen Hauses", ["role:wh-press-secretary"]]]);
+    expect(find("mentions", "die Sprecherin des Weißen Hauses")).toEqual([["Sprecherin des Weißen Hauses", ["role:wh-press-secretary"]]]);
     // "Präsident" alone names nobody.
-    expect(whole(roles, "Präsident")).toEqual([]);
+    expect(whole("roles", "Präsident")).toEqual([]);
   });
 
   it("tells reporting verbs, sources, nouns and undated markers apart", () => {
-    for (const v of ["sagte", "erklärte", "betonte", "hat erklärt", "fügte hinzu", "wies zurück", "bekräftigten", "mitteilte"]) expect(whole(reporting, v), v).toEqual(["verb"]);
+    for (const v of ["sagte", "erklärte", "betonte", "hat erklärt", "fügte hinzu", "wies zurück", "bekräftigten", "mitteilte"]) expect(whole("cues", v), v).toEqual(["verb"]);
     // A separable verb split by its subject keeps a cue on the verb.
-    expect(find(reporting, "teilte der Kreml am Dienstag mit")).toEqual([["teilte", ["verb"]]]);
-    expect(whole(reporting, "hieß es")).toEqual(["impersonal"]);
-    for (const s of ["laut", "nach Angaben des", "unter Berufung auf"]) expect(whole(reporting, s), s).toEqual(["source"]);
-    expect(whole(reporting, "in einer Erklärung")).toEqual(["noun"]);
-    expect(whole(reporting, "wiederholt")).toEqual(["undated"]);
-    expect(whole(reporting, "in der Vergangenheit")).toEqual(["undated"]);
+    expect(find("cues", "teilte der Kreml am Dienstag mit")).toEqual([["teilte", ["verb"]]]);
+    expect(whole("cues", "hieß es")).toEqual(["impersonal"]);
+    for (const s of ["laut", "nach Angaben des", "unter Berufung auf"]) expect(whole("cues", s), s).toEqual(["source"]);
+    expect(whole("cues", "in einer Erklärung")).toEqual(["noun"]);
+    expect(whole("cues", "wiederholt")).toEqual(["undated"]);
+    expect(whole("cues", "in der Vergangenheit")).toEqual(["undated"]);
     // Ordinary words are no cues: "gab" (gave), "so", a participle in a subordinate clause.
-    expect(whole(reporting, "gab")).toEqual([]);
-    expect(whole(reporting, "so")).toEqual([]);
-    expect(whole(reporting, "vorgeschlagen")).toEqual([]);
+    expect(whole("cues", "gab")).toEqual([]);
+    expect(whole("cues", "so")).toEqual([]);
+    expect(whole("cues", "vorgeschlagen")).toEqual([]);
   });
 
   it("reads months, weekdays with their compounds, and relative days", () => {
-    expect(whole(months, "März")).toEqual(["2"]);
-    expect(whole(months, "Jänner")).toEqual(["0"]);
-    expect(whole(months, "Dezember")).toEqual(["11"]);
-    expect(whole(weekdays, "Dienstag")).toEqual(["1"]);
-    expect(whole(weekdays, "Dienstagabend")).toEqual(["1"]);
-    expect(whole(weekdays, "Sonnabend")).toEqual(["5"]);
-    expect(whole(days, "gestern")).toEqual(["-1"]);
-    expect(whole(days, "gestern Abend")).toEqual(["-1"]);
-    expect(whole(days, "vorgestern")).toEqual(["-2"]);
-    expect(whole(weekdays, "Dienst")).toEqual([]);
+    expect(whole("months", "März")).toEqual(["2"]);
+    expect(whole("months", "Jänner")).toEqual(["0"]);
+    expect(whole("months", "Dezember")).toEqual(["11"]);
+    expect(whole("weekdays", "Dienstag")).toEqual(["1"]);
+    expect(whole("weekdays", "Dienstagabend")).toEqual(["1"]);
+    expect(whole("weekdays", "Sonnabend")).toEqual(["5"]);
+    expect(whole("days", "gestern")).toEqual(["-1"]);
+    expect(whole("days", "gestern Abend")).toEqual(["-1"]);
+    expect(whole("days", "vorgestern")).toEqual(["-2"]);
+    expect(whole("weekdays", "Dienst")).toEqual([]);
   });
 
   it("maps German compounds to topics without swallowing unrelated words", () => {
-    expect(whole(topics, "Waffenruhe")).toEqual(["ceasefire"]);
-    expect(whole(topics, "Feuerpause")).toEqual(["ceasefire"]);
-    expect(whole(topics, "Sanktionspaket")).toEqual(["sanctions"]);
-    expect(whole(topics, "Energieinfrastruktur")).toEqual(["energy"]);
-    expect(whole(topics, "Nato-Osterweiterung")).toEqual(["nato-expansion"]);
-    expect(find(topics, "Nato-Gipfel").flatMap(([, v]) => v)).toEqual(["nato", "meeting"]);
-    expect(whole(topics, "Osterweiterung")).toEqual(["nato-expansion"]);
-    expect(whole(topics, "Atomwaffen")).toEqual(["nuclear-weapons"]);
-    expect(whole(topics, "Ukrainekrieg")).toEqual(["ukraine"]);
-    expect(find(topics, "Ukraine-Krieg").flatMap(([, v]) => v)).toEqual(["ukraine"]);
+    expect(whole("topics", "Waffenruhe")).toEqual(["ceasefire"]);
+    expect(whole("topics", "Feuerpause")).toEqual(["ceasefire"]);
+    expect(whole("topics", "Sanktionspaket")).toEqual(["sanctions"]);
+    expect(whole("topics", "Energieinfrastruktur")).toEqual(["energy"]);
+    expect(whole("topics", "Nato-Osterweiterung")).toEqual(["nato-expansion"]);
+    expect(find("topics", "Nato-Gipfel").flatMap(([, v]) => v)).toEqual(["nato", "meeting"]);
+    expect(whole("topics", "Osterweiterung")).toEqual(["nato-expansion"]);
+    expect(whole("topics", "Atomwaffen")).toEqual(["nuclear-weapons"]);
+    expect(whole("topics", "Ukrainekrieg")).toEqual(["ukraine"]);
+    expect(find("topics", "Ukraine-Krieg").flatMap(([, v]) => v)).toEqual(["ukraine"]);
     // "Gast" is no gas, "handelte" (acted) is no trade.
-    expect(whole(topics, "Gast")).toEqual([]);
-    expect(whole(topics, "handelte")).toEqual([]);
+    expect(whole("topics", "Gast")).toEqual([]);
+    expect(whole("topics", "handelte")).toEqual([]);
   });
 
   it("marks captions and read-also lines without hiding paragraphs about photos", () => {
-    const captions = matcherOf({ caption: de.boilerplate.captions });
-    const starts = matcherOf({ lineStart: de.boilerplate.lineStarts });
-    expect(find(captions, "Putin am Telefon. Foto: Gavriil Grigorov/Kremlin Pool/dpa")).toEqual([["Kremlin Pool", ["caption"]]]);
-    expect(whole(starts, "Lesen Sie auch")).toEqual(["lineStart"]);
-    expect(whole(starts, "Foto")).toEqual(["lineStart"]);
+    expect(find("captions", "Putin am Telefon. Foto: Gavriil Grigorov/Kremlin Pool/dpa")).toEqual([["Kremlin Pool", ["caption"]]]);
+    expect(whole("lineStarts", "Lesen Sie auch")).toEqual(["lineStart"]);
+    expect(whole("lineStarts", "Foto")).toEqual(["lineStart"]);
     // A caption marker anywhere in a line hides the line: words of body text are none.
-    expect(find(captions, "Peskow sagte, auf dem Foto sei eine Fälschung zu sehen, berichtete Reuters.")).toEqual([]);
+    expect(find("captions", "Peskow sagte, auf dem Foto sei eine Fälschung zu sehen, berichtete Reuters.")).toEqual([]);
   });
 
   it("reduces genitive -s on unknown names, keeping names that end in -s", () => {

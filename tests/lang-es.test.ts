@@ -2,49 +2,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { es } from "../src/lang/es/index.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
-import { allEntities } from "../src/lexicon/index.js";
 import { BUILTIN_PACKS, detectLanguage, extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const FOLD = es.matching.foldDiacritics;
-
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-/** The values of one match covering the whole of `text`, or [] when none does. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? [...hit.values].sort() : [];
-}
-/** Every match in `text` as `[surface, values]`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), [...x.values].sort()]);
-}
-
-// As in the pipeline: shared Latin-script names, then the pack's entities and roles, in one matcher.
-const mentions = new Matcher<string>(FOLD);
-for (const e of allEntities()) mentions.addAll(e.names, `entity:${e.id}`);
-for (const [id, forms] of Object.entries(es.entities)) mentions.addAll(forms, `entity:${id}`);
-for (const [id, forms] of Object.entries(es.roles)) mentions.addAll(forms, `role:${id}`);
-mentions.addAll(es.reporting.pronouns, "pronoun");
-const cues = matcherOf({
-  verb: es.reporting.verbs, impersonal: es.reporting.impersonal, noun: es.reporting.nouns, source: es.reporting.sources,
-  comp: es.reporting.complementizers, undated: es.reporting.undated,
-});
-const topics = matcherOf(es.topics);
-const months = matcherOf(Object.fromEntries(es.dates.months.map((f, i) => [String(i), f])));
-const weekdays = matcherOf(Object.fromEntries(es.dates.weekdays.map((f, i) => [String(i), f])));
-const boiler = matcherOf({ lineStart: es.boilerplate.lineStarts, end: es.boilerplate.endMarkers, caption: es.boilerplate.captions });
+const { whole, find } = lookups(es, { cues: ["verb", "impersonal", "noun", "source", "comp", "undated"] });
 
 /** Saturday: "el viernes" is 2025-05-16, "ayer" too, "el martes" 2025-05-13. */
 const PUB = "2025-05-17";
@@ -53,103 +15,97 @@ const brief = (c: Claim) => ({ speaker: c.speaker.name, side: c.speaker.side, ki
 
 describe("Spanish language pack: data", () => {
   it("validates and is keyed by the shared lexicon's ids, covering every role and core topic", () => {
-    expect(LanguagePackSchema.safeParse(es).success).toBe(true);
-    expect(defineLanguagePack(es).code).toBe("es");
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    expect(Object.keys(es.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(es.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect([...roleIds].filter((id) => !es.roles[id]?.length)).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !es.topics[t]?.length)).toEqual([]);
+    expectValidPack(es);
+    expectKeyedBySharedLexicon(es);
     expect(es.dates.agoBefore).toContain("hace");
     expect(es.quotes.pairs).toContainEqual(["«", "»"]);
     expect(es.quotes.dashes).toContain("—");
   });
 
   it("resolves Spanish spellings of people and institutions, with and without accents on transliterations", () => {
-    expect(whole(mentions, "la Casa Blanca")).toEqual(["entity:white-house"]);
-    expect(whole(mentions, "el Kremlin")).toEqual(["entity:kremlin"]);
-    expect(whole(mentions, "Vladímir Putin")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Vladimir Putin")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Dmitri Peskov")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Yuri Ushákov")).toEqual(["entity:yury-ushakov"]);
-    expect(whole(mentions, "Serguéi Lavrov")).toEqual(["entity:sergey-lavrov"]);
-    expect(whole(mentions, "María Zajárova")).toEqual(["entity:maria-zakharova"]);
-    expect(whole(mentions, "Volodímir Zelenski")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "el Departamento de Estado")).toEqual(["entity:state-department"]);
-    expect(whole(mentions, "la cancillería rusa")).toEqual(["entity:russian-foreign-ministry"]);
-    expect(whole(mentions, "la agencia EFE")).toEqual(["entity:efe"]);
-    expect(whole(mentions, "EE.UU.")).toEqual(["entity:us-government"]);
-    expect(whole(mentions, "Putin y Trump")).toEqual(["entity:putin-and-trump"]);
-    expect(whole(mentions, "el magnate neoyorquino")).toEqual(["entity:donald-trump"]);
+    expect(whole("mentions", "la Casa Blanca")).toEqual(["entity:white-house"]);
+    expect(whole("mentions", "el Kremlin")).toEqual(["entity:kremlin"]);
+    expect(whole("mentions", "Vladímir Putin")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Vladimir Putin")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Dmitri Peskov")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Yuri Ushákov")).toEqual(["entity:yury-ushakov"]);
+    expect(whole("mentions", "Serguéi Lavrov")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole("mentions", "María Zajárova")).toEqual(["entity:maria-zakharova"]);
+    expect(whole("mentions", "Volodímir Zelenski")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "el Departamento de Estado")).toEqual(["entity:state-department"]);
+    expect(whole("mentions", "la cancillería rusa")).toEqual(["entity:russian-foreign-ministry"]);
+    expect(whole("mentions", "la agencia EFE")).toEqual(["entity:efe"]);
+    expect(whole("mentions", "EE.UU.")).toEqual(["entity:us-government"]);
+    expect(whole("mentions", "Putin y Trump")).toEqual(["entity:putin-and-trump"]);
+    expect(whole("mentions", "el magnate neoyorquino")).toEqual(["entity:donald-trump"]);
   });
 
   it("resolves roles and titles, the longest form winning over the institution inside it", () => {
-    expect(whole(mentions, "el portavoz del Kremlin")).toEqual(["role:kremlin-spokesperson"]);
-    expect(whole(mentions, "la portavoz de la Casa Blanca")).toEqual(["role:wh-press-secretary"]);
-    expect(whole(mentions, "el presidente ruso")).toEqual(["role:ru-president"]);
-    expect(whole(mentions, "el jefe del Kremlin")).toEqual(["role:ru-leader"]);
-    expect(whole(mentions, "el presidente estadounidense")).toEqual(["role:us-president"]);
-    expect(whole(mentions, "presidente de EE.UU.")).toEqual(["role:us-president"]);
-    expect(whole(mentions, "el asesor del Kremlin para asuntos internacionales")).toEqual(["role:kremlin-aide"]);
-    expect(whole(mentions, "el jefe de la diplomacia rusa")).toEqual(["role:ru-foreign-minister"]);
-    expect(whole(mentions, "la portavoz de la diplomacia rusa")).toEqual(["role:ru-foreign-ministry-spokesperson"]);
-    expect(whole(mentions, "un alto funcionario estadounidense")).toEqual(["role:us-officials"]);
-    expect(whole(mentions, "ambos presidentes")).toEqual(["role:both-leaders"]);
+    expect(whole("mentions", "el portavoz del Kremlin")).toEqual(["role:kremlin-spokesperson"]);
+    expect(whole("mentions", "la portavoz de la Casa Blanca")).toEqual(["role:wh-press-secretary"]);
+    expect(whole("mentions", "el presidente ruso")).toEqual(["role:ru-president"]);
+    expect(whole("mentions", "el jefe del Kremlin")).toEqual(["role:ru-leader"]);
+    expect(whole("mentions", "el presidente estadounidense")).toEqual(["role:us-president"]);
+    expect(whole("mentions", "presidente de EE.UU.")).toEqual(["role:us-president"]);
+    expect(whole("mentions", "el asesor del Kremlin para asuntos internacionales")).toEqual(["role:kremlin-aide"]);
+    expect(whole("mentions", "el jefe de la diplomacia rusa")).toEqual(["role:ru-foreign-minister"]);
+    expect(whole("mentions", "la portavoz de la diplomacia rusa")).toEqual(["role:ru-foreign-ministry-spokesperson"]);
+    expect(whole("mentions", "un alto funcionario estadounidense")).toEqual(["role:us-officials"]);
+    expect(whole("mentions", "ambos presidentes")).toEqual(["role:both-leaders"]);
     // "canciller" is the foreign minister in Latin America and the German chancellor in Spain: only qualified forms.
-    expect(whole(mentions, "el canciller ruso")).toEqual(["role:ru-foreign-minister"]);
-    expect(whole(mentions, "la canciller alemana")).toEqual(["role:de-chancellor"]);
-    expect(whole(mentions, "canciller")).toEqual([]);
+    expect(whole("mentions", "el canciller ruso")).toEqual(["role:ru-foreign-minister"]);
+    expect(whole("mentions", "la canciller alemana")).toEqual(["role:de-chancellor"]);
+    expect(whole("mentions", "canciller")).toEqual([]);
   });
 
   it("keeps the accents that carry grammar: pronoun 'él' is not the article 'el'", () => {
-    expect(whole(mentions, "Él")).toEqual(["pronoun"]);
-    expect(whole(mentions, "el")).toEqual([]);
+    expect(whole("mentions", "Él")).toEqual(["pronoun"]);
+    expect(whole("mentions", "el")).toEqual([]);
   });
 
   it("recognises reporting verbs in preterite, present, compound and reportative forms", () => {
     for (const v of ["dijo", "dijeron", "afirmó", "aseguraron", "ha señalado", "han subrayado", "había dicho", "habría afirmado",
       "advirtió", "sostuvo", "propuso", "le dijo", "hizo hincapié", "dejó claro", "se mostró", "dijo a la prensa", "declaró a los periodistas"]) {
-      expect(whole(cues, v), v).toEqual(["verb"]);
+      expect(whole("cues", v), v).toEqual(["verb"]);
     }
-    for (const v of ["se informó", "se acordó", "se subrayó", "se lee"]) expect(whole(cues, v), v).toEqual(["impersonal"]);
-    for (const v of ["según", "de acuerdo con", "citado por", "según relató"]) expect(whole(cues, v), v).toEqual(["source"]);
-    expect(whole(cues, "en un comunicado")).toEqual(["noun"]);
-    expect(whole(cues, "en reiteradas ocasiones")).toEqual(["undated"]);
-    expect(whole(cues, "que")).toEqual(["comp"]);
+    for (const v of ["se informó", "se acordó", "se subrayó", "se lee"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
+    for (const v of ["según", "de acuerdo con", "citado por", "según relató"]) expect(whole("cues", v), v).toEqual(["source"]);
+    expect(whole("cues", "en un comunicado")).toEqual(["noun"]);
+    expect(whole("cues", "en reiteradas ocasiones")).toEqual(["undated"]);
+    expect(whole("cues", "que")).toEqual(["comp"]);
   });
 
   it("does not read nouns that look like verbs as cues (accents are not folded)", () => {
     // "anuncio" (an announcement), "rechazo" (a rejection), "relato" (a story) vs "anunció", "rechazó", "relató".
-    expect(find(cues, "El anuncio llegó tras el rechazo y el relato de los hechos")).toEqual([]);
-    expect(find(cues, "una crítica precisa y una denuncia expresa")).toEqual([]);
-    expect(whole(cues, "anunció")).toEqual(["verb"]);
+    expect(find("cues", "El anuncio llegó tras el rechazo y el relato de los hechos")).toEqual([]);
+    expect(find("cues", "una crítica precisa y una denuncia expresa")).toEqual([]);
+    expect(whole("cues", "anunció")).toEqual(["verb"]);
   });
 
   it("maps topic words to concept ids", () => {
-    expect(find(topics, "las sanciones contra Rusia")).toEqual([["sanciones", ["sanctions"]]]);
-    expect(whole(topics, "alto el fuego")).toEqual(["ceasefire"]);
-    expect(whole(topics, "península coreana")).toEqual(["korean-peninsula"]);
-    expect(whole(topics, "garantías de seguridad")).toEqual(["security-guarantees"]);
-    expect(whole(topics, "Oriente Medio")).toEqual(["middle-east"]);
-    expect(whole(topics, "conversación telefónica")).toEqual(["phone-call"]);
+    expect(find("topics", "las sanciones contra Rusia")).toEqual([["sanciones", ["sanctions"]]]);
+    expect(whole("topics", "alto el fuego")).toEqual(["ceasefire"]);
+    expect(whole("topics", "península coreana")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "garantías de seguridad")).toEqual(["security-guarantees"]);
+    expect(whole("topics", "Oriente Medio")).toEqual(["middle-east"]);
+    expect(whole("topics", "conversación telefónica")).toEqual(["phone-call"]);
   });
 
   it("reads months (with abbreviations that are not words) and weekdays", () => {
-    expect(whole(months, "enero")).toEqual(["0"]);
-    expect(whole(months, "setiembre")).toEqual(["8"]);
-    expect(whole(months, "dic")).toEqual(["11"]);
-    expect(whole(months, "mar")).toEqual([]); // the sea, not March
-    expect(whole(weekdays, "miércoles")).toEqual(["2"]);
-    expect(whole(weekdays, "sábado")).toEqual(["5"]);
+    expect(whole("months", "enero")).toEqual(["0"]);
+    expect(whole("months", "setiembre")).toEqual(["8"]);
+    expect(whole("months", "dic")).toEqual(["11"]);
+    expect(whole("months", "mar")).toEqual([]); // the sea, not March
+    expect(whole("weekdays", "miércoles")).toEqual(["2"]);
+    expect(whole("weekdays", "sábado")).toEqual(["5"]);
   });
 
   it("marks boilerplate lines without swallowing lines that credit an agency", () => {
-    expect(whole(boiler, "Lea también")).toEqual(["lineStart"]);
-    expect(whole(boiler, "Te puede interesar")).toContain("lineStart");
-    expect(whole(boiler, "Noticias relacionadas")).toContain("end");
-    expect(find(boiler, "Putin habla con Biden. EFE/Archivo").map(([, v]) => v).flat()).not.toContain("caption");
-    expect(find(boiler, "Imagen de archivo del Kremlin")).toEqual([["Imagen de archivo", ["caption"]]]);
+    expect(whole("boiler", "Lea también")).toEqual(["lineStart"]);
+    expect(whole("boiler", "Te puede interesar")).toContain("lineStart");
+    expect(whole("boiler", "Noticias relacionadas")).toContain("end");
+    expect(find("boiler", "Putin habla con Biden. EFE/Archivo").map(([, v]) => v).flat()).not.toContain("caption");
+    expect(find("boiler", "Imagen de archivo del Kremlin")).toEqual([["Imagen de archivo", ["caption"]]]);
   });
 
   it("is detected as Spanish among the other packs", () => {

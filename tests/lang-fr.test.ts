@@ -2,66 +2,21 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fr } from "../src/lang/fr/index.js";
 import { conjugate } from "../src/lang/fr/verbs.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
 import { tokenize } from "../src/text/tokens.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
 import { extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const FOLD = fr.matching.foldDiacritics;
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
 
-/** A matcher over one lexicon field: each pattern list tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** Every longest match in `text`, as `[surface, values]`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), x.values]);
-}
-
-/** The values of a match covering the whole of `text`, or [] when none covers it all. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-/** Mentions as the pipeline sees them: shared Latin-script names, then the pack's entities and roles. */
-const mentions = (() => {
-  const m = new Matcher<string>(FOLD);
-  for (const e of ENTITIES) m.addAll(e.names ?? [], `entity:${e.id}`);
-  for (const [id, forms] of Object.entries(fr.entities)) m.addAll(forms, `entity:${id}`);
-  for (const [id, forms] of Object.entries(fr.roles)) m.addAll(forms, `role:${id}`);
-  return m;
-})();
-const roles = matcherOf(fr.roles);
-const topics = matcherOf(fr.topics);
-const reporting = matcherOf({
-  verb: fr.reporting.verbs,
-  impersonal: fr.reporting.impersonal,
-  source: fr.reporting.sources,
-  noun: fr.reporting.nouns,
-  undated: fr.reporting.undated,
-});
-const months = matcherOf(Object.fromEntries(fr.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(fr.dates.weekdays.map((forms, i) => [String(i), forms])));
-const days = matcherOf(fr.dates.days);
+const { whole, find } = lookups(fr);
 
 describe("French language pack: data", () => {
   it("validates against the schema", () => {
-    expect(LanguagePackSchema.safeParse(fr).success).toBe(true);
-    expect(defineLanguagePack(fr).code).toBe("fr");
+    expectValidPack(fr);
     expect(fr.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(fr.dates.numericOrder).toBe("dmy");
     // « … » with no-break spaces inside, and “…”; the right single quote is an apostrophe.
@@ -70,113 +25,104 @@ describe("French language pack: data", () => {
   });
 
   it("keys roles, entities and topics by ids of the shared lexicon, and covers every role and core topic", () => {
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    const topicIds = new Set<string>(CORE_TOPICS);
-    expect(Object.keys(fr.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(fr.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(fr.topics).filter((k) => !topicIds.has(k))).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !fr.topics[t]?.length)).toEqual([]);
-    expect([...roleIds].filter((r) => !fr.roles[r]?.length)).toEqual([]);
+    expectKeyedBySharedLexicon(fr);
   });
 
   it("conjugates reporting verbs into compound tenses and inverted incises", () => {
     const dire = conjugate({ p3s: "dit", p3p: "disent", pp: "dit", imp: "dis", ps: "dit", psp: "dirent" });
     expect(dire).toEqual(expect.arrayContaining(["dit", "disent", "disait", "a dit", "ont dit", "avait dit", "a-t-il dit", "a-t-elle dit", "dit-il", "dit-elle", "ont-ils dit"]));
     for (const v of ["a déclaré", "a-t-il déclaré", "a-t-elle ajouté", "ont-ils affirmé", "estime-t-elle", "déclare-t-il", "a précisé", "avait indiqué", "aurait affirmé", "a fait savoir", "a mis en garde", "s'est dit", "annonçait", "rappelle", "a martelé", "martèle", "a jugé", "jugeait"]) {
-      expect(whole(reporting, v), v).toEqual(["verb"]);
+      expect(whole("cues", v), v).toEqual(["verb"]);
     }
     // An adverb between auxiliary and participle still leaves a cue on the participle.
-    expect(find(reporting, "a notamment déclaré").map(([s]) => s)).toEqual(["déclaré"]);
+    expect(find("cues", "a notamment déclaré").map(([s]) => s)).toEqual(["déclaré"]);
   });
 
   it("keeps nouns and passives that look like verbs out of the cues", () => {
     // "la menace", "une demande", "critique", "l'accord conclu", "soutenu par", "le plan proposé par",
     // "un accord salué par" (with diacritics folded, "proposé" reads as the present "propose").
-    for (const w of ["menace", "demande", "critique", "conclu", "soutenu", "proposé", "propose", "salué"]) expect(whole(reporting, w), w).toEqual([]);
-    expect(whole(reporting, "a menacé")).toEqual(["verb"]);
-    expect(whole(reporting, "a proposé")).toEqual(["verb"]);
-    expect(whole(reporting, "propose-t-il")).toEqual(["verb"]);
+    for (const w of ["menace", "demande", "critique", "conclu", "soutenu", "proposé", "propose", "salué"]) expect(whole("cues", w), w).toEqual([]);
+    expect(whole("cues", "a menacé")).toEqual(["verb"]);
+    expect(whole("cues", "a proposé")).toEqual(["verb"]);
+    expect(whole("cues", "propose-t-il")).toEqual(["verb"]);
   });
 
   it("tells sources, impersonal cues, nouns and undated markers apart", () => {
-    expect(whole(reporting, "selon")).toEqual(["source"]);
-    expect(whole(reporting, "d'après")).toEqual(["source"]);
-    expect(whole(reporting, "d’après")).toEqual(["source"]);
-    expect(whole(reporting, "a-t-on indiqué")).toEqual(["impersonal"]);
-    expect(whole(reporting, "dans un communiqué")).toEqual(["noun"]);
-    expect(whole(reporting, "à plusieurs reprises")).toEqual(["undated"]);
-    expect(whole(reporting, "par le passé")).toEqual(["undated"]);
+    expect(whole("cues", "selon")).toEqual(["source"]);
+    expect(whole("cues", "d'après")).toEqual(["source"]);
+    expect(whole("cues", "d’après")).toEqual(["source"]);
+    expect(whole("cues", "a-t-on indiqué")).toEqual(["impersonal"]);
+    expect(whole("cues", "dans un communiqué")).toEqual(["noun"]);
+    expect(whole("cues", "à plusieurs reprises")).toEqual(["undated"]);
+    expect(whole("cues", "par le passé")).toEqual(["undated"]);
   });
 
   it("resolves institutions and people in French spelling, elided or not", () => {
-    for (const form of ["Vladimir Poutine", "Poutine", "M. Poutine"]) expect(find(mentions, form).map(([, v]) => v[0]), form).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Dmitri Peskov")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Iouri Ouchakov")).toEqual(["entity:yury-ushakov"]);
-    expect(whole(mentions, "Sergueï Lavrov")).toEqual(["entity:sergey-lavrov"]);
-    expect(whole(mentions, "Volodymyr Zelensky")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "la Maison Blanche")).toEqual(["entity:white-house"]);
-    expect(whole(mentions, "la Maison-Blanche")).toEqual(["entity:white-house"]);
-    expect(whole(mentions, "l'Élysée")).toEqual(["entity:elysee"]);
-    expect(whole(mentions, "l’Élysée")).toEqual(["entity:elysee"]);
-    expect(whole(mentions, "le Kremlin")).toEqual(["entity:kremlin"]);
-    expect(whole(mentions, "la présidence russe")).toEqual(["entity:kremlin"]);
-    expect(whole(mentions, "l'Otan")).toEqual(["entity:nato"]);
-    expect(whole(mentions, "la diplomatie russe")).toEqual(["entity:russian-foreign-ministry"]);
-    expect(find(mentions, "l'Agence France-Presse").map(([, v]) => v[0])).toEqual(["entity:afp"]);
+    for (const form of ["Vladimir Poutine", "Poutine", "M. Poutine"]) expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Dmitri Peskov")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Iouri Ouchakov")).toEqual(["entity:yury-ushakov"]);
+    expect(whole("mentions", "Sergueï Lavrov")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole("mentions", "Volodymyr Zelensky")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "la Maison Blanche")).toEqual(["entity:white-house"]);
+    expect(whole("mentions", "la Maison-Blanche")).toEqual(["entity:white-house"]);
+    expect(whole("mentions", "l'Élysée")).toEqual(["entity:elysee"]);
+    expect(whole("mentions", "l’Élysée")).toEqual(["entity:elysee"]);
+    expect(whole("mentions", "le Kremlin")).toEqual(["entity:kremlin"]);
+    expect(whole("mentions", "la présidence russe")).toEqual(["entity:kremlin"]);
+    expect(whole("mentions", "l'Otan")).toEqual(["entity:nato"]);
+    expect(whole("mentions", "la diplomatie russe")).toEqual(["entity:russian-foreign-ministry"]);
+    expect(find("mentions", "l'Agence France-Presse").map(([, v]) => v[0])).toEqual(["entity:afp"]);
     // Parts do not resolve.
-    expect(whole(mentions, "Maison")).toEqual([]);
-    expect(whole(mentions, "Blanche")).toEqual([]);
+    expect(whole("mentions", "Maison")).toEqual([]);
+    expect(whole("mentions", "Blanche")).toEqual([]);
   });
 
   it("resolves roles by the longest title", () => {
-    expect(whole(roles, "le porte-parole du Kremlin")).toEqual(["kremlin-spokesperson"]);
-    expect(whole(roles, "le conseiller diplomatique du Kremlin")).toEqual(["kremlin-aide"]);
-    expect(whole(roles, "le président américain")).toEqual(["us-president"]);
-    expect(whole(roles, "le président russe")).toEqual(["ru-president"]);
-    expect(whole(roles, "le maître du Kremlin")).toEqual(["ru-leader"]);
-    expect(whole(roles, "le chef de la diplomatie russe")).toEqual(["ru-foreign-minister"]);
-    expect(whole(roles, "le chef de la diplomatie américaine")).toEqual(["us-secretary-of-state"]);
-    expect(whole(roles, "le conseiller à la sécurité nationale")).toEqual(["us-national-security-adviser"]);
-    expect(whole(roles, "les deux dirigeants")).toEqual(["both-leaders"]);
-    expect(whole(roles, "un responsable américain")).toEqual(["us-officials"]);
+    expect(whole("roles", "le porte-parole du Kremlin")).toEqual(["kremlin-spokesperson"]);
+    expect(whole("roles", "le conseiller diplomatique du Kremlin")).toEqual(["kremlin-aide"]);
+    expect(whole("roles", "le président américain")).toEqual(["us-president"]);
+    expect(whole("roles", "le président russe")).toEqual(["ru-president"]);
+    expect(whole("roles", "le maître du Kremlin")).toEqual(["ru-leader"]);
+    expect(whole("roles", "le chef de la diplomatie russe")).toEqual(["ru-foreign-minister"]);
+    expect(whole("roles", "le chef de la diplomatie américaine")).toEqual(["us-secretary-of-state"]);
+    expect(whole("roles", "le conseiller à la sécurité nationale")).toEqual(["us-national-security-adviser"]);
+    expect(whole("roles", "les deux dirigeants")).toEqual(["both-leaders"]);
+    expect(whole("roles", "un responsable américain")).toEqual(["us-officials"]);
     // The role wins over the institution inside it.
-    expect(find(mentions, "la porte-parole de la Maison Blanche")).toEqual([["la porte-parole de la Maison Blanche", ["role:wh-press-secretary"]]]);
-    expect(whole(roles, "président")).toEqual([]);
+    expect(find("mentions", "la porte-parole de la Maison Blanche")).toEqual([["la porte-parole de la Maison Blanche", ["role:wh-press-secretary"]]]);
+    expect(whole("roles", "président")).toEqual([]);
   });
 
   it("reads months, weekdays and relative days, and not the number « sept » as September", () => {
-    expect(whole(months, "décembre")).toEqual(["11"]);
-    expect(whole(months, "decembre")).toEqual(["11"]);
-    expect(whole(months, "août")).toEqual(["7"]);
-    expect(whole(months, "sept")).toEqual([]);
-    expect(whole(weekdays, "mardi")).toEqual(["1"]);
-    expect(whole(weekdays, "dimanche")).toEqual(["6"]);
-    expect(whole(days, "hier")).toEqual(["-1"]);
-    expect(whole(days, "avant-hier")).toEqual(["-2"]);
-    expect(whole(days, "aujourd'hui")).toEqual(["0"]);
-    expect(whole(days, "aujourd’hui")).toEqual(["0"]);
+    expect(whole("months", "décembre")).toEqual(["11"]);
+    expect(whole("months", "decembre")).toEqual(["11"]);
+    expect(whole("months", "août")).toEqual(["7"]);
+    expect(whole("months", "sept")).toEqual([]);
+    expect(whole("weekdays", "mardi")).toEqual(["1"]);
+    expect(whole("weekdays", "dimanche")).toEqual(["6"]);
+    expect(whole("days", "hier")).toEqual(["-1"]);
+    expect(whole("days", "avant-hier")).toEqual(["-2"]);
+    expect(whole("days", "aujourd'hui")).toEqual(["0"]);
+    expect(whole("days", "aujourd’hui")).toEqual(["0"]);
   });
 
   it("maps topic phrases with their inflections", () => {
-    expect(whole(topics, "garanties de sécurité")).toEqual(["security-guarantees"]);
-    expect(whole(topics, "cessez-le-feu")).toEqual(["ceasefire"]);
-    expect(whole(topics, "constructive")).toEqual(["tone"]);
-    expect(whole(topics, "sanctions")).toEqual(["sanctions"]);
-    expect(whole(topics, "élargissement de l'Otan")).toEqual(["nato-expansion"]);
-    expect(whole(topics, "visioconférence")).toEqual(["phone-call"]);
-    expect(whole(topics, "Corée du Nord")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "garanties de sécurité")).toEqual(["security-guarantees"]);
+    expect(whole("topics", "cessez-le-feu")).toEqual(["ceasefire"]);
+    expect(whole("topics", "constructive")).toEqual(["tone"]);
+    expect(whole("topics", "sanctions")).toEqual(["sanctions"]);
+    expect(whole("topics", "élargissement de l'Otan")).toEqual(["nato-expansion"]);
+    expect(whole("topics", "visioconférence")).toEqual(["phone-call"]);
+    expect(whole("topics", "Corée du Nord")).toEqual(["korean-peninsula"]);
     // "position" is not "positif".
-    expect(whole(topics, "position")).toEqual([]);
+    expect(whole("topics", "position")).toEqual([]);
   });
 
   it("marks captions and read-also lines without hiding body text that names an agency", () => {
-    const captions = matcherOf({ caption: fr.boilerplate.captions });
-    const starts = matcherOf({ lineStart: fr.boilerplate.lineStarts });
-    expect(find(captions, "Vladimir Poutine à Sotchi. MIKHAIL METZEL / SPUTNIK / AFP").map(([, v]) => v)).toEqual([["caption"]]);
-    expect(whole(starts, "Lire aussi")).toEqual(["lineStart"]);
-    expect(whole(starts, "À lire aussi")).toEqual(["lineStart"]);
-    expect(find(captions, "Dmitri Peskov a déclaré à l'AFP qu'une photo du sommet serait publiée.")).toEqual([]);
+    expect(find("captions", "Vladimir Poutine à Sotchi. MIKHAIL METZEL / SPUTNIK / AFP").map(([, v]) => v)).toEqual([["caption"]]);
+    expect(whole("lineStarts", "Lire aussi")).toEqual(["lineStart"]);
+    expect(whole("lineStarts", "À lire aussi")).toEqual(["lineStart"]);
+    expect(find("captions", "Dmitri Peskov a déclaré à l'AFP qu'une photo du sommet serait publiée.")).toEqual([]);
   });
 
   it("has detection data that separates French from English", () => {

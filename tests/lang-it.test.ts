@@ -2,48 +2,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { itPack } from "../src/lang/it/index.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
-import { allEntities } from "../src/lexicon/index.js";
 import { BUILTIN_PACKS, detectLanguage, extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const FOLD = itPack.matching.foldDiacritics;
-
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-/** The values of one match covering the whole of `text`, or [] when none does. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? [...hit.values].sort() : [];
-}
-/** Every match in `text` as `[surface, values]`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), [...x.values].sort()]);
-}
-
-// As in the pipeline: shared Latin-script names, then the pack's entities and roles, in one matcher.
-const mentions = new Matcher<string>(FOLD);
-for (const e of allEntities()) mentions.addAll(e.names, `entity:${e.id}`);
-for (const [id, forms] of Object.entries(itPack.entities)) mentions.addAll(forms, `entity:${id}`);
-for (const [id, forms] of Object.entries(itPack.roles)) mentions.addAll(forms, `role:${id}`);
-const cues = matcherOf({
-  verb: itPack.reporting.verbs, impersonal: itPack.reporting.impersonal, noun: itPack.reporting.nouns, source: itPack.reporting.sources,
-  comp: itPack.reporting.complementizers, undated: itPack.reporting.undated,
-});
-const topics = matcherOf(itPack.topics);
-const months = matcherOf(Object.fromEntries(itPack.dates.months.map((f, i) => [String(i), f])));
-const weekdays = matcherOf(Object.fromEntries(itPack.dates.weekdays.map((f, i) => [String(i), f])));
-const boiler = matcherOf({ lineStart: itPack.boilerplate.lineStarts, end: itPack.boilerplate.endMarkers, caption: itPack.boilerplate.captions });
+const { whole, find } = lookups(itPack, { cues: ["verb", "impersonal", "noun", "source", "comp", "undated"] });
 
 /** Saturday: "venerdì" is 2025-05-16, "ieri" too, "martedì" 2025-05-13. */
 const PUB = "2025-05-17";
@@ -52,97 +15,91 @@ const brief = (c: Claim) => ({ speaker: c.speaker.name, side: c.speaker.side, ki
 
 describe("Italian language pack: data", () => {
   it("validates and is keyed by the shared lexicon's ids, covering every role and core topic", () => {
-    expect(LanguagePackSchema.safeParse(itPack).success).toBe(true);
-    expect(defineLanguagePack(itPack).code).toBe("it");
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    expect(Object.keys(itPack.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(itPack.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect([...roleIds].filter((id) => !itPack.roles[id]?.length)).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !itPack.topics[t]?.length)).toEqual([]);
+    expectValidPack(itPack);
+    expectKeyedBySharedLexicon(itPack);
     expect(itPack.dates.agoAfter).toContain("fa");
     expect(itPack.quotes.pairs).toContainEqual(["«", "»"]);
     expect(itPack.quotes.dashes).toContain("–");
   });
 
   it("resolves Italian spellings of people and institutions, elided articles included", () => {
-    expect(whole(mentions, "la Casa Bianca")).toEqual(["entity:white-house"]);
-    expect(whole(mentions, "il Cremlino")).toEqual(["entity:kremlin"]);
-    expect(whole(mentions, "l'Eliseo")).toEqual(["entity:elysee"]);
-    expect(whole(mentions, "Dmitrij Peskov")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Jurij Ushakov")).toEqual(["entity:yury-ushakov"]);
-    expect(whole(mentions, "Sergej Lavrov")).toEqual(["entity:sergey-lavrov"]);
-    expect(whole(mentions, "Zelenskyj")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "il Dipartimento di Stato")).toEqual(["entity:state-department"]);
-    expect(whole(mentions, "la Farnesina")).toEqual([]); // Italy's own ministry is not Russia's
-    expect(whole(mentions, "il ministero degli Esteri russo")).toEqual(["entity:russian-foreign-ministry"]);
-    expect(whole(mentions, "gli Usa")).toEqual(["entity:us-government"]);
-    expect(whole(mentions, "Usa")).toEqual([]); // "usa" is also "uses"
-    expect(whole(mentions, "il tycoon")).toEqual(["entity:donald-trump"]);
-    expect(whole(mentions, "lo zar")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "l'agenzia Ansa")).toEqual(["entity:ansa"]);
-    expect(whole(mentions, "Putin e Trump")).toEqual(["entity:putin-and-trump"]);
+    expect(whole("mentions", "la Casa Bianca")).toEqual(["entity:white-house"]);
+    expect(whole("mentions", "il Cremlino")).toEqual(["entity:kremlin"]);
+    expect(whole("mentions", "l'Eliseo")).toEqual(["entity:elysee"]);
+    expect(whole("mentions", "Dmitrij Peskov")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Jurij Ushakov")).toEqual(["entity:yury-ushakov"]);
+    expect(whole("mentions", "Sergej Lavrov")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole("mentions", "Zelenskyj")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "il Dipartimento di Stato")).toEqual(["entity:state-department"]);
+    expect(whole("mentions", "la Farnesina")).toEqual([]); // Italy's own ministry is not Russia's
+    expect(whole("mentions", "il ministero degli Esteri russo")).toEqual(["entity:russian-foreign-ministry"]);
+    expect(whole("mentions", "gli Usa")).toEqual(["entity:us-government"]);
+    expect(whole("mentions", "Usa")).toEqual([]); // "usa" is also "uses"
+    expect(whole("mentions", "il tycoon")).toEqual(["entity:donald-trump"]);
+    expect(whole("mentions", "lo zar")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "l'agenzia Ansa")).toEqual(["entity:ansa"]);
+    expect(whole("mentions", "Putin e Trump")).toEqual(["entity:putin-and-trump"]);
   });
 
   it("resolves roles and titles, the longest form winning over the institution inside it", () => {
-    expect(whole(mentions, "il portavoce del Cremlino")).toEqual(["role:kremlin-spokesperson"]);
-    expect(whole(mentions, "la portavoce della Casa Bianca")).toEqual(["role:wh-press-secretary"]);
-    expect(whole(mentions, "il presidente russo")).toEqual(["role:ru-president"]);
-    expect(whole(mentions, "il capo del Cremlino")).toEqual(["role:ru-leader"]);
-    expect(whole(mentions, "il presidente americano")).toEqual(["role:us-president"]);
-    expect(whole(mentions, "il presidente dell'Ucraina")).toEqual(["role:ua-president"]);
-    expect(whole(mentions, "il consigliere diplomatico del Cremlino")).toEqual(["role:kremlin-aide"]);
-    expect(whole(mentions, "il capo della diplomazia russa")).toEqual(["role:ru-foreign-minister"]);
-    expect(whole(mentions, "la portavoce del ministero degli Esteri russo")).toEqual(["role:ru-foreign-ministry-spokesperson"]);
-    expect(whole(mentions, "un alto funzionario americano")).toEqual(["role:us-officials"]);
-    expect(whole(mentions, "la cancelliera tedesca")).toEqual(["role:de-chancellor"]);
-    expect(whole(mentions, "i due leader")).toEqual(["role:both-leaders"]);
+    expect(whole("mentions", "il portavoce del Cremlino")).toEqual(["role:kremlin-spokesperson"]);
+    expect(whole("mentions", "la portavoce della Casa Bianca")).toEqual(["role:wh-press-secretary"]);
+    expect(whole("mentions", "il presidente russo")).toEqual(["role:ru-president"]);
+    expect(whole("mentions", "il capo del Cremlino")).toEqual(["role:ru-leader"]);
+    expect(whole("mentions", "il presidente americano")).toEqual(["role:us-president"]);
+    expect(whole("mentions", "il presidente dell'Ucraina")).toEqual(["role:ua-president"]);
+    expect(whole("mentions", "il consigliere diplomatico del Cremlino")).toEqual(["role:kremlin-aide"]);
+    expect(whole("mentions", "il capo della diplomazia russa")).toEqual(["role:ru-foreign-minister"]);
+    expect(whole("mentions", "la portavoce del ministero degli Esteri russo")).toEqual(["role:ru-foreign-ministry-spokesperson"]);
+    expect(whole("mentions", "un alto funzionario americano")).toEqual(["role:us-officials"]);
+    expect(whole("mentions", "la cancelliera tedesca")).toEqual(["role:de-chancellor"]);
+    expect(whole("mentions", "i due leader")).toEqual(["role:both-leaders"]);
   });
 
   it("recognises reporting verbs in passato prossimo (with adverbs), remoto, present and reportative conditional", () => {
     for (const v of ["ha detto", "hanno detto", "ha poi aggiunto", "ha inoltre sottolineato", "aveva detto", "avrebbe detto", "disse",
       "dichiarò", "afferma", "sostiene", "ribadisce", "ha fatto sapere", "ha reso noto", "si è detto", "si sono detti", "ha detto ai giornalisti",
       "ha spiegato in conferenza stampa", "ha scritto su X"]) {
-      expect(whole(cues, v), v).toEqual(["verb"]);
+      expect(whole("cues", v), v).toEqual(["verb"]);
     }
-    for (const v of ["si legge", "è stato sottolineato", "E' stato sottolineato", "sono stati discussi"]) expect(whole(cues, v), v).toEqual(["impersonal"]);
-    for (const v of ["secondo", "stando a", "secondo quanto riferito dalla", "a detta del", "come riporta"]) expect(whole(cues, v), v).toEqual(["source"]);
-    expect(whole(cues, "in una nota")).toEqual(["noun"]);
-    expect(whole(cues, "più volte")).toEqual(["undated"]);
-    expect(whole(cues, "che")).toEqual(["comp"]);
+    for (const v of ["si legge", "è stato sottolineato", "E' stato sottolineato", "sono stati discussi"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
+    for (const v of ["secondo", "stando a", "secondo quanto riferito dalla", "a detta del", "come riporta"]) expect(whole("cues", v), v).toEqual(["source"]);
+    expect(whole("cues", "in una nota")).toEqual(["noun"]);
+    expect(whole("cues", "più volte")).toEqual(["undated"]);
+    expect(whole("cues", "che")).toEqual(["comp"]);
   });
 
   it("does not read nouns and adjectives as cues, even with accents folded", () => {
     // "annunciò" folds to "annuncio" (an announcement), "commentò" to "commento", "ricordò" to "ricordo".
-    expect(find(cues, "L'annuncio e il commento sono un ricordo; la conferma è una data precisa, l'accusa pubblica")).toEqual([]);
+    expect(find("cues", "L'annuncio e il commento sono un ricordo; la conferma è una data precisa, l'accusa pubblica")).toEqual([]);
     // A participle alone is no cue: "l'obiettivo dichiarato", "il valore aggiunto".
-    expect(find(cues, "l'obiettivo dichiarato e il valore aggiunto")).toEqual([]);
+    expect(find("cues", "l'obiettivo dichiarato e il valore aggiunto")).toEqual([]);
   });
 
   it("maps topic words to concept ids", () => {
-    expect(find(topics, "le sanzioni contro la Russia")).toEqual([["sanzioni", ["sanctions"]]]);
-    expect(whole(topics, "cessate il fuoco")).toEqual(["ceasefire"]);
-    expect(whole(topics, "penisola coreana")).toEqual(["korean-peninsula"]);
-    expect(whole(topics, "garanzie di sicurezza")).toEqual(["security-guarantees"]);
-    expect(whole(topics, "Medio Oriente")).toEqual(["middle-east"]);
-    expect(whole(topics, "colloquio telefonico")).toEqual(["phone-call"]);
+    expect(find("topics", "le sanzioni contro la Russia")).toEqual([["sanzioni", ["sanctions"]]]);
+    expect(whole("topics", "cessate il fuoco")).toEqual(["ceasefire"]);
+    expect(whole("topics", "penisola coreana")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "garanzie di sicurezza")).toEqual(["security-guarantees"]);
+    expect(whole("topics", "Medio Oriente")).toEqual(["middle-east"]);
+    expect(whole("topics", "colloquio telefonico")).toEqual(["phone-call"]);
   });
 
   it("reads months and weekdays, accented or not, and leaves look-alikes alone", () => {
-    expect(whole(months, "gennaio")).toEqual(["0"]);
-    expect(whole(months, "sett")).toEqual(["8"]);
-    expect(whole(months, "mar")).toEqual([]); // "mar Nero": the sea, not March
-    expect(whole(months, "ago")).toEqual([]); // a needle
-    expect(whole(weekdays, "venerdì")).toEqual(["4"]);
-    expect(whole(weekdays, "venerdi")).toEqual(["4"]);
-    expect(whole(weekdays, "sabato")).toEqual(["5"]);
+    expect(whole("months", "gennaio")).toEqual(["0"]);
+    expect(whole("months", "sett")).toEqual(["8"]);
+    expect(whole("months", "mar")).toEqual([]); // "mar Nero": the sea, not March
+    expect(whole("months", "ago")).toEqual([]); // a needle
+    expect(whole("weekdays", "venerdì")).toEqual(["4"]);
+    expect(whole("weekdays", "venerdi")).toEqual(["4"]);
+    expect(whole("weekdays", "sabato")).toEqual(["5"]);
   });
 
   it("marks boilerplate lines without swallowing lines that credit an agency", () => {
-    expect(whole(boiler, "Leggi anche")).toEqual(["lineStart"]);
-    expect(whole(boiler, "© RIPRODUZIONE RISERVATA")).toContain("end");
-    expect(find(boiler, "Vladimir Putin al Cremlino (foto ANSA)")).toEqual([["foto ANSA", ["caption"]]]);
-    expect(find(boiler, "Lo riferisce l'ANSA da Mosca").map(([, v]) => v).flat()).not.toContain("caption");
+    expect(whole("boiler", "Leggi anche")).toEqual(["lineStart"]);
+    expect(whole("boiler", "© RIPRODUZIONE RISERVATA")).toContain("end");
+    expect(find("boiler", "Vladimir Putin al Cremlino (foto ANSA)")).toEqual([["foto ANSA", ["caption"]]]);
+    expect(find("boiler", "Lo riferisce l'ANSA da Mosca").map(([, v]) => v).flat()).not.toContain("caption");
   });
 
   it("is detected as Italian among the other packs", () => {

@@ -1,61 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { pl } from "../src/lang/pl/index.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
 import { foldWord } from "../src/text/fold.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { compilePack } from "../src/pipeline/lexicon.js";
+import { nominative as pipelineNominative } from "../src/pipeline/speakers.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
 const FOLD = pl.matching.foldDiacritics;
 
-/** A matcher over lexicon lists, each pattern tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** The values of a match covering the whole of `text`, or [] when no single match covers it. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? [...hit.values].sort() : [];
-}
-
-/** Every match in `text` as `[surface, values]`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), x.values]);
-}
-
-/** The pack's name rules applied the way the pipeline applies them: first matching rule wins. */
-function nominative(word: string): string {
-  for (const r of pl.nameRules) {
-    if (word.length >= r.minLength && word.toLowerCase().endsWith(r.suffix.toLowerCase())) return word.slice(0, word.length - r.suffix.length) + r.replace;
-  }
-  return word;
-}
-
-// Entities and roles share one matcher in the pipeline: the longest mention wins.
-const mentions = new Matcher<string>(FOLD);
-for (const [id, forms] of Object.entries(pl.entities)) mentions.addAll(forms, `entity:${id}`);
-for (const [id, forms] of Object.entries(pl.roles)) mentions.addAll(forms, `role:${id}`);
-const topics = matcherOf(pl.topics);
-const cues = matcherOf({
-  verb: pl.reporting.verbs, impersonal: pl.reporting.impersonal, noun: pl.reporting.nouns, source: pl.reporting.sources,
-  comp: pl.reporting.complementizers, undated: pl.reporting.undated, denial: pl.reporting.denials,
-});
-const months = matcherOf(Object.fromEntries(pl.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(pl.dates.weekdays.map((forms, i) => [String(i), forms])));
-const evaluative = matcherOf(pl.evaluative);
-const boiler = matcherOf({ lineStart: pl.boilerplate.lineStarts, end: pl.boilerplate.endMarkers, caption: pl.boilerplate.captions });
+const { whole, find } = lookups(pl, { cues: ["verb", "impersonal", "noun", "source", "comp", "undated", "denial"] });
+const nominative = (word: string): string => pipelineNominative(word, compilePack(pl));
 
 describe("Polish language pack", () => {
   it("validates against the schema", () => {
-    expect(LanguagePackSchema.safeParse(pl).success).toBe(true);
-    expect(defineLanguagePack(pl).code).toBe("pl");
+    expectValidPack(pl);
     expect(pl.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(pl.detection.letters).toBe("ąćęłńóśźż");
     expect(pl.dates.numericOrder).toBe("dmy");
@@ -63,150 +20,142 @@ describe("Polish language pack", () => {
   });
 
   it("keys roles, entities and topics by ids of the shared lexicon and covers every core topic", () => {
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    expect(Object.keys(pl.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(pl.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(pl.topics).filter((k) => !(CORE_TOPICS as readonly string[]).includes(k))).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !pl.topics[t]?.length)).toEqual([]);
-    expect([...roleIds].filter((id) => !pl.roles[id]?.length)).toEqual([]);
+    expectKeyedBySharedLexicon(pl);
   });
 
   it("resolves inflected institutions, people and media to their ids", () => {
-    for (const f of ["Biały Dom", "Białego Domu", "Białym Domu", "Białemu Domowi"]) expect(whole(mentions, f)).toEqual(["entity:white-house"]);
-    for (const f of ["Kreml", "Kremla", "Kremlu", "Kremlem"]) expect(whole(mentions, f)).toEqual(["entity:kremlin"]);
-    expect(whole(mentions, "Donaldem Trumpem")).toEqual(["entity:donald-trump"]);
-    expect(whole(mentions, "Donalda Trumpa")).toEqual(["entity:donald-trump"]);
-    expect(whole(mentions, "Siergieja Ławrowa")).toEqual(["entity:sergey-lavrov"]);
-    expect(whole(mentions, "Siergieja Lawrowa")).toEqual(["entity:sergey-lavrov"]); // written without diacritics
-    expect(whole(mentions, "Władimirem Putinem")).toEqual(["entity:vladimir-putin"]);
-    expect(whole(mentions, "Dmitrija Pieskowa")).toEqual(["entity:dmitry-peskov"]);
-    expect(whole(mentions, "Zełenskiego")).toEqual(["entity:volodymyr-zelenskyy"]);
-    expect(whole(mentions, "Angelą Merkel")).toEqual(["entity:angela-merkel"]);
-    expect(whole(mentions, "Rexa Tillersona")).toEqual(["entity:rex-tillerson"]);
-    expect(whole(mentions, "Departamentu Stanu")).toEqual(["entity:state-department"]);
-    expect(whole(mentions, "agencja Reutera")).toEqual(["entity:reuters"]);
-    expect(whole(mentions, "Polskiej Agencji Prasowej")).toEqual(["entity:pap"]);
-    expect(whole(mentions, "Kresy.pl")).toEqual(["entity:kresy-pl"]);
-    expect(whole(mentions, "Rosję")).toEqual(["entity:russia"]);
-    expect(whole(mentions, "Putin i Trump")).toEqual(["entity:putin-and-trump"]);
+    for (const f of ["Biały Dom", "Białego Domu", "Białym Domu", "Białemu Domowi"]) expect(whole("mentions", f)).toEqual(["entity:white-house"]);
+    for (const f of ["Kreml", "Kremla", "Kremlu", "Kremlem"]) expect(whole("mentions", f)).toEqual(["entity:kremlin"]);
+    expect(whole("mentions", "Donaldem Trumpem")).toEqual(["entity:donald-trump"]);
+    expect(whole("mentions", "Donalda Trumpa")).toEqual(["entity:donald-trump"]);
+    expect(whole("mentions", "Siergieja Ławrowa")).toEqual(["entity:sergey-lavrov"]);
+    expect(whole("mentions", "Siergieja Lawrowa")).toEqual(["entity:sergey-lavrov"]); // written without diacritics
+    expect(whole("mentions", "Władimirem Putinem")).toEqual(["entity:vladimir-putin"]);
+    expect(whole("mentions", "Dmitrija Pieskowa")).toEqual(["entity:dmitry-peskov"]);
+    expect(whole("mentions", "Zełenskiego")).toEqual(["entity:volodymyr-zelenskyy"]);
+    expect(whole("mentions", "Angelą Merkel")).toEqual(["entity:angela-merkel"]);
+    expect(whole("mentions", "Rexa Tillersona")).toEqual(["entity:rex-tillerson"]);
+    expect(whole("mentions", "Departamentu Stanu")).toEqual(["entity:state-department"]);
+    expect(whole("mentions", "agencja Reutera")).toEqual(["entity:reuters"]);
+    expect(whole("mentions", "Polskiej Agencji Prasowej")).toEqual(["entity:pap"]);
+    expect(whole("mentions", "Kresy.pl")).toEqual(["entity:kresy-pl"]);
+    expect(whole("mentions", "Rosję")).toEqual(["entity:russia"]);
+    expect(whole("mentions", "Putin i Trump")).toEqual(["entity:putin-and-trump"]);
   });
 
   it("prefers a role over the institution inside it and resolves roles in several cases", () => {
-    expect(whole(mentions, "rzecznik Białego Domu")).toEqual(["role:wh-press-secretary"]);
-    expect(whole(mentions, "rzeczniczka Białego Domu")).toEqual(["role:wh-press-secretary"]);
-    expect(whole(mentions, "rzecznika Kremla")).toEqual(["role:kremlin-spokesperson"]);
-    expect(whole(mentions, "rzecznik prasowy Kremla")).toEqual(["role:kremlin-spokesperson"]);
-    expect(whole(mentions, "prezydenta Rosji")).toEqual(["role:ru-president"]);
-    expect(whole(mentions, "rosyjskiego prezydenta")).toEqual(["role:ru-president"]);
-    expect(whole(mentions, "prezydentem USA")).toEqual(["role:us-president"]);
-    expect(whole(mentions, "szef rosyjskiej dyplomacji")).toEqual(["role:ru-foreign-minister"]);
-    expect(whole(mentions, "szefa amerykańskiej dyplomacji")).toEqual(["role:us-secretary-of-state"]);
-    expect(whole(mentions, "kanclerz Niemiec")).toEqual(["role:de-chancellor"]);
-    expect(whole(mentions, "Służby prasowe Kremla")).toEqual(["role:kremlin-press-service"]);
-    expect(whole(mentions, "strony rosyjskiej")).toEqual(["role:ru-side"]);
-    expect(whole(mentions, "obaj prezydenci")).toEqual(["role:both-leaders"]);
+    expect(whole("mentions", "rzecznik Białego Domu")).toEqual(["role:wh-press-secretary"]);
+    expect(whole("mentions", "rzeczniczka Białego Domu")).toEqual(["role:wh-press-secretary"]);
+    expect(whole("mentions", "rzecznika Kremla")).toEqual(["role:kremlin-spokesperson"]);
+    expect(whole("mentions", "rzecznik prasowy Kremla")).toEqual(["role:kremlin-spokesperson"]);
+    expect(whole("mentions", "prezydenta Rosji")).toEqual(["role:ru-president"]);
+    expect(whole("mentions", "rosyjskiego prezydenta")).toEqual(["role:ru-president"]);
+    expect(whole("mentions", "prezydentem USA")).toEqual(["role:us-president"]);
+    expect(whole("mentions", "szef rosyjskiej dyplomacji")).toEqual(["role:ru-foreign-minister"]);
+    expect(whole("mentions", "szefa amerykańskiej dyplomacji")).toEqual(["role:us-secretary-of-state"]);
+    expect(whole("mentions", "kanclerz Niemiec")).toEqual(["role:de-chancellor"]);
+    expect(whole("mentions", "Służby prasowe Kremla")).toEqual(["role:kremlin-press-service"]);
+    expect(whole("mentions", "strony rosyjskiej")).toEqual(["role:ru-side"]);
+    expect(whole("mentions", "obaj prezydenci")).toEqual(["role:both-leaders"]);
     // "przywódcy USA i Rosji" is both leaders, not the US leader it starts with.
-    expect(whole(mentions, "przywódcy USA i Rosji")).toEqual(["role:both-leaders"]);
-    expect(whole(mentions, "przywódcy Rosji")).toEqual(["role:ru-leader"]);
+    expect(whole("mentions", "przywódcy USA i Rosji")).toEqual(["role:both-leaders"]);
+    expect(whole("mentions", "przywódcy Rosji")).toEqual(["role:ru-leader"]);
   });
 
   it("does not resolve parts or look-alikes", () => {
-    expect(whole(mentions, "Biały")).toEqual([]);
-    expect(whole(mentions, "Domu")).toEqual([]);
-    expect(whole(mentions, "rzecznik")).toEqual([]);
-    expect(whole(mentions, "Austin")).toEqual([]); // the city, not Lloyd Austin
-    expect(whole(mentions, "Moskiewski")).toEqual([]);
+    expect(whole("mentions", "Biały")).toEqual([]);
+    expect(whole("mentions", "Domu")).toEqual([]);
+    expect(whole("mentions", "rzecznik")).toEqual([]);
+    expect(whole("mentions", "Austin")).toEqual([]); // the city, not Lloyd Austin
+    expect(whole("mentions", "Moskiewski")).toEqual([]);
     // Cases are spelled out, not prefixed: "trumpet" is no Trump.
-    expect(whole(mentions, "trumpet")).toEqual([]);
+    expect(whole("mentions", "trumpet")).toEqual([]);
   });
 
   it("recognises reporting verbs in every gender and number, impersonal forms, sources and nouns", () => {
     for (const v of ["powiedział", "powiedziała", "powiedzieli", "powiedziały", "mówi", "mówiła", "stwierdzili", "oświadczyła",
       "podkreślił", "dodała", "przekazali", "poinformowała", "ostrzegł", "określiły", "zgodzili się", "uzgodnili", "wzywała",
       "przyznali", "zaprzeczył", "informują", "podaje"]) {
-      expect(whole(cues, v), v).toContain("verb");
+      expect(whole("cues", v), v).toContain("verb");
     }
-    for (const v of ["podkreślono", "Uzgodniono", "omawiano", "stwierdzono", "akcent położono"]) expect(whole(cues, v), v).toEqual(["impersonal"]);
+    for (const v of ["podkreślono", "Uzgodniono", "omawiano", "stwierdzono", "akcent położono"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
     for (const v of ["Według", "wg", "zdaniem", "Jak podaje", "powołując się na", "cytowany przez", "zgodnie z informacjami"]) {
-      expect(whole(cues, v), v).toEqual(["source"]);
+      expect(whole("cues", v), v).toEqual(["source"]);
     }
-    expect(whole(cues, "W swoim oświadczeniu")).toEqual(["noun"]);
-    expect(whole(cues, "na Twitterze")).toEqual(["noun"]);
-    expect(whole(cues, "że")).toEqual(["comp"]);
-    expect(whole(cues, "niejednokrotnie")).toEqual(["undated"]);
-    expect(whole(cues, "zdementował")).toEqual(["denial", "verb"]);
+    expect(whole("cues", "W swoim oświadczeniu")).toEqual(["noun"]);
+    expect(whole("cues", "na Twitterze")).toEqual(["noun"]);
+    expect(whole("cues", "że")).toEqual(["comp"]);
+    expect(whole("cues", "niejednokrotnie")).toEqual(["undated"]);
+    expect(whole("cues", "zdementował")).toEqual(["denial", "verb"]);
     // Nouns and adjectives built on verb stems are not cues.
-    expect(whole(cues, "powiedzenie")).toEqual([]);
-    expect(whole(cues, "oświadczenie")).toEqual([]);
-    expect(whole(cues, "dodatkowo")).toEqual([]);
+    expect(whole("cues", "powiedzenie")).toEqual([]);
+    expect(whole("cues", "oświadczenie")).toEqual([]);
+    expect(whole("cues", "dodatkowo")).toEqual([]);
   });
 
   it("finds cues in a real attribution sentence", () => {
     const s = "W swoim oświadczeniu Sean Spicer, rzecznik Białego Domu stwierdził, że była to „bardzo dobra rozmowa”.";
-    expect(find(cues, s)).toEqual([["W swoim oświadczeniu", ["noun"]], ["stwierdził", ["verb"]], ["że", ["comp"]]]);
-    expect(find(mentions, s).map(([t, v]) => [t, v])).toEqual([["Sean Spicer", ["entity:sean-spicer"]], ["rzecznik Białego Domu", ["role:wh-press-secretary"]]]);
+    expect(find("cues", s)).toEqual([["W swoim oświadczeniu", ["noun"]], ["stwierdził", ["verb"]], ["że", ["comp"]]]);
+    expect(find("mentions", s).map(([t, v]) => [t, v])).toEqual([["Sean Spicer", ["entity:sean-spicer"]], ["rzecznik Białego Domu", ["role:wh-press-secretary"]]]);
   });
 
   it("maps inflected topic words to concept ids and leaves colliding words alone", () => {
-    expect(whole(topics, "Półwyspie Koreańskim")).toEqual(["korean-peninsula"]);
-    expect(whole(topics, "Korei Północnej")).toEqual(["korean-peninsula"]);
-    expect(whole(topics, "stref bezpiecznych")).toEqual(["safe-zones"]);
-    expect(whole(topics, "stref deeskalacji")).toEqual(["safe-zones"]);
-    expect(whole(topics, "zawieszeniu broni")).toEqual(["ceasefire"]);
-    expect(whole(topics, "Astanie")).toEqual(["astana-talks"]);
-    expect(whole(topics, "Bliskim Wschodzie")).toEqual(["middle-east"]);
-    expect(whole(topics, "terroryzmem")).toEqual(["terrorism"]);
-    expect(whole(topics, "syryjskiego")).toEqual(["syria"]);
-    expect(whole(topics, "Syrii")).toEqual(["syria"]);
-    expect(whole(topics, "pokojowego")).toEqual(["peace"]);
-    expect(whole(topics, "sankcjami")).toEqual(["sanctions"]);
-    expect(whole(topics, "rozmowę telefoniczną")).toEqual(["phone-call"]);
-    expect(whole(topics, "konstruktywną")).toEqual(["tone"]);
-    expect(whole(topics, "bardzo dobrą")).toEqual(["tone"]);
-    expect(whole(topics, "w cztery oczy")).toEqual(["meeting"]);
-    expect(whole(topics, "Krymu")).toEqual(["crimea"]);
-    expect(whole(topics, "Ukrainie")).toEqual(["ukraine"]);
+    expect(whole("topics", "Półwyspie Koreańskim")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "Korei Północnej")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "stref bezpiecznych")).toEqual(["safe-zones"]);
+    expect(whole("topics", "stref deeskalacji")).toEqual(["safe-zones"]);
+    expect(whole("topics", "zawieszeniu broni")).toEqual(["ceasefire"]);
+    expect(whole("topics", "Astanie")).toEqual(["astana-talks"]);
+    expect(whole("topics", "Bliskim Wschodzie")).toEqual(["middle-east"]);
+    expect(whole("topics", "terroryzmem")).toEqual(["terrorism"]);
+    expect(whole("topics", "syryjskiego")).toEqual(["syria"]);
+    expect(whole("topics", "Syrii")).toEqual(["syria"]);
+    expect(whole("topics", "pokojowego")).toEqual(["peace"]);
+    expect(whole("topics", "sankcjami")).toEqual(["sanctions"]);
+    expect(whole("topics", "rozmowę telefoniczną")).toEqual(["phone-call"]);
+    expect(whole("topics", "konstruktywną")).toEqual(["tone"]);
+    expect(whole("topics", "bardzo dobrą")).toEqual(["tone"]);
+    expect(whole("topics", "w cztery oczy")).toEqual(["meeting"]);
+    expect(whole("topics", "Krymu")).toEqual(["crimea"]);
+    expect(whole("topics", "Ukrainie")).toEqual(["ukraine"]);
     // "relacjonuje" (reports) is no relation, "w stosunku do" (with regard to) neither,
     // "środowisko" (environment) no weekday and "wtórny" (secondary) no Tuesday.
-    expect(find(topics, "relacjonuje")).toEqual([]);
-    expect(find(topics, "w stosunku do")).toEqual([]);
-    expect(whole(weekdays, "środowisko")).toEqual([]);
-    expect(whole(weekdays, "środki")).toEqual([]);
-    expect(whole(weekdays, "wtórny")).toEqual([]);
+    expect(find("topics", "relacjonuje")).toEqual([]);
+    expect(find("topics", "w stosunku do")).toEqual([]);
+    expect(whole("weekdays", "środowisko")).toEqual([]);
+    expect(whole("weekdays", "środki")).toEqual([]);
+    expect(whole("weekdays", "wtórny")).toEqual([]);
     // The Kremlin's account must not pick up the White House's topics from near-misses.
-    expect(find(topics, "bezpieczeństwa")).toEqual([["bezpieczeństwa", ["security"]]]);
+    expect(find("topics", "bezpieczeństwa")).toEqual([["bezpieczeństwa", ["security"]]]);
   });
 
   it("reads dates: month and weekday forms, relative days and units", () => {
-    expect(whole(months, "stycznia")).toEqual(["0"]);
-    expect(whole(months, "lutego")).toEqual(["1"]);
-    expect(whole(months, "maja")).toEqual(["4"]);
-    expect(whole(months, "października")).toEqual(["9"]);
-    expect(whole(months, "grudniu")).toEqual(["11"]);
-    expect(find(weekdays, "w środę")).toEqual([["środę", ["2"]]]);
-    expect(find(weekdays, "we wtorek")).toEqual([["wtorek", ["1"]]]);
-    expect(find(weekdays, "w poniedziałek")).toEqual([["poniedziałek", ["0"]]]);
-    expect(find(weekdays, "w niedzielę")).toEqual([["niedzielę", ["6"]]]);
-    const days = matcherOf(pl.dates.days);
-    expect(whole(days, "wczoraj")).toEqual(["-1"]);
-    expect(whole(days, "dzisiaj")).toEqual(["0"]);
-    expect(whole(days, "przedwczoraj")).toEqual(["-2"]);
-    const units = matcherOf(pl.dates.units);
-    expect(whole(units, "tygodni")).toEqual(["week"]);
-    expect(whole(units, "miesięcy")).toEqual(["month"]);
-    expect(whole(units, "lat")).toEqual(["year"]);
+    expect(whole("months", "stycznia")).toEqual(["0"]);
+    expect(whole("months", "lutego")).toEqual(["1"]);
+    expect(whole("months", "maja")).toEqual(["4"]);
+    expect(whole("months", "października")).toEqual(["9"]);
+    expect(whole("months", "grudniu")).toEqual(["11"]);
+    expect(find("weekdays", "w środę")).toEqual([["środę", ["2"]]]);
+    expect(find("weekdays", "we wtorek")).toEqual([["wtorek", ["1"]]]);
+    expect(find("weekdays", "w poniedziałek")).toEqual([["poniedziałek", ["0"]]]);
+    expect(find("weekdays", "w niedzielę")).toEqual([["niedzielę", ["6"]]]);
+    expect(whole("days", "wczoraj")).toEqual(["-1"]);
+    expect(whole("days", "dzisiaj")).toEqual(["0"]);
+    expect(whole("days", "przedwczoraj")).toEqual(["-2"]);
+    expect(whole("units", "tygodni")).toEqual(["week"]);
+    expect(whole("units", "miesięcy")).toEqual(["month"]);
+    expect(whole("units", "lat")).toEqual(["year"]);
     // "się" folds to "sie": it must never read as August.
-    expect(find(months, "Spotkali się w Genewie")).toEqual([]);
+    expect(find("months", "Spotkali się w Genewie")).toEqual([]);
   });
 
   it("grades evaluative terms in their inflected forms", () => {
-    expect(whole(evaluative, "bardzo dobrą")).toEqual(["positive"]);
-    expect(whole(evaluative, "konstruktywna")).toEqual(["positive"]);
-    expect(whole(evaluative, "owocnej")).toEqual(["positive"]);
-    expect(whole(evaluative, "niezadowalający")).toEqual(["negative"]);
-    expect(whole(evaluative, "napiętej")).toEqual(["negative"]);
-    expect(whole(evaluative, "ostrzegł")).toEqual([]); // a verb, not "ostra"
+    expect(whole("evaluative", "bardzo dobrą")).toEqual(["positive"]);
+    expect(whole("evaluative", "konstruktywna")).toEqual(["positive"]);
+    expect(whole("evaluative", "owocnej")).toEqual(["positive"]);
+    expect(whole("evaluative", "niezadowalający")).toEqual(["negative"]);
+    expect(whole("evaluative", "napiętej")).toEqual(["negative"]);
+    expect(whole("evaluative", "ostrzegł")).toEqual([]); // a verb, not "ostra"
   });
 
   it("brings inflected unknown names back to the nominative without mangling feminine names", () => {
@@ -224,13 +173,13 @@ describe("Polish language pack", () => {
   });
 
   it("marks boilerplate lines", () => {
-    expect(whole(boiler, "Przeczytaj:")).toEqual(["lineStart"]);
-    expect(whole(boiler, "Czytaj więcej")).toEqual(["lineStart"]);
-    expect(whole(boiler, "Zostaw odpowiedź")).toEqual(["end"]);
-    expect(whole(boiler, "1 odpowieź")).toEqual(["end"]);
-    expect(whole(boiler, "Chcesz przyłączyć się do dyskusji?")).toEqual(["end"]);
-    expect(whole(boiler, "Fot.")).toEqual(["caption", "lineStart"]);
-    expect(find(boiler, "Prezydent opublikował zdjęcie z rozmowy")).toEqual([]);
+    expect(whole("boiler", "Przeczytaj:")).toEqual(["lineStart"]);
+    expect(whole("boiler", "Czytaj więcej")).toEqual(["lineStart"]);
+    expect(whole("boiler", "Zostaw odpowiedź")).toEqual(["end"]);
+    expect(whole("boiler", "1 odpowieź")).toEqual(["end"]);
+    expect(whole("boiler", "Chcesz przyłączyć się do dyskusji?")).toEqual(["end"]);
+    expect(whole("boiler", "Fot.")).toEqual(["caption", "lineStart"]);
+    expect(find("boiler", "Prezydent opublikował zdjęcie z rozmowy")).toEqual([]);
   });
 
   it("keeps single-word lexicon entries off the language's function words", () => {

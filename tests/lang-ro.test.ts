@@ -1,70 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { ro } from "../src/lang/ro/index.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { compilePack } from "../src/pipeline/lexicon.js";
+import { nominative as pipelineNominative } from "../src/pipeline/speakers.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const fold = ro.matching.foldDiacritics;
-
-/** A matcher over a record of pattern lists, as the pipeline builds them. */
-function matcherOf(rec: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(fold);
-  for (const [id, forms] of Object.entries(rec)) m.addAll(forms, id);
-  return m;
-}
-
-/** Ids of every non-overlapping longest match in `text`. */
-function ids(m: Matcher<string>, text: string): string[] {
-  return m.findAll(tokenize(text, fold), text).flatMap((x) => x.values);
-}
-
-/** Whole-text match: the matched words must span all of `text`. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, fold);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-/** Mentions as the pipeline sees them: shared names + the pack's entities and roles. */
-const mentions = (() => {
-  const m = new Matcher<string>(fold);
-  for (const e of ENTITIES) m.addAll(e.names ?? [], `entity:${e.id}`);
-  for (const [id, forms] of Object.entries(ro.entities)) m.addAll(forms, `entity:${id}`);
-  for (const [id, forms] of Object.entries(ro.roles)) m.addAll(forms, `role:${id}`);
-  return m;
-})();
-
-const cues = (() => {
-  const m = new Matcher<string>(fold);
-  const r = ro.reporting;
-  m.addAll(r.verbs, "verb");
-  m.addAll(r.impersonal, "impersonal");
-  m.addAll(r.nouns, "noun");
-  m.addAll(r.sources, "source");
-  m.addAll(r.undated, "undated");
-  return m;
-})();
-
-const topics = matcherOf(ro.topics);
+const { whole, find, ids, head } = lookups(ro);
 
 describe("Romanian pack: shape", () => {
   it("validates and round-trips through defineLanguagePack", () => {
     expect(ro.code).toBe("ro");
-    expect(() => defineLanguagePack(ro)).not.toThrow();
+    expectValidPack(ro);
     expect(ro.detection.stopwords.length).toBeGreaterThanOrEqual(40);
   });
 
   it("keys roles, entities and topics by shared ids only, and covers every role and core topic", () => {
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    expect(Object.keys(ro.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(ro.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(ro.topics).filter((k) => !(CORE_TOPICS as readonly string[]).includes(k))).toEqual([]);
-    expect([...roleIds].filter((k) => !(k in ro.roles))).toEqual([]);
-    expect(CORE_TOPICS.filter((k) => !(k in ro.topics))).toEqual([]);
+    expectKeyedBySharedLexicon(ro);
   });
 });
 
@@ -104,20 +54,20 @@ describe("Romanian pack: entities and roles resolve from inflected forms", () =>
     ["cancelarul german", "role:de-chancellor"],
     ["premierul britanic", "role:gb-prime-minister"],
   ])("%s → %s", (text, id) => {
-    expect(whole(mentions, text)).toContain(id);
+    expect(whole("mentions", text)).toContain(id);
   });
 
   it("does not read a house, an alliance or a little as the White House, NATO or Putin", () => {
-    expect(ids(mentions, "Și-a cumpărat o casă nouă; casa este albă.")).toEqual([]);
-    expect(ids(mentions, "casa")).toEqual([]);
+    expect(ids("mentions", "Și-a cumpărat o casă nouă; casa este albă.")).toEqual([]);
+    expect(ids("mentions", "casa")).toEqual([]);
     // "puțin" ("little") must not fold into the name Putin.
-    expect(ids(mentions, "discuțiile au durat mai puțin de două ore")).toEqual([]);
-    expect(ids(mentions, "Alianța pentru Unirea Românilor")).toEqual([]);
+    expect(ids("mentions", "discuțiile au durat mai puțin de două ore")).toEqual([]);
+    expect(ids("mentions", "Alianța pentru Unirea Românilor")).toEqual([]);
   });
 
   it("finds the speaker mentions of a real Romanian paragraph in order", () => {
     const text = "Referitor la declarațiile lui Rubio, purtătorul de cuvânt al Kremlinului, Dmitri Peskov, a afirmat că contactele sunt necesare.";
-    expect(ids(mentions, text)).toEqual(["entity:marco-rubio", "role:kremlin-spokesperson", "entity:dmitry-peskov"]);
+    expect(ids("mentions", text)).toEqual(["entity:marco-rubio", "role:kremlin-spokesperson", "entity:dmitry-peskov"]);
   });
 });
 
@@ -137,23 +87,22 @@ describe("Romanian pack: reporting cues", () => {
     ["conform Reuters", "source"],
     ["citat de agenția TASS", "source"],
   ])("%s has a %s cue", (text, kind) => {
-    expect(ids(cues, text)).toContain(kind);
+    expect(ids("cues", text)).toContain(kind);
   });
 
   it("reads the cue of an inverted attribution whole", () => {
     const text = "a mai comunicat Kremlinul.";
-    const m = cues.findAll(tokenize(text, fold), text)[0]!;
-    expect(text.slice(m.start, m.end)).toBe("a mai comunicat");
+    expect(find("cues", text)[0]![0]).toBe("a mai comunicat");
   });
 
   it("does not take a passive or an infinitive for a reporting verb", () => {
-    expect(ids(cues, "el a fost declarat câștigător")).not.toContain("verb");
-    expect(ids(cues, "o declarație a comunicatului")).not.toContain("verb");
+    expect(ids("cues", "el a fost declarat câștigător")).not.toContain("verb");
+    expect(ids("cues", "o declarație a comunicatului")).not.toContain("verb");
   });
 
   it("marks background statements as undated", () => {
-    expect(ids(cues, "recunoscând la un moment dat că")).toContain("undated");
-    expect(ids(cues, "a spus în repetate rânduri")).toContain("undated");
+    expect(ids("cues", "recunoscând la un moment dat că")).toContain("undated");
+    expect(ids("cues", "a spus în repetate rânduri")).toContain("undated");
   });
 });
 
@@ -181,59 +130,40 @@ describe("Romanian pack: topics", () => {
     ["o convorbire constructivă", "tone"],
     ["negocierile de la Istanbul", "negotiations"],
   ])("%s → %s", (text, id) => {
-    expect(ids(topics, text)).toContain(id);
+    expect(ids("topics", text)).toContain(id);
   });
 
   it("does not tag look-alike words", () => {
-    expect(ids(topics, "echipa este în legătură cu Moscova")).not.toContain("relations");
-    expect(ids(topics, "este relativ simplu")).not.toContain("relations");
-    expect(ids(topics, "într-o conferință de presă")).not.toContain("media");
-    expect(ids(topics, "un parteneriat strategic")).not.toContain("allies");
+    expect(ids("topics", "echipa este în legătură cu Moscova")).not.toContain("relations");
+    expect(ids("topics", "este relativ simplu")).not.toContain("relations");
+    expect(ids("topics", "într-o conferință de presă")).not.toContain("media");
+    expect(ids("topics", "un parteneriat strategic")).not.toContain("allies");
   });
 });
 
 describe("Romanian pack: dates", () => {
-  const dates = (() => {
-    const m = new Matcher<string>(fold);
-    ro.dates.weekdays.forEach((forms, i) => m.addAll(forms, `weekday:${i}`));
-    ro.dates.months.forEach((forms, i) => m.addAll(forms, `month:${i}`));
-    for (const [off, forms] of Object.entries(ro.dates.days)) m.addAll(forms, `day:${off}`);
-    for (const [n, forms] of Object.entries(ro.dates.numbers)) m.addAll(forms, `number:${n}`);
-    for (const [u, forms] of Object.entries(ro.dates.units)) m.addAll(forms, `unit:${u}`);
-    m.addAll(ro.dates.agoBefore, "agoBefore");
-    m.addAll(ro.dates.agoAfter, "agoAfter");
-    m.addAll(ro.dates.past, "past");
-    return m;
-  })();
-
   it("resolves weekdays in bare, articled and genitive forms (Monday = 0)", () => {
-    expect(ids(dates, "Vineri")).toEqual(["weekday:4"]);
-    expect(ids(dates, "vinerea trecută")).toEqual(["weekday:4", "past"]);
-    expect(ids(dates, "în cursul zilei de sâmbătă")).toEqual(["weekday:5"]);
-    expect(ids(dates, "duminica")).toEqual(["weekday:6"]);
-    expect(ids(dates, "marti")).toEqual(["weekday:1"]);
+    expect(ids("dates", "Vineri")).toEqual(["weekday:4"]);
+    expect(ids("dates", "vinerea trecută")).toEqual(["weekday:4", "past"]);
+    expect(ids("dates", "în cursul zilei de sâmbătă")).toEqual(["weekday:5"]);
+    expect(ids("dates", "duminica")).toEqual(["weekday:6"]);
+    expect(ids("dates", "marti")).toEqual(["weekday:1"]);
   });
 
   it("resolves months, relative days and 'ago' phrases", () => {
-    expect(ids(dates, "28 ianuarie 2017")).toEqual(["month:0"]);
-    expect(ids(dates, "16 mai")).toEqual(["month:4"]);
-    expect(ids(dates, "ieri")).toEqual(["day:-1"]);
-    expect(ids(dates, "astăzi")).toEqual(["day:0"]);
-    expect(ids(dates, "alaltăieri")).toEqual(["day:-2"]);
-    expect(ids(dates, "acum două săptămâni")).toEqual(["agoBefore", "number:2", "unit:week"]);
-    expect(ids(dates, "cu trei zile în urmă")).toEqual(["number:3", "unit:day", "agoAfter"]);
+    expect(ids("dates", "28 ianuarie 2017")).toEqual(["month:0"]);
+    expect(ids("dates", "16 mai")).toEqual(["month:4"]);
+    expect(ids("dates", "ieri")).toEqual(["day:-1"]);
+    expect(ids("dates", "astăzi")).toEqual(["day:0"]);
+    expect(ids("dates", "alaltăieri")).toEqual(["day:-2"]);
+    expect(ids("dates", "acum două săptămâni")).toEqual(["agoBefore", "number:2", "unit:week"]);
+    expect(ids("dates", "cu trei zile în urmă")).toEqual(["number:3", "unit:day", "agoAfter"]);
     expect(ro.dates.numericOrder).toBe("dmy");
   });
 });
 
 describe("Romanian pack: name rules", () => {
-  /** The pipeline's rule application: first rule whose suffix fits a long-enough word. */
-  const nominative = (w: string): string => {
-    for (const r of ro.nameRules) {
-      if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix)) return w.slice(0, w.length - r.suffix.length) + r.replace;
-    }
-    return w;
-  };
+  const nominative = (w: string): string => pipelineNominative(w, compilePack(ro));
 
   it("reduces genitive-dative names to the nominative", () => {
     expect(nominative("Washingtonului")).toBe("Washington");
@@ -250,26 +180,17 @@ describe("Romanian pack: name rules", () => {
 });
 
 describe("Romanian pack: boilerplate", () => {
-  const boiler = (() => {
-    const m = new Matcher<string>(fold);
-    m.addAll(ro.boilerplate.lineStarts, "lineStart");
-    m.addAll(ro.boilerplate.endMarkers, "end");
-    m.addAll(ro.boilerplate.captions, "caption");
-    return m;
-  })();
-  const head = (line: string) => boiler.matchAt(tokenize(line, fold), 0, line)?.values ?? [];
-
   it("recognises read-also links, captions and end markers", () => {
-    expect(head("Citeşte şi: Putin, despre Trump")).toContain("lineStart");
-    expect(head("Citeste si: Putin, despre Trump")).toContain("lineStart");
-    expect(head("Foto: Reuters")).toContain("lineStart");
-    expect(head("Lasă un comentariu")).toContain("end");
-    expect(ids(boiler, "Vladimir Putin la Kremlin. Sursa foto: Profimedia")).toContain("caption");
+    expect(head("boiler", "Citeşte şi: Putin, despre Trump")).toContain("lineStart");
+    expect(head("boiler", "Citeste si: Putin, despre Trump")).toContain("lineStart");
+    expect(head("boiler", "Foto: Reuters")).toContain("lineStart");
+    expect(head("boiler", "Lasă un comentariu")).toContain("end");
+    expect(ids("boiler", "Vladimir Putin la Kremlin. Sursa foto: Profimedia")).toContain("caption");
   });
 
   it("does not treat a body sentence as boilerplate", () => {
     const line = "Sursa citată a precizat că Peskov a publicat o fotografie pe Twitter.";
-    expect(head(line)).toEqual([]);
-    expect(ids(boiler, line)).toEqual([]);
+    expect(head("boiler", line)).toEqual([]);
+    expect(ids("boiler", line)).toEqual([]);
   });
 });

@@ -1,61 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { ru } from "../src/lang/ru/index.js";
-import { defineLanguagePack, extendLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema, type LanguagePack } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { extendLanguagePack } from "../src/lang/define.js";
 import { compilePack } from "../src/pipeline/lexicon.js";
 import { nominative } from "../src/pipeline/speakers.js";
 import { extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
 const PUBLISHED = "2025-03-19"; // a Wednesday
 
-/** A matcher over one lexicon field of `pack`: each pattern list tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>, pack: LanguagePack = ru): Matcher<string> {
-  const m = new Matcher<string>(pack.matching.foldDiacritics);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** The values of a match covering the whole of `text`, or [] when none covers it all. */
-function whole(m: Matcher<string>, text: string, pack: LanguagePack = ru): string[] {
-  const tokens = tokenize(text, pack.matching.foldDiacritics);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-const entities = matcherOf(ru.entities);
-const roles = matcherOf(ru.roles);
-const topics = matcherOf(ru.topics);
-const reporting = matcherOf({
-  verb: ru.reporting.verbs,
-  impersonal: ru.reporting.impersonal,
-  source: ru.reporting.sources,
-  noun: ru.reporting.nouns,
-  undated: ru.reporting.undated,
-});
-const months = matcherOf(Object.fromEntries(ru.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(ru.dates.weekdays.map((forms, i) => [String(i), forms])));
+const { whole } = lookups(ru);
 
 describe("Russian language pack: data", () => {
   it("validates, keys every lexicon by shared ids and covers every core topic", () => {
-    expect(LanguagePackSchema.safeParse(ru).success).toBe(true);
-    expect(defineLanguagePack(ru).code).toBe("ru");
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    const topicIds = new Set<string>(CORE_TOPICS);
-    expect(Object.keys(ru.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(ru.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(ru.topics).filter((k) => !topicIds.has(k))).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !ru.topics[t]?.length)).toEqual([]);
-    expect(ROLES.map((r) => r.id).filter((id) => !ru.roles[id]?.length)).toEqual([]);
+    expectValidPack(ru);
+    expectKeyedBySharedLexicon(ru);
     expect(ru.reporting.verbs.length).toBeGreaterThan(400);
   });
 
@@ -76,7 +38,7 @@ describe("Russian language pack: data", () => {
       ["olaf-scholz", ["Шольц", "Шольцем", "Олафа Шольца"]],
       ["putin-and-trump", ["Путин и Трамп", "Трампа и Путина"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(entities, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("entities", f), f).toEqual([id]);
   });
 
   it("resolves institutions and media in every case, with and without ё", () => {
@@ -94,17 +56,17 @@ describe("Russian language pack: data", () => {
       ["ria-novosti", ["РИА Новости"]],
       ["interfax", ["Интерфакс", "Интерфакса"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(entities, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("entities", f), f).toEqual([id]);
   });
 
   it("does not swallow look-alikes and parts", () => {
     for (const w of ["путинский", "путинизм", "кремлёвский", "дом", "белый", "Белые", "Владимир", "Дмитрий", "Сандерс", "конгресс", "банковой", "мид"]) {
-      expect(whole(entities, w), w).toEqual([]);
+      expect(whole("entities", w), w).toEqual([]);
     }
     // Another country's foreign ministry is not Russia's, nor a US aide Putin's.
-    expect(whole(entities, "МИД Франции")).toEqual([]);
-    expect(whole(roles, "помощник президента США")).toEqual([]);
-    expect(whole(roles, "пресс-секретарь президента Украины")).toEqual([]);
+    expect(whole("entities", "МИД Франции")).toEqual([]);
+    expect(whole("roles", "помощник президента США")).toEqual([]);
+    expect(whole("roles", "пресс-секретарь президента Украины")).toEqual([]);
   });
 
   it("resolves titles in every case to role ids", () => {
@@ -127,57 +89,56 @@ describe("Russian language pack: data", () => {
       ["ua-side", ["украинская сторона", "Киев", "Киева"]],
       ["both-leaders", ["оба лидера", "обоих президентов", "лидеры"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(roles, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("roles", f), f).toEqual([id]);
   });
 
   it("recognises reporting verbs in every gender, number and tense, and source phrases", () => {
     for (const v of ["заявил", "заявила", "заявили", "заявляет", "сообщил", "сообщила", "отметил", "подчеркнул", "подчёркивает", "сказал", "добавила", "уточнил", "назвал", "договорились", "согласился", "не исключил", "подчеркнув", "заявил журналистам"]) {
-      expect(whole(reporting, v), v).toContain("verb");
+      expect(whole("cues", v), v).toContain("verb");
     }
-    for (const s of ["по словам", "по его словам", "как сообщает", "как передаёт", "согласно", "со ссылкой на"]) expect(whole(reporting, s), s).toContain("source");
-    for (const s of ["отмечается", "говорится в заявлении", "было подчёркнуто"]) expect(whole(reporting, s), s).toContain("impersonal");
-    for (const s of ["неоднократно", "ранее", "не раз"]) expect(whole(reporting, s), s).toContain("undated");
-    expect(whole(reporting, "в заявлении")).toContain("noun");
+    for (const s of ["по словам", "по его словам", "как сообщает", "как передаёт", "согласно", "со ссылкой на"]) expect(whole("cues", s), s).toContain("source");
+    for (const s of ["отмечается", "говорится в заявлении", "было подчёркнуто"]) expect(whole("cues", s), s).toContain("impersonal");
+    for (const s of ["неоднократно", "ранее", "не раз"]) expect(whole("cues", s), s).toContain("undated");
+    expect(whole("cues", "в заявлении")).toContain("noun");
     // Look-alikes of verbs are not cues.
-    for (const w of ["заявление", "сообщение", "сказка", "отметка"]) expect(whole(reporting, w), w).toEqual([]);
+    for (const w of ["заявление", "сообщение", "сказка", "отметка"]) expect(whole("cues", w), w).toEqual([]);
   });
 
   it("maps case forms of topics and leaves unrelated words alone", () => {
-    expect(whole(topics, "санкций")).toContain("sanctions");
-    expect(whole(topics, "санкционного")).toContain("sanctions");
-    expect(whole(topics, "Сирии")).toContain("syria");
-    expect(whole(topics, "переговоров")).toContain("negotiations");
-    expect(whole(topics, "прекращения огня")).toContain("ceasefire");
-    expect(whole(topics, "расширения НАТО")).toContain("nato-expansion");
-    expect(whole(topics, "сектора Газа")).toContain("israel-palestine");
-    expect(whole(topics, "газа")).not.toContain("israel-palestine");
-    expect(whole(topics, "сирена")).toEqual([]);
+    expect(whole("topics", "санкций")).toContain("sanctions");
+    expect(whole("topics", "санкционного")).toContain("sanctions");
+    expect(whole("topics", "Сирии")).toContain("syria");
+    expect(whole("topics", "переговоров")).toContain("negotiations");
+    expect(whole("topics", "прекращения огня")).toContain("ceasefire");
+    expect(whole("topics", "расширения НАТО")).toContain("nato-expansion");
+    expect(whole("topics", "сектора Газа")).toContain("israel-palestine");
+    expect(whole("topics", "газа")).not.toContain("israel-palestine");
+    expect(whole("topics", "сирена")).toEqual([]);
   });
 
   it("dates: genitive months, accusative weekdays with their preposition", () => {
-    expect(whole(months, "января")).toEqual(["0"]);
-    expect(whole(months, "марта")).toEqual(["2"]);
-    expect(whole(months, "декабрём")).toEqual(["11"]);
-    expect(whole(weekdays, "в пятницу")).toEqual(["4"]);
-    expect(whole(weekdays, "во вторник")).toEqual(["1"]);
-    expect(whole(weekdays, "в воскресенье")).toEqual(["6"]);
+    expect(whole("months", "января")).toEqual(["0"]);
+    expect(whole("months", "марта")).toEqual(["2"]);
+    expect(whole("months", "декабрём")).toEqual(["11"]);
+    expect(whole("weekdays", "в пятницу")).toEqual(["4"]);
+    expect(whole("weekdays", "во вторник")).toEqual(["1"]);
+    expect(whole("weekdays", "в воскресенье")).toEqual(["6"]);
     // "среде" is also "environment": not a weekday form.
-    expect(whole(weekdays, "среде")).toEqual([]);
+    expect(whole("weekdays", "среде")).toEqual([]);
   });
 
   it("matches ё and е spellings with folding on and off; only folding also joins й and и", () => {
     const plain = extendLanguagePack(ru, { matching: { foldDiacritics: false } });
     expect(plain.matching.foldDiacritics).toBe(false);
-    const strict = matcherOf(plain.entities, plain);
+    const strict = lookups(plain);
     for (const w of ["Кремлём", "Кремлем"]) {
-      expect(whole(entities, w), w).toEqual(["kremlin"]);
-      expect(whole(strict, w, plain), w).toEqual(["kremlin"]);
+      expect(whole("entities", w), w).toEqual(["kremlin"]);
+      expect(strict.whole("entities", w), w).toEqual(["kremlin"]);
     }
-    const strictTopics = matcherOf(plain.topics, plain);
-    for (const w of ["напряжённость", "напряженность"]) expect(whole(strictTopics, w, plain), w).toContain("tone");
+    for (const w of ["напряжённость", "напряженность"]) expect(strict.whole("topics", w), w).toContain("tone");
     // "й" → "и" only when folding: a misspelt "Зеленскии" matches the folded pack alone.
-    expect(whole(entities, "Зеленскии")).toEqual(["volodymyr-zelenskyy"]);
-    expect(whole(strict, "Зеленскии", plain)).toEqual([]);
+    expect(whole("entities", "Зеленскии")).toEqual(["volodymyr-zelenskyy"]);
+    expect(strict.whole("entities", "Зеленскии")).toEqual([]);
   });
 
   it("reduces inflected unknown names conservatively", () => {

@@ -1,61 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { uk } from "../src/lang/uk/index.js";
-import { defineLanguagePack, extendLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema, type LanguagePack } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
-import { tokenize } from "../src/text/tokens.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { extendLanguagePack } from "../src/lang/define.js";
 import { compilePack } from "../src/pipeline/lexicon.js";
 import { nominative } from "../src/pipeline/speakers.js";
 import { extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
 const PUBLISHED = "2025-03-19"; // a Wednesday
 
-/** A matcher over one lexicon field of `pack`: each pattern list tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>, pack: LanguagePack = uk): Matcher<string> {
-  const m = new Matcher<string>(pack.matching.foldDiacritics);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** The values of a match covering the whole of `text`, or [] when none covers it all. */
-function whole(m: Matcher<string>, text: string, pack: LanguagePack = uk): string[] {
-  const tokens = tokenize(text, pack.matching.foldDiacritics);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-const entities = matcherOf(uk.entities);
-const roles = matcherOf(uk.roles);
-const topics = matcherOf(uk.topics);
-const reporting = matcherOf({
-  verb: uk.reporting.verbs,
-  impersonal: uk.reporting.impersonal,
-  source: uk.reporting.sources,
-  noun: uk.reporting.nouns,
-  undated: uk.reporting.undated,
-});
-const months = matcherOf(Object.fromEntries(uk.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(uk.dates.weekdays.map((forms, i) => [String(i), forms])));
+const { whole } = lookups(uk);
 
 describe("Ukrainian language pack: data", () => {
   it("validates, keys every lexicon by shared ids and covers every core topic", () => {
-    expect(LanguagePackSchema.safeParse(uk).success).toBe(true);
-    expect(defineLanguagePack(uk).code).toBe("uk");
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    const topicIds = new Set<string>(CORE_TOPICS);
-    expect(Object.keys(uk.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(uk.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(uk.topics).filter((k) => !topicIds.has(k))).toEqual([]);
-    expect(CORE_TOPICS.filter((t) => !uk.topics[t]?.length)).toEqual([]);
-    expect(ROLES.map((r) => r.id).filter((id) => !uk.roles[id]?.length)).toEqual([]);
+    expectValidPack(uk);
+    expectKeyedBySharedLexicon(uk);
     expect(uk.reporting.verbs.length).toBeGreaterThan(400);
   });
 
@@ -75,7 +37,7 @@ describe("Ukrainian language pack: data", () => {
       ["jen-psaki", ["Псакі", "Джен Псакі"]],
       ["karine-jean-pierre", ["Карін Жан-П’єр", "Карін Жан-Пʼєр"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(entities, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("entities", f), f).toEqual([id]);
   });
 
   it("resolves institutions and media in every case", () => {
@@ -93,15 +55,15 @@ describe("Ukrainian language pack: data", () => {
       ["ukrinform", ["Укрінформ", "Укрінформу"]],
       ["tass", ["ТАСС", "російське агентство ТАСС"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(entities, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("entities", f), f).toEqual([id]);
   });
 
   it("does not swallow look-alikes and parts", () => {
     for (const w of ["путінський", "путінізм", "кремлівський", "дім", "білий", "Володимир", "Дмитро", "Сандерс", "МЗС"]) {
-      expect(whole(entities, w), w).toEqual([]);
+      expect(whole("entities", w), w).toEqual([]);
     }
-    expect(whole(entities, "МЗС Франції")).toEqual([]);
-    expect(whole(roles, "помічник президента США")).toEqual([]);
+    expect(whole("entities", "МЗС Франції")).toEqual([]);
+    expect(whole("roles", "помічник президента США")).toEqual([]);
   });
 
   it("resolves titles in every case and in both orthographies to role ids", () => {
@@ -125,51 +87,51 @@ describe("Ukrainian language pack: data", () => {
       ["gb-prime-minister", ["прем’єр-міністр Великої Британії", "премʼєр-міністр Великої Британії", "британський прем’єр"]],
       ["both-leaders", ["обидва лідери", "обох президентів", "лідери"]],
     ];
-    for (const [id, forms] of cases) for (const f of forms) expect(whole(roles, f), f).toEqual([id]);
+    for (const [id, forms] of cases) for (const f of forms) expect(whole("roles", f), f).toEqual([id]);
   });
 
   it("recognises reporting verbs in every gender, number and tense, and source phrases", () => {
     for (const v of ["заявив", "заявила", "заявили", "заявляє", "повідомив", "зазначив", "наголосив", "наголосила", "підкреслив", "сказав", "додала", "зауважив", "назвав", "домовилися", "домовились", "погодився", "не виключив", "наголосивши", "заявив журналістам"]) {
-      expect(whole(reporting, v), v).toContain("verb");
+      expect(whole("cues", v), v).toContain("verb");
     }
-    for (const s of ["за словами", "за його словами", "як повідомляє", "як передає", "згідно з", "з посиланням на"]) expect(whole(reporting, s), s).toContain("source");
-    for (const s of ["зазначається", "йдеться в заяві", "було наголошено"]) expect(whole(reporting, s), s).toContain("impersonal");
-    for (const s of ["неодноразово", "раніше", "не раз"]) expect(whole(reporting, s), s).toContain("undated");
-    for (const s of ["у заяві", "в інтерв’ю", "в інтервʼю"]) expect(whole(reporting, s), s).toContain("noun");
-    for (const w of ["заява", "повідомлення", "казка"]) expect(whole(reporting, w), w).toEqual([]);
+    for (const s of ["за словами", "за його словами", "як повідомляє", "як передає", "згідно з", "з посиланням на"]) expect(whole("cues", s), s).toContain("source");
+    for (const s of ["зазначається", "йдеться в заяві", "було наголошено"]) expect(whole("cues", s), s).toContain("impersonal");
+    for (const s of ["неодноразово", "раніше", "не раз"]) expect(whole("cues", s), s).toContain("undated");
+    for (const s of ["у заяві", "в інтерв’ю", "в інтервʼю"]) expect(whole("cues", s), s).toContain("noun");
+    for (const w of ["заява", "повідомлення", "казка"]) expect(whole("cues", w), w).toEqual([]);
   });
 
   it("maps case forms of topics, with and without the apostrophe letter, and leaves look-alikes alone", () => {
-    expect(whole(topics, "санкцій")).toContain("sanctions");
-    expect(whole(topics, "Сирії")).toContain("syria");
-    expect(whole(topics, "переговорів")).toContain("negotiations");
-    expect(whole(topics, "перемир’я")).toContain("ceasefire");
-    expect(whole(topics, "перемирʼя")).toContain("ceasefire");
-    expect(whole(topics, "нерозширення")).toContain("nato-expansion");
-    expect(whole(topics, "Криму")).toContain("crimea");
+    expect(whole("topics", "санкцій")).toContain("sanctions");
+    expect(whole("topics", "Сирії")).toContain("syria");
+    expect(whole("topics", "переговорів")).toContain("negotiations");
+    expect(whole("topics", "перемир’я")).toContain("ceasefire");
+    expect(whole("topics", "перемирʼя")).toContain("ceasefire");
+    expect(whole("topics", "нерозширення")).toContain("nato-expansion");
+    expect(whole("topics", "Криму")).toContain("crimea");
     // "крим*" would swallow "кримінальний": Crimea is spelled out.
-    expect(whole(topics, "кримінальний")).toEqual([]);
+    expect(whole("topics", "кримінальний")).toEqual([]);
   });
 
   it("dates: genitive months, weekdays with their preposition and both apostrophes", () => {
-    expect(whole(months, "січня")).toEqual(["0"]);
-    expect(whole(months, "лютого")).toEqual(["1"]);
-    expect(whole(months, "грудні")).toEqual(["11"]);
+    expect(whole("months", "січня")).toEqual(["0"]);
+    expect(whole("months", "лютого")).toEqual(["1"]);
+    expect(whole("months", "грудні")).toEqual(["11"]);
     // "лист" is a letter, not November.
-    expect(whole(months, "лист")).toEqual([]);
-    for (const f of ["у п’ятницю", "в п’ятницю", "у пʼятницю", "п’ятниці"]) expect(whole(weekdays, f), f).toEqual(["4"]);
-    expect(whole(weekdays, "у четвер")).toEqual(["3"]);
-    expect(whole(weekdays, "в неділю")).toEqual(["6"]);
+    expect(whole("months", "лист")).toEqual([]);
+    for (const f of ["у п’ятницю", "в п’ятницю", "у пʼятницю", "п’ятниці"]) expect(whole("weekdays", f), f).toEqual(["4"]);
+    expect(whole("weekdays", "у четвер")).toEqual(["3"]);
+    expect(whole("weekdays", "в неділю")).toEqual(["6"]);
   });
 
   it("folding reads ї as і and й as и; є and ґ stay letters of their own", () => {
-    expect(whole(topics, "Украіна")).toContain("ukraine");
-    expect(whole(entities, "Зеленськии")).toEqual(["volodymyr-zelenskyy"]);
+    expect(whole("topics", "Украіна")).toContain("ukraine");
+    expect(whole("entities", "Зеленськии")).toEqual(["volodymyr-zelenskyy"]);
     const plain = extendLanguagePack(uk, { matching: { foldDiacritics: false } });
-    expect(whole(matcherOf(plain.entities, plain), "Зеленськии", plain)).toEqual([]);
-    expect(whole(matcherOf(plain.entities, plain), "Зеленський", plain)).toEqual(["volodymyr-zelenskyy"]);
-    expect(whole(entities, "Єрмак")).toEqual(["andriy-yermak"]);
-    expect(whole(entities, "Ермак")).toEqual([]);
+    expect(lookups(plain).whole("entities", "Зеленськии")).toEqual([]);
+    expect(lookups(plain).whole("entities", "Зеленський")).toEqual(["volodymyr-zelenskyy"]);
+    expect(whole("entities", "Єрмак")).toEqual(["andriy-yermak"]);
+    expect(whole("entities", "Ермак")).toEqual([]);
   });
 
   it("reduces inflected unknown names conservatively", () => {

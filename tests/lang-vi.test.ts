@@ -1,157 +1,111 @@
 import { describe, expect, it } from "vitest";
 import { vi as viPack } from "../src/lang/vi/index.js";
 import { toneVariants } from "../src/lang/vi/variants.js";
-import { defineLanguagePack } from "../src/lang/define.js";
-import { LanguagePackSchema } from "../src/schema/pack.js";
-import { Matcher } from "../src/text/matcher.js";
 import { tokenize } from "../src/text/tokens.js";
-import { ENTITIES } from "../src/lexicon/entities.js";
-import { ROLES } from "../src/lexicon/roles.js";
-import { CORE_TOPICS } from "../src/lexicon/topics.js";
+import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 
-const FOLD = viPack.matching.foldDiacritics;
-
-/** A matcher over one lexicon field: each pattern list tagged with its key. */
-function matcherOf(lists: Record<string, readonly string[]>): Matcher<string> {
-  const m = new Matcher<string>(FOLD);
-  for (const [key, patterns] of Object.entries(lists)) m.addAll(patterns, key);
-  return m;
-}
-
-/** The values of every match in `text`, as `surface → values`. */
-function find(m: Matcher<string>, text: string): Array<[string, string[]]> {
-  return m.findAll(tokenize(text, FOLD), text).map((x) => [text.slice(x.start, x.end), x.values]);
-}
-
-/** The values of a match covering the whole of `text`, or [] when none covers it all. */
-function whole(m: Matcher<string>, text: string): string[] {
-  const tokens = tokenize(text, FOLD);
-  const hit = m.matchAt(tokens, 0, text);
-  return hit && hit.to === tokens.length ? hit.values : [];
-}
-
-const entities = matcherOf(viPack.entities);
-const roles = matcherOf(viPack.roles);
-const topics = matcherOf(viPack.topics);
-const reporting = matcherOf({
-  verb: viPack.reporting.verbs,
-  source: viPack.reporting.sources,
-  noun: viPack.reporting.nouns,
-  impersonal: viPack.reporting.impersonal,
-  undated: viPack.reporting.undated,
-});
-const months = matcherOf(Object.fromEntries(viPack.dates.months.map((forms, i) => [String(i), forms])));
-const weekdays = matcherOf(Object.fromEntries(viPack.dates.weekdays.map((forms, i) => [String(i), forms])));
+const { whole, find } = lookups(viPack);
 
 describe("Vietnamese language pack", () => {
   it("validates against the schema and keeps diacritics when matching", () => {
-    expect(LanguagePackSchema.safeParse(viPack).success).toBe(true);
-    expect(defineLanguagePack(viPack).code).toBe("vi");
+    expectValidPack(viPack);
     expect(viPack.matching.foldDiacritics).toBe(false);
     expect(viPack.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(viPack.dates.numericOrder).toBe("dmy");
   });
 
   it("keys roles, entities and topics by ids of the shared lexicon", () => {
-    const roleIds = new Set(ROLES.map((r) => r.id));
-    const entityIds = new Set(ENTITIES.map((e) => e.id));
-    const topicIds = new Set<string>(CORE_TOPICS);
-    expect(Object.keys(viPack.roles).filter((k) => !roleIds.has(k))).toEqual([]);
-    expect(Object.keys(viPack.entities).filter((k) => !entityIds.has(k))).toEqual([]);
-    expect(Object.keys(viPack.topics).filter((k) => !topicIds.has(k))).toEqual([]);
-    // Every core topic has Vietnamese forms.
-    expect(CORE_TOPICS.filter((t) => !(viPack.topics[t]?.length))).toEqual([]);
+    expectKeyedBySharedLexicon(viPack);
   });
 
   it("resolves institutions, people and media, and not their parts", () => {
-    expect(whole(entities, "Điện Kremlin")).toEqual(["kremlin"]);
-    expect(whole(entities, "Nhà Trắng")).toEqual(["white-house"]);
-    expect(whole(entities, "Nhà Trắng Mỹ")).toEqual(["white-house"]);
-    expect(whole(entities, "Lầu Năm Góc")).toEqual(["pentagon"]);
-    expect(whole(entities, "hãng tin Reuters")).toEqual(["reuters"]);
-    expect(whole(entities, "Thông tấn xã Việt Nam")).toEqual(["ttxvn"]);
-    expect(whole(entities, "ông Putin")).toEqual(["vladimir-putin"]);
-    expect(whole(entities, "bà Merkel")).toEqual(["angela-merkel"]);
-    expect(whole(entities, "ông Tập")).toEqual(["xi-jinping"]);
-    expect(whole(entities, "Bộ Ngoại giao Nga")).toEqual(["russian-foreign-ministry"]);
+    expect(whole("entities", "Điện Kremlin")).toEqual(["kremlin"]);
+    expect(whole("entities", "Nhà Trắng")).toEqual(["white-house"]);
+    expect(whole("entities", "Nhà Trắng Mỹ")).toEqual(["white-house"]);
+    expect(whole("entities", "Lầu Năm Góc")).toEqual(["pentagon"]);
+    expect(whole("entities", "hãng tin Reuters")).toEqual(["reuters"]);
+    expect(whole("entities", "Thông tấn xã Việt Nam")).toEqual(["ttxvn"]);
+    expect(whole("entities", "ông Putin")).toEqual(["vladimir-putin"]);
+    expect(whole("entities", "bà Merkel")).toEqual(["angela-merkel"]);
+    expect(whole("entities", "ông Tập")).toEqual(["xi-jinping"]);
+    expect(whole("entities", "Bộ Ngoại giao Nga")).toEqual(["russian-foreign-ministry"]);
     // Parts and look-alikes do not resolve.
-    expect(whole(entities, "nhà")).toEqual([]);
-    expect(whole(entities, "trắng")).toEqual([]);
-    expect(whole(entities, "Tập")).toEqual([]);
-    expect(whole(entities, "May")).toEqual([]);
+    expect(whole("entities", "nhà")).toEqual([]);
+    expect(whole("entities", "trắng")).toEqual([]);
+    expect(whole("entities", "Tập")).toEqual([]);
+    expect(whole("entities", "May")).toEqual([]);
     // Tone marks tell words apart: "ngà" (ivory) is not "Nga" (Russia).
-    expect(whole(entities, "Nga")).toEqual(["russia"]);
-    expect(whole(entities, "ngà")).toEqual([]);
+    expect(whole("entities", "Nga")).toEqual(["russia"]);
+    expect(whole("entities", "ngà")).toEqual([]);
   });
 
   it("finds the speaker and cue of a trailing attribution in real Vietnamese news", () => {
     const text = "“Cuộc trò chuyện diễn ra tích cực và mang sắc thái kinh doanh” – Điện Kremlin thông báo.";
-    expect(find(entities, text)).toEqual([["Điện Kremlin", ["kremlin"]]]);
-    expect(find(reporting, text)).toContainEqual(["thông báo", ["verb"]]);
+    expect(find("entities", text)).toEqual([["Điện Kremlin", ["kremlin"]]]);
+    expect(find("cues", text)).toContainEqual(["thông báo", ["verb"]]);
     const source = "Theo thông báo của Điện Kremlin, cuộc điện đàm kéo dài khoảng 1 giờ.";
-    expect(find(reporting, source)[0]).toEqual(["Theo thông báo của", ["source"]]);
-    expect(find(topics, source).flatMap(([, ids]) => ids)).toEqual(expect.arrayContaining(["phone-call", "duration"]));
+    expect(find("cues", source)[0]).toEqual(["Theo thông báo của", ["source"]]);
+    expect(find("topics", source).flatMap(([, ids]) => ids)).toEqual(expect.arrayContaining(["phone-call", "duration"]));
   });
 
   it("resolves roles by the longest title", () => {
     const text = "Tổng thống Nga Vladimir Putin và Phó Tổng thống Mỹ Mike Pence";
-    expect(find(roles, text).map(([s, ids]) => [s, ids[0]])).toEqual([
+    expect(find("roles", text).map(([s, ids]) => [s, ids[0]])).toEqual([
       ["Tổng thống Nga", "ru-president"],
       ["Phó Tổng thống Mỹ", "us-vice-president"],
     ]);
-    expect(whole(roles, "người phát ngôn Điện Kremlin")).toEqual(["kremlin-spokesperson"]);
-    expect(whole(roles, "Các cơ quan tình báo Mỹ")).toEqual(["us-intelligence"]);
-    expect(whole(roles, "Thủ tướng Anh")).toEqual(["gb-prime-minister"]);
-    expect(whole(roles, "hai Tổng thống")).toEqual(["both-leaders"]);
-    expect(whole(roles, "Tổng thống")).toEqual([]);
+    expect(whole("roles", "người phát ngôn Điện Kremlin")).toEqual(["kremlin-spokesperson"]);
+    expect(whole("roles", "Các cơ quan tình báo Mỹ")).toEqual(["us-intelligence"]);
+    expect(whole("roles", "Thủ tướng Anh")).toEqual(["gb-prime-minister"]);
+    expect(whole("roles", "hai Tổng thống")).toEqual(["both-leaders"]);
+    expect(whole("roles", "Tổng thống")).toEqual([]);
   });
 
   it("tells reporting verbs, sources and undated markers apart", () => {
-    expect(whole(reporting, "cho biết")).toEqual(["verb"]);
-    expect(whole(reporting, "theo thông báo của")).toEqual(["source"]);
-    expect(whole(reporting, "trong thông cáo")).toEqual(["noun"]);
-    expect(whole(reporting, "từng")).toEqual(["undated"]);
-    expect(find(reporting, "Bản thân ông Trump luôn bác bỏ.")).toEqual([["luôn", ["undated"]], ["bác bỏ", ["verb"]]]);
+    expect(whole("cues", "cho biết")).toEqual(["verb"]);
+    expect(whole("cues", "theo thông báo của")).toEqual(["source"]);
+    expect(whole("cues", "trong thông cáo")).toEqual(["noun"]);
+    expect(whole("cues", "từng")).toEqual(["undated"]);
+    expect(find("cues", "Bản thân ông Trump luôn bác bỏ.")).toEqual([["luôn", ["undated"]], ["bác bỏ", ["verb"]]]);
     // "biết" alone (to know) is not a cue.
-    expect(whole(reporting, "biết")).toEqual([]);
+    expect(whole("cues", "biết")).toEqual([]);
   });
 
   it("reads months and weekdays as phrases, not their parts", () => {
-    expect(whole(months, "tháng 1")).toEqual(["0"]);
-    expect(whole(months, "tháng giêng")).toEqual(["0"]);
-    expect(whole(months, "Tháng Mười Một")).toEqual(["10"]);
-    expect(whole(months, "tháng 10")).toEqual(["9"]);
-    expect(whole(months, "tháng chạp")).toEqual(["11"]);
-    expect(whole(months, "tháng")).toEqual([]);
-    expect(whole(weekdays, "thứ sáu")).toEqual(["4"]);
-    expect(whole(weekdays, "Thứ Hai")).toEqual(["0"]);
-    expect(whole(weekdays, "chủ nhật")).toEqual(["6"]);
-    expect(whole(weekdays, "thứ")).toEqual([]);
+    expect(whole("months", "tháng 1")).toEqual(["0"]);
+    expect(whole("months", "tháng giêng")).toEqual(["0"]);
+    expect(whole("months", "Tháng Mười Một")).toEqual(["10"]);
+    expect(whole("months", "tháng 10")).toEqual(["9"]);
+    expect(whole("months", "tháng chạp")).toEqual(["11"]);
+    expect(whole("months", "tháng")).toEqual([]);
+    expect(whole("weekdays", "thứ sáu")).toEqual(["4"]);
+    expect(whole("weekdays", "Thứ Hai")).toEqual(["0"]);
+    expect(whole("weekdays", "chủ nhật")).toEqual(["6"]);
+    expect(whole("weekdays", "thứ")).toEqual([]);
     // "thứ sau" without the tone mark is not Friday.
-    expect(whole(weekdays, "thứ sau")).toEqual([]);
+    expect(whole("weekdays", "thứ sau")).toEqual([]);
   });
 
   it("maps topic phrases, including both tone placements", () => {
-    expect(whole(topics, "chống khủng bố")).toEqual(["terrorism"]);
-    expect(whole(topics, "Nhà nước Hồi giáo")).toEqual(["isis"]);
-    expect(whole(topics, "bán đảo Triều Tiên")).toEqual(["korean-peninsula"]);
-    expect(whole(topics, "chương trình hạt nhân Iran")).toEqual(["iran-nuclear"]);
-    expect(whole(topics, "hòa bình")).toEqual(["peace"]);
-    expect(whole(topics, "hoà bình")).toEqual(["peace"]);
-    expect(whole(topics, "thoả thuận ngừng bắn")).toEqual(["ceasefire"]);
+    expect(whole("topics", "chống khủng bố")).toEqual(["terrorism"]);
+    expect(whole("topics", "Nhà nước Hồi giáo")).toEqual(["isis"]);
+    expect(whole("topics", "bán đảo Triều Tiên")).toEqual(["korean-peninsula"]);
+    expect(whole("topics", "chương trình hạt nhân Iran")).toEqual(["iran-nuclear"]);
+    expect(whole("topics", "hòa bình")).toEqual(["peace"]);
+    expect(whole("topics", "hoà bình")).toEqual(["peace"]);
+    expect(whole("topics", "thoả thuận ngừng bắn")).toEqual(["ceasefire"]);
     // Saudi Arabia is the Middle East, not the Arab–Israeli conflict.
-    expect(whole(topics, "Ả Rập Xê Út")).toEqual(["middle-east"]);
-    expect(whole(topics, "Ả Rập")).toEqual(["israel-palestine"]);
+    expect(whole("topics", "Ả Rập Xê Út")).toEqual(["middle-east"]);
+    expect(whole("topics", "Ả Rập")).toEqual(["israel-palestine"]);
     const text = "Các cơ quan tình báo Mỹ cho rằng tình báo Nga đã can thiệp để ông Trump thắng cử.";
-    expect(find(topics, text).flatMap(([, ids]) => ids)).toEqual(["election-interference", "election-interference"]);
+    expect(find("topics", text).flatMap(([, ids]) => ids)).toEqual(["election-interference", "election-interference"]);
   });
 
   it("marks captions without hiding paragraphs about influence or images", () => {
-    const boiler = matcherOf({ caption: viPack.boilerplate.captions, lineStart: viPack.boilerplate.lineStarts });
-    expect(find(boiler, "Tổng thống Nga Vladimir Putin tại Moscow. Ảnh minh họa")).toEqual([["Ảnh minh họa", ["caption", "lineStart"]]]);
-    expect(find(boiler, "Nguồn ảnh: Getty Images")).toEqual([["Nguồn ảnh", ["caption"]], ["Getty Images", ["caption"]]]);
+    expect(find("boiler", "Tổng thống Nga Vladimir Putin tại Moscow. Ảnh minh họa")).toEqual([["Ảnh minh họa", ["caption", "lineStart"]]]);
+    expect(find("boiler", "Nguồn ảnh: Getty Images")).toEqual([["Nguồn ảnh", ["caption"]], ["Getty Images", ["caption"]]]);
     // "ảnh hưởng" (influence) and "hình ảnh" (image) are ordinary words, not caption markers.
-    expect(find(boiler, "Ảnh hưởng của lệnh trừng phạt tới hình ảnh của Nga là rất lớn.")).toEqual([]);
+    expect(find("boiler", "Ảnh hưởng của lệnh trừng phạt tới hình ảnh của Nga là rất lớn.")).toEqual([]);
   });
 
   it("derives the other tone placement of oa, oe and uy only", () => {
