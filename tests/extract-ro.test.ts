@@ -107,7 +107,7 @@ describe("Romanian: direct speech and quote styles", () => {
 
   // Pipeline limitation: the verb rule snaps the assertion to a quotation only when it starts within
   // three characters of the verb; a weekday between them ("a declarat joi: „…”") breaks that.
-  it.fails("attribution before the quotation with a weekday in between (limitation: the assertion keeps “joi:” and the kind is mixed)", () => {
+  it("attribution before the quotation with a weekday in between", () => {
     const [c] = one("Serghei Lavrov a declarat joi: „Occidentul nu vrea pace în Ucraina”.");
     expect(c!.speaker.name).toBe("Sergey Lavrov");
     expect(c!.kind).toBe("direct");
@@ -331,7 +331,7 @@ describe("Romanian: publication date from the text", () => {
 
   // Pipeline limitation: any full date in the first 300 characters is read as a dateline, even the
   // date of a statement inside the lead sentence; the publication date is then invented from it.
-  it.fails("a statement date in the lead sentence is not a dateline (limitation: it becomes publishedAt)", () => {
+  it("a statement date in the lead sentence is not a dateline", () => {
     const r = run([
       "Pe 5 martie 2025, Serghei Lavrov a declarat că Rusia nu va accepta trupe europene în Ucraina.",
       "Vineri, Maria Zaharova a spus că poziția Moscovei nu s-a schimbat.",

@@ -407,8 +407,8 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (!found && !ctx.cp.pack.matching.capitalizedNouns) found = subjectBefore(ctx, s, v, true);
     let spStart = found?.m.start ?? v.start;
     // Past the cue, dates and commas are not content: "sagte am Donnerstag, Moskau sei…".
-    if (!comp) {
-      let k = skipDates(s, v.to, tokens);
+    if (!comp && !q) {
+      const k = skipDates(s, v.to, tokens);
       if (k > v.to && k < s.t1) aStart = tokens[k]!.start;
     }
     // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer

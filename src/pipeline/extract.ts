@@ -267,6 +267,10 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   });
 
   // --- claims ----------------------------------------------------------------------------------------
+  /** A weekday or relative day word ("Vineri", "yesterday") in the attribution, outside the content. */
+  const relativeInAttribution = (s: SentenceInfo, dr: Draft): boolean =>
+    cp.dates.findAll(tokens, text, s.t0, s.t1).some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1])
+      && m.values.some((v) => v.type === "weekday" || v.type === "day"));
   const claims: Claim[] = [];
   const lastDate = new Map<string, Claim["date"]>();
   infos.forEach((s, i) => {
@@ -301,7 +305,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? { iso: contextDate.iso, basis: "context", text: original.slice(...toOriginal(norm, contextDate.start, contextDate.end)), span: toOriginal(norm, contextDate.start, contextDate.end) } : { iso: null, basis: null, text: null, span: null };
     } else if (own) {
       date = { iso: own.iso, basis: own.basis, text: original.slice(...toOriginal(norm, own.start, own.end)), span: toOriginal(norm, own.start, own.end) };
-    } else if (undated) {
+    } else if (undated || (!ref && relativeInAttribution(s, dr))) {
+      // Undated background, or a relative date ("Vineri") with no publication date to resolve it against.
       date = { iso: null, basis: null, text: null, span: null };
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.
