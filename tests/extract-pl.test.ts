@@ -70,7 +70,7 @@ describe("Polish: direct speech and quote styles", () => {
 
   // Pipeline limitation: "– napisał na platformie X premier Donald Tusk": the channel and a title
   // (not in the lexicon) between the cue and the name hide the speaker.
-  it.fails("„…” – napisał na platformie X premier NAME (limitation: channel and title before the name)", () => {
+  it("„…” – napisał na platformie X premier NAME", () => {
     const [c] = one("„Nazywanie tej operacji ‚misją pokojową’ to kpina z prawa międzynarodowego” – napisał na platformie X premier Donald Tusk.");
     expect(c!.speaker.name).toBe("Donald Tusk");
     expect(c!.kind).toBe("direct");

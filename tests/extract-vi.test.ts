@@ -103,7 +103,7 @@ describe("Vietnamese: direct speech and quote styles", () => {
   });
 
   // Pipeline limitation: attribution inside a split quotation; the assertion starts after the name.
-  it.fails("attribution inside a split quotation is one claim covering both parts (limitation)", () => {
+  it("attribution inside a split quotation is one claim covering both parts", () => {
     const cs = one("“Chúng tôi muốn hòa bình”, ông Zelensky nói, “nhưng không phải bằng mọi giá”.");
     expect(cs).toHaveLength(1);
     expect(cs[0]!.speaker.name).toBe("Volodymyr Zelenskyy");

@@ -198,7 +198,7 @@ function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { sp
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
   const m = s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor")
-    ?? s.names.find((x) => x.from === at && x.to - x.from >= 2) ?? null;
+    ?? s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2) ?? null;
   if (!m) return null;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
   const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
@@ -349,12 +349,19 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
       const credit = verbs.some((v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)));
       if (sp && !credit) return make(sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
     }
-    if (c.kind === "verb" && rest(s, c.to, tokens) <= 1) {
+    const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+    if (c.kind === "verb" && (rest(s, c.to, tokens) <= 1 || resumed)) {
       let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
       // "…", Tổng thống Volodymyr Zelensky cho biết: the role before the name belongs to it.
       const roleBefore = m && isPerson(m) ? s.mentions.find((x) => isRole(x) && x.to <= m!.from && apposition(x, m!, text)) : undefined;
       if (m && roleBefore) m = { ...m, start: roleBefore.start, from: roleBefore.from, role: roleBefore };
-      if (m && sepBefore(text, s.start, m.start)) {
+      // "“A”, ông Zelensky nói, “B”.": a quotation split by its speaker and cue is one claim.
+      if (m && resumed && s.quotes.some((q) => q.end <= m!.start) && sepBefore(text, s.start, m.start)) {
+        const sp = resolve(ctx, m);
+        const d = sp ? make(sp, [s.start, resumed.end], c, [[m.start, c.end]], 0.9) : null;
+        if (d) return { ...d, kind: "direct" };
+      }
+      if (m && !resumed && sepBefore(text, s.start, m.start)) {
         const sp = resolve(ctx, m);
         if (sp) return make(sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
       }
