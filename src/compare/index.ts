@@ -80,7 +80,7 @@ function prepare(input: unknown, rawOptions: unknown): Prepared {
 function compareEvent(event: EventGroup, weights: ReadonlyMap<string, number>, ctx: AlignContext, options: ResolvedCompareOptions): ClaimEvent {
   const { accounts, neutral } = buildAccounts(event.claims);
   const pairs = scorePairs(event.claims, ctx);
-  const alignments = alignEvent(pairs, options.threshold);
+  const alignments = alignEvent(pairs, options.threshold, ctx.procedural);
   const flagged: Disagreement[] = [];
   const cross = crossSidePairs(pairs, event);
   for (const [, rule] of RULES) {

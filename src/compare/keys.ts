@@ -57,6 +57,36 @@ export interface ClaimKeys {
   language: string;
   /** The folded words of the assertion, in order (for same-language similarity and diffs). */
   wordKeys: readonly string[];
+  /**
+   * Folded words the claim puts in scare quotes: a quotation of one or two words that is not an
+   * evaluation (the "invasion" of a side that disputes the word), keeping its distance from them.
+   */
+  scareWords: ReadonlySet<string>;
+}
+
+/** Longest quotation, in words, read as scare quotes rather than a quoted statement. */
+const SCARE_WORDS = 2;
+/** Shortest word that counts as a scare-quoted term (not a particle). */
+const SCARE_MIN_LENGTH = 4;
+
+/**
+ * The folded words of a claim's one- or two-word quotations that are not evaluative terms:
+ * words the speaker holds at a distance ("our so-called planned \"invasion\"").
+ *
+ * @example
+ * scareQuoted(tokens, [[10, 20]], 0, evaluativeMatches) // Set { "invasion" }
+ */
+export function scareQuoted(tokens: readonly Token[], quotes: readonly (readonly [number, number])[], base: number, evaluative: readonly { start: number; end: number }[]): Set<string> {
+  const out = new Set<string>();
+  for (const [q0, q1] of quotes) {
+    const from = q0 - base;
+    const to = q1 - base;
+    const inside = tokens.filter((t) => t.start >= from && t.end <= to);
+    if (inside.length === 0 || inside.length > SCARE_WORDS) continue;
+    if (evaluative.some((m) => m.start < to && m.end > from)) continue;
+    for (const t of inside) if (t.key.length >= SCARE_MIN_LENGTH && !t.digits) out.add(t.key);
+  }
+  return out;
 }
 
 const DAY_MS = 86_400_000;
@@ -286,5 +316,6 @@ export function claimKeys(claim: Claim, lex: CompareLexicon): ClaimKeys {
     marks: [...marks].sort(),
     language: claim.language.toLowerCase().split("-")[0]!,
     wordKeys: tokens.map((t) => t.key),
+    scareWords: scareQuoted(tokens, claim.quotes, claim.assertionSpan[0], small.filter((m) => m.values.some((v) => v.type === "evaluative"))),
   };
 }

@@ -1,7 +1,9 @@
 import type { Alignment, DiffPart } from "../schema/comparison.js";
 import { similarity } from "./adapters/similarity.js";
 import { wordDiff } from "./adapters/word-diff.js";
-import type { ClaimKeys, Quantity } from "./keys.js";
+import { STANCE_MARKS, type ClaimKeys, type Quantity } from "./keys.js";
+import { EVENT_TOPICS } from "./events.js";
+import { topicsCover } from "./topics.js";
 
 /** What pair scoring needs besides the two claims. */
 export interface AlignContext {
@@ -34,7 +36,12 @@ export interface PairEvidence {
   /** The embeddings are near-identical. */
   embedding: boolean;
   /** Why the pair cannot be an alignment (they disagree), or null. */
-  conflict: "evaluation" | "denial" | "quantity" | null;
+  conflict: "evaluation" | "denial" | "quantity" | "distancing" | null;
+  /**
+   * The subject topics of one claim are all among the other's: a short claim reporting one item
+   * of the other's list ("Iran was discussed" against "Strategic Stability, ransomware and Iran").
+   */
+  contained: boolean;
 }
 
 /** Events up to this size take every candidate pair; larger ones drop keys that very many claims share. */
@@ -61,6 +68,15 @@ const EVALUATION_MISMATCH = 0.85;
 const TEXT_PREFILTER = 0.5;
 /** The same share when the claims have no key in common: only near-identical wordings can then align. */
 const TEXT_ALONE = 0.6;
+/**
+ * Score of a pair where one claim's subject topics are all among the other's: this base plus
+ * a share of the shared subject weight (one rare topic such as "iran-nuclear" reaches the
+ * default threshold; one common one such as "ukraine" does not).
+ */
+const CONTAINED_BASE = 0.35;
+const CONTAINED_SHARE = 0.25;
+/** Least shared subject weight for containment: one common topic ("tone", "ukraine") is too little. */
+const CONTAINED_MIN = 0.6;
 /** Same-language string similarity below this is what unrelated sentences share anyway. */
 const TEXT_BASELINE = 0.3;
 /** Share of the string similarity above the baseline added to the score. */
@@ -170,7 +186,7 @@ function cosine(x: readonly number[], y: readonly number[]): number {
  * pairScore(kremlinOnIsis, whiteHouseOnIsis, ctx).score // 0.74
  */
 export function pairScore(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext): PairEvidence {
-  return scoreOrSkip(a, b, ctx) ?? { score: 0, overlap: 0, topics: [], entities: [], quantities: [], text: false, embedding: false, conflict: null };
+  return scoreOrSkip(a, b, ctx) ?? { score: 0, overlap: 0, topics: [], entities: [], quantities: [], text: false, embedding: false, conflict: null, contained: false };
 }
 
 /** {@link pairScore}, or null when the claims share no key and cannot align on wording or embedding. */
@@ -186,6 +202,9 @@ function scoreOrSkip(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext, pa = prepare
   if (!common && !ctx.embeddings && (a.language !== b.language || wordOverlap(wordsOf(a, pa).words, wordsOf(b, pb).words) < TEXT_ALONE)) return null;
 
   let score = topic + ENTITY_BONUS * e.score * Math.min(1, e.mass / TOPIC_MASS) + (quantities.length ? QUANTITY_BONUS : 0);
+  const inside = containedMass(pa.topics, pb.topics, topics, ctx);
+  const contained = inside > 0;
+  if (contained) score = Math.max(score, CONTAINED_BASE + CONTAINED_SHARE * Math.min(1, inside / TOPIC_MASS));
   const base = score;
   // Sharing only procedural topics ("the call", "its length") says little about the content.
   if (!entities.length && !quantities.length && topics.every((x) => ctx.procedural.has(x))) score *= PROCEDURAL_ONLY;
@@ -225,7 +244,41 @@ function scoreOrSkip(a: ClaimKeys, b: ClaimKeys, ctx: AlignContext, pa = prepare
   if (evaluationsDiffer(a, b) && substance < TOPIC_MASS) conflict = "evaluation";
   else if (a.denial !== b.denial) conflict = "denial";
   else if (quantitiesConflict(a.quantities, b.quantities)) conflict = "quantity";
-  return { score: Math.min(1, score), overlap: Math.min(1, base), topics, entities, quantities, text, embedding, conflict };
+  else if (a.language === b.language && (distances(a, b) || distances(b, a))) conflict = "distancing";
+  return { score: Math.min(1, score), overlap: Math.min(1, base), topics, entities, quantities, text, embedding, conflict, contained };
+}
+
+/** Subject topics: neither procedural, nor naming the kind of event ("meeting", "phone-call"), nor a stance marker ("urgency"). */
+const isSubject = (t: string, ctx: AlignContext) => !ctx.procedural.has(t) && !EVENT_TOPICS.has(t) && !STANCE_MARKS.includes(t);
+
+/**
+ * When the subject topics of the claim with fewer of them are all covered by the other's (the
+ * same topic, or a broader or narrower one: "negotiations" and "diplomacy"), the weight of the
+ * subject topics the two share exactly, if at least {@link CONTAINED_MIN}; else 0.
+ *
+ * @example
+ * containedMass(["iran-nuclear"], ["strategic-stability", "cyber", "iran-nuclear"], ["iran-nuclear"], ctx) // 0.85
+ */
+export function containedMass(a: readonly string[], b: readonly string[], shared: readonly string[], ctx: AlignContext): number {
+  const sa = a.filter((t) => isSubject(t, ctx));
+  const sb = b.filter((t) => isSubject(t, ctx));
+  const [small, large] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
+  if (small.length === 0 || !small.every((t) => topicsCover(large, t))) return 0;
+  const mass = massOf(small.filter((t) => shared.includes(t)), ctx.weights);
+  return mass >= CONTAINED_MIN ? mass : 0;
+}
+
+/**
+ * `a` holds at a distance (in scare quotes) a word that `b` uses plainly: the "invasion" of one
+ * side against the invasion of the other is a dispute over the word, not the same assertion.
+ *
+ * @example
+ * distances(kremlinOnSoCalledInvasion, whiteHouseOnInvasion) // true
+ */
+export function distances(a: ClaimKeys, b: ClaimKeys): boolean {
+  if (a.scareWords.size === 0) return false;
+  for (const w of b.wordKeys) if (a.scareWords.has(w) && !b.scareWords.has(w)) return true;
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ export const TOPIC_PARENTS: Readonly<Record<string, string>> = {
   "phone-contact": "contacts",
   trade: "economy",
   "non-proliferation": "nuclear-weapons",
+  negotiations: "diplomacy",
 };
 
 /**

@@ -8,27 +8,43 @@ import { getEntity } from "../../lexicon/index.js";
 import type { RuleInput } from "./types.js";
 
 /**
- * Claim id → the sides that answered it: the other side of an alignment, or of a
- * characterization, stance or factual flag. A claim the other side answered is not something
- * that side left out, whatever topics the two carry.
+ * Claim id → the claims of other sides that answered it: the other side of an alignment, or of
+ * a characterization, stance or factual flag.
  */
-function answeredBy(input: RuleInput): Map<string, Set<string>> {
-  const sideOf = new Map(input.event.claims.map((k) => [k.claim.id, k.side]));
-  const out = new Map<string, Set<string>>();
+function answeredBy(input: RuleInput): Map<string, ClaimKeys[]> {
+  const byId = new Map(input.event.claims.map((k) => [k.claim.id, k]));
+  const out = new Map<string, ClaimKeys[]>();
   const link = (ids: readonly string[]) => {
     for (const x of ids) {
       for (const y of ids) {
-        const side = sideOf.get(y);
-        if (x === y || !side || side === sideOf.get(x)) continue;
-        let set = out.get(x);
-        if (!set) out.set(x, (set = new Set()));
-        set.add(side);
+        const kx = byId.get(x);
+        const ky = byId.get(y);
+        if (x === y || !kx || !ky || !ky.side || ky.side === kx.side) continue;
+        const list = out.get(x);
+        if (list) list.push(ky);
+        else out.set(x, [ky]);
       }
     }
   };
   for (const a of input.alignments) link(a.claims);
   for (const d of input.flagged) if (d.type !== "omission") link(d.claims);
   return out;
+}
+
+/**
+ * Whether `side` answered `claim` on `topic`: a claim of that side aligned with it or disputed
+ * it — unless that claim reports only some of the subjects `claim` lists, not this one (the
+ * other side confirmed Iran, not the Strategic Stability dialogue listed beside it).
+ */
+function answeredOn(claim: ClaimKeys, topic: string, side: string, answered: ReadonlyMap<string, ClaimKeys[]>, subjectless: ReadonlySet<string>): boolean {
+  const own = claim.topics.filter((t) => !subjectless.has(t));
+  for (const other of answered.get(claim.claim.id) ?? []) {
+    if (other.side !== side) continue;
+    const theirs = other.topics.filter((t) => !subjectless.has(t));
+    const item = theirs.length > 0 && theirs.length < own.length && theirs.every((t) => own.includes(t));
+    if (!item || topicsCover(other.topics, topic)) return true;
+  }
+  return false;
 }
 
 /**
@@ -40,8 +56,10 @@ function answeredBy(input: RuleInput): Map<string, Set<string>> {
  * procedural topics (`proceduralTopics`) or stance markers; for topics the silent side covers
  * itself or through a broader or narrower topic ("cooperation" covers "military-cooperation");
  * for topics a claim with no side reports for both ("Putin and Trump discussed Korea"); or for
- * topics of claims the silent side answered (aligned with, or disputed). A flag on a broad topic
- * is dropped when narrower flags name the same claims ("economy" beside "trade").
+ * topics of claims the silent side answered (aligned with, or disputed) — unless it answered
+ * only other items of a claim's list. A flag on a broad topic is dropped beside a flag on a
+ * narrower one ("nato" beside "nato-expansion"), and a flag naming only part of a passage that
+ * another flag names in full is dropped (see {@link distinct}).
  *
  * @example
  * omission(input).map((d) => d.topic) // ["ukraine", "iran-nuclear", "korean-peninsula", …]
@@ -49,8 +67,10 @@ function answeredBy(input: RuleInput): Map<string, Set<string>> {
 export function omission(input: RuleInput): Disagreement[] {
   const min = input.options.minAccountClaims;
   const ignore = new Set([...input.options.proceduralTopics, ...STANCE_MARKS]);
+  const subjectless = new Set([...ignore, ...EVENT_TOPICS]);
   const neutralTopics = [...new Set(input.neutral.flatMap((k) => k.topics))];
   const answered = answeredBy(input);
+  const position = positions(input.event.claims);
   const sides = new Set(input.accounts.map((a) => a.side));
   // Only the accounts of sides that took part are accounts of the event; a third party reacting
   // to it (Zelenskyy on a Biden–Putin call) neither omits nor covers what was said.
@@ -68,7 +88,7 @@ export function omission(input: RuleInput): Disagreement[] {
         if (ignore.has(topic) || topicsCover(absent.topics, topic) || topicsCover(neutralTopics, topic)) continue;
         const onTopic = present.claims.filter((k) => k.topics.includes(topic));
         // A topic of a claim the silent side answered (aligned with it, or disputed it) is addressed.
-        if (onTopic.some((k) => answered.get(k.claim.id)?.has(absent.side))) continue;
+        if (onTopic.some((k) => answeredOn(k, topic, absent.side, answered, subjectless))) continue;
         const evidence = evidenceClaims.filter((k) => k.topics.includes(topic));
         if (evidence.length === 0) continue;
         flags.push({
@@ -84,7 +104,7 @@ export function omission(input: RuleInput): Disagreement[] {
           confidence: Math.min(0.9, 0.5 + 0.1 * evidence.length),
         });
       }
-      out.push(...withoutBroader(flags));
+      out.push(...distinct(withoutBroader(flags), position));
     }
   }
   return out;
@@ -102,14 +122,54 @@ function reportsOf(account: SideAccount, event: RuleInput["event"], sides: Reado
   return reporters.size ? own.filter((k) => reporters.has(k.speakerRoot)) : own;
 }
 
-/** Drops a flag on a broad topic when flags on narrower topics already name all its claims ("economy" beside "trade"). */
+/**
+ * Drops a flag on a broad topic when a flag on a narrower topic under it is raised ("nato"
+ * beside "nato-expansion", "economy" beside "trade"): the narrower one says it more precisely.
+ */
 function withoutBroader(flags: readonly Disagreement[]): Disagreement[] {
-  return flags.filter((f) => {
-    const narrower = flags.filter((g) => isBroader(f.topic, g.topic));
-    if (narrower.length === 0) return true;
-    const named = new Set(narrower.flatMap((g) => g.claims));
-    return !f.claims.every((id) => named.has(id));
-  });
+  return flags.filter((f) => !flags.some((g) => isBroader(f.topic, g.topic)));
+}
+
+/**
+ * One flag per passage: a flag whose claims are all among those of another flag naming more
+ * claims, which follow one another in one article, is dropped ("peace" in the one sentence of a passage on the Minsk
+ * agreements); flags naming the same claims all stay (one sentence listing Ukraine, Iran and
+ * Korea leaves out three subjects).
+ *
+ * @example
+ * distinct([minsk(015.5, 015.6), peace(015.5)], positions(event.claims)).map((d) => d.topic) // ["minsk-agreements"]
+ */
+export function distinct(flags: readonly Disagreement[], position: ReadonlyMap<string, string>): Disagreement[] {
+  return flags.filter((f) => !flags.some((g) => {
+    if (g === f || !f.claims.every((id) => g.claims.includes(id))) return false;
+    return g.claims.length > f.claims.length && isPassage(g.claims, position);
+  }));
+}
+
+/** Claim id → `article|index`, the claim's place among the event's claims of its article (in text order). */
+export function positions(claims: readonly ClaimKeys[]): Map<string, string> {
+  const byArticle = new Map<string, ClaimKeys[]>();
+  for (const k of claims) {
+    const list = byArticle.get(k.claim.articleId);
+    if (list) list.push(k);
+    else byArticle.set(k.claim.articleId, [k]);
+  }
+  const out = new Map<string, string>();
+  for (const [article, list] of byArticle) {
+    list.sort((x, y) => x.claim.span[0] - y.claim.span[0]);
+    list.forEach((k, i) => out.set(k.claim.id, `${article}|${i}`));
+  }
+  return out;
+}
+
+/** The claims follow one another in one article, with none between them. */
+function isPassage(ids: readonly string[], position: ReadonlyMap<string, string>): boolean {
+  const at = ids.map((id) => position.get(id));
+  if (at.some((p) => p === undefined)) return false;
+  const article = at[0]!.slice(0, at[0]!.lastIndexOf("|"));
+  if (!at.every((p) => p!.slice(0, p!.lastIndexOf("|")) === article)) return false;
+  const idx = at.map((p) => Number(p!.slice(p!.lastIndexOf("|") + 1))).sort((x, y) => x - y);
+  return idx[idx.length - 1]! - idx[0]! === idx.length - 1;
 }
 
 /** The claim names a person from a side with no account in the event. */
