@@ -35,7 +35,7 @@ export const en = defineLanguagePack({
     nouns: ["in a statement", "in its statement", "in their statement", "in his statement", "in her statement", "in a readout", "in its readout", "in a communique", "in a communiqué", "in a press release", "in a tweet", "in a post", "in an interview", "in a briefing"],
     sources: ["according to", "as reported by", "citing", "cited by"],
     complementizers: ["that"],
-    denials: ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "not true", "false"],
+    denials: ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "not true", "false", "warned against", "shifting the responsibility", "no intention"],
     undated: ["repeatedly", "often", "has long", "have long", "in the past", "previously", "once said", "at one point", "always", "earlier this year", "over the years"],
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
@@ -153,7 +153,7 @@ export const en = defineLanguagePack({
   },
   evaluative: {
     positive: ["very good", "good", "great", "positive", "constructive", "productive", "excellent", "successful", "friendly", "warm", "cordial", "substantive", "strong", "lasting", "business-like", "businesslike", "meaningful", "frank", "sincere", "useful", "fruitful"],
-    negative: ["bad", "negative", "unsatisfactory", "totally unsatisfactory", "tense", "difficult", "hostile", "disappointing", "unproductive", "threatening", "dangerous", "grave error", "hysteria"],
+    negative: ["bad", "negative", "unsatisfactory", "totally unsatisfactory", "tense", "difficult", "hostile", "disappointing", "unproductive", "threatening", "dangerous", "grave error", "hysteria", "escalating", "severe", "harsh", "stoked", "stoking", "destructive", "provocative", "absurd"],
     neutral: ["balanced"],
   },
   nameRules: [{ suffix: "'s", replace: "" }, { suffix: "’s", replace: "" }],
