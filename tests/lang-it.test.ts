@@ -147,9 +147,11 @@ describe("Italian: claims from realistic sentences", () => {
   });
 
   it("dialogue dashes: – … – ha detto Peskov.", () => {
+    // The dialogue goes on after its cue: the second line is Peskov's too.
     const c = run("– Non c'è alcun accordo – ha detto Peskov. – Continueremo a lavorare.");
-    expect(c.map(brief)).toEqual([{ speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }]);
+    expect(c.map(brief)).toEqual([{ speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }, { speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }]);
     expect(c[0]!.assertion).toBe("Non c'è alcun accordo");
+    expect(c[1]!.assertion).toBe("Continueremo a lavorare.");
   });
 
   it("an epithet and a verb + audience collocation", () => {

@@ -208,9 +208,11 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   // Quoted sentences with no cue take the source of their paragraph (a trailing "the Kremlin said").
   if (!firstParty) {
     infos.forEach((s, i) => {
-      if (drafts[i] || s.quotes.length === 0 || s.cues.some((c) => c.kind === "verb" || c.kind === "source")) return;
+      // Dash dialogue that goes on after its cue ("– … – zapewnił Pieskow. – Ale …") is quoted too.
+      const dialogue = cp.dashes.has(text.charAt(s.start));
+      if (drafts[i] || (s.quotes.length === 0 && !dialogue) || s.cues.some((c) => c.kind === "verb" || c.kind === "source")) return;
       if (paraKinds[s.para] !== "body") return;
-      const quoted = s.quotes.reduce((n, q) => n + q.end - q.start, 0);
+      const quoted = dialogue ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
       if (quoted < 8) return;
       let j = -1;
       for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
@@ -218,7 +220,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       if (j < 0) return;
       const src = drafts[j]!;
       const region = trimRegion(text, s.start, s.end);
-      drafts[i] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: kindOf(text, region, s.quotes, false), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
+      drafts[i] = { speaker: { ...src.speaker, mention: null, mentionSpan: null }, kind: kindOf(text, region, s.quotes, dialogue), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
     });
   }
 
