@@ -255,11 +255,16 @@ function firstTokenFrom(tokens: readonly Token[], pos: number, lo: number, hi: n
 
 /**
  * Finds the attribution of one sentence of a news article, or null for narration. The rules,
- * in order: a trailing attribution after the content ("…”, a declarat X." / "…, the Kremlin
- * said." / "…” – theo Điện Kremlin."); a source phrase that opens the sentence ("Według Kremla,
- * …"); a reporting verb with its subject before it, after it, implicit, or a pronoun; an
- * impersonal verb continuing the current source ("Podkreślono…"); a source phrase elsewhere; a
- * statement noun with its source ("într-un comunicat al Kremlinului").
+ * in order: dash dialogue closed by its cue ("—…—dijo Putin—"); a trailing attribution after the
+ * content ("…”, a declarat X." / "…, the Kremlin said." / "…” – theo Điện Kremlin.", also a
+ * quotation split by it); a source phrase that opens the sentence or a clause ("Według Kremla,
+ * …"), or a postposition after its source ("Dem Kreml zufolge"); a reporting verb (not negated,
+ * not inside an earlier cue's content) with its subject before it, after it, implicit, or a
+ * pronoun; an impersonal verb continuing the current source ("Podkreślono…"); a source phrase
+ * elsewhere; a statement noun with its source ("într-un comunicat al Kremlinului").
+ *
+ * @example
+ * attribute(ctx, sentenceOf("„Un summit trebuie organizat”, a declarat Peskov.")) // Draft: Dmitry Peskov, direct
  */
 export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const { text, tokens } = ctx;
