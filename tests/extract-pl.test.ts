@@ -20,9 +20,6 @@ describe("Polish: direct speech and quote styles", () => {
     expect(c.topics).toEqual(expect.arrayContaining(["ceasefire", "security-guarantees"]));
   });
 
-  // Pipeline limitation: in a trailing attribution the subject may stand at most one token after the
-  // cue; "powiedział w czwartek Zełenski" puts it two tokens away, and the verb rule then takes the
-  // (empty) rest as the assertion and falls back to the whole sentence.
   it("„…” – powiedział w czwartek NAME", () => {
     const [c] = one("„Nie będzie zawieszenia broni bez gwarancji bezpieczeństwa dla Ukrainy” – powiedział w czwartek Wołodymyr Zełenski.");
     expect(c!.speaker.name).toBe("Volodymyr Zelenskyy");
@@ -41,8 +38,6 @@ describe("Polish: direct speech and quote styles", () => {
     expect(c!.topics).toContain("nato");
   });
 
-  // Pipeline limitation: dash speech that goes on after the attribution ("– Ale …") has no cue of
-  // its own and is not a quotation, so nothing carries the speaker over to it.
   it("dash speech continued after the attribution stays with the same speaker", () => {
     const cs = one("– Jesteśmy gotowi do rozmów – zapewnił Pieskow. – Ale decyzja o rozejmie należy do prezydenta Putina.");
     expect(cs.every((c) => c.speaker.name === "Dmitry Peskov")).toBe(true);
@@ -68,8 +63,6 @@ describe("Polish: direct speech and quote styles", () => {
     expect(c!.assertion).toBe("„Nazywanie tej operacji ‚misją pokojową’ to kpina z prawa międzynarodowego”");
   });
 
-  // Pipeline limitation: "– napisał na platformie X premier Donald Tusk": the channel and a title
-  // (not in the lexicon) between the cue and the name hide the speaker.
   it("„…” – napisał na platformie X premier NAME", () => {
     const [c] = one("„Nazywanie tej operacji ‚misją pokojową’ to kpina z prawa międzynarodowego” – napisał na platformie X premier Donald Tusk.");
     expect(c!.speaker.name).toBe("Donald Tusk");
@@ -125,8 +118,6 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
     expect(c!.topics).toContain("proposals");
   });
 
-  // Pipeline limitation: for "ROLE NAME verb" without commas the subject rule moves from the role to
-  // the person and resolves the person alone, dropping the role label.
   it("the role of „Rzecznik Kremla Dmitrij Pieskow” is kept", () => {
     const [c] = one("Rzecznik Kremla Dmitrij Pieskow oświadczył w piątek, że Moskwa oczekuje szczegółów amerykańskiej propozycji.");
     expect(c!.speaker.role).toBe("Kremlin spokesperson");
@@ -191,9 +182,6 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
     expect(c!.date.iso).toBe("2025-03-13");
   });
 
-  // Pipeline limitation: with no complementizer the assertion starts right after the verb, so an
-  // adverb of time after it ("określił wczoraj …") is read as content; the date then comes back
-  // only as the article's context date.
   it("„określił wczoraj …”: wczoraj dates the statement and is not content", () => {
     const [c] = one("Ławrow określił wczoraj rozmowy w Rijadzie jako „pożyteczne”, ale dodał, że do porozumienia „jest jeszcze daleko”.");
     expect(c!.date).toMatchObject({ iso: "2025-03-13", basis: "relative" });
@@ -236,8 +224,6 @@ describe("Polish: speakers from inflected forms", () => {
     expect(c!.cue).toBe("Według");
   });
 
-  // Pipeline limitation: after a source phrase, a lexicon mention within three tokens wins over an
-  // unknown two-word name written right after the phrase ("Według Johna Boltona Putin…" → Putin).
   it("an unknown name after „Według” is not displaced by a known name inside the content", () => {
     const [c] = one("Według Johna Boltona Putin gra na zwłokę.");
     expect(c!.speaker.name).toBe("John Bolton");
@@ -253,7 +239,6 @@ describe("Polish: dates of the statement", () => {
     expect(c!.topics).toContain("ceasefire");
   });
 
-  // Pipeline limitation: see the Romanian counterpart — inferred years make the basis `relative`.
   it("a day and month written in the text are an explicit date", () => {
     const [c] = one("12 marca Zełenski oświadczył, że Ukraina przyjmuje amerykańską propozycję 30-dniowego rozejmu.");
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "explicit" });

@@ -53,9 +53,6 @@ describe("Romanian: direct speech and quote styles", () => {
     expect(cs[0]!.assertion).toBe("„Nu discutăm despre o retragere a trupelor. Poziția Moscovei este cunoscută de toată lumea”");
   });
 
-  // Pipeline limitation: after a trailing "a spus NAME", an apposition (", purtătorul de cuvânt al
-  // Kremlinului") leaves more than two tokens after the name, so the trailing-attribution rule does
-  // not fire and the verb rule takes the words after the name as the assertion.
   it("a trailing attribution with an apposition after the name", () => {
     const [c] = one("„Contactele la nivel de experți continuă”, a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului.");
     expect(c!.speaker).toMatchObject({ name: "Dmitry Peskov", role: "Kremlin spokesperson" });
@@ -98,15 +95,11 @@ describe("Romanian: direct speech and quote styles", () => {
     expect(c.topics).toEqual(expect.arrayContaining(["peace", "ukraine"]));
   });
 
-  // Pipeline limitation: with the attribution before the quotation the assertion runs to the end of
-  // the sentence, so it keeps the sentence's final period after the closing mark.
   it("attribution before the quotation: the assertion is the quotation alone", () => {
     const [c] = one("Serghei Lavrov a declarat: „Occidentul nu vrea pace în Ucraina”.");
     expect(c!.assertion).toBe("„Occidentul nu vrea pace în Ucraina”");
   });
 
-  // Pipeline limitation: the verb rule snaps the assertion to a quotation only when it starts within
-  // three characters of the verb; a weekday between them ("a declarat joi: „…”") breaks that.
   it("attribution before the quotation with a weekday in between", () => {
     const [c] = one("Serghei Lavrov a declarat joi: „Occidentul nu vrea pace în Ucraina”.");
     expect(c!.speaker.name).toBe("Sergey Lavrov");
@@ -115,8 +108,6 @@ describe("Romanian: direct speech and quote styles", () => {
     expect(c!.date).toMatchObject({ iso: "2025-03-13", basis: "relative" });
   });
 
-  // Pipeline limitation: attribution inside a quotation split in two — the verb rule starts the
-  // assertion after the name, so only the second fragment is the content.
   it("attribution inside a split quotation is one claim covering both parts", () => {
     const cs = one("„Nu vom ceda”, a spus Zelenski, „niciun centimetru din teritoriul nostru”.");
     expect(cs).toHaveLength(1);
@@ -213,9 +204,6 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
     expect(cs[1]!.topics).toContain("tone");
   });
 
-  // Pipeline limitation: a reporting verb inside the content of an impersonal frame ("Se mai
-  // precizează că cei doi lideri au convenit…") is tried before the impersonal rule, so the
-  // embedded subject ("both leaders") becomes the speaker instead of the Kremlin.
   it("an impersonal frame wins over a reporting verb inside its content", () => {
     const cs = one("Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că cei doi lideri au convenit să rămână în contact permanent.");
     expect(cs).toHaveLength(2);
@@ -260,8 +248,6 @@ describe("Romanian: speakers", () => {
     expect(c!.assertion).toBe("Europa nu va accepta un acord negociat peste capul Ucrainei.");
   });
 
-  // Pipeline limitation: after a source phrase the unknown-name fallback only looks at the token
-  // right after the phrase, and the genitive particle "lui" sits there.
   it("„potrivit lui NAME” with an unknown masculine name", () => {
     const [c] = one("Potrivit lui Keith Kellogg, negocierile dintre Moscova și Kiev ar putea începe în curând.");
     expect(c!.speaker.name).toBe("Keith Kellogg");
@@ -277,8 +263,6 @@ describe("Romanian: dates of the statement", () => {
     expect(c!.topics).toContain("ceasefire");
   });
 
-  // Pipeline limitation: a day and month written in the text are a date of the text (design:
-  // `explicit`), but the pipeline labels every date whose year it infers as `relative`.
   it("a day and month written in the text are an explicit date", () => {
     const [c] = one("Pe 12 martie, Marco Rubio a declarat că Ucraina a acceptat propunerea americană de încetare a focului.");
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "explicit" });
@@ -329,8 +313,6 @@ describe("Romanian: publication date from the text", () => {
     for (const c of r.claims) expect(c.date.iso).toBeNull();
   });
 
-  // Pipeline limitation: any full date in the first 300 characters is read as a dateline, even the
-  // date of a statement inside the lead sentence; the publication date is then invented from it.
   it("a statement date in the lead sentence is not a dateline", () => {
     const r = run([
       "Pe 5 martie 2025, Serghei Lavrov a declarat că Rusia nu va accepta trupe europene în Ucraina.",

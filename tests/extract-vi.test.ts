@@ -20,9 +20,6 @@ describe("Vietnamese: direct speech and quote styles", () => {
     expect(c.topics).toContain("negotiations");
   });
 
-  // Pipeline limitation: a trailing attribution whose subject is a title + name ("Tổng thống
-  // Volodymyr Zelensky cho biết") has no separator right before the name, so the trailing rule does
-  // not fire; the verb rule then takes the words after the cue ("hôm thứ Tư.") as the assertion.
   it("straight quotes \"…\", then Tổng thống NAME cho biết hôm thứ Tư", () => {
     const [c] = one("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\", Tổng thống Volodymyr Zelensky cho biết hôm thứ Tư.");
     expect(c!.speaker).toMatchObject({ name: "Volodymyr Zelenskyy", side: "UA" });
@@ -96,13 +93,11 @@ describe("Vietnamese: direct speech and quote styles", () => {
     expect(c.topics).toEqual(expect.arrayContaining(["peace", "ukraine"]));
   });
 
-  // Pipeline limitation: the assertion runs to the end of the sentence and keeps the final period.
   it("attribution before the quotation: the assertion is the quotation alone", () => {
     const [c] = one("Ông Lavrov nói: “Phương Tây không muốn hòa bình ở Ukraine”.");
     expect(c!.assertion).toBe("“Phương Tây không muốn hòa bình ở Ukraine”");
   });
 
-  // Pipeline limitation: attribution inside a split quotation; the assertion starts after the name.
   it("attribution inside a split quotation is one claim covering both parts", () => {
     const cs = one("“Chúng tôi muốn hòa bình”, ông Zelensky nói, “nhưng không phải bằng mọi giá”.");
     expect(cs).toHaveLength(1);
@@ -126,8 +121,6 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
     expect(c.topics).toContain("proposals");
   });
 
-  // Pipeline limitation: "ROLE NAME cho biết" without a comma resolves the person alone, dropping
-  // the role label (same rule as in Polish).
   it("the role of “Người phát ngôn Điện Kremlin Dmitry Peskov” is kept", () => {
     const [c] = one("Người phát ngôn Điện Kremlin Dmitry Peskov hôm qua cho biết Nga chưa nhận được đề xuất chính thức nào từ phía Mỹ.");
     expect(c!.speaker.role).toBe("Kremlin spokesperson");
@@ -178,10 +171,6 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
     expect(c!.assertion).toContain("“sẽ không nhượng bộ về lãnh thổ”");
   });
 
-  // Pipeline limitation: the honorific "Ông" is a pronoun in the lexicon, so the unknown name after
-  // it ("Keith Kellogg") is never a candidate; with no earlier person the pronoun resolves to
-  // nothing and the verb rule takes the first known name after the cue ("Mỹ", inside the content)
-  // as the subject → speaker "US government".
   it("an unknown name after the honorific “Ông” is the speaker", () => {
     const [c] = one("Ông Keith Kellogg cho biết Mỹ sẽ tiếp tục chia sẻ thông tin tình báo với Ukraine.");
     expect(c!.speaker.name).toBe("Keith Kellogg");
@@ -198,7 +187,6 @@ describe("Vietnamese: dates of the statement", () => {
     expect(c!.date.iso).toBe("2025-03-12");
   });
 
-  // Pipeline limitation: "ngày 12-3" is written in the text, but the inferred year makes it `relative`.
   it("“Ngày 12-3” is an explicit date", () => {
     const [c] = one("Ngày 12-3, Ngoại trưởng Mỹ Marco Rubio cho biết Washington sẽ nối lại viện trợ quân sự cho Kyiv.");
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "explicit" });

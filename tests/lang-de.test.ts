@@ -4,11 +4,12 @@ import { de } from "../src/lang/de/index.js";
 import { tokenize } from "../src/text/tokens.js";
 import { compilePack } from "../src/pipeline/lexicon.js";
 import { nominative } from "../src/pipeline/speakers.js";
-import { extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
+import { extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
+import { expectExplicitAndExtendedPack, itMeetsTheLanguageBars } from "./helpers/language-checks.js";
 
 const { whole, find } = lookups(de);
 
@@ -231,14 +232,10 @@ describe("German extraction", () => {
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
-    const text = "Peskow polterte, der Westen trage die Schuld an der Eskalation.";
-    const input = { text, language: "de", publishedAt: PUBLISHED };
-    const sentence = "„Wir sind zu Verhandlungen bereit“, sagte Peskow am Freitag.";
-    expect(extractClaims({ ...input, text: sentence }, { packs: [de] }).claims).toEqual(claimsOf(sentence));
-    expect(claimsOf(text)).toEqual([]);
-    const louder = extendLanguagePack(de, { reporting: { verbs: ["polterte"] } });
-    const cs = extractClaims(input, { packs: [louder] }).claims;
-    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "polterte", "der Westen trage die Schuld an der Eskalation."]]);
+    expectExplicitAndExtendedPack({
+      pack: de, publishedAt: PUBLISHED, sentence: "„Wir sind zu Verhandlungen bereit“, sagte Peskow am Freitag.",
+      text: "Peskow polterte, der Westen trage die Schuld an der Eskalation.", verb: "polterte", expected: ["Dmitry Peskov", "polterte", "der Westen trage die Schuld an der Eskalation."],
+    });
   });
 
   it("„…“, so Peskow: the trailing particle 'so' attributes a direct quotation, and is no source anywhere else", () => {
@@ -250,7 +247,6 @@ describe("German extraction", () => {
     expect(cs.map((x) => x.assertion)).toEqual(["das Gespräch sei gut gewesen."]);
   });
 
-  // Pipeline: a postpositional source ("X zufolge") is not read backwards; the sentence yields nothing.
   it("Dem Kreml zufolge …: a postpositional source takes the mention before it", () => {
     const c = one("Dem Kreml zufolge war das Gespräch offen und konstruktiv.");
     expect([c.speaker.name, c.speaker.side, c.kind]).toEqual(["Kremlin", "RU", "indirect"]);
@@ -311,11 +307,7 @@ describe("German fixture de-01 (Putin–Trump call, 18 March 2025)", () => {
   it("gold spans are exact offsets into the stored text", () => {
     for (const c of gold.articles["de-01"]!.claims) expect(text.slice(...c.span)).toBe(c.evidence);
   });
-  it("claims F1 ≥ 0.90", () => expect(score.claims.f1).toBeGreaterThanOrEqual(0.9));
-  it("recall ≥ 0.85", () => expect(score.claims.recall).toBeGreaterThanOrEqual(0.85));
-  it("speaker accuracy ≥ 0.92", () => expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("side accuracy ≥ 0.92", () => expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("date accuracy ≥ 0.90", () => expect(score.dateAccuracy).toBeGreaterThanOrEqual(0.9));
+  itMeetsTheLanguageBars(() => score);
   it("the background statement stays undated", () => expect(score.undatedAccuracy).toBe(1));
   it("the caption, the read-also line and the credit line yield no claim; agencies go to via", () => {
     for (const c of result.claims) expect(c.assertion).not.toMatch(/Foto:|Kremlin Pool|Lesen Sie auch|Gebiete an Russland abtreten|dpa\/AFP/);

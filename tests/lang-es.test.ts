@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { es } from "../src/lang/es/index.js";
-import { BUILTIN_PACKS, detectLanguage, extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
+import { BUILTIN_PACKS, detectLanguage, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
+import { expectExplicitAndExtendedPack } from "./helpers/language-checks.js";
 
 const { whole, find } = lookups(es, { cues: ["verb", "impersonal", "noun", "source", "comp", "undated"] });
 
@@ -186,13 +187,10 @@ describe("Spanish: claims from realistic sentences", () => {
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
-    const text = "Peskov bramó que Occidente es responsable de la escalada.";
-    const sentence = "El Kremlin negó el martes que Putin vaya a viajar a Estambul.";
-    expect(extractClaims({ text: sentence, language: "es", publishedAt: PUB }, { packs: [es] }).claims).toEqual(run(sentence));
-    expect(run(text)).toEqual([]);
-    const louder = extendLanguagePack(es, { reporting: { verbs: ["bramó"] } });
-    const cs = extractClaims({ text, language: "es", publishedAt: PUB }, { packs: [louder] }).claims;
-    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "bramó", "Occidente es responsable de la escalada."]]);
+    expectExplicitAndExtendedPack({
+      pack: es, publishedAt: PUB, sentence: "El Kremlin negó el martes que Putin vaya a viajar a Estambul.",
+      text: "Peskov bramó que Occidente es responsable de la escalada.", verb: "bramó", expected: ["Dmitry Peskov", "bramó", "Occidente es responsable de la escalada."],
+    });
   });
 
   it("an EFE dateline ('Moscú, 16 may (EFE).-') is not the subject of the sentence after it", () => {

@@ -3,11 +3,12 @@ import { readFileSync } from "node:fs";
 import { fr } from "../src/lang/fr/index.js";
 import { conjugate } from "../src/lang/fr/verbs.js";
 import { tokenize } from "../src/text/tokens.js";
-import { extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
+import { extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
+import { expectExplicitAndExtendedPack, itMeetsTheLanguageBars } from "./helpers/language-checks.js";
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -229,14 +230,10 @@ describe("French extraction", () => {
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
-    const text = "Dmitri Peskov a tonné que l'Occident portait la responsabilité de l'escalade.";
-    const input = { text, language: "fr", publishedAt: PUBLISHED };
-    const sentence = "Dmitri Peskov a déclaré jeudi que la Russie restait ouverte au dialogue.";
-    expect(extractClaims({ ...input, text: sentence }, { packs: [fr] }).claims).toEqual(claimsOf(sentence));
-    expect(claimsOf(text)).toEqual([]);
-    const louder = extendLanguagePack(fr, { reporting: { verbs: ["a tonné"] } });
-    const cs = extractClaims(input, { packs: [louder] }).claims;
-    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "a tonné", "l'Occident portait la responsabilité de l'escalade."]]);
+    expectExplicitAndExtendedPack({
+      pack: fr, publishedAt: PUBLISHED, sentence: "Dmitri Peskov a déclaré jeudi que la Russie restait ouverte au dialogue.",
+      text: "Dmitri Peskov a tonné que l'Occident portait la responsabilité de l'escalade.", verb: "a tonné", expected: ["Dmitry Peskov", "a tonné", "l'Occident portait la responsabilité de l'escalade."],
+    });
   });
 
   it("« Selon lui, … »: a pronoun right after the source phrase is the source, not a name in the content", () => {
@@ -247,7 +244,6 @@ describe("French extraction", () => {
     expect(cs[1]!.date).toMatchObject({ iso: "2021-12-07" });
   });
 
-  // Pipeline: a pronoun source is given the end of a possessive one ("selon son communiqué"), so the first word of the content is swallowed.
   it("« Selon lui, … » keeps the whole content as the assertion", () => {
     const cs = claimsOf("Iouri Ouchakov a déclaré mardi que l'échange avait été franc. Selon lui, Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.");
     expect(cs[1]!.assertion).toBe("Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.");
@@ -268,7 +264,6 @@ describe("French extraction", () => {
     expect(c.date).toMatchObject({ iso: "2021-12-08", basis: "relative" });
   });
 
-  // Pipeline: after an "il y a …" date between the cue and "que", the complementizer stays in the assertion.
   it("« a déclaré il y a deux jours que … » drops « que » from the assertion", () => {
     expect(one("Dmitri Peskov a déclaré il y a deux jours que le sommet n'était pas exclu.").assertion).toBe("le sommet n'était pas exclu.");
   });
@@ -301,11 +296,7 @@ describe("French fixture fr-01 (Biden–Putin video call, 7 December 2021)", () 
     expect(text).toContain(NNBSP);
     expect(text).toContain(NBSP);
   });
-  it("claims F1 ≥ 0.90", () => expect(score.claims.f1).toBeGreaterThanOrEqual(0.9));
-  it("recall ≥ 0.85", () => expect(score.claims.recall).toBeGreaterThanOrEqual(0.85));
-  it("speaker accuracy ≥ 0.92", () => expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("side accuracy ≥ 0.92", () => expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("date accuracy ≥ 0.90", () => expect(score.dateAccuracy).toBeGreaterThanOrEqual(0.9));
+  itMeetsTheLanguageBars(() => score);
   it("the background statement stays undated", () => expect(score.undatedAccuracy).toBe(1));
   it("the caption, the read-also line and the credit line yield no claim; agencies go to via", () => {
     for (const c of result.claims) expect(c.assertion).not.toMatch(/Lire aussi|ce que l'on sait|METZEL|SPUTNIK|Avec AFP/);

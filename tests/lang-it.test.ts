@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { itPack } from "../src/lang/it/index.js";
-import { BUILTIN_PACKS, detectLanguage, extendLanguagePack, extractClaims, type Claim } from "../src/index.js";
+import { BUILTIN_PACKS, detectLanguage, extractClaims, type Claim } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
+import { expectExplicitAndExtendedPack } from "./helpers/language-checks.js";
 
 const { whole, find } = lookups(itPack, { cues: ["verb", "impersonal", "noun", "source", "comp", "undated"] });
 
@@ -181,13 +182,10 @@ describe("Italian: claims from realistic sentences", () => {
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
-    const text = "Peskov ha sbottato che l'Occidente è responsabile dell'escalation.";
-    const sentence = "Il Cremlino ha negato più volte che Putin voglia invadere i Paesi baltici.";
-    expect(extractClaims({ text: sentence, language: "it", publishedAt: PUB }, { packs: [itPack] }).claims).toEqual(run(sentence));
-    expect(run(text)).toEqual([]);
-    const louder = extendLanguagePack(itPack, { reporting: { verbs: ["ha sbottato"] } });
-    const cs = extractClaims({ text, language: "it", publishedAt: PUB }, { packs: [louder] }).claims;
-    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "ha sbottato", "l'Occidente è responsabile dell'escalation."]]);
+    expectExplicitAndExtendedPack({
+      pack: itPack, publishedAt: PUB, sentence: "Il Cremlino ha negato più volte che Putin voglia invadere i Paesi baltici.",
+      text: "Peskov ha sbottato che l'Occidente è responsabile dell'escalation.", verb: "ha sbottato", expected: ["Dmitry Peskov", "ha sbottato", "l'Occidente è responsabile dell'escalation."],
+    });
   });
 
   it("the article 'Un' opening a sentence is not the UN", () => {

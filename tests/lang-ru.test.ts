@@ -9,6 +9,7 @@ import { scoreResult } from "../src/eval/score.js";
 import { detectLanguage } from "../src/pipeline/detect.js";
 import { BUILTIN_PACKS } from "../src/lang/registry.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
+import { expectExplicitAndExtendedPack, itMeetsTheLanguageBars } from "./helpers/language-checks.js";
 
 const PUBLISHED = "2025-03-19"; // a Wednesday
 
@@ -263,16 +264,12 @@ describe("Russian extraction", () => {
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
-    const text = "Песков отчеканил, что Запад несет ответственность за эскалацию.";
-    const sentence = "Министр иностранных дел России Сергей Лавров в пятницу заявил, что Москва готова к переговорам.";
-    expect(extractClaims({ text: sentence, language: "ru", publishedAt: PUBLISHED }, { packs: [ru] }).claims).toEqual(claimsOf(sentence));
-    expect(claimsOf(text)).toEqual([]);
-    const louder = extendLanguagePack(ru, { reporting: { verbs: ["отчеканил"] } });
-    const cs = extractClaims({ text, language: "ru", publishedAt: PUBLISHED }, { packs: [louder] }).claims;
-    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Dmitry Peskov", "отчеканил", "Запад несет ответственность за эскалацию."]]);
+    expectExplicitAndExtendedPack({
+      pack: ru, publishedAt: PUBLISHED, sentence: "Министр иностранных дел России Сергей Лавров в пятницу заявил, что Москва готова к переговорам.",
+      text: "Песков отчеканил, что Запад несет ответственность за эскалацию.", verb: "отчеканил", expected: ["Dmitry Peskov", "отчеканил", "Запад несет ответственность за эскалацию."],
+    });
   });
 
-  // Pipeline: the possessive sits inside the source phrase, so the first mention after it ("Путин и Трамп") is taken as the source.
   it("По его словам, …: a source phrase holding a possessive pronoun names the last person", () => {
     const cs = claimsOf("Ушаков заявил, что разговор был деловым. По его словам, Путин и Трамп договорились продолжить контакты.");
     expect(cs).toHaveLength(2);
@@ -294,7 +291,6 @@ describe("Russian extraction", () => {
     expect([c.speaker.name, c.assertion]).toEqual(["Yury Ushakov", "Путин предупредил Байдена о последствиях."]);
   });
 
-  // Pipeline: a one- or two-word quotation before a trailing cue falls through to the verb rule; the whole sentence becomes a mixed claim.
   it("«Мы готовы», — сказал Песков: a short quotation closed before the cue is the content", () => {
     const c = one("«Мы готовы», — сказал Песков.");
     expect([c.speaker.name, c.kind, c.assertion]).toEqual(["Dmitry Peskov", "direct", "«Мы готовы»"]);
@@ -306,14 +302,12 @@ describe("Russian extraction", () => {
     expect([c.kind, c.cue]).toEqual(["indirect", "заявил"]);
   });
 
-  // Pipeline: the trailing agency credit stays in the assertion and is not added to `via`.
   it("… передает ТАСС after a complete attribution goes to via", () => {
     const c = one("Путин заявил, что Москва готова к диалогу, передает ТАСС.");
     expect(c.assertion).toMatch(/^Москва готова к диалогу\.?$/);
     expect(c.via).toContain("TASS");
   });
 
-  // Pipeline: a quoted agency name right after a source phrase is skipped; the next mention ("Путин и Трамп") is taken.
   it("Как сообщает «Интерфакс», …: the quoted agency is the source", () => {
     const c = one("Как сообщает «Интерфакс», Путин и Трамп могут встретиться в Эр-Рияде.");
     expect(c.speaker).toMatchObject({ name: "Interfax", kind: "media", side: null });
@@ -342,11 +336,7 @@ describe("Russian fixture ru-01 (Putin–Trump call, 18 March 2025; Peskov brief
       expect(c.event).toBe("2025-03-18-putin-trump-call");
     }
   });
-  it("claims F1 ≥ 0.90", () => expect(score.claims.f1).toBeGreaterThanOrEqual(0.9));
-  it("recall ≥ 0.85", () => expect(score.claims.recall).toBeGreaterThanOrEqual(0.85));
-  it("speaker accuracy ≥ 0.92", () => expect(score.speakerAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("side accuracy ≥ 0.92", () => expect(score.sideAccuracy).toBeGreaterThanOrEqual(0.92));
-  it("date accuracy ≥ 0.90", () => expect(score.dateAccuracy).toBeGreaterThanOrEqual(0.9));
+  itMeetsTheLanguageBars(() => score);
   it("the background statement stays undated", () => expect(score.undatedAccuracy).toBe(1));
   it("the caption, the read-also line and the credit line yield no claim", () => {
     for (const c of result.claims) expect(c.assertion).not.toMatch(/Фото:|пресс-служба Кремля$|Читайте также|как готовится встреча|По материалам|Интерфакса/);
