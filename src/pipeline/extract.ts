@@ -102,7 +102,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     }
     if (kind !== "body" && kind !== "signature") return;
     const dl = dateline(text, p, bodySeen < 2);
-    bodySeen++;
+    if (t1 - t0 >= 4) bodySeen++; // a line of a few symbols is no paragraph of the body yet
     for (const s of sentences(text, p, pi, cp)) {
       const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
       const quotes = quotesWithin(p.quotes, s.start, s.end);
@@ -133,7 +133,9 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   });
 
   // --- the article's event date: the first date in its first paragraphs -------------------------
-  const leadParas = new Set(paras.map((_, i) => i).filter((i) => paraKinds[i] === "body" || paraKinds[i] === "signature").slice(0, 3));
+  // (a line of a few symbols — emoji, a decorative mark — is no lead paragraph)
+  const wordsIn = (i: number) => firstTokenAt(tokens, paras[i]!.end) - firstTokenAt(tokens, paras[i]!.start);
+  const leadParas = new Set(paras.map((_, i) => i).filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4).slice(0, 3));
   const contextDate: DateExpr | null = infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).find((d) => !publishedAt || d.iso.slice(0, 10) <= publishedAt.slice(0, 10)) ?? null;
 
   // --- attribution --------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ export interface Sentence {
 const MAX_JOINING_QUOTE = 1500;
 const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSING = /[”"’»«“)\]\u201d\u2019]/;
+/** One UTF-16 unit of leading space or pictograph (emoji, their joiners, variation selectors and surrogate halves of symbols). */
+const LEADING_SKIP = /[\s\p{So}\p{Sk}\u200d\ufe0e\ufe0f\u{1F3FB}-\u{1F3FF}\uD83C-\uD83E\uDC00-\uDFFF]/u;
 
 /** Splits text into paragraphs (lines with text), finding each paragraph's quotations. */
 export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]; unclosed: number[] } {
@@ -26,7 +28,9 @@ export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]
     let e = text.indexOf("\n", s);
     if (e < 0) e = text.length;
     let a = s, b = e;
-    while (a < b && /\s/.test(text.charAt(a))) a++;
+    // Leading spaces and pictographs ("🗞️ ", "🙂 —…") are no part of a paragraph's text: its
+    // dash dialogue, dateline or quotation opens after them.
+    while (a < b && LEADING_SKIP.test(text.charAt(a))) a++;
     while (b > a && /\s/.test(text.charAt(b - 1))) b--;
     if (b > a) {
       const q = findQuotes(text, a, b, cp);
