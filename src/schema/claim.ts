@@ -16,11 +16,23 @@ export const SpeakerSchema = z.object({
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
 export const DateBasisSchema = z.enum(["explicit", "relative", "context", "published"]);
+/**
+ * A relative date expression that could not be resolved when the claim was extracted (the
+ * article has no publication date): "on Tuesday", "yesterday", "joi". The comparison resolves
+ * it against the date of the event the claim joins.
+ */
+export const RelativeDateSchema = z.object({
+  weekday: z.number().int().min(1).max(7).nullable().describe("ISO weekday the expression names (1 = Monday … 7 = Sunday): the latest such day on or before the reference date"),
+  offsetDays: z.number().int().nullable().describe("days from the reference date the expression names: 0 today, -1 yesterday"),
+});
+export type RelativeDate = z.infer<typeof RelativeDateSchema>;
+
 export const ClaimDateSchema = z.object({
   iso: PartialIsoDateSchema.nullable().describe("when the claim was made; null when the text gives no basis"),
   basis: DateBasisSchema.nullable(),
   text: z.string().nullable().describe("the date expression in the text, if any"),
   span: SpanSchema.nullable(),
+  relative: RelativeDateSchema.nullable().optional().describe("an unresolved relative expression (basis `relative`, iso null): resolved against the event by the comparison"),
 });
 export type ClaimDate = z.infer<typeof ClaimDateSchema>;
 
