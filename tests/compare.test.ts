@@ -3,13 +3,14 @@ import { compareClaims } from "../src/compare/index.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
 import { ComparisonResultSchema } from "../src/schema/comparison.js";
 import { goldClaims, goldEventOf, loadGold, scoreAgainstGold } from "./helpers/gold-claims.js";
+import { sharedSet } from "./helpers/corpus.js";
 
 const flagsOf = (r: ComparisonResult) => r.events.flatMap((e) => e.disagreements);
 const eventOfClaim = (r: ComparisonResult, id: string) => r.events.find((e) => e.claims.includes(id))?.id;
 const aligned = (r: ComparisonResult, a: string, b: string) =>
   r.events.some((e) => e.alignments.some((al) => al.claims.includes(a) && al.claims.includes(b)));
 
-describe("compareClaims on the seeds' gold claims", () => {
+describe.skipIf(!sharedSet("seeds"))("compareClaims on the seeds' gold claims", () => {
   const gold = loadGold("seeds");
   const result = compareClaims(goldClaims("seeds", gold));
   const score = scoreAgainstGold(result, gold);
@@ -103,7 +104,7 @@ describe("compareClaims on the seeds' gold claims", () => {
   });
 });
 
-describe("compareClaims on the official readouts' gold claims", () => {
+describe.skipIf(!sharedSet("readouts"))("compareClaims on the official readouts' gold claims", () => {
   const gold = loadGold("readouts");
   const result = compareClaims(goldClaims("readouts", gold));
   const score = scoreAgainstGold(result, gold);

