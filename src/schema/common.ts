@@ -21,5 +21,6 @@ export const WarningSchema = z.object({
   code: z.string().describe("stable machine-readable code, e.g. `unclosed-quote`"),
   message: z.string(),
   span: SpanSchema.nullable().optional(),
+  input: z.string().optional().describe("the input the warning is about (a file path or an article id), when it is not the result's own article"),
 });
 export type Warning = z.infer<typeof WarningSchema>;

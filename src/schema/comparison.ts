@@ -38,6 +38,7 @@ export const DisagreementSchema = z.object({
   topic: z.string(),
   claims: z.array(z.string()).describe("ids of the claims involved, from every side"),
   sides: z.record(z.string(), z.array(z.string())).describe("side → claim ids"),
+  topics: z.array(z.string()).optional().describe("every concept the flagged passage carries, the `topic` first (an omitted passage may name several)"),
   explanation: z.string(),
   diff: z.array(DiffPartSchema).nullable(),
   confidence: z.number().min(0).max(1),
@@ -60,7 +61,11 @@ export type ClaimEvent = z.infer<typeof EventSchema>;
 
 export const ComparisonResultSchema = z
   .object({
-    articles: z.array(ArticleMetaSchema.extend({ claims: z.array(ClaimSchema), text: z.string().optional() })),
+    articles: z.array(ArticleMetaSchema.extend({
+      claims: z.array(ClaimSchema),
+      text: z.string().optional(),
+      copyOf: z.string().nullable().optional().describe("id of the article whose text this one carries (a wire copy, a republication): its claims are that article's, compared once and not repeated here"),
+    })),
     events: z.array(EventSchema),
     background: z.array(z.string()).describe("claims kept out of every event (past statements quoted for context)"),
     warnings: z.array(WarningSchema),
