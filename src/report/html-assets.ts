@@ -78,6 +78,9 @@ details.card>summary .summary-line{display:block;font-weight:400;margin-top:2px}
 ins{background:var(--covered-bg);color:#116329;text-decoration:none;border-radius:3px;padding:0 1px}
 del{background:var(--factual-bg);color:#a40e26;border-radius:3px;padding:0 1px}
 ul.explanations{margin:6px 0 0;padding-left:20px;font-size:.9rem}
+.passages{display:grid;gap:8px;margin:8px 0}
+.passage .topics{margin:3px 0 0 6px}
+ul.silent-sides{margin:6px 0;padding-left:20px}
 .accounts{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(0,1fr);gap:14px}
 .account{border:1px solid var(--line);border-radius:8px;background:var(--soft);min-width:0}
 .account>h4{padding:8px 12px;border-bottom:1px solid var(--line);background:var(--head);border-radius:8px 8px 0 0}
