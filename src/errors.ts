@@ -8,6 +8,7 @@ export type ClaimdiffErrorCode =
   | "unknown_language"
   | "invalid_claims"
   | "invalid_gold"
+  | "invalid_result"
   | "invalid_input";
 
 /**

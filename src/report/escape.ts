@@ -54,17 +54,22 @@ export function toAnchorId(prefix: string, value: string): string {
 
 /**
  * Backslash-escapes the characters that carry meaning in CommonMark/GFM inline text
- * (emphasis, links, code, raw HTML, tables, entities), and the block markers `#`, `+`, `-`,
- * `=` and `1.` at the start of a line, so article text shows up literally.
+ * (emphasis, links, images, code, raw HTML, autolinks and e-mail links, tables, strikethrough,
+ * entities), the
+ * block markers `#`, `+`, `-`, `=` and `1.` at the start of a line, and the `://` of a URL and
+ * the `.` of `www.` (so GFM does not turn them into links), so article text shows up literally
+ * and no HTML from it reaches a Markdown renderer's output.
  *
  * @example
  * escapeMarkdown("*very* good <b>") // "\\*very\\* good \\<b\\>"
  */
 export function escapeMarkdown(value: string): string {
   return value
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~&@]/g, (c) => `\\${c}`)
     .replace(/^([ \t]*)([#+=-])/gm, "$1\\$2")
-    .replace(/^([ \t]*\d+)([.)])/gm, "$1\\$2");
+    .replace(/^([ \t]*\d+)([.)])/gm, "$1\\$2")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/\b(www)\./gi, "$1\\.");
 }
 
 /**

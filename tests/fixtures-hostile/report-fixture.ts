@@ -1,9 +1,15 @@
 /**
- * A hand-built comparison result for the report tests: one Trump–Putin phone call (28 January
- * 2017) told by the White House and the Kremlin in English, Polish, Romanian and Vietnamese
- * articles, with a characterization disagreement, two omissions and a corroboration; plus a
- * second event built from a hostile article whose every string tries to inject markup.
- * Spans are located in the texts with indexOf, so they are exact UTF-16 offsets.
+ * A hand-built comparison result for the report tests, so they do not depend on what the
+ * comparison currently finds. Three events:
+ * - a phone call told by the White House and the Kremlin in English, Polish, Romanian and
+ *   Vietnamese articles: a characterization, two omission flags resting on a shared claim, a
+ *   corroboration;
+ * - a meeting told by one English wire story (carried by 3 outlets: `copyOf`): a factual and a
+ *   stance disagreement (the stance card has 4 Russian wordings and 1 American one), three
+ *   omission flags of which two rest on the same claim, a corroboration with a close word diff;
+ * - a statement built from a hostile article whose every string tries to inject markup.
+ * A failed input arrives as a warning with `input`. All texts are written by the team. Spans are
+ * located in the texts with indexOf, so they are exact UTF-16 offsets.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -24,25 +30,41 @@ export const HOSTILE_META = JSON.parse(readFileSync(here("hostile-article.json")
   title: string;
 };
 
+// Every article text below was written by the team for these tests (no sentence is lifted from
+// a published article). They keep the constructions the report must handle: overlapping and
+// nested claim spans, astral characters before a span, the quotation marks of Polish („…”),
+// Romanian (”…”) and English ("…") text, Vietnamese diacritics.
+
 export const WH_TEXT =
-  "On Saturday, President Donald J. Trump spoke with President Vladimir Putin of Russia. " +
-  "The call was a significant start to improving the relationship between the United States and Russia that is in need of repair. " +
-  "Both President Trump and President Putin are hopeful that after today's call the two sides can move quickly to tackle terrorism and other important issues of mutual concern.";
+  "On Saturday, President Donald J. Trump held a telephone call with President Vladimir Putin of Russia. " +
+  "The two presidents described the call as a positive first step toward mending ties between their countries. " +
+  "Both leaders said they hoped to work together quickly against terrorism and on other shared concerns.";
 
 export const PL_TEXT = [
-  "W rozmowie telefonicznej przywódcy USA i Rosji poruszyli kwestię walki z terroryzmem, konfliktu w Syrii i sytuacji na Półwyspie Koreańskim.",
-  "W swoim oświadczeniu Sean Spicer, rzecznik Białego Domu, stwierdził, że była to „bardzo dobra rozmowa”. – Zawierała dyskusję na temat „stref bezpiecznych” – powiedział Spicer.",
-  "Służby prasowe Kremla podają, że rozmowa była „konstruktywna”. Według Kremla szczegółowo omawiano także sprawę Korei Północnej.",
+  "Prezydenci USA i Rosji rozmawiali przez telefon o terroryzmie, o wojnie w Syrii i o Korei.",
+  "Rzecznik Białego Domu Sean Spicer ocenił w komunikacie, że była to „bardzo dobra rozmowa”. – Mówiliśmy także o „strefach bezpieczeństwa” – dodał Spicer.",
+  "Kreml poinformował z kolei, że rozmowa była „konstruktywna”. Według Kremla przywódcy rozmawiali też obszernie o Korei Północnej.",
 ].join("\n");
 
 export const RO_TEXT = [
-  "După ce a vorbit 45 de minute cu cancelarul Merkel, președintele american l-a sunat pe Putin 🇺🇸🇷🇺.",
-  "”Convorbirea a avut loc într-un ton pozitiv şi orientat spre rezolvarea problemelor”, se arată într-un comunicat al Kremlinului.",
-  "Kremlinul menţionează că cel mai important rezultat al discuţiei este afirmarea necesităţii unei lupte comune împotriva terorismului internaţional.",
+  "Președintele american l-a sunat pe Putin după o convorbire de o oră cu cancelarul german 🇺🇸🇷🇺.",
+  "”Discuția s-a purtat într-un ton calm și a urmărit soluții practice”, se arată într-un comunicat al Kremlinului.",
+  "Kremlinul subliniază că principalul rezultat al convorbirii este acordul asupra unei lupte comune împotriva terorismului.",
 ].join("\n");
 
 export const VI_TEXT =
-  "Theo Điện Kremlin, hai nhà lãnh đạo đã thảo luận về cuộc khủng hoảng ở Syria, chương trình hạt nhân của Iran và tình hình trên bán đảo Triều Tiên.";
+  "Theo Điện Kremlin, hai tổng thống đã bàn về tình hình Syria, chương trình hạt nhân của Iran và bán đảo Triều Tiên.";
+
+/** An English wire story about a planned meeting: four Russian statements and two American ones. */
+export const WIRE_TEXT = [
+  "Moscow and Washington gave different accounts on Friday of the preparations for a meeting between the two presidents.",
+  "Kremlin spokesman Dmitry Peskov said a meeting was important but needed careful preparation.",
+  "\"A summit cannot be improvised,\" Peskov told reporters. \"It must be prepared by experts over weeks.\"",
+  "The Kremlin said in a statement that no date had been agreed and that the sides would first exchange proposals.",
+  "Russian Foreign Minister Sergei Lavrov said the meeting would take place in the second half of the year.",
+  "President Trump said he would meet Putin \"as soon as possible\" and that nothing would move until they met.",
+  "U.S. officials said the meeting would take place within two weeks.",
+].join("\n\n");
 
 /** Finds `needle` in `text` (the `nth` occurrence, from 0) and returns its span; throws if absent. */
 export function spanOf(text: string, needle: string, nth = 0): [number, number] {
@@ -131,27 +153,44 @@ function makeArticle(
 const toParts = (a: string, b: string): DiffPart[] =>
   diffWords(a, b).map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));
 
-/** The fixture result. `withText: false` drops every article text (assertions-only rendering). */
-export function buildComparison(options: { withText?: boolean } = {}): ComparisonResult {
+/** Options of {@link buildComparison}. */
+export interface FixtureOptions {
+  /** Keep the article texts (default true); false gives assertions-only rendering. */
+  withText?: boolean;
+  /**
+   * How many outlets carry each news story (the Polish, Romanian, Vietnamese and wire articles):
+   * the original plus `copies - 1` republications, marked `copyOf` as the comparison marks them
+   * (their claims are the original's and not repeated; their text is kept). Default: the wire
+   * story in 3 outlets, the others in 1.
+   */
+  copies?: number;
+}
+
+export const EVENT = "2017-01-28-phone-call-trump-putin";
+export const MEETING = "2025-05-16-meeting-trump-putin";
+export const HOSTILE_EVENT = `hostile"<event>`;
+
+/** The fixture result. */
+export function buildComparison(options: FixtureOptions = {}): ComparisonResult {
   const keep = options.withText !== false;
   const wh = makeArticle(
-    { id: "wh-readout", language: "en", outlet: "The White House", url: "https://www.whitehouse.gov/briefings-statements/readout-call-putin/", title: "Readout of the President's Call with President Putin", publishedAt: "2017-01-28", issuer: "White House" },
+    { id: "wh-readout", language: "en", outlet: "The White House", url: "https://readouts.example/president-call-putin", title: "Readout of the President's call with the Russian president", publishedAt: "2017-01-28", issuer: "White House" },
     keep ? WH_TEXT : undefined,
     [
-      { n: 1, speaker: "White House", kind: "institution", side: "US", claimKind: "statement", whole: "The call was a significant start to improving the relationship between the United States and Russia that is in need of repair.", assertion: "The call was a significant start to improving the relationship between the United States and Russia that is in need of repair.", topics: ["tone", "relations"] },
-      { n: 2, speaker: "White House", kind: "institution", side: "US", claimKind: "statement", whole: "Both President Trump and President Putin are hopeful that after today's call the two sides can move quickly to tackle terrorism and other important issues of mutual concern.", assertion: "Both President Trump and President Putin are hopeful that after today's call the two sides can move quickly to tackle terrorism and other important issues of mutual concern.", topics: ["terrorism", "cooperation"] },
+      { n: 1, speaker: "White House", kind: "institution", side: "US", claimKind: "statement", whole: "The two presidents described the call as a positive first step toward mending ties between their countries.", assertion: "The two presidents described the call as a positive first step toward mending ties between their countries.", topics: ["tone", "relations"] },
+      { n: 2, speaker: "White House", kind: "institution", side: "US", claimKind: "statement", whole: "Both leaders said they hoped to work together quickly against terrorism and on other shared concerns.", assertion: "Both leaders said they hoped to work together quickly against terrorism and on other shared concerns.", topics: ["terrorism", "cooperation"] },
     ],
     WH_TEXT,
   );
   const pl = makeArticle(
-    { id: "pl-kresy", language: "pl", outlet: "Kresy.pl", url: "http://kresy.pl/wydarzenia/bardzo-dobra-i-konstruktywna-rozmowa-trumpa-z-putinem/", title: "Bardzo dobra i konstruktywna rozmowa Trumpa z Putinem", publishedAt: "2017-05-02" },
+    { id: "pl-gazeta", language: "pl", outlet: "Gazeta Przykładowa", url: "http://gazeta.example/swiat/rozmowa-prezydentow/", title: "Dobra i konstruktywna rozmowa przywódców", publishedAt: "2017-01-29" },
     keep ? PL_TEXT : undefined,
     [
-      // c1 and c2 overlap: c1 runs over both sentences, c2 is nested in it and c3 starts inside c1's cue.
-      { n: 1, speaker: "Sean Spicer", role: "White House press secretary", side: "US", claimKind: "mixed", whole: "W swoim oświadczeniu Sean Spicer, rzecznik Białego Domu, stwierdził, że była to „bardzo dobra rozmowa”. – Zawierała dyskusję na temat „stref bezpiecznych” – powiedział Spicer.", assertion: "była to „bardzo dobra rozmowa”", cue: "stwierdził", topics: ["tone"] },
-      { n: 2, speaker: "Sean Spicer", role: "White House press secretary", side: "US", claimKind: "direct", whole: "Zawierała dyskusję na temat „stref bezpiecznych” – powiedział Spicer.", assertion: "Zawierała dyskusję na temat „stref bezpiecznych”", cue: "powiedział", topics: ["safe-zones", "syria"] },
-      { n: 3, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "mixed", whole: "Spicer.\nSłużby prasowe Kremla podają, że rozmowa była „konstruktywna”.", assertion: "rozmowa była „konstruktywna”", cue: "podają", topics: ["tone"] },
-      { n: 4, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: "Według Kremla szczegółowo omawiano także sprawę Korei Północnej.", assertion: "szczegółowo omawiano także sprawę Korei Północnej", cue: "Według", topics: ["korean-peninsula"] },
+      // c1 and c2 overlap: c1 runs over both sentences, c2 is nested in it and c3 starts inside c1's end.
+      { n: 1, speaker: "Sean Spicer", role: "White House press secretary", side: "US", claimKind: "mixed", whole: "Rzecznik Białego Domu Sean Spicer ocenił w komunikacie, że była to „bardzo dobra rozmowa”. – Mówiliśmy także o „strefach bezpieczeństwa” – dodał Spicer.", assertion: "była to „bardzo dobra rozmowa”", cue: "ocenił", topics: ["tone"] },
+      { n: 2, speaker: "Sean Spicer", role: "White House press secretary", side: "US", claimKind: "direct", whole: "Mówiliśmy także o „strefach bezpieczeństwa” – dodał Spicer.", assertion: "Mówiliśmy także o „strefach bezpieczeństwa”", cue: "dodał", topics: ["safe-zones", "syria"] },
+      { n: 3, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "mixed", whole: "Spicer.\nKreml poinformował z kolei, że rozmowa była „konstruktywna”.", assertion: "rozmowa była „konstruktywna”", cue: "poinformował", topics: ["tone"] },
+      { n: 4, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: "Według Kremla przywódcy rozmawiali też obszernie o Korei Północnej.", assertion: "przywódcy rozmawiali też obszernie o Korei Północnej", cue: "Według", topics: ["korean-peninsula"] },
     ],
     PL_TEXT,
   );
@@ -159,8 +198,8 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
     { id: "ro-news", language: "ro", outlet: null, publishedAt: "2017-01-28" },
     keep ? RO_TEXT : undefined,
     [
-      { n: 1, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "direct", whole: "”Convorbirea a avut loc într-un ton pozitiv şi orientat spre rezolvarea problemelor”, se arată într-un comunicat al Kremlinului.", assertion: "Convorbirea a avut loc într-un ton pozitiv şi orientat spre rezolvarea problemelor", cue: "se arată", topics: ["tone"] },
-      { n: 2, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: "Kremlinul menţionează că cel mai important rezultat al discuţiei este afirmarea necesităţii unei lupte comune împotriva terorismului internaţional.", assertion: "cel mai important rezultat al discuţiei este afirmarea necesităţii unei lupte comune împotriva terorismului internaţional", cue: "menţionează", topics: ["terrorism", "cooperation"] },
+      { n: 1, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "direct", whole: "”Discuția s-a purtat într-un ton calm și a urmărit soluții practice”, se arată într-un comunicat al Kremlinului.", assertion: "Discuția s-a purtat într-un ton calm și a urmărit soluții practice", cue: "se arată", topics: ["tone"] },
+      { n: 2, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: "Kremlinul subliniază că principalul rezultat al convorbirii este acordul asupra unei lupte comune împotriva terorismului.", assertion: "principalul rezultat al convorbirii este acordul asupra unei lupte comune împotriva terorismului", cue: "subliniază", topics: ["terrorism", "cooperation"] },
     ],
     RO_TEXT,
   );
@@ -168,9 +207,23 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
     { id: "vi-daily", language: "vi", outlet: null, publishedAt: "2017-01-29" },
     keep ? VI_TEXT : undefined,
     [
-      { n: 1, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: VI_TEXT, assertion: "hai nhà lãnh đạo đã thảo luận về cuộc khủng hoảng ở Syria, chương trình hạt nhân của Iran và tình hình trên bán đảo Triều Tiên", cue: "Theo", topics: ["syria", "iran-nuclear", "korean-peninsula"] },
+      { n: 1, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: VI_TEXT, assertion: "hai tổng thống đã bàn về tình hình Syria, chương trình hạt nhân của Iran và bán đảo Triều Tiên", cue: "Theo", topics: ["syria", "iran-nuclear", "korean-peninsula"] },
     ],
     VI_TEXT,
+  );
+  const wire = makeArticle(
+    { id: "wire-summit", language: "en", outlet: "Example Wire", url: "https://wire.example/summit-timing", title: "Kremlin and White House differ on summit timing", publishedAt: "2025-05-16" },
+    keep ? WIRE_TEXT : undefined,
+    [
+      { n: 1, speaker: "Dmitry Peskov", role: "Kremlin spokesman", side: "RU", claimKind: "indirect", whole: "Kremlin spokesman Dmitry Peskov said a meeting was important but needed careful preparation.", assertion: "a meeting was important but needed careful preparation", cue: "said", topics: ["meeting", "preparation"], date: "2025-05-16" },
+      { n: 2, speaker: "Dmitry Peskov", role: "Kremlin spokesman", side: "RU", claimKind: "direct", whole: "\"A summit cannot be improvised,\" Peskov told reporters.", assertion: "A summit cannot be improvised", cue: "told", topics: ["meeting", "preparation"], date: "2025-05-16" },
+      { n: 3, speaker: "Dmitry Peskov", role: "Kremlin spokesman", side: "RU", claimKind: "direct", whole: "\"It must be prepared by experts over weeks.\"", assertion: "It must be prepared by experts over weeks.", topics: ["preparation", "experts"], date: "2025-05-16" },
+      { n: 4, speaker: "Kremlin", kind: "institution", side: "RU", claimKind: "indirect", whole: "The Kremlin said in a statement that no date had been agreed and that the sides would first exchange proposals.", assertion: "no date had been agreed and that the sides would first exchange proposals", cue: "said", topics: ["meeting", "scheduling", "proposals"], date: "2025-05-16" },
+      { n: 5, speaker: "Sergei Lavrov", role: "Foreign Minister", side: "RU", claimKind: "indirect", whole: "Russian Foreign Minister Sergei Lavrov said the meeting would take place in the second half of the year.", assertion: "the meeting would take place in the second half of the year", cue: "said", topics: ["meeting", "scheduling"], date: "2025-05-16" },
+      { n: 6, speaker: "Donald Trump", role: "President", side: "US", claimKind: "mixed", whole: "President Trump said he would meet Putin \"as soon as possible\" and that nothing would move until they met.", assertion: "he would meet Putin \"as soon as possible\" and that nothing would move until they met", cue: "said", topics: ["meeting", "urgency"], date: "2025-05-16" },
+      { n: 7, speaker: "U.S. officials", kind: "institution", side: "US", claimKind: "indirect", whole: "U.S. officials said the meeting would take place within two weeks.", assertion: "the meeting would take place within two weeks", cue: "said", topics: ["meeting", "scheduling"], date: "2025-05-16" },
+    ],
+    WIRE_TEXT,
   );
   const hostileId = `hostile"'<x>`;
   const hostile = makeArticle(
@@ -184,20 +237,39 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
     HOSTILE_TEXT,
   );
   const plClaim = (n: number): Claim => pl.claims[n - 1]!;
+  const wireClaim = (n: number): Claim => wire.claims[n - 1]!;
+  const w = (n: number): string => `wire-summit:c${n}`;
+
+  // Republications: the wire story in 3 outlets by default; with `copies`, every news story in that many.
+  const news = [pl, ro, vi, wire];
+  const outlets = (a: Article): number => options.copies ?? (a === wire ? 3 : 1);
+  const copiesOf = (a: Article): Article[] =>
+    Array.from({ length: Math.max(0, outlets(a) - 1) }, (_, k) => ({
+      ...a,
+      id: `${a.id}~copy${k + 1}`,
+      outlet: `${a.outlet ?? "Regional Paper"} reprint ${k + 1}`,
+      url: `https://reprint${k + 1}.example/${a.language}/story`,
+      publishedAt: a.publishedAt,
+      claims: [],
+      copyOf: a.id,
+    }));
+  const copies = new Map(news.map((a) => [a.id, copiesOf(a)]));
+  const carried = (id: string): string[] => [id, ...(copies.get(id) ?? []).map((c) => c.id)];
+
   return {
-    articles: [wh, pl, ro, vi, hostile],
+    articles: [wh, pl, ...copies.get(pl.id)!, ro, ...copies.get(ro.id)!, vi, ...copies.get(vi.id)!, wire, ...copies.get(wire.id)!, hostile],
     events: [
       {
-        id: "2017-01-28-phone-call-trump-putin",
+        id: EVENT,
         type: "phone-call",
         date: "2017-01-28",
         participants: ["Donald Trump", "Vladimir Putin"],
         topics: ["tone", "relations", "terrorism", "cooperation", "syria", "safe-zones", "iran-nuclear", "korean-peninsula"],
-        articles: ["wh-readout", "pl-kresy", "ro-news", "vi-daily"],
-        claims: ["wh-readout:c1", "wh-readout:c2", "pl-kresy:c1", "pl-kresy:c2", "pl-kresy:c3", "pl-kresy:c4", "ro-news:c1", "ro-news:c2", "vi-daily:c1"],
+        articles: ["wh-readout", ...carried("pl-gazeta"), ...carried("ro-news"), ...carried("vi-daily")],
+        claims: ["wh-readout:c1", "wh-readout:c2", "pl-gazeta:c1", "pl-gazeta:c2", "pl-gazeta:c3", "pl-gazeta:c4", "ro-news:c1", "ro-news:c2", "vi-daily:c1"],
         accounts: [
-          { side: "US", speakers: ["White House", "Sean Spicer"], claims: ["wh-readout:c1", "wh-readout:c2", "pl-kresy:c1", "pl-kresy:c2"], topics: ["tone", "relations", "terrorism", "cooperation", "safe-zones", "syria"] },
-          { side: "RU", speakers: ["Kremlin"], claims: ["pl-kresy:c3", "pl-kresy:c4", "ro-news:c1", "ro-news:c2", "vi-daily:c1"], topics: ["tone", "terrorism", "cooperation", "syria", "iran-nuclear", "korean-peninsula"] },
+          { side: "US", speakers: ["White House", "Sean Spicer"], claims: ["wh-readout:c1", "wh-readout:c2", "pl-gazeta:c1", "pl-gazeta:c2"], topics: ["tone", "relations", "terrorism", "cooperation", "safe-zones", "syria"] },
+          { side: "RU", speakers: ["Kremlin"], claims: ["pl-gazeta:c3", "pl-gazeta:c4", "ro-news:c1", "ro-news:c2", "vi-daily:c1"], topics: ["tone", "terrorism", "cooperation", "syria", "iran-nuclear", "korean-peninsula"] },
         ],
         alignments: [
           { claims: ["wh-readout:c2", "ro-news:c2"], relation: "corroboration", score: 0.71, keys: ["terrorism", "cooperation"], diff: null },
@@ -206,8 +278,8 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
           {
             type: "characterization",
             topic: "tone",
-            claims: ["pl-kresy:c1", "pl-kresy:c3"],
-            sides: { US: ["pl-kresy:c1"], RU: ["pl-kresy:c3"] },
+            claims: ["pl-gazeta:c1", "pl-gazeta:c3"],
+            sides: { US: ["pl-gazeta:c1"], RU: ["pl-gazeta:c3"] },
             explanation: "The White House called it „bardzo dobra rozmowa” (a very good conversation); the Kremlin called it „konstruktywna” (constructive).",
             diff: toParts(plClaim(1).assertion, plClaim(3).assertion),
             confidence: 0.74,
@@ -215,8 +287,8 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
           {
             type: "omission",
             topic: "korean-peninsula",
-            claims: ["pl-kresy:c4", "vi-daily:c1"],
-            sides: { RU: ["pl-kresy:c4", "vi-daily:c1"], US: [] },
+            claims: ["pl-gazeta:c4", "vi-daily:c1"],
+            sides: { RU: ["pl-gazeta:c4", "vi-daily:c1"], US: [] },
             explanation: "The Kremlin's account mentions the Korean peninsula; the White House's account of the same call does not.",
             diff: null,
             confidence: 0.9,
@@ -233,7 +305,71 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
         ],
       },
       {
-        id: `hostile"<event>`,
+        id: MEETING,
+        type: "meeting",
+        date: "2025-05-16",
+        participants: ["Donald Trump", "Vladimir Putin"],
+        topics: ["meeting", "preparation", "scheduling", "proposals", "experts", "urgency"],
+        articles: carried("wire-summit"),
+        claims: [1, 2, 3, 4, 5, 6, 7].map(w),
+        accounts: [
+          { side: "RU", speakers: ["Dmitry Peskov", "Kremlin", "Sergei Lavrov"], claims: [1, 2, 3, 4, 5].map(w), topics: ["meeting", "preparation", "experts", "scheduling", "proposals"] },
+          { side: "US", speakers: ["Donald Trump", "U.S. officials"], claims: [6, 7].map(w), topics: ["meeting", "urgency", "scheduling"] },
+        ],
+        alignments: [
+          { claims: [w(5), w(7)], relation: "corroboration", score: 0.62, keys: ["meeting", "scheduling"], diff: toParts(wireClaim(7).assertion, wireClaim(5).assertion) },
+        ],
+        disagreements: [
+          {
+            type: "omission",
+            topic: "proposals",
+            topics: ["proposals", "scheduling"],
+            claims: [w(4)],
+            sides: { RU: [w(4)], US: [] },
+            explanation: "Only the Kremlin says the sides will first exchange proposals.",
+            diff: null,
+            confidence: 0.6,
+          },
+          {
+            type: "stance",
+            topic: "meeting",
+            claims: [w(6), w(1), w(2), w(3), w(4)],
+            sides: { US: [w(6)], RU: [w(1), w(2), w(3), w(4)] },
+            explanation: "Trump (US) presses for a meeting as soon as possible, while the Kremlin (RU) sets careful preparation first.",
+            diff: toParts(wireClaim(6).assertion, wireClaim(1).assertion),
+            confidence: 0.7,
+          },
+          {
+            type: "omission",
+            topic: "preparation",
+            claims: [w(1), w(3)],
+            sides: { RU: [w(1), w(3)], US: [] },
+            explanation: "Only the Russian side speaks of preparing the meeting.",
+            diff: null,
+            confidence: 0.7,
+          },
+          {
+            type: "factual",
+            topic: "scheduling",
+            claims: [w(7), w(5)],
+            sides: { US: [w(7)], RU: [w(5)] },
+            explanation: "US officials expect the meeting within two weeks; Lavrov (RU) in the second half of the year.",
+            diff: toParts(wireClaim(7).assertion, wireClaim(5).assertion),
+            confidence: 0.8,
+          },
+          {
+            type: "omission",
+            topic: "experts",
+            claims: [w(3)],
+            sides: { RU: [w(3)] },
+            explanation: "Only Peskov (RU) says experts must prepare the meeting.",
+            diff: null,
+            confidence: 0.5,
+          },
+        ],
+      },
+      {
+        id: HOSTILE_EVENT,
         type: "statement",
         date: "2017-01-29",
         participants: [`<script>window.__pwned=1</script>`],
@@ -252,7 +388,9 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
             claims: [`${hostileId}:c1`, `${hostileId}:c2`],
             sides: { XX: [`${hostileId}:c1`, `${hostileId}:c2`] },
             explanation: `<img src=x onerror="window.__pwned=1"> <a href="javascript:alert(1)">x</a>`,
+            // Close wordings (most words shared), so the report shows this diff: its parts are escaped.
             diff: [
+              { value: "The statement said that the call was productive and that both sides would speak again soon ", added: false, removed: false },
               { value: "<script>window.__pwned=1</script>", added: true, removed: false },
               { value: `<img src=x onerror="window.__pwned=1">`, added: false, removed: true },
             ],
@@ -262,6 +400,9 @@ export function buildComparison(options: { withText?: boolean } = {}): Compariso
       },
     ],
     background: [],
-    warnings: [{ code: "hostile<warning>", message: `<script>window.__pwned=1</script>`, span: null }],
+    warnings: [
+      { code: "hostile<warning>", message: `<script>window.__pwned=1</script>`, span: null },
+      { code: "unreadable-input", message: "cannot read the file: permission denied <b>x</b>", input: "inbox/<b>locked</b>.txt" },
+    ],
   };
 }
