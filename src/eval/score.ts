@@ -1,12 +1,16 @@
 /**
- * Scores a claimdiff result against a gold annotation by the rules of design/evaluation.md
- * (the same rules as the project's reference scorer `score.mjs`): claim matching by span
+ * Scores a claimdiff result against a gold annotation by the project's evaluation rules (the
+ * same rules as the project's reference scorer): claim matching by span
  * overlap, precision/recall/F1, speaker/side/date/kind accuracy over matched required claims,
  * alignments and disagreements, and traps.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { ClaimdiffError, parseOrThrow } from "../errors.js";
+import { GoldSchema } from "./gold.js";
+
 type Json = any;
 
+/** What {@link scoreResult} measures; `null` where a ratio has no denominator. */
 export interface ScoreReport {
   claims: { required: number; predicted: number; matched: number; optionalMatched: number; precision: number | null; recall: number | null; f1: number };
   speakerAccuracy: number | null;
@@ -52,13 +56,25 @@ const dateOf = (c: Json) => {
 const r = (x: number, y: number) => (y ? Math.round((1000 * x) / y) / 1000 : null);
 
 /**
- * Scores `pred` (a claimdiff JSON result: `{ articles: [{ id, claims }], events }`) against `gold`.
+ * Scores `pred` (a claimdiff JSON result: `{ articles: [{ id, claims }], events }`, such as
+ * `compareClaims` returns or `claimdiff extract --format json` prints) against `gold` (see
+ * {@link GoldSchema}).
  *
  * @example
  * const report = scoreResult(JSON.parse(goldJson), compareClaims(results));
  * report.claims.f1 // 0.93
+ * @throws {ClaimdiffError} `invalid_gold` when `gold` is not a gold annotation; `invalid_claims`
+ * when `pred` is not a result.
  */
-export function scoreResult(gold: Json, pred: Json): ScoreReport {
+export function scoreResult(gold: unknown, pred: unknown): ScoreReport {
+  parseOrThrow(GoldSchema, gold, "invalid_gold", "gold annotation", "a gold file is { \"articles\": { ID: { \"language\", \"claims\": [{ \"id\", \"span\", \"required\", … }] } }, \"events\": [ … ] }.");
+  if (pred === null || typeof pred !== "object" || Array.isArray(pred) || !["articles", "claims", "events"].some((k) => Array.isArray((pred as Record<string, unknown>)[k]))) {
+    throw new ClaimdiffError("invalid_claims", "Invalid result to score: pass what compareClaims returns (or the JSON of claimdiff extract/compare): an object with `articles`, `claims` or `events`.");
+  }
+  return score(gold as Json, pred as Json);
+}
+
+function score(gold: Json, pred: Json): ScoreReport {
   const warnings: string[] = [];
   const goldIds = new Set(Object.keys(gold.articles ?? {}));
   const predClaims = new Map<string, Json[]>();
@@ -219,8 +235,16 @@ export function scoreResult(gold: Json, pred: Json): ScoreReport {
   };
 }
 
-/** The report as the reference scorer prints it (plain text). */
+/**
+ * The report as the reference scorer prints it (plain text); `verbose` lists every miss.
+ *
+ * @example
+ * console.log(formatScore(scoreResult(gold, result), true));
+ */
 export function formatScore(s: ScoreReport, verbose = false): string {
+  if (s === null || typeof s !== "object" || typeof (s as Partial<ScoreReport>).claims !== "object") {
+    throw new ClaimdiffError("invalid_input", "Invalid input: formatScore needs the report scoreResult returns.");
+  }
   const c = s.claims, A = s.alignments, D = s.disagreements;
   const lines = [
     `claims     P ${c.precision}  R ${c.recall}  F1 ${c.f1}  (matched ${c.matched}/${c.required} required, ${c.predicted} predicted, ${c.optionalMatched} optional)`,
