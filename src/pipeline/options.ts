@@ -15,4 +15,5 @@ export const ExtractOptionsSchema = z
     minConfidence: z.number().min(0).max(1).default(0),
   })
   .strict();
-export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+/** Options of `extractClaims`: extra packs, the fallback language, first-party reading, a confidence floor. */
+export interface ExtractOptions extends z.input<typeof ExtractOptionsSchema> {}

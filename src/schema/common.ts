@@ -1,10 +1,11 @@
 import { z } from "zod";
 
-/** `[start, end)` offsets in UTF-16 code units (JavaScript string indices) into the original text. */
+/** The schema of {@link Span}. */
 export const SpanSchema = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
   .refine(([s, e]) => e >= s, { message: "span end must not precede its start" })
   .describe("[start, end) offsets in UTF-16 code units into the article text exactly as given");
+/** `[start, end)` offsets in UTF-16 code units (JavaScript string indices) into the text exactly as given: `text.slice(start, end)`. */
 export type Span = z.infer<typeof SpanSchema>;
 
 /** ISO 3166-1 alpha-2 code of the state a speaker speaks for. */
@@ -56,10 +57,16 @@ export const PartialIsoDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "expected YYYY-MM-DD, YYYY-MM or YYYY" })
   .refine(isPartialIsoDate, { message: "expected a date of the calendar as YYYY-MM-DD, YYYY-MM or YYYY" });
 
+/** The schema of {@link Warning}. */
 export const WarningSchema = z.object({
+  /** Stable machine-readable code, e.g. `unclosed-quote`, `language-undetected`, `input-failed`. */
   code: z.string().describe("stable machine-readable code, e.g. `unclosed-quote`"),
+  /** What happened, in words. */
   message: z.string(),
+  /** Where in the text, when it is about a place in it. */
   span: SpanSchema.nullable().optional(),
+  /** The input the warning is about (a file path or an article id), when it is not the result's own article: the command line lists inputs it could not read this way. */
   input: z.string().optional().describe("the input the warning is about (a file path or an article id), when it is not the result's own article"),
 });
-export type Warning = z.infer<typeof WarningSchema>;
+/** A problem that did not stop the work: a code, a message, and where. */
+export interface Warning extends z.infer<typeof WarningSchema> {}
