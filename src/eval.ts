@@ -11,6 +11,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module claimdiff/eval
  */
-export { scoreResult, formatScore, type ScoreReport } from "./eval/score.js";
+export { scoreResult, formatScore, type ScoreReport, type ScoreByLanguage } from "./eval/score.js";
 export { GoldSchema, type Gold } from "./eval/gold.js";

@@ -12,6 +12,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module claimdiff/html
  */
 export { htmlToArticle, type HtmlArticle } from "./input/html.js";
 export { normalizePublishedAt } from "./input/dates.js";

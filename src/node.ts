@@ -13,6 +13,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module claimdiff/node
  */
 export { createExtractPool, type ExtractPool, type ExtractPoolOptions } from "./parallel/pool.js";
 export { MAX_JOBS } from "./parallel/jobs.js";

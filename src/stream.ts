@@ -24,7 +24,9 @@ export type StreamOptions = ExtractOptions & {
   window?: number;
 };
 
-type Source = Iterable<ArticleInput> | AsyncIterable<ArticleInput>;
+/** What {@link extractClaimsStream} reads: an array, a generator, or any async iterable of articles. */
+export type ArticleSource = Iterable<ArticleInput> | AsyncIterable<ArticleInput>;
+type Source = ArticleSource;
 
 const STREAM_KEYS = new Set(["jobs", "onError", "pool", "window"]);
 
@@ -66,7 +68,7 @@ function iteratorOf(source: Source): AsyncIterator<ArticleInput> | Iterator<Arti
  * }
  * @throws {ClaimdiffError} `invalid_options` for bad options; the error of an article that fails, unless `onError` is given.
  */
-export async function* extractClaimsStream(articles: Source, options: StreamOptions = {}): AsyncGenerator<ExtractionResult, void, undefined> {
+export async function* extractClaimsStream(articles: ArticleSource, options: StreamOptions = {}): AsyncGenerator<ExtractionResult, void, undefined> {
   const { extract, jobs } = splitOptions(options, articles);
   const it = iteratorOf(articles);
   const onError = options.onError;

@@ -12,17 +12,92 @@ type Json = any;
 
 /** What {@link scoreResult} measures; `null` where a ratio has no denominator. */
 export interface ScoreReport {
-  claims: { required: number; predicted: number; matched: number; optionalMatched: number; precision: number | null; recall: number | null; f1: number };
+  /** Claim extraction: a predicted claim matches a gold claim when its span covers at least half of it. */
+  claims: {
+    /** Gold claims that must be found. */
+    required: number;
+    /** Claims predicted for the articles the gold knows. */
+    predicted: number;
+    /** Required gold claims found. */
+    matched: number;
+    /** Optional gold claims found (they neither help nor hurt). */
+    optionalMatched: number;
+    /** Matched / (matched + predictions that match no gold claim). */
+    precision: number | null;
+    /** Matched / required. */
+    recall: number | null;
+    /** Harmonic mean of precision and recall (0 when either is missing). */
+    f1: number;
+  };
+  /** Share of matched required claims whose speaker is right. */
   speakerAccuracy: number | null;
+  /** Share of matched required claims whose side is right. */
   sideAccuracy: number | null;
+  /** Share of matched dated gold claims whose date is right. */
   dateAccuracy: number | null;
+  /** Share of matched undated gold claims predicted without a date. */
   undatedAccuracy: number | null;
+  /** Share of matched required claims whose kind is right. */
   kindAccuracy: number | null;
-  perLanguage: Record<string, { recall: number | null; precision: number | null; speakerAccuracy: number | null }>;
-  alignments: { gold: number; found: number; recall: number | null; predictedPairs: number; precision: number | null };
-  disagreements: { gold: number; found: number; recall: number | null; flagged: number; precision: number | null; trapsRaised: number; traps: number };
+  /** Recall, precision and speaker accuracy per language code. */
+  perLanguage: Record<string, ScoreByLanguage>;
+  /** Alignments: gold groups whose every pair was predicted. */
+  alignments: {
+    /** Scored gold alignments. */
+    gold: number;
+    /** Of those, found. */
+    found: number;
+    /** Found / gold. */
+    recall: number | null;
+    /** Claim pairs the prediction aligned. */
+    predictedPairs: number;
+    /** Share of predicted pairs the gold aligns (or relates). */
+    precision: number | null;
+  };
+  /** Disagreements: a gold disagreement is found by a flag of its type over its claims. */
+  disagreements: {
+    /** Required gold disagreements. */
+    gold: number;
+    /** Of those, found. */
+    found: number;
+    /** Found / gold. */
+    recall: number | null;
+    /** Disagreements the prediction flagged. */
+    flagged: number;
+    /** Found / flagged (flags matching optional gold disagreements not counted against it). */
+    precision: number | null;
+    /** Traps raised: disagreements the gold says must not be flagged, flagged. */
+    trapsRaised: number;
+    /** Traps in the gold. */
+    traps: number;
+  };
+  /** Problems with the input (claims for articles the gold does not know, duplicate ids). */
   warnings: string[];
-  details: { missedClaims: string[]; unmatchedPredictions: string[]; wrongSpeakers: string[]; missedAlignments: string[]; missedDisagreements: string[]; trapsRaised: string[] };
+  /** Every miss, one line each (what `formatScore(report, true)` lists). */
+  details: {
+    /** Required gold claims not found. */
+    missedClaims: string[];
+    /** Predicted claims that match no gold claim. */
+    unmatchedPredictions: string[];
+    /** Matched claims with the wrong speaker. */
+    wrongSpeakers: string[];
+    /** Gold alignments not found. */
+    missedAlignments: string[];
+    /** Gold disagreements not found. */
+    missedDisagreements: string[];
+    /** Traps raised. */
+    trapsRaised: string[];
+  };
+}
+
+/** The scores of one language. */
+export interface ScoreByLanguage {
+  /** Matched / required, for this language's articles. */
+  recall: number | null;
+  /** Precision for this language's articles. */
+  precision: number | null;
+  /** Speaker accuracy for this language's articles. */
+  speakerAccuracy: number | null;
 }
 
 /** Names: accents, case, dots and apostrophes ignored; "A and B" equals "B and A"; a leading "the" dropped. */

@@ -19,9 +19,13 @@ export interface ReadArticle {
 
 /** Metadata that overrides a sidecar's (the CLI's `--lang`, `--published`, `--outlet`, `--issuer`). */
 export interface ArticleOverrides {
+  /** The language of the article (`--lang`). */
   language?: string | undefined;
+  /** Its publication date (`--published`). */
   publishedAt?: string | undefined;
+  /** Its outlet (`--outlet`). */
   outlet?: string | undefined;
+  /** The issuer of a first-party document (`--issuer`). */
   issuer?: string | undefined;
 }
 

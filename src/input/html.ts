@@ -11,8 +11,11 @@ const readability = lazy<typeof import("@mozilla/readability")>("@mozilla/readab
 export interface HtmlArticle {
   /** The article body as plain text, one paragraph per line ("\n"). */
   text: string;
+  /** The headline (og:title, JSON-LD headline, `<title>` without the outlet's suffix). */
   title: string | null;
+  /** The publication (og:site_name, application-name, JSON-LD publisher). */
   outlet: string | null;
+  /** The canonical http(s) URL of the page. */
   url: string | null;
   /** `YYYY-MM-DD` or an ISO date-time. */
   publishedAt: string | null;

@@ -35,7 +35,8 @@ export function isLanguagePack(p: unknown): p is LanguagePack {
   return true;
 }
 
-type Extension = {
+/** What `extendLanguagePack` adds to a pack: any field of a pack, its objects partial; lists are appended. */
+export type Extension = {
   [K in keyof LanguagePackInput]?: LanguagePackInput[K] extends Record<string, unknown> | undefined ? Partial<NonNullable<LanguagePackInput[K]>> : LanguagePackInput[K];
 };
 

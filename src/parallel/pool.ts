@@ -87,10 +87,10 @@ function toError(e: WorkerError): Error {
 }
 
 /**
- * Starts a pool of worker threads (piscina) that run {@link extractClaims}. Each thread loads
+ * Starts a pool of worker threads (piscina) that run `extractClaims`. Each thread loads
  * the library once and compiles the language packs once; articles are cloned to the threads and
  * results cloned back. The pool queues without limit: callers bound what they submit
- * ({@link extractClaimsStream} keeps at most 8 × jobs articles in flight). Close it when done.
+ * (`extractClaimsStream` keeps at most 8 × jobs articles in flight). Close it when done.
  *
  * @example
  * const pool = createExtractPool({ jobs: 4 });
