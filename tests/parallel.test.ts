@@ -35,7 +35,7 @@ describe("worker pool", () => {
   it("runs the TypeScript worker from the sources", () => {
     const w = defaultWorker();
     expect(w.file).toBe(resolve("src/parallel/worker.ts"));
-    expect(w.execArgv).toEqual(["--import", "tsx"]);
+    expect(w.execArgv).toEqual(["--import", expect.stringMatching(/^file:.*\/node_modules\/tsx\/.*\.mjs$/)]);
   });
 
   it("extracts exactly what extractClaims returns, in input order", async () => {

@@ -51,7 +51,8 @@ function thisFile(): string {
 export function defaultWorker(): { file: string; execArgv: string[] } {
   const here = thisFile();
   const dir = dirname(here);
-  if (here.endsWith(".ts")) return { file: join(dir, "worker.ts"), execArgv: ["--import", "tsx"] };
+  // tsx resolved from here, not from the working directory (which may be anywhere)
+  if (here.endsWith(".ts")) return { file: join(dir, "worker.ts"), execArgv: ["--import", import.meta.resolve("tsx")] };
   return { file: join(dir, here.endsWith(".cjs") ? "worker.cjs" : "worker.js"), execArgv: [] };
 }
 
