@@ -53,6 +53,17 @@ function corpus(minBytes) {
   return { articles: out, bytes: total };
 }
 
+/** The fastest of three runs, in milliseconds. */
+function bestOf3(fn) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 const lib = async () => import(pathToFileURL(join(dist, "index.js")).href);
 const peakRssMB = () => process.resourceUsage().maxRSS / 1024;
 
@@ -119,15 +130,7 @@ const phases = {
     const { extractClaims } = await lib();
     const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
     const english = fixtures().filter((a) => a.language === "en" && (a.id.includes("-en-") || a.id.startsWith("en-"))).map((a) => a.text);
-    const time = (text) => {
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        extractClaims({ id: "h", text, language: "en", publishedAt: "2021-12-07" });
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
+    const time = (text) => bestOf3(() => extractClaims({ id: "h", text, language: "en", publishedAt: "2021-12-07" }));
     const ordinary = time(fill(`${english.join("\n\n")}\n\n`));
     const cases = [
       ["1 MB of unclosed quotation marks", fill("“")],
@@ -151,15 +154,7 @@ const phases = {
     const paras = english.split(/\n+/).filter(Boolean).map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`).join("\n");
     const page = (body) => `<!doctype html><html lang="en"><head><title>t</title></head><body><article>${body}</article></body></html>`;
     const ordinary = page(paras.repeat(Math.ceil(MB / paras.length)).slice(0, MB).replace(/<[^>]*$/, ""));
-    const time = (html) => {
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        extractClaims({ id: "h", html, language: "en", publishedAt: "2021-12-07" });
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
+    const time = (html) => bestOf3(() => extractClaims({ id: "h", html, language: "en", publishedAt: "2021-12-07" }));
     const base = time(ordinary) / ordinary.length;
     const cases = [
       ["100k nested <div> elements", page(`${"<div>".repeat(100_000)}<p>Deep text.</p>${"</div>".repeat(100_000)}`)],
