@@ -25,7 +25,9 @@ function loadDir(dir) {
       const id = f.slice(0, -4);
       const side = join(dir, `${id}.json`);
       const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
-      return { ...meta, id, text: readFileSync(join(dir, f), "utf8") };
+      // only the fields of an article (a sidecar may hold notes)
+      const pick = Object.fromEntries(["language", "publishedAt", "outlet", "url", "issuer", "title"].filter((k) => typeof meta[k] === "string").map((k) => [k, meta[k]]));
+      return { ...pick, id, text: readFileSync(join(dir, f), "utf8") };
     });
 }
 // The shared development corpora beside the project (../shared/corpus: seeds and readouts, the
@@ -49,6 +51,17 @@ function corpus(minBytes) {
     }
   }
   return { articles: out, bytes: total };
+}
+
+/** The fastest of three runs, in milliseconds. */
+function bestOf3(fn) {
+  let best = Infinity;
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 const lib = async () => import(pathToFileURL(join(dist, "index.js")).href);
@@ -84,7 +97,7 @@ const phases = {
     const jobs = availableParallelism();
     // Both runs are timed warm: the main thread has extracted the fixtures above, and the pool's
     // threads extract them too before timing (module load, JIT and pack compilation are per thread).
-    const { createExtractPool } = await lib();
+    const { createExtractPool } = await import(pathToFileURL(join(dist, "node.js")).href);
     const pool = createExtractPool({ jobs });
     await Promise.all([...fixtures(), ...fixtures()].map((a) => pool.run(a)));
     const run = async (j) => {
@@ -117,15 +130,7 @@ const phases = {
     const { extractClaims } = await lib();
     const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
     const english = fixtures().filter((a) => a.language === "en" && (a.id.includes("-en-") || a.id.startsWith("en-"))).map((a) => a.text);
-    const time = (text) => {
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        extractClaims({ id: "h", text, language: "en", publishedAt: "2021-12-07" });
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
+    const time = (text) => bestOf3(() => extractClaims({ id: "h", text, language: "en", publishedAt: "2021-12-07" }));
     const ordinary = time(fill(`${english.join("\n\n")}\n\n`));
     const cases = [
       ["1 MB of unclosed quotation marks", fill("“")],
@@ -140,6 +145,37 @@ const phases = {
       ["1 MB of CRLF lines", fill("a\r\n")],
     ];
     return { ordinaryMs: ordinary, cases: cases.map(([name, text]) => { const ms = time(text); return { name, chars: text.length, ms, ratio: ms / ordinary }; }) };
+  },
+
+  /** HTML input: an ordinary page against hostile nesting, per byte (best of 3 each). */
+  async html() {
+    const { extractClaims } = await lib();
+    const english = fixtures().filter((a) => a.language === "en").map((a) => a.text).join("\n\n");
+    const paras = english.split(/\n+/).filter(Boolean).map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`).join("\n");
+    const page = (body) => `<!doctype html><html lang="en"><head><title>t</title></head><body><article>${body}</article></body></html>`;
+    const ordinary = page(paras.repeat(Math.ceil(MB / paras.length)).slice(0, MB).replace(/<[^>]*$/, ""));
+    const time = (html) => bestOf3(() => extractClaims({ id: "h", html, language: "en", publishedAt: "2021-12-07" }));
+    const base = time(ordinary) / ordinary.length;
+    const cases = [
+      ["100k nested <div> elements", page(`${"<div>".repeat(100_000)}<p>Deep text.</p>${"</div>".repeat(100_000)}`)],
+      ["50k nested <div> elements", page(`${"<div>".repeat(50_000)}<p>Deep text.</p>${"</div>".repeat(50_000)}`)],
+      ["100k nested <span> elements", page(`${"<span>".repeat(100_000)}Deep text.${"</span>".repeat(100_000)}`)],
+      ["100k stray closing tags, 1k deep", page(`${"<div>".repeat(1000)}${"</span>".repeat(100_000)}${"</div>".repeat(1000)}`)],
+    ];
+    return { ordinaryMs: base * ordinary.length, ordinaryChars: ordinary.length, cases: cases.map(([name, html]) => { const ms = time(html); return { name, chars: html.length, ms, ratio: ms / html.length / base }; }) };
+  },
+
+  /** The cost of importing the core entry next to zod's (CPU time, median of 7 fresh processes). */
+  async imports() {
+    const cost = (spec) => {
+      const code = `const t = process.cpuUsage(); await import(${JSON.stringify(spec)}); const u = process.cpuUsage(t); console.log((u.user + u.system) / 1000);`;
+      const xs = [];
+      for (let i = 0; i < 7; i++) xs.push(Number(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8", cwd: root }).stdout.trim()));
+      return xs.sort((a, b) => a - b)[3];
+    };
+    const zod = cost("zod");
+    const core = cost(pathToFileURL(join(dist, "index.js")).href);
+    return { zodMs: zod, coreMs: core, ratio: core / zod };
   },
 
   /** One 50 MB article. */
@@ -224,6 +260,10 @@ async function main() {
   const lg = child("large");
   log("100k small articles…");
   const bt = child("batch");
+  log("HTML input…");
+  const ht = child("html");
+  log("import cost…");
+  const im = child("imports");
 
   const cpu = cpus()[0]?.model?.trim() ?? "unknown CPU";
   const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -245,12 +285,19 @@ async function main() {
   lines.push(`| one ${f(lg.mb, 0)} MB article | ${f(lg.seconds)} s (${f(lg.mb / lg.seconds, 2)} MB/s), ${f(lg.claims, 0)} claims | ${f(lg.peakRssMB, 0)} MB |`);
   if (bt.missing) lines.push(`| 100k small articles | not measured: ${bt.missing} | |`);
   else lines.push(`| ${f(bt.articles, 0)} small articles streamed (extractClaimsStream, results dropped) | ${f(bt.seconds)} s (${f(bt.articlesPerSec, 0)} articles/s) | ${f(bt.peakRssMB, 0)} MB |`);
+  lines.push(`| importing the core entry (CPU time, fresh process) | ${f(im.coreMs, 0)} ms: **×${f(im.ratio, 1)} importing zod** (${f(im.zodMs, 0)} ms) | |`);
   lines.push("");
   lines.push(`Hostile input, time relative to 1 MB of ordinary English article text (${f(ho.ordinaryMs, 0)} ms), best of 3:`);
   lines.push("");
   lines.push("| input | size | time | ratio |");
   lines.push("| --- | --- | --- | --- |");
   for (const c of ho.cases) lines.push(`| ${c.name} | ${f(c.chars / 1000, 0)} k chars | ${f(c.ms, 0)} ms | ×${f(c.ratio, 2)} |`);
+  lines.push("");
+  lines.push(`HTML input, time per byte relative to an ordinary ${f(ht.ordinaryChars / 1000, 0)} k-char page (${f(ht.ordinaryMs, 0)} ms), best of 3:`);
+  lines.push("");
+  lines.push("| input | size | time | ratio per byte |");
+  lines.push("| --- | --- | --- | --- |");
+  for (const c of ht.cases) lines.push(`| ${c.name} | ${f(c.chars / 1000, 0)} k chars | ${f(c.ms, 0)} ms | ×${f(c.ratio, 2)} |`);
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import * as lib from "../dist/index.js";
+import { GoldSchema } from "../dist/eval.js";
 
 mkdirSync("dist/schema", { recursive: true });
 const out = {
@@ -11,6 +12,7 @@ const out = {
   "comparison-result.json": [lib.ComparisonResultSchema, "output"],
   "article-input.json": [lib.ArticleInputSchema, "input"],
   "language-pack.json": [lib.LanguagePackSchema, "input"],
+  "gold.json": [GoldSchema, "input"],
 };
 for (const [file, [schema, io]] of Object.entries(out)) {
   const json = z.toJSONSchema(schema, { io, unrepresentable: "any" });

@@ -12,7 +12,8 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { extractClaims, compareClaims, scoreResult } from "../dist/index.js";
+import { extractClaims, compareClaims } from "../dist/index.js";
+import { scoreResult } from "../dist/eval.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const shared = join(root, "..", "shared");

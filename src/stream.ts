@@ -1,15 +1,16 @@
 import { extractClaims } from "./pipeline/extract.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./pipeline/options.js";
 import { parseOrThrow, ClaimdiffError } from "./errors.js";
-import { createExtractPool, resolveJobs, type ExtractPool } from "./parallel/pool.js";
+import { resolveJobs } from "./parallel/jobs.js";
+import type { ExtractPool } from "./parallel/pool.js";
 import type { ArticleInput } from "./schema/article.js";
 import type { ExtractionResult } from "./schema/claim.js";
 
 /** Options of {@link extractClaimsStream}: the extraction options plus how to run them. */
 export type StreamOptions = ExtractOptions & {
   /**
-   * Worker threads. 1 (the default) extracts in the calling thread; N > 1 runs a pool of N
-   * threads; 0 uses every available core.
+   * Worker threads. 1 (the default) extracts in the calling thread; N > 1 runs a pool of up to N
+   * threads; 0 one per core. Capped at the number of cores and, for an array, at its length.
    */
   jobs?: number;
   /**
@@ -23,15 +24,21 @@ export type StreamOptions = ExtractOptions & {
   window?: number;
 };
 
-type Source = Iterable<ArticleInput> | AsyncIterable<ArticleInput>;
+/** What {@link extractClaimsStream} reads: an array, a generator, or any async iterable of articles. */
+export type ArticleSource = Iterable<ArticleInput> | AsyncIterable<ArticleInput>;
+type Source = ArticleSource;
 
 const STREAM_KEYS = new Set(["jobs", "onError", "pool", "window"]);
 
-function splitOptions(options: StreamOptions): { extract: ExtractOptions; jobs: number } {
+function splitOptions(options: StreamOptions, source: Source): { extract: ExtractOptions; jobs: number } {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new ClaimdiffError("invalid_options", "Invalid options: extractClaimsStream takes an options object such as { jobs: 4 }.");
+  }
   const extract: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(options)) if (!STREAM_KEYS.has(k)) extract[k] = v;
   parseOrThrow(ExtractOptionsSchema, extract, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, and for streams jobs, onError, pool, window.");
-  const jobs = options.pool ? options.pool.jobs : resolveJobs(options.jobs ?? 1);
+  let jobs = options.pool ? options.pool.jobs : resolveJobs(options.jobs ?? 1);
+  if (Array.isArray(source)) jobs = Math.max(1, Math.min(jobs, source.length));
   if (options.window !== undefined && (!Number.isInteger(options.window) || options.window < 1)) {
     throw new ClaimdiffError("invalid_options", `Invalid options: window must be a whole number ≥ 1, not ${options.window}.`);
   }
@@ -61,8 +68,8 @@ function iteratorOf(source: Source): AsyncIterator<ArticleInput> | Iterator<Arti
  * }
  * @throws {ClaimdiffError} `invalid_options` for bad options; the error of an article that fails, unless `onError` is given.
  */
-export async function* extractClaimsStream(articles: Source, options: StreamOptions = {}): AsyncGenerator<ExtractionResult, void, undefined> {
-  const { extract, jobs } = splitOptions(options);
+export async function* extractClaimsStream(articles: ArticleSource, options: StreamOptions = {}): AsyncGenerator<ExtractionResult, void, undefined> {
+  const { extract, jobs } = splitOptions(options, articles);
   const it = iteratorOf(articles);
   const onError = options.onError;
   let finished = false;
@@ -102,7 +109,8 @@ async function* pooled(
   jobs: number,
   options: StreamOptions,
 ): AsyncGenerator<ExtractionResult, void, undefined> {
-  const pool = options.pool ?? createExtractPool({ jobs, options: extract });
+  // The pool (and piscina) is loaded only when threads are asked for.
+  const pool = options.pool ?? (await import("./parallel/pool.js")).createExtractPool({ jobs, options: extract });
   const window = options.window ?? 8 * jobs;
   const inFlight: Promise<Settled>[] = [];
   let done = false;

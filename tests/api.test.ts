@@ -3,8 +3,11 @@ import { z } from "zod";
 import {
   ClaimSchema, ComparisonResultSchema, ArticleInputSchema,
   ClaimdiffError, defineLanguagePack, extendLanguagePack, extractClaims, getLanguagePack, listLanguages,
-  ExtractionResultSchema, LanguagePackSchema,
+  ExtractionResultSchema, LanguagePackSchema, detectLanguage, BUILTIN_PACKS, compareClaims, type ArticleInput,
 } from "../src/index.js";
+import { scoreResult, formatScore } from "../src/eval.js";
+import { htmlToArticle } from "../src/html.js";
+import { decodeText, readArticle } from "../src/node.js";
 
 describe("input validation", () => {
   it("rejects an article without text or html with a typed, actionable error", () => {
@@ -102,8 +105,16 @@ describe("shipped JSON Schemas and HTML input", () => {
       expect(json).toContain(`"${field}"`);
       expect(json).toContain("draft/2020-12");
     }
-    expect(z.toJSONSchema(ArticleInputSchema, { io: "input", unrepresentable: "any" })).toBeTruthy();
-    expect(z.toJSONSchema(LanguagePackSchema, { io: "input", unrepresentable: "any" })).toBeTruthy();
+    const articleDoc = z.toJSONSchema(ArticleInputSchema, { io: "input", unrepresentable: "any" }) as { $ref?: string; $defs?: Record<string, unknown> };
+    expect(articleDoc.$ref).toBe("#/$defs/ArticleInput");
+    const article = articleDoc.$defs!["ArticleInput"] as { properties: Record<string, { description?: string }>; additionalProperties?: unknown };
+    expect(Object.keys(article.properties)).toEqual(expect.arrayContaining(["text", "html", "publishedAt", "language", "outlet", "issuer"]));
+    expect(article.additionalProperties).toBe(false); // strict: a misspelt field is an error
+    expect(article.properties["publishedAt"]!.description).toMatch(/ISO 8601/);
+    const packDoc = z.toJSONSchema(LanguagePackSchema, { io: "input", unrepresentable: "any" }) as { $ref?: string; $defs?: Record<string, unknown> };
+    const pack = packDoc.$defs![packDoc.$ref!.replace("#/$defs/", "")] as { required?: string[]; properties: Record<string, unknown> };
+    expect(pack.required).toEqual(expect.arrayContaining(["code", "detection", "quotes"]));
+    expect(Object.keys(pack.properties)).toEqual(expect.arrayContaining(["reporting", "entities", "dates"]));
   });
   it("extractClaims({ html }) keeps the body and reads the page's metadata", () => {
     const html = `<!doctype html><html lang="en"><head><title>Kremlin on talks</title>
@@ -118,5 +129,65 @@ describe("shipped JSON Schemas and HTML input", () => {
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
     for (const c of r.claims) expect(r.text.slice(...c.assertionSpan)).toBe(c.assertion);
     expect(r.text).not.toMatch(/Home \| World/);
+  });
+});
+
+describe("ArticleInput is strict", () => {
+  it("a misspelt field does not compile, and is rejected at run time naming the field", () => {
+    // @ts-expect-error `txt` is no field of an article
+    const misspelt: ArticleInput = { txt: "Peskov said the talks were useful." };
+    try {
+      extractClaims(misspelt);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ClaimdiffError).code).toBe("invalid_article");
+      expect((e as ClaimdiffError).message).toMatch(/txt/);
+    }
+    // @ts-expect-error an article needs text or html
+    const empty: ArticleInput = { id: "x" };
+    expect(() => extractClaims(empty)).toThrow(expect.objectContaining({ code: "invalid_article" }));
+  });
+  it("accepts only dates that are in the calendar", () => {
+    for (const bad of ["2021-13-45", "2021-02-29", "2025-04-31", "2025-01-01T24:00", "2025-01-01T10:61:00Z", "2025-01-01T10:00:00+25:00"]) {
+      expect(() => extractClaims({ text: "x", language: "en", publishedAt: bad }), bad).toThrow(expect.objectContaining({ code: "invalid_article" }));
+    }
+    for (const good of ["2024-02-29", "2025-12-31T23:59:59Z", "2025-03-18T18:40:00+03:00", "2025-03-18 18:40"]) {
+      expect(extractClaims({ text: "x", language: "en", publishedAt: good }).article.publishedAt, good).toBe(good);
+    }
+  });
+});
+
+describe("every public function answers bad arguments with a ClaimdiffError and a code", () => {
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e instanceof ClaimdiffError ? e.code : `not a ClaimdiffError: ${String(e)}`;
+    }
+    return "no error";
+  };
+  it.each([
+    ["detectLanguage(42)", () => detectLanguage(42 as never, BUILTIN_PACKS), "invalid_input"],
+    ["detectLanguage(text, null)", () => detectLanguage("Peskov said so.", null as never), "invalid_input"],
+    ["getLanguagePack(null)", () => getLanguagePack(null as never), "invalid_input"],
+    ["getLanguagePack('en', 'x')", () => getLanguagePack("en", "x" as never), "invalid_input"],
+    ["a pack { code: 'zz' } in options.packs", () => extractClaims({ text: "x", language: "zz" }, { packs: [{ code: "zz" } as never] }), "invalid_options"],
+    ["defineLanguagePack(null)", () => defineLanguagePack(null as never), "invalid_language_pack"],
+    ["extendLanguagePack(null, …)", () => extendLanguagePack(null as never, {}), "invalid_language_pack"],
+    ["extendLanguagePack(en, 'x')", () => extendLanguagePack(getLanguagePack("en"), "x" as never), "invalid_language_pack"],
+    ["scoreResult({}, r)", () => scoreResult({}, { articles: [] }), "invalid_gold"],
+    ["scoreResult(gold, null)", () => scoreResult({ articles: {} }, null), "invalid_claims"],
+    ["formatScore({})", () => formatScore({} as never), "invalid_input"],
+    ["htmlToArticle(42)", () => htmlToArticle(42 as never), "invalid_input"],
+    ["decodeText('x')", () => decodeText("x" as never), "invalid_input"],
+    ["readArticle(42)", () => readArticle(42 as never), "invalid_input"],
+    ["readArticle('missing.txt')", () => readArticle("no/such/file.txt"), "unreadable_input"],
+    ["compareClaims(42)", () => compareClaims(42 as never), "invalid_claims"],
+  ])("%s", (_, f, expected) => {
+    expect(code(f)).toBe(expected);
+  });
+  it("a pack checked once is remembered (no validation per article)", () => {
+    const en = structuredClone(getLanguagePack("en")); // as a worker thread receives it
+    expect(extractClaims({ text: "“We will see,” Peskov said.", language: "en" }, { packs: [en] }).claims).toHaveLength(1);
   });
 });

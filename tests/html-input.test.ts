@@ -4,6 +4,10 @@ import { ArticleInputSchema } from "../src/schema/article.js";
 import { normalizePublishedAt } from "../src/input/dates.js";
 import { blockText, parseDocument } from "../src/input/dom.js";
 import { htmlToArticle } from "../src/input/html.js";
+import { limitNesting, MAX_NESTING } from "../src/input/depth.js";
+import { nestingDepth } from "../src/input/dom.js";
+import { createRequire } from "node:module";
+import { vi } from "vitest";
 
 /** A Romanian news page as served: navigation, share bar, ads, related links, newsletter, comments. */
 const RO_PAGE = `<!DOCTYPE html>
@@ -11,70 +15,70 @@ const RO_PAGE = `<!DOCTYPE html>
 <head>
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kremlinul consideră că o întâlnire între Putin și Trump este esențială, dar necesită pregătiri - tpnews.ro</title>
-<link rel="canonical" href="https://tpnews.ro/kremlinul-considera-ca-o-intalnire-intre-vladimir-putin-si-donald-trump-este-esentiala">
+<title>Kremlinul: o nouă convorbire între Putin și Trump este posibilă, dar data nu a fost stabilită - exemplu-stiri.ro</title>
+<link rel="canonical" href="https://exemplu-stiri.ro/kremlinul-noua-convorbire-putin-trump-posibila">
 <meta property="og:locale" content="ro_RO">
 <meta property="og:type" content="article">
-<meta property="og:title" content="Kremlinul consideră că o întâlnire între Vladimir Putin și Donald Trump este esențială, dar necesită pregătiri">
-<meta property="og:site_name" content="tpnews.ro">
-<meta property="og:image" content="https://tpnews.ro/img/putin.jpg">
+<meta property="og:title" content="Kremlinul: o nouă convorbire între Vladimir Putin și Donald Trump este posibilă, dar data nu a fost stabilită">
+<meta property="og:site_name" content="exemplu-stiri.ro">
+<meta property="og:image" content="https://exemplu-stiri.ro/img/putin.jpg">
 <link rel="stylesheet" href="/css/site.css">
 <script async src="https://www.googletagmanager.com/gtag/js?id=G-XXXX"></script>
 <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}</script>
 <script type="application/ld+json">
 {"@context":"https://schema.org","@graph":[
-  {"@type":"Organization","@id":"https://tpnews.ro/#org","name":"TPNews","url":"https://tpnews.ro/"},
-  {"@type":"WebPage","@id":"https://tpnews.ro/kremlinul#webpage","datePublished":"2025-05-01T00:00:00+03:00"},
-  {"@type":["NewsArticle"],"headline":"Kremlinul consideră că o întâlnire între Putin și Trump este esențială","datePublished":"2025-05-16T14:32:00+03:00","dateModified":"2025-05-16T15:01:00+03:00","publisher":{"@id":"https://tpnews.ro/#org","name":"TPNews"},"inLanguage":"ro-RO"}
+  {"@type":"Organization","@id":"https://exemplu-stiri.ro/#org","name":"Exemplu Știri","url":"https://exemplu-stiri.ro/"},
+  {"@type":"WebPage","@id":"https://exemplu-stiri.ro/kremlinul#webpage","datePublished":"2025-10-01T00:00:00+03:00"},
+  {"@type":["NewsArticle"],"headline":"Kremlinul: o nouă convorbire Putin–Trump este posibilă","datePublished":"2025-10-08T14:32:00+03:00","dateModified":"2025-10-08T15:01:00+03:00","publisher":{"@id":"https://exemplu-stiri.ro/#org","name":"Exemplu Știri"},"inLanguage":"ro-RO"}
 ]}
 </script>
 </head>
 <body class="single single-post">
 <div class="cookie-banner">Folosim cookie-uri pentru a vă oferi o experiență mai bună. <button>Accept</button></div>
 <header class="site-header">
-  <a class="logo" href="/"><img src="/logo.png" alt="tpnews.ro"></a>
+  <a class="logo" href="/"><img src="/logo.png" alt="exemplu-stiri.ro"></a>
   <nav class="main-menu"><ul><li><a href="/politica">Politică</a></li><li><a href="/externe">Externe</a></li><li><a href="/economie">Economie</a></li><li><a href="/sport">Sport</a></li></ul></nav>
 </header>
 <div class="ad-slot ad-leaderboard"><ins class="adsbygoogle">Publicitate</ins></div>
 <main id="content">
 <ol class="breadcrumbs"><li><a href="/">Acasă</a></li><li><a href="/externe">Externe</a></li></ol>
 <article class="post">
-  <h1 class="entry-title">Kremlinul consideră că o întâlnire între Vladimir Putin și Donald Trump este esențială, dar necesită pregătiri</h1>
-  <div class="entry-meta"><span class="byline">de Redacția</span> · <time datetime="2025-05-16T14:32:00+03:00">16 mai 2025, 14:32</time></div>
+  <h1 class="entry-title">Kremlinul: o nouă convorbire între Vladimir Putin și Donald Trump este posibilă, dar data nu a fost stabilită</h1>
+  <div class="entry-meta"><span class="byline">de Redacția</span> · <time datetime="2025-10-08T14:32:00+03:00">8 octombrie 2025, 14:32</time></div>
   <div class="share-buttons"><a href="https://facebook.com/sharer">Distribuie pe Facebook</a> <a href="https://twitter.com/intent">Tweet</a></div>
   <figure class="wp-block-image"><img src="/img/putin.jpg" alt=""><figcaption>Vladimir Putin, la Kremlin. Foto: Reuters</figcaption></figure>
   <div class="entry-content">
-    <p>Vineri, Kremlinul a declarat că o întâlnire între președintele rus Vladimir Putin și omologul său american, Donald Trump, este crucială pentru avansarea discuțiilor referitoare la conflictul din Ucraina și alte subiecte, dar este necesară o pregătire amănunțită pentru a asigura rezultate concrete, conform Reuters.</p>
-    <p>Echipele de negociere din Rusia și Ucraina s-au întâlnit vineri la Istanbul pentru discuții directe de pace, prima întâlnire de acest fel în ultimii trei ani, însă discuțiile au durat mai puțin de două ore.</p>
-    <div class="related-articles"><strong>Citește și:</strong> <a href="/alt-articol">Zelenski cere sancțiuni noi împotriva Rusiei</a></div>
-    <p>Peskov a menționat că Moscova își dorește un summit între Putin și Trump, dar subliniază că o astfel de întâlnire necesită pregătiri considerabile pentru a avea   probabilitate de succes.</p>
-    <blockquote><p>„Un summit trebuie organizat. Trebuie să fie orientat spre rezultate”, a declarat reprezentantul Kremlinului.</p></blockquote>
+    <p>Miercuri, Kremlinul a afirmat că o nouă convorbire între președintele rus Vladimir Putin și omologul său american, Donald Trump, ar putea avea loc în următoarele săptămâni, dar că data ei nu a fost încă stabilită, relatează agenția Reuters.</p>
+    <p>Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.</p>
+    <div class="related-articles"><strong>Citește și:</strong> <a href="/alt-articol">Zelenski cere o nouă rundă de sancțiuni</a></div>
+    <p>Purtătorul de cuvânt Dmitri Peskov a spus că Moscova rămâne deschisă dialogului, însă a subliniat că orice acord are nevoie de   garanții solide.</p>
+    <blockquote><p>„Contactele continuă. Nu vrem să ne grăbim”, a declarat reprezentantul Kremlinului.</p></blockquote>
     <div class="ad-slot ad-inarticle">Publicitate</div>
-    <p>„O astfel de întâlnire este clar necesară, atât din perspectiva relațiilor bilaterale ruso-americane, cât și pentru a aborda problemele internaționale și regionale, inclusiv criza din Ucraina”, a adăugat Peskov.<br>Discuțiile de la Istanbul vor continua.</p>
+    <p>„Există o înțelegere comună că lucrurile trebuie pregătite temeinic, pas cu pas, la nivelul experților”, a adăugat Peskov.<br>Consultările de la Abu Dhabi vor continua.</p>
   </div>
   <div class="tags"><a href="/tag/kremlin">Kremlin</a> <a href="/tag/putin">Putin</a></div>
 </article>
 <aside class="sidebar"><h3>Cele mai citite</h3><ul><li><a href="/a">Cutremur în Vrancea</a></li><li><a href="/b">Prețul benzinei</a></li></ul></aside>
 <div class="newsletter-box"><form><label>Abonează-te la newsletter</label><input type="email"><button>Trimite</button></form></div>
-<section id="comments" class="comments-area"><h3>2 comentarii</h3><div class="comment"><p>Ion: Putin nu vrea pace, doar timp câștigat pentru armata lui.</p></div><div class="comment"><p>Maria: Foarte bun articolul, mulțumim pentru informații!</p></div></section>
+<section id="comments" class="comments-area"><h3>2 comentarii</h3><div class="comment"><p>Ion: Iar promisiuni, iar amânări, nimic concret.</p></div><div class="comment"><p>Maria: Foarte bun articolul, mulțumim pentru informații!</p></div></section>
 </main>
-<footer class="site-footer"><p>© 2025 tpnews.ro · Toate drepturile rezervate · <a href="/contact">Contact</a></p></footer>
+<footer class="site-footer"><p>© 2025 exemplu-stiri.ro · Toate drepturile rezervate · <a href="/contact">Contact</a></p></footer>
 </body>
 </html>`;
 
 /** A Polish page with no Open Graph date: <time datetime>, application-name, "Title | Outlet". */
 const PL_PAGE = `<!doctype html><html lang="pl"><head><meta charset="utf-8">
-<title>Bardzo dobra i konstruktywna rozmowa Trumpa z Putinem | Kresy.pl</title>
-<meta name="application-name" content="Kresy.pl">
-<meta property="og:url" content="http://kresy.pl/wydarzenia/bardzo-dobra-i-konstruktywna-rozmowa-trumpa-z-putinem/">
+<title>Rzeczowa rozmowa Trumpa z Putinem, ale bez przełomu | Wiadomości Wschodnie</title>
+<meta name="application-name" content="Wiadomości Wschodnie">
+<meta property="og:url" content="http://wiadomosci-wschodnie.example/swiat/rzeczowa-rozmowa-trumpa-z-putinem/">
 </head><body>
 <nav><a href="/">Strona główna</a> <a href="/wydarzenia">Wydarzenia</a></nav>
 <div id="main"><article>
-<header><h1>Bardzo dobra i konstruktywna rozmowa Trumpa z Putinem</h1><time datetime="2017-05-02">2 maja 2017</time></header>
-<p>W rozmowie telefonicznej przywódcy USA i Rosji poruszyli kwestię walki z terroryzmem, konfliktu w Syrii i sytuacji na Półwyspie Koreańskim. Strony określiły rozmowę jako „bardzo dobrą” i „konstruktywną”.</p>
-<p>W swoim oświadczeniu Sean Spicer, rzecznik Białego Domu stwierdził, że była to „bardzo dobra rozmowa”. – Zawierała dyskusję na temat „stref bezpiecznych”, czy „stref deeskalacji”, by osiągnąć trwały pokój dla celów humanitarnych – powiedział Spicer.</p>
-<p class="read-also">Przeczytaj: <a href="/korea">Korea Płn. grozi, że zatopi amerykański okręt podwodny</a></p>
-<p>Służby prasowe Kremla podają, że rozmowa była „konstruktywna”. Według ich oświadczenia, akcent położono na perspektywę koordynacji działań Rosji i USA w walce z międzynarodowym terroryzmem w kontekście „kryzysu syryjskiego”.</p>
+<header><h1>Rzeczowa rozmowa Trumpa z Putinem, ale bez przełomu</h1><time datetime="2025-10-08">8 października 2025</time></header>
+<p>Przywódcy USA i Rosji rozmawiali we wtorek przez telefon o wymianie jeńców, o dostawach energii i o rozejmie na Ukrainie. Żadna ze stron nie ogłosiła przełomu.</p>
+<p>Rzeczniczka Białego Domu Karoline Leavitt oświadczyła, że była to „bardzo produktywna rozmowa”. – Prezydent jasno powiedział, że zabijanie musi się skończyć teraz – dodała Leavitt.</p>
+<p class="read-also">Przeczytaj: <a href="/gaz">Ceny gazu w Europie znów rosną</a></p>
+<p>Kreml podaje, że rozmowa była „szczera i rzeczowa”. Według komunikatu nacisk położono na usunięcie pierwotnych przyczyn konfliktu.</p>
 </article></div>
 <div class="comments"><h4>Zostaw odpowiedź</h4><p>Chcesz przyłączyć się do dyskusji? Nie krępuj się!</p></div>
 </body></html>`;
@@ -84,27 +88,27 @@ describe("htmlToArticle on a realistic news page", () => {
   const lines = page.text.split("\n");
 
   it("keeps the article body as plain text, one paragraph per line", () => {
-    expect(lines[0]).toMatch(/^Vineri, Kremlinul a declarat că o întâlnire între președintele rus Vladimir Putin/);
-    expect(lines).toContain("Echipele de negociere din Rusia și Ucraina s-au întâlnit vineri la Istanbul pentru discuții directe de pace, prima întâlnire de acest fel în ultimii trei ani, însă discuțiile au durat mai puțin de două ore.");
-    expect(lines).toContain("„Un summit trebuie organizat. Trebuie să fie orientat spre rezultate”, a declarat reprezentantul Kremlinului.");
+    expect(lines[0]).toMatch(/^Miercuri, Kremlinul a afirmat că o nouă convorbire între președintele rus Vladimir Putin/);
+    expect(lines).toContain("Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.");
+    expect(lines).toContain("„Contactele continuă. Nu vrem să ne grăbim”, a declarat reprezentantul Kremlinului.");
     // <br> breaks the line; runs of spaces collapse.
-    expect(lines).toContain("Discuțiile de la Istanbul vor continua.");
-    expect(page.text).toContain("pentru a avea probabilitate de succes.");
+    expect(lines).toContain("Consultările de la Abu Dhabi vor continua.");
+    expect(page.text).toContain("are nevoie de garanții solide.");
     expect(page.text).not.toMatch(/ {2}|\n\n|^\s|\s$/);
   });
 
   it("drops navigation, ads, share bar, related links, captions, newsletter, comments and footer", () => {
-    for (const boilerplate of ["Politică", "Publicitate", "Distribuie", "Citește și", "Zelenski cere", "Foto: Reuters", "Cele mai citite", "newsletter", "Putin nu vrea pace", "Toate drepturile", "cookie", "Acasă", "dataLayer"]) {
+    for (const boilerplate of ["Politică", "Publicitate", "Distribuie", "Citește și", "Zelenski cere", "Foto: Reuters", "Cele mai citite", "newsletter", "Iar promisiuni", "Toate drepturile", "cookie", "Acasă", "dataLayer"]) {
       expect(page.text, boilerplate).not.toContain(boilerplate);
     }
   });
 
   it("reads outlet, title, canonical url, JSON-LD date from @graph and language", () => {
-    expect(page.outlet).toBe("tpnews.ro");
-    expect(page.title).toBe("Kremlinul consideră că o întâlnire între Vladimir Putin și Donald Trump este esențială, dar necesită pregătiri");
-    expect(page.url).toBe("https://tpnews.ro/kremlinul-considera-ca-o-intalnire-intre-vladimir-putin-si-donald-trump-este-esentiala");
+    expect(page.outlet).toBe("exemplu-stiri.ro");
+    expect(page.title).toBe("Kremlinul: o nouă convorbire între Vladimir Putin și Donald Trump este posibilă, dar data nu a fost stabilită");
+    expect(page.url).toBe("https://exemplu-stiri.ro/kremlinul-noua-convorbire-putin-trump-posibila");
     // The NewsArticle's date, not the WebPage's.
-    expect(page.publishedAt).toBe("2025-05-16T14:32:00+03:00");
+    expect(page.publishedAt).toBe("2025-10-08T14:32:00+03:00");
     expect(page.language).toBe("ro-RO");
   });
 
@@ -113,9 +117,9 @@ describe("htmlToArticle on a realistic news page", () => {
   });
 
   it("lets explicitly given fields win over the page's", () => {
-    const given = htmlToArticle(RO_PAGE, { outlet: "TPNews", publishedAt: "2025-05-16", language: "ro", url: null });
-    expect(given.outlet).toBe("TPNews");
-    expect(given.publishedAt).toBe("2025-05-16");
+    const given = htmlToArticle(RO_PAGE, { outlet: "Exemplu Știri", publishedAt: "2025-10-08", language: "ro", url: null });
+    expect(given.outlet).toBe("Exemplu Știri");
+    expect(given.publishedAt).toBe("2025-10-08");
     expect(given.language).toBe("ro");
     expect(given.url).toBe(page.url);
     expect(given.text).toBe(page.text);
@@ -126,16 +130,16 @@ describe("htmlToArticle on other page conventions", () => {
   const pl = htmlToArticle(PL_PAGE);
 
   it("reads application-name, og:url, <time datetime> and strips the outlet from <title>", () => {
-    expect(pl.outlet).toBe("Kresy.pl");
-    expect(pl.title).toBe("Bardzo dobra i konstruktywna rozmowa Trumpa z Putinem");
-    expect(pl.url).toBe("http://kresy.pl/wydarzenia/bardzo-dobra-i-konstruktywna-rozmowa-trumpa-z-putinem/");
-    expect(pl.publishedAt).toBe("2017-05-02");
+    expect(pl.outlet).toBe("Wiadomości Wschodnie");
+    expect(pl.title).toBe("Rzeczowa rozmowa Trumpa z Putinem, ale bez przełomu");
+    expect(pl.url).toBe("http://wiadomosci-wschodnie.example/swiat/rzeczowa-rozmowa-trumpa-z-putinem/");
+    expect(pl.publishedAt).toBe("2025-10-08");
     expect(pl.language).toBe("pl");
   });
 
   it("keeps the body and drops the read-also line and the comment prompt", () => {
-    expect(pl.text).toContain("– powiedział Spicer.");
-    expect(pl.text).toContain("Służby prasowe Kremla podają, że rozmowa była „konstruktywna”.");
+    expect(pl.text).toContain("– dodała Leavitt.");
+    expect(pl.text).toContain("Kreml podaje, że rozmowa była „szczera i rzeczowa”.");
     expect(pl.text).not.toContain("Przeczytaj");
     expect(pl.text).not.toContain("Zostaw odpowiedź");
     expect(pl.text).not.toContain("Strona główna");
@@ -145,11 +149,11 @@ describe("htmlToArticle on other page conventions", () => {
     const vi = htmlToArticle(`<html><head>
 <meta property="article:published_time" content="2017-01-29T08:15:00+0700">
 <meta property="og:locale" content="vi_VN"><meta property="og:site_name" content="Tuổi Trẻ">
-</head><body><article><p>Theo Điện Kremlin, hai nhà lãnh đạo đã thảo luận về cuộc khủng hoảng ở Syria, chương trình hạt nhân của Iran và tình hình trên bán đảo Triều Tiên.</p></article></body></html>`);
+</head><body><article><p>Theo Điện Kremlin, hai nhà lãnh đạo đã bàn về việc trao đổi tù binh và về an ninh năng lượng.</p></article></body></html>`);
     expect(vi.publishedAt).toBe("2017-01-29T08:15:00+07:00");
     expect(vi.language).toBe("vi-VN");
     expect(vi.outlet).toBe("Tuổi Trẻ");
-    expect(vi.text).toBe("Theo Điện Kremlin, hai nhà lãnh đạo đã thảo luận về cuộc khủng hoảng ở Syria, chương trình hạt nhân của Iran và tình hình trên bán đảo Triều Tiên.");
+    expect(vi.text).toBe("Theo Điện Kremlin, hai nhà lãnh đạo đã bàn về việc trao đổi tù binh và về an ninh năng lượng.");
   });
 
   it("reads a JSON-LD array at top level and ignores a broken JSON-LD block", () => {
@@ -192,12 +196,23 @@ describe("htmlToArticle on malformed and hostile input", () => {
     ["bom", "\uFEFF<html lang=ro><body><p>Cu BOM.</p></body></html>"],
   ];
 
+  // What a browser shows of each (control characters dropped, block elements on their own lines).
+  const expected: Record<string, string> = {
+    empty: "", whitespace: "", "plain text": "Putin a spus că discuția a fost constructivă.", "unclosed tags": "Unclosed bold italic\nnext",
+    "stray closing tags": "Text after stray tags.", "broken attributes": "", "no body": "", "comment only": "",
+    "cdata and doctype junk": "ok", "binary junk": "\uFFFD<p>\uD800 lone surrogate", "deep nesting": "Deep text.", bom: "Cu BOM.",
+  };
   for (const [name, html] of cases) {
-    it(`does not throw on ${name}`, () => {
+    it(`reads the text a browser shows of ${name}`, () => {
       const page = htmlToArticle(html);
-      expect(typeof page.text).toBe("string");
+      expect(page.text).toBe(expected[name]);
+      expect(page.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
     });
   }
+
+  it("reads the title of a page with no body", () => {
+    expect(htmlToArticle(cases[6]![1]).title).toBe("Only a head");
+  });
 
   it("keeps the text of a fragment and of deeply nested markup", () => {
     expect(htmlToArticle(cases[2]![1]).text).toBe("Putin a spus că discuția a fost constructivă.");
@@ -262,6 +277,52 @@ describe("normalizePublishedAt", () => {
   it("produces values ArticleInput accepts", () => {
     for (const v of ["2017-01-28T18:40:00+0100", "Sat, 28 Jan 2017 18:40:00 GMT", "2017-01-28 18:40"]) {
       expect(() => ArticleInputSchema.parse({ text: "x", publishedAt: normalizePublishedAt(v) })).not.toThrow();
+    }
+  });
+});
+
+describe("HTML at any nesting depth", () => {
+  const deep = (n: number, tag = "div") => `<html><body>${`<${tag}>`.repeat(n)}<p>Deep text.</p>${`</${tag}>`.repeat(n)}<p>After.</p></body></html>`;
+
+  it("flattens markup nested deeper than the limit, keeping its text", () => {
+    const { html, dropped } = limitNesting(deep(1000), 50);
+    expect(dropped).toBe(2 * (1000 + 3 - 50)); // every opening and closing tag past level 50
+    expect(nestingDepth(parseDocument(html).body!)).toBeLessThanOrEqual(50);
+    expect(blockText(parseDocument(html).body!)).toBe("Deep text.\nAfter.");
+  });
+
+  it("leaves ordinary pages untouched (the same string)", () => {
+    const page = "<ul><li>a<li>b<li>c</ul>" + "<p>unclosed paragraph ".repeat(500) + "<table><tr><td>x<td>y<tr><td>z</table>";
+    expect(limitNesting(page, 8).html).toBe(page); // implied closes (<p>, <li>, <td>) do not deepen
+  });
+
+  it("counts no tags inside scripts, styles, comments or quoted attribute values", () => {
+    const inert = `<script>${"<div>".repeat(100)}</script><style>a>b{}</style><!-- ${"<div>".repeat(100)} --><p title="${"<div>".repeat(50)}">x</p>`;
+    expect(limitNesting(inert, 3).dropped).toBe(0);
+  });
+
+  it("a page 100k elements deep: parsed once, no deeper than the limit, its text kept", () => {
+    const linkedom = createRequire(import.meta.url)("linkedom") as { parseHTML: (h: string) => unknown };
+    const spy = vi.spyOn(linkedom, "parseHTML");
+    try {
+      const page = htmlToArticle(deep(100_000));
+      expect(spy).toHaveBeenCalledTimes(1); // one parse, though Readability is not tried on it
+      expect(page.text).toBe("Deep text.\nAfter.");
+      const parsed = (spy.mock.results[0]!.value as { document: { body: Parameters<typeof nestingDepth>[0] } }).document;
+      expect(nestingDepth(parsed.body)).toBeLessThanOrEqual(MAX_NESTING + 1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("an ordinary page is parsed once too, with Readability", () => {
+    const linkedom = createRequire(import.meta.url)("linkedom") as { parseHTML: (h: string) => unknown };
+    const spy = vi.spyOn(linkedom, "parseHTML");
+    try {
+      expect(htmlToArticle(RO_PAGE).text).toContain("a adăugat Peskov.");
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
     }
   });
 });

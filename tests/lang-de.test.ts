@@ -298,7 +298,7 @@ describe("German extraction", () => {
 // --- the German fixture, scored like the seeds -------------------------------------------------
 describe("German fixture de-01 (Putin–Trump call, 18 March 2025)", () => {
   const dir = "fixtures/lang/de";
-  const meta = JSON.parse(readFileSync(`${dir}/de-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null };
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/de-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/de-01.txt`, "utf8");
   const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }> };
   const result = extractClaims({ id: "de-01", text, ...meta });

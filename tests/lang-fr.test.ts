@@ -285,7 +285,7 @@ describe("French extraction", () => {
 // --- the French fixture, scored like the seeds -------------------------------------------------
 describe("French fixture fr-01 (Biden–Putin video call, 7 December 2021)", () => {
   const dir = "fixtures/lang/fr";
-  const meta = JSON.parse(readFileSync(`${dir}/fr-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null };
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/fr-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/fr-01.txt`, "utf8");
   const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }> };
   const result = extractClaims({ id: "fr-01", text, ...meta });

@@ -322,7 +322,7 @@ describe("Russian extraction", () => {
 // --- the Russian fixture, scored like the seeds ---------------------------------------------------
 describe("Russian fixture ru-01 (Putin–Trump call, 18 March 2025; Peskov briefing on the 19th)", () => {
   const dir = "fixtures/lang/ru";
-  const meta = JSON.parse(readFileSync(`${dir}/ru-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null };
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/ru-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/ru-01.txt`, "utf8");
   const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; required: boolean; event: string }> }> };
   const result = extractClaims({ id: "ru-01", text, ...meta });

@@ -312,7 +312,7 @@ describe("Ukrainian extraction", () => {
 // --- the Ukrainian fixture, scored like the seeds -------------------------------------------------
 describe("Ukrainian fixture uk-01 (Biden–Putin call, 30 December 2021, and reactions in Kyiv)", () => {
   const dir = "fixtures/lang/uk";
-  const meta = JSON.parse(readFileSync(`${dir}/uk-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null };
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/uk-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/uk-01.txt`, "utf8");
   const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; event: string }> }> };
   const result = extractClaims({ id: "uk-01", text, ...meta });

@@ -6,6 +6,8 @@ import { pathToFileURL } from "node:url";
 import { ClaimdiffError, extendLanguagePack, extractClaims, getLanguagePack, type ArticleInput } from "../src/index.js";
 import { extractClaimsStream } from "../src/stream.js";
 import { createExtractPool, defaultWorker, type ExtractPool } from "../src/parallel/pool.js";
+import { MAX_JOBS } from "../src/parallel/jobs.js";
+import { availableParallelism } from "node:os";
 import { teamArticles } from "./helpers/corpus.js";
 
 // Worker threads (piscina). Under vitest the TypeScript sources run, so the default worker is
@@ -33,7 +35,7 @@ describe("worker pool", () => {
   it("runs the TypeScript worker from the sources", () => {
     const w = defaultWorker();
     expect(w.file).toBe(resolve("src/parallel/worker.ts"));
-    expect(w.execArgv).toEqual(["--import", "tsx"]);
+    expect(w.execArgv).toEqual(["--import", expect.stringMatching(/^file:.*\/node_modules\/tsx\/.*\.mjs$/)]);
   });
 
   it("extracts exactly what extractClaims returns, in input order", async () => {
@@ -83,7 +85,7 @@ describe("worker pool", () => {
     const en = extendLanguagePack(getLanguagePack("en"), { reporting: { verbs: ["quipped"] } });
     const article: ArticleInput = { id: "q", text: "“We will see,” Peskov quipped on Monday.", language: "en", publishedAt: "2025-05-16" };
     expect(extractClaims(article).claims).toHaveLength(0);
-    const [r] = await collect(extractClaimsStream([article], { jobs: 2, packs: [en] }));
+    const [r] = await collect(extractClaimsStream([article, { ...article, id: "q2" }], { jobs: 2, packs: [en] }));
     expect(r!.claims).toHaveLength(1);
     expect(r!.claims[0]!.speaker.name).toBe("Dmitry Peskov");
     expect(r!.claims[0]!.cue).toBe("quipped");
@@ -98,13 +100,14 @@ describe("worker pool", () => {
   });
 });
 
-const built = ["dist/worker.js", "dist/worker.cjs", "dist/index.js", "dist/index.cjs"].every((f) => existsSync(f));
-describe.skipIf(!built)("the built workers (dist/, after npm run build)", () => {
-  for (const [file, index] of [["dist/worker.js", "dist/index.js"], ["dist/worker.cjs", "dist/index.cjs"]] as const) {
-    it(`${file} gives the results of ${index}`, async () => {
+const built = ["dist/worker.js", "dist/index.js", "dist/index.cjs"].every((f) => existsSync(f));
+describe.skipIf(!built)("the built worker (dist/, after npm run build)", () => {
+  // One worker for both module formats: dist/index.cjs loads the ES module build.
+  for (const index of ["dist/index.js", "dist/index.cjs"] as const) {
+    it(`dist/worker.js gives the results of ${index}`, async () => {
       // compared with the build it belongs to, so a dist/ older than the sources cannot fail this
       const lib = (index.endsWith(".cjs") ? createRequire(import.meta.url)(resolve(index)) : await import(pathToFileURL(resolve(index)).href)) as { extractClaims: typeof extractClaims };
-      const p = createExtractPool({ jobs: 1, workerFile: resolve(file) });
+      const p = createExtractPool({ jobs: 1, workerFile: resolve("dist/worker.js") });
       try {
         const got = await Promise.all(fixtures.slice(0, 4).map((a) => p.run(a)));
         expect(got).toEqual(fixtures.slice(0, 4).map((a) => lib.extractClaims(a)));
@@ -114,4 +117,36 @@ describe.skipIf(!built)("the built workers (dist/, after npm run build)", () => 
       }
     });
   }
+});
+
+describe("threads are bounded", () => {
+  it("rejects absurd or malformed jobs with invalid_options, at once", () => {
+    for (const jobs of [1e9, MAX_JOBS + 1, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, "4" as unknown as number]) {
+      expect(() => createExtractPool({ jobs }), String(jobs)).toThrow(expect.objectContaining({ code: "invalid_options" }));
+    }
+  });
+
+  it("rejects unknown option keys and non-object options", () => {
+    expect(() => createExtractPool({ jobs: 1, threads: 4 } as never)).toThrow(expect.objectContaining({ code: "invalid_options", message: expect.stringMatching(/"threads"/) }));
+    expect(() => createExtractPool("4" as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
+    expect(() => createExtractPool({ execArgv: "--inspect" } as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
+  });
+
+  it("caps the threads at the cores, and starts them only when there is work", async () => {
+    const p = createExtractPool({ jobs: MAX_JOBS });
+    try {
+      expect(p.jobs).toBe(Math.max(1, availableParallelism()));
+      expect(p.threads).toBe(0);
+      await p.run(fixtures[0]!);
+      expect(p.threads).toBe(1); // one article: one thread, whatever the cap
+    } finally {
+      await p.close();
+    }
+  });
+
+  it("a stream over an array runs no more threads than it has articles", async () => {
+    const one = [fixtures[0]!];
+    const got = await collect(extractClaimsStream(one, { jobs: MAX_JOBS }));
+    expect(got).toEqual([extractClaims(fixtures[0]!)]);
+  });
 });

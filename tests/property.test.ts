@@ -5,6 +5,10 @@ import {
   type ArticleInput, type Claim, type ExtractionResult,
 } from "../src/index.js";
 import { teamArticles } from "./helpers/corpus.js";
+import { ClaimdiffError } from "../src/errors.js";
+import { decodeText } from "../src/input/decode.js";
+import { limitNesting } from "../src/input/depth.js";
+import { blockText, nestingDepth, parseDocument } from "../src/input/dom.js";
 
 // Properties over arbitrary text and over real articles with random edits: extraction never
 // throws, its output is valid against the exported schema, and every span indexes the text
@@ -194,6 +198,73 @@ describe("compareClaims on arbitrary valid claims", () => {
         checkComparison(claims);
       }),
       { numRuns: 300, seed: 99 },
+    );
+  });
+});
+
+describe("decoding files", () => {
+  /** Text as a file may hold it: any Unicode, but no control characters other than whitespace. */
+  const fileText = fc.string({ unit: "grapheme", maxLength: 300 }).map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/^\uFEFF+/, ""));
+  const utf16 = (t: string, be: boolean) => {
+    const b = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
+    if (be) b.swap16();
+    return b;
+  };
+
+  it("UTF-8 (with or without BOM), UTF-16 LE and BE give back the text", () => {
+    fc.assert(
+      fc.property(fileText, (t) => {
+        expect(decodeText(Buffer.from(t, "utf8")).text).toBe(t);
+        expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t, "utf8")])).text).toBe(t);
+        expect(decodeText(utf16(t, false))).toMatchObject({ text: t, encoding: "utf-16le" });
+        expect(decodeText(utf16(t, true))).toMatchObject({ text: t, encoding: "utf-16be" });
+      }),
+      { numRuns: 300, seed: 1203 },
+    );
+  });
+
+  it("any bytes: text, or a not_text error — never another error", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), fc.boolean(), (bytes, html) => {
+        try {
+          const d = decodeText(bytes, { html });
+          expect(typeof d.text).toBe("string");
+        } catch (e) {
+          expect(e).toBeInstanceOf(ClaimdiffError);
+          expect((e as ClaimdiffError).code).toBe("not_text");
+        }
+      }),
+      { numRuns: 500, seed: 77 },
+    );
+  });
+});
+
+describe("bounding HTML nesting", () => {
+  const tags = ["<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<li>", "<ul>", "</ul>", "<b>", "</b>", "<br>", "<img src=x>", "<table>", "<tr>", "<td>", "</table>",
+    "<script>", "</script>", "<!--", "-->", "<a title='>'>", "</a>", "<svg>", "</svg>", "text", " word ", "<", ">", "\"", "'", "=", "/"];
+  const soup = fc.array(fc.constantFrom(...tags), { maxLength: 400 }).map((p) => p.join(""));
+  const words = (t: string) => (t.match(/word|text/g) ?? []).length;
+
+  it("never deeper than the limit after parsing; a page within the limit is left as it is", () => {
+    fc.assert(
+      fc.property(soup, fc.integer({ min: 2, max: 40 }), (html, limit) => {
+        const { html: out, dropped } = limitNesting(html, limit);
+        if (dropped === 0) expect(out).toBe(html);
+        const body = parseDocument(out).body!;
+        expect(nestingDepth(body)).toBeLessThanOrEqual(limit + 3); // html/body wrappers and a raw-text element
+      }),
+      { numRuns: 400, seed: 31 },
+    );
+  });
+
+  it("keeps every word of the text when it drops tags", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.constantFrom("div", "span", "p", "li", "section"), (n, tag) => {
+        const html = `${`<${tag}> word`.repeat(n)}${`</${tag}>`.repeat(n)}`;
+        const kept = blockText(parseDocument(limitNesting(html, 16).html).body!);
+        expect(words(kept)).toBe(n);
+      }),
+      { numRuns: 100, seed: 5 },
     );
   });
 });

@@ -6,13 +6,14 @@ import { sharedSet } from "./helpers/corpus.js";
 // The seeds and the official readouts are the specification: these bars are the issue's.
 const seeds = sharedSet("seeds");
 const readouts = sharedSet("readouts");
-const run = (set: NonNullable<ReturnType<typeof sharedSet>>) => {
-  const results = set.articles().map((a) => extractClaims(a));
-  return { results, score: scoreResult(set.goldJson(), { articles: results.map((r) => ({ id: r.article.id, claims: r.claims })) }) };
+// describe.skipIf still runs its body to collect the tests: without the corpus, nothing to score
+const run = (set: ReturnType<typeof sharedSet>) => {
+  const results = set ? set.articles().map((a) => extractClaims(a)) : [];
+  return { results, score: scoreResult(set ? set.goldJson() : { articles: {} }, { articles: results.map((r) => ({ id: r.article.id, claims: r.claims })) }) };
 };
 
 describe.skipIf(!seeds)("seed articles (ro, pl, vi, en, ro)", () => {
-  const { results, score } = run(seeds!);
+  const { results, score } = run(seeds);
   it("every result is valid against the exported schema and every span is exact", () => {
     for (const r of results) {
       expect(ExtractionResultSchema.safeParse(r).success).toBe(true);
@@ -47,7 +48,7 @@ describe.skipIf(!seeds)("seed articles (ro, pl, vi, en, ro)", () => {
 });
 
 describe.skipIf(!readouts)("official readouts (White House, Kremlin, Office of the President of Ukraine)", () => {
-  const { results, score } = run(readouts!);
+  const { results, score } = run(readouts);
   it("infers the issuer from the url or outlet", () => {
     expect(new Set(results.map((r) => r.article.issuer))).toEqual(new Set(["White House", "Kremlin", "Office of the President of Ukraine"]));
   });
@@ -58,9 +59,9 @@ describe.skipIf(!readouts)("official readouts (White House, Kremlin, Office of t
 });
 
 describe.skipIf(!seeds)("comparison of the seed articles (bars of the comparison issue)", () => {
-  const results = seeds!.articles().map((a) => extractClaims(a));
+  const results = seeds ? seeds.articles().map((a) => extractClaims(a)) : [];
   const cmp = compareClaims(results);
-  const score = scoreResult(seeds!.goldJson(), cmp);
+  const score = scoreResult(seeds ? seeds.goldJson() : { articles: {} }, cmp);
   it("is valid against the exported schema", () => expect(ComparisonResultSchema.safeParse(cmp).success).toBe(true));
   it("finds every required alignment, with precision ≥ 0.7", () => {
     expect(score.alignments.found).toBe(score.alignments.gold);

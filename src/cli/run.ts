@@ -1,6 +1,4 @@
-import { parseArgs } from "node:util";
-import { z } from "zod";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { extractClaimsStream } from "../stream.js";
 import { compareClaims, CompareOptionsSchema, type CompareOptions } from "../compare/index.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -8,166 +6,378 @@ import { renderHtml } from "../report/html.js";
 import { createProgress, type ProgressStream } from "../report/progress.js";
 import { scoreResult, formatScore } from "../eval/score.js";
 import { ClaimdiffError } from "../errors.js";
+import { getLanguagePack, listLanguages } from "../lang/registry.js";
+import { isIsoDateOrDateTime, type Warning } from "../schema/common.js";
+import type { ArticleInput } from "../schema/article.js";
 import type { ExtractionResult } from "../schema/claim.js";
-import { loadArticle, type ArticleOverrides } from "./files.js";
-import { extractionMarkdown } from "./extract-md.js";
+import { decodeText } from "../input/decode.js";
+import { fileError, readArticle, type ArticleOverrides } from "../input/files.js";
+import { coreCount, MAX_JOBS } from "../parallel/jobs.js";
+import { ALL_RULES } from "../compare/options.js";
 import { VERSION } from "../version.js";
+import { parseArgs, suggest, UsageError, type ParsedArgs } from "./args.js";
+import { COMMANDS, FLAGS, FORMATS, commandHelp, globalHelp } from "./help.js";
+import { sortInputs, skipNotices, type Input, type ResultEntry } from "./inputs.js";
+import { checkOut, fileSink, OutputError, stdoutSink, type Sink } from "./output.js";
+import { extractionMarkdown } from "./extract-md.js";
 
 /** Where the CLI reads and writes: the real process by default, buffers in tests. */
 export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  stdin: () => string;
+  /** Standard input, whole (read only when a FILE is `-`). */
+  stdin: () => string | Uint8Array;
   /** Where a progress bar may be drawn (it is, only on a TTY); none in tests. */
   progressStream?: ProgressStream;
+  /** Number of cores to assume (default: the machine's); tests set it. */
+  cores?: number;
 }
 
-const HELP = `claimdiff ${VERSION}: who said what, when — and where the accounts disagree.
+/** The checked options of a run. */
+interface Run {
+  command: "extract" | "compare" | "eval";
+  format: string;
+  out: string | undefined;
+  overrides: ArticleOverrides;
+  compare: CompareOptions;
+  jobs: number;
+  quiet: boolean;
+  verbose: boolean;
+  gold: string | undefined;
+}
 
-Usage:
-  claimdiff extract FILE... [options]     claims of each article
-  claimdiff compare FILE... [options]     events, accounts, alignments and disagreements
-  claimdiff eval --gold GOLD.json FILE...  score extraction and comparison against a gold file
-
-FILE is NAME.txt, NAME.md or NAME.html (a sidecar NAME.json may hold id-less metadata:
-language, publishedAt, outlet, url, issuer, title), or - for standard input.
-
-Options:
-  --format json|ndjson|md|html   output format (extract: json, ndjson (an article a line), md;
-                                 compare: json, ndjson (an event a line), md, html)
-  --out FILE                     write the output to FILE instead of standard output
-  --lang CODE                    language of every input (default: sidecar, else detected)
-  --published DATE               publication date of every input (ISO)
-  --outlet NAME                  outlet of every input
-  --issuer NAME                  issuer of first-party documents (e.g. "Kremlin")
-  --threshold X                  compare: alignment similarity threshold, 0–1 (default 0.45)
-  --rules a,b                    compare: disagreement rules to run (omission,characterization,factual,stance)
-  --min-confidence X             compare: ignore claims below this confidence, 0–1
-  --event-window N               compare: days a readout may trail its event (default 1)
-  --verbose                      eval: list misses and errors
-  -j, --jobs N                   extract on N worker threads (0: one per core; default 1)
-  --quiet                        no progress bar
-  -h, --help                     this help
-  -v, --version                  the version
-
-Exit codes: 0 success, 1 an input could not be read or parsed (the others are still
-processed), 2 wrong usage.`;
-
-const FORMATS: Record<string, string[]> = { extract: ["json", "ndjson", "md"], compare: ["json", "ndjson", "md", "html"], eval: ["text", "json"] };
+const CLI_FLAGS_FOR: Record<string, string> = { threshold: "--threshold", rules: "--rules", minConfidence: "--min-confidence", eventWindowDays: "--event-window" };
 
 /**
- * Runs the command line. Returns the exit code.
+ * Runs the command line. Returns the exit code: 0 success, 1 an input or the output failed
+ * (one line on stderr each, in words, with the path), 2 wrong usage. Never throws.
  *
  * @example await runCli(["extract", "a.txt", "--format", "ndjson"], io)
  */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let parsed;
   try {
-    parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
-      options: {
-        format: { type: "string" }, out: { type: "string" }, lang: { type: "string" }, published: { type: "string" },
-        outlet: { type: "string" }, issuer: { type: "string" }, gold: { type: "string" }, verbose: { type: "boolean" },
-        quiet: { type: "boolean" }, json: { type: "boolean" }, threshold: { type: "string" }, rules: { type: "string" },
-        "min-confidence": { type: "string" }, "event-window": { type: "string" }, jobs: { type: "string", short: "j" }, help: { type: "boolean", short: "h" }, version: { type: "boolean", short: "v" },
-      },
-    });
+    return await main(argv, io);
   } catch (e) {
-    io.stderr(`claimdiff: ${(e as Error).message}\nRun 'claimdiff --help' for usage.\n`);
-    return 2;
+    if (e instanceof UsageError) {
+      io.stderr(`claimdiff: ${e.message}\n${e.message.includes("claimdiff help") ? "" : "Run 'claimdiff --help' for usage.\n"}`);
+      return 2;
+    }
+    if (e instanceof OutputError) {
+      io.stderr(`claimdiff: ${e.message}\n`);
+      return 1;
+    }
+    const err = e as Error;
+    io.stderr(`claimdiff: internal error: ${err?.message ?? String(e)} (please report it; CLAIMDIFF_DEBUG=1 shows where)\n`);
+    if (process.env["CLAIMDIFF_DEBUG"]) io.stderr(`${err?.stack ?? ""}\n`);
+    return 1;
   }
-  const { values: o, positionals } = parsed;
-  if (o.help) { io.stdout(`${HELP}\n`); return 0; }
-  if (o.version) { io.stdout(`${VERSION}\n`); return 0; }
-  const [command, ...files] = positionals;
-  const usage = (msg: string) => { io.stderr(`claimdiff: ${msg}\nRun 'claimdiff --help' for usage.\n`); return 2; };
-  if (!command) return usage("missing command: extract, compare or eval");
-  if (!FORMATS[command]) return usage(`unknown command "${command}": use extract, compare or eval`);
-  if (files.length === 0) return usage(`${command} needs at least one FILE (or - for standard input)`);
-  const format = o.format ?? (command === "eval" ? (o.json ? "json" : "text") : "json");
-  if (!FORMATS[command]!.includes(format)) return usage(`--format ${format} is not available for ${command}: use ${FORMATS[command]!.join(", ")}`);
-  if (format === "html" && !o.out) return usage("--format html needs --out FILE");
-  if (command === "eval" && !o.gold) return usage("eval needs --gold GOLD.json");
-  if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) return usage(`--published ${o.published} is not an ISO date such as 2017-01-28`);
+}
 
-  // Comparison options, validated by the engine's own schema (a bad value is a usage error).
-  const num = (v: string | undefined) => (v === undefined ? undefined : Number(v));
-  const compareOptions: CompareOptions = {
-    ...(o.threshold !== undefined ? { threshold: num(o.threshold) } : {}),
-    ...(o.rules !== undefined ? { rules: o.rules.split(",").map((x) => x.trim()).filter(Boolean) as CompareOptions["rules"] } : {}),
-    ...(o["min-confidence"] !== undefined ? { minConfidence: num(o["min-confidence"]) } : {}),
-    ...(o["event-window"] !== undefined ? { eventWindowDays: num(o["event-window"]) } : {}),
+async function main(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, FLAGS);
+  const flag = (name: string) => args.flags.get(name);
+  if (flag("version")) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...files] = args.positionals;
+  if (command === undefined) {
+    if (flag("help")) {
+      io.stdout(`${globalHelp()}\n`);
+      return 0;
+    }
+    throw new UsageError("missing command: extract, compare or eval");
+  }
+  if (!(command in COMMANDS)) {
+    const near = suggest(command, Object.keys(COMMANDS));
+    throw new UsageError(`unknown command "${command}"${near ? `; did you mean ${near}?` : ": use extract, compare, eval or help"}`);
+  }
+  if (command === "help") {
+    const topic = files[0];
+    if (topic === undefined) io.stdout(`${globalHelp()}\n`);
+    else if (topic in COMMANDS) io.stdout(`${commandHelp(topic)}\n`);
+    else {
+      const near = suggest(topic, Object.keys(COMMANDS));
+      throw new UsageError(`no help on "${topic}"${near ? `; did you mean ${near}?` : ""}: the commands are extract, compare, eval`);
+    }
+    return 0;
+  }
+  if (flag("help")) {
+    io.stdout(`${commandHelp(command)}\n`);
+    return 0;
+  }
+  const run = checkRun(command as Run["command"], args);
+  if (files.length === 0) throw new UsageError(`${command} needs at least one FILE (or - for standard input)`);
+
+  const notice = (msg: string) => {
+    if (!run.quiet) io.stderr(`claimdiff: ${msg}\n`);
   };
-  const checked = CompareOptionsSchema.safeParse(compareOptions);
-  if (!checked.success) return usage(`invalid comparison option:\n${z.prettifyError(checked.error)}`);
+  const { inputs, skipped } = sortInputs(files, command);
+  for (const line of skipNotices(skipped, command)) notice(line);
+  const articles = inputs.filter((i) => i.kind === "article");
+  if (inputs.length === 0) throw new UsageError(`no article among the FILEs: ${command} reads .txt, .md and .html${command === "extract" ? "" : ", and extraction results (.json, .ndjson)"}`);
 
-  const jobs = o.jobs === undefined ? 1 : Number(o.jobs);
-  if (!Number.isInteger(jobs) || jobs < 0 || jobs > 256) return usage(`--jobs ${o.jobs} is not a number of threads (0 = one per core)`);
+  // The output and the gold file are checked before any work.
+  if (run.out) {
+    const sidecars = articles.map((a) => a.path.replace(/\.[^./\\]+$/, ".json"));
+    const problem = checkOut(run.out, [...files, ...sidecars, ...(run.gold ? [run.gold] : [])]);
+    if (problem) throw new UsageError(problem);
+  }
+  let gold: unknown;
+  if (run.gold) {
+    try {
+      gold = readGold(run.gold);
+    } catch (e) {
+      io.stderr(`claimdiff: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
 
-  const overrides: ArticleOverrides = { language: o.lang, publishedAt: o.published, outlet: o.outlet, issuer: o.issuer };
-  let failed = false;
-  const fail = (msg: string) => { failed = true; io.stderr(`claimdiff: ${msg}\n`); };
-  const emit = (s: string) => { if (o.out) writeFileSync(o.out, s); else io.stdout(s); };
+  // Threads: never more than the inputs or the cores, and say so when asked for more.
+  const cores = io.cores ?? coreCount();
+  const wanted = run.jobs === 0 ? cores : run.jobs;
+  const jobs = Math.max(1, Math.min(wanted, cores, articles.length));
+  if (jobs < wanted) notice(`--jobs ${run.jobs}: using ${jobs} thread${jobs === 1 ? "" : "s"} (${articles.length} input${articles.length === 1 ? "" : "s"}, ${cores} core${cores === 1 ? "" : "s"})`);
 
-  const progress = createProgress({ total: files.length, quiet: o.quiet === true || !io.progressStream, ...(io.progressStream ? { stream: io.progressStream } : {}) });
-  const results: ExtractionResult[] = [];
-  const ndjson = command === "extract" && format === "ndjson";
-  const lines: string[] = [];
-  // Articles are read lazily and extracted in input order (on worker threads with --jobs N);
-  // a file that cannot be read or parsed is named on stderr and the others go on.
-  const names: string[] = [];
-  function* articles() {
-    for (const f of files) {
+  const failedInputs: Warning[] = [];
+  const fail = (path: string, reason: string) => {
+    failedInputs.push({ code: "input-failed", message: reason, input: path });
+    io.stderr(`claimdiff: ${reason}\n`);
+  };
+  for (const i of inputs) if (i.kind === "failed") fail(i.path, i.reason);
+
+  const sink: Sink = run.out ? fileSink(run.out) : stdoutSink(io.stdout);
+  try {
+    const stream = extractAll(articles, run, jobs, io, fail);
+    if (run.command === "extract") await writeExtraction(stream, run.format, sink, failedInputs);
+    else {
+      const results: (ExtractionResult | ResultEntry)[] = [];
+      for await (const r of stream) results.push(r);
+      for (const i of inputs) if (i.kind === "results") results.push(...i.entries);
+      const cmp = compareClaims(results as Parameters<typeof compareClaims>[0], run.compare);
+      cmp.warnings.push(...failedInputs);
+      if (run.command === "compare") {
+        if (run.format === "json") sink.write(`${JSON.stringify(cmp, null, 1)}\n`);
+        else if (run.format === "ndjson") for (const e of cmp.events) sink.write(`${JSON.stringify(e)}\n`);
+        else if (run.format === "md") sink.write(renderMarkdown(cmp));
+        else sink.write(renderHtml(cmp));
+      } else {
+        const report = scoreResult(gold, cmp);
+        report.warnings.push(...failedInputs.map((w) => `input not read: ${w.message}`));
+        sink.write(run.format === "json" ? `${JSON.stringify(report, null, 1)}\n` : `${formatScore(report, run.verbose)}\n`);
+      }
+    }
+    sink.commit();
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  return failedInputs.length ? 1 : 0;
+}
+
+/** The flags of a command, checked: wrong usage is a UsageError (exit 2), in the flags' terms. */
+function checkRun(command: Run["command"], args: ParsedArgs): Run {
+  for (const name of args.flags.keys()) {
+    const f = FLAGS.find((x) => x.name === name)!;
+    if (f.commands && !f.commands.includes(command)) {
+      throw new UsageError(`--${name} is an option of ${f.commands.join(" and ")}, not of ${command}; see 'claimdiff help ${command}'`);
+    }
+  }
+  const str = (name: string) => {
+    const v = args.flags.get(name);
+    return typeof v === "string" ? v : undefined;
+  };
+  const format = str("format") ?? (args.flags.get("json") ? "json" : FORMATS[command]![0]!);
+  if (!FORMATS[command]!.includes(format)) {
+    const near = suggest(format, FORMATS[command]!);
+    throw new UsageError(`--format ${format} is not a format of ${command}${near ? `; did you mean ${near}?` : ""} (${FORMATS[command]!.join(", ")})`);
+  }
+  const out = str("out");
+  if (format === "html" && !out) throw new UsageError("--format html needs --out FILE (the report is one HTML file)");
+  const gold = str("gold");
+  if (command === "eval" && !gold) throw new UsageError("eval needs --gold GOLD.json");
+
+  const lang = str("lang");
+  if (lang !== undefined) {
+    try {
+      getLanguagePack(lang);
+    } catch {
+      const near = suggest(lang.toLowerCase(), listLanguages());
+      throw new UsageError(`--lang ${lang}: no language pack for "${lang}"${near ? `; did you mean ${near}?` : ""} (built-in: ${listLanguages().join(", ")})`);
+    }
+  }
+  const published = str("published");
+  if (published !== undefined && !isIsoDateOrDateTime(published)) {
+    throw new UsageError(`--published ${published} is not a date of the calendar in ISO form, such as 2025-03-18 or 2025-03-18T18:40:00Z`);
+  }
+
+  const number = (name: string): number | undefined => {
+    const v = str(name);
+    if (v === undefined) return undefined;
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(v.trim())) throw new UsageError(`--${name} ${v} is not a number`);
+    return Number(v);
+  };
+  const compare: CompareOptions = {};
+  const threshold = number("threshold");
+  if (threshold !== undefined) compare.threshold = threshold;
+  const minConfidence = number("min-confidence");
+  if (minConfidence !== undefined) compare.minConfidence = minConfidence;
+  const window = number("event-window");
+  if (window !== undefined) compare.eventWindowDays = window;
+  const rules = str("rules");
+  if (rules !== undefined) {
+    const list = rules.split(",").map((r) => r.trim());
+    for (const r of list) {
+      if (r === "") throw new UsageError(`--rules ${rules}: an empty rule name; give names separated by commas: ${ALL_RULES.join(",")}`);
+      if (!(ALL_RULES as readonly string[]).includes(r)) {
+        const near = suggest(r, ALL_RULES);
+        throw new UsageError(`--rules: no rule "${r}"${near ? `; did you mean ${near}?` : ""} (rules: ${ALL_RULES.join(", ")})`);
+      }
+    }
+    compare.rules = list as CompareOptions["rules"];
+  }
+  const checked = CompareOptionsSchema.safeParse(compare);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const key = String(issue.path[0] ?? "");
+    const flagName = CLI_FLAGS_FOR[key] ?? key;
+    throw new UsageError(`${flagName} ${String((compare as Record<string, unknown>)[key])}: ${issue.message.replace(new RegExp(`^${key}\\b`), "the value")}`);
+  }
+
+  const jobsText = str("jobs");
+  let jobs = 1;
+  if (jobsText !== undefined) {
+    if (!/^\d+$/.test(jobsText.trim()) || Number(jobsText) > MAX_JOBS) {
+      throw new UsageError(`--jobs ${jobsText} is not a number of threads: give a whole number from 1 to ${MAX_JOBS}, or 0 for one per core`);
+    }
+    jobs = Number(jobsText);
+  }
+  const overrides: ArticleOverrides = { language: lang, publishedAt: published, outlet: str("outlet"), issuer: str("issuer") };
+  return { command, format, out, overrides, compare, jobs, quiet: args.flags.has("quiet"), verbose: args.flags.has("verbose"), gold };
+}
+
+/** Reads and checks a gold file; its problems are errors in words, with the path. */
+function readGold(path: string): unknown {
+  let text: string;
+  try {
+    text = decodeText(readFileSync(path)).text;
+  } catch (e) {
+    throw new Error(e instanceof ClaimdiffError ? `--gold ${path}: ${e.message.replace(/^(Invalid input|Not text): /, "")}` : fileError(e, path));
+  }
+  let gold: unknown;
+  try {
+    gold = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`--gold ${path} is not valid JSON: ${(e as Error).message}`);
+  }
+  try {
+    scoreResult(gold, { articles: [] });
+  } catch (e) {
+    if (e instanceof ClaimdiffError && e.code === "invalid_gold") {
+      const first = e.issues[0];
+      const where = first ? ` (${first.path.length ? `at ${first.path.join(".")}: ` : ""}${first.message})` : "";
+      throw new Error(`--gold ${path} is not a gold annotation: expected {"articles": {ID: {"claims": [...]}}, "events": [...]}${where} [invalid_gold]`);
+    }
+    throw e;
+  }
+  return gold;
+}
+
+/** CLI words for the warnings of an extraction whose API wording names API fields. */
+function warningText(w: Warning, path: string): string {
+  if (w.code === "language-undetected") {
+    return `${w.message.replace(/ Pass article\.language to be sure\.?$/, "")} Give --lang, or "language" in the sidecar ${path.replace(/\.[^./]+$/, "")}.json.`;
+  }
+  return w.message;
+}
+
+/**
+ * Reads and extracts the articles in order (on threads when jobs > 1), yielding each result;
+ * an input that cannot be read or extracted is reported through `fail` and the others go on.
+ */
+async function* extractAll(
+  inputs: readonly Input[],
+  run: Run,
+  jobs: number,
+  io: CliIO,
+  fail: (path: string, reason: string) => void,
+): AsyncGenerator<ExtractionResult> {
+  const progress = createProgress({ total: inputs.length, quiet: run.quiet || !io.progressStream, ...(io.progressStream ? { stream: io.progressStream } : {}) });
+  const paths: string[] = [];
+  function* articles(): Generator<ArticleInput> {
+    for (const input of inputs) {
       try {
-        const { article } = loadArticle(f, overrides, io.stdin);
-        names.push(f);
-        yield article;
+        const read = readArticle(input.path, run.overrides, io.stdin);
+        checkSidecarLanguage(read.article, input.path, run.overrides);
+        for (const w of read.warnings) if (!run.quiet) io.stderr(`claimdiff: ${w}\n`);
+        paths.push(input.path);
+        yield read.article;
       } catch (e) {
-        fail(`${f}: ${(e as Error).message}`);
-        progress.tick(f);
+        fail(input.path, e instanceof ClaimdiffError ? e.message : fileError(e, input.path));
+        progress.tick(input.path);
       }
     }
   }
   const stream = extractClaimsStream(articles(), {
     jobs,
-    onError: (e, i) => { fail(`${names[i] ?? "input"}: ${e instanceof ClaimdiffError ? e.message : (e as Error).message}`); progress.tick(names[i] ?? ""); },
+    onError: (e, i) => {
+      const path = paths[i] ?? "input";
+      fail(path, `${path}: ${e instanceof ClaimdiffError ? e.message : `internal error: ${e.message}`}`);
+      progress.tick(path);
+    },
   });
-  for await (const r of stream) {
-    results.push(r);
-    for (const w of r.warnings) if (w.code !== "unclosed-quote") io.stderr(`claimdiff: ${r.article.id}: ${w.message}\n`);
-    if (ndjson) {
-      const line = `${JSON.stringify(articleJson(r))}\n`;
-      if (o.out) lines.push(line); else io.stdout(line);
+  let n = 0;
+  try {
+    for await (const r of stream) {
+      const path = paths[n++] ?? r.article.id;
+      for (const w of r.warnings) if (w.code !== "unclosed-quote") io.stderr(`claimdiff: ${path}: ${warningText(w, path)}\n`);
+      progress.tick(r.article.id);
+      yield r;
     }
-    progress.tick(r.article.id);
+  } finally {
+    progress.stop();
   }
-  progress.stop();
-
-  if (command === "extract") {
-    if (format === "json") emit(`${JSON.stringify({ articles: results.map(articleJson) }, null, 1)}\n`);
-    else if (format === "ndjson") { if (o.out) writeFileSync(o.out, lines.join("")); }
-    else emit(extractionMarkdown(results));
-  } else if (command === "compare") {
-    const cmp = compareClaims(results, compareOptions);
-    if (format === "json") emit(`${JSON.stringify(cmp, null, 1)}\n`);
-    else if (format === "ndjson") emit(cmp.events.map((e) => `${JSON.stringify(e)}\n`).join("")); // one event per line
-    else if (format === "md") emit(renderMarkdown(cmp));
-    else emit(renderHtml(cmp));
-  } else {
-    let gold: unknown;
-    try {
-      gold = JSON.parse(readFileSync(o.gold!, "utf8"));
-    } catch (e) {
-      fail(`cannot read the gold file ${o.gold}: ${(e as Error).message}`);
-      return 1;
-    }
-    const report = scoreResult(gold, compareClaims(results, compareOptions));
-    emit(format === "json" ? `${JSON.stringify(report, null, 1)}\n` : `${formatScore(report, o.verbose === true)}\n`);
-  }
-  return failed ? 1 : 0;
 }
 
-/** An extraction result as one article entry of the JSON output (design/evaluation.md). */
+/** A language named by a sidecar must have a pack; said in the CLI's terms. */
+function checkSidecarLanguage(article: ArticleInput, path: string, overrides: ArticleOverrides): void {
+  const lang = article.language;
+  if (!lang || overrides.language) return;
+  try {
+    getLanguagePack(lang);
+  } catch {
+    const sidecar = `${path.replace(/\.[^./]+$/, "")}.json`;
+    throw new ClaimdiffError("unknown_language", `the sidecar ${sidecar}: "language" ${JSON.stringify(lang)} has no language pack (built-in: ${listLanguages().join(", ")}); fix it or override it with --lang`);
+  }
+}
+
+/** An extraction result as one article entry of the JSON output: its metadata, claims and warnings. */
 function articleJson(r: ExtractionResult) {
   return { ...r.article, claims: r.claims, warnings: r.warnings };
 }
+
+/**
+ * Writes the extraction as it comes, keeping no result: JSON (`{"articles": [...], "warnings":
+ * [...]}` written article by article), ndjson (an article a line) or Markdown (a table each).
+ */
+async function writeExtraction(stream: AsyncIterable<ExtractionResult>, format: string, sink: Sink, failed: readonly Warning[]): Promise<void> {
+  let first = true;
+  if (format === "json") sink.write('{\n "articles": [');
+  for await (const r of stream) {
+    if (format === "json") {
+      sink.write(`${first ? "\n" : ",\n"}${indent(JSON.stringify(articleJson(r), null, 1), "  ")}`);
+    } else if (format === "ndjson") sink.write(`${JSON.stringify(articleJson(r))}\n`);
+    else sink.write(extractionMarkdown([r]));
+    first = false;
+  }
+  if (format === "json") {
+    sink.write(`${first ? "" : "\n "}],\n "warnings": ${failed.length ? indent(JSON.stringify(failed, null, 1), " ").trimStart() : "[]"}\n}\n`);
+  } else if (format === "md" && failed.length) {
+    sink.write(`## Inputs not read\n\n${failed.map((w) => `- ${mdEscape(w.message)}`).join("\n")}\n`);
+  }
+}
+
+const indent = (json: string, pad: string) => json.split("\n").map((l) => pad + l).join("\n");
+
+/** Markdown-safe text for a line of the failed-inputs list. */
+const mdEscape = (s: string) => s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s+/g, " ");

@@ -3,8 +3,9 @@ import type { Warning } from "../schema/common.js";
 import type { ComparisonResult } from "../schema/comparison.js";
 import { ClaimdiffError } from "../errors.js";
 
+type ResultArticle = ComparisonResult["articles"][number];
 /** An article as carried by a comparison result: its metadata, its claims and optionally its text. */
-export type ComparisonInputArticle = ComparisonResult["articles"][number];
+export interface ComparisonInputArticle extends ResultArticle {}
 
 /** What {@link compareClaims} accepts: extraction results, result articles, or bare claims. */
 export type CompareInput = ReadonlyArray<ExtractionResult | ComparisonInputArticle> | readonly Claim[];

@@ -66,7 +66,8 @@ export const CompareOptionsSchema = z
   .strict();
 
 /** Options as the caller writes them. */
-export type CompareOptions = z.input<typeof CompareOptionsSchema>;
+/** Options of `compareClaims`; every field optional: see {@link CompareOptionsSchema}. */
+export interface CompareOptions extends z.input<typeof CompareOptionsSchema> {}
 /** Options with every default filled in. */
 export type ResolvedCompareOptions = z.output<typeof CompareOptionsSchema>;
 

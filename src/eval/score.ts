@@ -1,24 +1,103 @@
 /**
- * Scores a claimdiff result against a gold annotation by the rules of design/evaluation.md
- * (the same rules as the project's reference scorer `score.mjs`): claim matching by span
+ * Scores a claimdiff result against a gold annotation by the project's evaluation rules (the
+ * same rules as the project's reference scorer): claim matching by span
  * overlap, precision/recall/F1, speaker/side/date/kind accuracy over matched required claims,
  * alignments and disagreements, and traps.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { ClaimdiffError, parseOrThrow } from "../errors.js";
+import { GoldSchema } from "./gold.js";
+
 type Json = any;
 
+/** What {@link scoreResult} measures; `null` where a ratio has no denominator. */
 export interface ScoreReport {
-  claims: { required: number; predicted: number; matched: number; optionalMatched: number; precision: number | null; recall: number | null; f1: number };
+  /** Claim extraction: a predicted claim matches a gold claim when its span covers at least half of it. */
+  claims: {
+    /** Gold claims that must be found. */
+    required: number;
+    /** Claims predicted for the articles the gold knows. */
+    predicted: number;
+    /** Required gold claims found. */
+    matched: number;
+    /** Optional gold claims found (they neither help nor hurt). */
+    optionalMatched: number;
+    /** Matched / (matched + predictions that match no gold claim). */
+    precision: number | null;
+    /** Matched / required. */
+    recall: number | null;
+    /** Harmonic mean of precision and recall (0 when either is missing). */
+    f1: number;
+  };
+  /** Share of matched required claims whose speaker is right. */
   speakerAccuracy: number | null;
+  /** Share of matched required claims whose side is right. */
   sideAccuracy: number | null;
+  /** Share of matched dated gold claims whose date is right. */
   dateAccuracy: number | null;
+  /** Share of matched undated gold claims predicted without a date. */
   undatedAccuracy: number | null;
+  /** Share of matched required claims whose kind is right. */
   kindAccuracy: number | null;
-  perLanguage: Record<string, { recall: number | null; precision: number | null; speakerAccuracy: number | null }>;
-  alignments: { gold: number; found: number; recall: number | null; predictedPairs: number; precision: number | null };
-  disagreements: { gold: number; found: number; recall: number | null; flagged: number; precision: number | null; trapsRaised: number; traps: number };
+  /** Recall, precision and speaker accuracy per language code. */
+  perLanguage: Record<string, ScoreByLanguage>;
+  /** Alignments: gold groups whose every pair was predicted. */
+  alignments: {
+    /** Scored gold alignments. */
+    gold: number;
+    /** Of those, found. */
+    found: number;
+    /** Found / gold. */
+    recall: number | null;
+    /** Claim pairs the prediction aligned. */
+    predictedPairs: number;
+    /** Share of predicted pairs the gold aligns (or relates). */
+    precision: number | null;
+  };
+  /** Disagreements: a gold disagreement is found by a flag of its type over its claims. */
+  disagreements: {
+    /** Required gold disagreements. */
+    gold: number;
+    /** Of those, found. */
+    found: number;
+    /** Found / gold. */
+    recall: number | null;
+    /** Disagreements the prediction flagged. */
+    flagged: number;
+    /** Found / flagged (flags matching optional gold disagreements not counted against it). */
+    precision: number | null;
+    /** Traps raised: disagreements the gold says must not be flagged, flagged. */
+    trapsRaised: number;
+    /** Traps in the gold. */
+    traps: number;
+  };
+  /** Problems with the input (claims for articles the gold does not know, duplicate ids). */
   warnings: string[];
-  details: { missedClaims: string[]; unmatchedPredictions: string[]; wrongSpeakers: string[]; missedAlignments: string[]; missedDisagreements: string[]; trapsRaised: string[] };
+  /** Every miss, one line each (what `formatScore(report, true)` lists). */
+  details: {
+    /** Required gold claims not found. */
+    missedClaims: string[];
+    /** Predicted claims that match no gold claim. */
+    unmatchedPredictions: string[];
+    /** Matched claims with the wrong speaker. */
+    wrongSpeakers: string[];
+    /** Gold alignments not found. */
+    missedAlignments: string[];
+    /** Gold disagreements not found. */
+    missedDisagreements: string[];
+    /** Traps raised. */
+    trapsRaised: string[];
+  };
+}
+
+/** The scores of one language. */
+export interface ScoreByLanguage {
+  /** Matched / required, for this language's articles. */
+  recall: number | null;
+  /** Precision for this language's articles. */
+  precision: number | null;
+  /** Speaker accuracy for this language's articles. */
+  speakerAccuracy: number | null;
 }
 
 /** Names: accents, case, dots and apostrophes ignored; "A and B" equals "B and A"; a leading "the" dropped. */
@@ -52,13 +131,25 @@ const dateOf = (c: Json) => {
 const r = (x: number, y: number) => (y ? Math.round((1000 * x) / y) / 1000 : null);
 
 /**
- * Scores `pred` (a claimdiff JSON result: `{ articles: [{ id, claims }], events }`) against `gold`.
+ * Scores `pred` (a claimdiff JSON result: `{ articles: [{ id, claims }], events }`, such as
+ * `compareClaims` returns or `claimdiff extract --format json` prints) against `gold` (see
+ * {@link GoldSchema}).
  *
  * @example
  * const report = scoreResult(JSON.parse(goldJson), compareClaims(results));
  * report.claims.f1 // 0.93
+ * @throws {ClaimdiffError} `invalid_gold` when `gold` is not a gold annotation; `invalid_claims`
+ * when `pred` is not a result.
  */
-export function scoreResult(gold: Json, pred: Json): ScoreReport {
+export function scoreResult(gold: unknown, pred: unknown): ScoreReport {
+  parseOrThrow(GoldSchema, gold, "invalid_gold", "gold annotation", "a gold file is { \"articles\": { ID: { \"language\", \"claims\": [{ \"id\", \"span\", \"required\", … }] } }, \"events\": [ … ] }.");
+  if (pred === null || typeof pred !== "object" || Array.isArray(pred) || !["articles", "claims", "events"].some((k) => Array.isArray((pred as Record<string, unknown>)[k]))) {
+    throw new ClaimdiffError("invalid_claims", "Invalid result to score: pass what compareClaims returns (or the JSON of claimdiff extract/compare): an object with `articles`, `claims` or `events`.");
+  }
+  return score(gold as Json, pred as Json);
+}
+
+function score(gold: Json, pred: Json): ScoreReport {
   const warnings: string[] = [];
   const goldIds = new Set(Object.keys(gold.articles ?? {}));
   const predClaims = new Map<string, Json[]>();
@@ -219,8 +310,16 @@ export function scoreResult(gold: Json, pred: Json): ScoreReport {
   };
 }
 
-/** The report as the reference scorer prints it (plain text). */
+/**
+ * The report as the reference scorer prints it (plain text); `verbose` lists every miss.
+ *
+ * @example
+ * console.log(formatScore(scoreResult(gold, result), true));
+ */
 export function formatScore(s: ScoreReport, verbose = false): string {
+  if (s === null || typeof s !== "object" || typeof (s as Partial<ScoreReport>).claims !== "object") {
+    throw new ClaimdiffError("invalid_input", "Invalid input: formatScore needs the report scoreResult returns.");
+  }
   const c = s.claims, A = s.alignments, D = s.disagreements;
   const lines = [
     `claims     P ${c.precision}  R ${c.recall}  F1 ${c.f1}  (matched ${c.matched}/${c.required} required, ${c.predicted} predicted, ${c.optionalMatched} optional)`,

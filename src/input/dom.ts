@@ -1,4 +1,8 @@
-import { parseHTML } from "linkedom";
+import { lazy } from "./lazy.js";
+import { limitNesting } from "./depth.js";
+
+/** linkedom, loaded on the first page parsed (importing claimdiff does not load it). */
+const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
 /** The few DOM members the HTML input code uses (linkedom implements them). */
 export interface DomNode {
@@ -25,14 +29,16 @@ const ELEMENT_NODE = 1;
 
 /**
  * Parses HTML into a document that always has `<html>`, `<head>` and `<body>`: linkedom gives
- * fragments and empty strings no document element, so those are wrapped first.
+ * fragments and empty strings no document element, so those are wrapped first. Elements nested
+ * deeper than 256 levels are flattened to their text first (see depth.ts), so
+ * parsing stays linear at any depth.
  *
  * @example
  * parseDocument("<p>unclosed <b>bold").body?.textContent // "unclosed bold"
  */
 export function parseDocument(html: string): DomDocument {
   // Browsers keep content that follows </body> or </html> in the body; linkedom would drop it.
-  const source = html.replace(/^\uFEFF/, "").replace(/<\/(?:body|html)\s*>/gi, "");
+  const source = limitNesting(html.replace(/^\uFEFF/, "").replace(/<\/(?:body|html)\s*>/gi, "")).html;
   const first = tryParse(/<html[\s>]/i.test(source) ? source : wrap(source));
   if (first?.documentElement && first.body) return first;
   const second = tryParse(wrap(source.replace(/<\/?(?:html|head|body)\b[^<>]*>/gi, "")));
@@ -42,7 +48,7 @@ export function parseDocument(html: string): DomDocument {
 
 function tryParse(html: string): DomDocument | null {
   try {
-    return (parseHTML(html) as unknown as { document: DomDocument }).document;
+    return (linkedom().parseHTML(html) as unknown as { document: DomDocument }).document;
   } catch {
     return null;
   }

@@ -1,14 +1,21 @@
-import { Readability } from "@mozilla/readability";
 import type { ArticleInput } from "../schema/article.js";
-import { blockText, nestingDepth, parseDocument, stripBoilerplate, type DomElement } from "./dom.js";
+import { ClaimdiffError } from "../errors.js";
+import { blockText, nestingDepth, parseDocument, stripBoilerplate, type DomDocument, type DomElement } from "./dom.js";
 import { readMetadata } from "./meta.js";
+import { lazy } from "./lazy.js";
+
+/** Mozilla Readability, loaded on the first page read. */
+const readability = lazy<typeof import("@mozilla/readability")>("@mozilla/readability");
 
 /** An article read from a web page: the main text (what claim spans refer to) and its metadata. */
 export interface HtmlArticle {
   /** The article body as plain text, one paragraph per line ("\n"). */
   text: string;
+  /** The headline (og:title, JSON-LD headline, `<title>` without the outlet's suffix). */
   title: string | null;
+  /** The publication (og:site_name, application-name, JSON-LD publisher). */
   outlet: string | null;
+  /** The canonical http(s) URL of the page. */
   url: string | null;
   /** `YYYY-MM-DD` or an ISO date-time. */
   publishedAt: string | null;
@@ -24,15 +31,20 @@ export interface HtmlArticle {
  * (article:published_time, JSON-LD datePublished incl. `@graph`, <time datetime>) normalised to
  * ISO, and language (<html lang>). Fields given in `base` (e.g. from a sidecar file) win over
  * what the page says. Never throws on malformed HTML: when Readability finds no article, the
- * whole body's text is kept.
+ * whole body's text is kept. Linear in the page at any nesting depth (markup nested deeper than
+ * 256 levels is flattened to its text).
  *
+ * @throws {ClaimdiffError} `invalid_input` when `html` is not a string.
  * @example
  * const page = htmlToArticle(await readFile("kresy.html", "utf8"), { language: "pl" });
  * page.outlet // "Kresy.pl"
  * page.text.split("\n")[0] // first paragraph
  */
 export function htmlToArticle(html: string, base: Partial<ArticleInput> = {}): HtmlArticle {
-  const doc = parseDocument(typeof html === "string" ? html : "");
+  if (typeof html !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: htmlToArticle needs the page as a string, not ${html === null ? "null" : typeof html}.`);
+  if (base === null || typeof base !== "object") throw new ClaimdiffError("invalid_input", "Invalid input: the fields given to htmlToArticle must be an object such as { language: \"ro\" }.");
+  // One parse: metadata first (Readability removes the scripts that hold JSON-LD), then the text.
+  const doc = parseDocument(html);
   const meta = safely(() => readMetadata(doc), {
     title: null,
     outlet: null,
@@ -40,7 +52,7 @@ export function htmlToArticle(html: string, base: Partial<ArticleInput> = {}): H
     publishedAt: null,
     language: null,
   });
-  const text = readableText(doc) ?? bodyText(html);
+  const text = articleText(doc);
   return {
     text,
     title: pick(base.title, meta.title),
@@ -53,36 +65,35 @@ export function htmlToArticle(html: string, base: Partial<ArticleInput> = {}): H
 
 /**
  * Readability's work grows superlinearly with nesting depth; real pages stay far below these
- * limits, hostile ones are read with the plain body-text fallback instead.
+ * limits, deeper ones are read with the plain body text instead.
  */
 const MAX_DEPTH_FOR_READABILITY = 120;
 const MAX_ELEMENTS_FOR_READABILITY = 60_000;
 
-/** The text of Readability's article, or null when it finds none (or fails, or is not tried). */
-function readableText(doc: ReturnType<typeof parseDocument>): string | null {
-  return safely(() => {
-    if (!doc.body || nestingDepth(doc.body, MAX_DEPTH_FOR_READABILITY) >= MAX_DEPTH_FOR_READABILITY) return null;
-    // Readability mutates the document; metadata has been read already.
-    stripBoilerplate(doc.body);
+/**
+ * The text of the article: Readability's, or the whole body's when Readability is not tried
+ * (too deep), finds nothing or fails. The body's text is taken before Readability runs, since
+ * Readability rewrites the document it reads: one parse serves both.
+ */
+function articleText(doc: DomDocument): string {
+  const body = doc.body;
+  if (!body) return "";
+  const whole = safely(() => blockText(body), "");
+  if (safely(() => nestingDepth(body, MAX_DEPTH_FOR_READABILITY) >= MAX_DEPTH_FOR_READABILITY, true)) return whole;
+  const readable = safely(() => {
+    stripBoilerplate(body);
+    const { Readability } = readability();
     const reader = new Readability<DomElement>(doc as never, {
       serializer: (node) => node as unknown as DomElement,
       keepClasses: true,
       maxElemsToParse: MAX_ELEMENTS_FOR_READABILITY,
     });
-    const parsed = reader.parse();
-    const content = parsed?.content;
+    const content = reader.parse()?.content;
     if (!content) return null;
     const text = blockText(content);
     return text.trim() === "" ? null : text;
   }, null);
-}
-
-/** The whole body's text, from a fresh parse (Readability may have gutted the first one). */
-function bodyText(html: string): string {
-  return safely(() => {
-    const body = parseDocument(typeof html === "string" ? html : "").body;
-    return body ? blockText(body) : "";
-  }, "");
+  return readable ?? whole;
 }
 
 function pick(given: string | null | undefined, found: string | null): string | null {

@@ -1,5 +1,5 @@
 import { LanguagePackSchema, type LanguagePack, type LanguagePackInput } from "../schema/pack.js";
-import { parseOrThrow } from "../errors.js";
+import { ClaimdiffError, parseOrThrow } from "../errors.js";
 
 /**
  * Validates a language pack and fills its defaults. A language is a folder of data: call this
@@ -10,11 +10,33 @@ import { parseOrThrow } from "../errors.js";
  * extractClaims({ text, language: "xx" }, { packs: [xx] });
  */
 export function defineLanguagePack(pack: LanguagePackInput): LanguagePack {
-  return parseOrThrow(LanguagePackSchema, pack, "invalid_language_pack", `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
-    "see LanguagePackSchema (src/schema/pack.ts) for the fields a pack needs.");
+  const out = parseOrThrow(LanguagePackSchema, pack, "invalid_language_pack", `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
+    "see LanguagePackSchema for the fields a pack needs.");
+  defined.add(out);
+  return out;
 }
 
-type Extension = {
+/** Packs known to be valid: made by defineLanguagePack, or checked once by isLanguagePack. */
+const defined = new WeakSet<object>();
+
+/**
+ * True for a valid language pack: one made by {@link defineLanguagePack} (or a structured clone
+ * of one, checked against the schema once and remembered).
+ *
+ * @example
+ * isLanguagePack(getLanguagePack("en")) // true
+ * isLanguagePack({ code: "zz" }) // false
+ */
+export function isLanguagePack(p: unknown): p is LanguagePack {
+  if (p === null || typeof p !== "object") return false;
+  if (defined.has(p)) return true;
+  if (!LanguagePackSchema.safeParse(p).success) return false;
+  defined.add(p);
+  return true;
+}
+
+/** What `extendLanguagePack` adds to a pack: any field of a pack, its objects partial; lists are appended. */
+export type Extension = {
   [K in keyof LanguagePackInput]?: LanguagePackInput[K] extends Record<string, unknown> | undefined ? Partial<NonNullable<LanguagePackInput[K]>> : LanguagePackInput[K];
 };
 
@@ -46,5 +68,7 @@ function mergeValue(base: unknown, add: unknown, key = ""): unknown {
  * const ro = extendLanguagePack(getLanguagePack("ro"), { reporting: { verbs: ["a țipat"] } });
  */
 export function extendLanguagePack(base: LanguagePack, extension: Extension): LanguagePack {
+  if (!isLanguagePack(base)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack: extendLanguagePack extends a pack made with defineLanguagePack() or getLanguagePack().");
+  if (extension === null || typeof extension !== "object" || Array.isArray(extension)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack extension: pass an object such as { reporting: { verbs: [\"quipped\"] } }.");
   return defineLanguagePack(mergeValue(base, extension) as LanguagePackInput);
 }

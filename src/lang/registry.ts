@@ -18,9 +18,11 @@ export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi, es, itPac
  * The pack for a BCP 47 tag ("ro", "pt-BR" → "pt"), looked up first in `extra` (packs the user
  * passed in), then among the built-in ones.
  *
- * @throws {ClaimdiffError} `unknown_language` when no pack has the code.
+ * @throws {ClaimdiffError} `unknown_language` when no pack has the code; `invalid_input` when `code` is not a string.
  */
 export function getLanguagePack(code: string, extra: readonly LanguagePack[] = []): LanguagePack {
+  if (typeof code !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: getLanguagePack needs a language code such as "en", not ${code === null ? "null" : typeof code}.`);
+  if (!Array.isArray(extra)) throw new ClaimdiffError("invalid_input", "Invalid input: the packs given to getLanguagePack must be a list of language packs.");
   const want = code.toLowerCase();
   const base = want.split("-")[0]!;
   for (const list of [extra, BUILTIN_PACKS]) {

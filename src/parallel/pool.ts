@@ -1,8 +1,8 @@
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
+import { resolveJobs } from "./jobs.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "../pipeline/options.js";
 import type { ArticleInput } from "../schema/article.js";
 import type { ExtractionResult } from "../schema/claim.js";
@@ -10,7 +10,10 @@ import type { WorkerData, WorkerError, WorkerReply } from "./protocol.js";
 
 /** Options of {@link createExtractPool}. */
 export interface ExtractPoolOptions {
-  /** Worker threads (default: the machine's available parallelism). */
+  /**
+   * Most worker threads (default, and 0: one per core). A whole number from 1 to 1024, capped at
+   * the number of cores; threads start only when there is work for them.
+   */
   jobs?: number;
   /** Extraction options every worker uses (validated here, sent once per thread). */
   options?: ExtractOptions;
@@ -31,6 +34,8 @@ export interface ExtractPool {
   run(article: ArticleInput, signal?: AbortSignal): Promise<ExtractionResult>;
   /** Articles submitted whose result has not come back yet. */
   readonly pending: number;
+  /** Threads running now: none before the first article, never more than `jobs`. */
+  readonly threads: number;
   /** Stops the threads; tasks still queued are rejected. */
   close(): Promise<void>;
 }
@@ -46,15 +51,33 @@ function thisFile(): string {
 export function defaultWorker(): { file: string; execArgv: string[] } {
   const here = thisFile();
   const dir = dirname(here);
-  if (here.endsWith(".ts")) return { file: join(dir, "worker.ts"), execArgv: ["--import", "tsx"] };
+  // tsx resolved from here, not from the working directory (which may be anywhere)
+  if (here.endsWith(".ts")) return { file: join(dir, "worker.ts"), execArgv: ["--import", import.meta.resolve("tsx")] };
   return { file: join(dir, here.endsWith(".cjs") ? "worker.cjs" : "worker.js"), execArgv: [] };
 }
 
-/** Checks a `jobs` value: a positive integer; 0 means every available core. */
-export function resolveJobs(jobs: number | undefined): number {
-  if (jobs === undefined || jobs === 0) return Math.max(1, availableParallelism());
-  if (!Number.isInteger(jobs) || jobs < 0) throw new ClaimdiffError("invalid_options", `Invalid options: jobs must be a whole number ≥ 1 (or 0 for every core), not ${jobs}.`);
-  return jobs;
+export { resolveJobs } from "./jobs.js";
+
+const POOL_KEYS = new Set(["jobs", "options", "workerFile", "execArgv"]);
+
+/** Checks the options object of {@link createExtractPool}: an object with only the known keys. */
+function checkPoolOptions(opts: unknown): ExtractPoolOptions {
+  if (opts === undefined) return {};
+  if (opts === null || typeof opts !== "object" || Array.isArray(opts)) {
+    throw new ClaimdiffError("invalid_options", "Invalid options: createExtractPool takes an object such as { jobs: 4 }.");
+  }
+  const unknown = Object.keys(opts).filter((k) => !POOL_KEYS.has(k));
+  if (unknown.length) {
+    throw new ClaimdiffError("invalid_options", `Invalid options: createExtractPool does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${[...POOL_KEYS].join(", ")}.`);
+  }
+  const o = opts as ExtractPoolOptions;
+  if (o.workerFile !== undefined && typeof o.workerFile !== "string" && !(o.workerFile instanceof URL)) {
+    throw new ClaimdiffError("invalid_options", "Invalid options: workerFile must be a path or a file: URL.");
+  }
+  if (o.execArgv !== undefined && (!Array.isArray(o.execArgv) || o.execArgv.some((a) => typeof a !== "string"))) {
+    throw new ClaimdiffError("invalid_options", "Invalid options: execArgv must be a list of strings.");
+  }
+  return o;
 }
 
 function toError(e: WorkerError): Error {
@@ -65,17 +88,18 @@ function toError(e: WorkerError): Error {
 }
 
 /**
- * Starts a pool of worker threads (piscina) that run {@link extractClaims}. Each thread loads
+ * Starts a pool of worker threads (piscina) that run `extractClaims`. Each thread loads
  * the library once and compiles the language packs once; articles are cloned to the threads and
  * results cloned back. The pool queues without limit: callers bound what they submit
- * ({@link extractClaimsStream} keeps at most 8 × jobs articles in flight). Close it when done.
+ * (`extractClaimsStream` keeps at most 8 × jobs articles in flight). Close it when done.
  *
  * @example
  * const pool = createExtractPool({ jobs: 4 });
  * try { const r = await pool.run({ id: "a1", text: "…", language: "ro" }); } finally { await pool.close(); }
- * @throws {ClaimdiffError} `invalid_options` for bad options or jobs.
+ * @throws {ClaimdiffError} `invalid_options` for bad options or jobs, or an unknown option.
  */
-export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
+export function createExtractPool(init?: ExtractPoolOptions): ExtractPool {
+  const opts = checkPoolOptions(init);
   const jobs = resolveJobs(opts.jobs);
   const options = parseOrThrow(ExtractOptionsSchema, opts.options ?? {}, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
   const def = defaultWorker();
@@ -84,7 +108,8 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
   const workerData: WorkerData = { options: options as ExtractOptions };
   const piscina = new Piscina({
     filename,
-    minThreads: jobs,
+    // Threads start on demand, up to `jobs`: a pool given one article starts one thread.
+    minThreads: 0,
     maxThreads: jobs,
     idleTimeout: 60_000,
     workerData,
@@ -96,6 +121,9 @@ export function createExtractPool(opts: ExtractPoolOptions = {}): ExtractPool {
     jobs,
     get pending() {
       return active;
+    },
+    get threads() {
+      return piscina.threads.length;
     },
     async run(article, signal) {
       if (closed) throw new ClaimdiffError("invalid_options", "Invalid options: the extraction pool is closed.");

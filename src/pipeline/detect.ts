@@ -1,5 +1,6 @@
 import type { LanguagePack } from "../schema/pack.js";
 import { tokenize } from "../text/tokens.js";
+import { ClaimdiffError } from "../errors.js";
 
 /** How many words of the text language detection reads. */
 const SAMPLE = 4000;
@@ -26,9 +27,15 @@ function scriptPattern(name: string): RegExp | null {
  * Detects the language of `text` among `packs`: the script must match, then the pack whose
  * stopwords and distinctive letters are most frequent wins. Returns null when no pack scores.
  *
- * @example detectLanguage("Kremlinul a declarat că ...", BUILTIN_PACKS)?.code // "ro"
+ * @example detectLanguage("Kremlinul a declarat că ...", BUILTIN_PACKS)?.pack.code // "ro"
+ * @throws {ClaimdiffError} `invalid_input` when `text` is not a string or `packs` not a list of packs.
  */
 export function detectLanguage(text: string, packs: readonly LanguagePack[]): { pack: LanguagePack; score: number } | null {
+  if (typeof text !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: detectLanguage needs the text as a string, not ${text === null ? "null" : typeof text}.`);
+  const list: unknown = packs;
+  if (!Array.isArray(list) || list.some((p) => !p || typeof p !== "object" || !(p as Partial<LanguagePack>).detection)) {
+    throw new ClaimdiffError("invalid_input", "Invalid input: detectLanguage needs a list of language packs to choose from, e.g. BUILTIN_PACKS.");
+  }
   const sample = text.slice(0, SAMPLE * 8);
   const words = tokenize(sample, false).slice(0, SAMPLE).map((t) => t.key);
   if (words.length === 0) return null;

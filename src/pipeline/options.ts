@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { LanguagePackSchema } from "../schema/pack.js";
+import { isLanguagePack } from "../lang/define.js";
 
 /** Options of {@link extractClaims}. */
 export const ExtractOptionsSchema = z
   .object({
     /** Extra or replacement language packs (from defineLanguagePack / extendLanguagePack). */
-    packs: z.array(z.custom<z.output<typeof LanguagePackSchema>>((p) => !!p && typeof p === "object" && "code" in (p as object), { message: "packs must hold language packs made with defineLanguagePack()" })).default([]),
+    packs: z.array(z.custom<z.output<typeof LanguagePackSchema>>(isLanguagePack, { message: "packs must hold language packs made with defineLanguagePack()" })).default([]),
     /** Language to use when the article gives none and detection finds none. */
     fallbackLanguage: z.string().default("en"),
     /** Treat the article as a first-party document of its issuer even without `issuer`/known url. */
@@ -14,4 +15,5 @@ export const ExtractOptionsSchema = z
     minConfidence: z.number().min(0).max(1).default(0),
   })
   .strict();
-export type ExtractOptions = z.input<typeof ExtractOptionsSchema>;
+/** Options of `extractClaims`: extra packs, the fallback language, first-party reading, a confidence floor. */
+export interface ExtractOptions extends z.input<typeof ExtractOptionsSchema> {}

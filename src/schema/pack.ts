@@ -11,16 +11,24 @@ const Pattern = z.string().min(1).refine((s) => !/\*./.test(s.replace(/\*$/, "")
 });
 const Patterns = z.array(Pattern);
 
+/** A suffix rule that reduces an inflected unknown name to its nominative form. */
 export const NameRuleSchema = z.object({
+  /** The ending of the inflected form ("em" in "Trumpem"). */
   suffix: z.string().min(1),
+  /** What replaces it ("" for "Trump"). */
   replace: z.string(),
+  /** The shortest name the rule applies to. */
   minLength: z.number().int().default(4),
 });
 
+/** A language as data: the schema of {@link LanguagePack} (JSON Schema: `claimdiff/schema/language-pack.json`). */
 export const LanguagePackSchema = z
   .object({
+    /** BCP 47 primary tag of the language ("ro"). */
     code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "code must be a BCP 47 tag such as \"ro\"" }),
+    /** Its name in English ("Romanian"). */
     name: z.string(),
+    /** What identifies the language in running text. */
     detection: z.object({
       /** Unicode script names (as in \p{Script=…}) the language is written in. */
       scripts: z.array(z.string()).min(1),
@@ -29,23 +37,28 @@ export const LanguagePackSchema = z
       /** Letters that are rare in other languages (e.g. "ășț" for Romanian). */
       letters: z.string().default(""),
     }),
+    /** How words are matched. */
     matching: z
       .object({
+        /** Match ignoring diacritics (unaccented copy matches, but distinct words may merge: Romanian "puțin" and "Putin"). */
         foldDiacritics: z.boolean().default(true),
         /** Nouns are capitalised (German): a single capitalised word is no candidate name. */
         capitalizedNouns: z.boolean().default(false),
       })
       .default({ foldDiacritics: true, capitalizedNouns: false }),
+    /** Quotation marks and dialogue dashes. */
     quotes: z.object({
       /** Opening and closing quotation marks in use, e.g. ["„", "”"], ["«", "»"]. */
       pairs: z.array(z.tuple([z.string().length(1), z.string().length(1)])).min(1),
       /** Dashes that introduce dialogue or trailing attribution ("– powiedział Spicer"). */
       dashes: z.array(z.string().length(1)).default(["–", "—"]),
     }),
+    /** Sentence segmentation. */
     sentences: z.object({
       /** Abbreviations after which a period does not end a sentence (lower case, with the dot). */
       abbreviations: z.array(z.string()).default([]),
     }),
+    /** Reporting expressions: verbs, sources, complementizers, pronouns. */
     reporting: z.object({
       /** Reporting verbs and phrases in every inflected form: "said", "a declarat", "powiedział". */
       verbs: Patterns.min(1),
@@ -89,10 +102,18 @@ export const LanguagePackSchema = z
     topics: z.record(z.string(), Patterns).default({}),
     /** Evaluative terms by polarity, for characterization disagreements. */
     evaluative: z
-      .object({ positive: Patterns.default([]), negative: Patterns.default([]), neutral: Patterns.default([]) })
+      .object({
+        /** Terms that praise ("very good", "productive"). */
+        positive: Patterns.default([]),
+        /** Terms that blame ("unacceptable"). */
+        negative: Patterns.default([]),
+        /** Terms that describe without praise or blame ("businesslike", "frank"). */
+        neutral: Patterns.default([]),
+      })
       .default({ positive: [], negative: [], neutral: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
+    /** Calendar words and how dates are written. */
     dates: z.object({
       /** Twelve lists of month forms, January first, every inflected form included. */
       months: z.array(Patterns).length(12),
@@ -105,21 +126,36 @@ export const LanguagePackSchema = z
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */
       units: z
         .object({
-          second: Patterns.default([]), minute: Patterns.default([]), hour: Patterns.default([]),
-          day: Patterns.default([]), week: Patterns.default([]), month: Patterns.default([]), year: Patterns.default([]),
+          /** Forms of "second". */
+          second: Patterns.default([]),
+          /** Forms of "minute". */
+          minute: Patterns.default([]),
+          /** Forms of "hour". */
+          hour: Patterns.default([]),
+          /** Forms of "day". */
+          day: Patterns.default([]),
+          /** Forms of "week". */
+          week: Patterns.default([]),
+          /** Forms of "month". */
+          month: Patterns.default([]),
+          /** Forms of "year". */
+          year: Patterns.default([]),
         })
         .default({ second: [], minute: [], hour: [], day: [], week: [], month: [], year: [] }),
       /** Words for small numbers ("a", "one", "o", "două"), value → forms. */
       numbers: z.record(z.string(), Patterns).default({}),
       /** "ago" markers written before ("acum o lună") or after ("a month ago") the amount. */
       agoBefore: Patterns.default([]),
+      /** "ago" markers written after the amount ("a month ago"). */
       agoAfter: Patterns.default([]),
       /** Words that may precede a day number ("ngày") or a year ("năm"). */
       dayWords: Patterns.default([]),
+      /** Words that may precede a year ("năm"). */
       yearWords: Patterns.default([]),
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */
       numericOrder: z.enum(["dmy", "mdy"]).default("dmy"),
     }),
+    /** Page furniture: lines that are never claims, end markers, captions, credits. */
     boilerplate: z.object({
       /** Lines starting with these are never claims ("Przeczytaj:", "Read also", "Citește și"). */
       lineStarts: Patterns.default([]),
@@ -133,5 +169,7 @@ export const LanguagePackSchema = z
   })
   .meta({ id: "LanguagePack" });
 
-export type LanguagePackInput = z.input<typeof LanguagePackSchema>;
-export type LanguagePack = z.output<typeof LanguagePackSchema>;
+/** A language pack as written (lists with defaults may be left out): what `defineLanguagePack` takes. */
+export interface LanguagePackInput extends z.input<typeof LanguagePackSchema> {}
+/** A validated language pack, every default filled in: what `defineLanguagePack` and `getLanguagePack` return. */
+export interface LanguagePack extends z.output<typeof LanguagePackSchema> {}

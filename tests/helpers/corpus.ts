@@ -9,7 +9,7 @@ import { loadFixtureDir } from "./fixtures.js";
  * clone elsewhere does not). They are not ours, so they are never copied into the repository:
  * tests read them from there and skip, with a one-line notice, when the folder is missing.
  */
-export const SHARED = fileURLToPath(new URL("../../../shared", import.meta.url));
+export const SHARED = process.env["CLAIMDIFF_SHARED"] ?? fileURLToPath(new URL("../../../shared", import.meta.url)); // CI checks a run without it
 
 const noticed = new Set<string>();
 

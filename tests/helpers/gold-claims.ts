@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED } from "./corpus.js";
 import type { Claim } from "../../src/schema/claim.js";
 import { allEntities } from "../../src/lexicon/index.js";
 
@@ -40,10 +41,12 @@ export interface Gold {
   events: GoldEvent[];
 }
 
-const fixtures = (dir: string, file: string) => fileURLToPath(new URL(`../../../shared/${file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`}`, import.meta.url));
+const fixtures = (dir: string, file: string) => join(SHARED, file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`);
 
 /** Reads a gold file of the shared corpora (`../shared/gold/seeds.json` or `readouts.json`); callers skip when `sharedSet` finds none. */
 export function loadGold(dir: "seeds" | "readouts"): Gold {
+  // describe.skipIf still runs its body to collect the tests: without the corpus, an empty gold
+  if (!existsSync(fixtures(dir, "gold.json"))) return { articles: {}, events: [] };
   return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
 }
 

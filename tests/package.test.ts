@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+// The package as a stranger gets it: licence, first version, one copy of the code, an entry
+// that loads only what it needs. The dist checks run after `npm run build` (CI builds first).
+
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; version: string; license: string; files: string[]; exports: Record<string, unknown> };
+const built = existsSync("dist/index.js") && existsSync("dist/index.cjs");
+if (!built) console.warn("[claimdiff tests] skipped: the package checks need a build (npm run build)");
+
+describe("licence and release", () => {
+  it("MIT, in package.json and in a LICENSE file that ships", () => {
+    expect(pkg.license).toBe("MIT");
+    expect(readFileSync("LICENSE", "utf8")).toMatch(/^MIT License\n[\s\S]*Permission is hereby granted, free of charge/);
+    expect(pkg.files).toContain("LICENSE");
+  });
+
+  it("the pending changesets release 0.1.0, and changesets writes the changelog", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimdiff-release-"));
+    cpSync("package.json", join(dir, "package.json"));
+    cpSync(".changeset", join(dir, ".changeset"), { recursive: true });
+    const r = spawnSync(process.execPath, [resolve("node_modules/@changesets/cli/bin.js"), "version"], { cwd: dir, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).version).toBe("0.1.0");
+    expect(readFileSync(join(dir, "CHANGELOG.md"), "utf8")).toMatch(/^# claimdiff\n\n## 0\.1\.0\n/);
+    expect(readdirSync(join(dir, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md")).toEqual([]);
+  });
+});
+
+describe.skipIf(!built)("the built package", () => {
+  /** The files a module imports statically, followed through the package's own chunks. */
+  function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
+    const files = new Set<string>(), packages = new Set<string>();
+    const visit = (file: string) => {
+      if (files.has(file)) return;
+      files.add(file);
+      const code = readFileSync(file, "utf8");
+      for (const m of code.matchAll(/^(?:import|export)\s[^;]*?from\s*"([^"]+)"|^import\s*"([^"]+)"/gm)) {
+        const spec = m[1] ?? m[2]!;
+        if (spec.startsWith("./")) visit(join("dist", spec.slice(2)));
+        else packages.add(spec.replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, "$1"));
+      }
+    };
+    visit(entry);
+    return { files, packages };
+  }
+
+  it("the core entry loads no HTML parser, thread pool or scorer", () => {
+    const core = staticImports("dist/index.js");
+    for (const heavy of ["linkedom", "@mozilla/readability", "piscina", "cli-progress"]) expect(core.packages).not.toContain(heavy);
+    const code = [...core.files].map((f) => readFileSync(f, "utf8")).join("\n");
+    expect(code).not.toMatch(/function scoreResult\b/);
+    // at run time too: importing it leaves those packages unloaded
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(resolve("dist/index.js")).href)}); const { createRequire } = await import("node:module"); console.log(Object.keys(createRequire(import.meta.url).cache).join("\\n"));`], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/linkedom|readability|piscina|htmlparser2/);
+  });
+
+  it("each entry works from ESM and CommonJS, sharing one module instance", () => {
+    // in a plain Node process: vitest's module runner would load the ES modules a second time
+    const script = `
+      import { createRequire } from "node:module";
+      const require = createRequire(import.meta.url);
+      const out = [];
+      for (const [entry, name] of [["index", "extractClaims"], ["html", "htmlToArticle"], ["node", "createExtractPool"], ["eval", "scoreResult"]]) {
+        const esm = await import("./dist/" + entry + ".js");
+        const cjs = require("./dist/" + entry + ".cjs");
+        out.push(entry + " " + typeof esm[name] + " " + (cjs[name] === esm[name]));
+      }
+      const { ClaimdiffError } = await import("./dist/index.js");
+      out.push("ClaimdiffError " + (require("./dist/index.cjs").ClaimdiffError === ClaimdiffError));
+      console.log(out.join("\\n"));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: resolve(".") });
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim().split("\n")).toEqual(["index function true", "html function true", "node function true", "eval function true", "ClaimdiffError true"]);
+  });
+
+  it("nothing ships twice, and the tarball stays under 400 kB", () => {
+    const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
+    expect(info.size).toBeLessThanOrEqual(400 * 1000);
+    const paths = info.files.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js", "dist/schema/claim.json"]));
+    expect(paths.filter((p) => /^(src|tests|fixtures)\//.test(p))).toEqual([]);
+    // no JavaScript file holds the code of another: every large file is distinct, and every entry is small
+    const js = info.files.filter((f) => /\.(c?js)$/.test(f.path));
+    const large = js.filter((f) => f.size > 50_000);
+    expect(large.length).toBeLessThanOrEqual(2);
+    for (const f of js.filter((x) => /^dist\/(index|html|node|eval|worker|cli)\.c?js$/.test(x.path))) expect(f.size, f.path).toBeLessThan(50_000);
+  });
+});
