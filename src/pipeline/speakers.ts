@@ -3,7 +3,7 @@ import type { CompiledPack, MentionRef } from "./lexicon.js";
 import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
-import type { Cue } from "./claims.js";
+import type { Cue } from "./attribution/types.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {

@@ -1,0 +1,76 @@
+import { implicit, makeDraft, sepBefore, trimRegion } from "./region.js";
+import { rest, skipDates } from "./sentence.js";
+import { resolve, subjectAfter, subjectBefore } from "./subjects.js";
+import type { AttributionRule, Cue } from "./types.js";
+
+/**
+ * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
+ * the content of an earlier cue ("Se mai precizează că cei doi lideri au convenit…": "au
+ * convenit" is what was said).
+ */
+export const reportingVerb: AttributionRule = {
+  name: "reporting-verb",
+  apply(ctx, s, { verbs, impersonal }) {
+    const { text, tokens } = ctx;
+    const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
+    const firstImp = impersonal[0];
+    for (const v of verbs) {
+      if (firstImp && firstImp.from < v.from && contentFrom(firstImp) <= v.from) break;
+      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      let aStart = comp ? comp.end : v.end;
+      // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
+      const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
+      const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
+      // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
+      const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && sepBefore(text, s.start, c.start)
+        && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
+      let aEnd = creditCue ? creditCue.start : s.end;
+      if (!comp && q) {
+        aStart = q.start;
+        if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
+      }
+      let found = subjectBefore(ctx, s, v);
+      // An unknown name right before the cue ("Ông Keith Kellogg cho biết Mỹ…") beats a known one in the
+      // content after it — except where nouns are capitalised and the subject often follows the verb (German).
+      if (!found && !ctx.cp.pack.matching.capitalizedNouns) found = subjectBefore(ctx, s, v, true);
+      let spStart = found?.m.start ?? v.start;
+      // Past the cue, dates and commas are not content: "sagte am Donnerstag, Moskau sei…".
+      if (!comp && !q) {
+        const k = skipDates(s, v.to, tokens);
+        if (k > v.to && k < s.t1) aStart = tokens[k]!.start;
+      }
+      // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer
+      // ("Zaznaczył, że obaj prezydenci…": the presidents are inside the content).
+      const opensContent = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      if (!found && !opensContent) {
+        const after = subjectAfter(ctx, s, v.to, 2);
+        if (after) {
+          const sp = resolve(ctx, after);
+          if (sp) { found = { speaker: sp, m: after }; if (!comp && !q) aStart = after.end; }
+        }
+      }
+      if (!found) found = subjectBefore(ctx, s, v, true);
+      if (!found && !opensContent) {
+        const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1 && x.to - x.from >= 2);
+        const sp = n ? resolve(ctx, n) : null;
+        if (n && sp) found = { speaker: sp, m: n };
+      }
+      let speaker = found?.speaker ?? null;
+      const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
+      if (!speaker && v.from - s.t0 <= 2 && ctx.d.last) speaker = implicit(ctx.d.last);
+      if (!speaker) continue;
+      if (found && found.m.start > v.end) spStart = v.start;
+      let assertion: [number, number] = [aStart, aEnd];
+      // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
+      // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
+      const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
+      const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start))));
+      if (qBefore) assertion = [qBefore.start, qBefore.end];
+      if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
+      const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
+      if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      return makeDraft(ctx, s, speaker, assertion, v, [attrib], conf);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Speaker } from "../../schema/claim.js";
+import { resolve, subjectAfter } from "./subjects.js";
+import type { Ctx, Cue, SentenceInfo } from "./types.js";
+
+/**
+ * The source a source phrase names ("according to X", "według X", "theo thông báo của Nhà
+ * Trắng") and where the source ends; a possessive in or after the phrase ("por su parte", "по его
+ * словам", "według ich oświadczenia") is the source already speaking.
+ */
+export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
+  const { text, tokens } = ctx;
+  const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
+  if (inside && ctx.d.last) return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
+  const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
+  // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
+  const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+  const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
+  const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
+  // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
+  const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
+  if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end }; }
+  // "according to a Turkish foreign ministry source": a source the lexicon does not know, by its words.
+  const stop = text.slice(cue.end, Math.min(s.end, cue.end + 120)).search(/[,;:.!?]/u);
+  const phraseEnd = stop < 0 ? Math.min(s.end, cue.end + 120) : cue.end + stop;
+  const phrase = text.slice(cue.end, phraseEnd);
+  const words = phrase.trim().split(/\s+/u).filter(Boolean);
+  if (words.length >= 2 && words.length <= 8) {
+    const ps = cue.end + phrase.indexOf(words[0]!);
+    const pe = ps + phrase.trim().length;
+    return { sp: { name: words.join(" "), id: null, mention: text.slice(ps, pe), mentionSpan: [ps, pe], kind: "unknown", role: null, side: null }, end: pe };
+  }
+  const prev = ctx.d.last;
+  return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
+}

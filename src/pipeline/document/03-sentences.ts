@@ -1,0 +1,54 @@
+import { notePersons, resolveMention } from "../speakers.js";
+import { attribute } from "../attribution/index.js";
+import { kindOf, trimRegion } from "../attribution/region.js";
+import type { Draft } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+
+/**
+ * Attribution sentence by sentence (src/pipeline/attribution), in reading order, so that a role,
+ * a pronoun or an implicit subject resolves to who was named or spoke before. A retrospective
+ * cue ("Об этом сообщил Песков.") credits the sentence before it.
+ */
+export function attributeSentences(doc: Doc): void {
+  if (doc.firstParty && doc.issuer) return;
+  const { text, tokens, cp, d, infos, drafts } = doc;
+  const ctx = { text, tokens, cp, d };
+  const spoke = (dr: Draft) => {
+    d.last = dr.speaker;
+    if (dr.speaker.kind === "person") d.lastPerson = dr.speaker;
+  };
+  infos.forEach((s, i) => {
+    if (doc.paraKinds[s.para] === "signature") return;
+    // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was said.
+    // It is never a claim of its own: when the sentence before is attributed already, it only names the channel.
+    const retro = s.cues.find((c) => c.kind === "retro" && c.from - s.t0 <= 3);
+    if (retro && (i === 0 || drafts[i - 1] || infos[i - 1]!.para !== s.para)) { notePersons(d, s.mentions); return; }
+    if (retro) {
+      const prev = infos[i - 1]!;
+      const m = s.mentions.find((x) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+      const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
+      const v = s.cues.find((c) => c.kind === "verb");
+      if (sp && v) {
+        const region = trimRegion(text, prev.start, prev.end);
+        drafts[i - 1] = { speaker: sp, kind: kindOf(text, region, prev.quotes, false), assertion: region, cue: v, span: [region[0], s.end], attribution: [[s.start, s.end]], confidence: 0.8 };
+        infos[i - 1] = { ...prev, dates: [...prev.dates, ...s.dates] };
+        notePersons(d, s.mentions);
+        spoke(drafts[i - 1]!);
+        return;
+      }
+    }
+    const draft = attribute(ctx, s);
+    notePersons(d, s.mentions);
+    if (draft) {
+      drafts[i] = draft;
+      spoke(draft);
+    } else {
+      // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
+      const first = s.mentions[0];
+      if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
+        const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+        if (sp?.kind === "person") d.lastPerson = sp;
+      }
+    }
+  });
+}
