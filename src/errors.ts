@@ -8,7 +8,8 @@ export type ClaimdiffErrorCode =
   | "unknown_language"
   | "invalid_claims"
   | "invalid_gold"
-  | "invalid_input";
+  | "invalid_input"
+  | "not_text";
 
 /**
  * The one error claimdiff throws for bad input. `code` is stable; `message` says what is wrong

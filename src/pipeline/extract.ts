@@ -2,7 +2,8 @@ import { ArticleInputSchema, type ArticleInput } from "../schema/article.js";
 import type { ExtractionResult, Speaker } from "../schema/claim.js";
 import type { Warning } from "../schema/common.js";
 import type { LanguagePack } from "../schema/pack.js";
-import { parseOrThrow } from "../errors.js";
+import { ClaimdiffError, parseOrThrow } from "../errors.js";
+import { notText } from "../text/not-text.js";
 import { BUILTIN_PACKS, getLanguagePack } from "../lang/registry.js";
 import { issuerFromName, issuerFromSource } from "../lexicon/index.js";
 import { tokenize } from "../text/tokens.js";
@@ -21,7 +22,8 @@ import { DOCUMENT_PASSES, buildClaims, type Doc, type DocMeta } from "./document
  * @example
  * const { claims } = extractClaims({ id: "a1", text: "„Un summit trebuie organizat”, a declarat Peskov.", language: "ro", publishedAt: "2025-05-16" });
  * claims[0].speaker.name // "Dmitry Peskov"
- * @throws {ClaimdiffError} `invalid_article` / `invalid_options` / `unknown_language` with a message that says how to fix the input.
+ * @throws {ClaimdiffError} `invalid_article` / `invalid_options` / `unknown_language` with a message that says how to fix the input;
+ *   `not_text` when the text is binary data or an encoded blob rather than language.
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
   const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
@@ -38,6 +40,12 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     };
   }
   const id = input.id ?? "article";
+  const junk = notText(original);
+  if (junk) {
+    throw new ClaimdiffError("not_text", junk === "binary"
+      ? `Article "${id}" is not text: it holds binary data (control or replacement characters). Pass the article's text, decoded (for a PDF or a word-processor file, its extracted text).`
+      : `Article "${id}" is not text: it is mostly an encoded blob (base64 or hex). Decode it and pass the article's text.`);
+  }
   const norm = normalize(original);
   const text = norm.text;
   const packs: readonly LanguagePack[] = [...opts.packs, ...BUILTIN_PACKS];
