@@ -1,6 +1,8 @@
 import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
+import { tokenize } from "../text/tokens.js";
+import { foldWord } from "../text/fold.js";
 
 export type CueKind = "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
@@ -35,7 +37,16 @@ export interface CompiledPack {
   monthWords: Set<string>;
   openers: Map<string, Set<string>>;
   dashes: Set<string>;
+  /** Classes of function words (bits of {@link W}), by folded word. */
+  words: Map<string, number>;
+  /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
+  adverbSuffix: RegExp | null;
 }
+
+/** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
+export const W = {
+  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048,
+} as const;
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
 
@@ -105,8 +116,20 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     if (!openers.has(o)) openers.set(o, new Set());
     openers.get(o)!.add(c);
   }
+  const words = new Map<string, number>();
+  const g = pack.grammar;
+  const single = (list: readonly string[], bit: number) => {
+    for (const w of list) {
+      const t = tokenize(w.replace(/\*$/, ""), fold);
+      if (t.length === 1) words.set(t[0]!.key, (words.get(t[0]!.key) ?? 0) | bit);
+    }
+  };
+  single(g.determiners, W.det); single(g.nominative, W.nom); single(g.prepositions, W.prep); single(g.joiners, W.join);
+  single(g.conjunctions, W.conj); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
+  single(g.titles, W.title); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative,
+    pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative, words,
+    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),

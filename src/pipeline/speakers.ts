@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.js";
-import type { CompiledPack, MentionRef } from "./lexicon.js";
+import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
 import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
@@ -24,6 +24,8 @@ export interface Discourse {
   last: Speaker | null;
   /** The last resolved speaker that is a person. */
   lastPerson: Speaker | null;
+  /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
+  lastThing?: Speaker | null;
   /** Reference date (publication date) for role holders. */
   date: string | null;
 }
@@ -130,11 +132,14 @@ export function nameRuns(text: string, tokens: readonly Token[], a: number, b: n
   for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
   for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
   const single = !cp.pack.matching.capitalizedNouns;
+  // Pronouns, articles, adverbs and titles in capitals open sentences ("It", "Lo", "Pertanto",
+  // "Mr"): no name starts or goes on with one.
+  const fn = (k: number) => (cp.words.get(tokens[k]!.key) ?? 0) & (W.det | W.prep | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.title);
   const out: Mention[] = [];
   for (let i = a; i < b; i++) {
-    if (taken.has(i) || !tokens[i]!.upper) continue;
+    if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
-    while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
+    while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
     if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }

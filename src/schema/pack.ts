@@ -91,6 +91,36 @@ export const LanguagePackSchema = z
     evaluative: z
       .object({ positive: Patterns.default([]), negative: Patterns.default([]), neutral: Patterns.default([]) })
       .default({ positive: [], negative: [], neutral: [] }),
+    /**
+     * Function words, by class, that bound a speaker's noun phrase when no lexicon knows the
+     * speaker ("the fire chief", "ein Sprecher der Polizei", "purtătorul de cuvânt al
+     * ministerului"). One word each, lower case. All optional: a pack without them still finds
+     * names in capitals and the speakers its lexicons know.
+     */
+    grammar: z
+      .object({
+        /** Articles and determiners that open a noun phrase: "the", "a", "der", "ein", "un". */
+        determiners: z.array(z.string()).default([]),
+        /** Of these, the ones that mark a subject (nominative) noun phrase: German "der", "ein". */
+        nominative: z.array(z.string()).default([]),
+        /** Prepositions: a speaker's phrase does not run over one, unless the phrase opens the clause ("officials in Moscow said"). */
+        prepositions: z.array(z.string()).default([]),
+        /** Words that join the parts of one noun phrase: "of", "for", "de", "al", "des", "của". */
+        joiners: z.array(z.string()).default([]),
+        /** Conjunctions and complementizers that end a phrase: "and", "but", "und", "și". */
+        conjunctions: z.array(z.string()).default([]),
+        /** Adverbs and auxiliaries that may stand between a subject and its verb: "also", "later", "auch", "również". */
+        adverbs: z.array(z.string()).default([]),
+        /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
+        nonNames: z.array(z.string()).default([]),
+        /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
+        thingPronouns: z.array(z.string()).default([]),
+        /** Honorifics and bare titles that are no name on their own: "mr", "dr", "herr", "pan", "ông". */
+        titles: z.array(z.string()).default([]),
+        /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
+        adverbSuffixes: z.array(z.string()).default([]),
+      })
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     dates: z.object({

@@ -97,6 +97,18 @@ export const de = defineLanguagePack({
     ],
     neutral: ["ausgewogen*", "neutral*"],
   },
+  grammar: {
+    determiners: ["der",  "die",  "das",  "den",  "dem",  "des",  "ein",  "eine",  "einer",  "eines",  "einem",  "einen",  "kein",  "keine",  "keiner",  "keinen",  "sein",  "seine",  "seiner",  "seinen",  "ihr",  "ihre",  "ihrer",  "ihren",  "dieser",  "diese",  "dieses",  "diesen",  "jener",  "jene",  "mehrere",  "einige",  "viele",  "beide",  "alle",  "zwei",  "drei",  "vier",  "fünf",  "zahlreiche",  "andere",  "weitere"],
+    nominative: ["der",  "ein",  "kein",  "dieser",  "jener"],
+    prepositions: ["in",  "im",  "ins",  "an",  "am",  "ans",  "auf",  "aus",  "bei",  "beim",  "mit",  "nach",  "seit",  "zu",  "zum",  "zur",  "für",  "gegen",  "ohne",  "um",  "durch",  "über",  "unter",  "vor",  "hinter",  "neben",  "zwischen",  "während",  "wegen",  "trotz",  "laut",  "gegenüber",  "bis",  "ab",  "außer",  "innerhalb",  "außerhalb",  "angesichts",  "anlässlich",  "per",  "als"],
+    joiners: ["des",  "der",  "von",  "vom"],
+    conjunctions: ["und",  "oder",  "aber",  "sondern",  "denn",  "doch",  "weil",  "dass",  "daß",  "ob",  "wenn",  "als",  "wie",  "da",  "sowie",  "sodass",  "damit",  "nachdem",  "bevor",  "obwohl",  "während"],
+    adverbs: ["auch",  "zudem",  "außerdem",  "ebenfalls",  "weiter",  "weiterhin",  "dann",  "jedoch",  "bereits",  "schon",  "noch",  "nun",  "jetzt",  "später",  "zuvor",  "damals",  "erneut",  "wiederum",  "allerdings",  "nämlich",  "ebenso",  "gleichzeitig",  "zugleich",  "hingegen",  "dagegen",  "indes",  "demnach",  "daher",  "deshalb",  "darum",  "zuletzt",  "kürzlich",  "bislang",  "bisher",  "inzwischen",  "mittlerweile",  "schließlich",  "anschließend",  "ferner",  "überdies",  "hat",  "haben",  "hatte",  "hatten",  "ist",  "sind",  "war",  "waren",  "wird",  "werden",  "wurde",  "wurden",  "habe",  "sei",  "seien",  "würde",  "würden",  "soll",  "sollen",  "sollte",  "könnte",  "kann",  "nicht",  "nie"],
+    nonNames: ["ich",  "du",  "er",  "sie",  "es",  "wir",  "ihr",  "man",  "dies",  "das",  "jemand",  "niemand",  "wer",  "was",  "welche",  "welcher",  "welches",  "dieser",  "diese",  "jene",  "diesem",  "diesen",  "hier",  "dort",  "da",  "so",  "demnach",  "daher",  "deshalb",  "also",  "dennoch",  "trotzdem",  "jedoch",  "zudem",  "außerdem",  "ebenfalls",  "bisher",  "nun",  "dann",  "danach",  "davon",  "dazu",  "darauf",  "darüber",  "damit",  "dabei",  "dafür",  "dagegen",  "sich",  "uns",  "ihm",  "ihn",  "ihnen",  "mir",  "mich",  "dir",  "dich"],
+    thingPronouns: [],
+    titles: ["herr",  "herrn",  "frau",  "dr",  "prof"],
+    adverbSuffixes: [],
+  },
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in
     // -ss/-us/-as/-is/-os/-es in the nominative are kept by the guards below, which match first.

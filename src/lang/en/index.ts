@@ -156,6 +156,18 @@ export const en = defineLanguagePack({
     negative: ["bad", "negative", "unsatisfactory", "totally unsatisfactory", "tense", "difficult", "hostile", "disappointing", "unproductive", "threatening", "dangerous", "grave error", "hysteria", "escalating", "severe", "harsh", "stoked", "stoking", "destructive", "provocative", "absurd"],
     neutral: ["balanced"],
   },
+  grammar: {
+    determiners: ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "several", "many", "both", "two", "three", "four", "five", "another", "other", "every", "each", "all", "most", "no", "any", "such"],
+    nominative: [],
+    prepositions: ["in", "at", "on", "by", "with", "from", "to", "into", "onto", "during", "after", "before", "about", "over", "under", "between", "against", "through", "throughout", "without", "since", "until", "amid", "among", "via", "like", "near", "across", "toward", "towards", "upon", "within", "despite", "behind", "beyond", "following", "per", "than", "as"],
+    joiners: ["of", "for"],
+    conjunctions: ["and", "but", "or", "nor", "yet", "so", "while", "whereas", "although", "though", "because", "if", "when", "whether", "that", "where", "once", "unless"],
+    adverbs: ["also", "later", "again", "then", "further", "previously", "earlier", "recently", "however", "too", "still", "already", "only", "even", "now", "separately", "reportedly", "publicly", "privately", "subsequently", "meanwhile", "finally", "additionally", "similarly", "likewise", "initially", "immediately", "just", "has", "had", "have", "was", "were", "is", "are", "will", "would", "had", "did", "does", "do", "could", "may", "might", "should", "must", "can", "reportedly", "repeatedly", "allegedly", "apparently", "first", "last", "often", "long", "once", "yet", "not", "never", "quickly", "flatly", "firmly", "openly", "explicitly", "clearly", "simply", "herself", "himself", "themselves", "itself"],
+    nonNames: ["i", "you", "he", "she", "we", "they", "me", "him", "us", "them", "this", "that", "these", "those", "there", "here", "who", "whom", "whose", "which", "what", "someone", "somebody", "everyone", "everybody", "nobody", "anyone", "anybody", "one", "none", "others", "many", "some", "few", "all", "both", "each", "either", "neither", "thus", "therefore", "however", "moreover", "instead", "also", "then", "yes", "no", "not", "mine", "yours", "ours", "theirs", "hers", "meanwhile", "nevertheless", "furthermore", "accordingly", "indeed", "still", "even"],
+    thingPronouns: ["it"],
+    titles: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "hon", "rev", "fr", "messrs", "mme", "madam", "mister"],
+    adverbSuffixes: ["lly", "dly", "ely", "tly", "rly", "sly", "nly", "gly"],
+  },
   nameRules: [{ suffix: "'s", replace: "" }, { suffix: "’s", replace: "" }],
   dates: {
     months: [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"]],

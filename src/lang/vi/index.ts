@@ -507,6 +507,18 @@ export const vi = defineLanguagePack({
     ]),
     neutral: v(["cân bằng", "bình thường", "trung lập"]),
   },
+  grammar: {
+    determiners: ["các",  "những",  "một",  "mọi"],
+    nominative: [],
+    prepositions: ["ở",  "tại",  "trong",  "với",  "từ",  "cho",  "về",  "đến",  "tới",  "trên",  "dưới",  "sau",  "trước",  "giữa",  "bởi",  "vào",  "qua",  "khi"],
+    joiners: ["của"],
+    conjunctions: ["và",  "nhưng",  "hoặc",  "hay",  "rằng",  "là",  "nếu",  "mà",  "thì"],
+    adverbs: ["cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "lại",  "thêm",  "từng",  "đều",  "vẫn",  "chỉ",  "không",  "chưa"],
+    nonNames: ["tôi",  "chúng",  "ta",  "họ",  "nó",  "đây",  "đó",  "này",  "ấy",  "ai",  "gì",  "cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "tuy",  "nhiên",  "ngoài",  "ra"],
+    thingPronouns: [],
+    titles: ["ông",  "bà",  "ngài",  "tt",  "anh",  "chị",  "cô"],
+    adverbSuffixes: [],
+  },
   nameRules: [],
   dates: {
     months: [

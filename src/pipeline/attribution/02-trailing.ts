@@ -1,7 +1,7 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
 import { implicit, makeDraft, sepBefore } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
-import { resolve, subjectAfter, subjectBefore } from "./subjects.js";
+import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
 import type { AttributionRule, Draft } from "./types.js";
 
 /**
@@ -24,11 +24,15 @@ export const trailing: AttributionRule = {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
       if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
       const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
-      const after = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+      const known = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+      // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
+      const open = !known && !compNext && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
+      const after = known ?? open?.m ?? null;
+      const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
       const resume = after ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
       if (sepBefore(text, s.start, c.start) && after && resume) {
-        const sp = resolve(ctx, after);
+        const sp = resolveAfter();
         if (sp) {
           const d = makeDraft(ctx, s, sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
           if (d) return { ...d, kind: "direct" };
@@ -38,7 +42,7 @@ export const trailing: AttributionRule = {
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
       if (sepBefore(text, s.start, c.start) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
-        const sp = resolve(ctx, after);
+        const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
         const credit = verbs.some((v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)));
@@ -47,6 +51,15 @@ export const trailing: AttributionRule = {
       const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
       if (c.kind === "verb" && (rest(s, c.to, tokens) <= 1 || resumed)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+        // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
+        if (!m || m.ref.type === "pronoun") {
+          const sub = subjectPhraseBefore(ctx, s, c.from);
+          const ph = sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start) ? speakerOfPhrase(ctx, s, sub) : null;
+          if (ph) {
+            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : ph.m.start], c, [[ph.m.start, c.end]], 0.85);
+            if (d) return resumed ? { ...d, kind: "direct" } : d;
+          }
+        }
         // "…", Tổng thống Volodymyr Zelensky cho biết: the role before the name belongs to it.
         const roleBefore = m && isPerson(m) ? s.mentions.find((x) => isRole(x) && x.to <= m!.from && apposition(x, m!, text)) : undefined;
         if (m && roleBefore) m = { ...m, start: roleBefore.start, from: roleBefore.from, role: roleBefore };

@@ -1,7 +1,9 @@
 import { implicit, makeDraft, sepBefore, trimRegion } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
-import { resolve, subjectAfter, subjectBefore } from "./subjects.js";
-import type { AttributionRule, Cue } from "./types.js";
+import { W } from "../lexicon.js";
+import { phraseAfter, wordClass } from "./phrase.js";
+import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 
 /**
  * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
@@ -15,8 +17,12 @@ export const reportingVerb: AttributionRule = {
     const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
     const firstImp = impersonal[0];
     for (const v of verbs) {
-      if (firstImp && firstImp.from < v.from && contentFrom(firstImp) <= v.from) break;
+      // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
+      if (firstImp && firstImp.from < v.from) break;
       const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
+      // clause reports a claim only with content of its own (a clause, a quotation, a colon).
+      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3))) continue;
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
@@ -30,6 +36,27 @@ export const reportingVerb: AttributionRule = {
         if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
       }
       let found = subjectBefore(ctx, s, v);
+      // The noun phrase right before the verb is its subject, whether a lexicon knows it or not ("the
+      // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
+      // sentence is not.
+      const sub = subjectPhraseBefore(ctx, s, v.from);
+      if (sub && !(found && near(found.m, sub))) {
+        const ph = speakerOfPhrase(ctx, s, sub);
+        if (ph) found = ph;
+      }
+      // "It added that…": a pronoun that stands for an institution named before.
+      if (!found) found = thingPronoun(ctx, s, v.from);
+      // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
+      // marked as a subject right after the verb is the subject, unless the one before is marked too.
+      const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      if (!opens && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
+        const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
+        const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
+        if (after && nominative(after.from) && !(sub && nominative(sub.phrase.from))) {
+          const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
+          if (ph) { found = ph; if (!comp && !q) aStart = after.end; }
+        }
+      }
       // An unknown name right before the cue ("Ông Keith Kellogg cho biết Mỹ…") beats a known one in the
       // content after it — except where nouns are capitalised and the subject often follows the verb (German).
       if (!found && !ctx.cp.pack.matching.capitalizedNouns) found = subjectBefore(ctx, s, v, true);
@@ -55,6 +82,15 @@ export const reportingVerb: AttributionRule = {
         const sp = n ? resolve(ctx, n) : null;
         if (n && sp) found = { speaker: sp, m: n };
       }
+      // "Lo ha riferito un funzionario dell'amministrazione americana.": a subject after the verb that
+      // ends the sentence, whether a lexicon knows it or not.
+      if (!found && !opensContent) {
+        const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
+        if (after && rest(s, after.to, tokens) <= 1) {
+          const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
+          if (ph) { found = ph; if (!comp && !q) aStart = s.start; }
+        }
+      }
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
       if (!speaker && v.from - s.t0 <= 2 && ctx.d.last) speaker = implicit(ctx.d.last);
@@ -74,3 +110,12 @@ export const reportingVerb: AttributionRule = {
     return null;
   },
 };
+
+/** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */
+function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, text, cp } = ctx;
+  let j = k - 1;
+  while (j > s.t0 && k - j <= 4 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.rel)) j--;
+  if (j <= s.t0 || !(wordClass(cp, tokens[j]) & W.rel)) return false;
+  return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}

@@ -29,9 +29,12 @@ export function kindOf(text: string, region: [number, number], quotes: readonly 
   if (dashSpeech) return "direct";
   const inside = quotes.filter((q) => q.start >= region[0] - 1 && q.end <= region[1] + 1);
   if (inside.length === 0) return "indirect";
-  const covered = inside.reduce((n, q) => n + (q.end - q.start), 0);
-  const content = text.slice(region[0], region[1]).replace(/[\s.,;:!?–—]+$/u, "").length;
-  return covered >= content * 0.9 && inside.length === 1 ? "direct" : "mixed";
+  // Direct when nothing but punctuation stands outside the quotations (a quotation split by its
+  // attribution is direct too); a word outside them makes it mixed ("nannte … die „…“").
+  let outside = "", at = region[0];
+  for (const q of inside) { outside += text.slice(at, Math.max(at, q.start)); at = Math.max(at, q.end); }
+  outside += text.slice(at, region[1]);
+  return /[\p{L}\p{N}]/u.test(outside) ? "mixed" : "direct";
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
+import { W } from "../lexicon.js";
+import { headOf, mentionsIn, phraseAfter, phraseBefore, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 
 /** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
@@ -129,4 +131,139 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
   if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
   return m;
+}
+
+/** A speaker's phrase before a verb, and the apposition that gives its role ("Dmitry Peskov, the Kremlin spokesman, said"). */
+interface SubjectPhrase { phrase: Phrase; role: Phrase | null }
+
+/**
+ * The noun phrase that is the subject of the verb at token `k`: the phrase right before it; a
+ * name before a phrase set off by a comma ("Dolkun Isa, der Sekretär des Weltkongresses sagte");
+ * or, past a parenthesis between commas — an apposition or a relative clause ("A senior
+ * diplomat, who asked not to be named, said") — the phrase before that.
+ */
+export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
+  const { text, tokens, cp } = ctx;
+  const p = phraseBefore(ctx, s, k);
+  const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const appositionBefore = (i: number) => commaBefore(i) || (i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+  if (p) {
+    // "Dolkun Isa, der Sekretär des Weltkongresses sagte", "ông Aleksand Bortnikov - lãnh đạo FSB tiết lộ".
+    const described = (wordClass(cp, tokens[p.from]) & W.det) !== 0 || !tokens[p.from]!.upper || mentionsIn(s, p).some(isRole);
+    if (appositionBefore(p.from) && described) {
+      const name = phraseBefore(ctx, s, p.from);
+      if (name && tokens[name.to - 1]!.upper && clauseStartAt(ctx, s, name.from)) return { phrase: name, role: p };
+    }
+    return { phrase: p, role: null };
+  }
+  // "The ministry, which said on Monday that …": a relative pronoun stands for the phrase before it.
+  let r = k - 1;
+  while (r > s.t0 && k - r <= 4 && wordClass(cp, tokens[r]) & W.adv && !(wordClass(cp, tokens[r]) & W.rel)) r--;
+  if (r > s.t0 && wordClass(cp, tokens[r]) & W.rel && commaBefore(r)) {
+    const ante = phraseBefore(ctx, s, r, true);
+    return ante ? { phrase: ante, role: null } : null;
+  }
+  if (!commaBefore(k)) return null;
+  // A parenthesis between commas right before the verb.
+  let c = k - 1;
+  while (c > s.t0 && k - c < 16 && !commaBefore(c)) c--;
+  if (!commaBefore(c)) return null;
+  const relative = (wordClass(cp, tokens[c]) & W.rel) !== 0;
+  const appo = relative ? null : phraseAfter(ctx, s, c);
+  if (!relative && !(appo && appo.to === k)) return null;
+  const main = phraseBefore(ctx, s, c, true);
+  return main ? { phrase: main, role: appo } : null;
+}
+
+/** Whether token k opens the sentence or follows a clause separator. */
+function clauseStartAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  if (k <= s.t0) return true;
+  return /[,;:(–—"“”„«»]|\s-\s/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+}
+
+/** Resolves a phrase: a known mention at its head (with a role next to it), else the phrase as an unknown speaker. */
+export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
+  const { phrase } = sp;
+  const head = headOf(ctx, s, phrase);
+  const inside = mentionsIn(s, phrase).filter((m) => m.ref.type === "entity" || m.ref.type === "role");
+  // The known mention at the head; or one that ends the phrase but for a lowercase word (an adverb
+  // the pack does not list: "китайский лидер особо отметил").
+  const last = inside[inside.length - 1];
+  const atHead = inside.find((m) => m.from <= head && head < m.to)
+    ?? (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
+  const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
+  if (atHead) {
+    // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
+    const role = inside.find((m) => m !== atHead && isRole(m));
+    const m: Mention = { ...atHead, start: phrase.start, end: phrase.end, from: phrase.from, to: phrase.to, ...(role && isPerson(atHead) ? { role } : {}) };
+    const r = resolve(ctx, { ...atHead, ...(role && isPerson(atHead) ? { role } : {}) });
+    // The mention is the name with its role ("Kremlin aide Yuri Ushakov"), without articles or adjectives around it.
+    const ms = role && isPerson(atHead) ? Math.min(role.start, atHead.start) : atHead.start;
+    const me = role && isPerson(atHead) ? Math.max(role.end, atHead.end) : atHead.end;
+    if (r) return { speaker: { ...r, mention: ctx.text.slice(ms, me), mentionSpan: [ms, me] }, m };
+  }
+  const u = unknownSpeaker(ctx, s, phrase, oblique);
+  if (!u) return null;
+  const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
+  // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
+  const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
+  const roleLabel = roleMention ? resolve(ctx, roleMention)?.role ?? roleText : roleText;
+  return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
+}
+
+/** Whether a known mention is the phrase found before the verb, or its apposition. */
+export function near(m: Mention, sp: SubjectPhrase): boolean {
+  const over = (p: Phrase) => m.from < p.to && p.from < m.to;
+  return over(sp.phrase) || (sp.role !== null && over(sp.role));
+}
+
+/**
+ * "It added that…", "It reports that…": a pronoun standing for a thing (pack `grammar.thingPronouns`)
+ * right before the verb is the institution or medium last named as a subject or speaking; with
+ * none, the speaker is unknown and the pronoun its mention.
+ */
+export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let j = k - 1;
+  while (j >= s.t0 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.thing)) j--;
+  if (j < s.t0 || !(wordClass(cp, tokens[j]) & W.thing)) return null;
+  const t = tokens[j]!;
+  const m: Mention = { from: j, to: j + 1, start: t.start, end: t.end, ref: { type: "pronoun" } };
+  const ante = ctx.d.lastThing;
+  const speaker: Speaker = ante ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] } : { name: "unknown", id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null };
+  return { speaker, m };
+}
+
+/**
+ * The speaker written after a cue: a mention the lexicons know ("a declarat Peskov"), or a phrase
+ * no lexicon knows ("said a spokeswoman for Trump hotels"). A name after a comma that ends the
+ * sentence is the speaker and the phrase its role ("…, said a spokeswoman for the hotels, Jennifer
+ * Rodstrom."); a description after a name is its role ("said Alden, author of …").
+ */
+export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): { speaker: Speaker; m: Mention } | null {
+  const known = subjectAfter(ctx, s, k, maxGap);
+  if (known) {
+    const sp = resolve(ctx, known);
+    if (sp) return { speaker: sp, m: known };
+  }
+  const p = phraseAfter(ctx, s, k);
+  if (!p || p.from > k + maxGap) return null;
+  const { text, tokens } = ctx;
+  const commaAfter = p.to < s.t1 && /^\s*,\s*$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
+  if (commaAfter) {
+    const next = phraseAfter(ctx, s, p.to);
+    if (next && next.from === p.to) {
+      const nextName = tokens[headOf(ctx, s, next)]?.upper && !(wordClass(ctx.cp, tokens[next.from]) & W.det);
+      const thisName = tokens[headOf(ctx, s, p)]?.upper && !(wordClass(ctx.cp, tokens[p.from]) & W.det);
+      if (nextName && !thisName) {
+        const r = speakerOfPhrase(ctx, s, { phrase: next, role: p });
+        if (r) return { ...r, m: { ...r.m, start: p.start, from: p.from } };
+      }
+      if (thisName && !nextName) {
+        const r = speakerOfPhrase(ctx, s, { phrase: p, role: next });
+        if (r) return { ...r, m: { ...r.m, end: next.end, to: next.to } };
+      }
+    }
+  }
+  return speakerOfPhrase(ctx, s, { phrase: p, role: null });
 }

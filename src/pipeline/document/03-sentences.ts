@@ -15,7 +15,9 @@ export function attributeSentences(doc: Doc): void {
   const ctx = { text, tokens, cp, d };
   const spoke = (dr: Draft) => {
     d.last = dr.speaker;
-    if (dr.speaker.kind === "person") d.lastPerson = dr.speaker;
+    // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
+    if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
+    else d.lastThing = dr.speaker;
   };
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
@@ -44,10 +46,12 @@ export function attributeSentences(doc: Doc): void {
       spoke(draft);
     } else {
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
+      // An institution or a medium that does is what "it" refers to next.
       const first = s.mentions[0];
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         if (sp?.kind === "person") d.lastPerson = sp;
+        else if (sp) d.lastThing = sp;
       }
     }
   });
