@@ -82,7 +82,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     publishedAt, ref: refDate(publishedAt), issuer, firstParty: opts.firstParty ?? issuerName !== null,
     via: new Set<string>(input.via ?? []),
     paras: [], unclosed: [], paraKinds: [], infos: [], sentencesOf: new Map(),
-    d: { persons: [], last: null, lastPerson: null, date: publishedAt }, drafts: [], contextDate: null, dates: [],
+    d: { persons: [], last: null, lastPerson: null, date: publishedAt }, drafts: [], joined: new Set(), contextDate: null, dates: [],
   };
   for (const pass of DOCUMENT_PASSES) pass(doc);
   const claims = buildClaims(doc);

@@ -45,7 +45,7 @@ export interface CompiledPack {
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
 export const W = {
-  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048,
+  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096,
 } as const;
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -125,7 +125,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     }
   };
   single(g.determiners, W.det); single(g.nominative, W.nom); single(g.prepositions, W.prep); single(g.joiners, W.join);
-  single(g.conjunctions, W.conj); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
+  single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
     pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative, words,

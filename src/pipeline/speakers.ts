@@ -67,7 +67,7 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
  * holding it who was named before, else its holder on the article date, else the institution it
  * belongs to; a pronoun is the last person who spoke.
  */
-export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number]): Speaker | null {
+export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number], before: readonly Mention[] = []): Speaker | null {
   const mention = text.slice(m.start, m.end);
   if (m.ref.type === "entity") {
     const e = getEntity(m.ref.id);
@@ -84,7 +84,10 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
   const role = getRole(m.ref.id);
   if (!role) return null;
   if (role.pair) {
-    const two = d.persons.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
+    // "both leaders": the last two people named, in this sentence before the mention first.
+    const here = before.filter((x) => x.end <= m.start && isPerson(x)).map((x) => (x.ref as { id: string }).id);
+    const ids = [...d.persons.filter((p) => !here.includes(p)), ...here.filter((p, i) => here.indexOf(p) === i)];
+    const two = ids.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
     if (two.length === 2) {
       const names = two.map(surname).sort();
       return { name: `${names[0]} and ${names[1]}`, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: null };

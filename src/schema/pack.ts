@@ -109,6 +109,8 @@ export const LanguagePackSchema = z
         joiners: z.array(z.string()).default([]),
         /** Conjunctions and complementizers that end a phrase: "and", "but", "und", "și". */
         conjunctions: z.array(z.string()).default([]),
+        /** Of these, the ones that join two speakers into one subject: "and", "und", "și", "và" ("Putin and Trump agreed"). */
+        coordinators: z.array(z.string()).default([]),
         /** Adverbs and auxiliaries that may stand between a subject and its verb: "also", "later", "auch", "również". */
         adverbs: z.array(z.string()).default([]),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
@@ -120,7 +122,7 @@ export const LanguagePackSchema = z
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [] }),
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     dates: z.object({

@@ -316,6 +316,7 @@ export const es = defineLanguagePack({
     prepositions: ["a",  "al",  "en",  "con",  "sin",  "sobre",  "bajo",  "por",  "para",  "tras",  "desde",  "hasta",  "entre",  "contra",  "hacia",  "durante",  "ante",  "mediante",  "excepto",  "salvo"],
     joiners: ["de",  "del"],
     conjunctions: ["y",  "e",  "o",  "u",  "pero",  "sino",  "que",  "si",  "cuando",  "como",  "aunque",  "porque",  "mientras",  "ni",  "pues"],
+    coordinators: ["y", "e"],
     adverbs: ["también",  "además",  "luego",  "después",  "ya",  "todavía",  "aún",  "asimismo",  "posteriormente",  "nuevamente",  "igualmente",  "finalmente",  "entonces",  "incluso",  "ha",  "han",  "había",  "habían",  "es",  "son",  "era",  "eran",  "será",  "sería",  "no",  "nunca"],
     nonNames: ["yo",  "tú",  "él",  "ella",  "ello",  "nosotros",  "nosotras",  "vosotros",  "vosotras",  "ellos",  "ellas",  "usted",  "ustedes",  "lo",  "le",  "les",  "se",  "me",  "te",  "nos",  "esto",  "eso",  "aquello",  "quien",  "quienes",  "cual",  "cuales",  "que",  "qué",  "así",  "también",  "además",  "luego",  "después",  "entonces",  "sin",  "embargo",  "asimismo",  "finalmente"],
     thingPronouns: [],

@@ -94,6 +94,7 @@ export const fr = defineLanguagePack({
     prepositions: ["à",  "au",  "aux",  "en",  "dans",  "sur",  "sous",  "avec",  "sans",  "pour",  "par",  "chez",  "vers",  "entre",  "contre",  "depuis",  "pendant",  "après",  "avant",  "lors",  "malgré",  "envers",  "parmi",  "outre",  "via",  "auprès"],
     joiners: ["de",  "du",  "des",  "d"],
     conjunctions: ["et",  "ou",  "mais",  "donc",  "or",  "ni",  "car",  "que",  "qu",  "si",  "quand",  "lorsque",  "comme",  "puisque",  "tandis",  "alors"],
+    coordinators: ["et"],
     adverbs: ["aussi",  "également",  "encore",  "ensuite",  "puis",  "déjà",  "toutefois",  "cependant",  "pourtant",  "néanmoins",  "alors",  "enfin",  "notamment",  "ainsi",  "a",  "ont",  "avait",  "avaient",  "est",  "sont",  "était",  "étaient",  "sera",  "serait",  "ne",  "pas",  "jamais",  "plus"],
     nonNames: ["je",  "tu",  "il",  "elle",  "on",  "nous",  "vous",  "ils",  "elles",  "ce",  "cela",  "ça",  "ceci",  "celui",  "celle",  "ceux",  "celles",  "qui",  "que",  "quoi",  "lui",  "leur",  "y",  "en",  "se",  "soi",  "moi",  "toi",  "eux",  "ainsi",  "donc",  "alors",  "cependant",  "toutefois",  "pourtant",  "néanmoins",  "enfin",  "aussi",  "également",  "puis",  "ensuite"],
     thingPronouns: [],

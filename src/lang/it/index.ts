@@ -302,6 +302,7 @@ export const itPack = defineLanguagePack({
     prepositions: ["a",  "al",  "allo",  "alla",  "ai",  "agli",  "alle",  "all",  "in",  "nel",  "nello",  "nella",  "nei",  "negli",  "nelle",  "nell",  "su",  "sul",  "sullo",  "sulla",  "sui",  "sugli",  "sulle",  "sull",  "con",  "col",  "per",  "tra",  "fra",  "da",  "dal",  "dallo",  "dalla",  "dai",  "dagli",  "dalle",  "dall",  "verso",  "durante",  "dopo",  "prima",  "contro",  "senza",  "presso",  "circa"],
     joiners: ["di",  "del",  "dello",  "della",  "dei",  "degli",  "delle",  "dell",  "d"],
     conjunctions: ["e",  "ed",  "o",  "od",  "ma",  "però",  "che",  "se",  "quando",  "come",  "perché",  "mentre",  "né",  "oppure",  "sia"],
+    coordinators: ["e", "ed"],
     adverbs: ["anche",  "inoltre",  "poi",  "quindi",  "pertanto",  "dunque",  "già",  "ancora",  "infatti",  "tuttavia",  "invece",  "successivamente",  "nuovamente",  "intanto",  "allora",  "ha",  "hanno",  "aveva",  "avevano",  "è",  "sono",  "era",  "erano",  "sarà",  "sarebbe",  "non",  "mai",  "più"],
     nonNames: ["io",  "tu",  "lui",  "lei",  "esso",  "essa",  "noi",  "voi",  "loro",  "essi",  "esse",  "lo",  "la",  "li",  "le",  "gli",  "ne",  "ci",  "vi",  "si",  "mi",  "ti",  "questo",  "quello",  "ciò",  "chi",  "cui",  "anche",  "inoltre",  "poi",  "quindi",  "pertanto",  "dunque",  "infatti",  "tuttavia",  "invece",  "intanto",  "allora",  "così"],
     thingPronouns: [],

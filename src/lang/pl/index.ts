@@ -742,6 +742,7 @@ export const pl = defineLanguagePack({
     prepositions: ["w",  "we",  "na",  "z",  "ze",  "do",  "od",  "po",  "przy",  "przez",  "dla",  "o",  "u",  "za",  "nad",  "pod",  "przed",  "między",  "bez",  "wobec",  "podczas",  "wokół",  "około",  "ku",  "spod",  "zza",  "pomimo",  "mimo",  "oprócz"],
     joiners: [],
     conjunctions: ["i",  "oraz",  "a",  "ale",  "lecz",  "lub",  "albo",  "czy",  "że",  "iż",  "gdy",  "kiedy",  "bo",  "ponieważ",  "natomiast",  "jednak",  "choć",  "chociaż"],
+    coordinators: ["i", "oraz"],
     adverbs: ["także",  "też",  "również",  "ponadto",  "następnie",  "później",  "wcześniej",  "już",  "jeszcze",  "jednak",  "natomiast",  "zaś",  "dodatkowo",  "potem",  "wówczas",  "wtedy",  "ponownie",  "nie"],
     nonNames: ["ja",  "ty",  "on",  "ona",  "ono",  "my",  "wy",  "oni",  "one",  "to",  "tego",  "temu",  "mu",  "go",  "jej",  "ich",  "nim",  "niej",  "nich",  "kto",  "co",  "który",  "która",  "które",  "którzy",  "się",  "tak",  "także",  "też",  "również",  "ponadto",  "jednak",  "natomiast",  "więc",  "zatem"],
     thingPronouns: [],

@@ -144,6 +144,7 @@ const input: LanguagePackInput = {
     prepositions: ["în",  "la",  "pe",  "cu",  "din",  "prin",  "pentru",  "spre",  "către",  "despre",  "fără",  "sub",  "după",  "până",  "între",  "contra",  "împotriva",  "printre",  "lângă",  "dintre",  "asupra"],
     joiners: ["de",  "al",  "a",  "ai",  "ale",  "lui"],
     conjunctions: ["și",  "iar",  "dar",  "însă",  "sau",  "ori",  "că",  "să",  "dacă",  "când",  "deoarece",  "fiindcă",  "ci",  "ca"],
+    coordinators: ["și"],
     adverbs: ["și",  "mai",  "apoi",  "ulterior",  "totodată",  "deja",  "încă",  "însă",  "tot",  "chiar",  "doar",  "astfel",  "a",  "au",  "ar",  "fi",  "fost",  "este",  "sunt",  "era",  "nu"],
     nonNames: ["eu",  "tu",  "el",  "ea",  "noi",  "voi",  "ei",  "ele",  "acesta",  "aceasta",  "aceștia",  "acestea",  "acela",  "aceea",  "cineva",  "nimeni",  "care",  "ce",  "îl",  "le",  "îi",  "ne",  "vă",  "se",  "astfel",  "totodată",  "însă",  "apoi",  "deci",  "așadar",  "prin",  "urmare"],
     thingPronouns: [],

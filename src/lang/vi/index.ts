@@ -513,6 +513,7 @@ export const vi = defineLanguagePack({
     prepositions: ["ở",  "tại",  "trong",  "với",  "từ",  "cho",  "về",  "đến",  "tới",  "trên",  "dưới",  "sau",  "trước",  "giữa",  "bởi",  "vào",  "qua",  "khi"],
     joiners: ["của"],
     conjunctions: ["và",  "nhưng",  "hoặc",  "hay",  "rằng",  "là",  "nếu",  "mà",  "thì"],
+    coordinators: ["và"],
     adverbs: ["cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "lại",  "thêm",  "từng",  "đều",  "vẫn",  "chỉ",  "không",  "chưa"],
     nonNames: ["tôi",  "chúng",  "ta",  "họ",  "nó",  "đây",  "đó",  "này",  "ấy",  "ai",  "gì",  "cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "tuy",  "nhiên",  "ngoài",  "ra"],
     thingPronouns: [],

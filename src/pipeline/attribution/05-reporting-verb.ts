@@ -40,7 +40,7 @@ export const reportingVerb: AttributionRule = {
       // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
       // sentence is not.
       const sub = subjectPhraseBefore(ctx, s, v.from);
-      if (sub && !(found && near(found.m, sub))) {
+      if (sub && (!(found && near(found.m, sub)) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
         if (ph) found = ph;
       }

@@ -42,8 +42,9 @@ export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
 export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (s.cues.length === 0) return null;
   const cues = sentenceCues(ctx.text, s);
+  const here = { ...ctx, sentence: s };
   for (const rule of RULES) {
-    const d = rule.apply(ctx, s, cues);
+    const d = rule.apply(here, s, cues);
     if (d) return d;
   }
   return null;

@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { headOf, mentionsIn, phraseAfter, phraseBefore, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { headOf, mentionsIn, phraseAfter, phraseBefore, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 
 /** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
@@ -21,7 +21,7 @@ export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[
 
 /** Resolves a mention to a speaker; a role written next to it gives the speaker's role. */
 export function resolve(ctx: Ctx, m: Mention): Speaker | null {
-  const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]);
+  const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end], ctx.sentence?.mentions);
   if (sp && m.role) {
     const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
     return { ...sp, role: r?.role ?? sp.role };
@@ -133,8 +133,11 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   return m;
 }
 
-/** A speaker's phrase before a verb, and the apposition that gives its role ("Dmitry Peskov, the Kremlin spokesman, said"). */
-interface SubjectPhrase { phrase: Phrase; role: Phrase | null }
+/**
+ * A speaker's phrase before a verb, the apposition that gives its role ("Dmitry Peskov, the
+ * Kremlin spokesman, said"), and a second speaker joined to it ("Putin and Trump agreed").
+ */
+interface SubjectPhrase { phrase: Phrase; role: Phrase | null; with?: Phrase }
 
 /**
  * The noun phrase that is the subject of the verb at token `k`: the phrase right before it; a
@@ -153,6 +156,12 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     if (appositionBefore(p.from) && described) {
       const name = phraseBefore(ctx, s, p.from);
       if (name && tokens[name.to - 1]!.upper && clauseStartAt(ctx, s, name.from)) return { phrase: name, role: p };
+    }
+    // "Putin and Trump agreed", "Cả hai Tổng thống Putin và Trump thống nhất": two speakers, one subject.
+    const a = p.from - 1;
+    if (a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, p.from) && soft(ctx, a)) {
+      const first = phraseBefore(ctx, s, a);
+      if (first) return { phrase: p, role: null, with: first };
     }
     return { phrase: p, role: null };
   }
@@ -183,6 +192,23 @@ function clauseStartAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
 
 /** Resolves a phrase: a known mention at its head (with a role next to it), else the phrase as an unknown speaker. */
 export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
+  if (sp.with) {
+    // Two speakers as one subject: a group the lexicon knows ("Putin và Trump"), or one named after both ("Putin and Trump").
+    const whole: Phrase = { from: sp.with.from, to: sp.phrase.to, start: sp.with.start, end: sp.phrase.end };
+    const group = mentionsIn(s, whole).find((m) => m.from < sp.phrase.from && m.to > sp.with!.to - 1 && m.ref.type === "entity");
+    const g = group ? resolve(ctx, group) : null;
+    if (group && g) return { speaker: { ...g, mention: ctx.text.slice(whole.start, whole.end), mentionSpan: [whole.start, whole.end] }, m: { ...group, from: whole.from, to: whole.to, start: whole.start, end: whole.end } };
+    const a = speakerOfPhrase(ctx, s, { phrase: sp.with, role: null }, oblique);
+    const b = speakerOfPhrase(ctx, s, { phrase: sp.phrase, role: null }, oblique);
+    if (a && b && a.speaker.name !== b.speaker.name) {
+      const short = (x: Speaker) => (x.kind === "person" && x.id ? x.name.split(" ").slice(-1)[0]! : x.name);
+      const names = [short(a.speaker), short(b.speaker)].sort();
+      const start = sp.with.start, end = sp.phrase.end;
+      const side = a.speaker.side === b.speaker.side ? a.speaker.side : null;
+      return { speaker: { name: `${names[0]} and ${names[1]}`, id: null, mention: ctx.text.slice(start, end), mentionSpan: [start, end], kind: "group", role: null, side }, m: { from: sp.with.from, to: sp.phrase.to, start, end, ref: { type: "name" } } };
+    }
+    return b;
+  }
   const { phrase } = sp;
   const head = headOf(ctx, s, phrase);
   const inside = mentionsIn(s, phrase).filter((m) => m.ref.type === "entity" || m.ref.type === "role");

@@ -55,6 +55,8 @@ export interface Ctx {
   tokens: readonly Token[];
   cp: CompiledPack;
   d: Discourse;
+  /** The sentence being attributed (its mentions before a role resolve "both leaders"). */
+  sentence?: SentenceInfo;
 }
 
 /** The cues of a sentence by kind, reporting verbs that a negation cancels left out. */

@@ -51,6 +51,8 @@ export interface Doc {
   // --- attribution
   d: Discourse;
   drafts: (Draft | null)[];
+  /** Sentences that are part of another sentence's claim (a quotation that goes on). */
+  joined: Set<number>;
   /** The event date of the article: the first date of its lead paragraphs. */
   contextDate: DateExpr | null;
   /** The date of each draft's claim, and whether it is background (same index as drafts). */
