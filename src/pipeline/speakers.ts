@@ -26,6 +26,8 @@ export interface Discourse {
   lastPerson: Speaker | null;
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
+  /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
+  named?: Map<string, Speaker>;
   /** Reference date (publication date) for role holders. */
   date: string | null;
 }

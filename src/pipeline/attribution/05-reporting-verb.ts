@@ -1,7 +1,7 @@
 import { implicit, makeDraft, sepBefore, trimRegion } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
-import { phraseAfter, wordClass } from "./phrase.js";
+import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 
@@ -40,7 +40,10 @@ export const reportingVerb: AttributionRule = {
       // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
       // sentence is not.
       const sub = subjectPhraseBefore(ctx, s, v.from);
-      if (sub && (!(found && near(found.m, sub)) || sub.with)) {
+      // (A known role before an unknown name is the name's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
+      const head = sub ? headOf(ctx, s, sub.phrase) : -1;
+      const atHead = !!found && !!sub && (found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
+      if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
         if (ph) found = ph;
       }
@@ -100,7 +103,7 @@ export const reportingVerb: AttributionRule = {
       // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
       // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
-      const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start))));
+      const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
       if (qBefore) assertion = [qBefore.start, qBefore.end];
       if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];

@@ -9,6 +9,7 @@ import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, type Mention } from "../speakers.js";
+import { getRole } from "../../lexicon/index.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
 /** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
@@ -83,7 +84,10 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   const { tokens, cp } = ctx;
   let j = k - 1;
   const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i);
-  while (j >= s.t0 && j > k - 4 && linked(j + 1) && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.pronoun)) j--;
+  // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const skippable = (i: number) => (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) || dated(i) || (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
+  while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;
   let from = -1, n = 0;
@@ -142,6 +146,17 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
 }
 
+/** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */
+export function onlyAdverbial(ctx: Ctx, s: SentenceInfo, a: number, b: number): boolean {
+  const { tokens, cp } = ctx;
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  for (let i = a; i < b; i++) {
+    const c = wordClass(cp, tokens[i]);
+    if (!((c & W.adv && !(c & W.pronoun)) || dated(i) || (c & W.prep && i + 1 < b && dated(i + 1)))) return false;
+  }
+  return true;
+}
+
 /** The head of a phrase: its last content word before the first joining word ("spokeswoman" in "a spokeswoman for Trump hotels"). */
 export function headOf(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   let head = -1;
@@ -197,8 +212,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     const ns = tokens[a]!.start, ne = tokens[head]!.end;
     const written = text.slice(ns, ne);
     const name = oblique ? nominative(written, cp) : written;
-    const role = ns > p.start ? text.slice(p.start, ns).trim() || null : null;
-    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: null };
+    // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
+    const earlier = run === 1 ? ctx.d.named?.get(name.toLowerCase()) : undefined;
+    if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
+    // A known role before the name gives its label and side ("phát ngôn viên Nhà Trắng Hogan Gidley").
+    const roleMention = s.mentions.find((m) => m.ref.type === "role" && m.from >= p.from && m.to <= a);
+    const known = roleMention ? getRole((roleMention.ref as { id: string }).id) : undefined;
+    const role = known?.label ?? (ns > p.start ? text.slice(p.start, ns).trim() || null : null);
+    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: known?.side ?? null };
   }
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {

@@ -1,8 +1,8 @@
 import { getEntity } from "../../lexicon/index.js";
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
-import { classify, dashSpeech, dateline, firstTokenAt, quotesWithin, type ParaKind } from "../layout.js";
-import { findDates } from "../dates.js";
+import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
+import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -76,10 +76,27 @@ export function layout(doc: Doc): void {
   doc.drafts = new Array(doc.infos.length).fill(null);
 }
 
-/** The article's event date: the first date in its first paragraphs (a line of a few symbols — emoji, a decorative mark — is no lead paragraph). */
+/**
+ * The article's event date: a date of its first paragraphs (a line of a few symbols — emoji, a
+ * decorative mark — is no lead paragraph; a time stamp of the page is the publication date, not
+ * the event's). With a publication date, the first that falls in the week before it: a date
+ * further back belongs to another event mentioned in passing ("after their meeting in July
+ * 2018, the two spoke on Tuesday"). Without one, the first that names a day ("Sunday", "29-12")
+ * before one that names only a month or a year.
+ */
 export function eventDate(doc: Doc): void {
-  const { paras, paraKinds, tokens, publishedAt } = doc;
+  const { paras, paraKinds, tokens, publishedAt, text } = doc;
   const wordsIn = (i: number) => firstTokenAt(tokens, paras[i]!.end) - firstTokenAt(tokens, paras[i]!.start);
   const leadParas = new Set(paras.map((_, i) => i).filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4).slice(0, 3));
-  doc.contextDate = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).find((d) => !publishedAt || d.iso.slice(0, 10) <= publishedAt.slice(0, 10)) ?? null;
+  const lead = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).filter((d) => !isStamp(text, d));
+  const DAY = 86400000;
+  if (publishedAt) {
+    const pub = Date.parse(publishedAt.slice(0, 10));
+    const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
+    doc.contextDate = lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY)
+      ?? lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ?? null;
+  } else {
+    const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
+    doc.contextDate = lead.find(named) ?? lead[0] ?? null;
+  }
 }

@@ -13,8 +13,11 @@ export function attributeSentences(doc: Doc): void {
   if (doc.firstParty && doc.issuer) return;
   const { text, tokens, cp, d, infos, drafts } = doc;
   const ctx = { text, tokens, cp, d };
+  d.named ??= new Map();
   const spoke = (dr: Draft) => {
     d.last = dr.speaker;
+    const sp = dr.speaker;
+    if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
     // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
     if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
     else d.lastThing = dr.speaker;

@@ -14,6 +14,9 @@ export function dating(doc: Doc): void {
   const { text, tokens, cp, drafts, infos, publishedAt, contextDate, ref } = doc;
   const expr = (x: DateExpr, basis?: ClaimDate["basis"]): ClaimDate => {
     const span = toOriginal(doc.norm, x.start, x.end);
+    // An expression with nothing to resolve it against stays relative: the comparison resolves it
+    // against its event ("joi", "Monday", "ngày 29-12" in an undated article).
+    if (!x.iso) return { iso: null, basis: basis ?? "relative", text: doc.original.slice(span[0], span[1]), span, relative: x.relative ?? null };
     return { iso: x.iso, basis: basis ?? x.basis, text: doc.original.slice(span[0], span[1]), span };
   };
   /** A weekday or relative day word ("Vineri", "yesterday") in the attribution, outside the content. */
@@ -52,8 +55,8 @@ export function dating(doc: Doc): void {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
     } else if (own) {
       date = expr(own);
-    } else if (s.undated || (!ref && relativeInAttribution(s, dr))) {
-      // Undated background, or a relative date ("Vineri") with no publication date to resolve it against.
+    } else if (s.undated) {
+      // Undated background ("repeatedly", "la un moment dat").
       date = NO_DATE;
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.
@@ -64,7 +67,7 @@ export function dating(doc: Doc): void {
       date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
     } else date = NO_DATE;
     lastDate.set(dr.speaker.name, date);
-    const far = !!own && !!contextDate && Math.abs(day(own.iso) - day(contextDate.iso)) > 7 * 86400000;
+    const far = !!own?.iso && !!contextDate?.iso && Math.abs(day(own.iso) - day(contextDate.iso)) > 7 * 86400000;
     return { date, background: s.undated || far };
   });
 }
