@@ -105,9 +105,15 @@ export const reportingVerb: AttributionRule = {
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
       const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
       if (qBefore) assertion = [qBefore.start, qBefore.end];
-      if (trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) assertion = [s.start, s.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // No content after the cue: "Sean Spicer … stwierdził:" opens the paragraph after it; "Tak
+      // powiedział Pieskow." credits the quotation before it (the document passes decide).
+      if (!qBefore && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) {
+        const colon = /^\s*:\s*$/u.test(text.slice(Math.max(aStart, v.end), s.end));
+        const span = trimRegion(text, Math.min(attrib[0], s.start), s.end);
+        return { speaker, kind: "indirect", assertion: [span[1], span[1]], cue: v, span, attribution: [attrib], confidence: conf, pending: colon ? "next" : "before" };
+      }
       return makeDraft(ctx, s, speaker, assertion, v, [attrib], conf);
     }
     return null;

@@ -47,6 +47,12 @@ export interface Draft {
   parts?: [number, number][];
   /** A date written in a tweet signature that attributes the claim. */
   sigDate?: DateExpr;
+  /**
+   * An attribution with no content of its own: its content is the paragraph after it ("X
+   * stwierdził:" — `next`) or the quotation before it ("Tak powiedział X." — `before`). Until a
+   * document pass finds it, the assertion is empty; with none, there is no claim.
+   */
+  pending?: "next" | "before";
 }
 
 /** What the attribution rules read: the text, its tokens, the pack, and what the reader knows so far. */

@@ -1,16 +1,10 @@
 import { implicit, kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
+import { whollyQuoted as quotedOnly } from "./04-pending.js";
 
 /** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
-function whollyQuoted(text: string, s: SentenceInfo, dialogue: boolean): boolean {
-  if (dialogue) return true;
-  if (s.quotes.length === 0) return false;
-  let outside = "", at = s.start;
-  for (const q of s.quotes) { outside += text.slice(at, Math.max(at, q.start)); at = Math.max(at, q.end); }
-  outside += text.slice(at, s.end);
-  return !/[\p{L}\p{N}]/u.test(outside);
-}
+const whollyQuoted = (text: string, s: SentenceInfo, dialogue: boolean): boolean => dialogue || quotedOnly(text, s);
 
 /** The quotations of a draft's content, as spans. */
 function partsOf(text: string, dr: Draft, s: SentenceInfo): [number, number][] {
