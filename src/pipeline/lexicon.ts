@@ -27,6 +27,8 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
+  mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
   topics: Matcher<string>;
   dates: Matcher<DateRef>;
@@ -69,6 +71,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.complementizers, "comp");
   const undated = new Matcher<true>(fold);
   undated.addAll(r.undated, true);
+  const mood = new Matcher<true>(fold);
+  mood.addAll(r.reportedMood, true);
   cues.addAll(r.denials, "denial");
 
   const mentions = new Matcher<MentionRef>(fold);
@@ -128,7 +132,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative, words,
+    pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),

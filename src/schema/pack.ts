@@ -77,6 +77,12 @@ export const LanguagePackSchema = z
       anaphors: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
+      /**
+       * Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe", "werde",
+       * "könne"): a sentence that holds one and no cue of its own goes on with the speaker of the
+       * claim before it.
+       */
+      reportedMood: Patterns.default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -58,12 +58,14 @@ export const de = defineLanguagePack({
     // speaker with the next sentence.
     // "„…“, so Peskow": "so" names a source only after the content, at the end of a sentence.
     trailingSources: ["so"],
-    postSources: ["zufolge"],
+    postSources: ["zufolge", "angaben zufolge", "berichten zufolge"],
     sources: [
       "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "nach worten",
       "nach den worten", "nach darstellung", "nach darstellung des", "nach darstellung der", "nach informationen",
       "unter berufung auf", "berief sich auf", "beruft sich auf", "nach einschätzung", "nach auffassung", "nach ansicht",
-      "aus sicht",
+      "aus sicht", "nach aussagen", "nach aussage", "nach auskunft", "nach eigenen angaben", "nach offiziellen angaben",
+      "nach polizeiangaben", "nach regierungsangaben", "nach armeeangaben", "nach behördenangaben", "nach medienangaben",
+      "nach medienberichten", "nach berichten", "nach einem bericht", "nach dem willen",
     ],
     complementizers: ["dass", "daß", "ob"],
     denials: [
@@ -79,6 +81,14 @@ export const de = defineLanguagePack({
     negations: ["nicht", "nie", "nicht näher"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
+    // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. (Konjunktiv II forms —
+    // "würde", "hätte", "wäre" — are as common in narration and hypotheses, so they mark nothing.)
+    reportedMood: [
+      "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "gehe",
+      "stehe", "liege", "bleibe", "komme", "wisse", "brauche", "sehe", "halte", "lasse", "trage", "plane", "verfüge",
+      "arbeite", "erwarte", "fordere", "bestehe", "handle", "handele", "gelte", "fehle", "drohe", "hänge", "führe", "beginne",
+      "möge", "verhandle", "unterstütze",
+    ],
   },
   roles: DE_ROLES,
   entities: DE_ENTITIES,

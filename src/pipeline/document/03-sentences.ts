@@ -24,10 +24,11 @@ export function attributeSentences(doc: Doc): void {
   };
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
-    // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was said.
-    // It is never a claim of its own: when the sentence before is attributed already, it only names the channel.
+    // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was
+    // said — also when it has a reporting verb of its own ("Путин предупредил Байдена о последствиях. Об
+    // этом сообщил Ушаков.": Ushakov reports the warning). It is never a claim of its own.
     const retro = s.cues.find((c) => c.kind === "retro" && c.from - s.t0 <= 3);
-    if (retro && (i === 0 || drafts[i - 1] || infos[i - 1]!.para !== s.para)) { notePersons(d, s.mentions); return; }
+    if (retro && (i === 0 || infos[i - 1]!.para !== s.para || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
     if (retro) {
       const prev = infos[i - 1]!;
       const m = s.mentions.find((x) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
