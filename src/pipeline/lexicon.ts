@@ -4,7 +4,7 @@ import { allEntities } from "../lexicon/index.js";
 import { tokenize } from "../text/tokens.js";
 import { foldWord } from "../text/fold.js";
 
-export type CueKind = "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind = "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
@@ -41,13 +41,16 @@ export interface CompiledPack {
   dashes: Set<string>;
   /** Classes of function words (bits of {@link W}), by folded word. */
   words: Map<string, number>;
+  /** Prepositions and nouns of information that make a source phrase ("nach jüngsten Untersuchungen"), folded. */
+  sourcePrepositions: Set<string>;
+  sourceNouns: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
 }
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
 export const W = {
-  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096,
+  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096, aux: 8192, passive: 16384, agent: 32768,
 } as const;
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -69,6 +72,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.negations, "neg");
   cues.addAll(r.retrospective, "retro");
   cues.addAll(r.complementizers, "comp");
+  cues.addAll(r.asSources, "as");
   const undated = new Matcher<true>(fold);
   undated.addAll(r.undated, true);
   const mood = new Matcher<true>(fold);
@@ -130,9 +134,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   };
   single(g.determiners, W.det); single(g.nominative, W.nom); single(g.prepositions, W.prep); single(g.joiners, W.join);
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
-  single(g.titles, W.title); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
+  single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
     pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
+    sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
     adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),

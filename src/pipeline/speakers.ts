@@ -76,8 +76,9 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
     return e ? speakerOf(e, mention, span, null) : null;
   }
   if (m.ref.type === "pronoun") {
+    // With no one named before it, the speaker is unknown and the pronoun its mention.
     const p = d.lastPerson ?? d.last;
-    return p ? { ...p, mention, mentionSpan: span } : null;
+    return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {

@@ -55,12 +55,21 @@ export const LanguagePackSchema = z
       nouns: Patterns.default([]),
       /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
       sources: Patterns.default([]),
+      /**
+       * Prepositions that make a source phrase with a noun of information after them ("nach
+       * jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem Augenzeugen").
+       */
+      sourcePrepositions: z.array(z.string()).default([]),
+      /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
+      sourceNouns: Patterns.default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
       trailingSources: Patterns.default([]),
       /** Phrases that point back to the previous sentence as what was said: "Об этом сообщил…", "Про це заявив…", "Poinformował o tym…". */
       retrospective: Patterns.default([]),
+      /** Conjunctions of "as X said": a clause that names the source of the rest of the sentence ("as", "wie", "comme", "jak"). */
+      asSources: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
@@ -127,8 +136,19 @@ export const LanguagePackSchema = z
         titles: z.array(z.string()).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
+        /**
+         * Verb second (German): the finite verb stands second, participles and infinitives at the end
+         * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
+         */
+        verbSecond: z.boolean().default(false),
+        /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
+        auxiliaries: z.array(z.string()).default([]),
+        /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
+        passive: z.array(z.string()).default([]),
+        /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
+        agents: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [] }),
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, auxiliaries: [], passive: [], agents: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     dates: z.object({

@@ -12,10 +12,13 @@ const MAX_GAP = 3;
 /**
  * Whether two words separated by `sep` may belong to one match: a short separator with no line
  * break and no sentence punctuation ("U.S.", "Kresy.pl", "president-elect", "Biden, Jr." join;
- * "Putin. Trump" does not).
+ * "Putin. Trump" does not), or the dot and space inside a spaced abbreviation ("EE. UU.").
  */
-function joinable(sep: string): boolean {
-  return sep.length <= MAX_GAP && !/[\n!?;:]/.test(sep) && !(sep.includes(".") && /\s/.test(sep));
+function joinable(sep: string, before?: Token, after?: Token): boolean {
+  if (sep.length > MAX_GAP || /[\n!?;:]/.test(sep)) return false;
+  if (!(sep.includes(".") && /\s/.test(sep))) return true;
+  // An abbreviation written with a space between its parts ("EE. UU.", "p. ej."): short words, the first in capitals or both lower case.
+  return sep === ". " && !!before && !!after && before.text.length <= 3 && after.text.length <= 3 && (before.text === before.text.toUpperCase()) === (after.text === after.text.toUpperCase());
 }
 
 interface Node<T> {
@@ -113,7 +116,7 @@ export class Matcher<T> {
     if (!first) return null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
-      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)) break;
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;

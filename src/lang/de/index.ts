@@ -59,14 +59,22 @@ export const de = defineLanguagePack({
     // "„…“, so Peskow": "so" names a source only after the content, at the end of a sentence.
     trailingSources: ["so"],
     postSources: ["zufolge", "angaben zufolge", "berichten zufolge"],
+    sourcePrepositions: ["nach", "laut", "gemäß"],
+    sourceNouns: [
+      "angaben", "ansicht", "einschätzung", "einschätzungen", "aussage", "aussagen", "meldung", "meldungen", "untersuchung",
+      "untersuchungen", "studie", "vorstellungen", "zeugenaussagen", "berichten", "bericht", "informationen", "erkenntnissen",
+      "darstellung", "auffassung", "meinung", "worten", "schätzungen", "polizeiangaben", "medienberichten", "augenzeugen",
+      "augenzeugenberichten", "experten", "beobachtern",
+    ],
     sources: [
       "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "nach worten",
       "nach den worten", "nach darstellung", "nach darstellung des", "nach darstellung der", "nach informationen",
       "unter berufung auf", "berief sich auf", "beruft sich auf", "nach einschätzung", "nach auffassung", "nach ansicht",
       "aus sicht", "nach aussagen", "nach aussage", "nach auskunft", "nach eigenen angaben", "nach offiziellen angaben",
       "nach polizeiangaben", "nach regierungsangaben", "nach armeeangaben", "nach behördenangaben", "nach medienangaben",
-      "nach medienberichten", "nach berichten", "nach einem bericht", "nach dem willen",
+      "nach medienberichten", "nach berichten", "nach einem bericht", "nach dem willen", "demnach", "gemäß",
     ],
+    asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
     denials: [
       "dementierte", "dementiert", "dementieren", "bestritt", "bestreitet", "bestritten", "wies zurück", "weist zurück",
@@ -119,6 +127,10 @@ export const de = defineLanguagePack({
     thingPronouns: [],
     titles: ["herr",  "herrn",  "frau",  "dr",  "prof"],
     adverbSuffixes: [],
+    verbSecond: true,
+    auxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren", "sei", "seien", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "könne", "müsse", "wolle", "solle", "dürfe", "darf", "durfte", "möchte", "möchten", "würde", "würden", "lässt", "ließ"],
+    passive: ["wird", "werden", "wurde", "wurden", "worden", "werde"],
+    agents: ["von", "vom", "durch"],
   },
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in

@@ -34,6 +34,7 @@ export const en = defineLanguagePack({
     impersonal: ["it was agreed", "it was noted", "it was stressed", "it was emphasized", "it was emphasised", "it was confirmed", "it was reported", "it is said", "it was said"],
     nouns: ["in a statement", "in its statement", "in their statement", "in his statement", "in her statement", "in a readout", "in its readout", "in a communique", "in a communiqué", "in a press release", "in a tweet", "in a post", "in an interview", "in a briefing"],
     sources: ["according to", "as reported by", "citing", "cited by"],
+    asSources: ["as"],
     complementizers: ["that"],
     denials: ["denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "not true", "false", "warned against", "shifting the responsibility", "no intention"],
     undated: ["repeatedly", "often", "has long", "have long", "in the past", "previously", "once said", "at one point", "always", "earlier this year", "over the years"],
@@ -168,6 +169,8 @@ export const en = defineLanguagePack({
     thingPronouns: ["it"],
     titles: ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "hon", "rev", "fr", "messrs", "mme", "madam", "mister"],
     adverbSuffixes: ["lly", "dly", "ely", "tly", "rly", "sly", "nly", "gly"],
+    passive: ["was", "were", "been", "being"],
+    agents: ["by"],
   },
   nameRules: [{ suffix: "'s", replace: "" }, { suffix: "’s", replace: "" }],
   dates: {

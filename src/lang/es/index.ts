@@ -63,6 +63,7 @@ export const es = defineLanguagePack({
       "según relató", "según dijo", "según declaró", "según contó", "según precisó", "según detalló", "según aseguró", "según explicaron",
       "según informaron", "según indicaron", "según señalaron", "según el relato de", "según las palabras de",
     ],
+    asSources: ["como"],
     complementizers: ["que", "de que"],
     denials: [
       "negó", "niega", "negaron", "niegan", "ha negado", "han negado", "desmintió", "desmiente", "desmintieron", "ha desmentido",

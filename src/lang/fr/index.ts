@@ -53,6 +53,7 @@ export const fr = defineLanguagePack({
       "selon le communiqué", "selon un communiqué", "selon le compte rendu", "selon le compte-rendu", "selon un compte rendu",
       "de sources", "comme l'a indiqué", "comme l'a rapporté", "comme l'a souligné", "comme l'a expliqué",
     ],
+    asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
     denials: [
       "a démenti", "dément", "démenti", "démentent", "a nié", "nie", "nié", "nient", "a rejeté", "rejette", "rejeté",

@@ -61,6 +61,7 @@ export const itPack = defineLanguagePack({
       "secondo quanto riportato dalla", "secondo quanto reso noto dal", "secondo quanto reso noto dalla", "a quanto riferito dal",
       "a quanto riferito dalla", "a detta del", "a detta della", "a detta dei", "stando al", "stando alla", "stando ai", "stando alle",
     ],
+    asSources: ["come"],
     complementizers: ["che", "di"],
     denials: [
       "ha negato", "hanno negato", "nega", "negano", "negò", "ha smentito", "hanno smentito", "smentisce", "smentiscono", "smentì",

@@ -190,6 +190,7 @@ export const pl = defineLanguagePack({
       "zgodnie z informacją", "zgodnie z komunikatem", "zgodnie z oświadczeniem", "według informacji", "według źródeł",
     ],
     retrospective: ["o tym"],
+    asSources: ["jak"],
     complementizers: ["że", "iż", "jakoby"],
     denials: [
       "zaprzecz*", "zdement*", "dementuje", "dementują", "odrzucił", "odrzuciła", "odrzucili", "odrzuciły", "odrzuca",

@@ -96,6 +96,7 @@ const input: LanguagePackInput = {
     // Relative "according to which" introduces reported content, not a source: listing it here
     // keeps "informațiile conform cărora SUA…" from reading as "conform" + a source.
     retrospective: ["despre acest lucru", "a anunțat acest lucru"],
+    asSources: ["după cum", "cum"],
     complementizers: [
       "că", "cum că", "faptul că", "precum că", "potrivit căruia", "potrivit căreia", "potrivit cărora", "conform căruia",
       "conform căreia", "conform cărora",

@@ -48,6 +48,7 @@ export const ru = defineLanguagePack({
     nouns: NOUNS,
     sources: SOURCES,
     retrospective: ["об этом"],
+    asSources: ["как"],
     complementizers: ["что", "о том что", "в том что", "будто", "что якобы", "чтобы"],
     denials: DENIALS,
     undated: UNDATED,

@@ -47,6 +47,7 @@ export const uk = defineLanguagePack({
     nouns: NOUNS,
     sources: SOURCES,
     retrospective: ["про це"],
+    asSources: ["як"],
     complementizers: ["що", "про те що", "в тому що", "у тому що", "нібито", "начебто", "буцімто", "що нібито", "щоб"],
     denials: DENIALS,
     undated: UNDATED,

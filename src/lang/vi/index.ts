@@ -146,6 +146,7 @@ export const vi = defineLanguagePack({
       "theo hãng thông tấn", "theo báo", "theo tờ", "theo trang", "theo trang tin", "theo đài", "theo kênh",
       "theo phóng viên",
     ]),
+    asSources: ["như"],
     complementizers: ["rằng", "là"],
     denials: v([
       "bác bỏ", "phủ nhận", "bác", "bác tin", "phản bác", "không đúng", "không đúng sự thật", "sai sự thật",

@@ -4,21 +4,23 @@
  * subjects (subjects.ts), sources (sources.ts) and content regions (region.ts).
  */
 import { dashDialogue } from "./01-dash-dialogue.js";
-import { trailing } from "./02-trailing.js";
-import { openingSource } from "./03-opening-source.js";
-import { postposition } from "./04-postposition.js";
-import { reportingVerb } from "./05-reporting-verb.js";
-import { impersonalVerb } from "./06-impersonal.js";
-import { sourceElsewhere } from "./07-source-elsewhere.js";
-import { statementNoun } from "./08-statement-noun.js";
+import { asSource } from "./02-as-source.js";
+import { trailing } from "./03-trailing.js";
+import { openingSource } from "./04-opening-source.js";
+import { postposition } from "./05-postposition.js";
+import { reportingVerb } from "./06-reporting-verb.js";
+import { impersonalVerb } from "./07-impersonal.js";
+import { sourceElsewhere } from "./08-source-elsewhere.js";
+import { statementNoun } from "./09-statement-noun.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
+import { phraseAfter } from "./phrase.js";
 
 export type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 export { kindOf, trimRegion, makeDraft, implicit } from "./region.js";
 
 /** The attribution rules, in the order they apply. */
 export const RULES: readonly AttributionRule[] = [
-  dashDialogue, trailing, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
+  dashDialogue, asSource, trailing, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
 ];
 
 /** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
@@ -40,12 +42,33 @@ export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
  * attribute(ctx, sentenceOf("„Un summit trebuie organizat”, a declarat Peskov.")) // Draft: Dmitry Peskov, direct
  */
 export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
-  if (s.cues.length === 0) return null;
-  const cues = sentenceCues(ctx.text, s);
+  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return null;
   const here = { ...ctx, sentence: s };
+  const cues = sentenceCues(ctx.text, s);
+  cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   for (const rule of RULES) {
     const d = rule.apply(here, s, cues);
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * Source phrases made of a preposition and a noun of information (pack `sourcePrepositions`,
+ * `sourceNouns`): "nach jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem
+ * Augenzeugen". They count as source cues of the sentence.
+ */
+function nounSources(ctx: Ctx, s: SentenceInfo): Cue[] {
+  const { tokens, cp } = ctx;
+  if (cp.sourcePrepositions.size === 0) return [];
+  const out: Cue[] = [];
+  for (let k = s.t0; k < s.t1 - 1; k++) {
+    if (!cp.sourcePrepositions.has(tokens[k]!.key) || s.cues.some((c) => c.from <= k && k < c.to)) continue;
+    const p = phraseAfter(ctx, s, k + 1);
+    if (!p || p.from !== k + 1) continue;
+    let hit = false;
+    for (let j = p.from; j < p.to && !hit; j++) hit = cp.sourceNouns.has(tokens[j]!.key);
+    if (hit) out.push({ kind: "source", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end });
+  }
+  return out;
 }

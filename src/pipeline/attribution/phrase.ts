@@ -54,7 +54,7 @@ export function soft(ctx: Ctx, k: number): boolean {
   if (!a || !b) return false;
   const sep = text.slice(a.end, b.start);
   if (/^[ \t'’\-‐]{0,3}$/u.test(sep)) return true;
-  if (/^\. ?$/u.test(sep)) return a.text.length === 1 && a.upper || (wordClass(ctx.cp, a) & W.title) !== 0 || ctx.cp.abbreviations.has(`${a.key}.`);
+  if (/^\. ?$/u.test(sep)) return a.text.length === 1 && a.upper || (wordClass(ctx.cp, a) & W.title) !== 0 || ctx.cp.abbreviations.has(`${a.key}.`) || (a.text.length <= 3 && b.text.length <= 3 && a.text === a.text.toUpperCase() && b.text === b.text.toUpperCase());
   return false;
 }
 

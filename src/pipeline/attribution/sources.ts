@@ -1,5 +1,6 @@
 import type { Speaker } from "../../schema/claim.js";
-import { resolve, subjectAfter } from "./subjects.js";
+import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
+import { phraseAfter } from "./phrase.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
 /**
@@ -19,16 +20,14 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
   if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end }; }
-  // "according to a Turkish foreign ministry source": a source the lexicon does not know, by its words.
-  const stop = text.slice(cue.end, Math.min(s.end, cue.end + 120)).search(/[,;:.!?]/u);
-  const phraseEnd = stop < 0 ? Math.min(s.end, cue.end + 120) : cue.end + stop;
-  const phrase = text.slice(cue.end, phraseEnd);
-  const words = phrase.trim().split(/\s+/u).filter(Boolean);
-  if (words.length >= 2 && words.length <= 8) {
-    const ps = cue.end + phrase.indexOf(words[0]!);
-    const pe = ps + phrase.trim().length;
-    return { sp: { name: words.join(" "), id: null, mention: text.slice(ps, pe), mentionSpan: [ps, pe], kind: "unknown", role: null, side: null }, end: pe };
+  // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
+  // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
+  const p = phraseAfter(ctx, s, cue.to);
+  if (p && p.from === cue.to) {
+    const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, true);
+    if (ph) return { sp: ph.speaker, end: p.end };
   }
+  // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
   return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
 }

@@ -272,6 +272,12 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     const sp = resolve(ctx, known);
     if (sp) return { speaker: sp, m: known };
   }
+  // "„…“, sagte er.": a pronoun after the cue that ends the sentence is who was named last.
+  const pro = s.mentions.find((x) => x.from === k && x.ref.type === "pronoun");
+  if (pro && (pro.to >= s.t1 || /^[\s.!?…,]*$/u.test(ctx.text.slice(pro.end, ctx.tokens[pro.to]?.start ?? s.end)))) {
+    const sp = resolve(ctx, pro);
+    if (sp) return { speaker: sp, m: pro };
+  }
   const p = phraseAfter(ctx, s, k);
   if (!p || p.from > k + maxGap) return null;
   const { text, tokens } = ctx;

@@ -27,7 +27,8 @@ export function attributeSentences(doc: Doc): void {
     // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was
     // said — also when it has a reporting verb of its own ("Путин предупредил Байдена о последствиях. Об
     // этом сообщил Ушаков.": Ushakov reports the warning). It is never a claim of its own.
-    const retro = s.cues.find((c) => c.kind === "retro" && c.from - s.t0 <= 3);
+    // (It may follow a credit: "Как передает Reuters, об этом говорится в заявлении Белого дома".)
+    const retro = s.cues.find((c) => c.kind === "retro" && (c.from - s.t0 <= 3 || (c.from - s.t0 <= 8 && /,\s*$/u.test(text.slice(s.start, c.start)))));
     if (retro && (i === 0 || infos[i - 1]!.para !== s.para || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
     if (retro) {
       const prev = infos[i - 1]!;
@@ -40,6 +41,8 @@ export function attributeSentences(doc: Doc): void {
         infos[i - 1] = { ...prev, dates: [...prev.dates, ...s.dates] };
         notePersons(d, s.mentions);
         spoke(drafts[i - 1]!);
+        // "…, об этом говорится в заявлении Белого дома:" — and what follows the colon is the statement too.
+        if (/:\s*$/u.test(text.slice(s.start, s.end))) drafts[i] = { ...drafts[i - 1]!, speaker: { ...sp, mention: null, mentionSpan: null }, assertion: [s.end, s.end], span: trimRegion(text, s.start, s.end), attribution: [[s.start, s.end]], pending: "next" };
         return;
       }
     }

@@ -1,9 +1,12 @@
-import { implicit, makeDraft, sepBefore, trimRegion } from "./region.js";
+import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
+import { clauseFrom, contentAfter, endsClause, passiveAgent } from "./clause.js";
 import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
+import type { Speaker } from "../../schema/claim.js";
+import type { Mention } from "../speakers.js";
 
 /**
  * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
@@ -20,6 +23,40 @@ export const reportingVerb: AttributionRule = {
       // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
       if (firstImp && firstImp.from < v.from) break;
       const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
+      // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
+      const agent = passiveAgent(ctx, s, v);
+      if (agent === null) continue;
+      if (agent) {
+        const ph = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
+        if (!ph) continue;
+        const from = clauseFrom(ctx, s, v.from);
+        const qAfter = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
+        const content = comp ? [comp.end, s.end] as [number, number] : qAfter ? [qAfter.start, qAfter.end] as [number, number] : [tokens[from]!.start, v.start] as [number, number];
+        const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
+        if (d) return d;
+        continue;
+      }
+      // Verb second (German): a participle or infinitive at the end of a clause after an auxiliary
+      // ("… bekannt gegeben.", "… erklären wollte") and a finite verb with no content after it
+      // ("Der Spedition droht nun …", "äußerte Zweifel an …") report no claim of their own.
+      if (ctx.cp.pack.grammar.verbSecond) {
+        const from = clauseFrom(ctx, s, v.from);
+        let auxBefore = false;
+        for (let j = from; j < v.from; j++) if (wordClass(ctx.cp, tokens[j]) & W.aux) auxBefore = true;
+        const trailingCue = sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3;
+        if (!trailingCue && !contentAfter(ctx, s, v)) continue;
+        // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
+        // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
+        if (!trailingCue && endsClause(ctx, s, v) && auxBefore) {
+          const sp = v2Subject(ctx, s, from, v);
+          if (!sp) continue;
+          const after = trimRegion(text, v.end, s.end);
+          const d = makeDraft(ctx, s, sp.speaker, comp ? [comp.end, s.end] : after, v, [[sp.m.start, v.end]], 0.8);
+          if (d) return d;
+          continue;
+        }
+      }
       // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
       // clause reports a claim only with content of its own (a clause, a quotation, a colon).
       if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3))) continue;
@@ -100,6 +137,13 @@ export const reportingVerb: AttributionRule = {
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
       let assertion: [number, number] = [aStart, aEnd];
+      // "Песков ответил на вопросы журналистов.", "X reports for the Daily News": a verb with only a short
+      // prepositional phrase after it and no content before it reports nothing.
+      let k0 = skipDates(s, v.to, tokens);
+      // (an adverbial of time such as "în repetate rânduri", "repeatedly" is no prepositional object)
+      for (let u = ctx.cp.undated.matchAt(tokens, k0, text); u && k0 < s.t1; u = ctx.cp.undated.matchAt(tokens, k0, text)) k0 = skipDates(s, u.to, tokens);
+      if (!comp && !q && found && found.m.end <= v.start && wordsIn(text, [s.start, found.m.start]) < 3 && k0 < s.t1 && tokens[k0]!.start >= aStart && wordClass(ctx.cp, tokens[k0]) & (W.prep | W.join)
+        && rest(s, k0, tokens) <= 10 && !s.quotes.some((x) => x.start >= v.end) && !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))) continue;
       // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
       // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
@@ -127,4 +171,20 @@ function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   while (j > s.t0 && k - j <= 4 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.rel)) j--;
   if (j <= s.t0 || !(wordClass(cp, tokens[j]) & W.rel)) return false;
   return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
+/**
+ * The subject of a verb-second clause whose reporting verb is a participle at its end: the phrase
+ * before the auxiliary when it opens the clause ("Die Regierung hat … angekündigt"), else the phrase
+ * right after it ("Heute hat die Staatsanwaltschaft … bekannt gegeben").
+ */
+function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let aux = -1;
+  for (let j = from; j < v.from; j++) if (wordClass(cp, tokens[j]) & W.aux) { aux = j; break; }
+  if (aux < 0) return null;
+  const before = subjectPhraseBefore(ctx, s, aux);
+  if (before && before.phrase.from === from) return speakerOfPhrase(ctx, s, before);
+  const after = phraseAfter(ctx, s, aux + 1);
+  return after && after.to <= v.from ? speakerOfPhrase(ctx, s, { phrase: after, role: null }) : null;
 }
