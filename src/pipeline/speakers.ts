@@ -82,7 +82,9 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {
-    return { name: nominative(mention, cp), id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
+    // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
+    // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
+    return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
   }
   const role = getRole(m.ref.id);
   if (!role) return null;
@@ -109,10 +111,12 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
 
 /** Reduces an inflected unknown name to its nominative form with the pack's suffix rules. */
 export function nominative(name: string, cp: CompiledPack): string {
-  return name
-    .split(/\s+/)
-    .map((w) => {
+  const words = name.split(/\s+/);
+  return words
+    .map((w, i) => {
       for (const r of cp.pack.nameRules) {
+        // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
+        if (r.lastWord && i < words.length - 1) continue;
         if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase())) return w.slice(0, w.length - r.suffix.length) + r.replace;
       }
       return w;

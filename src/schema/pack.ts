@@ -15,6 +15,8 @@ export const NameRuleSchema = z.object({
   suffix: z.string().min(1),
   replace: z.string(),
   minLength: z.number().int().default(4),
+  /** The ending marks the whole name, on its last word only (German genitive "Hans Müllers" → "Hans Müller"). */
+  lastWord: z.boolean().default(false),
 });
 
 export const LanguagePackSchema = z

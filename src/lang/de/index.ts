@@ -135,13 +135,16 @@ export const de = defineLanguagePack({
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in
     // -ss/-us/-as/-is/-os/-es in the nominative are kept by the guards below, which match first.
-    { suffix: "ss", replace: "ss", minLength: 4 },
-    { suffix: "us", replace: "us", minLength: 4 },
-    { suffix: "as", replace: "as", minLength: 4 },
-    { suffix: "is", replace: "is", minLength: 4 },
-    { suffix: "os", replace: "os", minLength: 4 },
-    { suffix: "es", replace: "es", minLength: 4 },
-    { suffix: "s", replace: "", minLength: 4 },
+    { suffix: "ss", replace: "ss", minLength: 4, lastWord: true },
+    { suffix: "us", replace: "us", minLength: 4, lastWord: true },
+    { suffix: "as", replace: "as", minLength: 4, lastWord: true },
+    { suffix: "is", replace: "is", minLength: 4, lastWord: true },
+    { suffix: "os", replace: "os", minLength: 4, lastWord: true },
+    { suffix: "es", replace: "es", minLength: 4, lastWord: true },
+    { suffix: "ns", replace: "ns", minLength: 4, lastWord: true },
+    { suffix: "s", replace: "", minLength: 4, lastWord: true },
+    // Dative plural of groups named as sources ("aus Regierungskreisen hieß es") → "Regierungskreise".
+    { suffix: "kreisen", replace: "kreise", minLength: 8, lastWord: true },
   ],
   dates: {
     months: [

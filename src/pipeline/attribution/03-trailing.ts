@@ -41,7 +41,8 @@ export const trailing: AttributionRule = {
       // Circumstance after the speaker is allowed only after a quotation or dash dialogue: "…, accused the
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
-      if (sepBefore(text, s.start, c.start) && after && (rest(s, after.to, tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
+      // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
+      if (sepBefore(text, s.start, c.start) && after && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
@@ -49,7 +50,7 @@ export const trailing: AttributionRule = {
         if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
       }
       const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
-      if (c.kind === "verb" && (rest(s, c.to, tokens) <= 1 || resumed)) {
+      if (c.kind === "verb" && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {

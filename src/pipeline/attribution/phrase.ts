@@ -218,7 +218,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     // A known role before the name gives its label and side ("phát ngôn viên Nhà Trắng Hogan Gidley").
     const roleMention = s.mentions.find((m) => m.ref.type === "role" && m.from >= p.from && m.to <= a);
     const known = roleMention ? getRole((roleMention.ref as { id: string }).id) : undefined;
-    const role = known?.label ?? (ns > p.start ? text.slice(p.start, ns).trim() || null : null);
+    // (Titles are no role: "Ms. Rodstrom" has none.)
+    let rs = p.start;
+    for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
+    const role = known?.label ?? (ns > rs ? text.slice(rs, ns).trim() || null : null);
     return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: known?.side ?? null };
   }
   // "the statement said", "the readout says": the statement speaks for who issued it.

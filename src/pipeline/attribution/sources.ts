@@ -1,6 +1,7 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { phraseAfter } from "./phrase.js";
+import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
 /**
@@ -19,7 +20,12 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
-  if (m) { const sp = resolve(ctx, m); if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end }; }
+  if (m) {
+    const sp = resolve(ctx, m);
+    // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton).
+    if (sp && m.ref.type === "name") sp.name = nominative(sp.name, ctx.cp);
+    if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end };
+  }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
   const p = phraseAfter(ctx, s, cue.to);
