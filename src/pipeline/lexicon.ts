@@ -3,6 +3,7 @@ import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
 import { tokenize } from "../text/tokens.js";
 import { foldWord } from "../text/fold.js";
+import { learnEndings, type Ending } from "./endings.js";
 
 export type CueKind = "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
@@ -41,6 +42,8 @@ export interface CompiledPack {
   dashes: Set<string>;
   /** Classes of function words (bits of {@link W}), by folded word. */
   words: Map<string, number>;
+  /** Case endings learnt from the pack's own inflected forms (see endings.ts). */
+  endings: Ending[];
   /** Prepositions and nouns of information that make a source phrase ("nach jüngsten Untersuchungen"), folded. */
   sourcePrepositions: Set<string>;
   sourceNouns: Set<string>;
@@ -137,6 +140,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
     pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
     sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
     adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,

@@ -10,6 +10,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, type Mention } from "../speakers.js";
 import { getRole } from "../../lexicon/index.js";
+import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
 /** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
@@ -174,7 +175,7 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const forms of Object.values(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 2) set.add(w.replace(/\*$/, ""));
+  for (const forms of Object.values(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
   ROLE_WORDS.set(cp, set);
   return set;
 }
@@ -199,8 +200,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const roles = roleWords(cp);
   let a = head;
   if (tokens[head]!.upper) {
-    while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title) && !roles.has(tokens[a - 1]!.text.toLowerCase())) a--;
-    while (a < head && roles.has(tokens[a]!.text.toLowerCase())) a++;
+    while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
+    // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
+    for (let k = head - 1; k >= a; k--) if (roles.has(tokens[k]!.text.toLowerCase())) { a = k + 1; break; }
   }
   const run = tokens[head]!.upper ? head - a + 1 : 0;
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
@@ -229,7 +231,25 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     const issuer = ctx.d.lastThing ?? ctx.d.last;
     if (issuer) return { ...issuer, mention, mentionSpan: [p.start, p.end] };
   }
-  const desc = oblique ? nominative(mention, cp) : mention;
+  // In a governed case only the head (and the adjectives before it) change: "einem Positionspapier des
+  // Innenministeriums" keeps its genitive. Where no word joins a complement to its head (Polish,
+  // Russian, Ukrainian), the head is the first noun: "начальника пожарной охраны" → "начальник пожарной
+  // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
+  let desc = mention;
+  if (oblique && cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
+    let out = "", at = p.start;
+    for (let k = p.from; k < p.to; k++) {
+      const t = tokens[k]!;
+      const e = endingOf(t.text, cp.endings);
+      out += text.slice(at, t.start) + baseForm(t.text, cp.endings);
+      at = t.end;
+      if (!e || e.from.length <= 1) break;
+    }
+    desc = out + text.slice(at, p.end);
+  } else if (oblique) {
+    const h = tokens[head]!;
+    desc = text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+  }
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: null };
 }
 

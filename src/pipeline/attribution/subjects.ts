@@ -181,7 +181,11 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   const appo = relative ? null : phraseAfter(ctx, s, c);
   if (!relative && !(appo && appo.to === k)) return null;
   const main = phraseBefore(ctx, s, c, true);
-  return main ? { phrase: main, role: appo } : null;
+  if (!main) return null;
+  // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
+  const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
+  if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m))) return { phrase: appo, role: main };
+  return { phrase: main, role: appo };
 }
 
 /** Whether token k opens the sentence or follows a clause separator. */
