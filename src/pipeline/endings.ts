@@ -2,9 +2,11 @@
  * Case endings learnt from the pack itself: its entities list every inflected form of a name
  * ("Kremla", "Kremlem"; "Путин", "Путина", "Путину"; "Trumpa", "Trumpowi"), and
  * each inflected word set against the same word in the base form teaches an ending ("-a" → "",
- * "-ого" → "-ый"). Endings seen on several different words bring a name or a noun that no lexicon
- * lists back to its base form where a source phrase governs its case ("według rzecznika straży"
- * → "rzecznik", "Według Jana …" → "Jan") — without listing any person.
+ * "-ого" → "-ий"). Endings seen on several different words bring a description no lexicon lists
+ * back to its base form where a source phrase governs its case ("według rzecznika straży" →
+ * "rzecznik straży", "по словам китайского лидера" → "китайский лидер") — without listing any
+ * person. Names keep the pack's explicit, conservative `nameRules`: a learnt "-a" would turn the
+ * feminine "Сидорова" or "Zacharowa" into a man.
  */
 import type { LanguagePack } from "../schema/pack.js";
 

@@ -1,6 +1,5 @@
 import type { Token } from "../text/tokens.js";
 import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
-import { baseForm } from "./endings.js";
 import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
@@ -115,9 +114,6 @@ export function nominative(name: string, cp: CompiledPack): string {
   const words = name.split(/\s+/);
   return words
     .map((w, i) => {
-      // The pack's explicit rules first, then the endings it teaches by its own inflected forms.
-      const rule = cp.pack.nameRules.find((r) => !(r.lastWord && i < words.length - 1) && w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase()));
-      if (!rule && cp.endings.length && /^\p{L}/u.test(w)) return baseForm(w, cp.endings);
       for (const r of cp.pack.nameRules) {
         // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
         if (r.lastWord && i < words.length - 1) continue;
