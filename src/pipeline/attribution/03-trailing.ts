@@ -1,5 +1,5 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
-import { implicit, makeDraft, sepBefore } from "./region.js";
+import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
 import type { AttributionRule, Draft } from "./types.js";
@@ -50,7 +50,11 @@ export const trailing: AttributionRule = {
         if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
       }
       const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
-      if (c.kind === "verb" && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed)) {
+      // "Sean Spicer, rzecznik Białego Domu, stwierdził:" — a colon after the verb: the content follows it.
+      const opensNext = /^\s*:\s*$/u.test(text.slice(c.end, s.end));
+      // The content before a trailing subject and verb is a quotation or a few words at least (not a name in apposition).
+      const enough = (end: number) => wordsIn(text, [s.start, end]) >= 3 || s.quotes.some((q) => q.end <= end);
+      if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
@@ -70,7 +74,7 @@ export const trailing: AttributionRule = {
           const d: Draft | null = sp ? makeDraft(ctx, s, sp, [s.start, resumed.end], c, [[m.start, c.end]], 0.9) : null;
           if (d) return { ...d, kind: "direct" };
         }
-        if (m && !resumed && sepBefore(text, s.start, m.start)) {
+        if (m && !resumed && sepBefore(text, s.start, m.start) && enough(m.start)) {
           const sp = resolve(ctx, m);
           if (sp) return makeDraft(ctx, s, sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
         }

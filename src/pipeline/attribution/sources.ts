@@ -30,7 +30,10 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
   const p = phraseAfter(ctx, s, cue.to);
   if (p && p.from === cue.to) {
-    const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, true);
+    // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
+    // subject, in the base form already; a preposition ("według", "по словам") governs another case.
+    const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
+    const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
     if (ph) return { sp: ph.speaker, end: p.end };
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.

@@ -147,7 +147,9 @@ interface SubjectPhrase { phrase: Phrase; role: Phrase | null; with?: Phrase }
  */
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
-  const p = phraseBefore(ctx, s, k);
+  let p = phraseBefore(ctx, s, k);
+  // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
+  if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
   const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const appositionBefore = (i: number) => commaBefore(i) || (i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
   if (p) {
