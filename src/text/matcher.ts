@@ -110,10 +110,13 @@ export class Matcher<T> {
 
   /** The longest match starting at token `i`, or null. `text` is the text the tokens index. */
   matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
-    let frontier: Node<T>[] = [this.root];
-    let best: Match<T> | null = null;
     const first = tokens[i];
-    if (!first) return null;
+    if (!first || this.size === 0) return null;
+    // Most words start no pattern: answer those without building a frontier.
+    const root = this.root;
+    if (!root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD))) return null;
+    let frontier: Node<T>[] = [root];
+    let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
       if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)) break;

@@ -4,16 +4,12 @@
  * reported content follows it.
  */
 import { W } from "../lexicon.js";
-import { wordClass, phraseAfter, type Phrase } from "./phrase.js";
+import { wordClass, phraseAfter, separates, type Phrase } from "./phrase.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
 /** The first token of the clause that holds token k: after the last clause separator before it. */
 export function clauseFrom(ctx: Ctx, s: SentenceInfo, k: number): number {
-  const { text, tokens } = ctx;
-  for (let j = k; j > s.t0; j--) {
-    const sep = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
-    if (/[,;:(–—"“”„«»]|\s-\s/u.test(sep)) return j;
-  }
+  for (let j = k; j > s.t0; j--) if (separates(ctx, j)) return j;
   return s.t0;
 }
 

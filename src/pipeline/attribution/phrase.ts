@@ -40,9 +40,14 @@ function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
   if (b) return b;
   b = new Uint8Array(Math.max(0, s.t1 - s.t0));
   for (const c of s.cues) if (c.kind !== "neg" && c.kind !== "undated") for (let k = c.from; k < c.to; k++) if (k >= s.t0 && k < s.t1) b[k - s.t0] = 1;
+  // Dates and quotations are sorted and disjoint: one walk over the tokens (a scan per token is quadratic on a sentence of dates).
+  let di = 0, qi = 0;
   for (let k = s.t0; k < s.t1; k++) {
     const t = tokens[k]!;
-    if (s.dates.some((d) => d.start <= t.start && t.end <= d.end) || s.quotes.some((q) => q.start < t.start && t.end < q.end)) b[k - s.t0] = 1;
+    while (di < s.dates.length && s.dates[di]!.end < t.end) di++;
+    while (qi < s.quotes.length && s.quotes[qi]!.end <= t.end) qi++;
+    const d = s.dates[di], q = s.quotes[qi];
+    if ((d && d.start <= t.start && t.end <= d.end) || (q && q.start < t.start && t.end < q.end)) b[k - s.t0] = 1;
   }
   BLOCKED.set(s, b);
   return b;
@@ -53,6 +58,8 @@ export function soft(ctx: Ctx, k: number): boolean {
   const { text, tokens } = ctx;
   const a = tokens[k - 1], b = tokens[k];
   if (!a || !b) return false;
+  // the common case without a slice: one space
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const sep = text.slice(a.end, b.start);
   if (/^[ \t'’\-‐]{0,3}$/u.test(sep)) return true;
   if (/^\. ?$/u.test(sep)) return a.text.length === 1 && a.upper || (wordClass(ctx.cp, a) & W.title) !== 0 || ctx.cp.abbreviations.has(`${a.key}.`) || (a.text.length <= 3 && b.text.length <= 3 && a.text === a.text.toUpperCase() && b.text === b.text.toUpperCase());
@@ -69,9 +76,16 @@ function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
 
 /** Whether the separator before token k (or the start of the sentence) opens a clause. */
 function clauseStart(ctx: Ctx, s: SentenceInfo, k: number): boolean {
-  if (k <= s.t0) return true;
-  const sep = ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start);
-  return /[,;:(–—"“”„«»]|\s-\s/u.test(sep);
+  return k <= s.t0 || separates(ctx, k);
+}
+
+const CLAUSE_SEP = /[,;:(–—"“”„«»]|\s-\s/u;
+/** Whether a clause separator (a comma, a colon, a bracket, a dash, a quotation mark) stands between tokens k−1 and k. */
+export function separates(ctx: Ctx, k: number): boolean {
+  const { text, tokens } = ctx;
+  const a = tokens[k - 1]!, b = tokens[k]!;
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false;
+  return CLAUSE_SEP.test(text.slice(a.end, b.start));
 }
 
 /**
