@@ -175,6 +175,15 @@ describe("one claim per quotation", () => {
     ]);
   });
 
+  it("a retrospective cue after a credit, opening its own paragraph, credits the sentence before and the list after its colon", () => {
+    const text = "Стороны договорились о прекращении огня.\nКак передает Reuters, об этом говорится в заявлении Белого дома:\n▪️Переговоры начнутся немедленно.\n▪️Стороны продолжат контакты.";
+    expect(run("ru", text).map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["White House", "Стороны договорились о прекращении огня."], ["White House", "Переговоры начнутся немедленно."], ["White House", "Стороны продолжат контакты."],
+    ]);
+    // a retrospective cue with nothing before it in its paragraph or the one before names no claim
+    expect(run("uk", "Про це заявив журналістам Ушаков.")).toEqual([]);
+  });
+
   it("a cue after the quotation, in a sentence of its own (“Tak powiedział …”, “Так сказал …”)", () => {
     const [p] = run("pl", "„Nie ma porozumienia.” Tak skomentował sprawę Pieskow.");
     expect([p!.speaker.name, p!.kind, p!.assertion]).toEqual(["Dmitry Peskov", "direct", "„Nie ma porozumienia.”"]);

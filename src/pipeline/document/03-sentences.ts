@@ -29,12 +29,16 @@ export function attributeSentences(doc: Doc): void {
     // этом сообщил Ушаков.": Ushakov reports the warning). It is never a claim of its own.
     // (It may follow a credit: "Как передает Reuters, об этом говорится в заявлении Белого дома".)
     const retro = s.cues.find((c) => c.kind === "retro" && (c.from - s.t0 <= 3 || (c.from - s.t0 <= 8 && /,\s*$/u.test(text.slice(s.start, c.start)))));
-    if (retro && (i === 0 || infos[i - 1]!.para !== s.para || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
+    // (The sentence before may end the paragraph before, when this one opens its own.)
+    const adjacent = i > 0 && (infos[i - 1]!.para === s.para || (infos[i - 1]!.para === s.para - 1 && doc.sentencesOf.get(s.para)![0] === i && doc.paraKinds[s.para - 1] === "body"));
+    if (retro && (!adjacent || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
     if (retro) {
       const prev = infos[i - 1]!;
-      const m = s.mentions.find((x) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+      // The source named after the retrospective words ("об этом говорится в заявлении Белого дома"), before a credit ahead of them.
+      const named = (x: (typeof s.mentions)[number]) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor";
+      const m = s.mentions.find((x) => x.from >= retro.to && named(x)) ?? s.mentions.find(named);
       const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
-      const v = s.cues.find((c) => c.kind === "verb");
+      const v = s.cues.find((c) => c.kind === "verb" || c.kind === "impersonal");
       if (sp && v) {
         const region = trimRegion(text, prev.start, prev.end);
         drafts[i - 1] = { speaker: sp, kind: kindOf(text, region, prev.quotes, false), assertion: region, cue: v, span: [region[0], s.end], attribution: [[s.start, s.end]], confidence: 0.8 };
