@@ -70,8 +70,9 @@ describe("English: quotations over several paragraphs", () => {
   it("a paragraph opened by a quotation mark and never closed continues into the attributed one", () => {
     const text = "“We have not received any proposals. The talks were a show.\n“Moscow will answer in due time,” Peskov told reporters on Friday.\nThe weather was fine.";
     const cs = one(text, "2025-05-17");
-    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Dmitry Peskov", "direct"], ["Dmitry Peskov", "direct"]]);
-    expect(cs[0]!.assertion).toBe("“We have not received any proposals. The talks were a show.");
+    // One quotation over two paragraphs: one claim, its parts listed.
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Dmitry Peskov", "direct"]]);
+    expect(cs[0]!.quotes.map((q) => text.slice(...q))).toEqual(["“We have not received any proposals. The talks were a show.", "“Moscow will answer in due time,”"]);
     expect(cs[0]!.date.iso).toBe("2025-05-16");
   });
   it("an unclosed quotation that nothing continues stays plain text", () => {

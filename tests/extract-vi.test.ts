@@ -156,12 +156,11 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
     expect(cs[1]!.topics).toEqual(expect.arrayContaining(["ceasefire", "energy"]));
   });
 
-  // Pipeline limitation: a source named once for a passage ("Theo Điện Kremlin, … . Hai bên cũng …")
-  // covers only its own sentence; the next sentence has no cue and is not a quotation.
-  it.fails("“Theo Điện Kremlin” covers the following sentence of the passage (limitation)", () => {
+  it("“Theo Điện Kremlin” covers the following sentences of its paragraph, not the next paragraph", () => {
     const cs = one("Theo Điện Kremlin, cuộc điện đàm kéo dài hơn hai giờ. Hai bên cũng đã thảo luận về an ninh hàng hải ở Biển Đen.");
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[1]!.topics).toContain("security");
+    expect(one("Theo Điện Kremlin, cuộc điện đàm kéo dài hơn hai giờ.\nThời tiết ở Moskva rất lạnh trong tuần này.").map((c) => c.speaker.name)).toEqual(["Kremlin"]);
   });
 
   it("mixed claims: reported speech with quoted fragments", () => {

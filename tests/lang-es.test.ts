@@ -211,8 +211,7 @@ describe("Spanish: claims from realistic sentences", () => {
     expect(run("EE.UU. afirmó que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "US government", side: "US", kind: "indirect", date: PUB }]);
   });
 
-  // Pipeline: the matcher does not join words across ". ", so the RAE spelling "EE. UU." yields the bare name "UU".
-  it.fails("'EE. UU.' (RAE spelling, with a space) names the United States", () => {
+  it("'EE. UU.' (RAE spelling, with a space) names the United States", () => {
     expect(run("El presidente de EE. UU. dijo que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "Donald Trump", side: "US", kind: "indirect", date: PUB }]);
   });
 });

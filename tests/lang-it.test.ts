@@ -147,12 +147,11 @@ describe("Italian: claims from realistic sentences", () => {
     expect(c.map((x) => [x.speaker.name, x.cue])).toEqual([["Marco Rubio", "ha dichiarato"], ["Marco Rubio", "Ha poi aggiunto"]]);
   });
 
-  it("dialogue dashes: – … – ha detto Peskov.", () => {
-    // The dialogue goes on after its cue: the second line is Peskov's too.
-    const c = run("– Non c'è alcun accordo – ha detto Peskov. – Continueremo a lavorare.");
-    expect(c.map(brief)).toEqual([{ speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }, { speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }]);
-    expect(c[0]!.assertion).toBe("Non c'è alcun accordo");
-    expect(c[1]!.assertion).toBe("Continueremo a lavorare.");
+  it("dialogue dashes: – … – ha detto Peskov. – …: the dialogue that goes on after its cue is part of the same claim", () => {
+    const text = "– Non c'è alcun accordo – ha detto Peskov. – Continueremo a lavorare.";
+    const c = run(text);
+    expect(c.map(brief)).toEqual([{ speaker: "Dmitry Peskov", side: "RU", kind: "direct", date: PUB }]);
+    expect(c[0]!.quotes.map((q) => text.slice(...q))).toEqual(["Non c'è alcun accordo", "Continueremo a lavorare."]);
   });
 
   it("an epithet and a verb + audience collocation", () => {

@@ -285,8 +285,7 @@ describe("Russian extraction", () => {
     expect(c.span).toEqual([0, text.length]);
   });
 
-  // Pipeline: the sentence before has its own reporting verb, so it stays Putin's claim with the object "Байдена о последствиях." as content; "Об этом сообщил Ушаков" is dropped as a mere channel.
-  it.fails("Путин предупредил Байдена о последствиях. Об этом сообщил Ушаков. — the warning, as reported by Ushakov", () => {
+  it("Путин предупредил Байдена о последствиях. Об этом сообщил Ушаков. — the warning, as reported by Ushakov (the sentence before has a verb of its own)", () => {
     const c = one("Путин предупредил Байдена о последствиях. Об этом сообщил Ушаков.");
     expect([c.speaker.name, c.assertion]).toEqual(["Yury Ushakov", "Путин предупредил Байдена о последствиях."]);
   });
@@ -313,9 +312,10 @@ describe("Russian extraction", () => {
     expect(c.speaker).toMatchObject({ name: "Interfax", kind: "media", side: null });
   });
 
-  // Pipeline: a reporting verb followed by a noun-phrase object ("ответил на вопросы") is read as reported speech with the object as content.
-  it.fails("Песков ответил на вопросы журналистов. — narration, no claim", () => {
+  it("Песков ответил на вопросы журналистов. — a verb with only a prepositional phrase after it is narration, no claim", () => {
     expect(claimsOf("Песков ответил на вопросы журналистов.")).toEqual([]);
+    // but with content it is a claim
+    expect(claimsOf("Песков ответил на вопросы журналистов, что встреча пока не согласована.").map((c) => c.speaker.name)).toEqual(["Dmitry Peskov"]);
   });
 });
 

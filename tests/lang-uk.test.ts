@@ -280,8 +280,7 @@ describe("Ukrainian extraction", () => {
     expect(c.span).toEqual([0, text.length]);
   });
 
-  // Pipeline: the sentence before has its own reporting verb, so it stays Putin's claim with the object "Байдена про наслідки." as content; "Про це заявив … Ушаков" is dropped as a mere channel.
-  it.fails("Путін попередив Байдена про наслідки. Про це заявив журналістам Ушаков. — the warning, as reported by Ushakov", () => {
+  it("Путін попередив Байдена про наслідки. Про це заявив журналістам Ушаков. — the warning, as reported by Ushakov (the sentence before has a verb of its own)", () => {
     const c = one("Путін попередив Байдена про наслідки. Про це заявив журналістам Ушаков.");
     expect([c.speaker.name, c.assertion]).toEqual(["Yury Ushakov", "Путін попередив Байдена про наслідки."]);
   });

@@ -1,15 +1,18 @@
 import type { Token } from "../text/tokens.js";
 import type { CompiledPack, DateRef } from "./lexicon.js";
+import type { RelativeDate } from "../schema/claim.js";
 
-/** A date expression found in the text, resolved to a calendar date. */
+/** A date expression found in the text, resolved to a calendar date when it can be. */
 export interface DateExpr {
   start: number;
   end: number;
   text: string;
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-  iso: string;
-  /** explicit: the text states the date; relative: resolved against the reference date. */
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when the expression needs a reference date there is none of. */
+  iso: string | null;
+  /** explicit: the text states the date; relative: resolved (or to be resolved) against the reference date. */
   basis: "explicit" | "relative";
+  /** An expression that could not be resolved (no reference date): what it says, for the comparison to resolve against its event. */
+  relative?: RelativeDate;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -69,11 +72,12 @@ const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d.\/-])(\d{1,2})([-./])(\d{1,2})(
 export function findDates(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, ref: Date | null): DateExpr[] {
   const out: DateExpr[] = [];
   const used = new Set<number>();
-  const push = (a: number, b: number, iso: string, basis: DateExpr["basis"]) => {
+  const push = (a: number, b: number, iso: string | null, basis: DateExpr["basis"], relative?: RelativeDate) => {
     const s = tokens[a]!.start, e = tokens[b - 1]!.end;
     for (let k = a; k < b; k++) used.add(k);
-    out.push({ start: s, end: e, text: text.slice(s, e), iso, basis });
+    out.push({ start: s, end: e, text: text.slice(s, e), iso, basis, ...(relative ? { relative } : {}) });
   };
+  const unresolved = (r: Partial<RelativeDate>): RelativeDate => ({ weekday: null, offsetDays: null, ...r });
   const refAt = (k: number) => (k >= from && k < to ? cp.dates.matchAt(tokens, k, text) : null);
   const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
 
@@ -97,26 +101,31 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (y !== null) { year = y; b = yk + 1; }
       if (day !== null) {
         const yy = year ?? inferYear(v.n, day, ref);
-        // A stated day and month is explicit even when the year comes from the publication date.
+        // A stated day and month is explicit even when the year comes from the publication date; with
+        // no year and no publication date it waits for the year of its event.
         if (yy !== null && validDay(yy, v.n, day)) push(a, b, `${yy}-${pad(v.n + 1)}-${pad(day)}`, "explicit");
+        else if (yy === null && validDay(2000, v.n, day)) push(a, b, null, "explicit", unresolved({ month: v.n + 1, day }));
       } else if (year !== null) {
         push(a, b, ym(year, v.n), "explicit");
-      } else if (ref && m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
+      } else if (m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
-        const ry = ref.getUTCFullYear();
-        const yy = v.n > ref.getUTCMonth() ? ry - 1 : ry;
-        push(a, b, ym(yy, v.n), "relative");
+        if (ref) {
+          const ry = ref.getUTCFullYear();
+          const yy = v.n > ref.getUTCMonth() ? ry - 1 : ry;
+          push(a, b, ym(yy, v.n), "relative");
+        } else push(a, b, null, "relative", unresolved({ month: v.n + 1 }));
       }
       i = b - 1;
-    } else if (v.type === "weekday" && ref) {
+    } else if (v.type === "weekday") {
       const past = has(i - 1, "past") || has(m.to, "past");
+      if (!ref) { push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 })); i = m.to - 1; continue; }
       const want = (v.n + 1) % 7; // pack weekdays are Monday first; getUTCDay is Sunday = 0
       let back = (ref.getUTCDay() - want + 7) % 7;
       if (past && back === 0) back = 7;
       push(i, m.to, ymd(new Date(ref.getTime() - back * 86400000)), "relative");
       i = m.to - 1;
-    } else if (v.type === "day" && ref) {
-      push(i, m.to, ymd(new Date(ref.getTime() + v.offset * 86400000)), "relative");
+    } else if (v.type === "day") {
+      push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));
       i = m.to - 1;
     } else if ((v.type === "number" || v.type === "unit") && ref) {
       // "a month ago", "3 lata temu", "acum o lună"; a unit with no amount is one ("miesiąc temu").
@@ -159,10 +168,16 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const [d, mo] = cp.pack.dates.numericOrder === "dmy" ? [x, y0 - 1] : [y0, x - 1];
       let year: number | null = m[7] ? Number(m[7].length === 2 ? `20${m[7]}` : m[7]) : null;
       if (year === null) {
-        // Without a year only after a day word ("ngày 27-1"): "9-10" alone is a range or a score.
+        // Without a year only after a day word ("ngày 27-1", "hôm 30/12") or in brackets after a
+        // weekday ("Chủ Nhật (29/12)"): "9-10" alone is a range or a score.
         const tk = tokenAt(tokens, start, from, to);
-        if (tk <= 0 || !has(tk - 1, "dayWord")) continue;
+        const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && tk > 0 && has(tk - 1, "weekday");
+        if (tk <= 0 || !(has(tk - 1, "dayWord") || bracketed)) continue;
         year = inferYear(mo, d, ref);
+        if (year === null) {
+          if (validDay(2000, mo, d)) out.push({ start, end, text: m[0], iso: null, basis: "explicit", relative: { weekday: null, offsetDays: null, month: mo + 1, day: d } });
+          continue;
+        }
       }
       if (year !== null && validDay(year, mo, d)) {
         out.push({ start, end, text: m[0], iso: `${year}-${pad(mo + 1)}-${pad(d)}`, basis: "explicit" });

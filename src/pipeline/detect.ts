@@ -1,9 +1,24 @@
+/**
+ * Language detection: a maintained detector (tinyld, statistical n-gram profiles of 60+
+ * languages, synchronous in ESM and CJS) chooses among the installed packs whose script the text
+ * is written in; a pack for a language the detector does not know competes by its own stopwords
+ * and distinctive letters, and those also decide when the detector is unsure.
+ */
+import { detectAll, supportedLanguages, toISO2 } from "tinyld";
 import type { LanguagePack } from "../schema/pack.js";
 import { tokenize } from "../text/tokens.js";
 import { ClaimdiffError } from "../errors.js";
 
-/** How many words of the text language detection reads. */
+/** How many words of the text detection reads. */
 const SAMPLE = 4000;
+/** Characters of text the statistical detector reads (it is sure of a language well before). */
+const DETECTOR_SAMPLE = 2000;
+/** Below this confidence the detector's guess needs stopwords of its language in the text. */
+const SURE = 0.5;
+
+/** ISO 639-1 codes the detector knows. */
+const KNOWN = new Set<string>(supportedLanguages.map((l) => toISO2(l)).filter(Boolean));
+const baseCode = (p: LanguagePack) => p.code.toLowerCase().split("-")[0]!;
 
 const SCRIPT_PATTERNS = new Map<string, RegExp | null>();
 /**
@@ -23,9 +38,18 @@ function scriptPattern(name: string): RegExp | null {
   return r;
 }
 
+/** The share of the sample's stopwords and distinctive letters that are the pack's (0 when none). */
+function stopwordScore(pack: LanguagePack, words: readonly string[], counts: ReadonlyMap<string, number>, sample: string): number {
+  const letters = [...pack.detection.letters];
+  let letterHits = 0, stopHits = 0;
+  if (letters.length) for (const ch of sample) if (letters.includes(ch.toLowerCase())) letterHits++;
+  for (const sw of new Set(pack.detection.stopwords.map((s) => s.toLowerCase()))) stopHits += counts.get(sw) ?? 0;
+  return (stopHits + 0.5 * letterHits) / words.length;
+}
+
 /**
- * Detects the language of `text` among `packs`: the script must match, then the pack whose
- * stopwords and distinctive letters are most frequent wins. Returns null when no pack scores.
+ * Detects the language of `text` among `packs` (the first pack of a code wins, so a user's pack
+ * replaces a built-in one). Returns null when no pack fits.
  *
  * @example detectLanguage("Kremlinul a declarat că ...", BUILTIN_PACKS)?.pack.code // "ro"
  * @throws {ClaimdiffError} `invalid_input` when `text` is not a string or `packs` not a list of packs.
@@ -41,17 +65,39 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): { 
   if (words.length === 0) return null;
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let best: { pack: LanguagePack; score: number } | null = null;
+  // Packs whose script a good share of the words are written in.
+  const candidates: LanguagePack[] = [];
+  const seen = new Set<string>();
   for (const pack of packs) {
+    const code = pack.code.toLowerCase();
+    if (seen.has(code)) continue;
+    seen.add(code);
     const scripts = pack.detection.scripts.map(scriptPattern).filter((r): r is RegExp => r !== null);
-    const letters = [...pack.detection.letters];
-    let scriptHits = 0, letterHits = 0, stopHits = 0;
+    let scriptHits = 0;
     for (const w of words) if (scripts.some((r) => r.test(w))) scriptHits++;
-    if (scriptHits < words.length * 0.3) continue;
-    for (const ch of sample) if (letters.includes(ch.toLowerCase())) letterHits++;
-    for (const sw of new Set(pack.detection.stopwords.map((s) => s.toLowerCase()))) stopHits += counts.get(sw) ?? 0;
-    const score = (stopHits + 0.5 * letterHits) / words.length;
-    if (score > 0 && (!best || score > best.score)) best = { pack, score };
+    if (scriptHits >= words.length * 0.3) candidates.push(pack);
+  }
+  if (candidates.length === 0) return null;
+  const stop = new Map(candidates.map((p) => [p, stopwordScore(p, words, counts, sample)]));
+  let best: { pack: LanguagePack; score: number } | null = null;
+  const known = candidates.filter((p) => KNOWN.has(baseCode(p)));
+  if (known.length) {
+    const only = [...new Set(known.map(baseCode))];
+    const top = detectAll(text.slice(0, DETECTOR_SAMPLE), { only })[0];
+    const pack = top ? known.find((p) => baseCode(p) === top.lang) : undefined;
+    if (top && pack && (top.accuracy >= SURE || stop.get(pack)! > 0)) best = { pack, score: top.accuracy };
+  }
+  // A pack for a language the detector does not know competes by its stopwords.
+  for (const p of candidates) {
+    if (KNOWN.has(baseCode(p))) continue;
+    const sc = stop.get(p)!;
+    if (sc > 0 && (!best || sc > stop.get(best.pack)!)) best = { pack: p, score: sc };
+  }
+  if (best) return best;
+  // The detector is unsure: the stopwords decide.
+  for (const p of candidates) {
+    const sc = stop.get(p)!;
+    if (sc > 0 && (!best || sc > best.score)) best = { pack: p, score: sc };
   }
   return best;
 }

@@ -81,14 +81,26 @@ export function publicationDate(text: string, tokens: readonly Token[], cp: Comp
   const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
   for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
     for (const d of findDates(text, tokens, a, b, cp, null)) {
-      if (d.basis !== "explicit" || d.iso.length !== 10) continue;
-      const ls = text.lastIndexOf("\n", d.start) + 1;
-      let le = text.indexOf("\n", d.end);
-      if (le < 0) le = text.length;
-      const line = text.slice(ls, le).trim();
-      const stamp = line.length <= d.text.length + 30 || /^[\s,|–—-]*\d{1,2}[:.h]\d{2}/u.test(text.slice(d.end, d.end + 12));
-      if (stamp) return d.iso;
+      if (d.basis !== "explicit" || d.iso?.length !== 10) continue;
+      if (isStamp(text, d)) return d.iso;
     }
   }
   return null;
+}
+
+/**
+ * Whether a date is a time stamp of the page rather than a date in a sentence: alone on its line
+ * (or nearly), or followed by a time ("3.05.2017, 9:15", "2 aprilie 21:09").
+ */
+export function isStamp(text: string, d: { start: number; end: number; text: string }): boolean {
+  if (/^[\s,|–—-]*\d{1,2}[:.h]\d{2}/u.test(text.slice(d.end, d.end + 12))) return true;
+  // Its line, read no further than a short stamp line can reach (a long line is no stamp; reading
+  // it whole for every date would be quadratic).
+  const reach = d.text.length + 32;
+  const before = text.slice(Math.max(0, d.start - reach), d.start), after = text.slice(d.end, d.end + reach);
+  const nb = before.lastIndexOf("\n"), na = after.indexOf("\n");
+  const head = nb >= 0 ? before.slice(nb + 1) : d.start - reach <= 0 ? before : null;
+  const tail = na >= 0 ? after.slice(0, na) : d.end + reach >= text.length ? after : null;
+  if (head === null || tail === null) return false;
+  return (head + d.text + tail).trim().length <= d.text.length + 30;
 }

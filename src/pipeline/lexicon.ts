@@ -1,8 +1,11 @@
 import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
+import { tokenize } from "../text/tokens.js";
+import { foldWord } from "../text/fold.js";
+import { learnEndings, type Ending } from "./endings.js";
 
-export type CueKind = "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind = "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
@@ -25,6 +28,8 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
+  mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
   topics: Matcher<string>;
   dates: Matcher<DateRef>;
@@ -35,7 +40,21 @@ export interface CompiledPack {
   monthWords: Set<string>;
   openers: Map<string, Set<string>>;
   dashes: Set<string>;
+  /** Classes of function words (bits of {@link W}), by folded word. */
+  words: Map<string, number>;
+  /** Case endings learnt from the pack's own inflected forms (see endings.ts). */
+  endings: Ending[];
+  /** Prepositions and nouns of information that make a source phrase ("nach jüngsten Untersuchungen"), folded. */
+  sourcePrepositions: Set<string>;
+  sourceNouns: Set<string>;
+  /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
+  adverbSuffix: RegExp | null;
 }
+
+/** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
+export const W = {
+  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096, aux: 8192, passive: 16384, agent: 32768,
+} as const;
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
 
@@ -56,8 +75,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.negations, "neg");
   cues.addAll(r.retrospective, "retro");
   cues.addAll(r.complementizers, "comp");
+  cues.addAll(r.asSources, "as");
   const undated = new Matcher<true>(fold);
   undated.addAll(r.undated, true);
+  const mood = new Matcher<true>(fold);
+  mood.addAll(r.reportedMood, true);
   cues.addAll(r.denials, "denial");
 
   const mentions = new Matcher<MentionRef>(fold);
@@ -105,8 +127,23 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     if (!openers.has(o)) openers.set(o, new Set());
     openers.get(o)!.add(c);
   }
+  const words = new Map<string, number>();
+  const g = pack.grammar;
+  const single = (list: readonly string[], bit: number) => {
+    for (const w of list) {
+      const t = tokenize(w.replace(/\*$/, ""), fold);
+      if (t.length === 1) words.set(t[0]!.key, (words.get(t[0]!.key) ?? 0) | bit);
+    }
+  };
+  single(g.determiners, W.det); single(g.nominative, W.nom); single(g.prepositions, W.prep); single(g.joiners, W.join);
+  single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
+  single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, undated, mentions, topics, dates, boiler, evaluative,
+    pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    endings: learnEndings(pack),
+    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
+    sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
+    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),

@@ -5,7 +5,10 @@
  * - NFC (a base letter and its combining marks are composed);
  * - ş ţ (cedilla) → ș ț (comma), the Romanian letters as written by older keyboards;
  * - no-break and other fixed-width spaces → " "; CRLF and lone CR → "\n"; U+2028/2029 → "\n";
- * - BOM, zero-width characters, soft hyphens and word joiners are dropped.
+ * - every invisible format control (Unicode category Cf) is dropped: BOM, zero-width space and
+ *   joiners, soft hyphen, word joiner, bidirectional embeddings, overrides and isolates
+ *   (U+202A–202E, U+2066–2069), the Arabic letter mark (U+061C), tag characters. Left in, they
+ *   sit between a word and its period or quotation mark and hide sentence ends and cues.
  */
 export interface Normalized {
   /** The normalised text. */
@@ -18,8 +21,9 @@ export interface Normalized {
   originalLength: number;
 }
 
-const NEEDS_WORK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\r\u015e\u015f\u0162\u0163]/;
-const DROP = /^[\u00ad\u200b-\u200f\u2060\ufeff]$/;
+const NEEDS_WORK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\r\u015e\u015f\u0162\u0163]|\p{Cf}/u;
+/** Invisible format controls (a whole code point, astral tag characters included). */
+const DROP = /^\p{Cf}$/u;
 const SPACE = /^[\u00a0\u2000-\u200a\u202f\u205f\u3000]$/;
 const CEDILLA: Record<string, string> = { "\u015e": "\u0218", "\u015f": "\u0219", "\u0162": "\u021a", "\u0163": "\u021b" };
 
@@ -63,15 +67,16 @@ export function normalize(original: string): Normalized {
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
-    let j = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1);
+    const low = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    let j = i + (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
+    // A format control is dropped on its own: a combining mark after it stays (with no base).
+    if (DROP.test(original.slice(i, j))) { i = j; continue; }
     let marks = false;
     while (j < n && isMark(original.charCodeAt(j))) { j++; marks = true; }
     let chunk = original.slice(i, j);
     const head = chunk.charAt(0);
     if (head === "\r") {
       if (original.charCodeAt(i + 1) !== 10) emit("\n", i, j);
-    } else if (DROP.test(head) && !marks) {
-      // dropped: zero width
     } else if (head === "\u2028" || head === "\u2029") {
       emit("\n", i, j);
     } else if (SPACE.test(head) && !marks) {

@@ -1,9 +1,9 @@
 import type { Token } from "../text/tokens.js";
-import type { CompiledPack, MentionRef } from "./lexicon.js";
+import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
 import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
-import type { Cue } from "./claims.js";
+import type { Cue } from "./attribution/types.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {
@@ -24,6 +24,10 @@ export interface Discourse {
   last: Speaker | null;
   /** The last resolved speaker that is a person. */
   lastPerson: Speaker | null;
+  /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
+  lastThing?: Speaker | null;
+  /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
+  named?: Map<string, Speaker>;
   /** Reference date (publication date) for role holders. */
   date: string | null;
 }
@@ -65,24 +69,30 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
  * holding it who was named before, else its holder on the article date, else the institution it
  * belongs to; a pronoun is the last person who spoke.
  */
-export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number]): Speaker | null {
+export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number], before: readonly Mention[] = []): Speaker | null {
   const mention = text.slice(m.start, m.end);
   if (m.ref.type === "entity") {
     const e = getEntity(m.ref.id);
     return e ? speakerOf(e, mention, span, null) : null;
   }
   if (m.ref.type === "pronoun") {
+    // With no one named before it, the speaker is unknown and the pronoun its mention.
     const p = d.lastPerson ?? d.last;
-    return p ? { ...p, mention, mentionSpan: span } : null;
+    return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {
-    return { name: nominative(mention, cp), id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
+    // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
+    // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
+    return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
   }
   const role = getRole(m.ref.id);
   if (!role) return null;
   if (role.pair) {
-    const two = d.persons.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
+    // "both leaders": the last two people named, in this sentence before the mention first.
+    const here = before.filter((x) => x.end <= m.start && isPerson(x)).map((x) => (x.ref as { id: string }).id);
+    const ids = [...d.persons.filter((p) => !here.includes(p)), ...here.filter((p, i) => here.indexOf(p) === i)];
+    const two = ids.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
     if (two.length === 2) {
       const names = two.map(surname).sort();
       return { name: `${names[0]} and ${names[1]}`, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: null };
@@ -101,10 +111,12 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
 
 /** Reduces an inflected unknown name to its nominative form with the pack's suffix rules. */
 export function nominative(name: string, cp: CompiledPack): string {
-  return name
-    .split(/\s+/)
-    .map((w) => {
+  const words = name.split(/\s+/);
+  return words
+    .map((w, i) => {
       for (const r of cp.pack.nameRules) {
+        // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
+        if (r.lastWord && i < words.length - 1) continue;
         if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase())) return w.slice(0, w.length - r.suffix.length) + r.replace;
       }
       return w;
@@ -130,11 +142,14 @@ export function nameRuns(text: string, tokens: readonly Token[], a: number, b: n
   for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
   for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
   const single = !cp.pack.matching.capitalizedNouns;
+  // Pronouns, articles, adverbs and titles in capitals open sentences ("It", "Lo", "Pertanto",
+  // "Mr"): no name starts or goes on with one.
+  const fn = (k: number) => (cp.words.get(tokens[k]!.key) ?? 0) & (W.det | W.prep | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.title);
   const out: Mention[] = [];
   for (let i = a; i < b; i++) {
-    if (taken.has(i) || !tokens[i]!.upper) continue;
+    if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
-    while (j < b && !taken.has(j) && tokens[j]!.upper && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
+    while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
     if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }

@@ -30,14 +30,17 @@ export interface Speaker extends z.infer<typeof SpeakerSchema> {}
 export const DateBasisSchema = z.enum(["explicit", "relative", "context", "published"]);
 /**
  * A relative date expression that could not be resolved when the claim was extracted (the
- * article has no publication date): "on Tuesday", "yesterday", "joi". The comparison resolves
- * it against the date of the event the claim joins.
+ * article has no publication date): "on Tuesday", "yesterday", "joi", or a day and month with
+ * no year ("ngày 29-12", "2 aprilie"). The comparison resolves it against the date of the event
+ * the claim joins.
  */
 export const RelativeDateSchema = z.object({
   /** ISO weekday the expression names (1 = Monday … 7 = Sunday), or null. */
   weekday: z.number().int().min(1).max(7).nullable().describe("ISO weekday the expression names (1 = Monday … 7 = Sunday): the latest such day on or before the reference date"),
   /** Days from the reference date the expression names (0 today, -1 yesterday), or null. */
   offsetDays: z.number().int().nullable().describe("days from the reference date the expression names: 0 today, -1 yesterday"),
+  month: z.number().int().min(1).max(12).nullable().optional().describe("a month named with no year (\"29-12\", \"in October\"): 1–12; the year is the event's"),
+  day: z.number().int().min(1).max(31).nullable().optional().describe("the day of that month, when given"),
 });
 /** A relative date expression not yet resolved (the article has no publication date); see {@link RelativeDateSchema}. */
 export interface RelativeDate extends z.infer<typeof RelativeDateSchema> {}

@@ -19,6 +19,8 @@ export const NameRuleSchema = z.object({
   replace: z.string(),
   /** The shortest name the rule applies to. */
   minLength: z.number().int().default(4),
+  /** The ending marks the whole name, on its last word only (German genitive "Hans Müllers" → "Hans Müller"). */
+  lastWord: z.boolean().default(false),
 });
 
 /** A language as data: the schema of {@link LanguagePack} (JSON Schema: `claimdiff/schema/language-pack.json`). */
@@ -68,12 +70,21 @@ export const LanguagePackSchema = z
       nouns: Patterns.default([]),
       /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
       sources: Patterns.default([]),
+      /**
+       * Prepositions that make a source phrase with a noun of information after them ("nach
+       * jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem Augenzeugen").
+       */
+      sourcePrepositions: z.array(z.string()).default([]),
+      /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
+      sourceNouns: Patterns.default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
       trailingSources: Patterns.default([]),
       /** Phrases that point back to the previous sentence as what was said: "Об этом сообщил…", "Про це заявив…", "Poinformował o tym…". */
       retrospective: Patterns.default([]),
+      /** Conjunctions of "as X said": a clause that names the source of the rest of the sentence ("as", "wie", "comme", "jak"). */
+      asSources: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
@@ -90,6 +101,12 @@ export const LanguagePackSchema = z
       anaphors: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
+      /**
+       * Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe", "werde",
+       * "könne"): a sentence that holds one and no cue of its own goes on with the speaker of the
+       * claim before it.
+       */
+      reportedMood: Patterns.default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):
@@ -111,6 +128,49 @@ export const LanguagePackSchema = z
         neutral: Patterns.default([]),
       })
       .default({ positive: [], negative: [], neutral: [] }),
+    /**
+     * Function words, by class, that bound a speaker's noun phrase when no lexicon knows the
+     * speaker ("the fire chief", "ein Sprecher der Polizei", "purtătorul de cuvânt al
+     * ministerului"). One word each, lower case. All optional: a pack without them still finds
+     * names in capitals and the speakers its lexicons know.
+     */
+    grammar: z
+      .object({
+        /** Articles and determiners that open a noun phrase: "the", "a", "der", "ein", "un". */
+        determiners: z.array(z.string()).default([]),
+        /** Of these, the ones that mark a subject (nominative) noun phrase: German "der", "ein". */
+        nominative: z.array(z.string()).default([]),
+        /** Prepositions: a speaker's phrase does not run over one, unless the phrase opens the clause ("officials in Moscow said"). */
+        prepositions: z.array(z.string()).default([]),
+        /** Words that join the parts of one noun phrase: "of", "for", "de", "al", "des", "của". */
+        joiners: z.array(z.string()).default([]),
+        /** Conjunctions and complementizers that end a phrase: "and", "but", "und", "și". */
+        conjunctions: z.array(z.string()).default([]),
+        /** Of these, the ones that join two speakers into one subject: "and", "und", "și", "và" ("Putin and Trump agreed"). */
+        coordinators: z.array(z.string()).default([]),
+        /** Adverbs and auxiliaries that may stand between a subject and its verb: "also", "later", "auch", "również". */
+        adverbs: z.array(z.string()).default([]),
+        /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
+        nonNames: z.array(z.string()).default([]),
+        /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
+        thingPronouns: z.array(z.string()).default([]),
+        /** Honorifics and bare titles that are no name on their own: "mr", "dr", "herr", "pan", "ông". */
+        titles: z.array(z.string()).default([]),
+        /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
+        adverbSuffixes: z.array(z.string()).default([]),
+        /**
+         * Verb second (German): the finite verb stands second, participles and infinitives at the end
+         * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
+         */
+        verbSecond: z.boolean().default(false),
+        /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
+        auxiliaries: z.array(z.string()).default([]),
+        /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
+        passive: z.array(z.string()).default([]),
+        /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
+        agents: z.array(z.string()).default([]),
+      })
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, auxiliaries: [], passive: [], agents: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     /** Calendar words and how dates are written. */

@@ -12,10 +12,13 @@ const MAX_GAP = 3;
 /**
  * Whether two words separated by `sep` may belong to one match: a short separator with no line
  * break and no sentence punctuation ("U.S.", "Kresy.pl", "president-elect", "Biden, Jr." join;
- * "Putin. Trump" does not).
+ * "Putin. Trump" does not), or the dot and space inside a spaced abbreviation ("EE. UU.").
  */
-function joinable(sep: string): boolean {
-  return sep.length <= MAX_GAP && !/[\n!?;:]/.test(sep) && !(sep.includes(".") && /\s/.test(sep));
+function joinable(sep: string, before?: Token, after?: Token): boolean {
+  if (sep.length > MAX_GAP || /[\n!?;:]/.test(sep)) return false;
+  if (!(sep.includes(".") && /\s/.test(sep))) return true;
+  // An abbreviation written with a space between its parts ("EE. UU.", "p. ej."): short words, the first in capitals or both lower case.
+  return sep === ". " && !!before && !!after && before.text.length <= 3 && after.text.length <= 3 && (before.text === before.text.toUpperCase()) === (after.text === after.text.toUpperCase());
 }
 
 interface Node<T> {
@@ -107,13 +110,16 @@ export class Matcher<T> {
 
   /** The longest match starting at token `i`, or null. `text` is the text the tokens index. */
   matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
-    let frontier: Node<T>[] = [this.root];
-    let best: Match<T> | null = null;
     const first = tokens[i];
-    if (!first) return null;
+    if (!first || this.size === 0) return null;
+    // Most words start no pattern: answer those without building a frontier.
+    const root = this.root;
+    if (!root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD))) return null;
+    let frontier: Node<T>[] = [root];
+    let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
-      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start))) break;
+      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)) break;
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;

@@ -58,13 +58,23 @@ export const de = defineLanguagePack({
     // speaker with the next sentence.
     // "„…“, so Peskow": "so" names a source only after the content, at the end of a sentence.
     trailingSources: ["so"],
-    postSources: ["zufolge"],
+    postSources: ["zufolge", "angaben zufolge", "berichten zufolge"],
+    sourcePrepositions: ["nach", "laut", "gemäß"],
+    sourceNouns: [
+      "angaben", "ansicht", "einschätzung", "einschätzungen", "aussage", "aussagen", "meldung", "meldungen", "untersuchung",
+      "untersuchungen", "studie", "vorstellungen", "zeugenaussagen", "berichten", "bericht", "informationen", "erkenntnissen",
+      "darstellung", "auffassung", "meinung", "worten", "schätzungen", "polizeiangaben", "medienberichten", "augenzeugen",
+      "augenzeugenberichten", "experten", "beobachtern",
+    ],
     sources: [
       "laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "nach worten",
       "nach den worten", "nach darstellung", "nach darstellung des", "nach darstellung der", "nach informationen",
       "unter berufung auf", "berief sich auf", "beruft sich auf", "nach einschätzung", "nach auffassung", "nach ansicht",
-      "aus sicht",
+      "aus sicht", "nach aussagen", "nach aussage", "nach auskunft", "nach eigenen angaben", "nach offiziellen angaben",
+      "nach polizeiangaben", "nach regierungsangaben", "nach armeeangaben", "nach behördenangaben", "nach medienangaben",
+      "nach medienberichten", "nach berichten", "nach einem bericht", "nach dem willen", "demnach", "gemäß",
     ],
+    asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
     denials: [
       "dementierte", "dementiert", "dementieren", "bestritt", "bestreitet", "bestritten", "wies zurück", "weist zurück",
@@ -79,6 +89,14 @@ export const de = defineLanguagePack({
     negations: ["nicht", "nie", "nicht näher"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
+    // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. (Konjunktiv II forms —
+    // "würde", "hätte", "wäre" — are as common in narration and hypotheses, so they mark nothing.)
+    reportedMood: [
+      "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "gehe",
+      "stehe", "liege", "bleibe", "komme", "wisse", "brauche", "sehe", "halte", "lasse", "trage", "plane", "verfüge",
+      "arbeite", "erwarte", "fordere", "bestehe", "handle", "handele", "gelte", "fehle", "drohe", "hänge", "führe", "beginne",
+      "möge", "verhandle", "unterstütze",
+    ],
   },
   roles: DE_ROLES,
   entities: DE_ENTITIES,
@@ -97,16 +115,36 @@ export const de = defineLanguagePack({
     ],
     neutral: ["ausgewogen*", "neutral*"],
   },
+  grammar: {
+    determiners: ["der",  "die",  "das",  "den",  "dem",  "des",  "ein",  "eine",  "einer",  "eines",  "einem",  "einen",  "kein",  "keine",  "keiner",  "keinen",  "sein",  "seine",  "seiner",  "seinen",  "ihr",  "ihre",  "ihrer",  "ihren",  "dieser",  "diese",  "dieses",  "diesen",  "jener",  "jene",  "mehrere",  "einige",  "viele",  "beide",  "alle",  "zwei",  "drei",  "vier",  "fünf",  "zahlreiche",  "andere",  "weitere"],
+    nominative: ["der",  "ein",  "kein",  "dieser",  "jener"],
+    prepositions: ["in",  "im",  "ins",  "an",  "am",  "ans",  "auf",  "aus",  "bei",  "beim",  "mit",  "nach",  "seit",  "zu",  "zum",  "zur",  "für",  "gegen",  "ohne",  "um",  "durch",  "über",  "unter",  "vor",  "hinter",  "neben",  "zwischen",  "während",  "wegen",  "trotz",  "laut",  "gegenüber",  "bis",  "ab",  "außer",  "innerhalb",  "außerhalb",  "angesichts",  "anlässlich",  "per",  "als"],
+    joiners: ["des",  "der",  "von",  "vom"],
+    conjunctions: ["und",  "oder",  "aber",  "sondern",  "denn",  "doch",  "weil",  "dass",  "daß",  "ob",  "wenn",  "als",  "wie",  "da",  "sowie",  "sodass",  "damit",  "nachdem",  "bevor",  "obwohl",  "während"],
+    coordinators: ["und"],
+    adverbs: ["auch",  "zudem",  "außerdem",  "ebenfalls",  "weiter",  "weiterhin",  "dann",  "jedoch",  "bereits",  "schon",  "noch",  "nun",  "jetzt",  "später",  "zuvor",  "damals",  "erneut",  "wiederum",  "allerdings",  "nämlich",  "ebenso",  "gleichzeitig",  "zugleich",  "hingegen",  "dagegen",  "indes",  "demnach",  "daher",  "deshalb",  "darum",  "zuletzt",  "kürzlich",  "bislang",  "bisher",  "inzwischen",  "mittlerweile",  "schließlich",  "anschließend",  "ferner",  "überdies",  "hat",  "haben",  "hatte",  "hatten",  "ist",  "sind",  "war",  "waren",  "wird",  "werden",  "wurde",  "wurden",  "habe",  "sei",  "seien",  "würde",  "würden",  "soll",  "sollen",  "sollte",  "könnte",  "kann",  "nicht",  "nie"],
+    nonNames: ["ich",  "du",  "er",  "sie",  "es",  "wir",  "ihr",  "man",  "dies",  "das",  "jemand",  "niemand",  "wer",  "was",  "welche",  "welcher",  "welches",  "dieser",  "diese",  "jene",  "diesem",  "diesen",  "hier",  "dort",  "da",  "so",  "demnach",  "daher",  "deshalb",  "also",  "dennoch",  "trotzdem",  "jedoch",  "zudem",  "außerdem",  "ebenfalls",  "bisher",  "nun",  "dann",  "danach",  "davon",  "dazu",  "darauf",  "darüber",  "damit",  "dabei",  "dafür",  "dagegen",  "sich",  "uns",  "ihm",  "ihn",  "ihnen",  "mir",  "mich",  "dir",  "dich"],
+    thingPronouns: [],
+    titles: ["herr",  "herrn",  "frau",  "dr",  "prof"],
+    adverbSuffixes: [],
+    verbSecond: true,
+    auxiliaries: ["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "ist", "sind", "war", "waren", "sei", "seien", "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "kann", "können", "konnte", "konnten", "muss", "müssen", "musste", "mussten", "könne", "müsse", "wolle", "solle", "dürfe", "darf", "durfte", "möchte", "möchten", "würde", "würden", "lässt", "ließ"],
+    passive: ["wird", "werden", "wurde", "wurden", "worden", "werde"],
+    agents: ["von", "vom", "durch"],
+  },
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in
     // -ss/-us/-as/-is/-os/-es in the nominative are kept by the guards below, which match first.
-    { suffix: "ss", replace: "ss", minLength: 4 },
-    { suffix: "us", replace: "us", minLength: 4 },
-    { suffix: "as", replace: "as", minLength: 4 },
-    { suffix: "is", replace: "is", minLength: 4 },
-    { suffix: "os", replace: "os", minLength: 4 },
-    { suffix: "es", replace: "es", minLength: 4 },
-    { suffix: "s", replace: "", minLength: 4 },
+    { suffix: "ss", replace: "ss", minLength: 4, lastWord: true },
+    { suffix: "us", replace: "us", minLength: 4, lastWord: true },
+    { suffix: "as", replace: "as", minLength: 4, lastWord: true },
+    { suffix: "is", replace: "is", minLength: 4, lastWord: true },
+    { suffix: "os", replace: "os", minLength: 4, lastWord: true },
+    { suffix: "es", replace: "es", minLength: 4, lastWord: true },
+    { suffix: "ns", replace: "ns", minLength: 4, lastWord: true },
+    { suffix: "s", replace: "", minLength: 4, lastWord: true },
+    // Dative plural of groups named as sources ("aus Regierungskreisen hieß es") → "Regierungskreise".
+    { suffix: "kreisen", replace: "kreise", minLength: 8, lastWord: true },
   ],
   dates: {
     months: [

@@ -76,6 +76,13 @@ export const DE_VERBS: string[] = [
   // sich zeigen / informieren / verlauten / wissen lassen
   "zeigte sich", "zeigten sich", "zeigt sich", "informierte", "informierten", "informiert",
   "ließ verlauten", "ließ wissen", "wurde zitiert", "wird zitiert",
+  // schätzen / vermuten / erwarten / hoffen / fürchten (an opinion with content: "Experten schätzen, dass …")
+  "schätzte", "schätzten", "schätzt", "schätzen", "geschätzt", "vermutete", "vermuteten", "vermutet", "vermuten",
+  "erwartete", "erwarteten", "erwartet", "erwarten", "hoffte", "hofften", "hofft", "hoffen", "fürchtete", "fürchteten",
+  "fürchtet", "fürchten", "befürchtete", "befürchteten", "befürchtet", "befürchten", "prognostizierte", "prognostiziert",
+  // verlangen / raten / begründen / widersprechen
+  "verlangte", "verlangten", "verlangt", "verlangen", "riet", "rieten", "rät", "begründete", "begründeten", "begründet",
+  "widersprach", "widersprachen", "widerspricht",
 ];
 
 /** Reporting verbs with no speaker of their own: they continue the current source ("hieß es"). */

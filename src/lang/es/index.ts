@@ -63,6 +63,7 @@ export const es = defineLanguagePack({
       "según relató", "según dijo", "según declaró", "según contó", "según precisó", "según detalló", "según aseguró", "según explicaron",
       "según informaron", "según indicaron", "según señalaron", "según el relato de", "según las palabras de",
     ],
+    asSources: ["como"],
     complementizers: ["que", "de que"],
     denials: [
       "negó", "niega", "negaron", "niegan", "ha negado", "han negado", "desmintió", "desmiente", "desmintieron", "ha desmentido",
@@ -310,6 +311,19 @@ export const es = defineLanguagePack({
   },
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
+  grammar: {
+    determiners: ["el",  "la",  "los",  "las",  "un",  "una",  "unos",  "unas",  "este",  "esta",  "estos",  "estas",  "ese",  "esa",  "esos",  "esas",  "aquel",  "aquella",  "su",  "sus",  "dos",  "tres",  "cuatro",  "varios",  "varias",  "algunos",  "algunas",  "todos",  "todas",  "cada",  "ningún",  "ninguna",  "otro",  "otra",  "otros",  "otras"],
+    nominative: [],
+    prepositions: ["a",  "al",  "en",  "con",  "sin",  "sobre",  "bajo",  "por",  "para",  "tras",  "desde",  "hasta",  "entre",  "contra",  "hacia",  "durante",  "ante",  "mediante",  "excepto",  "salvo"],
+    joiners: ["de",  "del"],
+    conjunctions: ["y",  "e",  "o",  "u",  "pero",  "sino",  "que",  "si",  "cuando",  "como",  "aunque",  "porque",  "mientras",  "ni",  "pues"],
+    coordinators: ["y", "e"],
+    adverbs: ["también",  "además",  "luego",  "después",  "ya",  "todavía",  "aún",  "asimismo",  "posteriormente",  "nuevamente",  "igualmente",  "finalmente",  "entonces",  "incluso",  "ha",  "han",  "había",  "habían",  "es",  "son",  "era",  "eran",  "será",  "sería",  "no",  "nunca"],
+    nonNames: ["yo",  "tú",  "él",  "ella",  "ello",  "nosotros",  "nosotras",  "vosotros",  "vosotras",  "ellos",  "ellas",  "usted",  "ustedes",  "lo",  "le",  "les",  "se",  "me",  "te",  "nos",  "esto",  "eso",  "aquello",  "quien",  "quienes",  "cual",  "cuales",  "que",  "qué",  "así",  "también",  "además",  "luego",  "después",  "entonces",  "sin",  "embargo",  "asimismo",  "finalmente"],
+    thingPronouns: [],
+    titles: ["sr",  "sra",  "srta",  "señor",  "señora",  "señorita",  "don",  "doña",  "dr",  "dra"],
+    adverbSuffixes: ["mente"],
+  },
   nameRules: [],
   dates: {
     months: [

@@ -53,6 +53,7 @@ export const fr = defineLanguagePack({
       "selon le communiqué", "selon un communiqué", "selon le compte rendu", "selon le compte-rendu", "selon un compte rendu",
       "de sources", "comme l'a indiqué", "comme l'a rapporté", "comme l'a souligné", "comme l'a expliqué",
     ],
+    asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
     denials: [
       "a démenti", "dément", "démenti", "démentent", "a nié", "nie", "nié", "nient", "a rejeté", "rejette", "rejeté",
@@ -87,6 +88,19 @@ export const fr = defineLanguagePack({
       "grave erreur", "hystérie", "inacceptable", "inacceptables", "provocat*", "agressi*",
     ],
     neutral: ["équilibré", "équilibrée", "neutre"],
+  },
+  grammar: {
+    determiners: ["le",  "la",  "les",  "l",  "un",  "une",  "des",  "du",  "ce",  "cet",  "cette",  "ces",  "son",  "sa",  "ses",  "leur",  "leurs",  "plusieurs",  "deux",  "trois",  "quatre",  "certains",  "certaines",  "tous",  "toutes",  "chaque",  "aucun",  "aucune"],
+    nominative: [],
+    prepositions: ["à",  "au",  "aux",  "en",  "dans",  "sur",  "sous",  "avec",  "sans",  "pour",  "par",  "chez",  "vers",  "entre",  "contre",  "depuis",  "pendant",  "après",  "avant",  "lors",  "malgré",  "envers",  "parmi",  "outre",  "via",  "auprès"],
+    joiners: ["de",  "du",  "des",  "d"],
+    conjunctions: ["et",  "ou",  "mais",  "donc",  "or",  "ni",  "car",  "que",  "qu",  "si",  "quand",  "lorsque",  "comme",  "puisque",  "tandis",  "alors"],
+    coordinators: ["et"],
+    adverbs: ["aussi",  "également",  "encore",  "ensuite",  "puis",  "déjà",  "toutefois",  "cependant",  "pourtant",  "néanmoins",  "alors",  "enfin",  "notamment",  "ainsi",  "a",  "ont",  "avait",  "avaient",  "est",  "sont",  "était",  "étaient",  "sera",  "serait",  "ne",  "pas",  "jamais",  "plus"],
+    nonNames: ["je",  "tu",  "il",  "elle",  "on",  "nous",  "vous",  "ils",  "elles",  "ce",  "cela",  "ça",  "ceci",  "celui",  "celle",  "ceux",  "celles",  "qui",  "que",  "quoi",  "lui",  "leur",  "y",  "en",  "se",  "soi",  "moi",  "toi",  "eux",  "ainsi",  "donc",  "alors",  "cependant",  "toutefois",  "pourtant",  "néanmoins",  "enfin",  "aussi",  "également",  "puis",  "ensuite"],
+    thingPronouns: [],
+    titles: ["m",  "mme",  "mlle",  "monsieur",  "madame",  "mademoiselle",  "dr",  "me",  "pr"],
+    adverbSuffixes: ["amment", "emment"],
   },
   nameRules: [],
   dates: {

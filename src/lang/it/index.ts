@@ -61,6 +61,7 @@ export const itPack = defineLanguagePack({
       "secondo quanto riportato dalla", "secondo quanto reso noto dal", "secondo quanto reso noto dalla", "a quanto riferito dal",
       "a quanto riferito dalla", "a detta del", "a detta della", "a detta dei", "stando al", "stando alla", "stando ai", "stando alle",
     ],
+    asSources: ["come"],
     complementizers: ["che", "di"],
     denials: [
       "ha negato", "hanno negato", "nega", "negano", "negò", "ha smentito", "hanno smentito", "smentisce", "smentiscono", "smentì",
@@ -296,6 +297,19 @@ export const itPack = defineLanguagePack({
     neutral: ["equilibrata", "equilibrato"],
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
+  grammar: {
+    determiners: ["il",  "lo",  "la",  "l",  "i",  "gli",  "le",  "un",  "uno",  "una",  "questo",  "questa",  "questi",  "queste",  "quel",  "quello",  "quella",  "quei",  "quegli",  "quelle",  "suo",  "sua",  "suoi",  "sue",  "loro",  "due",  "tre",  "quattro",  "alcuni",  "alcune",  "tutti",  "tutte",  "ogni",  "vari",  "varie",  "altri",  "altre"],
+    nominative: [],
+    prepositions: ["a",  "al",  "allo",  "alla",  "ai",  "agli",  "alle",  "all",  "in",  "nel",  "nello",  "nella",  "nei",  "negli",  "nelle",  "nell",  "su",  "sul",  "sullo",  "sulla",  "sui",  "sugli",  "sulle",  "sull",  "con",  "col",  "per",  "tra",  "fra",  "da",  "dal",  "dallo",  "dalla",  "dai",  "dagli",  "dalle",  "dall",  "verso",  "durante",  "dopo",  "prima",  "contro",  "senza",  "presso",  "circa"],
+    joiners: ["di",  "del",  "dello",  "della",  "dei",  "degli",  "delle",  "dell",  "d"],
+    conjunctions: ["e",  "ed",  "o",  "od",  "ma",  "però",  "che",  "se",  "quando",  "come",  "perché",  "mentre",  "né",  "oppure",  "sia"],
+    coordinators: ["e", "ed"],
+    adverbs: ["anche",  "inoltre",  "poi",  "quindi",  "pertanto",  "dunque",  "già",  "ancora",  "infatti",  "tuttavia",  "invece",  "successivamente",  "nuovamente",  "intanto",  "allora",  "ha",  "hanno",  "aveva",  "avevano",  "è",  "sono",  "era",  "erano",  "sarà",  "sarebbe",  "non",  "mai",  "più"],
+    nonNames: ["io",  "tu",  "lui",  "lei",  "esso",  "essa",  "noi",  "voi",  "loro",  "essi",  "esse",  "lo",  "la",  "li",  "le",  "gli",  "ne",  "ci",  "vi",  "si",  "mi",  "ti",  "questo",  "quello",  "ciò",  "chi",  "cui",  "anche",  "inoltre",  "poi",  "quindi",  "pertanto",  "dunque",  "infatti",  "tuttavia",  "invece",  "intanto",  "allora",  "così"],
+    thingPronouns: [],
+    titles: ["sig",  "signor",  "signore",  "signora",  "dott",  "dottor",  "dr",  "prof",  "on",  "avv",  "ing"],
+    adverbSuffixes: ["mente"],
+  },
   nameRules: [],
   dates: {
     months: [

@@ -190,6 +190,7 @@ export const pl = defineLanguagePack({
       "zgodnie z informacją", "zgodnie z komunikatem", "zgodnie z oświadczeniem", "według informacji", "według źródeł",
     ],
     retrospective: ["o tym"],
+    asSources: ["jak"],
     complementizers: ["że", "iż", "jakoby"],
     denials: [
       "zaprzecz*", "zdement*", "dementuje", "dementują", "odrzucił", "odrzuciła", "odrzucili", "odrzuciły", "odrzuca",
@@ -736,6 +737,19 @@ export const pl = defineLanguagePack({
   // The first rule that matches wins, so longer suffixes come first. Feminine nominatives in -a
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
+  grammar: {
+    determiners: ["ten",  "ta",  "to",  "ci",  "te",  "tego",  "tej",  "tych",  "tym",  "temu",  "jego",  "jej",  "ich",  "swój",  "swoja",  "swoje",  "dwaj",  "dwóch",  "dwie",  "trzej",  "trzech",  "kilku",  "kilka",  "wielu",  "wszyscy",  "każdy"],
+    nominative: [],
+    prepositions: ["w",  "we",  "na",  "z",  "ze",  "do",  "od",  "po",  "przy",  "przez",  "dla",  "o",  "u",  "za",  "nad",  "pod",  "przed",  "między",  "bez",  "wobec",  "podczas",  "wokół",  "około",  "ku",  "spod",  "zza",  "pomimo",  "mimo",  "oprócz"],
+    joiners: [],
+    conjunctions: ["i",  "oraz",  "a",  "ale",  "lecz",  "lub",  "albo",  "czy",  "że",  "iż",  "gdy",  "kiedy",  "bo",  "ponieważ",  "natomiast",  "jednak",  "choć",  "chociaż"],
+    coordinators: ["i", "oraz"],
+    adverbs: ["także",  "też",  "również",  "ponadto",  "następnie",  "później",  "wcześniej",  "już",  "jeszcze",  "jednak",  "natomiast",  "zaś",  "dodatkowo",  "potem",  "wówczas",  "wtedy",  "ponownie",  "nie"],
+    nonNames: ["ja",  "ty",  "on",  "ona",  "ono",  "my",  "wy",  "oni",  "one",  "to",  "tego",  "temu",  "mu",  "go",  "jej",  "ich",  "nim",  "niej",  "nich",  "kto",  "co",  "który",  "która",  "które",  "którzy",  "się",  "tak",  "także",  "też",  "również",  "ponadto",  "jednak",  "natomiast",  "więc",  "zatem"],
+    thingPronouns: [],
+    titles: ["pan",  "pani",  "pana",  "panu",  "panem",  "panią",  "dr",  "prof"],
+    adverbSuffixes: [],
+  },
   nameRules: [
     // Apostrophe endings of names whose spelling ends in a silent or foreign vowel: "Mike'a", "Pence'owi", "Antony'ego".
     { suffix: "'owi", replace: "", minLength: 5 }, { suffix: "’owi", replace: "", minLength: 5 },

@@ -96,6 +96,7 @@ const input: LanguagePackInput = {
     // Relative "according to which" introduces reported content, not a source: listing it here
     // keeps "informațiile conform cărora SUA…" from reading as "conform" + a source.
     retrospective: ["despre acest lucru", "a anunțat acest lucru"],
+    asSources: ["după cum", "cum"],
     complementizers: [
       "că", "cum că", "faptul că", "precum că", "potrivit căruia", "potrivit căreia", "potrivit cărora", "conform căruia",
       "conform căreia", "conform cărora",
@@ -137,6 +138,19 @@ const input: LanguagePackInput = {
       "eșec", "eșuat", "eșuată", "rece", "glacial*",
     ],
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
+  },
+  grammar: {
+    determiners: ["un",  "o",  "niște",  "acest",  "această",  "acești",  "aceste",  "acel",  "acea",  "acei",  "acele",  "cei",  "cele",  "cel",  "cea",  "doi",  "două",  "trei",  "patru",  "mai",  "mulți",  "multe",  "unii",  "unele",  "toți",  "toate",  "fiecare"],
+    nominative: [],
+    prepositions: ["în",  "la",  "pe",  "cu",  "din",  "prin",  "pentru",  "spre",  "către",  "despre",  "fără",  "sub",  "după",  "până",  "între",  "contra",  "împotriva",  "printre",  "lângă",  "dintre",  "asupra"],
+    joiners: ["de",  "al",  "a",  "ai",  "ale",  "lui"],
+    conjunctions: ["și",  "iar",  "dar",  "însă",  "sau",  "ori",  "că",  "să",  "dacă",  "când",  "deoarece",  "fiindcă",  "ci",  "ca"],
+    coordinators: ["și"],
+    adverbs: ["și",  "mai",  "apoi",  "ulterior",  "totodată",  "deja",  "încă",  "însă",  "tot",  "chiar",  "doar",  "astfel",  "a",  "au",  "ar",  "fi",  "fost",  "este",  "sunt",  "era",  "nu"],
+    nonNames: ["eu",  "tu",  "el",  "ea",  "noi",  "voi",  "ei",  "ele",  "acesta",  "aceasta",  "aceștia",  "acestea",  "acela",  "aceea",  "cineva",  "nimeni",  "care",  "ce",  "îl",  "le",  "îi",  "ne",  "vă",  "se",  "astfel",  "totodată",  "însă",  "apoi",  "deci",  "așadar",  "prin",  "urmare"],
+    thingPronouns: [],
+    titles: ["domnul",  "doamna",  "domnului",  "doamnei",  "dl",  "dna",  "dr",  "prof"],
+    adverbSuffixes: [],
   },
   nameRules: [
     // Articled genitive-dative of a name written with the enclitic article: "Washingtonului" →

@@ -48,6 +48,7 @@ export const ru = defineLanguagePack({
     nouns: NOUNS,
     sources: SOURCES,
     retrospective: ["об этом"],
+    asSources: ["как"],
     complementizers: ["что", "о том что", "в том что", "будто", "что якобы", "чтобы"],
     denials: DENIALS,
     undated: UNDATED,
@@ -77,6 +78,19 @@ export const ru = defineLanguagePack({
   // Reduce inflected forms of unknown names to the nominative. Only unambiguous endings: the
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
+  grammar: {
+    determiners: ["этот",  "эта",  "это",  "эти",  "этого",  "этой",  "этих",  "его",  "её",  "ее",  "их",  "свой",  "своя",  "свои",  "два",  "две",  "три",  "оба",  "обе",  "несколько",  "многие",  "все",  "каждый"],
+    nominative: [],
+    prepositions: ["в",  "во",  "на",  "с",  "со",  "к",  "ко",  "по",  "о",  "об",  "от",  "до",  "из",  "за",  "у",  "для",  "при",  "про",  "без",  "над",  "под",  "перед",  "между",  "через",  "после",  "против",  "вокруг",  "около",  "среди",  "вместо",  "кроме"],
+    joiners: [],
+    conjunctions: ["и",  "а",  "но",  "или",  "что",  "чтобы",  "как",  "когда",  "если",  "ли",  "же",  "да",  "однако",  "зато",  "либо"],
+    coordinators: ["и"],
+    adverbs: ["также",  "тоже",  "еще",  "ещё",  "уже",  "ранее",  "позже",  "затем",  "потом",  "однако",  "впрочем",  "вновь",  "снова",  "далее",  "не",  "неоднократно"],
+    nonNames: ["я",  "ты",  "он",  "она",  "оно",  "мы",  "вы",  "они",  "это",  "его",  "ее",  "её",  "их",  "ему",  "ей",  "им",  "него",  "неё",  "нее",  "них",  "кто",  "что",  "который",  "которая",  "которые",  "себя",  "свой",  "так",  "также",  "тоже",  "однако",  "поэтому",  "итак",  "впрочем"],
+    thingPronouns: [],
+    titles: ["господин",  "госпожа"],
+    adverbSuffixes: [],
+  },
   nameRules: [
     { suffix: "овым", replace: "ов", minLength: 6 }, // Сидоровым → Сидоров
     { suffix: "евым", replace: "ев", minLength: 6 }, // Матвеевым → Матвеев

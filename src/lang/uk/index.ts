@@ -47,6 +47,7 @@ export const uk = defineLanguagePack({
     nouns: NOUNS,
     sources: SOURCES,
     retrospective: ["про це"],
+    asSources: ["як"],
     complementizers: ["що", "про те що", "в тому що", "у тому що", "нібито", "начебто", "буцімто", "що нібито", "щоб"],
     denials: DENIALS,
     undated: UNDATED,
@@ -76,6 +77,19 @@ export const uk = defineLanguagePack({
   // Reduce inflected forms of unknown names to the nominative. Only unambiguous endings: the
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
+  grammar: {
+    determiners: ["цей",  "ця",  "це",  "ці",  "цього",  "цієї",  "цих",  "його",  "її",  "їх",  "свій",  "своя",  "свої",  "два",  "дві",  "три",  "обидва",  "обидві",  "кілька",  "багато",  "всі",  "кожен"],
+    nominative: [],
+    prepositions: ["в",  "у",  "на",  "з",  "із",  "зі",  "до",  "від",  "по",  "о",  "об",  "за",  "для",  "при",  "про",  "без",  "над",  "під",  "перед",  "між",  "через",  "після",  "проти",  "біля",  "серед",  "замість",  "крім",  "щодо"],
+    joiners: [],
+    conjunctions: ["і",  "й",  "та",  "а",  "але",  "або",  "чи",  "що",  "щоб",  "як",  "коли",  "якщо",  "проте",  "однак",  "зате"],
+    coordinators: ["і", "й", "та"],
+    adverbs: ["також",  "теж",  "ще",  "вже",  "раніше",  "пізніше",  "згодом",  "потім",  "однак",  "проте",  "знову",  "далі",  "не",  "неодноразово"],
+    nonNames: ["я",  "ти",  "він",  "вона",  "воно",  "ми",  "ви",  "вони",  "це",  "його",  "її",  "їх",  "йому",  "їй",  "їм",  "нього",  "неї",  "них",  "хто",  "що",  "який",  "яка",  "які",  "себе",  "свій",  "так",  "також",  "теж",  "однак",  "тому",  "отже"],
+    thingPronouns: [],
+    titles: ["пан",  "пані",  "пана"],
+    adverbSuffixes: [],
+  },
   nameRules: [
     { suffix: "овим", replace: "ов", minLength: 6 }, // Сидоровим → Сидоров
     { suffix: "евим", replace: "ев", minLength: 6 },

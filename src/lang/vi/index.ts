@@ -146,6 +146,7 @@ export const vi = defineLanguagePack({
       "theo hãng thông tấn", "theo báo", "theo tờ", "theo trang", "theo trang tin", "theo đài", "theo kênh",
       "theo phóng viên",
     ]),
+    asSources: ["như"],
     complementizers: ["rằng", "là"],
     denials: v([
       "bác bỏ", "phủ nhận", "bác", "bác tin", "phản bác", "không đúng", "không đúng sự thật", "sai sự thật",
@@ -506,6 +507,19 @@ export const vi = defineLanguagePack({
       "xấu", "gay gắt", "lạnh nhạt", "không có kết quả", "bế tắc",
     ]),
     neutral: v(["cân bằng", "bình thường", "trung lập"]),
+  },
+  grammar: {
+    determiners: ["các",  "những",  "một",  "mọi"],
+    nominative: [],
+    prepositions: ["ở",  "tại",  "trong",  "với",  "từ",  "cho",  "về",  "đến",  "tới",  "trên",  "dưới",  "sau",  "trước",  "giữa",  "bởi",  "vào",  "qua",  "khi"],
+    joiners: ["của"],
+    conjunctions: ["và",  "nhưng",  "hoặc",  "hay",  "rằng",  "là",  "nếu",  "mà",  "thì"],
+    coordinators: ["và"],
+    adverbs: ["cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "lại",  "thêm",  "từng",  "đều",  "vẫn",  "chỉ",  "không",  "chưa"],
+    nonNames: ["tôi",  "chúng",  "ta",  "họ",  "nó",  "đây",  "đó",  "này",  "ấy",  "ai",  "gì",  "cũng",  "đã",  "sẽ",  "đang",  "vừa",  "mới",  "còn",  "tuy",  "nhiên",  "ngoài",  "ra"],
+    thingPronouns: [],
+    titles: ["ông",  "bà",  "ngài",  "tt",  "anh",  "chị",  "cô"],
+    adverbSuffixes: [],
   },
   nameRules: [],
   dates: {

@@ -1,0 +1,88 @@
+import { apposition, isPerson, isRole } from "../speakers.js";
+import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
+import { rest, skipDates } from "./sentence.js";
+import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
+import type { AttributionRule, Draft } from "./types.js";
+
+/**
+ * Trailing attribution: content first, then the cue and its speaker, then the end of the
+ * sentence — or a wire credit ("…”, a declarat Peskov, citat de agenția TASS.") or circumstance
+ * ("sagte Selenskyj vor Journalisten in Kiew"). Also a quotation split by its attribution
+ * („Nu vom ceda”, a spus Zelenski, „niciun centimetru…”).
+ */
+export const trailing: AttributionRule = {
+  name: "trailing",
+  apply(ctx, s, { verbs, impersonal, sources, trailing }) {
+    const { text, tokens } = ctx;
+    const firstTok = s.t0;
+    const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
+    // What follows the speaker is circumstance, not content: short, and no cue or complementizer in it
+    // ("sagte Selenskyj vor Journalisten in Kiew", "a résumé …, Iouri Ouchakov, lors d'un point de presse").
+    const adverbial = (k: number) => rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
+    const dash = ctx.cp.dashes.has(text.charAt(s.start));
+    for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
+      // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
+      if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
+      const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
+      const known = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+      // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
+      const open = !known && !compNext && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
+      const after = known ?? open?.m ?? null;
+      const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);
+      // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
+      const resume = after ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+      if (sepBefore(text, s.start, c.start) && after && resume) {
+        const sp = resolveAfter();
+        if (sp) {
+          const d = makeDraft(ctx, s, sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
+          if (d) return { ...d, kind: "direct" };
+        }
+      }
+      // Circumstance after the speaker is allowed only after a quotation or dash dialogue: "…, accused the
+      // Kremlin of stalling" has an object after the verb, not an inverted speaker.
+      const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
+      // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
+      if (sepBefore(text, s.start, c.start) && after && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
+        const sp = resolveAfter();
+        // A source closing a sentence that has its own reporting verb and subject is a credit (media)
+        // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
+        const credit = verbs.some((v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)));
+        if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
+      }
+      const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+      // "Sean Spicer, rzecznik Białego Domu, stwierdził:" — a colon after the verb: the content follows it.
+      const opensNext = /^\s*:\s*$/u.test(text.slice(c.end, s.end));
+      // The content before a trailing subject and verb is a quotation or a few words at least (not a name in apposition).
+      const enough = (end: number) => wordsIn(text, [s.start, end]) >= 3 || s.quotes.some((q) => q.end <= end);
+      if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed)) {
+        let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+        // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
+        if (!m || m.ref.type === "pronoun") {
+          const sub = subjectPhraseBefore(ctx, s, c.from);
+          const ph = sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start) ? speakerOfPhrase(ctx, s, sub) : null;
+          if (ph) {
+            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : ph.m.start], c, [[ph.m.start, c.end]], 0.85);
+            if (d) return resumed ? { ...d, kind: "direct" } : d;
+          }
+        }
+        // "…", Tổng thống Volodymyr Zelensky cho biết: the role before the name belongs to it.
+        const roleBefore = m && isPerson(m) ? s.mentions.find((x) => isRole(x) && x.to <= m!.from && apposition(x, m!, text)) : undefined;
+        if (m && roleBefore) m = { ...m, start: roleBefore.start, from: roleBefore.from, role: roleBefore };
+        // "“A”, ông Zelensky nói, “B”.": a quotation split by its speaker and cue is one claim.
+        if (m && resumed && s.quotes.some((q) => q.end <= m!.start) && sepBefore(text, s.start, m.start)) {
+          const sp = resolve(ctx, m);
+          const d: Draft | null = sp ? makeDraft(ctx, s, sp, [s.start, resumed.end], c, [[m.start, c.end]], 0.9) : null;
+          if (d) return { ...d, kind: "direct" };
+        }
+        if (m && !resumed && sepBefore(text, s.start, m.start) && enough(m.start)) {
+          const sp = resolve(ctx, m);
+          if (sp) return makeDraft(ctx, s, sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
+        }
+        if (!m && sepBefore(text, s.start, c.start) && ctx.d.last && c.kind === "verb") {
+          return makeDraft(ctx, s, implicit(ctx.d.last), [s.start, c.start], c, [[c.start, c.end]], 0.6);
+        }
+      }
+    }
+    return null;
+  },
+};

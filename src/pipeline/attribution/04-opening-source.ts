@@ -1,0 +1,27 @@
+import { makeDraft } from "./region.js";
+import { sourceSpeaker } from "./sources.js";
+import type { AttributionRule } from "./types.js";
+
+/** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
+export const openingSource: AttributionRule = {
+  name: "opening-source",
+  apply(ctx, s, { sources, verbs }) {
+    const { text } = ctx;
+    const opensClause = (from: number, start: number) => from - s.t0 <= 3 || /,\s*$/.test(text.slice(s.start, start));
+    // The source is named right after the phrase (a mention the lexicons know), or is a phrase the comma
+    // closes ("Według rzecznika straży pożarnej, …", "По словам начальника пожарной охраны, …").
+    const closedByComma = (c: { to: number }) => {
+      const k = Math.min(s.t1, c.to + 10);
+      const seg = text.slice(ctx.tokens[c.to]?.start ?? s.end, ctx.tokens[k - 1]?.end ?? s.end);
+      return /^[^,;:.!?„“”"«»]{2,}, /u.test(seg);
+    };
+    const opening = sources.find((c) => opensClause(c.from, c.start) && verbs.every((v) => v.from > c.from) && (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(c)));
+    if (!opening) return null;
+    const src = sourceSpeaker(ctx, s, opening);
+    if (!src) return null;
+    let a = src.end;
+    const comma = text.indexOf(",", a);
+    if (comma >= 0 && comma < s.end && comma - a < 40) a = comma + 1;
+    return makeDraft(ctx, s, src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
+  },
+};

@@ -1,0 +1,190 @@
+import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
+import { rest, skipDates } from "./sentence.js";
+import { W } from "../lexicon.js";
+import { clauseFrom, contentAfter, endsClause, passiveAgent } from "./clause.js";
+import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
+import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
+import type { Speaker } from "../../schema/claim.js";
+import type { Mention } from "../speakers.js";
+
+/**
+ * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
+ * the content of an earlier cue ("Se mai precizează că cei doi lideri au convenit…": "au
+ * convenit" is what was said).
+ */
+export const reportingVerb: AttributionRule = {
+  name: "reporting-verb",
+  apply(ctx, s, { verbs, impersonal }) {
+    const { text, tokens } = ctx;
+    const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
+    const firstImp = impersonal[0];
+    for (const v of verbs) {
+      // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
+      if (firstImp && firstImp.from < v.from) break;
+      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
+      // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
+      const agent = passiveAgent(ctx, s, v);
+      if (agent === null) continue;
+      if (agent) {
+        const ph = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
+        if (!ph) continue;
+        const from = clauseFrom(ctx, s, v.from);
+        const qAfter = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
+        const content = comp ? [comp.end, s.end] as [number, number] : qAfter ? [qAfter.start, qAfter.end] as [number, number] : [tokens[from]!.start, v.start] as [number, number];
+        const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
+        if (d) return d;
+        continue;
+      }
+      // Verb second (German): a participle or infinitive at the end of a clause after an auxiliary
+      // ("… bekannt gegeben.", "… erklären wollte") and a finite verb with no content after it
+      // ("Der Spedition droht nun …", "äußerte Zweifel an …") report no claim of their own.
+      if (ctx.cp.pack.grammar.verbSecond) {
+        const from = clauseFrom(ctx, s, v.from);
+        let auxBefore = false;
+        for (let j = from; j < v.from; j++) if (wordClass(ctx.cp, tokens[j]) & W.aux) auxBefore = true;
+        const trailingCue = sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3;
+        if (!trailingCue && !contentAfter(ctx, s, v)) continue;
+        // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
+        // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
+        if (!trailingCue && endsClause(ctx, s, v) && auxBefore) {
+          const sp = v2Subject(ctx, s, from, v);
+          if (!sp) continue;
+          const after = trimRegion(text, v.end, s.end);
+          const d = makeDraft(ctx, s, sp.speaker, comp ? [comp.end, s.end] : after, v, [[sp.m.start, v.end]], 0.8);
+          if (d) return d;
+          continue;
+        }
+      }
+      // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
+      // clause reports a claim only with content of its own (a clause, a quotation, a colon).
+      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3))) continue;
+      let aStart = comp ? comp.end : v.end;
+      // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
+      const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
+      const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
+      // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
+      const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && sepBefore(text, s.start, c.start)
+        && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
+      let aEnd = creditCue ? creditCue.start : s.end;
+      if (!comp && q) {
+        aStart = q.start;
+        if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
+      }
+      let found = subjectBefore(ctx, s, v);
+      // The noun phrase right before the verb is its subject, whether a lexicon knows it or not ("the
+      // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
+      // sentence is not.
+      const sub = subjectPhraseBefore(ctx, s, v.from);
+      // (A known role before an unknown name is the name's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
+      const head = sub ? headOf(ctx, s, sub.phrase) : -1;
+      const atHead = !!found && !!sub && (found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
+      if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
+        const ph = speakerOfPhrase(ctx, s, sub);
+        if (ph) found = ph;
+      }
+      // "It added that…": a pronoun that stands for an institution named before.
+      if (!found) found = thingPronoun(ctx, s, v.from);
+      // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
+      // marked as a subject right after the verb is the subject, unless the one before is marked too.
+      const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      if (!opens && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
+        const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
+        const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
+        if (after && nominative(after.from) && !(sub && nominative(sub.phrase.from))) {
+          const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
+          if (ph) { found = ph; if (!comp && !q) aStart = after.end; }
+        }
+      }
+      // An unknown name right before the cue ("Ông Keith Kellogg cho biết Mỹ…") beats a known one in the
+      // content after it — except where nouns are capitalised and the subject often follows the verb (German).
+      if (!found && !ctx.cp.pack.matching.capitalizedNouns) found = subjectBefore(ctx, s, v, true);
+      let spStart = found?.m.start ?? v.start;
+      // Past the cue, dates and commas are not content: "sagte am Donnerstag, Moskau sei…".
+      if (!comp && !q) {
+        const k = skipDates(s, v.to, tokens);
+        if (k > v.to && k < s.t1) aStart = tokens[k]!.start;
+      }
+      // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer
+      // ("Zaznaczył, że obaj prezydenci…": the presidents are inside the content).
+      const opensContent = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      if (!found && !opensContent) {
+        const after = subjectAfter(ctx, s, v.to, 2);
+        if (after) {
+          const sp = resolve(ctx, after);
+          if (sp) { found = { speaker: sp, m: after }; if (!comp && !q) aStart = after.end; }
+        }
+      }
+      if (!found) found = subjectBefore(ctx, s, v, true);
+      if (!found && !opensContent) {
+        const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1 && x.to - x.from >= 2);
+        const sp = n ? resolve(ctx, n) : null;
+        if (n && sp) found = { speaker: sp, m: n };
+      }
+      // "Lo ha riferito un funzionario dell'amministrazione americana.": a subject after the verb that
+      // ends the sentence, whether a lexicon knows it or not.
+      if (!found && !opensContent) {
+        const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
+        if (after && rest(s, after.to, tokens) <= 1) {
+          const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
+          if (ph) { found = ph; if (!comp && !q) aStart = s.start; }
+        }
+      }
+      let speaker = found?.speaker ?? null;
+      const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
+      if (!speaker && v.from - s.t0 <= 2 && ctx.d.last) speaker = implicit(ctx.d.last);
+      if (!speaker) continue;
+      if (found && found.m.start > v.end) spStart = v.start;
+      let assertion: [number, number] = [aStart, aEnd];
+      // "Песков ответил на вопросы журналистов.", "X reports for the Daily News": a verb with only a short
+      // prepositional phrase after it and no content before it reports nothing.
+      let k0 = skipDates(s, v.to, tokens);
+      // (an adverbial of time such as "în repetate rânduri", "repeatedly" is no prepositional object)
+      for (let u = ctx.cp.undated.matchAt(tokens, k0, text); u && k0 < s.t1; u = ctx.cp.undated.matchAt(tokens, k0, text)) k0 = skipDates(s, u.to, tokens);
+      if (!comp && !q && found && found.m.end <= v.start && wordsIn(text, [s.start, found.m.start]) < 3 && k0 < s.t1 && tokens[k0]!.start >= aStart && wordClass(ctx.cp, tokens[k0]) & (W.prep | W.join)
+        && rest(s, k0, tokens) <= 10 && !s.quotes.some((x) => x.start >= v.end) && !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))) continue;
+      // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
+      // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
+      const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
+      const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
+      if (qBefore) assertion = [qBefore.start, qBefore.end];
+      const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
+      if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // No content after the cue: "Sean Spicer … stwierdził:" opens the paragraph after it; "Tak
+      // powiedział Pieskow." credits the quotation before it (the document passes decide).
+      if (!qBefore && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) {
+        const colon = /^\s*:\s*$/u.test(text.slice(Math.max(aStart, v.end), s.end));
+        const span = trimRegion(text, Math.min(attrib[0], s.start), s.end);
+        return { speaker, kind: "indirect", assertion: [span[1], span[1]], cue: v, span, attribution: [attrib], confidence: conf, pending: colon ? "next" : "before" };
+      }
+      return makeDraft(ctx, s, speaker, assertion, v, [attrib], conf);
+    }
+    return null;
+  },
+};
+
+/** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */
+function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, text, cp } = ctx;
+  let j = k - 1;
+  while (j > s.t0 && k - j <= 4 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.rel)) j--;
+  if (j <= s.t0 || !(wordClass(cp, tokens[j]) & W.rel)) return false;
+  return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+}
+
+/**
+ * The subject of a verb-second clause whose reporting verb is a participle at its end: the phrase
+ * before the auxiliary when it opens the clause ("Die Regierung hat … angekündigt"), else the phrase
+ * right after it ("Heute hat die Staatsanwaltschaft … bekannt gegeben").
+ */
+function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let aux = -1;
+  for (let j = from; j < v.from; j++) if (wordClass(cp, tokens[j]) & W.aux) { aux = j; break; }
+  if (aux < 0) return null;
+  const before = subjectPhraseBefore(ctx, s, aux);
+  if (before && before.phrase.from === from) return speakerOfPhrase(ctx, s, before);
+  const after = phraseAfter(ctx, s, aux + 1);
+  return after && after.to <= v.from ? speakerOfPhrase(ctx, s, { phrase: after, role: null }) : null;
+}

@@ -1,0 +1,62 @@
+/**
+ * The clause around a reporting verb: where it starts, whether the verb is a passive (its subject
+ * did not speak) or a participle or infinitive at the end of a verb-second clause, and whether
+ * reported content follows it.
+ */
+import { W } from "../lexicon.js";
+import { wordClass, phraseAfter, separates, type Phrase } from "./phrase.js";
+import type { Ctx, Cue, SentenceInfo } from "./types.js";
+
+/** The first token of the clause that holds token k: after the last clause separator before it. */
+export function clauseFrom(ctx: Ctx, s: SentenceInfo, k: number): number {
+  for (let j = k; j > s.t0; j--) if (separates(ctx, j)) return j;
+  return s.t0;
+}
+
+/** Whether the verb ends its clause: a punctuation mark, the end of the sentence or an auxiliary follows ("bestätigt.", "informiert worden"). */
+export function endsClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const next = ctx.tokens[v.to];
+  if (v.to >= s.t1 || !next) return true;
+  if (/[.,;:!?)]/u.test(ctx.text.slice(v.end, next.start))) return true;
+  return (wordClass(ctx.cp, next) & W.aux) !== 0;
+}
+
+/**
+ * A passive: an auxiliary of the passive right before the verb ("was told", adverbs between), or,
+ * in a verb-second language, anywhere before it in its clause ("wurde … bestätigt"). Returns the
+ * agent's phrase ("by aides", "von einer Armeesprecherin") — or null for an agentless passive —
+ * or undefined when the verb is no passive.
+ */
+export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null | undefined {
+  const { tokens, cp } = ctx;
+  const v2 = cp.pack.grammar.verbSecond;
+  const from = clauseFrom(ctx, s, v.from);
+  let aux = -1;
+  if (v2) {
+    if (!endsClause(ctx, s, v)) return undefined;
+    for (let j = from; j < v.from; j++) if (wordClass(cp, tokens[j]) & W.passive) { aux = j; break; }
+    // "informiert worden", "bestätigt wurde": the auxiliary after the participle.
+    if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.passive) aux = v.to;
+  } else {
+    let j = v.from - 1;
+    while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
+    if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
+  }
+  if (aux < 0) return undefined;
+  // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
+  const lo = v2 ? from : v.to, hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
+  for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
+  return null;
+}
+
+/**
+ * Whether reported content follows the verb in a verb-second language, where it is never bare:
+ * a comma, a colon, a quotation or a complementizer before the clause ends ("sagte, …",
+ * "teilte mit: …", "nannte … „…“", "erklärte, dass …").
+ */
+export function contentAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text } = ctx;
+  if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to)) return true;
+  if (s.quotes.some((q) => q.start >= v.end)) return true;
+  return /[,:]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""));
+}

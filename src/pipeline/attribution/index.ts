@@ -1,0 +1,74 @@
+/**
+ * Attribution of one sentence of a news article: the rules below run in order and the first
+ * that finds an attribution wins. Each rule is one file (NN-name.ts); shared helpers find
+ * subjects (subjects.ts), sources (sources.ts) and content regions (region.ts).
+ */
+import { dashDialogue } from "./01-dash-dialogue.js";
+import { asSource } from "./02-as-source.js";
+import { trailing } from "./03-trailing.js";
+import { openingSource } from "./04-opening-source.js";
+import { postposition } from "./05-postposition.js";
+import { reportingVerb } from "./06-reporting-verb.js";
+import { impersonalVerb } from "./07-impersonal.js";
+import { sourceElsewhere } from "./08-source-elsewhere.js";
+import { statementNoun } from "./09-statement-noun.js";
+import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
+import { phraseAfter } from "./phrase.js";
+
+export type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
+export { kindOf, trimRegion, makeDraft, implicit } from "./region.js";
+
+/** The attribution rules, in the order they apply. */
+export const RULES: readonly AttributionRule[] = [
+  dashDialogue, asSource, trailing, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
+];
+
+/** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
+export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
+  const negated = (c: Cue) => s.cues.some((n) => n.kind === "neg" && n.to <= c.from && c.from - n.to <= 1 && !/[,.;:!?”"»]/u.test(text.slice(n.end, c.start)));
+  return {
+    verbs: s.cues.filter((c) => c.kind === "verb" && !negated(c)),
+    impersonal: s.cues.filter((c) => c.kind === "impersonal"),
+    sources: s.cues.filter((c) => c.kind === "source"),
+    trailing: s.cues.filter((c) => c.kind === "trailing"),
+    nouns: s.cues.filter((c) => c.kind === "noun"),
+  };
+}
+
+/**
+ * Finds the attribution of one sentence, or null for narration.
+ *
+ * @example
+ * attribute(ctx, sentenceOf("„Un summit trebuie organizat”, a declarat Peskov.")) // Draft: Dmitry Peskov, direct
+ */
+export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
+  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return null;
+  const here = { ...ctx, sentence: s };
+  const cues = sentenceCues(ctx.text, s);
+  cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
+  for (const rule of RULES) {
+    const d = rule.apply(here, s, cues);
+    if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * Source phrases made of a preposition and a noun of information (pack `sourcePrepositions`,
+ * `sourceNouns`): "nach jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem
+ * Augenzeugen". They count as source cues of the sentence.
+ */
+function nounSources(ctx: Ctx, s: SentenceInfo): Cue[] {
+  const { tokens, cp } = ctx;
+  if (cp.sourcePrepositions.size === 0) return [];
+  const out: Cue[] = [];
+  for (let k = s.t0; k < s.t1 - 1; k++) {
+    if (!cp.sourcePrepositions.has(tokens[k]!.key) || s.cues.some((c) => c.from <= k && k < c.to)) continue;
+    const p = phraseAfter(ctx, s, k + 1);
+    if (!p || p.from !== k + 1) continue;
+    let hit = false;
+    for (let j = p.from; j < p.to && !hit; j++) hit = cp.sourceNouns.has(tokens[j]!.key);
+    if (hit) out.push({ kind: "source", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end });
+  }
+  return out;
+}

@@ -1,0 +1,287 @@
+/**
+ * Open-vocabulary speakers: the noun phrase that stands where a speaker stands — before its
+ * reporting verb ("the fire chief said", "Financial industry insiders say"), after it ("said a
+ * spokeswoman for Trump hotels, Jennifer Rodstrom", "sagte der Einsatzleiter der Feuerwehr") or
+ * after a source phrase ("according to a ministry source") — found with the pack's function
+ * words (`grammar`), whether or not a lexicon knows the speaker.
+ */
+import { tokenize, type Token } from "../../text/tokens.js";
+import type { Speaker } from "../../schema/claim.js";
+import { W, type CompiledPack } from "../lexicon.js";
+import { nominative, type Mention } from "../speakers.js";
+import { getRole } from "../../lexicon/index.js";
+import { baseForm, endingOf } from "../endings.js";
+import type { Ctx, SentenceInfo } from "./types.js";
+
+/** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
+const MAX_WORDS = 10;
+
+/** A noun phrase that may name a speaker: tokens `[from, to)`, offsets `[start, end)`. */
+export interface Phrase {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** What the pack knows of a word: bits of {@link W} (a lower-case word with an adverb ending is an adverb). */
+export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
+  if (!t) return 0;
+  const c = cp.words.get(t.key);
+  if (c !== undefined) return c;
+  return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
+};
+const FUNCTION = W.det | W.prep | W.join | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp;
+
+const BLOCKED = new WeakMap<SentenceInfo, Uint8Array>();
+/** Tokens of the sentence that belong to a cue, a date or a quotation: no part of a speaker's phrase. */
+function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
+  let b = BLOCKED.get(s);
+  if (b) return b;
+  b = new Uint8Array(Math.max(0, s.t1 - s.t0));
+  for (const c of s.cues) if (c.kind !== "neg" && c.kind !== "undated") for (let k = c.from; k < c.to; k++) if (k >= s.t0 && k < s.t1) b[k - s.t0] = 1;
+  // Dates and quotations are sorted and disjoint: one walk over the tokens (a scan per token is quadratic on a sentence of dates).
+  let di = 0, qi = 0;
+  for (let k = s.t0; k < s.t1; k++) {
+    const t = tokens[k]!;
+    while (di < s.dates.length && s.dates[di]!.end < t.end) di++;
+    while (qi < s.quotes.length && s.quotes[qi]!.end <= t.end) qi++;
+    const d = s.dates[di], q = s.quotes[qi];
+    if ((d && d.start <= t.start && t.end <= d.end) || (q && q.start < t.start && t.end < q.end)) b[k - s.t0] = 1;
+  }
+  BLOCKED.set(s, b);
+  return b;
+}
+
+/** Whether tokens k−1 and k may belong to one phrase: spaces, a hyphen or an apostrophe between them, or the dot of an initial or a title ("Joseph R. Biden", "Mr. Smith"). */
+export function soft(ctx: Ctx, k: number): boolean {
+  const { text, tokens } = ctx;
+  const a = tokens[k - 1], b = tokens[k];
+  if (!a || !b) return false;
+  // the common case without a slice: one space
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
+  const sep = text.slice(a.end, b.start);
+  if (/^[ \t'’\-‐]{0,3}$/u.test(sep)) return true;
+  if (/^\. ?$/u.test(sep)) return a.text.length === 1 && a.upper || (wordClass(ctx.cp, a) & W.title) !== 0 || ctx.cp.abbreviations.has(`${a.key}.`) || (a.text.length <= 3 && b.text.length <= 3 && a.text === a.text.toUpperCase() && b.text === b.text.toUpperCase());
+  return false;
+}
+
+/** A word that can be part of a speaker's name or description. */
+function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  if (k < s.t0 || k >= s.t1) return false;
+  const t = ctx.tokens[k]!;
+  if (t.digits || blocked(s, ctx.tokens)[k - s.t0]) return false;
+  return (wordClass(ctx.cp, t) & FUNCTION) === 0;
+}
+
+/** Whether the separator before token k (or the start of the sentence) opens a clause. */
+function clauseStart(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  return k <= s.t0 || separates(ctx, k);
+}
+
+const CLAUSE_SEP = /[,;:(–—"“”„«»]|\s-\s/u;
+/** Whether a clause separator (a comma, a colon, a bracket, a dash, a quotation mark) stands between tokens k−1 and k. */
+export function separates(ctx: Ctx, k: number): boolean {
+  const { text, tokens } = ctx;
+  const a = tokens[k - 1]!, b = tokens[k]!;
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false;
+  return CLAUSE_SEP.test(text.slice(a.end, b.start));
+}
+
+/**
+ * The phrase that ends right before token `k` (a reporting verb): adverbs between them are
+ * skipped ("Trump also said"); the phrase runs back over nouns, adjectives, names and joining
+ * words ("spokeswoman for Trump hotels", "purtătorul de cuvânt al Kremlinului") to its determiner
+ * or to a function word; a preposition stops it unless what comes before it opens the clause
+ * ("Officials in Moscow said").
+ */
+export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparator = false): Phrase | null {
+  const { tokens, cp } = ctx;
+  let j = k - 1;
+  const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i);
+  // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const skippable = (i: number) => (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) || dated(i) || (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
+  while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
+  if (j < s.t0 || !linked(j + 1)) return null;
+  const hi = j;
+  let from = -1, n = 0;
+  for (; j >= s.t0; j--) {
+    if (from >= 0 && !soft(ctx, j + 1)) break;
+    const c = wordClass(cp, tokens[j]);
+    if (content(ctx, s, j)) { from = j; if (++n > MAX_WORDS) return null; continue; }
+    if (from < 0) break;
+    // A joining word with a noun before it: "spokesman for", "Sprecher des", "purtătorul de cuvânt al".
+    if (c & W.join && content(ctx, s, j - 1) && soft(ctx, j)) continue;
+    if (c & W.det) {
+      // "spokesman for the ministry": a determiner after a joining word belongs to the complement.
+      if (wordClass(cp, tokens[j - 1]) & W.join && content(ctx, s, j - 2) && soft(ctx, j) && soft(ctx, j - 1)) { j--; continue; }
+      from = j;
+    }
+    break;
+  }
+  if (from < 0) return null;
+  // "Officials in Moscow said": a preposition after the clause's first words joins them.
+  const p = from - 1;
+  if (p > s.t0 && wordClass(cp, tokens[p]) & W.prep && soft(ctx, from) && soft(ctx, p)) {
+    let q = p - 1;
+    while (q > s.t0 && q > p - 4 && content(ctx, s, q - 1) && soft(ctx, q)) q--;
+    if (content(ctx, s, q) && clauseStart(ctx, s, q) && p - q <= 3) from = q;
+  }
+  let end = hi;
+  while (end > from && !content(ctx, s, end)) end--;
+  return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
+}
+
+/**
+ * The phrase that starts at token `k` (after a reporting verb or a source phrase): a determiner,
+ * then nouns, adjectives, names and joining words ("a spokeswoman for Trump hotels", "der
+ * Einsatzleiter der Crailsheimer Feuerwehr"), up to a function word, a comma or a quotation.
+ */
+export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
+  const { tokens, cp } = ctx;
+  let j = k;
+  while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
+  const from = j;
+  if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
+  let last = -1, n = 0;
+  for (; j < s.t1; j++) {
+    if (j > from && !soft(ctx, j)) break;
+    if (content(ctx, s, j)) { last = j; if (++n > MAX_WORDS) break; continue; }
+    if (last < 0) break;
+    const c = wordClass(cp, tokens[j]);
+    // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei".
+    if (c & (W.join | W.det) && (c & W.join || cp.pack.matching.capitalizedNouns) && soft(ctx, j + 1)) {
+      if (content(ctx, s, j + 1)) continue;
+      if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) { j++; continue; }
+    }
+    break;
+  }
+  if (last < 0) return null;
+  return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */
+export function onlyAdverbial(ctx: Ctx, s: SentenceInfo, a: number, b: number): boolean {
+  const { tokens, cp } = ctx;
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  for (let i = a; i < b; i++) {
+    const c = wordClass(cp, tokens[i]);
+    if (!((c & W.adv && !(c & W.pronoun)) || dated(i) || (c & W.prep && i + 1 < b && dated(i + 1)))) return false;
+  }
+  return true;
+}
+
+/** The head of a phrase: its last content word before the first joining word ("spokeswoman" in "a spokeswoman for Trump hotels"). */
+export function headOf(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
+  let head = -1;
+  for (let k = p.from; k < p.to; k++) {
+    const c = wordClass(ctx.cp, ctx.tokens[k]);
+    if (head >= 0 && c & W.join && !content(ctx, s, k)) break;
+    if (content(ctx, s, k)) head = k;
+  }
+  return head;
+}
+
+const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
+/** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
+function roleWords(cp: CompiledPack): Set<string> {
+  let set = ROLE_WORDS.get(cp);
+  if (set) return set;
+  set = new Set<string>();
+  for (const forms of Object.values(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
+  ROLE_WORDS.set(cp, set);
+  return set;
+}
+
+/**
+ * A speaker for a phrase no lexicon knows: a name in capitals at its head is a person's name
+ * (titles and role words before it are the role: "Analyst Jane Moriarty", "Defense Minister
+ * Rustem Umerov"); otherwise the description as written ("the fire chief", "Regierungskreise").
+ * `oblique`: the phrase is in a case other than the nominative (after "według", "potrivit lui"),
+ * so an unknown name is brought back to its base form with the pack's name rules.
+ */
+export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = false): Speaker | null {
+  const { tokens, text, cp } = ctx;
+  const head = headOf(ctx, s, p);
+  if (head < 0) return null;
+  // Words that are no name on their own: a title ("Mr", "Herr", "ông") or a pronoun.
+  const words: number[] = [];
+  for (let k = p.from; k < p.to; k++) if (content(ctx, s, k)) words.push(k);
+  const names = words.filter((k) => tokens[k]!.upper && !(wordClass(cp, tokens[k]) & W.title));
+  if (names.length === 0 && words.every((k) => wordClass(cp, tokens[k]) & W.title)) return null;
+  // The run of capitals that ends at the head, role words and titles left out.
+  const roles = roleWords(cp);
+  let a = head;
+  if (tokens[head]!.upper) {
+    while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
+    // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
+    for (let k = head - 1; k >= a; k--) if (roles.has(tokens[k]!.text.toLowerCase())) { a = k + 1; break; }
+  }
+  const run = tokens[head]!.upper ? head - a + 1 : 0;
+  const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
+  // A name: two capitalised words or more, or one with no determiner before it that is no role word
+  // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
+  const isName = run >= 2 || (run === 1 && !determined && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
+  const mention = text.slice(p.start, p.end);
+  if (isName) {
+    const ns = tokens[a]!.start, ne = tokens[head]!.end;
+    const written = text.slice(ns, ne);
+    const name = oblique ? nominative(written, cp) : written;
+    // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
+    const earlier = run === 1 ? ctx.d.named?.get(name.toLowerCase()) : undefined;
+    if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
+    // A known role before the name gives its label and side ("phát ngôn viên Nhà Trắng Hogan Gidley").
+    const roleMention = s.mentions.find((m) => m.ref.type === "role" && m.from >= p.from && m.to <= a);
+    const known = roleMention ? getRole((roleMention.ref as { id: string }).id) : undefined;
+    // (Titles are no role: "Ms. Rodstrom" has none.)
+    let rs = p.start;
+    for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
+    const role = known?.label ?? (ns > rs ? text.slice(rs, ns).trim() || null : null);
+    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: known?.side ?? null };
+  }
+  // "the statement said", "the readout says": the statement speaks for who issued it.
+  if (statementNouns(cp).has(tokens[head]!.key)) {
+    const issuer = ctx.d.lastThing ?? ctx.d.last;
+    if (issuer) return { ...issuer, mention, mentionSpan: [p.start, p.end] };
+  }
+  // In a governed case only the head (and the adjectives before it) change: "einem Positionspapier des
+  // Innenministeriums" keeps its genitive. Where no word joins a complement to its head (Polish,
+  // Russian, Ukrainian), the head is the first noun: "начальника пожарной охраны" → "начальник пожарной
+  // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
+  let desc = mention;
+  if (oblique && cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
+    let out = "", at = p.start;
+    for (let k = p.from; k < p.to; k++) {
+      const t = tokens[k]!;
+      const e = endingOf(t.text, cp.endings);
+      out += text.slice(at, t.start) + baseForm(t.text, cp.endings);
+      at = t.end;
+      if (!e || e.from.length <= 1) break;
+    }
+    desc = out + text.slice(at, p.end);
+  } else if (oblique) {
+    const h = tokens[head]!;
+    desc = text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+  }
+  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: null };
+}
+
+/** The known mentions (entities, roles) of the sentence inside a phrase. */
+export function mentionsIn(s: SentenceInfo, p: Phrase): Mention[] {
+  return s.mentions.filter((m) => m.from >= p.from && m.to <= p.to);
+}
+
+const STATEMENT_NOUNS = new WeakMap<CompiledPack, Set<string>>();
+/** Nouns that name a statement: the last word of the pack's statement phrases ("in a statement" → "statement"). */
+function statementNouns(cp: CompiledPack): Set<string> {
+  let set = STATEMENT_NOUNS.get(cp);
+  if (set) return set;
+  set = new Set<string>();
+  for (const n of cp.pack.reporting.nouns) {
+    const t = tokenize(n.replace(/\*$/, ""), cp.fold);
+    if (t.length) set.add(t[t.length - 1]!.key);
+  }
+  STATEMENT_NOUNS.set(cp, set);
+  return set;
+}

@@ -1,0 +1,60 @@
+import type { ClaimKind, Speaker } from "../../schema/claim.js";
+import type { Quote } from "../quotes.js";
+import type { Ctx, Cue, Draft, SentenceInfo } from "./types.js";
+
+const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
+/**
+ * Whether `text[from, to)` ends with a separator (a comma, a closing quotation mark, a dash, a
+ * colon) — only its last non-space character is read (a scan per cue is quadratic on a sentence
+ * full of cues).
+ */
+export function sepBefore(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && /\s/.test(text.charAt(k - 1))) k--;
+  return k > from && SEP_BEFORE.test(text.slice(k - 1, to));
+}
+const LEAD = /^[\s–—:,\-•'’]+/u;
+const TRAIL = /[\s,;:–—\-]+$/u;
+
+/** Trims spaces, dashes and commas at both ends of `[s, e)`. */
+export function trimRegion(text: string, s: number, e: number): [number, number] {
+  const seg = text.slice(s, e);
+  const a = seg.match(LEAD)?.[0].length ?? 0;
+  const b = seg.slice(a).match(TRAIL)?.[0].length ?? 0;
+  return [s + a, Math.max(s + a, e - b)];
+}
+
+/** direct when the content is one quotation, mixed when it holds quoted fragments, else indirect. */
+export function kindOf(text: string, region: [number, number], quotes: readonly Quote[], dashSpeech: boolean): ClaimKind {
+  if (dashSpeech) return "direct";
+  const inside = quotes.filter((q) => q.start >= region[0] - 1 && q.end <= region[1] + 1);
+  if (inside.length === 0) return "indirect";
+  // Direct when nothing but punctuation stands outside the quotations (a quotation split by its
+  // attribution is direct too); a word outside them makes it mixed ("nannte … die „…“").
+  let outside = "", at = region[0];
+  for (const q of inside) { outside += text.slice(at, Math.max(at, q.start)); at = Math.max(at, q.end); }
+  outside += text.slice(at, region[1]);
+  return /[\p{L}\p{N}]/u.test(outside) ? "mixed" : "direct";
+}
+
+/**
+ * A draft for sentence `s`: the content `assertion` (trimmed), the speaker and cue, and the
+ * attribution regions; the span covers all of them. Null when the content is empty.
+ */
+export function makeDraft(ctx: Ctx, s: SentenceInfo, speaker: Speaker, assertion: [number, number], cue: Cue | null, attribution: [number, number][], confidence: number): Draft | null {
+  const { text } = ctx;
+  const a = trimRegion(text, assertion[0], assertion[1]);
+  if (a[1] - a[0] < 2) return null;
+  const dash = ctx.cp.dashes.has(text.charAt(s.start));
+  const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
+  const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));
+  return { speaker, kind: kindOf(text, a, s.quotes, dash && attribution.some((r) => r[0] > a[0])), assertion: a, cue, span: trimRegion(text, spanStart, spanEnd), attribution, confidence };
+}
+
+/** The speaker with no mention of its own: the source of a passage goes on. */
+export const implicit = (sp: Speaker): Speaker => ({ ...sp, mention: null, mentionSpan: null });
+
+/** Number of words (runs of letters or digits) in `text[region)`. */
+export function wordsIn(text: string, region: readonly [number, number]): number {
+  return text.slice(region[0], region[1]).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

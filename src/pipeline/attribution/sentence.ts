@@ -1,0 +1,50 @@
+import type { Token } from "../../text/tokens.js";
+import type { SentenceInfo } from "./types.js";
+
+/** The first token at or after `k` that is not part of a date ("dijo el viernes el presidente"). */
+export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
+  const inDate = (i: number) => i < s.t1 && s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  for (;;) {
+    if (inDate(k)) { k++; continue; }
+    // "w czwartek", "on Friday": a short word that opens the date
+    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) { k += 2; continue; }
+    // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
+    const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
+    if (noun) { k = noun.to; continue; }
+    return k;
+  }
+}
+
+/** Tokens left in the sentence after `k`, not counting date words. */
+export function rest(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
+  const left = restCounts(s, tokens);
+  return k >= s.t1 ? 0 : left[Math.max(0, k - s.t0)]!;
+}
+
+const REST = new WeakMap<SentenceInfo, Int32Array>();
+/**
+ * For each token of the sentence, how many tokens from it to the end are not part of a date;
+ * computed once per sentence (counting per call is quadratic on a sentence full of cues).
+ */
+function restCounts(s: SentenceInfo, tokens: readonly Token[]): Int32Array {
+  let left = REST.get(s);
+  if (left) return left;
+  const n = Math.max(0, s.t1 - s.t0);
+  const dated = new Uint8Array(n);
+  for (const d of s.dates) {
+    for (let i = Math.max(s.t0, firstTokenFrom(tokens, d.start, s.t0, s.t1)); i < s.t1 && tokens[i]!.end <= d.end; i++) dated[i - s.t0] = 1;
+  }
+  left = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) left[i] = left[i + 1]! + (dated[i] ? 0 : 1);
+  REST.set(s, left);
+  return left;
+}
+
+/** Index of the first token among `[lo, hi)` whose start is ≥ pos (binary search). */
+export function firstTokenFrom(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Whether `pos` lies inside one of the quotations of the sentence. */
+export const inQuote = (s: SentenceInfo, pos: number) => s.quotes.some((q) => q.start <= pos && pos < q.end);

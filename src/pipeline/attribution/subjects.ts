@@ -1,0 +1,307 @@
+/**
+ * Finding who speaks: the subject written before a reporting verb, or after it, with appositions
+ * ("Sean Spicer, rzecznik Białego Domu") and relative clauses resolved.
+ */
+import type { Token } from "../../text/tokens.js";
+import type { Speaker } from "../../schema/claim.js";
+import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
+import type { Ctx, Cue, SentenceInfo } from "./types.js";
+import { W } from "../lexicon.js";
+import { headOf, mentionsIn, phraseAfter, phraseBefore, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+
+/** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
+export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
+  let k = m.from - 1;
+  let skipped = 0;
+  while (k >= s.t0 && skipped < 2 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && !/[,;:(–—"”«»]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? m.start))) { k--; skipped++; }
+  if (k < s.t0) return true;
+  const sep = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+  return /[,;:(–—"”«»]|\s-\s|\.-/u.test(sep);
+}
+
+/** Resolves a mention to a speaker; a role written next to it gives the speaker's role. */
+export function resolve(ctx: Ctx, m: Mention): Speaker | null {
+  const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end], ctx.sentence?.mentions);
+  if (sp && m.role) {
+    const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
+    return { ...sp, role: r?.role ?? sp.role };
+  }
+  return sp;
+}
+
+/** A candidate subject before a cue and its neighbours among the candidates. */
+interface Pick { m: Mention; prev: Mention | undefined; next: Mention | undefined }
+
+/** Number of items of a list sorted by position whose end is ≤ pos (binary search). */
+function countEndingBy(list: readonly Mention[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The name runs ending right before the cue (`to ≥ cue.from − 1`): the last subject-like one, or
+ * the last one. Names are sorted and disjoint, so the candidates are a contiguous range.
+ */
+function pickName(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
+  const p = countEndingBy(s.names, cue.start);
+  let q = p;
+  while (q > 0 && s.names[q - 1]!.to >= cue.from - 1) q--;
+  // A run of two capitalised words, or one word not opening the sentence, or one right before the cue ("Zelenskiy said").
+  const cands = s.names.slice(q, p).filter((m) => m.to - m.from >= 2 || m.from > s.t0 || m.to === cue.from);
+  if (cands.length === 0) return null;
+  const like = cands.filter((m) => subjectLike(m, s, ctx.tokens, ctx.text));
+  const m = (like.length ? like : cands)[(like.length ? like : cands).length - 1]!;
+  const i = cands.indexOf(m);
+  return { m, prev: cands[i - 1], next: cands[i + 1] };
+}
+
+/** Per sentence, over its mentions: the last candidate / last subject-like candidate before each index, and the next candidate after each. */
+interface MentionIndex { cand: Int32Array; like: Int32Array; next: Int32Array }
+const MENTION_INDEX = new WeakMap<SentenceInfo, MentionIndex>();
+
+/**
+ * The mentions before the cue (anaphors aside): the last subject-like one, or the last one — as a
+ * filter over all mentions would find it, but from an index built once per sentence (a filter
+ * per cue is quadratic on a sentence full of cues). Mentions are sorted and disjoint.
+ */
+function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
+  let ix = MENTION_INDEX.get(s);
+  if (!ix) {
+    const n = s.mentions.length;
+    ix = { cand: new Int32Array(n + 1), like: new Int32Array(n + 1), next: new Int32Array(n) };
+    ix.cand[0] = -1; ix.like[0] = -1;
+    for (let j = 0; j < n; j++) {
+      const m = s.mentions[j]!;
+      const ok = m.ref.type !== "anaphor";
+      ix.cand[j + 1] = ok ? j : ix.cand[j]!;
+      ix.like[j + 1] = ok && subjectLike(m, s, ctx.tokens, ctx.text) ? j : ix.like[j]!;
+    }
+    let nx = n;
+    for (let j = n - 1; j >= 0; j--) { ix.next[j] = nx; if (s.mentions[j]!.ref.type !== "anaphor") nx = j; }
+    MENTION_INDEX.set(s, ix);
+  }
+  const p = countEndingBy(s.mentions, cue.start);
+  const last = ix.cand[p]!;
+  if (last < 0) return null;
+  const mi = ix.like[p]! >= 0 ? ix.like[p]! : last;
+  const pi = ix.cand[mi]!, ni = ix.next[mi]!;
+  return { m: s.mentions[mi]!, prev: pi >= 0 ? s.mentions[pi] : undefined, next: ni < p ? s.mentions[ni] : undefined };
+}
+
+/** The subject of a reporting verb written before it, with appositions resolved. */
+export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
+  // "…Barack Obama’s Washington, which has strongly criticized…": a relative pronoun right before the
+  // verb refers to the name just before it.
+  const rel = names ? undefined : s.cues.find((c) => c.kind === "rel" && c.to <= cue.from && cue.from - c.to <= 2 && /,\s*$/u.test(ctx.text.slice(Math.max(s.start, c.start - 3), c.start)));
+  if (rel) {
+    const m = s.mentions.filter((x) => x.to <= rel.from && x.to >= rel.from - 1 && x.ref.type === "entity").pop();
+    const sp = m ? resolve(ctx, m) : null;
+    if (m && sp) return { speaker: sp, m };
+  }
+  const pick = names ? pickName(ctx, s, cue) : pickMention(ctx, s, cue);
+  if (!pick) return null;
+  let m = pick.m;
+  const { prev, next } = pick;
+  // "Sean Spicer, rzecznik Białego Domu stwierdził": the person, with the role's label.
+  if (isRole(m) && prev && isPerson(prev) && apposition(prev, m, ctx.text)) {
+    const role = resolve(ctx, m);
+    const p = resolve(ctx, prev);
+    if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m: prev };
+  }
+  // "purtătorul de cuvânt al Kremlinului, Dmitri Peskov, a afirmat" / "Tổng thống Nga Vladimir Putin".
+  if (isPerson(m) && prev && isRole(prev) && apposition(prev, m, ctx.text)) {
+    const role = resolve(ctx, prev);
+    const p = resolve(ctx, m);
+    if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m };
+  }
+  if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = { ...next, start: m.start, from: m.from, role: m };
+  const sp = resolve(ctx, m);
+  return sp ? { speaker: sp, m } : null;
+}
+
+/** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
+export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
+  const m = s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor")
+    ?? s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2) ?? null;
+  if (!m) return null;
+  // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
+  const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
+  if (isRole(m) && next && isPerson(next) && apposition(m, next, ctx.text)) return { ...next, start: m.start, role: m };
+  // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
+  if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
+  return m;
+}
+
+/**
+ * A speaker's phrase before a verb, the apposition that gives its role ("Dmitry Peskov, the
+ * Kremlin spokesman, said"), and a second speaker joined to it ("Putin and Trump agreed").
+ */
+interface SubjectPhrase { phrase: Phrase; role: Phrase | null; with?: Phrase }
+
+/**
+ * The noun phrase that is the subject of the verb at token `k`: the phrase right before it; a
+ * name before a phrase set off by a comma ("Dolkun Isa, der Sekretär des Weltkongresses sagte");
+ * or, past a parenthesis between commas — an apposition or a relative clause ("A senior
+ * diplomat, who asked not to be named, said") — the phrase before that.
+ */
+export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
+  const { text, tokens, cp } = ctx;
+  let p = phraseBefore(ctx, s, k);
+  // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
+  if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
+  const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const appositionBefore = (i: number) => commaBefore(i) || (i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+  if (p) {
+    // "Dolkun Isa, der Sekretär des Weltkongresses sagte", "ông Aleksand Bortnikov - lãnh đạo FSB tiết lộ".
+    const described = (wordClass(cp, tokens[p.from]) & W.det) !== 0 || !tokens[p.from]!.upper || mentionsIn(s, p).some(isRole);
+    if (appositionBefore(p.from) && described) {
+      const name = phraseBefore(ctx, s, p.from);
+      if (name && tokens[name.to - 1]!.upper && clauseStartAt(ctx, s, name.from)) return { phrase: name, role: p };
+    }
+    // "Putin and Trump agreed", "Cả hai Tổng thống Putin và Trump thống nhất": two speakers, one subject.
+    const a = p.from - 1;
+    if (a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, p.from) && soft(ctx, a)) {
+      const first = phraseBefore(ctx, s, a);
+      if (first) return { phrase: p, role: null, with: first };
+    }
+    return { phrase: p, role: null };
+  }
+  // "The ministry, which said on Monday that …": a relative pronoun stands for the phrase before it.
+  let r = k - 1;
+  while (r > s.t0 && k - r <= 4 && wordClass(cp, tokens[r]) & W.adv && !(wordClass(cp, tokens[r]) & W.rel)) r--;
+  if (r > s.t0 && wordClass(cp, tokens[r]) & W.rel && commaBefore(r)) {
+    const ante = phraseBefore(ctx, s, r, true);
+    return ante ? { phrase: ante, role: null } : null;
+  }
+  if (!commaBefore(k)) return null;
+  // A parenthesis between commas right before the verb.
+  let c = k - 1;
+  while (c > s.t0 && k - c < 16 && !commaBefore(c)) c--;
+  if (!commaBefore(c)) return null;
+  const relative = (wordClass(cp, tokens[c]) & W.rel) !== 0;
+  const appo = relative ? null : phraseAfter(ctx, s, c);
+  if (!relative && !(appo && appo.to === k)) return null;
+  const main = phraseBefore(ctx, s, c, true);
+  if (!main) return null;
+  // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
+  const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
+  if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m))) return { phrase: appo, role: main };
+  return { phrase: main, role: appo };
+}
+
+/** Whether token k opens the sentence or follows a clause separator. */
+function clauseStartAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  if (k <= s.t0) return true;
+  return /[,;:(–—"“”„«»]|\s-\s/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+}
+
+/** Resolves a phrase: a known mention at its head (with a role next to it), else the phrase as an unknown speaker. */
+export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
+  if (sp.with) {
+    // Two speakers as one subject: a group the lexicon knows ("Putin và Trump"), or one named after both ("Putin and Trump").
+    const whole: Phrase = { from: sp.with.from, to: sp.phrase.to, start: sp.with.start, end: sp.phrase.end };
+    const group = mentionsIn(s, whole).find((m) => m.from < sp.phrase.from && m.to > sp.with!.to - 1 && m.ref.type === "entity");
+    const g = group ? resolve(ctx, group) : null;
+    if (group && g) return { speaker: { ...g, mention: ctx.text.slice(whole.start, whole.end), mentionSpan: [whole.start, whole.end] }, m: { ...group, from: whole.from, to: whole.to, start: whole.start, end: whole.end } };
+    const a = speakerOfPhrase(ctx, s, { phrase: sp.with, role: null }, oblique);
+    const b = speakerOfPhrase(ctx, s, { phrase: sp.phrase, role: null }, oblique);
+    if (a && b && a.speaker.name !== b.speaker.name) {
+      const short = (x: Speaker) => (x.kind === "person" && x.id ? x.name.split(" ").slice(-1)[0]! : x.name);
+      const names = [short(a.speaker), short(b.speaker)].sort();
+      const start = sp.with.start, end = sp.phrase.end;
+      const side = a.speaker.side === b.speaker.side ? a.speaker.side : null;
+      return { speaker: { name: `${names[0]} and ${names[1]}`, id: null, mention: ctx.text.slice(start, end), mentionSpan: [start, end], kind: "group", role: null, side }, m: { from: sp.with.from, to: sp.phrase.to, start, end, ref: { type: "name" } } };
+    }
+    return b;
+  }
+  const { phrase } = sp;
+  const head = headOf(ctx, s, phrase);
+  const inside = mentionsIn(s, phrase).filter((m) => m.ref.type === "entity" || m.ref.type === "role");
+  // The known mention at the head; or one that ends the phrase but for a lowercase word (an adverb
+  // the pack does not list: "китайский лидер особо отметил").
+  const last = inside[inside.length - 1];
+  const atHead = inside.find((m) => m.from <= head && head < m.to)
+    ?? (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
+  const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
+  if (atHead) {
+    // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
+    const role = inside.find((m) => m !== atHead && isRole(m));
+    const m: Mention = { ...atHead, start: phrase.start, end: phrase.end, from: phrase.from, to: phrase.to, ...(role && isPerson(atHead) ? { role } : {}) };
+    const r = resolve(ctx, { ...atHead, ...(role && isPerson(atHead) ? { role } : {}) });
+    // The mention is the name with its role ("Kremlin aide Yuri Ushakov"), without articles or adjectives around it.
+    const ms = role && isPerson(atHead) ? Math.min(role.start, atHead.start) : atHead.start;
+    const me = role && isPerson(atHead) ? Math.max(role.end, atHead.end) : atHead.end;
+    if (r) return { speaker: { ...r, mention: ctx.text.slice(ms, me), mentionSpan: [ms, me] }, m };
+  }
+  const u = unknownSpeaker(ctx, s, phrase, oblique);
+  if (!u) return null;
+  const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
+  // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
+  const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
+  const roleLabel = roleMention ? resolve(ctx, roleMention)?.role ?? roleText : roleText;
+  return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
+}
+
+/** Whether a known mention is the phrase found before the verb, or its apposition. */
+export function near(m: Mention, sp: SubjectPhrase): boolean {
+  const over = (p: Phrase) => m.from < p.to && p.from < m.to;
+  return over(sp.phrase) || (sp.role !== null && over(sp.role));
+}
+
+/**
+ * "It added that…", "It reports that…": a pronoun standing for a thing (pack `grammar.thingPronouns`)
+ * right before the verb is the institution or medium last named as a subject or speaking; with
+ * none, the speaker is unknown and the pronoun its mention.
+ */
+export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let j = k - 1;
+  while (j >= s.t0 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.thing)) j--;
+  if (j < s.t0 || !(wordClass(cp, tokens[j]) & W.thing)) return null;
+  const t = tokens[j]!;
+  const m: Mention = { from: j, to: j + 1, start: t.start, end: t.end, ref: { type: "pronoun" } };
+  const ante = ctx.d.lastThing;
+  const speaker: Speaker = ante ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] } : { name: "unknown", id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null };
+  return { speaker, m };
+}
+
+/**
+ * The speaker written after a cue: a mention the lexicons know ("a declarat Peskov"), or a phrase
+ * no lexicon knows ("said a spokeswoman for Trump hotels"). A name after a comma that ends the
+ * sentence is the speaker and the phrase its role ("…, said a spokeswoman for the hotels, Jennifer
+ * Rodstrom."); a description after a name is its role ("said Alden, author of …").
+ */
+export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): { speaker: Speaker; m: Mention } | null {
+  const known = subjectAfter(ctx, s, k, maxGap);
+  if (known) {
+    const sp = resolve(ctx, known);
+    if (sp) return { speaker: sp, m: known };
+  }
+  // "„…“, sagte er.": a pronoun after the cue that ends the sentence is who was named last.
+  const pro = s.mentions.find((x) => x.from === k && x.ref.type === "pronoun");
+  if (pro && (pro.to >= s.t1 || /^[\s.!?…,]*$/u.test(ctx.text.slice(pro.end, ctx.tokens[pro.to]?.start ?? s.end)))) {
+    const sp = resolve(ctx, pro);
+    if (sp) return { speaker: sp, m: pro };
+  }
+  const p = phraseAfter(ctx, s, k);
+  if (!p || p.from > k + maxGap) return null;
+  const { text, tokens } = ctx;
+  const commaAfter = p.to < s.t1 && /^\s*,\s*$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
+  if (commaAfter) {
+    const next = phraseAfter(ctx, s, p.to);
+    if (next && next.from === p.to) {
+      const nextName = tokens[headOf(ctx, s, next)]?.upper && !(wordClass(ctx.cp, tokens[next.from]) & W.det);
+      const thisName = tokens[headOf(ctx, s, p)]?.upper && !(wordClass(ctx.cp, tokens[p.from]) & W.det);
+      if (nextName && !thisName) {
+        const r = speakerOfPhrase(ctx, s, { phrase: next, role: p });
+        if (r) return { ...r, m: { ...r.m, start: p.start, from: p.from } };
+      }
+      if (thisName && !nextName) {
+        const r = speakerOfPhrase(ctx, s, { phrase: p, role: next });
+        if (r) return { ...r, m: { ...r.m, end: next.end, to: next.to } };
+      }
+    }
+  }
+  return speakerOfPhrase(ctx, s, { phrase: p, role: null });
+}

@@ -1,0 +1,84 @@
+import type { Token } from "../../text/tokens.js";
+import type { Speaker, ClaimKind } from "../../schema/claim.js";
+import type { CompiledPack, CueKind } from "../lexicon.js";
+import type { Quote } from "../quotes.js";
+import type { DateExpr } from "../dates.js";
+import type { Discourse, Mention } from "../speakers.js";
+
+/** A reporting expression found outside quotations. */
+export interface Cue {
+  kind: CueKind;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** Everything the attribution rules need to know about one sentence. */
+export interface SentenceInfo {
+  start: number;
+  end: number;
+  para: number;
+  t0: number;
+  t1: number;
+  quotes: Quote[];
+  cues: Cue[];
+  mentions: Mention[];
+  /** Runs of capitalised words outside the lexicon: speakers of last resort ("Analyst Jane Moriarty"). */
+  names: Mention[];
+  dates: DateExpr[];
+  /** The sentence marks a past, undated statement ("repeatedly", "la un moment dat", "từng"). */
+  undated: boolean;
+  /** Dialogue opened by a dash: its content, up to the closing dash ("– … – powiedział Spicer"). */
+  speech: [number, number] | null;
+}
+
+/** An attribution found in a sentence, before ids, topics and dates are filled in. */
+export interface Draft {
+  speaker: Speaker;
+  kind: ClaimKind;
+  assertion: [number, number];
+  cue: Cue | null;
+  span: [number, number];
+  /** Region of the sentence that is attribution, not content (for the statement date). */
+  attribution: [number, number][];
+  confidence: number;
+  /** Spans of the quotations the claim reports, when it joins several (a split or continued quotation). */
+  parts?: [number, number][];
+  /** A date written in a tweet signature that attributes the claim. */
+  sigDate?: DateExpr;
+  /**
+   * An attribution with no content of its own: its content is the paragraph after it ("X
+   * stwierdził:" — `next`) or the quotation before it ("Tak powiedział X." — `before`). Until a
+   * document pass finds it, the assertion is empty; with none, there is no claim.
+   */
+  pending?: "next" | "before";
+}
+
+/** What the attribution rules read: the text, its tokens, the pack, and what the reader knows so far. */
+export interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  cp: CompiledPack;
+  d: Discourse;
+  /** The sentence being attributed (its mentions before a role resolve "both leaders"). */
+  sentence?: SentenceInfo;
+}
+
+/** The cues of a sentence by kind, reporting verbs that a negation cancels left out. */
+export interface SentenceCues {
+  verbs: Cue[];
+  impersonal: Cue[];
+  sources: Cue[];
+  trailing: Cue[];
+  nouns: Cue[];
+}
+
+/**
+ * One attribution rule: reads a sentence and returns its attribution, or null to let the next
+ * rule try. Rules run in the order of their file names (src/pipeline/attribution/NN-*.ts).
+ */
+export interface AttributionRule {
+  name: string;
+  apply(ctx: Ctx, s: SentenceInfo, cues: SentenceCues): Draft | null;
+}

@@ -1,0 +1,102 @@
+import { getEntity } from "../../lexicon/index.js";
+import { toOriginal } from "../normalize.js";
+import { paragraphs, sentences } from "../segment.js";
+import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
+import { findDates, type DateExpr } from "../dates.js";
+import { findMentions, nameRuns } from "../speakers.js";
+import type { Cue, SentenceInfo } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+
+/**
+ * Most reporting expressions read in one sentence. Real sentences hold a handful; hostile input
+ * ("said said said …") holds hundreds, and the rules compare cues with cues: the cap keeps the
+ * work per sentence bounded (with MAX_SENTENCE in segment.ts) and extraction linear.
+ */
+const MAX_CUES = 32;
+
+/**
+ * Layout: paragraphs and their kinds (body, boilerplate, credit line, tweet signature, end of
+ * the body), wire datelines, and one record per sentence of the body with its quotations, cues,
+ * mentions, candidate names and dates.
+ */
+export function layout(doc: Doc): void {
+  const { text, tokens, cp } = doc;
+  const { paras, unclosed } = paragraphs(text, cp);
+  doc.paras = paras;
+  doc.unclosed = unclosed;
+  for (const u of unclosed.slice(0, 20)) doc.warnings.push({ code: "unclosed-quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
+  if (unclosed.length > 20) doc.warnings.push({ code: "unclosed-quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
+
+  const creditMedia = (a: number, b: number, any: boolean) => {
+    for (const m of cp.mentions.findAll(tokens, text, a, b)) {
+      const e = m.values.map((v) => (v.type === "entity" ? getEntity(v.id) : undefined)).find(Boolean);
+      if (e && (any || e.kind === "media") && e.name !== doc.meta.outlet) doc.via.add(e.name);
+    }
+  };
+  let bodySeen = 0; // a dateline opens one of the first two paragraphs (after a headline)
+  let ended = false;
+  paras.forEach((p, pi) => {
+    const t0 = firstTokenAt(tokens, p.start), t1 = firstTokenAt(tokens, p.end);
+    const kind: ParaKind = ended ? "end" : classify(text, p, tokens, t0, t1, cp);
+    if (kind === "end") ended = true;
+    doc.paraKinds.push(kind);
+    if (kind === "credit") creditMedia(t0, t1, true);
+    if (kind !== "body" && kind !== "signature") return;
+    const dl = dateline(text, p, bodySeen < 2);
+    if (t1 - t0 >= 4) bodySeen++; // a line of a few symbols is no paragraph of the body yet
+    for (const s of sentences(text, p, pi, cp)) {
+      const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
+      const quotes = quotesWithin(p.quotes, s.start, s.end);
+      // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
+      // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
+      const hidden: [number, number][] = quotes.map((q) => [q.start, q.end - 1]);
+      const speech = dashSpeech(text, s.start, s.end, cp);
+      if (speech) hidden.push(speech);
+      const inDateline = !!dl && dl[0] >= s.start && dl[0] < s.end;
+      if (inDateline) {
+        hidden.push(dl);
+        // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
+        creditMedia(a, firstTokenAt(tokens, dl[1]), false);
+      }
+      const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
+      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end })).slice(0, MAX_CUES);
+      // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
+      const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
+      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));
+      const dates = findDates(text, tokens, a, b, cp, doc.ref);
+      const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
+      const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
+      const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
+      const k = doc.infos.length;
+      doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech });
+      const list = doc.sentencesOf.get(pi);
+      if (list) list.push(k); else doc.sentencesOf.set(pi, [k]);
+    }
+  });
+  doc.drafts = new Array(doc.infos.length).fill(null);
+}
+
+/**
+ * The article's event date: a date of its first paragraphs (a line of a few symbols — emoji, a
+ * decorative mark — is no lead paragraph; a time stamp of the page is the publication date, not
+ * the event's). With a publication date, the first that falls in the week before it: a date
+ * further back belongs to another event mentioned in passing ("after their meeting in July
+ * 2018, the two spoke on Tuesday"). Without one, the first that names a day ("Sunday", "29-12")
+ * before one that names only a month or a year.
+ */
+export function eventDate(doc: Doc): void {
+  const { paras, paraKinds, tokens, publishedAt, text } = doc;
+  const wordsIn = (i: number) => firstTokenAt(tokens, paras[i]!.end) - firstTokenAt(tokens, paras[i]!.start);
+  const leadParas = new Set(paras.map((_, i) => i).filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4).slice(0, 3));
+  const lead = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).filter((d) => !isStamp(text, d));
+  const DAY = 86400000;
+  if (publishedAt) {
+    const pub = Date.parse(publishedAt.slice(0, 10));
+    const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
+    doc.contextDate = lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY)
+      ?? lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ?? null;
+  } else {
+    const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
+    doc.contextDate = lead.find(named) ?? lead[0] ?? null;
+  }
+}

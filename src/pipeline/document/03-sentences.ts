@@ -1,0 +1,69 @@
+import { notePersons, resolveMention } from "../speakers.js";
+import { attribute } from "../attribution/index.js";
+import { kindOf, trimRegion } from "../attribution/region.js";
+import type { Draft } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+
+/**
+ * Attribution sentence by sentence (src/pipeline/attribution), in reading order, so that a role,
+ * a pronoun or an implicit subject resolves to who was named or spoke before. A retrospective
+ * cue ("Об этом сообщил Песков.") credits the sentence before it.
+ */
+export function attributeSentences(doc: Doc): void {
+  if (doc.firstParty && doc.issuer) return;
+  const { text, tokens, cp, d, infos, drafts } = doc;
+  const ctx = { text, tokens, cp, d };
+  d.named ??= new Map();
+  const spoke = (dr: Draft) => {
+    d.last = dr.speaker;
+    const sp = dr.speaker;
+    if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+    // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
+    if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
+    else d.lastThing = dr.speaker;
+  };
+  infos.forEach((s, i) => {
+    if (doc.paraKinds[s.para] === "signature") return;
+    // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was
+    // said — also when it has a reporting verb of its own ("Путин предупредил Байдена о последствиях. Об
+    // этом сообщил Ушаков.": Ushakov reports the warning). It is never a claim of its own.
+    // (It may follow a credit: "Как передает Reuters, об этом говорится в заявлении Белого дома".)
+    const retro = s.cues.find((c) => c.kind === "retro" && (c.from - s.t0 <= 3 || (c.from - s.t0 <= 8 && /,\s*$/u.test(text.slice(s.start, c.start)))));
+    // (The sentence before may end the paragraph before, when this one opens its own.)
+    const adjacent = i > 0 && (infos[i - 1]!.para === s.para || (infos[i - 1]!.para === s.para - 1 && doc.sentencesOf.get(s.para)![0] === i && doc.paraKinds[s.para - 1] === "body"));
+    if (retro && (!adjacent || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
+    if (retro) {
+      const prev = infos[i - 1]!;
+      // The source named after the retrospective words ("об этом говорится в заявлении Белого дома"), before a credit ahead of them.
+      const named = (x: (typeof s.mentions)[number]) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor";
+      const m = s.mentions.find((x) => x.from >= retro.to && named(x)) ?? s.mentions.find(named);
+      const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
+      const v = s.cues.find((c) => c.kind === "verb" || c.kind === "impersonal");
+      if (sp && v) {
+        const region = trimRegion(text, prev.start, prev.end);
+        drafts[i - 1] = { speaker: sp, kind: kindOf(text, region, prev.quotes, false), assertion: region, cue: v, span: [region[0], s.end], attribution: [[s.start, s.end]], confidence: 0.8 };
+        infos[i - 1] = { ...prev, dates: [...prev.dates, ...s.dates] };
+        notePersons(d, s.mentions);
+        spoke(drafts[i - 1]!);
+        // "…, об этом говорится в заявлении Белого дома:" — and what follows the colon is the statement too.
+        if (/:\s*$/u.test(text.slice(s.start, s.end))) drafts[i] = { ...drafts[i - 1]!, speaker: { ...sp, mention: null, mentionSpan: null }, assertion: [s.end, s.end], span: trimRegion(text, s.start, s.end), attribution: [[s.start, s.end]], pending: "next" };
+        return;
+      }
+    }
+    const draft = attribute(ctx, s);
+    notePersons(d, s.mentions);
+    if (draft) {
+      drafts[i] = draft;
+      spoke(draft);
+    } else {
+      // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
+      // An institution or a medium that does is what "it" refers to next.
+      const first = s.mentions[0];
+      if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
+        const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+        if (sp?.kind === "person") d.lastPerson = sp;
+        else if (sp) d.lastThing = sp;
+      }
+    }
+  });
+}

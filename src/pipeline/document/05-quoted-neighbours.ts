@@ -1,0 +1,99 @@
+import { implicit, kindOf, trimRegion } from "../attribution/region.js";
+import type { Draft, SentenceInfo } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+import { whollyQuoted as quotedOnly } from "./04-pending.js";
+
+/** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
+const whollyQuoted = (text: string, s: SentenceInfo, dialogue: boolean): boolean => dialogue || quotedOnly(text, s);
+
+/** The quotations of a draft's content, as spans. */
+function partsOf(text: string, dr: Draft, s: SentenceInfo): [number, number][] {
+  if (dr.parts) return dr.parts;
+  const quotes = s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q): [number, number] => [q.start, q.end]);
+  return quotes.length || !s.speech ? quotes : [trimRegion(text, s.speech[0], s.speech[1])];
+}
+
+/** Draft `j` grows to take in sentence `k`, wholly a quotation: one claim, its quotations listed as parts. */
+function join(doc: Doc, j: number, k: number): void {
+  const dr = doc.drafts[j]!, s = doc.infos[j]!, t = doc.infos[k]!;
+  const more: [number, number][] = t.quotes.length ? t.quotes.map((q) => [q.start, q.end]) : [trimRegion(doc.text, t.start, t.end)];
+  const parts = k > j ? [...partsOf(doc.text, dr, s), ...more] : [...more, ...partsOf(doc.text, dr, s)];
+  const a0 = Math.min(dr.assertion[0], parts[0]![0]), a1 = Math.max(dr.assertion[1], parts[parts.length - 1]![1]);
+  doc.drafts[j] = {
+    ...dr, parts, assertion: [a0, a1], span: [Math.min(dr.span[0], a0), Math.max(dr.span[1], a1)],
+    kind: dr.kind === "indirect" ? "mixed" : dr.kind,
+  };
+  doc.joined.add(k);
+}
+
+/**
+ * Quoted sentences with no cue of their own. One wholly quoted goes on with the quotation of the
+ * claim next to it — the sentence before ("“…,” Trump told supporters. “They're …”"), the
+ * paragraph before when it opens its paragraph, or the sentence after ("“…” “…,” she said.") — and
+ * becomes part of that one claim. One partly quoted takes the source of its paragraph (a trailing
+ * "the Kremlin said" in the sentence after, or an attributed sentence before) as a claim of its
+ * own. Dash dialogue that goes on after its cue ("– … – zapewnił Pieskow. – Ale …") is quoted too.
+ */
+export function quotedNeighbours(doc: Doc): void {
+  if (doc.firstParty && doc.issuer) return;
+  const { text, cp, infos, drafts } = doc;
+  const quoting = (dr: Draft | null): dr is Draft => !!dr && (dr.kind === "direct" || dr.kind === "mixed");
+  infos.forEach((s, i) => {
+    const dialogue = cp.dashes.has(text.charAt(s.start));
+    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue) || s.cues.some((c) => c.kind === "verb" || c.kind === "source")) return;
+    if (doc.paraKinds[s.para] !== "body") return;
+    const quoted = dialogue ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
+    if (quoted < 8) return;
+    if (whollyQuoted(text, s, dialogue)) {
+      // The claim this sentence continues: the last claim before it in its paragraph, or in the
+      // paragraph before when it opens its own — with only joined quotations between.
+      let j = i - 1;
+      while (j >= 0 && !drafts[j] && doc.joined.has(j)) j--;
+      const samePara = j >= 0 && infos[j]!.para === s.para;
+      const opensPara = i === 0 || infos[i - 1]!.para !== s.para;
+      const prevPara = j >= 0 && opensPara && infos[j]!.para === s.para - 1 && doc.paraKinds[s.para - 1] === "body";
+      if (j >= 0 && quoting(drafts[j] ?? null) && (samePara || prevPara)) { join(doc, j, i); return; }
+      // "“A.” “B,” she said.": the next claim of the paragraph.
+      let k = i + 1;
+      while (k < infos.length && infos[k]!.para === s.para && !drafts[k] && whollyQuoted(text, infos[k]!, false) && !infos[k]!.cues.some((c) => c.kind === "verb")) k++;
+      if (k < infos.length && infos[k]!.para === s.para && quoting(drafts[k] ?? null)) {
+        for (let m = k - 1; m >= i; m--) join(doc, k, m);
+        return;
+      }
+    }
+    let j = -1;
+    for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
+    if (j < 0) for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--) if (drafts[k]) { j = k; break; }
+    if (j < 0) return;
+    const src = drafts[j]!;
+    const region = trimRegion(text, s.start, s.end);
+    drafts[i] = { speaker: implicit(src.speaker), kind: kindOf(text, region, s.quotes, dialogue), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
+  });
+}
+
+/**
+ * A quotation that runs over paragraphs opens each with a quotation mark and closes only in the
+ * last, where the attribution stands: the earlier paragraphs are part of that claim.
+ */
+export function runOnQuotes(doc: Doc): void {
+  const { text, cp, paras, drafts, sentencesOf } = doc;
+  const unclosedAt = new Set(doc.unclosed);
+  const claimed = new Set<number>();
+  doc.infos.forEach((s, k) => { if (drafts[k] || doc.joined.has(k)) claimed.add(s.para); });
+  for (let pi = paras.length - 2; pi >= 0; pi--) {
+    const p = paras[pi]!, next = paras[pi + 1]!;
+    const k0 = sentencesOf.get(pi)?.[0], k1 = sentencesOf.get(pi + 1)?.[0];
+    if (k0 === undefined || k1 === undefined || doc.paraKinds[pi] !== "body" || !unclosedAt.has(p.start)) continue;
+    if (!cp.openers.has(text.charAt(next.start)) || text.charAt(next.start) !== text.charAt(p.start)) continue;
+    // The claim of the next paragraph (or the one it was joined to).
+    let j = k1;
+    while (j < drafts.length && !drafts[j] && doc.joined.has(j) && doc.infos[j]!.para === pi + 1) j++;
+    const src = drafts[j];
+    if (!src || claimed.has(pi) && !sentencesOf.get(pi)!.every((k) => !drafts[k])) continue;
+    const region = trimRegion(text, p.start, p.end);
+    for (const k of sentencesOf.get(pi)!) { drafts[k] = null; doc.joined.add(k); }
+    const parts: [number, number][] = [region, ...(src.parts ?? doc.infos[j]!.quotes.filter((q) => q.start >= src.assertion[0] - 1 && q.end <= src.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]))];
+    drafts[j] = { ...src, kind: src.kind === "indirect" ? "mixed" : src.kind, parts, assertion: [region[0], src.assertion[1]], span: [region[0], src.span[1]] };
+    claimed.add(pi);
+  }
+}

@@ -1,0 +1,41 @@
+import { implicit, kindOf, trimRegion } from "../attribution/region.js";
+import type { Draft } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+
+/**
+ * Reported speech that goes on with no cue of its own stays with its speaker:
+ * - a sentence in the mood of reported speech (German Konjunktiv I, pack `reporting.reportedMood`:
+ *   "Uschakow sagte, das Gespräch sei offen gewesen. Man habe über die Ukraine gesprochen.") right
+ *   after a claim or another such sentence, in its paragraph or at the start of the next;
+ * - in a language that has no such mood, the rest of a paragraph opened by a source phrase
+ *   ("Theo Điện Kremlin, … . Hai bên cũng …").
+ * A sentence with a cue, a quotation or an attribution of its own is left as it is.
+ */
+export function continuation(doc: Doc): void {
+  if (doc.firstParty && doc.issuer) return;
+  const { text, tokens, cp, infos, drafts } = doc;
+  let prev: Draft | null = null; // the claim the current sentence may continue
+  let passage: Draft | null = null; // a source phrase that opened this paragraph
+  infos.forEach((s, i) => {
+    const opens = i === 0 || infos[i - 1]!.para !== s.para;
+    if (opens) passage = null;
+    const dr = drafts[i];
+    if (dr) {
+      prev = dr;
+      if (opens && dr.cue?.kind === "source" && dr.cue.from - s.t0 <= 3) passage = dr;
+      return;
+    }
+    if (doc.joined.has(i)) return;
+    const free = doc.paraKinds[s.para] === "body" && !s.cues.some((c) => c.kind === "verb" || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
+    const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
+    const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
+    const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start));
+    // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
+    const moodMarked = cp.pack.reporting.reportedMood.length > 0;
+    const src = mood && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
+    if (!src) { prev = null; return; }
+    const region = trimRegion(text, s.start, s.end);
+    drafts[i] = { speaker: implicit(src.speaker), kind: kindOf(text, region, s.quotes, false), assertion: region, cue: null, span: region, attribution: [], confidence: 0.65 };
+    prev = drafts[i]!;
+  });
+}

@@ -1,0 +1,75 @@
+import type { ClaimDate } from "../../schema/claim.js";
+import { toOriginal } from "../normalize.js";
+import type { DateExpr } from "../dates.js";
+import type { Draft, SentenceInfo } from "../attribution/types.js";
+import type { Doc } from "./types.js";
+
+const NO_DATE: ClaimDate = { iso: null, basis: null, text: null, span: null };
+
+/**
+ * When each claim was made: a date of its attribution, a date its speaker's statement goes on
+ * with, the article's event date, or the publication date — never for undated background.
+ */
+export function dating(doc: Doc): void {
+  const { text, tokens, cp, drafts, infos, publishedAt, contextDate, ref } = doc;
+  const expr = (x: DateExpr, basis?: ClaimDate["basis"]): ClaimDate => {
+    const span = toOriginal(doc.norm, x.start, x.end);
+    // An expression with nothing to resolve it against stays relative: the comparison resolves it
+    // against its event ("joi", "Monday", "ngày 29-12" in an undated article).
+    if (!x.iso) return { iso: null, basis: basis ?? "relative", text: doc.original.slice(span[0], span[1]), span, relative: x.relative ?? null };
+    return { iso: x.iso, basis: basis ?? x.basis, text: doc.original.slice(span[0], span[1]), span };
+  };
+  /** A weekday or relative day word ("Vineri", "yesterday") in the attribution, outside the content. */
+  const relativeInAttribution = (s: SentenceInfo, dr: Draft): boolean =>
+    cp.dates.findAll(tokens, text, s.t0, s.t1).some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1])
+      && m.values.some((v) => v.type === "weekday" || v.type === "day"));
+  const lastDate = new Map<string, ClaimDate>();
+  doc.dates = drafts.map((dr, i) => {
+    if (!dr) return null;
+    const s = infos[i]!;
+    // The statement date is a date of the attribution: before the subject ("Vineri, Kremlinul a
+    // declarat"), right after the cue ("a subliniat joi că"), or next to the cue with no comma
+    // between; not one inside the content, nor one in a clause between subject and cue ("…, who
+    // congratulated him last Tuesday, assured …").
+    const subj = dr.speaker.mentionSpan;
+    const cue = dr.cue;
+    const inAttribution = (x: DateExpr) => {
+      if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
+      if (subj && x.end <= subj[0]) return true;
+      if (!subj && cue && x.end <= cue.start) return true;
+      if (cue && x.start >= cue.end) return true;
+      if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
+      return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
+    };
+    // A speaker quoted again with no date of its own goes on with the statement quoted before
+    // ("El líder estadounidense añadió", "— сказал Песков журналистам"): its date continues.
+    const continues = dr.kind !== "statement" && lastDate.has(dr.speaker.name);
+    // A sentence attributed by its paragraph has no cue of its own: its dates outside quotations
+    // are the attribution's ("Peskow sprach am Mittwoch von einem „wichtigen Schritt“").
+    const passage = dr.attribution.length === 0 && dr.kind !== "statement";
+    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined
+      : passage ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
+      : s.dates.find(inAttribution));
+    let date: ClaimDate;
+    if (dr.kind === "statement") {
+      date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
+    } else if (own) {
+      date = expr(own);
+    } else if (s.undated) {
+      // Undated background ("repeatedly", "la un moment dat").
+      date = NO_DATE;
+    } else if (continues && lastDate.get(dr.speaker.name)) {
+      // "Añadió que…", "He added…": the statement goes on, and so does its date.
+      date = { ...lastDate.get(dr.speaker.name)! };
+    } else if (contextDate) {
+      date = expr(contextDate, "context");
+    } else if (publishedAt) {
+      date = { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null };
+    } else date = NO_DATE;
+    lastDate.set(dr.speaker.name, date);
+    const far = !!own?.iso && !!contextDate?.iso && Math.abs(day(own.iso) - day(contextDate.iso)) > 7 * 86400000;
+    return { date, background: s.undated || far };
+  });
+}
+
+const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));

@@ -1,0 +1,53 @@
+import type { Claim } from "../../schema/claim.js";
+import { getEntity } from "../../lexicon/index.js";
+import { firstTokenAt } from "../layout.js";
+import { toOriginal } from "../normalize.js";
+import type { Doc } from "./types.js";
+
+/** The claims of the article, with offsets into the original text, topics and the article's credits (`via`). */
+export function buildClaims(doc: Doc): Claim[] {
+  const { text, tokens, cp, norm, original, drafts, infos, via } = doc;
+  const claims: Claim[] = [];
+  drafts.forEach((dr, i) => {
+    const dated = doc.dates[i];
+    if (!dr || !dated || dr.confidence < doc.minConfidence) return;
+    const s = infos[i]!;
+    const a0 = firstTokenAt(tokens, dr.assertion[0]), a1 = firstTokenAt(tokens, dr.assertion[1]);
+    const topics = [...new Set(cp.topics.findAll(tokens, text, a0, a1).flatMap((m) => m.values))];
+    const aSpan = toOriginal(norm, dr.assertion[0], dr.assertion[1]);
+    const cueSpan = dr.cue ? toOriginal(norm, dr.cue.start, dr.cue.end) : null;
+    const sp = dr.speaker;
+    const mentionSpan = sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null;
+    const speaker = { ...sp, mentionSpan, mention: mentionSpan ? original.slice(mentionSpan[0], mentionSpan[1]) : sp.mention };
+    if (sp.kind === "media" && sp.name !== doc.meta.outlet) via.add(sp.name);
+    const parts = dr.parts ?? s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]);
+    claims.push({
+      id: `${doc.id}:c${claims.length + 1}`,
+      articleId: doc.id,
+      language: cp.pack.code,
+      outlet: doc.meta.outlet,
+      via: [],
+      speaker,
+      date: dated.date,
+      kind: dr.kind,
+      assertion: original.slice(aSpan[0], aSpan[1]),
+      assertionSpan: aSpan,
+      quotes: parts.map(([a, b]) => toOriginal(norm, a, b)),
+      cue: cueSpan ? original.slice(cueSpan[0], cueSpan[1]) : null,
+      cueSpan,
+      span: toOriginal(norm, dr.span[0], dr.span[1]),
+      topics,
+      background: dated.background,
+      confidence: dr.confidence,
+    });
+  });
+  // Media credited in the text ("conform Reuters", "…, передает ТАСС") are the article's `via`.
+  for (const s of infos) for (const c of s.cues) if (c.kind === "source" || c.kind === "trailing" || (c.kind === "verb" && c.from > s.t0 + 2)) {
+    const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
+    const e = m && m.ref.type === "entity" ? getEntity(m.ref.id) : undefined;
+    if (e?.kind === "media" && e.name !== doc.meta.outlet) via.add(e.name);
+  }
+  const viaList = [...via];
+  for (const c of claims) c.via = viaList;
+  return claims;
+}

@@ -1,0 +1,81 @@
+/**
+ * Case endings learnt from the pack itself: its entities list every inflected form of a name
+ * ("Kremla", "Kremlem"; "Путин", "Путина", "Путину"; "Trumpa", "Trumpowi"), and
+ * each inflected word set against the same word in the base form teaches an ending ("-a" → "",
+ * "-ого" → "-ий"). Endings seen on several different words bring a description no lexicon lists
+ * back to its base form where a source phrase governs its case ("według rzecznika straży" →
+ * "rzecznik straży", "по словам китайского лидера" → "китайский лидер") — without listing any
+ * person. Names keep the pack's explicit, conservative `nameRules`: a learnt "-a" would turn the
+ * feminine "Сидорова" or "Zacharowa" into a man.
+ */
+import type { LanguagePack } from "../schema/pack.js";
+
+/** An ending: a word ending in `from` takes `to` instead in its base form. */
+export interface Ending { from: string; to: string; count: number }
+
+/** An ending counts when it was seen on at least this many different base words. */
+const MIN_WORDS = 3;
+/** Longest ending learnt, in letters. */
+const MAX_ENDING = 4;
+/** Shortest stem an ending may leave. */
+const MIN_STEM = 3;
+
+/** The endings of `pack`, the longest first. */
+export function learnEndings(pack: LanguagePack): Ending[] {
+  const seen = new Map<string, Set<string>>(); // "from>to" → base words
+  // Proper names only: the gender and number variants of role adjectives ("rusa", "ruso") are no case.
+  const groups = Object.values(pack.entities);
+  for (const forms of groups) {
+    const byWords = new Map<number, string[][]>();
+    for (const f of forms) {
+      const words = f.replace(/\*$/, "").toLowerCase().normalize("NFC").split(/\s+/u).filter(Boolean);
+      if (words.length === 0 || words.some((w) => /[^\p{L}'’-]/u.test(w))) continue;
+      const list = byWords.get(words.length) ?? [];
+      list.push(words);
+      byWords.set(words.length, list);
+    }
+    for (const list of byWords.values()) {
+      if (list.length < 2) continue;
+      // The base form: the shortest (the nominative is the shortest form of a noun in these languages).
+      const base = list.reduce((a, b) => (b.join(" ").length < a.join(" ").length ? b : a));
+      for (const form of list) {
+        if (form === base) continue;
+        form.forEach((w, i) => {
+          const b = base[i]!;
+          if (w === b) return;
+          let k = 0;
+          while (k < w.length && k < b.length && w[k] === b[k]) k++;
+          const from = w.slice(k), to = b.slice(k);
+          if (k < MIN_STEM || from.length === 0 || from.length > MAX_ENDING || to.length > MAX_ENDING) return;
+          const key = `${from}>${to}`;
+          const set = seen.get(key) ?? new Set<string>();
+          set.add(b);
+          seen.set(key, set);
+        });
+      }
+    }
+  }
+  const endings: Ending[] = [];
+  for (const [key, words] of seen) {
+    if (words.size < MIN_WORDS) continue;
+    const [from, to] = key.split(">") as [string, string];
+    endings.push({ from, to, count: words.size });
+  }
+  // Longest ending first; for one ending, the most often seen replacement.
+  endings.sort((a, b) => b.from.length - a.from.length || b.count - a.count);
+  const out: Ending[] = [];
+  for (const e of endings) if (!out.some((x) => x.from === e.from)) out.push(e);
+  return out;
+}
+
+/** The ending of `word` among the learnt ones (the longest that leaves a stem), if any. */
+export function endingOf(word: string, endings: readonly Ending[]): Ending | undefined {
+  const lower = word.toLowerCase().normalize("NFC");
+  return endings.find((e) => lower.length - e.from.length >= MIN_STEM && lower.endsWith(e.from));
+}
+
+/** The base form of one word by the learnt endings, or the word itself. Case is kept. */
+export function baseForm(word: string, endings: readonly Ending[]): string {
+  const e = endingOf(word, endings);
+  return e ? word.slice(0, word.length - e.from.length) + e.to : word;
+}
