@@ -48,7 +48,7 @@ const RO_PAGE = `<!DOCTYPE html>
   <div class="share-buttons"><a href="https://facebook.com/sharer">Distribuie pe Facebook</a> <a href="https://twitter.com/intent">Tweet</a></div>
   <figure class="wp-block-image"><img src="/img/putin.jpg" alt=""><figcaption>Vladimir Putin, la Kremlin. Foto: Reuters</figcaption></figure>
   <div class="entry-content">
-    <p>Miercuri, Kremlinul a afirmat că o nouă convorbire între președintele rus Vladimir Putin și omologul său american, Donald Trump, ar putea avea loc în următoarele săptămâni, dar că data ei nu a fost încă stabilită, relatează agenția Reuters.</p>
+    <p>Miercuri, Kremlinul a afirmat că o nouă convorbire între liderul rus Vladimir Putin și președintele american Donald Trump ar putea avea loc în următoarele săptămâni, dar că data ei nu a fost încă stabilită, relatează agenția Reuters.</p>
     <p>Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.</p>
     <div class="related-articles"><strong>Citește și:</strong> <a href="/alt-articol">Zelenski cere o nouă rundă de sancțiuni</a></div>
     <p>Purtătorul de cuvânt Dmitri Peskov a spus că Moscova rămâne deschisă dialogului, însă a subliniat că orice acord are nevoie de   garanții solide.</p>
@@ -88,7 +88,7 @@ describe("htmlToArticle on a realistic news page", () => {
   const lines = page.text.split("\n");
 
   it("keeps the article body as plain text, one paragraph per line", () => {
-    expect(lines[0]).toMatch(/^Miercuri, Kremlinul a afirmat că o nouă convorbire între președintele rus Vladimir Putin/);
+    expect(lines[0]).toMatch(/^Miercuri, Kremlinul a afirmat că o nouă convorbire între liderul rus Vladimir Putin/);
     expect(lines).toContain("Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.");
     expect(lines).toContain("„Contactele continuă. Nu vrem să ne grăbim”, a declarat reprezentantul Kremlinului.");
     // <br> breaks the line; runs of spaces collapse.
