@@ -1,0 +1,165 @@
+import type { ScoredPair } from "./pairs.js";
+
+/** Scores within this of a claim's best count as ties: the claim may align with each (a quote reported twice). */
+const TIE = 0.03;
+/** Least containment for a short claim to align with one item of a list it is part of. */
+const ITEM_CONTAINMENT = 0.75;
+/** Share of the threshold a list item needs (the list's other items dilute its score). */
+const ITEM_SHARE = 0.7;
+
+/** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
+const CLEAR_SHARE = 0.5;
+/** Lead of an unambiguous pair's score over each claim's next best partner. */
+const CLEAR_MARGIN = 0.1;
+
+/** What a pair with a claim of no side (a news agency, a joint statement) needs beyond the threshold: whose words they are is less sure. */
+const NO_SIDE_MARGIN = 0.2;
+
+/** Subject-like keys: the items a list names. */
+const ITEM_KINDS = new Set(["subject", "place", "state"]);
+
+const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleId}|${p.a.side ?? "-"}|${p.b.side ?? "-"}`;
+
+/** A claim of a pair that lists several subjects, of which the other claim names one or some. */
+function listHolder(p: ScoredPair): "a" | "b" | null {
+  const items = (r: ScoredPair["a"]) => r.keys.filter((k) => ITEM_KINDS.has(k.kind)).length;
+  const shared = p.evidence.shared.filter((k) => ITEM_KINDS.has(k.kind)).length;
+  if (shared === 0 || p.evidence.containment < ITEM_CONTAINMENT) return null;
+  const ia = items(p.a);
+  const ib = items(p.b);
+  if (ia >= 2 && ia > ib && ib === shared) return "a";
+  if (ib >= 2 && ib > ia && ia === shared) return "b";
+  return null;
+}
+
+/**
+ * Chooses the pairs that assert the same thing, per pair of articles (and sides): a pair is kept
+ * when each claim is the other's best match there (ties kept: one quote reported in two
+ * sentences), it reaches `threshold`, shares a key that tells it apart, and no rule found the
+ * two in conflict. A claim listing several subjects may align with one claim per listed subject
+ * (one-to-many), each such claim naming only items of the list.
+ *
+ * @example
+ * selectAlignments(pairs, 0.45, (p) => false, 0.85).length // 12
+ */
+export function selectAlignments(pairs: readonly ScoredPair[], threshold: number, conflict: (p: ScoredPair) => boolean, embedThreshold = 1): ScoredPair[] {
+  const groups = new Map<string, ScoredPair[]>();
+  for (const p of pairs) {
+    // Near-identical embeddings tell a pair apart on their own.
+    if (!p.evidence.discriminative && (p.evidence.embedding ?? 0) < embedThreshold) continue;
+    const k = groupKey(p);
+    const list = groups.get(k);
+    if (list) list.push(p);
+    else groups.set(k, [p]);
+  }
+  const out: ScoredPair[] = [];
+  for (const list of groups.values()) {
+    const bestA = new Map<string, number>();
+    const bestB = new Map<string, number>();
+    const secondA = new Map<string, number>();
+    const secondB = new Map<string, number>();
+    const track = (best: Map<string, number>, second: Map<string, number>, id: string, s: number) => {
+      const b = best.get(id) ?? 0;
+      if (s > b) {
+        second.set(id, b);
+        best.set(id, s);
+      } else second.set(id, Math.max(second.get(id) ?? 0, s));
+    };
+    for (const p of list) {
+      track(bestA, secondA, p.a.claim.id, p.evidence.score);
+      track(bestB, secondB, p.b.claim.id, p.evidence.score);
+    }
+    for (const p of list) {
+      if (conflict(p)) continue;
+      const s = p.evidence.score;
+      const mutual = s >= bestA.get(p.a.claim.id)! - TIE && s >= bestB.get(p.b.claim.id)! - TIE;
+      const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
+      if (mutual && s >= needed) {
+        out.push(p);
+        continue;
+      }
+      // Below the threshold, a pair still aligns when it is unambiguous: each claim's clear best
+      // partner in the other article, sharing a specific subject (not only generic ones).
+      const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
+        s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
+        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind));
+      if (clear) {
+        out.push(p);
+        continue;
+      }
+      const holder = listHolder(p);
+      if (!holder || s < ITEM_SHARE * needed) continue;
+      // The item's best partner in the other article must be the list.
+      const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
+      if (s >= itemBest - TIE) out.push(p);
+    }
+  }
+  return out.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+}
+
+/**
+ * One report carried by several outlets is aligned as a star, not as every pair: a group of
+ * claims that all match one another by `same-report` alignments keeps only the links of its first
+ * claim (in the canonical order) to each of the others. The output grows with the outlets, not
+ * with their pairs. A group whose claims do not all match one another keeps its links.
+ *
+ * @example
+ * starReports(aligned).length // 3 pairs for one quote in four outlets, not 6
+ */
+export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
+  const adj = new Map<string, Set<string>>();
+  const order = new Map<string, number>();
+  const link = (x: string, y: string) => {
+    let s = adj.get(x);
+    if (!s) adj.set(x, (s = new Set()));
+    s.add(y);
+  };
+  for (const p of pairs) {
+    if (p.relation !== "same-report") continue;
+    link(p.a.claim.id, p.b.claim.id);
+    link(p.b.claim.id, p.a.claim.id);
+    order.set(p.a.claim.id, p.a.order);
+    order.set(p.b.claim.id, p.b.order);
+  }
+  // Components, each with its hub.
+  const hubOf = new Map<string, string>();
+  for (const start of [...adj.keys()].sort((x, y) => order.get(x)! - order.get(y)!)) {
+    if (hubOf.has(start)) continue;
+    const members: string[] = [];
+    const stack = [start];
+    const seen = new Set([start]);
+    while (stack.length) {
+      const x = stack.pop()!;
+      members.push(x);
+      for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), stack.push(y));
+    }
+    // Only a group whose claims all match one another is one report for sure: its first claim
+    // is the hub. A looser group keeps its links as they are.
+    const clique = members.every((m) => adj.get(m)!.size === members.length - 1);
+    const hub = clique ? members.sort((x, y) => order.get(x)! - order.get(y)!)[0]! : null;
+    for (const m of members) hubOf.set(m, hub ?? "");
+  }
+  const kept = pairs.filter((p) => {
+    if (p.relation !== "same-report") return true;
+    const x = p.a.claim.id;
+    const y = p.b.claim.id;
+    const hub = hubOf.get(x)!;
+    if (!hub || x === hub || y === hub) return true;
+    const near = adj.get(hub)!;
+    return !(near.has(x) && near.has(y));
+  });
+  // The other side corroborates one report once: of its links to the claims of one group, the
+  // strongest stays.
+  const group = (id: string) => hubOf.get(id) || id;
+  const best = new Map<string, ScoredPair>();
+  for (const p of kept) {
+    if (p.relation !== "corroboration") continue;
+    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const k = `${x.claim.id}|${group(y.claim.id)}`;
+      const cur = best.get(k);
+      if (!cur || p.evidence.score > cur.evidence.score) best.set(k, p);
+    }
+  }
+  return kept.filter((p) => p.relation !== "corroboration" ||
+    (best.get(`${p.a.claim.id}|${group(p.b.claim.id)}`) === p && best.get(`${p.b.claim.id}|${group(p.a.claim.id)}`) === p));
+}

@@ -1,0 +1,103 @@
+import type { ClaimRep, Key } from "../represent/index.js";
+import type { EventWeights } from "./weights.js";
+
+/** The evidence that two claims speak of the same thing. */
+export interface PairEvidence {
+  /** Weighted overlap of the keys both can carry (cosine of the weighted key sets), 0–1. */
+  score: number;
+  /** Shared weight over the weight of the claim with less to say: 1 when one claim's keys are all the other's. */
+  containment: number;
+  shared: Key[];
+  /**
+   * The shared keys include one that tells this pair apart within the event: a subject, place,
+   * state, name or amount few claims carry, or two such word stems.
+   */
+  discriminative: boolean;
+  /** Cosine similarity of the caller's embeddings, when given. */
+  embedding: number | null;
+}
+
+/** Rarity from which shared word stems tell a pair apart. */
+const STEM_RARITY = 0.45;
+/** Shared word stems (one language) that together tell a pair apart. */
+const TELLING_STEMS = 2;
+/** Least mass a claim counts with (about the weight of one rare subject and a state). */
+const MIN_MASS = 1.5;
+/** Score of two claims that evaluate the encounter in the same direction, and what one level in common adds. */
+const TONE_SCORE = 0.45;
+const TONE_SAME_LEVEL = 0.1;
+/** Share of the score taken from the embedding when the caller gives one. */
+const EMBED_SHARE = 0.5;
+
+function cosine(x: readonly number[], y: readonly number[]): number {
+  let dot = 0;
+  let nx = 0;
+  let ny = 0;
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    dot += x[i]! * y[i]!;
+    nx += x[i]! * x[i]!;
+    ny += y[i]! * y[i]!;
+  }
+  return nx > 0 && ny > 0 ? Math.max(0, dot / Math.sqrt(nx * ny)) : 0;
+}
+
+/**
+ * Scores how far two claims of one event speak of the same thing, from the keys both can carry
+ * (word stems only within one language), weighted inside the event; with embeddings, their
+ * cosine is blended in as one more feature.
+ *
+ * @example
+ * pairEvidence(kremlinOnKorea, whiteHouseOnKorea, weights, null).score // 0.62
+ */
+export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddings: ReadonlyMap<string, readonly number[]> | null): PairEvidence {
+  const same = a.language === b.language;
+  const usable = (k: Key) => same || k.kind !== "content";
+  let massA = 0;
+  let massB = 0;
+  const inA = new Set<string>();
+  for (const k of a.keys) if (usable(k)) inA.add(k.key);
+  const inB = new Set<string>();
+  for (const k of b.keys) {
+    if (!usable(k)) continue;
+    inB.add(k.key);
+    // Word stems count where they are shared: two wordings of one thing use different words,
+    // so the words one claim has and the other lacks say little.
+    if (k.kind !== "content" || inA.has(k.key)) massB += w.weight(k.key, k.kind);
+  }
+  const shared: Key[] = [];
+  let common = 0;
+  let telling = false;
+  let stems = 0;
+  for (const k of a.keys) {
+    if (!usable(k)) continue;
+    const x = w.weight(k.key, k.kind);
+    if (!inB.has(k.key)) {
+      if (k.kind !== "content") massA += x;
+      continue;
+    }
+    massA += x;
+    shared.push(k);
+    common += x;
+    if (w.telling(k.key, k.kind)) telling = true;
+    else if (k.kind === "content" && w.rarity(k.key) >= STEM_RARITY) stems++;
+  }
+  if (stems >= TELLING_STEMS) telling = true;
+  // Two claims evaluating the encounter the same way speak of one thing, its tone, whatever else they say.
+  const tone = a.encounterLevel !== null && b.encounterLevel !== null && Math.sign(a.encounterLevel) === Math.sign(b.encounterLevel);
+  if (tone) telling = true;
+  // A claim with little to say is not the same as another because they share its one key: the
+  // masses are floored, so one shared concept of two short claims scores moderately.
+  let score = massA > 0 && massB > 0 ? common / Math.sqrt(Math.max(massA, MIN_MASS) * Math.max(massB, MIN_MASS)) : 0;
+  if (tone) score = Math.max(score, TONE_SCORE + (a.encounterLevel === b.encounterLevel ? TONE_SAME_LEVEL : 0));
+  const containment = Math.min(massA, massB) > 0 ? common / Math.min(massA, massB) : 0;
+  let embedding: number | null = null;
+  if (embeddings) {
+    const x = embeddings.get(a.claim.id);
+    const y = embeddings.get(b.claim.id);
+    if (x && y) {
+      embedding = cosine(x, y);
+      score = (1 - EMBED_SHARE) * score + EMBED_SHARE * embedding;
+    }
+  }
+  return { score: Math.min(1, score), containment: Math.min(1, containment), shared, discriminative: telling, embedding };
+}

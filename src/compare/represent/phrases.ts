@@ -1,0 +1,133 @@
+/** A word of the text as the comparison reads it. */
+export interface RepToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, diacritics folded unless the pack keeps them. */
+  folded: string;
+  /** The stem of the folded word (the folded word itself when the pack has no stemmer). */
+  stem: string;
+  upper: boolean;
+  /** Written in capitals, two to five letters ("US", "NATO"): such pattern words match only these. */
+  acronym: boolean;
+  digits: boolean;
+  /** Whether this token may continue a phrase begun on the previous token (no sentence break between). */
+  joins: boolean;
+}
+
+/** How one word of a pattern matches a token. */
+export type WordTest =
+  /** `~stem`: the token's stem equals it (tokens over four letters); `=word`: its folded form does; `^WORD`: it is written so, in capitals. */
+  | { kind: "exact"; key: string }
+  /** The token's folded form starts with `key` and is at most `extra` letters longer. */
+  | { kind: "prefix"; key: string; extra: number };
+
+interface Node<T> {
+  exact: Map<string, Node<T>>;
+  prefixes: Map<string, { node: Node<T>; extra: number }>;
+  prefixLengths: number[];
+  values: T[];
+}
+
+const node = <T>(): Node<T> => ({ exact: new Map(), prefixes: new Map(), prefixLengths: [], values: [] });
+
+/** A match: token range `[from, to)`, text offsets and payloads. */
+export interface PhraseMatch<T> {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  values: T[];
+}
+
+/** Most words a phrase may have. */
+const MAX_WORDS = 8;
+/** Longest prefix kept: bounds the look-ups per token. */
+const MAX_PREFIX = 24;
+
+/**
+ * A dictionary of phrases over {@link RepToken}s: each word matches on its stem, or as a prefix
+ * of the folded word (for names and for patterns written with `*`). Longest match first, no
+ * overlaps; linear in the number of tokens times the longest phrase.
+ *
+ * @example
+ * const m = new PhraseMatcher<string>(); m.add([{ kind: "exact", key: "sanction" }], "sanctions");
+ * m.findAll(tokens)[0].values // ["sanctions"]
+ */
+export class PhraseMatcher<T> {
+  private root: Node<T> = node();
+  size = 0;
+
+  add(words: readonly WordTest[], value: T): void {
+    if (words.length === 0 || words.length > MAX_WORDS) return;
+    let cur = this.root;
+    for (const w of words) {
+      if (w.kind === "exact") {
+        let n = cur.exact.get(w.key);
+        if (!n) cur.exact.set(w.key, (n = node()));
+        cur = n;
+      } else {
+        const key = w.key.slice(0, MAX_PREFIX);
+        let p = cur.prefixes.get(key);
+        if (!p) {
+          cur.prefixes.set(key, (p = { node: node(), extra: w.extra }));
+          if (!cur.prefixLengths.includes(key.length)) cur.prefixLengths.push(key.length);
+          cur.prefixLengths.sort((a, b) => a - b);
+        } else p.extra = Math.max(p.extra, w.extra);
+        cur = p.node;
+      }
+    }
+    if (!cur.values.includes(value)) cur.values.push(value);
+    this.size++;
+  }
+
+  private step(n: Node<T>, t: RepToken, out: Node<T>[]): void {
+    // Exact keys are `~stem` for words longer than four letters and `=word` for the rest: the
+    // stems of short words collide ("one" and "on"), so those match as written.
+    const a = t.folded.length > 4 ? n.exact.get(`~${t.stem}`) : undefined;
+    if (a) out.push(a);
+    const b = n.exact.get(`=${t.folded}`);
+    if (b && b !== a) out.push(b);
+    if (t.acronym) {
+      const c = n.exact.get(`^${t.text}`);
+      if (c) out.push(c);
+    }
+    for (const l of n.prefixLengths) {
+      if (l > t.folded.length) break;
+      const p = n.prefixes.get(t.folded.slice(0, l));
+      if (p && t.folded.length - l <= p.extra) out.push(p.node);
+    }
+  }
+
+  /** The longest match starting at token `i`, or null. */
+  matchAt(tokens: readonly RepToken[], i: number): PhraseMatch<T> | null {
+    let frontier: Node<T>[] = [this.root];
+    let best: PhraseMatch<T> | null = null;
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
+      const t = tokens[j]!;
+      if (j > i && !t.joins) break;
+      const next: Node<T>[] = [];
+      for (const n of frontier) this.step(n, t, next);
+      frontier = next;
+      for (const n of frontier) {
+        if (n.values.length === 0) continue;
+        if (!best || j + 1 > best.to) best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
+        else if (j + 1 === best.to) for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+      }
+    }
+    return best;
+  }
+
+  /** Non-overlapping longest matches, left to right. */
+  findAll(tokens: readonly RepToken[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
