@@ -8,7 +8,7 @@ import { pairDiff } from "./diff.js";
 import { groupEvents, type EventGroup } from "./events/index.js";
 import { buildProfile, type ArticleProfile } from "./events/profile.js";
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
-import { selectAlignments, starReports } from "./match/assign.js";
+import { endorsements, selectAlignments, starReports } from "./match/assign.js";
 import { scorePairs, type ScoredPair } from "./match/pairs.js";
 import { eventWeights } from "./match/weights.js";
 import { pairEvidence } from "./match/similarity.js";
@@ -113,6 +113,7 @@ const KEY_LABEL: Record<string, string> = { c: "concept", s: "state", e: "entity
 /** The shared keys of a pair as written to the result: `concept:syria`, `state:KP`, `entity:vladimir-putin`, `word:en:sanction`. */
 function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
   const out = p.evidence.shared.map((k) => `${KEY_LABEL[k.key[0]!] ?? k.key[0]}:${k.key.slice(2)}`);
+  if (p.endorsed) out.push("endorsement");
   if ((p.evidence.embedding ?? 0) >= embedThreshold) out.push("embedding");
   return out;
 }
@@ -185,7 +186,9 @@ function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonl
   const pairs = scorePairs(event.reps, weights, embeddings);
   const related = pairs.filter((p) => sameMatter(p, options.threshold));
   const echoes = echoesOf(event.reps, weights);
-  const aligned = starReports(selectAlignments(pairs, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold));
+  const chosen = selectAlignments(pairs, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold);
+  const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes));
+  const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
   for (const [, rule] of RULES) {
     const input: RuleInput = { event, accounts, pairs, related, aligned, weights, options, flagged };

@@ -71,6 +71,11 @@ export const CompareDataSchema = z.object({
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */
   listJoiners: Patterns.default([]),
+  /**
+   * Agreement with what was just said ("agreed with this view", "shares this assessment"): the
+   * claim corroborates the statement of the other side it follows.
+   */
+  endorsements: Patterns.default([]),
 });
 export type CompareData = z.output<typeof CompareDataSchema>;
 export type CompareDataInput = z.input<typeof CompareDataSchema>;

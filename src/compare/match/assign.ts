@@ -1,3 +1,4 @@
+import type { ClaimRep } from "../represent/index.js";
 import type { ScoredPair } from "./pairs.js";
 
 /** Scores within this of a claim's best count as ties: the claim may align with each (a quote reported twice). */
@@ -95,6 +96,41 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     }
   }
   return out.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+}
+
+/** Score given to an endorsement when the keys of the two claims say less. */
+const ENDORSED = 0.5;
+
+/**
+ * Claims that agree with what was just said ("…, agreeing with this view") align with the
+ * statement they answer: the nearest claim before them in their article from another side.
+ *
+ * @example
+ * endorsements(event.reps, pairs) // [{ a: rubio, b: peskov, relation: "corroboration", … }]
+ */
+export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPair[]): ScoredPair[] {
+  const out: ScoredPair[] = [];
+  const byArticle = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    const list = byArticle.get(r.claim.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.claim.articleId, [r]);
+  }
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.order - y.order);
+    list.forEach((r, i) => {
+      if (!r.endorses || !r.side) return;
+      for (let j = i - 1; j >= 0; j--) {
+        const other = list[j]!;
+        if (!other.side || other.side === r.side) continue;
+        const known = pairs.find((p) => (p.a === other && p.b === r) || (p.a === r && p.b === other));
+        const evidence = known?.evidence ?? { score: 0, containment: 0, shared: [], discriminative: true, embedding: null };
+        out.push({ a: other, b: r, relation: "corroboration", evidence: { ...evidence, score: Math.max(evidence.score, ENDORSED), discriminative: true }, endorsed: true });
+        break;
+      }
+    });
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,8 @@ export interface ScoredPair {
   b: ClaimRep;
   relation: Alignment["relation"];
   evidence: PairEvidence;
+  /** One claim agrees with the other in so many words ("agreeing with this view"). */
+  endorsed?: boolean;
 }
 
 /** Keys carried by more claims than this propose no pairs in large events (they are everywhere). */
@@ -16,7 +18,7 @@ const POSTING_CAP = 64;
 /** Events up to this size take every pair that shares a key. */
 const ALL_PAIRS_LIMIT = 200;
 /** Least score for a pair to be kept at all: below it two claims share nothing worth a rule. */
-const FLOOR = 0.12;
+const FLOOR = 0.05;
 
 /**
  * The relation two claims could have: `corroboration` when two sides speak (in one article or
@@ -33,7 +35,7 @@ export function relationOf(a: ClaimRep, b: ClaimRep): Alignment["relation"] | nu
 }
 
 /** Kinds of keys that propose candidate pairs: those that can tell two claims apart. */
-const PROPOSING = new Set(["subject", "place", "state", "name", "quantity", "entity", "content", "broader", "procedural", "evaluation", "predicate"]);
+const PROPOSING = new Set(["subject", "place", "state", "name", "quantity", "entity", "content", "broader", "procedural", "evaluation", "predicate", "event"]);
 
 /**
  * The candidate pairs of an event: claims that share a key able to tell them apart. Small events

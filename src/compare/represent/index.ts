@@ -38,6 +38,8 @@ export interface ClaimRep {
   side: string | null;
   /** The speaker stands for several sides at once ("Putin and Trump"): their sides. */
   jointSides: string[];
+  /** The claim agrees with what was just said ("agreeing with this view"): it answers the statement before it. */
+  endorses: boolean;
   /** The claim names both parties together ("both leaders", "the two presidents"). */
   pairRole: boolean;
   /** The speaker is a news medium (Reuters, TASS). */
@@ -244,6 +246,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     language: languageOf(claim),
     side: claim.speaker.side,
     jointSides,
+    endorses: operators.some((m) => m.values.some((v) => v.t === "endorse")),
     pairRole,
     media: (speaker?.kind ?? claim.speaker.kind) === "media",
     speakerKey,

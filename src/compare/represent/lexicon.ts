@@ -34,7 +34,8 @@ export type Operator =
   | { t: "conditional" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "undated" }
-  | { t: "joiner" };
+  | { t: "joiner" }
+  | { t: "endorse" };
 
 /** The words the comparison reads in one language, compiled once per pack. */
 export interface CompareLexicon {
@@ -213,6 +214,7 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   addOp(data.conditionals, { t: "conditional" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.listJoiners, { t: "joiner" });
+  addOp(data.endorsements, { t: "endorse" });
   return lex;
 }
 

@@ -3,7 +3,7 @@ import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
 import { conflicts, type Quantity } from "../represent/quantities.js";
-import { sidesOf, type RuleInput } from "./types.js";
+import { sameMatter, sidesOf, type RuleInput } from "./types.js";
 import { pairTopics } from "./topic.js";
 
 /**
@@ -26,6 +26,18 @@ function agreeSomewhere(a: readonly Quantity[], b: readonly Quantity[], kind: Qu
 const TOPIC_OF_KIND: Partial<Record<Quantity["kind"], string>> = { duration: "duration" };
 
 /**
+ * Whether the two amounts are about one thing: a length both claims give for the encounter they
+ * name (or its length), or any amount of two claims on one matter (a key that tells them apart).
+ */
+function sameThing(p: ScoredPair, x: Quantity, input: RuleInput): boolean {
+  if (x.kind === "duration" && x.unit === "time") {
+    const about = (k: { key: string; kind: string }) => k.kind === "event" || k.key === "c:duration";
+    if (p.evidence.shared.some(about)) return true;
+  }
+  return sameMatter(p, input.options.threshold);
+}
+
+/**
  * `factual`: two claims on one matter (sharing a key that tells them apart) give amounts of one
  * kind that cannot both be true: durations ("45 minutes" against "an hour"; "just over an hour"
  * against 16:04–17:06 is no conflict), dates ("27/12" against "17/12"), counts of one noun. Any
@@ -39,10 +51,11 @@ const TOPIC_OF_KIND: Partial<Record<Quantity["kind"], string>> = { duration: "du
 export function factual(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
   const used = new Set<string>();
-  for (const p of input.related) {
+  for (const p of input.pairs) {
     const hit = quantityConflict(p.a, p.b);
     if (!hit) continue;
     const [x, y] = hit;
+    if (!sameThing(p, x, input)) continue;
     if (agreeSomewhere(p.a.quantities, p.b.quantities, x.kind, x.unit)) continue;
     const topic = TOPIC_OF_KIND[x.kind] ?? pairTopics(p, input.weights)[0] ?? "figures";
     const key = `${topic}|${p.a.claim.id}|${p.b.claim.id}`;

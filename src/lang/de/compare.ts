@@ -243,4 +243,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["fünfzig"], "60": ["sechzig"], "90": ["neunzig"], "100": ["hundert"], "1000": ["tausend"],
   },
   listJoiners: ["und", "sowie", "einschließlich", "darunter"],
+  endorsements: ["stimmte dieser einschätzung zu", "teilt diese einschätzung", "teilte diese einschätzung", "stimmte dem zu", "schloss sich dieser sicht an", "pflichtete dem bei"],
 };

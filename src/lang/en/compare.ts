@@ -268,4 +268,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["fifty"], "60": ["sixty"], "90": ["ninety"], "100": ["hundred", "a hundred", "one hundred"], "1000": ["thousand", "a thousand"],
   },
   listJoiners: ["and", "as well as", "along with", "including", "such as", "plus"],
+  endorsements: ["agreed with this", "agreed with that", "agrees with this", "agreed with this view", "agreed with this assessment", "shares this view", "shared this view", "echoed this", "concurred with this", "endorsed this view"],
 };

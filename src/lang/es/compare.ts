@@ -238,4 +238,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["cincuenta"], "60": ["sesenta"], "90": ["noventa"], "100": ["cien"], "1000": ["mil"],
   },
   listJoiners: ["y", "e", "así como", "incluido", "incluidos", "entre ellos"],
+  endorsements: ["coincidió con esta opinión", "coincide con esta opinión", "comparte esta opinión", "compartió esta valoración", "está de acuerdo con esta"],
 };

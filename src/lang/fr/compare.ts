@@ -238,4 +238,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["cinquante"], "60": ["soixante"], "90": ["quatre-vingt-dix"], "100": ["cent"], "1000": ["mille"],
   },
   listJoiners: ["et", "ainsi que", "y compris", "notamment"],
+  endorsements: ["partage cet avis", "a partagé cet avis", "est d'accord avec cette analyse", "souscrit à cette analyse", "abonde dans ce sens"],
 };

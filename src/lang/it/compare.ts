@@ -239,4 +239,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["cinquanta"], "60": ["sessanta"], "90": ["novanta"], "100": ["cento"], "1000": ["mille"],
   },
   listJoiners: ["e", "nonché", "oltre a", "inclusi", "incluso", "tra cui"],
+  endorsements: ["d'accordo con questa opinione", "d'accordo con questa valutazione", "condivide questa opinione", "condivide questa valutazione", "concorda con questa"],
 };

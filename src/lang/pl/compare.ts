@@ -241,4 +241,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["pięćdziesiąt"], "60": ["sześćdziesiąt"], "90": ["dziewięćdziesiąt"], "100": ["sto"], "1000": ["tysiąc", "tysiące", "tysięcy"],
   },
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],
+  endorsements: ["zgodził się z tą opinią", "zgodziła się z tą opinią", "zgadza się z tą opinią", "podziela tę opinię", "podzielił tę opinię", "zgodził się z tym"],
 };

@@ -241,4 +241,5 @@ export const COMPARE: CompareDataInput = {
     "50": ["cincizeci"], "60": ["șaizeci"], "90": ["nouăzeci"], "100": ["o sută", "suta"], "1000": ["o mie", "mii"],
   },
   listJoiners: ["și", "si", "precum și", "precum si", "inclusiv", "cât și"],
+  endorsements: ["acordul cu această opinie", "acordul cu aceasta opinie", "de acord cu această opinie", "de acord cu acest punct de vedere", "de acord cu această evaluare", "împărtășește această opinie", "împărtășește acest punct de vedere", "de acord cu aceasta"],
 };

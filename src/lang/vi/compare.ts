@@ -242,4 +242,5 @@ export const COMPARE: CompareDataInput = {
     "60": ["sáu mươi"], "100": ["một trăm"], "1000": ["một nghìn", "nghìn", "ngàn"],
   },
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
+  endorsements: ["đồng tình với quan điểm này", "đồng ý với quan điểm này", "chia sẻ quan điểm này", "đồng tình với nhận định này"],
 };
