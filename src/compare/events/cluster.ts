@@ -25,6 +25,8 @@ const KIND_GROUP: Readonly<Record<string, string>> = {
 const W_PEOPLE = 0.5;
 const W_KIND = 0.15;
 const W_CONTENT = 0.35;
+/** What dating an article to the cluster's days adds. */
+const W_DATE = 0.1;
 /** Least score for an article to join a cluster. */
 const JOIN = 0.42;
 /** Days a publication date may trail the event it reports (a readout issued the next morning, a weekly). */
@@ -112,7 +114,9 @@ export function clusterScore(p: ArticleProfile, c: ArticleCluster, window: numbe
   // Articles naming different people can only join on what they say; one that names nobody is judged by what it says.
   if (people === 0 && p.top.length > 0 && c.top.length > 0) return W_CONTENT * content;
   const ppl = p.top.length === 0 && c.top.length === 0 ? people : p.top.length === 0 || c.top.length === 0 ? content : people;
-  return W_PEOPLE * ppl + W_KIND * kindScore(p, c) + W_CONTENT * content;
+  // Dates are a strong but soft signal: the same days add to the evidence, no date takes nothing away.
+  const sameDays = p.day !== null && c.lo !== null && Math.abs(p.day - c.lo) <= window ? W_DATE : 0;
+  return W_PEOPLE * ppl + W_KIND * kindScore(p, c) + W_CONTENT * content + sameDays;
 }
 
 function vectorCosine(x: readonly number[], y: readonly number[]): number {

@@ -43,7 +43,14 @@ const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n
  * The kind of an event from the kinds its claims name, the telling ones first: one side calling it
  * a video call makes it one, even where other claims say "the call" or "the conversation".
  */
-function eventType(reps: readonly ClaimRep[], cluster: ArticleCluster | null): EventType {
+function eventType(all: readonly ClaimRep[], cluster: ArticleCluster | null, day: number | null): EventType {
+  // A claim that dates the encounter it names to another day speaks of another encounter ("the
+  // video call of 7 December" in the readout of a later phone call).
+  const md = day === null ? null : Number(isoOfDay(day).slice(5, 7)) * 100 + Number(isoOfDay(day).slice(8, 10));
+  const reps = all.filter((r) => md === null || !r.quantities.some((q) => q.kind === "date" && q.unit === "day" && q.lo !== md));
+  // A call one side's own account calls a video call is one: "the call", "the conversation" of
+  // the others do not contradict it.
+  if (reps.some((r) => r.side && r.eventKinds.includes("video-call") && !r.eventKinds.includes("meeting"))) return "video-call";
   const score = new Map<EventType, number>();
   for (const r of reps) for (const k of r.eventKinds) for (const [kind, type, w] of KIND_WEIGHT) if (k === kind) bump(score, type, w);
   // What the articles call the event (their titles and leads) weighs most: claims also mention past and future meetings.
@@ -154,7 +161,7 @@ function describe(reps: ClaimRep[], cluster: ArticleCluster | null, window: numb
   const articles = [...new Set(reps.map((r) => r.claim.articleId))].sort();
   const dates = reps.map((r) => r.period).filter((p): p is string => !!p);
   return {
-    type: eventType(reps, cluster),
+    type: eventType(reps, cluster, day),
     date: day !== null ? isoOfDay(day) : dates[0] ?? null,
     day,
     participants: participantIds.map((id) => getEntity(id)!.name).sort(),

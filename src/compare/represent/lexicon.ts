@@ -122,7 +122,7 @@ function patternVariants(pattern: string, lex: Pick<CompareLexicon, "fold" | "st
     }
     const whole: WordTest = { kind: "exact", key: `=${lex.fold(w)}` };
     const next = variants.map((v) => [...v, whole]);
-    if (variants.length < MAX_VARIANTS && lex.stem(w).length >= 3) for (const v of variants) next.push([...v, { kind: "exact", key: stem }]);
+    if (variants.length < MAX_VARIANTS && lex.stem(w).length >= SHORT_WORD) for (const v of variants) next.push([...v, { kind: "exact", key: stem }]);
     variants = next;
   });
   return variants;

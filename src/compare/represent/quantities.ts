@@ -80,6 +80,8 @@ export function readQuantities(
   const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
   const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
   const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? null;
+  const lengthWords = new Set(things.filter((m) => m.values.some((v) => v.t === "concept" && v.id === "duration") && !m.values.some((v) => v.t === "unit")).map((m) => m.to));
+  const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
   const used = new Set<number>();
 
   for (let i = 0; i < tokens.length; i++) {
@@ -155,6 +157,12 @@ export function readQuantities(
         const approx = approxBefore(i);
         const u = unitAt(i);
         if (approx === "several" && u) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
+        // is one of it or more (the form does not tell).
+        else if (u && !approx && lengthWordEndsAt(i)) {
+          const unit = u.seconds / 60;
+          out.push({ kind: "duration", lo: 0.9 * unit, hi: 9 * unit, unit: u.seconds >= 86_400 ? "days" : "time", text: text.slice(t.start, t.end), start: t.start, end: t.end });
+        }
         continue;
       }
     }

@@ -206,10 +206,22 @@ function passagesOf(account: SideAccount, omitted: (r: ClaimRep) => { items: Key
   return out;
 }
 
-/** Items narrowest first (a broader concept beside a narrower one is dropped), subjects before places and states. */
-function ranked(items: readonly Key[], input: RuleInput): Key[] {
+/**
+ * Items most telling first: a broader concept beside a narrower one is dropped; subjects come
+ * before places and states; then the subject more of the passage's claims speak of, then the one
+ * named first.
+ */
+function ranked(items: readonly Key[], reps: readonly ClaimRep[]): Key[] {
   const narrow = items.filter((k) => !(k.key.startsWith("c:") && items.some((x) => x !== k && x.key.startsWith("c:") && conceptAncestors(x.key.slice(2)).slice(1).includes(k.key.slice(2)))));
-  return narrow.sort((x, y) => (RANK[y.kind] ?? 0) - (RANK[x.kind] ?? 0) || input.weights.rarity(y.key) - input.weights.rarity(x.key) || x.key.localeCompare(y.key));
+  const carried = (k: Key) => reps.filter((r) => r.keys.some((x) => x.key === k.key)).length;
+  const first = (k: Key) => {
+    for (const r of reps) {
+      const at = r.keySpans.get(k.key)?.[0]?.[0];
+      if (at !== undefined) return r.order * 1e6 + at;
+    }
+    return Infinity;
+  };
+  return narrow.sort((x, y) => (RANK[y.kind] ?? 0) - (RANK[x.kind] ?? 0) || carried(y) - carried(x) || first(x) - first(y) || x.key.localeCompare(y.key));
 }
 
 function flags(passages: readonly Passage[], present: SideAccount, absent: SideAccount, input: RuleInput): Disagreement[] {
@@ -222,12 +234,12 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
   };
   for (const p of passages) {
     // The topic is the most telling specific subject; `topics` lists every subject of the passage.
-    const items = ranked(p.items.filter(specific), input);
-    const topics = [...items, ...ranked(p.items.filter((k) => !specific(k)), input)].map(topicOfKey).filter((t): t is string => t !== null);
+    const items = ranked(p.items.filter(specific), p.reps);
+    const topics = [...items, ...ranked(p.items.filter((k) => !specific(k)), p.reps)].map(topicOfKey).filter((t): t is string => t !== null);
     if (topics.length === 0) continue;
     if (p.enumeration) {
       // Each listed subject left out is an omission; the passage's other subjects go with the first.
-      const listed = ranked(p.listed, input);
+      const listed = ranked(p.listed, p.reps);
       listed.slice(0, MAX_ITEMS).forEach((item, i) => {
         const t = topicOfKey(item)!;
         const rest = i === 0 ? topics.filter((x) => !listed.some((l) => topicOfKey(l) === x)) : [];

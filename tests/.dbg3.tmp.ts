@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { normalizeInput } from "../src/compare/input.js";
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { buildProfile } from "../src/compare/events/profile.js";
+const set = process.argv[2]!;
+const goldPath = join("/work/shared/gold", `${set}.json`);
+const input = JSON.parse(spawnSync(process.execPath, ["/work/shared/tools/gold-claims.mjs", "--gold", goldPath, join("/work/shared/corpus", set)], { encoding: "utf8", maxBuffer: 1 << 28 }).stdout);
+const { articles } = normalizeInput(input);
+articles.forEach((a, i) => { const list = a.claims.map((c, k) => represent(c, lexiconFor(c.language, []).lexicon, k, a.publishedAt?.slice(0,10) ?? null)); const p = buildProfile(a, i, list, lexiconFor(a.language, []).lexicon);
+  console.log(a.id.slice(0, 12), "day", p.day, p.firm, "top", p.top.join(","), "people", JSON.stringify([...p.people]), "kinds", JSON.stringify([...p.kinds]));
+  for (const r of list) if (r.people.length) console.log("   ", r.claim.id.slice(-4), r.side, r.people.join(","), "|", r.claim.assertion.slice(0, 80)); });

@@ -1,0 +1,10 @@
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+const lang = process.argv[2]!;
+const c = makeClaim({ assertion: process.argv[3]!, speaker: "Kremlin", side: "RU", language: lang });
+const lex = lexiconFor(lang, []).lexicon;
+const r = represent(c, lex, 0);
+const toks = lex.tokens(c.assertion);
+for (const m of lex.things.findAll(toks)) console.log("T", m.from, m.to, c.assertion.slice(m.start, m.end), JSON.stringify(m.values));
+console.log("listRun", r.listRun, "keys", r.keys.map((k) => k.key).join(" "), "enc", r.encounterLevel, r.evaluations.map(e=>e.level+e.text));

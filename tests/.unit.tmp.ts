@@ -1,0 +1,14 @@
+import { compareClaims } from "../src/compare/index.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+const a = makeClaim({ id: "o1:1", article: "o1", speaker: "Kremlin", side: "RU", assertion: "The conversation was held in a positive and businesslike manner.", topics: ["tone"] });
+const b = makeClaim({ id: "o2:1", article: "o2", speaker: "Dmitry Peskov", side: "RU", assertion: "The conversation was held in a positive and business-like manner.", topics: ["tone"] });
+const r = compareClaims([a, b]);
+console.log(JSON.stringify(r.events.map(e => ({ id: e.id, al: e.alignments, dis: e.disagreements.map(d=>d.type) }))));
+const e1 = makeClaim({ id: "e:1", article: "e1", speaker: "White House", side: "US", assertion: "The presidents tasked their teams to follow up." });
+const e2 = makeClaim({ id: "e:2", article: "e2", speaker: "Kremlin", side: "RU", assertion: "The leaders instructed their representatives to hold consultations." });
+const embed = (texts: string[]) => texts.map(() => [1, 0.1, 0]);
+console.log(JSON.stringify(compareClaims([e1, e2], { embed }).events.map(e => ({ n: e.claims, al: e.alignments }))));
+const first = makeClaim({ id: "k:1", article: "k1", speaker: "Kremlin", side: "RU", date: "2021-12-30", basis: "relative", assertion: "Vladimir Putin had a telephone conversation with Joseph Biden." });
+const second = makeClaim({ id: "k:2", article: "k2", speaker: "Kremlin", side: "RU", date: "2021-12-31", basis: "explicit", assertion: "Vladimir Putin had a telephone conversation with Joseph Biden." });
+console.log(JSON.stringify(compareClaims([first, second]).events.map(e => e.claims)));
+console.log(JSON.stringify(compareClaims([first, second]), null, 0).slice(0, 1500));
