@@ -25,6 +25,8 @@ export interface ConceptRecord {
   kind: ConceptKind;
   /** The broader concepts: a claim on the narrower one also speaks of them ("isis" → "terrorism"). */
   parent?: string | readonly string[];
+  /** States the concept is about: a claim on the Korean peninsula speaks of both Koreas. */
+  states?: readonly string[];
 }
 
 const c = (kind: ConceptKind, ids: string, parent?: string | readonly string[]): ConceptRecord[] =>
@@ -53,6 +55,7 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   // Security and conflict.
   ...c("subject", "security war peace ceasefire violence tensions escalation de-escalation military invasion occupation annexation attack weapons terrorism intelligence arrests cyber election-interference disinformation humanitarian refugees prisoners hostages casualties nuclear-weapons arms-control safe-zones defence-industry military-aid"),
   ...c("subject", "security-guarantees stability", "security"),
+  ...c("subject", "strategic-stability", ["stability", "arms-control"]),
   ...c("subject", "conflict", "war"),
   ...c("subject", "peace-process settlement", "peace"),
   ...c("subject", "restraint", "de-escalation"),
@@ -107,7 +110,17 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   "davos", "san-francisco", "anchorage", "camp-david", "singapore", "bali",
 ]);
 
-const byId = new Map(CONCEPTS.map((r) => [r.id, r]));
+/** States each place or issue concept is about (ISO 3166 codes). */
+const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {
+  "iran-nuclear": ["IR"], "korean-peninsula": ["KP", "KR"], "israel-palestine": ["IL", "PS"], gaza: ["PS"], "west-bank": ["PS"],
+  "golan-heights": ["SY", "IL"], "taiwan-strait": ["TW"], "one-china": ["TW"], crimea: ["UA"], donbas: ["UA"], "minsk-agreements": ["UA"],
+  "weapons-to-ukraine": ["UA"], "sea-of-azov": ["UA"], kashmir: ["IN", "PK"], caucasus: ["AM", "AZ"],
+};
+
+const byId = new Map<string, ConceptRecord>(CONCEPTS.map((r) => {
+  const states = CONCEPT_STATES[r.id];
+  return [r.id, states ? { ...r, states } : r];
+}));
 
 /** The concept record for an id, or undefined for an id the inventory does not know. */
 export const getConcept = (id: string): ConceptRecord | undefined => byId.get(id);
@@ -132,6 +145,9 @@ export function conceptParents(id: string): readonly string[] {
   const parent = byId.get(id)?.parent;
   return parent === undefined ? [] : typeof parent === "string" ? [parent] : parent;
 }
+
+/** The states a concept is about ("korean-peninsula" → KP, KR). */
+export const conceptStates = (id: string): readonly string[] => byId.get(id)?.states ?? [];
 
 /** Kind of a concept id: ids the inventory does not know (a user pack's own) are subjects. */
 export const conceptKind = (id: string): ConceptKind => byId.get(id)?.kind ?? "subject";

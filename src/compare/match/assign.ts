@@ -1,12 +1,11 @@
+import { conceptStates } from "../../lexicon/concepts.js";
 import type { ClaimRep } from "../represent/index.js";
 import type { ScoredPair } from "./pairs.js";
 
 /** Scores within this of a claim's best count as ties: the claim may align with each (a quote reported twice). */
 const TIE = 0.03;
-/** Least containment for a short claim to align with one item of a list it is part of. */
-const ITEM_CONTAINMENT = 0.75;
 /** Share of the threshold a list item needs (the list's other items dilute its score). */
-const ITEM_SHARE = 0.7;
+const ITEM_SHARE = 0.5;
 
 /** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
 const CLEAR_SHARE = 0.5;
@@ -21,15 +20,20 @@ const ITEM_KINDS = new Set(["subject", "place", "state"]);
 
 const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleId}|${p.a.side ?? "-"}|${p.b.side ?? "-"}`;
 
-/** A claim of a pair that lists several subjects, of which the other claim names one or some. */
+/**
+ * The claim of a pair that lists several subjects ("strategic stability, ransomware and Iran"),
+ * when the other claim speaks of one (or some) of them and of nothing else: its subjects are all
+ * among the list's keys (a state the list names counts for a concept about it: "the Iranian
+ * nuclear programme" is an item "Iran").
+ */
 function listHolder(p: ScoredPair): "a" | "b" | null {
-  const items = (r: ScoredPair["a"]) => r.keys.filter((k) => ITEM_KINDS.has(k.kind)).length;
-  const shared = p.evidence.shared.filter((k) => ITEM_KINDS.has(k.kind)).length;
-  if (shared === 0 || p.evidence.containment < ITEM_CONTAINMENT) return null;
-  const ia = items(p.a);
-  const ib = items(p.b);
-  if (ia >= 2 && ia > ib && ib === shared) return "a";
-  if (ib >= 2 && ib > ia && ia === shared) return "b";
+  const item = (list: ScoredPair["a"], other: ScoredPair["a"]) => {
+    if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key)))) return false;
+    const own = new Set(list.keys.map((k) => k.key));
+    return other.keys.filter((k) => ITEM_KINDS.has(k.kind)).every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
+  };
+  if (item(p.a, p.b)) return "a";
+  if (item(p.b, p.a)) return "b";
   return null;
 }
 

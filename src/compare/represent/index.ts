@@ -1,6 +1,6 @@
 import type { Claim, RelativeDate } from "../../schema/claim.js";
 import { allEntities, getEntity, getRole, roleHoldersOn, type Entity } from "../../lexicon/index.js";
-import { conceptAncestors, conceptKind, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptKind, conceptStates, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
 import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
@@ -211,6 +211,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const id of found) key(`c:${id}`, CONCEPT_KEY[conceptKind(id)]);
   for (const id of found) for (const up of conceptAncestors(id).slice(1)) key(`c:${up}`, "broader");
   for (const s of states) key(`s:${s}`, "state");
+  // A concept about a state speaks of it ("the Iranian nuclear programme" of Iran).
+  for (const id of found) for (const s of conceptStates(id)) key(`s:${s}`, "state");
   for (const p of people) key(`e:${p}`, "entity");
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");

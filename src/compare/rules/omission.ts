@@ -130,9 +130,11 @@ export function omission(input: RuleInput): Disagreement[] {
         // A claim whose only subjects are generic ("they discussed cooperation") omits nothing nameable.
         if (!items.some(specific)) return null;
         const listed = items.filter((k) => specific(k) && r.listRun.includes(k.key));
-        const enumeration = listed.length >= ENUMERATION - 1 && r.listRun.length >= ENUMERATION;
-        // A claim the other side answered is omitted only in the items of a list it left out.
-        if (answeredBy(r) && !enumeration) return null;
+        const answered = answeredBy(r);
+        // An enumeration's subjects left out are omitted one by one; a claim the other side
+        // answered is omitted only in the listed subjects it left out.
+        const enumeration = r.listRun.length >= ENUMERATION && listed.length >= (answered ? 1 : ENUMERATION - 1);
+        if (answered && !enumeration) return null;
         return { items, enumeration, listed };
       });
       out.push(...flags(passages, present, absent, input));

@@ -70,7 +70,8 @@ export const COMPARE: CompareDataInput = {
     // Security and conflict.
     "security": ["security", "national security", "collective security", "european security", "global security"],
     "security-guarantees": ["security guarantees", "guarantees", "legally binding", "legal guarantees", "assurances"],
-    "stability": ["stability", "strategic stability", "stable", "destabilize", "destabilise"],
+    "strategic-stability": ["strategic stability"],
+    "stability": ["stability", "stable", "destabilize", "destabilise"],
     "war": ["war", "wars", "warfare", "fighting", "hostilities", "combat"],
     "conflict": ["conflict", "conflicts", "crisis", "crises"],
     "peace": ["peace", "peaceful", "end the war", "end the conflict", "end to the war", "end to the conflict", "peaceful resolution", "peaceful settlement", "lasting peace", "durable peace"],

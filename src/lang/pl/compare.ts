@@ -64,6 +64,7 @@ export const COMPARE: CompareDataInput = {
     "trust": ["zaufanie", "zaufania", "nieufność"],
     "security": ["bezpieczeństwo", "bezpieczeństwa"],
     "security-guarantees": ["gwarancje bezpieczeństwa", "gwarancji bezpieczeństwa", "gwarancje", "gwarancji", "prawnie wiążąc*"],
+    "strategic-stability": ["stabilność strategiczna", "stabilności strategicznej"],
     "stability": ["stabilność", "stabilności", "stabilizacj*", "destabilizacj*"],
     "war": ["wojna", "wojny", "wojnie", "wojnę", "walki", "walk", "działania wojenne", "działań wojennych"],
     "conflict": ["konflikt", "konfliktu", "konflikcie", "kryzys", "kryzysu", "kryzysie"],

@@ -64,6 +64,7 @@ export const COMPARE: CompareDataInput = {
     "trust": ["lòng tin", "tin cậy"],
     "security": ["an ninh"],
     "security-guarantees": ["bảo đảm an ninh", "đảm bảo an ninh", "bảo đảm"],
+    "strategic-stability": ["ổn định chiến lược"],
     "stability": ["ổn định", "bất ổn"],
     "war": ["chiến tranh", "giao tranh", "chiến sự"],
     "conflict": ["xung đột", "khủng hoảng"],
