@@ -1,6 +1,6 @@
 import type { DiffPart } from "../schema/comparison.js";
 import { wordDiff } from "./adapters/word-diff.js";
-import type { ClaimRep } from "./represent/index.js";
+import { wordsOf, type ClaimRep } from "./represent/index.js";
 
 /** Share of words two wordings must share for a word-by-word diff. */
 const DIFF_OVERLAP = 0.5;
@@ -28,6 +28,6 @@ export function pairDiff(a: ClaimRep, b: ClaimRep): DiffPart[] | null {
   const x = a.claim.assertion;
   const y = b.claim.assertion;
   if (x === y) return [{ value: x, added: false, removed: false }];
-  if (wordOverlap(a.words, b.words) < DIFF_OVERLAP) return [{ value: x, added: false, removed: true }, { value: y, added: true, removed: false }];
+  if (wordOverlap(wordsOf(a), wordsOf(b)) < DIFF_OVERLAP) return [{ value: x, added: false, removed: true }, { value: y, added: true, removed: false }];
   return wordDiff(x, y, a.language);
 }

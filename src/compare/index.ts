@@ -13,7 +13,7 @@ import { scorePairs, type ScoredPair } from "./match/pairs.js";
 import { eventWeights } from "./match/weights.js";
 import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
-import { isoOfDay, represent, type ClaimRep } from "./represent/index.js";
+import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
@@ -166,7 +166,7 @@ function echoesOf(reps: readonly ClaimRep[], weights: ReturnType<typeof eventWei
 /** `a` holds at a distance (in scare quotes) a word `b` uses plainly: a dispute over the word. */
 function distances(a: ClaimRep, b: ClaimRep): boolean {
   if (a.scareWords.size === 0) return false;
-  for (const w of b.words) if (a.scareWords.has(w) && !b.scareWords.has(w)) return true;
+  for (const w of wordsOf(b)) if (a.scareWords.has(w) && !b.scareWords.has(w)) return true;
   return false;
 }
 

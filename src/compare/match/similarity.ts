@@ -21,6 +21,38 @@ export interface PairEvidence {
 const STEM_RARITY = 0.45;
 /** Shared word stems (one language) that together tell a pair apart. */
 const TELLING_STEMS = 2;
+interface Prepared {
+  /** The weight of each key, in the order of `keys`. */
+  weights: Float64Array;
+  /** The weight of the keys other than word stems. */
+  base: number;
+}
+const preparedCache = new WeakMap<EventWeights, WeakMap<ClaimRep, Prepared>>();
+/** A claim's key weights within one event, computed once. */
+function prepared(r: ClaimRep, w: EventWeights): Prepared {
+  let cache = preparedCache.get(w);
+  if (!cache) preparedCache.set(w, (cache = new WeakMap()));
+  let p = cache.get(r);
+  if (!p) {
+    const weights = new Float64Array(r.keys.length);
+    let base = 0;
+    r.keys.forEach((k, i) => {
+      weights[i] = w.weight(k.key, k.kind);
+      if (k.kind !== "content") base += weights[i]!;
+    });
+    cache.set(r, (p = { weights, base }));
+  }
+  return p;
+}
+
+const sets = new WeakMap<ClaimRep, Set<string>>();
+/** The keys of a claim as a set, built once. */
+function keySet(r: ClaimRep): Set<string> {
+  let s = sets.get(r);
+  if (!s) sets.set(r, (s = new Set(r.keys.map((k) => k.key))));
+  return s;
+}
+
 /** Least mass a claim counts with (about the weight of one rare subject and a state). */
 const MIN_MASS = 1.5;
 /** Score of two claims that evaluate the encounter in the same direction, and what one level in common adds. */
@@ -50,32 +82,25 @@ function cosine(x: readonly number[], y: readonly number[]): number {
  * pairEvidence(kremlinOnKorea, whiteHouseOnKorea, weights, null).score // 0.62
  */
 export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddings: ReadonlyMap<string, readonly number[]> | null): PairEvidence {
-  const same = a.language === b.language;
-  const usable = (k: Key) => same || k.kind !== "content";
-  let massA = 0;
-  let massB = 0;
-  const inA = new Set<string>();
-  for (const k of a.keys) if (usable(k)) inA.add(k.key);
-  const inB = new Set<string>();
-  for (const k of b.keys) {
-    if (!usable(k)) continue;
-    inB.add(k.key);
-    // Word stems count where they are shared: two wordings of one thing use different words,
-    // so the words one claim has and the other lacks say little.
-    if (k.kind !== "content" || inA.has(k.key)) massB += w.weight(k.key, k.kind);
-  }
+  const pa = prepared(a, w);
+  const pb = prepared(b, w);
+  const inB = keySet(b);
+  // Word stems count where they are shared (and only within one language): two wordings of one
+  // thing use different words, so the words one claim has and the other lacks say little.
+  let massA = pa.base;
+  let massB = pb.base;
   const shared: Key[] = [];
   let common = 0;
   let telling = false;
   let stems = 0;
-  for (const k of a.keys) {
-    if (!usable(k)) continue;
-    const x = w.weight(k.key, k.kind);
-    if (!inB.has(k.key)) {
-      if (k.kind !== "content") massA += x;
-      continue;
+  for (let i = 0; i < a.keys.length; i++) {
+    const k = a.keys[i]!;
+    if (!inB.has(k.key)) continue;
+    const x = pa.weights[i]!;
+    if (k.kind === "content") {
+      massA += x;
+      massB += x;
     }
-    massA += x;
     shared.push(k);
     common += x;
     if (w.telling(k.key, k.kind)) telling = true;

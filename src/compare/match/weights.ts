@@ -48,7 +48,12 @@ export function eventWeights(reps: readonly ClaimRep[], parties: { ids: readonly
   const n = Math.max(reps.length, 2);
   const top = Math.log(1 + n);
   const own = new Set([...parties.ids.map((id) => `e:${id}`), ...parties.sides.map((s) => `s:${s}`)]);
-  const rarity = (key: string) => Math.log(1 + n / Math.max(1, df.get(key) ?? 1)) / top;
+  const rarities = new Map<string, number>();
+  const rarity = (key: string) => {
+    let r = rarities.get(key);
+    if (r === undefined) rarities.set(key, (r = Math.log(1 + n / Math.max(1, df.get(key) ?? 1)) / top));
+    return r;
+  };
   return {
     weight: (key, kind) => (own.has(key) ? PARTY_FACTOR : KIND_FACTOR[kind]) * rarity(key),
     rarity,

@@ -67,8 +67,11 @@ export interface ClaimRep {
   concepts: string[];
   eventKinds: string[];
   keys: Key[];
-  /** Where the concepts (and their broader ones) and states are named in the assertion: key → character ranges. */
-  keySpans: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /**
+   * Where the concepts (and their broader ones) and states are named in the assertion, flat:
+   * key, start, end, key, start, end… (see {@link spansOf}).
+   */
+  keySpans: ReadonlyArray<string | number>;
   quantities: Quantity[];
   predicates: Predicate[];
   evaluations: Evaluation[];
@@ -87,8 +90,43 @@ export interface ClaimRep {
   topics: string[];
   /** Folded words in scare quotes: held at a distance. */
   scareWords: ReadonlySet<string>;
-  /** Folded words of the assertion, for same-language overlap. */
-  words: readonly string[];
+}
+
+/**
+ * The character ranges where a claim names a key (a concept, a broader concept, a state).
+ *
+ * @example
+ * spansOf(rep, "c:sanctions") // [[12, 21]]
+ */
+export function spansOf(r: Pick<ClaimRep, "keySpans">, key: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 2 < r.keySpans.length; i += 3) if (r.keySpans[i] === key) out.push([r.keySpans[i + 1] as number, r.keySpans[i + 2] as number]);
+  return out;
+}
+
+const wordCache = new WeakMap<ClaimRep, readonly string[]>();
+/**
+ * The words of a claim's assertion, lower-cased without diacritics, built on first use (for
+ * comparing two wordings in one language).
+ */
+export function wordsOf(r: ClaimRep): readonly string[] {
+  let w = wordCache.get(r);
+  if (!w) wordCache.set(r, (w = (r.claim.assertion.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((x) => !/^\d+$/.test(x))));
+  return w;
+}
+
+const interned = new Map<string, Key>();
+/** Most distinct keys kept for sharing: past it, the table starts again (keys stay correct, only less shared). */
+const INTERN_LIMIT = 500_000;
+/** One shared object per key and kind: the same keys recur across claims, and a large comparison holds millions of them. */
+function internKey(key: string, kind: KeyKind): Key {
+  const id = `${kind}|${key}`;
+  let k = interned.get(id);
+  if (!k) {
+    if (interned.size >= INTERN_LIMIT) interned.clear();
+    interned.set(id, (k = { key, kind }));
+  }
+  return k;
 }
 
 const DAY_MS = 86_400_000;
@@ -205,7 +243,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
 
   const keys = new Map<string, Key>();
   const key = (k: string, kind: KeyKind) => {
-    if (!keys.has(k)) keys.set(k, { key: k, kind });
+    if (!keys.has(k)) keys.set(k, internKey(k, kind));
   };
   const found = [...new Set(concepts)];
   for (const id of found) key(`c:${id}`, CONCEPT_KEY[conceptKind(id)]);
@@ -229,11 +267,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const iso = claim.date.iso;
   const day = dayNumber(iso);
   const keyList = [...keys.values()];
-  const keySpans = new Map<string, Array<readonly [number, number]>>();
+  const keySpans: Array<string | number> = [];
   const at = (k: string, m: PhraseMatch<Thing>) => {
-    const list = keySpans.get(k);
-    if (list) list.push([m.start, m.end]);
-    else keySpans.set(k, [[m.start, m.end]]);
+    keySpans.push(keys.get(k)?.key ?? k, m.start, m.end);
   };
   for (const m of things) {
     for (const v of m.values) {
@@ -275,7 +311,6 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     listRun: listRun(things, tokens, text, operators),
     topics: reportingTopics(found, [...states]),
     scareWords: scareQuoted(tokens, claim.quotes, claim.assertionSpan[0], operators),
-    words: tokens.filter((t) => !t.digits).map((t) => t.folded),
   };
 }
 

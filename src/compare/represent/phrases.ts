@@ -26,10 +26,17 @@ interface Node<T> {
   exact: Map<string, Node<T>>;
   prefixes: Map<string, { node: Node<T>; extra: number }>;
   prefixLengths: number[];
+  /** The first {@link HEAD} letters of every prefix: a word starting otherwise needs no prefix look-up. */
+  prefixHeads: Set<string>;
+  /** A prefix shorter than {@link HEAD} exists: heads cannot rule a word out. */
+  shortPrefix: boolean;
   values: T[];
 }
 
-const node = <T>(): Node<T> => ({ exact: new Map(), prefixes: new Map(), prefixLengths: [], values: [] });
+/** Letters of a prefix that index it for a quick "no". */
+const HEAD = 3;
+
+const node = <T>(): Node<T> => ({ exact: new Map(), prefixes: new Map(), prefixLengths: [], prefixHeads: new Set(), shortPrefix: false, values: [] });
 
 /** A match: token range `[from, to)`, text offsets and payloads. */
 export interface PhraseMatch<T> {
@@ -71,6 +78,8 @@ export class PhraseMatcher<T> {
         let p = cur.prefixes.get(key);
         if (!p) {
           cur.prefixes.set(key, (p = { node: node(), extra: w.extra }));
+          cur.prefixHeads.add(key.slice(0, HEAD));
+          if (key.length < HEAD) cur.shortPrefix = true;
           if (!cur.prefixLengths.includes(key.length)) cur.prefixLengths.push(key.length);
           cur.prefixLengths.sort((a, b) => a - b);
         } else p.extra = Math.max(p.extra, w.extra);
@@ -92,6 +101,7 @@ export class PhraseMatcher<T> {
       const c = n.exact.get(`^${t.text}`);
       if (c) out.push(c);
     }
+    if (n.prefixLengths.length === 0 || (!n.shortPrefix && !n.prefixHeads.has(t.folded.slice(0, HEAD)))) return;
     for (const l of n.prefixLengths) {
       if (l > t.folded.length) break;
       const p = n.prefixes.get(t.folded.slice(0, l));

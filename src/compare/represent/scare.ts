@@ -22,7 +22,7 @@ export function scareQuoted(tokens: readonly RepToken[], quotes: readonly (reado
     const inside = tokens.filter((t) => t.start >= from && t.end <= to);
     if (inside.length === 0 || inside.length > SCARE_WORDS) continue;
     if (evaluative.some((m) => m.start < to && m.end > from)) continue;
-    for (const t of inside) if (t.folded.length >= SCARE_MIN_LENGTH && !t.digits) out.add(t.folded);
+    for (const t of inside) if (t.folded.length >= SCARE_MIN_LENGTH && !t.digits) out.add(t.text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
   }
   return out;
 }

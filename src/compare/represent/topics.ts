@@ -7,7 +7,17 @@ let english: Intl.DisplayNames | null | undefined;
  * @example
  * stateTopic("KP") // "north-korea"
  */
+const cache = new Map<string, string>();
+
 export function stateTopic(code: string): string {
+  const hit = cache.get(code);
+  if (hit !== undefined) return hit;
+  const topic = computeTopic(code);
+  cache.set(code, topic);
+  return topic;
+}
+
+function computeTopic(code: string): string {
   if (english === undefined) {
     try {
       english = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });

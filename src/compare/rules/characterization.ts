@@ -1,7 +1,7 @@
 import type { Disagreement } from "../../schema/comparison.js";
 import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import type { ClaimRep, Evaluation, Key } from "../represent/index.js";
+import { spansOf, type ClaimRep, type Evaluation, type Key } from "../represent/index.js";
 import { crossSide, sidesOf, type RuleInput } from "./types.js";
 import { topicOfKey } from "./topic.js";
 
@@ -10,7 +10,7 @@ const REACH = 60;
 
 /** The claim with only the evaluations that stand by a mention of `key` ("the unsatisfactory state of relations"). */
 function near(r: ClaimRep, key: string): ClaimRep {
-  const spans = r.keySpans.get(key) ?? [];
+  const spans = spansOf(r, key);
   const evaluations = r.evaluations.filter((e) => spans.some(([s, t]) => Math.abs(e.start - t) <= REACH || Math.abs(s - e.end) <= REACH));
   return { ...r, evaluations };
 }

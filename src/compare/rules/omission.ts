@@ -2,7 +2,7 @@ import type { Disagreement } from "../../schema/comparison.js";
 import { conceptAncestors, conceptParents, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
-import type { ClaimRep, Key } from "../represent/index.js";
+import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
 import { topicOfKey } from "./topic.js";
 import type { RuleInput } from "./types.js";
@@ -218,7 +218,7 @@ function ranked(items: readonly Key[], reps: readonly ClaimRep[]): Key[] {
   const carried = (k: Key) => reps.filter((r) => r.keys.some((x) => x.key === k.key)).length;
   const first = (k: Key) => {
     for (const r of reps) {
-      const at = r.keySpans.get(k.key)?.[0]?.[0];
+      const at = spansOf(r, k.key)[0]?.[0];
       if (at !== undefined) return r.order * 1e6 + at;
     }
     return Infinity;
