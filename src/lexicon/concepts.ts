@@ -105,6 +105,8 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   "stability", "war", "conflict", "violence", "tensions", "escalation", "military", "troops", "attack", "strikes", "weapons",
   "infrastructure", "economy", "elections", "media", "casualties", "settlement", "recognition", "international-law",
   "multilateralism", "democracy", "finance", "health", "intelligence",
+  // A framing rather than a subject ("a red line"): how one side speaks of a matter.
+  "red-line",
   // A city where talks are held names no subject of its own ("talks in Geneva").
   "geneva", "vienna", "helsinki", "minsk", "astana", "istanbul", "riyadh", "jeddah", "doha", "abu-dhabi", "hamburg", "munich",
   "davos", "san-francisco", "anchorage", "camp-david", "singapore", "bali",

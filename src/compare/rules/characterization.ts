@@ -46,13 +46,14 @@ export const evaluatesEncounter = (r: ClaimRep): boolean => r.encounterLevel !==
 
 const terms = (r: ClaimRep) => [...new Set(r.evaluations.map((e) => `“${e.text}”`))].join(" and ");
 
-function flag(a: ClaimRep, b: ClaimRep, topic: string, level: number, input: RuleInput): Disagreement {
+function flag(a: ClaimRep, b: ClaimRep, topic: string, level: number, input: RuleInput, more: readonly ClaimRep[] = []): Disagreement {
   const [x, y] = a.order <= b.order ? [a, b] : [b, a];
+  const all = [...new Map([x, y, ...more].map((r) => [r.claim.id, r])).values()].sort((p, q) => p.order - q.order);
   return {
     type: "characterization",
     topic,
-    claims: [x.claim.id, y.claim.id],
-    sides: sidesOf([x, y]),
+    claims: all.map((r) => r.claim.id),
+    sides: sidesOf(all),
     explanation:
       `Characterization of ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([x], x.side)} says ${terms(x)} ` +
       `(${quote(x.claim.assertion)}), while ${speakersLabel([y], y.side)} says ${terms(y)} (${quote(y.claim.assertion)}).`,
@@ -104,7 +105,13 @@ export function characterization(input: RuleInput): Disagreement[] {
           if (!best || rank > best.rank) best = { a, b, level, rank };
         }
       }
-      if (best) out.push(flag(best.a, best.b, "tone", best.level, input));
+      if (best) {
+        // Every claim of either side that evaluates the encounter in its side's way is evidence:
+        // one outlet's "very good" and another's "molto buona" say the same against "constructive".
+        const { a, b } = best;
+        const like = (list: readonly ClaimRep[], r: ClaimRep, other: ClaimRep) => list.filter((c) => contrast(c, other) > 0 && Math.sign(c.encounterLevel!) === Math.sign(r.encounterLevel!));
+        out.push(flag(a, b, "tone", best.level, input, [...like(xs, a, b), ...like(ys, b, a)]));
+      }
     }
   }
   // Matters both speak of: a subject both name that tells them apart in the event, each

@@ -249,6 +249,16 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
       });
     } else add(topics[0]!, p.reps, topics);
   }
+  // One subject under two names in two articles ("extremists" here, "terrorism" there): the
+  // narrower flag joins the broader one.
+  for (const [topic, g] of [...byTopic]) {
+    const broader = conceptAncestors(topic).slice(1).find((up) => byTopic.has(up));
+    if (!broader) continue;
+    const into = byTopic.get(broader)!;
+    for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
+    for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
+    byTopic.delete(topic);
+  }
   return [...byTopic.entries()].map(([topic, g]) => {
     const reps = [...g.reps].sort((x, y) => x.order - y.order);
     const ids = reps.map((r) => r.claim.id);

@@ -4,6 +4,7 @@ import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
 import type { ClaimRep, Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
+import { conceptKind } from "../../lexicon/concepts.js";
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
@@ -70,9 +71,13 @@ export function stance(input: RuleInput): Disagreement[] {
     // about the encounter itself (a meeting both speak of).
     const concept = p.evidence.shared.some((k) => k.key.startsWith("c:") && k.kind !== "procedural");
     const matter = sameMatter(p, input.options.threshold);
-    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter));
+    // "Putin demanded …" against "there was no demand by Putin": the same act of the same person.
+    const agent = p.evidence.shared.some((k) => k.key.startsWith("e:"));
+    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter || (c.kind === "polarity" && agent)));
     if (!conflict) continue;
-    const topic = pairTopics(p, input.weights, NOT_TOPICS)[0];
+    // The topic: what both name, else what the claim that negates or denies is about.
+    const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;
+    const topic = pairTopics(p, input.weights, NOT_TOPICS)[0] ?? said?.topics.find((t) => !NOT_TOPICS.includes(t) && conceptKind(t) !== "event");
     if (!topic) continue;
     const sides = [p.a.side, p.b.side].sort().join("|");
     const key = `${sides}|${conflict.kind}|${topic}`;
@@ -82,9 +87,8 @@ export function stance(input: RuleInput): Disagreement[] {
   }
   const out: Disagreement[] = [];
   for (const { topic, conflict, pairs } of groups.values()) {
-    const reps = conflict.kind === "timing"
-      ? [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((r) => [r.claim.id, r])).values()].sort((x, y) => x.order - y.order)
-      : [pairs[0]!.a, pairs[0]!.b];
+    // Every claim of the dispute is evidence (two outlets reporting one side's demand).
+    const reps = [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((r) => [r.claim.id, r])).values()].sort((x, y) => x.order - y.order);
     out.push({
       type: "stance",
       topic,

@@ -192,7 +192,7 @@ export const COMPARE: CompareDataInput = {
     GB: ["vương quốc anh", "nước anh", "london"],
     DE: ["đức", "berlin"],
     FR: ["pháp", "paris"],
-    JP: ["nhật bản", "nhật", "tokyo"],
+    JP: ["nhật bản", "tokyo"],
     KP: ["triều tiên", "bắc triều tiên", "bình nhưỡng", "cộng hòa dân chủ nhân dân triều tiên"],
     KR: ["hàn quốc", "seoul"],
     IR: ["iran", "tehran"],
