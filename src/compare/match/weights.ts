@@ -11,15 +11,15 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_CONCEPTS].map((id)
  * a predicate class little.
  */
 export const KIND_FACTOR: Readonly<Record<KeyKind, number>> = {
-  subject: 1, place: 1, quantity: 0.9, name: 0.7, state: 0.7, entity: 0.6, evaluation: 0.5, content: 0.45, broader: 0.4, procedural: 0.35, predicate: 0.35, event: 0.25,
+  subject: 1, place: 1, quantity: 0.9, name: 0.7, state: 0.7, entity: 0.6, evaluation: 0.5, content: 0.45, broader: 0.4, procedural: 0.7, predicate: 0.35, event: 0.25,
 };
 
 /** Factor of the keys naming the event's own parties (its leaders, their states): every claim is about them. */
 const PARTY_FACTOR = 0.15;
 /** Rarity from which a shared key tells a pair apart (a key carried by at most about half the event's claims). */
 const TELLING_RARITY = 0.45;
-/** Kinds of keys that never tell a pair apart on their own: the kind of encounter, a word stem (two may: see similarity). */
-const NEVER_TELLING = new Set<KeyKind>(["event", "content"]);
+/** Kinds of keys that never tell a pair apart on their own: the kind of encounter, a word stem (two may: see similarity), an evaluation's direction. */
+const NEVER_TELLING = new Set<KeyKind>(["event", "content", "evaluation"]);
 
 /** Key weights of one event: rarer keys within the event weigh more. */
 export interface EventWeights {

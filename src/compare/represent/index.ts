@@ -434,12 +434,15 @@ function readThing(m: PhraseMatch<Thing>, s: Sink): void {
       else if (v.kind === "group") {
         // "Putin and Trump": the people a group stands for.
         for (const member of groupMembers(v.id)) s.addPerson(member);
+      } else if (v.side && stateTopic(v.side) === v.id) {
+        // A state named as an actor ("Russia said") is the state.
+        s.states.add(v.side);
+        s.namedSides.add(v.side);
       } else {
         s.entities.add(v.id);
         if (v.side) s.namedSides.add(v.side);
-        // A body that is also a concept (NATO, the UN) or a state ("Russia" as an actor) is that too.
+        // A body that is also a concept (NATO, the UN) is that too.
         if (getConcept(v.id)) s.concepts.push(v.id);
-        if (v.side && stateTopic(v.side) === v.id) s.states.add(v.side);
       }
     } else if (v.t === "role") {
       const holder = holderOn(v.id, s.date);

@@ -87,7 +87,7 @@ export const COMPARE: CompareDataInput = {
     "troops": ["troops", "forces", "troop"],
     "military-buildup": ["military buildup", "military build-up", "buildup", "build-up", "massing", "concentration of troops", "troop movements", "movements of troops", "escalation of forces", "deployment of troops"],
     "mobilization": ["mobilization", "mobilisation", "mobilize", "mobilise", "conscription"],
-    "invasion": ["invasion", "invade", "invaded", "invading", "incursion", "offensive", "aggression"],
+    "invasion": ["invasion", "invade", "invaded", "invading", "incursion", "aggression"],
     "occupation": ["occupation", "occupied", "occupy", "occupying"],
     "annexation": ["annexation", "annex", "annexed"],
     "attack": ["attack", "attacks", "assault", "bombing", "bombardment", "shelling"],
