@@ -119,6 +119,17 @@ describe("claims placed one by one", () => {
 });
 
 describe("participants and the kind of event", () => {
+  it("calls a phone call a phone call when its claims speak of a meeting at a bloc's summit", () => {
+    const claims = [
+      makeClaim({ id: "a:1", article: "a", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin and Trump had a business-like telephone conversation." }),
+      makeClaim({ id: "a:2", article: "a", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "They spoke in favour of a face-to-face meeting around the time of the G20 summit in Hamburg." }),
+      makeClaim({ id: "b:1", article: "b", language: "ro", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin și Trump au căzut de acord asupra unei întâlniri în contextul Summitului G20 de la Hamburg." }),
+      makeClaim({ id: "b:2", article: "b", language: "ro", speaker: "White House", side: "US", date: "2017-05-02", assertion: "Trump și Putin au avut o convorbire telefonică foarte bună." }),
+    ];
+    const r = compareClaims(claims);
+    expect(r.events.map((e) => e.type)).toEqual(["phone-call"]);
+  });
+
   it("calls the event a video call when one side says so, and does not make a third party a participant", () => {
     const claims = [
       makeClaim({ id: "w:1", article: "w", speaker: "White House", side: "US", date: "2021-12-07", assertion: "President Biden held a secure video call with President Putin of Russia." }),

@@ -6,6 +6,8 @@ import { stemmerFor } from "../src/compare/represent/stem.js";
 import { nameKey } from "../src/compare/represent/names.js";
 import { polishLight } from "../src/compare/represent/polish.js";
 import { makeClaim } from "./helpers/gold-claims.js";
+import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { isEvaluationSense } from "../src/lexicon/evaluations.js";
 
 /** What the comparison reads from one sentence of a language. */
 function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
@@ -138,9 +140,53 @@ describe("predicates and evaluations", () => {
     expect(level("en", "The call lasted an hour.")).toEqual([]);
   });
 
+  it("gives an evaluative term its sense, one across languages, and tells terms of one level apart", () => {
+    const senses = (language: string, text: string) => read(language, text).encounterSenses;
+    expect(senses("en", "The conversation was constructive.")).toEqual(["constructive"]);
+    expect(senses("it", "il colloquio si è tenuto in un'atmosfera costruttiva")).toEqual(["constructive"]);
+    expect(senses("ru", "разговор был конструктивным")).toEqual(["constructive"]);
+    expect(senses("pl", "określili rozmowę jako konstruktywną")).toEqual(["constructive"]);
+    expect(senses("vi", "cuộc điện đàm mang tính xây dựng")).toEqual(["constructive"]);
+    // "very good" is a good conversation, raised a level; "business-like" is another term of the level of "constructive".
+    expect(senses("en", "It was a very good conversation.")).toEqual(["good"]);
+    expect(senses("de", "ein sehr gutes Gespräch")).toEqual(["good"]);
+    expect(senses("en", "They had a business-like conversation.")).toEqual(["businesslike"]);
+    expect(senses("ru", "разговор носил деловой характер")).toEqual(["businesslike"]);
+    expect(senses("en", "The call was useful and frank.")).toEqual(["frank", "useful"]);
+    // A term the pack grades but gives no sense keeps its level only.
+    expect(read("en", "The talks were routine.").evaluations.map((e) => e.sense)).toEqual([null]);
+  });
+
+  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))("%s: every sense is of the inventory, and each of its forms is a graded term of that sense", (code, pack) => {
+    for (const [id, forms] of Object.entries(pack.compare.senses)) {
+      expect(isEvaluationSense(id), id).toBe(true);
+      for (const form of forms) {
+        const word = form.replace(/\*$/, "");
+        const found = read(code, word).evaluations;
+        expect(found.map((e) => e.sense), `${code} ${form}`).toContain(id);
+      }
+    }
+  });
+
   it("tells an evaluation of the encounter from one of a subject", () => {
     expect(read("en", "It was a very good conversation.").encounterLevel).toBe(2);
     expect(read("en", "They agreed on the totally unsatisfactory state of relations.").encounterLevel).toBeNull();
+  });
+});
+
+describe("phrases and kinds of encounter", () => {
+  it("matches a phrase of three words or more with one word more inside it, not a two-word phrase", () => {
+    expect(keys(read("en", "movements of Russian troops near the border"))).toContain("c:military-buildup");
+    expect(keys(read("en", "movements of troops near the border"))).toContain("c:military-buildup");
+    // "face-to-face" is one word; "bilateral talks" has two: no word may come between them.
+    expect(keys(read("en", "bilateral trade talks"))).not.toContain("c:meeting");
+  });
+
+  it("reads a bloc's summit as the bloc, not as the kind of the encounter", () => {
+    expect(read("en", "a face-to-face meeting around the time of the G20 summit in Hamburg").eventKinds).toEqual(["meeting"]);
+    expect(read("ro", "o posibilă întâlnire în contextul Summitului G20 din Hamburg").eventKinds).toEqual(["meeting"]);
+    expect(read("en", "the leaders met at the APEC meeting").keys.map((k) => k.key)).toContain("c:apec");
+    expect(read("en", "the summit in Anchorage").eventKinds).toEqual(["summit"]);
   });
 });
 

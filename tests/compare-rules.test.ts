@@ -112,6 +112,59 @@ describe("stance", () => {
   });
 });
 
+describe("alignment", () => {
+  /** Two outlets reporting one White House readout: ids en:N and it:N. */
+  const outlets = (en: string[], it: string[]) => [
+    ...en.map((assertion, i) => makeClaim({ id: `en:${i + 1}`, article: "en", language: "en", speaker: "White House", side: "US", date: "2017-05-02", assertion })),
+    ...it.map((assertion, i) => makeClaim({ id: `it:${i + 1}`, article: "it", language: "it", speaker: "White House", side: "US", date: "2017-05-02", assertion })),
+  ];
+
+  it("aligns one readout's tone reported in two languages on the term's sense, not on its level alone", () => {
+    const claims = [
+      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "il colloquio telefonico tra Putin e Trump si è tenuto in un'atmosfera costruttiva" }),
+      makeClaim({ id: "pl:1", article: "pl", language: "pl", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Kreml określił rozmowę Putina z Trumpem jako konstruktywną" }),
+      makeClaim({ id: "en:1", article: "en", language: "en", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin and Trump had a successful telephone conversation" }),
+    ];
+    const r = compareClaims(claims);
+    expect(aligned(r, "it:1", "pl:1")).toBe(true);
+    expect(aligned(r, "en:1", "it:1")).toBe(false);
+    expect(aligned(r, "en:1", "pl:1")).toBe(false);
+  });
+
+  it("does not align two sides only because both call the call positive", () => {
+    const r = compareClaims(call(["It was a positive conversation."], ["The conversation was positive."]));
+    expect(aligned(r, "wh:c2", "kr:c2")).toBe(false);
+  });
+
+  it("aligns a claim of two parts with the claim reporting each part", () => {
+    const r = compareClaims(outlets(
+      ["The conversation between Trump and Putin was a very good one, and included the discussion of safe zones in Syria."],
+      ["Casa Bianca: molto buona la telefonata tra Trump e Putin", "Trump e Putin hanno parlato di zone sicure in Siria per una pace duratura"],
+    ));
+    expect(aligned(r, "en:1", "it:1")).toBe(true);
+    expect(aligned(r, "en:1", "it:2")).toBe(true);
+  });
+
+  it("aligns one statement with both claims of an article that report it, whatever else each adds", () => {
+    const r = compareClaims([
+      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Xi a Biden nella telefonata: la questione di Taiwan è la prima linea rossa nelle relazioni sino-americane" }),
+      makeClaim({ id: "ru:1", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Си Цзиньпин заявил Байдену в телефонном разговоре, что вопрос Тайваня – красная линия в отношениях КНР и США" }),
+      makeClaim({ id: "ru:2", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "по данным СМИ, китайский лидер особо подчеркнул, что вопрос Тайваня – это красная линия в отношениях США и КНР, которую нельзя переходить" }),
+      makeClaim({ id: "ru:3", article: "ru", language: "ru", speaker: "Joe Biden", side: "US", date: "2024-04-02", assertion: "Байден выразил беспокойство в связи с поддержкой, которую Пекин оказывает Москве" }),
+    ]);
+    expect(aligned(r, "it:1", "ru:2")).toBe(true);
+    expect(aligned(r, "it:1", "ru:3")).toBe(false);
+  });
+
+  it("does not align a subject named in passing with a claim on another part", () => {
+    const r = compareClaims(outlets(
+      ["Trump and Putin discussed safe zones in Syria and the situation in North Korea."],
+      ["Trump e Putin hanno parlato di zone sicure in Siria", "Casa Bianca: molto buona la telefonata tra Trump e Putin"],
+    ));
+    expect(aligned(r, "en:1", "it:2")).toBe(false);
+  });
+});
+
 describe("characterization", () => {
   it("sets “a very good conversation” against “constructive”, with a word diff", () => {
     const r = compareClaims(call(["It was a very good conversation."], ["The conversation was constructive."]));

@@ -126,8 +126,9 @@ function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<strin
   const s = stanceConflict(a, b);
   if (s && (s.kind === "timing" || sameMatter(p, threshold))) return true;
   if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
-  // Two sides evaluating one thing differently: a characterization, not one assertion.
-  if (p.relation === "corroboration" && contrast(a, b) > 0) return true;
+  // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
+  // direction still corroborate the matter: the characterization rule reports the terms).
+  if (p.relation === "corroboration" && contrast(a, b) === 2) return true;
   return false;
 }
 
@@ -186,7 +187,9 @@ function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonl
   const pairs = scorePairs(event.reps, weights, embeddings);
   const related = pairs.filter((p) => sameMatter(p, options.threshold));
   const echoes = echoesOf(event.reps, weights);
-  const chosen = selectAlignments(pairs, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold);
+  // An echo (a headline restating its article's body) never aligns: the body is the report.
+  const candidates = echoes.size ? pairs.filter((p) => !echoes.has(p.a.claim.id) && !echoes.has(p.b.claim.id)) : pairs;
+  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold);
   const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes));
   const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];

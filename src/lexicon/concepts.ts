@@ -32,6 +32,10 @@ export interface ConceptRecord {
 const c = (kind: ConceptKind, ids: string, parent?: string | readonly string[]): ConceptRecord[] =>
   ids.trim().split(/\s+/).map((id) => (parent ? { id, kind, parent } : { id, kind }));
 
+/** Blocs and international organisations (places of the inventory): a summit of one is no bilateral encounter. */
+const BLOC_IDS = "nato european-union united-nations security-council g7 g20 apec brics sco osce asean opec african-union iaea wto imf who";
+export const BLOCS: ReadonlySet<string> = new Set(BLOC_IDS.split(" "));
+
 /** Every concept of the inventory. */
 export const CONCEPTS: readonly ConceptRecord[] = [
   // The kind of encounter.
@@ -85,7 +89,7 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("place", "black-sea sea-of-azov baltic-sea south-china-sea east-china-sea mediterranean red-sea persian-gulf caspian-sea arctic taiwan-strait"),
   ...c("place", "israel-palestine", "middle-east"),
   ...c("place", "middle-east korean-peninsula indo-pacific balkans caucasus central-asia sahel donbas crimea gaza west-bank golan-heights kashmir"),
-  ...c("place", "nato european-union united-nations security-council g7 g20 apec brics sco osce asean opec african-union iaea wto imf who"),
+  ...c("place", BLOC_IDS),
   // Venues of diplomacy: a city names the talks held there ("in Astana", "the Geneva summit").
   ...c("place", "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali"),
   // Named processes and history.

@@ -55,6 +55,11 @@ export const CompareDataSchema = z.object({
   places: z.record(z.string(), Patterns).default({}),
   /** Evaluative terms by level on one scale shared by every language: -2 (hostile) … +2 (excellent). */
   evaluative: z.partialRecord(z.enum(["-2", "-1", "0", "1", "2"]), Patterns).default({}),
+  /**
+   * Senses of the evaluative terms, keyed by the ids of src/lexicon/evaluations.ts
+   * ("constructive", "businesslike", "frank"): two languages' terms of one sense are one term.
+   */
+  senses: z.record(z.string(), Patterns).default({}),
   /** Words that raise an evaluation by one level ("very", "extremely", "totally"). */
   intensifiers: Patterns.default([]),
   /** Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… */

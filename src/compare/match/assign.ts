@@ -38,6 +38,42 @@ function listHolder(p: ScoredPair): "a" | "b" | null {
 }
 
 /**
+ * Whether a pair shares with its claim `side`'s best pair every key that one shares: the two
+ * partners say the same to this claim (they only differ by what else they say).
+ */
+function sameGround(p: ScoredPair, list: readonly ScoredPair[], side: "a" | "b", best: number): boolean {
+  const top = list.find((q) => q[side] === p[side] && q.evidence.score === best);
+  if (!top || top === p) return false;
+  const mine = new Set(p.evidence.shared.map((k) => k.key));
+  return top.evidence.shared.every((k) => mine.has(k.key)) && top.evidence.shared.some((k) => ITEM_KINDS.has(k.kind));
+}
+
+/**
+ * Whether a pair that is not mutually best joins a claim of several parts to the claim reporting
+ * one part of it: the part's claim has the whole as its best partner, and the subjects the two
+ * share are not named by the whole's best partner (which reports another part).
+ */
+function split(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
+  const items = p.evidence.shared.filter((k) => ITEM_KINDS.has(k.kind));
+  // The part may be the tone of the encounter ("a very good conversation, which included…").
+  const tone = items.length === 0 && p.a.side === p.b.side && p.a.encounterLevel !== null && p.b.encounterLevel !== null;
+  if (items.length === 0 && !tone) return false;
+  const s = p.evidence.score;
+  const whole = (side: "a" | "b") => {
+    const part = side === "a" ? "b" : "a";
+    if (s < (side === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!) - TIE) return false;
+    const best = side === "a" ? bestA.get(p.a.claim.id)! : bestB.get(p.b.claim.id)!;
+    const partners = list.filter((q) => q[side] === p[side] && q !== p && q.evidence.score >= best - TIE);
+    return partners.length > 0 && partners.every((q) => {
+      if (tone) return q[part].encounterLevel === null;
+      const keys = new Set(q[part].keys.map((k) => k.key));
+      return !items.some((k) => keys.has(k.key));
+    });
+  };
+  return whole("a") || whole("b");
+}
+
+/**
  * Chooses the pairs that assert the same thing, per pair of articles (and sides): a pair is kept
  * when each claim is the other's best match there (ties kept: one quote reported in two
  * sentences), it reaches `threshold`, shares a key that tells it apart, and no rule found the
@@ -77,7 +113,12 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     for (const p of list) {
       if (conflict(p)) continue;
       const s = p.evidence.score;
-      const mutual = s >= bestA.get(p.a.claim.id)! - TIE && s >= bestB.get(p.b.claim.id)! - TIE;
+      // Each claim is the other's best partner; or, for a claim with a better partner, this pair
+      // rests on the same shared keys as that one (one statement reported twice in one article:
+      // the headline and the body).
+      const bestOfA = s >= bestA.get(p.a.claim.id)! - TIE || sameGround(p, list, "a", bestA.get(p.a.claim.id)!);
+      const bestOfB = s >= bestB.get(p.b.claim.id)! - TIE || sameGround(p, list, "b", bestB.get(p.b.claim.id)!);
+      const mutual = bestOfA && bestOfB;
       const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
       if (mutual && s >= needed) {
         out.push(p);
@@ -89,6 +130,13 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
         p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind));
       if (clear) {
+        out.push(p);
+        continue;
+      }
+      // A claim of two parts ("a very good conversation, which included safe zones") aligns with
+      // one claim per part: the other claim's best partner is this one, and what they share is a
+      // subject that the claim's best partner does not name.
+      if (s >= needed && split(p, list, bestA, bestB)) {
         out.push(p);
         continue;
       }

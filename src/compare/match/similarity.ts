@@ -58,6 +58,11 @@ const MIN_MASS = 1.5;
 /** Score of two claims that evaluate the encounter in the same direction, and what one level in common adds. */
 const TONE_SCORE = 0.45;
 const TONE_SAME_LEVEL = 0.1;
+/**
+ * What one term in common adds ("constructive" and "costruttiva"), and what two different known
+ * terms take away ("business-like" against "constructive": two wordings, not one report).
+ */
+const TONE_SAME_TERM = 0.1;
 /** Share of the score taken from the embedding when the caller gives one. */
 const EMBED_SHARE = 0.5;
 
@@ -71,6 +76,16 @@ function cosine(x: readonly number[], y: readonly number[]): number {
     ny += y[i]! * y[i]!;
   }
   return nx > 0 && ny > 0 ? Math.max(0, dot / Math.sqrt(nx * ny)) : 0;
+}
+
+/** Score of two claims evaluating the encounter in one direction: more for one level, more again for one term, less for two different terms. */
+function toneScore(a: ClaimRep, b: ClaimRep): number {
+  const x = a.encounterSenses;
+  const y = b.encounterSenses;
+  const sameTerm = x.some((s) => y.includes(s));
+  const otherTerms = x.length > 0 && y.length > 0 && !sameTerm;
+  if (otherTerms) return TONE_SCORE - TONE_SAME_TERM;
+  return TONE_SCORE + (a.encounterLevel === b.encounterLevel ? TONE_SAME_LEVEL : 0) + (sameTerm ? TONE_SAME_TERM : 0);
 }
 
 /**
@@ -107,13 +122,15 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
     else if (k.kind === "content" && w.rarity(k.key) >= STEM_RARITY) stems++;
   }
   if (stems >= TELLING_STEMS) telling = true;
-  // Two claims evaluating the encounter the same way speak of one thing, its tone, whatever else they say.
-  const tone = a.encounterLevel !== null && b.encounterLevel !== null && Math.sign(a.encounterLevel) === Math.sign(b.encounterLevel);
+  // Two claims of one side evaluating the encounter the same way speak of one thing, its tone,
+  // whatever else they say (one readout's words reported twice). Two sides that both call it
+  // positive say so each in their own words: that alone is no shared assertion.
+  const tone = a.side !== null && a.side === b.side && a.encounterLevel !== null && b.encounterLevel !== null && Math.sign(a.encounterLevel) === Math.sign(b.encounterLevel);
   if (tone) telling = true;
   // A claim with little to say is not the same as another because they share its one key: the
   // masses are floored, so one shared concept of two short claims scores moderately.
   let score = massA > 0 && massB > 0 ? common / Math.sqrt(Math.max(massA, MIN_MASS) * Math.max(massB, MIN_MASS)) : 0;
-  if (tone) score = Math.max(score, TONE_SCORE + (a.encounterLevel === b.encounterLevel ? TONE_SAME_LEVEL : 0));
+  if (tone) score = Math.max(score, toneScore(a, b));
   const containment = Math.min(massA, massB) > 0 ? common / Math.min(massA, massB) : 0;
   let embedding: number | null = null;
   if (embeddings) {

@@ -1,6 +1,6 @@
 import type { Claim, RelativeDate } from "../../schema/claim.js";
 import { allEntities, getEntity, getRole, roleHoldersOn, type Entity } from "../../lexicon/index.js";
-import { conceptAncestors, conceptKind, conceptStates, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptKind, conceptStates, BLOCS, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
 import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
@@ -80,6 +80,8 @@ export interface ClaimRep {
    * good conversation", "the talks were constructive"), else null.
    */
   encounterLevel: number | null;
+  /** The senses of the terms evaluating the encounter ("constructive", "businesslike"): empty when none is known. */
+  encounterSenses: string[];
   /**
    * The keys of the longest run of subjects the claim lists one after another ("Iran, the Korean
    * peninsula, Ukraine and the Israeli–Palestinian conflict"): at least three, each a few words
@@ -211,7 +213,7 @@ export function holderOn(roleId: string, date: string | null): string | null {
 export function represent(claim: Claim, lex: CompareLexicon, order: number, reference: string | null = null): ClaimRep {
   const text = claim.assertion;
   const tokens = lex.tokens(text);
-  const things = lex.things.findAll(tokens);
+  const things = withoutBlocGatherings(lex.things.findAll(tokens));
   const operators = lex.operators.findAll(tokens);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
@@ -307,7 +309,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     quantities,
     predicates,
     evaluations,
-    encounterLevel: encounterLevel(evaluations, keyList, things),
+    ...encounterTerms(evaluations, keyList, things),
     listRun: listRun(things, tokens, text, operators),
     topics: reportingTopics(found, [...states]),
     scareWords: scareQuoted(tokens, claim.quotes, claim.assertionSpan[0], operators),
@@ -327,13 +329,24 @@ const ENCOUNTER_REACH = 40;
  * encounterLevel(evaluations, keys, things) // 2
  */
 export function encounterLevel(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): number | null {
-  const strength = (list: readonly Evaluation[]) => [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]?.level ?? null;
+  const list = encounterEvaluations(evaluations, keys, things);
+  return list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
+}
+
+/** The graded evaluations of a claim that evaluate the encounter (see {@link encounterLevel}). */
+function encounterEvaluations(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): Evaluation[] {
   const graded = evaluations.filter((e) => e.level !== 0);
-  if (graded.length === 0) return null;
-  if (!keys.some((k) => k.kind === "subject" || k.kind === "place" || k.kind === "state")) return strength(graded);
+  if (graded.length === 0) return [];
+  if (!keys.some((k) => k.kind === "subject" || k.kind === "place" || k.kind === "state")) return graded;
   const encounter = things.filter((m) => m.values.some((v) => v.t === "concept" && (v.id === "tone" || conceptKind(v.id) === "event")));
-  const near = graded.filter((e) => encounter.some((m) => Math.abs(m.start - e.start) <= ENCOUNTER_REACH || Math.abs(e.end - m.end) <= ENCOUNTER_REACH));
-  return near.length ? strength(near) : null;
+  return graded.filter((e) => encounter.some((m) => Math.abs(m.start - e.start) <= ENCOUNTER_REACH || Math.abs(e.end - m.end) <= ENCOUNTER_REACH));
+}
+
+/** The level and senses of a claim's evaluation of the encounter. */
+function encounterTerms(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): { encounterLevel: number | null; encounterSenses: string[] } {
+  const list = encounterEvaluations(evaluations, keys, things);
+  const level = list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
+  return { encounterLevel: level, encounterSenses: [...new Set(list.flatMap((e) => (e.sense ? [e.sense] : [])))].sort() };
 }
 
 /** Most words between two listed subjects. */
@@ -394,7 +407,7 @@ export interface Mentions {
  */
 export function readMentions(text: string, lex: CompareLexicon, date: string | null): Mentions {
   const tokens = lex.tokens(text);
-  const things = lex.things.findAll(tokens);
+  const things = withoutBlocGatherings(lex.things.findAll(tokens));
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   const people: string[] = [];
@@ -408,6 +421,27 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   };
   for (const m of things) readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null });
   return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns) };
+}
+
+/** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */
+const GATHERINGS = new Set(["summit", "meeting"]);
+/** Most words between a bloc and the gathering it holds ("the summit of the G20"). */
+const GATHERING_REACH = 2;
+
+/**
+ * The matches with a bloc's gathering ("the G20 summit in Hamburg", "the APEC meeting") read as
+ * the bloc alone: a multilateral gathering is a place and time, not the encounter of the event
+ * (a meeting "around the G20 summit" proposed during a phone call).
+ */
+export function withoutBlocGatherings(things: PhraseMatch<Thing>[]): PhraseMatch<Thing>[] {
+  const blocs = things.filter((m) => m.values.some((v) => (v.t === "concept" || v.t === "entity") && BLOCS.has(v.id)));
+  if (blocs.length === 0) return things;
+  const gathering = (v: Thing) => v.t === "concept" && GATHERINGS.has(v.id);
+  return things.map((m) => {
+    if (!m.values.some(gathering)) return m;
+    const near = blocs.some((b) => b !== m && ((b.from >= m.to && b.from - m.to <= GATHERING_REACH) || (m.from >= b.to && m.from - b.to <= GATHERING_REACH)));
+    return near ? { ...m, values: m.values.filter((v) => !gathering(v)) } : m;
+  });
 }
 
 /** The claim's language subtag, lower case ("pt-BR" → "pt"). */

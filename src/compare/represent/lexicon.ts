@@ -28,6 +28,7 @@ export type Thing =
 /** What a phrase of the text does to the assertion: evaluates, negates, conditions, approximates. */
 export type Operator =
   | { t: "eval"; level: number }
+  | { t: "sense"; id: string }
   | { t: "intensifier" }
   | { t: "predicate"; cls: PredicateClass }
   | { t: "negation" }
@@ -207,6 +208,7 @@ function compile(pack: LanguagePack | null): CompareLexicon {
     addOp(pack.evaluative.negative, { t: "eval", level: -1 }, false);
     addOp(pack.evaluative.neutral, { t: "eval", level: 0 }, false);
   }
+  for (const [id, forms] of Object.entries(data.senses)) addOp(forms, { t: "sense", id });
   addOp(data.intensifiers, { t: "intensifier" });
   for (const [cls, forms] of Object.entries(data.predicates)) addOp(forms ?? [], { t: "predicate", cls: cls as PredicateClass });
   if (pack && !data.predicates.deny) addOp(pack.reporting.denials, { t: "predicate", cls: "deny" }, false);

@@ -49,6 +49,19 @@ export interface PhraseMatch<T> {
 
 /** Most words a phrase may have. */
 const MAX_WORDS = 8;
+/** A word may be skipped inside a phrase after this many of its words… */
+const SKIP_AFTER = 2;
+/** …when the phrase has at least this many. */
+const SKIP_MIN_WORDS = 3;
+
+interface State<T> {
+  node: Node<T>;
+  depth: number;
+  skipped: boolean;
+}
+
+const hasChildren = <T>(n: Node<T>) => n.exact.size > 0 || n.prefixes.size > 0;
+
 /** Longest prefix kept: bounds the look-ups per token. */
 const MAX_PREFIX = 24;
 
@@ -109,21 +122,31 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** The longest match starting at token `i`, or null. */
+  /**
+   * The longest match starting at token `i`, or null. A phrase of three words or more may have
+   * one word more inside it, after its first two ("movements of Russian troops" for "movements of
+   * troops"): modifiers come between the words of a phrase.
+   */
   matchAt(tokens: readonly RepToken[], i: number): PhraseMatch<T> | null {
-    let frontier: Node<T>[] = [this.root];
+    let frontier: State<T>[] = [{ node: this.root, depth: 0, skipped: false }];
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS + 1 && frontier.length; j++) {
       const t = tokens[j]!;
       if (j > i && !t.joins) break;
-      const next: Node<T>[] = [];
-      for (const n of frontier) this.step(n, t, next);
-      frontier = next;
-      for (const n of frontier) {
-        if (n.values.length === 0) continue;
-        if (!best || j + 1 > best.to) best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
-        else if (j + 1 === best.to) for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+      const next: State<T>[] = [];
+      const stepped: Node<T>[] = [];
+      for (const st of frontier) {
+        stepped.length = 0;
+        this.step(st.node, t, stepped);
+        for (const n of stepped) {
+          next.push({ node: n, depth: st.depth + 1, skipped: st.skipped });
+          if (n.values.length === 0 || (st.skipped && st.depth + 1 < SKIP_MIN_WORDS)) continue;
+          if (!best || j + 1 > best.to) best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
+          else if (j + 1 === best.to) for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+        }
+        if (!st.skipped && st.depth >= SKIP_AFTER && hasChildren(st.node)) next.push({ node: st.node, depth: st.depth, skipped: true });
       }
+      frontier = next;
     }
     return best;
   }
