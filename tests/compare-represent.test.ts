@@ -84,6 +84,10 @@ describe("concepts, matched on stems in every language", () => {
     // "a discutat" (discussed) is no phone call, "progres diplomatic" no diplomatic mission.
     expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("diplomatic-missions");
     expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("phone-call");
+    // "fundamental" shares its Snowball stem with "fundamentalism": no extremism.
+    expect(read("en", "detailed the fundamental approaches of the draft treaty").concepts).not.toContain("extremism");
+    expect(read("it", "i principi fondamentali del trattato").concepts).not.toContain("extremism");
+    expect(read("en", "cooperation against Islamic fundamentalists").concepts).toContain("extremism");
   });
 });
 

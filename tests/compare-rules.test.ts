@@ -102,6 +102,14 @@ describe("stance", () => {
     expect(flags(r, "stance")).toHaveLength(1);
   });
 
+  it("sees no stance between a person's demands and a view the person shares that another must never act", () => {
+    const r = compareClaims([
+      makeClaim({ id: "a:1", article: "a", language: "ru", speaker: "White House", side: "US", assertion: "Трамп и Путин разделили мнение, что Иран никогда не должен быть в состоянии уничтожить Израиль" }),
+      makeClaim({ id: "b:1", article: "b", language: "de", speaker: "Kremlin", side: "RU", assertion: "Der Kreml berichtete, dass Putin im Gespräch mit Trump Forderungen der russischen Seite formuliert habe" }),
+    ]);
+    expect(flags(r, "stance")).toEqual([]);
+  });
+
   it("sees no stance when both sides agree", () => {
     const r = compareClaims(call(
       ["Direct negotiations are the only way to end the conflict in Ukraine."],
@@ -261,6 +269,27 @@ describe("omission", () => {
     const oneSide = call(["The call covered Syria."], ["The conversation covered Syria.", "The crisis around North Korea was discussed in detail."]);
     oneSide.push(makeClaim({ id: "wire:c1", article: "wire", speaker: "TASS", side: null, assertion: "The Kremlin said North Korea was discussed." }));
     expect(flags(compareClaims(oneSide), "omission").map((d) => d.topic)).toEqual(["north-korea"]);
+  });
+
+  it("counts what a state's news agency words as joint for its side only", () => {
+    const claims = call(["The call covered Syria."], ["The conversation covered Syria.", "Putin spoke in favour of a face-to-face meeting at the G20 summit in Hamburg."]);
+    claims.push(makeClaim({ id: "tass:c1", article: "tass", speaker: "TASS", side: null, assertion: "The two leaders agreed on further telephone contacts and welcomed the idea of a personal meeting." }));
+    const om = flags(compareClaims(claims), "omission");
+    expect(om.map((d) => d.topic)).toEqual(["meeting"]);
+    expect(om[0]!.topics).toEqual(expect.arrayContaining(["g20", "hamburg"]));
+  });
+
+  it("flags talks named by their venue, and counts a readout issued the morning after in another time zone", () => {
+    const claims = call(
+      ["The leaders discussed the ceasefire in Syria.", "The United States will send a representative to the ceasefire talks in Astana."],
+      ["Putin and Trump discussed the ceasefire in Syria."],
+    ).map((c) => (c.id.startsWith("kr:") ? { ...c, date: { ...c.date, iso: "2017-05-03", basis: "explicit" as const } } : { ...c, date: { ...c.date, iso: "2017-05-02", basis: "explicit" as const } }));
+    const articles = [
+      { article: { id: "wh", language: "en", publishedAt: "2017-05-02" }, claims: claims.filter((c) => c.id.startsWith("wh:")) },
+      { article: { id: "kr", language: "en", publishedAt: "2017-05-03" }, claims: claims.filter((c) => c.id.startsWith("kr:")) },
+    ];
+    const om = flags(compareClaims(articles as never), "omission");
+    expect(om.map((d) => [d.topic, d.claims])).toEqual([["astana", ["wh:c3"]]]);
   });
 
   it("never charges an omission to a third party reacting to the event", () => {

@@ -36,6 +36,9 @@ const c = (kind: ConceptKind, ids: string, parent?: string | readonly string[]):
 const BLOC_IDS = "nato european-union united-nations security-council g7 g20 apec brics sco osce asean opec african-union iaea wto imf who";
 export const BLOCS: ReadonlySet<string> = new Set(BLOC_IDS.split(" "));
 
+/** Venues of diplomacy (places of the inventory). */
+const VENUE_IDS = "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali";
+
 /** Every concept of the inventory. */
 export const CONCEPTS: readonly ConceptRecord[] = [
   // The kind of encounter.
@@ -91,7 +94,7 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("place", "middle-east korean-peninsula indo-pacific balkans caucasus central-asia sahel donbas crimea gaza west-bank golan-heights kashmir"),
   ...c("place", BLOC_IDS),
   // Venues of diplomacy: a city names the talks held there ("in Astana", "the Geneva summit").
-  ...c("place", "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali"),
+  ...c("place", VENUE_IDS),
   // Named processes and history.
   ...c("subject", "minsk-agreements", "agreement"),
   ...c("subject", "astana-talks", "negotiations"),
@@ -111,10 +114,13 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
   "multilateralism", "democracy", "finance", "health", "intelligence",
   // A framing rather than a subject ("a red line"): how one side speaks of a matter.
   "red-line",
-  // A city where talks are held names no subject of its own ("talks in Geneva").
-  "geneva", "vienna", "helsinki", "minsk", "astana", "istanbul", "riyadh", "jeddah", "doha", "abu-dhabi", "hamburg", "munich",
-  "davos", "san-francisco", "anchorage", "camp-david", "singapore", "bali",
+  // A city where talks are held names no subject of its own ("in Geneva"), unless it names the
+  // talks held there ("the Astana talks": see VENUES).
+  ...VENUE_IDS.split(" "),
 ]);
+
+/** Cities that name the talks or summits held there ("the Astana talks", "the Geneva summit"). */
+export const VENUES: ReadonlySet<string> = new Set(VENUE_IDS.split(" "));
 
 /** States each place or issue concept is about (ISO 3166 codes). */
 const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,4 @@
-import { conceptStates } from "../../lexicon/concepts.js";
+import { conceptStates, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
 import type { ClaimRep } from "../represent/index.js";
 import type { ScoredPair } from "./pairs.js";
 
@@ -128,7 +128,7 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       // partner in the other article, sharing a specific subject (not only generic ones).
       const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
-        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind));
+        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind) && !(k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2))));
       if (clear) {
         out.push(p);
         continue;

@@ -51,6 +51,8 @@ export interface ClaimRep {
   period: string | null;
   /** The date rests on the text (explicit or relative), not on the publication date. */
   firmDate: boolean;
+  /** The claim's day is its article's publication day (a readout dates what it reports to the day it was issued). */
+  publishedDay: boolean;
   relative: RelativeDate | null;
   /** A past statement: flagged by the extractor, or carrying a marker such as "repeatedly" and no date. */
   background: boolean;
@@ -68,7 +70,7 @@ export interface ClaimRep {
   eventKinds: string[];
   keys: Key[];
   /**
-   * Where the concepts (and their broader ones) and states are named in the assertion, flat:
+   * Where the concepts (and their broader ones), states and people are named in the assertion, flat:
    * key, start, end, key, start, end… (see {@link spansOf}).
    */
   keySpans: ReadonlyArray<string | number>;
@@ -277,6 +279,11 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     for (const v of m.values) {
       if (v.t === "concept") for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
       else if (v.t === "state") at(`s:${v.code}`, m);
+      else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
+      else if (v.t === "role") {
+        const holder = holderOn(v.id, date);
+        if (holder) at(`e:${holder}`, m);
+      }
     }
   }
   const jointSides = claim.speaker.side ? [] : jointSidesOf(claim.speaker.name, lex);
@@ -294,6 +301,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     day,
     period: day === null && iso ? iso : null,
     firmDate: claim.date.basis === "explicit" || claim.date.basis === "relative",
+    publishedDay: reference !== null && iso !== null && iso.slice(0, 10) === reference.slice(0, 10),
     relative: claim.date.relative ?? null,
     // A marker of a past statement ("repeatedly", "từng") counts only where the claim has no date of its own.
     background: claim.background === true || (claim.date.iso === null && operators.some((m) => m.values.some((v) => v.t === "undated"))),

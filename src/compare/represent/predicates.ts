@@ -8,6 +8,9 @@ export interface Predicate {
   negated: boolean;
   conditional: boolean;
   text: string;
+  /** Where the predicate stands in the assertion. */
+  start: number;
+  end: number;
 }
 
 /** Tokens before a predicate within which a negation negates it ("did not agree", "keine Forderung"). */
@@ -40,7 +43,7 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   for (const m of operators) {
     for (const v of m.values) {
       if (v.t !== "predicate") continue;
-      out.push({ cls: v.cls, negated: negatedAt(m.from, tokens, negationEnds), conditional, text: text.slice(m.start, m.end) });
+      out.push({ cls: v.cls, negated: negatedAt(m.from, tokens, negationEnds), conditional, text: text.slice(m.start, m.end), start: m.start, end: m.end });
     }
   }
   return out;

@@ -1,9 +1,10 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptParents, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptParents, GENERIC_CONCEPTS, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
+import { stateMediaSide } from "../../lexicon/state-media.js";
 import { topicOfKey } from "./topic.js";
 import type { RuleInput } from "./types.js";
 
@@ -14,6 +15,9 @@ const MAX_ITEMS = 6;
 
 /** The reporting key for an encounter's evaluation: an account that evaluates it covers its tone. */
 const TONE: Key = { key: "c:tone", kind: "subject" };
+
+/** Days apart two sides' readouts may date one event by their publication (another time zone). */
+const TIME_ZONE_DAYS = 1;
 
 /** Kinds of keys that make the items of an omission. */
 const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
@@ -43,11 +47,24 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
     out.push(k);
   }
   if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
+  // A venue named with the talks or summit held there ("the talks on the ceasefire in Astana") is
+  // that process: a subject of its own.
+  if (r.concepts.some((id) => PROCESSES.has(id))) {
+    for (let i = 0; i < out.length; i++) {
+      const k = out[i]!;
+      if (k.key.startsWith("c:") && VENUES.has(k.key.slice(2))) NAMED_VENUES.add((out[i] = { key: k.key, kind: "subject" }));
+    }
+  }
   return out;
 }
 
-/** An item that is a subject of its own: not a generic concept ("cooperation", "war"). */
-const specific = (k: Key) => !(k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2)));
+/** Concepts of talks and gatherings: a venue named with one names the process held there. */
+const PROCESSES = new Set(["negotiations", "consultations", "dialogue", "mediation", "peace-process", "summit", "meeting"]);
+/** Venue items that name a process (see {@link itemsOf}). */
+const NAMED_VENUES = new WeakSet<Key>();
+
+/** An item that is a subject of its own: not a generic concept ("cooperation", "war"), unless a venue naming its talks. */
+const specific = (k: Key) => NAMED_VENUES.has(k) || !(k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2)));
 
 /**
  * Whether a set of keys covers an item: the item itself, a narrower concept under it, or a
@@ -150,7 +167,9 @@ export function omission(input: RuleInput): Disagreement[] {
  * agencies, lawmakers, a minister speaking of something else) are not its account.
  */
 function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] {
-  const own = account.reps.filter((r) => !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day));
+  // A claim dated the day before counts when that is its article's own date (a readout issued in
+  // another time zone); a day it gives in its text before the event's is a prior statement.
+  const own = account.reps.filter((r) => !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)));
   const parties = new Set(event.participantIds);
   const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
   return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
@@ -159,7 +178,8 @@ function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] 
 /**
  * Claims that report what both sides did together, with the sides they speak for: a joint
  * speaker ("Putin and Trump"), or a claim of no side whose subject is both parties ("both leaders
- * agreed", "Putin and Trump discussed") — a news agency reporting one side's words is not one.
+ * agreed", "Putin and Trump discussed") — a news agency reporting one side's words is not one, and
+ * a state's own agency (TASS, Xinhua) speaks for its side only.
  */
 function jointClaims(reps: readonly ClaimRep[], own: ReadonlySet<string>): Array<{ r: ClaimRep; sides: string[] }> {
   const out: Array<{ r: ClaimRep; sides: string[] }> = [];
@@ -169,6 +189,12 @@ function jointClaims(reps: readonly ClaimRep[], own: ReadonlySet<string>): Array
       continue;
     }
     if (r.side !== null || !r.predicates.some((p) => !p.negated && (p.cls === "agree" || p.cls === "discuss"))) continue;
+    // A state's news agency ("TASS: the two leaders agreed…") gives its side's account.
+    const media = stateMediaSide(r.speakerKey) ?? stateMediaSide(r.claim.speaker.name);
+    if (media) {
+      if (own.has(media)) out.push({ r, sides: [media] });
+      continue;
+    }
     const named = r.namedSides.filter((s) => own.has(s));
     if (r.pairRole) out.push({ r, sides: [...own] });
     else if (named.length >= 2) out.push({ r, sides: named });

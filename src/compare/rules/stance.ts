@@ -2,7 +2,7 @@ import type { Disagreement } from "../../schema/comparison.js";
 import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
-import type { ClaimRep, Predicate } from "../represent/index.js";
+import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
 import { conceptKind } from "../../lexicon/concepts.js";
 import { pairTopics } from "./topic.js";
@@ -51,6 +51,16 @@ export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
   return out;
 }
 
+/** Most characters between a person's name and the predicate of their act ("Forderung Putins", "Putin im Gespräch Forderungen"). */
+const AGENT_REACH = 20;
+
+/** Whether a claim names person `entity` next to a predicate of class `cls` (negated or not). */
+function actsAt(r: ClaimRep, entity: string, cls: string, negated: boolean): boolean {
+  const spans = spansOf(r, entity);
+  return r.predicates.some((p) => p.cls === cls && p.negated === negated && !p.conditional &&
+    spans.some(([s, e]) => (s >= p.end ? s - p.end : p.start - e) <= AGENT_REACH));
+}
+
 /** Topics a stance flag is never about: the stance markers themselves. */
 const NOT_TOPICS = ["urgency", "preparation"];
 
@@ -71,9 +81,12 @@ export function stance(input: RuleInput): Disagreement[] {
     // about the encounter itself (a meeting both speak of).
     const concept = p.evidence.shared.some((k) => k.key.startsWith("c:") && k.kind !== "procedural");
     const matter = sameMatter(p, input.options.threshold);
-    // "Putin demanded …" against "there was no demand by Putin": the same act of the same person.
-    const agent = p.evidence.shared.some((k) => k.key.startsWith("e:"));
-    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter || (c.kind === "polarity" && agent)));
+    // "Putin demanded …" against "there was no demand by Putin": the same act of the same person,
+    // named by the predicate in both claims (not "Putin agreed that Iran must never…").
+    const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
+    const agent = (c: StanceConflict) =>
+      c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
+    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter || agent(c)));
     if (!conflict) continue;
     // The topic: what both name, else what the claim that negates or denies is about.
     const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;

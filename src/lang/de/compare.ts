@@ -100,7 +100,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["iranische atomprogramm", "atomabkommen mit dem iran", "atomdeal", "jcpoa", "iranische nuklearprogramm"],
     "terrorism": ["terror*", "terrorismus", "terroristen", "terrorabwehr", "kämpfer", "dschihadist*"],
     "terrorist-attack": ["anschlag*", "terroranschlag*", "attentat*", "anschlagspläne"],
-    "extremism": ["extremismus", "extremisten", "islamisten", "fundamentalisten", "radikal*"],
+    "extremism": ["extremismus", "extremisten", "islamisten", "fundamentalist*", "radikal*"],
     "isis": ["islamischer staat", "islamischen staat", "is-miliz", "isis", "daesch"],
     "intelligence": ["geheimdienst*", "nachrichtendienst*", "geheimdienstinformation*"],
     "intelligence-sharing": ["informationsaustausch", "geheimdienstinformationen", "hinweis aus", "hinweise aus", "informationen aus", "informationen der usa", "weitergabe von informationen", "geheimdienstliche informationen"],

@@ -106,7 +106,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["iranian nuclear", "iran nuclear", "jcpoa", "joint comprehensive plan of action", "nuclear deal with iran", "iran's nuclear", "nuclear program of iran", "nuclear programme of iran"],
     "terrorism": ["terrorism", "terrorist", "terrorists", "terror", "counterterrorism", "counter-terrorism", "militants", "jihadists", "jihadist"],
     "terrorist-attack": ["terrorist attack", "terror attack", "terror plot", "terrorist plot", "bomb plot", "planned attack", "attack plot"],
-    "extremism": ["extremism", "extremist", "extremists", "radical islam", "islamist", "islamists", "fundamentalists", "fundamentalism"],
+    "extremism": ["extremism", "extremist", "extremists", "radical islam", "islamist", "islamists", "fundamentalis*"],
     "isis": ["islamic state", "ISIS", "ISIL", "daesh", "IS militants"],
     "intelligence": ["intelligence", "spy agency", "intelligence services", "special services", "security services"],
     "intelligence-sharing": ["intelligence sharing", "shared intelligence", "sharing intelligence", "information provided", "information shared", "information from the united states", "tip", "tip-off", "warning from", "exchange of information", "intelligence provided"],

@@ -96,7 +96,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["nuclear iraní", "programa nuclear iraní", "acuerdo nuclear con irán", "jcpoa"],
     "terrorism": ["terrorismo", "terroristas", "terrorista", "antiterrorista", "yihadistas", "militantes"],
     "terrorist-attack": ["atentado", "atentados", "ataque terrorista", "complot"],
-    "extremism": ["extremismo", "extremistas", "islamistas", "fundamentalistas", "radicales"],
+    "extremism": ["extremismo", "extremistas", "islamistas", "fundamentalis*", "radicales"],
     "isis": ["estado islámico", "isis", "daesh", "EI"],
     "intelligence": ["inteligencia", "servicios de inteligencia", "servicios secretos", "espionaje"],
     "intelligence-sharing": ["intercambio de inteligencia", "intercambio de información", "información proporcionada", "información facilitada", "chivatazo"],

@@ -96,7 +96,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["nucléaire iranien", "programme nucléaire iranien", "accord sur le nucléaire iranien", "jcpoa"],
     "terrorism": ["terrorisme", "terroristes", "terroriste", "antiterroriste", "djihadistes", "jihadistes", "militants"],
     "terrorist-attack": ["attentat", "attentats", "attaque terroriste", "complot"],
-    "extremism": ["extrémisme", "extrémistes", "islamistes", "fondamentalistes", "intégristes", "radicaux"],
+    "extremism": ["extrémisme", "extrémistes", "islamistes", "fondamentalis*", "intégristes", "radicaux"],
     "isis": ["état islamique", "daech", "isis", "EI"],
     "intelligence": ["renseignement", "renseignements", "services secrets", "services de sécurité"],
     "intelligence-sharing": ["partage de renseignements", "échange d'informations", "informations fournies", "informations transmises", "renseignements fournis"],

@@ -97,7 +97,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["nucleare iraniano", "programma nucleare iraniano", "accordo sul nucleare iraniano", "jcpoa"],
     "terrorism": ["terrorismo", "terroristi", "terroristico", "terroristica", "antiterrorismo", "militanti", "jihadist*"],
     "terrorist-attack": ["attentato", "attentati", "attacco terroristico", "complotto"],
-    "extremism": ["estremismo", "estremisti", "islamisti", "fondamentalisti", "fondamentalismo", "radicali"],
+    "extremism": ["estremismo", "estremisti", "islamisti", "fondamentalis*", "radicali"],
     "isis": ["stato islamico", "isis", "daesh", "isil"],
     "intelligence": ["intelligence", "servizi segreti", "servizi di sicurezza", "spionaggio"],
     "intelligence-sharing": ["condivisione di intelligence", "informazioni fornite", "informazioni dagli stati uniti", "soffiata", "scambio di informazioni", "informazioni di intelligence"],

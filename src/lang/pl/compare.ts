@@ -100,7 +100,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["irański program jądrowy", "irańskiego programu jądrowego", "program nuklearny iranu", "porozumienie nuklearne z iranem", "jcpoa"],
     "terrorism": ["terroryzm", "terroryzmu", "terroryzmem", "terroryści", "terrorystów", "terrorystyczn*", "antyterrorystyczn*", "bojownicy", "bojowników", "dżihadyst*"],
     "terrorist-attack": ["zamach", "zamachu", "zamachów", "atak terrorystyczny", "spisek"],
-    "extremism": ["ekstremizm", "ekstremiści", "ekstremistów", "islamiści", "islamistów", "fundamentaliści", "fundamentalizm", "radykałowie"],
+    "extremism": ["ekstremizm", "ekstremiści", "ekstremistów", "islamiści", "islamistów", "fundamentaliś*", "fundamentaliz*", "radykałowie"],
     "isis": ["państwo islamskie", "państwa islamskiego", "isis", "daesh"],
     "intelligence": ["wywiad", "wywiadu", "wywiadowcz*", "służby specjalne", "służb specjalnych"],
     "intelligence-sharing": ["wymiana informacji", "wymiany informacji", "informacje przekazane", "informacji przekazanych", "informacje wywiadowcze", "ostrzeżenie od"],

@@ -99,7 +99,7 @@ export const COMPARE: CompareDataInput = {
     "iran-nuclear": ["programul nuclear iranian", "nuclear iranian", "acordul nuclear iranian", "jcpoa"],
     "terrorism": ["terorism", "terorismul", "terorismului", "teroriști", "teroristi", "terorist*", "antiterorist*", "militanți", "militanti", "jihadist*"],
     "terrorist-attack": ["atentat", "atentatul", "atac terorist", "complot"],
-    "extremism": ["extremism", "extremiști", "extremisti", "islamiști", "islamisti", "fundamentaliști", "fundamentalisti", "fundamentalism", "radicali"],
+    "extremism": ["extremism", "extremiști", "extremisti", "islamiști", "islamisti", "fundamentaliș*", "fundamentalis*", "radicali"],
     "isis": ["statul islamic", "statului islamic", "isis", "daesh", "SIL"],
     "intelligence": ["informații secrete", "servicii de informații", "serviciile secrete", "spionaj"],
     "intelligence-sharing": ["schimb de informații", "schimb de informatii", "informații furnizate", "informatii furnizate", "informațiile furnizate", "pont"],
