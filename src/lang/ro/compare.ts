@@ -15,7 +15,7 @@ export const COMPARE: CompareDataInput = {
   concepts: {
     "phone-call": ["convorbire telefonică", "convorbirea telefonică", "discuție telefonică", "discuția telefonică", "la telefon", "telefonic", "convorbire", "convorbirea", "convorbirii", "apel telefonic"],
     "video-call": ["videoconferință", "videoconferinta", "apel video", "convorbire video", "prin video"],
-    "meeting": ["întâlnire", "intalnire", "întâlnirea", "intalnirea", "întâlni", "intalni", "față în față", "fata in fata", "în persoană"],
+    "meeting": ["întâlnire", "intalnire", "întâlnir*", "intalnir*", "întâlni", "intalni", "față în față", "fata in fata", "în persoană"],
     "summit": ["summit", "summitul", "summitului"],
     "visit": ["vizită", "vizita", "vizitei"],
     "press-conference": ["conferință de presă", "conferinta de presa", "briefing"],
