@@ -13,6 +13,25 @@ export interface RepToken {
   digits: boolean;
   /** Whether this token may continue a phrase begun on the previous token (no sentence break between). */
   joins: boolean;
+  /** The look-up keys of the token (see {@link tokenKeys}), made once. */
+  keys?: TokenKeys;
+}
+
+/** The keys a token is looked up by: `~stem` (words over four letters), `=word`, `^WORD` (acronyms), the head of its folded form. */
+interface TokenKeys {
+  stem: string | null;
+  word: string;
+  acronym: string | null;
+  head: string;
+}
+
+function tokenKeys(t: RepToken): TokenKeys {
+  return (t.keys ??= {
+    stem: t.folded.length > 4 ? `~${t.stem}` : null,
+    word: `=${t.folded}`,
+    acronym: t.acronym ? `^${t.text}` : null,
+    head: t.folded.slice(0, HEAD),
+  });
 }
 
 /** How one word of a pattern matches a token. */
@@ -106,15 +125,18 @@ export class PhraseMatcher<T> {
   private step(n: Node<T>, t: RepToken, out: Node<T>[]): void {
     // Exact keys are `~stem` for words longer than four letters and `=word` for the rest: the
     // stems of short words collide ("one" and "on"), so those match as written.
-    const a = t.folded.length > 4 ? n.exact.get(`~${t.stem}`) : undefined;
-    if (a) out.push(a);
-    const b = n.exact.get(`=${t.folded}`);
-    if (b && b !== a) out.push(b);
-    if (t.acronym) {
-      const c = n.exact.get(`^${t.text}`);
-      if (c) out.push(c);
+    const k = tokenKeys(t);
+    if (n.exact.size) {
+      const a = k.stem ? n.exact.get(k.stem) : undefined;
+      if (a) out.push(a);
+      const b = n.exact.get(k.word);
+      if (b && b !== a) out.push(b);
+      if (k.acronym) {
+        const c = n.exact.get(k.acronym);
+        if (c) out.push(c);
+      }
     }
-    if (n.prefixLengths.length === 0 || (!n.shortPrefix && !n.prefixHeads.has(t.folded.slice(0, HEAD)))) return;
+    if (n.prefixLengths.length === 0 || (!n.shortPrefix && !n.prefixHeads.has(k.head))) return;
     for (const l of n.prefixLengths) {
       if (l > t.folded.length) break;
       const p = n.prefixes.get(t.folded.slice(0, l));
@@ -128,6 +150,10 @@ export class PhraseMatcher<T> {
    * troops"): modifiers come between the words of a phrase.
    */
   matchAt(tokens: readonly RepToken[], i: number): PhraseMatch<T> | null {
+    // Most tokens begin no phrase: look that up before building any state.
+    const first: Node<T>[] = [];
+    this.step(this.root, tokens[i]!, first);
+    if (first.length === 0) return null;
     let frontier: State<T>[] = [{ node: this.root, depth: 0, skipped: false }];
     let best: PhraseMatch<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS + 1 && frontier.length; j++) {
