@@ -17,23 +17,23 @@ function readouts(us: Part[], ru: Part[]): Claim[] {
     return p.quotes ? { ...c, quotes: p.quotes } : c;
   };
   return [
-    makeClaim({ article: "wh", id: "wh:c1", speaker: "White House", side: "US", date: "2021-12-07", assertion: "President Biden held a video call today with President Putin of Russia." }),
+    makeClaim({ article: "wh", id: "wh:c1", speaker: "White House", side: "US", date: "2021-12-07", assertion: "Biden and Putin spoke over a secure video link today." }),
     ...us.map(make("wh", "White House", "US")),
-    makeClaim({ article: "kr", id: "kr:c1", speaker: "Kremlin", side: "RU", date: "2021-12-07", assertion: "Vladimir Putin had a conversation with Joseph Biden by video link." }),
+    makeClaim({ article: "kr", id: "kr:c1", speaker: "Kremlin", side: "RU", date: "2021-12-07", assertion: "Putin talked to Biden by video conference." }),
     ...ru.map(make("kr", "Kremlin", "RU")),
   ];
 }
 
-const LIST = { assertion: "The presidents also discussed the dialogue on strategic stability, a separate dialogue on ransomware, and Iran." };
+const LIST = { assertion: "Other subjects included strategic stability, ransomware and Iran." };
 
 describe("readouts: a claim listing several subjects", () => {
   it("aligns with one claim of the other side per listed subject, and the unanswered subject stays an omission", () => {
     const r = compareClaims(readouts(
-      [{ assertion: "Biden voiced concern about the situation around Ukraine." }, LIST],
+      [{ assertion: "Biden raised his worries over Ukraine." }, LIST],
       [
-        { assertion: "The situation around Ukraine was discussed at length." },
-        { assertion: "They discussed the Joint Comprehensive Plan of Action on the Iranian nuclear programme." },
-        { assertion: "The meeting also included an exchange of views on cybersecurity and ransomware." },
+        { assertion: "Much of the conversation was about Ukraine." },
+        { assertion: "Iran was discussed too." },
+        { assertion: "Ransomware attacks on both countries were raised too." },
       ],
     ));
     expect(pairs(r)).toEqual(expect.arrayContaining(["kr:c3 ~ wh:c3", "kr:c4 ~ wh:c3"]));
@@ -42,9 +42,9 @@ describe("readouts: a claim listing several subjects", () => {
 
   it("does not align on one common subject alone when the claims say different things", () => {
     const r = compareClaims(readouts(
-      [{ assertion: "Biden voiced concern about the situation around Ukraine." }, { assertion: "Biden urged Russia to de-escalate tensions with Ukraine." }],
+      [{ assertion: "Biden raised his worries over Ukraine." }, { assertion: "Biden asked Moscow to lower tensions along the Ukrainian border." }],
       [
-        { assertion: "The situation around Ukraine was discussed at length." },
+        { assertion: "Much of the conversation was about Ukraine." },
         { assertion: "Kiev must implement its commitments under the Minsk agreements." },
       ],
     ));
@@ -53,14 +53,14 @@ describe("readouts: a claim listing several subjects", () => {
 });
 
 describe("readouts: scare quotes", () => {
-  const us: Part[] = [{ assertion: "Biden said a further invasion of Ukraine would produce widespread human suffering." }];
+  const us: Part[] = [{ assertion: "Biden warned that an invasion of Ukraine would cost many lives." }];
   it("does not align a side that puts the other's word in scare quotes", () => {
-    const quoted = 'The "invasion" of Ukraine is being used to create opportunities for provocations.';
+    const quoted = 'The "invasion" of Ukraine is a pretext for stirring up trouble.';
     const r = compareClaims(readouts(us, [{ assertion: quoted, quotes: [[4, 14]] }]));
     expect(pairs(r)).not.toContain("kr:c2 ~ wh:c2");
   });
   it("aligns the same wording used plainly", () => {
-    const r = compareClaims(readouts(us, [{ assertion: "A further invasion of Ukraine would produce widespread human suffering, Putin was told." }]));
+    const r = compareClaims(readouts(us, [{ assertion: "An invasion of Ukraine would cost many lives, Putin was warned." }]));
     expect(pairs(r)).toContain("kr:c2 ~ wh:c2");
   });
 });
@@ -68,9 +68,9 @@ describe("readouts: scare quotes", () => {
 describe("readouts: one report in several outlets", () => {
   it("aligns a statement carried by three outlets as a star from the first, not as every pair", () => {
     const wordings = [
-      "Putin stressed that Russia seeks legally binding security guarantees ruling out NATO expansion.",
-      "Russia wants legally binding security guarantees that rule out any further NATO expansion, Putin stressed.",
-      "Putin said Moscow seeks legally binding guarantees of its security excluding NATO expansion.",
+      "Putin insisted that Moscow needs written guarantees that NATO will not enlarge eastwards.",
+      "Moscow needs written guarantees that NATO will not enlarge eastwards, Putin insisted.",
+      "Putin said Russia wants written guarantees against NATO enlarging eastwards.",
     ];
     const claims = ["o1", "o2", "o3"].map((article, i) =>
       makeClaim({ id: `${article}:c1`, article, speaker: "Kremlin", side: "RU", date: "2021-12-07", assertion: wordings[i]! }));
@@ -96,9 +96,9 @@ describe("readouts: one report in several outlets", () => {
 describe("readouts: a side agreeing with what the other just said", () => {
   it("corroborates the statement it follows in its article", () => {
     const claims = [
-      makeClaim({ id: "s:c1", article: "s", language: "ro", speaker: "Marco Rubio", side: "US", assertion: "singura modalitate de a avansa este prin negocieri directe între președinți" }),
+      makeClaim({ id: "s:c1", article: "s", language: "ro", speaker: "Marco Rubio", side: "US", assertion: "progresul cere negocieri directe între cei doi președinți" }),
       makeClaim({ id: "s:c2", article: "s", language: "ro", speaker: "Kremlin", side: "RU", assertion: "un summit trebuie organizat" }),
-      makeClaim({ id: "s:c3", article: "s", language: "ro", speaker: "Dmitry Peskov", side: "RU", assertion: "contactele dintre Putin și Trump sunt absolut necesare, subliniind acordul cu această opinie" }),
+      makeClaim({ id: "s:c3", article: "s", language: "ro", speaker: "Dmitry Peskov", side: "RU", assertion: "Peskov a spus că discuțiile directe Putin–Trump sunt indispensabile, fiind de acord cu această opinie" }),
     ];
     const r = compareClaims(claims);
     const al = r.events.flatMap((e) => e.alignments).find((a) => a.claims.includes("s:c3"));

@@ -34,8 +34,8 @@ describe("states, from CLDR in every pack language, inflected", () => {
   });
 
   it("reads a capital standing for its state, and adjectives of states", () => {
-    expect(read("it", "la cooperazione di Pechino con la Russia").states).toEqual(expect.arrayContaining(["CN", "RU"]));
-    expect(read("ru", "поддержка, которую Пекин оказывает Москве").states).toEqual(expect.arrayContaining(["CN", "RU"]));
+    expect(read("it", "i legami economici tra Pechino e la Russia").states).toEqual(expect.arrayContaining(["CN", "RU"]));
+    expect(read("ru", "торговля между Пекином и Москвой растёт").states).toEqual(expect.arrayContaining(["CN", "RU"]));
     expect(read("pl", "rosyjskie wojska przy granicy").states).toContain("RU");
     expect(read("en", "Chinese support for the Russian defence industry").states).toEqual(expect.arrayContaining(["CN", "RU"]));
   });
@@ -61,20 +61,20 @@ describe("concepts, matched on stems in every language", () => {
     ["es", "nuevas sanciones contra los bancos", "sanctions"],
     ["vi", "các lệnh trừng phạt mới", "sanctions"],
     ["en", "a maritime ceasefire in the Black Sea", "black-sea"],
-    ["it", "un cessate il fuoco marittimo nel Mar Nero", "black-sea"],
+    ["it", "una tregua per le navi nel Mar Nero", "black-sea"],
     ["ru", "перемирие на Черном море", "black-sea"],
-    ["en", "freedom of navigation in the South China Sea", "south-china-sea"],
-    ["ro", "libertatea de navigație în Marea Chinei de Sud", "south-china-sea"],
-    ["ru", "отказ от ударов по объектам энергетической инфраструктуры", "energy-infrastructure"],
+    ["en", "patrols in the South China Sea", "south-china-sea"],
+    ["ro", "patrulele din Marea Chinei de Sud", "south-china-sea"],
+    ["ru", "Россия прекратит удары по энергетической инфраструктуре Украины", "energy-infrastructure"],
     ["vi", "hai bên hỗ trợ kiểm soát vũ khí", "arms-control"],
-    ["it", "la questione di Taiwan è la prima linea rossa", "red-line"],
+    ["it", "per Pechino Taiwan è una linea rossa", "red-line"],
     ["en", "the US does not seek a new Cold War", "cold-war"],
   ])("%s: %s → %s", (language, text, concept) => {
     expect(read(language, text).concepts).toContain(concept);
   });
 
   it("adds the broader concepts and the states a concept is about", () => {
-    const r = read("en", "They discussed the Iranian nuclear programme.");
+    const r = read("en", "Iran's nuclear programme came up as well.");
     expect(keys(r)).toEqual(expect.arrayContaining(["c:iran-nuclear", "c:nuclear-weapons", "s:IR"]));
   });
 
@@ -85,7 +85,7 @@ describe("concepts, matched on stems in every language", () => {
     expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("diplomatic-missions");
     expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("phone-call");
     // "fundamental" shares its Snowball stem with "fundamentalism": no extremism.
-    expect(read("en", "detailed the fundamental approaches of the draft treaty").concepts).not.toContain("extremism");
+    expect(read("en", "they set out the fundamental principles of a new treaty").concepts).not.toContain("extremism");
     expect(read("it", "i principi fondamentali del trattato").concepts).not.toContain("extremism");
     expect(read("en", "cooperation against Islamic fundamentalists").concepts).toContain("extremism");
   });
@@ -112,8 +112,8 @@ describe("amounts", () => {
   });
 
   it("reads dates (numeric in the pack's order, or with a month) and counts of a noun", () => {
-    const vi = read("vi", "FSB đã bắt hai nghi phạm hôm 27/12");
-    expect(vi.quantities.find((q) => q.kind === "date")?.lo).toBe(1227);
+    const vi = read("vi", "cảnh sát đã bắt ba người hôm 14/3");
+    expect(vi.quantities.find((q) => q.kind === "date")?.lo).toBe(314);
     expect(read("en", "Negotiations will be held in Geneva on January 10.").quantities.find((q) => q.kind === "date")?.lo).toBe(110);
     expect(read("en", "Two suspects were arrested.").quantities.find((q) => q.kind === "count")?.lo).toBe(2);
     // "may" is no month on its own.
@@ -128,6 +128,9 @@ describe("predicates and evaluations", () => {
     expect(read("ru", "Путин поблагодарил Трампа за информацию.").predicates.map((p) => p.cls)).toContain("thank");
     expect(read("vi", "Putin cảm ơn Trump").predicates.map((p) => p.cls)).toContain("thank");
     expect(read("en", "If Russia invades, the US will respond.").predicates.every((p) => p.conditional)).toBe(true);
+    // A negation does not reach past the end of its clause.
+    expect(read("en", "NATO must not expand, Putin insisted.").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", false]);
+    expect(read("it", "la NATO non si allargherà, ha insistito Putin").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", false]);
   });
 
   it("grades evaluations on one scale: intensifiers raise a level, negations turn it", () => {
@@ -147,7 +150,7 @@ describe("predicates and evaluations", () => {
   it("gives an evaluative term its sense, one across languages, and tells terms of one level apart", () => {
     const senses = (language: string, text: string) => read(language, text).encounterSenses;
     expect(senses("en", "The conversation was constructive.")).toEqual(["constructive"]);
-    expect(senses("it", "il colloquio si è tenuto in un'atmosfera costruttiva")).toEqual(["constructive"]);
+    expect(senses("it", "secondo il Cremlino la telefonata è stata costruttiva")).toEqual(["constructive"]);
     expect(senses("ru", "разговор был конструктивным")).toEqual(["constructive"]);
     expect(senses("pl", "określili rozmowę jako konstruktywną")).toEqual(["constructive"]);
     expect(senses("vi", "cuộc điện đàm mang tính xây dựng")).toEqual(["constructive"]);
@@ -174,21 +177,21 @@ describe("predicates and evaluations", () => {
 
   it("tells an evaluation of the encounter from one of a subject", () => {
     expect(read("en", "It was a very good conversation.").encounterLevel).toBe(2);
-    expect(read("en", "They agreed on the totally unsatisfactory state of relations.").encounterLevel).toBeNull();
+    expect(read("en", "Putin described the state of bilateral relations as totally unsatisfactory.").encounterLevel).toBeNull();
   });
 });
 
 describe("phrases and kinds of encounter", () => {
   it("matches a phrase of three words or more with one word more inside it, not a two-word phrase", () => {
-    expect(keys(read("en", "movements of Russian troops near the border"))).toContain("c:military-buildup");
-    expect(keys(read("en", "movements of troops near the border"))).toContain("c:military-buildup");
+    expect(keys(read("en", "movements of Belarusian troops along the frontier"))).toContain("c:military-buildup");
+    expect(keys(read("en", "movements of troops along the frontier"))).toContain("c:military-buildup");
     // "face-to-face" is one word; "bilateral talks" has two: no word may come between them.
     expect(keys(read("en", "bilateral trade talks"))).not.toContain("c:meeting");
   });
 
   it("reads a bloc's summit as the bloc, not as the kind of the encounter", () => {
-    expect(read("en", "a face-to-face meeting around the time of the G20 summit in Hamburg").eventKinds).toEqual(["meeting"]);
-    expect(read("ro", "o posibilă întâlnire în contextul Summitului G20 din Hamburg").eventKinds).toEqual(["meeting"]);
+    expect(read("en", "they hope to meet in person at the G20 summit in Osaka").eventKinds).toEqual(["meeting"]);
+    expect(read("ro", "o întâlnire în marja summitului G20 de la Osaka").eventKinds).toEqual(["meeting"]);
     expect(read("en", "the leaders met at the APEC meeting").keys.map((k) => k.key)).toContain("c:apec");
     expect(read("en", "the summit in Anchorage").eventKinds).toEqual(["summit"]);
   });
@@ -196,9 +199,9 @@ describe("phrases and kinds of encounter", () => {
 
 describe("lists", () => {
   it("reads a run of listed subjects, and no list where subjects are not listed", () => {
-    expect(read("ro", "au discutat despre programul nuclear iranian, conflictul dintre Israel şi palestinieni, situaţia din Peninsula Coreeană şi Ucraina").listRun)
-      .toEqual(["c:iran-nuclear", "c:israel-palestine", "c:korean-peninsula", "s:UA"]);
-    expect(read("pl", "na temat stref bezpiecznych, by osiągnąć trwały pokój dla celów humanitarnych").listRun).toEqual([]);
+    expect(read("ro", "pe agendă s-au aflat Ucraina, Peninsula Coreeană, programul nuclear iranian şi conflictul dintre Israel şi palestinieni").listRun)
+      .toEqual(["s:UA", "c:korean-peninsula", "c:iran-nuclear", "c:israel-palestine"]);
+    expect(read("pl", "rozmawiali o strefach bezpieczeństwa, żeby zapewnić trwały pokój").listRun).toEqual([]);
   });
 });
 

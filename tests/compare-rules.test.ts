@@ -11,8 +11,8 @@ const aligned = (r: ComparisonResult, a: string, b: string) =>
 
 /** A White House and a Kremlin account of one call, each claim after the opening line of its side; ids wh:cN and kr:cN. */
 function call(us: string[], ru: string[], language = "en", opening: [string, string] = [
-  "President Trump spoke today with President Putin of Russia by phone.",
-  "Vladimir Putin had a telephone conversation with Donald Trump.",
+  "Trump and Putin talked by phone today.",
+  "Putin and Trump held a telephone conversation.",
 ]): Claim[] {
   return [
     makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: opening[0] }),
@@ -50,8 +50,8 @@ describe("factual", () => {
 
   it("sets two dates of one arrest against each other, whoever reports them", () => {
     const claims = [
-      makeClaim({ id: "a:1", article: "a", language: "vi", speaker: "Russian news agencies", side: null, assertion: "FSB đã bắt hai nghi phạm âm mưu khủng bố hôm 27/12" }),
-      makeClaim({ id: "b:1", article: "b", language: "vi", speaker: "FSB", side: "RU", assertion: "hai nghi phạm âm mưu khủng bố đã bị bắt giữ vào ngày 17/12" }),
+      makeClaim({ id: "a:1", article: "a", language: "vi", speaker: "Russian news agencies", side: null, assertion: "cảnh sát đã bắt ba nghi phạm đánh bom hôm 9/11" }),
+      makeClaim({ id: "b:1", article: "b", language: "vi", speaker: "FSB", side: "RU", assertion: "ba nghi phạm đánh bom bị bắt ngày 12/11" }),
       makeClaim({ id: "b:2", article: "b", language: "vi", speaker: "Kremlin", side: "RU", assertion: "Putin cảm ơn Trump trong cuộc điện đàm" }),
     ];
     const f = flags(compareClaims(claims), "factual");
@@ -70,7 +70,7 @@ describe("stance", () => {
   });
 
   it("in Romanian too: „cât mai curând posibil” against „necesită pregătiri considerabile”", () => {
-    const r = compareClaims(call(["Trump se va întâlni cu Putin cât mai curând posibil."], ["O astfel de întâlnire necesită pregătiri considerabile."], "ro"));
+    const r = compareClaims(call(["Trump se va întâlni cu Putin cât mai curând posibil."], ["Un summit cere pregătiri temeinice și îndelungate."], "ro"));
     expect(flags(r, "stance").map((d) => d.topic)).toEqual(["meeting"]);
   });
 
@@ -104,8 +104,8 @@ describe("stance", () => {
 
   it("sees no stance between a person's demands and a view the person shares that another must never act", () => {
     const r = compareClaims([
-      makeClaim({ id: "a:1", article: "a", language: "ru", speaker: "White House", side: "US", assertion: "Трамп и Путин разделили мнение, что Иран никогда не должен быть в состоянии уничтожить Израиль" }),
-      makeClaim({ id: "b:1", article: "b", language: "de", speaker: "Kremlin", side: "RU", assertion: "Der Kreml berichtete, dass Putin im Gespräch mit Trump Forderungen der russischen Seite formuliert habe" }),
+      makeClaim({ id: "a:1", article: "a", language: "ru", speaker: "White House", side: "US", assertion: "Трамп и Путин согласились, что Северная Корея не должна получить ракеты, способные достичь Японии" }),
+      makeClaim({ id: "b:1", article: "b", language: "de", speaker: "Kremlin", side: "RU", assertion: "Laut Kreml stellte Putin im Telefonat mit Trump Forderungen zur Ukraine" }),
     ]);
     expect(flags(r, "stance")).toEqual([]);
   });
@@ -129,7 +129,7 @@ describe("alignment", () => {
 
   it("aligns one readout's tone reported in two languages on the term's sense, not on its level alone", () => {
     const claims = [
-      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "il colloquio telefonico tra Putin e Trump si è tenuto in un'atmosfera costruttiva" }),
+      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "per il Cremlino la telefonata tra Putin e Trump è stata costruttiva" }),
       makeClaim({ id: "pl:1", article: "pl", language: "pl", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Kreml określił rozmowę Putina z Trumpem jako konstruktywną" }),
       makeClaim({ id: "en:1", article: "en", language: "en", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin and Trump had a successful telephone conversation" }),
     ];
@@ -155,10 +155,10 @@ describe("alignment", () => {
 
   it("aligns one statement with both claims of an article that report it, whatever else each adds", () => {
     const r = compareClaims([
-      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Xi a Biden nella telefonata: la questione di Taiwan è la prima linea rossa nelle relazioni sino-americane" }),
-      makeClaim({ id: "ru:1", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Си Цзиньпин заявил Байдену в телефонном разговоре, что вопрос Тайваня – красная линия в отношениях КНР и США" }),
-      makeClaim({ id: "ru:2", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "по данным СМИ, китайский лидер особо подчеркнул, что вопрос Тайваня – это красная линия в отношениях США и КНР, которую нельзя переходить" }),
-      makeClaim({ id: "ru:3", article: "ru", language: "ru", speaker: "Joe Biden", side: "US", date: "2024-04-02", assertion: "Байден выразил беспокойство в связи с поддержкой, которую Пекин оказывает Москве" }),
+      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Xi ha avvertito Biden al telefono che Taiwan resta una linea rossa per i rapporti tra Cina e Stati Uniti" }),
+      makeClaim({ id: "ru:1", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "Си в телефонном разговоре предупредил Байдена: Тайвань остаётся красной линией в отношениях Китая и США" }),
+      makeClaim({ id: "ru:2", article: "ru", language: "ru", speaker: "Xi Jinping", side: "CN", date: "2024-04-02", assertion: "как пишут агентства, председатель КНР повторил, что для отношений Пекина и Вашингтона Тайвань остаётся красной линией, которую не стоит пересекать" }),
+      makeClaim({ id: "ru:3", article: "ru", language: "ru", speaker: "Joe Biden", side: "US", date: "2024-04-02", assertion: "Байден говорил о тревоге из-за торговли Пекина с Москвой" }),
     ]);
     expect(aligned(r, "it:1", "ru:2")).toBe(true);
     expect(aligned(r, "it:1", "ru:3")).toBe(false);
@@ -194,8 +194,8 @@ describe("characterization", () => {
 
   it("sets opposite evaluations of one subject against each other: “totally unsatisfactory” against “strong and lasting”", () => {
     const r = compareClaims(call(
-      ["He is eager to maintain a strong and lasting relationship with Russia."],
-      ["They agreed on the totally unsatisfactory state of bilateral relations."],
+      ["He wants a strong and lasting relationship with Moscow."],
+      ["Putin described the state of bilateral relations as totally unsatisfactory."],
     ));
     expect(flags(r, "characterization").map((d) => d.topic)).toEqual(["relations"]);
   });
@@ -219,7 +219,7 @@ describe("omission", () => {
   it("flags a subject one side's account covers and the other's leaves out", () => {
     const r = compareClaims(call(
       ["The leaders discussed the fight against terrorism in Syria."],
-      ["The leaders discussed the fight against terrorism in Syria.", "They also discussed the Iranian nuclear programme."],
+      ["The leaders discussed the fight against terrorism in Syria.", "Iran's nuclear programme came up as well."],
     ));
     const om = flags(r, "omission");
     expect(om.map((d) => d.topic)).toEqual(["iran-nuclear"]);
@@ -230,18 +230,18 @@ describe("omission", () => {
   it("flags each subject of an enumeration the other side leaves out, once", () => {
     const r = compareClaims(call(
       ["The leaders discussed Syria."],
-      ["They discussed Syria, the Iranian nuclear programme, the Korean peninsula, Ukraine and the Israeli-Palestinian conflict."],
+      ["On the agenda were Syria, Ukraine, the Korean peninsula, the Israeli-Palestinian conflict and the Iranian nuclear programme."],
     ));
     expect(flags(r, "omission").map((d) => d.topic).sort()).toEqual(["iran-nuclear", "israel-palestine", "korean-peninsula", "ukraine"]);
   });
 
   it("flags a passage on one subject once, with every subject of it in `topics`", () => {
     const r = compareClaims(call(
-      ["Biden voiced concern about the situation around Ukraine."],
+      ["Biden spoke of his worries over Ukraine."],
       [
-        "The situation around Ukraine was discussed.",
-        "Putin spoke of the lack of progress on the Minsk agreements and of a peaceful settlement.",
-        "Putin gave examples of Kiev's policy to dismantle the Minsk agreements.",
+        "Ukraine was on the agenda.",
+        "Putin complained that the Minsk agreements are stalled and no peaceful settlement is in sight.",
+        "Putin said Kiev keeps undermining the Minsk agreements.",
       ],
     ));
     const om = flags(r, "omission");
@@ -293,7 +293,7 @@ describe("omission", () => {
   });
 
   it("never charges an omission to a third party reacting to the event", () => {
-    const claims = call(["The leaders discussed Ukraine."], ["Ukraine was discussed.", "They also discussed the Iranian nuclear programme."]);
+    const claims = call(["The leaders discussed Ukraine."], ["Ukraine was discussed.", "Iran's nuclear programme came up as well."]);
     claims.push(
       makeClaim({ id: "ua:c1", article: "ua", speaker: "Volodymyr Zelenskyy", side: "UA", assertion: "Zelenskyy welcomed the conversation between Trump and Putin." }),
       makeClaim({ id: "ua:c2", article: "ua", speaker: "Volodymyr Zelenskyy", side: "UA", assertion: "Zelenskyy said Ukraine is grateful to the United States." }),

@@ -14,9 +14,9 @@ const flagsOf = (r: ComparisonResult) => r.events.flatMap((e) => e.disagreements
 /** A White House and a Kremlin account of one call, with the given claims after the opening line of each. */
 function call(us: string[], ru: string[], language = "en"): Claim[] {
   return [
-    makeClaim({ id: "wh:c1", article: "wh", language, speaker: "White House", side: "US", assertion: "President Trump spoke today with President Putin of Russia by phone." }),
+    makeClaim({ id: "wh:c1", article: "wh", language, speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today." }),
     ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
-    makeClaim({ id: "kr:c1", article: "kr", language, speaker: "Kremlin", side: "RU", assertion: "Vladimir Putin had a telephone conversation with Donald Trump." }),
+    makeClaim({ id: "kr:c1", article: "kr", language, speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
     ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
   ];
 }
@@ -49,7 +49,7 @@ describe("input", () => {
   });
 
   it("reads what a claim asserts from its text, never from the topics an extractor filled in", () => {
-    const plain = call([], ["They also discussed the Iranian nuclear programme."]);
+    const plain = call([], ["Iran's nuclear programme came up as well."]);
     const noisy = plain.map((c) => ({ ...c, topics: ["weather", "sports"] }));
     const a = compareClaims(plain);
     const b = compareClaims(noisy);
@@ -95,7 +95,7 @@ describe("options", () => {
   });
 
   it("runs only the rules asked for", () => {
-    const claims = call(["It was a very good conversation."], ["The conversation was constructive.", "They also discussed the Iranian nuclear programme."]);
+    const claims = call(["It was a very good conversation."], ["The conversation was constructive.", "Iran's nuclear programme came up as well."]);
     expect(new Set(flagsOf(compareClaims(claims)).map((d) => d.type))).toEqual(new Set(["characterization", "omission"]));
     expect(flagsOf(compareClaims(claims, { rules: ["omission"] })).map((d) => d.type)).toEqual(["omission"]);
     expect(flagsOf(compareClaims(claims, { rules: [] }))).toEqual([]);
@@ -103,8 +103,8 @@ describe("options", () => {
 });
 
 describe("embeddings", () => {
-  const a = makeClaim({ id: "e:1", article: "e1", speaker: "White House", side: "US", assertion: "The presidents tasked their teams to stay engaged." });
-  const b = makeClaim({ id: "e:2", article: "e2", speaker: "Kremlin", side: "RU", assertion: "The leaders instructed their representatives to keep working." });
+  const a = makeClaim({ id: "e:1", article: "e1", speaker: "White House", side: "US", assertion: "Both leaders told their aides to keep at it." });
+  const b = makeClaim({ id: "e:2", article: "e2", speaker: "Kremlin", side: "RU", assertion: "Their envoys were instructed to go on working." });
 
   it("are one more similarity feature: claims sharing no key align when their embeddings are near-identical", () => {
     expect(compareClaims([a, b]).events.flatMap((e) => e.alignments)).toEqual([]);

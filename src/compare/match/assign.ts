@@ -18,6 +18,8 @@ const NO_SIDE_MARGIN = 0.2;
 /** Subject-like keys: the items a list names. */
 const ITEM_KINDS = new Set(["subject", "place", "state"]);
 
+const generic = (k: { key: string }) => k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2));
+
 const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleId}|${p.a.side ?? "-"}|${p.b.side ?? "-"}`;
 
 /**
@@ -30,7 +32,8 @@ function listHolder(p: ScoredPair): "a" | "b" | null {
   const item = (list: ScoredPair["a"], other: ScoredPair["a"]) => {
     if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key)))) return false;
     const own = new Set(list.keys.map((k) => k.key));
-    return other.keys.filter((k) => ITEM_KINDS.has(k.kind)).every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
+    // Generic concepts ("attacks", "cooperation") are no items of their own.
+    return other.keys.filter((k) => ITEM_KINDS.has(k.kind) && !generic(k)).every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
   };
   if (item(p.a, p.b)) return "a";
   if (item(p.b, p.a)) return "b";
@@ -128,7 +131,7 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       // partner in the other article, sharing a specific subject (not only generic ones).
       const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
-        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind) && !(k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2))));
+        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind) && !generic(k));
       if (clear) {
         out.push(p);
         continue;
@@ -141,7 +144,8 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         continue;
       }
       const holder = listHolder(p);
-      if (!holder || s < ITEM_SHARE * needed) continue;
+      // The list's other items dilute the score: what counts is how much of the item the list holds.
+      if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) continue;
       // The item's best partner in the other article must be the list.
       const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
       if (s >= itemBest - TIE) out.push(p);

@@ -34,7 +34,7 @@ export function readEvaluations(text: string, tokens: readonly RepToken[], opera
     if (!ev) continue;
     let level = ev.level;
     if (intensifierEnds.has(m.from) && level !== 0) level = clamp(level + Math.sign(level));
-    if (negatedAt(m.from, tokens, negationEnds, 2)) level = -level;
+    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -level;
     // The sense of the term: the longest sense form within it ("very good" → good).
     let sense: string | null = null;
     let size = 0;

@@ -16,16 +16,27 @@ export interface Predicate {
 /** Tokens before a predicate within which a negation negates it ("did not agree", "keine Forderung"). */
 const NEGATION_REACH = 3;
 
-/** Whether a negation ends within `reach` tokens before token `from`, with no sentence break between. */
-export function negatedAt(from: number, tokens: readonly RepToken[], negationEnds: readonly number[], reach = NEGATION_REACH): boolean {
+/**
+ * Whether a negation ends within `reach` tokens before token `from`, in the same clause: no
+ * sentence break, comma or semicolon between ("NATO will not expand, Putin insisted" does not
+ * negate "insisted").
+ */
+export function negatedAt(from: number, tokens: readonly RepToken[], negationEnds: readonly number[], reach = NEGATION_REACH, text = ""): boolean {
   for (const end of negationEnds) {
     if (end > from || from - end > reach) continue;
     let broken = false;
-    for (let k = end; k <= from && k < tokens.length; k++) if (k > end && !tokens[k]!.joins) broken = true;
+    // The gaps from the negation's last word (token end - 1) up to the predicate's first.
+    for (let k = end; k <= from && k < tokens.length; k++) {
+      if (k > end && !tokens[k]!.joins) broken = true;
+      if (text && k > 0 && CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) broken = true;
+    }
     if (!broken) return true;
   }
   return false;
 }
+
+/** Punctuation that ends a clause. */
+const CLAUSE_BREAK = /[,;:]/;
 
 /**
  * The predicates of a claim from the pack's classes ("agreed", "denied", "urged", "thanked"),
@@ -43,7 +54,7 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   for (const m of operators) {
     for (const v of m.values) {
       if (v.t !== "predicate") continue;
-      out.push({ cls: v.cls, negated: negatedAt(m.from, tokens, negationEnds), conditional, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      out.push({ cls: v.cls, negated: negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text), conditional, text: text.slice(m.start, m.end), start: m.start, end: m.end });
     }
   }
   return out;
