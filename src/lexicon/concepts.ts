@@ -32,6 +32,11 @@ export interface ConceptRecord {
 const c = (kind: ConceptKind, ids: string, parent?: string | readonly string[]): ConceptRecord[] =>
   ids.trim().split(/\s+/).map((id) => (parent ? { id, kind, parent } : { id, kind }));
 
+/** Kinds of encounter that are one way of meeting: a call and a video call are remote; a meeting, a summit, a visit in person. */
+export const ENCOUNTER_GROUP: Readonly<Record<string, "remote" | "in-person">> = {
+  "phone-call": "remote", "video-call": "remote", meeting: "in-person", summit: "in-person", visit: "in-person",
+};
+
 /** Blocs and international organisations (places of the inventory): a summit of one is no bilateral encounter. */
 const BLOC_IDS = "nato european-union united-nations security-council g7 g20 apec brics sco osce asean opec african-union iaea wto imf who";
 export const BLOCS: ReadonlySet<string> = new Set(BLOC_IDS.split(" "));

@@ -1,3 +1,5 @@
+import { vectorCosine } from "../vectors.js";
+import { ENCOUNTER_GROUP as KIND_GROUP } from "../../lexicon/concepts.js";
 import type { ArticleProfile } from "./profile.js";
 import { topPeople } from "./profile.js";
 
@@ -17,9 +19,7 @@ export interface ArticleCluster {
 }
 
 /** Kinds of encounter that can be one event: a call and a video call; a meeting, a summit, a visit. */
-const KIND_GROUP: Readonly<Record<string, string>> = {
-  "phone-call": "remote", "video-call": "remote", meeting: "in-person", summit: "in-person", visit: "in-person",
-};
+
 
 /** Weights of the evidence that an article reports the event of a cluster (they sum to 1). */
 const W_PEOPLE = 0.5;
@@ -117,18 +117,6 @@ export function clusterScore(p: ArticleProfile, c: ArticleCluster, window: numbe
   // Dates are a strong but soft signal: the same days add to the evidence, no date takes nothing away.
   const sameDays = p.day !== null && c.lo !== null && Math.abs(p.day - c.lo) <= window ? W_DATE : 0;
   return W_PEOPLE * ppl + W_KIND * kindScore(p, c) + W_CONTENT * content + sameDays;
-}
-
-function vectorCosine(x: readonly number[], y: readonly number[]): number {
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    dot += x[i]! * y[i]!;
-    nx += x[i]! * x[i]!;
-    ny += y[i]! * y[i]!;
-  }
-  return nx > 0 && ny > 0 ? Math.max(0, dot / Math.sqrt(nx * ny)) : 0;
 }
 
 function add(c: ArticleCluster, p: ArticleProfile): void {

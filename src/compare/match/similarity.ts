@@ -1,3 +1,4 @@
+import { vectorCosine } from "../vectors.js";
 import type { ClaimRep, Key } from "../represent/index.js";
 import type { EventWeights } from "./weights.js";
 
@@ -66,18 +67,6 @@ const TONE_SAME_TERM = 0.1;
 /** Share of the score taken from the embedding when the caller gives one. */
 const EMBED_SHARE = 0.5;
 
-function cosine(x: readonly number[], y: readonly number[]): number {
-  let dot = 0;
-  let nx = 0;
-  let ny = 0;
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    dot += x[i]! * y[i]!;
-    nx += x[i]! * x[i]!;
-    ny += y[i]! * y[i]!;
-  }
-  return nx > 0 && ny > 0 ? Math.max(0, dot / Math.sqrt(nx * ny)) : 0;
-}
-
 /** Score of two claims evaluating the encounter in one direction: more for one level, more again for one term, less for two different terms. */
 function toneScore(a: ClaimRep, b: ClaimRep): number {
   const x = a.encounterSenses;
@@ -137,7 +126,7 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
     const x = embeddings.get(a.claim.id);
     const y = embeddings.get(b.claim.id);
     if (x && y) {
-      embedding = cosine(x, y);
+      embedding = vectorCosine(x, y);
       score = (1 - EMBED_SHARE) * score + EMBED_SHARE * embedding;
     }
   }

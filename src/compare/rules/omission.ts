@@ -1,5 +1,5 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptParents, GENERIC_CONCEPTS, VENUES } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
@@ -22,11 +22,6 @@ const TIME_ZONE_DAYS = 1;
 /** Kinds of keys that make the items of an omission. */
 const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
 
-/** Kinds of encounter that are one: a call and a video call; a meeting, a summit, a visit. */
-const KIND_GROUP: Readonly<Record<string, string>> = {
-  "phone-call": "remote", "video-call": "remote", meeting: "in-person", summit: "in-person", visit: "in-person",
-};
-const EVENT_GROUP: Readonly<Record<string, string>> = { "phone-call": "remote", "video-call": "remote", meeting: "in-person", summit: "in-person" };
 
 /**
  * The subjects a claim speaks of, as omission items: its subject and place concepts, the states
@@ -39,7 +34,7 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
   for (const k of r.keys) {
     if (k.kind === "event") {
       const id = k.key.slice(2);
-      if (KIND_GROUP[id] && EVENT_GROUP[eventType] && KIND_GROUP[id] !== EVENT_GROUP[eventType]) out.push({ key: k.key, kind: "subject" });
+      if (ENCOUNTER_GROUP[id] && ENCOUNTER_GROUP[eventType] && ENCOUNTER_GROUP[id] !== ENCOUNTER_GROUP[eventType]) out.push({ key: k.key, kind: "subject" });
       continue;
     }
     if (RANK[k.kind] === undefined) continue;
