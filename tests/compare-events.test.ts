@@ -44,6 +44,22 @@ describe("events across languages", () => {
     expect(eventOf(r, "de:1")).toBe(eventOf(r, "it:1"));
   });
 
+  it("sends two undated readouts of one institution on the same two leaders to two events", () => {
+    const readout = (id: string, issuer: string, side: string, publishedAt: string | null, text: string) => {
+      const r = article(id, "en", text, publishedAt, [
+        makeClaim({ id: `${id}:1`, article: id, speaker: issuer, side, date: publishedAt, basis: publishedAt ? "published" : null, assertion: text }),
+      ]);
+      return { ...r, article: { ...r.article, issuer } };
+    };
+    const r = compareClaims([
+      readout("wh1", "White House", "US", "2022-02-12", "Biden spoke with Putin by phone about the troops massed near Ukraine."),
+      readout("wh2", "White House", "US", null, "Biden spoke with Putin by phone about strategic stability and arms control."),
+      readout("kr2", "Kremlin", "RU", null, "Putin and Biden discussed strategic stability and arms control by phone."),
+    ]);
+    expect(eventOf(r, "wh1:1")).not.toBe(eventOf(r, "wh2:1"));
+    expect(eventOf(r, "kr2:1")).toBe(eventOf(r, "wh2:1"));
+  });
+
   it("keeps an undated article about other people out of the event", () => {
     const dated = article("a", "en", "Trump and Putin speak by phone", "2025-03-18", [
       makeClaim({ id: "a:1", article: "a", speaker: "White House", side: "US", date: "2025-03-18", assertion: "Trump and Putin agreed on an energy ceasefire." }),

@@ -16,10 +16,9 @@ export interface ArticleCluster {
   firmDays: Map<string, Set<number>>;
   /** The sum of the articles' embeddings, when given. */
   embedding: number[] | null;
+  /** Issuers of the first-party documents in the cluster. */
+  issuers?: Set<string>;
 }
-
-/** Kinds of encounter that can be one event: a call and a video call; a meeting, a summit, a visit. */
-
 
 /** Weights of the evidence that an article reports the event of a cluster (they sum to 1). */
 const W_PEOPLE = 0.5;
@@ -38,8 +37,12 @@ const bumpAll = <K>(into: Map<K, number>, from: ReadonlyMap<K, number>) => {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
 };
 
-/** The kind of encounter most named, or null. */
+/**
+ * The kind of encounter most named, or null. A video link named at all makes it a video call (a
+ * "meeting" or "conversation" held by video is one; nobody mentions a video link otherwise).
+ */
 function mainKind(kinds: ReadonlyMap<string, number>): string | null {
+  if (kinds.has("video-call")) return "video-call";
   let best: string | null = null;
   let n = 0;
   for (const [k, c] of kinds) if (KIND_GROUP[k] && (c > n || (c === n && best !== null && k < best))) [best, n] = [k, c];
@@ -116,11 +119,19 @@ export function clusterScore(p: ArticleProfile, c: ArticleCluster, window: numbe
   const ppl = p.top.length === 0 && c.top.length === 0 ? people : p.top.length === 0 || c.top.length === 0 ? content : people;
   // Dates are a strong but soft signal: the same days add to the evidence, no date takes nothing away.
   const sameDays = p.day !== null && c.lo !== null && Math.abs(p.day - c.lo) <= window ? W_DATE : 0;
+  // An institution issues one readout of an encounter: a second document of the same issuer (not
+  // a copy) joins only where dates put both on the same days; undated, it reports another
+  // encounter of the same people.
+  if (p.issuer && c.issuers?.has(p.issuer) && sameDays === 0) return -1;
+  // With no date to place it, an article needs something in common with the event besides its
+  // people and the kind of encounter: the same two leaders speak often.
+  if (p.day === null && content === 0 && p.keys.size > 0 && c.keys.size > 0) return -1;
   return W_PEOPLE * ppl + W_KIND * kindScore(p, c) + W_CONTENT * content + sameDays;
 }
 
 function add(c: ArticleCluster, p: ArticleProfile): void {
   c.profiles.push(p);
+  if (p.issuer) (c.issuers ??= new Set()).add(p.issuer);
   if (p.embedding) {
     if (!c.embedding) c.embedding = [...p.embedding];
     else for (let i = 0; i < Math.min(c.embedding.length, p.embedding.length); i++) c.embedding[i]! += p.embedding[i]!;

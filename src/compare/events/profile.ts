@@ -1,4 +1,4 @@
-import { getEntity } from "../../lexicon/index.js";
+import { getEntity, issuerFromName, issuerFromSource } from "../../lexicon/index.js";
 import { conceptKind } from "../../lexicon/concepts.js";
 import type { ComparisonInputArticle } from "../input.js";
 import { dayNumber, readMentions, type ClaimRep } from "../represent/index.js";
@@ -27,6 +27,17 @@ export interface ArticleProfile {
   reps: ClaimRep[];
   /** The mean of the caller's embeddings of the article's claims, when `embed` was given. */
   embedding: number[] | null;
+  /**
+   * The institution that issued the article when it is a first-party document (a White House
+   * readout, a Kremlin statement): its `issuer`, else an outlet that is an institution of a side.
+   */
+  issuer: string | null;
+}
+
+/** The issuer of a first-party document: given, or recognised from the url or outlet (kremlin.ru → Kremlin). */
+function issuerOf(article: ComparisonInputArticle): string | null {
+  const e = article.issuer ? issuerFromName(article.issuer) : issuerFromSource(article.url, article.outlet);
+  return e?.id ?? article.issuer?.toLowerCase() ?? null;
 }
 
 /** Characters of an article's text read as its lead, besides its title. */
@@ -50,7 +61,8 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   const people = new Map<string, number>();
   const kinds = new Map<string, number>();
   const keys = new Map<string, number>();
-  const published = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
+  // Claims dated by their publication carry it where the input has no article record (bare claims).
+  const published = article.publishedAt ? article.publishedAt.slice(0, 10) : (article.claims.find((c) => c.date.basis === "published" && c.date.iso && c.date.iso.length >= 10)?.date.iso?.slice(0, 10) ?? null);
   const read = (text: string, weight: number) => {
     if (!text) return;
     const m = readMentions(text, lex, published);
@@ -88,7 +100,7 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   if (people.size === 0) for (const [id, n] of speakers) bump(people, id, n * SPEAKER_WEIGHT);
   const firmDay = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const day = firmDay ?? dayNumber(published);
-  return { id: article.id, order, day, firm: firmDay !== null, firmDays, people, top: topPeople(people), kinds, keys, reps, embedding: null };
+  return { id: article.id, order, day, firm: firmDay !== null, firmDays, people, top: topPeople(people), kinds, keys, reps, embedding: null, issuer: issuerOf(article) };
 }
 
 /** The opening of a text up to about {@link LEAD} characters, cut at a paragraph or sentence end. */
