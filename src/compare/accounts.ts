@@ -1,10 +1,12 @@
 import type { Account } from "../schema/comparison.js";
-import type { ClaimKeys } from "./keys.js";
+import type { ClaimRep } from "./represent/index.js";
 
 /** The claims of one side within an event. */
 export interface SideAccount {
   side: string;
-  claims: ClaimKeys[];
+  reps: ClaimRep[];
+  /** The side took part in the event (its people were on the call); else it reacts to it as a third party. */
+  participant: boolean;
   /** Topics of the account, most frequent first. */
   topics: string[];
 }
@@ -18,28 +20,24 @@ function byFrequency(values: Iterable<string>): string[] {
 /**
  * Splits an event's claims into one account per side: every speaker of a side (Sean Spicer and
  * the White House; Peskov and the Kremlin) speaks in that side's account. Claims with no side
- * (media, "Putin and Trump", unknown speakers) belong to no account and are returned apart.
+ * (media, joint statements such as "Putin and Trump", unknown speakers) belong to no account.
+ * A side that takes no part in the event (a third party reacting to it) keeps its account, marked.
  *
  * @example
- * const { accounts, neutral } = buildAccounts(event.claims);
- * accounts.map((a) => a.side) // ["RU", "US"]
+ * buildAccounts(event.reps, ["RU", "US"]).map((a) => a.side) // ["RU", "US"]
  */
-export function buildAccounts(claims: readonly ClaimKeys[]): { accounts: SideAccount[]; neutral: ClaimKeys[] } {
-  const bySide = new Map<string, ClaimKeys[]>();
-  const neutral: ClaimKeys[] = [];
-  for (const k of claims) {
-    if (!k.side) {
-      neutral.push(k);
-      continue;
-    }
-    const list = bySide.get(k.side);
-    if (list) list.push(k);
-    else bySide.set(k.side, [k]);
+export function buildAccounts(reps: readonly ClaimRep[], participantSides: readonly string[]): SideAccount[] {
+  const bySide = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    if (!r.side) continue;
+    const list = bySide.get(r.side);
+    if (list) list.push(r);
+    else bySide.set(r.side, [r]);
   }
-  const accounts = [...bySide.entries()]
-    .map(([side, list]) => ({ side, claims: list, topics: byFrequency(list.flatMap((k) => k.topics)) }))
-    .sort((a, b) => b.claims.length - a.claims.length || a.side.localeCompare(b.side));
-  return { accounts, neutral };
+  const parties = new Set(participantSides);
+  return [...bySide.entries()]
+    .map(([side, list]) => ({ side, reps: list, participant: parties.size < 2 || parties.has(side), topics: byFrequency(list.flatMap((r) => r.topics)) }))
+    .sort((a, b) => b.reps.length - a.reps.length || a.side.localeCompare(b.side));
 }
 
 /**
@@ -51,8 +49,8 @@ export function buildAccounts(claims: readonly ClaimKeys[]): { accounts: SideAcc
 export function toAccountRecord(account: SideAccount): Account {
   return {
     side: account.side,
-    speakers: byFrequency(account.claims.map((k) => k.claim.speaker.name)),
-    claims: account.claims.map((k) => k.claim.id),
+    speakers: byFrequency(account.reps.map((r) => r.claim.speaker.name)),
+    claims: account.reps.map((r) => r.claim.id),
     topics: account.topics,
   };
 }

@@ -1,27 +1,31 @@
 import type { Claim, ExtractionResult } from "../schema/claim.js";
 import type { Warning } from "../schema/common.js";
-import type { ClaimEvent, ComparisonResult, Disagreement, DisagreementType } from "../schema/comparison.js";
+import type { Alignment, ClaimEvent, ComparisonResult, Disagreement, DisagreementType } from "../schema/comparison.js";
 import { ClaimdiffError } from "../errors.js";
 import { buildAccounts, toAccountRecord } from "./accounts.js";
-import { alignEvent } from "./align.js";
-import { scorePairs, type AlignContext } from "./pairs.js";
-import { alignmentWeights, keyWeights, topicWeights } from "./weights.js";
-import { groupEvents, type EventGroup } from "./events.js";
+import { findCopies } from "./copies.js";
+import { pairDiff } from "./diff.js";
+import { groupEvents, type EventGroup } from "./events/index.js";
+import { buildProfile, type ArticleProfile } from "./events/profile.js";
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
-import { claimKeys, type ClaimKeys } from "./keys.js";
-import { lexiconFor } from "./lexicon.js";
+import { endorsements, selectAlignments, starReports } from "./match/assign.js";
+import { scorePairs, type ScoredPair } from "./match/pairs.js";
+import { eventWeights } from "./match/weights.js";
+import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
-import { characterization } from "./rules/characterization.js";
-import { factual } from "./rules/factual.js";
+import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
+import { lexiconFor } from "./represent/lexicon.js";
+import { characterization, contrast } from "./rules/characterization.js";
+import { factual, quantityConflict } from "./rules/factual.js";
 import { omission } from "./rules/omission.js";
-import { stance } from "./rules/stance.js";
-import { crossSidePairs, type Rule, type RuleInput } from "./rules/types.js";
+import { stance, stanceConflict } from "./rules/stance.js";
+import { sameMatter, type Rule, type RuleInput } from "./rules/types.js";
 
 export { CompareOptionsSchema, resolveCompareOptions, ALL_RULES, DEFAULT_PROCEDURAL_TOPICS } from "./options.js";
 export type { CompareOptions, ResolvedCompareOptions, EmbedFunction } from "./options.js";
 export type { ComparisonInputArticle, CompareInput } from "./input.js";
 
-/** The rules, in the order they run: omission runs last, since it skips claims the others paired. */
+/** The rules, in the order they run: omission runs last, since claims the others related are answered. */
 const RULES: ReadonlyArray<[DisagreementType, Rule]> = [
   ["characterization", characterization],
   ["stance", stance],
@@ -29,108 +33,220 @@ const RULES: ReadonlyArray<[DisagreementType, Rule]> = [
   ["omission", omission],
 ];
 
-/**
- * A claim kept out of every event: a past statement quoted for context, or one with no date basis.
- *
- * @example
- * isBackground({ ...claim, background: false, date: { iso: null, basis: null, text: null, span: null } }) // true
- */
-export function isBackground(claim: Claim): boolean {
-  return claim.background === true || (claim.date.iso === null && claim.date.basis === null);
-}
-
-interface Prepared {
+/** The input read: articles in canonical order, copies found, claims represented, profiles built. */
+interface Read {
   options: ResolvedCompareOptions;
   articles: ComparisonInputArticle[];
-  keys: ClaimKeys[];
-  background: string[];
+  copies: Map<string, string>;
+  reps: Map<string, ClaimRep>;
+  profiles: ArticleProfile[];
   warnings: Warning[];
-  events: EventGroup[];
 }
 
-function prepare(input: unknown, rawOptions: unknown): Prepared {
+/** The input grouped into events. */
+interface Prepared extends Read {
+  events: EventGroup[];
+  background: ClaimRep[];
+}
+
+function read(input: unknown, rawOptions: unknown): Read {
   const options = resolveCompareOptions(rawOptions);
-  const { articles, claims, warnings } = normalizeInput(input);
-  const background: string[] = [];
-  const keys: ClaimKeys[] = [];
+  const { articles, warnings } = normalizeInput(input);
+  const copies = findCopies(articles);
   const missing = new Set<string>();
+  const reps = new Map<string, ClaimRep>();
+  const profiles: ArticleProfile[] = [];
+  const seen = new Set<string>();
   let lowConfidence = 0;
-  for (const claim of claims) {
-    if (claim.confidence < options.minConfidence) {
-      lowConfidence++;
-      continue;
+  let order = 0;
+  articles.forEach((article, index) => {
+    if (copies.has(article.id)) return;
+    const list: ClaimRep[] = [];
+    const reference = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
+    for (const claim of article.claims) {
+      if (seen.has(claim.id)) continue;
+      seen.add(claim.id);
+      if (claim.confidence < options.minConfidence) {
+        lowConfidence++;
+        continue;
+      }
+      const { lexicon, missing: noPack } = lexiconFor(claim.language, options.packs);
+      if (noPack) missing.add(claim.language);
+      const r = represent(claim, lexicon, order++, reference);
+      reps.set(claim.id, r);
+      list.push(r);
     }
-    if (isBackground(claim)) {
-      background.push(claim.id);
-      continue;
-    }
-    const { lexicon, missing: noPack } = lexiconFor(claim.language, options.packs);
-    if (noPack) missing.add(claim.language);
-    keys.push(claimKeys(claim, lexicon));
-  }
+    const { lexicon } = lexiconFor(article.language || list[0]?.language || "und", options.packs);
+    profiles.push(buildProfile(article, index, list, lexicon));
+  });
   for (const lang of missing) {
-    warnings.push({ code: "no-language-pack", message: `no language pack for "${lang}": its claims are compared by topics, names and numbers only (no evaluative terms, denials or units)` });
+    warnings.push({ code: "no-language-pack", message: `no language pack for "${lang}": its claims are compared by names, states and numbers only (no concepts, evaluative terms or predicates)` });
   }
   if (lowConfidence) {
     warnings.push({ code: "low-confidence", message: `${lowConfidence} claim(s) below minConfidence ${options.minConfidence} were left out of the comparison` });
   }
-  return { options, articles, keys, background, warnings, events: groupEvents(keys, options.eventWindowDays, new Set(options.proceduralTopics)) };
+  if (copies.size) {
+    warnings.push({ code: "copies-collapsed", message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first` });
+  }
+  return { options, articles, copies, reps, profiles, warnings };
 }
 
-function compareEvent(event: EventGroup, weights: ReadonlyMap<string, number>, ctx: AlignContext, options: ResolvedCompareOptions): ClaimEvent {
-  const { accounts, neutral } = buildAccounts(event.claims);
-  const pairs = scorePairs(event.claims, ctx);
-  const alignments = alignEvent(pairs, options.threshold, ctx.procedural);
+/** Groups the articles into events; the embeddings, when given, are one more signal. */
+function group(r: Read, embeddings: ReadonlyMap<string, readonly number[]> | null): Prepared {
+  if (embeddings) {
+    for (const p of r.profiles) {
+      const vectors = p.reps.map((x) => embeddings.get(x.claim.id)).filter((v): v is readonly number[] => !!v);
+      if (vectors.length === 0) continue;
+      const sum = new Array<number>(vectors[0]!.length).fill(0);
+      for (const v of vectors) {
+        const n = Math.sqrt(v.reduce((t, x) => t + x * x, 0)) || 1;
+        for (let i = 0; i < sum.length; i++) sum[i]! += (v[i] ?? 0) / n;
+      }
+      p.embedding = sum;
+    }
+  }
+  const { events, background } = groupEvents(r.profiles, r.options.eventWindowDays, embeddings ? r.options.embedThreshold : 1);
+  return { ...r, events, background };
+}
+
+const KEY_LABEL: Record<string, string> = { c: "concept", s: "state", e: "entity", n: "name", q: "quantity", w: "word", v: "predicate" };
+/** The shared keys of a pair as written to the result: `concept:syria`, `state:KP`, `entity:vladimir-putin`, `word:en:sanction`. */
+function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
+  const out = p.evidence.shared.map((k) => `${KEY_LABEL[k.key[0]!] ?? k.key[0]}:${k.key.slice(2)}`);
+  if (p.endorsed) out.push("endorsement");
+  if ((p.evidence.embedding ?? 0) >= embedThreshold) out.push("embedding");
+  return out;
+}
+
+/** Whether a scored pair cannot assert the same thing: its claims conflict (a rule will say how), or one echoes another claim of its article. */
+function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<string>): boolean {
+  const { a, b } = p;
+  if (echoes.has(a.claim.id) || echoes.has(b.claim.id)) return true;
+  if (quantityConflict(a, b)) return true;
+  const s = stanceConflict(a, b);
+  if (s && (s.kind === "timing" || sameMatter(p, threshold))) return true;
+  if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
+  // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
+  // direction still corroborate the matter: the characterization rule reports the terms).
+  if (p.relation === "corroboration" && contrast(a, b) === 2) return true;
+  return false;
+}
+
+/** Share of an echo's keys that the later claim of its article must carry (one statement in the headline and again in the body), and their least score. */
+const ECHO = 0.7;
+const ECHO_SCORE = 0.6;
+/** Most claims of one speaker in one article compared for echoes. */
+const ECHO_GROUP = 60;
+
+/**
+ * Claims that repeat a later claim of the same side in the same article (a headline or lead
+ * restating the body): the later, fuller one is the report, and only it aligns with other articles.
+ */
+function echoesOf(reps: readonly ClaimRep[], weights: ReturnType<typeof eventWeights>): Set<string> {
+  const groups = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    const k = `${r.claim.articleId}|${r.side ?? r.speakerRoot}`;
+    const list = groups.get(k);
+    if (list) list.push(r);
+    else groups.set(k, [r]);
+  }
+  const out = new Set<string>();
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > ECHO_GROUP) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const [x, y] = list[i]!.order < list[j]!.order ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        const e = pairEvidence(x, y, weights, null);
+        if (e.discriminative && e.containment >= ECHO && e.score >= ECHO_SCORE) out.add(x.claim.id);
+      }
+    }
+  }
+  return out;
+}
+
+/** `a` holds at a distance (in scare quotes) a word `b` uses plainly: a dispute over the word. */
+function distances(a: ClaimRep, b: ClaimRep): boolean {
+  if (a.scareWords.size === 0) return false;
+  for (const w of wordsOf(b)) if (a.scareWords.has(w) && !b.scareWords.has(w)) return true;
+  return false;
+}
+
+function alignmentOf(p: ScoredPair, embedThreshold: number): Alignment {
+  return {
+    claims: [p.a.claim.id, p.b.claim.id],
+    relation: p.relation,
+    score: Math.round(p.evidence.score * 1000) / 1000,
+    keys: keyLabels(p, embedThreshold),
+    diff: pairDiff(p.a, p.b),
+  };
+}
+
+function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions): ClaimEvent {
+  const weights = eventWeights(event.reps, { ids: event.participantIds, sides: event.participantSides });
+  const accounts = buildAccounts(event.reps, event.participantSides);
+  const pairs = scorePairs(event.reps, weights, embeddings);
+  const related = pairs.filter((p) => sameMatter(p, options.threshold));
+  const echoes = echoesOf(event.reps, weights);
+  // An echo (a headline restating its article's body) never aligns: the body is the report.
+  const candidates = echoes.size ? pairs.filter((p) => !echoes.has(p.a.claim.id) && !echoes.has(p.b.claim.id)) : pairs;
+  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold);
+  const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes));
+  const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
-  const cross = crossSidePairs(pairs, event);
   for (const [, rule] of RULES) {
-    const input: RuleInput = { event, accounts, neutral, pairs, cross, alignments, flagged, weights, options };
+    const input: RuleInput = { event, accounts, pairs, related, aligned, weights, options, flagged };
     flagged.push(...rule(input));
   }
   const enabled = new Set(options.rules);
   const disagreements = ALL_RULES.flatMap((type) => (enabled.has(type) ? flagged.filter((d) => d.type === type) : []));
+  const topics = new Map<string, number>();
+  for (const r of event.reps) for (const t of r.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
   return {
     id: event.id,
     type: event.type,
     date: event.date,
     participants: event.participants,
-    topics: event.topics,
+    topics: [...topics.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t),
     articles: event.articles,
-    claims: event.claims.map((k) => k.claim.id),
+    claims: event.reps.map((r) => r.claim.id),
     accounts: accounts.map(toAccountRecord),
-    alignments,
+    alignments: aligned.map((p) => alignmentOf(p, options.embedThreshold)),
     disagreements,
   };
 }
 
+/** A claim as written to the result: its topics are the concepts the comparison read; a relative date resolved against its event gets its day. */
+function outputClaim(c: Claim, r: ClaimRep | undefined): Claim {
+  if (!r) return c;
+  const resolved = c.date.iso === null && r.day !== null && r.relative ? { ...c.date, iso: isoOfDay(r.day) } : c.date;
+  return { ...c, topics: r.topics, date: resolved };
+}
+
 function finish(p: Prepared, embeddings: ReadonlyMap<string, readonly number[]> | null): ComparisonResult {
-  const weights = topicWeights(p.keys);
-  const ctx: AlignContext = {
-    weights,
-    callWeights: alignmentWeights(weights),
-    procedural: new Set(p.options.proceduralTopics),
-    entityWeights: keyWeights(p.keys, (k) => k.entities),
-    embeddings,
-    threshold: p.options.threshold,
-    textThreshold: p.options.textThreshold,
-    embedThreshold: p.options.embedThreshold,
-  };
+  const articles = p.articles.map((a) => {
+    const original = p.copies.get(a.id);
+    if (original !== undefined) {
+      const { text: _text, ...meta } = a;
+      return { ...meta, claims: [], copyOf: original };
+    }
+    return { ...a, claims: a.claims.map((c) => outputClaim(c, p.reps.get(c.id))) };
+  });
   return {
-    articles: p.articles,
-    events: p.events.map((e) => compareEvent(e, weights, ctx, p.options)),
-    background: p.background,
+    articles,
+    events: p.events.map((e) => compareEvent(e, embeddings, p.options)),
+    background: p.background.sort((x, y) => x.order - y.order).map((r) => r.claim.id),
     warnings: p.warnings,
   };
 }
 
-function embedTexts(p: Prepared): { ids: string[]; texts: string[] } {
+/** Every claim compared, in canonical order, for the caller's embedding function. */
+function embedTexts(r: Read): { ids: string[]; texts: string[] } {
   const ids: string[] = [];
   const texts: string[] = [];
-  for (const e of p.events) {
-    if (e.claims.length < 2) continue;
-    for (const k of e.claims) {
-      ids.push(k.claim.id);
-      texts.push(k.claim.assertion);
+  for (const p of r.profiles) {
+    for (const x of p.reps) {
+      ids.push(x.claim.id);
+      texts.push(x.claim.assertion);
     }
   }
   return { ids, texts };
@@ -144,15 +260,18 @@ function toEmbeddings(ids: readonly string[], vectors: unknown): Map<string, rea
 }
 
 /**
- * Compares the claims of many articles: groups them into events (from participants, event
- * type, dates and topics, across articles and languages), splits each event into one account
- * per side, aligns claims that assert the same thing (`same-report`, `corroboration`) and flags
- * disagreements (`omission`, `characterization`, `factual`, `stance`). Background claims stay
- * out of every event. Work grows with the number of claims: candidates are blocked by date and
- * participants, never compared all against all.
+ * Compares the claims of many articles, from any extractor: reads what each claim asserts from
+ * its text, language, speaker, side and date (people, states, concepts, amounts, predicates,
+ * evaluations — not its `topics`, which the result fills in); collapses copies of one text;
+ * groups the articles into events (participants, kind of encounter, shared keys, dates as a soft
+ * signal; undated articles join the event they match); splits each event into one account per
+ * side; aligns claims that assert the same thing (`same-report`, `corroboration`) and flags
+ * disagreements (`omission`, `characterization`, `factual`, `stance`). The result is the same
+ * whatever the order of the input. Work grows with the number of claims: candidates are
+ * blocked by participants, dates and shared keys, never compared all against all.
  *
- * With a synchronous `options.embed`, embeddings add semantic similarity; an async one needs
- * {@link compareClaimsAsync}.
+ * With a synchronous `options.embed`, embeddings add one similarity feature (for matching claims
+ * and for grouping articles); an async one needs {@link compareClaimsAsync}.
  *
  * @throws {ClaimdiffError} `invalid_options` for bad options, `invalid_claims` for bad input.
  * @example
@@ -164,23 +283,23 @@ export function compareClaims(
   input: ReadonlyArray<ExtractionResult | ComparisonInputArticle> | readonly Claim[],
   options?: CompareOptions,
 ): ComparisonResult {
-  const p = prepare(input, options);
+  const r = read(input, options);
   let embeddings: Map<string, readonly number[]> | null = null;
-  if (p.options.embed) {
-    const { ids, texts } = embedTexts(p);
-    const vectors = ids.length ? p.options.embed(texts) : [];
+  if (r.options.embed) {
+    const { ids, texts } = embedTexts(r);
+    const vectors = ids.length ? r.options.embed(texts) : [];
     if (vectors instanceof Promise) {
       vectors.catch(() => undefined);
       throw new ClaimdiffError("invalid_options", "Invalid options: embed returned a Promise; use compareClaimsAsync() with an async embed function.");
     }
     embeddings = toEmbeddings(ids, vectors);
   }
-  return finish(p, embeddings);
+  return finish(group(r, embeddings), embeddings);
 }
 
 /**
  * {@link compareClaims} for an async `options.embed` (a remote embedding service, say). The
- * texts of all claims in events are embedded in one call.
+ * texts of all compared claims are embedded in one call.
  *
  * @example
  * const cmp = await compareClaimsAsync(results, { embed: async (texts) => myModel.embed(texts) });
@@ -189,11 +308,11 @@ export async function compareClaimsAsync(
   input: ReadonlyArray<ExtractionResult | ComparisonInputArticle> | readonly Claim[],
   options?: CompareOptions,
 ): Promise<ComparisonResult> {
-  const p = prepare(input, options);
+  const r = read(input, options);
   let embeddings: Map<string, readonly number[]> | null = null;
-  if (p.options.embed) {
-    const { ids, texts } = embedTexts(p);
-    embeddings = toEmbeddings(ids, ids.length ? await p.options.embed(texts) : []);
+  if (r.options.embed) {
+    const { ids, texts } = embedTexts(r);
+    embeddings = toEmbeddings(ids, ids.length ? await r.options.embed(texts) : []);
   }
-  return finish(p, embeddings);
+  return finish(group(r, embeddings), embeddings);
 }

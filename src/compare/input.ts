@@ -60,10 +60,15 @@ function syntheticArticle(id: string, claims: Claim[]): ComparisonInputArticle {
   };
 }
 
+const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const at = (c: Claim, i: 0 | 1) => (Array.isArray(c.span) ? Number(c.span[i]) || 0 : 0);
+const claimOrder = (x: Claim, y: Claim) => at(x, 0) - at(y, 0) || at(x, 1) - at(y, 1) || byId(x.id, y.id);
+
 /**
  * Accepts extraction results (`{ article, text, claims }`), result articles (`{ id, …, claims }`)
- * or bare claims, and returns articles plus every claim. Claims are checked for the fields the
- * comparison reads.
+ * or bare claims, and returns articles plus every claim, in a canonical order (articles by id,
+ * claims by their place in the text) whatever the order of the input. Claims are checked for the
+ * fields the comparison reads.
  *
  * @throws {ClaimdiffError} `invalid_claims` when an element is none of these.
  * @example
@@ -92,6 +97,19 @@ export function normalizeInput(input: unknown): NormalizedInput {
     }
   });
   for (const [id, claims] of loose) articles.push(syntheticArticle(id, claims));
+  // A canonical order, so that the result never depends on the order of the input: articles by
+  // id (a result article and a bare claim of one article are merged), claims by their place in the text.
+  const merged = new Map<string, ComparisonInputArticle>();
+  for (const a of articles) {
+    const seenArticle = merged.get(a.id);
+    if (seenArticle) merged.set(a.id, { ...seenArticle, claims: [...seenArticle.claims, ...a.claims] });
+    else merged.set(a.id, a);
+  }
+  articles.length = 0;
+  for (const id of [...merged.keys()].sort(byId)) {
+    const a = merged.get(id)!;
+    articles.push({ ...a, claims: [...a.claims].sort(claimOrder) });
+  }
 
   const warnings: Warning[] = [];
   const seen = new Set<string>();

@@ -23,6 +23,74 @@ export const NameRuleSchema = z.object({
   lastWord: z.boolean().default(false),
 });
 
+/** Snowball stemmers (through `@orama/stemmers`) and the fallbacks for languages without one. */
+export const StemmerSchema = z.enum([
+  "english", "french", "german", "italian", "spanish", "romanian", "russian", "ukrainian",
+  /** Light suffix stripping for Polish (no maintained Snowball stemmer exists). */
+  "polish-light",
+  /** No stemming: words are compared as written (Vietnamese syllables pair up instead). */
+  "none",
+]);
+
+/** Predicate classes the comparison reads from a claim, with polarity (negation) and modality (condition). */
+export const PredicateClassSchema = z.enum([
+  "agree", "deny", "propose", "demand", "warn", "invite", "thank", "condemn", "consider", "discuss", "support", "concern", "promise",
+]);
+export type PredicateClass = z.infer<typeof PredicateClassSchema>;
+
+/**
+ * What the comparison reads in one language (`pack.compare`), kept in `src/lang/<code>/compare.ts`.
+ * Patterns follow the pack's pattern syntax; words without `*` match on their stem (the pack's
+ * `stemmer`), so a base form covers its inflections ("санкция" matches "санкциями").
+ */
+export const CompareDataSchema = z.object({
+  stemmer: StemmerSchema.default("none"),
+  /**
+   * Words are compared as pairs of neighbouring words (Vietnamese syllables make up words in
+   * pairs: "khủng bố", "hợp tác"), not one by one.
+   */
+  pairWords: z.boolean().default(false),
+  /** Function words that carry no content (beyond `detection.stopwords`). */
+  stopwords: z.array(z.string()).default([]),
+  /** Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. */
+  concepts: z.record(z.string(), Patterns).default({}),
+  /**
+   * Forms of states that CLDR does not give, keyed by ISO 3166 code: short forms ("США", "SUA"),
+   * adjectives ("российск*"), capitals that stand for their state ("Pechino", "Москв*").
+   */
+  places: z.record(z.string(), Patterns).default({}),
+  /** Evaluative terms by level on one scale shared by every language: -2 (hostile) … +2 (excellent). */
+  evaluative: z.partialRecord(z.enum(["-2", "-1", "0", "1", "2"]), Patterns).default({}),
+  /**
+   * Senses of the evaluative terms, keyed by the ids of src/lexicon/evaluations.ts
+   * ("constructive", "businesslike", "frank"): two languages' terms of one sense are one term.
+   */
+  senses: z.record(z.string(), Patterns).default({}),
+  /** Words that raise an evaluation by one level ("very", "extremely", "totally"). */
+  intensifiers: Patterns.default([]),
+  /** Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… */
+  predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
+  /** Negations ("not", "no", "never", "without"): a predicate after one is negated. */
+  negations: Patterns.default([]),
+  /** Markers of a condition or hypothesis ("if", "would", "could", "unless"). */
+  conditionals: Patterns.default([]),
+  /** Approximate amounts: "about" an hour, "over" an hour, "under"/"almost" an hour, "several" hours. */
+  approximators: z
+    .object({ about: Patterns.default([]), over: Patterns.default([]), under: Patterns.default([]), several: Patterns.default([]) })
+    .default({ about: [], over: [], under: [], several: [] }),
+  /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
+  numbers: z.record(z.string(), Patterns).default({}),
+  /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */
+  listJoiners: Patterns.default([]),
+  /**
+   * Agreement with what was just said ("agreed with this view", "shares this assessment"): the
+   * claim corroborates the statement of the other side it follows.
+   */
+  endorsements: Patterns.default([]),
+});
+export type CompareData = z.output<typeof CompareDataSchema>;
+export type CompareDataInput = z.input<typeof CompareDataSchema>;
+
 /** A language as data: the schema of {@link LanguagePack} (JSON Schema: `claimdiff/schema/language-pack.json`). */
 export const LanguagePackSchema = z
   .object({
@@ -215,6 +283,8 @@ export const LanguagePackSchema = z
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */
       numericOrder: z.enum(["dmy", "mdy"]).default("dmy"),
     }),
+    /** What the comparison reads in this language (see {@link CompareDataSchema}). */
+    compare: CompareDataSchema.default(CompareDataSchema.parse({})),
     /** Page furniture: lines that are never claims, end markers, captions, credits. */
     boilerplate: z.object({
       /** Lines starting with these are never claims ("Przeczytaj:", "Read also", "Citește și"). */

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHARED } from "./corpus.js";
-import type { Claim } from "../../src/schema/claim.js";
+import type { Claim, ExtractionResult } from "../../src/schema/claim.js";
 import { allEntities } from "../../src/lexicon/index.js";
 
-/** A gold claim as annotated in fixtures/{seeds,readouts}/gold.json. */
+/** A gold claim as annotated in ../shared/gold/*.json. */
 export interface GoldClaim {
   id: string;
   speaker: string;
@@ -43,8 +43,11 @@ export interface Gold {
 
 const fixtures = (dir: string, file: string) => join(SHARED, file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`);
 
-/** Reads a gold file of the shared corpora (`../shared/gold/seeds.json` or `readouts.json`); callers skip when `sharedSet` finds none. */
-export function loadGold(dir: "seeds" | "readouts"): Gold {
+/** The shared sets with gold. */
+export type GoldSet = "seeds" | "readouts" | "dev";
+
+/** Reads a gold file of the shared corpora (`../shared/gold/NAME.json`); callers skip when `sharedSet` finds none. */
+export function loadGold(dir: GoldSet): Gold {
   // describe.skipIf still runs its body to collect the tests: without the corpus, an empty gold
   if (!existsSync(fixtures(dir, "gold.json"))) return { articles: {}, events: [] };
   return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
@@ -59,44 +62,53 @@ function entityFor(name: string) {
 }
 
 /**
- * Turns a gold file into the claims an ideal extractor would return: gold id, article,
- * language, span, the evidence as assertion, speaker and side, date (basis `published` when it
- * is the article's publication date, else `explicit`; null dates have no basis), kind and
- * topics; `background` is true for claims the gold puts in no event. The gold `event` ids are
- * not carried over (they are the answer key).
+ * The perfect claims of a gold file, as `../shared/tools/gold-claims.mjs` makes them: one
+ * extraction result per article (its text and sidecar metadata), each gold claim with the gold
+ * span, speaker name and side, date and kind, the text of its span as assertion, no topics, no
+ * background flag. Claim ids are `ARTICLE:cN` in gold order; `goldIdOf` maps them back.
  *
  * @example
- * const claims = goldClaims("seeds"); compareClaims(claims)
+ * compareClaims(perfectClaims("dev")) // what the comparison does with claims from a perfect extractor
  */
-export function goldClaims(dir: "seeds" | "readouts", gold: Gold = loadGold(dir)): Claim[] {
-  const out: Claim[] = [];
+export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): ExtractionResult[] {
+  const out: ExtractionResult[] = [];
   for (const [articleId, article] of Object.entries(gold.articles)) {
-    const meta = JSON.parse(readFileSync(fixtures(dir, `${articleId}.json`), "utf8")) as { outlet?: string | null; publishedAt?: string | null };
-    const published = meta.publishedAt?.slice(0, 10) ?? null;
-    for (const g of article.claims) {
-      const entity = entityFor(g.speaker);
-      const kind: Claim["speaker"]["kind"] = entity?.kind ?? (/ and /.test(g.speaker) ? "group" : "unknown");
-      out.push({
-        id: g.id,
-        articleId,
-        language: article.language,
-        outlet: meta.outlet ?? null,
-        via: [],
-        speaker: { name: g.speaker, id: entity?.id ?? null, mention: null, mentionSpan: null, kind, role: null, side: g.side },
-        date: { iso: g.date, basis: g.date === null ? null : g.date === published ? "published" : "explicit", text: null, span: null },
-        kind: g.kind,
-        assertion: g.evidence,
-        assertionSpan: g.span,
-        quotes: [],
-        cue: null,
-        cueSpan: null,
-        span: g.span,
-        topics: g.topics,
-        background: g.event === null,
-        confidence: 1,
-      });
-    }
+    const text = readFileSync(fixtures(dir, `${articleId}.txt`), "utf8");
+    const meta = JSON.parse(readFileSync(fixtures(dir, `${articleId}.json`), "utf8")) as { outlet?: string | null; publishedAt?: string | null; title?: string | null; url?: string | null };
+    const claims: Claim[] = article.claims.map((g, i) => ({
+      id: `${articleId}:c${i + 1}`,
+      articleId,
+      language: article.language,
+      outlet: meta.outlet ?? null,
+      via: [],
+      speaker: { name: g.speaker, id: null, mention: null, mentionSpan: null, kind: "unknown", role: null, side: g.side },
+      date: { iso: g.date, basis: g.date ? "explicit" : null, text: null, span: null },
+      kind: g.kind,
+      assertion: text.slice(g.span[0], g.span[1]),
+      assertionSpan: g.span,
+      quotes: [],
+      cue: null,
+      cueSpan: null,
+      span: g.span,
+      topics: [],
+      background: false,
+      confidence: 1,
+    }));
+    out.push({
+      article: { id: articleId, language: article.language, languageDetected: false, title: meta.title ?? null, outlet: meta.outlet ?? null, url: meta.url ?? null,
+        publishedAt: meta.publishedAt ?? null, publishedAtSource: meta.publishedAt ? "metadata" : "none", issuer: null, via: [], textLength: text.length },
+      text,
+      claims,
+      warnings: [],
+    });
   }
+  return out;
+}
+
+/** Perfect-claim id (`ARTICLE:cN`) → gold claim id, for a gold file. */
+export function goldIdOf(gold: Gold): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [articleId, a] of Object.entries(gold.articles)) a.claims.forEach((c, i) => out.set(`${articleId}:c${i + 1}`, c.id));
   return out;
 }
 
@@ -179,18 +191,20 @@ const topicMatch = (p: string, gold: string[]) => {
 };
 
 /**
- * Scores a comparison result of {@link goldClaims} against the gold with the rules of
+ * Scores a comparison result of {@link perfectClaims} (`ids` maps their ids to gold ids) or of
+ * gold-id claims against the gold with the rules of
  * design/evaluation.md: alignment recall over required same-report/corroboration groups and
  * precision over predicted pairs; disagreements found (each flag credited once), precision
  * without flags matching optional ones; traps raised.
  */
-export function scoreAgainstGold(result: { events: Array<{ alignments: Array<{ claims: string[] }>; disagreements: Array<{ type: string; topic: string; claims: string[] }> }> }, gold: Gold): GoldScore {
+export function scoreAgainstGold(result: { events: Array<{ alignments: Array<{ claims: string[] }>; disagreements: Array<{ type: string; topic: string; topics?: string[]; claims: string[] }> }> }, gold: Gold, ids: ReadonlyMap<string, string> = new Map()): GoldScore {
   const key = (a: string, b: string) => [a, b].sort().join("|");
+  const id = (x: string) => ids.get(x) ?? x;
   const predPairs = new Set<string>();
-  const flags: Array<{ type: string; topic: string; got: Set<string> }> = [];
+  const flags: Array<{ type: string; topic: string; topics: string[]; got: Set<string> }> = [];
   for (const e of result.events) {
-    for (const al of e.alignments) for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) predPairs.add(key(al.claims[i]!, al.claims[j]!));
-    for (const d of e.disagreements) flags.push({ type: d.type, topic: d.topic, got: new Set(d.claims) });
+    for (const al of e.alignments) for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) predPairs.add(key(id(al.claims[i]!), id(al.claims[j]!)));
+    for (const d of e.disagreements) flags.push({ type: d.type, topic: d.topic, topics: d.topics ?? [], got: new Set(d.claims.map(id)) });
   }
   const goldPairs = new Set<string>();
   let alignmentsGold = 0;
@@ -221,7 +235,7 @@ export function scoreAgainstGold(result: { events: Array<{ alignments: Array<{ c
         ? d.claims.map((x) => [x].flat())
         : [[...claimsOf.values()].filter((c) => c.event === ev.id && c.side === d.present && c.topics.includes(d.topic)).map((c) => c.id)];
       const idx = flags.findIndex((f, i) => !used.has(i) && f.type === d.type &&
-        (d.type !== "omission" || topicMatch(f.topic, [d.topic, ...(d.topicAlt ?? [])])) &&
+        (d.type !== "omission" || [f.topic, ...f.topics].some((t) => topicMatch(t, [d.topic, ...(d.topicAlt ?? [])]))) &&
         want.every((alts) => alts.some((id) => f.got.has(id))));
       if (idx >= 0) {
         used.add(idx);

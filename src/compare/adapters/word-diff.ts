@@ -12,7 +12,7 @@ function segmenterFor(locale: string): Intl.Segmenter | null {
   if (hit !== undefined) return hit;
   let seg: Intl.Segmenter | null = null;
   try {
-    if (typeof Intl.Segmenter === "function" && Intl.Segmenter.supportedLocalesOf([locale]).length > 0) {
+    if (typeof Intl.Segmenter === "function" && (locale === "und" || Intl.Segmenter.supportedLocalesOf([locale]).length > 0)) {
       seg = new Intl.Segmenter(locale, { granularity: "word" });
     }
   } catch {
@@ -22,26 +22,18 @@ function segmenterFor(locale: string): Intl.Segmenter | null {
   return seg;
 }
 
-/** Whether a text separates its words with spaces (at least one space per 25 characters). */
-function spaced(text: string): boolean {
-  let spaces = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
-  return text.length < 25 || spaces * 25 >= text.length;
-}
-
 /**
- * Word diff of two wordings in the same language (`diff`'s `diffWords`; for scripts written
- * without spaces, with an `Intl.Segmenter` for the locale when the runtime has one, so that
- * their words are found). The only module that imports `diff`.
+ * Word diff of two wordings in the same language (`diff`'s `diffWords`, words found by an
+ * `Intl.Segmenter` for the locale, so that every script splits into words: jsdiff's own
+ * splitter knows only Latin letters and cuts Cyrillic or Greek into single letters). The only
+ * module that imports `diff`.
  *
  * @example
  * wordDiff("a very good conversation", "a constructive conversation", "en")
  * // [{ value: "a ", added: false, removed: false }, { value: "very good", removed: true, … }, …]
  */
 export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
-  // Text with spaces between words splits well on them (and much faster); a segmenter is
-  // needed for scripts written without spaces.
-  const seg = spaced(a) && spaced(b) ? null : segmenterFor(locale);
+  const seg = segmenterFor(locale) ?? segmenterFor("und");
   const options = { ignoreCase: true, maxEditLength: MAX_EDITS, ...(seg ? { intlSegmenter: seg } : {}) };
   const parts = diffWords(a, b, options);
   // Wordings too far apart to diff cheaply differ throughout: all of one out, all of the other in.

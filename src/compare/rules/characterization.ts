@@ -1,25 +1,86 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { evaluationsDiffer, pairDiff } from "../pairs.js";
+import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import type { ClaimKeys } from "../keys.js";
-import { sharedTopics, type RuleInput } from "./types.js";
+import { spansOf, type ClaimRep, type Evaluation, type Key } from "../represent/index.js";
+import { crossSide, sidesOf, type RuleInput } from "./types.js";
+import { topicOfKey } from "./topic.js";
+
+/** Characters between an evaluative term and the mention of the subject it qualifies. */
+const REACH = 60;
+
+/** The claim with only the evaluations that stand by a mention of `key` ("the unsatisfactory state of relations"). */
+function near(r: ClaimRep, key: string): ClaimRep {
+  const spans = spansOf(r, key);
+  const evaluations = r.evaluations.filter((e) => spans.some(([s, t]) => Math.abs(e.start - t) <= REACH || Math.abs(s - e.end) <= REACH));
+  return { ...r, evaluations };
+}
+
+/** The strongest evaluation of a claim (largest magnitude; the first on a tie). */
+function strongest(r: ClaimRep): Evaluation | null {
+  let best: Evaluation | null = null;
+  for (const e of r.evaluations) if (!best || Math.abs(e.level) > Math.abs(best.level)) best = e;
+  return best;
+}
 
 /**
- * Least pair score (as a share of the alignment threshold) for two claims to speak of the same
- * thing: one generic topic shared between a long list and a remark is not enough.
+ * How two evaluations of one thing differ: 2 when their signs are opposite ("totally
+ * unsatisfactory" against "strong and lasting"), 1 when they lie at different levels of one
+ * scale ("very good" against "constructive"), or, in one language, use different words of one
+ * level; 0 when they agree.
+ *
+ * @example
+ * contrast(veryGood, constructive) // 1
  */
-const SCOPE = 0.25;
+export function contrast(a: ClaimRep, b: ClaimRep): number {
+  const x = strongest(a);
+  const y = strongest(b);
+  if (!x || !y) return 0;
+  if (Math.sign(x.level) * Math.sign(y.level) < 0) return 2;
+  if (x.level !== y.level) return 1;
+  if (a.language === b.language && !a.evaluations.some((e) => b.evaluations.some((f) => f.key === e.key))) return 1;
+  return 0;
+}
 
-const terms = (k: ClaimKeys) => [...new Set(k.evaluative.map((e) => `“${e.text}”`))].join(" and ");
+/** Whether a claim evaluates the encounter itself ("a very good conversation", "the talks were constructive"). */
+export const evaluatesEncounter = (r: ClaimRep): boolean => r.encounterLevel !== null;
+
+const terms = (r: ClaimRep) => [...new Set(r.evaluations.map((e) => `“${e.text}”`))].join(" and ");
+
+function flag(a: ClaimRep, b: ClaimRep, topic: string, level: number, input: RuleInput, more: readonly ClaimRep[] = []): Disagreement {
+  const [x, y] = a.order <= b.order ? [a, b] : [b, a];
+  const all = [...new Map([x, y, ...more].map((r) => [r.claim.id, r])).values()].sort((p, q) => p.order - q.order);
+  return {
+    type: "characterization",
+    topic,
+    claims: all.map((r) => r.claim.id),
+    sides: sidesOf(all),
+    explanation:
+      `Characterization of ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([x], x.side)} says ${terms(x)} ` +
+      `(${quote(x.claim.assertion)}), while ${speakersLabel([y], y.side)} says ${terms(y)} (${quote(y.claim.assertion)}).`,
+    diff: pairDiff(x, y),
+    confidence: level === 2 ? 0.8 : 0.65,
+  };
+}
+
+/** Pairs of sides whose accounts use one evaluative term (one language) somewhere in the event: they agree on it. */
+function sharedTerms(input: RuleInput): Set<string> {
+  const out = new Set<string>();
+  const terms = input.accounts.map((acc) => ({ side: acc.side, keys: new Set(acc.reps.flatMap((r) => r.evaluations.map((e) => `${r.language}:${e.key}`))) }));
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j < terms.length; j++) {
+      if ([...terms[i]!.keys].some((t) => terms[j]!.keys.has(t))) out.add([terms[i]!.side, terms[j]!.side].sort().join("|"));
+    }
+  }
+  return out;
+}
 
 /**
- * `characterization`: two sides speak of the same thing (a shared topic, and enough overlap to
- * be about one subject) in evaluative terms
- * that differ — opposite polarity ("totally unsatisfactory" vs "strong and lasting"), or, in
- * one language, different words of one polarity ("very good" vs "constructive"). Two sides
- * using the same term (both call the call "positive") agree. Across languages only opposite
- * polarities are flagged, since the words cannot be compared without translation. Evaluative
- * terms come from the language packs (`pack.evaluative`).
+ * `characterization`: two sides evaluate one thing in terms that differ on the scale shared by
+ * every language (opposite signs, or different levels: "very good" against "constructive"), or,
+ * within one language, in different words. The encounter itself is compared once per pair of
+ * sides, preferring two claims in one language (whose words can be set side by side); a matter
+ * both speak of (a shared subject) is compared pair by pair. Two sides that use one term
+ * somewhere agree on it. Evaluative terms come from the packs (`pack.compare.evaluative`).
  *
  * @example
  * characterization(input)[0].explanation
@@ -27,63 +88,58 @@ const terms = (k: ClaimKeys) => [...new Set(k.evaluative.map((e) => `“${e.text
  */
 export function characterization(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
-  const usedTopics = new Set<string>();
-  const usedClaims = new Set<string>();
-  const shared = sharedTerms(input);
-  const scope = SCOPE * input.options.threshold;
-  const candidates = input.cross
-    .filter((p) => p.evidence.overlap >= scope && evaluationsDiffer(p.a, p.b))
-    .map((p) => ({ p, level: contrast(p.a, p.b) }))
-    // Two sides that use one term somewhere (both call the call "positive") agree on that
-    // polarity: different words of it elsewhere are no disagreement.
-    .filter(({ p, level }) => level > 0 || !shared.has(sidePair(p.a.side!, p.b.side!)))
-    .sort((x, y) => y.level - x.level || y.p.evidence.score - x.p.evidence.score);
-  for (const { p, level } of candidates) {
-    const [topic] = sharedTopics(p, input.weights);
-    if (!topic) continue;
-    const [a, b] = p.a.side! < p.b.side! ? [p.a, p.b] : [p.b, p.a];
-    const key = `${sidePair(a.side!, b.side!)}|${topic}`;
-    if (usedTopics.has(key) || usedClaims.has(a.claim.id) || usedClaims.has(b.claim.id)) continue;
-    usedTopics.add(key);
-    usedClaims.add(a.claim.id);
-    usedClaims.add(b.claim.id);
-    out.push({
-      type: "characterization",
-      topic,
-      claims: [a.claim.id, b.claim.id],
-      sides: { [a.side!]: [a.claim.id], [b.side!]: [b.claim.id] },
-      explanation:
-        `Characterization of ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says ${terms(a)} ` +
-        `(${quote(a.claim.assertion)}), while ${speakersLabel([b], b.side)} says ${terms(b)} (${quote(b.claim.assertion)}).`,
-      diff: pairDiff(a, b),
-      confidence: level === 2 ? 0.8 : level === 1 ? 0.7 : 0.6,
-    });
-  }
-  return out;
-}
-
-const sidePair = (x: string, y: string) => (x < y ? `${x}|${y}` : `${y}|${x}`);
-
-/**
- * How sharply two evaluations differ: 2 when their polarities are disjoint ("unsatisfactory"
- * vs "strong"), 1 when one has a polarity the other lacks, 0 for different words of one polarity.
- */
-function contrast(a: ClaimKeys, b: ClaimKeys): number {
-  const pa = new Set(a.evaluative.map((e) => e.polarity));
-  const pb = new Set(b.evaluative.map((e) => e.polarity));
-  const common = [...pa].filter((p) => pb.has(p)).length;
-  if (common === 0) return 2;
-  return pa.size > common || pb.size > common ? 1 : 0;
-}
-
-/** Pairs of sides whose accounts use one evaluative term (same language) somewhere in the event. */
-function sharedTerms(input: RuleInput): Set<string> {
-  const out = new Set<string>();
-  const terms = input.accounts.map((acc) => ({ side: acc.side, keys: new Set(acc.claims.flatMap((k) => k.evaluative.map((e) => `${k.language}:${e.key}`))) }));
-  for (let i = 0; i < terms.length; i++) {
-    for (let j = i + 1; j < terms.length; j++) {
-      if ([...terms[i]!.keys].some((t) => terms[j]!.keys.has(t))) out.add(sidePair(terms[i]!.side, terms[j]!.side));
+  const agreeing = sharedTerms(input);
+  const parties = input.accounts.filter((a) => a.participant);
+  // The encounter, once per pair of sides.
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++) {
+      const sidePair = [parties[i]!.side, parties[j]!.side].sort().join("|");
+      const xs = parties[i]!.reps.filter(evaluatesEncounter);
+      const ys = parties[j]!.reps.filter(evaluatesEncounter);
+      let best: { a: ClaimRep; b: ClaimRep; level: number; rank: number } | null = null;
+      for (const a of xs) {
+        for (const b of ys) {
+          const level = contrast(a, b);
+          if (level === 0 || (level === 1 && agreeing.has(sidePair))) continue;
+          const rank = level * 4 + (a.language === b.language ? 2 : 0) + (a.claim.articleId === b.claim.articleId ? 1 : 0);
+          if (!best || rank > best.rank) best = { a, b, level, rank };
+        }
+      }
+      if (best) {
+        // Every claim of either side that evaluates the encounter in its side's way is evidence:
+        // one outlet's "very good" and another's "molto buona" say the same against "constructive".
+        const { a, b } = best;
+        const like = (list: readonly ClaimRep[], r: ClaimRep, other: ClaimRep) => list.filter((c) => contrast(c, other) > 0 && Math.sign(c.encounterLevel!) === Math.sign(r.encounterLevel!));
+        out.push(flag(a, b, "tone", best.level, input, [...like(xs, a, b), ...like(ys, b, a)]));
+      }
     }
+  }
+  // Matters both speak of: a subject both name that tells them apart in the event, each
+  // evaluated where the claim names it. One flag per pair of sides and subject, the sharpest first.
+  const used = new Set(out.flatMap((d) => d.claims));
+  const candidates: Array<{ p: (typeof input.pairs)[number]; key: Key; level: number }> = [];
+  for (const p of input.pairs) {
+    if (!crossSide(p) || (evaluatesEncounter(p.a) && evaluatesEncounter(p.b))) continue;
+    for (const key of p.evidence.shared) {
+      if (!(key.kind === "subject" || key.kind === "place") || !input.weights.telling(key.key, key.kind)) continue;
+      const a = near(p.a, key.key);
+      const b = near(p.b, key.key);
+      const level = contrast(a, b);
+      if (level === 0 || (level === 1 && agreeing.has([p.a.side, p.b.side].sort().join("|")))) continue;
+      candidates.push({ p, key, level });
+      break;
+    }
+  }
+  candidates.sort((x, y) => y.level - x.level || y.p.evidence.score - x.p.evidence.score || x.p.a.order - y.p.a.order);
+  const topics = new Set<string>();
+  for (const { p, key, level } of candidates) {
+    const topic = topicOfKey(key);
+    const slot = `${[p.a.side, p.b.side].sort().join("|")}|${topic}`;
+    if (!topic || topics.has(slot) || used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
+    topics.add(slot);
+    used.add(p.a.claim.id);
+    used.add(p.b.claim.id);
+    out.push(flag(p.a, p.b, topic, level, input));
   }
   return out;
 }

@@ -1,61 +1,84 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { quantitiesConflict, pairDiff } from "../pairs.js";
+import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import type { ClaimKeys } from "../keys.js";
-import { getEntity } from "../../lexicon/index.js";
-import { sharedTopics, type RuleInput } from "./types.js";
+import type { ScoredPair } from "../match/pairs.js";
+import { conflicts, type Quantity } from "../represent/quantities.js";
+import { sameMatter, sidesOf, type RuleInput } from "./types.js";
+import { pairTopics } from "./topic.js";
 
 /**
- * Whether two claims can be about one thing: neither names a person from a side that has no
- * account in the event (45 minutes "with Merkel" is another call), and when both name people
- * they name some of the same.
- */
-function sameThing(a: ClaimKeys, b: ClaimKeys, sides: ReadonlySet<string>): boolean {
-  const outsider = (k: ClaimKeys) => k.people.some((id) => {
-    const side = getEntity(id)?.side;
-    return side !== undefined && side !== null && !sides.has(side);
-  });
-  if (outsider(a) || outsider(b)) return false;
-  if (a.people.length && b.people.length && !a.people.some((id) => b.people.includes(id))) return false;
-  return true;
-}
-
-const amounts = (k: ClaimKeys) => k.quantities.map((q) => `“${q.text}”`).join(", ");
-
-/**
- * `factual`: two sides give conflicting numbers for the same thing — durations or amounts of
- * one unit that differ by more than a quarter, in claims on a shared topic about the same
- * participants. Units come from the packs' `dates.units`; an amount whose unit the pack does
- * not know compares only with the same word in the same language. Never across two things:
- * a claim naming someone outside the event's sides (another call) is left alone.
+ * The first pair of amounts of one kind that conflict between two claims, or null.
  *
  * @example
- * factual(input)[0]?.explanation // "Conflicting figures on duration in …: Kremlin (RU) says “1 hour” …"
+ * quantityConflict(whiteHouseHour, kremlin45).map((q) => q.text) // ["an hour", "45 minutes"]
+ */
+export function quantityConflict(a: { quantities: readonly Quantity[] }, b: { quantities: readonly Quantity[] }): [Quantity, Quantity] | null {
+  for (const x of a.quantities) for (const y of b.quantities) if (conflicts(x, y)) return [x, y];
+  return null;
+}
+
+/** The amounts of one kind that the two claims both state agree somewhere (the same figure named twice). */
+function agreeSomewhere(a: readonly Quantity[], b: readonly Quantity[], kind: Quantity["kind"], unit: string): boolean {
+  for (const x of a) for (const y of b) if (x.kind === kind && y.kind === kind && x.unit === unit && y.unit === unit && !conflicts(x, y)) return true;
+  return false;
+}
+
+const TOPIC_OF_KIND: Partial<Record<Quantity["kind"], string>> = { duration: "duration" };
+
+/**
+ * Whether the two amounts are about one thing: a length both claims give for the encounter they
+ * name (or its length), or any amount of two claims on one matter (a key that tells them apart).
+ */
+function sameThing(p: ScoredPair, x: Quantity, input: RuleInput): boolean {
+  if (x.kind === "duration" && x.unit === "time") {
+    const about = (k: { key: string; kind: string }) => k.kind === "event" || k.key === "c:duration";
+    if (p.evidence.shared.some(about)) return true;
+  }
+  return sameMatter(p, input.options.threshold);
+}
+
+/**
+ * `factual`: two claims on one matter (sharing a key that tells them apart) give amounts of one
+ * kind that cannot both be true: durations ("45 minutes" against "an hour"; "just over an hour"
+ * against 16:04–17:06 is no conflict), dates ("27/12" against "17/12"), counts of one noun. Any
+ * two sources can conflict, two outlets reporting one statement included. Never across two
+ * things: claims about another encounter were put in an event of their own, and an amount
+ * both claims also state alike is no conflict.
+ *
+ * @example
+ * factual(input)[0]?.explanation // "Conflicting figures on duration in the phone call of …: White House (US) says “an hour” …"
  */
 export function factual(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
-  const sides = new Set(input.accounts.map((a) => a.side));
   const used = new Set<string>();
-  for (const p of input.cross) {
-    if (!quantitiesConflict(p.a.quantities, p.b.quantities)) continue;
-    if (!sameThing(p.a, p.b, sides)) continue;
-    const [topic] = sharedTopics(p, input.weights);
-    if (!topic) continue;
-    const [a, b] = p.a.side! < p.b.side! ? [p.a, p.b] : [p.b, p.a];
-    const key = `${a.side}|${b.side}|${topic}`;
-    if (used.has(key)) continue;
+  for (const p of input.pairs) {
+    const hit = quantityConflict(p.a, p.b);
+    if (!hit) continue;
+    const [x, y] = hit;
+    if (!sameThing(p, x, input)) continue;
+    if (agreeSomewhere(p.a.quantities, p.b.quantities, x.kind, x.unit)) continue;
+    const topic = TOPIC_OF_KIND[x.kind] ?? pairTopics(p, input.weights)[0] ?? "figures";
+    const key = `${topic}|${p.a.claim.id}|${p.b.claim.id}`;
+    if (used.has(key) || used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
     used.add(key);
-    out.push({
-      type: "factual",
-      topic,
-      claims: [a.claim.id, b.claim.id],
-      sides: { [a.side!]: [a.claim.id], [b.side!]: [b.claim.id] },
-      explanation:
-        `Conflicting figures on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says ${amounts(a)} ` +
-        `(${quote(a.claim.assertion)}), ${speakersLabel([b], b.side)} says ${amounts(b)} (${quote(b.claim.assertion)}).`,
-      diff: pairDiff(a, b),
-      confidence: 0.6,
-    });
+    used.add(p.a.claim.id);
+    used.add(p.b.claim.id);
+    out.push(flag(p, topic, x, y, input));
   }
   return out;
+}
+
+function flag(p: ScoredPair, topic: string, x: Quantity, y: Quantity, input: RuleInput): Disagreement {
+  const { a, b } = p;
+  return {
+    type: "factual",
+    topic,
+    claims: [a.claim.id, b.claim.id],
+    sides: sidesOf([a, b]),
+    explanation:
+      `Conflicting figures on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says “${x.text}” ` +
+      `(${quote(a.claim.assertion)}), ${speakersLabel([b], b.side)} says “${y.text}” (${quote(b.claim.assertion)}).`,
+    diff: pairDiff(a, b),
+    confidence: 0.7,
+  };
 }

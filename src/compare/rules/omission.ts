@@ -1,181 +1,300 @@
 import type { Disagreement } from "../../schema/comparison.js";
+import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import { STANCE_MARKS, type ClaimKeys } from "../keys.js";
-import { isBroader, topicsCover } from "../topics.js";
-import { EVENT_TOPICS, isPrior } from "../events.js";
 import type { SideAccount } from "../accounts.js";
-import { getEntity } from "../../lexicon/index.js";
+import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
+import { evaluatesEncounter } from "./characterization.js";
+import { stateMediaSide } from "../../lexicon/state-media.js";
+import { topicOfKey } from "./topic.js";
 import type { RuleInput } from "./types.js";
 
+/** A claim listing at least this many subjects the other side leaves out is an enumeration: each is an omission. */
+const ENUMERATION = 3;
+/** Most omissions raised for the items of one enumeration. */
+const MAX_ITEMS = 6;
+
+/** The reporting key for an encounter's evaluation: an account that evaluates it covers its tone. */
+const TONE: Key = { key: "c:tone", kind: "subject" };
+
+/** Days apart two sides' readouts may date one event by their publication (another time zone). */
+const TIME_ZONE_DAYS = 1;
+
+/** Kinds of keys that make the items of an omission. */
+const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
+
+
 /**
- * Claim id → the claims of other sides that answered it: the other side of an alignment, or of
- * a characterization, stance or factual flag.
+ * The subjects a claim speaks of, as omission items: its subject and place concepts, the states
+ * it names that are not the event's own parties and not named by a concept of the same words
+ * ("Coreea de Nord" is the Korean peninsula), another kind of encounter than the event's own (a
+ * meeting proposed during a call), and the tone when it evaluates the encounter by name.
  */
-function answeredBy(input: RuleInput): Map<string, ClaimKeys[]> {
-  const byId = new Map(input.event.claims.map((k) => [k.claim.id, k]));
-  const out = new Map<string, ClaimKeys[]>();
-  const link = (ids: readonly string[]) => {
-    for (const x of ids) {
-      for (const y of ids) {
-        const kx = byId.get(x);
-        const ky = byId.get(y);
-        if (x === y || !kx || !ky || !ky.side || ky.side === kx.side) continue;
-        const list = out.get(x);
-        if (list) list.push(ky);
-        else out.set(x, [ky]);
-      }
+function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[] {
+  const out: Key[] = [];
+  for (const k of r.keys) {
+    if (k.kind === "event") {
+      const id = k.key.slice(2);
+      if (ENCOUNTER_GROUP[id] && ENCOUNTER_GROUP[eventType] && ENCOUNTER_GROUP[id] !== ENCOUNTER_GROUP[eventType]) out.push({ key: k.key, kind: "subject" });
+      continue;
     }
-  };
-  for (const a of input.alignments) link(a.claims);
-  for (const d of input.flagged) if (d.type !== "omission") link(d.claims);
+    if (RANK[k.kind] === undefined) continue;
+    if (k.kind === "state" && (own.has(k.key.slice(2)) || r.aliasedStates.includes(k.key.slice(2)))) continue;
+    out.push(k);
+  }
+  if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
+  // A venue named with the talks or summit held there ("the talks on the ceasefire in Astana") is
+  // that process: a subject of its own.
+  if (r.concepts.some((id) => PROCESSES.has(id))) {
+    for (let i = 0; i < out.length; i++) {
+      const k = out[i]!;
+      if (k.key.startsWith("c:") && VENUES.has(k.key.slice(2))) NAMED_VENUES.add((out[i] = { key: k.key, kind: "subject" }));
+    }
+  }
   return out;
 }
 
+/** Concepts of talks and gatherings: a venue named with one names the process held there. */
+const PROCESSES = new Set(["negotiations", "consultations", "dialogue", "mediation", "peace-process", "summit", "meeting"]);
+/** Venue items that name a process (see {@link itemsOf}). */
+const NAMED_VENUES = new WeakSet<Key>();
+
+/** An item that is a subject of its own: not a generic concept ("cooperation", "war"), unless a venue naming its talks. */
+const specific = (k: Key) => NAMED_VENUES.has(k) || !(k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2)));
+
 /**
- * Whether `side` answered `claim` on `topic`: a claim of that side aligned with it or disputed
- * it — unless that claim reports only some of the subjects `claim` lists, not this one (the
- * other side confirmed Iran, not the Strategic Stability dialogue listed beside it).
+ * Whether a set of keys covers an item: the item itself, a narrower concept under it, or a
+ * broader one above it that is not generic ("terrorism" covers "isis"; "diplomacy" does not
+ * cover "proposals", nor "cooperation" a "military cooperation" the other side never names).
  */
-function answeredOn(claim: ClaimKeys, topic: string, side: string, answered: ReadonlyMap<string, ClaimKeys[]>, subjectless: ReadonlySet<string>): boolean {
-  const own = claim.topics.filter((t) => !subjectless.has(t));
-  for (const other of answered.get(claim.claim.id) ?? []) {
-    if (other.side !== side) continue;
-    const theirs = other.topics.filter((t) => !subjectless.has(t));
-    const item = theirs.length > 0 && theirs.length < own.length && theirs.every((t) => own.includes(t));
-    if (!item || topicsCover(other.topics, topic)) return true;
-  }
+function covers(keys: ReadonlySet<string>, item: Key): boolean {
+  if (keys.has(item.key)) return true;
+  if (!item.key.startsWith("c:")) return false;
+  const id = item.key.slice(2);
+  for (const up of conceptAncestors(id).slice(1)) if (!GENERIC_CONCEPTS.has(up) && keys.has(`c:${up}`)) return true;
+  for (const k of keys) if (k.startsWith("c:") && conceptParents(k.slice(2)).includes(id)) return true;
   return false;
 }
 
+/** Claim id → ids of the other sides' claims it was aligned with or flagged together with. */
+function answers(input: RuleInput): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const link = (x: string, y: string) => {
+    let s = out.get(x);
+    if (!s) out.set(x, (s = new Set()));
+    s.add(y);
+  };
+  for (const p of input.aligned) {
+    link(p.a.claim.id, p.b.claim.id);
+    link(p.b.claim.id, p.a.claim.id);
+  }
+  for (const d of input.flagged) if (d.type !== "omission") for (const x of d.claims) for (const y of d.claims) if (x !== y) link(x, y);
+  return out;
+}
+
+interface Passage {
+  reps: ClaimRep[];
+  items: Key[];
+  enumeration: boolean;
+  /** The listed subjects of its enumerations that the other side leaves out. */
+  listed: Key[];
+}
+
 /**
- * `omission`: one side's account of an event covers a topic that another side's account of the
- * same event leaves out. Raised only when both sides took part in the event (their people are
- * named by others: a third party reacting to a call gives no account of it) and both have an
- * account of it: at least `minAccountClaims` claims, not counting statements made before the
- * event or claims about another encounter (which are never evidence either). Never raised for
- * procedural topics (`proceduralTopics`) or stance markers; for topics the silent side covers
- * itself or through a broader or narrower topic ("cooperation" covers "military-cooperation");
- * for topics a claim with no side reports for both ("Putin and Trump discussed Korea"); or for
- * topics of claims the silent side answered (aligned with, or disputed) — unless it answered
- * only other items of a claim's list. A flag on a broad topic is dropped beside a flag on a
- * narrower one ("nato" beside "nato-expansion"), and a flag naming only part of a passage that
- * another flag names in full is dropped (see {@link distinct}).
+ * `omission`: one side's account covers a subject that another side's account of the same event
+ * leaves out. A claim is omitted when no claim of the other side speaks of its matter and the
+ * other side names none of its subjects anywhere; claims that follow one another in one article
+ * make one passage, flagged once with its most telling subject as `topic` and every subject in
+ * `topics` — except an enumeration ("Ukraine, Iran and Korea"), whose subjects the other side
+ * leaves out are flagged one by one (also from a claim the other side answered in part). The same
+ * subject omitted in several articles of one side is one flag naming all their claims.
+ *
+ * Raised only between accounts of at least `minAccountClaims` claims; the absent side must have
+ * taken part (a third party reacting to the event never "omits" anything, though what it says can
+ * be omitted by a side that took part). Coverage counts the other side's own claims and joint
+ * statements of both ("Putin and Trump agreed…"), never a claim of no side (a news agency).
  *
  * @example
  * omission(input).map((d) => d.topic) // ["ukraine", "iran-nuclear", "korean-peninsula", …]
  */
 export function omission(input: RuleInput): Disagreement[] {
   const min = input.options.minAccountClaims;
-  const ignore = new Set([...input.options.proceduralTopics, ...STANCE_MARKS]);
-  const subjectless = new Set([...ignore, ...EVENT_TOPICS]);
-  const neutralTopics = [...new Set(input.neutral.flatMap((k) => k.topics))];
-  const answered = answeredBy(input);
-  const position = positions(input.event.claims);
-  const sides = new Set(input.accounts.map((a) => a.side));
-  // Only the accounts of sides that took part are accounts of the event; a third party reacting
-  // to it (Zelenskyy on a Biden–Putin call) neither omits nor covers what was said.
-  const takingPart = new Set(input.event.participantSides);
-  const accounts = input.accounts.filter((a) => takingPart.size < 2 || takingPart.has(a.side));
-  const reports = new Map(accounts.map((a) => [a, reportsOf(a, input.event, sides)]));
+  const procedural = new Set(input.options.proceduralTopics);
+  const own = new Set(input.event.participantSides);
+  const answered = answers(input);
+  const joint = jointClaims(input.event.reps, own);
+  const byId = new Map(input.event.reps.map((r) => [r.claim.id, r]));
   const out: Disagreement[] = [];
-  for (const present of accounts) {
-    const evidenceClaims = reports.get(present)!;
-    if (evidenceClaims.length < min) continue;
-    for (const absent of accounts) {
-      if (present === absent || reports.get(absent)!.length < min) continue;
-      const flags: Disagreement[] = [];
-      for (const topic of present.topics) {
-        if (ignore.has(topic) || topicsCover(absent.topics, topic) || topicsCover(neutralTopics, topic)) continue;
-        const onTopic = present.claims.filter((k) => k.topics.includes(topic));
-        // A topic of a claim the silent side answered (aligned with it, or disputed it) is addressed.
-        if (onTopic.some((k) => answeredOn(k, topic, absent.side, answered, subjectless))) continue;
-        const evidence = evidenceClaims.filter((k) => k.topics.includes(topic));
-        if (evidence.length === 0) continue;
-        flags.push({
-          type: "omission",
-          topic,
-          claims: evidence.map((k) => k.claim.id),
-          sides: { [present.side]: evidence.map((k) => k.claim.id), [absent.side]: [] },
-          explanation:
-            `Omission in ${eventLabel(input.event)}: the ${present.side} account (${speakersLabel(evidence, null)}) mentions ` +
-            `${topicLabel(topic)} (${quote(evidence[0]!.claim.assertion)}); the ${absent.side} account ` +
-            `(${speakersLabel(absent.claims, null)}) does not.`,
-          diff: null,
-          confidence: Math.min(0.9, 0.5 + 0.1 * evidence.length),
-        });
-      }
-      out.push(...distinct(withoutBroader(flags), position));
+  const reported = new Map(input.accounts.map((a) => [a, reportsOf(a, input.event)]));
+  for (const present of input.accounts) {
+    if (reported.get(present)!.length < min) continue;
+    for (const absent of input.accounts) {
+      if (absent === present || !absent.participant || reported.get(absent)!.length < min) continue;
+      const coverage = new Set<string>();
+      for (const r of absent.reps) for (const k of itemsAndKeys(r)) coverage.add(k);
+      for (const { r, sides } of joint) if (sides.includes(absent.side)) for (const k of itemsAndKeys(r)) coverage.add(k);
+      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side);
+      const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
+      // A third party's claims count where they speak of the event's parties ("the US side raised…").
+      const reports = new Set(reported.get(present)!.filter((r) => present.participant || r.namedSides.some((s) => own.has(s))));
+      const passages = passagesOf(present, (r) => {
+        if (!reports.has(r)) return null;
+        const items = uncovered(r);
+        // A claim whose only subjects are generic ("they discussed cooperation") omits nothing nameable.
+        if (!items.some(specific)) return null;
+        const listed = items.filter((k) => specific(k) && r.listRun.includes(k.key));
+        const answered = answeredBy(r);
+        // An enumeration's subjects left out are omitted one by one; a claim the other side
+        // answered is omitted only in the listed subjects it left out.
+        const enumeration = r.listRun.length >= ENUMERATION && listed.length >= (answered ? 1 : ENUMERATION - 1);
+        if (answered && !enumeration) return null;
+        return { items, enumeration, listed };
+      });
+      out.push(...flags(passages, present, absent, input));
     }
   }
   return out;
 }
 
 /**
- * What a side reports of the event: not statements made before it, nor claims about another
- * encounter (naming someone from a side with no account here: "45 minutes with Merkel"). When
- * the side's reports of the event itself come from known institutions (the White House, the
- * Kremlin), other voices of that side (its intelligence agencies, lawmakers) are not its account.
+ * What a side reports of the event: not statements dated before it (they may align, but are no
+ * account of it); and, where some of its claims come from those reporting the encounter (naming
+ * it) or from its leader taking part, only theirs — other voices of the side (its intelligence
+ * agencies, lawmakers, a minister speaking of something else) are not its account.
  */
-function reportsOf(account: SideAccount, event: RuleInput["event"], sides: ReadonlySet<string>): ClaimKeys[] {
-  const own = account.claims.filter((k) => !isPrior(k, event) && !namesOutsider(k, sides));
-  const reporters = new Set(own.filter((k) => k.topics.some((t) => EVENT_TOPICS.has(t))).map((k) => k.speakerRoot));
-  return reporters.size ? own.filter((k) => reporters.has(k.speakerRoot)) : own;
+function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] {
+  // A claim dated the day before counts when that is its article's own date (a readout issued in
+  // another time zone); a day it gives in its text before the event's is a prior statement.
+  const own = account.reps.filter((r) => !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)));
+  const parties = new Set(event.participantIds);
+  const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
+  return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
 }
 
 /**
- * Drops a flag on a broad topic when a flag on a narrower topic under it is raised ("nato"
- * beside "nato-expansion", "economy" beside "trade"): the narrower one says it more precisely.
+ * Claims that report what both sides did together, with the sides they speak for: a joint
+ * speaker ("Putin and Trump"), or a claim of no side whose subject is both parties ("both leaders
+ * agreed", "Putin and Trump discussed") — a news agency reporting one side's words is not one, and
+ * a state's own agency (TASS, Xinhua) speaks for its side only.
  */
-function withoutBroader(flags: readonly Disagreement[]): Disagreement[] {
-  return flags.filter((f) => !flags.some((g) => isBroader(f.topic, g.topic)));
-}
-
-/**
- * One flag per passage: a flag whose claims are all among those of another flag naming more
- * claims, which follow one another in one article, is dropped ("peace" in the one sentence of a passage on the Minsk
- * agreements); flags naming the same claims all stay (one sentence listing Ukraine, Iran and
- * Korea leaves out three subjects).
- *
- * @example
- * distinct([minsk(015.5, 015.6), peace(015.5)], positions(event.claims)).map((d) => d.topic) // ["minsk-agreements"]
- */
-export function distinct(flags: readonly Disagreement[], position: ReadonlyMap<string, string>): Disagreement[] {
-  return flags.filter((f) => !flags.some((g) => {
-    if (g === f || !f.claims.every((id) => g.claims.includes(id))) return false;
-    return g.claims.length > f.claims.length && isPassage(g.claims, position);
-  }));
-}
-
-/** Claim id → `article|index`, the claim's place among the event's claims of its article (in text order). */
-export function positions(claims: readonly ClaimKeys[]): Map<string, string> {
-  const byArticle = new Map<string, ClaimKeys[]>();
-  for (const k of claims) {
-    const list = byArticle.get(k.claim.articleId);
-    if (list) list.push(k);
-    else byArticle.set(k.claim.articleId, [k]);
-  }
-  const out = new Map<string, string>();
-  for (const [article, list] of byArticle) {
-    list.sort((x, y) => x.claim.span[0] - y.claim.span[0]);
-    list.forEach((k, i) => out.set(k.claim.id, `${article}|${i}`));
+function jointClaims(reps: readonly ClaimRep[], own: ReadonlySet<string>): Array<{ r: ClaimRep; sides: string[] }> {
+  const out: Array<{ r: ClaimRep; sides: string[] }> = [];
+  for (const r of reps) {
+    if (r.jointSides.length) {
+      out.push({ r, sides: r.jointSides });
+      continue;
+    }
+    if (r.side !== null || !r.predicates.some((p) => !p.negated && (p.cls === "agree" || p.cls === "discuss"))) continue;
+    // A state's news agency ("TASS: the two leaders agreed…") gives its side's account.
+    const media = stateMediaSide(r.speakerKey) ?? stateMediaSide(r.claim.speaker.name);
+    if (media) {
+      if (own.has(media)) out.push({ r, sides: [media] });
+      continue;
+    }
+    const named = r.namedSides.filter((s) => own.has(s));
+    if (r.pairRole) out.push({ r, sides: [...own] });
+    else if (named.length >= 2) out.push({ r, sides: named });
   }
   return out;
 }
 
-/** The claims follow one another in one article, with none between them. */
-function isPassage(ids: readonly string[], position: ReadonlyMap<string, string>): boolean {
-  const at = ids.map((id) => position.get(id));
-  if (at.some((p) => p === undefined)) return false;
-  const article = at[0]!.slice(0, at[0]!.lastIndexOf("|"));
-  if (!at.every((p) => p!.slice(0, p!.lastIndexOf("|")) === article)) return false;
-  const idx = at.map((p) => Number(p!.slice(p!.lastIndexOf("|") + 1))).sort((x, y) => x - y);
-  return idx[idx.length - 1]! - idx[0]! === idx.length - 1;
+/** Every key a claim carries, and its tone when it evaluates the encounter. */
+function itemsAndKeys(r: ClaimRep): string[] {
+  const out = r.keys.map((k) => k.key);
+  if (evaluatesEncounter(r)) out.push(TONE.key);
+  return out;
 }
 
-/** The claim names a person from a side with no account in the event. */
-function namesOutsider(k: ClaimKeys, sides: ReadonlySet<string>): boolean {
-  return k.people.some((id) => {
-    const side = getEntity(id)?.side;
-    return typeof side === "string" && !sides.has(side);
+/** Groups an account's omitted claims into passages: claims that follow one another in one article on a subject they share. */
+function passagesOf(account: SideAccount, omitted: (r: ClaimRep) => { items: Key[]; enumeration: boolean; listed: Key[] } | null): Passage[] {
+  const out: Passage[] = [];
+  let cur: Passage | null = null;
+  let prev: ClaimRep | null = null;
+  for (const r of [...account.reps].sort((x, y) => x.order - y.order)) {
+    const hit = omitted(r);
+    // A passage goes on while the next claim of the article speaks of one of its subjects.
+    const continues = cur !== null && prev !== null && prev.claim.articleId === r.claim.articleId &&
+      hit !== null && hit.items.some((k) => specific(k) && cur!.items.some((x) => x.key === k.key));
+    if (!hit) {
+      cur = null;
+      prev = r;
+      continue;
+    }
+    if (!continues || !cur) out.push((cur = { reps: [], items: [], enumeration: false, listed: [] }));
+    cur.reps.push(r);
+    for (const k of hit.items) if (!cur.items.some((x) => x.key === k.key)) cur.items.push(k);
+    if (hit.enumeration) for (const k of hit.listed) if (!cur.listed.some((x) => x.key === k.key)) cur.listed.push(k);
+    cur.enumeration ||= hit.enumeration;
+    prev = r;
+  }
+  return out;
+}
+
+/**
+ * Items most telling first: a broader concept beside a narrower one is dropped; subjects come
+ * before places and states; then the subject more of the passage's claims speak of, then the one
+ * named first.
+ */
+function ranked(items: readonly Key[], reps: readonly ClaimRep[]): Key[] {
+  const narrow = items.filter((k) => !(k.key.startsWith("c:") && items.some((x) => x !== k && x.key.startsWith("c:") && conceptAncestors(x.key.slice(2)).slice(1).includes(k.key.slice(2)))));
+  const carried = (k: Key) => reps.filter((r) => r.keys.some((x) => x.key === k.key)).length;
+  const first = (k: Key) => {
+    for (const r of reps) {
+      const at = spansOf(r, k.key)[0]?.[0];
+      if (at !== undefined) return r.order * 1e6 + at;
+    }
+    return Infinity;
+  };
+  return narrow.sort((x, y) => (RANK[y.kind] ?? 0) - (RANK[x.kind] ?? 0) || carried(y) - carried(x) || first(x) - first(y) || x.key.localeCompare(y.key));
+}
+
+function flags(passages: readonly Passage[], present: SideAccount, absent: SideAccount, input: RuleInput): Disagreement[] {
+  const byTopic = new Map<string, { reps: ClaimRep[]; topics: string[] }>();
+  const add = (topic: string, reps: readonly ClaimRep[], topics: readonly string[]) => {
+    let g = byTopic.get(topic);
+    if (!g) byTopic.set(topic, (g = { reps: [], topics: [] }));
+    for (const r of reps) if (!g.reps.includes(r)) g.reps.push(r);
+    for (const t of topics) if (!g.topics.includes(t)) g.topics.push(t);
+  };
+  for (const p of passages) {
+    // The topic is the most telling specific subject; `topics` lists every subject of the passage.
+    const items = ranked(p.items.filter(specific), p.reps);
+    const topics = [...items, ...ranked(p.items.filter((k) => !specific(k)), p.reps)].map(topicOfKey).filter((t): t is string => t !== null);
+    if (topics.length === 0) continue;
+    if (p.enumeration) {
+      // Each listed subject left out is an omission; the passage's other subjects go with the first.
+      const listed = ranked(p.listed, p.reps);
+      listed.slice(0, MAX_ITEMS).forEach((item, i) => {
+        const t = topicOfKey(item)!;
+        const rest = i === 0 ? topics.filter((x) => !listed.some((l) => topicOfKey(l) === x)) : [];
+        add(t, p.reps.filter((r) => (item === TONE ? evaluatesEncounter(r) : r.keys.some((k) => k.key === item.key))), [t, ...rest]);
+      });
+    } else add(topics[0]!, p.reps, topics);
+  }
+  // One subject under two names in two articles ("extremists" here, "terrorism" there): the
+  // narrower flag joins the broader one.
+  for (const [topic, g] of [...byTopic]) {
+    const broader = conceptAncestors(topic).slice(1).find((up) => byTopic.has(up));
+    if (!broader) continue;
+    const into = byTopic.get(broader)!;
+    for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
+    for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
+    byTopic.delete(topic);
+  }
+  return [...byTopic.entries()].map(([topic, g]) => {
+    const reps = [...g.reps].sort((x, y) => x.order - y.order);
+    const ids = reps.map((r) => r.claim.id);
+    return {
+      type: "omission" as const,
+      topic,
+      topics: g.topics,
+      claims: ids,
+      sides: { [present.side]: ids, [absent.side]: [] },
+      explanation:
+        `Omission in ${eventLabel(input.event)}: the ${present.side} account (${speakersLabel(reps, null)}) mentions ` +
+        `${topicLabel(topic)} (${quote(reps[0]!.claim.assertion)}); the ${absent.side} account ` +
+        `(${speakersLabel(absent.reps, null)}) does not.`,
+      diff: null,
+      confidence: Math.min(0.9, 0.5 + 0.1 * reps.length),
+    };
   });
 }

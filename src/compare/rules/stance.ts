@@ -1,84 +1,127 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { pairDiff } from "../pairs.js";
+import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
-import { STANCE_MARKS, type ClaimKeys } from "../keys.js";
-import { sharedTopics, sidesOf, type RuleInput } from "./types.js";
+import type { ScoredPair } from "../match/pairs.js";
+import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
+import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
+import { conceptKind } from "../../lexicon/concepts.js";
+import { pairTopics } from "./topic.js";
 
-/** How similar a denial and an assertion must be (as a share of the alignment threshold) to be about one thing. */
-const DENIAL_SCOPE = 0.6;
+/** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
+const POLAR = new Set(["agree", "demand", "propose", "support", "promise", "discuss", "consider", "warn", "condemn", "thank", "invite"]);
 
-function timingFlags(input: RuleInput): Disagreement[] {
-  const out: Disagreement[] = [];
-  const groups = new Map<string, { topic: string; urgent: Map<string, ClaimKeys>; conditional: Map<string, ClaimKeys> }>();
-  const only = (k: ClaimKeys, mark: string) => k.marks.includes(mark) && k.marks.length === 1;
-  for (const p of input.cross) {
-    for (const [u, c] of [[p.a, p.b], [p.b, p.a]] as const) {
-      if (!only(u, "urgency") || !only(c, "preparation")) continue;
-      const [topic] = sharedTopics(p, input.weights, STANCE_MARKS);
-      if (!topic) continue;
-      const key = `${u.side}|${c.side}|${topic}`;
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { topic, urgent: new Map(), conditional: new Map() }));
-      g.urgent.set(u.claim.id, u);
-      g.conditional.set(c.claim.id, c);
-    }
-  }
-  for (const g of groups.values()) {
-    const urgent = [...g.urgent.values()];
-    const conditional = [...g.conditional.values()];
-    const u = urgent[0]!;
-    const c = conditional[0]!;
-    out.push({
-      type: "stance",
-      topic: g.topic,
-      claims: [...urgent, ...conditional].map((k) => k.claim.id),
-      sides: sidesOf([[u.side!, urgent], [c.side!, conditional]]),
-      explanation:
-        `Stance on ${topicLabel(g.topic)} in ${eventLabel(input.event)}: ${speakersLabel(urgent, u.side)} presses for speed ` +
-        `(${quote(u.claim.assertion)}), while ${speakersLabel(conditional, c.side)} sets conditions first (${quote(c.claim.assertion)}).`,
-      diff: pairDiff(u, c),
-      confidence: 0.7,
-    });
-  }
-  return out;
-}
-
-function denialFlags(input: RuleInput): Disagreement[] {
-  const out: Disagreement[] = [];
-  const used = new Set<string>();
-  const ignore = [...input.options.proceduralTopics, ...STANCE_MARKS];
-  for (const p of input.cross) {
-    if (p.a.denial === p.b.denial || p.evidence.score < DENIAL_SCOPE * input.options.threshold) continue;
-    const [topic] = sharedTopics(p, input.weights, ignore);
-    if (!topic) continue;
-    const [d, s] = p.a.denial ? [p.a, p.b] : [p.b, p.a];
-    const key = `${d.side}|${s.side}|${topic}`;
-    if (used.has(key)) continue;
-    used.add(key);
-    out.push({
-      type: "stance",
-      topic,
-      claims: [s.claim.id, d.claim.id],
-      sides: { [s.side!]: [s.claim.id], [d.side!]: [d.claim.id] },
-      explanation:
-        `Stance on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([s], s.side)} asserts ${quote(s.claim.assertion)}, ` +
-        `which ${speakersLabel([d], d.side)} denies (${quote(d.claim.assertion)}).`,
-      diff: pairDiff(s, d),
-      confidence: 0.6,
-    });
-  }
-  return out;
-}
+/** A plain, unconditional predicate of a class. */
+const plain = (ps: readonly Predicate[], cls: string, negated: boolean) => ps.find((p) => p.cls === cls && p.negated === negated && !p.conditional);
 
 /**
- * `stance`: one side affirms what the other denies (a denial verb from
- * `pack.reporting.denials` against an assertion on the same subject), or one side presses for
- * speed while the other sets conditions (the pack's `urgency` vs `preparation` topic words,
- * "as soon as possible" vs "needs considerable preparation") on a shared topic.
+ * How two claims on one matter take opposite stances, or null: one denies what the other asserts
+ * (a denial against no denial), one affirms a predicate the other negates ("Putin set out
+ * demands" against "there was no demand by Putin"), or one presses for speed where the other sets
+ * conditions ("as soon as possible" against "needs considerable preparation").
+ *
+ * @example
+ * stanceConflict(trumpNoDemand, kremlinDemands) // { kind: "polarity", cls: "demand", affirm: kremlin, negate: trump }
+ */
+export function stanceConflict(a: ClaimRep, b: ClaimRep): StanceConflict | null {
+  return stanceConflicts(a, b)[0] ?? null;
+}
+
+/** A way two claims take opposite stances. */
+export type StanceConflict =
+  | { kind: "denial"; deny: ClaimRep; assert: ClaimRep }
+  | { kind: "polarity"; cls: string; affirm: ClaimRep; negate: ClaimRep }
+  | { kind: "timing"; urgent: ClaimRep; conditional: ClaimRep };
+
+/** Every way two claims take opposite stances (see {@link stanceConflict}), urgency against conditions first. */
+export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
+  const out: StanceConflict[] = [];
+  const urgent = (r: ClaimRep) => r.concepts.includes("urgency") && !r.concepts.includes("preparation");
+  const conditional = (r: ClaimRep) => r.concepts.includes("preparation") && !r.concepts.includes("urgency");
+  if (urgent(a) && conditional(b)) out.push({ kind: "timing", urgent: a, conditional: b });
+  if (urgent(b) && conditional(a)) out.push({ kind: "timing", urgent: b, conditional: a });
+  const denies = (r: ClaimRep) => plain(r.predicates, "deny", false) !== undefined;
+  if (denies(a) !== denies(b)) {
+    const [deny, assert] = denies(a) ? [a, b] : [b, a];
+    if (!assert.predicates.some((p) => p.negated)) out.push({ kind: "denial", deny, assert });
+  }
+  for (const cls of POLAR) {
+    if (plain(a.predicates, cls, false) && plain(b.predicates, cls, true) && !plain(b.predicates, cls, false)) out.push({ kind: "polarity", cls, affirm: a, negate: b });
+    if (plain(b.predicates, cls, false) && plain(a.predicates, cls, true) && !plain(a.predicates, cls, false)) out.push({ kind: "polarity", cls, affirm: b, negate: a });
+  }
+  return out;
+}
+
+/** Most characters between a person's name and the predicate of their act ("Forderung Putins", "Putin im Gespräch Forderungen"). */
+const AGENT_REACH = 20;
+
+/** Whether a claim names person `entity` next to a predicate of class `cls` (negated or not). */
+function actsAt(r: ClaimRep, entity: string, cls: string, negated: boolean): boolean {
+  const spans = spansOf(r, entity);
+  return r.predicates.some((p) => p.cls === cls && p.negated === negated && !p.conditional &&
+    spans.some(([s, e]) => (s >= p.end ? s - p.end : p.start - e) <= AGENT_REACH));
+}
+
+/** Topics a stance flag is never about: the stance markers themselves. */
+const NOT_TOPICS = ["urgency", "preparation"];
+
+/**
+ * `stance`: two sides take opposite positions on one matter (see {@link stanceConflict}): a
+ * denial against an assertion, a predicate affirmed against the same one negated, urgency
+ * against conditions. One flag per pair of sides and topic; the urgent and conditional claims of
+ * one timing dispute are gathered into it.
  *
  * @example
  * stance(input).map((d) => d.topic) // ["meeting"]
  */
 export function stance(input: RuleInput): Disagreement[] {
-  return [...timingFlags(input), ...denialFlags(input)];
+  const groups = new Map<string, { topic: string; conflict: StanceConflict; pairs: ScoredPair[] }>();
+  for (const p of input.pairs) {
+    if (!crossSide(p)) continue;
+    // A denial or a negation must be about the same matter; urgency against conditions may be
+    // about the encounter itself (a meeting both speak of).
+    const concept = p.evidence.shared.some((k) => k.key.startsWith("c:") && k.kind !== "procedural");
+    const matter = sameMatter(p, input.options.threshold);
+    // "Putin demanded …" against "there was no demand by Putin": the same act of the same person,
+    // named by the predicate in both claims (not "Putin agreed that Iran must never…").
+    const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
+    const agent = (c: StanceConflict) =>
+      c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
+    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter || agent(c)));
+    if (!conflict) continue;
+    // The topic: what both name, else what the claim that negates or denies is about.
+    const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;
+    const topic = pairTopics(p, input.weights, NOT_TOPICS)[0] ?? said?.topics.find((t) => !NOT_TOPICS.includes(t) && conceptKind(t) !== "event");
+    if (!topic) continue;
+    const sides = [p.a.side, p.b.side].sort().join("|");
+    const key = `${sides}|${conflict.kind}|${topic}`;
+    const g = groups.get(key);
+    if (g) g.pairs.push(p);
+    else groups.set(key, { topic, conflict, pairs: [p] });
+  }
+  const out: Disagreement[] = [];
+  for (const { topic, conflict, pairs } of groups.values()) {
+    // Every claim of the dispute is evidence (two outlets reporting one side's demand).
+    const reps = [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((r) => [r.claim.id, r])).values()].sort((x, y) => x.order - y.order);
+    out.push({
+      type: "stance",
+      topic,
+      claims: reps.map((r) => r.claim.id),
+      sides: sidesOf(reps),
+      explanation: explain(conflict, topic, input),
+      diff: pairDiff(pairs[0]!.a, pairs[0]!.b),
+      confidence: conflict.kind === "denial" ? 0.6 : 0.7,
+    });
+  }
+  return out;
+}
+
+function explain(c: StanceConflict, topic: string, input: RuleInput): string {
+  const on = `Stance on ${topicLabel(topic)} in ${eventLabel(input.event)}`;
+  if (c.kind === "denial") {
+    return `${on}: ${speakersLabel([c.assert], c.assert.side)} asserts ${quote(c.assert.claim.assertion)}, which ${speakersLabel([c.deny], c.deny.side)} denies (${quote(c.deny.claim.assertion)}).`;
+  }
+  if (c.kind === "polarity") {
+    return `${on}: ${speakersLabel([c.affirm], c.affirm.side)} says it happened (${quote(c.affirm.claim.assertion)}), ${speakersLabel([c.negate], c.negate.side)} says it did not (${quote(c.negate.claim.assertion)}).`;
+  }
+  return `${on}: ${speakersLabel([c.urgent], c.urgent.side)} presses for speed (${quote(c.urgent.claim.assertion)}), while ${speakersLabel([c.conditional], c.conditional.side)} sets conditions first (${quote(c.conditional.claim.assertion)}).`;
 }

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { DE_IMPERSONAL, DE_VERBS } from "./verbs.js";
 import { DE_ENTITIES, DE_ROLES } from "./names.js";
 import { DE_TOPICS } from "./topics.js";
@@ -175,6 +176,7 @@ export const de = defineLanguagePack({
     yearWords: ["des jahres"],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "lesen sie auch", "lesen sie mehr", "lesen sie hier", "lesen sie dazu", "lesen sie", "mehr zum thema", "mehr dazu",

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 
 /** English. */
 export const en = defineLanguagePack({
@@ -186,6 +187,7 @@ export const en = defineLanguagePack({
     yearWords: [],
     numericOrder: "mdy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: ["read also", "read more", "see also", "related:", "also read", "click here", "subscribe", "sign up", "follow us", "share this", "photo:", "image:", "advertisement"],
     endMarkers: ["leave a reply", "you may also like", "comments", "1 comment", "related articles", "related posts", "more stories", "recommended", "share this article", "about the author"],

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { spanishReportingVerbs } from "./verbs.js";
 
 /**
@@ -348,6 +349,7 @@ export const es = defineLanguagePack({
     yearWords: ["de", "del", "año"],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "lee también", "lea también", "leer también", "lee más", "te puede interesar", "le puede interesar", "puede interesarte",

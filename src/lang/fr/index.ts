@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { FR_IMPERSONAL, FR_VERBS } from "./verbs.js";
 import { FR_ENTITIES, FR_ROLES } from "./names.js";
 import { FR_TOPICS } from "./topics.js";
@@ -126,6 +127,7 @@ export const fr = defineLanguagePack({
     yearWords: [],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "lire la suite",

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { italianReportingVerbs } from "./verbs.js";
 
 /**
@@ -334,6 +335,7 @@ export const itPack = defineLanguagePack({
     yearWords: ["del", "nel", "anno"],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "vedi anche", "guarda anche", "approfondisci",

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 
 /*
  * Polish. Polish inflects nouns, adjectives and names in seven cases and verbs by gender and
@@ -844,6 +845,7 @@ export const pl = defineLanguagePack({
     yearWords: [],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "Przeczytaj:", "Przeczytaj także", "Przeczytaj też", "Przeczytaj również", "Czytaj też", "Czytaj także", "Czytaj również",

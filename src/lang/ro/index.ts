@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
@@ -205,6 +206,7 @@ const input: LanguagePackInput = {
     yearWords: ["anul"],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "citește și", "citeşte şi", "citiți și", "citește mai mult", "citește continuarea", "citește articolul", "vezi și", "vezi aici",

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { uniq, withYo } from "./forms.js";
 import { ROLES } from "./roles.js";
@@ -163,6 +164,7 @@ export const ru = defineLanguagePack({
     yearWords: [],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: withYo([
       "читайте также", "читать также", "также читайте", "смотрите также", "по теме", "ещё по теме", "новости по теме",

@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { uniq, withApostrophes } from "./forms.js";
 import { ROLES } from "./roles.js";
@@ -164,6 +165,7 @@ export const uk = defineLanguagePack({
     yearWords: [],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: [
       "читайте також", "читати також", "також читайте", "дивіться також", "по темі", "на тему", "більше по темі", "новини по темі",

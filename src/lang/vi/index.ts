@@ -1,4 +1,5 @@
 import { defineLanguagePack } from "../define.js";
+import { COMPARE } from "./compare.js";
 import { honorific, withToneVariants as v, withToneVariantsRecord as vr } from "./variants.js";
 
 /*
@@ -563,6 +564,7 @@ export const vi = defineLanguagePack({
     yearWords: ["năm"],
     numericOrder: "dmy",
   },
+  compare: COMPARE,
   boilerplate: {
     lineStarts: v([
       "Xem thêm", "Đọc thêm", "Xem tiếp", "Đọc tiếp", "Tin liên quan", "Bài liên quan", "Tin cùng chuyên mục", "Ảnh minh họa",

@@ -1,0 +1,244 @@
+import type { EventType } from "../../schema/comparison.js";
+import { getEntity } from "../../lexicon/index.js";
+import { holderOn, isoOfDay, type ClaimRep } from "../represent/index.js";
+import { clusterArticles, type ArticleCluster } from "./cluster.js";
+import type { ArticleProfile } from "./profile.js";
+import { resolveRelative } from "./dates.js";
+
+/** A group of claims reporting one event, before accounts and rules. */
+export interface EventGroup {
+  id: string;
+  type: EventType;
+  date: string | null;
+  /** Day number of the event, when known to the day. */
+  day: number | null;
+  /** Canonical names of the people taking part. */
+  participants: string[];
+  participantIds: string[];
+  /** Sides of the people taking part (and of joint speakers): the sides whose accounts are compared. */
+  participantSides: string[];
+  articles: string[];
+  reps: ClaimRep[];
+}
+
+/** What grouping returns: the events and the claims kept out of every event. */
+export interface Grouping {
+  events: EventGroup[];
+  background: ClaimRep[];
+}
+
+/** Kinds of encounter by how telling they are: a video call is a call, a summit a meeting. */
+const KIND_WEIGHT: ReadonlyArray<[string, EventType, number]> = [
+  ["video-call", "video-call", 2],
+  ["summit", "summit", 2],
+  ["visit", "meeting", 1.5],
+  ["phone-call", "phone-call", 1],
+  // "Meeting" often names one proposed during a call, so it counts for less than the call itself.
+  ["meeting", "meeting", 0.5],
+];
+
+const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/**
+ * The kind of an event from the kinds its claims name, the telling ones first: one side calling it
+ * a video call makes it one, even where other claims say "the call" or "the conversation".
+ */
+function eventType(all: readonly ClaimRep[], cluster: ArticleCluster | null, day: number | null): EventType {
+  // A claim that dates the encounter it names to another day speaks of another encounter ("the
+  // video call of 7 December" in the readout of a later phone call).
+  const md = day === null ? null : Number(isoOfDay(day).slice(5, 7)) * 100 + Number(isoOfDay(day).slice(8, 10));
+  const reps = all.filter((r) => md === null || !r.quantities.some((q) => q.kind === "date" && q.unit === "day" && q.lo !== md));
+  // A call one side's own account calls a video call is one: "the call", "the conversation" of
+  // the others do not contradict it.
+  if (reps.some((r) => r.side && r.eventKinds.includes("video-call") && !r.eventKinds.includes("meeting"))) return "video-call";
+  const score = new Map<EventType, number>();
+  for (const r of reps) for (const k of r.eventKinds) for (const [kind, type, w] of KIND_WEIGHT) if (k === kind) bump(score, type, w);
+  // What the articles call the event (their titles and leads) weighs most: claims also mention past and future meetings.
+  if (cluster) for (const [k, n] of cluster.kinds) for (const [kind, type, w] of KIND_WEIGHT) if (k === kind) bump(score, type, 1.5 * w * Math.min(n, 4));
+  let best: EventType = "statement";
+  let n = 0;
+  for (const [, type] of KIND_WEIGHT) {
+    const s = score.get(type) ?? 0;
+    if (s > n) [best, n] = [type, s];
+  }
+  return best;
+}
+
+/**
+ * The people taking part, one per side: each side is scored by how often claims of other sides
+ * name its leader (the White House names Putin, the Kremlin names Trump), whether the articles
+ * are about that leader (their titles and leads), and how much the side itself says about the
+ * event (the Kremlin's readout makes Russia a party even where it names no American). Two sides
+ * meet; a third or fourth takes part only when other sides name it about as often as the first
+ * (a summit) — not a leader mentioned in passing, nor a third party that only speaks about it.
+ */
+function participantsOf(reps: readonly ClaimRep[], top: readonly string[]): string[] {
+  const named = new Map<string, number>();
+  const mentions = new Map<string, number>();
+  const speaking = new Map<string, number>();
+  for (const r of reps) {
+    if (r.side) bump(speaking, r.side, 1);
+    for (const id of r.people) {
+      bump(mentions, id, 1);
+      const side = getEntity(id)?.side ?? null;
+      if (side !== null && side === r.side) continue;
+      bump(named, id, 1);
+    }
+  }
+  for (const id of top) bump(mentions, id, 2);
+  // The leader of each side: its person most mentioned anywhere.
+  const leader = new Map<string, string>();
+  for (const [id] of [...mentions.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+    const e = getEntity(id);
+    if (e?.kind !== "person") continue;
+    const side = e.side ?? id;
+    if (!leader.has(side)) leader.set(side, id);
+  }
+  const scored = [...leader.entries()].map(([side, id]) => {
+    const score = (named.get(id) ?? 0) + (top.includes(id) ? 2 : 0) + SPEAKING_WEIGHT * (speaking.get(side) ?? 0);
+    return { id, score, named: named.get(id) ?? 0 };
+  }).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const best = scored[0]?.score ?? 0;
+  const floor = Math.max(reps.length < 6 ? 1 : 2, best / 10);
+  return scored.filter((x, i) => (i < 2 ? x.score >= floor : x.named >= Math.max(floor, best / 3))).slice(0, 4).map((x) => x.id);
+}
+
+/** What each claim a side makes about an event adds to that side's claim to be a party to it. */
+const SPEAKING_WEIGHT = 0.5;
+
+/** The day of the event: the day most claims date it to from the text, else from their publication. */
+function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null): number | null {
+  const encounter = new Map<number, number>();
+  const any = new Map<number, number>();
+  for (const r of reps) {
+    if (r.day === null) continue;
+    bump(any, r.day, 1);
+    if (r.firmDate && r.eventKinds.length) bump(encounter, r.day, 1);
+  }
+  // The earliest day that holds a fair share of the dates: a readout issued the morning after
+  // dates itself, and is outnumbered by, the day of the call it reports.
+  const earliest = (m: Map<number, number>) => {
+    const best = Math.max(0, ...m.values());
+    return [...m.entries()].filter(([, n]) => n >= best / 4).map(([d]) => d).sort((a, b) => a - b)[0] ?? null;
+  };
+  // Claims that date the encounter itself from the text ("the call on Saturday") come first; else
+  // the day most claims carry (a statement dated in passing does not move the event).
+  const most = (m: Map<number, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+  return earliest(encounter) ?? most(any) ?? cluster?.lo ?? null;
+}
+
+/**
+ * Whether a claim reports another encounter than the event's: it names a person of a side that
+ * takes no part in the event, and an encounter or its length ("45 minutes with Merkel").
+ */
+function otherEncounter(r: ClaimRep, sides: ReadonlySet<string>, speakingSides: ReadonlySet<string>): string[] {
+  if (sides.size < 2) return [];
+  const outsiders = r.people.filter((id) => {
+    const side = getEntity(id)?.side;
+    return side !== undefined && side !== null && !sides.has(side) && !speakingSides.has(side);
+  });
+  if (outsiders.length === 0) return [];
+  const encounter = r.eventKinds.length > 0 || r.quantities.some((q) => q.kind === "duration");
+  return encounter ? outsiders : [];
+}
+
+/** Whether a claim's own date puts it outside the event (a statement of another day or month). */
+function outOfEvent(r: ClaimRep, day: number | null, window: number): boolean {
+  if (day === null) return false;
+  if (r.day !== null) return r.firmDate && Math.abs(r.day - day) > window + 1;
+  if (r.period) return !isoOfDay(day).startsWith(r.period);
+  return false;
+}
+
+const slug = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+
+function describe(reps: ClaimRep[], cluster: ArticleCluster | null, window: number): Omit<EventGroup, "id"> {
+  const day = eventDay(reps, cluster);
+  const participantIds = participantsOf(reps, cluster?.top ?? []);
+  const sides = new Set(participantIds.map((id) => getEntity(id)?.side).filter((s): s is string => !!s));
+  for (const r of reps) for (const s of r.jointSides) sides.add(s);
+  void window;
+  const articles = [...new Set(reps.map((r) => r.claim.articleId))].sort();
+  const dates = reps.map((r) => r.period).filter((p): p is string => !!p);
+  return {
+    type: eventType(reps, cluster, day),
+    date: day !== null ? isoOfDay(day) : dates[0] ?? null,
+    day,
+    participants: participantIds.map((id) => getEntity(id)!.name).sort(),
+    participantIds,
+    participantSides: [...sides].sort(),
+    articles,
+    reps: [...reps].sort((a, b) => a.order - b.order),
+  };
+}
+
+/**
+ * Groups claims into events: articles are clustered by the event they report (participants,
+ * kind of encounter, shared states, subjects and names; dates as a strong but soft signal), an
+ * undated article joining the event it matches. Then claims are placed one by one: a past
+ * statement stays out (background), a claim about another encounter ("45 minutes with Merkel")
+ * goes to an event of its own, relative dates resolve against the event.
+ *
+ * @example
+ * groupEvents(profiles, 1).events.map((e) => e.id) // ["2017-01-28-phone-call-putin-trump", …]
+ */
+export function groupEvents(profiles: readonly ArticleProfile[], window: number, embedThreshold = 1): Grouping {
+  const clusters = clusterArticles(profiles, window, embedThreshold);
+  const background: ClaimRep[] = [];
+  const built: Array<Omit<EventGroup, "id">> = [];
+  for (const cluster of clusters) {
+    const reps: ClaimRep[] = [];
+    for (const p of cluster.profiles) for (const r of p.reps) (r.background ? background : reps).push(r);
+    if (reps.length === 0) continue;
+    const first = describe(reps, cluster, window);
+    const sides = new Set(first.participantSides);
+    const speaking = new Set(reps.map((r) => r.side).filter((s): s is string => s !== null));
+    const main: ClaimRep[] = [];
+    const others = new Map<string, ClaimRep[]>();
+    for (const r of reps) {
+      resolveRelative(r, first.day);
+      if (outOfEvent(r, first.day, window)) {
+        background.push(r);
+        continue;
+      }
+      const outsiders = otherEncounter(r, sides, speaking);
+      if (outsiders.length) {
+        const key = outsiders.sort().join("|");
+        const list = others.get(key);
+        if (list) list.push(r);
+        else others.set(key, [r]);
+      } else main.push(r);
+    }
+    if (main.length) built.push(reholders(describe(main, cluster, window)));
+    for (const list of others.values()) built.push(reholders(describe(list, null, window)));
+  }
+  built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
+  const used = new Map<string, number>();
+  const events = built.map((e) => {
+    const who = e.participantIds.map((id) => slug(getEntity(id)?.name.split(" ").pop() ?? id)).sort().join("-");
+    const base = [e.date ?? "undated", e.type, who].filter(Boolean).join("-");
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...e };
+  });
+  return { events, background };
+}
+
+/** Titles of undated claims ("the Russian president") resolved to their holders on the event's day. */
+function reholders(e: Omit<EventGroup, "id">): Omit<EventGroup, "id"> {
+  if (e.day === null) return e;
+  const iso = isoOfDay(e.day);
+  for (const r of e.reps) {
+    if (r.roles.length === 0) continue;
+    const rest: string[] = [];
+    for (const role of r.roles) {
+      const holder = holderOn(role, iso);
+      if (holder && holder !== r.speakerKey) {
+        if (!r.people.includes(holder)) r.people = [...r.people, holder].sort();
+        if (!r.keys.some((k) => k.key === `e:${holder}`)) r.keys = [...r.keys, { key: `e:${holder}`, kind: "entity" }];
+      } else rest.push(role);
+    }
+    r.roles = rest;
+  }
+  return e;
+}

@@ -1,0 +1,257 @@
+import { conceptStates, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
+import type { ClaimRep } from "../represent/index.js";
+import type { ScoredPair } from "./pairs.js";
+
+/** Scores within this of a claim's best count as ties: the claim may align with each (a quote reported twice). */
+const TIE = 0.03;
+/** Share of the threshold a list item needs (the list's other items dilute its score). */
+const ITEM_SHARE = 0.5;
+
+/** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
+const CLEAR_SHARE = 0.5;
+/** Lead of an unambiguous pair's score over each claim's next best partner. */
+const CLEAR_MARGIN = 0.1;
+
+/** What a pair with a claim of no side (a news agency, a joint statement) needs beyond the threshold: whose words they are is less sure. */
+const NO_SIDE_MARGIN = 0.2;
+
+/** Subject-like keys: the items a list names. */
+const ITEM_KINDS = new Set(["subject", "place", "state"]);
+
+const generic = (k: { key: string }) => k.key.startsWith("c:") && GENERIC_CONCEPTS.has(k.key.slice(2));
+
+const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleId}|${p.a.side ?? "-"}|${p.b.side ?? "-"}`;
+
+/**
+ * The claim of a pair that lists several subjects ("strategic stability, ransomware and Iran"),
+ * when the other claim speaks of one (or some) of them and of nothing else: its subjects are all
+ * among the list's keys (a state the list names counts for a concept about it: "the Iranian
+ * nuclear programme" is an item "Iran").
+ */
+function listHolder(p: ScoredPair): "a" | "b" | null {
+  const item = (list: ScoredPair["a"], other: ScoredPair["a"]) => {
+    if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key)))) return false;
+    const own = new Set(list.keys.map((k) => k.key));
+    // Generic concepts ("attacks", "cooperation") are no items of their own.
+    return other.keys.filter((k) => ITEM_KINDS.has(k.kind) && !generic(k)).every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
+  };
+  if (item(p.a, p.b)) return "a";
+  if (item(p.b, p.a)) return "b";
+  return null;
+}
+
+/**
+ * Whether a pair shares with its claim `side`'s best pair every key that one shares: the two
+ * partners say the same to this claim (they only differ by what else they say).
+ */
+function sameGround(p: ScoredPair, list: readonly ScoredPair[], side: "a" | "b", best: number): boolean {
+  const top = list.find((q) => q[side] === p[side] && q.evidence.score === best);
+  if (!top || top === p) return false;
+  const mine = new Set(p.evidence.shared.map((k) => k.key));
+  return top.evidence.shared.every((k) => mine.has(k.key)) && top.evidence.shared.some((k) => ITEM_KINDS.has(k.kind));
+}
+
+/**
+ * Whether a pair that is not mutually best joins a claim of several parts to the claim reporting
+ * one part of it: the part's claim has the whole as its best partner, and the subjects the two
+ * share are not named by the whole's best partner (which reports another part).
+ */
+function split(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
+  const items = p.evidence.shared.filter((k) => ITEM_KINDS.has(k.kind));
+  // The part may be the tone of the encounter ("a very good conversation, which included…").
+  const tone = items.length === 0 && p.a.side === p.b.side && p.a.encounterLevel !== null && p.b.encounterLevel !== null;
+  if (items.length === 0 && !tone) return false;
+  const s = p.evidence.score;
+  const whole = (side: "a" | "b") => {
+    const part = side === "a" ? "b" : "a";
+    if (s < (side === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!) - TIE) return false;
+    const best = side === "a" ? bestA.get(p.a.claim.id)! : bestB.get(p.b.claim.id)!;
+    const partners = list.filter((q) => q[side] === p[side] && q !== p && q.evidence.score >= best - TIE);
+    return partners.length > 0 && partners.every((q) => {
+      if (tone) return q[part].encounterLevel === null;
+      const keys = new Set(q[part].keys.map((k) => k.key));
+      return !items.some((k) => keys.has(k.key));
+    });
+  };
+  return whole("a") || whole("b");
+}
+
+/**
+ * Chooses the pairs that assert the same thing, per pair of articles (and sides): a pair is kept
+ * when each claim is the other's best match there (ties kept: one quote reported in two
+ * sentences), it reaches `threshold`, shares a key that tells it apart, and no rule found the
+ * two in conflict. A claim listing several subjects may align with one claim per listed subject
+ * (one-to-many), each such claim naming only items of the list.
+ *
+ * @example
+ * selectAlignments(pairs, 0.45, (p) => false, 0.85).length // 12
+ */
+export function selectAlignments(pairs: readonly ScoredPair[], threshold: number, conflict: (p: ScoredPair) => boolean, embedThreshold = 1): ScoredPair[] {
+  const groups = new Map<string, ScoredPair[]>();
+  for (const p of pairs) {
+    // Near-identical embeddings tell a pair apart on their own.
+    if (!p.evidence.discriminative && (p.evidence.embedding ?? 0) < embedThreshold) continue;
+    const k = groupKey(p);
+    const list = groups.get(k);
+    if (list) list.push(p);
+    else groups.set(k, [p]);
+  }
+  const out: ScoredPair[] = [];
+  for (const list of groups.values()) {
+    const bestA = new Map<string, number>();
+    const bestB = new Map<string, number>();
+    const secondA = new Map<string, number>();
+    const secondB = new Map<string, number>();
+    const track = (best: Map<string, number>, second: Map<string, number>, id: string, s: number) => {
+      const b = best.get(id) ?? 0;
+      if (s > b) {
+        second.set(id, b);
+        best.set(id, s);
+      } else second.set(id, Math.max(second.get(id) ?? 0, s));
+    };
+    for (const p of list) {
+      track(bestA, secondA, p.a.claim.id, p.evidence.score);
+      track(bestB, secondB, p.b.claim.id, p.evidence.score);
+    }
+    for (const p of list) {
+      if (conflict(p)) continue;
+      const s = p.evidence.score;
+      // Each claim is the other's best partner; or, for a claim with a better partner, this pair
+      // rests on the same shared keys as that one (one statement reported twice in one article:
+      // the headline and the body).
+      const bestOfA = s >= bestA.get(p.a.claim.id)! - TIE || sameGround(p, list, "a", bestA.get(p.a.claim.id)!);
+      const bestOfB = s >= bestB.get(p.b.claim.id)! - TIE || sameGround(p, list, "b", bestB.get(p.b.claim.id)!);
+      const mutual = bestOfA && bestOfB;
+      const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
+      if (mutual && s >= needed) {
+        out.push(p);
+        continue;
+      }
+      // Below the threshold, a pair still aligns when it is unambiguous: each claim's clear best
+      // partner in the other article, sharing a specific subject (not only generic ones).
+      const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
+        s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
+        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind) && !generic(k));
+      if (clear) {
+        out.push(p);
+        continue;
+      }
+      // A claim of two parts ("a very good conversation, which included safe zones") aligns with
+      // one claim per part: the other claim's best partner is this one, and what they share is a
+      // subject that the claim's best partner does not name.
+      if (s >= needed && split(p, list, bestA, bestB)) {
+        out.push(p);
+        continue;
+      }
+      const holder = listHolder(p);
+      // The list's other items dilute the score: what counts is how much of the item the list holds.
+      if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) continue;
+      // The item's best partner in the other article must be the list.
+      const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
+      if (s >= itemBest - TIE) out.push(p);
+    }
+  }
+  return out.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+}
+
+/** Score given to an endorsement when the keys of the two claims say less. */
+const ENDORSED = 0.5;
+
+/**
+ * Claims that agree with what was just said ("…, agreeing with this view") align with the
+ * statement they answer: the nearest claim before them in their article from another side.
+ *
+ * @example
+ * endorsements(event.reps, pairs) // [{ a: rubio, b: peskov, relation: "corroboration", … }]
+ */
+export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPair[]): ScoredPair[] {
+  const out: ScoredPair[] = [];
+  const byArticle = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    const list = byArticle.get(r.claim.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.claim.articleId, [r]);
+  }
+  for (const list of byArticle.values()) {
+    list.sort((x, y) => x.order - y.order);
+    list.forEach((r, i) => {
+      if (!r.endorses || !r.side) return;
+      for (let j = i - 1; j >= 0; j--) {
+        const other = list[j]!;
+        if (!other.side || other.side === r.side) continue;
+        const known = pairs.find((p) => (p.a === other && p.b === r) || (p.a === r && p.b === other));
+        const evidence = known?.evidence ?? { score: 0, containment: 0, shared: [], discriminative: true, embedding: null };
+        out.push({ a: other, b: r, relation: "corroboration", evidence: { ...evidence, score: Math.max(evidence.score, ENDORSED), discriminative: true }, endorsed: true });
+        break;
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * One report carried by several outlets is aligned as a star, not as every pair: a group of
+ * claims that all match one another by `same-report` alignments keeps only the links of its first
+ * claim (in the canonical order) to each of the others. The output grows with the outlets, not
+ * with their pairs. A group whose claims do not all match one another keeps its links.
+ *
+ * @example
+ * starReports(aligned).length // 3 pairs for one quote in four outlets, not 6
+ */
+export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
+  const adj = new Map<string, Set<string>>();
+  const order = new Map<string, number>();
+  const link = (x: string, y: string) => {
+    let s = adj.get(x);
+    if (!s) adj.set(x, (s = new Set()));
+    s.add(y);
+  };
+  for (const p of pairs) {
+    if (p.relation !== "same-report") continue;
+    link(p.a.claim.id, p.b.claim.id);
+    link(p.b.claim.id, p.a.claim.id);
+    order.set(p.a.claim.id, p.a.order);
+    order.set(p.b.claim.id, p.b.order);
+  }
+  // Components, each with its hub.
+  const hubOf = new Map<string, string>();
+  for (const start of [...adj.keys()].sort((x, y) => order.get(x)! - order.get(y)!)) {
+    if (hubOf.has(start)) continue;
+    const members: string[] = [];
+    const stack = [start];
+    const seen = new Set([start]);
+    while (stack.length) {
+      const x = stack.pop()!;
+      members.push(x);
+      for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), stack.push(y));
+    }
+    // Only a group whose claims all match one another is one report for sure: its first claim
+    // is the hub. A looser group keeps its links as they are.
+    const clique = members.every((m) => adj.get(m)!.size === members.length - 1);
+    const hub = clique ? members.sort((x, y) => order.get(x)! - order.get(y)!)[0]! : null;
+    for (const m of members) hubOf.set(m, hub ?? "");
+  }
+  const kept = pairs.filter((p) => {
+    if (p.relation !== "same-report") return true;
+    const x = p.a.claim.id;
+    const y = p.b.claim.id;
+    const hub = hubOf.get(x)!;
+    if (!hub || x === hub || y === hub) return true;
+    const near = adj.get(hub)!;
+    return !(near.has(x) && near.has(y));
+  });
+  // The other side corroborates one report once: of its links to the claims of one group, the
+  // strongest stays.
+  const group = (id: string) => hubOf.get(id) || id;
+  const best = new Map<string, ScoredPair>();
+  for (const p of kept) {
+    if (p.relation !== "corroboration") continue;
+    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
+      const k = `${x.claim.id}|${group(y.claim.id)}`;
+      const cur = best.get(k);
+      if (!cur || p.evidence.score > cur.evidence.score) best.set(k, p);
+    }
+  }
+  return kept.filter((p) => p.relation !== "corroboration" ||
+    (best.get(`${p.a.claim.id}|${group(p.b.claim.id)}`) === p && best.get(`${p.b.claim.id}|${group(p.a.claim.id)}`) === p));
+}

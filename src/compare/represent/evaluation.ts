@@ -1,0 +1,45 @@
+import type { Operator } from "./lexicon.js";
+import type { PhraseMatch, RepToken } from "./phrases.js";
+import { negatedAt } from "./predicates.js";
+
+/** An evaluative term of a claim on the scale shared by every language: -2 (hostile) … +2 (excellent). */
+export interface Evaluation {
+  level: number;
+  /** The term's sense shared by every language ("constructive"), when the pack knows it (src/lexicon/evaluations.ts). */
+  sense: string | null;
+  /** The folded words of the term, for comparing wordings in one language. */
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+const clamp = (x: number) => Math.max(-2, Math.min(2, x));
+
+/**
+ * The evaluative terms of a claim: the pack's graded terms, one level stronger after an
+ * intensifier ("very good" when only "good" is listed; "extremely poor"), the other way after a
+ * negation ("not constructive").
+ *
+ * @example
+ * readEvaluations(text, tokens, ops).map((e) => e.level) // [2]
+ */
+export function readEvaluations(text: string, tokens: readonly RepToken[], operators: readonly PhraseMatch<Operator>[]): Evaluation[] {
+  const intensifierEnds = new Set(operators.filter((m) => m.values.some((v) => v.t === "intensifier")).map((m) => m.to));
+  const senses = operators.flatMap((m) => m.values.flatMap((v) => (v.t === "sense" ? [{ id: v.id, from: m.from, to: m.to }] : [])));
+  const negationEnds = operators.filter((m) => m.values.some((v) => v.t === "negation")).map((m) => m.to);
+  const out: Evaluation[] = [];
+  for (const m of operators) {
+    const ev = m.values.find((v): v is Extract<Operator, { t: "eval" }> => v.t === "eval");
+    if (!ev) continue;
+    let level = ev.level;
+    if (intensifierEnds.has(m.from) && level !== 0) level = clamp(level + Math.sign(level));
+    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -level;
+    // The sense of the term: the longest sense form within it ("very good" → good).
+    let sense: string | null = null;
+    let size = 0;
+    for (const x of senses) if (x.from >= m.from && x.to <= m.to && x.to - x.from > size) [sense, size] = [x.id, x.to - x.from];
+    out.push({ level, sense, key: tokens.slice(m.from, m.to).map((t) => t.stem).join(" "), text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  return out;
+}

@@ -1,0 +1,522 @@
+import type { Claim, RelativeDate } from "../../schema/claim.js";
+import { allEntities, getEntity, getRole, roleHoldersOn, type Entity } from "../../lexicon/index.js";
+import { conceptAncestors, conceptKind, conceptStates, BLOCS, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
+import { contentKeys } from "./content.js";
+import { readEvaluations, type Evaluation } from "./evaluation.js";
+import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
+import { unknownNames } from "./names.js";
+import type { PhraseMatch } from "./phrases.js";
+import { readPredicates, type Predicate } from "./predicates.js";
+import { readQuantities, type Quantity } from "./quantities.js";
+import { scareQuoted } from "./scare.js";
+import { stateTopic } from "./topics.js";
+
+export type { Quantity } from "./quantities.js";
+export type { Predicate } from "./predicates.js";
+export type { Evaluation } from "./evaluation.js";
+
+/** Kinds of matching keys, each with its own reliability (see `match/weights.ts`). */
+export type KeyKind = "subject" | "place" | "state" | "entity" | "name" | "quantity" | "content" | "predicate" | "event" | "procedural" | "broader" | "evaluation";
+
+/** A language-independent (or, for `content`, language-prefixed) key of what a claim asserts. */
+export interface Key {
+  key: string;
+  kind: KeyKind;
+}
+
+/**
+ * What the comparison reads from one claim, computed once: who speaks for which side, when,
+ * which people, states, concepts and amounts it names, what it does (agrees, denies, demands…)
+ * and how it evaluates. Everything comes from the claim's text, language, speaker, side and
+ * date; its `topics` are not read.
+ */
+export interface ClaimRep {
+  claim: Claim;
+  /** Position in the canonical order of the input (article id, then text position). */
+  order: number;
+  language: string;
+  side: string | null;
+  /** The speaker stands for several sides at once ("Putin and Trump"): their sides. */
+  jointSides: string[];
+  /** The claim agrees with what was just said ("agreeing with this view"): it answers the statement before it. */
+  endorses: boolean;
+  /** The claim names both parties together ("both leaders", "the two presidents"). */
+  pairRole: boolean;
+  /** The speaker is a news medium (Reuters, TASS). */
+  media: boolean;
+  speakerKey: string;
+  /** The institution the speaker speaks for (Peskov → kremlin), else the speaker key. */
+  speakerRoot: string;
+  day: number | null;
+  period: string | null;
+  /** The date rests on the text (explicit or relative), not on the publication date. */
+  firmDate: boolean;
+  /** The claim's day is its article's publication day (a readout dates what it reports to the day it was issued). */
+  publishedDay: boolean;
+  relative: RelativeDate | null;
+  /** A past statement: flagged by the extractor, or carrying a marker such as "repeatedly" and no date. */
+  background: boolean;
+  /** Person entity ids the claim names (titles resolved to their holders where the date allows). */
+  people: string[];
+  /** Role ids the claim names whose holder is not known yet (no date). */
+  roles: string[];
+  /** Sides of the people and roles named. */
+  namedSides: string[];
+  states: string[];
+  /** States named by the same words as a concept ("Coreea de Nord" → the Korean peninsula): the concept speaks for them. */
+  aliasedStates: string[];
+  /** Concept ids found in the text (not their broader concepts). */
+  concepts: string[];
+  eventKinds: string[];
+  keys: Key[];
+  /**
+   * Where the concepts (and their broader ones), states and people are named in the assertion, flat:
+   * key, start, end, key, start, end… (see {@link spansOf}).
+   */
+  keySpans: ReadonlyArray<string | number>;
+  quantities: Quantity[];
+  predicates: Predicate[];
+  evaluations: Evaluation[];
+  /**
+   * The level of the claim's strongest evaluation when it evaluates the encounter itself ("a very
+   * good conversation", "the talks were constructive"), else null.
+   */
+  encounterLevel: number | null;
+  /** The senses of the terms evaluating the encounter ("constructive", "businesslike"): empty when none is known. */
+  encounterSenses: string[];
+  /**
+   * The keys of the longest run of subjects the claim lists one after another ("Iran, the Korean
+   * peninsula, Ukraine and the Israeli–Palestinian conflict"): at least three, each a few words
+   * from the last. Empty when the claim lists nothing.
+   */
+  listRun: string[];
+  /** Reporting topics: the subjects and places named, most telling first (concept ids, states as names). */
+  topics: string[];
+  /** Folded words in scare quotes: held at a distance. */
+  scareWords: ReadonlySet<string>;
+}
+
+/**
+ * The character ranges where a claim names a key (a concept, a broader concept, a state).
+ *
+ * @example
+ * spansOf(rep, "c:sanctions") // [[12, 21]]
+ */
+export function spansOf(r: Pick<ClaimRep, "keySpans">, key: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i + 2 < r.keySpans.length; i += 3) if (r.keySpans[i] === key) out.push([r.keySpans[i + 1] as number, r.keySpans[i + 2] as number]);
+  return out;
+}
+
+const wordCache = new WeakMap<ClaimRep, readonly string[]>();
+/**
+ * The words of a claim's assertion, lower-cased without diacritics, built on first use (for
+ * comparing two wordings in one language).
+ */
+export function wordsOf(r: ClaimRep): readonly string[] {
+  let w = wordCache.get(r);
+  if (!w) wordCache.set(r, (w = (r.claim.assertion.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((x) => !/^\d+$/.test(x))));
+  return w;
+}
+
+const interned = new Map<string, Key>();
+/** Most distinct keys kept for sharing: past it, the table starts again (keys stay correct, only less shared). */
+const INTERN_LIMIT = 500_000;
+/** One shared object per key and kind: the same keys recur across claims, and a large comparison holds millions of them. */
+function internKey(key: string, kind: KeyKind): Key {
+  const id = `${kind}|${key}`;
+  let k = interned.get(id);
+  if (!k) {
+    if (interned.size >= INTERN_LIMIT) interned.clear();
+    interned.set(id, (k = { key, kind }));
+  }
+  return k;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since the epoch for `YYYY-MM-DD`, else null.
+ *
+ * @example
+ * dayNumber("1970-01-02") // 1
+ */
+export function dayNumber(iso: string | null | undefined): number | null {
+  if (!iso || iso.length < 10) return null;
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
+}
+
+/** `YYYY-MM-DD` for a day number. */
+export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+let entityByName: Map<string, Entity> | null = null;
+/**
+ * The shared entity a speaker name stands for ("Kremlin", "Sean Spicer", "Putin and Trump"),
+ * for claims whose extractor gave no entity id.
+ */
+export function entityOfName(name: string): Entity | undefined {
+  if (!entityByName) {
+    entityByName = new Map();
+    for (const e of allEntities()) {
+      for (const n of [e.name, ...e.names]) if (!entityByName.has(fold(n))) entityByName.set(fold(n), e);
+    }
+  }
+  return entityByName.get(fold(name).replace(/^the /, ""));
+}
+
+/** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
+export function speakerRoot(id: string | null, fallback: string): string {
+  let cur = id ? getEntity(id) : undefined;
+  for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
+    const next = getEntity(cur.affiliation);
+    if (!next) break;
+    cur = next;
+  }
+  return cur?.id ?? fallback;
+}
+
+/** People of every side a speaker name lists ("Putin and Trump", "Biden and Xi"). */
+function jointSidesOf(name: string, lex: CompareLexicon): string[] {
+  const sides = new Set<string>();
+  for (const m of lex.things.findAll(lex.tokens(name))) {
+    for (const v of m.values) if (v.t === "entity" && v.kind === "person" && v.side) sides.add(v.side);
+  }
+  return sides.size >= 2 ? [...sides].sort() : [];
+}
+
+/** Key kind of a concept by its inventory kind. */
+const CONCEPT_KEY: Record<ConceptKind, KeyKind> = {
+  event: "event", procedural: "procedural", evaluation: "procedural", stance: "procedural", subject: "subject", place: "place",
+};
+
+/**
+ * The person holding a role on a date, or null when the date is unknown or nobody held it.
+ *
+ * @example
+ * holderOn("us-president", "2017-05-02") // "donald-trump"
+ */
+export function holderOn(roleId: string, date: string | null): string | null {
+  if (!date) return null;
+  const role = getRole(roleId);
+  if (!role || role.holders.length === 0) return null;
+  return roleHoldersOn(role, date)[0] ?? null;
+}
+
+/**
+ * Reads a claim into its representation. `reference` dates the article (its publication date)
+ * when the claim has none: titles ("the Russian president") resolve to their holder on it.
+ *
+ * @example
+ * represent(claim, lexiconFor("ro", []).lexicon, 0).concepts // ["korean-peninsula", "meeting"]
+ */
+export function represent(claim: Claim, lex: CompareLexicon, order: number, reference: string | null = null): ClaimRep {
+  const text = claim.assertion;
+  const tokens = lex.tokens(text);
+  const things = withoutBlocGatherings(lex.things.findAll(tokens));
+  const operators = lex.operators.findAll(tokens);
+  const covered = new Set<number>();
+  for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
+
+  const speaker = claim.speaker.id ? getEntity(claim.speaker.id) : entityOfName(claim.speaker.name);
+  const speakerId = speaker?.id ?? null;
+  const speakerKey = speakerId ?? fold(claim.speaker.name);
+  const date = claim.date.iso && claim.date.iso.length >= 10 ? claim.date.iso : reference;
+
+  const people = new Set<string>();
+  const roles = new Set<string>();
+  const namedSides = new Set<string>();
+  const states = new Set<string>();
+  const entities = new Set<string>();
+  const concepts: string[] = [];
+  const aliasedStates = new Set<string>();
+  const pairRole = things.some((m) => m.values.some((v) => v.t === "role" && getRole(v.id)?.pair === true));
+  for (const m of things) {
+    if (!m.values.some((v) => v.t === "concept")) continue;
+    for (const v of m.values) if (v.t === "state") aliasedStates.add(v.code);
+  }
+  const addPerson = (id: string) => {
+    if (id === speakerId) return;
+    people.add(id);
+    const side = getEntity(id)?.side;
+    if (side) namedSides.add(side);
+  };
+  for (const m of things) readThing(m, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId });
+
+  const keys = new Map<string, Key>();
+  const key = (k: string, kind: KeyKind) => {
+    if (!keys.has(k)) keys.set(k, internKey(k, kind));
+  };
+  const found = [...new Set(concepts)];
+  for (const id of found) key(`c:${id}`, CONCEPT_KEY[conceptKind(id)]);
+  for (const id of found) for (const up of conceptAncestors(id).slice(1)) key(`c:${up}`, "broader");
+  for (const s of states) key(`s:${s}`, "state");
+  // A concept about a state speaks of it ("the Iranian nuclear programme" of Iran).
+  for (const id of found) for (const s of conceptStates(id)) key(`s:${s}`, "state");
+  for (const p of people) key(`e:${p}`, "entity");
+  for (const r of roles) key(`e:${r}`, "entity");
+  for (const e of entities) key(`e:${e}`, "entity");
+  for (const n of unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
+  const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
+  for (const q of quantities) key(`q:${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
+  const predicates = readPredicates(text, tokens, operators);
+  for (const p of predicates) key(`v:${p.cls}`, "predicate");
+  const evaluations = readEvaluations(text, tokens, operators);
+  // The direction of an evaluation ("positive", "tích cực", "pozitiv"): one key in every language.
+  for (const e of evaluations) if (e.level !== 0) key(`x:${e.level > 0 ? "+" : "-"}`, "evaluation");
+
+  const iso = claim.date.iso;
+  const day = dayNumber(iso);
+  const keyList = [...keys.values()];
+  const keySpans: Array<string | number> = [];
+  const at = (k: string, m: PhraseMatch<Thing>) => {
+    keySpans.push(keys.get(k)?.key ?? k, m.start, m.end);
+  };
+  for (const m of things) {
+    for (const v of m.values) {
+      if (v.t === "concept") for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
+      else if (v.t === "state") at(`s:${v.code}`, m);
+      else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
+      else if (v.t === "role") {
+        const holder = holderOn(v.id, date);
+        if (holder) at(`e:${holder}`, m);
+      }
+    }
+  }
+  const jointSides = claim.speaker.side ? [] : jointSidesOf(claim.speaker.name, lex);
+  return {
+    claim,
+    order,
+    language: languageOf(claim),
+    side: claim.speaker.side,
+    jointSides,
+    endorses: operators.some((m) => m.values.some((v) => v.t === "endorse")),
+    pairRole,
+    media: (speaker?.kind ?? claim.speaker.kind) === "media",
+    speakerKey,
+    speakerRoot: speakerRoot(speakerId, speakerKey),
+    day,
+    period: day === null && iso ? iso : null,
+    firmDate: claim.date.basis === "explicit" || claim.date.basis === "relative",
+    publishedDay: reference !== null && iso !== null && iso.slice(0, 10) === reference.slice(0, 10),
+    relative: claim.date.relative ?? null,
+    // A marker of a past statement ("repeatedly", "từng") counts only where the claim has no date of its own.
+    background: claim.background === true || (claim.date.iso === null && operators.some((m) => m.values.some((v) => v.t === "undated"))),
+    people: lean([...people].sort()),
+    roles: lean([...roles].sort()),
+    namedSides: lean([...namedSides].sort()),
+    states: lean([...states].sort()),
+    aliasedStates: lean([...aliasedStates].sort()),
+    concepts: lean(found),
+    eventKinds: lean(found.filter((id) => conceptKind(id) === "event")),
+    keys: keyList,
+    keySpans,
+    quantities: lean(quantities),
+    predicates: lean(predicates),
+    evaluations: lean(evaluations),
+    ...encounterTerms(evaluations, keyList, things),
+    listRun: lean(listRun(things, tokens, text, operators)),
+    topics: lean(reportingTopics(found, [...states])),
+    scareWords: leanSet(scareQuoted(tokens, claim.quotes, claim.assertionSpan[0], operators)),
+  };
+}
+
+/** One empty array and set shared by every claim that has none (most claims lack most fields): 10,000 articles hold 150,000 claims. */
+const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY_SET: ReadonlySet<never> = new Set();
+const lean = <T>(list: T[]): T[] => (list.length ? list : (EMPTY as unknown as T[]));
+const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unknown as Set<T>));
+
+/** Characters between an evaluative term and the name of the encounter it qualifies. */
+const ENCOUNTER_REACH = 40;
+
+/**
+ * The level of the strongest evaluation of a claim that evaluates the encounter itself: it names
+ * no subject ("it was constructive"), or its evaluative term stands by the name of the encounter
+ * or its tone ("a very good conversation") rather than by a subject ("the unsatisfactory state of
+ * relations"). Else null.
+ *
+ * @example
+ * encounterLevel(evaluations, keys, things) // 2
+ */
+export function encounterLevel(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): number | null {
+  const list = encounterEvaluations(evaluations, keys, things);
+  return list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
+}
+
+/** The graded evaluations of a claim that evaluate the encounter (see {@link encounterLevel}). */
+function encounterEvaluations(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): Evaluation[] {
+  const graded = evaluations.filter((e) => e.level !== 0);
+  if (graded.length === 0) return [];
+  if (!keys.some((k) => k.kind === "subject" || k.kind === "place" || k.kind === "state")) return graded;
+  const encounter = things.filter((m) => m.values.some((v) => v.t === "concept" && (v.id === "tone" || conceptKind(v.id) === "event")));
+  return graded.filter((e) => encounter.some((m) => Math.abs(m.start - e.start) <= ENCOUNTER_REACH || Math.abs(e.end - m.end) <= ENCOUNTER_REACH));
+}
+
+/** The level and senses of a claim's evaluation of the encounter. */
+function encounterTerms(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): { encounterLevel: number | null; encounterSenses: string[] } {
+  const list = encounterEvaluations(evaluations, keys, things);
+  const level = list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
+  return { encounterLevel: level, encounterSenses: lean([...new Set(list.flatMap((e) => (e.sense ? [e.sense] : [])))].sort()) };
+}
+
+/** Most words between two listed subjects. */
+const LIST_GAP = 4;
+/** Fewest subjects that make a list. */
+const LIST_MIN = 3;
+
+/**
+ * The keys of the longest run of listed subjects (see {@link ClaimRep.listRun}): subjects, places
+ * and states following one another within one sentence, each separated from the last by a comma
+ * or a word that joins list items ("and", "as well as") and at most {@link LIST_GAP} words.
+ *
+ * @example
+ * listRun(things, tokens, text, operators) // ["c:iran-nuclear", "c:korean-peninsula", "s:UA", "c:israel-palestine"]
+ */
+export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly { joins: boolean; start: number; end: number }[], text: string, operators: readonly PhraseMatch<Operator>[]): string[] {
+  const joiners = operators.filter((m) => m.values.some((v) => v.t === "joiner"));
+  let best: string[] = [];
+  let cur: string[] = [];
+  let lastEnd = -1;
+  for (const m of things) {
+    // Generic concepts are the heads of items ("the conflict between…", "the situation in…"), not items.
+    const concept = m.values.find((v): v is Extract<Thing, { t: "concept" }> => v.t === "concept" && !GENERIC_CONCEPTS.has(v.id) && (conceptKind(v.id) === "subject" || conceptKind(v.id) === "place"));
+    const state = m.values.find((v): v is Extract<Thing, { t: "state" }> => v.t === "state");
+    const item = concept ? `c:${concept.id}` : state ? `s:${state.code}` : null;
+    if (!item) continue;
+    let joined = lastEnd >= 0 && m.from - lastEnd <= LIST_GAP;
+    if (joined) {
+      const from = tokens[lastEnd - 1]!.end;
+      const to = m.start;
+      joined = /[,;]/.test(text.slice(from, to)) || joiners.some((j) => j.start >= from && j.end <= to);
+    }
+    // No sentence break between the two: every token from the end of the last up to this one joins on.
+    for (let k = Math.max(lastEnd, 0); joined && k <= m.from && k < tokens.length; k++) if (!tokens[k]!.joins) joined = false;
+    if (!joined) cur = [];
+    if (!cur.includes(item)) cur.push(item);
+    if (cur.length > best.length) best = [...cur];
+    lastEnd = m.to;
+  }
+  return best.length >= LIST_MIN ? best : [];
+}
+
+/** What a passage of text names, for telling which event an article reports (see `events/profile.ts`). */
+export interface Mentions {
+  people: string[];
+  namedSides: string[];
+  states: string[];
+  concepts: string[];
+  names: string[];
+}
+
+/**
+ * The people, states, concepts and unknown names a passage of text names (an article's title and
+ * lead), titles resolved to their holders on `date`.
+ *
+ * @example
+ * readMentions("Biden and Xi spoke by phone", lex, "2024-04-02").people // ["joe-biden", "xi-jinping"]
+ */
+export function readMentions(text: string, lex: CompareLexicon, date: string | null): Mentions {
+  const tokens = lex.tokens(text);
+  const things = withoutBlocGatherings(lex.things.findAll(tokens));
+  const covered = new Set<number>();
+  for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
+  const people: string[] = [];
+  const namedSides = new Set<string>();
+  const states = new Set<string>();
+  const concepts: string[] = [];
+  const addPerson = (id: string) => {
+    people.push(id);
+    const side = getEntity(id)?.side;
+    if (side) namedSides.add(side);
+  };
+  for (const m of things) readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null });
+  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns) };
+}
+
+/** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */
+const GATHERINGS = new Set(["summit", "meeting"]);
+/** Most words between a bloc and the gathering it holds ("the summit of the G20"). */
+const GATHERING_REACH = 2;
+
+/**
+ * The matches with a bloc's gathering ("the G20 summit in Hamburg", "the APEC meeting") read as
+ * the bloc alone: a multilateral gathering is a place and time, not the encounter of the event
+ * (a meeting "around the G20 summit" proposed during a phone call).
+ */
+export function withoutBlocGatherings(things: PhraseMatch<Thing>[]): PhraseMatch<Thing>[] {
+  const blocs = things.filter((m) => m.values.some((v) => (v.t === "concept" || v.t === "entity") && BLOCS.has(v.id)));
+  if (blocs.length === 0) return things;
+  const gathering = (v: Thing) => v.t === "concept" && GATHERINGS.has(v.id);
+  return things.map((m) => {
+    if (!m.values.some(gathering)) return m;
+    const near = blocs.some((b) => b !== m && ((b.from >= m.to && b.from - m.to <= GATHERING_REACH) || (m.from >= b.to && m.from - b.to <= GATHERING_REACH)));
+    return near ? { ...m, values: m.values.filter((v) => !gathering(v)) } : m;
+  });
+}
+
+/** The claim's language subtag, lower case ("pt-BR" → "pt"). */
+export const languageOf = (claim: Pick<Claim, "language">) => claim.language.toLowerCase().split("-")[0]!;
+
+interface Sink {
+  addPerson: (id: string) => void;
+  roles: Set<string>;
+  namedSides: Set<string>;
+  states: Set<string>;
+  entities: Set<string>;
+  concepts: string[];
+  date: string | null;
+  speakerId: string | null;
+}
+
+function readThing(m: PhraseMatch<Thing>, s: Sink): void {
+  for (const v of m.values) {
+    if (v.t === "concept") s.concepts.push(v.id);
+    else if (v.t === "state") s.states.add(v.code);
+    else if (v.t === "entity") {
+      if (v.id === s.speakerId || v.kind === "media") continue;
+      if (v.kind === "person") s.addPerson(v.id);
+      else if (v.kind === "group") {
+        // "Putin and Trump": the people a group stands for.
+        for (const member of groupMembers(v.id)) s.addPerson(member);
+      } else if (v.side && stateTopic(v.side) === v.id) {
+        // A state named as an actor ("Russia said") is the state.
+        s.states.add(v.side);
+        s.namedSides.add(v.side);
+      } else {
+        s.entities.add(v.id);
+        if (v.side) s.namedSides.add(v.side);
+        // A body that is also a concept (NATO, the UN) is that too.
+        if (getConcept(v.id)) s.concepts.push(v.id);
+      }
+    } else if (v.t === "role") {
+      const holder = holderOn(v.id, s.date);
+      if (holder) s.addPerson(holder);
+      else if (getRole(v.id)?.pair !== true) {
+        s.roles.add(v.id);
+        if (v.side) s.namedSides.add(v.side);
+      }
+    }
+  }
+}
+
+const membersCache = new Map<string, string[]>();
+/** The people a group entity stands for, read from its canonical name ("Putin and Trump"). */
+function groupMembers(id: string): string[] {
+  let hit = membersCache.get(id);
+  if (hit) return hit;
+  const name = getEntity(id)?.name ?? "";
+  hit = name.split(/\s+and\s+/).map((n) => entityOfName(n)).filter((e): e is Entity => e?.kind === "person").map((e) => e.id);
+  membersCache.set(id, hit);
+  return hit;
+}
+
+/** The reporting topics of a claim: its subjects and places (concept ids), then the states it names. */
+function reportingTopics(concepts: readonly string[], states: readonly string[]): string[] {
+  const subjects = concepts.filter((id) => ["subject", "place", "evaluation", "stance"].includes(conceptKind(id)));
+  const rest = concepts.filter((id) => !subjects.includes(id));
+  return [...new Set([...subjects, ...states.map(stateTopic), ...rest])];
+}

@@ -1,0 +1,245 @@
+import type { CompareData, LanguagePack, PredicateClass } from "../../schema/pack.js";
+import { CompareDataSchema } from "../../schema/pack.js";
+import { ClaimdiffError } from "../../errors.js";
+import { getLanguagePack } from "../../lang/registry.js";
+import { allEntities, getEntity, getRole } from "../../lexicon/index.js";
+import { CONCEPTS } from "../../lexicon/concepts.js";
+import { stateNames } from "../../lexicon/places.js";
+import { foldWord } from "../../text/fold.js";
+import { tokenize } from "../../text/tokens.js";
+import { PhraseMatcher, type RepToken, type WordTest } from "./phrases.js";
+import { stemmerFor, type Stemmer } from "./stem.js";
+
+/** Seconds per time unit of `pack.dates.units`. */
+export const UNIT_SECONDS: Readonly<Record<string, number>> = {
+  second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600,
+};
+
+/** What a phrase of the text names: a concept, a state, an entity, a number, a unit, a month. */
+export type Thing =
+  | { t: "concept"; id: string }
+  | { t: "state"; code: string }
+  | { t: "entity"; id: string; kind: "person" | "institution" | "media" | "group"; side: string | null }
+  | { t: "role"; id: string; side: string | null }
+  | { t: "number"; value: number }
+  | { t: "unit"; unit: string; seconds: number }
+  | { t: "month"; month: number };
+
+/** What a phrase of the text does to the assertion: evaluates, negates, conditions, approximates. */
+export type Operator =
+  | { t: "eval"; level: number }
+  | { t: "sense"; id: string }
+  | { t: "intensifier" }
+  | { t: "predicate"; cls: PredicateClass }
+  | { t: "negation" }
+  | { t: "conditional" }
+  | { t: "approx"; kind: "about" | "over" | "under" | "several" }
+  | { t: "undated" }
+  | { t: "joiner" }
+  | { t: "endorse" };
+
+/** The words the comparison reads in one language, compiled once per pack. */
+export interface CompareLexicon {
+  /** The pack, or null when no pack exists (then only shared names and CLDR states are known). */
+  pack: LanguagePack | null;
+  data: CompareData;
+  fold: (word: string) => string;
+  stem: Stemmer;
+  tokens: (text: string) => RepToken[];
+  stopwords: ReadonlySet<string>;
+  things: PhraseMatcher<Thing>;
+  operators: PhraseMatcher<Operator>;
+  /** Nouns are capitalised (German): capitalised words are no names. */
+  capitalizedNouns: boolean;
+}
+
+/** Words up to this length match as written, not on their stem. */
+const SHORT_WORD = 4;
+/** Letters a name's case ending or adjective suffix may add to it. */
+const NAME_EXTRA = 3;
+/** Most variants one pattern expands to. */
+const MAX_VARIANTS = 4;
+
+/** A word of two to five capitals: an acronym, matched only in capitals. */
+export const isAcronym = (w: string) => w.length >= 2 && w.length <= 5 && /^\p{Lu}+$/u.test(w);
+
+const VOWEL_END = /[aeiouyăâîаеиоуыьяюэєіїйъ]$/u;
+
+/**
+ * Whether the separator between two words lets them belong to one phrase: short, with no line
+ * break and no sentence punctuation ("U.S." and "president-elect" join; "Putin. Trump" does not).
+ */
+function joinable(sep: string): boolean {
+  return sep.length <= 3 && !/[\n!?;:]/.test(sep) && !(sep.includes(".") && /\s/.test(sep));
+}
+
+function buildTokens(fold: (w: string) => string, stem: Stemmer): (text: string) => RepToken[] {
+  return (text) => {
+    const raw = tokenize(text, false);
+    const out: RepToken[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      const r = raw[i]!;
+      const lower = r.text.toLowerCase();
+      const folded = fold(lower);
+      const prev = raw[i - 1];
+      out.push({
+        start: r.start, end: r.end, text: r.text, folded, stem: fold(stem(lower)), upper: r.upper, acronym: isAcronym(r.text), digits: r.digits,
+        joins: prev !== undefined && joinable(text.slice(prev.end, r.start)),
+      });
+    }
+    return out;
+  };
+}
+
+/**
+ * A pattern of the pack syntax as word tests: words match on their stem; a final `*` makes a
+ * prefix. A word of four letters or fewer matches as written (the stems of short words collide:
+ * "one" and "on"), and also, through its stem, the longer forms of it ("Meer" → "Meeres"): each
+ * such word doubles the variants returned (at most {@link MAX_VARIANTS}).
+ */
+function patternVariants(pattern: string, lex: Pick<CompareLexicon, "fold" | "stem">, stemmed = true): WordTest[][] {
+  const prefix = pattern.trimEnd().endsWith("*");
+  const written = tokenize(prefix ? pattern.trimEnd().slice(0, -1) : pattern, false).map((t) => t.text);
+  const words = written.map((w) => w.toLowerCase());
+  let variants: WordTest[][] = [[]];
+  words.forEach((w, i) => {
+    // A word written in capitals ("US", "UN", "ЕС") matches only in capitals: "us" and "un" are words.
+    if (isAcronym(written[i]!)) {
+      for (const v of variants) v.push({ kind: "exact", key: `^${written[i]}` });
+      return;
+    }
+    if (prefix && i === words.length - 1) {
+      for (const v of variants) v.push({ kind: "prefix", key: lex.fold(w), extra: Infinity });
+      return;
+    }
+    if (!stemmed) {
+      for (const v of variants) v.push({ kind: "exact", key: `=${lex.fold(w)}` });
+      return;
+    }
+    const stem = `~${lex.fold(lex.stem(w))}`;
+    if (w.length > SHORT_WORD) {
+      for (const v of variants) v.push({ kind: "exact", key: stem });
+      return;
+    }
+    const whole: WordTest = { kind: "exact", key: `=${lex.fold(w)}` };
+    const next = variants.map((v) => [...v, whole]);
+    if (variants.length < MAX_VARIANTS && lex.stem(w).length >= SHORT_WORD) for (const v of variants) next.push([...v, { kind: "exact", key: stem }]);
+    variants = next;
+  });
+  return variants;
+}
+
+/**
+ * A name as word tests: each word of four letters or more (after dropping one final vowel)
+ * matches as a prefix of at most {@link NAME_EXTRA} more letters, so that its case forms and
+ * adjectives match ("Korea" → "Korei", "Koreą"; "Ucraina" → "Ucrainei", "ucrainean"; "Iran" →
+ * "Iranian") but not longer words that merely begin alike ("India" → not "indicated"); shorter
+ * words match whole. With `whole`, every word matches whole (scripts whose words do not inflect).
+ */
+function nameWords(name: string, lex: Pick<CompareLexicon, "fold" | "stem">, whole: boolean): WordTest[] {
+  const written = tokenize(name, false).map((t) => t.text);
+  return written.map((x) => {
+    if (isAcronym(x)) return { kind: "exact", key: `^${x}` };
+    const w = lex.fold(x.toLowerCase());
+    const base = w.replace(VOWEL_END, "");
+    return !whole && base.length >= 4 && !/\d/.test(w) ? { kind: "prefix", key: base, extra: NAME_EXTRA } : { kind: "exact", key: `=${w}` };
+  });
+}
+
+function compile(pack: LanguagePack | null): CompareLexicon {
+  const data = pack?.compare ?? CompareDataSchema.parse({});
+  const keepMarks = data.stemmer === "none" && pack !== null && !pack.matching.foldDiacritics;
+  const fold = (w: string) => foldWord(w, !keepMarks);
+  const stem = stemmerFor(data.stemmer);
+  const whole = data.pairWords;
+  const lex: CompareLexicon = {
+    pack, data, fold, stem, tokens: buildTokens(fold, stem),
+    stopwords: new Set([...(pack?.detection.stopwords ?? []), ...data.stopwords].map((w) => fold(w.toLowerCase()))),
+    things: new PhraseMatcher<Thing>(),
+    operators: new PhraseMatcher<Operator>(),
+    capitalizedNouns: pack?.matching.capitalizedNouns ?? false,
+  };
+  // The comparison's own data is written for matching on stems; the pack's other lists (names,
+  // roles, months, numbers, markers) spell out their forms, and match as written.
+  const addThing = (patterns: Iterable<string>, value: Thing, stemmed = true) => {
+    for (const p of patterns) for (const v of patternVariants(p, lex, stemmed)) lex.things.add(v, value);
+  };
+  const addOp = (patterns: Iterable<string>, value: Operator, stemmed = true) => {
+    for (const p of patterns) for (const v of patternVariants(p, lex, stemmed)) lex.operators.add(v, value);
+  };
+
+  // States: CLDR names in the pack's language (English for a language with no pack), the pack's own forms.
+  const locale = pack?.code ?? "en";
+  for (const [code, names] of stateNames(locale)) for (const n of names) lex.things.add(nameWords(n, lex, whole), { t: "state", code });
+  if (locale !== "en") for (const [code, names] of stateNames("en")) for (const n of names) if (/^\p{Lu}/u.test(n)) lex.things.add(nameWords(n, lex, true), { t: "state", code });
+  for (const [code, forms] of Object.entries(data.places)) addThing(forms, { t: "state", code });
+
+  // Shared entities (their Latin names every language may use), then the pack's own forms and roles.
+  for (const e of allEntities()) for (const n of e.names) lex.things.add(nameWords(n, lex, whole), { t: "entity", id: e.id, kind: e.kind, side: e.side });
+  if (pack) {
+    for (const [id, forms] of Object.entries(pack.entities)) {
+      const e = getEntity(id);
+      addThing(forms, { t: "entity", id, kind: e?.kind ?? "institution", side: e?.side ?? null }, false);
+    }
+    for (const [id, forms] of Object.entries(pack.roles)) addThing(forms, { t: "role", id, side: getRole(id)?.side ?? null }, false);
+  }
+
+  // Concepts: the pack's forms of the inventory (and of ids of its own).
+  for (const [id, forms] of Object.entries(data.concepts)) addThing(forms, { t: "concept", id });
+  void CONCEPTS;
+
+  // Numbers, units and months.
+  if (pack) {
+    for (const [n, forms] of Object.entries(pack.dates.numbers)) addThing(forms, { t: "number", value: Number(n) }, false);
+    for (const [unit, forms] of Object.entries(pack.dates.units as Record<string, readonly string[] | undefined>)) {
+      const seconds = UNIT_SECONDS[unit];
+      if (forms && seconds) addThing(forms, { t: "unit", unit, seconds }, false);
+    }
+    pack.dates.months.forEach((forms, i) => addThing(forms, { t: "month", month: i + 1 }, false));
+    addOp(pack.reporting.undated, { t: "undated" }, false);
+  }
+  for (const [n, forms] of Object.entries(data.numbers)) addThing(forms, { t: "number", value: Number(n) });
+
+  // Operators.
+  for (const [level, forms] of Object.entries(data.evaluative)) addOp(forms ?? [], { t: "eval", level: Number(level) });
+  if (pack && Object.keys(data.evaluative).length === 0) {
+    // A pack with no graded terms: its plain evaluative lists count one level each way.
+    addOp(pack.evaluative.positive, { t: "eval", level: 1 }, false);
+    addOp(pack.evaluative.negative, { t: "eval", level: -1 }, false);
+    addOp(pack.evaluative.neutral, { t: "eval", level: 0 }, false);
+  }
+  for (const [id, forms] of Object.entries(data.senses)) addOp(forms, { t: "sense", id });
+  addOp(data.intensifiers, { t: "intensifier" });
+  for (const [cls, forms] of Object.entries(data.predicates)) addOp(forms ?? [], { t: "predicate", cls: cls as PredicateClass });
+  if (pack && !data.predicates.deny) addOp(pack.reporting.denials, { t: "predicate", cls: "deny" }, false);
+  addOp(data.negations, { t: "negation" });
+  addOp(data.conditionals, { t: "conditional" });
+  for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
+  addOp(data.listJoiners, { t: "joiner" });
+  addOp(data.endorsements, { t: "endorse" });
+  return lex;
+}
+
+const byPack = new WeakMap<LanguagePack, CompareLexicon>();
+let noPack: CompareLexicon | null = null;
+
+/**
+ * The compiled comparison lexicon for a language: the user's packs first, then the built-in
+ * ones. A language with no pack gets the shared names and the CLDR state names in English, and
+ * `missing` is true.
+ *
+ * @example
+ * lexiconFor("ro", []).lexicon.things.size > 1000 // true
+ */
+export function lexiconFor(language: string, packs: readonly LanguagePack[]): { lexicon: CompareLexicon; missing: boolean } {
+  let pack: LanguagePack | null = null;
+  try {
+    pack = getLanguagePack(language, packs);
+  } catch (e) {
+    if (!(e instanceof ClaimdiffError) || e.code !== "unknown_language") throw e;
+  }
+  if (!pack) return { lexicon: (noPack ??= compile(null)), missing: true };
+  let hit = byPack.get(pack);
+  if (!hit) byPack.set(pack, (hit = compile(pack)));
+  return { lexicon: hit, missing: false };
+}

@@ -1,0 +1,235 @@
+import type { PhraseMatch, RepToken } from "./phrases.js";
+import type { Operator, Thing } from "./lexicon.js";
+
+/**
+ * An amount a claim states, normalised: durations in minutes, counts of one noun, calendar dates
+ * (as month × 100 + day), percentages. `lo`–`hi` is the range the wording allows: a plain amount
+ * is taken to ±10% ("an hour": 54–66 minutes), "about" to ±25%, "over" an hour to 60–81, "almost"
+ * an hour to 42–60, "several hours" to 2–9 hours, a clock range exactly ("16:04–17:06": 62).
+ */
+export interface Quantity {
+  kind: "duration" | "count" | "date" | "percent";
+  lo: number;
+  hi: number;
+  /** For counts, the stem of the noun counted; for dates, "day" or "month"; else the unit family. */
+  unit: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+type Approx = Extract<Operator, { t: "approx" }>["kind"] | null;
+
+const PLAIN = 0.1;
+const ABOUT = 0.25;
+const OVER = 1.35;
+const UNDER = 0.7;
+
+/** The range an amount allows, given how it is hedged. */
+export function range(value: number, approx: Approx, exact = false): [number, number] {
+  if (approx === "about") return [value * (1 - ABOUT), value * (1 + ABOUT)];
+  if (approx === "over") return [value, value * OVER];
+  if (approx === "under") return [value * UNDER, value];
+  if (approx === "several") return [2 * value, 9 * value];
+  return exact ? [value, value] : [value * (1 - PLAIN), value * (1 + PLAIN)];
+}
+
+/**
+ * Whether two amounts of one kind (and unit) leave no value both could mean: "45 minutes"
+ * against "an hour" conflicts; "just over an hour" against a clock range of 62 minutes does not.
+ *
+ * @example
+ * conflicts(q("45 minutes"), q("an hour")) // true
+ */
+export function conflicts(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  if ((a.kind === "count" || a.kind === "duration") && a.unit !== b.unit) return false;
+  if (a.kind === "date") {
+    if (a.unit !== b.unit) {
+      // A month against a day: the day must fall in the month.
+      const [m, d] = a.unit === "month" ? [a, b] : [b, a];
+      return Math.floor(d.lo / 100) !== m.lo / 100;
+    }
+    return a.hi < b.lo || b.hi < a.lo;
+  }
+  return a.hi < b.lo || b.hi < a.lo;
+}
+
+const DIGITS = /^\d+$/;
+
+/**
+ * Reads the amounts of a claim from its tokens and the lexicon's matches: numbers in digits or
+ * words, units of time, months, clock times and ranges, numeric dates ("27/12", in the pack's
+ * order), percentages, counts of a noun ("two suspects"), each with its hedge ("about", "over",
+ * "almost", "several").
+ */
+export function readQuantities(
+  text: string,
+  tokens: readonly RepToken[],
+  things: readonly PhraseMatch<Thing>[],
+  operators: readonly PhraseMatch<Operator>[],
+  stopwords: ReadonlySet<string>,
+  order: "dmy" | "mdy",
+): Quantity[] {
+  const out: Quantity[] = [];
+  const thingAt = new Map<number, PhraseMatch<Thing>>();
+  for (const m of things) thingAt.set(m.from, m);
+  const approxEnding = new Map<number, Approx>();
+  for (const m of operators) for (const v of m.values) if (v.t === "approx") approxEnding.set(m.to, v.kind);
+  const sep = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+  const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
+  const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
+  const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? null;
+  const lengthWords = new Set(things.filter((m) => m.values.some((v) => v.t === "concept" && v.id === "duration") && !m.values.some((v) => v.t === "unit")).map((m) => m.to));
+  const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
+  const used = new Set<number>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const t = tokens[i]!;
+    let value: number | null = null;
+    let next = i + 1;
+    let exact = false;
+    if (t.digits && DIGITS.test(t.text)) {
+      value = Number(t.text);
+      const n1 = tokens[i + 1];
+      const s1 = n1 ? sep(i + 1) : "";
+      // Clock times and ranges: "16:04", "16:04–17:06".
+      if (n1?.digits && s1 === ":" && n1.text.length === 2) {
+        const from = value * 60 + Number(n1.text);
+        used.add(i + 1);
+        // The second time follows a dash, or one short word ("to", "до", "bis", "đến").
+        const word = tokens[i + 2] && !tokens[i + 2]!.digits && tokens[i + 2]!.folded.length <= 4 ? 1 : 0;
+        const n2 = tokens[i + 2 + word];
+        const n3 = tokens[i + 3 + word];
+        const between = text.slice(n1.end, n2?.start ?? n1.end);
+        if (n2?.digits && n3?.digits && sep(i + 3 + word) === ":" && (word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) {
+          const to = Number(n2.text) * 60 + Number(n3.text);
+          const minutes = to >= from ? to - from : to + 1440 - from;
+          out.push({ kind: "duration", lo: minutes - 2, hi: minutes + 2, unit: "time", text: text.slice(t.start, n3.end), start: t.start, end: n3.end });
+          for (let k = i; k <= i + 3 + word; k++) used.add(k);
+        }
+        continue;
+      }
+      // Numeric dates: "27/12", "12/27", "27.12.2019".
+      if (n1?.digits && (s1 === "/" || s1 === ".") && value <= 31 && Number(n1.text) <= 31 && !/\d/.test(text.slice(n1.end, n1.end + 1))) {
+        const [day, month] = order === "dmy" ? [value, Number(n1.text)] : [Number(n1.text), value];
+        const unitNext = unitAt(i + 2) !== undefined || unitAt(i + 3) !== undefined;
+        if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !(s1 === "." && unitNext)) {
+          out.push({ kind: "date", lo: month * 100 + day, hi: month * 100 + day, unit: "day", text: text.slice(t.start, n1.end), start: t.start, end: n1.end });
+          used.add(i + 1);
+          continue;
+        }
+      }
+      // Decimals: "2,5", "2.5".
+      if (n1?.digits && (s1 === "," || s1 === ".") && n1.text.length <= 2) {
+        value = Number(`${t.text}.${n1.text}`);
+        next = i + 2;
+      }
+      // Thousands: "1,000", "10 000".
+      else if (n1?.digits && (s1 === "," || s1 === " " || s1 === "\u00a0") && n1.text.length === 3) {
+        value = value * 1000 + Number(n1.text);
+        next = i + 2;
+      }
+      if (t.text.length === 4 && value >= 1900 && value <= 2100 && next === i + 1) continue; // a year
+    } else {
+      const m = thingAt.get(i);
+      const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
+      if (m && n) {
+        value = n.value;
+        next = m.to;
+        exact = false;
+        // "an hour and a half": the unit is inside the number phrase.
+        for (let k = m.from; k < m.to; k++) {
+          const u = unitAt(k);
+          if (u) {
+            out.push(duration(value, u.seconds, approxBefore(i), text, t.start, tokens[m.to - 1]!.end, exact));
+            value = null;
+            break;
+          }
+        }
+        if (value === null) {
+          for (let k = i; k < m.to; k++) used.add(k);
+          continue;
+        }
+      } else {
+        // "several hours": a vague amount with no number.
+        const approx = approxBefore(i);
+        const u = unitAt(i);
+        if (approx === "several" && u) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
+        // is one of it or more (the form does not tell).
+        else if (u && !approx && lengthWordEndsAt(i)) {
+          const unit = u.seconds / 60;
+          out.push({ kind: "duration", lo: 0.9 * unit, hi: 9 * unit, unit: u.seconds >= 86_400 ? "days" : "time", text: text.slice(t.start, t.end), start: t.start, end: t.end });
+        }
+        continue;
+      }
+    }
+    if (value === null) continue;
+    const approx = approxBefore(i);
+    // The unit, month or noun follows, possibly after one short linking word ("45 de minute", "9–10 January").
+    let done = false;
+    for (const j of [next, next + 1, next + 2]) {
+      const tok = tokens[j];
+      if (!tok) break;
+      const u = unitAt(j);
+      if (u) {
+        out.push(duration(value, u.seconds, approx, text, t.start, tokens[thingAt.get(j)!.to - 1]!.end, exact));
+        for (let k = i; k < j; k++) used.add(k);
+        done = true;
+        break;
+      }
+      const month = monthAt(j);
+      if (month && value >= 1 && value <= 31) {
+        out.push({ kind: "date", lo: month.month * 100 + value, hi: month.month * 100 + value, unit: "day", text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
+        done = true;
+        break;
+      }
+      // Only a number of a range or one short linking word may stand between.
+      if (!(tok.digits || tok.folded.length <= 2)) break;
+    }
+    if (done) continue;
+    // A month before the number: "December 30".
+    const at = monthAt(i - 1) ? i - 1 : monthAt(i - 2) ? i - 2 : -1;
+    if (at >= 0 && value >= 1 && value <= 31) {
+      const month = monthAt(at)!.month;
+      out.push({ kind: "date", lo: month * 100 + value, hi: month * 100 + value, unit: "day", text: text.slice(tokens[at]!.start, t.end), start: tokens[at]!.start, end: t.end });
+      continue;
+    }
+    const after = text.slice(tokens[next - 1]!.end, tokens[next - 1]!.end + 2);
+    if (/^\s?%/.test(after)) {
+      const [lo, hi] = range(value, approx);
+      out.push({ kind: "percent", lo, hi, unit: "%", text: text.slice(t.start, tokens[next - 1]!.end + after.indexOf("%") + 1), start: t.start, end: tokens[next - 1]!.end });
+      continue;
+    }
+    // A count of the next content word ("two suspects", "hai người Nga").
+    for (const j of [next, next + 1]) {
+      const tok = tokens[j];
+      if (!tok || tok.digits || !tok.joins) break;
+      if (stopwords.has(tok.folded) || tok.folded.length < 3) continue;
+      if (thingAt.get(j)?.values.some((v) => v.t === "month" || v.t === "unit")) break;
+      // "a ceasefire", "one of them": one of a thing is no count.
+      if (value < 2) break;
+      const [lo, hi] = approx ? range(value, approx) : [value, value];
+      out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
+      break;
+    }
+  }
+  // A month named with no day: the date of the thing is that month.
+  for (const m of things) {
+    const month = m.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
+    if (!month || out.some((q) => q.kind === "date" && q.start <= m.start && q.end >= m.end)) continue;
+    // A month word that is also a function word ("may") names no month on its own.
+    if (m.to - m.from === 1 && stopwords.has(tokens[m.from]!.folded)) continue;
+    const near = out.some((q) => q.kind === "date" && Math.abs(q.end - m.start) < 3);
+    if (!near) out.push({ kind: "date", lo: month.month * 100, hi: month.month * 100, unit: "month", text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  return out;
+}
+
+function duration(value: number, seconds: number, approx: Approx, text: string, start: number, end: number, exact: boolean): Quantity {
+  const minutes = (value * seconds) / 60;
+  const [lo, hi] = range(minutes, approx, exact);
+  return { kind: "duration", lo, hi, unit: seconds >= 86_400 ? "days" : "time", text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from "vitest";
+import { represent, type ClaimRep } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { conflicts } from "../src/compare/represent/quantities.js";
+import { stemmerFor } from "../src/compare/represent/stem.js";
+import { nameKey } from "../src/compare/represent/names.js";
+import { polishLight } from "../src/compare/represent/polish.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+import { BUILTIN_PACKS } from "../src/lang/registry.js";
+import { isEvaluationSense } from "../src/lexicon/evaluations.js";
+
+/** What the comparison reads from one sentence of a language. */
+function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
+  const claim = makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date });
+  return represent(claim, lexiconFor(language, []).lexicon, 0);
+}
+const keys = (r: ClaimRep) => r.keys.map((k) => k.key);
+const minutes = (r: ClaimRep) => r.quantities.filter((q) => q.kind === "duration").map((q) => [Math.round(q.lo), Math.round(q.hi)]);
+
+describe("states, from CLDR in every pack language, inflected", () => {
+  it.each([
+    ["pl", "rozmawiali o sytuacji Korei Północnej", "KP"],
+    ["ru", "обсудили ситуацию в Сирии", "SY"],
+    ["uk", "обговорили ситуацію в Сирії", "SY"],
+    ["ro", "situația din Coreea de Nord și a Siriei", "KP"],
+    ["it", "la situazione in Siria", "SY"],
+    ["de", "die Lage in Syrien", "SY"],
+    ["fr", "la situation en Syrie", "SY"],
+    ["es", "la situación en Siria", "SY"],
+    ["vi", "tình hình ở Triều Tiên", "KP"],
+    ["en", "the situation in Syria", "SY"],
+  ])("%s: %s → %s", (language, text, code) => {
+    expect(read(language, text).states).toContain(code);
+  });
+
+  it("reads a capital standing for its state, and adjectives of states", () => {
+    expect(read("it", "i legami economici tra Pechino e la Russia").states).toEqual(expect.arrayContaining(["CN", "RU"]));
+    expect(read("ru", "торговля между Пекином и Москвой растёт").states).toEqual(expect.arrayContaining(["CN", "RU"]));
+    expect(read("pl", "rosyjskie wojska przy granicy").states).toContain("RU");
+    expect(read("en", "Chinese support for the Russian defence industry").states).toEqual(expect.arrayContaining(["CN", "RU"]));
+  });
+
+  it("does not read a state into a word that merely begins like one, nor an acronym into a common word", () => {
+    expect(read("en", "He indicated that he would return.").states).toEqual([]);
+    expect(read("en", "He told us about it.").states).toEqual([]);
+    expect(read("ro", "a avut un rol esențial").keys.map((k) => k.key)).not.toContain("e:united-nations");
+    expect(read("en", "Talks in the UN and in the US").states).toContain("US");
+  });
+});
+
+describe("concepts, matched on stems in every language", () => {
+  it.each([
+    ["en", "new sanctions were imposed", "sanctions"],
+    ["ru", "введены новые санкции против банков", "sanctions"],
+    ["uk", "нові санкції проти банків", "sanctions"],
+    ["pl", "nowe sankcje wobec banków", "sanctions"],
+    ["ro", "noi sancțiuni împotriva băncilor", "sanctions"],
+    ["it", "nuove sanzioni contro le banche", "sanctions"],
+    ["de", "neue Sanktionen gegen Banken", "sanctions"],
+    ["fr", "de nouvelles sanctions contre les banques", "sanctions"],
+    ["es", "nuevas sanciones contra los bancos", "sanctions"],
+    ["vi", "các lệnh trừng phạt mới", "sanctions"],
+    ["en", "a maritime ceasefire in the Black Sea", "black-sea"],
+    ["it", "una tregua per le navi nel Mar Nero", "black-sea"],
+    ["ru", "перемирие на Черном море", "black-sea"],
+    ["en", "patrols in the South China Sea", "south-china-sea"],
+    ["ro", "patrulele din Marea Chinei de Sud", "south-china-sea"],
+    ["ru", "Россия прекратит удары по энергетической инфраструктуре Украины", "energy-infrastructure"],
+    ["vi", "hai bên hỗ trợ kiểm soát vũ khí", "arms-control"],
+    ["it", "per Pechino Taiwan è una linea rossa", "red-line"],
+    ["en", "the US does not seek a new Cold War", "cold-war"],
+  ])("%s: %s → %s", (language, text, concept) => {
+    expect(read(language, text).concepts).toContain(concept);
+  });
+
+  it("adds the broader concepts and the states a concept is about", () => {
+    const r = read("en", "Iran's nuclear programme came up as well.");
+    expect(keys(r)).toEqual(expect.arrayContaining(["c:iran-nuclear", "c:nuclear-weapons", "s:IR"]));
+  });
+
+  it("does not read a concept into a word sharing its stem by chance", () => {
+    // "długo dyskutowali" (they discussed at length) is no debt ("dług").
+    expect(read("pl", "długo dyskutowali o współpracy").concepts).not.toContain("debt");
+    // "a discutat" (discussed) is no phone call, "progres diplomatic" no diplomatic mission.
+    expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("diplomatic-missions");
+    expect(read("ro", "au discutat despre un progres diplomatic").concepts).not.toContain("phone-call");
+    // "fundamental" shares its Snowball stem with "fundamentalism": no extremism.
+    expect(read("en", "they set out the fundamental principles of a new treaty").concepts).not.toContain("extremism");
+    expect(read("it", "i principi fondamentali del trattato").concepts).not.toContain("extremism");
+    expect(read("en", "cooperation against Islamic fundamentalists").concepts).toContain("extremism");
+  });
+});
+
+describe("amounts", () => {
+  it("reads durations in words and digits, with their hedges, in minutes", () => {
+    expect(minutes(read("en", "The call lasted an hour."))).toEqual([[54, 66]]);
+    expect(minutes(read("en", "The call lasted 45 minutes."))).toEqual([[41, 50]]);
+    expect(minutes(read("en", "The call lasted just over an hour."))).toEqual([[60, 81]]);
+    expect(minutes(read("ru", "Разговор длился почти полтора часа."))).toEqual([[63, 90]]);
+    expect(minutes(read("ro", "Convorbirea a durat aproximativ 2,5 ore."))).toEqual([[113, 188]]);
+    expect(minutes(read("en", "The talks ran from 16:04 to 17:06 GMT."))).toEqual([[60, 64]]);
+    expect(minutes(read("de", "Das Gespräch dauerte rund anderthalb Stunden."))).toEqual([[68, 113]]);
+  });
+
+  it("sets 45 minutes against an hour, but not a clock range of 62 minutes against “just over an hour”", () => {
+    const [hour] = read("en", "The call lasted an hour.").quantities;
+    const [three] = read("en", "The call lasted 45 minutes.").quantities;
+    const [over] = read("en", "The call lasted just over an hour.").quantities;
+    const [range] = read("en", "The talks ran from 16:04 to 17:06 GMT.").quantities;
+    expect(conflicts(hour!, three!)).toBe(true);
+    expect(conflicts(over!, range!)).toBe(false);
+  });
+
+  it("reads dates (numeric in the pack's order, or with a month) and counts of a noun", () => {
+    const vi = read("vi", "cảnh sát đã bắt ba người hôm 14/3");
+    expect(vi.quantities.find((q) => q.kind === "date")?.lo).toBe(314);
+    expect(read("en", "Negotiations will be held in Geneva on January 10.").quantities.find((q) => q.kind === "date")?.lo).toBe(110);
+    expect(read("en", "Two suspects were arrested.").quantities.find((q) => q.kind === "count")?.lo).toBe(2);
+    // "may" is no month on its own.
+    expect(read("en", "They may agree later.").quantities).toEqual([]);
+  });
+});
+
+describe("predicates and evaluations", () => {
+  it("reads predicate classes, negated where a negation stands before them", () => {
+    expect(read("en", "Putin demanded a halt to arms deliveries.").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", false]);
+    expect(read("de", "Das Gespräch enthielt keine Forderung Putins.").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", true]);
+    expect(read("ru", "Путин поблагодарил Трампа за информацию.").predicates.map((p) => p.cls)).toContain("thank");
+    expect(read("vi", "Putin cảm ơn Trump").predicates.map((p) => p.cls)).toContain("thank");
+    expect(read("en", "If Russia invades, the US will respond.").predicates.every((p) => p.conditional)).toBe(true);
+    // A negation does not reach past the end of its clause.
+    expect(read("en", "NATO must not expand, Putin insisted.").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", false]);
+    expect(read("it", "la NATO non si allargherà, ha insistito Putin").predicates.map((p) => [p.cls, p.negated])).toContainEqual(["demand", false]);
+  });
+
+  it("grades evaluations on one scale: intensifiers raise a level, negations turn it", () => {
+    const level = (language: string, text: string) => read(language, text).evaluations.map((e) => e.level);
+    expect(level("en", "It was a good conversation.")).toEqual([1]);
+    expect(level("en", "It was a very good conversation.")).toEqual([2]);
+    expect(level("en", "The talks were extremely productive.")).toEqual([2]);
+    expect(level("en", "The talks were not constructive.")).toEqual([-1]);
+    expect(level("pl", "była to bardzo dobra rozmowa")).toEqual([2]);
+    expect(level("ru", "разговор был конструктивным")).toEqual([1]);
+    expect(level("it", "una telefonata molto buona")).toEqual([2]);
+    expect(level("en", "The state of relations is totally unsatisfactory.")).toEqual([-2]);
+    // "lasted" is no evaluation, though "lasting" may be one.
+    expect(level("en", "The call lasted an hour.")).toEqual([]);
+  });
+
+  it("gives an evaluative term its sense, one across languages, and tells terms of one level apart", () => {
+    const senses = (language: string, text: string) => read(language, text).encounterSenses;
+    expect(senses("en", "The conversation was constructive.")).toEqual(["constructive"]);
+    expect(senses("it", "secondo il Cremlino la telefonata è stata costruttiva")).toEqual(["constructive"]);
+    expect(senses("ru", "разговор был конструктивным")).toEqual(["constructive"]);
+    expect(senses("pl", "określili rozmowę jako konstruktywną")).toEqual(["constructive"]);
+    expect(senses("vi", "cuộc điện đàm mang tính xây dựng")).toEqual(["constructive"]);
+    // "very good" is a good conversation, raised a level; "business-like" is another term of the level of "constructive".
+    expect(senses("en", "It was a very good conversation.")).toEqual(["good"]);
+    expect(senses("de", "ein sehr gutes Gespräch")).toEqual(["good"]);
+    expect(senses("en", "They had a business-like conversation.")).toEqual(["businesslike"]);
+    expect(senses("ru", "разговор носил деловой характер")).toEqual(["businesslike"]);
+    expect(senses("en", "The call was useful and frank.")).toEqual(["frank", "useful"]);
+    // A term the pack grades but gives no sense keeps its level only.
+    expect(read("en", "The talks were routine.").evaluations.map((e) => e.sense)).toEqual([null]);
+  });
+
+  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))("%s: every sense is of the inventory, and each of its forms is a graded term of that sense", (code, pack) => {
+    for (const [id, forms] of Object.entries(pack.compare.senses)) {
+      expect(isEvaluationSense(id), id).toBe(true);
+      for (const form of forms) {
+        const word = form.replace(/\*$/, "");
+        const found = read(code, word).evaluations;
+        expect(found.map((e) => e.sense), `${code} ${form}`).toContain(id);
+      }
+    }
+  });
+
+  it("tells an evaluation of the encounter from one of a subject", () => {
+    expect(read("en", "It was a very good conversation.").encounterLevel).toBe(2);
+    expect(read("en", "Putin described the state of bilateral relations as totally unsatisfactory.").encounterLevel).toBeNull();
+  });
+});
+
+describe("phrases and kinds of encounter", () => {
+  it("matches a phrase of three words or more with one word more inside it, not a two-word phrase", () => {
+    expect(keys(read("en", "movements of Belarusian troops along the frontier"))).toContain("c:military-buildup");
+    expect(keys(read("en", "movements of troops along the frontier"))).toContain("c:military-buildup");
+    // "face-to-face" is one word; "bilateral talks" has two: no word may come between them.
+    expect(keys(read("en", "bilateral trade talks"))).not.toContain("c:meeting");
+  });
+
+  it("reads a bloc's summit as the bloc, not as the kind of the encounter", () => {
+    expect(read("en", "they hope to meet in person at the G20 summit in Osaka").eventKinds).toEqual(["meeting"]);
+    expect(read("ro", "o întâlnire în marja summitului G20 de la Osaka").eventKinds).toEqual(["meeting"]);
+    expect(read("en", "the leaders met at the APEC meeting").keys.map((k) => k.key)).toContain("c:apec");
+    expect(read("en", "the summit in Anchorage").eventKinds).toEqual(["summit"]);
+  });
+});
+
+describe("lists", () => {
+  it("reads a run of listed subjects, and no list where subjects are not listed", () => {
+    expect(read("ro", "pe agendă s-au aflat Ucraina, Peninsula Coreeană, programul nuclear iranian şi conflictul dintre Israel şi palestinieni").listRun)
+      .toEqual(["s:UA", "c:korean-peninsula", "c:iran-nuclear", "c:israel-palestine"]);
+    expect(read("pl", "rozmawiali o strefach bezpieczeństwa, żeby zapewnić trwały pokój").listRun).toEqual([]);
+  });
+});
+
+describe("stems and names", () => {
+  it("stems with Snowball where a stemmer exists, light suffix rules for Polish", () => {
+    expect(stemmerFor("russian")("санкциями")).toBe(stemmerFor("russian")("санкции"));
+    expect(stemmerFor("romanian")("negocierile")).toBe(stemmerFor("romanian")("negocieri"));
+    expect(polishLight("sankcjami")).toBe(polishLight("sankcje"));
+    expect(polishLight("północnej")).toBe(polishLight("północna"));
+  });
+
+  it("keys a name the lexicon does not know the same across scripts and case endings", () => {
+    expect(nameKey("Тиллерсон")).toBe(nameKey("Tillersona"));
+    expect(nameKey("Ławrow")).toBe(nameKey("Lavrov"));
+  });
+});
