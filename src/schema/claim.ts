@@ -39,7 +39,9 @@ export const RelativeDateSchema = z.object({
   weekday: z.number().int().min(1).max(7).nullable().describe("ISO weekday the expression names (1 = Monday … 7 = Sunday): the latest such day on or before the reference date"),
   /** Days from the reference date the expression names (0 today, -1 yesterday), or null. */
   offsetDays: z.number().int().nullable().describe("days from the reference date the expression names: 0 today, -1 yesterday"),
+  /** A month named with no year ("29-12", "in October"): 1–12; the year is the event's. */
   month: z.number().int().min(1).max(12).nullable().optional().describe("a month named with no year (\"29-12\", \"in October\"): 1–12; the year is the event's"),
+  /** The day of that month, when given. */
   day: z.number().int().min(1).max(31).nullable().optional().describe("the day of that month, when given"),
 });
 /** A relative date expression not yet resolved (the article has no publication date); see {@link RelativeDateSchema}. */
