@@ -3,7 +3,7 @@
 // gold and predicted values side by side — misses, extras, and matched claims whose speaker,
 // side, date or kind differ. Matching follows ../shared/tools/score.mjs (span coverage ≥ half the
 // gold span, length ≤ max(8×, 800); required first, then by overlap).
-// Usage: npm run build && node scripts/dev/errors.mjs [--set dev] [--only speaker|date|kind|side|miss|extra] [--article PREFIX]
+// Usage: npm run build && node scripts/dev/errors.mjs [--set dev|seeds|readouts|wikinews-de-dev|fixture-XX] [--only speaker|date|kind|side|miss|extra] [--article PREFIX]
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +14,10 @@ const args = process.argv.slice(2);
 const opt = (n, d) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : d; };
 const set = opt("--set", "dev"), only = opt("--only"), prefix = opt("--article", "");
 const goldFile = opt("--gold", set);
-const dir = join(root, "..", "shared", "corpus", set);
-const gold = JSON.parse(readFileSync(join(root, "..", "shared", "gold", `${goldFile}.json`), "utf8"));
+// --set fixture-ru: the team's fixture of that language (fixtures/lang/ru, its gold.json)
+const fixture = set.startsWith("fixture-") ? join(root, "fixtures", "lang", set.slice(8)) : null;
+const dir = fixture ?? join(root, "..", "shared", "corpus", set);
+const gold = JSON.parse(readFileSync(fixture ? join(fixture, "gold.json") : join(root, "..", "shared", "gold", `${goldFile}.json`), "utf8"));
 const fold = (s) => (s ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.'’]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
 const show = (s, n = 90) => JSON.stringify((s ?? "").replace(/\s+/g, " ").slice(0, n));
 
@@ -26,7 +28,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith(".txt") && x.startsWit
   const side = join(dir, `${id}.json`);
   const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
   const text = readFileSync(join(dir, f), "utf8");
-  const r = extractClaims({ id, text, language: meta.language, publishedAt: meta.publishedAt, outlet: meta.outlet, url: meta.url, title: meta.title });
+  const r = extractClaims({ id, text, language: meta.language ?? ga.language, publishedAt: meta.publishedAt, outlet: meta.outlet, url: meta.url, title: meta.title, issuer: meta.issuer });
   const preds = r.claims;
   const cands = [];
   for (const g of ga.claims) preds.forEach((p, pi) => {

@@ -5,7 +5,7 @@ import { tokenize } from "../text/tokens.js";
 import { foldWord } from "../text/fold.js";
 import { learnEndings, type Ending } from "./endings.js";
 
-export type CueKind = "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind = "joint" | "cverb" | "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
@@ -28,6 +28,8 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
+  joint: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
@@ -66,6 +68,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const r = pack.reporting;
   const cues = new Matcher<CueKind>(fold);
   cues.addAll(r.verbs, "verb");
+  cues.addAll(r.contentVerbs, "cverb");
+  cues.addAll(r.jointVerbs, "joint");
+  const joint = new Matcher<true>(fold);
+  joint.addAll(r.jointVerbs, true);
   cues.addAll(r.impersonal, "impersonal");
   cues.addAll(r.nouns, "noun");
   cues.addAll(r.sources, "source");
@@ -139,7 +145,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, fold, cues, joint, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
     sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),

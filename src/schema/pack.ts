@@ -64,6 +64,21 @@ export const LanguagePackSchema = z
     reporting: z.object({
       /** Reporting verbs and phrases in every inflected form: "said", "a declarat", "powiedział". */
       verbs: Patterns.min(1),
+      /**
+       * Verbs that report only when reported content follows them in their sentence — a
+       * complementizer, a colon or a quotation: "found that …", "called the plan „reckless“",
+       * "gave three principles: …", "showed that …". With only an object they are narration
+       * ("found the keys", "called Putin on Tuesday"), so they are no cue.
+       */
+      contentVerbs: Patterns.default([]),
+      /**
+       * Verbs of agreeing and discussing ("agreed", "discussed", "au convenit", "договорились",
+       * "vereinbarten"): what the parties did, told by a source. A cue that holds one reports a
+       * claim of its own subject only when no other source attributes the passage — under
+       * "according to the Kremlin" or before "…, the White House said" the source speaks. Forms
+       * not among the verbs become cues of their own.
+       */
+      jointVerbs: Patterns.default([]),
       /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
       impersonal: Patterns.default([]),
       /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */

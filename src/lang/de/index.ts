@@ -40,6 +40,8 @@ export const de = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["vereinbarten", "vereinbarte", "vereinbart", "einigten sich", "einigte sich", "geeinigt", "verständigten sich", "verständigte sich", "verständigt", "sprachen über", "sprach über", "diskutierten", "erörterten", "besprachen", "beschlossen"],
     verbs: DE_VERBS,
     impersonal: DE_IMPERSONAL,
     nouns: [

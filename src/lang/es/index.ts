@@ -35,6 +35,8 @@ export const es = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["acordaron", "acordó", "coincidieron", "discutieron", "abordaron", "hablaron de", "hablaron sobre", "conversaron sobre", "decidieron", "convinieron", "se pusieron de acuerdo"],
     verbs: spanishReportingVerbs(),
     impersonal: [
       "se informó", "se informa", "se ha informado", "se indicó", "se indica", "se ha indicado", "se señaló", "se señala", "se ha señalado",

@@ -36,6 +36,8 @@ export const fr = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["sont convenus", "se sont accordés", "se sont entendus", "sont tombés d'accord", "se sont mis d'accord", "ont discuté", "ont évoqué", "ont abordé", "ont parlé de", "ont décidé", "ont convenu"],
     verbs: FR_VERBS,
     impersonal: FR_IMPERSONAL,
     nouns: [

@@ -32,6 +32,8 @@ export const itPack = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["hanno concordato", "concordato", "concordarono", "hanno convenuto", "si sono accordati", "si sono trovati d'accordo", "hanno parlato di", "hanno parlato anche di", "hanno discusso", "hanno deciso", "hanno affrontato", "si sono parlati"],
     verbs: italianReportingVerbs(),
     impersonal: [
       "si legge", "si afferma", "si sottolinea", "si precisa", "si spiega", "si aggiunge", "si ribadisce", "si evidenzia", "si osserva",

@@ -109,6 +109,8 @@ export const pl = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["uzgodnili", "uzgodniła", "uzgodnił", "zgodzili się", "zgodziły się", "zgodnie uznali", "rozmawiali o", "omówili", "postanowili", "ustalili", "porozumieli się"],
     verbs: [
       // Past tense, perfective and imperfective, every gender and number.
       ...past("powiedzia", "powiedzie"), ...past("mówi"), ...past("stwierdzi"), ...past("oświadczy"), ...past("zaznaczy"),

@@ -67,6 +67,8 @@ const input: LanguagePackInput = {
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["au convenit", "a convenit", "convenit", "au discutat", "a discutat", "au vorbit despre", "a vorbit despre", "s-au pus de acord", "au căzut de acord", "a căzut de acord", "au fost de acord", "au agreat", "au stabilit", "au decis"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: [

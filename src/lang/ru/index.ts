@@ -43,6 +43,8 @@ export const ru = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["договорились", "договорился", "согласились", "сошлись во мнении", "сошлись на мнении", "разделили мнение", "обсудили", "обсуждали", "решили", "условились"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,

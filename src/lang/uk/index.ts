@@ -42,6 +42,8 @@ export const uk = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["домовилися", "домовились", "погодилися", "погодились", "обговорили", "обговорювали", "вирішили", "дійшли згоди"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,

@@ -110,6 +110,8 @@ export const vi = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["đồng ý", "nhất trí", "thống nhất", "bàn về", "thảo luận", "trao đổi về", "đã bàn", "cam kết"],
     verbs: v([
       "cho biết", "cho biết thêm", "cho hay", "nói", "nói rằng", "nói thêm", "nói rõ", "nói với báo giới",
       "nói với báo chí", "nói với phóng viên", "nói với các phóng viên", "nói với các nhà báo", "phát biểu",

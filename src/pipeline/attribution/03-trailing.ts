@@ -42,7 +42,11 @@ export const trailing: AttributionRule = {
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
       // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
-      if (sepBefore(text, s.start, c.start) && after && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
+      // (A speaker no lexicon knows must end the sentence, or follow a quotation: in "The memo, first reported
+      // by the Post, says the agency ignored the warnings" the comma closes a parenthesis, not content.)
+      // (Nor after a subject of its own: "Johnson, who spoke at a rally, promised to cut taxes.")
+      const ends = !open || afterQuote || (rest(s, skipDates(s, after?.to ?? s.t1, tokens), tokens) === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
+      if (sepBefore(text, s.start, c.start) && after && ends && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.

@@ -22,7 +22,15 @@ export const reportingVerb: AttributionRule = {
     for (const v of verbs) {
       // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
       if (firstImp && firstImp.from < v.from) break;
-      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      // (A complementizer after another verb is that verb's: "he told CNN, adding that …".)
+      const nextVerb = verbs.find((x) => x.from >= v.to);
+      // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
+      // Washington confermando che …" — the quotation is the content.)
+      const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
+      // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
+      const objectCue = (wordClass(ctx.cp, tokens[v.to - 1]) & (W.prep | W.join)) !== 0;
+      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4 && (!nextVerb || c.from < nextVerb.from) && (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)));
       // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
       // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
       const agent = passiveAgent(ctx, s, v);
@@ -33,6 +41,8 @@ export const reportingVerb: AttributionRule = {
         const from = clauseFrom(ctx, s, v.from);
         const qAfter = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
         const content = comp ? [comp.end, s.end] as [number, number] : qAfter ? [qAfter.start, qAfter.end] as [number, number] : [tokens[from]!.start, v.start] as [number, number];
+        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …".)
+        if (!comp && !qAfter && wordsIn(text, content) < 3) continue;
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
         continue;
@@ -65,14 +75,19 @@ export const reportingVerb: AttributionRule = {
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
       const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
       // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
-      const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && sepBefore(text, s.start, c.start)
-        && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
+      // (A source phrase needs no comma: "…, the Kremlin statement said as reported by RT.")
+      const creditCue = s.cues.find((c) => c.from >= v.to && c !== v && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && (c.kind === "source" || sepBefore(text, s.start, c.start))
+        && (c.kind === "source" || s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media")) && rest(s, c.to, tokens) <= 4);
       let aEnd = creditCue ? creditCue.start : s.end;
       if (!comp && q) {
         aStart = q.start;
         if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
       }
       let found = subjectBefore(ctx, s, v);
+      // A mention before a quotation that closes right before the cue is inside the content ("I due leader
+      // hanno parlato di «…», ha detto Washington"): the subject is after the verb.
+      const quoteBefore = s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      if (found && quoteBefore && found.m.end <= quoteBefore.start) found = null;
       // The noun phrase right before the verb is its subject, whether a lexicon knows it or not ("the
       // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
       // sentence is not.
@@ -148,9 +163,18 @@ export const reportingVerb: AttributionRule = {
       // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
       const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
-      if (qBefore) assertion = [qBefore.start, qBefore.end];
+      // (Words before the quotation with no cue of their own are part of what was said: "I due leader hanno
+      // parlato di «…», ha detto Washington" — mixed.)
+      if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // "“…” on the Korean peninsula, the Kremlin statement said as reported by RT.": nothing but a credit
+      // after the cue, and the content before the subject, closed by a comma.
+      if (!qBefore && found && found.m.end <= v.start && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3
+        && sepBefore(text, s.start, found.m.start) && wordsIn(text, [s.start, found.m.start]) >= 3) {
+        const d = makeDraft(ctx, s, speaker, [s.start, found.m.start], v, [attrib], conf);
+        if (d) return d;
+      }
       // No content after the cue: "Sean Spicer … stwierdził:" opens the paragraph after it; "Tak
       // powiedział Pieskow." credits the quotation before it (the document passes decide).
       if (!qBefore && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) {

@@ -41,6 +41,9 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
     let j = v.from - 1;
     while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
     if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
+    // A participle with its agent right after it and no auxiliary: a reduced passive ("the memo, first
+    // reported by the Post, says …").
+    if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper)) aux = v.to;
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.

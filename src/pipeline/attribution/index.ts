@@ -46,6 +46,11 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const here = { ...ctx, sentence: s };
   const cues = sentenceCues(ctx.text, s);
   cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
+  // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
+  // Bianca, Trump e Putin hanno concordato che …", "…, the Kremlin said").
+  if (cues.verbs.some((v) => !v.joint) || cues.sources.length || cues.trailing.length || cues.impersonal.length || s.cues.some((c) => c.kind === "post" || c.kind === "retro")) {
+    cues.verbs = cues.verbs.filter((v) => !v.joint);
+  }
   for (const rule of RULES) {
     const d = rule.apply(here, s, cues);
     if (d) return d;

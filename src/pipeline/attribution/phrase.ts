@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { nominative, type Mention } from "../speakers.js";
+import { nominative, resolveMention, type Mention } from "../speakers.js";
 import { getRole } from "../../lexicon/index.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
@@ -242,6 +242,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   }
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {
+    // "the Kremlin statement", "Peskov's statement", "the statement of the White House": who issued it is named in it.
+    const named = mentionsIn(s, p).find((m) => m.ref.type === "entity" || m.ref.type === "role");
+    const by = named ? resolveMention(named, text, ctx.d, cp, [named.start, named.end]) : null;
+    if (by) return { ...by, mention, mentionSpan: [p.start, p.end] };
     const issuer = ctx.d.lastThing ?? ctx.d.last;
     if (issuer) return { ...issuer, mention, mentionSpan: [p.start, p.end] };
   }

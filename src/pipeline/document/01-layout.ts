@@ -5,6 +5,7 @@ import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, ty
 import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue, SentenceInfo } from "../attribution/types.js";
+import type { Token } from "../../text/tokens.js";
 import type { Doc } from "./types.js";
 
 /**
@@ -13,6 +14,23 @@ import type { Doc } from "./types.js";
  * work per sentence bounded (with MAX_SENTENCE in segment.ts) and extraction linear.
  */
 const MAX_CUES = 32;
+
+/** Most tokens between a content verb and the quotation or complementizer that opens its content ("warned lawmakers on Monday that …"). */
+const CONTENT_REACH = 10;
+
+/**
+ * Whether reported content follows the content verb `all[k]` in its sentence: a complementizer
+ * or a quotation within a few words after it, or a colon — with no other reporting verb between
+ * ("called Putin and said that …": the clause is the other verb's).
+ */
+function clauseContent(text: string, tokens: readonly Token[], all: readonly Cue[], k: number, quotes: readonly { start: number; end: number }[], end: number): boolean {
+  const v = all[k]!;
+  const next = all.find((c, i) => i > k && c.kind === "verb");
+  const limit = next ? next.start : end;
+  if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
+  if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
+  return text.slice(v.end, limit).includes(":");
+}
 
 /**
  * Layout: paragraphs and their kinds (body, boilerplate, credit line, tweet signature, end of
@@ -59,7 +77,14 @@ export function layout(doc: Doc): void {
         creditMedia(a, firstTokenAt(tokens, dl[1]), false);
       }
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
-      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end })).slice(0, MAX_CUES);
+      const all: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m): Cue => {
+        // A verb of the content-verb list only ("found", "called") needs content after it to report.
+        const verb = m.values.includes("verb"), cverb = !verb && m.values.includes("cverb");
+        // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
+        const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+        return { kind: verb || cverb || joint ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end, ...(cverb ? { needsContent: true } : {}), ...(joint ? { joint: true } : {}) };
+      }).slice(0, MAX_CUES);
+      const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end));
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));

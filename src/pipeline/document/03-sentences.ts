@@ -20,7 +20,7 @@ export function attributeSentences(doc: Doc): void {
     if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
     // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
     if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
-    else d.lastThing = dr.speaker;
+    else if (dr.speaker.kind === "institution" || dr.speaker.kind === "media") d.lastThing = dr.speaker;
   };
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
@@ -61,8 +61,9 @@ export function attributeSentences(doc: Doc): void {
       const first = s.mentions[0];
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+        // (A group of people — "the two presidents" — is no "it".)
         if (sp?.kind === "person") d.lastPerson = sp;
-        else if (sp) d.lastThing = sp;
+        else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       }
     }
   });
