@@ -95,3 +95,76 @@ describe("what is content", () => {
     expect(run("en", "“The call was useful,” the Kremlin said. “Both sides will meet again.”")).toHaveLength(1);
   });
 });
+
+describe("an attribution set off by commas inside what it attributes", () => {
+  const cases: [string, string, string][] = [
+    ["en", "The problem, Smith said, is that nobody listens.", "Smith"],
+    ["de", "Das Problem sei vielmehr, so der Präsident, dass die Banken versagt hätten.", "der Präsident"],
+    ["de", "Die Krise, sagte der Minister, sei längst vorbei.", "der Minister"],
+    ["fr", "La crise, a déclaré le ministre, est terminée depuis longtemps.", "le ministre"],
+    ["es", "La crisis, dijo el ministro, terminó hace tiempo.", "el ministro"],
+    ["it", "La crisi, ha detto il ministro, è finita da tempo.", "il ministro"],
+    ["ro", "Criza, a spus ministrul, s-a încheiat demult.", "ministrul"],
+    ["pl", "Kryzys, powiedział minister, dawno się skończył.", "minister"],
+    ["ru", "Кризис, сказал министр, давно закончился.", "министр"],
+    ["vi", "Cuộc khủng hoảng, ông Minh nói, đã kết thúc từ lâu.", "Minh"],
+  ];
+  for (const [lang, text, name] of cases) {
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs.map((c) => [c.speaker.name, c.assertion])).toEqual([[name, text]]);
+    });
+  }
+
+  it("not when a cue before the commas attributes the sentence already, nor for a relative clause", () => {
+    const cs = run("de", "Er fügte hinzu, Trump habe vorgeschlagen, Eishockeyspiele zu organisieren, und Putin habe zugestimmt.", null);
+    expect(cs.map((c) => c.cue)).toEqual(["fügte hinzu"]);
+    expect(who(run("en", "The minister, who said little, left early."))).toEqual([]);
+  });
+});
+
+describe("German: verb second, speech acts with an object, separable verbs", () => {
+  const de = (text: string) => run("de", text).map((c) => [c.speaker.name, c.cue, c.assertion]);
+
+  it("the subject after the verb when nothing before it can be the subject", () => {
+    expect(de("In einem Interview stellte Trump klar, dass das Gespräch keine Forderungen enthielt.")).toEqual([["Donald Trump", "stellte", "das Gespräch keine Forderungen enthielt."]]);
+    expect(de("So warnten Vertreter der Bauwirtschaft vor einem „drohenden Abfluss von Kompetenz“.").map((x) => x[0])).toEqual(["Vertreter der Bauwirtschaft"]);
+    expect(de("Die Wahlmanipulation bezeichnete er als einen „Akt des Verbrechens“.").map((x) => x[0])).toEqual(["unknown"]);
+  });
+
+  it("a speech act whose object is a claim or what it reports: widersprechen, kritisieren, bezeichnen, zusagen", () => {
+    expect(de("Am Montag widersprach der Minister einer Darstellung des Präsidenten.")).toEqual([["der Minister", "widersprach", "einer Darstellung des Präsidenten."]]);
+    expect(de("Die Regierung bezeichnete die Entscheidung als Fehler.")).toEqual([["Die Regierung", "bezeichnete", "die Entscheidung als Fehler."]]);
+    expect(de("Premierministerin Helen Clark sagte weitere Hilfe zu.").map((x) => x[0])).toEqual(["Premierministerin Helen Clark"]);
+    // A claim noun in a prepositional phrase is no object; a verb with other senses stays narration.
+    expect(de("Die Stadtwerke äußerten Zweifel an der Darstellung.")).toEqual([]);
+    expect(de("Zwölf Todesopfer forderte ein Taifun.")).toEqual([]);
+  });
+
+  it("a separable verb whose particle closes the clause, and a date inside a cue", () => {
+    expect(de("Der Mann soll das Feuer gelegt haben, teilte die Polizei mit.")).toEqual([["die Polizei", "teilte", "Der Mann soll das Feuer gelegt haben"]]);
+    const [c] = run("de", "Kremlsprecher Dmitri Peskow sprach am Mittwoch von einem „wichtigen Schritt“.");
+    expect([c!.speaker.name, c!.cue, c!.date.iso]).toEqual(["Dmitry Peskov", "sprach am Mittwoch von", "2025-03-19"]);
+  });
+
+  it("a quotation before a clause with a participle at its end, and before a description with a number", () => {
+    expect(de("„Wir wollen unsere Systeme enger verzahnen“, hatte der Konzernchef in einem Interview erklärt.")).toEqual([["der Konzernchef", "erklärt", "„Wir wollen unsere Systeme enger verzahnen“"]]);
+    expect(de("„Ich bin dankbar. Er verdient unsere Hochachtung“, meint die 56-jährige Anwältin.").map((x) => x[0])).toEqual(["die 56-jährige Anwältin"]);
+  });
+
+  it("a quotation after “mit den Worten:” is said by the subject of the sentence", () => {
+    expect(de("Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „Ich kann mich dem nur anschließen.“").map((x) => x[2])).toEqual(["„Ich kann mich dem nur anschließen.“"]);
+  });
+
+  it("source phrases with a noun and no name; “laut” as an adjective is no source", () => {
+    expect(de("Den Angaben zufolge brach das Feuer am Abend aus.").map((x) => x[2])).toEqual(["brach das Feuer am Abend aus."]);
+    expect(de("Nach Angaben der Feuerwehr brach das Feuer am Abend aus.").map((x) => x[0])).toEqual(["Feuerwehr"]);
+    expect(de("Schon damals war Kritik laut geworden.")).toEqual([]);
+    expect(de("Laut eigenen Angaben verließ er das Land.").length).toBe(1);
+  });
+
+  it("a quotation right after reported speech in its paragraph is the same speaker's", () => {
+    const cs = run("de", "John Kline sagte, dass der Vorfall kein Unfall gewesen sei. „Das war direktes Feuer auf Zivilisten.“");
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["John Kline", "indirect"], ["John Kline", "direct"]]);
+  });
+});

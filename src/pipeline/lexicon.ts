@@ -28,6 +28,8 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Speech acts whose object is their content (pack `reporting.objectVerbs`), found inside a cue. */
+  objectVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
   joint: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
@@ -49,6 +51,8 @@ export interface CompiledPack {
   /** Prepositions and nouns of information that make a source phrase ("nach jüngsten Untersuchungen"), folded. */
   sourcePrepositions: Set<string>;
   sourceNouns: Set<string>;
+  /** Nouns of a claim (pack `reporting.claimNouns`), folded: the object of a speech act. */
+  claimNouns: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
 }
@@ -70,6 +74,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.verbs, "verb");
   cues.addAll(r.contentVerbs, "cverb");
   cues.addAll(r.jointVerbs, "joint");
+  const objectVerbs = new Matcher<true>(fold);
+  objectVerbs.addAll(r.objectVerbs, true);
   const joint = new Matcher<true>(fold);
   joint.addAll(r.jointVerbs, true);
   cues.addAll(r.impersonal, "impersonal");
@@ -145,10 +151,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, joint, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, fold, cues, joint, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
     sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
+    claimNouns: new Set(r.claimNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
     adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),

@@ -92,6 +92,19 @@ export const LanguagePackSchema = z
       sourcePrepositions: z.array(z.string()).default([]),
       /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
       sourceNouns: Patterns.default([]),
+      /**
+       * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
+       * speech needs content after its verb (verb second), a verb whose object is one reports it
+       * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").
+       */
+      claimNouns: Patterns.default([]),
+      /**
+       * Speech acts whose object is what they report, where reported speech otherwise needs a clause
+       * after its verb (verb second): "kritisierte die Entscheidung", "bezeichnete den Plan als
+       * Fehler", "sagte weitere Hilfe zu", "dementierte den Bericht". Forms of the other verbs with
+       * no content after them stay narration ("Der Spedition droht eine Strafe").
+       */
+      objectVerbs: Patterns.default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */

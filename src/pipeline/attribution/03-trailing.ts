@@ -1,4 +1,5 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
+import { particleOf } from "./clause.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
@@ -45,7 +46,10 @@ export const trailing: AttributionRule = {
       // (A speaker no lexicon knows must end the sentence, or follow a quotation: in "The memo, first reported
       // by the Post, says the agency ignored the warnings" the comma closes a parenthesis, not content.)
       // (Nor after a subject of its own: "Johnson, who spoke at a rally, promised to cut taxes.")
-      const ends = !open || afterQuote || (rest(s, skipDates(s, after?.to ?? s.t1, tokens), tokens) === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
+      // (The particle of a separable verb may follow it: "…, teilte die Polizei mit.")
+      const tail = after ? skipDates(s, after.to, tokens) : s.t1;
+      const left = rest(s, tail, tokens) - (tail < s.t1 && particleOf(ctx, ctx.cp.cues, c, tail) ? 1 : 0);
+      const ends = !open || afterQuote || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
       if (sepBefore(text, s.start, c.start) && after && ends && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)

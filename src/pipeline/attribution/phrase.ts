@@ -70,7 +70,9 @@ export function soft(ctx: Ctx, k: number): boolean {
 function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   if (k < s.t0 || k >= s.t1) return false;
   const t = ctx.tokens[k]!;
-  if (t.digits || blocked(s, ctx.tokens)[k - s.t0]) return false;
+  if (blocked(s, ctx.tokens)[k - s.t0]) return false;
+  // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
+  if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
   return (wordClass(ctx.cp, t) & FUNCTION) === 0;
 }
 
@@ -145,13 +147,18 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   const from = j;
   if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
   let last = -1, n = 0;
+  // Where nouns are capitalised (German), a lower-case word after a noun is no part of its phrase: the
+  // verb or an adverb follows ("der Feuerwehr brach das Feuer aus", "Der Minister bemängelte").
+  const caps = cp.pack.matching.capitalizedNouns;
   for (; j < s.t1; j++) {
     if (j > from && !soft(ctx, j)) break;
+    if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) { last = j; if (++n > MAX_WORDS) break; continue; }
     if (last < 0) break;
     const c = wordClass(cp, tokens[j]);
-    // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei".
-    if (c & (W.join | W.det) && (c & W.join || cp.pack.matching.capitalizedNouns) && soft(ctx, j + 1)) {
+    // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei" (a determiner of
+    // another case opens another phrase: "der Minister | einer Darstellung").
+    if (c & W.join && soft(ctx, j + 1)) {
       if (content(ctx, s, j + 1)) continue;
       if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) { j++; continue; }
     }

@@ -1,6 +1,7 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { phraseAfter } from "./phrase.js";
+import { phraseAfter, wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
@@ -28,6 +29,11 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
+  // Where nouns are capitalised, a source phrase names one: "laut geworden", "dachte laut" hold no source.
+  const caps = ctx.cp.pack.matching.capitalizedNouns;
+  const next = tokens[cue.to];
+  const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (tokens[k]!.upper || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
+  if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
   const p = phraseAfter(ctx, s, cue.to);
   if (p && p.from === cue.to) {
     // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a

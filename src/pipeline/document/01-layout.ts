@@ -6,6 +6,8 @@ import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue, SentenceInfo } from "../attribution/types.js";
 import type { Token } from "../../text/tokens.js";
+import type { Match, Matcher } from "../../text/matcher.js";
+import type { CompiledPack } from "../lexicon.js";
 import type { Doc } from "./types.js";
 
 /**
@@ -30,6 +32,39 @@ function clauseContent(text: string, tokens: readonly Token[], all: readonly Cue
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
   return text.slice(v.end, limit).includes(":");
+}
+
+/**
+ * Cue matches over tokens `[a, b)`, and those a date splits ("sprach am Mittwoch von", "spoke on
+ * Monday about"): the words of the sentence with its dates left out are matched again, and a match
+ * that spans a date is added where no cue stands (it covers the date's tokens).
+ */
+function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: string, a: number, b: number, dates: readonly DateExpr[], cp: CompiledPack): Match<T>[] {
+  if (dates.length === 0) return found;
+  const keep: number[] = [];
+  let di = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    while (di < dates.length && dates[di]!.end <= t.start) di++;
+    const d = dates[di];
+    const inDate = !!d && d.start <= t.start && t.end <= d.end;
+    // (and the short word that opens it: "am Mittwoch", "on Monday")
+    const opener = !inDate && !!d && t.text.length <= 3 && !t.upper && k + 1 < b && tokens[k + 1]!.start >= d.start && tokens[k + 1]!.end <= d.end;
+    if (!inDate && !opener) keep.push(k);
+  }
+  if (keep.length === b - a) return found;
+  const compact = keep.map((k) => tokens[k]!);
+  const taken = new Uint8Array(b - a);
+  for (const m of found) for (let k = m.from; k < m.to; k++) taken[k - a] = 1;
+  const extra: Match<T>[] = [];
+  for (const m of (cp.cues as unknown as Matcher<T>).findAll(compact)) {
+    const from = keep[m.from]!, to = keep[m.to - 1]! + 1;
+    if (to - from === m.to - m.from) continue; // no date inside: found already
+    let free = true;
+    for (let k = from; k < to && free; k++) free = !taken[k - a];
+    if (free) extra.push({ ...m, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  }
+  return extra.length ? [...found, ...extra].sort((x, y) => x.from - y.from) : found;
 }
 
 /**
@@ -77,7 +112,8 @@ export function layout(doc: Doc): void {
         creditMedia(a, firstTokenAt(tokens, dl[1]), false);
       }
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
-      const all: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m): Cue => {
+      const dates = findDates(text, tokens, a, b, cp, doc.ref);
+      const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp).filter((m) => outside(m.start)).map((m): Cue => {
         // A verb of the content-verb list only ("found", "called") needs content after it to report.
         const verb = m.values.includes("verb"), cverb = !verb && m.values.includes("cverb");
         // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
@@ -88,7 +124,6 @@ export function layout(doc: Doc): void {
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));
-      const dates = findDates(text, tokens, a, b, cp, doc.ref);
       const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
       const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;

@@ -35,6 +35,7 @@ export function dating(doc: Doc): void {
     const cue = dr.cue;
     const inAttribution = (x: DateExpr) => {
       if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
+      if (cue && x.start >= cue.start && x.end <= cue.end) return true; // "sprach am Mittwoch von"
       if (subj && x.end <= subj[0]) return true;
       if (!subj && cue && x.end <= cue.start) return true;
       if (cue && x.start >= cue.end) return true;

@@ -1,7 +1,7 @@
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
-import { clauseFrom, contentAfter, endsClause, passiveAgent } from "./clause.js";
+import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
 import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
@@ -54,15 +54,22 @@ export const reportingVerb: AttributionRule = {
         const from = clauseFrom(ctx, s, v.from);
         let auxBefore = false;
         for (let j = from; j < v.from; j++) if (wordClass(ctx.cp, tokens[j]) & W.aux) auxBefore = true;
-        const trailingCue = sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3;
-        if (!trailingCue && !contentAfter(ctx, s, v)) continue;
+        // A clause right after a quotation and its comma is the attribution of that quotation ("„…“, hatte
+        // der Konzernchef in einem Interview erklärt.").
+        const clauseStart = tokens[from]!.start;
+        const quoteClose = from > s.t0 ? s.quotes.find((x) => x.end <= clauseStart && /^[\s,–—]*$/u.test(text.slice(x.end, clauseStart))) : undefined;
+        const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
+        // "wies die Vorwürfe zurück"): its object is what it reports.
+        if (!trailingCue && !contentAfter(ctx, s, v) && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v)) continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
-        if (!trailingCue && endsClause(ctx, s, v) && auxBefore) {
+        if (endsClause(ctx, s, v) && auxBefore && (!trailingCue || quoteClose)) {
           const sp = v2Subject(ctx, s, from, v);
           if (!sp) continue;
           const after = trimRegion(text, v.end, s.end);
-          const d = makeDraft(ctx, s, sp.speaker, comp ? [comp.end, s.end] : after, v, [[sp.m.start, v.end]], 0.8);
+          const content: [number, number] = comp ? [comp.end, s.end] : after[1] - after[0] < 2 && quoteClose ? [s.start, quoteClose.end] : after;
+          const d = makeDraft(ctx, s, sp.speaker, content, v, [[Math.min(sp.m.start, clauseStart), v.end]], 0.8);
           if (d) return d;
           continue;
         }
@@ -102,12 +109,22 @@ export const reportingVerb: AttributionRule = {
       // "It added that…": a pronoun that stands for an institution named before.
       if (!found) found = thingPronoun(ctx, s, v.from);
       // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
-      // marked as a subject right after the verb is the subject, unless the one before is marked too.
+      // marked as a subject right after the verb is the subject, unless the one before is marked too; so
+      // is any phrase there when nothing before the verb can be its subject ("So warnten Vertreter der
+      // Verbände …", "Am Montag widersprach der Minister …").
       const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
-      if (!opens && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
+      const v2 = ctx.cp.pack.grammar.verbSecond;
+      // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
+      const proAfter = !opens ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      if (proAfter && (v2 || !found)) {
+        const sp = resolve(ctx, proAfter);
+        if (sp) { found = { speaker: sp, m: proAfter }; if (!comp && !q) aStart = proAfter.end; }
+      }
+      if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
-        if (after && nominative(after.from) && !(sub && nominative(sub.phrase.from))) {
+        const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
+        if (after && (noSubjectBefore || nominative(after.from)) && !(sub && nominative(sub.phrase.from))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph) { found = ph; if (!comp && !q) aStart = after.end; }
         }
@@ -187,6 +204,36 @@ export const reportingVerb: AttributionRule = {
     return null;
   },
 };
+
+/**
+ * Whether the clause after a verb-second reporting verb holds a claim as its object (pack
+ * `reporting.claimNouns`: "Darstellung", "Vorwürfe", "Behauptung") or a statement phrase ("in einer
+ * Erklärung"): "widersprach der Minister einer Darstellung", "wies die Vorwürfe zurück".
+ */
+function claimObject(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, cp, text } = ctx;
+  const end = text.slice(v.end, s.end).search(/[,;:]/u);
+  const stop = end < 0 ? s.end : v.end + end;
+  // (the object, not a noun in a prepositional phrase: "äußerten Zweifel an der Darstellung" is none)
+  const object = (k: number) => {
+    let d = k - 1;
+    while (d >= v.to && !(wordClass(cp, tokens[d]) & W.det)) d--;
+    return d < v.to || !(wordClass(cp, tokens[d - 1]) & W.prep);
+  };
+  for (let k = v.to; k < s.t1 && tokens[k]!.start < stop; k++) {
+    if (cp.claimNouns.has(tokens[k]!.key) && object(k)) return true;
+    if (s.cues.some((c) => c.kind === "noun" && c.from === k)) return true;
+  }
+  return false;
+}
+
+/** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
+function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  if (v.to >= s.t1 || /[.,;:!?]/u.test(text.slice(v.end, tokens[v.to]!.start))) return false;
+  // ("sagte weitere Hilfe zu": the particle ends the clause)
+  return cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0 || particleOf(ctx, cp.objectVerbs, v, clauseEnd(ctx, s, v.to));
+}
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */
 function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
