@@ -43,7 +43,7 @@ describe("open-vocabulary speakers: a description no lexicon knows", () => {
   it("a source phrase naming a description, brought to its base form where the phrase governs its case", () => {
     expect(who(run("pl", "Według rzecznika straży pożarnej, pożar jest pod kontrolą."))).toEqual(["rzecznik straży pożarnej"]);
     expect(who(run("ru", "По словам начальника пожарной охраны, пожар локализован."))).toEqual(["начальник пожарной охраны"]);
-    expect(who(run("ru", "По словам китайского лидера, вопрос Тайваня – красная линия."))).toEqual(["китайский лидер"]);
+    expect(who(run("ru", "По словам японского премьера, вопрос Тайваня – красная линия."))).toEqual(["японский премьер"]);
     expect(who(run("uk", "За словами речника поліції, ситуація під контролем."))).toEqual(["речник поліції"]);
     expect(who(run("ro", "Potrivit purtătorului de cuvânt al pompierilor, incendiul este sub control."))).toEqual(["purtător de cuvânt al pompierilor"]);
     expect(who(run("en", "According to a spokeswoman for the fire department, the fire is under control."))).toEqual(["a spokeswoman for the fire department"]);

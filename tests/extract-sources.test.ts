@@ -168,3 +168,57 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
     expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["John Kline", "indirect"], ["John Kline", "direct"]]);
   });
 });
+
+describe("definite descriptions resolve to their antecedent", () => {
+  it("a role of China's leader is Xi Jinping, in every language", () => {
+    const cases: [string, string][] = [
+      ["en", "Xi Jinping spoke with Joe Biden. The Chinese leader said that Taiwan was a red line."],
+      ["it", "Xi Jinping ha parlato con Joe Biden. Il presidente cinese ha detto che Taiwan è una linea rossa."],
+      ["ru", "Си Цзиньпин поговорил с Джо Байденом. Китайский лидер заявил, что Тайвань – красная линия."],
+      ["ro", "Xi Jinping a vorbit cu Joe Biden. Liderul chinez a declarat că Taiwanul este o linie roșie."],
+      ["de", "Xi Jinping sprach mit Joe Biden. Der chinesische Präsident sagte, Taiwan sei eine rote Linie."],
+      ["fr", "Xi Jinping s'est entretenu avec Joe Biden. Le président chinois a déclaré que Taïwan était une ligne rouge."],
+      ["es", "Xi Jinping habló con Joe Biden. El presidente chino dijo que Taiwán es una línea roja."],
+      ["pl", "Xi Jinping rozmawiał z Joe Bidenem. Chiński przywódca powiedział, że Tajwan to czerwona linia."],
+      ["vi", "Tập Cận Bình điện đàm với Joe Biden. Chủ tịch Trung Quốc cho biết Đài Loan là lằn ranh đỏ."],
+    ];
+    for (const [lang, text] of cases) expect(who(run(lang, text, "2024-04-02")), `${lang}: ${text}`).toEqual(["Xi Jinping"]);
+  });
+
+  it("a description headed by a role word is who holds such a role and spoke or was named last", () => {
+    expect(who(run("de", "Trump sagte, das Gespräch sei gut gewesen. Der frühere Präsident bemerkte, dass beide Länder interessiert seien."))).toEqual(["Donald Trump", "Donald Trump"]);
+    expect(who(run("en", "Trump said the call went well. The president added that both countries were interested."))).toEqual(["Donald Trump", "Donald Trump"]);
+    // An indefinite description names no one in particular.
+    expect(who(run("en", "Trump said the call went well. A minister added that the talks would go on.")).slice(1)).toEqual(["A minister"]);
+  });
+
+  it("“the agency” is the medium named last; the media in general are a medium of their own", () => {
+    expect(who(run("ru", "Как передает Reuters, переговоры завершились. По информации агентства, они длились около двух часов."))).toContain("Reuters");
+    expect(run("ru", "Как передает Reuters, переговоры завершились. По информации агентства, они длились около двух часов.").at(-1)!.speaker.name).toBe("Reuters");
+    expect(run("en", "Reuters reported that the talks ended. The agency said they lasted two hours.").at(-1)!.speaker.name).toBe("Reuters");
+    const [c] = run("en", "Local media reported that the talks had ended.");
+    expect([c!.speaker.kind, c!.speaker.side]).toEqual(["media", null]);
+  });
+
+  it("a body named with its acronym in brackets is named by it, with the side of the state in its name", () => {
+    const [a] = run("vi", "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB) thì hai nghi phạm đã bị bắt.");
+    expect([a!.speaker.name, a!.speaker.kind, a!.speaker.side]).toEqual(["FSB", "institution", "RU"]);
+    const [b] = run("en", "The Federal Security Service of Russia (FSB) said two suspects were detained.");
+    expect([b!.speaker.name, b!.speaker.side]).toEqual(["FSB", "RU"]);
+  });
+
+  it("where heads come first (Vietnamese), a country after the head is its complement, a person named in the phrase is who speaks", () => {
+    const [a] = run("vi", "Các hãng thông tấn Nga cho biết hai nghi phạm đã bị bắt.");
+    expect([a!.speaker.name, a!.speaker.kind]).toEqual(["Các hãng thông tấn Nga", "media"]);
+    const [b] = run("vi", "Đại diện phía Nga cho biết cuộc gọi rất hữu ích.");
+    expect([b!.speaker.name, b!.speaker.side]).toEqual(["Đại diện phía Nga", "RU"]);
+    expect(who(run("vi", "Tổng thống Trump cho biết ông đang cân nhắc dỡ bỏ trừng phạt."))).toEqual(["Donald Trump"]);
+    const cs = run("vi", "“Cuộc gọi rất tốt”, phát ngôn viên Nhà Trắng Hogan Gidley cho biết. “Hai bên sẽ tiếp tục”, Gidley nói thêm.", "2019-12-31");
+    expect(who(cs)).toEqual(["Hogan Gidley", "Hogan Gidley"]);
+  });
+
+  it("a source phrase split by its date, with a day and month in brackets after the weekday", () => {
+    const [c] = run("vi", "Theo tuyên bố vào Chủ Nhật (29/12) của điện Kremlin, hai tổng thống đã nhất trí tiếp tục hợp tác.", "2019-12-31");
+    expect([c!.speaker.name, c!.date.iso]).toEqual(["Kremlin", "2019-12-29"]);
+  });
+});

@@ -171,7 +171,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // Without a year only after a day word ("ngày 27-1", "hôm 30/12") or in brackets after a
         // weekday ("Chủ Nhật (29/12)"): "9-10" alone is a range or a score.
         const tk = tokenAt(tokens, start, from, to);
-        const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && tk > 0 && has(tk - 1, "weekday");
+        const near = text.slice(Math.max(s0, start - 3), start), open = near.lastIndexOf("(") < 0 ? -1 : Math.max(s0, start - 3) + near.lastIndexOf("(");
+        const bracketed = open >= 0 && /^\(\s*$/u.test(text.slice(open, start)) && out.some((w) => /^\s*$/u.test(text.slice(w.end, open)) && w.end <= open && !!(w.relative?.weekday || (w.iso && w.basis === "relative")));
         if (tk <= 0 || !(has(tk - 1, "dayWord") || bracketed)) continue;
         year = inferYear(mo, d, ref);
         if (year === null) {

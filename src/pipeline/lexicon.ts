@@ -28,6 +28,8 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Nouns that name a news medium (pack `grammar.mediaNouns`). */
+  media: Matcher<true>;
   /** Speech acts whose object is their content (pack `reporting.objectVerbs`), found inside a cue. */
   objectVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
@@ -74,6 +76,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.verbs, "verb");
   cues.addAll(r.contentVerbs, "cverb");
   cues.addAll(r.jointVerbs, "joint");
+  const media = new Matcher<true>(fold);
+  media.addAll(pack.grammar.mediaNouns, true);
   const objectVerbs = new Matcher<true>(fold);
   objectVerbs.addAll(r.objectVerbs, true);
   const joint = new Matcher<true>(fold);
@@ -151,7 +155,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, joint, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
     sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),

@@ -26,6 +26,8 @@ export interface Discourse {
   lastPerson: Speaker | null;
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
+  /** The last news medium named ("the agency" after Reuters). */
+  lastMedia?: Speaker | null;
   /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
   named?: Map<string, Speaker>;
   /** Reference date (publication date) for role holders. */
@@ -48,12 +50,13 @@ function pickRef(values: MentionRef[]): MentionRef {
   return values.find((v) => v.type === "role") ?? values.find((v) => v.type === "entity") ?? values[0]!;
 }
 
-/** Records the people named in a stretch of text (for roles and pronouns later on). */
+/** Records the people and media named in a stretch of text (for roles, pronouns and "the agency" later on). */
 export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.ref.type === "entity") {
       const e = getEntity(m.ref.id);
       if (e?.kind === "person") { d.persons = d.persons.filter((p) => p !== e.id); d.persons.push(e.id); }
+      if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
   }
 }
@@ -82,6 +85,9 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {
+    // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
+    const earlier = /\s/u.test(mention.trim()) ? undefined : d.named?.get(mention.trim().toLowerCase());
+    if (earlier) return { ...earlier, mention, mentionSpan: span };
     // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
     // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
     return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };

@@ -191,6 +191,17 @@ export const LanguagePackSchema = z
          * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
          */
         verbSecond: z.boolean().default(false),
+        /**
+         * The head of a noun phrase comes first and its modifiers after it (Vietnamese "hãng thông tấn
+         * Nga" = Russian news agencies): a name at the end of a description is its complement, not its head.
+         */
+        headInitial: z.boolean().default(false),
+        /**
+         * Nouns that name a news medium ("agency", "newspaper", "агентство", "Zeitung", "hãng thông
+         * tấn"): a description headed by one is a medium — the one named last when the description
+         * names none ("По информации агентства" after Reuters).
+         */
+        mediaNouns: z.array(z.string()).default([]),
         /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
         auxiliaries: z.array(z.string()).default([]),
         /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
@@ -198,7 +209,7 @@ export const LanguagePackSchema = z
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, auxiliaries: [], passive: [], agents: [] }),
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, headInitial: false, mediaNouns: [], auxiliaries: [], passive: [], agents: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     /** Calendar words and how dates are written. */

@@ -137,6 +137,8 @@ export const de = defineLanguagePack({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: ["der",  "die",  "das",  "den",  "dem",  "des",  "ein",  "eine",  "einer",  "eines",  "einem",  "einen",  "kein",  "keine",  "keiner",  "keinen",  "sein",  "seine",  "seiner",  "seinen",  "ihr",  "ihre",  "ihrer",  "ihren",  "dieser",  "diese",  "dieses",  "diesen",  "jener",  "jene",  "mehrere",  "einige",  "viele",  "beide",  "alle",  "zwei",  "drei",  "vier",  "fünf",  "zahlreiche",  "andere",  "weitere"],
     nominative: ["der",  "ein",  "kein",  "dieser",  "jener"],
     prepositions: ["in",  "im",  "ins",  "an",  "am",  "ans",  "auf",  "aus",  "bei",  "beim",  "mit",  "nach",  "seit",  "zu",  "zum",  "zur",  "für",  "gegen",  "ohne",  "um",  "durch",  "über",  "unter",  "vor",  "hinter",  "neben",  "zwischen",  "während",  "wegen",  "trotz",  "laut",  "gegenüber",  "bis",  "ab",  "außer",  "innerhalb",  "außerhalb",  "angesichts",  "anlässlich",  "per",  "als"],

@@ -86,6 +86,8 @@ export const en = defineLanguagePack({
     questionLabels: ["question", "q"],
   },
   roles: {
+    "cn-president": ["the chinese president", "chinese president", "china's president", "president of china", "the president of china"],
+    "cn-leader": ["the chinese leader", "chinese leader", "china's leader"],
     "us-president": ["the us president", "us president", "u.s. president", "the american president", "american president", "president of the united states", "the president of the united states"],
     "us-president-elect": ["the president-elect", "president-elect", "us president-elect", "u.s. president-elect"],
     "us-leader": ["the american leader", "the us leader"],
@@ -117,6 +119,8 @@ export const en = defineLanguagePack({
     "both-leaders": ["both leaders", "the two leaders", "the two presidents", "both presidents", "the presidents", "the leaders"],
   },
   entities: {
+    "chinese-government": ["china", "beijing", "the chinese government", "chinese government", "the chinese side", "chinese readout", "the chinese readout"],
+    "media": ["the media", "media reports", "local media", "state media"],
     "donald-trump": ["the new york magnate", "the republican billionaire", "the billionaire"],
     "white-house": ["white house", "the white house"],
     "kremlin": ["kremlin", "the kremlin"],
@@ -199,6 +203,8 @@ export const en = defineLanguagePack({
     neutral: ["balanced"],
   },
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agency", "news agency", "newspaper", "paper", "outlet", "broadcaster", "network", "channel", "daily", "tabloid", "magazine", "website", "agencies", "newspapers", "outlets"],
     determiners: ["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some", "several", "many", "both", "two", "three", "four", "five", "another", "other", "every", "each", "all", "most", "no", "any", "such"],
     nominative: [],
     prepositions: ["in", "at", "on", "by", "with", "from", "to", "into", "onto", "during", "after", "before", "about", "over", "under", "between", "against", "through", "throughout", "without", "since", "until", "amid", "among", "via", "like", "near", "across", "toward", "towards", "upon", "within", "despite", "behind", "beyond", "following", "per", "than", "as"],

@@ -86,6 +86,8 @@ export const es = defineLanguagePack({
     questionLabels: ["pregunta", "p", "periodista"],
   },
   roles: {
+    "cn-president": ["el presidente chino", "presidente chino", "del presidente chino", "al presidente chino"],
+    "cn-leader": ["el líder chino", "líder chino", "del líder chino", "el mandatario chino", "mandatario chino"],
     "us-president": [
       "el presidente de estados unidos", "presidente de estados unidos", "el presidente de los estados unidos", "presidente de los estados unidos",
       "presidente de ee.uu.", "presidente de eeuu", "presidente de ee uu", "presidente de eua", "el presidente estadounidense", "presidente estadounidense",
@@ -183,6 +185,8 @@ export const es = defineLanguagePack({
     ],
   },
   entities: {
+    "chinese-government": ["pekín", "china", "el gobierno chino", "gobierno chino"],
+    "media": ["los medios", "medios de comunicación", "la prensa"],
     "donald-trump": ["el magnate neoyorquino", "el magnate republicano", "el magnate", "el millonario republicano", "el multimillonario republicano", "el multimillonario"],
     "white-house": ["casa blanca", "la casa blanca"],
     "kremlin": ["kremlin", "el kremlin", "kremlín"],
@@ -314,6 +318,8 @@ export const es = defineLanguagePack({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: ["el",  "la",  "los",  "las",  "un",  "una",  "unos",  "unas",  "este",  "esta",  "estos",  "estas",  "ese",  "esa",  "esos",  "esas",  "aquel",  "aquella",  "su",  "sus",  "dos",  "tres",  "cuatro",  "varios",  "varias",  "algunos",  "algunas",  "todos",  "todas",  "cada",  "ningún",  "ninguna",  "otro",  "otra",  "otros",  "otras"],
     nominative: [],
     prepositions: ["a",  "al",  "en",  "con",  "sin",  "sobre",  "bajo",  "por",  "para",  "tras",  "desde",  "hasta",  "entre",  "contra",  "hacia",  "durante",  "ante",  "mediante",  "excepto",  "salvo"],

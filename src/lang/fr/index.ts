@@ -92,6 +92,8 @@ export const fr = defineLanguagePack({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: ["le",  "la",  "les",  "l",  "un",  "une",  "des",  "du",  "ce",  "cet",  "cette",  "ces",  "son",  "sa",  "ses",  "leur",  "leurs",  "plusieurs",  "deux",  "trois",  "quatre",  "certains",  "certaines",  "tous",  "toutes",  "chaque",  "aucun",  "aucune"],
     nominative: [],
     prepositions: ["à",  "au",  "aux",  "en",  "dans",  "sur",  "sous",  "avec",  "sans",  "pour",  "par",  "chez",  "vers",  "entre",  "contre",  "depuis",  "pendant",  "après",  "avant",  "lors",  "malgré",  "envers",  "parmi",  "outre",  "via",  "auprès"],

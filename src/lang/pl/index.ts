@@ -213,6 +213,8 @@ export const pl = defineLanguagePack({
     questionLabels: ["pytanie", "pyt"],
   },
   roles: {
+    "cn-president": ["prezydent chin", "prezydenta chin", "prezydentowi chin", "chiński prezydent", "chińskiego prezydenta", "przewodniczący chrl", "przewodniczącego chrl"],
+    "cn-leader": ["chiński przywódca", "chińskiego przywódcy", "chińskiemu przywódcy", "przywódca chin", "przywódcy chin"],
     "us-president": [
       ...cross(PREZYDENT, ["USA", "Stanów Zjednoczonych", "Ameryki"]), ...adjNoun("amerykańsk", PREZYDENT),
     ],
@@ -364,6 +366,8 @@ export const pl = defineLanguagePack({
     ],
   },
   entities: {
+    "chinese-government": ["pekin", "pekinu", "chiny", "chin", "chiński rząd", "chińskiego rządu", "strona chińska", "strony chińskiej"],
+    "media": ["media", "mediów", "prasa"],
     "donald-trump": [
       ...person(["Donald", "Donalda", "Donaldowi", "Donaldem", "Donaldzie"], ["Trump", "Trumpa", "Trumpowi", "Trumpem", "Trumpie"]),
       "nowojorski miliarder", "nowojorskiego miliardera", "republikański miliarder", "republikańskiego miliardera",
@@ -740,6 +744,8 @@ export const pl = defineLanguagePack({
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agencja", "agencji", "agencję", "gazeta", "gazety", "dziennik", "dziennika", "stacja", "stacji", "portal", "portalu", "agencje"],
     determiners: ["ten",  "ta",  "to",  "ci",  "te",  "tego",  "tej",  "tych",  "tym",  "temu",  "jego",  "jej",  "ich",  "swój",  "swoja",  "swoje",  "dwaj",  "dwóch",  "dwie",  "trzej",  "trzech",  "kilku",  "kilka",  "wielu",  "wszyscy",  "każdy"],
     nominative: [],
     prepositions: ["w",  "we",  "na",  "z",  "ze",  "do",  "od",  "po",  "przy",  "przez",  "dla",  "o",  "u",  "za",  "nad",  "pod",  "przed",  "między",  "bez",  "wobec",  "podczas",  "wokół",  "około",  "ku",  "spod",  "zza",  "pomimo",  "mimo",  "oprócz"],

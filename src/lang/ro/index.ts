@@ -142,6 +142,8 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agenția", "agenției", "agentia", "agentiei", "publicația", "publicației", "ziarul", "ziarului", "cotidianul", "cotidianului", "postul", "agențiile", "agențiilor"],
     determiners: ["un",  "o",  "niște",  "acest",  "această",  "acești",  "aceste",  "acel",  "acea",  "acei",  "acele",  "cei",  "cele",  "cel",  "cea",  "doi",  "două",  "trei",  "patru",  "mai",  "mulți",  "multe",  "unii",  "unele",  "toți",  "toate",  "fiecare"],
     nominative: [],
     prepositions: ["în",  "la",  "pe",  "cu",  "din",  "prin",  "pentru",  "spre",  "către",  "despre",  "fără",  "sub",  "după",  "până",  "între",  "contra",  "împotriva",  "printre",  "lângă",  "dintre",  "asupra"],

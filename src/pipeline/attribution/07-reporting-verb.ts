@@ -2,11 +2,12 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
+import { headOf, lastHead, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
+import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
-import type { Mention } from "../speakers.js";
+import { isPerson, isRole, type Mention } from "../speakers.js";
 
 /**
  * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
@@ -100,12 +101,19 @@ export const reportingVerb: AttributionRule = {
       // sentence is not.
       const sub = subjectPhraseBefore(ctx, s, v.from);
       // (A known role before an unknown name is the name's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
-      const head = sub ? headOf(ctx, s, sub.phrase) : -1;
-      const atHead = !!found && !!sub && (found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
+      const head = sub ? lastHead(ctx, s, sub.phrase) : -1;
+      // (Where heads come first, the known mention must be the head: "Các hãng thông tấn Nga" are agencies, not Russia.)
+      const first = sub && ctx.cp.pack.grammar.headInitial ? headOf(ctx, s, sub.phrase) : -1;
+      const nameAfterRole = !!found && !!sub && isRole(found.m) && s.names.some((n) => n.from >= found!.m.to && n.to <= sub.phrase.to && n.to - n.from >= 2);
+      const atHead = !!found && !!sub && !nameAfterRole && (first >= 0 ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
+        : found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
         if (ph) found = ph;
       }
+      // "… Cơ quan An ninh Liên bang Nga (FSB) cho biết": a body named by its acronym right before the verb.
+      const acr = acronymBefore(ctx, s, v.from);
+      if (acr) found = acr;
       // "It added that…": a pronoun that stands for an institution named before.
       if (!found) found = thingPronoun(ctx, s, v.from);
       // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase

@@ -250,10 +250,13 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   // The known mention at the head; or one that ends the phrase but for a lowercase word (an adverb
   // the pack does not list: "китайский лидер особо отметил").
   const last = inside[inside.length - 1];
-  const atHead = inside.find((m) => m.from <= head && head < m.to)
+  // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
+  const atHead = inside.find((m) => m.from <= head && head < m.to) ?? (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined)
     ?? (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
-  if (atHead) {
+  // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
+  const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
+  if (atHead && !named) {
     // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
     const role = inside.find((m) => m !== atHead && isRole(m));
     const m: Mention = { ...atHead, start: phrase.start, end: phrase.end, from: phrase.from, to: phrase.to, ...(role && isPerson(atHead) ? { role } : {}) };

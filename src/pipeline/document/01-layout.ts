@@ -60,11 +60,15 @@ function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: 
   for (const m of (cp.cues as unknown as Matcher<T>).findAll(compact)) {
     const from = keep[m.from]!, to = keep[m.to - 1]! + 1;
     if (to - from === m.to - m.from) continue; // no date inside: found already
+    // (it may replace shorter cues it covers: "Theo | tuyên bố vào Chủ Nhật của" → "Theo tuyên bố … của")
+    const covered = found.filter((f) => f.from >= from && f.to <= to);
     let free = true;
-    for (let k = from; k < to && free; k++) free = !taken[k - a];
-    if (free) extra.push({ ...m, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+    for (let k = from; k < to && free; k++) free = !taken[k - a] || covered.some((f) => f.from <= k && k < f.to);
+    if (free && covered.every((f) => f.to - f.from < m.to - m.from)) extra.push({ ...m, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   }
-  return extra.length ? [...found, ...extra].sort((x, y) => x.from - y.from) : found;
+  if (extra.length === 0) return found;
+  const gone = (f: Match<T>) => extra.some((e) => f.from >= e.from && f.to <= e.to);
+  return [...found.filter((f) => !gone(f)), ...extra].sort((x, y) => x.from - y.from);
 }
 
 /**
