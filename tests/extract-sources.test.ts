@@ -222,3 +222,34 @@ describe("definite descriptions resolve to their antecedent", () => {
     expect([c!.speaker.name, c!.date.iso]).toEqual(["Kremlin", "2019-12-29"]);
   });
 });
+
+describe("dates of what was said", () => {
+  const pub = "2024-05-10"; // a Friday
+  it("“last week”, “last month” in every language resolve against the publication date", () => {
+    const cases: [string, string][] = [
+      ["en", "The minister said last week that the talks were useful."],
+      ["de", "Der Minister sagte vergangene Woche, die Gespräche seien nützlich gewesen."],
+      ["it", "Il ministro ha detto la settimana scorsa che i colloqui sono stati utili."],
+      ["fr", "Le ministre a déclaré la semaine dernière que les discussions étaient utiles."],
+      ["es", "El ministro dijo la semana pasada que las conversaciones fueron útiles."],
+      ["ro", "Ministrul a declarat săptămâna trecută că discuțiile au fost utile."],
+      ["pl", "Minister powiedział w zeszłym tygodniu, że rozmowy były owocne."],
+      ["ru", "Министр заявил на прошлой неделе, что переговоры были полезными."],
+      ["uk", "Міністр заявив минулого тижня, що переговори були корисними."],
+    ];
+    for (const [lang, text] of cases) {
+      const [c] = run(lang, text, pub);
+      expect([c!.date.iso, c!.date.basis], `${lang}: ${text}`).toEqual(["2024-05-03", "relative"]);
+    }
+    expect(run("en", "The minister said last month that the talks were useful.", pub)[0]!.date.iso).toBe("2024-04");
+  });
+
+  it("a statement that reports an earlier event with its date has no date of its own", () => {
+    const lead = "The two presidents spoke by phone on Thursday.\n";
+    const [c] = run("en", `${lead}Russian agencies said the FSB had arrested two suspects on April 27.`, pub);
+    expect(c!.date.iso).toBeNull();
+    // A date of the statement itself still dates it; a weekday in the content may be a day to come.
+    expect(run("en", `${lead}On Monday, Russian agencies said the FSB had arrested two suspects on April 27.`, pub)[0]!.date.iso).toBe("2024-05-06");
+    expect(run("en", `${lead}The White House said talks would be held in Astana on Wednesday and Thursday.`, pub)[0]!.date.iso).not.toBeNull();
+  });
+});

@@ -127,6 +127,22 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     } else if (v.type === "day") {
       push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));
       i = m.to - 1;
+    } else if (v.type === "past" || (v.type === "unit" && has(m.to, "past"))) {
+      // "last week", "vergangene Woche", "la settimana scorsa", "на прошлой неделе": the unit before this one.
+      const u = v.type === "past" ? refAt(m.to) : m;
+      const unit = u?.values.find((x) => x.type === "unit");
+      if (!u || !unit || unit.type !== "unit" || unit.unit === "day") continue;
+      const b = v.type === "past" ? u.to : refAt(m.to)!.to;
+      if (!ref) {
+        if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
+        i = b - 1;
+        continue;
+      }
+      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
+      const iso = unit.unit === "week" ? ymd(new Date(ref.getTime() - 7 * 86400000))
+        : unit.unit === "month" ? ym(new Date(Date.UTC(y, mo - 1, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1, 1)).getUTCMonth()) : String(y - 1);
+      push(i, b, iso, "relative");
+      i = b - 1;
     } else if ((v.type === "number" || v.type === "unit") && ref) {
       // "a month ago", "3 lata temu", "acum o lună"; a unit with no amount is one ("miesiąc temu").
       const n = v.type === "number" ? v.n : 1;

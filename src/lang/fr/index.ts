@@ -113,7 +113,7 @@ export const fr = defineLanguagePack({
       ["septembre"], ["octobre", "oct"], ["novembre", "nov"], ["décembre", "déc"],
     ],
     weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
-    past: ["dernier", "passé", "précédent"],
+    past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
     days: {
       "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
       "-1": ["hier", "hier soir", "hier matin", "hier après-midi", "la nuit dernière"],

@@ -830,8 +830,8 @@ export const pl = defineLanguagePack({
     },
     units: { minute: ["minuta", "minut", "minuty", "minutę"], hour: ["godzina", "godziny", "godzin", "godzinę"],
       day: ["dzień", "dnia", "dni", "doba", "doby", "dób"],
-      week: ["tydzień", "tygodnia", "tygodnie", "tygodni"],
-      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy"],
+      week: ["tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu"],
+      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu"],
       year: ["rok", "roku", "lata", "lat"],
     },
     numbers: {

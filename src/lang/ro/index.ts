@@ -196,7 +196,7 @@ const input: LanguagePackInput = {
     units: { minute: ["minut", "minute", "minutele"], hour: ["oră", "ore", "ora", "orei"],
       day: ["zi", "zile", "zilei"],
       week: ["săptămână", "săptămâni", "săptămâna"],
-      month: ["lună", "luni", "luna"],
+      month: ["lună", "luni", "luna", "lunii"],
       year: ["an", "ani", "anul"],
     },
     numbers: {
