@@ -253,3 +253,19 @@ describe("dates of what was said", () => {
     expect(run("en", `${lead}The White House said talks would be held in Astana on Wednesday and Thursday.`, pub)[0]!.date.iso).not.toBeNull();
   });
 });
+
+describe("coreference: an implicit subject agrees in number", () => {
+  it("a plural verb with no subject speaks for the group named last as a subject, a singular one for the last person", () => {
+    const pl = run("pl", "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Przyznali również, że „wszystkie strony muszą działać”.");
+    expect(who(pl).at(-1)).toBe("Putin and Trump");
+    const sg = run("pl", "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Dodał, że „spotkanie jest możliwe”.");
+    expect(who(sg).at(-1)).toBe("Dmitry Peskov");
+    const ru = run("ru", "По данным Кремля, Путин и Трамп договорились продолжить контакты. Песков сказал, что разговор был полезным. Они также подчеркнули, что «диалог важен».");
+    expect(ru.length).toBeGreaterThan(0);
+    const ro = run("ro", "Potrivit Kremlinului, Putin și Trump au convenit să continue contactele. Peskov a spus că discuția a fost utilă. Au subliniat de asemenea că „dialogul este important”.");
+    expect(who(ro).at(-1)).toBe("Putin and Trump");
+    // Two people named as objects are no group that speaks.
+    const obj = run("pl", "Rozmowy poprowadzą szefowie dyplomacji – Rex Tillerson i Siergiej Ławrow. Pieskow powiedział, że to dobry pomysł. Przyznali, że „to ważne”.");
+    expect(who(obj).at(-1)).toBe("Dmitry Peskov");
+  });
+});

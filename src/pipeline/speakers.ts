@@ -26,6 +26,8 @@ export interface Discourse {
   lastPerson: Speaker | null;
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
+  /** The last group of people named as one subject ("Putin and Trump"): who a plural verb with no subject refers to. */
+  lastGroup?: Speaker | null;
   /** The last news medium named ("the agency" after Reuters). */
   lastMedia?: Speaker | null;
   /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
@@ -59,6 +61,47 @@ export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
       if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
   }
+}
+
+/**
+ * Records two people named as one subject — two person mentions joined by a coordinator ("Putin i
+ * Trump", "Trump and Putin") — or a group mention, as the group a plural verb may refer to next.
+ */
+export function noteGroups(d: Discourse, mentions: readonly Mention[], tokens: readonly Token[], text: string, cp: CompiledPack, cues: readonly Cue[]): void {
+  // (as the subject of a verb: a reporting verb follows within a few words — "Putin i Trump zgodzili się";
+  // "… przez Rexa Tillersona i Siergieja Ławrowa." names no subject)
+  const verbAfter = (k: number) => cues.some((c) => c.kind === "verb" && c.from >= k && c.from <= k + 2);
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1];
+    if (a.ref.type === "entity" && getEntity(a.ref.id)?.kind === "group") { if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]); continue; }
+    if (!b || !isPerson(a) || !isPerson(b) || b.from !== a.to + 1 || !((cp.words.get(tokens[a.to]!.key) ?? 0) & W.and) || !verbAfter(b.to)) continue;
+    const ea = getEntity((a.ref as { id: string }).id)!, eb = getEntity((b.ref as { id: string }).id)!;
+    if (ea.id === eb.id) continue;
+    const names = [surname(ea), surname(eb)].sort();
+    d.lastGroup = { name: `${names[0]} and ${names[1]}`, id: null, mention: null, mentionSpan: null, kind: "group", role: null, side: ea.side === eb.side ? ea.side : null };
+  }
+}
+
+/** Whether a reporting cue marks a plural subject (pack `grammar.pluralMarks`): "przyznali", "au declarat", "hanno detto". */
+export function pluralCue(cp: CompiledPack, tokens: readonly Token[], c: Cue): boolean {
+  const marks = cp.pack.grammar.pluralMarks;
+  if (marks.length === 0) return false;
+  const first = tokens[c.from]!.text.toLowerCase();
+  for (const mk of marks) {
+    if (mk.startsWith("-")) { if (first.endsWith(mk.slice(1)) && first.length > mk.length + 1) return true; }
+    else for (let k = c.from; k < c.to; k++) if (tokens[k]!.text.toLowerCase() === mk) return true;
+  }
+  return false;
+}
+
+/**
+ * Who an implicit subject refers to: for a plural verb the group named last, else the last speaker —
+ * or, where verbs mark their number, the last single speaker when the last one was a group.
+ */
+export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly Token[], c: Cue): Speaker | null {
+  if (cp.pack.grammar.pluralMarks.length === 0) return d.last;
+  if (pluralCue(cp, tokens, c)) return d.lastGroup ?? d.last;
+  return d.last?.kind === "group" ? d.lastPerson ?? d.last : d.last;
 }
 
 const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({

@@ -202,6 +202,13 @@ export const LanguagePackSchema = z
          * names none ("По информации агентства" after Reuters).
          */
         mediaNouns: z.array(z.string()).default([]),
+        /**
+         * Marks of a plural subject on a reporting verb: endings of its first word, written with a
+         * leading hyphen ("-li", "-ły", "-ли", "-rono"), or auxiliaries ("au", "hanno", "ont"). A
+         * verb with one and no subject of its own speaks for the group named last ("Putin i Trump
+         * zgodzili się … . Przyznali również, że …"), not for the last single speaker.
+         */
+        pluralMarks: z.array(z.string()).default([]),
         /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
         auxiliaries: z.array(z.string()).default([]),
         /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
@@ -209,7 +216,7 @@ export const LanguagePackSchema = z
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, headInitial: false, mediaNouns: [], auxiliaries: [], passive: [], agents: [] }),
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, headInitial: false, mediaNouns: [], pluralMarks: [], auxiliaries: [], passive: [], agents: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     /** Calendar words and how dates are written. */

@@ -137,6 +137,8 @@ export const de = defineLanguagePack({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: ["der",  "die",  "das",  "den",  "dem",  "des",  "ein",  "eine",  "einer",  "eines",  "einem",  "einen",  "kein",  "keine",  "keiner",  "keinen",  "sein",  "seine",  "seiner",  "seinen",  "ihr",  "ihre",  "ihrer",  "ihren",  "dieser",  "diese",  "dieses",  "diesen",  "jener",  "jene",  "mehrere",  "einige",  "viele",  "beide",  "alle",  "zwei",  "drei",  "vier",  "fünf",  "zahlreiche",  "andere",  "weitere"],

@@ -318,6 +318,8 @@ export const es = defineLanguagePack({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: ["el",  "la",  "los",  "las",  "un",  "una",  "unos",  "unas",  "este",  "esta",  "estos",  "estas",  "ese",  "esa",  "esos",  "esas",  "aquel",  "aquella",  "su",  "sus",  "dos",  "tres",  "cuatro",  "varios",  "varias",  "algunos",  "algunas",  "todos",  "todas",  "cada",  "ningún",  "ninguna",  "otro",  "otra",  "otros",  "otras"],

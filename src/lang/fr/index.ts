@@ -92,6 +92,8 @@ export const fr = defineLanguagePack({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: ["le",  "la",  "les",  "l",  "un",  "une",  "des",  "du",  "ce",  "cet",  "cette",  "ces",  "son",  "sa",  "ses",  "leur",  "leurs",  "plusieurs",  "deux",  "trois",  "quatre",  "certains",  "certaines",  "tous",  "toutes",  "chaque",  "aucun",  "aucune"],

@@ -304,6 +304,8 @@ export const itPack = defineLanguagePack({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["hanno", "-rono"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: ["il",  "lo",  "la",  "l",  "i",  "gli",  "le",  "un",  "uno",  "una",  "questo",  "questa",  "questi",  "queste",  "quel",  "quello",  "quella",  "quei",  "quegli",  "quelle",  "suo",  "sua",  "suoi",  "sue",  "loro",  "due",  "tre",  "quattro",  "alcuni",  "alcune",  "tutti",  "tutte",  "ogni",  "vari",  "varie",  "altri",  "altre"],

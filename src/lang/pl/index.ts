@@ -744,6 +744,8 @@ export const pl = defineLanguagePack({
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agencja", "agencji", "agencję", "gazeta", "gazety", "dziennik", "dziennika", "stacja", "stacji", "portal", "portalu", "agencje"],
     determiners: ["ten",  "ta",  "to",  "ci",  "te",  "tego",  "tej",  "tych",  "tym",  "temu",  "jego",  "jej",  "ich",  "swój",  "swoja",  "swoje",  "dwaj",  "dwóch",  "dwie",  "trzej",  "trzech",  "kilku",  "kilka",  "wielu",  "wszyscy",  "każdy"],

@@ -142,6 +142,8 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["agenția", "agenției", "agentia", "agentiei", "publicația", "publicației", "ziarul", "ziarului", "cotidianul", "cotidianului", "postul", "agențiile", "agențiilor"],
     determiners: ["un",  "o",  "niște",  "acest",  "această",  "acești",  "aceste",  "acel",  "acea",  "acei",  "acele",  "cei",  "cele",  "cel",  "cea",  "doi",  "două",  "trei",  "patru",  "mai",  "mulți",  "multe",  "unii",  "unele",  "toți",  "toate",  "fiecare"],

@@ -81,6 +81,8 @@ export const ru = defineLanguagePack({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["агентство", "агентства", "агентству", "агентством", "издание", "издания", "изданию", "газета", "газеты", "газете", "телеканал", "телеканала", "агентства"],
     determiners: ["этот",  "эта",  "это",  "эти",  "этого",  "этой",  "этих",  "его",  "её",  "ее",  "их",  "свой",  "своя",  "свои",  "два",  "две",  "три",  "оба",  "обе",  "несколько",  "многие",  "все",  "каждый"],

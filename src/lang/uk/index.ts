@@ -80,6 +80,8 @@ export const uk = defineLanguagePack({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: ["агентство", "агентства", "агентству", "видання", "газета", "газети", "телеканал", "телеканалу"],
     determiners: ["цей",  "ця",  "це",  "ці",  "цього",  "цієї",  "цих",  "його",  "її",  "їх",  "свій",  "своя",  "свої",  "два",  "дві",  "три",  "обидва",  "обидві",  "кілька",  "багато",  "всі",  "кожен"],

@@ -1,3 +1,4 @@
+import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
@@ -173,7 +174,7 @@ export const reportingVerb: AttributionRule = {
       }
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
-      if (!speaker && v.from - s.t0 <= 2 && ctx.d.last) speaker = implicit(ctx.d.last);
+      if (!speaker && v.from - s.t0 <= 2) { const imp = implicitSubject(ctx.d, ctx.cp, tokens, v); if (imp) speaker = implicit(imp); }
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
       let assertion: [number, number] = [aStart, aEnd];

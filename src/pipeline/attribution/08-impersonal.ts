@@ -1,3 +1,4 @@
+import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseBefore, separates, wordClass } from "./phrase.js";
@@ -29,7 +30,8 @@ export const impersonalVerb: AttributionRule = {
         const d = makeDraft(ctx, s, fromBefore.speaker, [comp ? comp.end : c.end, s.end], c, [[ctx.tokens[s.t0]!.start, comp ? comp.end : c.end]], 0.75);
         if (d) return d;
       }
-      const sp = named ? resolve(ctx, named) : ctx.d.last ? implicit(ctx.d.last) : null;
+      const imp = implicitSubject(ctx.d, ctx.cp, ctx.tokens, c);
+      const sp = named ? resolve(ctx, named) : imp ? implicit(imp) : null;
       if (!sp) continue;
       const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
       // Set off by dashes or commas inside what it attributes ("Successivi negoziati - si legge in resoconto della
