@@ -23,19 +23,19 @@ describe("English: attribution", () => {
     expect(c!.topics).toEqual(expect.arrayContaining(["meeting", "preparation"]));
   });
   it("mixed claims: reported speech with quoted fragments, trailing attribution", () => {
-    const [c] = one("Putin and Trump “not only agreed on the totally unsatisfactory state of bilateral relations,” but also sought “constructive cooperation,” the Kremlin said.");
+    const [c] = one("The two sides “found the state of their ties poor,” yet looked for “practical ways to work together,” the Kremlin said.");
     expect(c!.speaker.name).toBe("Kremlin");
     expect(c!.kind).toBe("mixed");
     expect(c!.cue).toBe("said");
   });
   it("source phrases: according to", () => {
-    const [c] = one("According to the Kremlin, Putin and Trump have a lot to talk about.");
+    const [c] = one("According to the Kremlin, Putin and Trump will speak again before the summer.");
     expect(c!.speaker.name).toBe("Kremlin");
     expect(c!.cue).toBe("According to");
-    expect(c!.assertion).toBe("Putin and Trump have a lot to talk about.");
+    expect(c!.assertion).toBe("Putin and Trump will speak again before the summer.");
   });
   it("the president-elect is Trump in November 2016, and the role is kept", () => {
-    const [c] = one("Likewise, the president-elect assured Putin that he “is eager to maintain a strong and lasting relationship with Russia.”");
+    const [c] = one("The president-elect also told Putin that he “looks forward to working closely with Moscow.”");
     expect(c!.speaker.name).toBe("Donald Trump");
     expect(c!.speaker.role).toBe("President-elect of the United States");
   });
@@ -55,7 +55,7 @@ describe("English: attribution", () => {
     expect(one("The Kremlin said yesterday that no meeting was planned.")[0]!.date.iso).toBe("2016-11-14");
   });
   it("background statements carry no date", () => {
-    const [c] = one("Although the New York magnate repeatedly said he did not know Putin, his praise made Republicans nervous.");
+    const [c] = one("Although the New York magnate repeatedly said he had never met Putin, his warm words worried his party.");
     expect(c!.speaker.name).toBe("Donald Trump");
     expect(c!.date.iso).toBeNull();
     expect(c!.background).toBe(true);
@@ -104,7 +104,7 @@ describe("English: what is not a claim", () => {
 
 describe("first-party documents", () => {
   it("every assertive sentence of a readout is the issuer's statement", () => {
-    const text = "President Biden spoke today with President Putin. President Biden urged Russia to de-escalate tensions with Ukraine. Why?";
+    const text = "President Biden held a call with President Putin today. President Biden called on Russia to pull its troops back from the border with Ukraine. Why?";
     const r = extractClaims({ id: "wh", text, language: "en", publishedAt: "2021-12-30", url: "https://www.whitehouse.gov/briefing-room/x/" });
     expect(r.article.issuer).toBe("White House");
     expect(r.claims).toHaveLength(2);

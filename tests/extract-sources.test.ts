@@ -32,7 +32,7 @@ describe("verbs of agreeing and discussing are what the source of their passage 
     expect(run("en", "Putin agrees to pause strikes after a long call with Trump")).toEqual([]);
     expect(run("it", "Trump e Putin hanno concordato una tregua di trenta giorni.")).toEqual([]);
     expect(run("en", "Putin and Trump agreed that “the war must end.”").map((c) => [c.speaker.name, c.kind])).toEqual([["Putin and Trump", "direct"]]);
-    expect(who(run("ro", "Președintele Biden a discutat cu Xi Jinping despre „pace și stabilitate” în regiune."))).toEqual(["Joe Biden"]);
+    expect(who(run("ro", "Joe Biden a discutat ieri cu Xi Jinping despre „stabilitate și comerț” în Asia."))).toEqual(["Joe Biden"]);
   });
 });
 
@@ -75,8 +75,8 @@ describe("the subject of a reporting verb", () => {
 
 describe("what is content", () => {
   it("a credit that closes the sentence is no content: the content is before the subject", () => {
-    const [c] = run("en", "“Putin has called for restraint” on the peninsula, the Kremlin statement said as reported by RT.");
-    expect([c!.speaker.name, c!.kind, c!.assertion]).toEqual(["Kremlin", "mixed", "“Putin has called for restraint” on the peninsula"]);
+    const [c] = run("en", "“Both sides must show restraint” in the region, the Kremlin statement said as reported by RT.");
+    expect([c!.speaker.name, c!.kind, c!.assertion]).toEqual(["Kremlin", "mixed", "“Both sides must show restraint” in the region"]);
     const [d] = run("en", "The talks went well, the minister said according to Reuters.");
     expect([d!.speaker.name, d!.assertion]).toEqual(["the minister", "The talks went well"]);
   });
@@ -127,7 +127,7 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
   const de = (text: string) => run("de", text).map((c) => [c.speaker.name, c.cue, c.assertion]);
 
   it("the subject after the verb when nothing before it can be the subject", () => {
-    expect(de("In einem Interview stellte Trump klar, dass das Gespräch keine Forderungen enthielt.")).toEqual([["Donald Trump", "stellte", "das Gespräch keine Forderungen enthielt."]]);
+    expect(de("Im Fernsehen stellte Trump klar, dass es bei dem Telefonat um keine Hilfen ging.")).toEqual([["Donald Trump", "stellte", "es bei dem Telefonat um keine Hilfen ging."]]);
     expect(de("So warnten Vertreter der Bauwirtschaft vor einem „drohenden Abfluss von Kompetenz“.").map((x) => x[0])).toEqual(["Vertreter der Bauwirtschaft"]);
     expect(de("Die Wahlmanipulation bezeichnete er als einen „Akt des Verbrechens“.").map((x) => x[0])).toEqual(["unknown"]);
   });
@@ -164,8 +164,8 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
   });
 
   it("a quotation right after reported speech in its paragraph is the same speaker's", () => {
-    const cs = run("de", "John Kline sagte, dass der Vorfall kein Unfall gewesen sei. „Das war direktes Feuer auf Zivilisten.“");
-    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["John Kline", "indirect"], ["John Kline", "direct"]]);
+    const cs = run("de", "Ein Abgeordneter aus Ohio sagte, dass der Brand kein Zufall gewesen sei. „Das war Absicht.“");
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Ein Abgeordneter aus Ohio", "indirect"], ["Ein Abgeordneter aus Ohio", "direct"]]);
   });
 });
 
@@ -201,10 +201,10 @@ describe("definite descriptions resolve to their antecedent", () => {
   });
 
   it("a body named with its acronym in brackets is named by it, with the side of the state in its name", () => {
-    const [a] = run("vi", "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB) thì hai nghi phạm đã bị bắt.");
-    expect([a!.speaker.name, a!.speaker.kind, a!.speaker.side]).toEqual(["FSB", "institution", "RU"]);
-    const [b] = run("en", "The Federal Security Service of Russia (FSB) said two suspects were detained.");
-    expect([b!.speaker.name, b!.speaker.side]).toEqual(["FSB", "RU"]);
+    const [a] = run("vi", "Theo Cơ quan Tình báo Đối ngoại Nga (SVR), hai nhà ngoại giao đã bị trục xuất.");
+    expect([a!.speaker.name, a!.speaker.kind, a!.speaker.side]).toEqual(["SVR", "institution", "RU"]);
+    const [b] = run("en", "The Foreign Intelligence Service of Russia (SVR) said two diplomats were expelled.");
+    expect([b!.speaker.name, b!.speaker.side]).toEqual(["SVR", "RU"]);
   });
 
   it("where heads come first (Vietnamese), a country after the head is its complement, a person named in the phrase is who speaks", () => {
@@ -213,8 +213,8 @@ describe("definite descriptions resolve to their antecedent", () => {
     const [b] = run("vi", "Đại diện phía Nga cho biết cuộc gọi rất hữu ích.");
     expect([b!.speaker.name, b!.speaker.side]).toEqual(["Đại diện phía Nga", "RU"]);
     expect(who(run("vi", "Tổng thống Trump cho biết ông đang cân nhắc dỡ bỏ trừng phạt."))).toEqual(["Donald Trump"]);
-    const cs = run("vi", "“Cuộc gọi rất tốt”, phát ngôn viên Nhà Trắng Hogan Gidley cho biết. “Hai bên sẽ tiếp tục”, Gidley nói thêm.", "2019-12-31");
-    expect(who(cs)).toEqual(["Hogan Gidley", "Hogan Gidley"]);
+    const cs = run("vi", "“Cuộc gọi rất tốt”, phát ngôn viên Nhà Trắng Mark Dalton cho biết. “Hai bên sẽ tiếp tục”, Dalton nói thêm.", "2019-12-31");
+    expect(who(cs)).toEqual(["Mark Dalton", "Mark Dalton"]);
   });
 
   it("a source phrase split by its date, with a day and month in brackets after the weekday", () => {

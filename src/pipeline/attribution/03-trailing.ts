@@ -1,5 +1,6 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
 import { particleOf } from "./clause.js";
+import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
@@ -27,6 +28,8 @@ export const trailing: AttributionRule = {
       const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
       const known = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
+      // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)
+      if (acronymBefore(ctx, s, c.from)) continue;
       const open = !known && !compNext && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
       const after = known ?? open?.m ?? null;
       const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);

@@ -129,7 +129,9 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   if (p > s.t0 && wordClass(cp, tokens[p]) & W.prep && soft(ctx, from) && soft(ctx, p)) {
     let q = p - 1;
     while (q > s.t0 && q > p - 4 && content(ctx, s, q - 1) && soft(ctx, q)) q--;
-    if (content(ctx, s, q) && clauseStart(ctx, s, q) && p - q <= 3) from = q;
+    // (with its determiner: "Ein Abgeordneter aus Ohio sagte", "A lawmaker from Ohio said")
+    const d = q - 1 >= s.t0 && wordClass(cp, tokens[q - 1]) & W.det && soft(ctx, q) ? q - 1 : q;
+    if (content(ctx, s, q) && clauseStart(ctx, s, d) && p - q <= 3) from = d;
   }
   let end = hi;
   while (end > from && !content(ctx, s, end)) end--;
