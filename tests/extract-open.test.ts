@@ -43,7 +43,7 @@ describe("open-vocabulary speakers: a description no lexicon knows", () => {
   it("a source phrase naming a description, brought to its base form where the phrase governs its case", () => {
     expect(who(run("pl", "Według rzecznika straży pożarnej, pożar jest pod kontrolą."))).toEqual(["rzecznik straży pożarnej"]);
     expect(who(run("ru", "По словам начальника пожарной охраны, пожар локализован."))).toEqual(["начальник пожарной охраны"]);
-    expect(who(run("ru", "По словам китайского лидера, вопрос Тайваня – красная линия."))).toEqual(["китайский лидер"]);
+    expect(who(run("ru", "По словам японского премьера, вопрос Тайваня – красная линия."))).toEqual(["японский премьер"]);
     expect(who(run("uk", "За словами речника поліції, ситуація під контролем."))).toEqual(["речник поліції"]);
     expect(who(run("ro", "Potrivit purtătorului de cuvânt al pompierilor, incendiul este sub control."))).toEqual(["purtător de cuvânt al pompierilor"]);
     expect(who(run("en", "According to a spokeswoman for the fire department, the fire is under control."))).toEqual(["a spokeswoman for the fire department"]);
@@ -73,8 +73,8 @@ describe("open-vocabulary speakers: names no lexicon knows, with their roles", (
   it("past a relative clause to the subject before it, and a known role that gives an unknown name its label and side", () => {
     const [a] = run("en", "A senior European diplomat, who asked not to be named, said the outcome fell short of what allies had hoped for.");
     expect([a!.speaker.name, a!.assertion]).toEqual(["A senior European diplomat", "the outcome fell short of what allies had hoped for."]);
-    const [b] = run("vi", "\"Hai bên sẽ tiếp tục hợp tác\", phát ngôn viên Nhà Trắng Hogan Gidley hôm qua cho biết.", "2019-12-31");
-    expect([b!.speaker.name, b!.speaker.role, b!.speaker.side, b!.kind, b!.date.iso]).toEqual(["Hogan Gidley", "White House press secretary", "US", "direct", "2019-12-30"]);
+    const [b] = run("vi", "\"Các cuộc tiếp xúc sẽ được duy trì\", phát ngôn viên Nhà Trắng Mark Dalton cho biết hôm qua.", "2019-12-31");
+    expect([b!.speaker.name, b!.speaker.role, b!.speaker.side, b!.kind, b!.date.iso]).toEqual(["Mark Dalton", "White House press secretary", "US", "direct", "2019-12-30"]);
   });
 
   it("a surname alone is the person named in full before it", () => {
@@ -90,7 +90,7 @@ describe("open-vocabulary speakers: names no lexicon knows, with their roles", (
 
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
-    const cs = run("en", "The White House published its own report on the call. It said that Biden raised concerns about trade.");
+    const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");
     expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([["White House", "It"]]);
     const [u] = run("en", "It said that the talks would go on.");
     expect([u!.speaker.name, u!.speaker.kind, u!.speaker.mention]).toEqual(["unknown", "unknown", "It"]);
@@ -102,7 +102,7 @@ describe("never a pronoun, an article, an adverb or a bare title as a speaker's 
   });
 
   it("a capitalised pronoun or adverb opening an Italian sentence is no name (“Lo”, “Pertanto”)", () => {
-    const [a] = run("it", "Lo ha riferito un funzionario dell'amministrazione americana.");
+    const [a] = run("it", "Lo ha spiegato un alto funzionario del ministero degli Esteri.");
     expect(a?.speaker.name).not.toBe("Lo");
     const cs = run("it", "Xi Jinping ha parlato con Biden. Pertanto, ha aggiunto Xi, «ci auguriamo che gli Stati Uniti mantengano la parola».");
     expect(who(cs)).not.toContain("Pertanto");
@@ -176,7 +176,7 @@ describe("one claim per quotation", () => {
   });
 
   it("a retrospective cue after a credit, opening its own paragraph, credits the sentence before and the list after its colon", () => {
-    const text = "Стороны договорились о прекращении огня.\nКак передает Reuters, об этом говорится в заявлении Белого дома:\n▪️Переговоры начнутся немедленно.\n▪️Стороны продолжат контакты.";
+    const text = "Стороны договорились о прекращении огня.\nКак сообщает Reuters, об этом сказано в заявлении Белого дома:\n▪️Переговоры начнутся немедленно.\n▪️Стороны продолжат контакты.";
     expect(run("ru", text).map((c) => [c.speaker.name, c.assertion])).toEqual([
       ["White House", "Стороны договорились о прекращении огня."], ["White House", "Переговоры начнутся немедленно."], ["White House", "Стороны продолжат контакты."],
     ]);
@@ -210,7 +210,7 @@ describe("reporting senses only", () => {
     expect(run("en", "Trump was told that the talks had failed.")).toEqual([]);
     expect(who(run("en", "Trump was told by aides that the talks had failed."))).toEqual(["aides"]);
     expect(run("de", "Damit wurde ein Urteil des Landgerichts bestätigt.")).toEqual([]);
-    expect(who(run("de", "Die Bodenoffensive wurde von einer Armeesprecherin bestätigt."))).toEqual(["einer Armeesprecherin"]);
+    expect(who(run("de", "Der Truppenabzug wurde von einer Armeesprecherin bestätigt."))).toEqual(["einer Armeesprecherin"]);
   });
 
   it("a verb with only a prepositional phrase after it is narration (ru, uk, en)", () => {

@@ -93,10 +93,10 @@ describe("Polish language pack", () => {
     expect(whole("cues", "dodatkowo")).toEqual([]);
   });
 
-  it("finds cues in a real attribution sentence", () => {
-    const s = "W swoim oświadczeniu Sean Spicer, rzecznik Białego Domu stwierdził, że była to „bardzo dobra rozmowa”.";
+  it("finds the cues of an attribution sentence with a statement noun, an apposition and a complementizer", () => {
+    const s = "W swoim oświadczeniu Sean Spicer, który jest rzecznikiem Białego Domu, stwierdził, że spotkanie „przebiegło spokojnie”.";
     expect(find("cues", s)).toEqual([["W swoim oświadczeniu", ["noun"]], ["stwierdził", ["verb"]], ["że", ["comp"]]]);
-    expect(find("mentions", s).map(([t, v]) => [t, v])).toEqual([["Sean Spicer", ["entity:sean-spicer"]], ["rzecznik Białego Domu", ["role:wh-press-secretary"]]]);
+    expect(find("mentions", s).map(([t, v]) => [t, v])).toEqual([["Sean Spicer", ["entity:sean-spicer"]], ["rzecznikiem Białego Domu", ["role:wh-press-secretary"]]]);
   });
 
   it("maps inflected topic words to concept ids and leaves colliding words alone", () => {

@@ -39,11 +39,11 @@ describe("Vietnamese language pack", () => {
     expect(whole("entities", "ngà")).toEqual([]);
   });
 
-  it("finds the speaker and cue of a trailing attribution in real Vietnamese news", () => {
-    const text = "“Cuộc trò chuyện diễn ra tích cực và mang sắc thái kinh doanh” – Điện Kremlin thông báo.";
+  it("finds the speaker and cue of a trailing attribution in Vietnamese", () => {
+    const text = "“Cuộc gặp diễn ra thẳng thắn và cởi mở” – Điện Kremlin thông báo.";
     expect(find("entities", text)).toEqual([["Điện Kremlin", ["kremlin"]]]);
     expect(find("cues", text)).toContainEqual(["thông báo", ["verb"]]);
-    const source = "Theo thông báo của Điện Kremlin, cuộc điện đàm kéo dài khoảng 1 giờ.";
+    const source = "Theo thông báo của Điện Kremlin, cuộc điện đàm giữa hai bên kéo dài gần 2 giờ.";
     expect(find("cues", source)[0]).toEqual(["Theo thông báo của", ["source"]]);
     expect(find("topics", source).flatMap(([, ids]) => ids)).toEqual(expect.arrayContaining(["phone-call", "duration"]));
   });
@@ -97,7 +97,7 @@ describe("Vietnamese language pack", () => {
     // Saudi Arabia is the Middle East, not the Arab–Israeli conflict.
     expect(whole("topics", "Ả Rập Xê Út")).toEqual(["middle-east"]);
     expect(whole("topics", "Ả Rập")).toEqual(["israel-palestine"]);
-    const text = "Các cơ quan tình báo Mỹ cho rằng tình báo Nga đã can thiệp để ông Trump thắng cử.";
+    const text = "Giới chức Mỹ nói rằng Moskva đã can thiệp để ông Trump thắng cử năm đó.";
     expect(find("topics", text).flatMap(([, ids]) => ids)).toEqual(["election-interference", "election-interference"]);
   });
 
@@ -121,7 +121,7 @@ describe("Vietnamese language pack", () => {
   it("has detection data that separates Vietnamese from English", () => {
     const stop = new Set(viPack.detection.stopwords);
     const count = (s: string) => tokenize(s, false).filter((t) => stop.has(t.key)).length;
-    const vi = "Điện Kremlin cho biết hai tổng thống đã nhắc đến tầm quan trọng của việc phải khôi phục các quan hệ kinh tế và thương mại cùng có lợi cho hai bên.";
+    const vi = "Điện Kremlin cho biết hai bên đã nói về việc cần phải mở rộng các quan hệ kinh tế và thương mại trong những năm tới.";
     const en = "The Kremlin said the two presidents had mentioned the importance of restoring mutually beneficial trade and economic ties.";
     expect(count(vi)).toBeGreaterThanOrEqual(6);
     expect(count(en)).toBe(0);

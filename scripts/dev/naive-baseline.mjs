@@ -9,7 +9,8 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nlp from "compromise";
-import { extractClaims, scoreResult } from "../../dist/index.js";
+import { extractClaims } from "../../dist/index.js";
+import { scoreResult } from "../../dist/eval.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shared = join(root, "..", "shared");

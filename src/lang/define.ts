@@ -69,6 +69,6 @@ function mergeValue(base: unknown, add: unknown, key = ""): unknown {
  */
 export function extendLanguagePack(base: LanguagePack, extension: Extension): LanguagePack {
   if (!isLanguagePack(base)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack: extendLanguagePack extends a pack made with defineLanguagePack() or getLanguagePack().");
-  if (extension === null || typeof extension !== "object" || Array.isArray(extension)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack extension: pass an object such as { reporting: { verbs: [\"quipped\"] } }.");
+  if (extension === null || typeof extension !== "object" || Array.isArray(extension)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack extension: pass an object such as { reporting: { verbs: [\"harrumphed\"] } }.");
   return defineLanguagePack(mergeValue(base, extension) as LanguagePackInput);
 }

@@ -71,7 +71,8 @@ export const ENTITIES: EntityInput[] = [
   { id: "downing-street", name: "Downing Street", kind: "institution", side: "GB", domains: ["gov.uk"], names: ["Downing Street"] },
   { id: "shinzo-abe", name: "Shinzo Abe", kind: "person", side: "JP", affiliation: null, names: ["Shinzo Abe", "Abe"] },
   { id: "malcolm-turnbull", name: "Malcolm Turnbull", kind: "person", side: "AU", affiliation: null, names: ["Malcolm Turnbull", "Malcom Turnbull", "Turnbull"] },
-  { id: "xi-jinping", name: "Xi Jinping", kind: "person", side: "CN", affiliation: null, names: ["Xi Jinping", "Xi", "Tập Cận Bình"] },
+  { id: "xi-jinping", name: "Xi Jinping", kind: "person", side: "CN", affiliation: "chinese-government", names: ["Xi Jinping", "Xi", "Tập Cận Bình"] },
+  { id: "chinese-government", name: "Chinese government", kind: "institution", side: "CN", domains: ["gov.cn", "fmprc.gov.cn"], names: [] },
   { id: "recep-erdogan", name: "Recep Tayyip Erdoğan", kind: "person", side: "TR", affiliation: null, names: ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Erdogan", "Erdoğan"] },
   { id: "andrej-plenkovic", name: "Andrej Plenković", kind: "person", side: "HR", affiliation: null, names: ["Andrej Plenković", "Plenković"] },
   { id: "nato", name: "NATO", kind: "institution", side: null, names: ["NATO", "OTAN", "North Atlantic Treaty Organization"] },
@@ -110,4 +111,11 @@ export const ENTITIES: EntityInput[] = [
   { id: "washington-post", name: "The Washington Post", kind: "media", side: null, names: ["Washington Post", "The Washington Post"] },
   { id: "axios", name: "Axios", kind: "media", side: null, names: ["Axios"] },
   { id: "politico", name: "Politico", kind: "media", side: null, names: ["Politico"] },
+  { id: "xinhua", name: "Xinhua", kind: "media", side: null, names: ["Xinhua", "Xinhua News Agency", "Tân Hoa Xã"] },
+  { id: "cctv", name: "CCTV", kind: "media", side: null, names: ["CCTV"] },
+  { id: "rt", name: "RT", kind: "media", side: null, names: ["RT", "Russia Today"] },
+  { id: "fox-news", name: "Fox News", kind: "media", side: null, names: ["Fox News"] },
+  { id: "al-jazeera", name: "Al Jazeera", kind: "media", side: null, names: ["Al Jazeera", "Al-Jazeera"] },
+  // The media in general ("the media", "СМИ", "Medienberichten"): a source of its own, no side.
+  { id: "media", name: "media", kind: "media", side: null, names: [] },
 ];

@@ -54,6 +54,8 @@ export const ROLES: RoleRecordInput[] = [
   { id: "gb-prime-minister", label: "Prime Minister of the United Kingdom", side: "GB", of: "downing-street", holders: [
     { id: "theresa-may", from: "2016-07-13", to: "2019-07-23" }, { id: "boris-johnson", from: "2019-07-24", to: "2022-09-05" },
     { id: "keir-starmer", from: "2024-07-05" } ] },
+  { id: "cn-president", label: "President of China", side: "CN", of: "chinese-government", holders: [{ id: "xi-jinping", from: "2013-03-14" }] },
+  { id: "cn-leader", label: "President of China", side: "CN", of: "chinese-government", holders: [{ id: "xi-jinping", from: "2012-11-15" }] },
   { id: "nato-secretary-general", label: "NATO Secretary General", side: null, of: "nato", holders: [
     { id: "jens-stoltenberg", from: "2014-10-01", to: "2024-09-30" }, { id: "mark-rutte", from: "2024-10-01" } ] },
   { id: "foreign-diplomats", label: "foreign diplomats", side: null, of: "foreign-diplomats" },

@@ -127,6 +127,22 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     } else if (v.type === "day") {
       push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));
       i = m.to - 1;
+    } else if (v.type === "past" || (v.type === "unit" && has(m.to, "past"))) {
+      // "last week", "vergangene Woche", "la settimana scorsa", "на прошлой неделе": the unit before this one.
+      const u = v.type === "past" ? refAt(m.to) : m;
+      const unit = u?.values.find((x) => x.type === "unit");
+      if (!u || !unit || unit.type !== "unit" || unit.unit === "day") continue;
+      const b = v.type === "past" ? u.to : refAt(m.to)!.to;
+      if (!ref) {
+        if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
+        i = b - 1;
+        continue;
+      }
+      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
+      const iso = unit.unit === "week" ? ymd(new Date(ref.getTime() - 7 * 86400000))
+        : unit.unit === "month" ? ym(new Date(Date.UTC(y, mo - 1, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1, 1)).getUTCMonth()) : String(y - 1);
+      push(i, b, iso, "relative");
+      i = b - 1;
     } else if ((v.type === "number" || v.type === "unit") && ref) {
       // "a month ago", "3 lata temu", "acum o lună"; a unit with no amount is one ("miesiąc temu").
       const n = v.type === "number" ? v.n : 1;
@@ -171,7 +187,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // Without a year only after a day word ("ngày 27-1", "hôm 30/12") or in brackets after a
         // weekday ("Chủ Nhật (29/12)"): "9-10" alone is a range or a score.
         const tk = tokenAt(tokens, start, from, to);
-        const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && tk > 0 && has(tk - 1, "weekday");
+        const near = text.slice(Math.max(s0, start - 3), start), open = near.lastIndexOf("(") < 0 ? -1 : Math.max(s0, start - 3) + near.lastIndexOf("(");
+        const bracketed = open >= 0 && /^\(\s*$/u.test(text.slice(open, start)) && out.some((w) => /^\s*$/u.test(text.slice(w.end, open)) && w.end <= open && !!(w.relative?.weekday || (w.iso && w.basis === "relative")));
         if (tk <= 0 || !(has(tk - 1, "dayWord") || bracketed)) continue;
         year = inferYear(mo, d, ref);
         if (year === null) {

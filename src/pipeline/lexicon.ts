@@ -5,7 +5,7 @@ import { tokenize } from "../text/tokens.js";
 import { foldWord } from "../text/fold.js";
 import { learnEndings, type Ending } from "./endings.js";
 
-export type CueKind = "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind = "joint" | "cverb" | "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
 export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
 export type DateRef =
   | { type: "month"; n: number }
@@ -28,6 +28,12 @@ export interface CompiledPack {
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
+  /** Nouns that name a news medium (pack `grammar.mediaNouns`). */
+  media: Matcher<true>;
+  /** Speech acts whose object is their content (pack `reporting.objectVerbs`), found inside a cue. */
+  objectVerbs: Matcher<true>;
+  /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
+  joint: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
@@ -47,6 +53,8 @@ export interface CompiledPack {
   /** Prepositions and nouns of information that make a source phrase ("nach jüngsten Untersuchungen"), folded. */
   sourcePrepositions: Set<string>;
   sourceNouns: Set<string>;
+  /** Nouns of a claim (pack `reporting.claimNouns`), folded: the object of a speech act. */
+  claimNouns: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
 }
@@ -66,6 +74,14 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const r = pack.reporting;
   const cues = new Matcher<CueKind>(fold);
   cues.addAll(r.verbs, "verb");
+  cues.addAll(r.contentVerbs, "cverb");
+  cues.addAll(r.jointVerbs, "joint");
+  const media = new Matcher<true>(fold);
+  media.addAll(pack.grammar.mediaNouns, true);
+  const objectVerbs = new Matcher<true>(fold);
+  objectVerbs.addAll(r.objectVerbs, true);
+  const joint = new Matcher<true>(fold);
+  joint.addAll(r.jointVerbs, true);
   cues.addAll(r.impersonal, "impersonal");
   cues.addAll(r.nouns, "noun");
   cues.addAll(r.sources, "source");
@@ -139,10 +155,11 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
     sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
+    claimNouns: new Set(r.claimNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
     adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),

@@ -26,6 +26,10 @@ export interface Discourse {
   lastPerson: Speaker | null;
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
+  /** The last group of people named as one subject ("Putin and Trump"): who a plural verb with no subject refers to. */
+  lastGroup?: Speaker | null;
+  /** The last news medium named ("the agency" after Reuters). */
+  lastMedia?: Speaker | null;
   /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
   named?: Map<string, Speaker>;
   /** Reference date (publication date) for role holders. */
@@ -48,14 +52,56 @@ function pickRef(values: MentionRef[]): MentionRef {
   return values.find((v) => v.type === "role") ?? values.find((v) => v.type === "entity") ?? values[0]!;
 }
 
-/** Records the people named in a stretch of text (for roles and pronouns later on). */
+/** Records the people and media named in a stretch of text (for roles, pronouns and "the agency" later on). */
 export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.ref.type === "entity") {
       const e = getEntity(m.ref.id);
       if (e?.kind === "person") { d.persons = d.persons.filter((p) => p !== e.id); d.persons.push(e.id); }
+      if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
   }
+}
+
+/**
+ * Records two people named as one subject — two person mentions joined by a coordinator ("Putin i
+ * Trump", "Trump and Putin") — or a group mention, as the group a plural verb may refer to next.
+ */
+export function noteGroups(d: Discourse, mentions: readonly Mention[], tokens: readonly Token[], text: string, cp: CompiledPack, cues: readonly Cue[]): void {
+  // (as the subject of a verb: a reporting verb follows within a few words — "Putin i Trump zgodzili się";
+  // "… przez Rexa Tillersona i Siergieja Ławrowa." names no subject)
+  const verbAfter = (k: number) => cues.some((c) => c.kind === "verb" && c.from >= k && c.from <= k + 2);
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!, b = mentions[i + 1];
+    if (a.ref.type === "entity" && getEntity(a.ref.id)?.kind === "group") { if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]); continue; }
+    if (!b || !isPerson(a) || !isPerson(b) || b.from !== a.to + 1 || !((cp.words.get(tokens[a.to]!.key) ?? 0) & W.and) || !verbAfter(b.to)) continue;
+    const ea = getEntity((a.ref as { id: string }).id)!, eb = getEntity((b.ref as { id: string }).id)!;
+    if (ea.id === eb.id) continue;
+    const names = [surname(ea), surname(eb)].sort();
+    d.lastGroup = { name: `${names[0]} and ${names[1]}`, id: null, mention: null, mentionSpan: null, kind: "group", role: null, side: ea.side === eb.side ? ea.side : null };
+  }
+}
+
+/** Whether a reporting cue marks a plural subject (pack `grammar.pluralMarks`): "przyznali", "au declarat", "hanno detto". */
+export function pluralCue(cp: CompiledPack, tokens: readonly Token[], c: Cue): boolean {
+  const marks = cp.pack.grammar.pluralMarks;
+  if (marks.length === 0) return false;
+  const first = tokens[c.from]!.text.toLowerCase();
+  for (const mk of marks) {
+    if (mk.startsWith("-")) { if (first.endsWith(mk.slice(1)) && first.length > mk.length + 1) return true; }
+    else for (let k = c.from; k < c.to; k++) if (tokens[k]!.text.toLowerCase() === mk) return true;
+  }
+  return false;
+}
+
+/**
+ * Who an implicit subject refers to: for a plural verb the group named last, else the last speaker —
+ * or, where verbs mark their number, the last single speaker when the last one was a group.
+ */
+export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly Token[], c: Cue): Speaker | null {
+  if (cp.pack.grammar.pluralMarks.length === 0) return d.last;
+  if (pluralCue(cp, tokens, c)) return d.lastGroup ?? d.last;
+  return d.last?.kind === "group" ? d.lastPerson ?? d.last : d.last;
 }
 
 const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({
@@ -82,6 +128,9 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
   if (m.ref.type === "name") {
+    // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
+    const earlier = /\s/u.test(mention.trim()) ? undefined : d.named?.get(mention.trim().toLowerCase());
+    if (earlier) return { ...earlier, mention, mentionSpan: span };
     // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
     // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
     return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };

@@ -135,6 +135,21 @@ export const LanguagePackSchema = z
     reporting: z.object({
       /** Reporting verbs and phrases in every inflected form: "said", "a declarat", "powiedział". */
       verbs: Patterns.min(1),
+      /**
+       * Verbs that report only when reported content follows them in their sentence — a
+       * complementizer, a colon or a quotation: "found that …", "called the plan „reckless“",
+       * "gave three principles: …", "showed that …". With only an object they are narration
+       * ("found the keys", "called Putin on Tuesday"), so they are no cue.
+       */
+      contentVerbs: Patterns.default([]),
+      /**
+       * Verbs of agreeing and discussing ("agreed", "discussed", "au convenit", "договорились",
+       * "vereinbarten"): what the parties did, told by a source. A cue that holds one reports a
+       * claim of its own subject only when no other source attributes the passage — under
+       * "according to the Kremlin" or before "…, the White House said" the source speaks. Forms
+       * not among the verbs become cues of their own.
+       */
+      jointVerbs: Patterns.default([]),
       /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
       impersonal: Patterns.default([]),
       /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */
@@ -148,6 +163,19 @@ export const LanguagePackSchema = z
       sourcePrepositions: z.array(z.string()).default([]),
       /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
       sourceNouns: Patterns.default([]),
+      /**
+       * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
+       * speech needs content after its verb (verb second), a verb whose object is one reports it
+       * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").
+       */
+      claimNouns: Patterns.default([]),
+      /**
+       * Speech acts whose object is what they report, where reported speech otherwise needs a clause
+       * after its verb (verb second): "kritisierte die Entscheidung", "bezeichnete den Plan als
+       * Fehler", "sagte weitere Hilfe zu", "dementierte den Bericht". Forms of the other verbs with
+       * no content after them stay narration ("Der Spedition droht eine Strafe").
+       */
+      objectVerbs: Patterns.default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
@@ -234,6 +262,24 @@ export const LanguagePackSchema = z
          * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
          */
         verbSecond: z.boolean().default(false),
+        /**
+         * The head of a noun phrase comes first and its modifiers after it (Vietnamese "hãng thông tấn
+         * Nga" = Russian news agencies): a name at the end of a description is its complement, not its head.
+         */
+        headInitial: z.boolean().default(false),
+        /**
+         * Nouns that name a news medium ("agency", "newspaper", "агентство", "Zeitung", "hãng thông
+         * tấn"): a description headed by one is a medium — the one named last when the description
+         * names none ("По информации агентства" after Reuters).
+         */
+        mediaNouns: z.array(z.string()).default([]),
+        /**
+         * Marks of a plural subject on a reporting verb: endings of its first word, written with a
+         * leading hyphen ("-li", "-ły", "-ли", "-rono"), or auxiliaries ("au", "hanno", "ont"). A
+         * verb with one and no subject of its own speaks for the group named last ("Putin i Trump
+         * zgodzili się … . Przyznali również, że …"), not for the last single speaker.
+         */
+        pluralMarks: z.array(z.string()).default([]),
         /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
         auxiliaries: z.array(z.string()).default([]),
         /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
@@ -241,7 +287,7 @@ export const LanguagePackSchema = z
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, auxiliaries: [], passive: [], agents: [] }),
+      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, headInitial: false, mediaNouns: [], pluralMarks: [], auxiliaries: [], passive: [], agents: [] }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     /** Calendar words and how dates are written. */

@@ -41,6 +41,8 @@ export const de = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["vereinbarten", "vereinbarte", "vereinbart", "einigten sich", "einigte sich", "geeinigt", "verständigten sich", "verständigte sich", "verständigt", "sprachen über", "sprach über", "diskutierten", "erörterten", "besprachen", "beschlossen"],
     verbs: DE_VERBS,
     impersonal: DE_IMPERSONAL,
     nouns: [
@@ -52,6 +54,25 @@ export const de = defineLanguagePack({
       "auf einer pressekonferenz", "bei einer pressekonferenz", "auf der pressekonferenz", "bei einem briefing",
       "vor journalisten", "vor reportern", "gegenüber journalisten", "gegenüber reportern", "vor der presse",
       "in einer videobotschaft", "in seiner videobotschaft", "in seiner abendlichen videobotschaft", "in einer ansprache",
+      "mit den worten", "mit folgenden worten", "mit dem satz",
+    ],
+    // A speech act whose object is one of these reports it ("widersprach einer Darstellung", "wies die
+    // Vorwürfe zurück"): reported speech needs content after its verb, and these nouns are content.
+    claimNouns: [
+      "darstellung", "darstellungen", "aussage", "aussagen", "behauptung", "behauptungen", "vorwurf", "vorwürfe",
+      "vorwürfen", "anschuldigung", "anschuldigungen", "bericht", "berichte", "berichten", "berichts", "meldung",
+      "meldungen", "äußerung", "äußerungen", "erklärung", "spekulation", "spekulationen", "gerüchte", "gerüchten",
+      "kritik", "forderung", "forderungen", "version", "angaben", "einschätzung", "prognose", "warnung", "warnungen",
+    ],
+    // Speech acts whose object is their content ("kritisierte die Entscheidung", "bezeichnete X als Y").
+    objectVerbs: [
+      "kritisierte", "kritisierten", "kritisiert", "bezeichnete", "bezeichneten", "bezeichnet", "nannte", "nannten", "nennt",
+      "charakterisierte", "charakterisiert", "wertete", "werteten", "wertet", "lobte", "lobten", "lobt", "begrüßte",
+      "begrüßten", "begrüßt", "verurteilte", "verurteilten", "verurteilt", "dementierte", "dementierten", "dementiert",
+      "bestritt", "bestritten", "bestreitet", "wies zurück", "wiesen zurück", "weist zurück", "sagte zu", "sagten zu", "sagt zu",
+      "sicherte zu", "sicherten zu", "sichert zu", "kündigte an", "kündigten an", "kündigt an", "bemängelte", "bemängelten",
+      "beklagte", "beklagten", "beklagt", "bekräftigte", "bekräftigten", "bekräftigt", "verkündete", "verkündeten", "verkündet",
+      "monierte", "monierten", "warf vor", "warfen vor", "wirft vor", "werfen vor", "räumte ein", "räumten ein", "räumt ein",
     ],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their
     // source ("dem Kreml zufolge") and the trailing particle "so" („…“, so Peskow) are left out
@@ -117,10 +138,14 @@ export const de = defineLanguagePack({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ten", "haben"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: ["der",  "die",  "das",  "den",  "dem",  "des",  "ein",  "eine",  "einer",  "eines",  "einem",  "einen",  "kein",  "keine",  "keiner",  "keinen",  "sein",  "seine",  "seiner",  "seinen",  "ihr",  "ihre",  "ihrer",  "ihren",  "dieser",  "diese",  "dieses",  "diesen",  "jener",  "jene",  "mehrere",  "einige",  "viele",  "beide",  "alle",  "zwei",  "drei",  "vier",  "fünf",  "zahlreiche",  "andere",  "weitere"],
     nominative: ["der",  "ein",  "kein",  "dieser",  "jener"],
     prepositions: ["in",  "im",  "ins",  "an",  "am",  "ans",  "auf",  "aus",  "bei",  "beim",  "mit",  "nach",  "seit",  "zu",  "zum",  "zur",  "für",  "gegen",  "ohne",  "um",  "durch",  "über",  "unter",  "vor",  "hinter",  "neben",  "zwischen",  "während",  "wegen",  "trotz",  "laut",  "gegenüber",  "bis",  "ab",  "außer",  "innerhalb",  "außerhalb",  "angesichts",  "anlässlich",  "per",  "als"],
-    joiners: ["des",  "der",  "von",  "vom"],
+    joiners: ["des",  "der",  "eines",  "von",  "vom"],
     conjunctions: ["und",  "oder",  "aber",  "sondern",  "denn",  "doch",  "weil",  "dass",  "daß",  "ob",  "wenn",  "als",  "wie",  "da",  "sowie",  "sodass",  "damit",  "nachdem",  "bevor",  "obwohl",  "während"],
     coordinators: ["und"],
     adverbs: ["auch",  "zudem",  "außerdem",  "ebenfalls",  "weiter",  "weiterhin",  "dann",  "jedoch",  "bereits",  "schon",  "noch",  "nun",  "jetzt",  "später",  "zuvor",  "damals",  "erneut",  "wiederum",  "allerdings",  "nämlich",  "ebenso",  "gleichzeitig",  "zugleich",  "hingegen",  "dagegen",  "indes",  "demnach",  "daher",  "deshalb",  "darum",  "zuletzt",  "kürzlich",  "bislang",  "bisher",  "inzwischen",  "mittlerweile",  "schließlich",  "anschließend",  "ferner",  "überdies",  "hat",  "haben",  "hatte",  "hatten",  "ist",  "sind",  "war",  "waren",  "wird",  "werden",  "wurde",  "wurden",  "habe",  "sei",  "seien",  "würde",  "würden",  "soll",  "sollen",  "sollte",  "könnte",  "kann",  "nicht",  "nie"],

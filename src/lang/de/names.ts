@@ -6,6 +6,8 @@
  * names ("Putins", "Peskows") are listed because "laut Putins" names Putin.
  */
 export const DE_ROLES: Record<string, string[]> = {
+    "cn-president": ["der chinesische präsident", "chinesische präsident", "chinesischen präsidenten", "chinas präsident", "chinas staatspräsident"],
+    "cn-leader": ["der chinesische staatschef", "chinesische staatschef", "chinesischen staatschef", "chinas staatschef"],
   "us-president": [
     "us-präsident", "us-präsidenten", "us-präsidentin", "präsident der usa", "präsidenten der usa",
     "präsident der vereinigten staaten", "präsidenten der vereinigten staaten", "amerikanische präsident",
@@ -117,6 +119,8 @@ export const DE_ROLES: Record<string, string[]> = {
 };
 
 export const DE_ENTITIES: Record<string, string[]> = {
+    "chinese-government": ["peking", "china", "chinas regierung", "die chinesische regierung", "chinesische regierung", "chinesischen regierung"],
+    "media": ["medien", "medienberichten", "medienberichte", "staatsmedien"],
   "donald-trump": ["donald trump", "trump", "trumps", "donald trumps", "der republikaner", "der us-republikaner"],
   "joe-biden": ["joe biden", "biden", "bidens"],
   "barack-obama": ["obamas"],

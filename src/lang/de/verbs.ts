@@ -83,6 +83,15 @@ export const DE_VERBS: string[] = [
   // verlangen / raten / begründen / widersprechen
   "verlangte", "verlangten", "verlangt", "verlangen", "riet", "rieten", "rät", "begründete", "begründeten", "begründet",
   "widersprach", "widersprachen", "widerspricht",
+  // klarstellen / feststellen / vorwerfen with the particle at the end of the clause ("stellte Trump klar, dass …")
+  "stellte", "stellten", "werfen", "wirft",
+  // bemängeln / loben / monieren / charakterisieren / werten / zitieren
+  "bemängelte", "bemängelten", "bemängelt", "lobte", "lobten", "lobt", "gelobt", "monierte", "monierten", "moniert",
+  "charakterisierte", "charakterisierten", "charakterisiert", "wertete", "werteten", "wertet",
+  "zitierte", "zitierten", "zitiert", "zitieren",
+  // erwidern / konterte / reagierte / unterstrich / sicherte
+  "konterte", "konterten", "kontert", "reagierte", "reagierten", "reagiert", "entgegneten", "erwiderten",
+  "bekräftigen", "versprach", "mahnten", "forderten",
 ];
 
 /** Reporting verbs with no speaker of their own: they continue the current source ("hieß es"). */

@@ -36,6 +36,8 @@ export const es = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["acordaron", "acordó", "coincidieron", "discutieron", "abordaron", "hablaron de", "hablaron sobre", "conversaron sobre", "decidieron", "convinieron", "se pusieron de acuerdo"],
     verbs: spanishReportingVerbs(),
     impersonal: [
       "se informó", "se informa", "se ha informado", "se indicó", "se indica", "se ha indicado", "se señaló", "se señala", "se ha señalado",
@@ -85,6 +87,8 @@ export const es = defineLanguagePack({
     questionLabels: ["pregunta", "p", "periodista"],
   },
   roles: {
+    "cn-president": ["el presidente chino", "presidente chino", "del presidente chino", "al presidente chino"],
+    "cn-leader": ["el líder chino", "líder chino", "del líder chino", "el mandatario chino", "mandatario chino"],
     "us-president": [
       "el presidente de estados unidos", "presidente de estados unidos", "el presidente de los estados unidos", "presidente de los estados unidos",
       "presidente de ee.uu.", "presidente de eeuu", "presidente de ee uu", "presidente de eua", "el presidente estadounidense", "presidente estadounidense",
@@ -182,6 +186,8 @@ export const es = defineLanguagePack({
     ],
   },
   entities: {
+    "chinese-government": ["pekín", "china", "el gobierno chino", "gobierno chino"],
+    "media": ["los medios", "medios de comunicación", "la prensa"],
     "donald-trump": ["el magnate neoyorquino", "el magnate republicano", "el magnate", "el millonario republicano", "el multimillonario republicano", "el multimillonario"],
     "white-house": ["casa blanca", "la casa blanca"],
     "kremlin": ["kremlin", "el kremlin", "kremlín"],
@@ -313,6 +319,10 @@ export const es = defineLanguagePack({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["han", "-ron"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: ["el",  "la",  "los",  "las",  "un",  "una",  "unos",  "unas",  "este",  "esta",  "estos",  "estas",  "ese",  "esa",  "esos",  "esas",  "aquel",  "aquella",  "su",  "sus",  "dos",  "tres",  "cuatro",  "varios",  "varias",  "algunos",  "algunas",  "todos",  "todas",  "cada",  "ningún",  "ninguna",  "otro",  "otra",  "otros",  "otras"],
     nominative: [],
     prepositions: ["a",  "al",  "en",  "con",  "sin",  "sobre",  "bajo",  "por",  "para",  "tras",  "desde",  "hasta",  "entre",  "contra",  "hacia",  "durante",  "ante",  "mediante",  "excepto",  "salvo"],

@@ -37,6 +37,8 @@ export const fr = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["sont convenus", "se sont accordés", "se sont entendus", "sont tombés d'accord", "se sont mis d'accord", "ont discuté", "ont évoqué", "ont abordé", "ont parlé de", "ont décidé", "ont convenu"],
     verbs: FR_VERBS,
     impersonal: FR_IMPERSONAL,
     nouns: [
@@ -91,6 +93,10 @@ export const fr = defineLanguagePack({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["ont"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: ["le",  "la",  "les",  "l",  "un",  "une",  "des",  "du",  "ce",  "cet",  "cette",  "ces",  "son",  "sa",  "ses",  "leur",  "leurs",  "plusieurs",  "deux",  "trois",  "quatre",  "certains",  "certaines",  "tous",  "toutes",  "chaque",  "aucun",  "aucune"],
     nominative: [],
     prepositions: ["à",  "au",  "aux",  "en",  "dans",  "sur",  "sous",  "avec",  "sans",  "pour",  "par",  "chez",  "vers",  "entre",  "contre",  "depuis",  "pendant",  "après",  "avant",  "lors",  "malgré",  "envers",  "parmi",  "outre",  "via",  "auprès"],
@@ -110,7 +116,7 @@ export const fr = defineLanguagePack({
       ["septembre"], ["octobre", "oct"], ["novembre", "nov"], ["décembre", "déc"],
     ],
     weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
-    past: ["dernier", "passé", "précédent"],
+    past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
     days: {
       "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
       "-1": ["hier", "hier soir", "hier matin", "hier après-midi", "la nuit dernière"],

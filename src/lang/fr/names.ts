@@ -7,6 +7,8 @@
  * Sergueï Lavrov, Zelensky, Kouleba).
  */
 export const FR_ROLES: Record<string, string[]> = {
+    "cn-president": ["le président chinois", "président chinois", "du président chinois"],
+    "cn-leader": ["le dirigeant chinois", "dirigeant chinois", "du dirigeant chinois", "le numéro un chinois"],
   "us-president": [
     "président américain", "le président américain", "président des états-unis", "le président des états-unis",
     "chef de l'état américain", "le chef de l'état américain", "locataire de la maison blanche",
@@ -113,6 +115,8 @@ export const FR_ROLES: Record<string, string[]> = {
 };
 
 export const FR_ENTITIES: Record<string, string[]> = {
+    "chinese-government": ["pékin", "la chine", "le gouvernement chinois", "gouvernement chinois"],
+    "media": ["les médias", "médias", "la presse"],
   "donald-trump": ["donald trump", "trump", "le milliardaire républicain"],
   "joe-biden": ["joe biden", "biden"],
   "vladimir-putin": ["vladimir poutine", "poutine", "vladimir vladimirovitch poutine"],

@@ -33,6 +33,8 @@ export const itPack = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["hanno concordato", "concordato", "concordarono", "hanno convenuto", "si sono accordati", "si sono trovati d'accordo", "hanno parlato di", "hanno parlato anche di", "hanno discusso", "hanno deciso", "hanno affrontato", "si sono parlati"],
     verbs: italianReportingVerbs(),
     impersonal: [
       "si legge", "si afferma", "si sottolinea", "si precisa", "si spiega", "si aggiunge", "si ribadisce", "si evidenzia", "si osserva",
@@ -81,6 +83,8 @@ export const itPack = defineLanguagePack({
     questionLabels: ["domanda", "d"],
   },
   roles: {
+    "cn-president": ["il presidente cinese", "presidente cinese", "del presidente cinese", "al presidente cinese"],
+    "cn-leader": ["il leader cinese", "leader cinese", "del leader cinese"],
     "us-president": [
       "il presidente degli stati uniti", "presidente degli stati uniti", "il presidente usa", "presidente usa", "il presidente americano",
       "presidente americano", "il presidente statunitense", "presidente statunitense", "il capo di stato americano",
@@ -173,6 +177,8 @@ export const itPack = defineLanguagePack({
     ],
   },
   entities: {
+    "chinese-government": ["pechino", "la cina", "il governo cinese", "governo cinese"],
+    "media": ["i media", "media", "la stampa"],
     "donald-trump": ["il tycoon", "tycoon", "il magnate", "il magnate newyorkese", "il miliardario", "il miliardario repubblicano", "the donald"],
     "white-house": ["casa bianca", "la casa bianca"],
     "kremlin": ["cremlino", "il cremlino"],
@@ -299,6 +305,10 @@ export const itPack = defineLanguagePack({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["hanno", "-rono"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: ["il",  "lo",  "la",  "l",  "i",  "gli",  "le",  "un",  "uno",  "una",  "questo",  "questa",  "questi",  "queste",  "quel",  "quello",  "quella",  "quei",  "quegli",  "quelle",  "suo",  "sua",  "suoi",  "sue",  "loro",  "due",  "tre",  "quattro",  "alcuni",  "alcune",  "tutti",  "tutte",  "ogni",  "vari",  "varie",  "altri",  "altre"],
     nominative: [],
     prepositions: ["a",  "al",  "allo",  "alla",  "ai",  "agli",  "alle",  "all",  "in",  "nel",  "nello",  "nella",  "nei",  "negli",  "nelle",  "nell",  "su",  "sul",  "sullo",  "sulla",  "sui",  "sugli",  "sulle",  "sull",  "con",  "col",  "per",  "tra",  "fra",  "da",  "dal",  "dallo",  "dalla",  "dai",  "dagli",  "dalle",  "dall",  "verso",  "durante",  "dopo",  "prima",  "contro",  "senza",  "presso",  "circa"],

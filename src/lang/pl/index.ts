@@ -110,6 +110,8 @@ export const pl = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["uzgodnili", "uzgodniła", "uzgodnił", "zgodzili się", "zgodziły się", "zgodnie uznali", "rozmawiali o", "omówili", "postanowili", "ustalili", "porozumieli się"],
     verbs: [
       // Past tense, perfective and imperfective, every gender and number.
       ...past("powiedzia", "powiedzie"), ...past("mówi"), ...past("stwierdzi"), ...past("oświadczy"), ...past("zaznaczy"),
@@ -212,6 +214,8 @@ export const pl = defineLanguagePack({
     questionLabels: ["pytanie", "pyt"],
   },
   roles: {
+    "cn-president": ["prezydent chin", "prezydenta chin", "prezydentowi chin", "chiński prezydent", "chińskiego prezydenta", "przewodniczący chrl", "przewodniczącego chrl"],
+    "cn-leader": ["chiński przywódca", "chińskiego przywódcy", "chińskiemu przywódcy", "przywódca chin", "przywódcy chin"],
     "us-president": [
       ...cross(PREZYDENT, ["USA", "Stanów Zjednoczonych", "Ameryki"]), ...adjNoun("amerykańsk", PREZYDENT),
     ],
@@ -363,6 +367,8 @@ export const pl = defineLanguagePack({
     ],
   },
   entities: {
+    "chinese-government": ["pekin", "pekinu", "chiny", "chin", "chiński rząd", "chińskiego rządu", "strona chińska", "strony chińskiej"],
+    "media": ["media", "mediów", "prasa"],
     "donald-trump": [
       ...person(["Donald", "Donalda", "Donaldowi", "Donaldem", "Donaldzie"], ["Trump", "Trumpa", "Trumpowi", "Trumpem", "Trumpie"]),
       "nowojorski miliarder", "nowojorskiego miliardera", "republikański miliarder", "republikańskiego miliardera",
@@ -739,6 +745,10 @@ export const pl = defineLanguagePack({
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-li", "-ły", "-ją"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agencja", "agencji", "agencję", "gazeta", "gazety", "dziennik", "dziennika", "stacja", "stacji", "portal", "portalu", "agencje"],
     determiners: ["ten",  "ta",  "to",  "ci",  "te",  "tego",  "tej",  "tych",  "tym",  "temu",  "jego",  "jej",  "ich",  "swój",  "swoja",  "swoje",  "dwaj",  "dwóch",  "dwie",  "trzej",  "trzech",  "kilku",  "kilka",  "wielu",  "wszyscy",  "każdy"],
     nominative: [],
     prepositions: ["w",  "we",  "na",  "z",  "ze",  "do",  "od",  "po",  "przy",  "przez",  "dla",  "o",  "u",  "za",  "nad",  "pod",  "przed",  "między",  "bez",  "wobec",  "podczas",  "wokół",  "około",  "ku",  "spod",  "zza",  "pomimo",  "mimo",  "oprócz"],
@@ -823,8 +833,8 @@ export const pl = defineLanguagePack({
     },
     units: { minute: ["minuta", "minut", "minuty", "minutę"], hour: ["godzina", "godziny", "godzin", "godzinę"],
       day: ["dzień", "dnia", "dni", "doba", "doby", "dób"],
-      week: ["tydzień", "tygodnia", "tygodnie", "tygodni"],
-      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy"],
+      week: ["tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu"],
+      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu"],
       year: ["rok", "roku", "lata", "lat"],
     },
     numbers: {

@@ -9,6 +9,8 @@
  * no inflected form.
  */
 export const ENTITIES: Record<string, string[]> = {
+    "chinese-government": ["beijingul", "beijingului", "beijing", "china", "chinei", "guvernul chinez", "guvernului chinez"],
+    "media": ["presa", "presei", "mass-media"],
   // --- United States ---------------------------------------------------------------
   "donald-trump": [
     "miliardarul republican", "miliardarului republican", "miliardarul american", "miliardarului american",

@@ -68,6 +68,8 @@ const input: LanguagePackInput = {
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["au convenit", "a convenit", "convenit", "au discutat", "a discutat", "au vorbit despre", "a vorbit despre", "s-au pus de acord", "au căzut de acord", "a căzut de acord", "au fost de acord", "au agreat", "au stabilit", "au decis"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: [
@@ -141,6 +143,10 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["au"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["agenția", "agenției", "agentia", "agentiei", "publicația", "publicației", "ziarul", "ziarului", "cotidianul", "cotidianului", "postul", "agențiile", "agențiilor"],
     determiners: ["un",  "o",  "niște",  "acest",  "această",  "acești",  "aceste",  "acel",  "acea",  "acei",  "acele",  "cei",  "cele",  "cel",  "cea",  "doi",  "două",  "trei",  "patru",  "mai",  "mulți",  "multe",  "unii",  "unele",  "toți",  "toate",  "fiecare"],
     nominative: [],
     prepositions: ["în",  "la",  "pe",  "cu",  "din",  "prin",  "pentru",  "spre",  "către",  "despre",  "fără",  "sub",  "după",  "până",  "între",  "contra",  "împotriva",  "printre",  "lângă",  "dintre",  "asupra"],
@@ -193,7 +199,7 @@ const input: LanguagePackInput = {
     units: { minute: ["minut", "minute", "minutele"], hour: ["oră", "ore", "ora", "orei"],
       day: ["zi", "zile", "zilei"],
       week: ["săptămână", "săptămâni", "săptămâna"],
-      month: ["lună", "luni", "luna"],
+      month: ["lună", "luni", "luna", "lunii"],
       year: ["an", "ani", "anul"],
     },
     numbers: {

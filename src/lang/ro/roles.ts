@@ -34,6 +34,8 @@ const OF_RU_MFA = [
 ];
 
 export const ROLES: Record<string, string[]> = {
+    "cn-president": ["președintele chinez", "președintelui chinez", "președintele Chinei", "președintelui Chinei"],
+    "cn-leader": ["liderul chinez", "liderului chinez", "liderul de la Beijing", "liderului de la Beijing"],
   "us-president": [
     "președintele american", "președintelui american", "președinte american", "noul președinte american", "noului președinte american",
     "președintele SUA", "președintelui SUA", "președinte al SUA", "președintele S.U.A.",

@@ -44,6 +44,8 @@ export const ru = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["договорились", "договорился", "согласились", "сошлись во мнении", "сошлись на мнении", "разделили мнение", "обсудили", "обсуждали", "решили", "условились"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
@@ -80,6 +82,10 @@ export const ru = defineLanguagePack({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["агентство", "агентства", "агентству", "агентством", "издание", "издания", "изданию", "газета", "газеты", "газете", "телеканал", "телеканала", "агентства"],
     determiners: ["этот",  "эта",  "это",  "эти",  "этого",  "этой",  "этих",  "его",  "её",  "ее",  "их",  "свой",  "своя",  "свои",  "два",  "две",  "три",  "оба",  "обе",  "несколько",  "многие",  "все",  "каждый"],
     nominative: [],
     prepositions: ["в",  "во",  "на",  "с",  "со",  "к",  "ко",  "по",  "о",  "об",  "от",  "до",  "из",  "за",  "у",  "для",  "при",  "про",  "без",  "над",  "под",  "перед",  "между",  "через",  "после",  "против",  "вокруг",  "около",  "среди",  "вместо",  "кроме"],
@@ -142,9 +148,9 @@ export const ru = defineLanguagePack({
     },
     units: { minute: ["минута", "минуты", "минут", "минуту"], hour: ["час", "часа", "часов", "часу"],
       day: ["день", "дня", "дней", "сутки", "суток"],
-      week: ["неделя", "неделю", "недели", "недель"],
-      month: ["месяц", "месяца", "месяцев"],
-      year: ["год", "года", "лет"],
+      week: ["неделя", "неделю", "недели", "недель", "неделе"],
+      month: ["месяц", "месяца", "месяцев", "месяце"],
+      year: ["год", "года", "лет", "году"],
     },
     numbers: {
       "1": ["один", "одна", "одну", "одно"],

@@ -43,6 +43,9 @@ const STEVE = hard("стів");
 
 export const ENTITIES: Record<string, string[]> = Object.fromEntries(
   Object.entries({
+    "xinhua": ["сіньхуа"],
+    "chinese-government": ["пекін", "пекіна", "пекіну", "китай", "китаю", "кнр"],
+    "media": ["змі", "засоби масової інформації"],
     // --- United States --------------------------------------------------------------------
     "donald-trump": [...person(hard("трамп"), DONALD), "нью-йоркський мільярдер", "республіканський мільярдер"],
     "joe-biden": person(hard("байден"), fixed("джо"), fixed("джозеф")),

@@ -43,6 +43,8 @@ export const uk = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["домовилися", "домовились", "погодилися", "погодились", "обговорили", "обговорювали", "вирішили", "дійшли згоди"],
     verbs: REPORTING_VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
@@ -79,6 +81,10 @@ export const uk = defineLanguagePack({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
+    pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["агентство", "агентства", "агентству", "видання", "газета", "газети", "телеканал", "телеканалу"],
     determiners: ["цей",  "ця",  "це",  "ці",  "цього",  "цієї",  "цих",  "його",  "її",  "їх",  "свій",  "своя",  "свої",  "два",  "дві",  "три",  "обидва",  "обидві",  "кілька",  "багато",  "всі",  "кожен"],
     nominative: [],
     prepositions: ["в",  "у",  "на",  "з",  "із",  "зі",  "до",  "від",  "по",  "о",  "об",  "за",  "для",  "при",  "про",  "без",  "над",  "під",  "перед",  "між",  "через",  "після",  "проти",  "біля",  "серед",  "замість",  "крім",  "щодо"],
@@ -143,9 +149,9 @@ export const uk = defineLanguagePack({
     },
     units: { minute: ["хвилина", "хвилини", "хвилин", "хвилину"], hour: ["година", "години", "годин", "годину"],
       day: ["день", "дні", "днів", "доба", "доби", "добу"],
-      week: ["тиждень", "тижні", "тижнів"],
-      month: ["місяць", "місяці", "місяців"],
-      year: ["рік", "роки", "років"],
+      week: ["тиждень", "тижні", "тижнів", "тижня"],
+      month: ["місяць", "місяці", "місяців", "місяця"],
+      year: ["рік", "роки", "років", "року", "році"],
     },
     numbers: withApostrophesRecord({
       "1": ["один", "одна", "одну", "одне"],

@@ -67,6 +67,8 @@ const ON_FOREIGN_AFFAIRS = ["з міжнародних питань", "з пит
 
 export const ROLES: Record<string, string[]> = Object.fromEntries(
   Object.entries({
+    "cn-president": ["голова кнр", "голови кнр", "голові кнр", "китайський президент", "китайського президента"],
+    "cn-leader": ["китайський лідер", "китайського лідера", "китайському лідеру", "лідер китаю", "лідера китаю"],
     "us-president": [...phrase(PRESIDENT, OF_US), ...agree(adj("американськ"), PRESIDENT)],
     "us-president-elect": [
       ...agree(adj("обран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]), ...agree(adj("новообран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]),

@@ -111,6 +111,8 @@ export const vi = defineLanguagePack({
     ],
   },
   reporting: {
+    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    jointVerbs: ["đồng ý", "nhất trí", "thống nhất", "bàn về", "thảo luận", "trao đổi về", "đã bàn", "cam kết"],
     verbs: v([
       "cho biết", "cho biết thêm", "cho hay", "nói", "nói rằng", "nói thêm", "nói rõ", "nói với báo giới",
       "nói với báo chí", "nói với phóng viên", "nói với các phóng viên", "nói với các nhà báo", "phát biểu",
@@ -143,7 +145,8 @@ export const vi = defineLanguagePack({
     sources: v([
       "theo", "theo thông báo của", "theo thông cáo của", "theo tuyên bố của", "theo thông tin của", "theo thông tin từ",
       "theo tin từ", "theo lời", "dẫn lời", "trích lời", "trích dẫn", "dẫn nguồn", "dẫn nguồn tin", "dẫn thông báo của",
-      "dẫn tuyên bố của", "theo nguồn tin", "theo nguồn tin từ", "theo nguồn tin của", "theo hãng tin",
+      "dẫn tuyên bố của", "dẫn thông báo từ", "dẫn tuyên bố từ", "dẫn thông cáo từ", "dẫn thông tin từ", "trích dẫn tuyên bố từ",
+      "trích dẫn tuyên bố của", "trích dẫn thông báo từ", "trích dẫn thông báo của", "theo nguồn tin", "theo nguồn tin từ", "theo nguồn tin của", "theo hãng tin",
       "theo hãng thông tấn", "theo báo", "theo tờ", "theo trang", "theo trang tin", "theo đài", "theo kênh",
       "theo phóng viên",
     ]),
@@ -166,6 +169,8 @@ export const vi = defineLanguagePack({
     questionLabels: v(["câu hỏi", "hỏi", "phóng viên", "pv", "phóng viên hỏi"]),
   },
   roles: vr({
+    "cn-president": ["chủ tịch trung quốc", "chủ tịch nước trung quốc"],
+    "cn-leader": ["lãnh đạo trung quốc", "nhà lãnh đạo trung quốc"],
     "us-president": [
       "Tổng thống Mỹ", "Tổng thống Hoa Kỳ", "Tổng thống Hoa Kì", "Tổng thống Mỹ đương nhiệm", "người đứng đầu Nhà Trắng",
       "chủ nhân Nhà Trắng", "ông chủ Nhà Trắng", "tân Tổng thống Mỹ", "Tổng thống thứ 45 của Mỹ", "Tổng thống thứ 47 của Mỹ",
@@ -260,6 +265,8 @@ export const vi = defineLanguagePack({
     ],
   }),
   entities: vr({
+    "chinese-government": ["bắc kinh", "trung quốc", "phía trung quốc", "chính phủ trung quốc"],
+    "media": ["truyền thông", "báo chí", "giới truyền thông"],
     ...people(),
     "white-house": ["Nhà Trắng", "Nhà Trắng Mỹ", "Tòa Bạch Ốc", "Bạch Ốc", "White House"],
     "kremlin": ["Điện Kremlin", "Kremlin", "Điện Kremlin Nga", "Điện Kremli", "Kremli", "Điện Krem-li", "Krem-li"],
@@ -510,6 +517,10 @@ export const vi = defineLanguagePack({
     neutral: v(["cân bằng", "bình thường", "trung lập"]),
   },
   grammar: {
+    // Nouns that name a news medium: "the agency" is the one named last.
+    mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh"],
+    // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
+    headInitial: true,
     determiners: ["các",  "những",  "một",  "mọi"],
     nominative: [],
     prepositions: ["ở",  "tại",  "trong",  "với",  "từ",  "cho",  "về",  "đến",  "tới",  "trên",  "dưới",  "sau",  "trước",  "giữa",  "bởi",  "vào",  "qua",  "khi"],

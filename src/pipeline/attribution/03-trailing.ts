@@ -1,4 +1,6 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
+import { particleOf } from "./clause.js";
+import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
@@ -26,6 +28,8 @@ export const trailing: AttributionRule = {
       const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
       const known = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
+      // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)
+      if (acronymBefore(ctx, s, c.from)) continue;
       const open = !known && !compNext && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
       const after = known ?? open?.m ?? null;
       const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);
@@ -42,7 +46,14 @@ export const trailing: AttributionRule = {
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
       // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
-      if (sepBefore(text, s.start, c.start) && after && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
+      // (A speaker no lexicon knows must end the sentence, or follow a quotation: in "The memo, first reported
+      // by the Post, says the agency ignored the warnings" the comma closes a parenthesis, not content.)
+      // (Nor after a subject of its own: "Johnson, who spoke at a rally, promised to cut taxes.")
+      // (The particle of a separable verb may follow it: "…, teilte die Polizei mit.")
+      const tail = after ? skipDates(s, after.to, tokens) : s.t1;
+      const left = rest(s, tail, tokens) - (tail < s.t1 && particleOf(ctx, ctx.cp.cues, c, tail) ? 1 : 0);
+      const ends = !open || afterQuote || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
+      if (sepBefore(text, s.start, c.start) && after && ends && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.

@@ -4,6 +4,7 @@
  * reported content follows it.
  */
 import { W } from "../lexicon.js";
+import type { Matcher } from "../../text/matcher.js";
 import { wordClass, phraseAfter, separates, type Phrase } from "./phrase.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
@@ -41,6 +42,9 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
     let j = v.from - 1;
     while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
     if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
+    // A participle with its agent right after it and no auxiliary: a reduced passive ("the memo, first
+    // reported by the Post, says …").
+    if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper)) aux = v.to;
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
@@ -59,4 +63,24 @@ export function contentAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to)) return true;
   if (s.quotes.some((q) => q.start >= v.end)) return true;
   return /[,:]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""));
+}
+
+/**
+ * Whether the word at token k is the particle of a separable verb whose stem is the cue `v`: the
+ * verb and the word together are a pattern of `matcher` ("teilte … mit", "sagte … zu", "stellte …
+ * fest" in German, where the particle goes to the end of the clause).
+ */
+export function particleOf(ctx: Ctx, matcher: Matcher<unknown>, v: Cue, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || k < v.to || t.upper) return false;
+  const pair = [...ctx.tokens.slice(v.from, v.to), t];
+  const m = matcher.matchAt(pair, 0);
+  return !!m && m.to === pair.length;
+}
+
+/** The last word of the clause that starts after token k (before a comma, a colon or the end of the sentence). */
+export function clauseEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
+  let j = k;
+  while (j + 1 < s.t1 && !/[,;:.!?()„“”"«»]/u.test(ctx.text.slice(ctx.tokens[j]!.end, ctx.tokens[j + 1]!.start))) j++;
+  return j;
 }

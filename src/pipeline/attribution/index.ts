@@ -6,12 +6,13 @@
 import { dashDialogue } from "./01-dash-dialogue.js";
 import { asSource } from "./02-as-source.js";
 import { trailing } from "./03-trailing.js";
-import { openingSource } from "./04-opening-source.js";
-import { postposition } from "./05-postposition.js";
-import { reportingVerb } from "./06-reporting-verb.js";
-import { impersonalVerb } from "./07-impersonal.js";
-import { sourceElsewhere } from "./08-source-elsewhere.js";
-import { statementNoun } from "./09-statement-noun.js";
+import { parenthetical } from "./04-parenthetical.js";
+import { openingSource } from "./05-opening-source.js";
+import { postposition } from "./06-postposition.js";
+import { reportingVerb } from "./07-reporting-verb.js";
+import { impersonalVerb } from "./08-impersonal.js";
+import { sourceElsewhere } from "./09-source-elsewhere.js";
+import { statementNoun } from "./10-statement-noun.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { phraseAfter } from "./phrase.js";
 
@@ -20,7 +21,7 @@ export { kindOf, trimRegion, makeDraft, implicit } from "./region.js";
 
 /** The attribution rules, in the order they apply. */
 export const RULES: readonly AttributionRule[] = [
-  dashDialogue, asSource, trailing, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
+  dashDialogue, asSource, trailing, parenthetical, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
 ];
 
 /** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
@@ -46,6 +47,11 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const here = { ...ctx, sentence: s };
   const cues = sentenceCues(ctx.text, s);
   cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
+  // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
+  // Bianca, Trump e Putin hanno concordato che …", "…, the Kremlin said").
+  if (cues.verbs.some((v) => !v.joint) || cues.sources.length || cues.trailing.length || cues.impersonal.length || s.cues.some((c) => c.kind === "post" || c.kind === "retro")) {
+    cues.verbs = cues.verbs.filter((v) => !v.joint);
+  }
   for (const rule of RULES) {
     const d = rule.apply(here, s, cues);
     if (d) return d;

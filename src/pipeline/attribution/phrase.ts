@@ -8,8 +8,9 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { nominative, type Mention } from "../speakers.js";
-import { getRole } from "../../lexicon/index.js";
+import { nominative, resolveMention, type Mention } from "../speakers.js";
+import { getEntity, getRole, roleHoldersOn } from "../../lexicon/index.js";
+import { foldWord } from "../../text/fold.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
@@ -70,7 +71,9 @@ export function soft(ctx: Ctx, k: number): boolean {
 function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   if (k < s.t0 || k >= s.t1) return false;
   const t = ctx.tokens[k]!;
-  if (t.digits || blocked(s, ctx.tokens)[k - s.t0]) return false;
+  if (blocked(s, ctx.tokens)[k - s.t0]) return false;
+  // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
+  if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
   return (wordClass(ctx.cp, t) & FUNCTION) === 0;
 }
 
@@ -126,7 +129,9 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   if (p > s.t0 && wordClass(cp, tokens[p]) & W.prep && soft(ctx, from) && soft(ctx, p)) {
     let q = p - 1;
     while (q > s.t0 && q > p - 4 && content(ctx, s, q - 1) && soft(ctx, q)) q--;
-    if (content(ctx, s, q) && clauseStart(ctx, s, q) && p - q <= 3) from = q;
+    // (with its determiner: "Ein Abgeordneter aus Ohio sagte", "A lawmaker from Ohio said")
+    const d = q - 1 >= s.t0 && wordClass(cp, tokens[q - 1]) & W.det && soft(ctx, q) ? q - 1 : q;
+    if (content(ctx, s, q) && clauseStart(ctx, s, d) && p - q <= 3) from = d;
   }
   let end = hi;
   while (end > from && !content(ctx, s, end)) end--;
@@ -145,13 +150,18 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   const from = j;
   if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
   let last = -1, n = 0;
+  // Where nouns are capitalised (German), a lower-case word after a noun is no part of its phrase: the
+  // verb or an adverb follows ("der Feuerwehr brach das Feuer aus", "Der Minister bemängelte").
+  const caps = cp.pack.matching.capitalizedNouns;
   for (; j < s.t1; j++) {
     if (j > from && !soft(ctx, j)) break;
+    if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) { last = j; if (++n > MAX_WORDS) break; continue; }
     if (last < 0) break;
     const c = wordClass(cp, tokens[j]);
-    // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei".
-    if (c & (W.join | W.det) && (c & W.join || cp.pack.matching.capitalizedNouns) && soft(ctx, j + 1)) {
+    // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei" (a determiner of
+    // another case opens another phrase: "der Minister | einer Darstellung").
+    if (c & W.join && soft(ctx, j + 1)) {
       if (content(ctx, s, j + 1)) continue;
       if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) { j++; continue; }
     }
@@ -172,8 +182,16 @@ export function onlyAdverbial(ctx: Ctx, s: SentenceInfo, a: number, b: number): 
   return true;
 }
 
-/** The head of a phrase: its last content word before the first joining word ("spokeswoman" in "a spokeswoman for Trump hotels"). */
+/** The head of a phrase: its last content word before the first joining word ("spokeswoman" in "a spokeswoman for Trump hotels"); where heads come first (pack `grammar.headInitial`), its first content word. */
 export function headOf(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
+  if (ctx.cp.pack.grammar.headInitial) {
+    for (let k = p.from; k < p.to; k++) if (content(ctx, s, k) && !(wordClass(ctx.cp, ctx.tokens[k]) & W.title)) return k;
+  }
+  return lastHead(ctx, s, p);
+}
+
+/** The last content word before the first joining word: where a name in a phrase ends ("Hogan Gidley" in "phát ngôn viên … Hogan Gidley"). */
+export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   let head = -1;
   for (let k = p.from; k < p.to; k++) {
     const c = wordClass(ctx.cp, ctx.tokens[k]);
@@ -203,7 +221,7 @@ function roleWords(cp: CompiledPack): Set<string> {
  */
 export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = false): Speaker | null {
   const { tokens, text, cp } = ctx;
-  const head = headOf(ctx, s, p);
+  const head = lastHead(ctx, s, p);
   if (head < 0) return null;
   // Words that are no name on their own: a title ("Mr", "Herr", "ông") or a pronoun.
   const words: number[] = [];
@@ -222,7 +240,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // A name: two capitalised words or more, or one with no determiner before it that is no role word
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
-  const isName = run >= 2 || (run === 1 && !determined && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
+  // (Where heads come first, one capitalised word after a lower-case head is its complement: "Đại diện phía Nga".)
+  const complement = cp.pack.grammar.headInitial && headOf(ctx, s, p) < a;
+  const isName = run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start, ne = tokens[head]!.end;
@@ -240,8 +260,34 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     const role = known?.label ?? (ns > rs ? text.slice(rs, ns).trim() || null : null);
     return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: known?.side ?? null };
   }
+  // Where heads come first, a description's head is its first noun ("hãng thông tấn Nga").
+  const first = headOf(ctx, s, p);
+  if (first !== head) return describe(ctx, s, p, first, oblique, mention);
+  return describe(ctx, s, p, head, oblique, mention);
+}
+
+/** A speaker for a description headed by token `head`: a medium, the holder of a role, the issuer of a statement, or the words as written. */
+function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: boolean, mention: string): Speaker | null {
+  const { tokens, text, cp } = ctx;
+  // "the agency", "агентства", "hãng thông tấn Nga": a medium — the one the phrase names, else the one
+  // named last, else the description as written.
+  if (cp.media.matchAt(tokens, head, text)) {
+    const named = mentionsIn(s, p).find((m) => m.ref.type === "entity" && getEntity(m.ref.id)?.kind === "media");
+    const by = named ? resolveMention(named, text, ctx.d, cp, [named.start, named.end]) : null;
+    const medium = by ?? (ctx.d.lastMedia && unnamed(ctx, p) ? ctx.d.lastMedia : null);
+    if (medium) return { ...medium, mention, mentionSpan: [p.start, p.end] };
+    return { name: oblique ? descriptionBase(ctx, s, p, head) : mention, id: null, mention, mentionSpan: [p.start, p.end], kind: "media", role: null, side: null };
+  }
+  // "Der frühere Präsident", "the former minister": a definite description headed by a role word is the
+  // person holding such a role who spoke or was named last.
+  const holder = definite(ctx, s, p) ? roleHolder(ctx, tokens[head]!) : null;
+  if (holder) return { ...holder, mention, mentionSpan: [p.start, p.end] };
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {
+    // "the Kremlin statement", "Peskov's statement", "the statement of the White House": who issued it is named in it.
+    const named = mentionsIn(s, p).find((m) => m.ref.type === "entity" || m.ref.type === "role");
+    const by = named ? resolveMention(named, text, ctx.d, cp, [named.start, named.end]) : null;
+    if (by) return { ...by, mention, mentionSpan: [p.start, p.end] };
     const issuer = ctx.d.lastThing ?? ctx.d.last;
     if (issuer) return { ...issuer, mention, mentionSpan: [p.start, p.end] };
   }
@@ -249,8 +295,16 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // Innenministeriums" keeps its genitive. Where no word joins a complement to its head (Polish,
   // Russian, Ukrainian), the head is the first noun: "начальника пожарной охраны" → "начальник пожарной
   // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
-  let desc = mention;
-  if (oblique && cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
+  const desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
+  // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
+  const country = mentionsIn(s, p).map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null)).find((x) => x && x.kind === "institution" && x.side);
+  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: country?.side ?? null };
+}
+
+/** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
+function descriptionBase(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): string {
+  const { tokens, text, cp } = ctx;
+  if (cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
     let out = "", at = p.start;
     for (let k = p.from; k < p.to; k++) {
       const t = tokens[k]!;
@@ -259,12 +313,49 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       at = t.end;
       if (!e || e.from.length <= 1) break;
     }
-    desc = out + text.slice(at, p.end);
-  } else if (oblique) {
-    const h = tokens[head]!;
-    desc = text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+    return out + text.slice(at, p.end);
   }
-  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: null };
+  const h = tokens[head]!;
+  return text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+}
+
+/** Whether a phrase names no one: no capitalised word but a determiner or its first word ("the agency", "агентства", "Die Agentur"). */
+function unnamed(ctx: Ctx, p: Phrase): boolean {
+  for (let k = p.from + 1; k < p.to; k++) if (ctx.tokens[k]!.upper && !(ctx.cp.pack.matching.capitalizedNouns && k === p.to - 1)) return false;
+  return true;
+}
+
+/** A definite description: it opens with a determiner that is no indefinite article (pack `dates.numbers["1"]`: "a", "ein", "un"). */
+function definite(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const t = ctx.tokens[p.from]!;
+  if (!(wordClass(ctx.cp, t) & W.det)) return false;
+  const one = ctx.cp.pack.dates.numbers["1"] ?? [];
+  return !one.some((w) => w.toLowerCase() === t.text.toLowerCase());
+}
+
+const ROLE_IDS = new WeakMap<CompiledPack, Map<string, string[]>>();
+/**
+ * The person a role word stands for ("Präsident", "minister"): who spoke last, or the person named
+ * most recently, when they hold a role whose forms hold that word on the article's date.
+ */
+function roleHolder(ctx: Ctx, word: Token): Speaker | null {
+  const { cp, d } = ctx;
+  let byWord = ROLE_IDS.get(cp);
+  if (!byWord) {
+    byWord = new Map();
+    for (const [id, forms] of Object.entries(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) {
+      const key = foldWord(w.replace(/\*$/, ""), cp.fold);
+      if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
+    }
+    ROLE_IDS.set(cp, byWord);
+  }
+  const ids = byWord.get(word.key);
+  if (!ids) return null;
+  const holds = (person: string) => ids.some((r) => { const role = getRole(r); return !!role && !role.pair && roleHoldersOn(role, d.date).includes(person); });
+  const candidates = [...(d.lastPerson?.id ? [d.lastPerson.id] : []), ...[...d.persons].reverse()];
+  const id = candidates.find(holds);
+  const e = id ? getEntity(id) : undefined;
+  return e ? { name: e.name, id: e.id, mention: null, mentionSpan: null, kind: e.kind, role: null, side: e.side } : null;
 }
 
 /** The known mentions (entities, roles) of the sentence inside a phrase. */

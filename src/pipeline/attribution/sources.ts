@@ -1,8 +1,10 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { phraseAfter } from "./phrase.js";
+import { phraseAfter, wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
+import type { Mention } from "../speakers.js";
 
 /**
  * The source a source phrase names ("according to X", "według X", "theo thông báo của Nhà
@@ -11,6 +13,9 @@ import type { Ctx, Cue, SentenceInfo } from "./types.js";
  */
 export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { text, tokens } = ctx;
+  // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
+  const acr = acronymAfter(ctx, s, cue.to);
+  if (acr) return acr;
   const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
   if (inside && ctx.d.last) return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
@@ -28,6 +33,11 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
+  // Where nouns are capitalised, a source phrase names one: "laut geworden", "dachte laut" hold no source.
+  const caps = ctx.cp.pack.matching.capitalizedNouns;
+  const next = tokens[cue.to];
+  const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (tokens[k]!.upper || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
+  if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
   const p = phraseAfter(ctx, s, cue.to);
   if (p && p.from === cue.to) {
     // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
@@ -39,4 +49,42 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
   return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
+}
+
+/** Most words of a body's name before its acronym in brackets. */
+const ACRONYM_REACH = 8;
+
+/**
+ * A body named in full and then by its acronym in brackets, from token k on ("Cơ quan An ninh Liên
+ * bang Nga (FSB)", "the Federal Security Service (FSB)", "Федеральная служба безопасности (ФСБ)"):
+ * the acronym is its name; a state named in the full name gives its side.
+ */
+export function acronymAfter(ctx: Ctx, s: SentenceInfo, k: number): { sp: Speaker; end: number } | null {
+  const { text, tokens } = ctx;
+  for (let j = k; j < s.t1 && j < k + ACRONYM_REACH; j++) {
+    const t = tokens[j]!;
+    const before = text.slice(tokens[j - 1]?.end ?? t.start, t.start);
+    if (j > k && /[,;:.!?]/u.test(before)) return null;
+    if (!/\($/u.test(before.trimEnd()) || !/^[\p{Lu}]{2,6}$/u.test(t.text) || text.charAt(t.end) !== ")") continue;
+    if (j === k || !tokens[j - 1]!.upper) return null;
+    const inside = s.mentions.filter((m) => m.from >= k && m.to <= j).map((m) => resolve(ctx, m)).find((x) => x?.side);
+    const start = tokens[k]!.start;
+    return { sp: { name: t.text, id: null, mention: text.slice(start, t.end + 1), mentionSpan: [start, t.end + 1], kind: "institution", role: null, side: inside?.side ?? null }, end: t.end + 1 };
+  }
+  return null;
+}
+
+/**
+ * A body named by its acronym in brackets right before token k, a reporting verb ("… Cơ quan An
+ * ninh Liên bang Nga (FSB) cho biết", "the Federal Security Service (FSB) said"): the acronym is
+ * the subject's name; a state named just before the bracket gives its side.
+ */
+export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Speaker; m: Mention } | null {
+  const { text, tokens } = ctx;
+  const t = tokens[k - 1];
+  if (!t || k - 1 <= s.t0 || !/^[\p{Lu}]{2,6}$/u.test(t.text)) return null;
+  if (!/\(\s*$/u.test(text.slice(tokens[k - 2]!.end, t.start)) || !/^\)\s*$/u.test(text.slice(t.end, tokens[k]!.start))) return null;
+  const state = s.mentions.filter((m) => m.to === k - 1).map((m) => resolve(ctx, m)).find((x) => x?.side);
+  const m: Mention = { from: k - 1, to: k, start: t.start, end: t.end, ref: { type: "name" } };
+  return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
 }

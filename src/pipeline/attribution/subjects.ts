@@ -29,6 +29,24 @@ export function resolve(ctx: Ctx, m: Mention): Speaker | null {
   return sp;
 }
 
+/**
+ * Whether a mention is governed by a preposition: the noun phrase it ends starts right after one
+ * ("con l'omologo Usa Joe Biden", "with his counterpart Joe Biden", "с президентом США").
+ */
+function governed(ctx: Ctx, s: SentenceInfo, m: Mention): boolean {
+  const { tokens, cp } = ctx;
+  // Back over at most three words of the phrase (and its determiner) to the word before it.
+  let k = m.from - 1, words = 0;
+  while (k >= s.t0 && soft(ctx, k + 1)) {
+    const c = wordClass(cp, tokens[k]);
+    if (c & W.prep) return k > s.t0; // (a source in a phrase that opens the sentence: "В Офісі президента повідомили")
+    if (c & W.det) { k--; continue; }
+    if (c & (W.join | W.conj | W.adv | W.pronoun | W.rel | W.comp) || s.cues.some((x) => x.from <= k && k < x.to) || ++words > 3) return false;
+    k--;
+  }
+  return false;
+}
+
 /** A candidate subject before a cue and its neighbours among the candidates. */
 interface Pick { m: Mention; prev: Mention | undefined; next: Mention | undefined }
 
@@ -71,11 +89,15 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
     const n = s.mentions.length;
     ix = { cand: new Int32Array(n + 1), like: new Int32Array(n + 1), next: new Int32Array(n) };
     ix.cand[0] = -1; ix.like[0] = -1;
+    // The phrase that opens the sentence holds its subject ("Il presidente cinese Xi Jinping nella
+    // telefonata con l'omologo Joe Biden ha assicurato"); a mention governed by a preposition is none.
+    const opening = phraseAfter(ctx, s, s.t0);
     for (let j = 0; j < n; j++) {
       const m = s.mentions[j]!;
-      const ok = m.ref.type !== "anaphor";
+      const ok = m.ref.type !== "anaphor" && !governed(ctx, s, m);
       ix.cand[j + 1] = ok ? j : ix.cand[j]!;
-      ix.like[j + 1] = ok && subjectLike(m, s, ctx.tokens, ctx.text) ? j : ix.like[j]!;
+      const opens = !!opening && opening.from === s.t0 && m.from >= opening.from && m.to <= opening.to;
+      ix.like[j + 1] = ok && (subjectLike(m, s, ctx.tokens, ctx.text) || opens) ? j : ix.like[j]!;
     }
     let nx = n;
     for (let j = n - 1; j >= 0; j--) { ix.next[j] = nx; if (s.mentions[j]!.ref.type !== "anaphor") nx = j; }
@@ -181,13 +203,20 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (!commaBefore(c)) return null;
   const relative = (wordClass(cp, tokens[c]) & W.rel) !== 0;
   const appo = relative ? null : phraseAfter(ctx, s, c);
-  if (!relative && !(appo && appo.to === k)) return null;
   const main = phraseBefore(ctx, s, c, true);
+  // Any other parenthesis ("The memo, first reported by the Post, says", "Republicans, meanwhile, said")
+  // after a phrase that opens the sentence: that phrase is the subject.
+  if (!relative && !(appo && appo.to === k)) return main && main.from === s.t0 && !s.cues.some((x) => (x.kind === "verb" || x.kind === "comp") && x.from >= c && x.to <= k && !passiveAgentAt(ctx, s, x)) ? { phrase: main, role: null } : null;
   if (!main) return null;
   // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
   const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
   if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m))) return { phrase: appo, role: main };
   return { phrase: main, role: appo };
+}
+
+/** Whether a cue is a participle with its agent right after it ("reported by the Post"): part of a parenthesis. */
+function passiveAgentAt(ctx: Ctx, s: SentenceInfo, c: { to: number }): boolean {
+  return c.to < s.t1 && (wordClass(ctx.cp, ctx.tokens[c.to]) & W.agent) !== 0;
 }
 
 /** Whether token k opens the sentence or follows a clause separator. */
@@ -221,10 +250,13 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   // The known mention at the head; or one that ends the phrase but for a lowercase word (an adverb
   // the pack does not list: "китайский лидер особо отметил").
   const last = inside[inside.length - 1];
-  const atHead = inside.find((m) => m.from <= head && head < m.to)
+  // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
+  const atHead = inside.find((m) => m.from <= head && head < m.to) ?? (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined)
     ?? (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
-  if (atHead) {
+  // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
+  const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
+  if (atHead && !named) {
     // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
     const role = inside.find((m) => m !== atHead && isRole(m));
     const m: Mention = { ...atHead, start: phrase.start, end: phrase.end, from: phrase.from, to: phrase.to, ...(role && isPerson(atHead) ? { role } : {}) };

@@ -12,6 +12,10 @@ export interface Cue {
   to: number;
   start: number;
   end: number;
+  /** A verb that reports only with content after it (pack `reporting.contentVerbs`): "found that …". */
+  needsContent?: boolean;
+  /** A verb of agreeing or discussing (pack `reporting.jointVerbs`): another source in the passage speaks for it. */
+  joint?: boolean;
 }
 
 /** Everything the attribution rules need to know about one sentence. */

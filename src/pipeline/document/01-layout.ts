@@ -5,6 +5,9 @@ import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, ty
 import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue, SentenceInfo } from "../attribution/types.js";
+import type { Token } from "../../text/tokens.js";
+import type { Match, Matcher } from "../../text/matcher.js";
+import type { CompiledPack } from "../lexicon.js";
 import type { Doc } from "./types.js";
 
 /**
@@ -13,6 +16,60 @@ import type { Doc } from "./types.js";
  * work per sentence bounded (with MAX_SENTENCE in segment.ts) and extraction linear.
  */
 const MAX_CUES = 32;
+
+/** Most tokens between a content verb and the quotation or complementizer that opens its content ("warned lawmakers on Monday that …"). */
+const CONTENT_REACH = 10;
+
+/**
+ * Whether reported content follows the content verb `all[k]` in its sentence: a complementizer
+ * or a quotation within a few words after it, or a colon — with no other reporting verb between
+ * ("called Putin and said that …": the clause is the other verb's).
+ */
+function clauseContent(text: string, tokens: readonly Token[], all: readonly Cue[], k: number, quotes: readonly { start: number; end: number }[], end: number): boolean {
+  const v = all[k]!;
+  const next = all.find((c, i) => i > k && c.kind === "verb");
+  const limit = next ? next.start : end;
+  if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
+  if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
+  return text.slice(v.end, limit).includes(":");
+}
+
+/**
+ * Cue matches over tokens `[a, b)`, and those a date splits ("sprach am Mittwoch von", "spoke on
+ * Monday about"): the words of the sentence with its dates left out are matched again, and a match
+ * that spans a date is added where no cue stands (it covers the date's tokens).
+ */
+function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: string, a: number, b: number, dates: readonly DateExpr[], cp: CompiledPack): Match<T>[] {
+  if (dates.length === 0) return found;
+  const keep: number[] = [];
+  let di = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    while (di < dates.length && dates[di]!.end <= t.start) di++;
+    const d = dates[di];
+    const inDate = !!d && d.start <= t.start && t.end <= d.end;
+    // (and the short word that opens it: "am Mittwoch", "on Monday")
+    const opener = !inDate && !!d && t.text.length <= 3 && !t.upper && k + 1 < b && tokens[k + 1]!.start >= d.start && tokens[k + 1]!.end <= d.end;
+    if (!inDate && !opener) keep.push(k);
+  }
+  if (keep.length === b - a) return found;
+  const compact = keep.map((k) => tokens[k]!);
+  const taken = new Uint8Array(b - a);
+  for (const m of found) for (let k = m.from; k < m.to; k++) taken[k - a] = 1;
+  const extra: Match<T>[] = [];
+  for (const m of (cp.cues as unknown as Matcher<T>).findAll(compact)) {
+    const from = keep[m.from]!, to = keep[m.to - 1]! + 1;
+    if (to - from === m.to - m.from) continue; // no date inside: found already
+    // (it may replace shorter cues it covers: "Theo | tuyên bố vào Chủ Nhật của" → "Theo tuyên bố … của")
+    const covered = found.filter((f) => f.from >= from && f.to <= to);
+    let free = true;
+    for (let k = from; k < to && free; k++) free = !taken[k - a] || covered.some((f) => f.from <= k && k < f.to);
+    if (free && covered.every((f) => f.to - f.from < m.to - m.from)) extra.push({ ...m, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  }
+  if (extra.length === 0) return found;
+  const gone = (f: Match<T>) => extra.some((e) => f.from >= e.from && f.to <= e.to);
+  return [...found.filter((f) => !gone(f)), ...extra].sort((x, y) => x.from - y.from);
+}
 
 /**
  * Layout: paragraphs and their kinds (body, boilerplate, credit line, tweet signature, end of
@@ -59,11 +116,18 @@ export function layout(doc: Doc): void {
         creditMedia(a, firstTokenAt(tokens, dl[1]), false);
       }
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
-      const cues: Cue[] = cp.cues.findAll(tokens, text, a, b).filter((m) => outside(m.start)).map((m) => ({ kind: m.values.includes("verb") ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end })).slice(0, MAX_CUES);
+      const dates = findDates(text, tokens, a, b, cp, doc.ref);
+      const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp).filter((m) => outside(m.start)).map((m): Cue => {
+        // A verb of the content-verb list only ("found", "called") needs content after it to report.
+        const verb = m.values.includes("verb"), cverb = !verb && m.values.includes("cverb");
+        // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
+        const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+        return { kind: verb || cverb || joint ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end, ...(cverb ? { needsContent: true } : {}), ...(joint ? { joint: true } : {}) };
+      }).slice(0, MAX_CUES);
+      const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end));
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
       const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));
-      const dates = findDates(text, tokens, a, b, cp, doc.ref);
       const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
       const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;

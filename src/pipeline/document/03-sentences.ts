@@ -1,4 +1,4 @@
-import { notePersons, resolveMention } from "../speakers.js";
+import { noteGroups, notePersons, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
@@ -19,8 +19,9 @@ export function attributeSentences(doc: Doc): void {
     const sp = dr.speaker;
     if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
     // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
+    if (dr.speaker.kind === "group") d.lastGroup = dr.speaker;
     if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
-    else d.lastThing = dr.speaker;
+    else if (dr.speaker.kind === "institution" || dr.speaker.kind === "media") d.lastThing = dr.speaker;
   };
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
@@ -52,6 +53,7 @@ export function attributeSentences(doc: Doc): void {
     }
     const draft = attribute(ctx, s);
     notePersons(d, s.mentions);
+    noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     if (draft) {
       drafts[i] = draft;
       spoke(draft);
@@ -61,8 +63,9 @@ export function attributeSentences(doc: Doc): void {
       const first = s.mentions[0];
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+        // (A group of people — "the two presidents" — is no "it".)
         if (sp?.kind === "person") d.lastPerson = sp;
-        else if (sp) d.lastThing = sp;
+        else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       }
     }
   });

@@ -45,6 +45,8 @@ export function pendingContent(doc: Doc): void {
       const region = trimRegion(text, prev.start, prev.end);
       const { pending: _, ...rest } = dr;
       drafts[j] = { ...rest, kind: kindOf(text, region, prev.quotes, false), assertion: region, span: [region[0], dr.span[1]] };
+      // The cue's sentence is part of that claim: a quotation after it goes on from it.
+      doc.joined.add(i);
       return;
     }
     // "next": the paragraph after the one this sentence ends.

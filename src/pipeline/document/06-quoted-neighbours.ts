@@ -1,4 +1,7 @@
-import { implicit, kindOf, trimRegion } from "../attribution/region.js";
+import { implicit, kindOf, trimRegion, wordsIn } from "../attribution/region.js";
+
+/** Fewest quoted words in a sentence with no cue that makes it speech of its paragraph's source. */
+const QUOTED_WORDS = 2;
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
 import { whollyQuoted as quotedOnly } from "./04-pending.js";
@@ -40,7 +43,7 @@ export function quotedNeighbours(doc: Doc): void {
   const quoting = (dr: Draft | null): dr is Draft => !!dr && (dr.kind === "direct" || dr.kind === "mixed");
   infos.forEach((s, i) => {
     const dialogue = cp.dashes.has(text.charAt(s.start));
-    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue) || s.cues.some((c) => c.kind === "verb" || c.kind === "source")) return;
+    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue) || s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source")) return;
     if (doc.paraKinds[s.para] !== "body") return;
     const quoted = dialogue ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
     if (quoted < 8) return;
@@ -51,8 +54,21 @@ export function quotedNeighbours(doc: Doc): void {
       while (j >= 0 && !drafts[j] && doc.joined.has(j)) j--;
       const samePara = j >= 0 && infos[j]!.para === s.para;
       const opensPara = i === 0 || infos[i - 1]!.para !== s.para;
-      const prevPara = j >= 0 && opensPara && infos[j]!.para === s.para - 1 && doc.paraKinds[s.para - 1] === "body";
-      if (j >= 0 && quoting(drafts[j] ?? null) && (samePara || prevPara)) { join(doc, j, i); return; }
+      // (the paragraph before, or the claim that paragraph's cue credits: "…\n\nthe statement says.\n\n“…”")
+      const prevPara = j >= 0 && opensPara && infos[i - 1]!.para === s.para - 1 && doc.paraKinds[s.para - 1] === "body" && s.para - infos[j]!.para <= 2;
+      const src = drafts[j] ?? null;
+      // (After reported speech, a quotation right after it in its paragraph is that speaker's too: "X sagte,
+      // dass … . „…“")
+      const afterReported = !!src && src.kind === "indirect" && samePara && j === i - 1 && src.cue !== null;
+      if (j >= 0 && (quoting(src) || afterReported) && (samePara || prevPara)) {
+        // A quotation goes on from a quotation in its paragraph ("“…,” Trump told supporters. “They're …”"):
+        // one claim. A new quotation after reported speech with quoted words, or in a paragraph of its own,
+        // is a claim of its own by the same speaker.
+        if (samePara && src!.kind === "direct") { join(doc, j, i); return; }
+        const region = trimRegion(text, s.start, s.end);
+        drafts[i] = { speaker: implicit(src!.speaker), kind: "direct", assertion: region, cue: null, span: region, attribution: [], confidence: 0.7 };
+        return;
+      }
       // "“A.” “B,” she said.": the next claim of the paragraph.
       let k = i + 1;
       while (k < infos.length && infos[k]!.para === s.para && !drafts[k] && whollyQuoted(text, infos[k]!, false) && !infos[k]!.cues.some((c) => c.kind === "verb")) k++;
@@ -61,6 +77,11 @@ export function quotedNeighbours(doc: Doc): void {
         return;
       }
     }
+    // A sentence with quoted words and no cue takes the source of its paragraph only when the quotation
+    // is speech, not a name or a title in quotation marks („Cassini“, „Sosoliso“): two
+    // words at least ("„Gesindel“" alone is lost; "„Cassini“" is no claim).
+    const quotedWords = dialogue ? QUOTED_WORDS : s.quotes.reduce((n, q) => n + wordsIn(text, [q.start, q.end]), 0);
+    if (quotedWords < QUOTED_WORDS) return;
     let j = -1;
     for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
     if (j < 0) for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--) if (drafts[k]) { j = k; break; }

@@ -1,8 +1,9 @@
+import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseBefore, wordClass } from "./phrase.js";
+import { phraseBefore, separates, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
-import type { AttributionRule } from "./types.js";
+import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
 
 /**
  * An impersonal verb: the source of the passage goes on ("Podkreślono także…"), or the source
@@ -15,7 +16,10 @@ export const impersonalVerb: AttributionRule = {
       const noun = nouns.find((n) => n.from >= c.to && n.from <= c.to + 1);
       const at = noun ? noun.to : c.to;
       const comp0 = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 1);
-      const named = comp0 ? undefined : s.mentions.find((m) => m.from >= at && m.from <= at + (noun ? 2 : 1) && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
+      // (or in the prepositional phrase right after it, with no separator between: "si legge in resoconto della
+      // Casa Bianca", "heißt es in einem Bericht des Ministeriums")
+      const reach = noun ? 2 : prepPhrase(ctx, s, at) ? 4 : 1;
+      const named = comp0 ? undefined : s.mentions.find((m) => m.from >= at && m.from <= at + reach && m.ref.type !== "pronoun" && m.ref.type !== "anaphor" && !sepWithin(ctx, at, m.from));
       // "Aus Regierungskreisen hieß es, …", "In einem Positionspapier des Ministeriums heißt es, …": the
       // source in a prepositional phrase that opens the clause before the cue (in the case it governs).
       const before = named ? null : phraseBefore(ctx, s, c.from);
@@ -26,11 +30,25 @@ export const impersonalVerb: AttributionRule = {
         const d = makeDraft(ctx, s, fromBefore.speaker, [comp ? comp.end : c.end, s.end], c, [[ctx.tokens[s.t0]!.start, comp ? comp.end : c.end]], 0.75);
         if (d) return d;
       }
-      const sp = named ? resolve(ctx, named) : ctx.d.last ? implicit(ctx.d.last) : null;
+      const imp = implicitSubject(ctx.d, ctx.cp, ctx.tokens, c);
+      const sp = named ? resolve(ctx, named) : imp ? implicit(imp) : null;
       if (!sp) continue;
       const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
+      // Set off by dashes or commas inside what it attributes ("Successivi negoziati - si legge in resoconto della
+      // Casa Bianca - dovranno …"): the whole sentence is the content.
+      const inside = named && c.from > s.t0 && separates(ctx, c.from) && named.to < s.t1 && separates(ctx, named.to);
+      if (inside) return makeDraft(ctx, s, sp, [s.start, s.end], c, [[c.start, named.end]], 0.8);
       return makeDraft(ctx, s, sp, [comp ? comp.end : c.end, s.end], c, [[c.start, comp ? comp.end : c.end]], named ? 0.8 : 0.6);
     }
     return null;
   },
 };
+
+/** Whether token k opens a prepositional phrase ("in resoconto", "in einem Bericht"). */
+const prepPhrase = (ctx: Ctx, s: SentenceInfo, k: number): boolean => k < s.t1 && (wordClass(ctx.cp, ctx.tokens[k]) & W.prep) !== 0;
+
+/** Whether a clause separator stands between tokens a and b. */
+function sepWithin(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a + 1; k <= b; k++) if (separates(ctx, k)) return true;
+  return false;
+}

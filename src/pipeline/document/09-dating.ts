@@ -24,6 +24,13 @@ export function dating(doc: Doc): void {
     cp.dates.findAll(tokens, text, s.t0, s.t1).some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1])
       && m.values.some((v) => v.type === "weekday" || v.type === "day"));
   const lastDate = new Map<string, ClaimDate>();
+  /** The content states dates, all of days more than a day before the article's event (or publication) date. */
+  const anchor = contextDate?.iso?.length === 10 ? contextDate.iso : publishedAt?.slice(0, 10) ?? null;
+  const earlierEventOnly = (dr: Draft, s: SentenceInfo): boolean => {
+    if (!anchor || dr.kind === "statement") return false;
+    const inside = s.dates.filter((x) => x.start >= dr.assertion[0] && x.end <= dr.assertion[1]);
+    return inside.length > 0 && inside.every((x) => x.basis === "explicit" && !!x.iso && x.iso.length === 10 && day(anchor) - day(x.iso) > 86400000);
+  };
   doc.dates = drafts.map((dr, i) => {
     if (!dr) return null;
     const s = infos[i]!;
@@ -35,6 +42,7 @@ export function dating(doc: Doc): void {
     const cue = dr.cue;
     const inAttribution = (x: DateExpr) => {
       if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
+      if (cue && x.start >= cue.start && x.end <= cue.end) return true; // "sprach am Mittwoch von"
       if (subj && x.end <= subj[0]) return true;
       if (!subj && cue && x.end <= cue.start) return true;
       if (cue && x.start >= cue.end) return true;
@@ -57,6 +65,10 @@ export function dating(doc: Doc): void {
       date = expr(own);
     } else if (s.undated) {
       // Undated background ("repeatedly", "la un moment dat").
+      date = NO_DATE;
+    } else if (earlierEventOnly(dr, s)) {
+      // What was said reports an earlier event with its date ("the FSB arrested two suspects on 27/12"):
+      // the statement came some time after it — neither that date nor the article's is its date.
       date = NO_DATE;
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.

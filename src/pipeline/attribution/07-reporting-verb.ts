@@ -1,12 +1,14 @@
+import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
-import { clauseFrom, contentAfter, endsClause, passiveAgent } from "./clause.js";
-import { headOf, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
+import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
+import { headOf, lastHead, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
+import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
-import type { Mention } from "../speakers.js";
+import { isPerson, isRole, type Mention } from "../speakers.js";
 
 /**
  * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
@@ -22,7 +24,15 @@ export const reportingVerb: AttributionRule = {
     for (const v of verbs) {
       // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
       if (firstImp && firstImp.from < v.from) break;
-      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4);
+      // (A complementizer after another verb is that verb's: "he told CNN, adding that …".)
+      const nextVerb = verbs.find((x) => x.from >= v.to);
+      // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
+      // Washington confermando che …" — the quotation is the content.)
+      const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
+      // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
+      const objectCue = (wordClass(ctx.cp, tokens[v.to - 1]) & (W.prep | W.join)) !== 0;
+      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4 && (!nextVerb || c.from < nextVerb.from) && (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)));
       // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
       // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
       const agent = passiveAgent(ctx, s, v);
@@ -33,6 +43,8 @@ export const reportingVerb: AttributionRule = {
         const from = clauseFrom(ctx, s, v.from);
         const qAfter = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
         const content = comp ? [comp.end, s.end] as [number, number] : qAfter ? [qAfter.start, qAfter.end] as [number, number] : [tokens[from]!.start, v.start] as [number, number];
+        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …".)
+        if (!comp && !qAfter && wordsIn(text, content) < 3) continue;
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
         continue;
@@ -44,15 +56,22 @@ export const reportingVerb: AttributionRule = {
         const from = clauseFrom(ctx, s, v.from);
         let auxBefore = false;
         for (let j = from; j < v.from; j++) if (wordClass(ctx.cp, tokens[j]) & W.aux) auxBefore = true;
-        const trailingCue = sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3;
-        if (!trailingCue && !contentAfter(ctx, s, v)) continue;
+        // A clause right after a quotation and its comma is the attribution of that quotation ("„…“, hatte
+        // der Konzernchef in einem Interview erklärt.").
+        const clauseStart = tokens[from]!.start;
+        const quoteClose = from > s.t0 ? s.quotes.find((x) => x.end <= clauseStart && /^[\s,–—]*$/u.test(text.slice(x.end, clauseStart))) : undefined;
+        const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
+        // "wies die Vorwürfe zurück"): its object is what it reports.
+        if (!trailingCue && !contentAfter(ctx, s, v) && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v)) continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
-        if (!trailingCue && endsClause(ctx, s, v) && auxBefore) {
+        if (endsClause(ctx, s, v) && auxBefore && (!trailingCue || quoteClose)) {
           const sp = v2Subject(ctx, s, from, v);
           if (!sp) continue;
           const after = trimRegion(text, v.end, s.end);
-          const d = makeDraft(ctx, s, sp.speaker, comp ? [comp.end, s.end] : after, v, [[sp.m.start, v.end]], 0.8);
+          const content: [number, number] = comp ? [comp.end, s.end] : after[1] - after[0] < 2 && quoteClose ? [s.start, quoteClose.end] : after;
+          const d = makeDraft(ctx, s, sp.speaker, content, v, [[Math.min(sp.m.start, clauseStart), v.end]], 0.8);
           if (d) return d;
           continue;
         }
@@ -65,34 +84,56 @@ export const reportingVerb: AttributionRule = {
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
       const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
       // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
-      const creditCue = s.cues.find((c) => c.from > v.to && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && sepBefore(text, s.start, c.start)
-        && s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") && rest(s, c.to, tokens) <= 4);
+      // (A source phrase needs no comma: "…, the Kremlin statement said as reported by RT.")
+      const creditCue = s.cues.find((c) => c.from >= v.to && c !== v && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && (c.kind === "source" || sepBefore(text, s.start, c.start))
+        && (c.kind === "source" || s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media")) && rest(s, c.to, tokens) <= 4);
       let aEnd = creditCue ? creditCue.start : s.end;
       if (!comp && q) {
         aStart = q.start;
         if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
       }
       let found = subjectBefore(ctx, s, v);
+      // A mention before a quotation that closes right before the cue is inside the content ("I due leader
+      // hanno parlato di «…», ha detto Washington"): the subject is after the verb.
+      const quoteBefore = s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      if (found && quoteBefore && found.m.end <= quoteBefore.start) found = null;
       // The noun phrase right before the verb is its subject, whether a lexicon knows it or not ("the
       // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
       // sentence is not.
       const sub = subjectPhraseBefore(ctx, s, v.from);
       // (A known role before an unknown name is the name's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
-      const head = sub ? headOf(ctx, s, sub.phrase) : -1;
-      const atHead = !!found && !!sub && (found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
+      const head = sub ? lastHead(ctx, s, sub.phrase) : -1;
+      // (Where heads come first, the known mention must be the head: "Các hãng thông tấn Nga" are agencies, not Russia.)
+      const first = sub && ctx.cp.pack.grammar.headInitial ? headOf(ctx, s, sub.phrase) : -1;
+      const nameAfterRole = !!found && !!sub && isRole(found.m) && s.names.some((n) => n.from >= found!.m.to && n.to <= sub.phrase.to && n.to - n.from >= 2);
+      const atHead = !!found && !!sub && !nameAfterRole && (first >= 0 ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
+        : found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
         if (ph) found = ph;
       }
+      // "… Cơ quan An ninh Liên bang Nga (FSB) cho biết": a body named by its acronym right before the verb.
+      const acr = acronymBefore(ctx, s, v.from);
+      if (acr) found = acr;
       // "It added that…": a pronoun that stands for an institution named before.
       if (!found) found = thingPronoun(ctx, s, v.from);
       // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
-      // marked as a subject right after the verb is the subject, unless the one before is marked too.
+      // marked as a subject right after the verb is the subject, unless the one before is marked too; so
+      // is any phrase there when nothing before the verb can be its subject ("So warnten Vertreter der
+      // Verbände …", "Am Montag widersprach der Minister …").
       const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
-      if (!opens && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
+      const v2 = ctx.cp.pack.grammar.verbSecond;
+      // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
+      const proAfter = !opens ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      if (proAfter && (v2 || !found)) {
+        const sp = resolve(ctx, proAfter);
+        if (sp) { found = { speaker: sp, m: proAfter }; if (!comp && !q) aStart = proAfter.end; }
+      }
+      if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
-        if (after && nominative(after.from) && !(sub && nominative(sub.phrase.from))) {
+        const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
+        if (after && (noSubjectBefore || nominative(after.from)) && !(sub && nominative(sub.phrase.from))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph) { found = ph; if (!comp && !q) aStart = after.end; }
         }
@@ -133,7 +174,7 @@ export const reportingVerb: AttributionRule = {
       }
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
-      if (!speaker && v.from - s.t0 <= 2 && ctx.d.last) speaker = implicit(ctx.d.last);
+      if (!speaker && v.from - s.t0 <= 2) { const imp = implicitSubject(ctx.d, ctx.cp, tokens, v); if (imp) speaker = implicit(imp); }
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
       let assertion: [number, number] = [aStart, aEnd];
@@ -148,9 +189,18 @@ export const reportingVerb: AttributionRule = {
       // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
       const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
-      if (qBefore) assertion = [qBefore.start, qBefore.end];
+      // (Words before the quotation with no cue of their own are part of what was said: "I due leader hanno
+      // parlato di «…», ha detto Washington" — mixed.)
+      if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // "“…” on the Korean peninsula, the Kremlin statement said as reported by RT.": nothing but a credit
+      // after the cue, and the content before the subject, closed by a comma.
+      if (!qBefore && found && found.m.end <= v.start && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3
+        && sepBefore(text, s.start, found.m.start) && wordsIn(text, [s.start, found.m.start]) >= 3) {
+        const d = makeDraft(ctx, s, speaker, [s.start, found.m.start], v, [attrib], conf);
+        if (d) return d;
+      }
       // No content after the cue: "Sean Spicer … stwierdził:" opens the paragraph after it; "Tak
       // powiedział Pieskow." credits the quotation before it (the document passes decide).
       if (!qBefore && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) {
@@ -163,6 +213,36 @@ export const reportingVerb: AttributionRule = {
     return null;
   },
 };
+
+/**
+ * Whether the clause after a verb-second reporting verb holds a claim as its object (pack
+ * `reporting.claimNouns`: "Darstellung", "Vorwürfe", "Behauptung") or a statement phrase ("in einer
+ * Erklärung"): "widersprach der Minister einer Darstellung", "wies die Vorwürfe zurück".
+ */
+function claimObject(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, cp, text } = ctx;
+  const end = text.slice(v.end, s.end).search(/[,;:]/u);
+  const stop = end < 0 ? s.end : v.end + end;
+  // (the object, not a noun in a prepositional phrase: "äußerten Zweifel an der Darstellung" is none)
+  const object = (k: number) => {
+    let d = k - 1;
+    while (d >= v.to && !(wordClass(cp, tokens[d]) & W.det)) d--;
+    return d < v.to || !(wordClass(cp, tokens[d - 1]) & W.prep);
+  };
+  for (let k = v.to; k < s.t1 && tokens[k]!.start < stop; k++) {
+    if (cp.claimNouns.has(tokens[k]!.key) && object(k)) return true;
+    if (s.cues.some((c) => c.kind === "noun" && c.from === k)) return true;
+  }
+  return false;
+}
+
+/** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
+function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  if (v.to >= s.t1 || /[.,;:!?]/u.test(text.slice(v.end, tokens[v.to]!.start))) return false;
+  // ("sagte weitere Hilfe zu": the particle ends the clause)
+  return cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0 || particleOf(ctx, cp.objectVerbs, v, clauseEnd(ctx, s, v.to));
+}
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */
 function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {

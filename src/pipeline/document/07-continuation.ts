@@ -26,7 +26,7 @@ export function continuation(doc: Doc): void {
       return;
     }
     if (doc.joined.has(i)) return;
-    const free = doc.paraKinds[s.para] === "body" && !s.cues.some((c) => c.kind === "verb" || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
+    const free = doc.paraKinds[s.para] === "body" && !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
     const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start));
