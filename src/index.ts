@@ -32,7 +32,15 @@ export {
   ComparisonResultSchema, EventSchema, AlignmentSchema, DisagreementSchema, AccountSchema, EventTypeSchema, DisagreementTypeSchema, AlignmentRelationSchema, DiffPartSchema,
   type DiffPart, type ComparisonResult, type ClaimEvent, type Alignment, type Disagreement, type Account, type DisagreementType, type EventType,
 } from "./schema/comparison.js";
-export { LanguagePackSchema, NameRuleSchema, type LanguagePack, type LanguagePackInput } from "./schema/pack.js";
+export {
+  CompareDataSchema,
+  LanguagePackSchema,
+  NameRuleSchema,
+  type CompareData,
+  type CompareDataInput,
+  type LanguagePack,
+  type LanguagePackInput,
+} from "./schema/pack.js";
 export { SpanSchema, WarningSchema, type Span, type Warning } from "./schema/common.js";
 export { CORE_TOPICS } from "./lexicon/topics.js";
 export { compareClaims, compareClaimsAsync, CompareOptionsSchema, type CompareOptions, type EmbedFunction, type CompareInput, type ComparisonInputArticle } from "./compare/index.js";

@@ -44,6 +44,7 @@ export type PredicateClass = z.infer<typeof PredicateClassSchema>;
  * `stemmer`), so a base form covers its inflections ("санкция" matches "санкциями").
  */
 export const CompareDataSchema = z.object({
+  /** The stemmer that reduces words to their stems (an `@orama/stemmers` language, or "none"). */
   stemmer: StemmerSchema.default("none"),
   /**
    * Words are compared as pairs of neighbouring words (Vietnamese syllables make up words in
@@ -95,7 +96,9 @@ export const CompareDataSchema = z.object({
    */
   distancing: Patterns.default([]),
 });
+/** What the comparison reads in one language, as parsed (defaults filled in). */
 export type CompareData = z.output<typeof CompareDataSchema>;
+/** What the comparison reads in one language, as written in a pack (every field optional). */
 export type CompareDataInput = z.input<typeof CompareDataSchema>;
 
 /** A language as data: the schema of {@link LanguagePack} (JSON Schema: `claimdiff/schema/language-pack.json`). */
