@@ -8,13 +8,15 @@ import { pairDiff } from "./diff.js";
 import { groupEvents, type EventGroup } from "./events/index.js";
 import { buildProfile, type ArticleProfile } from "./events/profile.js";
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
-import { endorsements, selectAlignments, starReports } from "./match/assign.js";
+import { CORE_MIN, endorsements, selectAlignments, starReports } from "./match/assign.js";
+import { coreOf, distancedShared } from "./match/core.js";
 import { scorePairs, type ScoredPair } from "./match/pairs.js";
-import { eventWeights } from "./match/weights.js";
+import { eventWeights, type EventWeights } from "./match/weights.js";
 import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
 import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
+import { readings } from "./represent/context.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
 import { omission } from "./rules/omission.js";
@@ -63,6 +65,7 @@ function read(input: unknown, rawOptions: unknown): Read {
     if (copies.has(article.id)) return;
     const list: ClaimRep[] = [];
     const reference = article.publishedAt ? article.publishedAt.slice(0, 10) : null;
+    const contexts = readings(article.text, article.claims);
     for (const claim of article.claims) {
       if (seen.has(claim.id)) continue;
       seen.add(claim.id);
@@ -72,7 +75,7 @@ function read(input: unknown, rawOptions: unknown): Read {
       }
       const { lexicon, missing: noPack } = lexiconFor(claim.language, options.packs);
       if (noPack) missing.add(claim.language);
-      const r = represent(claim, lexicon, order++, reference);
+      const r = represent(claim, lexicon, order++, reference, contexts.get(claim.id));
       reps.set(claim.id, r);
       list.push(r);
     }
@@ -109,7 +112,7 @@ function group(r: Read, embeddings: ReadonlyMap<string, readonly number[]> | nul
   return { ...r, events, background };
 }
 
-const KEY_LABEL: Record<string, string> = { c: "concept", s: "state", e: "entity", n: "name", q: "quantity", w: "word", v: "predicate" };
+const KEY_LABEL: Record<string, string> = { c: "concept", s: "state", e: "entity", n: "name", q: "quantity", w: "word", v: "predicate", t: "term" };
 /** The shared keys of a pair as written to the result: `concept:syria`, `state:KP`, `entity:vladimir-putin`, `word:en:sanction`. */
 function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
   const out = p.evidence.shared.map((k) => `${KEY_LABEL[k.key[0]!] ?? k.key[0]}:${k.key.slice(2)}`);
@@ -118,10 +121,18 @@ function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
   return out;
 }
 
-/** Whether a scored pair cannot assert the same thing: its claims conflict (a rule will say how), or one echoes another claim of its article. */
-function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<string>): boolean {
+/**
+ * Whether a scored pair cannot assert the same thing: its claims conflict (a rule will say how),
+ * one echoes another claim of its article, or — across sides — what they share beyond what one of
+ * them holds at a distance ("the allegedly imminent invasion") is no core of its own.
+ */
+function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<string>, weights: EventWeights): boolean {
   const { a, b } = p;
   if (echoes.has(a.claim.id) || echoes.has(b.claim.id)) return true;
+  if (p.relation === "corroboration") {
+    const skip = distancedShared(a, b, p.evidence.shared);
+    if (skip.size && coreOf(a, b, p.evidence.shared, weights, skip) < CORE_MIN) return true;
+  }
   if (quantityConflict(a, b)) return true;
   const s = stanceConflict(a, b);
   if (s && (s.kind === "timing" || sameMatter(p, threshold))) return true;
@@ -189,8 +200,8 @@ function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonl
   const echoes = echoesOf(event.reps, weights);
   // An echo (a headline restating its article's body) never aligns: the body is the report.
   const candidates = echoes.size ? pairs.filter((p) => !echoes.has(p.a.claim.id) && !echoes.has(p.b.claim.id)) : pairs;
-  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes), options.embedThreshold);
-  const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes));
+  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes, weights), options.embedThreshold);
+  const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes, weights));
   const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
   for (const [, rule] of RULES) {

@@ -83,7 +83,9 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("subject", "humanitarian-aid civilians", "humanitarian"),
   ...c("subject", "prisoner-exchange", "prisoners"),
   ...c("subject", "nato-expansion", "nato"),
-  ...c("subject", "sanctions export-controls"),
+  // A response one side threatens: sanctions are one ("respond decisively" and "harsh sanctions" speak of one threat).
+  ...c("subject", "countermeasures"),
+  ...c("subject", "sanctions export-controls", "countermeasures"),
 
   // Economy, energy, technology and other fields.
   ...c("subject", "economy energy infrastructure technology finance climate health migration space food-security rare-earths drugs"),
@@ -133,6 +135,22 @@ const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {
   "golan-heights": ["SY", "IL"], "taiwan-strait": ["TW"], "one-china": ["TW"], crimea: ["UA"], donbas: ["UA"], "minsk-agreements": ["UA"],
   "weapons-to-ukraine": ["UA"], "sea-of-azov": ["UA"], kashmir: ["IN", "PK"], caucasus: ["AM", "AZ"],
 };
+
+/**
+ * Places named after the state at the heart of their issue: an account naming the state speaks of
+ * the place ("North Korea" of "the situation on the Korean peninsula").
+ */
+const STATE_NAMED: Readonly<Record<string, readonly string[]>> = {
+  "korean-peninsula": ["KP"], "taiwan-strait": ["TW"],
+};
+
+/**
+ * The states whose mere naming speaks of a place concept (see `STATE_NAMED`): empty for most.
+ *
+ * @example
+ * statesNaming("korean-peninsula") // ["KP"]
+ */
+export const statesNaming = (id: string): readonly string[] => STATE_NAMED[id] ?? [];
 
 const byId = new Map<string, ConceptRecord>(CONCEPTS.map((r) => {
   const states = CONCEPT_STATES[r.id];

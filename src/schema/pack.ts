@@ -88,6 +88,13 @@ export const CompareDataSchema = z.object({
    * claim corroborates the statement of the other side it follows.
    */
   endorsements: Patterns.default([]),
+  /**
+   * Words by which a speaker holds what it mentions at a distance or disputes it ("allegedly",
+   * "so-called", "whipping up hysteria over", "as might have been expected", "what he described
+   * as"): a claim of one side that speaks so of a matter the other side asserts does not
+   * corroborate it, it characterizes it differently.
+   */
+  distancing: Patterns.default([]),
 });
 /** What the comparison reads in one language, as parsed (defaults filled in). */
 export type CompareData = z.output<typeof CompareDataSchema>;

@@ -10,10 +10,15 @@ const ITEM_SHARE = 0.5;
 /** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
 const CLEAR_SHARE = 0.5;
 /** Lead of an unambiguous pair's score over each claim's next best partner. */
-const CLEAR_MARGIN = 0.1;
+const CLEAR_MARGIN = 0.05;
 
 /** What a pair with a claim of no side (a news agency, a joint statement) needs beyond the threshold: whose words they are is less sure. */
 const NO_SIDE_MARGIN = 0.2;
+
+/** Least core (see `match/core.ts`) of a pair that aligns. */
+export const CORE_MIN = 2;
+/** Least core of a pair joining a list to one of its items (they share that item, little else). */
+const CORE_ITEM = 1.5;
 
 /** Subject-like keys: the items a list names. */
 const ITEM_KINDS = new Set(["subject", "place", "state"]);
@@ -90,7 +95,11 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
   const groups = new Map<string, ScoredPair[]>();
   for (const p of pairs) {
     // Near-identical embeddings tell a pair apart on their own.
-    if (!p.evidence.discriminative && (p.evidence.embedding ?? 0) < embedThreshold) continue;
+    const embedded = (p.evidence.embedding ?? 0) >= embedThreshold;
+    if (!p.evidence.discriminative && !embedded) continue;
+    // A discriminative core: two pieces of evidence at least (a subject and an act, two subjects…),
+    // or two claims of one side evaluating the encounter alike; a list item shares less with its list.
+    if (p.evidence.core < CORE_ITEM && !p.evidence.tone && !embedded) continue;
     const k = groupKey(p);
     const list = groups.get(k);
     if (list) list.push(p);
@@ -109,18 +118,31 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         best.set(id, s);
       } else second.set(id, Math.max(second.get(id) ?? 0, s));
     };
+    // Best partners among the pairs with a full core; a list item's among all.
+    const strong = (p: ScoredPair) => p.evidence.core >= CORE_MIN || p.evidence.tone || (p.evidence.embedding ?? 0) >= embedThreshold;
+    const itemA = new Map<string, number>();
+    const itemB = new Map<string, number>();
     for (const p of list) {
+      itemA.set(p.a.claim.id, Math.max(itemA.get(p.a.claim.id) ?? 0, p.evidence.score));
+      itemB.set(p.b.claim.id, Math.max(itemB.get(p.b.claim.id) ?? 0, p.evidence.score));
+      if (!strong(p)) continue;
       track(bestA, secondA, p.a.claim.id, p.evidence.score);
       track(bestB, secondB, p.b.claim.id, p.evidence.score);
     }
+    const strongList = list.filter(strong);
     for (const p of list) {
       if (conflict(p)) continue;
       const s = p.evidence.score;
+      if (!strong(p)) {
+        // A list item: the only way a pair with less than a full core aligns.
+        if (listItem(p, s, threshold, itemA, itemB)) out.push(p);
+        continue;
+      }
       // Each claim is the other's best partner; or, for a claim with a better partner, this pair
       // rests on the same shared keys as that one (one statement reported twice in one article:
       // the headline and the body).
-      const bestOfA = s >= bestA.get(p.a.claim.id)! - TIE || sameGround(p, list, "a", bestA.get(p.a.claim.id)!);
-      const bestOfB = s >= bestB.get(p.b.claim.id)! - TIE || sameGround(p, list, "b", bestB.get(p.b.claim.id)!);
+      const bestOfA = s >= bestA.get(p.a.claim.id)! - TIE || sameGround(p, strongList, "a", bestA.get(p.a.claim.id)!);
+      const bestOfB = s >= bestB.get(p.b.claim.id)! - TIE || sameGround(p, strongList, "b", bestB.get(p.b.claim.id)!);
       const mutual = bestOfA && bestOfB;
       const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
       if (mutual && s >= needed) {
@@ -131,7 +153,7 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       // partner in the other article, sharing a specific subject (not only generic ones).
       const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
-        p.evidence.shared.some((k) => ITEM_KINDS.has(k.kind) && !generic(k));
+        p.evidence.core >= CORE_MIN;
       if (clear) {
         out.push(p);
         continue;
@@ -139,19 +161,27 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       // A claim of two parts ("a very good conversation, which included safe zones") aligns with
       // one claim per part: the other claim's best partner is this one, and what they share is a
       // subject that the claim's best partner does not name.
-      if (s >= needed && split(p, list, bestA, bestB)) {
+      if (s >= needed && split(p, strongList, bestA, bestB)) {
         out.push(p);
         continue;
       }
-      const holder = listHolder(p);
-      // The list's other items dilute the score: what counts is how much of the item the list holds.
-      if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) continue;
-      // The item's best partner in the other article must be the list.
-      const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
-      if (s >= itemBest - TIE) out.push(p);
+      if (listItem(p, s, threshold, itemA, itemB)) out.push(p);
     }
   }
   return out.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+}
+
+/**
+ * Whether a pair joins a list to one of its items (see {@link listHolder}): the list's other items
+ * dilute the score, so what counts is how much of the item the list holds; and the item's best
+ * partner in the list's article must be the list.
+ */
+function listItem(p: ScoredPair, s: number, threshold: number, bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
+  const holder = listHolder(p);
+  const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
+  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) return false;
+  const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
+  return s >= itemBest - TIE;
 }
 
 /** Score given to an endorsement when the keys of the two claims say less. */
@@ -180,7 +210,7 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
         const other = list[j]!;
         if (!other.side || other.side === r.side) continue;
         const known = pairs.find((p) => (p.a === other && p.b === r) || (p.a === r && p.b === other));
-        const evidence = known?.evidence ?? { score: 0, containment: 0, shared: [], discriminative: true, embedding: null };
+        const evidence = known?.evidence ?? { score: 0, containment: 0, shared: [], discriminative: true, embedding: null, core: 0, tone: false };
         out.push({ a: other, b: r, relation: "corroboration", evidence: { ...evidence, score: Math.max(evidence.score, ENDORSED), discriminative: true }, endorsed: true });
         break;
       }

@@ -1,6 +1,7 @@
 import { vectorCosine } from "../vectors.js";
 import type { ClaimRep, Key } from "../represent/index.js";
 import type { EventWeights } from "./weights.js";
+import { coreOf } from "./core.js";
 
 /** The evidence that two claims speak of the same thing. */
 export interface PairEvidence {
@@ -16,6 +17,10 @@ export interface PairEvidence {
   discriminative: boolean;
   /** Cosine similarity of the caller's embeddings, when given. */
   embedding: number | null;
+  /** Independent pieces of evidence the two share (see {@link coreOf}): about two make a discriminative core. */
+  core: number;
+  /** Two claims of one side evaluating the encounter alike: they speak of its tone, whatever else they share. */
+  tone: boolean;
 }
 
 /** Rarity from which shared word stems tell a pair apart. */
@@ -130,5 +135,5 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
       score = (1 - EMBED_SHARE) * score + EMBED_SHARE * embedding;
     }
   }
-  return { score: Math.min(1, score), containment: Math.min(1, containment), shared, discriminative: telling, embedding };
+  return { score: Math.min(1, score), containment: Math.min(1, containment), shared, discriminative: telling, embedding, core: coreOf(a, b, shared, w), tone };
 }

@@ -11,7 +11,7 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_CONCEPTS].map((id)
  * a predicate class little.
  */
 export const KIND_FACTOR: Readonly<Record<KeyKind, number>> = {
-  subject: 1, place: 1, quantity: 0.9, name: 0.7, state: 0.7, entity: 0.6, evaluation: 0.5, content: 0.45, broader: 0.4, procedural: 0.7, predicate: 0.35, event: 0.25,
+  subject: 1, place: 1, quantity: 0.9, name: 0.7, state: 0.7, entity: 0.6, evaluation: 0.5, term: 0.8, content: 0.45, broader: 0.4, procedural: 0.7, predicate: 0.35, event: 0.25,
 };
 
 /** Factor of the keys naming the event's own parties (its leaders, their states): every claim is about them. */
@@ -31,6 +31,8 @@ export interface EventWeights {
   df(key: string): number;
   /** Whether sharing the key tells two claims apart within the event (rare enough, not a party of the event). */
   telling(key: string, kind: KeyKind): boolean;
+  /** Whether the key names one of the event's own parties (its leaders, their states). */
+  party(key: string): boolean;
   size: number;
 }
 
@@ -59,6 +61,7 @@ export function eventWeights(reps: readonly ClaimRep[], parties: { ids: readonly
     rarity,
     df: (key) => df.get(key) ?? 0,
     telling: (key, kind) => !NEVER_TELLING.has(kind) && !own.has(key) && !GENERIC_KEYS.has(key) && rarity(key) >= TELLING_RARITY,
+    party: (key) => own.has(key),
     size: reps.length,
   };
 }

@@ -9,6 +9,7 @@ import type { PhraseMatch } from "./phrases.js";
 import { readPredicates, type Predicate } from "./predicates.js";
 import { readQuantities, type Quantity } from "./quantities.js";
 import { scareQuoted } from "./scare.js";
+import type { Reading } from "./context.js";
 import { stateTopic } from "./topics.js";
 
 export type { Quantity } from "./quantities.js";
@@ -16,7 +17,7 @@ export type { Predicate } from "./predicates.js";
 export type { Evaluation } from "./evaluation.js";
 
 /** Kinds of matching keys, each with its own reliability (see `match/weights.ts`). */
-export type KeyKind = "subject" | "place" | "state" | "entity" | "name" | "quantity" | "content" | "predicate" | "event" | "procedural" | "broader" | "evaluation";
+export type KeyKind = "subject" | "place" | "state" | "entity" | "name" | "quantity" | "content" | "predicate" | "event" | "procedural" | "broader" | "evaluation" | "term";
 
 /** A language-independent (or, for `content`, language-prefixed) key of what a claim asserts. */
 export interface Key {
@@ -94,6 +95,15 @@ export interface ClaimRep {
   topics: string[];
   /** Folded words in scare quotes: held at a distance. */
   scareWords: ReadonlySet<string>;
+  /**
+   * Where the claim holds what it mentions at a distance, `[start, end)` in {@link text}: the
+   * pack's distancing words ("allegedly", "so-called", "whipping up hysteria over") and scare quotes.
+   */
+  distanced: Array<[number, number]>;
+  /** The keys (concepts, states, people) the claim names at a distance: just after a distancing word, or in scare quotes. */
+  heldAtDistance: string[];
+  /** The text the claim was read from: its assertion, widened to its sentence where the article's text is given (see `represent/context.ts`). */
+  text: string;
 }
 
 /**
@@ -115,7 +125,7 @@ const wordCache = new WeakMap<ClaimRep, readonly string[]>();
  */
 export function wordsOf(r: ClaimRep): readonly string[] {
   let w = wordCache.get(r);
-  if (!w) wordCache.set(r, (w = (r.claim.assertion.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((x) => !/^\d+$/.test(x))));
+  if (!w) wordCache.set(r, (w = (r.text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((x) => !/^\d+$/.test(x))));
   return w;
 }
 
@@ -212,8 +222,12 @@ export function holderOn(roleId: string, date: string | null): string | null {
  * @example
  * represent(claim, lexiconFor("ro", []).lexicon, 0).concepts // ["korean-peninsula", "meeting"]
  */
-export function represent(claim: Claim, lex: CompareLexicon, order: number, reference: string | null = null): ClaimRep {
-  const text = claim.assertion;
+export function represent(claim: Claim, lex: CompareLexicon, order: number, reference: string | null = null, reading?: Reading): ClaimRep {
+  const text = reading?.text ?? claim.assertion;
+  const base = reading?.start ?? claim.assertionSpan[0];
+  // Where the assertion itself stands in the text read.
+  const ownFrom = reading ? Math.max(0, claim.assertionSpan[0] - reading.start) : 0;
+  const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
   const things = withoutBlocGatherings(lex.things.findAll(tokens));
   const operators = lex.operators.findAll(tokens);
@@ -243,7 +257,12 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     const side = getEntity(id)?.side;
     if (side) namedSides.add(side);
   };
-  for (const m of things) readThing(m, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId });
+  // People are read from the assertion itself: its sentence around it names the speaker ("…, Putin
+  // said") and the other party; its subjects and places are read from the whole sentence.
+  for (const m of things) {
+    const own = m.end > ownFrom && m.start < ownTo;
+    readThing(own ? m : { ...m, values: m.values.filter((v) => v.t !== "role" && !(v.t === "entity" && (v.kind === "person" || v.kind === "group"))) }, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId });
+  }
 
   const keys = new Map<string, Key>();
   const key = (k: string, kind: KeyKind) => {
@@ -265,8 +284,10 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const predicates = readPredicates(text, tokens, operators);
   for (const p of predicates) key(`v:${p.cls}`, "predicate");
   const evaluations = readEvaluations(text, tokens, operators);
-  // The direction of an evaluation ("positive", "tích cực", "pozitiv"): one key in every language.
+  // The direction of an evaluation ("positive", "tích cực", "pozitiv"): one key in every language;
+  // and its sense ("dangerous": "pericolosa", "periculoasă"), one term in every language.
   for (const e of evaluations) if (e.level !== 0) key(`x:${e.level > 0 ? "+" : "-"}`, "evaluation");
+  for (const e of evaluations) if (e.sense) key(`t:${e.sense}`, "term");
 
   const iso = claim.date.iso;
   const day = dayNumber(iso);
@@ -286,7 +307,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
       }
     }
   }
+  const distanced: Array<[number, number]> = [...operators.filter((m) => m.values.some((v) => v.t === "distance")).map((m): [number, number] => [m.start, m.end])];
   const jointSides = claim.speaker.side ? [] : jointSidesOf(claim.speaker.name, lex);
+  const scare = scareQuoted(text, tokens, claim.quotes ?? [], base, operators);
   return {
     claim,
     order,
@@ -311,17 +334,45 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     states: lean([...states].sort()),
     aliasedStates: lean([...aliasedStates].sort()),
     concepts: lean(found),
-    eventKinds: lean(found.filter((id) => conceptKind(id) === "event")),
+    // The kind of encounter the claim itself names (not its sentence around it: "…, he said after the call").
+    eventKinds: lean([...new Set(things.filter((m) => m.end > ownFrom && m.start < ownTo).flatMap((m) => m.values.flatMap((v) => (v.t === "concept" && conceptKind(v.id) === "event" ? [v.id] : []))))]),
     keys: keyList,
     keySpans,
     quantities: lean(quantities),
     predicates: lean(predicates),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
-    listRun: lean(listRun(things, tokens, text, operators)),
+    listRun: lean(listRun(things, tokens, text, operators, lex.stopwords)),
     topics: lean(reportingTopics(found, [...states])),
-    scareWords: leanSet(scareQuoted(tokens, claim.quotes, claim.assertionSpan[0], operators)),
+    scareWords: leanSet(scare.words),
+    distanced: lean([...distanced, ...scare.ranges]),
+    heldAtDistance: lean(heldAtDistance(keySpans, distanced, scare.ranges)),
+    text,
   };
+}
+
+/** Characters after a distancing word ("allegedly", "whipping up hysteria over") within which what is named is held at a distance. */
+const DISTANCE_REACH = 60;
+/** Characters before it (a word of the same noun phrase: "the invasion, so-called"). */
+const DISTANCE_BEFORE = 12;
+
+/**
+ * The keys named at a distance: a key whose mention starts within {@link DISTANCE_REACH}
+ * characters after a distancing word (or just before it), or lies in scare quotes.
+ *
+ * @example
+ * heldAtDistance(["c:invasion", 40, 48], [[20, 29]], []) // ["c:invasion"]
+ */
+export function heldAtDistance(keySpans: ReadonlyArray<string | number>, markers: ReadonlyArray<readonly [number, number]>, quoted: ReadonlyArray<readonly [number, number]>): string[] {
+  if (markers.length === 0 && quoted.length === 0) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < keySpans.length; i += 3) {
+    const key = keySpans[i] as string;
+    const start = keySpans[i + 1] as number;
+    const end = keySpans[i + 2] as number;
+    if (markers.some(([s, e]) => start >= s - DISTANCE_BEFORE && start <= e + DISTANCE_REACH) || quoted.some(([s, e]) => start < e && end > s)) out.add(key);
+  }
+  return [...out];
 }
 
 /** One empty array and set shared by every claim that has none (most claims lack most fields): 10,000 articles hold 150,000 claims. */
@@ -376,8 +427,9 @@ const LIST_MIN = 3;
  * @example
  * listRun(things, tokens, text, operators) // ["c:iran-nuclear", "c:korean-peninsula", "s:UA", "c:israel-palestine"]
  */
-export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly { joins: boolean; start: number; end: number }[], text: string, operators: readonly PhraseMatch<Operator>[]): string[] {
+export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly { joins: boolean; start: number; end: number; folded?: string }[], text: string, operators: readonly PhraseMatch<Operator>[], stopwords: ReadonlySet<string> = new Set()): string[] {
   const joiners = operators.filter((m) => m.values.some((v) => v.t === "joiner"));
+  const joinerAt = (k: number) => joiners.some((j) => k >= j.from && k < j.to);
   let best: string[] = [];
   let cur: string[] = [];
   let lastEnd = -1;
@@ -387,14 +439,23 @@ export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly 
     const state = m.values.find((v): v is Extract<Thing, { t: "state" }> => v.t === "state");
     const item = concept ? `c:${concept.id}` : state ? `s:${state.code}` : null;
     if (!item) continue;
-    let joined = lastEnd >= 0 && m.from - lastEnd <= LIST_GAP;
+    // Words between the two, function words and words joining items ("as well as joint work on
+    // regional issues such as") not counted.
+    let gap = 0;
+    for (let k = Math.max(lastEnd, 0); k < m.from; k++) if (!stopwords.has(tokens[k]!.folded ?? "") && !joinerAt(k)) gap++;
+    let joined = lastEnd >= 0 && gap <= LIST_GAP;
     if (joined) {
       const from = tokens[lastEnd - 1]!.end;
       const to = m.start;
       joined = /[,;]/.test(text.slice(from, to)) || joiners.some((j) => j.start >= from && j.end <= to);
     }
     // No sentence break between the two: every token from the end of the last up to this one joins on.
-    for (let k = Math.max(lastEnd, 0); joined && k <= m.from && k < tokens.length; k++) if (!tokens[k]!.joins) joined = false;
+    let broken = false;
+    for (let k = Math.max(lastEnd, 0); k <= m.from && k < tokens.length; k++) if (!tokens[k]!.joins) broken = true;
+    if (broken) joined = false;
+    // Within the sentence, a compound of two items ("the NATO-Russia Council") and an item named
+    // again ("at NATO, through the NATO-Russia Council") go on with the list.
+    else if (!joined && lastEnd >= 0 && (m.from === lastEnd || cur.includes(item)) && gap <= LIST_GAP) joined = true;
     if (!joined) cur = [];
     if (!cur.includes(item)) cur.push(item);
     if (cur.length > best.length) best = [...cur];

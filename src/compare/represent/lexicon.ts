@@ -36,7 +36,8 @@ export type Operator =
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "undated" }
   | { t: "joiner" }
-  | { t: "endorse" };
+  | { t: "endorse" }
+  | { t: "distance" };
 
 /** The words the comparison reads in one language, compiled once per pack. */
 export interface CompareLexicon {
@@ -170,7 +171,9 @@ function compile(pack: LanguagePack | null): CompareLexicon {
 
   // States: CLDR names in the pack's language (English for a language with no pack), the pack's own forms.
   const locale = pack?.code ?? "en";
-  for (const [code, names] of stateNames(locale)) for (const n of names) lex.things.add(nameWords(n, lex, whole), { t: "state", code });
+  // A one-word name that is a function word of the language ("Того", Togo, is "of that" in Russian) names no state.
+  const functionWord = (n: string) => !/\s/.test(n.trim()) && lex.stopwords.has(fold(n.toLowerCase()));
+  for (const [code, names] of stateNames(locale)) for (const n of names) if (!functionWord(n)) lex.things.add(nameWords(n, lex, whole), { t: "state", code });
   if (locale !== "en") for (const [code, names] of stateNames("en")) for (const n of names) if (/^\p{Lu}/u.test(n)) lex.things.add(nameWords(n, lex, true), { t: "state", code });
   for (const [code, forms] of Object.entries(data.places)) addThing(forms, { t: "state", code });
 
@@ -217,6 +220,7 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
+  addOp(data.distancing, { t: "distance" });
   return lex;
 }
 

@@ -2,7 +2,9 @@ import type { Disagreement } from "../../schema/comparison.js";
 import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import { spansOf, type ClaimRep, type Evaluation, type Key } from "../represent/index.js";
-import { crossSide, sidesOf, type RuleInput } from "./types.js";
+import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
+import { distancedShared } from "../match/core.js";
+import { GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
 import { topicOfKey } from "./topic.js";
 
 /** Characters between an evaluative term and the mention of the subject it qualifies. */
@@ -119,7 +121,19 @@ export function characterization(input: RuleInput): Disagreement[] {
   const used = new Set(out.flatMap((d) => d.claims));
   const candidates: Array<{ p: (typeof input.pairs)[number]; key: Key; level: number }> = [];
   for (const p of input.pairs) {
-    if (!crossSide(p) || (evaluatesEncounter(p.a) && evaluatesEncounter(p.b))) continue;
+    if (!crossSide(p)) continue;
+    // A matter one side asserts and the other holds at a distance ("Russia's escalating military
+    // buildup" against "tensions stoked over our troops' movements"; "swift and severe costs"
+    // against "a mention, as might have been expected, of sanctions").
+    const distanced = distancedShared(p.a, p.b, p.evidence.shared);
+    const held = distanced.size && sameMatter(p, input.options.threshold)
+      ? p.evidence.shared.find((k) => distanced.has(k.key) && (k.kind === "subject" || k.kind === "place") && !GENERIC_CONCEPTS.has(k.key.slice(2)) && input.weights.telling(k.key, k.kind))
+      : undefined;
+    if (held) {
+      candidates.push({ p, key: held, level: 2 });
+      continue;
+    }
+    if (evaluatesEncounter(p.a) && evaluatesEncounter(p.b)) continue;
     for (const key of p.evidence.shared) {
       if (!(key.kind === "subject" || key.kind === "place") || !input.weights.telling(key.key, key.kind)) continue;
       const a = near(p.a, key.key);

@@ -1,5 +1,5 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, VENUES } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
@@ -70,6 +70,7 @@ function covers(keys: ReadonlySet<string>, item: Key): boolean {
   if (keys.has(item.key)) return true;
   if (!item.key.startsWith("c:")) return false;
   const id = item.key.slice(2);
+  if (statesNaming(id).some((st) => keys.has(`s:${st}`))) return true;
   for (const up of conceptAncestors(id).slice(1)) if (!GENERIC_CONCEPTS.has(up) && keys.has(`c:${up}`)) return true;
   for (const k of keys) if (k.startsWith("c:") && conceptParents(k.slice(2)).includes(id)) return true;
   return false;

@@ -4,7 +4,7 @@ import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
 import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
-import { conceptKind } from "../../lexicon/concepts.js";
+import { conceptKind, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
@@ -61,6 +61,42 @@ function actsAt(r: ClaimRep, entity: string, cls: string, negated: boolean): boo
     spans.some(([s, e]) => (s >= p.end ? s - p.end : p.start - e) <= AGENT_REACH));
 }
 
+/** Characters before a predicate, and after it, within which what it bears on is named. */
+const OBJECT_BEFORE = 40;
+const OBJECT_AFTER = 90;
+
+/**
+ * What a claim's act of class `cls` bears on: the concept named first after its predicate (or, with
+ * none after, last before it), with the broader concepts it falls under ("no demand … to suspend
+ * all support to Ukraine" bears on military aid; "does not support Taiwan independence, and
+ * follows the One China policy" bears on independence, not on One China).
+ *
+ * @example
+ * objectOf(trump, "demand", true) // ["c:military-aid"]
+ */
+function objectOf(r: ClaimRep, cls: string, negated: boolean): string[] {
+  const out: string[] = [];
+  for (const p of r.predicates) {
+    if (p.cls !== cls || p.negated !== negated || p.conditional) continue;
+    let after: [number, number] | null = null;
+    let before: [number, number] | null = null;
+    for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
+      const key = r.keySpans[i] as string;
+      if (!key.startsWith("c:")) continue;
+      const start = r.keySpans[i + 1] as number;
+      const end = r.keySpans[i + 2] as number;
+      if (start >= p.end && start <= p.end + OBJECT_AFTER && (!after || start < after[0])) after = [start, end];
+      if (end <= p.start && start >= p.start - OBJECT_BEFORE && (!before || start > before[0])) before = [start, end];
+    }
+    const at = after ?? before;
+    if (!at) continue;
+    for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
+      if (r.keySpans[i + 1] === at[0] && r.keySpans[i + 2] === at[1] && (r.keySpans[i] as string).startsWith("c:")) out.push(r.keySpans[i] as string);
+    }
+  }
+  return out;
+}
+
 /** Topics a stance flag is never about: the stance markers themselves. */
 const NOT_TOPICS = ["urgency", "preparation"];
 
@@ -86,7 +122,16 @@ export function stance(input: RuleInput): Disagreement[] {
     const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
     const agent = (c: StanceConflict) =>
       c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
-    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : matter || agent(c)));
+    // An act affirmed and negated must bear on one matter in both: a concept both name by the
+    // predicate ("no demand … to halt support" against "demanded an end to arms supplies"), not
+    // "does not support Taiwan's independence" against "respects the One China principle".
+    const object = (c: StanceConflict) => {
+      if (c.kind !== "polarity") return true;
+      const x = objectOf(c.affirm, c.cls, false);
+      const y = objectOf(c.negate, c.cls, true);
+      return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
+    };
+    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c)));
     if (!conflict) continue;
     // The topic: what both name, else what the claim that negates or denies is about.
     const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;

@@ -120,6 +120,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["opfer", "tote", "getötet", "verletzte", "verluste"],
     "safe-zones": ["sicherheitszone*", "schutzzone*", "deeskalationszone*", "pufferzone*", "flugverbotszone*", "entmilitarisierte zone"],
     "nato-expansion": ["nato-osterweiterung", "osterweiterung", "nato-erweiterung", "erweiterung der nato", "nato-beitritt*", "nato-mitgliedschaft"],
+    "countermeasures": ["entschlossen reagieren", "entschieden reagieren", "entschlossen antworten", "entschlossene Reaktion", "entschiedene Reaktion", "Gegenmaßnahmen", "Vergeltung*", "schwerwiegende Konsequenzen", "ernste Konsequenzen", "ernsthafte Konsequenzen"],
     "sanctions": ["sanktion*", "strafmaßnahmen", "embargo", "restriktive maßnahmen"],
     "export-controls": ["exportkontrolle*", "exportbeschränkung*", "schwarze liste"],
     "economy": ["wirtschaft*", "ökonomi*", "konjunktur", "wachstum"],
@@ -261,7 +262,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["verurteilte", "verurteilt", "kritisierte", "kritisiert", "warf vor", "beschuldigte", "bemängelte", "prangerte an"],
     consider: ["prüfen", "prüft", "erwägen", "erwägt", "erwog", "untersuchen", "abwägen"],
     discuss: ["besprachen", "besprochen", "diskutierten", "diskutiert", "erörterten", "erörtert", "sprachen über", "ging es um", "thematisiert", "angesprochen", "meinungsaustausch"],
-    support: ["unterstützt", "unterstützte", "unterstützung", "begrüßte", "begrüßt", "befürwortet", "befürwortete", "respektieren", "respektiert", "bekenntnis"],
+    support: ["unterstützt", "unterstützte", "unterstützung", "begrüßte", "begrüßt", "befürwortet", "befürwortete", "respektieren", "respektiert", "bekenntnis", "Befürworter", "Verfechter"],
     concern: ["besorgnis", "besorgt", "sorge", "sorgen", "bedenken", "beunruhigt"],
     promise: ["versprach", "versprochen", "versprechen", "sicherte zu", "zugesichert", "garantierte", "verpflichtete sich", "zusage"],
   },
@@ -282,4 +283,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["und", "sowie", "einschließlich", "darunter"],
   endorsements: ["stimmte dieser einschätzung zu", "teilt diese einschätzung", "teilte diese einschätzung", "stimmte dem zu", "schloss sich dieser sicht an", "pflichtete dem bei"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["angeblich*", "sogenannt*", "so genannt*", "vermeintlich*", "Hysterie", "hysterisch*", "schüren", "geschürt", "schürt", "anheizen", "angeheizt", "heizt", "wie zu erwarten war", "wie erwartet", "erwartungsgemäß", "Panikmache", "erfunden*", "Propaganda"],
 };

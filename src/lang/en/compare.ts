@@ -49,7 +49,7 @@ export const COMPARE: CompareDataInput = {
     "mediation": ["mediation", "mediate", "mediator", "good offices"],
     "foreign-ministers": ["foreign minister", "foreign ministers", "foreign ministries", "heads of diplomacy", "top diplomats", "secretary of state", "chief diplomats"],
     "diplomatic-missions": ["embassy", "embassies", "diplomatic missions", "diplomatic property", "diplomats", "consulate", "consulates", "ambassador", "ambassadors", "expulsion of diplomats"],
-    "proposals": ["proposal", "proposals", "proposed", "suggestion", "initiative", "plan"],
+    "proposals": ["proposal", "proposals", "proposed", "suggestion", "plan"],
     "agreement": ["agreement", "deal", "accord", "arrangement", "understanding", "memorandum"],
     "treaty": ["treaty", "treaties", "convention", "pact"],
     "sovereignty": ["sovereignty", "sovereign"],
@@ -126,6 +126,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["casualties", "killed", "dead", "deaths", "death toll", "wounded", "victims", "lives"],
     "safe-zones": ["safe zone", "safe zones", "de-escalation zone", "de-escalation zones", "buffer zone", "no-fly zone", "demilitarized zone", "demilitarised zone"],
     "nato-expansion": ["nato expansion", "expansion of nato", "eastward expansion", "nato enlargement", "enlargement of nato", "non-expansion", "nato membership", "join nato", "joining nato", "expansion eastwards", "expansion to the east"],
+    "countermeasures": ["respond decisively", "decisive response", "respond swiftly", "swift response", "strong response", "response measures", "countermeasures", "counter-measures", "retaliation", "retaliate", "retaliatory", "reciprocal measures", "severe consequences", "serious consequences", "pay a price"],
     "sanctions": ["sanction", "sanctions", "restrictive measures", "embargo", "punitive measures", "economic measures", "economic penalties", "severe costs", "costs on russia", "impose costs"],
     "export-controls": ["export controls", "export control", "export restrictions", "entity list", "blacklist"],
     // Economy, energy, technology.
@@ -235,7 +236,7 @@ export const COMPARE: CompareDataInput = {
     "2": ["excellent", "great", "very good", "very productive", "very positive", "extremely productive", "wonderful", "fantastic", "outstanding", "historic", "warm", "cordial", "friendly", "fruitful", "breakthrough", "strong and lasting"],
     "1": ["good", "positive", "constructive", "productive", "business-like", "businesslike", "substantive", "useful", "meaningful", "frank", "candid", "sincere", "pragmatic", "respectful", "successful", "strong", "detailed", "thorough", "encouraging", "promising", "hopeful"],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
-    "-1": ["difficult", "tense", "tough", "hard", "uneasy", "disappointing", "unsatisfactory", "negative", "concerning", "worrying", "troubling", "complicated", "strained", "cool", "unproductive", "harsh", "sharp", "escalating", "provocative", "threatening", "severe", "problematic", "dangerous", "alarming"],
+    "-1": ["difficult", "tense", "tough", "hard", "uneasy", "disappointing", "unsatisfactory", "negative", "concerning", "worrying", "troubling", "complicated", "strained", "cool", "unproductive", "harsh", "sharp", "escalating", "provocative", "threatening", "severe*", "problematic", "dangerous", "alarming"],
     "-2": ["totally unsatisfactory", "hostile", "aggressive", "grave error", "grave mistake", "disastrous", "catastrophic", "hysteria", "hysterical", "absurd", "unacceptable", "destructive", "extremely poor", "very bad", "terrible", "outrageous", "insurmountable", "reckless"],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -280,7 +281,7 @@ export const COMPARE: CompareDataInput = {
   predicates: {
     agree: ["agree", "agreed", "agrees", "agreement was reached", "reached an agreement", "reached agreement", "consented", "accepted", "settled on", "concur", "concurred", "shared the view", "see eye to eye", "came to an understanding", "endorsed"],
     deny: ["deny", "denied", "denies", "denial", "reject", "rejected", "rejects", "dismiss", "dismissed", "refute", "refuted", "not true", "false", "untrue", "no truth", "baseless", "groundless", "contradicted", "disputed"],
-    propose: ["propose", "proposed", "proposes", "proposal", "suggest", "suggested", "offered", "offer", "put forward", "floated", "initiative"],
+    propose: ["propose", "proposed", "proposes", "proposal", "suggest", "suggested", "offered", "offer", "put forward", "floated"],
     demand: ["demand", "demanded", "demands", "insist", "insisted", "called for", "call for", "calls for", "urged", "urge", "urges", "require", "required", "requirement", "must", "condition", "conditions", "requested"],
     warn: ["warn", "warned", "warns", "warning", "cautioned", "threatened", "threaten", "red line", "grave error", "consequences", "will not tolerate", "not sit back"],
     invite: ["invite", "invited", "invites", "invitation"],
@@ -288,7 +289,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["condemn", "condemned", "condemns", "denounced", "denounce", "criticized", "criticised", "criticize", "criticise", "blamed", "accused", "slammed"],
     consider: ["consider", "considered", "considering", "weigh", "weighing", "study", "studying", "examine", "explore", "look into", "review"],
     discuss: ["discuss", "discussed", "discussion", "discussions", "talked about", "spoke about", "raised", "addressed", "touched on", "exchanged views", "exchange of views", "covered"],
-    support: ["support", "supported", "supports", "backed", "back", "welcomed", "welcome", "endorse", "in favour of", "in favor of", "favourably", "favorably", "praised", "respect", "respects", "committed to"],
+    support: ["support", "supported", "supports", "backed", "back", "welcomed", "welcome", "endorse", "in favour of", "in favor of", "favourably", "favorably", "praised", "respect", "respects", "committed to", "proponent", "proponents", "advocate", "advocates", "advocated"],
     concern: ["concern", "concerns", "concerned", "worried", "worry", "alarmed", "uneasy", "anxiety"],
     promise: ["promise", "promised", "pledge", "pledged", "vowed", "vow", "assured", "guaranteed", "committed", "commitment"],
   },
@@ -308,4 +309,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["and", "as well as", "along with", "including", "such as", "plus"],
   endorsements: ["agreed with this", "agreed with that", "agrees with this", "agreed with this view", "agreed with this assessment", "shares this view", "shared this view", "echoed this", "concurred with this", "endorsed this view"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["allegedly", "alleged", "so-called", "so called", "supposedly", "purportedly", "purported", "hysteria", "hysterical", "whip up", "whipping up", "whipped up", "stoke", "stoked", "stoking", "as might have been expected", "as was to be expected", "predictably", "what he described as", "what she described as", "what they described as", "what he called", "what they call", "scaremongering", "fearmongering", "fabricated", "false narratives"],
 };

@@ -116,6 +116,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["víctimas", "muertos", "fallecidos", "heridos"],
     "safe-zones": ["zonas seguras", "zona segura", "zonas de seguridad", "zonas de desescalada", "zona de amortiguación", "zona de exclusión aérea", "zona desmilitarizada"],
     "nato-expansion": ["expansión de la otan", "ampliación de la otan", "expansión hacia el este", "adhesión a la otan", "ingreso en la otan"],
+    "countermeasures": ["responder con decisión", "responderá con decisión", "responderán con decisión", "responder con firmeza", "respuesta contundente", "respuesta firme", "respuesta decidida", "contramedidas", "represalias", "medidas de respuesta", "graves consecuencias", "consecuencias graves"],
     "sanctions": ["sanciones", "sanción", "medidas restrictivas", "embargo"],
     "export-controls": ["controles a la exportación", "restricciones a la exportación", "lista negra"],
     "economy": ["economía", "económic*", "crecimiento", "pib"],
@@ -257,7 +258,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["condenó", "condena", "criticó", "critica", "acusó", "acusa", "denunció"],
     consider: ["considerar", "estudiar", "estudiará", "examinar", "evaluar", "sopesar"],
     discuss: ["discutieron", "discutió", "debatieron", "abordaron", "abordó", "hablaron de", "hablaron sobre", "trataron", "intercambio de opiniones"],
-    support: ["apoyo", "apoyó", "apoya", "respaldo", "respaldó", "acogió con satisfacción", "favorable", "respetan", "respeta", "compromiso"],
+    support: ["apoyo", "apoyó", "apoya", "respaldo", "respaldó", "acogió con satisfacción", "favorable", "respetan", "respeta", "compromiso", "partidario", "partidaria", "defensor", "aboga", "abogó"],
     concern: ["preocupación", "preocupaciones", "preocupado", "inquietud"],
     promise: ["prometió", "promete", "promesa", "aseguró", "asegura", "garantizó", "se comprometió", "compromiso"],
   },
@@ -277,4 +278,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["y", "e", "así como", "incluido", "incluidos", "entre ellos"],
   endorsements: ["coincidió con esta opinión", "coincide con esta opinión", "comparte esta opinión", "compartió esta valoración", "está de acuerdo con esta"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["supuestamente", "el supuesto", "la supuesta", "los supuestos", "las supuestas", "el llamado", "la llamada", "los llamados", "las llamadas", "así llamad*", "histeria", "histéric*", "atizar", "atizado", "atiza", "avivar", "avivado", "aviva", "como era de esperar", "como cabía esperar", "como se esperaba", "lo que describió como", "lo que calificó de", "inventad*", "propaganda", "alarmismo"],
 };

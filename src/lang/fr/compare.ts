@@ -116,6 +116,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["victimes", "morts", "tués", "blessés"],
     "safe-zones": ["zones de sécurité", "zones sûres", "zone sûre", "zones de désescalade", "zone tampon", "zone d'exclusion aérienne", "zone démilitarisée"],
     "nato-expansion": ["élargissement de l'otan", "expansion de l'otan", "élargissement vers l'est", "adhésion à l'otan"],
+    "countermeasures": ["réagir fermement", "réagir de manière décisive", "répondre fermement", "riposte", "riposter", "réponse ferme", "réponse décisive", "contre-mesures", "représailles", "mesures de rétorsion", "graves conséquences", "conséquences graves"],
     "sanctions": ["sanctions", "sanction", "mesures restrictives", "embargo"],
     "export-controls": ["contrôles des exportations", "restrictions à l'exportation", "liste noire"],
     "economy": ["économie", "économiqu*", "croissance", "pib"],
@@ -257,7 +258,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["condamné", "condamne", "critiqué", "critique", "accusé", "accuse", "dénoncé"],
     consider: ["envisager", "envisage", "examiner", "examinera", "étudier", "étudiera", "considérer"],
     discuss: ["discuté", "ont discuté", "discussion", "abordé", "évoqué", "parlé de", "échange de vues", "échangé"],
-    support: ["soutien", "soutenu", "soutient", "appuyé", "appuie", "salué", "favorable", "respectent", "respecte", "engagement"],
+    support: ["soutien", "soutenu", "soutient", "appuyé", "appuie", "salué", "favorable", "respectent", "respecte", "engagement", "partisan", "partisans", "défenseur", "prône", "prônait"],
     concern: ["préoccupation", "préoccupations", "préoccupé", "inquiétude", "inquiétudes", "inquiet"],
     promise: ["promis", "promet", "promesse", "assuré", "assure", "garanti", "s'est engagé", "engagement"],
   },
@@ -277,4 +278,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["et", "ainsi que", "y compris", "notamment"],
   endorsements: ["partage cet avis", "a partagé cet avis", "est d'accord avec cette analyse", "souscrit à cette analyse", "abonde dans ce sens"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["prétendu*", "pretendu*", "soi-disant", "hystérie", "hysterie", "hystérique*", "attiser", "attisé*", "attise", "attisent", "comme on pouvait s'y attendre", "comme il fallait s'y attendre", "ce qu'il a qualifié de", "ce qu'il a décrit comme", "ce qu'ils appellent", "fabriqué*", "propagande", "alarmisme"],
 };

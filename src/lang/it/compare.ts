@@ -117,6 +117,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["vittime", "morti", "uccisi", "feriti"],
     "safe-zones": ["zone sicure", "zona sicura", "zone di sicurezza", "zone di de-escalation", "zona cuscinetto", "no-fly zone", "zona smilitarizzata"],
     "nato-expansion": ["espansione della nato", "allargamento della nato", "espansione a est", "adesione alla nato", "ingresso nella nato"],
+    "countermeasures": ["rispondere con decisione", "risponderà con decisione", "risponderanno con decisione", "risposta decisa", "risposta ferma", "contromisure", "ritorsion*", "rappresaglia", "rappresaglie", "gravi conseguenze", "conseguenze gravi"],
     "sanctions": ["sanzioni", "sanzione", "misure restrittive", "embargo", "misure punitive"],
     "export-controls": ["controlli sulle esportazioni", "restrizioni all'export", "lista nera"],
     "economy": ["economia", "economic*", "crescita", "pil"],
@@ -258,7 +259,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["condannato", "condanna", "criticato", "critica", "accusato", "accusa", "denunciato"],
     consider: ["considerato", "valutare", "valuta", "studiare", "esaminare", "considerato con favore"],
     discuss: ["discusso", "discutono", "discussione", "parlato", "si sono parlati", "affrontato", "sollevato", "trattato", "toccato", "scambio di opinioni"],
-    support: ["sostegno", "sostenuto", "sostiene", "appoggio", "appoggiato", "accolto con favore", "favorevole", "rispettano", "rispetta", "impegno"],
+    support: ["sostegno", "sostenuto", "sostiene", "appoggio", "appoggiato", "accolto con favore", "favorevole", "rispettano", "rispetta", "impegno", "fautore", "sostenitore"],
     concern: ["preoccupazione", "preoccupazioni", "preoccupato", "preoccupati", "inquietudine"],
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
   },
@@ -278,4 +279,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["e", "nonché", "oltre a", "inclusi", "incluso", "tra cui"],
   endorsements: ["d'accordo con questa opinione", "d'accordo con questa valutazione", "condivide questa opinione", "condivide questa valutazione", "concorda con questa"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["cosiddett*", "sedicent*", "asserit*", "isteria", "isteric*", "fomentare", "fomentato", "fomenta", "fomentano", "attizzare", "attizzato", "come c'era da aspettarsi", "come era prevedibile", "come prevedibile", "quella che ha definito", "ciò che ha descritto come", "inventat*", "propaganda", "allarmismo"],
 };

@@ -120,6 +120,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["ofiary", "ofiar", "zabitych", "zginęło", "rannych", "straty"],
     "safe-zones": ["strefy bezpieczne", "stref bezpiecznych", "strefa bezpieczna", "strefy bezpieczeństwa", "strefy deeskalacji", "stref deeskalacji", "strefa buforowa", "strefa zakazu lotów", "strefa zdemilitaryzowana"],
     "nato-expansion": ["rozszerzenie nato", "rozszerzenia nato", "rozszerzeniu nato", "rozszerzenie na wschód", "członkostwo w nato", "przystąpienie do nato"],
+    "countermeasures": ["zdecydowanie odpowie", "zdecydowanie odpowiedzą", "zdecydowana odpowiedź", "zdecydowanej odpowiedzi", "stanowcza odpowiedź", "stanowczej odpowiedzi", "środki odwetowe", "odwet*", "kontrśrodki", "poważne konsekwencje", "poważnych konsekwencji"],
     "sanctions": ["sankcje", "sankcji", "sankcjami", "sankcjach", "środki ograniczające", "embargo"],
     "export-controls": ["kontrola eksportu", "kontroli eksportu", "ograniczenia eksportowe", "czarna lista"],
     "economy": ["gospodarka", "gospodarki", "gospodarce", "gospodarcz*", "ekonomiczn*", "wzrost"],
@@ -258,7 +259,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["potępił", "potępiła", "potępia", "skrytykował", "skrytykowała", "krytykuje", "oskarżył", "oskarżyła", "oskarża"],
     consider: ["rozważy", "rozważa", "rozważyć", "przeanalizuje", "przeanalizować", "zbada", "przestudiuje"],
     discuss: ["omówili", "omówiono", "omawiano", "omawiali", "dyskutowali", "dyskusja", "dyskusję", "rozmawiali o", "poruszyli", "poruszono", "wymiana poglądów"],
-    support: ["poparł", "poparła", "poparli", "popiera", "poparcie", "wsparcie", "wspiera", "z zadowoleniem", "szanują", "szanuje", "opowiedział się za"],
+    support: ["poparł", "poparła", "poparli", "popiera", "poparcie", "wsparcie", "wspiera", "z zadowoleniem", "szanują", "szanuje", "opowiedział się za", "zwolennik", "zwolennikiem", "zwolennicy", "orędownik*"],
     concern: ["zaniepokojenie", "zaniepokojony", "zaniepokojeni", "obawy", "obaw", "niepokój"],
     promise: ["obiecał", "obiecała", "obiecali", "obietnica", "zapewnił", "zapewniła", "zagwarantował", "zobowiązał się", "zobowiązanie"],
   },
@@ -278,4 +279,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],
   endorsements: ["zgodził się z tą opinią", "zgodziła się z tą opinią", "zgadza się z tą opinią", "podziela tę opinię", "podzielił tę opinię", "zgodził się z tym"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["rzekomo", "rzekom*", "tak zwan*", "tzw", "histeri*", "podsyca*", "podsycanie", "podgrzewa*", "jak można było się spodziewać", "jak należało się spodziewać", "zgodnie z oczekiwaniami", "to, co nazwał", "co określił jako", "co nazwał", "wyimaginowan*", "zmyślon*", "propagand*"],
 };

@@ -119,6 +119,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["victime", "victimele", "morți", "morti", "uciși", "ucisi", "răniți", "raniti"],
     "safe-zones": ["zone sigure", "zonele sigure", "zone de securitate", "zone de dezescaladare", "zonă tampon", "zona tampon", "zonă de excludere aeriană", "zonă demilitarizată"],
     "nato-expansion": ["extinderea nato", "extinderii nato", "extinderea spre est", "aderarea la nato", "aderare la nato"],
+    "countermeasures": ["răspunde ferm", "răspuns ferm", "răspunde decisiv", "răspuns decisiv", "contramăsuri", "contramasuri", "represalii", "măsuri de răspuns", "masuri de raspuns", "măsuri de retorsiune", "consecințe grave", "consecinte grave", "consecințe severe"],
     "sanctions": ["sancțiuni", "sanctiuni", "sancțiunile", "sanctiunile", "sancțiunilor", "sanctiunilor", "măsuri restrictive", "masuri restrictive", "embargo"],
     "export-controls": ["controale la export", "restricții la export", "lista neagră"],
     "economy": ["economie", "economia", "economic*", "creștere economică"],
@@ -261,7 +262,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["a condamnat", "condamnă", "a criticat", "critică", "a acuzat", "acuză", "a denunțat"],
     consider: ["ia în considerare", "a lua în considerare", "a analiza", "va analiza", "studia", "examina", "cântări"],
     discuss: ["au discutat", "a discutat", "discutat", "au vorbit", "a vorbit", "au abordat", "a abordat", "a ridicat", "schimb de opinii", "au dezbătut"],
-    support: ["a sprijinit", "sprijin", "sprijinul", "susține", "susținere", "a susținut", "a salutat", "salută", "în favoarea", "respectă", "angajament"],
+    support: ["a sprijinit", "sprijin", "sprijinul", "susține", "susținere", "a susținut", "a salutat", "salută", "în favoarea", "respectă", "angajament", "susținător", "susținătorul", "sustinator", "adept al", "adeptul"],
     concern: ["îngrijorare", "ingrijorare", "îngrijorări", "ingrijorari", "îngrijorat", "ingrijorat", "preocupare", "neliniște"],
     promise: ["a promis", "promite", "promisiune", "a asigurat", "asigură", "a garantat", "s-a angajat", "angajament"],
   },
@@ -281,4 +282,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["și", "si", "precum și", "precum si", "inclusiv", "cât și"],
   endorsements: ["acordul cu această opinie", "acordul cu aceasta opinie", "de acord cu această opinie", "de acord cu acest punct de vedere", "de acord cu această evaluare", "împărtășește această opinie", "împărtășește acest punct de vedere", "de acord cu aceasta"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["așa-numit*", "asa-numit*", "așa numit*", "asa numit*", "pretins*", "pretinsa", "chipurile", "isterie", "isteria", "isteriei", "alimentează isteria", "a alimentat", "a întețit", "după cum era de așteptat", "dupa cum era de asteptat", "cum era de așteptat", "cum era de asteptat", "ceea ce a numit", "ceea ce a descris drept", "ceea ce el a numit", "fabricat*", "propagandă", "propaganda"],
 };

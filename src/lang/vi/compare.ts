@@ -120,6 +120,7 @@ export const COMPARE: CompareDataInput = {
     "casualties": ["thương vong", "thiệt mạng", "tử vong", "bị thương", "nạn nhân"],
     "safe-zones": ["vùng an toàn", "khu vực an toàn", "vùng giảm căng thẳng", "vùng đệm", "vùng cấm bay", "khu phi quân sự"],
     "nato-expansion": ["mở rộng nato", "nato mở rộng", "gia nhập nato", "mở rộng về phía đông"],
+    "countermeasures": ["đáp trả quyết liệt", "đáp trả mạnh mẽ", "phản ứng quyết liệt", "phản ứng mạnh mẽ", "phản ứng dứt khoát", "biện pháp đáp trả", "trả đũa", "hậu quả nghiêm trọng"],
     "sanctions": ["trừng phạt", "lệnh trừng phạt", "biện pháp trừng phạt", "cấm vận"],
     "export-controls": ["kiểm soát xuất khẩu", "hạn chế xuất khẩu", "danh sách đen"],
     "economy": ["kinh tế", "nền kinh tế", "tăng trưởng"],
@@ -259,7 +260,7 @@ export const COMPARE: CompareDataInput = {
     condemn: ["lên án", "chỉ trích", "cáo buộc", "tố cáo"],
     consider: ["cân nhắc", "xem xét", "nghiên cứu"],
     discuss: ["thảo luận", "bàn", "bàn về", "bàn thảo", "đề cập", "trao đổi", "nói về", "nhắc đến"],
-    support: ["ủng hộ", "hỗ trợ", "hoan nghênh", "tôn trọng", "tán thành"],
+    support: ["ủng hộ", "hỗ trợ", "hoan nghênh", "tôn trọng", "tán thành", "người ủng hộ"],
     concern: ["quan ngại", "lo ngại", "lo lắng", "mối lo"],
     promise: ["hứa", "cam kết", "bảo đảm", "đảm bảo", "cam đoan"],
   },
@@ -279,4 +280,6 @@ export const COMPARE: CompareDataInput = {
   },
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
   endorsements: ["đồng tình với quan điểm này", "đồng ý với quan điểm này", "chia sẻ quan điểm này", "đồng tình với nhận định này"],
+  /** Words by which a speaker holds what it mentions at a distance or disputes it. */
+  distancing: ["cái gọi là", "được cho là", "bị cáo buộc", "bị cho là", "cuồng loạn", "kích động", "thổi phồng", "như dự đoán", "như có thể đoán trước", "như đã dự kiến", "điều mà ông gọi là", "cái mà họ gọi là", "bịa đặt", "tuyên truyền"],
 };

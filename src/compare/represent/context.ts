@@ -1,0 +1,83 @@
+import type { Claim } from "../../schema/claim.js";
+
+/** The text a claim is read from, and where it starts in its article. */
+export interface Reading {
+  text: string;
+  /** Offset of `text` in the article (0 when read from the assertion alone with no span). */
+  start: number;
+}
+
+/** Most characters a claim's reading reaches beyond its span on either side. */
+const REACH = 320;
+
+/** A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space (a capital, a digit or a quotation mark next). */
+const END = /[.!?…]["”»“'’)\]]*\s+(?=["„“«‘'(\[]?[\p{Lu}\p{N}])|\n/gu;
+/** A period after one of these ends no sentence: single letters ("U.S.", "J. Biden") and titles. */
+const NOT_AN_END = /(?:^|[\s(])(?:\p{L}|mr|mrs|ms|dr|st|gen|col|lt|sen|rep|gov|prof|jr|sr|vs|nr|np|dz|tzw|ok|ul|tj|ds|ing|hr|pt|dl|dna|sig|ca|bzw|z\.b|u\.a|т\.е|т\.д|г|ст|ул|им)\.$/iu;
+
+/**
+ * The sentence boundaries around `[from, to)` in `text`: the start of the sentence holding `from`
+ * and the end of the one holding `to - 1`, each within {@link REACH} characters.
+ */
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  const lo = Math.max(0, from - REACH);
+  let start = lo === 0 ? 0 : -1;
+  END.lastIndex = lo;
+  for (let m = END.exec(text); m && m.index < from; m = END.exec(text)) {
+    const stop = m.index + m[0].length;
+    if (stop > from) break;
+    if (m[0] !== "\n" && NOT_AN_END.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    start = stop;
+  }
+  if (start < 0) start = from;
+  const hi = Math.min(text.length, to + REACH);
+  let end = hi === text.length ? text.length : -1;
+  END.lastIndex = Math.max(to - 1, 0);
+  for (let m = END.exec(text); m && m.index < hi; m = END.exec(text)) {
+    if (m[0] !== "\n" && NOT_AN_END.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    end = m.index + 1;
+    break;
+  }
+  if (end < 0) end = to;
+  return [Math.min(start, from), Math.max(end, to)];
+}
+
+const spanOf = (c: Claim): [number, number] | null => {
+  const s = c.assertionSpan;
+  if (!Array.isArray(s) || s.length < 2) return null;
+  const a = Number(s[0]);
+  const b = Number(s[1]);
+  return Number.isFinite(a) && Number.isFinite(b) && b > a ? [a, b] : null;
+};
+
+/**
+ * What each claim of an article is read from: its assertion widened to the sentence it stands in
+ * (a claim's span may be a fragment: "they discussed Iran's nuclear programme" of a sentence that
+ * goes on to list Korea and Ukraine), but never into another claim's span or attribution, and
+ * only where the article's text is given and holds the assertion where its span says. Claims
+ * with no text to read from are read from their assertion.
+ *
+ * @example
+ * readings(text, claims).get("a:c3")?.text // "The two leaders discussed Iran's nuclear programme, Korea and Ukraine."
+ */
+export function readings(text: string | undefined, claims: readonly Claim[]): Map<string, Reading> {
+  const out = new Map<string, Reading>();
+  if (!text) return out;
+  const spans = claims.map((c) => ({ c, a: spanOf(c), whole: Array.isArray(c.span) ? [Number(c.span[0]), Number(c.span[1])] as const : null }));
+  for (const { c, a, whole } of spans) {
+    if (!a || a[1] > text.length || text.slice(a[0], a[1]) !== c.assertion) continue;
+    let [start, end] = sentenceAround(text, a[0], a[1]);
+    // Never into a neighbour claim: its attribution (span) bounds the reading.
+    for (const o of spans) {
+      if (o.c === c) continue;
+      const s = o.whole && Number.isFinite(o.whole[0]) && Number.isFinite(o.whole[1]) ? o.whole : o.a;
+      if (!s) continue;
+      if (s[1] <= a[0] && s[1] > start) start = s[1];
+      if (s[0] >= a[1] && s[0] < end) end = s[0];
+      // A claim whose span holds this one (a headline and its body): read this one alone.
+      if (s[0] <= a[0] && s[1] >= a[1] && (s[0] < a[0] || s[1] > a[1])) [start, end] = [a[0], a[1]];
+    }
+    out.set(c.id, { text: text.slice(start, end), start });
+  }
+  return out;
+}
