@@ -41,7 +41,7 @@ export {
   type LanguagePack,
   type LanguagePackInput,
 } from "./schema/pack.js";
-export { SpanSchema, WarningSchema, type Span, type Warning } from "./schema/common.js";
+export { SpanSchema, WarningSchema, WarningCodeSchema, type Span, type Warning, type WarningCode } from "./schema/common.js";
 export { CORE_TOPICS } from "./lexicon/topics.js";
 export { compareClaims, compareClaimsAsync, CompareOptionsSchema, type CompareOptions, type EmbedFunction, type CompareInput, type ComparisonInputArticle } from "./compare/index.js";
 export { renderMarkdown, type MarkdownOptions } from "./report/markdown.js";

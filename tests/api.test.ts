@@ -45,13 +45,13 @@ describe("input validation", () => {
   it("returns no claims and a warning for empty text, never a crash", () => {
     const r = extractClaims({ text: "", language: "en" });
     expect(r.claims).toEqual([]);
-    expect(r.warnings.map((w) => w.code)).toContain("empty-text");
+    expect(r.warnings.map((w) => w.code)).toContain("empty_text");
     expect(ExtractionResultSchema.safeParse(r).success).toBe(true);
   });
   it("warns about an unclosed quotation mark and does not let it swallow the article", () => {
     const text = "Peskov said: “The summit must be prepared.\nThe weather was fine. Nobody else spoke.";
     const r = extractClaims({ text, language: "en", publishedAt: "2025-05-16" });
-    expect(r.warnings.some((w) => w.code === "unclosed-quote")).toBe(true);
+    expect(r.warnings.some((w) => w.code === "unclosed_quote")).toBe(true);
     for (const c of r.claims) expect(c.assertion).not.toMatch(/weather/);
   });
 });

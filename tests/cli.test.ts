@@ -94,8 +94,8 @@ describe("claimdiff extract", () => {
     const json = JSON.parse(r.out);
     expect(json.articles.map((a: { id: string }) => a.id)).toEqual(["ru-vestnik"]);
     expect(json.warnings.map((w: { input: string; code: string }) => [w.code, w.input])).toEqual([
-      ["input-failed", join(dir, "scan.txt")],
-      ["input-failed", join(dir, "noise.txt")],
+      ["input_failed", join(dir, "scan.txt")],
+      ["input_failed", join(dir, "noise.txt")],
     ]);
   });
 
@@ -187,7 +187,7 @@ describe("claimdiff compare", () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/notes\.json is not an extraction result/);
     const json = JSON.parse(r.out);
-    expect(json.warnings).toContainEqual(expect.objectContaining({ code: "input-failed", input: join(dir, "notes.json") }));
+    expect(json.warnings).toContainEqual(expect.objectContaining({ code: "input_failed", input: join(dir, "notes.json") }));
   });
 
   it("--format html --out writes one self-contained file", async () => {
@@ -388,7 +388,7 @@ describe("failed inputs are listed in every report", () => {
   it("compare json and md, extract json and md, eval", async () => {
     const missing = "nope/missing.txt";
     const cmp = await cli(["compare", missing, ...demo]);
-    expect(JSON.parse(cmp.out).warnings).toContainEqual({ code: "input-failed", message: "cannot read nope/missing.txt: no such file", input: missing });
+    expect(JSON.parse(cmp.out).warnings).toContainEqual({ code: "input_failed", message: "cannot read nope/missing.txt: no such file", input: missing });
     const md = await cli(["extract", missing, ruArticle, "--format", "md"]);
     expect(md.out).toMatch(/## Inputs not read\n\n- cannot read nope\/missing\.txt: no such file/);
     const ev = await cli(["eval", "--gold", `${DEMO}/gold.json`, missing, ...demo]);

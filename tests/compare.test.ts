@@ -65,14 +65,14 @@ describe("input", () => {
     const b = makeClaim({ id: "m:2", speaker: "Kremlin", side: "RU", assertion: "Iran was discussed.", confidence: 0.9 });
     const r = compareClaims([a, b], { minConfidence: 0.5 });
     expect(r.events.flatMap((e) => e.claims)).toEqual(["m:2"]);
-    expect(r.warnings.map((w) => w.code)).toContain("low-confidence");
+    expect(r.warnings.map((w) => w.code)).toContain("low_confidence");
   });
 
   it("warns once per language it has no pack for, and still compares by names, states and numbers", () => {
     const a = makeClaim({ id: "x:1", article: "x", language: "tr", speaker: "Kremlin", side: "RU", assertion: "Putin ve Trump Suriye'yi görüştü." });
     const b = makeClaim({ id: "y:1", article: "y", language: "en", speaker: "White House", side: "US", assertion: "Trump and Putin discussed Syria." });
     const r = compareClaims([a, b]);
-    expect(r.warnings.filter((w) => w.code === "no-language-pack")).toHaveLength(1);
+    expect(r.warnings.filter((w) => w.code === "no_language_pack")).toHaveLength(1);
     expect(r.events).toHaveLength(1);
   });
 });
@@ -166,7 +166,7 @@ describe("copies", () => {
     expect(copies.map((a) => a.copyOf)).toEqual([original.article.id, original.article.id]);
     expect(copies.every((a) => a.claims.length === 0 && a.text === undefined)).toBe(true);
     expect(r.events.flatMap((e) => e.articles)).not.toContain(`${original.article.id}-copy1`);
-    expect(r.warnings.map((w) => w.code)).toContain("copies-collapsed");
+    expect(r.warnings.map((w) => w.code)).toContain("copies_collapsed");
     expect(ComparisonResultSchema.safeParse(r).success).toBe(true);
   });
 

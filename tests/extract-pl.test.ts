@@ -88,7 +88,7 @@ describe("Polish: direct speech and quote styles", () => {
       "– Ataki będą kontynuowane – ostrzegł Dmitrij Miedwiediew.",
     ].join("\n");
     const r = run(text);
-    expect(r.warnings.map((w) => w.code)).toContain("unclosed-quote");
+    expect(r.warnings.map((w) => w.code)).toContain("unclosed_quote");
     for (const c of r.claims) expect(r.text.slice(...c.span)).not.toContain("\n");
     expect(r.claims.some((c) => c.assertion.includes("Charków"))).toBe(false);
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Volodymyr Zelenskyy", "Dmitry Medvedev"]);

@@ -75,7 +75,7 @@ describe("Vietnamese: direct speech and quote styles", () => {
       "“Mọi thứ phụ thuộc vào Moscow” – ông Rubio cho biết.",
     ].join("\n");
     const r = run(text);
-    expect(r.warnings.map((w) => w.code)).toContain("unclosed-quote");
+    expect(r.warnings.map((w) => w.code)).toContain("unclosed_quote");
     for (const c of r.claims) expect(r.text.slice(...c.span)).not.toContain("\n");
     expect(r.claims.some((c) => c.assertion.includes("không kích"))).toBe(false);
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Volodymyr Zelenskyy", "Marco Rubio"]);

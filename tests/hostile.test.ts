@@ -81,7 +81,7 @@ describe("hostile input runs in linear time (ratio to 1 MB of ordinary text)", (
       expect(r, unit).toBeLessThan(MAX_RATIO);
       expectSane(result, text);
       // at most 20 located warnings plus one summary, however many marks
-      expect(result.warnings.filter((w) => w.code === "unclosed-quote").length).toBeLessThanOrEqual(21);
+      expect(result.warnings.filter((w) => w.code === "unclosed_quote").length).toBeLessThanOrEqual(21);
     }
   });
 

@@ -49,7 +49,7 @@ describe("language detection among the installed packs", () => {
   it("words of no language detect nothing (the fallback language is used, with a warning)", () => {
     expect(code("zxq vbnm qwrt")).toBeUndefined();
     const r = extractClaims({ text: "zxq vbnm qwrt" });
-    expect(r.warnings.map((w) => w.code)).toContain("language-undetected");
+    expect(r.warnings.map((w) => w.code)).toContain("language_undetected");
   });
 });
 

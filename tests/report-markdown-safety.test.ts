@@ -70,7 +70,7 @@ describe("renderMarkdown through a Markdown renderer", () => {
       e.topics = [bad];
       e.disagreements[0]!.explanation = bad;
       e.disagreements[0]!.topic = bad;
-      r.warnings.push({ code: bad, message: bad, input: bad });
+      r.warnings.push({ code: "input_failed", message: bad, input: bad });
       const doc = expectOnlyReportMarkup(renderMarkdown(r, { title: bad }));
       const flat = (doc.querySelector("body")!.textContent ?? "").replace(/\s+/g, " ");
       expect(flat, bad).toContain(bad.replace(/\s+/g, " ").trim());

@@ -465,7 +465,7 @@ describe("renderMarkdown", () => {
     expect(summary).toContain("- **Disagreements:** 1 factual · 1 stance · 0 characterization · 3 omissions in 2 groups");
     expect(summary).toContain("  1. **factual** · scheduling — US officials expect the meeting within two weeks; Lavrov (RU) in the second half of the year. (0.80)");
     expect(summary).toContain("  2. **stance** · meeting — ");
-    expect(summary).toContain("- inbox/\\<b\\>locked\\</b\\>.txt: cannot read the file: permission denied \\<b\\>x\\</b\\> (unreadable-input)");
+    expect(summary).toContain("- inbox/\\<b\\>locked\\</b\\>.txt: cannot read the file: permission denied \\<b\\>x\\</b\\> (input\\_failed)");
   });
 
   it("ranks the disagreements and groups the omissions, no claim listed twice", () => {

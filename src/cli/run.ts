@@ -141,7 +141,7 @@ async function main(argv: string[], io: CliIO): Promise<number> {
 
   const failedInputs: Warning[] = [];
   const fail = (path: string, reason: string) => {
-    failedInputs.push({ code: "input-failed", message: reason, input: path });
+    failedInputs.push({ code: "input_failed", message: reason, input: path });
     io.stderr(`claimdiff: ${reason}\n`);
   };
   for (const i of inputs) if (i.kind === "failed") fail(i.path, i.reason);
@@ -285,7 +285,7 @@ function readGold(path: string): unknown {
 
 /** CLI words for the warnings of an extraction whose API wording names API fields. */
 function warningText(w: Warning, path: string): string {
-  if (w.code === "language-undetected") {
+  if (w.code === "language_undetected") {
     return `${w.message.replace(/ Pass article\.language to be sure\.?$/, "")} Give --lang, or "language" in the sidecar ${path.replace(/\.[^./]+$/, "")}.json.`;
   }
   return w.message;
@@ -330,7 +330,7 @@ async function* extractAll(
   try {
     for await (const r of stream) {
       const path = paths[n++] ?? r.article.id;
-      for (const w of r.warnings) if (w.code !== "unclosed-quote") io.stderr(`claimdiff: ${path}: ${warningText(w, path)}\n`);
+      for (const w of r.warnings) if (w.code !== "unclosed_quote") io.stderr(`claimdiff: ${path}: ${warningText(w, path)}\n`);
       progress.tick(r.article.id);
       yield r;
     }

@@ -83,13 +83,13 @@ function read(input: unknown, rawOptions: unknown): Read {
     profiles.push(buildProfile(article, index, list, lexicon));
   });
   for (const lang of missing) {
-    warnings.push({ code: "no-language-pack", message: `no language pack for "${lang}": its claims are compared by names, states and numbers only (no concepts, evaluative terms or predicates)` });
+    warnings.push({ code: "no_language_pack", message: `no language pack for "${lang}": its claims are compared by names, states and numbers only (no concepts, evaluative terms or predicates)` });
   }
   if (lowConfidence) {
-    warnings.push({ code: "low-confidence", message: `${lowConfidence} claim(s) below minConfidence ${options.minConfidence} were left out of the comparison` });
+    warnings.push({ code: "low_confidence", message: `${lowConfidence} claim(s) below minConfidence ${options.minConfidence} were left out of the comparison` });
   }
   if (copies.size) {
-    warnings.push({ code: "copies-collapsed", message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first` });
+    warnings.push({ code: "copies_collapsed", message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first` });
   }
   return { options, articles, copies, reps, profiles, warnings };
 }

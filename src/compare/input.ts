@@ -117,7 +117,7 @@ export function normalizeInput(input: unknown): NormalizedInput {
   for (const a of articles) {
     for (const c of a.claims) {
       if (seen.has(c.id)) {
-        warnings.push({ code: "duplicate-claim-id", message: `claim id ${c.id} appears twice; the second one is left out of the comparison` });
+        warnings.push({ code: "duplicate_claim_id", message: `claim id ${c.id} appears twice; the second one is left out of the comparison` });
         continue;
       }
       seen.add(c.id);

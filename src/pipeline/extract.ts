@@ -59,7 +59,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     if (d) pack = d.pack;
     else {
       pack = getLanguagePack(opts.fallbackLanguage, opts.packs);
-      if (text.trim()) warnings.push({ code: "language-undetected", message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`, span: null });
+      if (text.trim()) warnings.push({ code: "language_undetected", message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`, span: null });
     }
   }
   const cp = compilePack(pack);
@@ -87,7 +87,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   for (const pass of DOCUMENT_PASSES) pass(doc);
   const claims = buildClaims(doc);
 
-  if (!text.trim()) warnings.push({ code: "empty-text", message: "The article has no text: no claims.", span: null });
+  if (!text.trim()) warnings.push({ code: "empty_text", message: "The article has no text: no claims.", span: null });
   return {
     article: {
       id, language: pack.code, languageDetected: detected, title: meta.title, outlet: meta.outlet, url: meta.url,

@@ -57,10 +57,36 @@ export const PartialIsoDateSchema = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "expected YYYY-MM-DD, YYYY-MM or YYYY" })
   .refine(isPartialIsoDate, { message: "expected a date of the calendar as YYYY-MM-DD, YYYY-MM or YYYY" });
 
+/**
+ * The codes of warnings, in the casing of the error codes (snake_case):
+ * - `unclosed_quote`: a quotation mark opens and never closes;
+ * - `language_undetected`: the language could not be detected (the default pack was used);
+ * - `empty_text`: the article has no text;
+ * - `no_language_pack`: claims in a language with no pack (compared by names and numbers only);
+ * - `low_confidence`: claims below `minConfidence` left out of the comparison;
+ * - `copies_collapsed`: articles copying another's text (a wire story) compared once;
+ * - `duplicate_claim_id`: a claim id given twice (the second one is left out);
+ * - `input_failed`: an input (a file) that could not be read;
+ * - `unknown_lexicon_id`: an extension names a lexicon id that does not exist.
+ */
+export const WarningCodeSchema = z.enum([
+  "unclosed_quote",
+  "language_undetected",
+  "empty_text",
+  "no_language_pack",
+  "low_confidence",
+  "copies_collapsed",
+  "duplicate_claim_id",
+  "input_failed",
+  "unknown_lexicon_id",
+]);
+/** The code of a {@link Warning}: one of {@link WarningCodeSchema}'s values. */
+export type WarningCode = z.infer<typeof WarningCodeSchema>;
+
 /** The schema of {@link Warning}. */
 export const WarningSchema = z.object({
-  /** Stable machine-readable code, e.g. `unclosed-quote`, `language-undetected`, `input-failed`. */
-  code: z.string().describe("stable machine-readable code, e.g. `unclosed-quote`"),
+  /** Stable machine-readable code (see {@link WarningCodeSchema}). */
+  code: WarningCodeSchema.describe("stable machine-readable code, e.g. `unclosed_quote`"),
   /** What happened, in words. */
   message: z.string(),
   /** Where in the text, when it is about a place in it. */

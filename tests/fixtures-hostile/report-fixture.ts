@@ -401,8 +401,8 @@ export function buildComparison(options: FixtureOptions = {}): ComparisonResult 
     ],
     background: [],
     warnings: [
-      { code: "hostile<warning>", message: `<script>window.__pwned=1</script>`, span: null },
-      { code: "unreadable-input", message: "cannot read the file: permission denied <b>x</b>", input: "inbox/<b>locked</b>.txt" },
+      { code: "language_undetected", message: `<script>window.__pwned=1</script>`, span: null },
+      { code: "input_failed", message: "cannot read the file: permission denied <b>x</b>", input: "inbox/<b>locked</b>.txt" },
     ],
   };
 }

@@ -81,8 +81,8 @@ export function layout(doc: Doc): void {
   const { paras, unclosed } = paragraphs(text, cp);
   doc.paras = paras;
   doc.unclosed = unclosed;
-  for (const u of unclosed.slice(0, 20)) doc.warnings.push({ code: "unclosed-quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
-  if (unclosed.length > 20) doc.warnings.push({ code: "unclosed-quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
+  for (const u of unclosed.slice(0, 20)) doc.warnings.push({ code: "unclosed_quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
+  if (unclosed.length > 20) doc.warnings.push({ code: "unclosed_quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
 
   const creditMedia = (a: number, b: number, any: boolean) => {
     for (const m of cp.mentions.findAll(tokens, text, a, b)) {
