@@ -13,6 +13,10 @@ import { defineConfig } from "tsup";
  */
 const library = { index: "src/index.ts", html: "src/html.ts", node: "src/node.ts", eval: "src/eval.ts" };
 const dts = { entry: library, compilerOptions: { ignoreDeprecations: "6.0" } }; // TS 6: TS5101 without it
+/** Packs hold words in many scripts: keep them as UTF-8, not `\uXXXX` escapes (six bytes a letter). */
+const utf8 = (options: { charset?: string }) => {
+  options.charset = "utf8";
+};
 
 export default defineConfig([
   {
@@ -26,6 +30,7 @@ export default defineConfig([
     splitting: true,
     // Dependencies stay dependencies: nothing from node_modules is bundled.
     skipNodeModulesBundle: true,
+    esbuildOptions: utf8,
   },
   {
     entry: library,
@@ -34,5 +39,6 @@ export default defineConfig([
     clean: false,
     target: "node20",
     platform: "node",
+    esbuildOptions: utf8,
   },
 ]);
