@@ -148,6 +148,31 @@ describe("one claim per quotation", () => {
     expect(run("de", "„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")).toHaveLength(1);
   });
 
+  it("a quotation left open at its paragraph's end runs on into paragraphs that open with the same mark (en, de, es)", () => {
+    const en = "“We have the votes,” Briggs said. “And we are going to pass it.\n\n“The people want this done.\n\n“We will not wait.”\n\nThe vote is on Friday.";
+    const cs = run("en", en);
+    expect(cs.map((c) => [c.speaker.name, c.kind, c.quotes.length])).toEqual([["Briggs", "direct", 4]]);
+    expect(cs[0]!.assertion).toContain("We will not wait");
+    const de = run("de", "„Wir haben die Stimmen“, sagte Briggs. „Und wir werden es beschließen.\n\n„Die Bürger wollen das.“\n\nDie Abstimmung ist am Freitag.");
+    expect(de.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["Briggs", 3]]);
+    const es = run("es", "«Tenemos los votos», dijo Briggs. «Y vamos a aprobarlo.\n\n«La gente lo quiere».");
+    expect(es.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["Briggs", 3]]);
+    // Negative: the next paragraph opens with another mark, or with narration — the open quotation ends there.
+    expect(run("en", "“We have the votes,” Briggs said. “And we are going to pass it.\n\nThe vote is on Friday.").map((c) => c.quotes.length)).toEqual([1]);
+  });
+
+  it("after an opening quotation, the subject before the cue speaks; what follows the verb is circumstance or addressee (en, es, ro)", () => {
+    const q = (cs: Claim[]) => cs.map((c) => [c.speaker.name, c.kind, c.assertion]);
+    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, said in an email."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
+    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, told Reuters by phone."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
+    expect(q(run("es", "«Estudiamos todas las opciones», una portavoz de la empresa, Ana Ruiz, dijo en un correo."))).toEqual([["Ana Ruiz", "direct", "«Estudiamos todas las opciones»"]]);
+    expect(q(run("ro", "„Analizăm toate opțiunile”, un purtător de cuvânt al companiei, Ana Ruiz, a spus într-un e-mail."))).toEqual([["Ana Ruiz", "direct", "„Analizăm toate opțiunile”"]]);
+    // Negative: a verb right after the quotation has its speaker after it ("said Ana Ruiz"), and with a
+    // pronoun subject the addressee is never the speaker.
+    expect(q(run("en", "“We are looking at every option,” said Ana Ruiz, a spokeswoman for Ferris Storage."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
+    expect(run("en", "“We are looking at every option,” she told Reuters.").map((c) => c.speaker.name)).not.toContain("Reuters");
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

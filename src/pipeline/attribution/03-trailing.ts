@@ -26,11 +26,14 @@ export const trailing: AttributionRule = {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
       if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
       const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
-      const known = compNext ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+      // A subject between the opening quotation and the cue: what follows the verb is its object or
+      // addressee, not an inverted speaker ("“…,” a spokeswoman, Ana Ruiz, told Reuters by phone").
+      const subjectFirst = s.quotes.some((q) => q.start === s.start && q.end <= c.start && wordsIn(text, [q.end, c.start]) > 0);
+      const known = compNext || subjectFirst ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
       // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)
       if (acronymBefore(ctx, s, c.from)) continue;
-      const open = !known && !compNext && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
+      const open = !known && !compNext && !subjectFirst && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
       const after = known ?? open?.m ?? null;
       const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
@@ -64,15 +67,20 @@ export const trailing: AttributionRule = {
       // "Sean Spicer, rzecznik Białego Domu, stwierdził:" — a colon after the verb: the content follows it.
       const opensNext = /^\s*:\s*$/u.test(text.slice(c.end, s.end));
       // The content before a trailing subject and verb is a quotation or a few words at least (not a name in apposition).
+      // The quotation that opens the sentence is the content when a comma or dash closes it; the words
+      // between it and the subject are the speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
+      const quotedUpTo = (end: number) => s.quotes.find((q) => q.start === s.start && q.end < end && /[,–—]/u.test(text.slice(q.end - 3, q.end + 2)))?.end ?? end;
       const enough = (end: number) => wordsIn(text, [s.start, end]) >= 3 || s.quotes.some((q) => q.end <= end);
-      if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed)) {
+      // (After a quotation, a short circumstance may follow the verb: "“…,” a spokeswoman, Ana Ruiz, said in an email.")
+      const circumstance = s.quotes.some((q) => q.start === s.start && q.end <= c.start) && sepBefore(text, s.start, c.start) && adverbial(skipDates(s, c.to, tokens));
+      if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);
           const ph = sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start) ? speakerOfPhrase(ctx, s, sub) : null;
           if (ph) {
-            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : ph.m.start], c, [[ph.m.start, c.end]], 0.85);
+            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(ph.m.start)], c, [[ph.m.start, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;
           }
         }
@@ -87,7 +95,9 @@ export const trailing: AttributionRule = {
         }
         if (m && !resumed && sepBefore(text, s.start, m.start) && enough(m.start)) {
           const sp = resolve(ctx, m);
-          if (sp) return makeDraft(ctx, s, sp, [s.start, m.start], c, [[m.start, c.end]], 0.9);
+          // The quotation that opens the sentence is the content; words between it and the name are the
+          // speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
+          if (sp) return makeDraft(ctx, s, sp, [s.start, quotedUpTo(m.start)], c, [[m.start, c.end]], 0.9);
         }
         if (!m && sepBefore(text, s.start, c.start) && ctx.d.last && c.kind === "verb") {
           return makeDraft(ctx, s, implicit(ctx.d.last), [s.start, c.start], c, [[c.start, c.end]], 0.6);

@@ -39,15 +39,27 @@ function join(doc: Doc, j: number, k: number): void {
  */
 export function quotedNeighbours(doc: Doc): void {
   if (doc.firstParty && doc.issuer) return;
-  const { text, cp, infos, drafts } = doc;
+  const { text, cp, infos, drafts, paras } = doc;
   const quoting = (dr: Draft | null): dr is Draft => !!dr && (dr.kind === "direct" || dr.kind === "mixed");
+  const unclosedAt = new Set(doc.unclosed);
+  // A quotation left open at the end of its paragraph, the next paragraph opening with the same mark,
+  // runs on ("“We have the votes,” Briggs said. “And we will pass it.¶“The people want it done.”"):
+  // the open sentence is quoted to its paragraph's end.
+  const runsOn = (i: number): boolean => {
+    const s = infos[i]!, next = paras[s.para + 1];
+    const last = i + 1 >= infos.length || infos[i + 1]!.para !== s.para;
+    return last && !!next && unclosedAt.has(s.start) && cp.openers.has(text.charAt(s.start)) && text.charAt(next.start) === text.charAt(s.start);
+  };
+  // Paragraphs whose open quotation was joined to a claim: the next paragraph goes on with it.
+  const ranOn = new Set<number>();
   infos.forEach((s, i) => {
     const dialogue = cp.dashes.has(text.charAt(s.start));
-    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue) || s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source")) return;
+    const open = runsOn(i);
+    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue && !open) || s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source")) return;
     if (doc.paraKinds[s.para] !== "body") return;
-    const quoted = dialogue ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
+    const quoted = dialogue || open ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
     if (quoted < 8) return;
-    if (whollyQuoted(text, s, dialogue)) {
+    if (open || whollyQuoted(text, s, dialogue)) {
       // The claim this sentence continues: the last claim before it in its paragraph, or in the
       // paragraph before when it opens its own — with only joined quotations between.
       let j = i - 1;
@@ -64,7 +76,11 @@ export function quotedNeighbours(doc: Doc): void {
         // A quotation goes on from a quotation in its paragraph ("“…,” Trump told supporters. “They're …”"):
         // one claim. A new quotation after reported speech with quoted words, or in a paragraph of its own,
         // is a claim of its own by the same speaker.
-        if (samePara && src!.kind === "direct") { join(doc, j, i); return; }
+        if ((samePara || (opensPara && ranOn.has(s.para - 1))) && src!.kind === "direct") {
+          join(doc, j, i);
+          if (open) ranOn.add(s.para);
+          return;
+        }
         const region = trimRegion(text, s.start, s.end);
         drafts[i] = { speaker: implicit(src!.speaker), kind: "direct", assertion: region, cue: null, span: region, attribution: [], confidence: 0.7 };
         return;
@@ -110,7 +126,8 @@ export function runOnQuotes(doc: Doc): void {
     let j = k1;
     while (j < drafts.length && !drafts[j] && doc.joined.has(j) && doc.infos[j]!.para === pi + 1) j++;
     const src = drafts[j];
-    if (!src || claimed.has(pi) && !sentencesOf.get(pi)!.every((k) => !drafts[k])) continue;
+    if (!src || sentencesOf.get(pi)!.every((k) => doc.joined.has(k))) continue;
+    if (claimed.has(pi) && !sentencesOf.get(pi)!.every((k) => !drafts[k])) continue;
     const region = trimRegion(text, p.start, p.end);
     for (const k of sentencesOf.get(pi)!) { drafts[k] = null; doc.joined.add(k); }
     const parts: [number, number][] = [region, ...(src.parts ?? doc.infos[j]!.quotes.filter((q) => q.start >= src.assertion[0] - 1 && q.end <= src.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]))];
