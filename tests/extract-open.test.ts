@@ -219,6 +219,10 @@ describe("one claim per quotation", () => {
 
 describe("reporting senses only", () => {
   it("bylines, “reports for” and nouns such as “earnings reports” are no cues", () => {
+    // A manner after the verb is no content; a quoted word is.
+    expect(run("en", "Beijing responded sharply.")).toEqual([]);
+    expect(run("es", "Pekín respondió duramente.")).toEqual([]);
+    expect(run("en", "Peskov said: “No.”").map((c) => [c.speaker.name, c.kind])).toEqual([["Dmitry Peskov", "direct"]]);
     expect(run("en", "Jane Smith reports for the Naples Daily News.")).toEqual([]);
     expect(run("en", "Earnings reports for HSBC showed a drop in profit.")).toEqual([]);
     expect(run("vi", "Vũ Anh (Theo Reuters)")).toEqual([]);

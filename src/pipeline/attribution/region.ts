@@ -45,6 +45,8 @@ export function makeDraft(ctx: Ctx, s: SentenceInfo, speaker: Speaker, assertion
   const { text } = ctx;
   const a = trimRegion(text, assertion[0], assertion[1]);
   if (a[1] - a[0] < 2) return null;
+  // One word right after the verb, that no quotation marks, is a manner, not content ("Beijing responded sharply.").
+  if (cue?.kind === "verb" && /^\s*$/u.test(text.slice(cue.end, a[0])) && wordsIn(text, a) < 2 && !s.quotes.some((q) => q.start >= a[0] - 1 && q.end <= a[1] + 1)) return null;
   const dash = ctx.cp.dashes.has(text.charAt(s.start));
   const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
   const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));
