@@ -173,6 +173,19 @@ describe("one claim per quotation", () => {
     expect(run("en", "“We are looking at every option,” she told Reuters.").map((c) => c.speaker.name)).not.toContain("Reuters");
   });
 
+  it("a second attribution coordinated after the content is a claim of its own (en, de, ro, ru, fr)", () => {
+    const two = (lang: string, text: string) => run(lang, text).map((c) => [c.speaker.name, c.assertion]);
+    expect(two("en", "Police said the cause was under investigation, and the mayor said the city would help the owners.")).toEqual([["Police", "the cause was under investigation"], ["the mayor", "the city would help the owners."]]);
+    expect(two("en", "Pelosi called the tariffs “a tax on families,” while Senate Minority Leader Chuck Schumer said the president had no plan.")).toEqual([["Pelosi", "the tariffs “a tax on families,”"], ["Chuck Schumer", "the president had no plan."]]);
+    expect(two("de", "Die Polizei sagte, die Ursache werde untersucht, und der Bürgermeister sagte, die Stadt werde helfen.")).toEqual([["Die Polizei", "die Ursache werde untersucht"], ["der Bürgermeister", "die Stadt werde helfen."]]);
+    expect(two("ro", "Poliția a declarat că focul a fost stins, iar primarul a spus că orașul va ajuta.").map((c) => c[0])).toEqual(["Poliția", "primarul"]);
+    expect(two("ru", "Полиция сообщила, что пожар потушен, а мэр заявил, что город поможет.").map((c) => c[0])).toEqual(["Полиция", "мэр"]);
+    expect(two("fr", "La police a indiqué que le feu était éteint, et le maire a déclaré que la ville aiderait.").map((c) => c[0])).toEqual(["La police", "le maire"]);
+    // Negative: the same speaker going on is one claim; a second "that" clause with no verb of its own is content.
+    expect(two("en", "The mayor said the city would help, but she cautioned that money was short.")).toHaveLength(1);
+    expect(two("en", "The mayor said the city would help, and that money was short.")).toHaveLength(1);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

@@ -57,6 +57,8 @@ export interface Draft {
    * document pass finds it, the assertion is empty; with none, there is no claim.
    */
   pending?: "next" | "before";
+  /** A second attribution coordinated in the same sentence ("A said X, and B said Y"): a claim of its own. */
+  also?: Draft;
 }
 
 /** What the attribution rules read: the text, its tokens, the pack, and what the reader knows so far. */

@@ -1,5 +1,6 @@
 import { noteGroups, notePersons, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
+import { coordinatedClause } from "../attribution/coordinated.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -51,12 +52,15 @@ export function attributeSentences(doc: Doc): void {
         return;
       }
     }
-    const draft = attribute(ctx, s);
+    let draft = attribute(ctx, s);
     notePersons(d, s.mentions);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
+    // "A said X, and B said Y": two claims of one sentence.
+    const two = draft ? coordinatedClause(ctx, s, draft, attribute) : null;
+    if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;
-      spoke(draft);
+      spoke(two ? two.second : draft);
     } else {
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
       // An institution or a medium that does is what "it" refers to next.

@@ -2,15 +2,22 @@ import type { Claim } from "../../schema/claim.js";
 import { getEntity } from "../../lexicon/index.js";
 import { firstTokenAt } from "../layout.js";
 import { toOriginal } from "../normalize.js";
+import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
 
 /** The claims of the article, with offsets into the original text, topics and the article's credits (`via`). */
 export function buildClaims(doc: Doc): Claim[] {
   const { text, tokens, cp, norm, original, drafts, infos, via } = doc;
   const claims: Claim[] = [];
+  const all: [Draft, number][] = [];
   drafts.forEach((dr, i) => {
+    if (!dr) return;
+    all.push([dr, i]);
+    if (dr.also) all.push([dr.also, i]);
+  });
+  all.forEach(([dr, i]) => {
     const dated = doc.dates[i];
-    if (!dr || !dated || dr.confidence < doc.minConfidence) return;
+    if (!dated || dr.confidence < doc.minConfidence) return;
     const s = infos[i]!;
     const a0 = firstTokenAt(tokens, dr.assertion[0]), a1 = firstTokenAt(tokens, dr.assertion[1]);
     const topics = [...new Set(cp.topics.findAll(tokens, text, a0, a1).flatMap((m) => m.values))];

@@ -1,0 +1,54 @@
+import { W } from "../lexicon.js";
+import { kindOf, trimRegion } from "./region.js";
+import { wordClass } from "./phrase.js";
+import type { Ctx, Draft, SentenceInfo } from "./types.js";
+
+/** Most words between the conjunction and the second reporting verb: a subject, not a clause. */
+const SUBJECT_WORDS = 10;
+
+/**
+ * A second attribution coordinated after the content of the first: "Police said the cause was
+ * under investigation, and the mayor said the city would help", "Pelosi called the tariffs a tax,
+ * while Schumer said the president had no plan". The first claim's content ends at the comma
+ * before the conjunction (pack `grammar.conjunctions`); the clause after it is attributed on its
+ * own by the same rules. Null when the content holds no such clause.
+ */
+export function coordinatedClause(ctx: Ctx, s: SentenceInfo, first: Draft, attribute: (ctx: Ctx, s: SentenceInfo) => Draft | null): { first: Draft; second: Draft } | null {
+  const { text, tokens, cp } = ctx;
+  if (first.parts || first.pending) return null;
+  const [a0, a1] = first.assertion;
+  for (const v of s.cues) {
+    if (v.kind !== "verb" || v.joint || v.start <= a0 || v.end > a1) continue;
+    // Inside a quotation, a verb is quoted words, not an attribution of the reporter's.
+    if (s.quotes.some((q) => q.start < v.start && v.end <= q.end)) continue;
+    // The conjunction that opens the clause of the verb: after a comma or a semicolon, a few words before it.
+    let k = v.from - 1;
+    while (k > s.t0 && v.from - k <= SUBJECT_WORDS && !(wordClass(cp, tokens[k]) & W.conj)) k--;
+    const conj = tokens[k];
+    if (!conj || k <= s.t0 || conj.start <= a0 || v.from - k < 2 || v.from - k > SUBJECT_WORDS) continue;
+    if (wordClass(cp, conj) & W.comp || !/[,;][”"»’']?\s*$/u.test(text.slice(tokens[k - 1]!.end, conj.start))) continue;
+    // No other cue, quotation mark or clause between the conjunction and the verb: just its subject.
+    if (s.cues.some((c) => c !== v && c.from > k && c.from < v.from)) continue;
+    const start = tokens[k + 1]!.start;
+    const sub: SentenceInfo = {
+      ...s, start, t0: k + 1, speech: null,
+      quotes: s.quotes.filter((q) => q.start >= start),
+      cues: s.cues.filter((c) => c.from > k),
+      mentions: s.mentions.filter((m) => m.from > k),
+      names: s.names.filter((m) => m.from > k),
+      dates: s.dates.filter((d) => d.start >= start),
+    };
+    // (A pronoun in it refers to the first speaker, who has just spoken.)
+    const sp = first.speaker;
+    const d = { ...ctx.d, last: sp, ...(sp.kind === "person" || sp.kind === "unknown" ? { lastPerson: sp } : sp.kind === "institution" || sp.kind === "media" ? { lastThing: sp } : {}) };
+    const second = attribute({ ...ctx, d }, sub);
+    if (!second || second.cue?.from !== v.from || second.assertion[0] < v.end || second.pending) continue;
+    // The same speaker going on ("…, but he cautioned that …") is one act of attribution: one claim.
+    if (second.speaker.name === "unknown" || second.speaker.name === first.speaker.name || (second.speaker.id !== null && second.speaker.id === first.speaker.id)) return null;
+    const assertion = trimRegion(text, a0, conj.start);
+    if (assertion[1] - assertion[0] < 2) continue;
+    const span = trimRegion(text, first.span[0], Math.max(assertion[1], ...first.attribution.map((r) => r[1])));
+    return { first: { ...first, assertion, span, kind: kindOf(text, assertion, s.quotes, false) }, second };
+  }
+  return null;
+}
