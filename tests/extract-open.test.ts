@@ -186,6 +186,13 @@ describe("one claim per quotation", () => {
     expect(two("en", "The mayor said the city would help, and that money was short.")).toHaveLength(1);
   });
 
+  it("a participle after the main clause reports for its subject (“…, saying …”, “…, adding that …”)", () => {
+    expect(run("en", "The Kremlin rejected the proposal, saying it was unacceptable.").map((c) => [c.speaker.name, c.assertion])).toEqual([["Kremlin", "it was unacceptable."]]);
+    expect(run("en", "Trump left the summit early, adding that he would return next year.").map((c) => [c.speaker.name, c.assertion])).toEqual([["Donald Trump", "he would return next year."]]);
+    // Negative: a gerund as subject is no cue.
+    expect(run("en", "Saying goodbye was hard for the team.")).toEqual([]);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

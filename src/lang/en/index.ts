@@ -26,7 +26,7 @@ export const en = defineLanguagePack({
     // "vowed to …" take an infinitive as their content. Forms that are as often nouns or adjectives
     // ("claims", "remarks", "the alleged attack", "a written statement") are left out or need content.
     verbs: [
-      "say", "says", "said", "tell", "tells", "told", "stated", "announce", "announces", "announced", "adds", "added",
+      "say", "says", "said", "saying", "adding", "noting", "arguing", "insisting", "stressing", "explaining", "tell", "tells", "told", "stated", "announce", "announces", "announced", "adds", "added",
       "notes", "noted", "stresses", "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
       "emphasised", "underline", "underlines", "underlined", "underscore", "underscores", "underscored", "reports",
       "reported", "declare", "declares", "declared", "claimed", "assert", "asserts", "asserted", "argue", "argues",
