@@ -79,6 +79,13 @@ export const CompareDataSchema = z.object({
   approximators: z
     .object({ about: Patterns.default([]), over: Patterns.default([]), under: Patterns.default([]), several: Patterns.default([]) })
     .default({ about: [], over: [], under: [], several: [] }),
+  /**
+   * Words that make an amount of time a delay, not a length ("a few hours after it ended", "two
+   * hours later", "через два часа"): `after` follow the amount, `before` precede it. The pack's
+   * "ago" markers (`dates.agoBefore`, `dates.agoAfter`) count as well. A delay is never compared
+   * as the length of the encounter.
+   */
+  offsets: z.object({ before: Patterns.default([]), after: Patterns.default([]) }).default({ before: [], after: [] }),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */

@@ -34,6 +34,7 @@ export type Operator =
   | { t: "negation" }
   | { t: "conditional" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
+  | { t: "offset"; at: "before" | "after" }
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
@@ -218,6 +219,12 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
+  addOp(data.offsets.before, { t: "offset", at: "before" }, false);
+  addOp(data.offsets.after, { t: "offset", at: "after" }, false);
+  if (pack) {
+    addOp(pack.dates.agoBefore, { t: "offset", at: "before" }, false);
+    addOp(pack.dates.agoAfter, { t: "offset", at: "after" }, false);
+  }
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
   addOp(data.distancing, { t: "distance" });

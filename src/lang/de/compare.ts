@@ -274,6 +274,8 @@ export const COMPARE: CompareDataInput = {
     under: ["fast", "knapp", "beinahe", "weniger als", "unter", "bis zu"],
     several: ["mehrere", "einige", "mehrstündig*", "stundenlang*"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["binnen"], after: ["später", "danach", "nachdem", "zuvor", "vorher", "davor"] },
   numbers: {
     "0.5": ["halbe", "halben", "eine halbe"],
     "1.5": ["anderthalb", "eineinhalb"],

@@ -301,6 +301,8 @@ export const COMPARE: CompareDataInput = {
     under: ["under", "less than", "just under", "almost", "nearly", "shy of", "short of", "up to", "no more than"],
     several: ["several", "a few", "many", "multiple", "a couple of", "hours-long", "lengthy", "long"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["within"], after: ["later", "after", "afterwards", "afterward", "earlier"] },
   numbers: {
     "0.5": ["half", "half an", "half a"],
     "1.5": ["one and a half", "an hour and a half", "a day and a half"],

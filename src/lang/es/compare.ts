@@ -270,6 +270,8 @@ export const COMPARE: CompareDataInput = {
     under: ["casi", "menos de", "poco menos de", "hasta"],
     several: ["varias", "varios", "algunas", "algunos"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["después", "más tarde", "antes"] },
   numbers: {
     "0.5": ["media", "medio"],
     "1.5": ["una hora y media", "uno y medio"],

@@ -270,6 +270,8 @@ export const COMPARE: CompareDataInput = {
     under: ["presque", "moins de", "un peu moins de", "jusqu'à"],
     several: ["plusieurs", "quelques"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["plus tard", "après", "auparavant", "plus tôt"] },
   numbers: {
     "0.5": ["demi", "demie"],
     "1.5": ["une heure et demie", "un et demi"],

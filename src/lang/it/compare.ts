@@ -271,6 +271,8 @@ export const COMPARE: CompareDataInput = {
     under: ["quasi", "meno di", "poco meno di", "fino a", "non più di"],
     several: ["diverse", "diversi", "parecchie", "parecchi", "alcune", "alcuni"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["dopo", "più tardi", "prima"] },
   numbers: {
     "0.5": ["mezza", "mezzo"],
     "1.5": ["un'ora e mezza", "una e mezza"],

@@ -271,6 +271,8 @@ export const COMPARE: CompareDataInput = {
     under: ["prawie", "niemal", "blisko", "mniej niż", "poniżej", "do"],
     several: ["kilka", "kilku", "kilkugodzinn*", "wiele"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["po upływie"], after: ["później", "wcześniej", "po tym", "po tym jak"] },
   numbers: {
     "0.5": ["pół"],
     "1.5": ["półtorej", "półtora"],

@@ -274,6 +274,8 @@ export const COMPARE: CompareDataInput = {
     under: ["aproape", "sub", "mai puțin de", "mai putin de", "până la", "pana la"],
     several: ["câteva", "cateva", "câțiva", "cativa", "mai multe", "multe"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["mai târziu", "mai tarziu", "după ce", "dupa ce", "înainte", "inainte", "mai devreme"] },
   numbers: {
     "0.5": ["jumătate", "jumatate"],
     "1.5": ["o oră și jumătate", "o ora si jumatate", "unu și jumătate"],

@@ -288,6 +288,8 @@ export const COMPARE: CompareDataInput = {
     under: ["почти", "менее", "меньше", "чуть менее", "до", "не более", "без малого"],
     several: ["несколько", "нескольких", "многочасов*"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["через", "спустя"], after: ["спустя", "позже", "позднее", "после", "раньше", "ранее"] },
   numbers: {
     "0.5": ["половина"],
     "1.5": ["полтора", "полторы", "полутора"],

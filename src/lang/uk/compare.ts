@@ -273,6 +273,8 @@ export const COMPARE: CompareDataInput = {
     under: ["майже", "менше", "менш ніж", "до", "не більше"],
     several: ["кілька", "декілька", "кількох", "багатогодинн*"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["через"], after: ["пізніше", "згодом", "після", "раніше"] },
   numbers: {
     "0.5": ["половина"],
     "1.5": ["півтори", "півтора"],

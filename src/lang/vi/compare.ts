@@ -272,6 +272,8 @@ export const COMPARE: CompareDataInput = {
     under: ["gần", "dưới", "chưa đầy", "tối đa"],
     several: ["vài", "nhiều", "mấy"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["sau khi", "sau đó", "sau", "trước đó"] },
   numbers: {
     "0.5": ["nửa", "rưỡi"],
     "1.5": ["một tiếng rưỡi", "một giờ rưỡi"],
