@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { makeClaim } from "./helpers/gold-claims.js";
+import { starReports } from "../src/compare/match/assign.js";
+import type { ScoredPair } from "../src/compare/match/pairs.js";
 
 /** What the comparison reads from one sentence of a language. */
 function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
@@ -41,5 +43,34 @@ describe("a delay is not the length of the encounter", () => {
     ["pl", "Rozmowa trwała dwie godziny.", "dwie godziny"],
   ])("%s keeps a length: %s", (language, text, amount) => {
     expect(durations(read(language, text)).join(" ")).toContain(amount);
+  });
+});
+
+describe("one report in several outlets aligns as a tree, not every pair", () => {
+  // Claims of one side reported in several articles: x1 (article x), y1 (y), z1 and z2 (z)...
+  const rep = (id: string, order: number) => ({ claim: { id, articleId: id.slice(0, 1) }, order, side: "RU" }) as unknown as ClaimRep;
+  const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration" = "same-report") =>
+    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+  const ids = (ps: readonly ScoredPair[]) => ps.map((p) => `${p.a.claim.id}~${p.b.claim.id}`).sort();
+
+  it("keeps a star when one claim links to all the others, though they do not all link to one another", () => {
+    const [x, y1, y2, z] = [rep("x1", 0), rep("y1", 1), rep("y2", 2), rep("z1", 3)];
+    // x links to all three; y1 and y2 (one article) also link to z, not to each other.
+    const out = starReports([pair(x, y1, 0.6), pair(x, y2, 0.6), pair(x, z, 0.8), pair(y1, z, 0.6), pair(y2, z, 0.7)]);
+    expect(ids(out)).toEqual(["x1~y1", "x1~y2", "x1~z1"]);
+  });
+
+  it("keeps the strongest links that join a group with no such claim, never a cycle", () => {
+    const [a, b, c, d, e] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3), rep("e1", 4)];
+    // A ring a–b–c–d–e–a: no claim links to all; the weakest link closes the cycle and goes.
+    const out = starReports([pair(a, b, 0.9), pair(b, c, 0.8), pair(c, d, 0.7), pair(d, e, 0.6), pair(a, e, 0.5)]);
+    expect(ids(out)).toEqual(["a1~b1", "b1~c1", "c1~d1", "d1~e1"]);
+  });
+
+  it("leaves lone pairs and corroborations of different reports alone", () => {
+    const [a, b, c, d] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3)];
+    const us = { ...rep("u1", 4), side: "US" } as ClaimRep;
+    const out = starReports([pair(a, b, 0.5), pair(c, d, 0.5), pair(a, us, 0.4, "corroboration"), pair(c, us, 0.6, "corroboration")]);
+    expect(ids(out)).toEqual(["a1~b1", "a1~u1", "c1~d1", "c1~u1"]);
   });
 });
