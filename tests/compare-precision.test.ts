@@ -3,6 +3,8 @@ import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 import { starReports } from "../src/compare/match/assign.js";
+import { readings } from "../src/compare/represent/context.js";
+import type { Claim } from "../src/schema/claim.js";
 import type { ScoredPair } from "../src/compare/match/pairs.js";
 
 /** What the comparison reads from one sentence of a language. */
@@ -72,5 +74,24 @@ describe("one report in several outlets aligns as a tree, not every pair", () =>
     const us = { ...rep("u1", 4), side: "US" } as ClaimRep;
     const out = starReports([pair(a, b, 0.5), pair(c, d, 0.5), pair(a, us, 0.4, "corroboration"), pair(c, us, 0.6, "corroboration")]);
     expect(ids(out)).toEqual(["a1~b1", "a1~u1", "c1~d1", "c1~u1"]);
+  });
+});
+
+describe("a word or two is not widened to its sentence", () => {
+  const at = (text: string, part: string, id: string, language: string): Claim => {
+    const start = text.indexOf(part);
+    return { ...makeClaim({ id, article: "w", speaker: "Kremlin", side: "RU", assertion: part, language }), assertionSpan: [start, start + part.length], span: [start, start + part.length] };
+  };
+  it.each([
+    ["en", "Trump and Putin agreed on an energy ceasefire, Ulysmedia.kz reported on Tuesday.", "Ulysmedia.kz", "an energy ceasefire"],
+    ["ru", "Путин согласился на прекращение ударов по энергетике, сообщает пресс-служба Кремля.", "Кремля.", "прекращение ударов по энергетике"],
+    ["vi", "Hai nhà lãnh đạo đã thống nhất ngừng bắn, theo Điện Kremlin.", "Điện Kremlin.", "đã thống nhất ngừng bắn"],
+    ["zh", "两国领导人同意停火，克里姆林宫说。", "克里姆林宫", "两国领导人同意停火"],
+  ])("%s: a name or a credit is read alone, a fragment of three words is widened", (language, text, short, fragment) => {
+    const name = at(text, short, "w:c1", language);
+    expect(readings(text, [name]).has("w:c1")).toBe(false);
+    const part = at(text, fragment, "w:c2", language);
+    const r = readings(text, [part]).get("w:c2");
+    expect(r?.text.length).toBeGreaterThan(fragment.length);
   });
 });
