@@ -4,6 +4,7 @@ import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 import { starReports } from "../src/compare/match/assign.js";
 import { readings } from "../src/compare/represent/context.js";
+import { compareClaims } from "../src/compare/index.js";
 import type { Claim } from "../src/schema/claim.js";
 import type { ScoredPair } from "../src/compare/match/pairs.js";
 
@@ -93,5 +94,33 @@ describe("a word or two is not widened to its sentence", () => {
     const part = at(text, fragment, "w:c2", language);
     const r = readings(text, [part]).get("w:c2");
     expect(r?.text.length).toBeGreaterThan(fragment.length);
+  });
+});
+
+describe("no omission in an encounter that did not take place", () => {
+  const flagsOf = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  const two = (language: string, us: string[], ru: string[]) => [
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2025-05-16" })),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2025-05-16" })),
+  ];
+  it.each([
+    ["en",
+      ["Trump said he would meet Putin at a summit as soon as possible.", "A summit with Putin must be organised soon."],
+      ["A summit between Putin and Trump needs careful preparation.", "Such a summit must be prepared by experts.", "Any meeting should also address the situation in Syria and Iran's nuclear programme."]],
+    ["ro",
+      ["Trump a spus că se va întâlni cu Putin la un summit cât mai curând posibil.", "Un summit cu Putin trebuie organizat."],
+      ["Un summit între Putin și Trump necesită pregătiri atente.", "Un astfel de summit trebuie pregătit de experți.", "O astfel de întâlnire trebuie să abordeze și situația din Siria și programul nuclear al Iranului."]],
+    ["ru",
+      ["Трамп заявил, что встретится с Путиным на саммите как можно скорее.", "Саммит с Путиным нужно организовать."],
+      ["Саммит Путина и Трампа требует тщательной подготовки.", "Такой саммит должен быть подготовлен экспертами.", "На такой встрече нужно обсудить также ситуацию в Сирии и иранскую ядерную программу."]],
+  ])("%s: a summit only called for and prepared omits nothing", (language, us, ru) => {
+    expect(flagsOf(two(language, us, ru))).toEqual([]);
+  });
+
+  it("a summit that was held still has its omissions", () => {
+    const held = two("en",
+      ["Trump and Putin met at a summit in Alaska today.", "The summit lasted three hours."],
+      ["Putin and Trump held a summit in Alaska.", "The summit took place in a constructive atmosphere.", "The leaders also discussed Iran's nuclear programme at the summit."]);
+    expect(flagsOf(held).map((d) => d.topic)).toContain("iran-nuclear");
   });
 });

@@ -1,5 +1,5 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptKind, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
@@ -113,11 +113,15 @@ interface Passage {
  * taken part (a third party reacting to the event never "omits" anything, though what it says can
  * be omitted by a side that took part). Coverage counts the other side's own claims and joint
  * statements of both ("Putin and Trump agreed…"), never a claim of no side (a news agency).
+ * A meeting, summit or visit that most of its claims only call for or set conditions for did not
+ * take place: nothing is omitted from it.
  *
  * @example
  * omission(input).map((d) => d.topic) // ["ukraine", "iran-nuclear", "korean-peninsula", …]
  */
 export function omission(input: RuleInput): Disagreement[] {
+  // Accounts of an encounter only called for ("a summit must be organised") leave nothing out.
+  if (!tookPlace(input.event)) return [];
   const min = input.options.minAccountClaims;
   const procedural = new Set(input.options.proceduralTopics);
   const own = new Set(input.event.participantSides);
@@ -154,6 +158,37 @@ export function omission(input: RuleInput): Disagreement[] {
     }
   }
   return out;
+}
+
+/** Predicate classes that put an encounter in the future or in question: it is called for, offered, pondered. */
+const NOT_YET = new Set(["demand", "propose", "consider", "invite", "promise"]);
+
+/**
+ * Whether a claim names an encounter as one to come or in question: called for, offered,
+ * promised, pondered, conditional, or with a word of timing ("as soon as possible", "needs
+ * preparation").
+ */
+function notYet(r: ClaimRep): boolean {
+  return r.predicates.some((p) => p.conditional || NOT_YET.has(p.cls)) || r.concepts.some((id) => conceptKind(id) === "stance");
+}
+
+/**
+ * Whether the event's encounter took place, as its claims tell. A call is reported once held; a
+ * meeting, a summit or a visit is often spoken of before it happens, or instead: where most of
+ * the claims naming the event's kind of encounter call for it, offer it or set conditions for it
+ * ("a summit must be organised", "such a meeting needs preparation"), it did not take place, and
+ * no account of it can leave anything out.
+ */
+function tookPlace(event: RuleInput["event"]): boolean {
+  if (ENCOUNTER_GROUP[event.type] !== "in-person") return true;
+  let held = 0;
+  let toCome = 0;
+  for (const r of event.reps) {
+    if (!r.eventKinds.some((k) => ENCOUNTER_GROUP[k] === "in-person")) continue;
+    if (notYet(r)) toCome++;
+    else held++;
+  }
+  return toCome <= held;
 }
 
 /**
