@@ -124,3 +124,23 @@ describe("no omission in an encounter that did not take place", () => {
     expect(flagsOf(held).map((d) => d.topic)).toContain("iran-nuclear");
   });
 });
+
+describe("the second half of a hyphenated word is no evaluative term", () => {
+  const evals = (language: string, text: string) => read(language, text).evaluations.map((e) => [e.text, e.level]);
+  it.each([
+    ["en", "Biden called for de-escalation and a return to diplomacy."],
+    ["en", "Moscow rejected the non-constructive approach."],
+    ["ro", "Moscova a respins abordarea non-constructivă."],
+    ["it", "Mosca ha respinto l'approccio non-costruttivo."],
+  ])("%s: %s has no term", (language, text) => {
+    expect(evals(language, text)).toEqual([]);
+  });
+  it.each([
+    ["en", "Russia's escalating buildup", "escalating", -1],
+    ["en", "a business-like conversation", "business-like", 1],
+    ["it", "un approccio costruttivo", "costruttivo", 1],
+    ["ro", "o abordare constructivă", "constructivă", 1],
+  ])("%s: %s keeps its term", (language, text, term, level) => {
+    expect(evals(language, text)).toEqual([[term, level]]);
+  });
+});
