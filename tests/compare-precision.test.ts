@@ -144,3 +144,22 @@ describe("the second half of a hyphenated word is no evaluative term", () => {
     expect(evals(language, text)).toEqual([[term, level]]);
   });
 });
+
+describe("'important' is not 'imports': concept forms that a stemmer would cut to a common word", () => {
+  it.each([
+    ["en", "The leaders discussed the most important issues and the importance of dialogue."],
+    ["fr", "Les dirigeants ont évoqué les questions les plus importantes et l'importance du dialogue."],
+    ["it", "I leader hanno discusso le questioni più importanti e l'importanza del dialogo."],
+    ["es", "Los líderes hablaron de los asuntos más importantes y de la importancia del diálogo."],
+  ])("%s: no trade in '%s'", (language, text) => {
+    expect(read(language, text).concepts).not.toContain("trade");
+  });
+  it.each([
+    ["en", "Chinese imports of Russian oil grew."],
+    ["fr", "Les importations de gaz russe ont augmenté."],
+    ["it", "Le importazioni di gas russo sono cresciute."],
+    ["es", "La importación de gas ruso creció."],
+  ])("%s: trade in '%s'", (language, text) => {
+    expect(read(language, text).concepts).toContain("trade");
+  });
+});

@@ -131,7 +131,7 @@ export const COMPARE: CompareDataInput = {
     "export-controls": ["export controls", "export control", "export restrictions", "entity list", "blacklist"],
     // Economy, energy, technology.
     "economy": ["economy", "economic", "economies", "growth", "gdp"],
-    "trade": ["trade", "commerce", "trading", "trade volume", "commercial", "exports", "imports", "business ties", "economic ties", "trade relations"],
+    "trade": ["trade", "commerce", "trading", "trade volume", "commercial", "exports", "imports*", "business ties", "economic ties", "trade relations"],
     "tariffs": ["tariff", "tariffs", "duties", "customs duties", "levies"],
     "investment": ["investment", "investments", "investors", "invest"],
     "debt": ["debt", "debts", "loan", "loans", "default"],

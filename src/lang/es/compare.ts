@@ -120,7 +120,7 @@ export const COMPARE: CompareDataInput = {
     "sanctions": ["sanciones", "sanción", "medidas restrictivas", "embargo"],
     "export-controls": ["controles a la exportación", "restricciones a la exportación", "lista negra"],
     "economy": ["economía", "económic*", "crecimiento", "pib"],
-    "trade": ["comercio", "comercial*", "intercambio comercial", "exportaciones", "importaciones"],
+    "trade": ["comercio", "comercial*", "intercambio comercial", "exportaciones", "importaci*"],
     "tariffs": ["aranceles", "arancel", "tarifas"],
     "investment": ["inversiones", "inversión", "inversores"],
     "debt": ["deuda", "deudas", "préstamos"],

@@ -120,7 +120,7 @@ export const COMPARE: CompareDataInput = {
     "sanctions": ["sanctions", "sanction", "mesures restrictives", "embargo"],
     "export-controls": ["contrôles des exportations", "restrictions à l'exportation", "liste noire"],
     "economy": ["économie", "économiqu*", "croissance", "pib"],
-    "trade": ["commerce", "commercial*", "échanges commerciaux", "exportations", "importations"],
+    "trade": ["commerce", "commercial*", "échanges commerciaux", "exportations", "importation*"],
     "tariffs": ["droits de douane", "tarifs douaniers", "taxes douanières"],
     "investment": ["investissements", "investissement", "investisseurs"],
     "debt": ["dette", "dettes", "prêts"],

@@ -121,7 +121,7 @@ export const COMPARE: CompareDataInput = {
     "sanctions": ["sanzioni", "sanzione", "misure restrittive", "embargo", "misure punitive"],
     "export-controls": ["controlli sulle esportazioni", "restrizioni all'export", "lista nera"],
     "economy": ["economia", "economic*", "crescita", "pil"],
-    "trade": ["commercio", "commercial*", "scambi commerciali", "interscambio", "esportazioni", "importazioni"],
+    "trade": ["commercio", "commercial*", "scambi commerciali", "interscambio", "esportazioni", "importazion*"],
     "tariffs": ["dazi", "tariffe", "dazio"],
     "investment": ["investimenti", "investitori"],
     "debt": ["debito", "prestiti"],
