@@ -163,3 +163,36 @@ describe("'important' is not 'imports': concept forms that a stemmer would cut t
     expect(read(language, text).concepts).toContain("trade");
   });
 });
+
+describe("concept forms a stemmer would confuse with common words match as written", () => {
+  it.each([
+    ["en", "They hope for a lasting peace.", "duration"],
+    ["en", "Last week the ministers met.", "duration"],
+    ["en", "Questions related to the sanctions were raised.", "relations"],
+    ["en", "The phone is mobile.", "mobilization"],
+    ["de", "Mehrere Personen wurden festgenommen.", "meeting"],
+    ["de", "Das ist sicherlich ein Fortschritt.", "security"],
+    ["ro", "Informațiile relative la acest subiect au fost publicate.", "relations"],
+    ["ro", "Stabilirea unei coordonări reale este necesară.", "stability"],
+    ["ro", "Cooperarea militară a fost discutată.", "terrorism"],
+    ["it", "La cooperazione militare è stata discussa.", "terrorism"],
+    ["fr", "L'intégration européenne avance.", "extremism"],
+    ["ru", "Путин и Трамп договорились о новых контактах.", "treaty"],
+  ])("%s: '%s' is not %s", (language, text, concept) => {
+    expect(read(language, text).concepts).not.toContain(concept);
+  });
+  it.each([
+    ["en", "The call lasted an hour.", "duration"],
+    ["en", "Relations between the two countries are poor.", "relations"],
+    ["de", "Sie trafen sich persönlich.", "meeting"],
+    ["de", "Die Sicherheit Europas wurde besprochen.", "security"],
+    ["ro", "Ei vor să îmbunătăţească relaţiile bilaterale.", "relations"],
+    ["ro", "Stabilitatea regională a fost discutată.", "stability"],
+    ["ro", "Militanţii Statului Islamic au fost atacați.", "terrorism"],
+    ["it", "I militanti dello Stato islamico sono stati colpiti.", "terrorism"],
+    ["ru", "Стороны обсудили продление договора о стратегических наступательных вооружениях.", "treaty"],
+    ["en", "Moscow called for the mobilisation of reservists.", "mobilization"],
+  ])("%s: '%s' is %s", (language, text, concept) => {
+    expect(read(language, text).concepts).toContain(concept);
+  });
+});

@@ -53,7 +53,11 @@ export const CompareDataSchema = z.object({
   pairWords: z.boolean().default(false),
   /** Function words that carry no content (beyond `detection.stopwords`). */
   stopwords: z.array(z.string()).default([]),
-  /** Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. */
+  /**
+   * Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. Words
+   * match on their stem; a form starting with `=` matches as written, for words whose stem a
+   * stemmer shares with common words of another sense ("=lasted", not "lasting").
+   */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
    * Forms of states that CLDR does not give, keyed by ISO 3166 code: short forms ("США", "SUA"),

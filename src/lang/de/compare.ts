@@ -16,7 +16,7 @@ export const COMPARE: CompareDataInput = {
   concepts: {
     "phone-call": ["telefonat*", "telefongespräch*", "am telefon", "telefonisch", "gespräch", "gesprächs", "gespräche", "anruf*", "telefoniert*"],
     "video-call": ["videoschalte", "videokonferenz*", "videogespräch*", "per video"],
-    "meeting": ["treffen", "begegnung", "zusammenkunft", "persönlich", "von angesicht zu angesicht", "trafen", "treffen sich"],
+    "meeting": ["treffen", "begegnung", "zusammenkunft", "persönlich*", "von angesicht zu angesicht", "trafen", "treffen sich"],
     "summit": ["gipfel*"],
     "visit": ["besuch*", "staatsbesuch*"],
     "press-conference": ["pressekonferenz*", "briefing"],
@@ -62,7 +62,7 @@ export const COMPARE: CompareDataInput = {
     "rule-of-law": ["rechtsstaat*", "gericht*", "tribunal"],
     "media": ["medien", "journalist*", "presse", "propaganda"],
     "trust": ["vertrauen", "misstrauen"],
-    "security": ["sicherheit"],
+    "security": ["sicherheit*"],
     "security-guarantees": ["sicherheitsgarantie*", "garantien", "rechtsverbindlich*"],
     "strategic-stability": ["strategische stabilität", "strategischen stabilität"],
     "stability": ["stabilität", "destabilisier*"],

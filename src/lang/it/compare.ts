@@ -95,7 +95,7 @@ export const COMPARE: CompareDataInput = {
     "arms-control": ["controllo degli armamenti", "controllo delle armi", "disarmo", "new start"],
     "non-proliferation": ["non proliferazione", "proliferazione", "tnp"],
     "iran-nuclear": ["nucleare iraniano", "programma nucleare iraniano", "accordo sul nucleare iraniano", "jcpoa"],
-    "terrorism": ["terrorismo", "terroristi", "terroristico", "terroristica", "antiterrorismo", "militanti", "jihadist*"],
+    "terrorism": ["terrorismo", "terroristi", "terroristico", "terroristica", "antiterrorismo", "militant*", "jihadist*"],
     "terrorist-attack": ["attentato", "attentati", "attacco terroristico", "complotto"],
     "extremism": ["estremismo", "estremisti", "islamisti", "fondamentalis*", "radicali"],
     "isis": ["stato islamico", "isis", "daesh", "isil"],
