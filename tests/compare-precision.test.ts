@@ -196,3 +196,30 @@ describe("concept forms a stemmer would confuse with common words match as writt
     expect(read(language, text).concepts).toContain(concept);
   });
 });
+
+describe("omission topics: each subject under one flag, broader subjects listed", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Biden and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  it.each([
+    ["en", "The leaders discussed Syria.", "Biden reiterated his support for Ukraine's territorial integrity."],
+    ["ru", "Лидеры обсудили Сирию.", "Байден подтвердил поддержку территориальной целостности Украины."],
+    ["de", "Die Staatschefs sprachen über Syrien.", "Biden bekräftigte seine Unterstützung für die territoriale Integrität der Ukraine."],
+  ])("%s: territorial integrity left out is also sovereignty left out", (language, both, own) => {
+    const om = omissions(call(language, [both, own], [both]));
+    expect(om).toHaveLength(1);
+    expect(om[0]!.topics).toEqual(expect.arrayContaining(["territorial-integrity", "sovereignty"]));
+  });
+  it("no flag lists the subject of another flag of its event", () => {
+    const om = omissions(call("en", ["The leaders discussed Syria."], [
+      "The leaders discussed Syria.",
+      "On the agenda were Syria, Ukraine, the Korean peninsula, the Israeli-Palestinian conflict and the Iranian nuclear programme.",
+    ]));
+    expect(om.length).toBeGreaterThanOrEqual(3);
+    for (const d of om) for (const t of d.topics ?? []) if (t !== d.topic) expect(om.map((x) => x.topic)).not.toContain(t);
+  });
+});

@@ -316,6 +316,13 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
     for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
     byTopic.delete(topic);
   }
+  // Each subject is named by one flag: a subject with a flag of its own is not listed in another's
+  // `topics`; a broader subject of a flag's items ("sovereignty" above "territorial integrity")
+  // is listed after them.
+  for (const [topic, g] of byTopic) {
+    const broader = g.topics.flatMap((t) => conceptAncestors(t).slice(1)).filter((t) => !GENERIC_CONCEPTS.has(t));
+    g.topics = [...new Set([...g.topics, ...broader])].filter((t) => t === topic || !byTopic.has(t));
+  }
   return [...byTopic.entries()].map(([topic, g]) => {
     const reps = [...g.reps].sort((x, y) => x.order - y.order);
     const ids = reps.map((r) => r.claim.id);
