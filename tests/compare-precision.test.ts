@@ -223,3 +223,25 @@ describe("omission topics: each subject under one flag, broader subjects listed"
     for (const d of om) for (const t of d.topics ?? []) if (t !== d.topic) expect(om.map((x) => x.topic)).not.toContain(t);
   });
 });
+
+describe("a claim the other side matches on its matter is no omission, aligned or not", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  // The White House claim aligns with the Kremlin's first; the Kremlin's second (a proposal on the
+  // same talks) has a better partner than it, but the White House spoke of its matter.
+  it.each([
+    ["de", "Die Staatschefs vereinbarten, die Verhandlungen über das iranische Atomprogramm in Wien fortzusetzen.",
+      "Putin machte zudem einen Vorschlag zu den Verhandlungen über das iranische Atomprogramm in Wien.", "Putin sprach auch über Venezuela."],
+    ["it", "I leader hanno concordato di riprendere i negoziati sul programma nucleare iraniano a Vienna.",
+      "Putin ha anche avanzato una proposta sui negoziati sul programma nucleare iraniano a Vienna.", "Putin ha parlato anche del Venezuela."],
+  ])("%s", (language, both, proposal, other) => {
+    expect(omissions(call(language, [both], [both, proposal]))).toEqual([]);
+    // A subject the White House never speaks of is still omitted.
+    expect(omissions(call(language, [both], [both, other])).map((d) => d.topic)).toEqual(["venezuela"]);
+  });
+});

@@ -4,6 +4,7 @@ import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
+import { CORE_MIN } from "../match/assign.js";
 import { stateMediaSide } from "../../lexicon/state-media.js";
 import { topicOfKey } from "./topic.js";
 import type { RuleInput } from "./types.js";
@@ -76,6 +77,9 @@ function covers(keys: ReadonlySet<string>, item: Key): boolean {
   return false;
 }
 
+/** Whether a pair on one matter reaches what an alignment needs: the threshold and a full core. */
+const matches = (p: RuleInput["related"][number], threshold: number) => p.evidence.score >= threshold && p.evidence.core >= CORE_MIN;
+
 /** Claim id → ids of the other sides' claims it was aligned with or flagged together with. */
 function answers(input: RuleInput): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
@@ -137,7 +141,11 @@ export function omission(input: RuleInput): Disagreement[] {
       const coverage = new Set<string>();
       for (const r of absent.reps) for (const k of itemsAndKeys(r)) coverage.add(k);
       for (const { r, sides } of joint) if (sides.includes(absent.side)) for (const k of itemsAndKeys(r)) coverage.add(k);
-      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side);
+      // A claim is answered by what the other side's claims were aligned or flagged with, and by
+      // any of them that asserts on its matter as much as an alignment needs (though a conflict
+      // or a better partner kept the two from aligning).
+      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
+        input.related.some((p) => matches(p, input.options.threshold) && ((p.a === r && p.b.side === absent.side) || (p.b === r && p.a.side === absent.side)));
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
       // A third party's claims count where they speak of the event's parties ("the US side raised…").
       const reports = new Set(reported.get(present)!.filter((r) => present.participant || r.namedSides.some((s) => own.has(s))));
