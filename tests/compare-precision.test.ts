@@ -245,3 +245,32 @@ describe("a claim the other side matches on its matter is no omission, aligned o
     expect(omissions(call(language, [both], [both, other])).map((d) => d.topic)).toEqual(["venezuela"]);
   });
 });
+
+describe("amounts: figures after a number word, and a length in two units", () => {
+  it.each([
+    ["en", "The leaders agreed on a 30-day halt to strikes on energy infrastructure.", 43_200],
+    ["en", "It was one 45-minute call.", 45],
+    ["ro", "Liderii au convenit asupra unui armistițiu de 30 de zile.", 43_200],
+  ])("%s: '%s' is the figures' amount", (language, text, mid) => {
+    const d = read(language, text).quantities.filter((q) => q.kind === "duration");
+    expect(d).toHaveLength(1);
+    expect(Math.round((d[0]!.lo + d[0]!.hi) / 2)).toBe(mid);
+  });
+  it.each([
+    ["en", "The call lasted one hour and 15 minutes."],
+    ["ru", "Разговор длился 1 час 15 минут."],
+    ["ro", "Convorbirea a durat o oră și 15 minute."],
+    ["vi", "Cuộc điện đàm kéo dài 1 giờ 15 phút."],
+    ["de", "Das Gespräch dauerte eine Stunde und 15 Minuten."],
+  ])("%s: '%s' is 75 minutes", (language, text) => {
+    const d = read(language, text).quantities.filter((q) => q.kind === "duration");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.lo).toBeLessThan(75);
+    expect(d[0]!.hi).toBeGreaterThan(75);
+    expect(d[0]!.lo).toBeGreaterThan(60);
+  });
+  it("two lengths apart are not summed", () => {
+    expect(read("en", "It lasted an hour, 20 minutes of which on Syria.").quantities.filter((q) => q.kind === "duration")).toHaveLength(2);
+    expect(read("en", "The call lasted 15 minutes and an hour later they spoke again.").quantities.filter((q) => q.kind === "duration").map((q) => q.text)).toEqual(["15 minutes"]);
+  });
+});

@@ -56,6 +56,8 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
+const COMPOUND_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
 
 /**
  * Reads the amounts of a claim from its tokens and the lexicon's matches: numbers in digits or
@@ -154,6 +156,9 @@ export function readQuantities(
       const m = thingAt.get(i);
       const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
       if (m && n) {
+        // A number word before figures is an article or a count of them ("a 30-day truce", "one
+        // 45-minute call"): the figures are the amount.
+        if (tokens[m.to]?.digits && /^\s+$/.test(text.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start))) continue;
         value = n.value;
         next = m.to;
         exact = false;
@@ -237,6 +242,13 @@ export function readQuantities(
       out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
       break;
     }
+  }
+  // "one hour and 15 minutes", "1 час 15 минут": a length in two units is their sum.
+  for (let k = out.length - 1; k > 0; k--) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo <= b.hi) continue;
+    if (!COMPOUND_GAP.test(text.slice(a.end, b.start))) continue;
+    out.splice(k - 1, 2, { ...a, lo: a.lo + b.lo, hi: a.hi + b.hi, text: text.slice(a.start, b.end), end: b.end });
   }
   // A month named with no day: the date of the thing is that month.
   for (const m of things) {
