@@ -274,3 +274,21 @@ describe("amounts: figures after a number word, and a length in two units", () =
     expect(read("en", "The call lasted 15 minutes and an hour later they spoke again.").quantities.filter((q) => q.kind === "duration").map((q) => q.text)).toEqual(["15 minutes"]);
   });
 });
+
+describe("a state named only as part of a concept is no omitted subject of its own", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const topics = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission").flatMap((d) => [d.topic, ...(d.topics ?? [])]);
+  it.each([
+    ["en", "The leaders discussed North Korea.", "Putin called for restraint and lower tensions on the Korean peninsula.", "Putin also spoke of the elections in South Korea."],
+    ["ru", "Лидеры обсудили Северную Корею.", "Путин призвал к сдержанности и снижению напряжённости на Корейском полуострове.", "Путин также говорил о выборах в Южной Корее."],
+    ["it", "I leader hanno discusso della Corea del Nord.", "Putin ha chiesto moderazione e una riduzione delle tensioni nella penisola coreana.", "Putin ha parlato anche delle elezioni in Corea del Sud."],
+  ])("%s: 'Korean' of the Korean peninsula is not South Korea; South Korea by name is", (language, both, peninsula, south) => {
+    expect(topics(call(language, [both], [both, peninsula]))).not.toContain("south-korea");
+    expect(topics(call(language, [both], [both, south]))).toContain("south-korea");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptKind, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptKind, conceptParents, conceptStates, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
@@ -40,6 +40,8 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
     }
     if (RANK[k.kind] === undefined) continue;
     if (k.kind === "state" && (own.has(k.key.slice(2)) || r.aliasedStates.includes(k.key.slice(2)))) continue;
+    // A state a concept of the claim is about ("Korean" of "the Korean peninsula") is that concept.
+    if (k.kind === "state" && r.concepts.some((id) => conceptStates(id).includes(k.key.slice(2)))) continue;
     out.push(k);
   }
   if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
