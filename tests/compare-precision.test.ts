@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { makeClaim } from "./helpers/gold-claims.js";
-import { starReports } from "../src/compare/match/assign.js";
+import { selectAlignments, starReports } from "../src/compare/match/assign.js";
 import { readings } from "../src/compare/represent/context.js";
 import { compareClaims } from "../src/compare/index.js";
 import type { Claim } from "../src/schema/claim.js";
@@ -290,5 +290,20 @@ describe("a state named only as part of a concept is no omitted subject of its o
   ])("%s: 'Korean' of the Korean peninsula is not South Korea; South Korea by name is", (language, both, peninsula, south) => {
     expect(topics(call(language, [both], [both, peninsula]))).not.toContain("south-korea");
     expect(topics(call(language, [both], [both, south]))).toContain("south-korea");
+  });
+});
+
+describe("one source in two outlets needs more in common than two sides on one matter", () => {
+  const rep = (id: string, side: string, order: number) =>
+    ({ claim: { id, articleId: id.slice(0, 1) }, order, side, listRun: [], keys: [], encounterLevel: null }) as unknown as ClaimRep;
+  const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration") =>
+    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+  const chosen = (p: ScoredPair) => selectAlignments([p], 0.45, () => false).length;
+  it("below the threshold, an unambiguous corroboration aligns from half of it, a same-report from three quarters", () => {
+    const [x, y, u] = [rep("x1", "RU", 0), rep("y1", "RU", 1), rep("u1", "US", 2)];
+    expect(chosen(pair(x, u, 0.3, "corroboration"))).toBe(1);
+    expect(chosen(pair(x, y, 0.3, "same-report"))).toBe(0);
+    expect(chosen(pair(x, y, 0.36, "same-report"))).toBe(1);
+    expect(chosen(pair(x, u, 0.2, "corroboration"))).toBe(0);
   });
 });

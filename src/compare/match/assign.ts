@@ -9,6 +9,11 @@ const ITEM_SHARE = 0.5;
 
 /** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
 const CLEAR_SHARE = 0.5;
+/**
+ * The same for one source's words carried by two outlets (`same-report`): a quote translated or
+ * paraphrased keeps more of its keys than two sides' own accounts of one matter.
+ */
+const CLEAR_REPORT_SHARE = 0.75;
 /** Lead of an unambiguous pair's score over each claim's next best partner. */
 const CLEAR_MARGIN = 0.05;
 
@@ -150,8 +155,9 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         continue;
       }
       // Below the threshold, a pair still aligns when it is unambiguous: each claim's clear best
-      // partner in the other article, sharing a specific subject (not only generic ones).
-      const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
+      // partner in the other article, sharing a specific subject (not only generic ones); one
+      // source in two outlets from three quarters of the threshold, two sides from half of it.
+      const clear = s >= (p.relation === "same-report" ? CLEAR_REPORT_SHARE : CLEAR_SHARE) * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
         p.evidence.core >= CORE_MIN;
       if (clear) {
@@ -174,12 +180,13 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
 /**
  * Whether a pair joins a list to one of its items (see {@link listHolder}): the list's other items
  * dilute the score, so what counts is how much of the item the list holds; and the item's best
- * partner in the list's article must be the list.
+ * partner in the list's article must be the list. One source's list and item in two outlets
+ * share at least what an unambiguous same-report pair does.
  */
 function listItem(p: ScoredPair, s: number, threshold: number, bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
   const holder = listHolder(p);
   const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
-  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) return false;
+  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed) || (p.relation === "same-report" && s < CLEAR_REPORT_SHARE * needed)) return false;
   const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
   return s >= itemBest - TIE;
 }
