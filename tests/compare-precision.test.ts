@@ -307,3 +307,22 @@ describe("one source in two outlets needs more in common than two sides on one m
     expect(chosen(pair(x, u, 0.2, "corroboration"))).toBe(0);
   });
 });
+
+describe("characterization compares the sides that took part, not a third party reacting", () => {
+  const event = (language: string, ru: string, other: string, side: string, speaker: string) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Biden and Putin talked by video call today." }),
+    makeClaim({ id: "wh:c2", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "They discussed Iran." }),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a video conference." }),
+    makeClaim({ id: "kr:c2", article: "kr", language, speaker: "Kremlin", side: "RU", assertion: ru }),
+    makeClaim({ id: "x:c0", article: "x", language: "en", speaker, side, assertion: "The video call between Biden and Putin was welcome." }),
+    makeClaim({ id: "x:c1", article: "x", language, speaker, side, assertion: other }),
+  ];
+  const characterizations = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "characterization");
+  it.each([
+    ["en", "Putin expressed serious concern about the provocative actions of Kyiv in Donbas.", "The war in Donbas must end; the talks on Donbas were constructive."],
+    ["ru", "Путин выразил серьёзную обеспокоенность провокационными действиями Киева в Донбассе.", "Зеленский заявил, что война в Донбассе должна закончиться, и высоко оценил конструктивные переговоры по Донбассу."],
+  ])("%s: the same words from Kyiv are no characterization; from Washington they are", (language, ru, other) => {
+    expect(characterizations(event(language, ru, other, "UA", "Volodymyr Zelenskyy"))).toEqual([]);
+    expect(characterizations(event(language, ru, other, "US", "White House")).map((d) => d.topic)).toEqual(["donbas"]);
+  });
+});
