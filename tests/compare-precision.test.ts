@@ -326,3 +326,25 @@ describe("characterization compares the sides that took part, not a third party 
     expect(characterizations(event(language, ru, other, "US", "White House")).map((d) => d.topic)).toEqual(["donbas"]);
   });
 });
+
+describe("being ready to act is not the preparation a stance sets as a condition", () => {
+  it.each([
+    ["en", "The United States remains prepared to engage in diplomacy and is prepared for other scenarios."],
+    ["ro", "Moscova este pregătită să discute."],
+    ["es", "Washington está preparado para negociar."],
+    ["it", "Mosca è pronta a negoziare, ha detto Peskov."],
+    ["fr", "Moscou est prête à négocier."],
+  ])("%s: '%s' is readiness", (language, text) => {
+    const r = read(language, text);
+    expect(r.concepts).toContain("readiness");
+    expect(r.concepts).not.toContain("preparation");
+  });
+  it.each([
+    ["en", "Such a meeting needs to be well prepared."],
+    ["ro", "O astfel de întâlnire necesită pregătiri considerabile."],
+    ["es", "Una reunión así requiere una preparación cuidadosa."],
+    ["fr", "Une telle rencontre doit être bien préparée."],
+  ])("%s: '%s' is preparation", (language, text) => {
+    expect(read(language, text).concepts).toContain("preparation");
+  });
+});

@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "atmosphäre", "klima", "stimmung"],
     "urgency": ["so schnell wie möglich", "sofort", "unverzüglich", "umgehend", "dringend", "schnellstmöglich", "baldmöglichst", "sofortig*"],
     "preparation": ["vorbereitung*", "vorbereitet", "bedingungen", "vorbedingungen", "voraussetzungen", "verfrüht"],
+    "readiness": ["bereit zu", "ist bereit", "sind bereit"],
     "relations": ["beziehungen", "beziehung", "verhältnis", "bilateral*"],
     "cooperation": ["zusammenarbeit", "kooperation", "zusammenarbeiten", "gemeinsam*", "koordinierung", "koordination", "abstimmung"],
     "partnership": ["partnerschaft*", "partner"],

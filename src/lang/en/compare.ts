@@ -36,6 +36,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["tone", "atmosphere", "spirit", "mood"],
     "urgency": ["as soon as possible", "immediately", "without delay", "urgently", "urgent", "at the earliest", "quickly", "swiftly", "right away", "soon"],
     "preparation": ["preparation", "prepared", "preparatory", "needs to be prepared", "groundwork", "well prepared", "conditions", "preconditions", "not until", "only after", "premature"],
+    "readiness": ["prepared to", "prepared for", "ready to", "ready for", "willing to", "stands ready"],
     // Diplomacy and international order.
     "relations": ["relation*", "relationship", "ties", "bilateral relations", "bilateral ties"],
     "cooperation": ["cooperation", "cooperate", "co-operation", "collaboration", "collaborate", "work together", "working together", "jointly", "joint efforts", "coordination", "coordinate"],

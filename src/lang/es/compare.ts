@@ -28,6 +28,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["tono", "atmósfera", "ambiente", "clima", "espíritu"],
     "urgency": ["lo antes posible", "cuanto antes", "inmediatamente", "de inmediato", "sin demora", "urgente", "urgentemente", "inmediato", "inmediata"],
     "preparation": ["preparación", "preparar", "preparado", "condiciones", "condiciones previas", "prematuro"],
+    "readiness": ["preparado para", "preparados para", "dispuesto a", "listo para"],
     "relations": ["relaciones", "relación", "vínculos", "lazos", "bilateral*", "sino-estadounidense*", "ruso-estadounidense*"],
     "cooperation": ["cooperación", "cooperar", "colaboración", "colaborar", "juntos", "conjunt*", "coordinación", "coordinar"],
     "partnership": ["asociación", "socios", "socio"],

@@ -28,6 +28,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "atmosphère", "climat", "esprit"],
     "urgency": ["dès que possible", "au plus vite", "immédiatement", "sans délai", "urgent", "urgence", "rapidement", "immédiat", "immédiate"],
     "preparation": ["préparation", "préparer", "préparé", "conditions", "préalables", "prématuré"],
+    "readiness": ["prêt à", "prête à", "prêts à", "préparé à", "disposé à"],
     "relations": ["relation*", "liens", "rapports", "bilatéral*", "sino-américain*", "russo-américain*"],
     "cooperation": ["coopération", "coopérer", "collaboration", "collaborer", "ensemble", "conjoint*", "coordination", "coordonner"],
     "partnership": ["partenariat", "partenaires"],

@@ -29,6 +29,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["tono", "atmosfera", "clima", "spirito"],
     "urgency": ["il prima possibile", "al più presto", "immediatamente", "subito", "senza indugio", "urgente", "urgentemente", "quanto prima", "immediato", "immediata"],
     "preparation": ["preparazione", "preparare", "preparato", "condizioni", "precondizioni", "prematuro"],
+    "readiness": ["pronto a", "pronta a", "pronti a", "preparato a", "disposto a"],
     "relations": ["relazioni", "rapporti", "rapporto", "legami", "relazioni bilaterali", "sino-american*", "russo-american*"],
     "cooperation": ["cooperazione", "cooperare", "collaborazione", "collaborare", "insieme", "congiunt*", "coordinamento", "coordinare"],
     "partnership": ["partenariato", "partnership", "partner"],

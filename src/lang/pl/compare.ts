@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "tonie", "atmosfera", "atmosferze", "atmosferę", "duch"],
     "urgency": ["jak najszybciej", "natychmiast", "niezwłocznie", "pilnie", "bez zwłoki", "wkrótce"],
     "preparation": ["przygotowanie", "przygotowania", "przygotować", "przygotowan*", "warunki", "warunków", "przedwczesn*"],
+    "readiness": ["gotów", "gotowy do", "gotowi do", "przygotowany do", "przygotowani do"],
     "relations": ["stosunki", "stosunków", "stosunkach", "relacje", "relacji", "więzi", "dwustronn*", "rosyjsko-amerykańsk*", "amerykańsko-rosyjsk*", "chińsko-amerykańsk*"],
     "cooperation": ["współpraca", "współpracy", "współpracę", "współpracować", "współdziałani*", "wspólnie", "wspólne", "wspólnych", "koordynacja", "koordynacji"],
     "partnership": ["partnerstwo", "partnerstwa", "partnerzy", "partnerami"],

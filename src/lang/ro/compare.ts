@@ -31,6 +31,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "tonul", "atmosferă", "atmosfera", "spirit"],
     "urgency": ["cât mai curând posibil", "cat mai curand posibil", "imediat", "urgent", "cât mai repede", "cat mai repede", "fără întârziere", "curând", "curand"],
     "preparation": ["pregătiri", "pregatiri", "pregătire", "pregatire", "pregătit", "pregatit", "condiții", "conditii", "precondiții", "prematur"],
+    "readiness": ["pregătit să", "pregatit sa", "pregătită să", "pregătiți să", "dispus să", "gata să", "gata sa"],
     "relations": ["=relații", "=relatii", "=relațiile", "=relatiile", "=relațiilor", "=relatiilor", "raporturi", "legături", "legaturi", "sino-american*", "ruso-american*"],
     "cooperation": ["cooperare", "cooperarea", "coopereze", "colaborare", "colaborarea", "împreună", "impreuna", "comun", "comune", "coordonare", "coordonarea"],
     "partnership": ["parteneriat", "parteneri", "partenerii"],

@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["bầu không khí", "không khí", "sắc thái", "tinh thần"],
     "urgency": ["càng sớm càng tốt", "ngay lập tức", "khẩn cấp", "sớm nhất"],
     "preparation": ["chuẩn bị", "điều kiện", "tiền đề"],
+    "readiness": ["sẵn sàng"],
     "relations": ["quan hệ", "mối quan hệ", "quan hệ song phương"],
     "cooperation": ["hợp tác", "cộng tác", "phối hợp", "cùng nhau", "chung tay"],
     "partnership": ["đối tác", "quan hệ đối tác"],
