@@ -79,7 +79,13 @@ export function readQuantities(
   const approxEnding = new Map<number, Approx>();
   /** Where the approximator ending at a token starts ("a few" of "a few hours"). */
   const approxFrom = new Map<number, number>();
-  for (const m of operators) for (const v of m.values) if (v.t === "approx") (approxEnding.set(m.to, v.kind), approxFrom.set(m.to, m.from));
+  for (const m of operators) {
+    for (const v of m.values) {
+      if (v.t !== "approx") continue;
+      approxEnding.set(m.to, v.kind);
+      approxFrom.set(m.to, m.from);
+    }
+  }
   const sep = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
   const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
