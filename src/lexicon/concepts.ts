@@ -51,6 +51,8 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("event", "summit", "meeting"),
   // How it went.
   ...c("procedural", "duration contacts follow-up scheduling initiative"),
+  // Being ready to act ("prepared to engage"): willingness, not the preparation a stance sets as a condition.
+  ...c("procedural", "readiness"),
   ...c("procedural", "phone-contact", "contacts"),
   ...c("evaluation", "tone"),
   ...c("stance", "urgency preparation"),

@@ -53,7 +53,11 @@ export const CompareDataSchema = z.object({
   pairWords: z.boolean().default(false),
   /** Function words that carry no content (beyond `detection.stopwords`). */
   stopwords: z.array(z.string()).default([]),
-  /** Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. */
+  /**
+   * Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. Words
+   * match on their stem; a form starting with `=` matches as written, for words whose stem a
+   * stemmer shares with common words of another sense ("=lasted", not "lasting").
+   */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
    * Forms of states that CLDR does not give, keyed by ISO 3166 code: short forms ("США", "SUA"),
@@ -79,6 +83,13 @@ export const CompareDataSchema = z.object({
   approximators: z
     .object({ about: Patterns.default([]), over: Patterns.default([]), under: Patterns.default([]), several: Patterns.default([]) })
     .default({ about: [], over: [], under: [], several: [] }),
+  /**
+   * Words that make an amount of time a delay, not a length ("a few hours after it ended", "two
+   * hours later", "через два часа"): `after` follow the amount, `before` precede it. The pack's
+   * "ago" markers (`dates.agoBefore`, `dates.agoAfter`) count as well. A delay is never compared
+   * as the length of the encounter.
+   */
+  offsets: z.object({ before: Patterns.default([]), after: Patterns.default([]) }).default({ before: [], after: [] }),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */

@@ -9,6 +9,11 @@ const ITEM_SHARE = 0.5;
 
 /** Share of the threshold from which a pair aligns when it is unambiguous (see {@link selectAlignments}). */
 const CLEAR_SHARE = 0.5;
+/**
+ * The same for one source's words carried by two outlets (`same-report`): a quote translated or
+ * paraphrased keeps more of its keys than two sides' own accounts of one matter.
+ */
+const CLEAR_REPORT_SHARE = 0.75;
 /** Lead of an unambiguous pair's score over each claim's next best partner. */
 const CLEAR_MARGIN = 0.05;
 
@@ -150,8 +155,9 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         continue;
       }
       // Below the threshold, a pair still aligns when it is unambiguous: each claim's clear best
-      // partner in the other article, sharing a specific subject (not only generic ones).
-      const clear = s >= CLEAR_SHARE * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
+      // partner in the other article, sharing a specific subject (not only generic ones); one
+      // source in two outlets from three quarters of the threshold, two sides from half of it.
+      const clear = s >= (p.relation === "same-report" ? CLEAR_REPORT_SHARE : CLEAR_SHARE) * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
         p.evidence.core >= CORE_MIN;
       if (clear) {
@@ -174,12 +180,13 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
 /**
  * Whether a pair joins a list to one of its items (see {@link listHolder}): the list's other items
  * dilute the score, so what counts is how much of the item the list holds; and the item's best
- * partner in the list's article must be the list.
+ * partner in the list's article must be the list. One source's list and item in two outlets
+ * share at least what an unambiguous same-report pair does.
  */
 function listItem(p: ScoredPair, s: number, threshold: number, bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
   const holder = listHolder(p);
   const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
-  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed)) return false;
+  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed) || (p.relation === "same-report" && s < CLEAR_REPORT_SHARE * needed)) return false;
   const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
   return s >= itemBest - TIE;
 }
@@ -220,10 +227,12 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
 }
 
 /**
- * One report carried by several outlets is aligned as a star, not as every pair: a group of
- * claims that all match one another by `same-report` alignments keeps only the links of its first
- * claim (in the canonical order) to each of the others. The output grows with the outlets, not
- * with their pairs. A group whose claims do not all match one another keeps its links.
+ * One report carried by several outlets is aligned as a tree, not as every pair: of the
+ * `same-report` links of a group of claims joined by them, a claim linked to all the others
+ * (the first such in the canonical order) keeps its links alone — a star; a group with no such
+ * claim keeps the strongest links that join it without a cycle (a maximum spanning tree). Two
+ * claims that each match a third say the same as it, not necessarily as each other, so the
+ * output grows with the outlets, not with their pairs.
  *
  * @example
  * starReports(aligned).length // 3 pairs for one quote in four outlets, not 6
@@ -243,10 +252,13 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     order.set(p.a.claim.id, p.a.order);
     order.set(p.b.claim.id, p.b.order);
   }
-  // Components, each with its hub.
+  // Components, each with its hub (or none), and the links each keeps.
   const hubOf = new Map<string, string>();
+  const groupOf = new Map<string, string>();
+  const keep = new Set<ScoredPair>();
+  const reports = pairs.filter((p) => p.relation === "same-report");
   for (const start of [...adj.keys()].sort((x, y) => order.get(x)! - order.get(y)!)) {
-    if (hubOf.has(start)) continue;
+    if (groupOf.has(start)) continue;
     const members: string[] = [];
     const stack = [start];
     const seen = new Set([start]);
@@ -255,24 +267,40 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
       members.push(x);
       for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), stack.push(y));
     }
-    // Only a group whose claims all match one another is one report for sure: its first claim
-    // is the hub. A looser group keeps its links as they are.
-    const clique = members.every((m) => adj.get(m)!.size === members.length - 1);
-    const hub = clique ? members.sort((x, y) => order.get(x)! - order.get(y)!)[0]! : null;
-    for (const m of members) hubOf.set(m, hub ?? "");
+    members.sort((x, y) => order.get(x)! - order.get(y)!);
+    for (const m of members) groupOf.set(m, start);
+    const hub = members.find((m) => adj.get(m)!.size === members.length - 1) ?? null;
+    if (hub) {
+      for (const m of members) hubOf.set(m, hub);
+      continue;
+    }
+    // No claim links to all: the strongest links that join the group, each claim once.
+    const inGroup = new Set(members);
+    const parent = new Map(members.map((m) => [m, m]));
+    const root = (x: string): string => {
+      let r = x;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      parent.set(x, r);
+      return r;
+    };
+    const links = reports.filter((p) => inGroup.has(p.a.claim.id))
+      .sort((x, y) => y.evidence.score - x.evidence.score || x.a.order - y.a.order || x.b.order - y.b.order);
+    for (const p of links) {
+      const [ra, rb] = [root(p.a.claim.id), root(p.b.claim.id)];
+      if (ra === rb) continue;
+      parent.set(ra, rb);
+      keep.add(p);
+    }
   }
   const kept = pairs.filter((p) => {
     if (p.relation !== "same-report") return true;
-    const x = p.a.claim.id;
-    const y = p.b.claim.id;
-    const hub = hubOf.get(x)!;
-    if (!hub || x === hub || y === hub) return true;
-    const near = adj.get(hub)!;
-    return !(near.has(x) && near.has(y));
+    const hub = hubOf.get(p.a.claim.id);
+    if (hub === undefined) return keep.has(p);
+    return p.a.claim.id === hub || p.b.claim.id === hub;
   });
   // The other side corroborates one report once: of its links to the claims of one group, the
   // strongest stays.
-  const group = (id: string) => hubOf.get(id) || id;
+  const group = (id: string) => groupOf.get(id) ?? id;
   const best = new Map<string, ScoredPair>();
   for (const p of kept) {
     if (p.relation !== "corroboration") continue;

@@ -42,6 +42,17 @@ function sentenceAround(text: string, from: number, to: number): [number, number
   return [Math.min(start, from), Math.max(end, to)];
 }
 
+/** Fewest words an assertion has for its reading to widen to its sentence. */
+const MIN_WORDS = 3;
+let segmenter: Intl.Segmenter | null = null;
+/** Words in a text, as `Intl.Segmenter` finds them in any script (Chinese and Japanese included). */
+function wordCount(text: string): number {
+  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= MIN_WORDS) break;
+  return n;
+}
+
 const spanOf = (c: Claim): [number, number] | null => {
   const s = c.assertionSpan;
   if (!Array.isArray(s) || s.length < 2) return null;
@@ -54,8 +65,8 @@ const spanOf = (c: Claim): [number, number] | null => {
  * What each claim of an article is read from: its assertion widened to the sentence it stands in
  * (a claim's span may be a fragment: "they discussed Iran's nuclear programme" of a sentence that
  * goes on to list Korea and Ukraine), but never into another claim's span or attribution, and
- * only where the article's text is given and holds the assertion where its span says. Claims
- * with no text to read from are read from their assertion.
+ * only where the article's text is given and holds the assertion where its span says, and only
+ * for an assertion of three words or more. Other claims are read from their assertion.
  *
  * @example
  * readings(text, claims).get("a:c3")?.text // "The two leaders discussed Iran's nuclear programme, Korea and Ukraine."
@@ -66,6 +77,9 @@ export function readings(text: string | undefined, claims: readonly Claim[]): Ma
   const spans = claims.map((c) => ({ c, a: spanOf(c), whole: Array.isArray(c.span) ? [Number(c.span[0]), Number(c.span[1])] as const : null }));
   for (const { c, a, whole } of spans) {
     if (!a || a[1] > text.length || text.slice(a[0], a[1]) !== c.assertion) continue;
+    // A word or two ("Ulysmedia.kz.", "Кремля.") is no fragment of a statement but a name or a
+    // credit: widened, it would copy the sentence of the claim beside it.
+    if (wordCount(c.assertion) < MIN_WORDS) continue;
     let [start, end] = sentenceAround(text, a[0], a[1]);
     // Never into a neighbour claim: its attribution (span) bounds the reading.
     for (const o of spans) {

@@ -14,12 +14,15 @@ export interface Evaluation {
   end: number;
 }
 
+/** A hyphen joining two words with no space: they are one word. */
+const HYPHEN = /^[-‐‑]$/u;
+
 const clamp = (x: number) => Math.max(-2, Math.min(2, x));
 
 /**
  * The evaluative terms of a claim: the pack's graded terms, one level stronger after an
  * intensifier ("very good" when only "good" is listed; "extremely poor"), the other way after a
- * negation ("not constructive").
+ * negation ("not constructive"); never the second half of a hyphenated word ("de-escalation").
  *
  * @example
  * readEvaluations(text, tokens, ops).map((e) => e.level) // [2]
@@ -32,6 +35,9 @@ export function readEvaluations(text: string, tokens: readonly RepToken[], opera
   for (const m of operators) {
     const ev = m.values.find((v): v is Extract<Operator, { t: "eval" }> => v.t === "eval");
     if (!ev) continue;
+    // The second half of a hyphenated word is no term of its own: "de-escalation" is not
+    // "escalation", "non-constructive" not "constructive".
+    if (m.from > 0 && HYPHEN.test(text.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start))) continue;
     let level = ev.level;
     if (intensifierEnds.has(m.from) && level !== 0) level = clamp(level + Math.sign(level));
     if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -level;

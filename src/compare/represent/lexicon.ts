@@ -34,6 +34,7 @@ export type Operator =
   | { t: "negation" }
   | { t: "conditional" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
+  | { t: "offset"; at: "before" | "after" }
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
@@ -94,11 +95,17 @@ function buildTokens(fold: (w: string) => string, stem: Stemmer): (text: string)
 
 /**
  * A pattern of the pack syntax as word tests: words match on their stem; a final `*` makes a
- * prefix. A word of four letters or fewer matches as written (the stems of short words collide:
+ * prefix; a leading `=` matches the words as written (where the stem is shared with unrelated
+ * words: "=lasted", not "lasting"). A word of four letters or fewer matches as written (the stems of short words collide:
  * "one" and "on"), and also, through its stem, the longer forms of it ("Meer" → "Meeres"): each
  * such word doubles the variants returned (at most {@link MAX_VARIANTS}).
  */
 function patternVariants(pattern: string, lex: Pick<CompareLexicon, "fold" | "stem">, stemmed = true): WordTest[][] {
+  // "=lasted": the words as written, not their stems (a stemmer cuts "lasted" and "lasting" alike).
+  if (pattern.startsWith("=")) {
+    pattern = pattern.slice(1);
+    stemmed = false;
+  }
   const prefix = pattern.trimEnd().endsWith("*");
   const written = tokenize(prefix ? pattern.trimEnd().slice(0, -1) : pattern, false).map((t) => t.text);
   const words = written.map((w) => w.toLowerCase());
@@ -218,6 +225,12 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
+  addOp(data.offsets.before, { t: "offset", at: "before" }, false);
+  addOp(data.offsets.after, { t: "offset", at: "after" }, false);
+  if (pack) {
+    addOp(pack.dates.agoBefore, { t: "offset", at: "before" }, false);
+    addOp(pack.dates.agoAfter, { t: "offset", at: "after" }, false);
+  }
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
   addOp(data.distancing, { t: "distance" });

@@ -56,6 +56,8 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
+const COMPOUND_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
 
 /**
  * Reads the amounts of a claim from its tokens and the lexicon's matches: numbers in digits or
@@ -75,11 +77,35 @@ export function readQuantities(
   const thingAt = new Map<number, PhraseMatch<Thing>>();
   for (const m of things) thingAt.set(m.from, m);
   const approxEnding = new Map<number, Approx>();
-  for (const m of operators) for (const v of m.values) if (v.t === "approx") approxEnding.set(m.to, v.kind);
+  /** Where the approximator ending at a token starts ("a few" of "a few hours"). */
+  const approxFrom = new Map<number, number>();
+  for (const m of operators) {
+    for (const v of m.values) {
+      if (v.t !== "approx") continue;
+      approxEnding.set(m.to, v.kind);
+      approxFrom.set(m.to, m.from);
+    }
+  }
   const sep = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
   const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
   const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? null;
+  // Delays: an amount of time right after "через"/"within", or right before "later"/"after"/"sau khi".
+  const offsetEnding = new Set<number>();
+  const offsetStarting = new Set<number>();
+  for (const m of operators) {
+    for (const v of m.values) {
+      if (v.t !== "offset") continue;
+      if (v.at === "before") offsetEnding.add(m.to);
+      else offsetStarting.add(m.from);
+    }
+  }
+  /** Whether the amount of time in tokens [from, to) is a delay: an offset word next to it, nothing but a space between. */
+  const delay = (from: number, to: number) => {
+    if (offsetStarting.has(to) && tokens[to] && /^\s+$/.test(sep(to))) return true;
+    for (const k of [from, from - 1]) if (k > 0 && offsetEnding.has(k) && /^\s+$/.test(sep(k))) return true;
+    return false;
+  };
   const lengthWords = new Set(things.filter((m) => m.values.some((v) => v.t === "concept" && v.id === "duration") && !m.values.some((v) => v.t === "unit")).map((m) => m.to));
   const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
   const used = new Set<number>();
@@ -136,6 +162,9 @@ export function readQuantities(
       const m = thingAt.get(i);
       const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
       if (m && n) {
+        // A number word before figures is an article or a count of them ("a 30-day truce", "one
+        // 45-minute call"): the figures are the amount.
+        if (tokens[m.to]?.digits && /^\s+$/.test(text.slice(tokens[m.to - 1]!.end, tokens[m.to]!.start))) continue;
         value = n.value;
         next = m.to;
         exact = false;
@@ -143,7 +172,7 @@ export function readQuantities(
         for (let k = m.from; k < m.to; k++) {
           const u = unitAt(k);
           if (u) {
-            out.push(duration(value, u.seconds, approxBefore(i), text, t.start, tokens[m.to - 1]!.end, exact));
+            if (!delay(i, m.to)) out.push(duration(value, u.seconds, approxBefore(i), text, t.start, tokens[m.to - 1]!.end, exact));
             value = null;
             break;
           }
@@ -156,7 +185,10 @@ export function readQuantities(
         // "several hours": a vague amount with no number.
         const approx = approxBefore(i);
         const u = unitAt(i);
-        if (approx === "several" && u) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        if (approx === "several" && u) {
+          const from = approxFrom.get(i) ?? i - 1;
+          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        }
         // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
         // is one of it or more (the form does not tell).
         else if (u && !approx && lengthWordEndsAt(i)) {
@@ -175,7 +207,8 @@ export function readQuantities(
       if (!tok) break;
       const u = unitAt(j);
       if (u) {
-        out.push(duration(value, u.seconds, approx, text, t.start, tokens[thingAt.get(j)!.to - 1]!.end, exact));
+        const from = approx ? (approxFrom.get(i) ?? approxFrom.get(i - 1) ?? i) : i;
+        if (!delay(from, thingAt.get(j)!.to)) out.push(duration(value, u.seconds, approx, text, t.start, tokens[thingAt.get(j)!.to - 1]!.end, exact));
         for (let k = i; k < j; k++) used.add(k);
         done = true;
         break;
@@ -215,6 +248,13 @@ export function readQuantities(
       out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
       break;
     }
+  }
+  // "one hour and 15 minutes", "1 час 15 минут": a length in two units is their sum.
+  for (let k = out.length - 1; k > 0; k--) {
+    const [a, b] = [out[k - 1]!, out[k]!];
+    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo <= b.hi) continue;
+    if (!COMPOUND_GAP.test(text.slice(a.end, b.start))) continue;
+    out.splice(k - 1, 2, { ...a, lo: a.lo + b.lo, hi: a.hi + b.hi, text: text.slice(a.start, b.end), end: b.end });
   }
   // A month named with no day: the date of the thing is that month.
   for (const m of things) {

@@ -82,7 +82,8 @@ function sharedTerms(input: RuleInput): Set<string> {
  * within one language, in different words. The encounter itself is compared once per pair of
  * sides, preferring two claims in one language (whose words can be set side by side); a matter
  * both speak of (a shared subject) is compared pair by pair. Two sides that use one term
- * somewhere agree on it. Evaluative terms come from the packs (`pack.compare.evaluative`).
+ * somewhere agree on it. Only the sides that took part are compared: a third party reacting to
+ * the event has an account of its own. Evaluative terms come from the packs (`pack.compare.evaluative`).
  *
  * @example
  * characterization(input)[0].explanation
@@ -120,8 +121,11 @@ export function characterization(input: RuleInput): Disagreement[] {
   // evaluated where the claim names it. One flag per pair of sides and subject, the sharpest first.
   const used = new Set(out.flatMap((d) => d.claims));
   const candidates: Array<{ p: (typeof input.pairs)[number]; key: Key; level: number }> = [];
+  const partySides = new Set(parties.map((a) => a.side));
   for (const p of input.pairs) {
     if (!crossSide(p)) continue;
+    // Two sides that took part: a third party reacting to the event has its own account, not a side of this comparison.
+    if (!partySides.has(p.a.side!) || !partySides.has(p.b.side!)) continue;
     // A matter one side asserts and the other holds at a distance ("Russia's escalating military
     // buildup" against "tensions stoked over our troops' movements"; "swift and severe costs"
     // against "a mention, as might have been expected, of sanctions").

@@ -1,9 +1,10 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptParents, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
+import { conceptAncestors, conceptKind, conceptParents, conceptStates, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
+import { CORE_MIN } from "../match/assign.js";
 import { stateMediaSide } from "../../lexicon/state-media.js";
 import { topicOfKey } from "./topic.js";
 import type { RuleInput } from "./types.js";
@@ -39,6 +40,8 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
     }
     if (RANK[k.kind] === undefined) continue;
     if (k.kind === "state" && (own.has(k.key.slice(2)) || r.aliasedStates.includes(k.key.slice(2)))) continue;
+    // A state a concept of the claim is about ("Korean" of "the Korean peninsula") is that concept.
+    if (k.kind === "state" && r.concepts.some((id) => conceptStates(id).includes(k.key.slice(2)))) continue;
     out.push(k);
   }
   if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
@@ -75,6 +78,9 @@ function covers(keys: ReadonlySet<string>, item: Key): boolean {
   for (const k of keys) if (k.startsWith("c:") && conceptParents(k.slice(2)).includes(id)) return true;
   return false;
 }
+
+/** Whether a pair on one matter reaches what an alignment needs: the threshold and a full core. */
+const matches = (p: RuleInput["related"][number], threshold: number) => p.evidence.score >= threshold && p.evidence.core >= CORE_MIN;
 
 /** Claim id → ids of the other sides' claims it was aligned with or flagged together with. */
 function answers(input: RuleInput): Map<string, Set<string>> {
@@ -113,11 +119,15 @@ interface Passage {
  * taken part (a third party reacting to the event never "omits" anything, though what it says can
  * be omitted by a side that took part). Coverage counts the other side's own claims and joint
  * statements of both ("Putin and Trump agreed…"), never a claim of no side (a news agency).
+ * A meeting, summit or visit that most of its claims only call for or set conditions for did not
+ * take place: nothing is omitted from it.
  *
  * @example
  * omission(input).map((d) => d.topic) // ["ukraine", "iran-nuclear", "korean-peninsula", …]
  */
 export function omission(input: RuleInput): Disagreement[] {
+  // Accounts of an encounter only called for ("a summit must be organised") leave nothing out.
+  if (!tookPlace(input.event)) return [];
   const min = input.options.minAccountClaims;
   const procedural = new Set(input.options.proceduralTopics);
   const own = new Set(input.event.participantSides);
@@ -133,7 +143,11 @@ export function omission(input: RuleInput): Disagreement[] {
       const coverage = new Set<string>();
       for (const r of absent.reps) for (const k of itemsAndKeys(r)) coverage.add(k);
       for (const { r, sides } of joint) if (sides.includes(absent.side)) for (const k of itemsAndKeys(r)) coverage.add(k);
-      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side);
+      // A claim is answered by what the other side's claims were aligned or flagged with, and by
+      // any of them that asserts on its matter as much as an alignment needs (though a conflict
+      // or a better partner kept the two from aligning).
+      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
+        input.related.some((p) => matches(p, input.options.threshold) && ((p.a === r && p.b.side === absent.side) || (p.b === r && p.a.side === absent.side)));
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
       // A third party's claims count where they speak of the event's parties ("the US side raised…").
       const reports = new Set(reported.get(present)!.filter((r) => present.participant || r.namedSides.some((s) => own.has(s))));
@@ -154,6 +168,37 @@ export function omission(input: RuleInput): Disagreement[] {
     }
   }
   return out;
+}
+
+/** Predicate classes that put an encounter in the future or in question: it is called for, offered, pondered. */
+const NOT_YET = new Set(["demand", "propose", "consider", "invite", "promise"]);
+
+/**
+ * Whether a claim names an encounter as one to come or in question: called for, offered,
+ * promised, pondered, conditional, or with a word of timing ("as soon as possible", "needs
+ * preparation").
+ */
+function notYet(r: ClaimRep): boolean {
+  return r.predicates.some((p) => p.conditional || NOT_YET.has(p.cls)) || r.concepts.some((id) => conceptKind(id) === "stance");
+}
+
+/**
+ * Whether the event's encounter took place, as its claims tell. A call is reported once held; a
+ * meeting, a summit or a visit is often spoken of before it happens, or instead: where most of
+ * the claims naming the event's kind of encounter call for it, offer it or set conditions for it
+ * ("a summit must be organised", "such a meeting needs preparation"), it did not take place, and
+ * no account of it can leave anything out.
+ */
+function tookPlace(event: RuleInput["event"]): boolean {
+  if (ENCOUNTER_GROUP[event.type] !== "in-person") return true;
+  let held = 0;
+  let toCome = 0;
+  for (const r of event.reps) {
+    if (!r.eventKinds.some((k) => ENCOUNTER_GROUP[k] === "in-person")) continue;
+    if (notYet(r)) toCome++;
+    else held++;
+  }
+  return toCome <= held;
 }
 
 /**
@@ -280,6 +325,13 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
     for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
     for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
     byTopic.delete(topic);
+  }
+  // Each subject is named by one flag: a subject with a flag of its own is not listed in another's
+  // `topics`; a broader subject of a flag's items ("sovereignty" above "territorial integrity")
+  // is listed after them.
+  for (const [topic, g] of byTopic) {
+    const broader = g.topics.flatMap((t) => conceptAncestors(t).slice(1)).filter((t) => !GENERIC_CONCEPTS.has(t));
+    g.topics = [...new Set([...g.topics, ...broader])].filter((t) => t === topic || !byTopic.has(t));
   }
   return [...byTopic.entries()].map(([topic, g]) => {
     const reps = [...g.reps].sort((x, y) => x.order - y.order);

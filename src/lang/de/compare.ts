@@ -16,7 +16,7 @@ export const COMPARE: CompareDataInput = {
   concepts: {
     "phone-call": ["telefonat*", "telefongespräch*", "am telefon", "telefonisch", "gespräch", "gesprächs", "gespräche", "anruf*", "telefoniert*"],
     "video-call": ["videoschalte", "videokonferenz*", "videogespräch*", "per video"],
-    "meeting": ["treffen", "begegnung", "zusammenkunft", "persönlich", "von angesicht zu angesicht", "trafen", "treffen sich"],
+    "meeting": ["treffen", "begegnung", "zusammenkunft", "persönlich*", "von angesicht zu angesicht", "trafen", "treffen sich"],
     "summit": ["gipfel*"],
     "visit": ["besuch*", "staatsbesuch*"],
     "press-conference": ["pressekonferenz*", "briefing"],
@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "atmosphäre", "klima", "stimmung"],
     "urgency": ["so schnell wie möglich", "sofort", "unverzüglich", "umgehend", "dringend", "schnellstmöglich", "baldmöglichst", "sofortig*"],
     "preparation": ["vorbereitung*", "vorbereitet", "bedingungen", "vorbedingungen", "voraussetzungen", "verfrüht"],
+    "readiness": ["bereit zu", "ist bereit", "sind bereit"],
     "relations": ["beziehungen", "beziehung", "verhältnis", "bilateral*"],
     "cooperation": ["zusammenarbeit", "kooperation", "zusammenarbeiten", "gemeinsam*", "koordinierung", "koordination", "abstimmung"],
     "partnership": ["partnerschaft*", "partner"],
@@ -62,7 +63,7 @@ export const COMPARE: CompareDataInput = {
     "rule-of-law": ["rechtsstaat*", "gericht*", "tribunal"],
     "media": ["medien", "journalist*", "presse", "propaganda"],
     "trust": ["vertrauen", "misstrauen"],
-    "security": ["sicherheit"],
+    "security": ["sicherheit*"],
     "security-guarantees": ["sicherheitsgarantie*", "garantien", "rechtsverbindlich*"],
     "strategic-stability": ["strategische stabilität", "strategischen stabilität"],
     "stability": ["stabilität", "destabilisier*"],
@@ -274,6 +275,8 @@ export const COMPARE: CompareDataInput = {
     under: ["fast", "knapp", "beinahe", "weniger als", "unter", "bis zu"],
     several: ["mehrere", "einige", "mehrstündig*", "stundenlang*"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["binnen"], after: ["später", "danach", "nachdem", "zuvor", "vorher", "davor"] },
   numbers: {
     "0.5": ["halbe", "halben", "eine halbe"],
     "1.5": ["anderthalb", "eineinhalb"],

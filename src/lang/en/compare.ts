@@ -27,7 +27,7 @@ export const COMPARE: CompareDataInput = {
     "statement": ["readout", "communique", "communiqué", "press release"],
     "letter": ["letter", "message"],
     // How it went.
-    "duration": ["lasted", "last", "lengthy", "long conversation", "minutes", "hour", "hours"],
+    "duration": ["=lasted", "=lasts", "lengthy", "long conversation", "minutes", "hour", "hours"],
     "contacts": ["keep in touch", "stay in touch", "remain in contact", "further contacts", "continue contacts", "regular contacts", "contacts", "maintain contact", "stay in contact"],
     "phone-contact": ["telephone contact", "phone contact", "telephone contacts", "phone contacts"],
     "follow-up": ["follow up", "follow-up", "instructed their teams", "tasked their teams", "instruct their representatives", "next round", "working groups", "teams will"],
@@ -36,8 +36,9 @@ export const COMPARE: CompareDataInput = {
     "tone": ["tone", "atmosphere", "spirit", "mood"],
     "urgency": ["as soon as possible", "immediately", "without delay", "urgently", "urgent", "at the earliest", "quickly", "swiftly", "right away", "soon"],
     "preparation": ["preparation", "prepared", "preparatory", "needs to be prepared", "groundwork", "well prepared", "conditions", "preconditions", "not until", "only after", "premature"],
+    "readiness": ["prepared to", "prepared for", "ready to", "ready for", "willing to", "stands ready"],
     // Diplomacy and international order.
-    "relations": ["relations", "relationship", "ties", "bilateral relations", "bilateral ties"],
+    "relations": ["relation*", "relationship", "ties", "bilateral relations", "bilateral ties"],
     "cooperation": ["cooperation", "cooperate", "co-operation", "collaboration", "collaborate", "work together", "working together", "jointly", "joint efforts", "coordination", "coordinate"],
     "partnership": ["partnership", "partners", "partner"],
     "allies": ["allies", "allied", "our allies", "allies and partners", "alliance partners", "transatlantic"],
@@ -86,7 +87,7 @@ export const COMPARE: CompareDataInput = {
     "military": ["military", "army", "armed forces", "defence", "defense", "soldiers", "servicemen"],
     "troops": ["troops", "forces", "troop"],
     "military-buildup": ["military buildup", "military build-up", "buildup", "build-up", "massing", "concentration of troops", "troop movements", "movements of troops", "escalation of forces", "deployment of troops"],
-    "mobilization": ["mobilization", "mobilisation", "mobilize", "mobilise", "conscription"],
+    "mobilization": ["mobiliz*", "mobilis*", "conscription"],
     "invasion": ["invasion", "invade", "invaded", "invading", "incursion", "aggression"],
     "occupation": ["occupation", "occupied", "occupy", "occupying"],
     "annexation": ["annexation", "annex", "annexed"],
@@ -131,7 +132,7 @@ export const COMPARE: CompareDataInput = {
     "export-controls": ["export controls", "export control", "export restrictions", "entity list", "blacklist"],
     // Economy, energy, technology.
     "economy": ["economy", "economic", "economies", "growth", "gdp"],
-    "trade": ["trade", "commerce", "trading", "trade volume", "commercial", "exports", "imports", "business ties", "economic ties", "trade relations"],
+    "trade": ["trade", "commerce", "trading", "trade volume", "commercial", "exports", "imports*", "business ties", "economic ties", "trade relations"],
     "tariffs": ["tariff", "tariffs", "duties", "customs duties", "levies"],
     "investment": ["investment", "investments", "investors", "invest"],
     "debt": ["debt", "debts", "loan", "loans", "default"],
@@ -301,6 +302,8 @@ export const COMPARE: CompareDataInput = {
     under: ["under", "less than", "just under", "almost", "nearly", "shy of", "short of", "up to", "no more than"],
     several: ["several", "a few", "many", "multiple", "a couple of", "hours-long", "lengthy", "long"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["within"], after: ["later", "after", "afterwards", "afterward", "earlier"] },
   numbers: {
     "0.5": ["half", "half an", "half a"],
     "1.5": ["one and a half", "an hour and a half", "a day and a half"],

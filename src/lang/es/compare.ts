@@ -28,6 +28,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["tono", "atmósfera", "ambiente", "clima", "espíritu"],
     "urgency": ["lo antes posible", "cuanto antes", "inmediatamente", "de inmediato", "sin demora", "urgente", "urgentemente", "inmediato", "inmediata"],
     "preparation": ["preparación", "preparar", "preparado", "condiciones", "condiciones previas", "prematuro"],
+    "readiness": ["preparado para", "preparados para", "dispuesto a", "listo para"],
     "relations": ["relaciones", "relación", "vínculos", "lazos", "bilateral*", "sino-estadounidense*", "ruso-estadounidense*"],
     "cooperation": ["cooperación", "cooperar", "colaboración", "colaborar", "juntos", "conjunt*", "coordinación", "coordinar"],
     "partnership": ["asociación", "socios", "socio"],
@@ -120,7 +121,7 @@ export const COMPARE: CompareDataInput = {
     "sanctions": ["sanciones", "sanción", "medidas restrictivas", "embargo"],
     "export-controls": ["controles a la exportación", "restricciones a la exportación", "lista negra"],
     "economy": ["economía", "económic*", "crecimiento", "pib"],
-    "trade": ["comercio", "comercial*", "intercambio comercial", "exportaciones", "importaciones"],
+    "trade": ["comercio", "comercial*", "intercambio comercial", "exportaciones", "importaci*"],
     "tariffs": ["aranceles", "arancel", "tarifas"],
     "investment": ["inversiones", "inversión", "inversores"],
     "debt": ["deuda", "deudas", "préstamos"],
@@ -270,6 +271,8 @@ export const COMPARE: CompareDataInput = {
     under: ["casi", "menos de", "poco menos de", "hasta"],
     several: ["varias", "varios", "algunas", "algunos"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["después", "más tarde", "antes"] },
   numbers: {
     "0.5": ["media", "medio"],
     "1.5": ["una hora y media", "uno y medio"],

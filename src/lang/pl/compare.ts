@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["ton", "tonie", "atmosfera", "atmosferze", "atmosferę", "duch"],
     "urgency": ["jak najszybciej", "natychmiast", "niezwłocznie", "pilnie", "bez zwłoki", "wkrótce"],
     "preparation": ["przygotowanie", "przygotowania", "przygotować", "przygotowan*", "warunki", "warunków", "przedwczesn*"],
+    "readiness": ["gotów", "gotowy do", "gotowi do", "przygotowany do", "przygotowani do"],
     "relations": ["stosunki", "stosunków", "stosunkach", "relacje", "relacji", "więzi", "dwustronn*", "rosyjsko-amerykańsk*", "amerykańsko-rosyjsk*", "chińsko-amerykańsk*"],
     "cooperation": ["współpraca", "współpracy", "współpracę", "współpracować", "współdziałani*", "wspólnie", "wspólne", "wspólnych", "koordynacja", "koordynacji"],
     "partnership": ["partnerstwo", "partnerstwa", "partnerzy", "partnerami"],
@@ -271,6 +272,8 @@ export const COMPARE: CompareDataInput = {
     under: ["prawie", "niemal", "blisko", "mniej niż", "poniżej", "do"],
     several: ["kilka", "kilku", "kilkugodzinn*", "wiele"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: ["po upływie"], after: ["później", "wcześniej", "po tym", "po tym jak"] },
   numbers: {
     "0.5": ["pół"],
     "1.5": ["półtorej", "półtora"],

@@ -32,6 +32,7 @@ export const COMPARE: CompareDataInput = {
     "tone": ["bầu không khí", "không khí", "sắc thái", "tinh thần"],
     "urgency": ["càng sớm càng tốt", "ngay lập tức", "khẩn cấp", "sớm nhất"],
     "preparation": ["chuẩn bị", "điều kiện", "tiền đề"],
+    "readiness": ["sẵn sàng"],
     "relations": ["quan hệ", "mối quan hệ", "quan hệ song phương"],
     "cooperation": ["hợp tác", "cộng tác", "phối hợp", "cùng nhau", "chung tay"],
     "partnership": ["đối tác", "quan hệ đối tác"],
@@ -272,6 +273,8 @@ export const COMPARE: CompareDataInput = {
     under: ["gần", "dưới", "chưa đầy", "tối đa"],
     several: ["vài", "nhiều", "mấy"],
   },
+  // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
+  offsets: { before: [], after: ["sau khi", "sau đó", "sau", "trước đó"] },
   numbers: {
     "0.5": ["nửa", "rưỡi"],
     "1.5": ["một tiếng rưỡi", "một giờ rưỡi"],

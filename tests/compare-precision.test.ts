@@ -1,0 +1,350 @@
+import { describe, expect, it } from "vitest";
+import { represent, type ClaimRep } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+import { selectAlignments, starReports } from "../src/compare/match/assign.js";
+import { readings } from "../src/compare/represent/context.js";
+import { compareClaims } from "../src/compare/index.js";
+import type { Claim } from "../src/schema/claim.js";
+import type { ScoredPair } from "../src/compare/match/pairs.js";
+
+/** What the comparison reads from one sentence of a language. */
+function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
+  const claim = makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date });
+  return represent(claim, lexiconFor(language, []).lexicon, 0);
+}
+const durations = (r: ClaimRep) => r.quantities.filter((q) => q.kind === "duration").map((q) => q.text);
+
+describe("a delay is not the length of the encounter", () => {
+  it.each([
+    ["en", "The White House announced the call only a few hours after it ended."],
+    ["en", "Two hours later, the Kremlin published its readout."],
+    ["en", "The Kremlin said it would reply within 48 hours."],
+    ["vi", "Nhà Trắng chỉ thông báo về cuộc điện đàm vài giờ sau khi nó kết thúc."],
+    ["vi", "Hai giờ sau đó, Điện Kremlin ra thông cáo."],
+    ["ru", "Белый дом сообщил о разговоре через несколько часов."],
+    ["ru", "Спустя два часа Кремль опубликовал заявление."],
+    ["uk", "Кремль повідомив про розмову через дві години."],
+    ["de", "Zwei Stunden später veröffentlichte der Kreml eine Erklärung."],
+    ["fr", "Deux heures plus tard, le Kremlin a publié un communiqué."],
+    ["it", "Due ore dopo il Cremlino ha diffuso una nota."],
+    ["es", "Dos horas después, el Kremlin publicó un comunicado."],
+    ["ro", "Două ore mai târziu, Kremlinul a publicat un comunicat."],
+    ["pl", "Dwie godziny później Kreml opublikował komunikat."],
+  ])("%s: %s", (language, text) => {
+    expect(durations(read(language, text))).toEqual([]);
+  });
+
+  it.each([
+    ["en", "The call lasted a few hours.", "few hours"],
+    ["en", "The call lasted two hours, after which both sides issued statements.", "two hours"],
+    ["vi", "Cuộc điện đàm kéo dài khoảng 1 giờ.", "1 giờ"],
+    ["ru", "Разговор продолжался два часа.", "два часа"],
+    ["de", "Das Gespräch dauerte zwei Stunden.", "zwei Stunden"],
+    ["fr", "L'entretien a duré deux heures.", "deux heures"],
+    ["it", "La telefonata è durata due ore.", "due ore"],
+    ["pl", "Rozmowa trwała dwie godziny.", "dwie godziny"],
+  ])("%s keeps a length: %s", (language, text, amount) => {
+    expect(durations(read(language, text)).join(" ")).toContain(amount);
+  });
+});
+
+describe("one report in several outlets aligns as a tree, not every pair", () => {
+  // Claims of one side reported in several articles: x1 (article x), y1 (y), z1 and z2 (z)...
+  const rep = (id: string, order: number) => ({ claim: { id, articleId: id.slice(0, 1) }, order, side: "RU" }) as unknown as ClaimRep;
+  const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration" = "same-report") =>
+    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+  const ids = (ps: readonly ScoredPair[]) => ps.map((p) => `${p.a.claim.id}~${p.b.claim.id}`).sort();
+
+  it("keeps a star when one claim links to all the others, though they do not all link to one another", () => {
+    const [x, y1, y2, z] = [rep("x1", 0), rep("y1", 1), rep("y2", 2), rep("z1", 3)];
+    // x links to all three; y1 and y2 (one article) also link to z, not to each other.
+    const out = starReports([pair(x, y1, 0.6), pair(x, y2, 0.6), pair(x, z, 0.8), pair(y1, z, 0.6), pair(y2, z, 0.7)]);
+    expect(ids(out)).toEqual(["x1~y1", "x1~y2", "x1~z1"]);
+  });
+
+  it("keeps the strongest links that join a group with no such claim, never a cycle", () => {
+    const [a, b, c, d, e] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3), rep("e1", 4)];
+    // A ring a–b–c–d–e–a: no claim links to all; the weakest link closes the cycle and goes.
+    const out = starReports([pair(a, b, 0.9), pair(b, c, 0.8), pair(c, d, 0.7), pair(d, e, 0.6), pair(a, e, 0.5)]);
+    expect(ids(out)).toEqual(["a1~b1", "b1~c1", "c1~d1", "d1~e1"]);
+  });
+
+  it("leaves lone pairs and corroborations of different reports alone", () => {
+    const [a, b, c, d] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3)];
+    const us = { ...rep("u1", 4), side: "US" } as ClaimRep;
+    const out = starReports([pair(a, b, 0.5), pair(c, d, 0.5), pair(a, us, 0.4, "corroboration"), pair(c, us, 0.6, "corroboration")]);
+    expect(ids(out)).toEqual(["a1~b1", "a1~u1", "c1~d1", "c1~u1"]);
+  });
+});
+
+describe("a word or two is not widened to its sentence", () => {
+  const at = (text: string, part: string, id: string, language: string): Claim => {
+    const start = text.indexOf(part);
+    return { ...makeClaim({ id, article: "w", speaker: "Kremlin", side: "RU", assertion: part, language }), assertionSpan: [start, start + part.length], span: [start, start + part.length] };
+  };
+  it.each([
+    ["en", "Trump and Putin agreed on an energy ceasefire, Ulysmedia.kz reported on Tuesday.", "Ulysmedia.kz", "an energy ceasefire"],
+    ["ru", "Путин согласился на прекращение ударов по энергетике, сообщает пресс-служба Кремля.", "Кремля.", "прекращение ударов по энергетике"],
+    ["vi", "Hai nhà lãnh đạo đã thống nhất ngừng bắn, theo Điện Kremlin.", "Điện Kremlin.", "đã thống nhất ngừng bắn"],
+    ["zh", "两国领导人同意停火，克里姆林宫说。", "克里姆林宫", "两国领导人同意停火"],
+  ])("%s: a name or a credit is read alone, a fragment of three words is widened", (language, text, short, fragment) => {
+    const name = at(text, short, "w:c1", language);
+    expect(readings(text, [name]).has("w:c1")).toBe(false);
+    const part = at(text, fragment, "w:c2", language);
+    const r = readings(text, [part]).get("w:c2");
+    expect(r?.text.length).toBeGreaterThan(fragment.length);
+  });
+});
+
+describe("no omission in an encounter that did not take place", () => {
+  const flagsOf = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  const two = (language: string, us: string[], ru: string[]) => [
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2025-05-16" })),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2025-05-16" })),
+  ];
+  it.each([
+    ["en",
+      ["Trump said he would meet Putin at a summit as soon as possible.", "A summit with Putin must be organised soon."],
+      ["A summit between Putin and Trump needs careful preparation.", "Such a summit must be prepared by experts.", "Any meeting should also address the situation in Syria and Iran's nuclear programme."]],
+    ["ro",
+      ["Trump a spus că se va întâlni cu Putin la un summit cât mai curând posibil.", "Un summit cu Putin trebuie organizat."],
+      ["Un summit între Putin și Trump necesită pregătiri atente.", "Un astfel de summit trebuie pregătit de experți.", "O astfel de întâlnire trebuie să abordeze și situația din Siria și programul nuclear al Iranului."]],
+    ["ru",
+      ["Трамп заявил, что встретится с Путиным на саммите как можно скорее.", "Саммит с Путиным нужно организовать."],
+      ["Саммит Путина и Трампа требует тщательной подготовки.", "Такой саммит должен быть подготовлен экспертами.", "На такой встрече нужно обсудить также ситуацию в Сирии и иранскую ядерную программу."]],
+  ])("%s: a summit only called for and prepared omits nothing", (language, us, ru) => {
+    expect(flagsOf(two(language, us, ru))).toEqual([]);
+  });
+
+  it("a summit that was held still has its omissions", () => {
+    const held = two("en",
+      ["Trump and Putin met at a summit in Alaska today.", "The summit lasted three hours."],
+      ["Putin and Trump held a summit in Alaska.", "The summit took place in a constructive atmosphere.", "The leaders also discussed Iran's nuclear programme at the summit."]);
+    expect(flagsOf(held).map((d) => d.topic)).toContain("iran-nuclear");
+  });
+});
+
+describe("the second half of a hyphenated word is no evaluative term", () => {
+  const evals = (language: string, text: string) => read(language, text).evaluations.map((e) => [e.text, e.level]);
+  it.each([
+    ["en", "Biden called for de-escalation and a return to diplomacy."],
+    ["en", "Moscow rejected the non-constructive approach."],
+    ["ro", "Moscova a respins abordarea non-constructivă."],
+    ["it", "Mosca ha respinto l'approccio non-costruttivo."],
+  ])("%s: %s has no term", (language, text) => {
+    expect(evals(language, text)).toEqual([]);
+  });
+  it.each([
+    ["en", "Russia's escalating buildup", "escalating", -1],
+    ["en", "a business-like conversation", "business-like", 1],
+    ["it", "un approccio costruttivo", "costruttivo", 1],
+    ["ro", "o abordare constructivă", "constructivă", 1],
+  ])("%s: %s keeps its term", (language, text, term, level) => {
+    expect(evals(language, text)).toEqual([[term, level]]);
+  });
+});
+
+describe("'important' is not 'imports': concept forms that a stemmer would cut to a common word", () => {
+  it.each([
+    ["en", "The leaders discussed the most important issues and the importance of dialogue."],
+    ["fr", "Les dirigeants ont évoqué les questions les plus importantes et l'importance du dialogue."],
+    ["it", "I leader hanno discusso le questioni più importanti e l'importanza del dialogo."],
+    ["es", "Los líderes hablaron de los asuntos más importantes y de la importancia del diálogo."],
+  ])("%s: no trade in '%s'", (language, text) => {
+    expect(read(language, text).concepts).not.toContain("trade");
+  });
+  it.each([
+    ["en", "Chinese imports of Russian oil grew."],
+    ["fr", "Les importations de gaz russe ont augmenté."],
+    ["it", "Le importazioni di gas russo sono cresciute."],
+    ["es", "La importación de gas ruso creció."],
+  ])("%s: trade in '%s'", (language, text) => {
+    expect(read(language, text).concepts).toContain("trade");
+  });
+});
+
+describe("concept forms a stemmer would confuse with common words match as written", () => {
+  it.each([
+    ["en", "They hope for a lasting peace.", "duration"],
+    ["en", "Last week the ministers met.", "duration"],
+    ["en", "Questions related to the sanctions were raised.", "relations"],
+    ["en", "The phone is mobile.", "mobilization"],
+    ["de", "Mehrere Personen wurden festgenommen.", "meeting"],
+    ["de", "Das ist sicherlich ein Fortschritt.", "security"],
+    ["ro", "Informațiile relative la acest subiect au fost publicate.", "relations"],
+    ["ro", "Stabilirea unei coordonări reale este necesară.", "stability"],
+    ["ro", "Cooperarea militară a fost discutată.", "terrorism"],
+    ["it", "La cooperazione militare è stata discussa.", "terrorism"],
+    ["fr", "L'intégration européenne avance.", "extremism"],
+    ["ru", "Путин и Трамп договорились о новых контактах.", "treaty"],
+  ])("%s: '%s' is not %s", (language, text, concept) => {
+    expect(read(language, text).concepts).not.toContain(concept);
+  });
+  it.each([
+    ["en", "The call lasted an hour.", "duration"],
+    ["en", "Relations between the two countries are poor.", "relations"],
+    ["de", "Sie trafen sich persönlich.", "meeting"],
+    ["de", "Die Sicherheit Europas wurde besprochen.", "security"],
+    ["ro", "Ei vor să îmbunătăţească relaţiile bilaterale.", "relations"],
+    ["ro", "Stabilitatea regională a fost discutată.", "stability"],
+    ["ro", "Militanţii Statului Islamic au fost atacați.", "terrorism"],
+    ["it", "I militanti dello Stato islamico sono stati colpiti.", "terrorism"],
+    ["ru", "Стороны обсудили продление договора о стратегических наступательных вооружениях.", "treaty"],
+    ["en", "Moscow called for the mobilisation of reservists.", "mobilization"],
+  ])("%s: '%s' is %s", (language, text, concept) => {
+    expect(read(language, text).concepts).toContain(concept);
+  });
+});
+
+describe("omission topics: each subject under one flag, broader subjects listed", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Biden and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  it.each([
+    ["en", "The leaders discussed Syria.", "Biden reiterated his support for Ukraine's territorial integrity."],
+    ["ru", "Лидеры обсудили Сирию.", "Байден подтвердил поддержку территориальной целостности Украины."],
+    ["de", "Die Staatschefs sprachen über Syrien.", "Biden bekräftigte seine Unterstützung für die territoriale Integrität der Ukraine."],
+  ])("%s: territorial integrity left out is also sovereignty left out", (language, both, own) => {
+    const om = omissions(call(language, [both, own], [both]));
+    expect(om).toHaveLength(1);
+    expect(om[0]!.topics).toEqual(expect.arrayContaining(["territorial-integrity", "sovereignty"]));
+  });
+  it("no flag lists the subject of another flag of its event", () => {
+    const om = omissions(call("en", ["The leaders discussed Syria."], [
+      "The leaders discussed Syria.",
+      "On the agenda were Syria, Ukraine, the Korean peninsula, the Israeli-Palestinian conflict and the Iranian nuclear programme.",
+    ]));
+    expect(om.length).toBeGreaterThanOrEqual(3);
+    for (const d of om) for (const t of d.topics ?? []) if (t !== d.topic) expect(om.map((x) => x.topic)).not.toContain(t);
+  });
+});
+
+describe("a claim the other side matches on its matter is no omission, aligned or not", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  // The White House claim aligns with the Kremlin's first; the Kremlin's second (a proposal on the
+  // same talks) has a better partner than it, but the White House spoke of its matter.
+  it.each([
+    ["de", "Die Staatschefs vereinbarten, die Verhandlungen über das iranische Atomprogramm in Wien fortzusetzen.",
+      "Putin machte zudem einen Vorschlag zu den Verhandlungen über das iranische Atomprogramm in Wien.", "Putin sprach auch über Venezuela."],
+    ["it", "I leader hanno concordato di riprendere i negoziati sul programma nucleare iraniano a Vienna.",
+      "Putin ha anche avanzato una proposta sui negoziati sul programma nucleare iraniano a Vienna.", "Putin ha parlato anche del Venezuela."],
+  ])("%s", (language, both, proposal, other) => {
+    expect(omissions(call(language, [both], [both, proposal]))).toEqual([]);
+    // A subject the White House never speaks of is still omitted.
+    expect(omissions(call(language, [both], [both, other])).map((d) => d.topic)).toEqual(["venezuela"]);
+  });
+});
+
+describe("amounts: figures after a number word, and a length in two units", () => {
+  it.each([
+    ["en", "The leaders agreed on a 30-day halt to strikes on energy infrastructure.", 43_200],
+    ["en", "It was one 45-minute call.", 45],
+    ["ro", "Liderii au convenit asupra unui armistițiu de 30 de zile.", 43_200],
+  ])("%s: '%s' is the figures' amount", (language, text, mid) => {
+    const d = read(language, text).quantities.filter((q) => q.kind === "duration");
+    expect(d).toHaveLength(1);
+    expect(Math.round((d[0]!.lo + d[0]!.hi) / 2)).toBe(mid);
+  });
+  it.each([
+    ["en", "The call lasted one hour and 15 minutes."],
+    ["ru", "Разговор длился 1 час 15 минут."],
+    ["ro", "Convorbirea a durat o oră și 15 minute."],
+    ["vi", "Cuộc điện đàm kéo dài 1 giờ 15 phút."],
+    ["de", "Das Gespräch dauerte eine Stunde und 15 Minuten."],
+  ])("%s: '%s' is 75 minutes", (language, text) => {
+    const d = read(language, text).quantities.filter((q) => q.kind === "duration");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.lo).toBeLessThan(75);
+    expect(d[0]!.hi).toBeGreaterThan(75);
+    expect(d[0]!.lo).toBeGreaterThan(60);
+  });
+  it("two lengths apart are not summed", () => {
+    expect(read("en", "It lasted an hour, 20 minutes of which on Syria.").quantities.filter((q) => q.kind === "duration")).toHaveLength(2);
+    expect(read("en", "The call lasted 15 minutes and an hour later they spoke again.").quantities.filter((q) => q.kind === "duration").map((q) => q.text)).toEqual(["15 minutes"]);
+  });
+});
+
+describe("a state named only as part of a concept is no omitted subject of its own", () => {
+  const call = (language: string, us: string[], ru: string[]) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today." }),
+    ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 2}`, article: "wh", language, speaker: "White House", side: "US", assertion })),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
+    ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
+  ];
+  const topics = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission").flatMap((d) => [d.topic, ...(d.topics ?? [])]);
+  it.each([
+    ["en", "The leaders discussed North Korea.", "Putin called for restraint and lower tensions on the Korean peninsula.", "Putin also spoke of the elections in South Korea."],
+    ["ru", "Лидеры обсудили Северную Корею.", "Путин призвал к сдержанности и снижению напряжённости на Корейском полуострове.", "Путин также говорил о выборах в Южной Корее."],
+    ["it", "I leader hanno discusso della Corea del Nord.", "Putin ha chiesto moderazione e una riduzione delle tensioni nella penisola coreana.", "Putin ha parlato anche delle elezioni in Corea del Sud."],
+  ])("%s: 'Korean' of the Korean peninsula is not South Korea; South Korea by name is", (language, both, peninsula, south) => {
+    expect(topics(call(language, [both], [both, peninsula]))).not.toContain("south-korea");
+    expect(topics(call(language, [both], [both, south]))).toContain("south-korea");
+  });
+});
+
+describe("one source in two outlets needs more in common than two sides on one matter", () => {
+  const rep = (id: string, side: string, order: number) =>
+    ({ claim: { id, articleId: id.slice(0, 1) }, order, side, listRun: [], keys: [], encounterLevel: null }) as unknown as ClaimRep;
+  const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration") =>
+    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+  const chosen = (p: ScoredPair) => selectAlignments([p], 0.45, () => false).length;
+  it("below the threshold, an unambiguous corroboration aligns from half of it, a same-report from three quarters", () => {
+    const [x, y, u] = [rep("x1", "RU", 0), rep("y1", "RU", 1), rep("u1", "US", 2)];
+    expect(chosen(pair(x, u, 0.3, "corroboration"))).toBe(1);
+    expect(chosen(pair(x, y, 0.3, "same-report"))).toBe(0);
+    expect(chosen(pair(x, y, 0.36, "same-report"))).toBe(1);
+    expect(chosen(pair(x, u, 0.2, "corroboration"))).toBe(0);
+  });
+});
+
+describe("characterization compares the sides that took part, not a third party reacting", () => {
+  const event = (language: string, ru: string, other: string, side: string, speaker: string) => [
+    makeClaim({ id: "wh:c1", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "Biden and Putin talked by video call today." }),
+    makeClaim({ id: "wh:c2", article: "wh", language: "en", speaker: "White House", side: "US", assertion: "They discussed Iran." }),
+    makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a video conference." }),
+    makeClaim({ id: "kr:c2", article: "kr", language, speaker: "Kremlin", side: "RU", assertion: ru }),
+    makeClaim({ id: "x:c0", article: "x", language: "en", speaker, side, assertion: "The video call between Biden and Putin was welcome." }),
+    makeClaim({ id: "x:c1", article: "x", language, speaker, side, assertion: other }),
+  ];
+  const characterizations = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "characterization");
+  it.each([
+    ["en", "Putin expressed serious concern about the provocative actions of Kyiv in Donbas.", "The war in Donbas must end; the talks on Donbas were constructive."],
+    ["ru", "Путин выразил серьёзную обеспокоенность провокационными действиями Киева в Донбассе.", "Зеленский заявил, что война в Донбассе должна закончиться, и высоко оценил конструктивные переговоры по Донбассу."],
+  ])("%s: the same words from Kyiv are no characterization; from Washington they are", (language, ru, other) => {
+    expect(characterizations(event(language, ru, other, "UA", "Volodymyr Zelenskyy"))).toEqual([]);
+    expect(characterizations(event(language, ru, other, "US", "White House")).map((d) => d.topic)).toEqual(["donbas"]);
+  });
+});
+
+describe("being ready to act is not the preparation a stance sets as a condition", () => {
+  it.each([
+    ["en", "The United States remains prepared to engage in diplomacy and is prepared for other scenarios."],
+    ["ro", "Moscova este pregătită să discute."],
+    ["es", "Washington está preparado para negociar."],
+    ["it", "Mosca è pronta a negoziare, ha detto Peskov."],
+    ["fr", "Moscou est prête à négocier."],
+  ])("%s: '%s' is readiness", (language, text) => {
+    const r = read(language, text);
+    expect(r.concepts).toContain("readiness");
+    expect(r.concepts).not.toContain("preparation");
+  });
+  it.each([
+    ["en", "Such a meeting needs to be well prepared."],
+    ["ro", "O astfel de întâlnire necesită pregătiri considerabile."],
+    ["es", "Una reunión así requiere una preparación cuidadosa."],
+    ["fr", "Une telle rencontre doit être bien préparée."],
+  ])("%s: '%s' is preparation", (language, text) => {
+    expect(read(language, text).concepts).toContain("preparation");
+  });
+});
