@@ -2,7 +2,7 @@ import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
 import { allEntities } from "../lexicon/index.js";
 import { tokenize } from "../text/tokens.js";
-import { foldWord } from "../text/fold.js";
+import { normalizerOf, type Normalizer } from "../text/fold.js";
 import { learnEndings, type Ending } from "./endings.js";
 
 export type CueKind = "joint" | "cverb" | "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
@@ -24,7 +24,8 @@ export type EvalRef = "positive" | "negative" | "neutral";
 /** A language pack compiled to matchers; built once per pack object and cached. */
 export interface CompiledPack {
   pack: LanguagePack;
-  fold: boolean;
+  /** The pack's declared spelling normalisers: word → look-up key. */
+  fold: Normalizer;
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
@@ -70,7 +71,7 @@ const cache = new WeakMap<LanguagePack, CompiledPack>();
 export function compilePack(pack: LanguagePack): CompiledPack {
   const hit = cache.get(pack);
   if (hit) return hit;
-  const fold = pack.matching.foldDiacritics;
+  const fold = normalizerOf(pack.matching);
   const r = pack.reporting;
   const cues = new Matcher<CueKind>(fold);
   cues.addAll(r.verbs, "verb");
@@ -157,10 +158,10 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const compiled: CompiledPack = {
     pack, fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
-    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
-    sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
-    claimNouns: new Set(r.claimNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
-    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
+    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
+    sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),

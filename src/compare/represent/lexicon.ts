@@ -5,7 +5,7 @@ import { getLanguagePack } from "../../lang/registry.js";
 import { allEntities, getEntity, getRole } from "../../lexicon/index.js";
 import { CONCEPTS } from "../../lexicon/concepts.js";
 import { stateNames } from "../../lexicon/places.js";
-import { foldWord } from "../../text/fold.js";
+import { makeNormalizer, normalizerOf } from "../../text/fold.js";
 import { tokenize } from "../../text/tokens.js";
 import { PhraseMatcher, type RepToken, type WordTest } from "./phrases.js";
 import { stemmerFor, type Stemmer } from "./stem.js";
@@ -149,8 +149,7 @@ function nameWords(name: string, lex: Pick<CompareLexicon, "fold" | "stem">, who
 
 function compile(pack: LanguagePack | null): CompareLexicon {
   const data = pack?.compare ?? CompareDataSchema.parse({});
-  const keepMarks = data.stemmer === "none" && pack !== null && !pack.matching.foldDiacritics;
-  const fold = (w: string) => foldWord(w, !keepMarks);
+  const fold = pack ? normalizerOf(pack.matching) : makeNormalizer(["strip-marks"]);
   const stem = stemmerFor(data.stemmer);
   const whole = data.pairWords;
   const lex: CompareLexicon = {

@@ -10,7 +10,6 @@ import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, resolveMention, type Mention } from "../speakers.js";
 import { getEntity, getRole, roleHoldersOn } from "../../lexicon/index.js";
-import { foldWord } from "../../text/fold.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
@@ -344,7 +343,7 @@ function roleHolder(ctx: Ctx, word: Token): Speaker | null {
   if (!byWord) {
     byWord = new Map();
     for (const [id, forms] of Object.entries(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) {
-      const key = foldWord(w.replace(/\*$/, ""), cp.fold);
+      const key = cp.fold(w.replace(/\*$/, ""));
       if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
     }
     ROLE_IDS.set(cp, byWord);
