@@ -206,7 +206,7 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const forms of Object.values(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
+  for (const { pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
   ROLE_WORDS.set(cp, set);
   return set;
 }
