@@ -41,8 +41,11 @@ export const BUILTIN_LEXICON: Lexicon = defineLexicon({ entities: ENTITIES, role
 type Partial1<T extends { id: string }> = Partial<T> & { id: string };
 /** What {@link extendLexicon} adds: entities, roles and topics, new ones whole, known ones by the fields they change. */
 export interface LexiconExtension {
+  /** People, institutions, groups and media: new ids whole (id, name, kind, side, names, forms), known ids by the fields they change. */
   entities?: Partial1<NonNullable<LexiconInput["entities"]>[number]>[];
+  /** Roles: new ids whole (id, label, side, of, holders with dates in office, forms), known ids by the fields they change (holders appended). */
   roles?: Partial1<NonNullable<LexiconInput["roles"]>[number]>[];
+  /** Topic ids, with their forms per language. */
   topics?: Partial1<NonNullable<LexiconInput["topics"]>[number]>[];
 }
 

@@ -34,6 +34,7 @@ export interface MentionEntry {
 export interface Model {
   /** The user's packs, looked up before the built-in ones. */
   readonly packs: readonly LanguagePack[];
+  /** The lexicon, indexed: entities, roles and their holders on a date, issuers (`lexicon.lexicon` is the lexicon itself). */
   readonly lexicon: LexiconModel;
   /** The names and forms of the lexicon's entities and roles in a pack's language (shared names only with no pack). */
   mentionsOf(pack: LanguagePack | null): readonly MentionEntry[];
