@@ -83,5 +83,7 @@ describe("one compiled model", () => {
     const r = extractClaims(EN, { model });
     expect(compareClaims([r], { model })).toEqual(compareClaims([r], { lexicon: xample }));
     expect(() => extractClaims(EN, { model: {} as typeof model })).toThrow(/compile/);
+    expect(() => compile([{}] as never)).toThrow(ClaimdiffError);
+    expect(() => compile([], { entities: "none" } as never)).toThrow(/lexicon/);
   });
 });

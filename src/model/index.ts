@@ -78,7 +78,9 @@ export const isModel = (v: unknown): v is Model => typeof v === "object" && v !=
  * extractClaims(article, { model });
  */
 export function compile(packs: readonly LanguagePack[] = [], lexicon: Lexicon = BUILTIN_LEXICON): Model {
-  if (!Array.isArray(packs) || !packs.every((p) => isLanguagePack(p))) {
+  // (Extraction's options check packs in full; the comparison accepts a clone of a pack: here, the shape the model reads.)
+  const packLike = (p: unknown) => isLanguagePack(p) || (typeof p === "object" && p !== null && typeof (p as { code?: unknown }).code === "string" && typeof (p as { matching?: unknown }).matching === "object");
+  if (!Array.isArray(packs) || !packs.every(packLike)) {
     throw new ClaimdiffError("invalid_options", "Invalid packs: compile takes a list of language packs made with defineLanguagePack() or getLanguagePack().");
   }
   if (!isLexicon(lexicon)) throw new ClaimdiffError("invalid_options", "Invalid lexicon: compile takes BUILTIN_LEXICON or a lexicon made with extendLexicon().");
