@@ -51,7 +51,6 @@ export const TopicRecordSchema = z.object({
   /** Forms of the topic in one language, by language code (packs hold the built-in topics' forms). */
   forms: z.record(z.string(), z.array(z.string())).default({}),
 });
-export type TopicRecordInput = z.input<typeof TopicRecordSchema>;
 export type TopicRecord = z.output<typeof TopicRecordSchema>;
 
 /**
