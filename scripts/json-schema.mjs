@@ -12,6 +12,7 @@ const out = {
   "comparison-result.json": [lib.ComparisonResultSchema, "output"],
   "article-input.json": [lib.ArticleInputSchema, "input"],
   "language-pack.json": [lib.LanguagePackSchema, "input"],
+  "lexicon.json": [lib.LexiconSchema, "input"],
   "gold.json": [GoldSchema, "input"],
 };
 for (const [file, [schema, io]] of Object.entries(out)) {

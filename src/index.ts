@@ -43,6 +43,9 @@ export {
 } from "./schema/pack.js";
 export { SpanSchema, WarningSchema, WarningCodeSchema, type Span, type Warning, type WarningCode } from "./schema/common.js";
 export { CORE_TOPICS } from "./lexicon/topics.js";
+export { BUILTIN_LEXICON, extendLexicon, type LexiconExtension } from "./lexicon/index.js";
+export { LexiconSchema, type Lexicon, type LexiconInput } from "./lexicon/types.js";
+export { compile, type Model } from "./model/index.js";
 export { compareClaims, compareClaimsAsync, CompareOptionsSchema, type CompareOptions, type EmbedFunction, type CompareInput, type ComparisonInputArticle } from "./compare/index.js";
 export { renderMarkdown, type MarkdownOptions } from "./report/markdown.js";
 export { renderHtml, type HtmlOptions } from "./report/html.js";

@@ -36,7 +36,7 @@ function splitOptions(options: StreamOptions, source: Source): { extract: Extrac
   }
   const extract: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(options)) if (!STREAM_KEYS.has(k)) extract[k] = v;
-  parseOrThrow(ExtractOptionsSchema, extract, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, and for streams jobs, onError, pool, window.");
+  parseOrThrow(ExtractOptionsSchema, extract, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model, and for streams jobs, onError, pool, window.");
   let jobs = options.pool ? options.pool.jobs : resolveJobs(options.jobs ?? 1);
   if (Array.isArray(source)) jobs = Math.max(1, Math.min(jobs, source.length));
   if (options.window !== undefined && (!Number.isInteger(options.window) || options.window < 1)) {

@@ -14,7 +14,7 @@ import { makeClaim } from "./helpers/gold-claims.js";
 // sentence each claim stands in. Sentences written by the team.
 
 function read(language: string, assertion: string, side = "RU"): ClaimRep {
-  return represent(makeClaim({ assertion, language, speaker: side === "US" ? "White House" : "Kremlin", side, date: "2021-12-07" }), lexiconFor(language, []).lexicon, 0);
+  return represent(makeClaim({ assertion, language, speaker: side === "US" ? "White House" : "Kremlin", side, date: "2021-12-07" }), lexiconFor(language).lexicon, 0);
 }
 const keys = (r: ClaimRep) => r.keys.map((k) => k.key);
 
@@ -32,7 +32,7 @@ describe("a claim is read in its sentence", () => {
     const r = readings(text, [c]).get("k:c1")!;
     expect(r.text).toBe(text.slice(0, text.indexOf(". ") + 1));
     expect(r.start).toBe(0);
-    const rep = represent(c, lexiconFor("en", []).lexicon, 0, null, r);
+    const rep = represent(c, lexiconFor("en").lexicon, 0, null, r);
     expect(rep.concepts).toEqual(expect.arrayContaining(["iran-nuclear", "korean-peninsula"]));
     expect(rep.states).toContain("UA");
   });
@@ -49,7 +49,7 @@ describe("a claim is read in its sentence", () => {
   it("keeps people of the sentence around the claim out of it (the speaker named in the cue)", () => {
     const t = "Putin told reporters that the sanctions would fail.";
     const c: Claim = { ...makeClaim({ id: "p:c1", article: "p", speaker: "Dmitry Peskov", side: "RU", assertion: "the sanctions would fail" }), assertionSpan: [t.indexOf("the sanctions"), t.length - 1], span: [t.indexOf("the sanctions"), t.length - 1] };
-    const rep = represent(c, lexiconFor("en", []).lexicon, 0, null, readings(t, [c]).get("p:c1"));
+    const rep = represent(c, lexiconFor("en").lexicon, 0, null, readings(t, [c]).get("p:c1"));
     expect(rep.people).toEqual([]);
     expect(rep.concepts).toContain("sanctions");
   });

@@ -9,7 +9,7 @@ import { makeClaim } from "./helpers/gold-claims.js";
 // quotes or as a "hysteria" does not corroborate it. Sentences written by the team.
 
 function read(language: string, assertion: string): ClaimRep {
-  return represent(makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date: "2022-02-12" }), lexiconFor(language, []).lexicon, 0);
+  return represent(makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date: "2022-02-12" }), lexiconFor(language).lexicon, 0);
 }
 
 describe("distancing words, per language", () => {

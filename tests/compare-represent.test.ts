@@ -12,7 +12,7 @@ import { isEvaluationSense } from "../src/lexicon/evaluations.js";
 /** What the comparison reads from one sentence of a language. */
 function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
   const claim = makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date });
-  return represent(claim, lexiconFor(language, []).lexicon, 0);
+  return represent(claim, lexiconFor(language).lexicon, 0);
 }
 const keys = (r: ClaimRep) => r.keys.map((k) => k.key);
 const minutes = (r: ClaimRep) => r.quantities.filter((q) => q.kind === "duration").map((q) => [Math.round(q.lo), Math.round(q.hi)]);

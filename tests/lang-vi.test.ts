@@ -9,7 +9,7 @@ const { whole, find } = lookups(viPack);
 describe("Vietnamese language pack", () => {
   it("validates against the schema and keeps diacritics when matching", () => {
     expectValidPack(viPack);
-    expect(viPack.matching.foldDiacritics).toBe(false);
+    expect(viPack.matching.normalizers).toEqual(["vi-tone"]);
     expect(viPack.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(viPack.dates.numericOrder).toBe("dmy");
   });

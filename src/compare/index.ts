@@ -16,6 +16,7 @@ import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
 import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
+import { compile, type Model } from "../model/index.js";
 import { readings } from "./represent/context.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
@@ -38,6 +39,7 @@ const RULES: ReadonlyArray<[DisagreementType, Rule]> = [
 /** The input read: articles in canonical order, copies found, claims represented, profiles built. */
 interface Read {
   options: ResolvedCompareOptions;
+  model: Model;
   articles: ComparisonInputArticle[];
   copies: Map<string, string>;
   reps: Map<string, ClaimRep>;
@@ -53,6 +55,7 @@ interface Prepared extends Read {
 
 function read(input: unknown, rawOptions: unknown): Read {
   const options = resolveCompareOptions(rawOptions);
+  const model = options.model ?? compile(options.packs, options.lexicon);
   const { articles, warnings } = normalizeInput(input);
   const copies = findCopies(articles);
   const missing = new Set<string>();
@@ -73,13 +76,13 @@ function read(input: unknown, rawOptions: unknown): Read {
         lowConfidence++;
         continue;
       }
-      const { lexicon, missing: noPack } = lexiconFor(claim.language, options.packs);
+      const { lexicon, missing: noPack } = lexiconFor(claim.language, model);
       if (noPack) missing.add(claim.language);
       const r = represent(claim, lexicon, order++, reference, contexts.get(claim.id));
       reps.set(claim.id, r);
       list.push(r);
     }
-    const { lexicon } = lexiconFor(article.language || list[0]?.language || "und", options.packs);
+    const { lexicon } = lexiconFor(article.language || list[0]?.language || "und", model);
     profiles.push(buildProfile(article, index, list, lexicon));
   });
   for (const lang of missing) {
@@ -91,7 +94,7 @@ function read(input: unknown, rawOptions: unknown): Read {
   if (copies.size) {
     warnings.push({ code: "copies_collapsed", message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first` });
   }
-  return { options, articles, copies, reps, profiles, warnings };
+  return { options, model, articles, copies, reps, profiles, warnings };
 }
 
 /** Groups the articles into events; the embeddings, when given, are one more signal. */
@@ -108,7 +111,7 @@ function group(r: Read, embeddings: ReadonlyMap<string, readonly number[]> | nul
       p.embedding = sum;
     }
   }
-  const { events, background } = groupEvents(r.profiles, r.options.eventWindowDays, embeddings ? r.options.embedThreshold : 1);
+  const { events, background } = groupEvents(r.model.lexicon, r.profiles, r.options.eventWindowDays, embeddings ? r.options.embedThreshold : 1);
   return { ...r, events, background };
 }
 

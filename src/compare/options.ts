@@ -2,6 +2,8 @@ import { z } from "zod";
 import { DisagreementTypeSchema, type DisagreementType } from "../schema/comparison.js";
 import type { LanguagePack } from "../schema/pack.js";
 import { parseOrThrow } from "../errors.js";
+import { isLexicon, type Lexicon } from "../lexicon/index.js";
+import { isModel, type Model } from "../model/index.js";
 
 /** A semantic embedding function: one vector per text, in order. May be async. */
 export type EmbedFunction = (texts: string[]) => number[][] | Promise<number[][]>;
@@ -55,6 +57,10 @@ export const CompareOptionsSchema = z
     packs: z
       .array(z.custom<LanguagePack>(isPackLike, { error: "each pack must be a language pack made with defineLanguagePack()" }))
       .default([]),
+    /** The people, institutions, roles and topics known (default `BUILTIN_LEXICON`; see `extendLexicon`). */
+    lexicon: z.custom<Lexicon>(isLexicon, { error: "lexicon must be BUILTIN_LEXICON or a lexicon made with extendLexicon()" }).optional(),
+    /** A model compiled with `compile(packs, lexicon)`, used instead of `packs` and `lexicon`. */
+    model: z.custom<Model>(isModel, { error: "model must be made with compile(packs, lexicon)" }).optional(),
     /**
      * Optional semantic similarity: `(texts) => vectors`. A synchronous function works with
      * `compareClaims`; an async one needs `compareClaimsAsync`.
@@ -80,5 +86,5 @@ export type ResolvedCompareOptions = z.output<typeof CompareOptionsSchema>;
  */
 export function resolveCompareOptions(options: unknown = {}): ResolvedCompareOptions {
   return parseOrThrow(CompareOptionsSchema, options ?? {}, "invalid_options", "comparison options",
-    "see CompareOptionsSchema (threshold, textThreshold, embedThreshold, rules, minConfidence, eventWindowDays, minAccountClaims, proceduralTopics, packs, embed).");
+    "see CompareOptionsSchema (threshold, textThreshold, embedThreshold, rules, minConfidence, eventWindowDays, minAccountClaims, proceduralTopics, packs, lexicon, model, embed).");
 }

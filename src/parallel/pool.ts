@@ -101,7 +101,9 @@ function toError(e: WorkerError): Error {
 export function createExtractPool(init?: ExtractPoolOptions): ExtractPool {
   const opts = checkPoolOptions(init);
   const jobs = resolveJobs(opts.jobs);
-  const options = parseOrThrow(ExtractOptionsSchema, opts.options ?? {}, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
+  const { model, ...parsed } = parseOrThrow(ExtractOptionsSchema, opts.options ?? {}, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
+  // A compiled model holds functions and does not cross to a thread: its packs and lexicon (plain data) do, and each thread compiles them once.
+  const options = model ? { ...parsed, packs: [...model.packs], lexicon: model.lexicon.lexicon } : parsed;
   const def = defaultWorker();
   const file = opts.workerFile ?? def.file;
   const filename = file instanceof URL ? file.href : /^file:/.test(file) ? file : pathToFileURL(file).href;

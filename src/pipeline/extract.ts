@@ -5,10 +5,10 @@ import type { LanguagePack } from "../schema/pack.js";
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
 import { notText } from "../text/not-text.js";
 import { BUILTIN_PACKS, getLanguagePack } from "../lang/registry.js";
-import { issuerFromName, issuerFromSource } from "../lexicon/index.js";
 import { tokenize } from "../text/tokens.js";
 import { normalize } from "./normalize.js";
 import { compilePack } from "./lexicon.js";
+import { compile } from "../model/index.js";
 import { publicationDate } from "./layout.js";
 import { refDate } from "./dates.js";
 import { detectLanguage } from "./detect.js";
@@ -27,7 +27,7 @@ import { DOCUMENT_PASSES, buildClaims, type Doc, type DocMeta } from "./document
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
   const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
-  const opts = parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
+  const opts = parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
   const warnings: Warning[] = [];
   let meta: DocMeta = { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null };
   let original = input.text ?? "";
@@ -48,21 +48,24 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   }
   const norm = normalize(original);
   const text = norm.text;
-  const packs: readonly LanguagePack[] = [...opts.packs, ...BUILTIN_PACKS];
+  const model = opts.model ?? compile(opts.packs, opts.lexicon);
+  const packs: readonly LanguagePack[] = [...model.packs, ...BUILTIN_PACKS];
 
   let pack: LanguagePack;
   let detected = false;
-  if (meta.language) pack = getLanguagePack(meta.language, opts.packs);
+  if (meta.language) pack = getLanguagePack(meta.language, model.packs);
   else {
     const d = detectLanguage(text, packs);
     detected = true;
     if (d) pack = d.pack;
     else {
-      pack = getLanguagePack(opts.fallbackLanguage, opts.packs);
+      pack = getLanguagePack(opts.fallbackLanguage, model.packs);
       if (text.trim()) warnings.push({ code: "language_undetected", message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`, span: null });
     }
   }
-  const cp = compilePack(pack);
+  const cp = compilePack(pack, model);
+  // Ids the lexicon or the pack refers to but nobody defines: their mentions resolve to no one.
+  warnings.push(...model.problemsOf(pack));
   const tokens = tokenize(text, cp.fold);
 
   let publishedAt = meta.publishedAt;
@@ -71,7 +74,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     publishedAt = publicationDate(text, tokens, cp);
     if (publishedAt) publishedAtSource = "text";
   }
-  const issuerEntity = input.issuer ? issuerFromName(input.issuer) : issuerFromSource(meta.url, meta.outlet);
+  const issuerEntity = input.issuer ? cp.lexicon.issuerFromName(input.issuer) : cp.lexicon.issuerFromSource(meta.url, meta.outlet);
   const issuerName = input.issuer ?? issuerEntity?.name ?? null;
   const issuer: Speaker | null = issuerEntity
     ? { name: issuerEntity.name, id: issuerEntity.id, mention: null, mentionSpan: null, kind: issuerEntity.kind, role: null, side: issuerEntity.side }

@@ -3,7 +3,6 @@
  * signatures; wire datelines; dash dialogue; and a publication date stamped in the text.
  */
 import type { Token } from "../text/tokens.js";
-import { getEntity } from "../lexicon/index.js";
 import type { CompiledPack } from "./lexicon.js";
 import type { Paragraph } from "./segment.js";
 import type { Quote } from "./quotes.js";
@@ -42,7 +41,7 @@ export function classify(text: string, p: Paragraph, tokens: readonly Token[], t
   const inner = cp.boiler.findAll(tokens, text, t0, t1);
   if (inner.some((m) => m.values.includes("caption"))) return "skip";
   if (n > 0 && n <= 20 && line.length <= 160) {
-    const ms = cp.mentions.findAll(tokens, text, t0, t1).filter((m) => m.values.some((v) => v.type === "entity" && getEntity(v.id)?.kind !== "person"));
+    const ms = cp.mentions.findAll(tokens, text, t0, t1).filter((m) => m.values.some((v) => v.type === "entity" && v.entity?.kind !== "person"));
     const covered = ms.reduce((k, m) => k + (m.to - m.from), 0);
     if ((/[/|]/.test(line) || head?.values.includes("credit")) && covered >= n * 0.5) return "credit";
   }

@@ -1,12 +1,12 @@
 import type { LanguagePack } from "../schema/pack.js";
 import { Matcher } from "../text/matcher.js";
-import { allEntities } from "../lexicon/index.js";
+import { compile, type LexiconModel, type MentionEntry, type MentionRef, type Model } from "../model/index.js";
 import { tokenize } from "../text/tokens.js";
-import { foldWord } from "../text/fold.js";
+import { normalizerOf, type Normalizer } from "../text/fold.js";
 import { learnEndings, type Ending } from "./endings.js";
 
 export type CueKind = "joint" | "cverb" | "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
-export type MentionRef = { type: "entity"; id: string; caps?: true } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
+export type { MentionRef } from "../model/index.js";
 export type DateRef =
   | { type: "month"; n: number }
   | { type: "weekday"; n: number }
@@ -21,10 +21,13 @@ export type DateRef =
 export type BoilerRef = "lineStart" | "end" | "caption" | "credit" | "question";
 export type EvalRef = "positive" | "negative" | "neutral";
 
-/** A language pack compiled to matchers; built once per pack object and cached. */
+/** A language pack compiled to matchers under a lexicon; built once per (pack, lexicon) and kept in the model. */
 export interface CompiledPack {
   pack: LanguagePack;
-  fold: boolean;
+  /** The lexicon's look-ups: entities, roles and their holders, issuers. */
+  lexicon: LexiconModel;
+  /** The pack's declared spelling normalisers: word → look-up key. */
+  fold: Normalizer;
   cues: Matcher<CueKind>;
   /** Markers of a past, undated statement, matched on their own (they may sit inside a verb phrase). */
   undated: Matcher<true>;
@@ -37,6 +40,8 @@ export interface CompiledPack {
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
+  /** The forms of roles in the pack's language (the pack's and the lexicon's), for the words of titles. */
+  roleForms: readonly MentionEntry[];
   topics: Matcher<string>;
   dates: Matcher<DateRef>;
   boiler: Matcher<BoilerRef>;
@@ -64,13 +69,13 @@ export const W = {
   det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096, aux: 8192, passive: 16384, agent: 32768,
 } as const;
 
-const cache = new WeakMap<LanguagePack, CompiledPack>();
+/** The matchers of a pack under a model's lexicon (the built-in one by default), compiled once and kept in the model. */
+export function compilePack(pack: LanguagePack, model: Model = compile()): CompiledPack {
+  return model.view(pack, "extract", () => build(pack, model));
+}
 
-/** Compiles (and caches) the matchers of a pack. */
-export function compilePack(pack: LanguagePack): CompiledPack {
-  const hit = cache.get(pack);
-  if (hit) return hit;
-  const fold = pack.matching.foldDiacritics;
+function build(pack: LanguagePack, model: Model): CompiledPack {
+  const fold = normalizerOf(pack.matching);
   const r = pack.reporting;
   const cues = new Matcher<CueKind>(fold);
   cues.addAll(r.verbs, "verb");
@@ -99,19 +104,24 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   cues.addAll(r.denials, "denial");
 
   const mentions = new Matcher<MentionRef>(fold);
-  for (const e of allEntities()) {
-    // Acronyms ("UN", "AP") match only in capitals: "un" is an article in four languages.
-    const ref: MentionRef = { type: "entity", id: e.id };
-    const caps: MentionRef = { type: "entity", id: e.id, caps: true };
-    for (const n of e.names) mentions.add(n, /^[\p{Lu}\d.]+$/u.test(n) && n.length <= 5 ? caps : ref);
+  const refs = new Map<string, MentionRef>();
+  const refOf = (type: "entity" | "role", id: string, caps: boolean): MentionRef => {
+    const k = `${type}:${id}:${caps}`;
+    let r = refs.get(k);
+    const entity = type === "entity" ? model.lexicon.entity(id) : undefined;
+    if (!r) refs.set(k, (r = type === "role" ? { type, id } : { type, id, ...(caps ? { caps: true as const } : {}), ...(entity ? { entity } : {}) }));
+    return r;
+  };
+  for (const m of model.mentionsOf(pack)) {
+    // Acronyms among the shared names ("UN", "AP") match only in capitals: "un" is an article in four languages.
+    mentions.add(m.pattern, refOf(m.type, m.id, m.shared && m.type === "entity" && /^[\p{Lu}\d.]+$/u.test(m.pattern) && m.pattern.length <= 5));
   }
-  for (const [id, forms] of Object.entries(pack.entities)) mentions.addAll(forms, { type: "entity", id });
-  for (const [id, forms] of Object.entries(pack.roles)) mentions.addAll(forms, { type: "role", id });
   mentions.addAll(r.pronouns, { type: "pronoun" });
   mentions.addAll(r.anaphors, { type: "anaphor" });
 
   const topics = new Matcher<string>(fold);
   for (const [id, forms] of Object.entries(pack.topics)) topics.addAll(forms, id);
+  for (const [id, forms] of model.topicsOf(pack)) topics.addAll(forms, id);
 
   const d = pack.dates;
   const dates = new Matcher<DateRef>(fold);
@@ -155,16 +165,15 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, lexicon: model.lexicon, roleForms: model.mentionsOf(pack).filter((m) => m.type === "role"), fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
-    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => foldWord(w, fold))),
-    sourceNouns: new Set(r.sourceNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
-    claimNouns: new Set(r.claimNouns.map((w) => foldWord(w.replace(/\*$/, ""), fold))),
-    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => foldWord(x, fold).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
+    sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
+    sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers, dashes: new Set(pack.quotes.dashes),
   };
-  cache.set(pack, compiled);
   return compiled;
 }

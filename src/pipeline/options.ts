@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { LanguagePackSchema } from "../schema/pack.js";
 import { isLanguagePack } from "../lang/define.js";
+import { isLexicon, type Lexicon } from "../lexicon/index.js";
+import { isModel, type Model } from "../model/index.js";
 
 /** Options of {@link extractClaims}. */
 export const ExtractOptionsSchema = z
@@ -13,7 +15,11 @@ export const ExtractOptionsSchema = z
     firstParty: z.boolean().optional(),
     /** Drop claims below this confidence. */
     minConfidence: z.number().min(0).max(1).default(0),
+    /** The people, institutions, roles and topics known (default `BUILTIN_LEXICON`; see `extendLexicon`). */
+    lexicon: z.custom<Lexicon>(isLexicon, { message: "lexicon must be BUILTIN_LEXICON or a lexicon made with extendLexicon()" }).optional(),
+    /** A model compiled with `compile(packs, lexicon)`, used instead of `packs` and `lexicon`. */
+    model: z.custom<Model>(isModel, { message: "model must be made with compile(packs, lexicon)" }).optional(),
   })
   .strict();
-/** Options of `extractClaims`: extra packs, the fallback language, first-party reading, a confidence floor. */
+/** Options of `extractClaims`: extra packs, the fallback language, first-party reading, a confidence floor, the lexicon or a compiled model. */
 export interface ExtractOptions extends z.input<typeof ExtractOptionsSchema> {}

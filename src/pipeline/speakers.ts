@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.js";
 import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
-import { getEntity, getRole, roleHoldersOn, type Entity } from "../lexicon/index.js";
+import { roleHoldersOn, type Entity } from "../lexicon/index.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
 import type { Cue } from "./attribution/types.js";
@@ -56,7 +56,7 @@ function pickRef(values: MentionRef[]): MentionRef {
 export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.ref.type === "entity") {
-      const e = getEntity(m.ref.id);
+      const e = m.ref.entity;
       if (e?.kind === "person") { d.persons = d.persons.filter((p) => p !== e.id); d.persons.push(e.id); }
       if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
@@ -73,9 +73,9 @@ export function noteGroups(d: Discourse, mentions: readonly Mention[], tokens: r
   const verbAfter = (k: number) => cues.some((c) => c.kind === "verb" && c.from >= k && c.from <= k + 2);
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i]!, b = mentions[i + 1];
-    if (a.ref.type === "entity" && getEntity(a.ref.id)?.kind === "group") { if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]); continue; }
+    if (a.ref.type === "entity" && a.ref.entity?.kind === "group") { if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]); continue; }
     if (!b || !isPerson(a) || !isPerson(b) || b.from !== a.to + 1 || !((cp.words.get(tokens[a.to]!.key) ?? 0) & W.and) || !verbAfter(b.to)) continue;
-    const ea = getEntity((a.ref as { id: string }).id)!, eb = getEntity((b.ref as { id: string }).id)!;
+    const ea = (a.ref as { entity: Entity }).entity, eb = (b.ref as { entity: Entity }).entity;
     if (ea.id === eb.id) continue;
     const names = [surname(ea), surname(eb)].sort();
     d.lastGroup = { name: `${names[0]} and ${names[1]}`, id: null, mention: null, mentionSpan: null, kind: "group", role: null, side: ea.side === eb.side ? ea.side : null };
@@ -118,7 +118,7 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
 export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number], before: readonly Mention[] = []): Speaker | null {
   const mention = text.slice(m.start, m.end);
   if (m.ref.type === "entity") {
-    const e = getEntity(m.ref.id);
+    const e = m.ref.entity;
     return e ? speakerOf(e, mention, span, null) : null;
   }
   if (m.ref.type === "pronoun") {
@@ -135,13 +135,13 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
     // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
     return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
   }
-  const role = getRole(m.ref.id);
+  const role = cp.lexicon.role(m.ref.id);
   if (!role) return null;
   if (role.pair) {
     // "both leaders": the last two people named, in this sentence before the mention first.
     const here = before.filter((x) => x.end <= m.start && isPerson(x)).map((x) => (x.ref as { id: string }).id);
     const ids = [...d.persons.filter((p) => !here.includes(p)), ...here.filter((p, i) => here.indexOf(p) === i)];
-    const two = ids.slice(-2).map((id) => getEntity(id)!).filter(Boolean);
+    const two = ids.slice(-2).map((id) => cp.lexicon.entity(id)!).filter(Boolean);
     if (two.length === 2) {
       const names = two.map(surname).sort();
       return { name: `${names[0]} and ${names[1]}`, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: null };
@@ -149,11 +149,11 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
     return { name: role.label, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: role.side };
   }
   const holders = roleHoldersOn(role, d.date);
-  const named = [...d.persons].reverse().find((p) => holders.includes(p) || (role.anyAffiliated && getEntity(p)?.affiliation === role.of));
+  const named = [...d.persons].reverse().find((p) => holders.includes(p) || (role.anyAffiliated && cp.lexicon.entity(p)?.affiliation === role.of));
   const id = named ?? holders[0];
-  const person = id ? getEntity(id) : undefined;
+  const person = id ? cp.lexicon.entity(id) : undefined;
   if (person) return speakerOf(person, mention, span, role.label);
-  const inst = role.of ? getEntity(role.of) : undefined;
+  const inst = role.of ? cp.lexicon.entity(role.of) : undefined;
   if (inst) return speakerOf(inst, mention, span, role.label);
   return { name: role.label, id: null, mention, mentionSpan: span, kind: "unknown", role: role.label, side: role.side };
 }
@@ -179,7 +179,7 @@ export function apposition(a: Mention, b: Mention, text: string): boolean {
   return sep.length <= 3 && /^[\s,]*$/.test(sep);
 }
 
-export const isPerson = (m: Mention) => m.ref.type === "entity" && getEntity(m.ref.id)?.kind === "person";
+export const isPerson = (m: Mention) => m.ref.type === "entity" && m.ref.entity?.kind === "person";
 export const isRole = (m: Mention) => m.ref.type === "role";
 
 /**

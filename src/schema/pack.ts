@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { NORMALIZER_NAMES } from "../text/fold.js";
 
 /**
  * A lexicon pattern: one or more words separated by spaces, matched on word boundaries,
- * case-insensitively (and ignoring diacritics when the pack sets `matching.foldDiacritics`).
+ * case-insensitively, through the spelling normalisers the pack declares in `matching.normalizers`.
  * A trailing `*` on the last word matches any word that starts with it: `kreml*` matches
  * Kremlin, Kremlinului, Kremla, Kremlem.
  */
@@ -131,7 +132,14 @@ export const LanguagePackSchema = z
     /** How words are matched. */
     matching: z
       .object({
-        /** Match ignoring diacritics (unaccented copy matches, but distinct words may merge: Romanian "puțin" and "Putin"). */
+        /**
+         * Spelling normalisers applied to every word before look-up, none of which merges distinct
+         * letters unless `strip-marks` is declared: `yo` (ё → е), `apostrophe` (’ ' → ʼ, kept inside
+         * the word), `comma-below` (ş ţ → ș ț), `vi-tone` (Vietnamese tone placement: "hoà" = "hòa"),
+         * `strip-marks` (drop every accent: unaccented copy matches, but distinct words may merge).
+         */
+        normalizers: z.array(z.enum(NORMALIZER_NAMES)).optional(),
+        /** Legacy: without `normalizers`, `true` means `["strip-marks"]` and `false` `["comma-below"]`. */
         foldDiacritics: z.boolean().default(true),
         /** Nouns are capitalised (German): a single capitalised word is no candidate name. */
         capitalizedNouns: z.boolean().default(false),

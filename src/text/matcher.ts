@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "./tokens.js";
+import type { Normalizer } from "./fold.js";
 
 /** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
 const MAX_PREFIX = 32;
@@ -55,7 +56,7 @@ export interface Match<T> {
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
-  constructor(private readonly foldDiacritics: boolean) {}
+  constructor(private readonly normalize: Normalizer | boolean) {}
 
   get count(): number {
     return this.size;
@@ -65,7 +66,7 @@ export class Matcher<T> {
     const colon = /\S:$/.test(pattern);
     if (colon) pattern = pattern.slice(0, -1);
     const prefix = pattern.endsWith("*");
-    const words = tokenize(prefix ? pattern.slice(0, -1) : pattern, this.foldDiacritics).map((t) => t.key);
+    const words = tokenize(prefix ? pattern.slice(0, -1) : pattern, this.normalize).map((t) => t.key);
     if (words.length === 0 || words.length > MAX_WORDS) return;
     let cur = this.root;
     words.forEach((w, i) => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHARED } from "./corpus.js";
 import type { Claim, ExtractionResult } from "../../src/schema/claim.js";
-import { allEntities } from "../../src/lexicon/index.js";
+import { BUILTIN_LEXICON } from "../../src/lexicon/index.js";
 
 /** A gold claim as annotated in ../shared/gold/*.json. */
 export interface GoldClaim {
@@ -57,7 +57,7 @@ const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCa
 
 function entityFor(name: string) {
   const f = fold(name);
-  for (const e of allEntities()) if (fold(e.name) === f || e.names.some((n) => fold(n) === f)) return e;
+  for (const e of BUILTIN_LEXICON.entities) if (fold(e.name) === f || e.names.some((n) => fold(n) === f)) return e;
   return undefined;
 }
 

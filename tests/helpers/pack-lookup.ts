@@ -4,6 +4,7 @@ import { LanguagePackSchema } from "../../src/schema/pack.js";
 import { defineLanguagePack } from "../../src/lang/define.js";
 import { Matcher, type Match } from "../../src/text/matcher.js";
 import { tokenize, type Token } from "../../src/text/tokens.js";
+import type { Normalizer } from "../../src/text/fold.js";
 import { ENTITIES } from "../../src/lexicon/entities.js";
 import { ROLES } from "../../src/lexicon/roles.js";
 import { CORE_TOPICS } from "../../src/lexicon/topics.js";
@@ -97,7 +98,7 @@ function cueList(pack: LanguagePack, kind: CueList): readonly string[] {
 }
 
 /** A matcher over named pattern lists, each pattern carrying its list's name. */
-function matcherOf(fold: boolean, lists: Iterable<readonly [string, readonly string[]]>): Matcher<string> {
+function matcherOf(fold: Normalizer, lists: Iterable<readonly [string, readonly string[]]>): Matcher<string> {
   const m = new Matcher<string>(fold);
   for (const [key, patterns] of lists) m.addAll(patterns, key);
   return m;
@@ -147,7 +148,7 @@ function viewOf(pack: LanguagePack, kind: LookupKind, options: LookupOptions): V
 
 /**
  * Look-ups over a pack's lexicons as the pipeline compiles them, for tests that check what a
- * word or phrase resolves to. Matching folds diacritics when the pack says so.
+ * word or phrase resolves to. Matching applies the spelling normalisers the pack declares.
  *
  * @example
  * const { whole, find } = lookups(de);
@@ -162,7 +163,7 @@ export function lookups(pack: LanguagePack, options: LookupOptions = {}): Lookup
     if (!v) views.set(kind, (v = viewOf(pack, kind, options)));
     return v;
   };
-  const tokens = (text: string) => tokenize(text, pack.matching.foldDiacritics);
+  const tokens = (text: string) => tokenize(text, compilePack(pack).fold);
   const find = (kind: LookupKind, text: string): Found[] =>
     viewFor(kind).findAll(tokens(text), text).map((h): Found => [text.slice(h.start, h.end), h.labels]);
   const at = (kind: LookupKind, text: string, all: boolean): string[] => {

@@ -148,7 +148,7 @@ function add(c: ArticleCluster, p: ArticleProfile): void {
     if (!set) c.firmDays.set(side, (set = new Set()));
     for (const d of days) set.add(d);
   }
-  c.top = topPeople(c.people);
+  c.top = topPeople(p.lexicon, c.people);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EventType } from "../../schema/comparison.js";
-import { getEntity } from "../../lexicon/index.js";
+import type { LexiconModel } from "../../model/index.js";
 import { holderOn, isoOfDay, type ClaimRep } from "../represent/index.js";
 import { clusterArticles, type ArticleCluster } from "./cluster.js";
 import type { ArticleProfile } from "./profile.js";
@@ -72,7 +72,7 @@ function eventType(all: readonly ClaimRep[], cluster: ArticleCluster | null, day
  * meet; a third or fourth takes part only when other sides name it about as often as the first
  * (a summit) — not a leader mentioned in passing, nor a third party that only speaks about it.
  */
-function participantsOf(reps: readonly ClaimRep[], top: readonly string[]): string[] {
+function participantsOf(lexicon: LexiconModel, reps: readonly ClaimRep[], top: readonly string[]): string[] {
   const named = new Map<string, number>();
   const mentions = new Map<string, number>();
   const speaking = new Map<string, number>();
@@ -80,7 +80,7 @@ function participantsOf(reps: readonly ClaimRep[], top: readonly string[]): stri
     if (r.side) bump(speaking, r.side, 1);
     for (const id of r.people) {
       bump(mentions, id, 1);
-      const side = getEntity(id)?.side ?? null;
+      const side = lexicon.entity(id)?.side ?? null;
       if (side !== null && side === r.side) continue;
       bump(named, id, 1);
     }
@@ -89,7 +89,7 @@ function participantsOf(reps: readonly ClaimRep[], top: readonly string[]): stri
   // The leader of each side: its person most mentioned anywhere.
   const leader = new Map<string, string>();
   for (const [id] of [...mentions.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
-    const e = getEntity(id);
+    const e = lexicon.entity(id);
     if (e?.kind !== "person") continue;
     const side = e.side ?? id;
     if (!leader.has(side)) leader.set(side, id);
@@ -131,10 +131,10 @@ function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null): nu
  * Whether a claim reports another encounter than the event's: it names a person of a side that
  * takes no part in the event, and an encounter or its length ("45 minutes with Merkel").
  */
-function otherEncounter(r: ClaimRep, sides: ReadonlySet<string>, speakingSides: ReadonlySet<string>): string[] {
+function otherEncounter(lexicon: LexiconModel, r: ClaimRep, sides: ReadonlySet<string>, speakingSides: ReadonlySet<string>): string[] {
   if (sides.size < 2) return [];
   const outsiders = r.people.filter((id) => {
-    const side = getEntity(id)?.side;
+    const side = lexicon.entity(id)?.side;
     return side !== undefined && side !== null && !sides.has(side) && !speakingSides.has(side);
   });
   if (outsiders.length === 0) return [];
@@ -152,10 +152,10 @@ function outOfEvent(r: ClaimRep, day: number | null, window: number): boolean {
 
 const slug = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
-function describe(reps: ClaimRep[], cluster: ArticleCluster | null, window: number): Omit<EventGroup, "id"> {
+function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleCluster | null, window: number): Omit<EventGroup, "id"> {
   const day = eventDay(reps, cluster);
-  const participantIds = participantsOf(reps, cluster?.top ?? []);
-  const sides = new Set(participantIds.map((id) => getEntity(id)?.side).filter((s): s is string => !!s));
+  const participantIds = participantsOf(lexicon, reps, cluster?.top ?? []);
+  const sides = new Set(participantIds.map((id) => lexicon.entity(id)?.side).filter((s): s is string => !!s));
   for (const r of reps) for (const s of r.jointSides) sides.add(s);
   void window;
   const articles = [...new Set(reps.map((r) => r.claim.articleId))].sort();
@@ -164,7 +164,7 @@ function describe(reps: ClaimRep[], cluster: ArticleCluster | null, window: numb
     type: eventType(reps, cluster, day),
     date: day !== null ? isoOfDay(day) : dates[0] ?? null,
     day,
-    participants: participantIds.map((id) => getEntity(id)!.name).sort(),
+    participants: participantIds.map((id) => lexicon.entity(id)!.name).sort(),
     participantIds,
     participantSides: [...sides].sort(),
     articles,
@@ -182,7 +182,7 @@ function describe(reps: ClaimRep[], cluster: ArticleCluster | null, window: numb
  * @example
  * groupEvents(profiles, 1).events.map((e) => e.id) // ["2017-01-28-phone-call-putin-trump", …]
  */
-export function groupEvents(profiles: readonly ArticleProfile[], window: number, embedThreshold = 1): Grouping {
+export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticleProfile[], window: number, embedThreshold = 1): Grouping {
   const clusters = clusterArticles(profiles, window, embedThreshold);
   const background: ClaimRep[] = [];
   const built: Array<Omit<EventGroup, "id">> = [];
@@ -190,7 +190,7 @@ export function groupEvents(profiles: readonly ArticleProfile[], window: number,
     const reps: ClaimRep[] = [];
     for (const p of cluster.profiles) for (const r of p.reps) (r.background ? background : reps).push(r);
     if (reps.length === 0) continue;
-    const first = describe(reps, cluster, window);
+    const first = describe(lexicon, reps, cluster, window);
     const sides = new Set(first.participantSides);
     const speaking = new Set(reps.map((r) => r.side).filter((s): s is string => s !== null));
     const main: ClaimRep[] = [];
@@ -201,7 +201,7 @@ export function groupEvents(profiles: readonly ArticleProfile[], window: number,
         background.push(r);
         continue;
       }
-      const outsiders = otherEncounter(r, sides, speaking);
+      const outsiders = otherEncounter(lexicon, r, sides, speaking);
       if (outsiders.length) {
         const key = outsiders.sort().join("|");
         const list = others.get(key);
@@ -209,13 +209,13 @@ export function groupEvents(profiles: readonly ArticleProfile[], window: number,
         else others.set(key, [r]);
       } else main.push(r);
     }
-    if (main.length) built.push(reholders(describe(main, cluster, window)));
-    for (const list of others.values()) built.push(reholders(describe(list, null, window)));
+    if (main.length) built.push(reholders(lexicon, describe(lexicon, main, cluster, window)));
+    for (const list of others.values()) built.push(reholders(lexicon, describe(lexicon, list, null, window)));
   }
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
   const events = built.map((e) => {
-    const who = e.participantIds.map((id) => slug(getEntity(id)?.name.split(" ").pop() ?? id)).sort().join("-");
+    const who = e.participantIds.map((id) => slug(lexicon.entity(id)?.name.split(" ").pop() ?? id)).sort().join("-");
     const base = [e.date ?? "undated", e.type, who].filter(Boolean).join("-");
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
@@ -225,14 +225,14 @@ export function groupEvents(profiles: readonly ArticleProfile[], window: number,
 }
 
 /** Titles of undated claims ("the Russian president") resolved to their holders on the event's day. */
-function reholders(e: Omit<EventGroup, "id">): Omit<EventGroup, "id"> {
+function reholders(lexicon: LexiconModel, e: Omit<EventGroup, "id">): Omit<EventGroup, "id"> {
   if (e.day === null) return e;
   const iso = isoOfDay(e.day);
   for (const r of e.reps) {
     if (r.roles.length === 0) continue;
     const rest: string[] = [];
     for (const role of r.roles) {
-      const holder = holderOn(role, iso);
+      const holder = holderOn(lexicon, role, iso);
       if (holder && holder !== r.speakerKey) {
         if (!r.people.includes(holder)) r.people = [...r.people, holder].sort();
         if (!r.keys.some((k) => k.key === `e:${holder}`)) r.keys = [...r.keys, { key: `e:${holder}`, kind: "entity" }];

@@ -1,4 +1,4 @@
-import { getEntity, issuerFromName, issuerFromSource } from "../../lexicon/index.js";
+import type { LexiconModel } from "../../model/index.js";
 import { conceptKind } from "../../lexicon/concepts.js";
 import type { ComparisonInputArticle } from "../input.js";
 import { dayNumber, readMentions, type ClaimRep } from "../represent/index.js";
@@ -32,11 +32,13 @@ export interface ArticleProfile {
    * readout, a Kremlin statement): its `issuer`, else an outlet that is an institution of a side.
    */
   issuer: string | null;
+  /** The lexicon the article was read with. */
+  lexicon: LexiconModel;
 }
 
 /** The issuer of a first-party document: given, or recognised from the url or outlet (kremlin.ru → Kremlin). */
-function issuerOf(article: ComparisonInputArticle): string | null {
-  const e = article.issuer ? issuerFromName(article.issuer) : issuerFromSource(article.url, article.outlet);
+function issuerOf(lexicon: LexiconModel, article: ComparisonInputArticle): string | null {
+  const e = article.issuer ? lexicon.issuerFromName(article.issuer) : lexicon.issuerFromSource(article.url, article.outlet);
   return e?.id ?? article.issuer?.toLowerCase() ?? null;
 }
 
@@ -83,7 +85,7 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   for (const r of reps) {
     if (r.background) continue;
     for (const p of r.people) bump(people, p, 1);
-    if (getEntity(r.speakerKey)?.kind === "person") bump(speakers, r.speakerKey, 1);
+    if (lex.lexicon.entity(r.speakerKey)?.kind === "person") bump(speakers, r.speakerKey, 1);
     for (const k of r.eventKinds) bump(kinds, k, 1);
     // Word stems (prefixed with their language) bring together articles in one language.
     for (const k of r.keys) if (k.kind === "subject" || k.kind === "place" || k.kind === "state" || k.kind === "name" || k.kind === "content") bump(keys, k.key, 1);
@@ -100,7 +102,7 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   if (people.size === 0) for (const [id, n] of speakers) bump(people, id, n * SPEAKER_WEIGHT);
   const firmDay = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const day = firmDay ?? dayNumber(published);
-  return { id: article.id, order, day, firm: firmDay !== null, firmDays, people, top: topPeople(people), kinds, keys, reps, embedding: null, issuer: issuerOf(article) };
+  return { id: article.id, order, day, firm: firmDay !== null, firmDays, people, top: topPeople(lex.lexicon, people), kinds, keys, reps, embedding: null, issuer: issuerOf(lex.lexicon, article), lexicon: lex.lexicon };
 }
 
 /** The opening of a text up to about {@link LEAD} characters, cut at a paragraph or sentence end. */
@@ -116,9 +118,9 @@ function leadOf(text: string): string {
  * spokespeople), most named first. People with no side (a UN chief) count as their own side.
  *
  * @example
- * topPeople(new Map([["vladimir-putin", 9], ["donald-trump", 7], ["dmitry-peskov", 3]])) // ["vladimir-putin", "donald-trump"]
+ * topPeople(lexicon, new Map([["vladimir-putin", 9], ["donald-trump", 7], ["dmitry-peskov", 3]])) // ["vladimir-putin", "donald-trump"]
  */
-export function topPeople(people: ReadonlyMap<string, number>, max = TOP): string[] {
+export function topPeople(lexicon: LexiconModel, people: ReadonlyMap<string, number>, max = TOP): string[] {
   const sorted = [...people.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const best = sorted[0]?.[1] ?? 0;
   const out: string[] = [];
@@ -126,7 +128,7 @@ export function topPeople(people: ReadonlyMap<string, number>, max = TOP): strin
   for (const [id, n] of sorted) {
     // Two leaders meet; a third is one of them only when named about as often (a summit).
     if (out.length >= max || n < Math.max(1, out.length < 2 ? best / 8 : best / 2)) break;
-    const side = getEntity(id)?.side ?? id;
+    const side = lexicon.entity(id)?.side ?? id;
     if (sides.has(side)) continue;
     sides.add(side);
     out.push(id);

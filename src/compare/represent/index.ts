@@ -1,5 +1,6 @@
 import type { Claim, RelativeDate } from "../../schema/claim.js";
-import { allEntities, getEntity, getRole, roleHoldersOn, type Entity } from "../../lexicon/index.js";
+import { roleHoldersOn, type Entity } from "../../lexicon/index.js";
+import type { LexiconModel } from "../../model/index.js";
 import { conceptAncestors, conceptKind, conceptStates, BLOCS, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
 import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
@@ -162,26 +163,11 @@ export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOStr
 
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
-let entityByName: Map<string, Entity> | null = null;
-/**
- * The shared entity a speaker name stands for ("Kremlin", "Sean Spicer", "Putin and Trump"),
- * for claims whose extractor gave no entity id.
- */
-export function entityOfName(name: string): Entity | undefined {
-  if (!entityByName) {
-    entityByName = new Map();
-    for (const e of allEntities()) {
-      for (const n of [e.name, ...e.names]) if (!entityByName.has(fold(n))) entityByName.set(fold(n), e);
-    }
-  }
-  return entityByName.get(fold(name).replace(/^the /, ""));
-}
-
 /** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
-export function speakerRoot(id: string | null, fallback: string): string {
-  let cur = id ? getEntity(id) : undefined;
+export function speakerRoot(lexicon: LexiconModel, id: string | null, fallback: string): string {
+  let cur = id ? lexicon.entity(id) : undefined;
   for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
-    const next = getEntity(cur.affiliation);
+    const next = lexicon.entity(cur.affiliation);
     if (!next) break;
     cur = next;
   }
@@ -206,11 +192,11 @@ const CONCEPT_KEY: Record<ConceptKind, KeyKind> = {
  * The person holding a role on a date, or null when the date is unknown or nobody held it.
  *
  * @example
- * holderOn("us-president", "2017-05-02") // "donald-trump"
+ * holderOn(lexiconModel(BUILTIN_LEXICON), "us-president", "2017-05-02") // "donald-trump"
  */
-export function holderOn(roleId: string, date: string | null): string | null {
+export function holderOn(lexicon: LexiconModel, roleId: string, date: string | null): string | null {
   if (!date) return null;
-  const role = getRole(roleId);
+  const role = lexicon.role(roleId);
   if (!role || role.holders.length === 0) return null;
   return roleHoldersOn(role, date)[0] ?? null;
 }
@@ -234,7 +220,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
 
-  const speaker = claim.speaker.id ? getEntity(claim.speaker.id) : entityOfName(claim.speaker.name);
+  const lexicon = lex.lexicon;
+  const speaker = claim.speaker.id ? lexicon.entity(claim.speaker.id) : lexicon.entityOfName(claim.speaker.name);
   const speakerId = speaker?.id ?? null;
   const speakerKey = speakerId ?? fold(claim.speaker.name);
   const date = claim.date.iso && claim.date.iso.length >= 10 ? claim.date.iso : reference;
@@ -246,7 +233,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const entities = new Set<string>();
   const concepts: string[] = [];
   const aliasedStates = new Set<string>();
-  const pairRole = things.some((m) => m.values.some((v) => v.t === "role" && getRole(v.id)?.pair === true));
+  const pairRole = things.some((m) => m.values.some((v) => v.t === "role" && lexicon.role(v.id)?.pair === true));
   for (const m of things) {
     if (!m.values.some((v) => v.t === "concept")) continue;
     for (const v of m.values) if (v.t === "state") aliasedStates.add(v.code);
@@ -254,14 +241,14 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const addPerson = (id: string) => {
     if (id === speakerId) return;
     people.add(id);
-    const side = getEntity(id)?.side;
+    const side = lexicon.entity(id)?.side;
     if (side) namedSides.add(side);
   };
   // People are read from the assertion itself: its sentence around it names the speaker ("…, Putin
   // said") and the other party; its subjects and places are read from the whole sentence.
   for (const m of things) {
     const own = m.end > ownFrom && m.start < ownTo;
-    readThing(own ? m : { ...m, values: m.values.filter((v) => v.t !== "role" && !(v.t === "entity" && (v.kind === "person" || v.kind === "group"))) }, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId });
+    readThing(own ? m : { ...m, values: m.values.filter((v) => v.t !== "role" && !(v.t === "entity" && (v.kind === "person" || v.kind === "group"))) }, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId, lexicon });
   }
 
   const keys = new Map<string, Key>();
@@ -302,7 +289,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
       else if (v.t === "state") at(`s:${v.code}`, m);
       else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
       else if (v.t === "role") {
-        const holder = holderOn(v.id, date);
+        const holder = holderOn(lexicon, v.id, date);
         if (holder) at(`e:${holder}`, m);
       }
     }
@@ -320,7 +307,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     pairRole,
     media: (speaker?.kind ?? claim.speaker.kind) === "media",
     speakerKey,
-    speakerRoot: speakerRoot(speakerId, speakerKey),
+    speakerRoot: speakerRoot(lexicon, speakerId, speakerKey),
     day,
     period: day === null && iso ? iso : null,
     firmDate: claim.date.basis === "explicit" || claim.date.basis === "relative",
@@ -491,10 +478,10 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   const concepts: string[] = [];
   const addPerson = (id: string) => {
     people.push(id);
-    const side = getEntity(id)?.side;
+    const side = lex.lexicon.entity(id)?.side;
     if (side) namedSides.add(side);
   };
-  for (const m of things) readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null });
+  for (const m of things) readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
   return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns) };
 }
 
@@ -531,6 +518,7 @@ interface Sink {
   concepts: string[];
   date: string | null;
   speakerId: string | null;
+  lexicon: LexiconModel;
 }
 
 function readThing(m: PhraseMatch<Thing>, s: Sink): void {
@@ -542,7 +530,7 @@ function readThing(m: PhraseMatch<Thing>, s: Sink): void {
       if (v.kind === "person") s.addPerson(v.id);
       else if (v.kind === "group") {
         // "Putin and Trump": the people a group stands for.
-        for (const member of groupMembers(v.id)) s.addPerson(member);
+        for (const member of groupMembers(s.lexicon, v.id)) s.addPerson(member);
       } else if (v.side && stateTopic(v.side) === v.id) {
         // A state named as an actor ("Russia said") is the state.
         s.states.add(v.side);
@@ -554,9 +542,9 @@ function readThing(m: PhraseMatch<Thing>, s: Sink): void {
         if (getConcept(v.id)) s.concepts.push(v.id);
       }
     } else if (v.t === "role") {
-      const holder = holderOn(v.id, s.date);
+      const holder = holderOn(s.lexicon, v.id, s.date);
       if (holder) s.addPerson(holder);
-      else if (getRole(v.id)?.pair !== true) {
+      else if (s.lexicon.role(v.id)?.pair !== true) {
         s.roles.add(v.id);
         if (v.side) s.namedSides.add(v.side);
       }
@@ -564,14 +552,16 @@ function readThing(m: PhraseMatch<Thing>, s: Sink): void {
   }
 }
 
-const membersCache = new Map<string, string[]>();
+const membersCache = new WeakMap<LexiconModel, Map<string, string[]>>();
 /** The people a group entity stands for, read from its canonical name ("Putin and Trump"). */
-function groupMembers(id: string): string[] {
-  let hit = membersCache.get(id);
+function groupMembers(lexicon: LexiconModel, id: string): string[] {
+  let cache = membersCache.get(lexicon);
+  if (!cache) membersCache.set(lexicon, (cache = new Map()));
+  let hit = cache.get(id);
   if (hit) return hit;
-  const name = getEntity(id)?.name ?? "";
-  hit = name.split(/\s+and\s+/).map((n) => entityOfName(n)).filter((e): e is Entity => e?.kind === "person").map((e) => e.id);
-  membersCache.set(id, hit);
+  const name = lexicon.entity(id)?.name ?? "";
+  hit = name.split(/\s+and\s+/).map((n) => lexicon.entityOfName(n)).filter((e): e is Entity => e?.kind === "person").map((e) => e.id);
+  cache.set(id, hit);
   return hit;
 }
 

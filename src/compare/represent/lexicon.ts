@@ -2,10 +2,10 @@ import type { CompareData, LanguagePack, PredicateClass } from "../../schema/pac
 import { CompareDataSchema } from "../../schema/pack.js";
 import { ClaimdiffError } from "../../errors.js";
 import { getLanguagePack } from "../../lang/registry.js";
-import { allEntities, getEntity, getRole } from "../../lexicon/index.js";
+import { compile, type LexiconModel, type Model } from "../../model/index.js";
 import { CONCEPTS } from "../../lexicon/concepts.js";
 import { stateNames } from "../../lexicon/places.js";
-import { foldWord } from "../../text/fold.js";
+import { makeNormalizer, normalizerOf } from "../../text/fold.js";
 import { tokenize } from "../../text/tokens.js";
 import { PhraseMatcher, type RepToken, type WordTest } from "./phrases.js";
 import { stemmerFor, type Stemmer } from "./stem.js";
@@ -53,6 +53,8 @@ export interface CompareLexicon {
   operators: PhraseMatcher<Operator>;
   /** Nouns are capitalised (German): capitalised words are no names. */
   capitalizedNouns: boolean;
+  /** The lexicon's look-ups: entities, roles and their holders. */
+  lexicon: LexiconModel;
 }
 
 /** Words up to this length match as written, not on their stem. */
@@ -154,10 +156,9 @@ function nameWords(name: string, lex: Pick<CompareLexicon, "fold" | "stem">, who
   });
 }
 
-function compile(pack: LanguagePack | null): CompareLexicon {
+function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   const data = pack?.compare ?? CompareDataSchema.parse({});
-  const keepMarks = data.stemmer === "none" && pack !== null && !pack.matching.foldDiacritics;
-  const fold = (w: string) => foldWord(w, !keepMarks);
+  const fold = pack ? normalizerOf(pack.matching) : makeNormalizer(["strip-marks"]);
   const stem = stemmerFor(data.stemmer);
   const whole = data.pairWords;
   const lex: CompareLexicon = {
@@ -166,6 +167,7 @@ function compile(pack: LanguagePack | null): CompareLexicon {
     things: new PhraseMatcher<Thing>(),
     operators: new PhraseMatcher<Operator>(),
     capitalizedNouns: pack?.matching.capitalizedNouns ?? false,
+    lexicon: model.lexicon,
   };
   // The comparison's own data is written for matching on stems; the pack's other lists (names,
   // roles, months, numbers, markers) spell out their forms, and match as written.
@@ -184,18 +186,26 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   if (locale !== "en") for (const [code, names] of stateNames("en")) for (const n of names) if (/^\p{Lu}/u.test(n)) lex.things.add(nameWords(n, lex, true), { t: "state", code });
   for (const [code, forms] of Object.entries(data.places)) addThing(forms, { t: "state", code });
 
-  // Shared entities (their Latin names every language may use), then the pack's own forms and roles.
-  for (const e of allEntities()) for (const n of e.names) lex.things.add(nameWords(n, lex, whole), { t: "entity", id: e.id, kind: e.kind, side: e.side });
-  if (pack) {
-    for (const [id, forms] of Object.entries(pack.entities)) {
-      const e = getEntity(id);
-      addThing(forms, { t: "entity", id, kind: e?.kind ?? "institution", side: e?.side ?? null }, false);
+  // Entities and roles, as the model lists them for the language: the names every language may
+  // use (they may take a case ending), then the forms of the language (matched as written).
+  const things = new Map<string, Thing>();
+  const thingOf = (type: "entity" | "role", id: string): Thing => {
+    let t = things.get(`${type}:${id}`);
+    if (!t) {
+      const e = type === "entity" ? model.lexicon.entity(id) : undefined;
+      t = type === "entity" ? { t: "entity", id, kind: e?.kind ?? "institution", side: e?.side ?? null } : { t: "role", id, side: model.lexicon.role(id)?.side ?? null };
+      things.set(`${type}:${id}`, t);
     }
-    for (const [id, forms] of Object.entries(pack.roles)) addThing(forms, { t: "role", id, side: getRole(id)?.side ?? null }, false);
+    return t;
+  };
+  for (const m of model.mentionsOf(pack)) {
+    if (m.shared) lex.things.add(nameWords(m.pattern, lex, whole), thingOf(m.type, m.id));
+    else addThing([m.pattern], thingOf(m.type, m.id), false);
   }
 
-  // Concepts: the pack's forms of the inventory (and of ids of its own).
+  // Concepts: the pack's forms of the inventory (and of ids of its own), and the lexicon's topics in the language.
   for (const [id, forms] of Object.entries(data.concepts)) addThing(forms, { t: "concept", id });
+  if (pack) for (const [id, forms] of model.topicsOf(pack)) addThing(forms, { t: "concept", id });
   void CONCEPTS;
 
   // Numbers, units and months.
@@ -237,26 +247,21 @@ function compile(pack: LanguagePack | null): CompareLexicon {
   return lex;
 }
 
-const byPack = new WeakMap<LanguagePack, CompareLexicon>();
-let noPack: CompareLexicon | null = null;
 
 /**
- * The compiled comparison lexicon for a language: the user's packs first, then the built-in
- * ones. A language with no pack gets the shared names and the CLDR state names in English, and
- * `missing` is true.
+ * The compiled comparison lexicon for a language under a model (its packs first, then the
+ * built-in ones; built once per pack and lexicon, kept in the model). A language with no pack
+ * gets the shared names and the CLDR state names in English, and `missing` is true.
  *
  * @example
- * lexiconFor("ro", []).lexicon.things.size > 1000 // true
+ * lexiconFor("ro").lexicon.things.size > 1000 // true
  */
-export function lexiconFor(language: string, packs: readonly LanguagePack[]): { lexicon: CompareLexicon; missing: boolean } {
+export function lexiconFor(language: string, model: Model = compile()): { lexicon: CompareLexicon; missing: boolean } {
   let pack: LanguagePack | null = null;
   try {
-    pack = getLanguagePack(language, packs);
+    pack = getLanguagePack(language, model.packs);
   } catch (e) {
     if (!(e instanceof ClaimdiffError) || e.code !== "unknown_language") throw e;
   }
-  if (!pack) return { lexicon: (noPack ??= compile(null)), missing: true };
-  let hit = byPack.get(pack);
-  if (!hit) byPack.set(pack, (hit = compile(pack)));
-  return { lexicon: hit, missing: false };
+  return { lexicon: model.view(pack, "compare", () => build(pack, model)), missing: !pack };
 }

@@ -25,7 +25,7 @@ export const de = defineLanguagePack({
     ],
     letters: "äöüß",
   },
-  matching: { foldDiacritics: true, capitalizedNouns: true },
+  matching: { normalizers: ["strip-marks"], capitalizedNouns: true },
   quotes: {
     pairs: [["„", "“"], ["„", "”"], ["»", "«"], ["‚", "‘"], ["›", "‹"], ["«", "»"], ["“", "”"], ["\"", "\""]],
     dashes: ["–", "—"],

@@ -10,7 +10,7 @@ export const en = defineLanguagePack({
     stopwords: ["the", "and", "of", "to", "in", "that", "is", "was", "for", "with", "on", "said", "he", "his", "it", "by", "as", "have", "has", "which", "will", "from", "their", "were", "would"],
     letters: "",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["strip-marks"] },
   quotes: {
     pairs: [["“", "”"], ["\"", "\""], ["‘", "’"], ["«", "»"], ["”", "”"]],
     dashes: ["—", "–"],

@@ -22,7 +22,7 @@ export const es = defineLanguagePack({
     stopwords: ["el", "los", "las", "del", "que", "y", "por", "para", "su", "sus", "al", "lo", "como", "más", "pero", "según", "dijo", "este", "esta", "también", "sobre", "muy", "ya", "han", "fue", "hoy", "entre", "desde", "sin", "está", "ayer", "aseguró", "afirmó", "señaló"],
     letters: "ñ¿¡",
   },
-  matching: { foldDiacritics: false },
+  matching: { normalizers: [] },
   quotes: {
     pairs: [["«", "»"], ["“", "”"], ["\"", "\""], ["‘", "’"], ["‹", "›"]],
     dashes: ["—", "–"],

@@ -23,7 +23,7 @@ export const fr = defineLanguagePack({
     ],
     letters: "àâçèéêëîïôùûœ",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["strip-marks"] },
   quotes: {
     pairs: [["«", "»"], ["“", "”"], ["‹", "›"], ["„", "“"], ["\"", "\""]],
     dashes: ["—", "–"],

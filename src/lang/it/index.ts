@@ -20,7 +20,7 @@ export const itPack = defineLanguagePack({
     stopwords: ["il", "gli", "della", "dei", "delle", "che", "di", "è", "per", "non", "nel", "nella", "alla", "anche", "più", "sono", "hanno", "ha", "questo", "questa", "dopo", "tra", "fra", "oggi", "ieri", "detto", "secondo", "essere", "stato", "stata", "ma", "come", "degli", "dalla", "sul", "sulla"],
     letters: "ìò",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["strip-marks"] },
   quotes: {
     pairs: [["«", "»"], ["“", "”"], ["\"", "\""], ["‘", "’"], ["‹", "›"]],
     dashes: ["–", "—"],

@@ -88,7 +88,7 @@ export const pl = defineLanguagePack({
     ],
     letters: "ąćęłńóśźż",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["strip-marks"] },
   quotes: {
     pairs: [
       ["„", "”"], ["„", "“"], ["«", "»"], ["»", "«"], ["\"", "\""], ["“", "”"],

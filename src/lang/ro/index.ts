@@ -52,7 +52,7 @@ const input: LanguagePackInput = {
     ],
     letters: "ăâîșțşţ",
   },
-  matching: { foldDiacritics: false },
+  matching: { normalizers: ["comma-below"] },
   quotes: {
     pairs: [["„", "”"], ["„", "“"], ["„", "\""], ["”", "”"], ["“", "”"], ["«", "»"], ["\"", "\""]],
     dashes: ["–", "—"],

@@ -25,7 +25,7 @@ export function pastRefl(stem: string): string[] {
 
 /**
  * Adds the "е" spelling of every pattern written with "ё": most Russian text omits the dots, and
- * a pack used with `matching.foldDiacritics: false` must still match both.
+ * a pack used without the `yo` normaliser (`matching.normalizers`) must still match both.
  *
  * @example withYo(["кремлём"]) // ["кремлём", "кремлем"]
  */

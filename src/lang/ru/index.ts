@@ -30,7 +30,7 @@ export const ru = defineLanguagePack({
     ],
     letters: "ыэъё",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["yo"] },
   quotes: {
     pairs: [["«", "»"], ["„", "“"], ["„", "”"], ["“", "”"], ["\"", "\""]],
     dashes: ["—", "–"],

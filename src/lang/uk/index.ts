@@ -30,7 +30,7 @@ export const uk = defineLanguagePack({
     ],
     letters: "іїєґʼ",
   },
-  matching: { foldDiacritics: true },
+  matching: { normalizers: ["apostrophe"] },
   quotes: {
     pairs: [["«", "»"], ["„", "“"], ["„", "”"], ["“", "”"], ["\"", "\""]],
     dashes: ["—", "–"],

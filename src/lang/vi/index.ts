@@ -98,7 +98,7 @@ export const vi = defineLanguagePack({
     ],
     letters: "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
   },
-  matching: { foldDiacritics: false },
+  matching: { normalizers: ["vi-tone"] },
   quotes: {
     pairs: [["“", "”"], ["\"", "\""], ["‘", "’"], ["«", "»"], ["”", "”"]],
     dashes: ["–", "—"],

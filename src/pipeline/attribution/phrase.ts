@@ -9,8 +9,7 @@ import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, resolveMention, type Mention } from "../speakers.js";
-import { getEntity, getRole, roleHoldersOn } from "../../lexicon/index.js";
-import { foldWord } from "../../text/fold.js";
+import { roleHoldersOn } from "../../lexicon/index.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
@@ -207,7 +206,7 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const forms of Object.values(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
+  for (const { pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
   ROLE_WORDS.set(cp, set);
   return set;
 }
@@ -253,7 +252,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
     // A known role before the name gives its label and side ("phát ngôn viên Nhà Trắng Hogan Gidley").
     const roleMention = s.mentions.find((m) => m.ref.type === "role" && m.from >= p.from && m.to <= a);
-    const known = roleMention ? getRole((roleMention.ref as { id: string }).id) : undefined;
+    const known = roleMention ? cp.lexicon.role((roleMention.ref as { id: string }).id) : undefined;
     // (Titles are no role: "Ms. Rodstrom" has none.)
     let rs = p.start;
     for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
@@ -272,7 +271,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // "the agency", "агентства", "hãng thông tấn Nga": a medium — the one the phrase names, else the one
   // named last, else the description as written.
   if (cp.media.matchAt(tokens, head, text)) {
-    const named = mentionsIn(s, p).find((m) => m.ref.type === "entity" && getEntity(m.ref.id)?.kind === "media");
+    const named = mentionsIn(s, p).find((m) => m.ref.type === "entity" && m.ref.entity?.kind === "media");
     const by = named ? resolveMention(named, text, ctx.d, cp, [named.start, named.end]) : null;
     const medium = by ?? (ctx.d.lastMedia && unnamed(ctx, p) ? ctx.d.lastMedia : null);
     if (medium) return { ...medium, mention, mentionSpan: [p.start, p.end] };
@@ -343,18 +342,18 @@ function roleHolder(ctx: Ctx, word: Token): Speaker | null {
   let byWord = ROLE_IDS.get(cp);
   if (!byWord) {
     byWord = new Map();
-    for (const [id, forms] of Object.entries(cp.pack.roles)) for (const f of forms) for (const w of f.toLowerCase().split(/[\s-]+/u)) {
-      const key = foldWord(w.replace(/\*$/, ""), cp.fold);
+    for (const { id, pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) {
+      const key = cp.fold(w.replace(/\*$/, ""));
       if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
     }
     ROLE_IDS.set(cp, byWord);
   }
   const ids = byWord.get(word.key);
   if (!ids) return null;
-  const holds = (person: string) => ids.some((r) => { const role = getRole(r); return !!role && !role.pair && roleHoldersOn(role, d.date).includes(person); });
+  const holds = (person: string) => ids.some((r) => { const role = cp.lexicon.role(r); return !!role && !role.pair && roleHoldersOn(role, d.date).includes(person); });
   const candidates = [...(d.lastPerson?.id ? [d.lastPerson.id] : []), ...[...d.persons].reverse()];
   const id = candidates.find(holds);
-  const e = id ? getEntity(id) : undefined;
+  const e = id ? cp.lexicon.entity(id) : undefined;
   return e ? { name: e.name, id: e.id, mention: null, mentionSpan: null, kind: e.kind, role: null, side: e.side } : null;
 }
 

@@ -1,4 +1,3 @@
-import { getEntity } from "../../lexicon/index.js";
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
 import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
@@ -86,7 +85,7 @@ export function layout(doc: Doc): void {
 
   const creditMedia = (a: number, b: number, any: boolean) => {
     for (const m of cp.mentions.findAll(tokens, text, a, b)) {
-      const e = m.values.map((v) => (v.type === "entity" ? getEntity(v.id) : undefined)).find(Boolean);
+      const e = m.values.map((v) => (v.type === "entity" ? v.entity : undefined)).find(Boolean);
       if (e && (any || e.kind === "media") && e.name !== doc.meta.outlet) doc.via.add(e.name);
     }
   };
@@ -127,7 +126,7 @@ export function layout(doc: Doc): void {
       const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end));
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
-      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(getEntity(m.ref.id)?.kind ?? "")));
+      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")));
       const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
       const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;

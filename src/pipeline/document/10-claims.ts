@@ -1,5 +1,4 @@
 import type { Claim } from "../../schema/claim.js";
-import { getEntity } from "../../lexicon/index.js";
 import { firstTokenAt } from "../layout.js";
 import { toOriginal } from "../normalize.js";
 import type { Draft } from "../attribution/types.js";
@@ -51,7 +50,7 @@ export function buildClaims(doc: Doc): Claim[] {
   // Media credited in the text ("conform Reuters", "…, передает ТАСС") are the article's `via`.
   for (const s of infos) for (const c of s.cues) if (c.kind === "source" || c.kind === "trailing" || (c.kind === "verb" && c.from > s.t0 + 2)) {
     const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
-    const e = m && m.ref.type === "entity" ? getEntity(m.ref.id) : undefined;
+    const e = m && m.ref.type === "entity" ? m.ref.entity : undefined;
     if (e?.kind === "media" && e.name !== doc.meta.outlet) via.add(e.name);
   }
   const viaList = [...via];
