@@ -11,7 +11,7 @@ import type { ScoredPair } from "../src/compare/match/pairs.js";
 /** What the comparison reads from one sentence of a language. */
 function read(language: string, assertion: string, date: string | null = "2021-12-07"): ClaimRep {
   const claim = makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date });
-  return represent(claim, lexiconFor(language, []).lexicon, 0);
+  return represent(claim, lexiconFor(language).lexicon, 0);
 }
 const durations = (r: ClaimRep) => r.quantities.filter((q) => q.kind === "duration").map((q) => q.text);
 
