@@ -92,8 +92,9 @@ const FIELDS = Object.keys(LanguagePackSchema.shape) as (keyof LanguagePack)[];
 /**
  * A built-in pack that is built on first use: `code` is there at once (the registry, listLanguages
  * and getLanguagePack read only it), and reading any other field runs `build` once, fills the
- * schema's defaults and puts the fields on the pack. Importing claimdiff thus expands no pack's
- * word lists and combinations; extracting Romanian expands Romanian alone.
+ * schema's defaults and puts the fields on the pack (`build` may also return a pack made by
+ * lazyLanguagePack or defineLanguagePack, whose defaults are filled). Importing claimdiff thus
+ * expands no pack's word lists and combinations; extracting Romanian expands Romanian alone.
  *
  * The pack is not validated (that costs as much as building it): the built-in packs are checked
  * against {@link LanguagePackSchema} by the tests. Users' packs go through defineLanguagePack.
@@ -101,12 +102,14 @@ const FIELDS = Object.keys(LanguagePackSchema.shape) as (keyof LanguagePack)[];
  * @example
  * export const xx = lazyLanguagePack("xx", () => ({ code: "xx", name: "Toy", ... }));
  */
-export function lazyLanguagePack(code: string, build: () => LanguagePackInput): LanguagePack {
+export function lazyLanguagePack(code: string, build: () => LanguagePackInput | LanguagePack): LanguagePack {
   const pack = { code } as LanguagePack;
   let built = false;
   const load = (): void => {
     if (built) return;
-    const full = withDefaults(LanguagePackSchema as unknown as Schema, build()) as LanguagePack;
+    const input = build();
+    // A pack already made (the built package's stubs load the pack's own module) has its defaults.
+    const full = defined.has(input) ? (input as LanguagePack) : (withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
     if (full.code !== code) throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
     for (const key of FIELDS) {
       if (key in full) Object.defineProperty(pack, key, { value: full[key], enumerable: true, writable: true, configurable: true });
