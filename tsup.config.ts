@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { BUILTIN_PACKS } from "./src/lang/registry.js";
+import { LanguagePackSchema } from "./src/schema/pack.js";
 
 /**
  * The code ships once, as ES modules: every entry — the core (`claimdiff`), the subpath entries
@@ -24,10 +26,23 @@ const utf8 = (options: { charset?: string }) => {
  * Each built-in language pack ships as its own module, `dist/pack-<code>.js`, loaded on the pack's
  * first use: the core entry neither parses nor runs the packs' vocabularies (most of the code).
  * In the build, the registry's `import { xx } from "./xx/index.js"` gets a stub instead: the same
- * `lazyLanguagePack(code, build)` whose `build` requires `./pack-<code>.js` (Node ≥ 20.19 loads ES
- * modules with `require()`, synchronously; the pack module shares the core's chunks). Running from
- * the sources (tests, tsx), the registry imports the packs themselves, each still built lazily.
+ * `lazyLanguagePack(code, build, { detection })` whose `build` requires `./pack-<code>.js` (Node ≥
+ * 20.19 loads ES modules with `require()`, synchronously; the pack module shares the core's
+ * chunks), and whose detection data (scripts, stopwords, letters: small) is written in, so that
+ * detecting a language loads only the pack chosen. Running from the sources (tests, tsx), the
+ * registry imports the packs themselves, each still built lazily.
+ *
+ * The built-in packs are validated here, once, against the schema: the build fails on an invalid
+ * pack, and the package does not validate them again when it loads them.
  */
+const BUILT = new Map(
+  BUILTIN_PACKS.map((pack) => {
+    const plain: unknown = JSON.parse(JSON.stringify(pack));
+    const checked = LanguagePackSchema.safeParse(plain);
+    if (!checked.success) throw new Error(`the built-in pack "${pack.code}" is invalid:\n${JSON.stringify(checked.error.issues.slice(0, 5), null, 2)}`);
+    return [pack.code, checked.data] as const;
+  }),
+);
 const PACKS = readdirSync("src/lang", { withFileTypes: true })
   .filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name))
   .map((d) => d.name);
@@ -46,6 +61,8 @@ const lazyPacks: Plugin = {
       const m = /^export const (\w+) = lazyLanguagePack\("([^"]+)"/m.exec(source);
       if (!m || m[2] !== code) throw new Error(`src/lang/${code}/index.ts must export its pack as \`export const x = lazyLanguagePack("${code}", ...)\``);
       const name = m[1]!;
+      const pack = BUILT.get(code);
+      if (!pack) throw new Error(`src/lang/${code}/ holds a pack the registry does not list`);
       return {
         loader: "ts",
         resolveDir: resolve("src/lang"),
@@ -53,7 +70,8 @@ const lazyPacks: Plugin = {
           `import { createRequire } from "node:module";`,
           `import type { LanguagePack } from "../schema/pack.ts";`,
           `import { lazyLanguagePack } from "./define.ts";`,
-          `export const ${name} = lazyLanguagePack(${JSON.stringify(code)}, () => (createRequire(import.meta.url)("./pack-${code}.js") as { ${name}: LanguagePack }).${name});`,
+          `const load = () => (createRequire(import.meta.url)("./pack-${code}.js") as { ${name}: LanguagePack }).${name};`,
+          `export const ${name} = lazyLanguagePack(${JSON.stringify(code)}, load, { detection: ${JSON.stringify(pack.detection)} });`,
         ].join("\n"),
       };
     });

@@ -68,6 +68,21 @@ describe("lazyLanguagePack", () => {
     expect(structuredClone(pack)).toEqual(LanguagePackSchema.parse(input("xx")));
   });
 
+  it("serves the fields it is given ready without building, and builds for the others", () => {
+    let calls = 0;
+    const detection = { scripts: ["Latin"], stopwords: ["ready"], letters: "" };
+    const build = () => {
+      calls++;
+      return input("xx");
+    };
+    const pack = lazyLanguagePack("xx", build, { detection });
+    expect(pack.detection).toBe(detection);
+    expect(calls).toBe(0);
+    expect(pack.reporting.verbs).toEqual(["said"]);
+    expect(calls).toBe(1);
+    expect(pack.detection).toBe(detection); // building keeps what was given
+  });
+
   it("refuses a pack that builds under another code, on first use", () => {
     const pack = lazyLanguagePack("xx", () => input("yy"));
     expect(pack.code).toBe("xx");

@@ -97,12 +97,16 @@ const FIELDS = Object.keys(LanguagePackSchema.shape) as (keyof LanguagePack)[];
  * expands no pack's word lists and combinations; extracting Romanian expands Romanian alone.
  *
  * The pack is not validated (that costs as much as building it): the built-in packs are checked
- * against {@link LanguagePackSchema} by the tests. Users' packs go through defineLanguagePack.
+ * against {@link LanguagePackSchema} when the package is built (tsup.config.ts) and by the tests.
+ * Users' packs go through defineLanguagePack.
+ *
+ * `ready` holds fields known without building, with their defaults filled: the built package
+ * gives each pack's `detection` there, so that detecting a language builds only the pack chosen.
  *
  * @example
  * export const xx = lazyLanguagePack("xx", () => ({ code: "xx", name: "Toy", ... }));
  */
-export function lazyLanguagePack(code: string, build: () => LanguagePackInput | LanguagePack): LanguagePack {
+export function lazyLanguagePack(code: string, build: () => LanguagePackInput | LanguagePack, ready: Partial<LanguagePack> = {}): LanguagePack {
   const pack = { code } as LanguagePack;
   let built = false;
   const load = (): void => {
@@ -112,6 +116,7 @@ export function lazyLanguagePack(code: string, build: () => LanguagePackInput | 
     const full = defined.has(input) ? (input as LanguagePack) : (withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
     if (full.code !== code) throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
     for (const key of FIELDS) {
+      if (key in ready) continue;
       if (key in full) Object.defineProperty(pack, key, { value: full[key], enumerable: true, writable: true, configurable: true });
       else Reflect.deleteProperty(pack, key);
     }
@@ -119,6 +124,10 @@ export function lazyLanguagePack(code: string, build: () => LanguagePackInput | 
   };
   for (const key of FIELDS) {
     if (key === "code") continue;
+    if (key in ready) {
+      Object.defineProperty(pack, key, { value: ready[key], enumerable: true, writable: true, configurable: true });
+      continue;
+    }
     Object.defineProperty(pack, key, {
       get() {
         load();
