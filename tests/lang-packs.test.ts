@@ -1,7 +1,7 @@
 /**
  * The built-in packs are built on first use and not validated when they load
- * (lazyLanguagePack): this file is where they are checked against the schema, and where the
- * laziness itself is held to account.
+ * (lazyLanguagePack): the build checks them against the schema (tsup.config.ts), and so does this
+ * file, running from the sources; it also holds the laziness itself to account.
  */
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACKS, getLanguagePack, listLanguages } from "../src/lang/registry.js";
