@@ -3,6 +3,8 @@ import { BUILTIN_LEXICON, ClaimdiffError, compareClaims, compile, extendLexicon,
 import { compilePack } from "../src/pipeline/lexicon.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { readMentions } from "../src/compare/represent/index.js";
+import { BUILTIN_LEXICON_INPUT } from "../src/lexicon/index.js";
+import { LexiconSchema } from "../src/lexicon/types.js";
 
 const xample: Lexicon = extendLexicon(BUILTIN_LEXICON, {
   entities: [{ id: "ursula-xample", name: "Ursula Xample", kind: "person", side: "DE", names: ["Ursula Xample", "Xample"], forms: { ru: ["Ксампл*"] } }],
@@ -85,5 +87,12 @@ describe("one compiled model", () => {
     expect(() => extractClaims(EN, { model: {} as typeof model })).toThrow(/compile/);
     expect(() => compile([{}] as never)).toThrow(ClaimdiffError);
     expect(() => compile([], { entities: "none" } as never)).toThrow(/lexicon/);
+  });
+});
+
+describe("the built-in lexicon", () => {
+  it("is what the schema makes of its input (its defaults are filled without zod at import)", () => {
+    expect(BUILTIN_LEXICON).toEqual(LexiconSchema.parse(BUILTIN_LEXICON_INPUT()));
+    expect(BUILTIN_LEXICON.entities.length).toBeGreaterThan(20);
   });
 });

@@ -57,7 +57,27 @@ describe.skipIf(!built)("the built package", () => {
     // at run time too: importing it leaves those packages unloaded
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(resolve("dist/index.js")).href)}); const { createRequire } = await import("node:module"); console.log(Object.keys(createRequire(import.meta.url).cache).join("\\n"));`], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).not.toMatch(/linkedom|readability|piscina|htmlparser2/);
+    expect(r.stdout).not.toMatch(/linkedom|readability|piscina|htmlparser2|tinyld|node_modules[\\/]diff[\\/]/);
+  });
+
+  it("a language pack loads on its first use, the language detector on the first detection", () => {
+    const script = `
+      import { createRequire } from "node:module";
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache).map((k) => k.replace(/^.*[\\\\/]/, "")).filter((k) => /^pack-|^tinyld/.test(k)).sort().join(" ");
+      const { BUILTIN_PACKS, detectLanguage, extractClaims, getLanguagePack, listLanguages } = await import("./dist/index.js");
+      listLanguages(); getLanguagePack("uk");
+      const out = [loaded()];
+      extractClaims({ text: "Peskov a declarat că Rusia nu va accepta acordul.", language: "ro" });
+      out.push(loaded());
+      extractClaims({ text: "Кремль заявил, что переговоры продолжатся на следующей неделе в Москве." });
+      out.push(loaded());
+      // detection reads every pack's detection data, which the stubs hold: no other pack loads
+      out.push(detectLanguage("Die Bundesregierung hat am Dienstag erklärt, dass die Gespräche weitergehen.", BUILTIN_PACKS)?.pack.code);
+      out.push(loaded());
+      console.log(JSON.stringify(out));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: resolve(".") });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(["", "pack-ro.js", "pack-ro.js pack-ru.js tinyld.normal.node.js", "de", "pack-ro.js pack-ru.js tinyld.normal.node.js"]);
   });
 
   it("each entry works from ESM and CommonJS, sharing one module instance", () => {
@@ -89,7 +109,15 @@ describe.skipIf(!built)("the built package", () => {
     expect(paths.filter((p) => /^(src|tests|fixtures)\//.test(p))).toEqual([]);
     // no JavaScript file holds the code of another: every large file is distinct, and every entry is small
     const js = info.files.filter((f) => /\.(c?js)$/.test(f.path));
-    const large = js.filter((f) => f.size > 50_000);
+    // each built-in pack is its own module, loaded on first use; its data is in that module alone
+    const codes = readdirSync("src/lang", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const packFiles = js.filter((f) => /^dist\/pack-[a-z]{2,3}\.js$/.test(f.path));
+    expect(packFiles.map((f) => f.path).sort()).toEqual(codes.map((c) => `dist/pack-${c}.js`));
+    for (const f of js) {
+      const bodies = [...readFileSync(f.path, "utf8").matchAll(/code:"([a-z]{2,3})",name:"[A-Za-z]+",detection:/g)].map((m) => m[1]);
+      expect(bodies, f.path).toEqual(/^dist\/pack-/.test(f.path) ? [f.path.slice("dist/pack-".length, -".js".length)] : []);
+    }
+    const large = js.filter((f) => f.size > 50_000 && !packFiles.includes(f));
     expect(large.length).toBeLessThanOrEqual(2);
     for (const f of js.filter((x) => /^dist\/(index|html|node|eval|worker|cli)\.c?js$/.test(x.path))) expect(f.size, f.path).toBeLessThan(50_000);
   });

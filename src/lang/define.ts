@@ -35,6 +35,116 @@ export function isLanguagePack(p: unknown): p is LanguagePack {
   return true;
 }
 
+/** The parts of a zod schema's definition that {@link withDefaults} reads. */
+interface SchemaDef {
+  type: string;
+  innerType?: Schema;
+  defaultValue?: unknown;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+}
+interface Schema {
+  _zod: { def: SchemaDef };
+}
+
+/**
+ * `value` with the defaults of `schema` filled in, as `schema.parse(value)` would return it for a
+ * valid value, without checking anything: for the built-in packs, which the tests check against
+ * the schema (tests/lang-packs.test.ts), so that loading one costs no validation. Unknown object
+ * keys are dropped, as zod drops them.
+ */
+function withDefaults(schema: Schema, value: unknown): unknown {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "default":
+      return value === undefined ? def.defaultValue : withDefaults(def.innerType!, value);
+    case "optional":
+    case "nullable":
+    case "readonly":
+      return value === undefined || value === null ? value : withDefaults(def.innerType!, value);
+    case "object": {
+      if (value === null || typeof value !== "object") return value;
+      const input = value as Record<string, unknown>;
+      const out: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(def.shape!)) {
+        const v = withDefaults(field, input[key]);
+        if (v !== undefined || key in input) out[key] = v;
+      }
+      return out;
+    }
+    case "array":
+      return Array.isArray(value) ? value.map((x) => withDefaults(def.element!, x)) : value;
+    case "record": {
+      if (value === null || typeof value !== "object") return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(value)) out[key] = withDefaults(def.valueType!, v);
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+/** The fields of a pack, in the schema's order. */
+const FIELDS = Object.keys(LanguagePackSchema.shape) as (keyof LanguagePack)[];
+
+/**
+ * A built-in pack that is built on first use: `code` is there at once (the registry, listLanguages
+ * and getLanguagePack read only it), and reading any other field runs `build` once, fills the
+ * schema's defaults and puts the fields on the pack (`build` may also return a pack made by
+ * lazyLanguagePack or defineLanguagePack, whose defaults are filled). Importing claimdiff thus
+ * expands no pack's word lists and combinations; extracting Romanian expands Romanian alone.
+ *
+ * The pack is not validated (that costs as much as building it): the built-in packs are checked
+ * against {@link LanguagePackSchema} when the package is built (tsup.config.ts) and by the tests.
+ * Users' packs go through defineLanguagePack.
+ *
+ * `ready` holds fields known without building, with their defaults filled: the built package
+ * gives each pack's `detection` there, so that detecting a language builds only the pack chosen.
+ *
+ * @example
+ * export const xx = lazyLanguagePack("xx", () => ({ code: "xx", name: "Toy", ... }));
+ */
+export function lazyLanguagePack(code: string, build: () => LanguagePackInput | LanguagePack, ready: Partial<LanguagePack> = {}): LanguagePack {
+  const pack = { code } as LanguagePack;
+  let built = false;
+  const load = (): void => {
+    if (built) return;
+    const input = build();
+    // A pack already made (the built package's stubs load the pack's own module) has its defaults.
+    const full = defined.has(input) ? (input as LanguagePack) : (withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
+    if (full.code !== code) throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
+    for (const key of FIELDS) {
+      if (key in ready) continue;
+      if (key in full) Object.defineProperty(pack, key, { value: full[key], enumerable: true, writable: true, configurable: true });
+      else Reflect.deleteProperty(pack, key);
+    }
+    built = true;
+  };
+  for (const key of FIELDS) {
+    if (key === "code") continue;
+    if (key in ready) {
+      Object.defineProperty(pack, key, { value: ready[key], enumerable: true, writable: true, configurable: true });
+      continue;
+    }
+    Object.defineProperty(pack, key, {
+      get() {
+        load();
+        return pack[key];
+      },
+      set(v: unknown) {
+        load();
+        Object.defineProperty(pack, key, { value: v, enumerable: true, writable: true, configurable: true });
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  defined.add(pack);
+  return pack;
+}
+
 /** What `extendLanguagePack` adds to a pack: any field of a pack, its objects partial; lists are appended. */
 export type Extension = {
   [K in keyof LanguagePackInput]?: LanguagePackInput[K] extends Record<string, unknown> | undefined ? Partial<NonNullable<LanguagePackInput[K]>> : LanguagePackInput[K];

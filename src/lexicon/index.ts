@@ -35,7 +35,27 @@ export function isLexicon(v: unknown): v is Lexicon {
  * and dates in office, and the core topic ids the built-in packs are written for. The default of
  * `options.lexicon`; extend it with {@link extendLexicon}.
  */
-export const BUILTIN_LEXICON: Lexicon = defineLexicon({ entities: ENTITIES, roles: ROLES, topics: CORE_TOPICS.map((id) => ({ id })) }, "built-in lexicon");
+export const BUILTIN_LEXICON: Lexicon = builtin();
+
+/**
+ * The built-in lexicon with the schema's defaults filled in by hand, not by zod: parsing it would
+ * cost every import (tests/lexicon-option.test.ts checks it equals the schema's parse).
+ */
+function builtin(): Lexicon {
+  const lexicon: Lexicon = {
+    entities: ENTITIES.map((e) => ({ ...e, affiliation: e.affiliation ?? null, domains: e.domains ?? [], outlets: e.outlets ?? [], names: e.names ?? [], forms: e.forms ?? {} })),
+    roles: ROLES.map((r) => ({
+      ...r, side: r.side ?? null, of: r.of ?? null, anyAffiliated: r.anyAffiliated ?? false, pair: r.pair ?? false, forms: r.forms ?? {},
+      holders: (r.holders ?? []).map((h) => ({ ...h, from: h.from ?? null, to: h.to ?? null })),
+    })),
+    topics: CORE_TOPICS.map((id) => ({ id, forms: {} })),
+  };
+  defined.add(lexicon);
+  return lexicon;
+}
+
+/** The input the built-in lexicon is made of, for the test that checks it against the schema. */
+export const BUILTIN_LEXICON_INPUT = (): LexiconInput => ({ entities: ENTITIES, roles: ROLES, topics: CORE_TOPICS.map((id) => ({ id })) });
 
 /** An entity, role or topic of an extension: the id, and any field to add or replace. */
 type Partial1<T extends { id: string }> = Partial<T> & { id: string };

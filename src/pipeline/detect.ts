@@ -3,8 +3,11 @@
  * languages, synchronous in ESM and CJS) chooses among the installed packs whose script the text
  * is written in; a pack for a language the detector does not know competes by its own stopwords
  * and distinctive letters, and those also decide when the detector is unsure.
+ *
+ * The detector's profiles are large (loading them costs more than the rest of claimdiff): they
+ * are loaded on the first detection, never by importing claimdiff or extracting with a language.
  */
-import { detectAll, supportedLanguages, toISO2 } from "tinyld";
+import { lazy } from "../input/lazy.js";
 import type { LanguagePack } from "../schema/pack.js";
 import { tokenize } from "../text/tokens.js";
 import { ClaimdiffError } from "../errors.js";
@@ -16,8 +19,14 @@ const DETECTOR_SAMPLE = 2000;
 /** Below this confidence the detector's guess needs stopwords of its language in the text. */
 const SURE = 0.5;
 
-/** ISO 639-1 codes the detector knows. */
-const KNOWN = new Set<string>(supportedLanguages.map((l) => toISO2(l)).filter(Boolean));
+const tinyld = lazy<typeof import("tinyld")>("tinyld");
+let known: ReadonlySet<string> | undefined;
+/** ISO 639-1 codes the detector knows (loads the detector). */
+function knownCodes(): ReadonlySet<string> {
+  if (known) return known;
+  const { supportedLanguages, toISO2 } = tinyld();
+  return (known = new Set<string>(supportedLanguages.map((l) => toISO2(l)).filter(Boolean)));
+}
 const baseCode = (p: LanguagePack) => p.code.toLowerCase().split("-")[0]!;
 
 const SCRIPT_PATTERNS = new Map<string, RegExp | null>();
@@ -80,10 +89,11 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[]): { 
   if (candidates.length === 0) return null;
   const stop = new Map(candidates.map((p) => [p, stopwordScore(p, words, counts, sample)]));
   let best: { pack: LanguagePack; score: number } | null = null;
+  const KNOWN = knownCodes();
   const known = candidates.filter((p) => KNOWN.has(baseCode(p)));
   if (known.length) {
     const only = [...new Set(known.map(baseCode))];
-    const top = detectAll(text.slice(0, DETECTOR_SAMPLE), { only })[0];
+    const top = tinyld().detectAll(text.slice(0, DETECTOR_SAMPLE), { only })[0];
     const pack = top ? known.find((p) => baseCode(p) === top.lang) : undefined;
     if (top && pack && (top.accuracy >= SURE || stop.get(pack)! > 0)) best = { pack, score: top.accuracy };
   }

@@ -1,5 +1,8 @@
-import { diffWords } from "diff";
+import { lazy } from "../../input/lazy.js";
 import type { DiffPart } from "../../schema/comparison.js";
+
+/** `diff`, loaded on the first word diff rather than when claimdiff is imported. */
+const jsdiff = lazy<typeof import("diff")>("diff");
 
 /** Edit distance (in words and spaces) beyond which two wordings are shown as wholly replaced. */
 const MAX_EDITS = 40;
@@ -35,7 +38,7 @@ function segmenterFor(locale: string): Intl.Segmenter | null {
 export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
   const seg = segmenterFor(locale) ?? segmenterFor("und");
   const options = { ignoreCase: true, maxEditLength: MAX_EDITS, ...(seg ? { intlSegmenter: seg } : {}) };
-  const parts = diffWords(a, b, options);
+  const parts = jsdiff().diffWords(a, b, options);
   // Wordings too far apart to diff cheaply differ throughout: all of one out, all of the other in.
   if (!parts) return [{ value: a, added: false, removed: true }, { value: b, added: true, removed: false }];
   return parts.map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { DE_IMPERSONAL, DE_VERBS } from "./verbs.js";
 import { DE_ENTITIES, DE_ROLES } from "./names.js";
@@ -12,7 +12,7 @@ const ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}.`);
  * attribution after the quote („…“, sagte Peskow. / „…“, so Peskow.); reported speech in the
  * Konjunktiv; separable reporting verbs ("teilte … mit"); genitive -s on names ("Putins").
  */
-export const de = defineLanguagePack({
+export const de = lazyLanguagePack("de", () => ({
   code: "de",
   name: "German",
   detection: {
@@ -218,4 +218,4 @@ export const de = defineLanguagePack({
     ],
     credits: ["mit material von", "mit material der", "mit agenturmaterial", "mit agenturen", "quelle", "quellen", "nach agenturangaben"],
   },
-});
+}));

@@ -1,8 +1,8 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 
 /** English. */
-export const en = defineLanguagePack({
+export const en = lazyLanguagePack("en", () => ({
   code: "en",
   name: "English",
   detection: {
@@ -241,4 +241,4 @@ export const en = defineLanguagePack({
     captions: ["photo:", "photo credit:", "image:", "picture:", "file photo:", "getty images", "ap photo:"],
     credits: ["reporting by", "editing by", "writing by", "with reporting by", "via"],
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { spanishReportingVerbs } from "./verbs.js";
 
@@ -14,7 +14,7 @@ import { spanishReportingVerbs } from "./verbs.js";
  * Quotation: «…» (Spain, EFE), “…” (Latin America, web copy), '…' inside them, and dialogue
  * em-dashes: «—Es una conversación útil —dijo el portavoz—. Seguiremos.»
  */
-export const es = defineLanguagePack({
+export const es = lazyLanguagePack("es", () => ({
   code: "es",
   name: "Spanish",
   detection: {
@@ -381,4 +381,4 @@ export const es = defineLanguagePack({
     ],
     credits: ["con información de", "con información de agencias", "fuente:", "fuente", "vía", "redacción", "agencias", "con datos de", "con reportes de"],
   },
-});
+}));

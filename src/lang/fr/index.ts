@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { FR_IMPERSONAL, FR_VERBS } from "./verbs.js";
 import { FR_ENTITIES, FR_ROLES } from "./names.js";
@@ -11,7 +11,7 @@ import { FR_TOPICS } from "./topics.js";
  * "d'après" sources. The right single quote is an apostrophe in French ("l’Élysée"), never a
  * quotation mark.
  */
-export const fr = defineLanguagePack({
+export const fr = lazyLanguagePack("fr", () => ({
   code: "fr",
   name: "French",
   detection: {
@@ -148,4 +148,4 @@ export const fr = defineLanguagePack({
     captions: ["crédit photo", "afp photo", "getty images", "sputnik / afp", "ap photo", "archives afp", "pool / afp", "kremlin pool"],
     credits: ["avec afp", "avec reuters", "avec l'afp", "avec agences", "avec ap", "source", "sources", "d'après afp", "(avec"],
   },
-});
+}));

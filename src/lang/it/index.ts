@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { italianReportingVerbs } from "./verbs.js";
 
@@ -12,7 +12,7 @@ import { italianReportingVerbs } from "./verbs.js";
  * Quotation: «…» (most dailies and ANSA), “…” (web copy), and dialogue dashes
  * ("– Non c'è alcun accordo – ha detto Peskov.").
  */
-export const itPack = defineLanguagePack({
+export const itPack = lazyLanguagePack("it", () => ({
   code: "it",
   name: "Italian",
   detection: {
@@ -364,4 +364,4 @@ export const itPack = defineLanguagePack({
     ],
     credits: ["fonte", "fonte:", "con informazioni di", "via", "redazione", "ansa", "agenzie", "(ansa)"],
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 
 /*
@@ -74,7 +74,7 @@ const PRZEDSTAWICIEL_ALL = [...PRZEDSTAWICIEL, "przedstawicielka", "przedstawici
 const MSZ_GEN = ["msz", "ministerstwa spraw zagranicznych", "resortu spraw zagranicznych"];
 
 /** Polish. */
-export const pl = defineLanguagePack({
+export const pl = lazyLanguagePack("pl", () => ({
   code: "pl",
   name: "Polish",
   detection: {
@@ -877,4 +877,4 @@ export const pl = defineLanguagePack({
     // "Źródło: PAP, Reuters" is a credit line (its agencies become the article's `via`), not a skipped line.
     credits: ["źródło", "źródła", "oprac.", "opracowanie", "na podstawie", "via"],
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { spellings, unique } from "./forms.js";
@@ -239,4 +239,4 @@ const input: LanguagePackInput = {
 };
 
 /** The Romanian language pack. */
-export const ro = defineLanguagePack(withSpellings(input));
+export const ro = lazyLanguagePack("ro", () => withSpellings(input));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { uniq, withYo } from "./forms.js";
@@ -16,7 +16,7 @@ const weekday = (forms: string[], on: string): string[] => withYo(uniq([...forms
  * Quotation marks are «ёлочки» with „лапки“ inside; dialogue and trailing attribution use a
  * dash after the closing mark and a comma: «…», — заявил Песков.
  */
-export const ru = defineLanguagePack({
+export const ru = lazyLanguagePack("ru", () => ({
   code: "ru",
   name: "Russian",
   detection: {
@@ -186,4 +186,4 @@ export const ru = defineLanguagePack({
     captions: ["фото", "скриншот", "иллюстрация", "коллаж", "кадр видео", "getty images", "ap photo"],
     credits: ["по материалам", "с использованием материалов", "при подготовке использованы материалы", "источник", "автор", "редактор", "подготовил", "подготовила"],
   },
-});
+}));

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { uniq, withApostrophes } from "./forms.js";
@@ -16,7 +16,7 @@ const weekday = (forms: string[], acc: string): string[] => withApostrophes(uniq
  * (U+02BC, read as one). Quotation marks are «лапки-ялинки» with „лапки“ inside; dialogue and
  * trailing attribution use a dash: «…», — сказав Ушаков.
  */
-export const uk = defineLanguagePack({
+export const uk = lazyLanguagePack("uk", () => ({
   code: "uk",
   name: "Ukrainian",
   detection: {
@@ -186,7 +186,7 @@ export const uk = defineLanguagePack({
     captions: ["фото", "скриншот", "ілюстрація", "колаж", "кадр відео", "getty images", "ap photo"],
     credits: ["за матеріалами", "з використанням матеріалів", "джерело", "автор", "редактор", "підготував", "підготувала"],
   },
-});
+}));
 
 /** Applies {@link withApostrophes} to every list of a record. */
 function withApostrophesRecord(rec: Record<string, string[]>): Record<string, string[]> {

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from "../define.js";
+import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { honorific, withToneVariants as v, withToneVariantsRecord as vr } from "./variants.js";
 
@@ -84,7 +84,7 @@ function people(): Record<string, string[]> {
 }
 
 /** Vietnamese. */
-export const vi = defineLanguagePack({
+export const vi = lazyLanguagePack("vi", () => ({
   code: "vi",
   name: "Vietnamese",
   detection: {
@@ -596,4 +596,4 @@ export const vi = defineLanguagePack({
     ]),
     credits: v(["Theo", "Nguồn:", "(Theo", "Tổng hợp", "Lược dịch", "theo hãng tin"]),
   },
-});
+}));
