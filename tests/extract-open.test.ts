@@ -193,6 +193,17 @@ describe("one claim per quotation", () => {
     expect(run("en", "Saying goodbye was hard for the team.")).toEqual([]);
   });
 
+  it("the person addressed (“told reporters”) is not content (en)", () => {
+    const a = (t: string) => run("en", t).map((c) => c.assertion);
+    expect(a("Peskov told journalists the talks were useful.")).toEqual(["the talks were useful."]);
+    expect(a("Sen. Lisa Murkowski told reporters last month she had “concerns” about it.")).toEqual(["she had “concerns” about it."]);
+    expect(a("The minister told the Financial Times on Monday that a deal was close.")).toEqual(["a deal was close."]);
+    expect(a("Peskov told reporters: “We are ready.”")).toEqual(["“We are ready.”"]);
+    // Negative: no clear start of the content after the object — it stays whole; "said" takes no addressee.
+    expect(a("Lavrov assured allies Moscow would respond.")).toEqual(["allies Moscow would respond."]);
+    expect(a("Peskov said reporters were not allowed in.")).toEqual(["reporters were not allowed in."]);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

@@ -35,6 +35,8 @@ export interface CompiledPack {
   media: Matcher<true>;
   /** Speech acts whose object is their content (pack `reporting.objectVerbs`), found inside a cue. */
   objectVerbs: Matcher<true>;
+  /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
+  addresseeVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
   joint: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
@@ -85,6 +87,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   media.addAll(pack.grammar.mediaNouns, true);
   const objectVerbs = new Matcher<true>(fold);
   objectVerbs.addAll(r.objectVerbs, true);
+  const addresseeVerbs = new Matcher<true>(fold);
+  addresseeVerbs.addAll(r.addresseeVerbs, true);
   const joint = new Matcher<true>(fold);
   joint.addAll(r.jointVerbs, true);
   cues.addAll(r.impersonal, "impersonal");
@@ -165,7 +169,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
   single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, lexicon: model.lexicon, roleForms: model.mentionsOf(pack).filter((m) => m.type === "role"), fold, cues, joint, media, objectVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack, lexicon: model.lexicon, roleForms: model.mentionsOf(pack).filter((m) => m.type === "role"), fold, cues, joint, media, objectVerbs, addresseeVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),

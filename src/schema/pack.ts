@@ -202,6 +202,11 @@ export const LanguagePackSchema = z
        * no content after them stay narration ("Der Spedition droht eine Strafe").
        */
       objectVerbs: Patterns.default([]),
+      /**
+       * Reporting verbs whose object is the person addressed, before the content: "told reporters
+       * (that) …", "assured allies …". The addressee is not part of the content.
+       */
+      addresseeVerbs: Patterns.default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */

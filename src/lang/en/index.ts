@@ -25,6 +25,7 @@ export const en = lazyLanguagePack("en", () => ({
     // uses, and phrasal ones ("pointed out", "made reference to", "as X put it"); "promised to …",
     // "vowed to …" take an infinitive as their content. Forms that are as often nouns or adjectives
     // ("claims", "remarks", "the alleged attack", "a written statement") are left out or need content.
+    addresseeVerbs: ["tell", "tells", "told", "assure", "assures", "assured", "reassure", "reassures", "reassured", "inform", "informs", "informed", "remind", "reminds", "reminded"],
     verbs: [
       "say", "says", "said", "saying", "adding", "noting", "arguing", "insisting", "stressing", "explaining", "tell", "tells", "told", "stated", "announce", "announces", "announced", "adds", "added",
       "notes", "noted", "stresses", "stressed", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
