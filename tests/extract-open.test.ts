@@ -204,6 +204,16 @@ describe("one claim per quotation", () => {
     expect(a("Peskov said reporters were not allowed in.")).toEqual(["reporters were not allowed in."]);
   });
 
+  it("a sentence whose only quotation is a name or a title is no claim of its paragraph's source (de, en)", () => {
+    const de = run("de", "Der Sprecher der Bewegung sagte, die Proteste gingen weiter. Hauptorganisator ist die Bewegung „People's Alliance for Democracy“ aus Bangkok.");
+    expect(de.map((c) => c.speaker.name)).toEqual(["Der Sprecher der Bewegung"]);
+    const en = run("en", "The mayor said the ship would dock on Monday. It sails under the name “Morning Star” and carries grain.");
+    expect(en).toHaveLength(1);
+    // Positive: quoted words that are speech go with the paragraph's source.
+    const speech = run("de", "Der Minister sagte, die Lage sei ernst. Er sprach von „unter Druck stehenden Soldaten“ im Norden.");
+    expect(speech.map((c) => [c.speaker.name, c.kind])).toEqual([["Der Minister", "indirect"], ["Der Minister", "mixed"]]);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

@@ -6,6 +6,13 @@ import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
 import { whollyQuoted as quotedOnly } from "./04-pending.js";
 
+/** Whether quoted words read as a name or a title: three quarters of them or more capitalised or numbers. */
+function nameLike(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const caps = words.filter((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w)).length;
+  return words.length > 0 && caps / words.length >= 0.75;
+}
+
 /** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
 const whollyQuoted = (text: string, s: SentenceInfo, dialogue: boolean): boolean => dialogue || quotedOnly(text, s);
 
@@ -98,6 +105,9 @@ export function quotedNeighbours(doc: Doc): void {
     // words at least ("„Gesindel“" alone is lost; "„Cassini“" is no claim).
     const quotedWords = dialogue ? QUOTED_WORDS : s.quotes.reduce((n, q) => n + wordsIn(text, [q.start, q.end]), 0);
     if (quotedWords < QUOTED_WORDS) return;
+    // Nor when every quotation reads as a name or a title: most of its words capitalised („Morning Star“,
+    // „Antica Babilonia“, „People's Alliance for Democracy“).
+    if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end)))) return;
     let j = -1;
     for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
     if (j < 0) for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--) if (drafts[k]) { j = k; break; }
