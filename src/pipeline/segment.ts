@@ -19,14 +19,17 @@ const CLOSING = /[”"’»«“)\]\u201d\u2019]/;
 /** One UTF-16 unit of leading space or pictograph (emoji, their joiners, variation selectors and surrogate halves of symbols). */
 const LEADING_SKIP = /[\s\p{So}\p{Sk}\u200d\ufe0e\ufe0f\u{1F3FB}-\u{1F3FF}\uD83C-\uD83E\uDC00-\uDFFF]/u;
 
-/** Splits text into paragraphs (lines with text), finding each paragraph's quotations. */
-export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]; unclosed: number[] } {
+/**
+ * Splits text into paragraphs (lines with text), finding each paragraph's quotations. With
+ * `[from, to)` (a window of a long article, cut at a line break) only the paragraphs of that part.
+ */
+export function paragraphs(text: string, cp: CompiledPack, from = 0, to = text.length): { paras: Paragraph[]; unclosed: number[] } {
   const paras: Paragraph[] = [];
   const unclosed: number[] = [];
-  let s = 0;
-  while (s <= text.length) {
+  let s = from;
+  while (s <= to) {
     let e = text.indexOf("\n", s);
-    if (e < 0) e = text.length;
+    if (e < 0 || e > to) e = to;
     let a = s, b = e;
     // Leading spaces and pictographs ("🗞️ ", "🙂 —…") are no part of a paragraph's text: its
     // dash dialogue, dateline or quotation opens after them.
