@@ -34,7 +34,22 @@ describe("a long article read window by window", () => {
     const r = extractClaims({ id: "open", text: open, language: "en", publishedAt: "2025-03-19" });
     const w = r.warnings.filter((x) => x.code === "unclosed_quote");
     expect(w).toHaveLength(21);
-    expect(w.slice(0, 20).every((x) => x.span !== null && open.charAt(x.span[0]) === '"')).toBe(true);
+    expect(w.slice(0, 20).every((x) => !!x.span && open.charAt(x.span[0]) === '"')).toBe(true);
     expect(w[20]!.message).toBe(`${n - 20} more unclosed quotation marks.`);
+  });
+});
+
+describe("normalising a long text", () => {
+  it("keeps a few numbers per change, not a map per character, and maps offsets past each change", async () => {
+    const { normalize, toOriginal } = await import("../src/pipeline/normalize.js");
+    const body = "word ".repeat(200_000);
+    const t = `\u00a0${body}\r\n\u200b${body}`;
+    const n = normalize(t);
+    expect(n.text).toBe(` ${body}\n${body}`);
+    expect(n.segN!.length).toBeLessThanOrEqual(6);
+    // a word after the dropped CR and zero-width space is found where it is in the original
+    const at = n.text.indexOf("word", body.length + 2);
+    expect(toOriginal(n, at, at + 4)).toEqual([t.indexOf("word", body.length + 4), t.indexOf("word", body.length + 4) + 4]);
+    expect(t.slice(...toOriginal(n, at, at + 4))).toBe("word");
   });
 });
