@@ -27,7 +27,7 @@ import type { Claim } from "../schema/claim.js";
  * can differ from reading the whole at once. News articles are far shorter than LONG.
  */
 const LONG = 1 << 18;
-const WINDOW = 1 << 14;
+const WINDOW = 1 << 13;
 
 /** `[from, to)` windows of about {@link WINDOW} characters, cut after a line break where there is one, else at a space. */
 function windowsOf(text: string): [number, number][] {
