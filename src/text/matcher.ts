@@ -15,6 +15,8 @@ const MAX_GAP = 3;
  * "Putin. Trump" does not), or the dot and space inside a spaced abbreviation ("EE. UU.").
  */
 function joinable(sep: string, before?: Token, after?: Token): boolean {
+  // (the common separators, a space or nothing, answered without a regular expression)
+  if (sep === " " || sep === "") return true;
   if (sep.length > MAX_GAP || /[\n!?;:]/.test(sep)) return false;
   if (!(sep.includes(".") && /\s/.test(sep))) return true;
   // An abbreviation written with a space between its parts ("EE. UU.", "p. ej."): short words, the first in capitals or both lower case.
@@ -119,7 +121,8 @@ export class Matcher<T> {
     let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
-      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)) break;
+      // (a gap longer than any separator is no join: no need to copy it)
+      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t))) break;
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;

@@ -13,12 +13,14 @@ export interface Token {
   digits: boolean;
 }
 
-// Letters, marks and digits; an apostrophe or hyphen between letters stays inside the word only
-// for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields "Kremlin").
-// A run longer than MAX_TOKEN code points (no word is: hostile input, a base64 blob) is cut into
-// pieces, so that no token reaches past the sentence it starts in and the work per token is bounded.
 type Word = Pick<Token, "text" | "key" | "upper" | "digits">;
-const WORD = /[\p{L}\p{M}\p{N}]{1,100}/gu;
+// A word: letters, marks and digits; an apostrophe or hyphen between letters stays inside the word
+// only for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields
+// "Kremlin"). A run longer than 100 code points (no word is: hostile input, a base64 blob) is cut
+// into pieces, so that no token reaches past the sentence it starts in and the work per token is
+// bounded. GAP is what lies between words; both are read from a position (sticky).
+const GAP = /[^\p{L}\p{M}\p{N}]*/uy;
+const RUN = /[\p{L}\p{M}\p{N}]{1,100}/uy;
 const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 
@@ -36,15 +38,25 @@ export function tokenizeRange(text: string, foldDiacritics: boolean, from: numbe
   // Words repeat: each distinct word is folded and classified once, and its tokens share the
   // word's strings (a token then costs its object, not three strings).
   const seen = new Map<string, Word>();
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let w = seen.get(m[0]);
+  // Sticky tests skip the gap and then read the word: no match object per word.
+  let at = from;
+  const n = text.length;
+  while (at < n) {
+    GAP.lastIndex = at;
+    GAP.test(text);
+    const start = GAP.lastIndex;
+    if (start >= to || start >= n) break;
+    RUN.lastIndex = start;
+    if (!RUN.test(text)) break; // (not reached: a gap ends before a word or at the end)
+    const end = RUN.lastIndex;
+    const s = text.slice(start, end);
+    let w = seen.get(s);
     if (!w) {
-      const s = m[0];
       w = { text: s, key: foldWord(s, foldDiacritics), upper: UPPER.test(s), digits: DIGITS.test(s) };
       seen.set(s, w);
     }
-    out.push({ start: offset + m.index, end: offset + m.index + w.text.length, text: w.text, key: w.key, upper: w.upper, digits: w.digits });
+    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits });
+    at = end;
   }
   return out;
 }
