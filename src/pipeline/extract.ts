@@ -47,6 +47,9 @@ function windowsOf(text: string): [number, number][] {
   return out;
 }
 
+const parseOptions = (options: unknown) => parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
+let defaultOptions: ReturnType<typeof parseOptions> | undefined;
+
 /**
  * Extracts the attributed claims of one article. See design/claims.md for what a claim is.
  *
@@ -58,7 +61,9 @@ function windowsOf(text: string): [number, number][] {
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
   const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
-  const opts = parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence.");
+  // (no options, the common case: their defaults are parsed once, not once per article)
+  const none = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype && Object.keys(options).length === 0;
+  const opts = none ? (defaultOptions ??= parseOptions({})) : parseOptions(options);
   const warnings: Warning[] = [];
   let meta: DocMeta = { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null };
   let original = input.text ?? "";
