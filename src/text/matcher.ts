@@ -54,9 +54,13 @@ export interface Match<T> {
  * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
  * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
  */
+let matchers = 0;
+
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
+  /** This matcher's slot in a token's `memo`. */
+  private readonly slot = matchers++;
   constructor(private readonly foldDiacritics: boolean) {}
 
   get count(): number {
@@ -116,7 +120,15 @@ export class Matcher<T> {
     if (!first || this.size === 0) return null;
     // Most words start no pattern: answer those without building a frontier.
     const root = this.root;
-    if (!root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD))) return null;
+    // (answered once per word and matcher: the tokens of a word share its memo; 1 = no, 2 = maybe)
+    const memo = first.memo;
+    const known = memo?.[this.slot];
+    if (known === 1) return null;
+    if (known === undefined) {
+      const no = !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
+      if (memo) memo[this.slot] = no ? 1 : 2;
+      if (no) return null;
+    }
     let frontier: Node<T>[] = [root];
     let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {

@@ -11,9 +11,14 @@ export interface Token {
   upper: boolean;
   /** The word is a number written in digits. */
   digits: boolean;
+  /**
+   * Shared by the tokens of one word (in one call of the tokenizer): what each matcher found
+   * starts with this word, by matcher, so it looks the word up once, not at every occurrence.
+   */
+  memo: number[];
 }
 
-type Word = Pick<Token, "text" | "key" | "upper" | "digits">;
+type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "memo">;
 // A word: letters, marks and digits; an apostrophe or hyphen between letters stays inside the word
 // only for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields
 // "Kremlin"). A run longer than 100 code points (no word is: hostile input, a base64 blob) is cut
@@ -52,10 +57,10 @@ export function tokenizeRange(text: string, foldDiacritics: boolean, from: numbe
     const s = text.slice(start, end);
     let w = seen.get(s);
     if (!w) {
-      w = { text: s, key: foldWord(s, foldDiacritics), upper: UPPER.test(s), digits: DIGITS.test(s) };
+      w = { text: s, key: foldWord(s, foldDiacritics), upper: UPPER.test(s), digits: DIGITS.test(s), memo: [] };
       seen.set(s, w);
     }
-    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits });
+    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits, memo: w.memo });
     at = end;
   }
   return out;
