@@ -3,6 +3,7 @@ import { ExtractOptionsSchema, type ExtractOptions } from "./pipeline/options.js
 import { parseOrThrow, ClaimdiffError } from "./errors.js";
 import { resolveJobs } from "./parallel/jobs.js";
 import type { ExtractPool } from "./parallel/pool.js";
+import type { Settled } from "./parallel/protocol.js";
 import type { ArticleInput } from "./schema/article.js";
 import type { ExtractionResult } from "./schema/claim.js";
 
@@ -100,9 +101,19 @@ export async function* extractClaimsStream(articles: ArticleSource, options: Str
   }
 }
 
-type Settled = { ok: true; value: ExtractionResult } | { ok: false; error: Error };
+/** Most articles in one task of the pool, and about the most characters of text. */
+const MAX_BATCH = 32;
+const BATCH_CHARS = 256_000;
 
-/** Runs articles on a pool, at most `window` at a time, yielding in input order. */
+/** Characters of an article's text or HTML (0 when it has neither: it fails alone in its batch). */
+const sizeOf = (a: ArticleInput): number => (a && typeof a === "object" ? (typeof a.text === "string" ? a.text.length : typeof a.html === "string" ? a.html.length : 0) : 0);
+
+/**
+ * Runs articles on a pool, at most `window` at a time, yielding in input order. Articles go to the
+ * threads in batches (a task costs a message each way and a thread woken: for articles of a few
+ * kilobytes, as much as extracting them), as many per batch as leaves every thread two batches
+ * in the window, at most MAX_BATCH articles or BATCH_CHARS characters.
+ */
 async function* pooled(
   next: () => Promise<IteratorResult<ArticleInput>>,
   extract: ExtractOptions,
@@ -112,25 +123,43 @@ async function* pooled(
   // The pool (and piscina) is loaded only when threads are asked for.
   const pool = options.pool ?? (await import("./parallel/pool.js")).createExtractPool({ jobs, options: extract });
   const window = options.window ?? 8 * jobs;
-  const inFlight: Promise<Settled>[] = [];
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.floor(window / (2 * pool.jobs))));
+  const queue: { size: number; results: Promise<Settled[]> }[] = [];
+  let inFlight = 0;
   let done = false;
   let index = 0;
+  const send = (batch: ArticleInput[]) => {
+    const results = batch.length === 1
+      ? pool.run(batch[0]!).then((value): Settled[] => [{ ok: true, value }], (error: Error): Settled[] => [{ ok: false, error }])
+      : pool.runBatch(batch).catch((error: Error) => batch.map((): Settled => ({ ok: false, error })));
+    queue.push({ size: batch.length, results });
+  };
   const fill = async () => {
-    while (!done && inFlight.length < window) {
+    let batch: ArticleInput[] = [];
+    let chars = 0;
+    while (!done && inFlight < window) {
       const n = await next();
       if (n.done) { done = true; break; }
-      inFlight.push(pool.run(n.value).then((value): Settled => ({ ok: true, value }), (error: Error): Settled => ({ ok: false, error })));
+      batch.push(n.value);
+      inFlight++;
+      chars += sizeOf(n.value);
+      if (batch.length >= batchSize || chars >= BATCH_CHARS) { send(batch); batch = []; chars = 0; }
     }
+    if (batch.length) send(batch);
   };
   try {
     await fill();
-    while (inFlight.length) {
-      const r = await inFlight.shift()!;
-      await fill(); // keep the threads busy while the consumer handles this result
-      const i = index++;
-      if (r.ok) yield r.value;
-      else if (options.onError) options.onError(r.error, i);
-      else throw r.error;
+    while (queue.length) {
+      const b = queue.shift()!;
+      const results = await b.results;
+      inFlight -= b.size;
+      await fill(); // keep the threads busy while the consumer handles these results
+      for (const r of results) {
+        const i = index++;
+        if (r.ok) yield r.value;
+        else if (options.onError) options.onError(r.error, i);
+        else throw r.error;
+      }
     }
   } finally {
     if (!options.pool) await pool.close();

@@ -91,10 +91,22 @@ describe("worker pool", () => {
     expect(r!.claims[0]!.cue).toBe("harrumphed");
   });
 
+  it("runs a batch of articles in one task: one result or error per article, in order", async () => {
+    const input = [batch[0]!, { id: "bad" } as ArticleInput, batch[1]!];
+    const got = await pool.runBatch(input);
+    expect(got).toHaveLength(3);
+    expect(got[0]).toEqual({ ok: true, value: extractClaims(batch[0]!) });
+    expect(got[1]).toMatchObject({ ok: false, error: { name: "ClaimdiffError", code: "invalid_article" } });
+    expect(got[2]).toEqual({ ok: true, value: extractClaims(batch[1]!) });
+    expect(await pool.runBatch([])).toEqual([]);
+    expect(pool.pending).toBe(0);
+  });
+
   it("a closed pool refuses work", async () => {
     const p = createExtractPool({ jobs: 1 });
     await p.close();
     await expect(p.run(batch[0]!)).rejects.toMatchObject({ code: "invalid_options" });
+    await expect(p.runBatch([batch[0]!])).rejects.toMatchObject({ code: "invalid_options" });
     expect(() => createExtractPool({ jobs: -2 })).toThrow(ClaimdiffError);
     expect(() => createExtractPool({ options: { minConfidence: 2 } })).toThrow(/minConfidence|Invalid/);
   });

@@ -6,7 +6,9 @@ import { resolveJobs } from "./jobs.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "../pipeline/options.js";
 import type { ArticleInput } from "../schema/article.js";
 import type { ExtractionResult } from "../schema/claim.js";
-import type { WorkerData, WorkerError, WorkerReply } from "./protocol.js";
+import type { Settled, WorkerData, WorkerError, WorkerReply } from "./protocol.js";
+
+export type { Settled } from "./protocol.js";
 
 /** Options of {@link createExtractPool}. */
 export interface ExtractPoolOptions {
@@ -32,6 +34,12 @@ export interface ExtractPool {
   readonly jobs: number;
   /** Extracts one article in a worker. Rejects with a {@link ClaimdiffError} as extractClaims would throw it. */
   run(article: ArticleInput, signal?: AbortSignal): Promise<ExtractionResult>;
+  /**
+   * Extracts a batch of articles in one worker task: one message there and back for all of them,
+   * which is what makes threads pay for short articles. Resolves to one entry per article, in
+   * order: its result, or its error (an article that fails fails alone).
+   */
+  runBatch(articles: readonly ArticleInput[], signal?: AbortSignal): Promise<Settled[]>;
   /** Articles submitted whose result has not come back yet. */
   readonly pending: number;
   /** Threads running now: none before the first article, never more than `jobs`. */
@@ -136,6 +144,18 @@ export function createExtractPool(init?: ExtractPoolOptions): ExtractPool {
         return reply.result;
       } finally {
         active--;
+      }
+    },
+    async runBatch(articles, signal) {
+      if (closed) throw new ClaimdiffError("invalid_options", "Invalid options: the extraction pool is closed.");
+      if (!Array.isArray(articles)) throw new ClaimdiffError("invalid_input", "Invalid input: runBatch takes an array of articles.");
+      if (articles.length === 0) return [];
+      active += articles.length;
+      try {
+        const replies = (await piscina.run(articles, { name: "extractBatch", ...(signal ? { signal } : {}) })) as WorkerReply[];
+        return replies.map((r): Settled => (r.ok ? { ok: true, value: r.result } : { ok: false, error: toError(r.error) }));
+      } finally {
+        active -= articles.length;
       }
     },
     async close() {

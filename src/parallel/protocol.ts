@@ -15,5 +15,8 @@ export interface WorkerError {
   stack: string | null;
 }
 
+/** What the pool gives back for one article of a batch: its result or its error. */
+export type Settled = { ok: true; value: ExtractionResult } | { ok: false; error: Error };
+
 /** The reply of the worker to one article. */
 export type WorkerReply = { ok: true; result: ExtractionResult } | { ok: false; error: WorkerError };

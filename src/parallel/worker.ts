@@ -21,6 +21,22 @@ const options: ExtractOptions = ((workerData as WorkerData | undefined)?.options
  * // run by piscina: pool.run(article) → { ok: true, result }
  */
 export default function extractTask(article: ArticleInput): WorkerReply {
+  return extractOne(article);
+}
+
+/**
+ * Extracts the claims of a batch of articles in a worker thread, one reply per article in order
+ * (an article that fails fails alone). One message carries many small articles: the cost of a
+ * task (posting, waking a thread, cloning) is paid once per batch.
+ *
+ * @example
+ * // run by piscina: pool.runBatch(articles) → [{ ok: true, result }, …]
+ */
+export function extractBatch(articles: readonly ArticleInput[]): WorkerReply[] {
+  return articles.map(extractOne);
+}
+
+function extractOne(article: ArticleInput): WorkerReply {
   try {
     return { ok: true, result: extractClaims(article, options) };
   } catch (e) {

@@ -5,7 +5,7 @@ import type { LanguagePack } from "../schema/pack.js";
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
 import { notText } from "../text/not-text.js";
 import { BUILTIN_PACKS, getLanguagePack } from "../lang/registry.js";
-import { tokenize } from "../text/tokens.js";
+import { tokenizeRange } from "../text/tokens.js";
 import { normalize } from "./normalize.js";
 import { compilePack } from "./lexicon.js";
 import { compile } from "../model/index.js";
@@ -14,7 +14,41 @@ import { refDate } from "./dates.js";
 import { detectLanguage } from "./detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
 import { htmlToArticle } from "../input/html.js";
-import { DOCUMENT_PASSES, buildClaims, type Doc, type DocMeta } from "./document/index.js";
+import { DOCUMENT_PASSES, UNCLOSED_WARNINGS, buildClaims, eventDate, type Doc, type DocMeta, type LayoutCarry } from "./document/index.js";
+import type { Claim } from "../schema/claim.js";
+
+/**
+ * An article longer than LONG characters is read window by window, each of about WINDOW characters
+ * cut at a line break: its tokens and sentence records exist for one window at a time, so memory
+ * stays a small multiple of the text (the records of a whole 20 MB text took ×50 its size). Each
+ * window goes through every document pass, and what was said before carries on (the speakers
+ * named, the event date, the layout's state): only a claim whose parts a window boundary
+ * separates (a quotation running over paragraphs, content announced at the end of a paragraph)
+ * can differ from reading the whole at once. News articles are far shorter than LONG.
+ */
+const LONG = 1 << 18;
+const WINDOW = 1 << 13;
+
+/** `[from, to)` windows of about {@link WINDOW} characters, cut after a line break where there is one, else at a space. */
+function windowsOf(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (text.length <= LONG) return [[0, text.length]];
+  let a = 0;
+  while (text.length - a > WINDOW + (WINDOW >> 1)) {
+    const target = a + WINDOW;
+    let b = text.indexOf("\n", target) + 1;
+    if (b <= 0 || b - target > WINDOW >> 2) b = text.lastIndexOf("\n", target) + 1;
+    if (b <= a + (WINDOW >> 2)) b = text.lastIndexOf(" ", target) + 1;
+    if (b <= a + (WINDOW >> 2)) break; // no boundary between words: one window
+    out.push([a, b]);
+    a = b;
+  }
+  out.push([a, text.length]);
+  return out;
+}
+
+const parseOptions = (options: unknown) => parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
+let defaultOptions: ReturnType<typeof parseOptions> | undefined;
 
 /**
  * Extracts the attributed claims of one article. See design/claims.md for what a claim is.
@@ -27,7 +61,9 @@ import { DOCUMENT_PASSES, buildClaims, type Doc, type DocMeta } from "./document
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
   const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
-  const opts = parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
+  // (no options, the common case: their defaults are parsed once, not once per article)
+  const none = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype && Object.keys(options).length === 0;
+  const opts = none ? (defaultOptions ??= parseOptions({})) : parseOptions(options);
   const warnings: Warning[] = [];
   let meta: DocMeta = { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null };
   let original = input.text ?? "";
@@ -66,12 +102,14 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   const cp = compilePack(pack, model);
   // Ids the lexicon or the pack refers to but nobody defines: their mentions resolve to no one.
   warnings.push(...model.problemsOf(pack));
-  const tokens = tokenize(text, cp.fold);
+  const windows = windowsOf(text);
+  const last = windows.length - 1;
+  let tokens = tokenizeRange(text, cp.fold, windows[0]![0], windows[0]![1]);
 
   let publishedAt = meta.publishedAt;
   let publishedAtSource: "metadata" | "text" | "none" = publishedAt ? "metadata" : "none";
   if (!publishedAt) {
-    publishedAt = publicationDate(text, tokens, cp);
+    publishedAt = publicationDate(text, tokens, cp, last > 0 ? tokenizeRange(text, cp.fold, windows[last]![0], windows[last]![1]) : tokens);
     if (publishedAt) publishedAtSource = "text";
   }
   const issuerEntity = input.issuer ? cp.lexicon.issuerFromName(input.issuer) : cp.lexicon.issuerFromSource(meta.url, meta.outlet);
@@ -80,21 +118,38 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     ? { name: issuerEntity.name, id: issuerEntity.id, mention: null, mentionSpan: null, kind: issuerEntity.kind, role: null, side: issuerEntity.side }
     : issuerName ? { name: issuerName, id: null, mention: null, mentionSpan: null, kind: "institution", role: null, side: null } : null;
 
-  const doc: Doc = {
-    id, original, norm, text, tokens, cp, meta, warnings, minConfidence: opts.minConfidence,
-    publishedAt, ref: refDate(publishedAt), issuer, firstParty: opts.firstParty ?? issuerName !== null,
-    via: new Set<string>(input.via ?? []),
-    paras: [], unclosed: [], paraKinds: [], infos: [], sentencesOf: new Map(),
-    d: { persons: [], last: null, lastPerson: null, date: publishedAt }, drafts: [], joined: new Set(), contextDate: null, dates: [],
-  };
-  for (const pass of DOCUMENT_PASSES) pass(doc);
-  const claims = buildClaims(doc);
+  const via = new Set<string>(input.via ?? []);
+  const carry: LayoutCarry = { bodySeen: 0, ended: false, unclosed: 0 };
+  const d: Doc["d"] = { persons: [], last: null, lastPerson: null, date: publishedAt };
+  const ref = refDate(publishedAt), firstParty = opts.firstParty ?? issuerName !== null;
+  const claims: Claim[] = [];
+  let contextDate: Doc["contextDate"] = null;
+  for (let w = 0; w <= last; w++) {
+    const [from, to] = windows[w]!;
+    if (w > 0) tokens = tokenizeRange(text, cp.fold, from, to);
+    const doc: Doc = {
+      id, original, norm, text, tokens, from, to, carry, cp, meta, warnings, minConfidence: opts.minConfidence,
+      publishedAt, ref, issuer, firstParty, via,
+      paras: [], unclosed: [], paraKinds: [], infos: [], sentencesOf: new Map(),
+      d, drafts: [], joined: new Set(), contextDate, dates: [],
+    };
+    // (the event date is read in the lead paragraphs: the first window's)
+    for (const pass of DOCUMENT_PASSES) if (w === 0 || pass !== eventDate) pass(doc);
+    contextDate = doc.contextDate;
+    for (const c of buildClaims(doc)) {
+      c.id = `${id}:c${claims.length + 1}`;
+      claims.push(c);
+    }
+  }
+  if (carry.unclosed > UNCLOSED_WARNINGS) warnings.push({ code: "unclosed_quote", message: `${carry.unclosed - UNCLOSED_WARNINGS} more unclosed quotation marks.`, span: null });
+  const viaList = [...via];
+  for (const c of claims) c.via = viaList;
 
   if (!text.trim()) warnings.push({ code: "empty_text", message: "The article has no text: no claims.", span: null });
   return {
     article: {
       id, language: pack.code, languageDetected: detected, title: meta.title, outlet: meta.outlet, url: meta.url,
-      publishedAt, publishedAtSource, issuer: issuerName, via: [...doc.via], textLength: original.length,
+      publishedAt, publishedAtSource, issuer: issuerName, via: [...via], textLength: original.length,
     },
     text: original,
     claims,

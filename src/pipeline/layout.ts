@@ -75,11 +75,13 @@ export function dashSpeech(text: string, start: number, end: number, cp: Compile
  * own or followed by a time ("3.05.2017, 9:15", "28 ianuarie 2017 18:40") — not a date inside a
  * sentence ("Pe 5 martie 2025, Serghei Lavrov a declarat…").
  */
-export function publicationDate(text: string, tokens: readonly Token[], cp: CompiledPack): string | null {
+export function publicationDate(text: string, tokens: readonly Token[], cp: CompiledPack, tailTokens: readonly Token[] = tokens): string | null {
+  // (`tokens` hold the start of the text and `tailTokens` its end: the same array, or those of the
+  // first and last windows of a long article)
   const head = firstTokenAt(tokens, Math.min(text.length, 300));
-  const tail = firstTokenAt(tokens, Math.max(0, text.length - 300));
-  for (const [a, b] of [[0, head], [tail, tokens.length]] as const) {
-    for (const d of findDates(text, tokens, a, b, cp, null)) {
+  const tail = firstTokenAt(tailTokens, Math.max(0, text.length - 300));
+  for (const [ts, a, b] of [[tokens, 0, head], [tailTokens, tail, tailTokens.length]] as const) {
+    for (const d of findDates(text, ts, a, b, cp, null)) {
       if (d.basis !== "explicit" || d.iso?.length !== 10) continue;
       if (isStamp(text, d)) return d.iso;
     }

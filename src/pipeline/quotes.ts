@@ -12,6 +12,18 @@ const WORDCHAR = /[\p{L}\p{N}]/u;
 
 const isWord = (ch: string) => ch !== "" && WORDCHAR.test(ch);
 
+/** The opening marks of a pack as one search (a pack's openers are single characters). */
+const openerSearch = new WeakMap<CompiledPack, RegExp | null>();
+function openersOf(cp: CompiledPack): RegExp | null {
+  let re = openerSearch.get(cp);
+  if (re === undefined) {
+    const marks = [...cp.openers.keys()].filter((o) => o.length === 1);
+    re = marks.length ? new RegExp(`[${marks.map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g") : null;
+    openerSearch.set(cp, re);
+  }
+  return re;
+}
+
 /**
  * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
  * follow a letter; a closing mark must not precede one ("Kremlin’s" is no closer). Unclosed marks
@@ -34,7 +46,15 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
     cursor.set(c, p);
     return p;
   };
+  const search = openersOf(cp);
+  const line = text.slice(from, to);
   for (let i = from; i < to; i++) {
+    // (the next opening mark: the loop visits only those)
+    if (!search) break;
+    search.lastIndex = i - from;
+    const hit = search.exec(line);
+    if (!hit) break;
+    i = from + hit.index;
     const ch = text.charAt(i);
     const closers = cp.openers.get(ch);
     if (!closers) continue;

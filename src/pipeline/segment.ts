@@ -14,19 +14,23 @@ export interface Sentence {
 
 /** Quotations longer than this do not hold sentences together (a runaway pair). */
 const MAX_JOINING_QUOTE = 1500;
-const TERMINAL = new Set([".", "!", "?", "…"]);
+/** Sentence-final marks, searched for (the loop visits only them, not every character). */
+const TERMINAL = /[.!?…]/g;
 const CLOSING = /[”"’»«“)\]\u201d\u2019]/;
 /** One UTF-16 unit of leading space or pictograph (emoji, their joiners, variation selectors and surrogate halves of symbols). */
 const LEADING_SKIP = /[\s\p{So}\p{Sk}\u200d\ufe0e\ufe0f\u{1F3FB}-\u{1F3FF}\uD83C-\uD83E\uDC00-\uDFFF]/u;
 
-/** Splits text into paragraphs (lines with text), finding each paragraph's quotations. */
-export function paragraphs(text: string, cp: CompiledPack): { paras: Paragraph[]; unclosed: number[] } {
+/**
+ * Splits text into paragraphs (lines with text), finding each paragraph's quotations. With
+ * `[from, to)` (a window of a long article, cut at a line break) only the paragraphs of that part.
+ */
+export function paragraphs(text: string, cp: CompiledPack, from = 0, to = text.length): { paras: Paragraph[]; unclosed: number[] } {
   const paras: Paragraph[] = [];
   const unclosed: number[] = [];
-  let s = 0;
-  while (s <= text.length) {
+  let s = from;
+  while (s <= to) {
     let e = text.indexOf("\n", s);
-    if (e < 0) e = text.length;
+    if (e < 0 || e > to) e = to;
     let a = s, b = e;
     // Leading spaces and pictographs ("🗞️ ", "🙂 —…") are no part of a paragraph's text: its
     // dash dialogue, dateline or quotation opens after them.
@@ -53,9 +57,14 @@ export function sentences(text: string, para: Paragraph, index: number, cp: Comp
   const joining = para.quotes.filter((q) => q.end - q.start <= MAX_JOINING_QUOTE);
   let qi = 0;
   let start = para.start;
+  // (searched in the paragraph: a search in the whole text would run past it)
+  const line = text.slice(para.start, para.end);
   for (let i = para.start; i < para.end; i++) {
+    TERMINAL.lastIndex = i - para.start;
+    const hit = TERMINAL.exec(line);
+    if (!hit) break;
+    i = para.start + hit.index;
     const ch = text.charAt(i);
-    if (!TERMINAL.has(ch)) continue;
     let j = i + 1;
     while (j < para.end && CLOSING.test(text.charAt(j))) j++;
     // Sentences glued by a lost space ("…, potrivit Reuters.Administratia a afirmat…"): a period

@@ -1,3 +1,4 @@
+import { firstTokenAt } from "./layout.js";
 import type { Token } from "../text/tokens.js";
 import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
 import { roleHoldersOn, type Entity } from "../lexicon/index.js";
@@ -187,9 +188,16 @@ export const isRole = (m: Mention) => m.ref.type === "role";
  * open the sentence): candidate names of speakers the lexicon lacks.
  */
 export function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[], dates: readonly DateExpr[], cp: CompiledPack): Mention[] {
-  const taken = new Set<number>();
-  for (const m of [...known, ...cues]) for (let k = m.from; k < m.to; k++) taken.add(k);
-  for (let k = a; k < b; k++) if (dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)) taken.add(k);
+  // Tokens of the sentence taken by a mention, a cue or a date (one byte each, not a set of numbers;
+  // each date marks its own tokens rather than every token testing every date).
+  const held = new Uint8Array(Math.max(0, b - a));
+  const take = (k: number) => { if (k >= a && k < b) held[k - a] = 1; };
+  for (const m of known) for (let k = m.from; k < m.to; k++) take(k);
+  for (const m of cues) for (let k = m.from; k < m.to; k++) take(k);
+  for (const d of dates) {
+    for (let k = Math.max(a, firstTokenAt(tokens, d.start)); k < b && tokens[k]!.start < d.end; k++) if (tokens[k]!.end <= d.end) held[k - a] = 1;
+  }
+  const taken = { has: (k: number) => held[k - a] === 1 };
   const single = !cp.pack.matching.capitalizedNouns;
   // Pronouns, articles, adverbs and titles in capitals open sentences ("It", "Lo", "Pertanto",
   // "Mr"): no name starts or goes on with one.

@@ -16,6 +16,8 @@ const MAX_GAP = 3;
  * "Putin. Trump" does not), or the dot and space inside a spaced abbreviation ("EE. UU.").
  */
 function joinable(sep: string, before?: Token, after?: Token): boolean {
+  // (the common separators, a space or nothing, answered without a regular expression)
+  if (sep === " " || sep === "") return true;
   if (sep.length > MAX_GAP || /[\n!?;:]/.test(sep)) return false;
   if (!(sep.includes(".") && /\s/.test(sep))) return true;
   // An abbreviation written with a space between its parts ("EE. UU.", "p. ej."): short words, the first in capitals or both lower case.
@@ -53,9 +55,13 @@ export interface Match<T> {
  * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
  * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
  */
+let matchers = 0;
+
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
+  /** This matcher's slot in a token's `memo`. */
+  private readonly slot = matchers++;
   constructor(private readonly normalize: Normalizer | boolean) {}
 
   get count(): number {
@@ -115,12 +121,21 @@ export class Matcher<T> {
     if (!first || this.size === 0) return null;
     // Most words start no pattern: answer those without building a frontier.
     const root = this.root;
-    if (!root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD))) return null;
+    // (answered once per word and matcher: the tokens of a word share its memo; 1 = no, 2 = maybe)
+    const memo = first.memo;
+    const known = memo?.[this.slot];
+    if (known === 1) return null;
+    if (known === undefined) {
+      const no = !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
+      if (memo) memo[this.slot] = no ? 1 : 2;
+      if (no) return null;
+    }
     let frontier: Node<T>[] = [root];
     let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
-      if (j > i && text !== undefined && !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)) break;
+      // (a gap longer than any separator is no join: no need to copy it)
+      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t))) break;
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;

@@ -5,21 +5,29 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Folded form used for lexicon look-up (see {@link foldWord}). */
+  /** Look-up key: the word through the pack's declared normaliser (see {@link makeNormalizer}). */
   key: string;
   /** The word starts with an upper-case letter. */
   upper: boolean;
   /** The word is a number written in digits. */
   digits: boolean;
+  /**
+   * Shared by the tokens of one word (in one call of the tokenizer): what each matcher found
+   * starts with this word, by matcher, so it looks the word up once, not at every occurrence.
+   */
+  memo: number[];
 }
 
-// Letters, marks and digits; an apostrophe or hyphen between letters stays inside the word only
-// for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields "Kremlin").
-// A run longer than MAX_TOKEN code points (no word is: hostile input, a base64 blob) is cut into
-// pieces, so that no token reaches past the sentence it starts in and the work per token is bounded.
-const WORD = /[\p{L}\p{M}\p{N}]{1,100}/gu;
+type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "memo">;
+// A word: letters, marks and digits; an apostrophe or hyphen between letters stays inside the word
+// only for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields
+// "Kremlin"). A run longer than 100 code points (no word is: hostile input, a base64 blob) is cut
+// into pieces, so that no token reaches past the sentence it starts in and the work per token is
+// bounded. GAP is what lies between words; both are read from a position (sticky).
+const GAP = /[^\p{L}\p{M}\p{N}]*/uy;
+const RUN = /[\p{L}\p{M}\p{N}]{1,100}/uy;
 // With the `apostrophe` normaliser, an apostrophe between letters stays inside the word ("п’ятниця").
-const WORD_APOSTROPHE = /[\p{L}\p{M}\p{N}]{1,100}(?:['’][\p{L}\p{M}\p{N}]{1,100})*/gu;
+const RUN_APOSTROPHE = /[\p{L}\p{M}\p{N}]{1,100}(?:['’][\p{L}\p{M}\p{N}]{1,100})*/uy;
 const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 
@@ -28,20 +36,39 @@ const DIGITS = /^\p{N}+$/u;
  * `false` are the legacy folding of `foldWord`). Linear in the length of the text.
  */
 export function tokenize(text: string, normalize: Normalizer | boolean, offset = 0): Token[] {
+  return tokenizeRange(text, normalize, 0, text.length, offset);
+}
+
+/**
+ * The word tokens that start in `text[from, to)` (`from` at a boundary between words, such as a
+ * line break): the same tokens {@link tokenize} finds there in the whole text, without a copy of it.
+ */
+export function tokenizeRange(text: string, normalize: Normalizer | boolean, from: number, to: number, offset = 0): Token[] {
   const norm = typeof normalize === "function" ? normalize : makeNormalizer(normalize ? ["strip-marks"] : ["comma-below"]);
-  const re = typeof normalize === "function" && normalize.apostrophes ? WORD_APOSTROPHE : WORD;
+  const run = typeof normalize === "function" && normalize.apostrophes ? RUN_APOSTROPHE : RUN;
   const out: Token[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    out.push({
-      start: offset + m.index,
-      end: offset + m.index + w.length,
-      text: w,
-      key: norm(w),
-      upper: UPPER.test(w),
-      digits: DIGITS.test(w),
-    });
+  // Words repeat: each distinct word is normalised and classified once, and its tokens share the
+  // word's strings (a token then costs its object, not three strings).
+  const seen = new Map<string, Word>();
+  // Sticky tests skip the gap and then read the word: no match object per word.
+  let at = from;
+  const n = text.length;
+  while (at < n) {
+    GAP.lastIndex = at;
+    GAP.test(text);
+    const start = GAP.lastIndex;
+    if (start >= to || start >= n) break;
+    run.lastIndex = start;
+    if (!run.test(text)) break; // (not reached: a gap ends before a word or at the end)
+    const end = run.lastIndex;
+    const s = text.slice(start, end);
+    let w = seen.get(s);
+    if (!w) {
+      w = { text: s, key: norm(s), upper: UPPER.test(s), digits: DIGITS.test(s), memo: [] };
+      seen.set(s, w);
+    }
+    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits, memo: w.memo });
+    at = end;
   }
   return out;
 }

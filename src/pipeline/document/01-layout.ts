@@ -16,6 +16,9 @@ import type { Doc } from "./types.js";
  */
 const MAX_CUES = 32;
 
+/** Unclosed quotation marks warned about one by one; the others are counted in one warning. */
+export const UNCLOSED_WARNINGS = 20;
+
 /** Most tokens between a content verb and the quotation or complementizer that opens its content ("warned lawmakers on Monday that …"). */
 const CONTENT_REACH = 10;
 
@@ -77,11 +80,13 @@ function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: 
  */
 export function layout(doc: Doc): void {
   const { text, tokens, cp } = doc;
-  const { paras, unclosed } = paragraphs(text, cp);
+  const { paras, unclosed } = paragraphs(text, cp, doc.from, doc.to);
   doc.paras = paras;
   doc.unclosed = unclosed;
-  for (const u of unclosed.slice(0, 20)) doc.warnings.push({ code: "unclosed_quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
-  if (unclosed.length > 20) doc.warnings.push({ code: "unclosed_quote", message: `${unclosed.length - 20} more unclosed quotation marks.`, span: null });
+  const carry = doc.carry;
+  // (the count of the others is warned about once the whole text is read: see extract.ts)
+  for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed))) doc.warnings.push({ code: "unclosed_quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
+  carry.unclosed += unclosed.length;
 
   const creditMedia = (a: number, b: number, any: boolean) => {
     for (const m of cp.mentions.findAll(tokens, text, a, b)) {
@@ -89,17 +94,16 @@ export function layout(doc: Doc): void {
       if (e && (any || e.kind === "media") && e.name !== doc.meta.outlet) doc.via.add(e.name);
     }
   };
-  let bodySeen = 0; // a dateline opens one of the first two paragraphs (after a headline)
-  let ended = false;
+  // (a dateline opens one of the first two paragraphs of the body, after a headline)
   paras.forEach((p, pi) => {
     const t0 = firstTokenAt(tokens, p.start), t1 = firstTokenAt(tokens, p.end);
-    const kind: ParaKind = ended ? "end" : classify(text, p, tokens, t0, t1, cp);
-    if (kind === "end") ended = true;
+    const kind: ParaKind = carry.ended ? "end" : classify(text, p, tokens, t0, t1, cp);
+    if (kind === "end") carry.ended = true;
     doc.paraKinds.push(kind);
     if (kind === "credit") creditMedia(t0, t1, true);
     if (kind !== "body" && kind !== "signature") return;
-    const dl = dateline(text, p, bodySeen < 2);
-    if (t1 - t0 >= 4) bodySeen++; // a line of a few symbols is no paragraph of the body yet
+    const dl = dateline(text, p, carry.bodySeen < 2);
+    if (t1 - t0 >= 4) carry.bodySeen++; // a line of a few symbols is no paragraph of the body yet
     for (const s of sentences(text, p, pi, cp)) {
       const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
       const quotes = quotesWithin(p.quotes, s.start, s.end);

@@ -17,7 +17,10 @@ export function firstPartyStatements(doc: Doc): void {
   let turn: Speaker | null | "question" = null;
   doc.infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
-    const colon = text.indexOf(":", s.start);
+    // (a label's colon is among the first 80 characters of the sentence: searching the rest of the
+    // text for one, sentence after sentence, is quadratic in a long article)
+    const at = text.slice(s.start, Math.min(s.end, s.start + 80)).indexOf(":");
+    const colon = at < 0 ? -1 : s.start + at;
     let body = s.start;
     if (colon > 0 && colon < s.end && colon - s.start < 80) {
       const head = cp.boiler.matchAt(tokens, s.t0, text);

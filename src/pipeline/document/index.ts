@@ -19,7 +19,9 @@ import { dating } from "./09-dating.js";
 import type { DocPass } from "./types.js";
 
 export { buildClaims } from "./10-claims.js";
-export type { Doc, DocMeta, DocPass } from "./types.js";
+export { eventDate } from "./01-layout.js";
+export { UNCLOSED_WARNINGS } from "./01-layout.js";
+export type { Doc, DocMeta, DocPass, LayoutCarry } from "./types.js";
 
 export const DOCUMENT_PASSES: readonly DocPass[] = [
   layout, eventDate, firstPartyStatements, attributeSentences, pendingContent, jointUnderSource, quotedNeighbours, runOnQuotes, continuation, tweetSignatures, dating,

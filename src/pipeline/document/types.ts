@@ -29,7 +29,16 @@ export interface Doc {
   norm: Normalized;
   /** The normalised text the passes read (offsets map back with toOriginal). */
   text: string;
+  /** The tokens of `[from, to)`. */
   tokens: Token[];
+  /**
+   * The part of the text the passes read: the whole text, or one window of a long article (cut
+   * at a line break; see extract.ts). Offsets stay offsets into the whole text.
+   */
+  from: number;
+  to: number;
+  /** What the layout carries from one window of a long article to the next. */
+  carry: LayoutCarry;
   cp: CompiledPack;
   meta: DocMeta;
   warnings: Warning[];
@@ -57,6 +66,16 @@ export interface Doc {
   contextDate: DateExpr | null;
   /** The date of each draft's claim, and whether it is background (same index as drafts). */
   dates: ({ date: ClaimDate; background: boolean } | null)[];
+}
+
+/** Layout state that goes on from one window of a long article to the next. */
+export interface LayoutCarry {
+  /** Paragraphs of the body seen (a dateline opens one of the first two). */
+  bodySeen: number;
+  /** A marker of the end of the body was seen: what follows is no article text. */
+  ended: boolean;
+  /** Unclosed quotation marks found (the first 20 are warned about one by one). */
+  unclosed: number;
 }
 
 /** A document pass: reads and fills in part of the document. */
