@@ -35,17 +35,43 @@ function bigResult(mb) {
       s = end + 1;
     }
   }
-  const article = { id: "big", language: "en", languageDetected: false, title: "A long article", outlet: "Bench Daily", url: null, publishedAt: "2025-01-01", publishedAtSource: "metadata", issuer: null, via: [], textLength: text.length, claims, text };
+  const article = {
+    id: "big",
+    language: "en",
+    languageDetected: false,
+    title: "A long article",
+    outlet: "Bench Daily",
+    url: null,
+    publishedAt: "2025-01-01",
+    publishedAtSource: "metadata",
+    issuer: null,
+    via: [],
+    textLength: text.length,
+    claims,
+    text,
+  };
   return { articles: [article], events: [], background: [], warnings: [] };
 }
 
 function claim(id, text, span, assertionSpan) {
   return {
-    id, articleId: "big", language: "en", outlet: "Bench Daily", via: [],
+    id,
+    articleId: "big",
+    language: "en",
+    outlet: "Bench Daily",
+    via: [],
     speaker: { name: "Minister", id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: "XX" },
     date: { iso: "2025-01-01", basis: "published", text: null, span: null },
-    kind: "indirect", assertion: text.slice(...assertionSpan), assertionSpan, quotes: [], cue: "said", cueSpan: null,
-    span, topics: [], background: false, confidence: 0.8,
+    kind: "indirect",
+    assertion: text.slice(...assertionSpan),
+    assertionSpan,
+    quotes: [],
+    cue: "said",
+    cueSpan: null,
+    span,
+    topics: [],
+    background: false,
+    confidence: 0.8,
   };
 }
 
@@ -59,7 +85,10 @@ function best(fn, reps) {
   return min / 1000;
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const mbs = sizes.length > 0 ? sizes : [4, 8, 16];
 renderHtml(bigResult(0.2)); // warm-up
 const rows = [];
@@ -73,4 +102,5 @@ console.log("| --- | --- | --- | --- |");
 for (const r of rows) console.log(`| ${r.mb} MB | ${r.claims.toLocaleString("en-US")} | ${r.html.toFixed(2)} s | ${r.md.toFixed(2)} s |`);
 const first = rows[0];
 const last = rows[rows.length - 1];
-if (rows.length > 1) console.log(`\nrenderHtml ${last.mb} MB / ${first.mb} MB: ×${(last.html / first.html).toFixed(1)} (linear: ×${(last.mb / first.mb).toFixed(1)})`);
+if (rows.length > 1)
+  console.log(`\nrenderHtml ${last.mb} MB / ${first.mb} MB: ×${(last.html / first.html).toFixed(1)} (linear: ×${(last.mb / first.mb).toFixed(1)})`);

@@ -26,7 +26,9 @@ function loadDir(dir) {
       const side = join(dir, `${id}.json`);
       const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
       // only the fields of an article (a sidecar may hold notes)
-      const pick = Object.fromEntries(["language", "publishedAt", "outlet", "url", "issuer", "title"].filter((k) => typeof meta[k] === "string").map((k) => [k, meta[k]]));
+      const pick = Object.fromEntries(
+        ["language", "publishedAt", "outlet", "url", "issuer", "title"].filter((k) => typeof meta[k] === "string").map((k) => [k, meta[k]]),
+      );
       return { ...pick, id, text: readFileSync(join(dir, f), "utf8") };
     });
 }
@@ -34,7 +36,10 @@ function loadDir(dir) {
 // set the earlier benchmark rows were measured on) when present; else the team's own fixtures.
 const sharedCorpus = join(root, "..", "shared", "corpus");
 const haveShared = existsSync(join(sharedCorpus, "seeds"));
-const team = () => readdirSync(join(root, "fixtures/lang")).sort().flatMap((code) => loadDir(join(root, "fixtures/lang", code)));
+const team = () =>
+  readdirSync(join(root, "fixtures/lang"))
+    .sort()
+    .flatMap((code) => loadDir(join(root, "fixtures/lang", code)));
 const seeds = () => (haveShared ? loadDir(join(sharedCorpus, "seeds")) : team());
 const fixtures = () => (haveShared ? [...seeds(), ...loadDir(join(sharedCorpus, "readouts"))] : team());
 const bytes = (s) => Buffer.byteLength(s, "utf8");
@@ -85,7 +90,17 @@ const phases = {
     t0 = performance.now();
     for (let r = 0; r < reps; r++) for (const a of sd) extractClaims(a);
     const ss = (performance.now() - t0) / 1000;
-    return { articles: articles.length, mb: total / MB, seconds: s, claims, articlesPerSec: articles.length / s, mbPerSec: total / MB / s, seedArticlesPerSec: (reps * sd.length) / ss, seedMeanKB: sd.reduce((n, a) => n + bytes(a.text), 0) / sd.length / 1000, peakRssMB: peakRssMB() };
+    return {
+      articles: articles.length,
+      mb: total / MB,
+      seconds: s,
+      claims,
+      articlesPerSec: articles.length / s,
+      mbPerSec: total / MB / s,
+      seedArticlesPerSec: (reps * sd.length) / ss,
+      seedMeanKB: sd.reduce((n, a) => n + bytes(a.text), 0) / sd.length / 1000,
+      peakRssMB: peakRssMB(),
+    };
   },
 
   /** The same corpus through extractClaimsStream: in the calling thread, then on N worker threads. */
@@ -109,7 +124,15 @@ const phases = {
     const one = await run(1);
     const many = await run(jobs);
     await pool.close();
-    return { jobs, mb: total / MB, articles: articles.length, oneSeconds: one.seconds, manySeconds: many.seconds, speedup: one.seconds / many.seconds, peakRssMB: peakRssMB() };
+    return {
+      jobs,
+      mb: total / MB,
+      articles: articles.length,
+      oneSeconds: one.seconds,
+      manySeconds: many.seconds,
+      speedup: one.seconds / many.seconds,
+      peakRssMB: peakRssMB(),
+    };
   },
 
   /** compareClaims over n articles: the fixtures' results replicated with shifted dates, ids and outlets. */
@@ -129,7 +152,9 @@ const phases = {
   async hostile() {
     const { extractClaims } = await lib();
     const fill = (unit, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-    const english = fixtures().filter((a) => a.language === "en" && (a.id.includes("-en-") || a.id.startsWith("en-"))).map((a) => a.text);
+    const english = fixtures()
+      .filter((a) => a.language === "en" && (a.id.includes("-en-") || a.id.startsWith("en-")))
+      .map((a) => a.text);
     const time = (text) => bestOf3(() => extractClaims({ id: "h", text, language: "en", publishedAt: "2021-12-07" }));
     const ordinary = time(fill(`${english.join("\n\n")}\n\n`));
     const cases = [
@@ -138,22 +163,40 @@ const phases = {
       ["100k alternating quotation marks", "“”".repeat(50_000)],
       ["1 MB of alternating quotes around words", fill("“Putin said” ")],
       ["a 1 MB word with no spaces", fill("a")],
-      ["50k nested brackets", "(".repeat(50_000) + "Putin said" + ")".repeat(50_000)],
+      ["50k nested brackets", `${"(".repeat(50_000)}Putin said${")".repeat(50_000)}`],
       ["a 1 MB line of dashes", fill("-")],
       ["1 MB sentence of cues (“he said he said …”)", fill("he said ")],
       ["1 MB of one-line paragraphs with an open quote", fill("“Putin\n")],
       ["1 MB of CRLF lines", fill("a\r\n")],
     ];
-    return { ordinaryMs: ordinary, cases: cases.map(([name, text]) => { const ms = time(text); return { name, chars: text.length, ms, ratio: ms / ordinary }; }) };
+    return {
+      ordinaryMs: ordinary,
+      cases: cases.map(([name, text]) => {
+        const ms = time(text);
+        return { name, chars: text.length, ms, ratio: ms / ordinary };
+      }),
+    };
   },
 
   /** HTML input: an ordinary page against hostile nesting, per byte (best of 3 each). */
   async html() {
     const { extractClaims } = await lib();
-    const english = fixtures().filter((a) => a.language === "en").map((a) => a.text).join("\n\n");
-    const paras = english.split(/\n+/).filter(Boolean).map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`).join("\n");
+    const english = fixtures()
+      .filter((a) => a.language === "en")
+      .map((a) => a.text)
+      .join("\n\n");
+    const paras = english
+      .split(/\n+/)
+      .filter(Boolean)
+      .map((p) => `<p>${p.replace(/[<&]/g, " ")}</p>`)
+      .join("\n");
     const page = (body) => `<!doctype html><html lang="en"><head><title>t</title></head><body><article>${body}</article></body></html>`;
-    const ordinary = page(paras.repeat(Math.ceil(MB / paras.length)).slice(0, MB).replace(/<[^>]*$/, ""));
+    const ordinary = page(
+      paras
+        .repeat(Math.ceil(MB / paras.length))
+        .slice(0, MB)
+        .replace(/<[^>]*$/, ""),
+    );
     const time = (html) => bestOf3(() => extractClaims({ id: "h", html, language: "en", publishedAt: "2021-12-07" }));
     const base = time(ordinary) / ordinary.length;
     const cases = [
@@ -162,7 +205,14 @@ const phases = {
       ["100k nested <span> elements", page(`${"<span>".repeat(100_000)}Deep text.${"</span>".repeat(100_000)}`)],
       ["100k stray closing tags, 1k deep", page(`${"<div>".repeat(1000)}${"</span>".repeat(100_000)}${"</div>".repeat(1000)}`)],
     ];
-    return { ordinaryMs: base * ordinary.length, ordinaryChars: ordinary.length, cases: cases.map(([name, html]) => { const ms = time(html); return { name, chars: html.length, ms, ratio: ms / html.length / base }; }) };
+    return {
+      ordinaryMs: base * ordinary.length,
+      ordinaryChars: ordinary.length,
+      cases: cases.map(([name, html]) => {
+        const ms = time(html);
+        return { name, chars: html.length, ms, ratio: ms / html.length / base };
+      }),
+    };
   },
 
   /** The cost of importing the core entry next to zod's (CPU time, median of 7 fresh processes). */
@@ -170,7 +220,8 @@ const phases = {
     const cost = (spec) => {
       const code = `const t = process.cpuUsage(); await import(${JSON.stringify(spec)}); const u = process.cpuUsage(t); console.log((u.user + u.system) / 1000);`;
       const xs = [];
-      for (let i = 0; i < 7; i++) xs.push(Number(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8", cwd: root }).stdout.trim()));
+      for (let i = 0; i < 7; i++)
+        xs.push(Number(spawnSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8", cwd: root }).stdout.trim()));
       return xs.sort((a, b) => a - b)[3];
     };
     const zod = cost("zod");
@@ -192,19 +243,35 @@ const phases = {
       return { missing: "compromise is not installed (a devDependency: npm ci)" };
     }
     const { articles, bytes: total } = corpus(3.4 * MB);
-    for (const a of fixtures()) { extractClaims(a); nlp(a.text).quotations().json({ offset: true }); }
+    for (const a of fixtures()) {
+      extractClaims(a);
+      nlp(a.text).quotations().json({ offset: true });
+    }
     // CPU time of this process, not wall time: on a machine shared with other jobs, wall time counts
     // the waits for a core. Ours: the mean of three runs (the baseline's one long run is a mean too).
-    const cpu = (fn) => { const c0 = process.cpuUsage(); fn(); const c = process.cpuUsage(c0); return (c.user + c.system) / 1000; };
-    const ours = cpu(() => { for (let k = 0; k < 3; k++) for (const a of articles) extractClaims(a); }) / 3;
-    const theirs = cpu(() => { for (const a of articles) nlp(a.text).quotations().json({ offset: true }); });
+    const cpu = (fn) => {
+      const c0 = process.cpuUsage();
+      fn();
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000;
+    };
+    const ours =
+      cpu(() => {
+        for (let k = 0; k < 3; k++) for (const a of articles) extractClaims(a);
+      }) / 3;
+    const theirs = cpu(() => {
+      for (const a of articles) nlp(a.text).quotations().json({ offset: true });
+    });
     return { mb: total / MB, articles: articles.length, oursSeconds: ours / 1000, baselineSeconds: theirs / 1000, ratio: theirs / ours };
   },
 
   /** One English article of `mb` MB (default 50). */
   async large(mb = 50) {
     const { extractClaims } = await lib();
-    const english = fixtures().filter((a) => a.id.includes("-en-") || a.id.startsWith("en-")).map((a) => a.text).join("\n\n");
+    const english = fixtures()
+      .filter((a) => a.id.includes("-en-") || a.id.startsWith("en-"))
+      .map((a) => a.text)
+      .join("\n\n");
     const text = english.repeat(Math.ceil((mb * MB) / english.length)).slice(0, mb * MB);
     const t0 = performance.now();
     const r = extractClaims({ id: "big", text, language: "en", publishedAt: "2021-12-07" });
@@ -218,7 +285,13 @@ const phases = {
     if (!extractClaimsStream) return { missing: "extractClaimsStream is not exported from dist/index.js" };
     const n = 100_000;
     function* small() {
-      for (let i = 0; i < n; i++) yield { id: `s${i}`, text: `“Talks will continue in ${(i % 28) + 1} days,” Kremlin spokesman Dmitry Peskov told reporters on Monday. He said the sides had agreed to meet again.`, language: "en", publishedAt: "2025-05-16" };
+      for (let i = 0; i < n; i++)
+        yield {
+          id: `s${i}`,
+          text: `“Talks will continue in ${(i % 28) + 1} days,” Kremlin spokesman Dmitry Peskov told reporters on Monday. He said the sides had agreed to meet again.`,
+          language: "en",
+          publishedAt: "2025-05-16",
+        };
     }
     const t0 = performance.now();
     let claims = 0;
@@ -250,7 +323,11 @@ function shifted(res, r) {
 // Orchestration
 
 function child(phase, arg) {
-  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", phase, ...(arg ? [String(arg)] : [])], { encoding: "utf8", maxBuffer: 64 * MB, env: process.env });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--phase", phase, ...(arg ? [String(arg)] : [])], {
+    encoding: "utf8",
+    maxBuffer: 64 * MB,
+    env: process.env,
+  });
   if (r.status !== 0) throw new Error(`bench phase ${phase} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
@@ -297,24 +374,46 @@ async function main() {
   const lines = [];
   lines.push(`## claimdiff ${pkg.version} benchmark`);
   lines.push("");
-  lines.push(`Machine: ${cpu}, ${cpus().length} cores (available parallelism ${availableParallelism()}), ${f(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(
+    `Machine: ${cpu}, ${cpus().length} cores (available parallelism ${availableParallelism()}), ${f(totalmem() / 2 ** 30, 0)} GiB, ${platform()} ${release()}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+  );
   const load1 = loadavg()[0];
-  if (Math.max(load0, load1) > 0.5) lines.push(`Load average ${f(load0, 2)} before, ${f(load1, 2)} after: other processes shared the CPU, so throughput and the worker speed-up are understated.`);
+  if (Math.max(load0, load1) > 0.5)
+    lines.push(
+      `Load average ${f(load0, 2)} before, ${f(load1, 2)} after: other processes shared the CPU, so throughput and the worker speed-up are understated.`,
+    );
   lines.push("");
   lines.push("| measurement | result | peak RSS |");
   lines.push("| --- | --- | --- |");
-  lines.push(`| extraction, one core, ${f(ex.mb)} MB (${f(ex.articles, 0)} fixture articles, replicated) | **${f(ex.articlesPerSec, 0)} articles/s**, **${f(ex.mbPerSec, 2)} MB/s** | ${f(ex.peakRssMB, 0)} MB |`);
+  lines.push(
+    `| extraction, one core, ${f(ex.mb)} MB (${f(ex.articles, 0)} fixture articles, replicated) | **${f(ex.articlesPerSec, 0)} articles/s**, **${f(ex.mbPerSec, 2)} MB/s** | ${f(ex.peakRssMB, 0)} MB |`,
+  );
   lines.push(`| extraction, one core, seed articles only (mean ${f(ex.seedMeanKB)} KB) | **${f(ex.seedArticlesPerSec, 0)} articles/s** | |`);
   if (bl.missing) lines.push(`| extraction against the compromise baseline | not measured: ${bl.missing} | |`);
-  else lines.push(`| extraction against the compromise baseline (quotations), same ${f(bl.mb)} MB (${f(bl.articles, 0)} articles) | ${f(bl.oursSeconds, 2)} s vs ${f(bl.baselineSeconds, 2)} s of CPU: **×${f(bl.ratio, 1)} faster** | |`);
+  else
+    lines.push(
+      `| extraction against the compromise baseline (quotations), same ${f(bl.mb)} MB (${f(bl.articles, 0)} articles) | ${f(bl.oursSeconds, 2)} s vs ${f(bl.baselineSeconds, 2)} s of CPU: **×${f(bl.ratio, 1)} faster** | |`,
+    );
   if (wk.missing) lines.push(`| worker threads | not measured: ${wk.missing} | |`);
-  else lines.push(`| extractClaimsStream, ${f(wk.mb)} MB: 1 thread vs ${wk.jobs} worker threads (incl. pool start) | ${f(wk.oneSeconds, 2)} s vs ${f(wk.manySeconds, 2)} s: **speed-up ×${f(wk.speedup, 2)}** | ${f(wk.peakRssMB, 0)} MB |`);
-  lines.push(`| compareClaims, ${f(c1.articles, 0)} articles (${f(c1.claims, 0)} claims, ${f(c1.events, 0)} events) | **${f(c1.seconds * 1000, 0)} ms** | ${f(c1.peakRssMB, 0)} MB |`);
-  lines.push(`| compareClaims, ${f(c10.articles, 0)} articles (${f(c10.claims, 0)} claims, ${f(c10.events, 0)} events) | **${f(c10.seconds * 1000, 0)} ms** (growth ×${f(c10.seconds / c1.seconds)} for ×10 articles) | ${f(c10.peakRssMB, 0)} MB |`);
-  lines.push(`| one ${f(l20.mb, 0)} MB article | ${f(l20.seconds)} s (${f(l20.mb / l20.seconds, 2)} MB/s), ${f(l20.claims, 0)} claims | ${f(l20.peakRssMB, 0)} MB: **×${f(l20.peakRssMB / l20.mb, 1)} its size** |`);
+  else
+    lines.push(
+      `| extractClaimsStream, ${f(wk.mb)} MB: 1 thread vs ${wk.jobs} worker threads (incl. pool start) | ${f(wk.oneSeconds, 2)} s vs ${f(wk.manySeconds, 2)} s: **speed-up ×${f(wk.speedup, 2)}** | ${f(wk.peakRssMB, 0)} MB |`,
+    );
+  lines.push(
+    `| compareClaims, ${f(c1.articles, 0)} articles (${f(c1.claims, 0)} claims, ${f(c1.events, 0)} events) | **${f(c1.seconds * 1000, 0)} ms** | ${f(c1.peakRssMB, 0)} MB |`,
+  );
+  lines.push(
+    `| compareClaims, ${f(c10.articles, 0)} articles (${f(c10.claims, 0)} claims, ${f(c10.events, 0)} events) | **${f(c10.seconds * 1000, 0)} ms** (growth ×${f(c10.seconds / c1.seconds)} for ×10 articles) | ${f(c10.peakRssMB, 0)} MB |`,
+  );
+  lines.push(
+    `| one ${f(l20.mb, 0)} MB article | ${f(l20.seconds)} s (${f(l20.mb / l20.seconds, 2)} MB/s), ${f(l20.claims, 0)} claims | ${f(l20.peakRssMB, 0)} MB: **×${f(l20.peakRssMB / l20.mb, 1)} its size** |`,
+  );
   lines.push(`| one ${f(lg.mb, 0)} MB article | ${f(lg.seconds)} s (${f(lg.mb / lg.seconds, 2)} MB/s), ${f(lg.claims, 0)} claims | ${f(lg.peakRssMB, 0)} MB |`);
   if (bt.missing) lines.push(`| 100k small articles | not measured: ${bt.missing} | |`);
-  else lines.push(`| ${f(bt.articles, 0)} small articles streamed (extractClaimsStream, results dropped) | ${f(bt.seconds)} s (${f(bt.articlesPerSec, 0)} articles/s) | ${f(bt.peakRssMB, 0)} MB |`);
+  else
+    lines.push(
+      `| ${f(bt.articles, 0)} small articles streamed (extractClaimsStream, results dropped) | ${f(bt.seconds)} s (${f(bt.articlesPerSec, 0)} articles/s) | ${f(bt.peakRssMB, 0)} MB |`,
+    );
   lines.push(`| importing the core entry (CPU time, fresh process) | ${f(im.coreMs, 0)} ms: **×${f(im.ratio, 1)} importing zod** (${f(im.zodMs, 0)} ms) | |`);
   lines.push("");
   lines.push(`Hostile input, time relative to 1 MB of ordinary English article text (${f(ho.ordinaryMs, 0)} ms), best of 3:`);

@@ -9,6 +9,9 @@ for (const name of entries) {
     console.error(`cjs-entries: dist/${name}.js or dist/${name}.d.cts is missing; run tsup first`);
     process.exit(1);
   }
-  writeFileSync(`dist/${name}.cjs`, `"use strict";\n// claimdiff is built as ES modules; Node ≥ 20.19 loads them with require().\nmodule.exports = require("./${name}.js");\n`);
+  writeFileSync(
+    `dist/${name}.cjs`,
+    `"use strict";\n// claimdiff is built as ES modules; Node ≥ 20.19 loads them with require().\nmodule.exports = require("./${name}.js");\n`,
+  );
 }
 console.log(`wrote ${entries.length} CommonJS entries to dist/`);

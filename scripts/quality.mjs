@@ -22,12 +22,24 @@ const only = args.flatMap((a, i) => (args[i - 1] === "--set" ? [a] : []));
 const want = (name) => only.length === 0 || only.includes(name);
 
 function loadDir(dir) {
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => {
-    const id = f.slice(0, -4);
-    const side = join(dir, `${id}.json`);
-    const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
-    return { id, text: readFileSync(join(dir, f), "utf8"), language: meta.language, publishedAt: meta.publishedAt, outlet: meta.outlet, url: meta.url, issuer: meta.issuer, title: meta.title };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const id = f.slice(0, -4);
+      const side = join(dir, `${id}.json`);
+      const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
+      return {
+        id,
+        text: readFileSync(join(dir, f), "utf8"),
+        language: meta.language,
+        publishedAt: meta.publishedAt,
+        outlet: meta.outlet,
+        url: meta.url,
+        issuer: meta.issuer,
+        title: meta.title,
+      };
+    });
 }
 
 const sets = [];
@@ -55,7 +67,11 @@ for (const set of sets.filter((s) => want(s.name))) {
   const s = scoreResult(gold, cmp);
   const row = {
     claims: { p: round(s.claims.precision), r: round(s.claims.recall), f1: round(s.claims.f1), required: s.claims.required, predicted: s.claims.predicted },
-    speaker: round(s.speakerAccuracy), side: round(s.sideAccuracy), date: round(s.dateAccuracy), undated: round(s.undatedAccuracy), kind: round(s.kindAccuracy),
+    speaker: round(s.speakerAccuracy),
+    side: round(s.sideAccuracy),
+    date: round(s.dateAccuracy),
+    undated: round(s.undatedAccuracy),
+    kind: round(s.kindAccuracy),
     perLanguage: s.perLanguage,
   };
   if (set.compare) {
@@ -84,10 +100,13 @@ if (args.includes("--json")) {
   console.log("| set | claims P | R | F1 | speaker | side | date | undated | kind |");
   console.log("|---|---|---|---|---|---|---|---|---|");
   for (const [name, r] of Object.entries(out)) {
-    console.log(`| ${name} | ${f(r.claims.p)} | ${f(r.claims.r)} | ${f(r.claims.f1)} | ${f(r.speaker)} | ${f(r.side)} | ${f(r.date)} | ${f(r.undated)} | ${f(r.kind)} |`);
+    console.log(
+      `| ${name} | ${f(r.claims.p)} | ${f(r.claims.r)} | ${f(r.claims.f1)} | ${f(r.speaker)} | ${f(r.side)} | ${f(r.date)} | ${f(r.undated)} | ${f(r.kind)} |`,
+    );
     if (r.direct) console.log(`| ${name} (direct quotations required) | ${f(r.direct.p)} | ${f(r.direct.r)} | ${f(r.direct.f1)} | | | | | |`);
   }
-  const c = (x) => `${x.alignments.found}/${x.alignments.gold} alignments (P ${f(x.alignments.precision)} of ${x.alignments.predictedPairs} pairs), ${x.disagreements.found}/${x.disagreements.gold} disagreements (P ${f(x.disagreements.precision)} of ${x.disagreements.flagged}), traps ${x.disagreements.trapsRaised}/${x.disagreements.traps}`;
+  const c = (x) =>
+    `${x.alignments.found}/${x.alignments.gold} alignments (P ${f(x.alignments.precision)} of ${x.alignments.predictedPairs} pairs), ${x.disagreements.found}/${x.disagreements.gold} disagreements (P ${f(x.disagreements.precision)} of ${x.disagreements.flagged}), traps ${x.disagreements.trapsRaised}/${x.disagreements.traps}`;
   console.log("\n| set | comparison end to end | comparison on perfect claims |");
   console.log("|---|---|---|");
   for (const [name, r] of Object.entries(out)) if (r.compare) console.log(`| ${name} | ${c(r.compare)} | ${r.perfect ? c(r.perfect) : "—"} |`);

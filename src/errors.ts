@@ -52,13 +52,7 @@ export class ClaimdiffError extends Error {
 }
 
 /** Parses `value` with `schema` or throws a {@link ClaimdiffError} with zod's prettified issues. */
-export function parseOrThrow<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  code: ClaimdiffErrorCode,
-  what: string,
-  hint: string,
-): z.output<S> {
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, code: ClaimdiffErrorCode, what: string, hint: string): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   throw new ClaimdiffError(code, `Invalid ${what}: ${hint}\n${z.prettifyError(r.error)}`, r.error.issues);

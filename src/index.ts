@@ -25,12 +25,42 @@ export { getLanguagePack, listLanguages, BUILTIN_PACKS } from "./lang/registry.j
 export { detectLanguage } from "./pipeline/detect.js";
 export { ArticleInputSchema, type ArticleInput } from "./schema/article.js";
 export {
-  ClaimSchema, ExtractionResultSchema, ArticleMetaSchema, SpeakerSchema, ClaimDateSchema, ClaimKindSchema, SpeakerKindSchema, DateBasisSchema, RelativeDateSchema,
-  type Claim, type RelativeDate, type ExtractionResult, type ArticleMeta, type Speaker, type ClaimDate, type ClaimKind, type SpeakerKind,
+  ClaimSchema,
+  ExtractionResultSchema,
+  ArticleMetaSchema,
+  SpeakerSchema,
+  ClaimDateSchema,
+  ClaimKindSchema,
+  SpeakerKindSchema,
+  DateBasisSchema,
+  RelativeDateSchema,
+  type Claim,
+  type RelativeDate,
+  type ExtractionResult,
+  type ArticleMeta,
+  type Speaker,
+  type ClaimDate,
+  type ClaimKind,
+  type SpeakerKind,
 } from "./schema/claim.js";
 export {
-  ComparisonResultSchema, EventSchema, AlignmentSchema, DisagreementSchema, AccountSchema, EventTypeSchema, DisagreementTypeSchema, AlignmentRelationSchema, DiffPartSchema,
-  type DiffPart, type ComparisonResult, type ClaimEvent, type Alignment, type Disagreement, type Account, type DisagreementType, type EventType,
+  ComparisonResultSchema,
+  EventSchema,
+  AlignmentSchema,
+  DisagreementSchema,
+  AccountSchema,
+  EventTypeSchema,
+  DisagreementTypeSchema,
+  AlignmentRelationSchema,
+  DiffPartSchema,
+  type DiffPart,
+  type ComparisonResult,
+  type ClaimEvent,
+  type Alignment,
+  type Disagreement,
+  type Account,
+  type DisagreementType,
+  type EventType,
 } from "./schema/comparison.js";
 export {
   CompareDataSchema,
@@ -46,7 +76,15 @@ export { CORE_TOPICS } from "./lexicon/topics.js";
 export { BUILTIN_LEXICON, extendLexicon, type LexiconExtension } from "./lexicon/index.js";
 export { LexiconSchema, type Lexicon, type LexiconInput } from "./lexicon/types.js";
 export { compile, type Model } from "./model/index.js";
-export { compareClaims, compareClaimsAsync, CompareOptionsSchema, type CompareOptions, type EmbedFunction, type CompareInput, type ComparisonInputArticle } from "./compare/index.js";
+export {
+  compareClaims,
+  compareClaimsAsync,
+  CompareOptionsSchema,
+  type CompareOptions,
+  type EmbedFunction,
+  type CompareInput,
+  type ComparisonInputArticle,
+} from "./compare/index.js";
 export { renderMarkdown, type MarkdownOptions } from "./report/markdown.js";
 export { renderHtml, type HtmlOptions } from "./report/html.js";
 export { renderJson, renderNdjson } from "./report/json.js";

@@ -37,7 +37,13 @@ function splitOptions(options: StreamOptions, source: Source): { extract: Extrac
   }
   const extract: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(options)) if (!STREAM_KEYS.has(k)) extract[k] = v;
-  parseOrThrow(ExtractOptionsSchema, extract, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model, and for streams jobs, onError, pool, window.");
+  parseOrThrow(
+    ExtractOptionsSchema,
+    extract,
+    "invalid_options",
+    "extraction options",
+    "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model, and for streams jobs, onError, pool, window.",
+  );
   let jobs = options.pool ? options.pool.jobs : resolveJobs(options.jobs ?? 1);
   if (Array.isArray(source)) jobs = Math.max(1, Math.min(jobs, source.length));
   if (options.window !== undefined && (!Number.isInteger(options.window) || options.window < 1)) {
@@ -47,9 +53,13 @@ function splitOptions(options: StreamOptions, source: Source): { extract: Extrac
 }
 
 function iteratorOf(source: Source): AsyncIterator<ArticleInput> | Iterator<ArticleInput> {
-  if (source && typeof (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator] === "function") return (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator]();
+  if (source && typeof (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator] === "function")
+    return (source as AsyncIterable<ArticleInput>)[Symbol.asyncIterator]();
   if (source && typeof (source as Iterable<ArticleInput>)[Symbol.iterator] === "function") return (source as Iterable<ArticleInput>)[Symbol.iterator]();
-  throw new ClaimdiffError("invalid_input", "Invalid input: extractClaimsStream needs an iterable or async iterable of articles (an array, a generator, a stream in object mode).");
+  throw new ClaimdiffError(
+    "invalid_input",
+    "Invalid input: extractClaimsStream needs an iterable or async iterable of articles (an array, a generator, a stream in object mode).",
+  );
 }
 
 /**
@@ -106,7 +116,8 @@ const MAX_BATCH = 32;
 const BATCH_CHARS = 256_000;
 
 /** Characters of an article's text or HTML (0 when it has neither: it fails alone in its batch). */
-const sizeOf = (a: ArticleInput): number => (a && typeof a === "object" ? (typeof a.text === "string" ? a.text.length : typeof a.html === "string" ? a.html.length : 0) : 0);
+const sizeOf = (a: ArticleInput): number =>
+  a && typeof a === "object" ? (typeof a.text === "string" ? a.text.length : typeof a.html === "string" ? a.html.length : 0) : 0;
 
 /**
  * Runs articles on a pool, at most `window` at a time, yielding in input order. Articles go to the
@@ -129,9 +140,13 @@ async function* pooled(
   let done = false;
   let index = 0;
   const send = (batch: ArticleInput[]) => {
-    const results = batch.length === 1
-      ? pool.run(batch[0]!).then((value): Settled[] => [{ ok: true, value }], (error: Error): Settled[] => [{ ok: false, error }])
-      : pool.runBatch(batch).catch((error: Error) => batch.map((): Settled => ({ ok: false, error })));
+    const results =
+      batch.length === 1
+        ? pool.run(batch[0]!).then(
+            (value): Settled[] => [{ ok: true, value }],
+            (error: Error): Settled[] => [{ ok: false, error }],
+          )
+        : pool.runBatch(batch).catch((error: Error) => batch.map((): Settled => ({ ok: false, error })));
     queue.push({ size: batch.length, results });
   };
   const fill = async () => {
@@ -139,11 +154,18 @@ async function* pooled(
     let chars = 0;
     while (!done && inFlight < window) {
       const n = await next();
-      if (n.done) { done = true; break; }
+      if (n.done) {
+        done = true;
+        break;
+      }
       batch.push(n.value);
       inFlight++;
       chars += sizeOf(n.value);
-      if (batch.length >= batchSize || chars >= BATCH_CHARS) { send(batch); batch = []; chars = 0; }
+      if (batch.length >= batchSize || chars >= BATCH_CHARS) {
+        send(batch);
+        batch = [];
+        chars = 0;
+      }
     }
     if (batch.length) send(batch);
   };

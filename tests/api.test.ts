@@ -1,9 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
-  ClaimSchema, ComparisonResultSchema, ArticleInputSchema,
-  ClaimdiffError, defineLanguagePack, extendLanguagePack, extractClaims, getLanguagePack, listLanguages,
-  ExtractionResultSchema, LanguagePackSchema, detectLanguage, BUILTIN_PACKS, compareClaims, type ArticleInput,
+  ClaimSchema,
+  ComparisonResultSchema,
+  ArticleInputSchema,
+  ClaimdiffError,
+  defineLanguagePack,
+  extendLanguagePack,
+  extractClaims,
+  getLanguagePack,
+  listLanguages,
+  ExtractionResultSchema,
+  LanguagePackSchema,
+  detectLanguage,
+  BUILTIN_PACKS,
+  compareClaims,
+  type ArticleInput,
 } from "../src/index.js";
 import { scoreResult, formatScore } from "../src/eval.js";
 import { htmlToArticle } from "../src/html.js";
@@ -68,7 +80,8 @@ describe("language packs are data", () => {
   it("runs a toy language through the unchanged pipeline", () => {
     // "Toki-lite": an invented language, defined only by data.
     const xx = defineLanguagePack({
-      code: "xx", name: "Toy",
+      code: "xx",
+      name: "Toy",
       detection: { scripts: ["Latin"], stopwords: ["li", "e", "la", "pi", "en", "tan", "ni", "mi", "sina", "ona"] },
       quotes: { pairs: [["<", ">"]] },
       sentences: { abbreviations: [] },
@@ -100,7 +113,11 @@ describe("language packs are data", () => {
 
 describe("shipped JSON Schemas and HTML input", () => {
   it("every result schema converts to JSON Schema (shipped in dist/schema at build time)", () => {
-    for (const [schema, field] of [[ClaimSchema, "assertionSpan"], [ExtractionResultSchema, "warnings"], [ComparisonResultSchema, "disagreements"]] as const) {
+    for (const [schema, field] of [
+      [ClaimSchema, "assertionSpan"],
+      [ExtractionResultSchema, "warnings"],
+      [ComparisonResultSchema, "disagreements"],
+    ] as const) {
       const json = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: "any" }));
       expect(json).toContain(`"${field}"`);
       expect(json).toContain("draft/2020-12");

@@ -22,9 +22,19 @@ const CHROMIUM = process.env["CLAIMDIFF_CHROMIUM"] ?? "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const IN_CI = Boolean(process.env["CI"]);
 const SHOTS = fileURLToPath(new URL("./__screenshots__/", import.meta.url));
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-quic",
+];
 
-if (!HAVE_CHROMIUM && !IN_CI) console.warn(`[claimdiff tests] skipped: the browser test needs ${CHROMIUM} (apt-get install -y --no-install-recommends chromium)`);
+if (!HAVE_CHROMIUM && !IN_CI)
+  console.warn(`[claimdiff tests] skipped: the browser test needs ${CHROMIUM} (apt-get install -y --no-install-recommends chromium)`);
 
 describe.runIf(!HAVE_CHROMIUM && IN_CI)("HTML report in headless Chromium (CI)", () => {
   it("has Chromium to run on", () => {
@@ -71,7 +81,7 @@ async function countsOnPage(page: Page, result: ComparisonResult) {
       if ((await count.count()) === 0) expect(await block.locator(".empty").innerText()).toBe("No disagreement found.");
       cards[type] =
         type === "omission"
-          ? (await section.locator("details.omission-group").evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute("data-flags")), 0)))
+          ? await section.locator("details.omission-group").evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute("data-flags")), 0))
           : await section.locator(`article.card[data-type="${type}"]`).count();
     }
     out.push({ event: e.id, json, summary, cards });
@@ -181,10 +191,11 @@ describe.skipIf(!HAVE_CHROMIUM)("HTML report in headless Chromium", () => {
     await page.goto(url, { waitUntil: "load" });
     await page.locator("body").click({ position: { x: 5, y: 5 } });
     await page.keyboard.press("j");
-    const focused = () => page.evaluate(() => {
-      const el = (globalThis as unknown as { document: { activeElement: { closest(s: string): { id: string } | null } | null } }).document.activeElement;
-      return el?.closest(".card")?.id ?? null;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = (globalThis as unknown as { document: { activeElement: { closest(s: string): { id: string } | null } | null } }).document.activeElement;
+        return el?.closest(".card")?.id ?? null;
+      });
     const ids = await page.locator(".card").evaluateAll((els) => els.map((e) => e.id));
     expect(await focused()).toBe(ids[0]);
     await page.keyboard.press("j");

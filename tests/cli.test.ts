@@ -9,9 +9,20 @@ import { readJson } from "./helpers/fixtures.js";
 
 /** Runs the CLI in this process, as a 2-core machine; stdout and stderr collected. */
 async function cli(args: string[], stdin: string | Uint8Array = "") {
-  let out = "", err = "";
+  let out = "",
+    err = "";
   const writes: string[] = [];
-  const io: CliIO = { stdout: (s) => { out += s; writes.push(s); }, stderr: (s) => { err += s; }, stdin: () => stdin, cores: 2 };
+  const io: CliIO = {
+    stdout: (s) => {
+      out += s;
+      writes.push(s);
+    },
+    stderr: (s) => {
+      err += s;
+    },
+    stdin: () => stdin,
+    cores: 2,
+  };
   const code = await runCli(args, io);
   return { code, out, err, writes };
 }
@@ -19,14 +30,20 @@ async function cli(args: string[], stdin: string | Uint8Array = "") {
 /** Runs the CLI's entry file in a child process (through tsx), for what needs a real process. */
 function spawnCli(args: string[], options: { shell?: string } = {}) {
   const cmd = [process.execPath, "--import", "tsx", "src/cli.ts", ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
-  return spawnSync("bash", ["-c", options.shell ? options.shell.replace("CLI", cmd) : cmd], { encoding: "utf8", env: { ...process.env, TSX_DISABLE_CACHE: "1" } });
+  return spawnSync("bash", ["-c", options.shell ? options.shell.replace("CLI", cmd) : cmd], {
+    encoding: "utf8",
+    env: { ...process.env, TSX_DISABLE_CACHE: "1" },
+  });
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), "claimdiff-cli-"));
 
 // The demo fixtures: team-written accounts of one (fictional) call, in en, de, ro, ru, fr.
 const DEMO = "fixtures/demo";
-const demo = readdirSync(DEMO).filter((f) => f.endsWith(".txt")).sort().map((f) => `${DEMO}/${f}`);
+const demo = readdirSync(DEMO)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => `${DEMO}/${f}`);
 const [deArticle, frArticle, enKremlin, roArticle, ruArticle, enWhiteHouse] = demo as [string, string, string, string, string, string];
 
 describe("claimdiff extract", () => {
@@ -75,9 +92,15 @@ describe("claimdiff extract", () => {
     writeFileSync(join(dir, "utf8.txt"), text);
     const want = await claims(join(dir, "utf8.txt"));
     expect(want.length).toBeGreaterThan(4);
-    for (const [name, bytes] of [["le.txt", le], ["be.txt", be], ["bom.txt", utf8bom]] as const) {
+    for (const [name, bytes] of [
+      ["le.txt", le],
+      ["be.txt", be],
+      ["bom.txt", utf8bom],
+    ] as const) {
       writeFileSync(join(dir, name), bytes);
-      expect(await claims(join(dir, name)), name).toEqual(want.map((c: { id: string; articleId: string }) => ({ ...c, id: c.id.replace("utf8", name.slice(0, -4)), articleId: name.slice(0, -4) })));
+      expect(await claims(join(dir, name)), name).toEqual(
+        want.map((c: { id: string; articleId: string }) => ({ ...c, id: c.id.replace("utf8", name.slice(0, -4)), articleId: name.slice(0, -4) })),
+      );
     }
   });
 
@@ -111,7 +134,9 @@ describe("claimdiff extract", () => {
     for (const f of readdirSync(DEMO)) copyFileSync(join(DEMO, f), join(dir, f));
     mkdirSync(join(dir, "old"));
     writeFileSync(join(dir, "photo.png"), "x");
-    const all = readdirSync(dir).sort().map((f) => join(dir, f));
+    const all = readdirSync(dir)
+      .sort()
+      .map((f) => join(dir, f));
     const r = await cli(["extract", ...all, "--format", "ndjson"]);
     expect(r.code).toBe(0);
     expect(r.out.trim().split("\n")).toHaveLength(6);
@@ -125,7 +150,12 @@ describe("claimdiff extract", () => {
   it("sidecar fields of the wrong type are an error naming the field; a misspelt field a warning", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "a.txt"), "“The talks were useful,” Peskov said on Monday.");
-    for (const [sidecar, field] of [[{ publishedAt: 12 }, "publishedAt"], [{ outlet: ["a"] }, "outlet"], [{ via: "Reuters" }, "via"], [{ publishedAt: "2021-02-30" }, "publishedAt"]] as const) {
+    for (const [sidecar, field] of [
+      [{ publishedAt: 12 }, "publishedAt"],
+      [{ outlet: ["a"] }, "outlet"],
+      [{ via: "Reuters" }, "via"],
+      [{ publishedAt: "2021-02-30" }, "publishedAt"],
+    ] as const) {
       writeFileSync(join(dir, "a.json"), JSON.stringify(sidecar));
       const r = await cli(["extract", join(dir, "a.txt")]);
       expect(r.code, field).toBe(1);
@@ -157,7 +187,10 @@ describe("claimdiff compare", () => {
 
   it("--format ndjson writes one event per line", async () => {
     const r = await cli(["compare", ...demo, "--format", "ndjson"]);
-    const events = r.out.trim().split("\n").map((l) => JSON.parse(l));
+    const events = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(events.length).toBeGreaterThanOrEqual(1);
     for (const e of events) expect(e).toHaveProperty("disagreements");
   });
@@ -173,7 +206,10 @@ describe("claimdiff compare", () => {
       const r = await cli(["compare", join(dir, file)]);
       expect(r.code, file).toBe(0);
       const again = JSON.parse(r.out);
-      expect(again.events.map((e: { claims: string[] }) => e.claims), file).toEqual(direct.events.map((e: { claims: string[] }) => e.claims));
+      expect(
+        again.events.map((e: { claims: string[] }) => e.claims),
+        file,
+      ).toEqual(direct.events.map((e: { claims: string[] }) => e.claims));
     }
     // the same extraction, compared again with other options
     const only = JSON.parse((await cli(["compare", join(dir, "claims.json"), "--rules", "omission"])).out);
@@ -288,7 +324,7 @@ describe("usage errors: exit 2, a message in the command line's terms", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(r.err).toMatch(/claimdiff --help|claimdiff help/);
-    expect(r.err).not.toMatch(/options\.packs|article\.language|ArticleInput|TypeError|    at /);
+    expect(r.err).not.toMatch(/options\.packs|article\.language|ArticleInput|TypeError| {4}at /);
   });
 
   it("no article among the FILEs is a usage error", async () => {
@@ -373,9 +409,9 @@ describe("threads and pipes", () => {
   });
 
   it("a reader that closes the pipe early ends the run quietly (EPIPE)", () => {
-    const r = spawnCli(["extract", ...demo, "--format", "ndjson"], { shell: "CLI | head -c 0; echo \"status ${PIPESTATUS[0]}\"" });
+    const r = spawnCli(["extract", ...demo, "--format", "ndjson"], { shell: 'CLI | head -c 0; echo "status ${PIPESTATUS[0]}"' });
     expect(r.stdout.trim()).toBe("status 0");
-    expect(r.stderr).not.toMatch(/EPIPE|Error|    at /);
+    expect(r.stderr).not.toMatch(/EPIPE|Error| {4}at /);
   });
 
   it.skipIf(!existsSync("dist/cli.js"))("the built binary runs", () => {

@@ -14,7 +14,11 @@ import { makeClaim } from "./helpers/gold-claims.js";
 // sentence each claim stands in. Sentences written by the team.
 
 function read(language: string, assertion: string, side = "RU"): ClaimRep {
-  return represent(makeClaim({ assertion, language, speaker: side === "US" ? "White House" : "Kremlin", side, date: "2021-12-07" }), lexiconFor(language).lexicon, 0);
+  return represent(
+    makeClaim({ assertion, language, speaker: side === "US" ? "White House" : "Kremlin", side, date: "2021-12-07" }),
+    lexiconFor(language).lexicon,
+    0,
+  );
 }
 const keys = (r: ClaimRep) => r.keys.map((k) => k.key);
 
@@ -48,7 +52,11 @@ describe("a claim is read in its sentence", () => {
 
   it("keeps people of the sentence around the claim out of it (the speaker named in the cue)", () => {
     const t = "Putin told reporters that the sanctions would fail.";
-    const c: Claim = { ...makeClaim({ id: "p:c1", article: "p", speaker: "Dmitry Peskov", side: "RU", assertion: "the sanctions would fail" }), assertionSpan: [t.indexOf("the sanctions"), t.length - 1], span: [t.indexOf("the sanctions"), t.length - 1] };
+    const c: Claim = {
+      ...makeClaim({ id: "p:c1", article: "p", speaker: "Dmitry Peskov", side: "RU", assertion: "the sanctions would fail" }),
+      assertionSpan: [t.indexOf("the sanctions"), t.length - 1],
+      span: [t.indexOf("the sanctions"), t.length - 1],
+    };
     const rep = represent(c, lexiconFor("en").lexicon, 0, null, readings(t, [c]).get("p:c1"));
     expect(rep.people).toEqual([]);
     expect(rep.concepts).toContain("sanctions");
@@ -63,7 +71,11 @@ describe("a claim is read in its sentence", () => {
   it("does not break a sentence after an abbreviation", () => {
     const t = "The U.S. side said the talks on Iran would go on in Vienna.";
     const start = t.indexOf("the talks");
-    const c: Claim = { ...makeClaim({ id: "u:c1", article: "u", speaker: "White House", side: "US", assertion: t.slice(start, t.length - 1) }), assertionSpan: [start, t.length - 1], span: [start, t.length - 1] };
+    const c: Claim = {
+      ...makeClaim({ id: "u:c1", article: "u", speaker: "White House", side: "US", assertion: t.slice(start, t.length - 1) }),
+      assertionSpan: [start, t.length - 1],
+      span: [start, t.length - 1],
+    };
     expect(readings(t, [c]).get("u:c1")!.start).toBe(0);
   });
 });
@@ -71,7 +83,12 @@ describe("a claim is read in its sentence", () => {
 describe("a discriminative core", () => {
   /** The core of a pair read in one event of some size (filler claims make its weights realistic). */
   function core(a: ClaimRep, b: ClaimRep): number {
-    const filler = ["Putin and Biden spoke about Ukraine.", "The call was about Ukraine.", "Ukraine was discussed.", "Biden and Putin talked about the situation in Ukraine."].map((t, i) => read("en", t, i % 2 ? "US" : "RU"));
+    const filler = [
+      "Putin and Biden spoke about Ukraine.",
+      "The call was about Ukraine.",
+      "Ukraine was discussed.",
+      "Biden and Putin talked about the situation in Ukraine.",
+    ].map((t, i) => read("en", t, i % 2 ? "US" : "RU"));
     const w = eventWeights([a, b, ...filler], { ids: ["joe-biden", "vladimir-putin"], sides: ["US", "RU"] });
     return coreOf(a, b, pairEvidence(a, b, w, null).shared, w);
   }
@@ -82,8 +99,18 @@ describe("a discriminative core", () => {
   });
 
   it("is one subject and the same act, or two subjects", () => {
-    expect(core(read("en", "Putin thanked Biden for the intelligence that stopped a terrorist attack.", "US"), read("vi", "Putin cảm ơn Biden về thông tin tình báo đã ngăn chặn một vụ khủng bố."))).toBeGreaterThanOrEqual(2);
-    expect(core(read("en", "They discussed safe zones and a lasting peace in Syria.", "US"), read("pl", "Rozmawiali o strefach bezpieczeństwa i trwałym pokoju w Syrii."))).toBeGreaterThanOrEqual(2);
+    expect(
+      core(
+        read("en", "Putin thanked Biden for the intelligence that stopped a terrorist attack.", "US"),
+        read("vi", "Putin cảm ơn Biden về thông tin tình báo đã ngăn chặn một vụ khủng bố."),
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      core(
+        read("en", "They discussed safe zones and a lasting peace in Syria.", "US"),
+        read("pl", "Rozmawiali o strefach bezpieczeństwa i trwałym pokoju w Syrii."),
+      ),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("counts an evaluative term of one sense in two languages", () => {
@@ -126,28 +153,73 @@ describe("one report read consistently", () => {
   it("a compound of two items and an item named again go on with a list", () => {
     const r = read("en", "Biden backed talks through the Strategic Stability Dialogue, at NATO through the NATO-Russia Council, and at the OSCE.", "US");
     expect(r.listRun).toEqual(expect.arrayContaining(["c:strategic-stability", "c:nato", "c:osce"]));
-    expect(read("en", "They discussed strategic stability, ransomware, and joint work on regional issues such as Iran.", "US").listRun).toEqual(expect.arrayContaining(["c:strategic-stability", "c:cyber", "s:IR"]));
+    expect(read("en", "They discussed strategic stability, ransomware, and joint work on regional issues such as Iran.", "US").listRun).toEqual(
+      expect.arrayContaining(["c:strategic-stability", "c:cyber", "s:IR"]),
+    );
     expect(read("en", "They discussed strategic stability. Later, at the airport, reporters asked about ransomware and about Iran.", "US").listRun).toEqual([]);
   });
 });
 
 describe("alignments need a core of their own", () => {
-  const event = (us: string, ru: string, lang = "en"): ComparisonResult => compareClaims([
-    makeClaim({ id: "u:c1", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Biden and Putin spoke by phone today." }),
-    makeClaim({ id: "u:c2", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: us }),
-    makeClaim({ id: "u:c3", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Biden urged Russia to de-escalate tensions." }),
-    makeClaim({ id: "r:c1", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: "Putin and Biden held a telephone conversation.", language: lang }),
-    makeClaim({ id: "r:c2", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: ru, language: lang }),
-    makeClaim({ id: "r:c3", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: "Putin spoke of guarantees on NATO's eastward expansion.", language: lang }),
-    makeClaim({ id: "r:c4", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: "The talks on strategic stability will resume in Geneva.", language: lang }),
-    makeClaim({ id: "r:c5", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: "The presidents exchanged New Year greetings.", language: lang }),
-    makeClaim({ id: "u:c4", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Biden backed diplomacy with allies at NATO and at the OSCE." }),
-    makeClaim({ id: "u:c5", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Progress can only come with de-escalation." }),
-  ]);
+  const event = (us: string, ru: string, lang = "en"): ComparisonResult =>
+    compareClaims([
+      makeClaim({ id: "u:c1", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Biden and Putin spoke by phone today." }),
+      makeClaim({ id: "u:c2", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: us }),
+      makeClaim({ id: "u:c3", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Biden urged Russia to de-escalate tensions." }),
+      makeClaim({
+        id: "r:c1",
+        article: "r",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2021-12-30",
+        assertion: "Putin and Biden held a telephone conversation.",
+        language: lang,
+      }),
+      makeClaim({ id: "r:c2", article: "r", speaker: "Kremlin", side: "RU", date: "2021-12-30", assertion: ru, language: lang }),
+      makeClaim({
+        id: "r:c3",
+        article: "r",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2021-12-30",
+        assertion: "Putin spoke of guarantees on NATO's eastward expansion.",
+        language: lang,
+      }),
+      makeClaim({
+        id: "r:c4",
+        article: "r",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2021-12-30",
+        assertion: "The talks on strategic stability will resume in Geneva.",
+        language: lang,
+      }),
+      makeClaim({
+        id: "r:c5",
+        article: "r",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2021-12-30",
+        assertion: "The presidents exchanged New Year greetings.",
+        language: lang,
+      }),
+      makeClaim({
+        id: "u:c4",
+        article: "u",
+        speaker: "White House",
+        side: "US",
+        date: "2021-12-30",
+        assertion: "Biden backed diplomacy with allies at NATO and at the OSCE.",
+      }),
+      makeClaim({ id: "u:c5", article: "u", speaker: "White House", side: "US", date: "2021-12-30", assertion: "Progress can only come with de-escalation." }),
+    ]);
   const pairs = (r: ComparisonResult) => r.events.flatMap((e) => e.alignments).map((a) => [...a.claims].sort().join(" ~ "));
 
   it("a threatened decisive response and sanctions raised are one matter", () => {
-    const r = event("The United States will respond decisively if Russia further invades Ukraine.", "Putin replied to Biden's mention of possible large-scale sanctions against Russia over Ukraine.");
+    const r = event(
+      "The United States will respond decisively if Russia further invades Ukraine.",
+      "Putin replied to Biden's mention of possible large-scale sanctions against Russia over Ukraine.",
+    );
     expect(pairs(r)).toContain("r:c2 ~ u:c2");
   });
 

@@ -30,12 +30,13 @@ describe.each(sets)("perfect claims of %s", (set) => {
     // Each gold event is essentially one predicted event: at least 90% of its claims in one (a
     // call with another leader that an article reports in passing goes to an event of its own).
     const byGold = new Map<string, Map<string, number>>();
-    for (const e of r.events) for (const id of e.claims) {
-      const g = goldEvent.get(ids.get(id)!);
-      if (!g) continue;
-      if (!byGold.has(g)) byGold.set(g, new Map());
-      byGold.get(g)!.set(e.id, (byGold.get(g)!.get(e.id) ?? 0) + 1);
-    }
+    for (const e of r.events)
+      for (const id of e.claims) {
+        const g = goldEvent.get(ids.get(id)!);
+        if (!g) continue;
+        if (!byGold.has(g)) byGold.set(g, new Map());
+        byGold.get(g)!.set(e.id, (byGold.get(g)!.get(e.id) ?? 0) + 1);
+      }
     for (const [g, events] of byGold) {
       const counts = [...events.values()];
       expect(Math.max(...counts) / counts.reduce((x, y) => x + y, 0), g).toBeGreaterThanOrEqual(0.9);
@@ -54,7 +55,9 @@ describe.skipIf(!sharedSet("dev"))("the development news articles (dev), perfect
   });
   it("keep the undated articles' claims in their events", () => {
     const r = compareClaims(perfectClaims("dev", gold));
-    const undated = perfectClaims("dev", gold).filter((a) => !a.article.publishedAt).flatMap((a) => a.claims.map((c) => c.id));
+    const undated = perfectClaims("dev", gold)
+      .filter((a) => !a.article.publishedAt)
+      .flatMap((a) => a.claims.map((c) => c.id));
     expect(undated.length).toBeGreaterThan(10);
     const inEvents = new Set(r.events.flatMap((e) => e.claims));
     expect(undated.filter((id) => inEvents.has(id)).length / undated.length).toBeGreaterThanOrEqual(0.9);
@@ -90,11 +93,13 @@ describe.skipIf(!sharedSet("seeds") || !sharedSet("readouts"))("copies of the se
   it("60 copies of each article give a result at most four times that of one copy", () => {
     const base: ExtractionResult[] = [...sharedSet("seeds")!.articles(), ...sharedSet("readouts")!.articles()].map((a) => extractClaims(a));
     const one = JSON.stringify(compareClaims(base)).length;
-    const many = base.flatMap((r) => Array.from({ length: 60 }, (_, n) => {
-      if (n === 0) return r;
-      const id = `${r.article.id}~${n}`;
-      return { ...r, article: { ...r.article, id }, claims: r.claims.map((c, k) => ({ ...c, id: `${id}:c${k + 1}`, articleId: id })) };
-    }));
+    const many = base.flatMap((r) =>
+      Array.from({ length: 60 }, (_, n) => {
+        if (n === 0) return r;
+        const id = `${r.article.id}~${n}`;
+        return { ...r, article: { ...r.article, id }, claims: r.claims.map((c, k) => ({ ...c, id: `${id}:c${k + 1}`, articleId: id })) };
+      }),
+    );
     expect(JSON.stringify(compareClaims(many)).length).toBeLessThanOrEqual(4 * one);
   });
 });

@@ -67,7 +67,15 @@ function readouts(us: string, ru: string, language = "en") {
   return compareClaims([
     makeClaim({ id: "wh:c1", article: "wh", speaker: "White House", side: "US", date: "2022-02-12", assertion: "Biden spoke with Putin by phone today." }),
     makeClaim({ id: "wh:c2", article: "wh", speaker: "White House", side: "US", date: "2022-02-12", assertion: us, language: "en" }),
-    makeClaim({ id: "kr:c1", article: "kr", speaker: "Kremlin", side: "RU", date: "2022-02-12", assertion: "Putin and Biden held a telephone conversation.", language }),
+    makeClaim({
+      id: "kr:c1",
+      article: "kr",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2022-02-12",
+      assertion: "Putin and Biden held a telephone conversation.",
+      language,
+    }),
     makeClaim({ id: "kr:c2", article: "kr", speaker: "Kremlin", side: "RU", date: "2022-02-12", assertion: ru, language }),
   ]);
 }

@@ -9,7 +9,19 @@ const eventOf = (r: ComparisonResult, id: string) => r.events.find((e) => e.clai
 /** An article as an extraction result: its title, publication date (or none) and claims. */
 function article(id: string, language: string, title: string, publishedAt: string | null, claims: Claim[]): ExtractionResult {
   return {
-    article: { id, language, languageDetected: false, title, outlet: null, url: null, publishedAt, publishedAtSource: publishedAt ? "metadata" : "none", issuer: null, via: [], textLength: 0 },
+    article: {
+      id,
+      language,
+      languageDetected: false,
+      title,
+      outlet: null,
+      url: null,
+      publishedAt,
+      publishedAtSource: publishedAt ? "metadata" : "none",
+      issuer: null,
+      via: [],
+      textLength: 0,
+    },
     text: title,
     claims,
     warnings: [],
@@ -18,10 +30,26 @@ function article(id: string, language: string, title: string, publishedAt: strin
 
 describe("events across languages", () => {
   it("puts two articles about one call, in Romanian and Vietnamese, into one event", () => {
-    const ro = makeClaim({ id: "ro:1", article: "ro", language: "ro", speaker: "Kremlin", side: "RU", date: "2017-01-28", basis: "published",
-      assertion: "La telefon, Putin şi Trump au vorbit şi despre o viitoare întâlnire la nivel înalt" });
-    const vi = makeClaim({ id: "vi:1", article: "vi", language: "vi", speaker: "White House", side: "US", date: "2017-01-29", basis: "published",
-      assertion: "trong cuộc điện đàm, Trump và Putin nói về hợp tác chống khủng bố ở Syria" });
+    const ro = makeClaim({
+      id: "ro:1",
+      article: "ro",
+      language: "ro",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2017-01-28",
+      basis: "published",
+      assertion: "La telefon, Putin şi Trump au vorbit şi despre o viitoare întâlnire la nivel înalt",
+    });
+    const vi = makeClaim({
+      id: "vi:1",
+      article: "vi",
+      language: "vi",
+      speaker: "White House",
+      side: "US",
+      date: "2017-01-29",
+      basis: "published",
+      assertion: "trong cuộc điện đàm, Trump và Putin nói về hợp tác chống khủng bố ở Syria",
+    });
     const r = compareClaims([ro, vi]);
     expect(r.events).toHaveLength(1);
     expect(r.events[0]!.articles).toEqual(["ro", "vi"]);
@@ -32,12 +60,27 @@ describe("events across languages", () => {
 
   it("lets an undated article join the event it reports, and keeps its claims", () => {
     const dated = article("it", "it", "Telefonata Trump-Putin", "2025-03-18", [
-      makeClaim({ id: "it:1", article: "it", language: "it", speaker: "White House", side: "US", date: "2025-03-18", basis: "published",
-        assertion: "Trump e Putin hanno concordato un cessate il fuoco sulle infrastrutture energetiche" }),
+      makeClaim({
+        id: "it:1",
+        article: "it",
+        language: "it",
+        speaker: "White House",
+        side: "US",
+        date: "2025-03-18",
+        basis: "published",
+        assertion: "Trump e Putin hanno concordato un cessate il fuoco sulle infrastrutture energetiche",
+      }),
     ]);
     const undated = article("de", "de", "Trump und Putin: Telefonat über die Ukraine", null, [
-      makeClaim({ id: "de:1", article: "de", language: "de", speaker: "Kremlin", side: "RU", date: null,
-        assertion: "Putin und Trump vereinbarten eine Waffenruhe für die Energieinfrastruktur" }),
+      makeClaim({
+        id: "de:1",
+        article: "de",
+        language: "de",
+        speaker: "Kremlin",
+        side: "RU",
+        date: null,
+        assertion: "Putin und Trump vereinbarten eine Waffenruhe für die Energieinfrastruktur",
+      }),
     ]);
     const r = compareClaims([dated, undated]);
     expect(r.background).toEqual([]);
@@ -62,7 +105,14 @@ describe("events across languages", () => {
 
   it("keeps an undated article about other people out of the event", () => {
     const dated = article("a", "en", "Trump and Putin speak by phone", "2025-03-18", [
-      makeClaim({ id: "a:1", article: "a", speaker: "White House", side: "US", date: "2025-03-18", assertion: "Trump and Putin agreed on an energy ceasefire." }),
+      makeClaim({
+        id: "a:1",
+        article: "a",
+        speaker: "White House",
+        side: "US",
+        date: "2025-03-18",
+        assertion: "Trump and Putin agreed on an energy ceasefire.",
+      }),
     ]);
     const other = article("b", "en", "Macron and Scholz meet in Berlin", null, [
       makeClaim({ id: "b:1", article: "b", speaker: "Élysée Palace", side: "FR", date: null, assertion: "Macron and Scholz discussed the European budget." }),
@@ -72,16 +122,54 @@ describe("events across languages", () => {
   });
 
   it("keeps calls on different days apart, and two calls one side dates to consecutive days", () => {
-    const may = makeClaim({ id: "a:1", article: "a", speaker: "Kremlin", side: "RU", date: "2017-01-28", assertion: "Putin and Trump discussed Syria by phone." });
-    const jan = makeClaim({ id: "b:1", article: "b", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin and Trump discussed Syria by phone." });
+    const may = makeClaim({
+      id: "a:1",
+      article: "a",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2017-01-28",
+      assertion: "Putin and Trump discussed Syria by phone.",
+    });
+    const jan = makeClaim({
+      id: "b:1",
+      article: "b",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2017-05-02",
+      assertion: "Putin and Trump discussed Syria by phone.",
+    });
     const r = compareClaims([may, jan]);
     expect(eventOf(r, "a:1")).not.toBe(eventOf(r, "b:1"));
-    const first = makeClaim({ id: "k:1", article: "k1", speaker: "Kremlin", side: "RU", date: "2021-12-30", basis: "relative", assertion: "Putin and Biden spoke by telephone." });
-    const second = makeClaim({ id: "k:2", article: "k2", speaker: "Kremlin", side: "RU", date: "2021-12-31", basis: "explicit", assertion: "Putin and Biden spoke by telephone." });
+    const first = makeClaim({
+      id: "k:1",
+      article: "k1",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2021-12-30",
+      basis: "relative",
+      assertion: "Putin and Biden spoke by telephone.",
+    });
+    const second = makeClaim({
+      id: "k:2",
+      article: "k2",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2021-12-31",
+      basis: "explicit",
+      assertion: "Putin and Biden spoke by telephone.",
+    });
     const two = compareClaims([first, second]);
     expect(eventOf(two, "k:1")).not.toBe(eventOf(two, "k:2"));
     // A readout dated only by its publication the next morning joins the call.
-    const readout = makeClaim({ id: "k:3", article: "k3", speaker: "Kremlin", side: "RU", date: "2021-12-31", basis: "published", assertion: "Putin and Biden spoke by telephone about security guarantees." });
+    const readout = makeClaim({
+      id: "k:3",
+      article: "k3",
+      speaker: "Kremlin",
+      side: "RU",
+      date: "2021-12-31",
+      basis: "published",
+      assertion: "Putin and Biden spoke by telephone about security guarantees.",
+    });
     const joined = compareClaims([first, readout]);
     expect(eventOf(joined, "k:1")).toBe(eventOf(joined, "k:3"));
   });
@@ -91,8 +179,20 @@ describe("claims placed one by one", () => {
   it("gives a call with another leader reported in the same article an event of its own", () => {
     const claims = [
       makeClaim({ id: "x:1", article: "x", speaker: "Kremlin", side: "RU", assertion: "Vladimir Putin discussed Syria with Donald Trump by phone." }),
-      makeClaim({ id: "x:2", article: "x", speaker: "White House", side: "US", assertion: "Trump and Putin discussed the fight against terrorism in a phone call." }),
-      makeClaim({ id: "x:3", article: "x", speaker: "Sean Spicer", side: "US", assertion: "Trump also spoke by phone with Chancellor Angela Merkel for 45 minutes." }),
+      makeClaim({
+        id: "x:2",
+        article: "x",
+        speaker: "White House",
+        side: "US",
+        assertion: "Trump and Putin discussed the fight against terrorism in a phone call.",
+      }),
+      makeClaim({
+        id: "x:3",
+        article: "x",
+        speaker: "Sean Spicer",
+        side: "US",
+        assertion: "Trump also spoke by phone with Chancellor Angela Merkel for 45 minutes.",
+      }),
       makeClaim({ id: "x:4", article: "x", speaker: "Kremlin", side: "RU", assertion: "The conversation with Trump lasted about an hour." }),
     ];
     const r = compareClaims(claims);
@@ -116,18 +216,48 @@ describe("claims placed one by one", () => {
 
   it("keeps a statement dated months before the event out of it", () => {
     const claims = [
-      makeClaim({ id: "c:1", article: "c", speaker: "Kremlin", side: "RU", date: "2019-12-29", assertion: "Putin thanked Trump by phone for the information on a terrorist plot." }),
-      makeClaim({ id: "c:2", article: "c", speaker: "White House", side: "US", date: "2019-12-29", assertion: "Trump and Putin discussed arms control during the call." }),
-      makeClaim({ id: "c:3", article: "c", speaker: "FSB", side: "RU", date: "2019-10", assertion: "Contacts between the security services have recently intensified." }),
+      makeClaim({
+        id: "c:1",
+        article: "c",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2019-12-29",
+        assertion: "Putin thanked Trump by phone for the information on a terrorist plot.",
+      }),
+      makeClaim({
+        id: "c:2",
+        article: "c",
+        speaker: "White House",
+        side: "US",
+        date: "2019-12-29",
+        assertion: "Trump and Putin discussed arms control during the call.",
+      }),
+      makeClaim({
+        id: "c:3",
+        article: "c",
+        speaker: "FSB",
+        side: "RU",
+        date: "2019-10",
+        assertion: "Contacts between the security services have recently intensified.",
+      }),
     ];
     const r = compareClaims(claims);
     expect(r.background).toEqual(["c:3"]);
   });
 
   it("resolves an undated article's weekday against the event it joins", () => {
-    const dated = makeClaim({ id: "d:1", article: "d", speaker: "White House", side: "US", date: "2025-03-18", assertion: "Trump and Putin spoke by phone about a ceasefire." });
-    const relative = { ...makeClaim({ id: "u:1", article: "u", speaker: "Kremlin", side: "RU", date: null, assertion: "Putin and Trump discussed a ceasefire by phone." }),
-      date: { iso: null, basis: "relative" as const, text: "marți", span: null, relative: { weekday: 2, offsetDays: null } } };
+    const dated = makeClaim({
+      id: "d:1",
+      article: "d",
+      speaker: "White House",
+      side: "US",
+      date: "2025-03-18",
+      assertion: "Trump and Putin spoke by phone about a ceasefire.",
+    });
+    const relative = {
+      ...makeClaim({ id: "u:1", article: "u", speaker: "Kremlin", side: "RU", date: null, assertion: "Putin and Trump discussed a ceasefire by phone." }),
+      date: { iso: null, basis: "relative" as const, text: "marți", span: null, relative: { weekday: 2, offsetDays: null } },
+    };
     const r = compareClaims([dated, relative]);
     expect(eventOf(r, "u:1")).toBe(eventOf(r, "d:1"));
     expect(r.articles.find((a) => a.id === "u")!.claims[0]!.date.iso).toBe("2025-03-18");
@@ -137,10 +267,40 @@ describe("claims placed one by one", () => {
 describe("participants and the kind of event", () => {
   it("calls a phone call a phone call when its claims speak of a meeting at a bloc's summit", () => {
     const claims = [
-      makeClaim({ id: "a:1", article: "a", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Putin and Trump had a business-like telephone conversation." }),
-      makeClaim({ id: "a:2", article: "a", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Both want to meet in person on the sidelines of the G20 summit in Osaka." }),
-      makeClaim({ id: "b:1", article: "b", language: "ro", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion: "Cei doi lideri ar putea avea o întâlnire în marja summitului G20 de la Osaka." }),
-      makeClaim({ id: "b:2", article: "b", language: "ro", speaker: "White House", side: "US", date: "2017-05-02", assertion: "Trump și Putin au avut o convorbire telefonică foarte bună." }),
+      makeClaim({
+        id: "a:1",
+        article: "a",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2017-05-02",
+        assertion: "Putin and Trump had a business-like telephone conversation.",
+      }),
+      makeClaim({
+        id: "a:2",
+        article: "a",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2017-05-02",
+        assertion: "Both want to meet in person on the sidelines of the G20 summit in Osaka.",
+      }),
+      makeClaim({
+        id: "b:1",
+        article: "b",
+        language: "ro",
+        speaker: "Kremlin",
+        side: "RU",
+        date: "2017-05-02",
+        assertion: "Cei doi lideri ar putea avea o întâlnire în marja summitului G20 de la Osaka.",
+      }),
+      makeClaim({
+        id: "b:2",
+        article: "b",
+        language: "ro",
+        speaker: "White House",
+        side: "US",
+        date: "2017-05-02",
+        assertion: "Trump și Putin au avut o convorbire telefonică foarte bună.",
+      }),
     ];
     const r = compareClaims(claims);
     expect(r.events.map((e) => e.type)).toEqual(["phone-call"]);
@@ -148,11 +308,32 @@ describe("participants and the kind of event", () => {
 
   it("calls the event a video call when one side says so, and does not make a third party a participant", () => {
     const claims = [
-      makeClaim({ id: "w:1", article: "w", speaker: "White House", side: "US", date: "2021-12-07", assertion: "President Biden held a secure video call with President Putin of Russia." }),
-      makeClaim({ id: "w:2", article: "w", speaker: "White House", side: "US", date: "2021-12-07", assertion: "Biden will speak with President Zelenskyy on Thursday." }),
+      makeClaim({
+        id: "w:1",
+        article: "w",
+        speaker: "White House",
+        side: "US",
+        date: "2021-12-07",
+        assertion: "President Biden held a secure video call with President Putin of Russia.",
+      }),
+      makeClaim({
+        id: "w:2",
+        article: "w",
+        speaker: "White House",
+        side: "US",
+        date: "2021-12-07",
+        assertion: "Biden will speak with President Zelenskyy on Thursday.",
+      }),
       makeClaim({ id: "k:1", article: "k", speaker: "Kremlin", side: "RU", date: "2021-12-07", assertion: "Putin spoke with Biden." }),
       makeClaim({ id: "k:2", article: "k", speaker: "Kremlin", side: "RU", date: "2021-12-07", assertion: "Putin and Biden talked about Ukraine." }),
-      makeClaim({ id: "u:1", article: "u", speaker: "Volodymyr Zelenskyy", side: "UA", date: "2021-12-08", assertion: "Zelenskyy welcomed the conversation between Biden and Putin." }),
+      makeClaim({
+        id: "u:1",
+        article: "u",
+        speaker: "Volodymyr Zelenskyy",
+        side: "UA",
+        date: "2021-12-08",
+        assertion: "Zelenskyy welcomed the conversation between Biden and Putin.",
+      }),
     ];
     const r = compareClaims(claims);
     const ev = r.events.find((e) => e.claims.includes("k:1"))!;

@@ -53,7 +53,12 @@ describe("one report in several outlets aligns as a tree, not every pair", () =>
   // Claims of one side reported in several articles: x1 (article x), y1 (y), z1 and z2 (z)...
   const rep = (id: string, order: number) => ({ claim: { id, articleId: id.slice(0, 1) }, order, side: "RU" }) as unknown as ClaimRep;
   const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration" = "same-report") =>
-    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+    ({
+      a,
+      b,
+      relation,
+      evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false },
+    }) as unknown as ScoredPair;
   const ids = (ps: readonly ScoredPair[]) => ps.map((p) => `${p.a.claim.id}~${p.b.claim.id}`).sort();
 
   it("keeps a star when one claim links to all the others, though they do not all link to one another", () => {
@@ -81,7 +86,11 @@ describe("one report in several outlets aligns as a tree, not every pair", () =>
 describe("a word or two is not widened to its sentence", () => {
   const at = (text: string, part: string, id: string, language: string): Claim => {
     const start = text.indexOf(part);
-    return { ...makeClaim({ id, article: "w", speaker: "Kremlin", side: "RU", assertion: part, language }), assertionSpan: [start, start + part.length], span: [start, start + part.length] };
+    return {
+      ...makeClaim({ id, article: "w", speaker: "Kremlin", side: "RU", assertion: part, language }),
+      assertionSpan: [start, start + part.length],
+      span: [start, start + part.length],
+    };
   };
   it.each([
     ["en", "Trump and Putin agreed on an energy ceasefire, Ulysmedia.kz reported on Tuesday.", "Ulysmedia.kz", "an energy ceasefire"],
@@ -98,29 +107,56 @@ describe("a word or two is not widened to its sentence", () => {
 });
 
 describe("no omission in an encounter that did not take place", () => {
-  const flagsOf = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  const flagsOf = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission");
   const two = (language: string, us: string[], ru: string[]) => [
     ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2025-05-16" })),
     ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2025-05-16" })),
   ];
   it.each([
-    ["en",
+    [
+      "en",
       ["Trump said he would meet Putin at a summit as soon as possible.", "A summit with Putin must be organised soon."],
-      ["A summit between Putin and Trump needs careful preparation.", "Such a summit must be prepared by experts.", "Any meeting should also address the situation in Syria and Iran's nuclear programme."]],
-    ["ro",
+      [
+        "A summit between Putin and Trump needs careful preparation.",
+        "Such a summit must be prepared by experts.",
+        "Any meeting should also address the situation in Syria and Iran's nuclear programme.",
+      ],
+    ],
+    [
+      "ro",
       ["Trump a spus că se va întâlni cu Putin la un summit cât mai curând posibil.", "Un summit cu Putin trebuie organizat."],
-      ["Un summit între Putin și Trump necesită pregătiri atente.", "Un astfel de summit trebuie pregătit de experți.", "O astfel de întâlnire trebuie să abordeze și situația din Siria și programul nuclear al Iranului."]],
-    ["ru",
+      [
+        "Un summit între Putin și Trump necesită pregătiri atente.",
+        "Un astfel de summit trebuie pregătit de experți.",
+        "O astfel de întâlnire trebuie să abordeze și situația din Siria și programul nuclear al Iranului.",
+      ],
+    ],
+    [
+      "ru",
       ["Трамп заявил, что встретится с Путиным на саммите как можно скорее.", "Саммит с Путиным нужно организовать."],
-      ["Саммит Путина и Трампа требует тщательной подготовки.", "Такой саммит должен быть подготовлен экспертами.", "На такой встрече нужно обсудить также ситуацию в Сирии и иранскую ядерную программу."]],
+      [
+        "Саммит Путина и Трампа требует тщательной подготовки.",
+        "Такой саммит должен быть подготовлен экспертами.",
+        "На такой встрече нужно обсудить также ситуацию в Сирии и иранскую ядерную программу.",
+      ],
+    ],
   ])("%s: a summit only called for and prepared omits nothing", (language, us, ru) => {
     expect(flagsOf(two(language, us, ru))).toEqual([]);
   });
 
   it("a summit that was held still has its omissions", () => {
-    const held = two("en",
+    const held = two(
+      "en",
       ["Trump and Putin met at a summit in Alaska today.", "The summit lasted three hours."],
-      ["Putin and Trump held a summit in Alaska.", "The summit took place in a constructive atmosphere.", "The leaders also discussed Iran's nuclear programme at the summit."]);
+      [
+        "Putin and Trump held a summit in Alaska.",
+        "The summit took place in a constructive atmosphere.",
+        "The leaders also discussed Iran's nuclear programme at the summit.",
+      ],
+    );
     expect(flagsOf(held).map((d) => d.topic)).toContain("iran-nuclear");
   });
 });
@@ -204,7 +240,10 @@ describe("omission topics: each subject under one flag, broader subjects listed"
     makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a telephone conversation." }),
     ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
   ];
-  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  const omissions = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission");
   it.each([
     ["en", "The leaders discussed Syria.", "Biden reiterated his support for Ukraine's territorial integrity."],
     ["ru", "Лидеры обсудили Сирию.", "Байден подтвердил поддержку территориальной целостности Украины."],
@@ -215,10 +254,16 @@ describe("omission topics: each subject under one flag, broader subjects listed"
     expect(om[0]!.topics).toEqual(expect.arrayContaining(["territorial-integrity", "sovereignty"]));
   });
   it("no flag lists the subject of another flag of its event", () => {
-    const om = omissions(call("en", ["The leaders discussed Syria."], [
-      "The leaders discussed Syria.",
-      "On the agenda were Syria, Ukraine, the Korean peninsula, the Israeli-Palestinian conflict and the Iranian nuclear programme.",
-    ]));
+    const om = omissions(
+      call(
+        "en",
+        ["The leaders discussed Syria."],
+        [
+          "The leaders discussed Syria.",
+          "On the agenda were Syria, Ukraine, the Korean peninsula, the Israeli-Palestinian conflict and the Iranian nuclear programme.",
+        ],
+      ),
+    );
     expect(om.length).toBeGreaterThanOrEqual(3);
     for (const d of om) for (const t of d.topics ?? []) if (t !== d.topic) expect(om.map((x) => x.topic)).not.toContain(t);
   });
@@ -231,14 +276,25 @@ describe("a claim the other side matches on its matter is no omission, aligned o
     makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
     ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
   ];
-  const omissions = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission");
+  const omissions = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission");
   // The White House claim aligns with the Kremlin's first; the Kremlin's second (a proposal on the
   // same talks) has a better partner than it, but the White House spoke of its matter.
   it.each([
-    ["de", "Die Staatschefs vereinbarten, die Verhandlungen über das iranische Atomprogramm in Wien fortzusetzen.",
-      "Putin machte zudem einen Vorschlag zu den Verhandlungen über das iranische Atomprogramm in Wien.", "Putin sprach auch über Venezuela."],
-    ["it", "I leader hanno concordato di riprendere i negoziati sul programma nucleare iraniano a Vienna.",
-      "Putin ha anche avanzato una proposta sui negoziati sul programma nucleare iraniano a Vienna.", "Putin ha parlato anche del Venezuela."],
+    [
+      "de",
+      "Die Staatschefs vereinbarten, die Verhandlungen über das iranische Atomprogramm in Wien fortzusetzen.",
+      "Putin machte zudem einen Vorschlag zu den Verhandlungen über das iranische Atomprogramm in Wien.",
+      "Putin sprach auch über Venezuela.",
+    ],
+    [
+      "it",
+      "I leader hanno concordato di riprendere i negoziati sul programma nucleare iraniano a Vienna.",
+      "Putin ha anche avanzato una proposta sui negoziati sul programma nucleare iraniano a Vienna.",
+      "Putin ha parlato anche del Venezuela.",
+    ],
   ])("%s", (language, both, proposal, other) => {
     expect(omissions(call(language, [both], [both, proposal]))).toEqual([]);
     // A subject the White House never speaks of is still omitted.
@@ -271,7 +327,11 @@ describe("amounts: figures after a number word, and a length in two units", () =
   });
   it("two lengths apart are not summed", () => {
     expect(read("en", "It lasted an hour, 20 minutes of which on Syria.").quantities.filter((q) => q.kind === "duration")).toHaveLength(2);
-    expect(read("en", "The call lasted 15 minutes and an hour later they spoke again.").quantities.filter((q) => q.kind === "duration").map((q) => q.text)).toEqual(["15 minutes"]);
+    expect(
+      read("en", "The call lasted 15 minutes and an hour later they spoke again.")
+        .quantities.filter((q) => q.kind === "duration")
+        .map((q) => q.text),
+    ).toEqual(["15 minutes"]);
   });
 });
 
@@ -282,11 +342,30 @@ describe("a state named only as part of a concept is no omitted subject of its o
     makeClaim({ id: "kr:c1", article: "kr", language: "en", speaker: "Kremlin", side: "RU", assertion: "Putin and Trump held a telephone conversation." }),
     ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 2}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion })),
   ];
-  const topics = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "omission").flatMap((d) => [d.topic, ...(d.topics ?? [])]);
+  const topics = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission")
+      .flatMap((d) => [d.topic, ...(d.topics ?? [])]);
   it.each([
-    ["en", "The leaders discussed North Korea.", "Putin called for restraint and lower tensions on the Korean peninsula.", "Putin also spoke of the elections in South Korea."],
-    ["ru", "Лидеры обсудили Северную Корею.", "Путин призвал к сдержанности и снижению напряжённости на Корейском полуострове.", "Путин также говорил о выборах в Южной Корее."],
-    ["it", "I leader hanno discusso della Corea del Nord.", "Putin ha chiesto moderazione e una riduzione delle tensioni nella penisola coreana.", "Putin ha parlato anche delle elezioni in Corea del Sud."],
+    [
+      "en",
+      "The leaders discussed North Korea.",
+      "Putin called for restraint and lower tensions on the Korean peninsula.",
+      "Putin also spoke of the elections in South Korea.",
+    ],
+    [
+      "ru",
+      "Лидеры обсудили Северную Корею.",
+      "Путин призвал к сдержанности и снижению напряжённости на Корейском полуострове.",
+      "Путин также говорил о выборах в Южной Корее.",
+    ],
+    [
+      "it",
+      "I leader hanno discusso della Corea del Nord.",
+      "Putin ha chiesto moderazione e una riduzione delle tensioni nella penisola coreana.",
+      "Putin ha parlato anche delle elezioni in Corea del Sud.",
+    ],
   ])("%s: 'Korean' of the Korean peninsula is not South Korea; South Korea by name is", (language, both, peninsula, south) => {
     expect(topics(call(language, [both], [both, peninsula]))).not.toContain("south-korea");
     expect(topics(call(language, [both], [both, south]))).toContain("south-korea");
@@ -297,7 +376,12 @@ describe("one source in two outlets needs more in common than two sides on one m
   const rep = (id: string, side: string, order: number) =>
     ({ claim: { id, articleId: id.slice(0, 1) }, order, side, listRun: [], keys: [], encounterLevel: null }) as unknown as ClaimRep;
   const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration") =>
-    ({ a, b, relation, evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false } }) as unknown as ScoredPair;
+    ({
+      a,
+      b,
+      relation,
+      evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false },
+    }) as unknown as ScoredPair;
   const chosen = (p: ScoredPair) => selectAlignments([p], 0.45, () => false).length;
   it("below the threshold, an unambiguous corroboration aligns from half of it, a same-report from three quarters", () => {
     const [x, y, u] = [rep("x1", "RU", 0), rep("y1", "RU", 1), rep("u1", "US", 2)];
@@ -317,10 +401,21 @@ describe("characterization compares the sides that took part, not a third party 
     makeClaim({ id: "x:c0", article: "x", language: "en", speaker, side, assertion: "The video call between Biden and Putin was welcome." }),
     makeClaim({ id: "x:c1", article: "x", language, speaker, side, assertion: other }),
   ];
-  const characterizations = (claims: Claim[]) => compareClaims(claims).events.flatMap((e) => e.disagreements).filter((d) => d.type === "characterization");
+  const characterizations = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "characterization");
   it.each([
-    ["en", "Putin expressed serious concern about the provocative actions of Kyiv in Donbas.", "The war in Donbas must end; the talks on Donbas were constructive."],
-    ["ru", "Путин выразил серьёзную обеспокоенность провокационными действиями Киева в Донбассе.", "Зеленский заявил, что война в Донбассе должна закончиться, и высоко оценил конструктивные переговоры по Донбассу."],
+    [
+      "en",
+      "Putin expressed serious concern about the provocative actions of Kyiv in Donbas.",
+      "The war in Donbas must end; the talks on Donbas were constructive.",
+    ],
+    [
+      "ru",
+      "Путин выразил серьёзную обеспокоенность провокационными действиями Киева в Донбассе.",
+      "Зеленский заявил, что война в Донбассе должна закончиться, и высоко оценил конструктивные переговоры по Донбассу.",
+    ],
   ])("%s: the same words from Kyiv are no characterization; from Washington they are", (language, ru, other) => {
     expect(characterizations(event(language, ru, other, "UA", "Volodymyr Zelenskyy"))).toEqual([]);
     expect(characterizations(event(language, ru, other, "US", "White House")).map((d) => d.topic)).toEqual(["donbas"]);

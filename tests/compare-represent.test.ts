@@ -164,16 +164,22 @@ describe("predicates and evaluations", () => {
     expect(read("en", "The talks were routine.").evaluations.map((e) => e.sense)).toEqual([null]);
   });
 
-  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))("%s: every sense is of the inventory, and each of its forms is a graded term of that sense", (code, pack) => {
-    for (const [id, forms] of Object.entries(pack.compare.senses)) {
-      expect(isEvaluationSense(id), id).toBe(true);
-      for (const form of forms) {
-        const word = form.replace(/\*$/, "");
-        const found = read(code, word).evaluations;
-        expect(found.map((e) => e.sense), `${code} ${form}`).toContain(id);
+  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))(
+    "%s: every sense is of the inventory, and each of its forms is a graded term of that sense",
+    (code, pack) => {
+      for (const [id, forms] of Object.entries(pack.compare.senses)) {
+        expect(isEvaluationSense(id), id).toBe(true);
+        for (const form of forms) {
+          const word = form.replace(/\*$/, "");
+          const found = read(code, word).evaluations;
+          expect(
+            found.map((e) => e.sense),
+            `${code} ${form}`,
+          ).toContain(id);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("tells an evaluation of the encounter from one of a subject", () => {
     expect(read("en", "It was a very good conversation.").encounterLevel).toBe(2);
@@ -199,8 +205,9 @@ describe("phrases and kinds of encounter", () => {
 
 describe("lists", () => {
   it("reads a run of listed subjects, and no list where subjects are not listed", () => {
-    expect(read("ro", "pe agendă s-au aflat Ucraina, Peninsula Coreeană, programul nuclear iranian şi conflictul dintre Israel şi palestinieni").listRun)
-      .toEqual(["s:UA", "c:korean-peninsula", "c:iran-nuclear", "c:israel-palestine"]);
+    expect(
+      read("ro", "pe agendă s-au aflat Ucraina, Peninsula Coreeană, programul nuclear iranian şi conflictul dintre Israel şi palestinieni").listRun,
+    ).toEqual(["s:UA", "c:korean-peninsula", "c:iran-nuclear", "c:israel-palestine"]);
     expect(read("pl", "rozmawiali o strefach bezpieczeństwa, żeby zapewnić trwały pokój").listRun).toEqual([]);
   });
 });

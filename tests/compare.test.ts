@@ -36,14 +36,28 @@ function shuffled<T>(list: readonly T[], seed: number): T[] {
 describe("input", () => {
   it("accepts extraction results, result articles and bare claims, and the JSON `extract --format json` prints", () => {
     const c = makeClaim({ id: "art:c1", article: "art", speaker: "Kremlin", side: "RU", assertion: "Syria was discussed." });
-    const meta = { id: "art", language: "en", languageDetected: false, title: null, outlet: "X", url: null, publishedAt: "2017-01-28", publishedAtSource: "metadata" as const, issuer: null, via: [], textLength: 20 };
+    const meta = {
+      id: "art",
+      language: "en",
+      languageDetected: false,
+      title: null,
+      outlet: "X",
+      url: null,
+      publishedAt: "2017-01-28",
+      publishedAtSource: "metadata" as const,
+      issuer: null,
+      via: [],
+      textLength: 20,
+    };
     const fromResult = compareClaims([{ article: meta, text: "Syria was discussed.", claims: [c], warnings: [] }]);
     expect(fromResult.articles[0]!.outlet).toBe("X");
     expect(fromResult.articles[0]!.text).toBe("Syria was discussed.");
     expect(compareClaims(fromResult.articles).events[0]!.claims).toEqual(["art:c1"]);
     expect(compareClaims([c]).events[0]!.claims).toEqual(["art:c1"]);
     // What the CLI prints and reads back: plain JSON, no class instances.
-    const json = JSON.parse(JSON.stringify([extractClaims({ id: "j", text: "The Kremlin said the talks were constructive.", language: "en", publishedAt: "2021-12-07" })])) as ExtractionResult[];
+    const json = JSON.parse(
+      JSON.stringify([extractClaims({ id: "j", text: "The Kremlin said the talks were constructive.", language: "en", publishedAt: "2021-12-07" })]),
+    ) as ExtractionResult[];
     expect(compareClaims(json).articles[0]!.id).toBe("j");
     expect(() => compareClaims([{ nonsense: true }] as never)).toThrow(ClaimdiffError);
   });

@@ -31,7 +31,8 @@ function undocumentedFields(type: ts.Type, path: string, seen = new Set<ts.Type>
   const out: string[] = [];
   for (const prop of checker.getPropertiesOfType(type)) {
     // members inherited from the standard library (Error's message, stack…) are documented there
-    if (prop.declarations?.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()) || d.getSourceFile().fileName.includes("/node_modules/"))) continue;
+    if (prop.declarations?.every((d) => program.isSourceFileDefaultLibrary(d.getSourceFile()) || d.getSourceFile().fileName.includes("/node_modules/")))
+      continue;
     const where = `${path}.${prop.name}`;
     if (!doc(prop)) out.push(where);
     const decl = prop.valueDeclaration ?? prop.declarations?.[0];

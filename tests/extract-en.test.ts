@@ -68,11 +68,15 @@ describe("English: attribution", () => {
 
 describe("English: quotations over several paragraphs", () => {
   it("a paragraph opened by a quotation mark and never closed continues into the attributed one", () => {
-    const text = "“We have not received any proposals. The talks were a show.\n“Moscow will answer in due time,” Peskov told reporters on Friday.\nThe weather was fine.";
+    const text =
+      "“We have not received any proposals. The talks were a show.\n“Moscow will answer in due time,” Peskov told reporters on Friday.\nThe weather was fine.";
     const cs = one(text, "2025-05-17");
     // One quotation over two paragraphs: one claim, its parts listed.
     expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Dmitry Peskov", "direct"]]);
-    expect(cs[0]!.quotes.map((q) => text.slice(...q))).toEqual(["“We have not received any proposals. The talks were a show.", "“Moscow will answer in due time,”"]);
+    expect(cs[0]!.quotes.map((q) => text.slice(...q))).toEqual([
+      "“We have not received any proposals. The talks were a show.",
+      "“Moscow will answer in due time,”",
+    ]);
     expect(cs[0]!.date.iso).toBe("2025-05-16");
   });
   it("an unclosed quotation that nothing continues stays plain text", () => {
@@ -104,14 +108,17 @@ describe("English: what is not a claim", () => {
 
 describe("first-party documents", () => {
   it("every assertive sentence of a readout is the issuer's statement", () => {
-    const text = "President Biden held a call with President Putin today. President Biden called on Russia to pull its troops back from the border with Ukraine. Why?";
+    const text =
+      "President Biden held a call with President Putin today. President Biden called on Russia to pull its troops back from the border with Ukraine. Why?";
     const r = extractClaims({ id: "wh", text, language: "en", publishedAt: "2021-12-30", url: "https://www.whitehouse.gov/briefing-room/x/" });
     expect(r.article.issuer).toBe("White House");
     expect(r.claims).toHaveLength(2);
-    for (const c of r.claims) expect(c).toMatchObject({ kind: "statement", speaker: { name: "White House", side: "US" }, date: { iso: "2021-12-30", basis: "published" } });
+    for (const c of r.claims)
+      expect(c).toMatchObject({ kind: "statement", speaker: { name: "White House", side: "US" }, date: { iso: "2021-12-30", basis: "published" } });
   });
   it("questions in a transcript are not the issuer's claims; a labelled speaker is", () => {
-    const text = "Question: Did the presidents discuss the submarine incident? They say it was serious. Yury Ushakov: No, the subject was not raised during the conversation.";
+    const text =
+      "Question: Did the presidents discuss the submarine incident? They say it was serious. Yury Ushakov: No, the subject was not raised during the conversation.";
     const r = extractClaims({ id: "k", text, language: "en", publishedAt: "2022-02-12", issuer: "Kremlin" });
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Yury Ushakov"]);
     expect(r.claims[0]!.assertion).toBe("No, the subject was not raised during the conversation.");
@@ -141,13 +148,19 @@ describe("English: the reporting vocabulary", () => {
 
   it("phrasal reporting verbs: “made reference to”, “pointed to … as proof that”, “called for”", () => {
     expect(said("Senator Mary Collins has called for an independent inquiry.")).toEqual([["Senator Mary Collins", "called for", "an independent inquiry."]]);
-    expect(said("Mary Collins made reference to the agreement signed last year.")).toEqual([["Mary Collins", "made reference to", "the agreement signed last year."]]);
-    expect(said("Republicans, meanwhile, pointed to rising costs as proof that the law had failed.")).toEqual([["Republicans", "pointed to", "rising costs as proof that the law had failed."]]);
+    expect(said("Mary Collins made reference to the agreement signed last year.")).toEqual([
+      ["Mary Collins", "made reference to", "the agreement signed last year."],
+    ]);
+    expect(said("Republicans, meanwhile, pointed to rising costs as proof that the law had failed.")).toEqual([
+      ["Republicans", "pointed to", "rising costs as proof that the law had failed."],
+    ]);
   });
 
   it("a promise or a threat takes an infinitive as its content", () => {
     expect(said("McConnell vowed to block the nomination.")).toEqual([["McConnell", "vowed to", "block the nomination."]]);
-    expect(said("The governor threatened to veto any bill that raised taxes.")).toEqual([["The governor", "threatened to", "veto any bill that raised taxes."]]);
+    expect(said("The governor threatened to veto any bill that raised taxes.")).toEqual([
+      ["The governor", "threatened to", "veto any bill that raised taxes."],
+    ]);
     // A verb with only a prepositional phrase after it is still narration.
     expect(said("The governor responded to questions from reporters.")).toEqual([]);
   });
@@ -157,7 +170,9 @@ describe("English: the reporting vocabulary", () => {
     expect(said("Trump called Putin on Tuesday.")).toEqual([]);
     expect(said("The judge ruled that the law was unconstitutional.")).toEqual([["The judge", "ruled", "the law was unconstitutional."]]);
     expect(said("The inspectors found the keys in a drawer.")).toEqual([]);
-    expect(said("The agency estimated that 20 million people would lose coverage.")).toEqual([["The agency", "estimated", "20 million people would lose coverage."]]);
+    expect(said("The agency estimated that 20 million people would lose coverage.")).toEqual([
+      ["The agency", "estimated", "20 million people would lose coverage."],
+    ]);
     expect(said("An estimated 20 million people lost coverage.")).toEqual([]);
     expect(said("The Chinese leader gave three principles: peace, stability and credibility.")).toHaveLength(1);
     expect(said("The Chinese leader gave a speech in Beijing.")).toEqual([]);

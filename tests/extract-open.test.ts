@@ -7,8 +7,7 @@ import { extractClaims, type Claim } from "../src/index.js";
 // languages where it exists, with negative cases.
 
 const PUB = "2025-03-19"; // a Wednesday
-const run = (language: string, text: string, publishedAt: string | null = PUB): Claim[] =>
-  extractClaims({ id: "t", language, text, publishedAt }).claims;
+const run = (language: string, text: string, publishedAt: string | null = PUB): Claim[] => extractClaims({ id: "t", language, text, publishedAt }).claims;
 const who = (cs: Claim[]) => cs.map((c) => c.speaker.name);
 
 describe("open-vocabulary speakers: a description no lexicon knows", () => {
@@ -73,8 +72,14 @@ describe("open-vocabulary speakers: names no lexicon knows, with their roles", (
   it("past a relative clause to the subject before it, and a known role that gives an unknown name its label and side", () => {
     const [a] = run("en", "A senior European diplomat, who asked not to be named, said the outcome fell short of what allies had hoped for.");
     expect([a!.speaker.name, a!.assertion]).toEqual(["A senior European diplomat", "the outcome fell short of what allies had hoped for."]);
-    const [b] = run("vi", "\"Các cuộc tiếp xúc sẽ được duy trì\", phát ngôn viên Nhà Trắng Mark Dalton cho biết hôm qua.", "2019-12-31");
-    expect([b!.speaker.name, b!.speaker.role, b!.speaker.side, b!.kind, b!.date.iso]).toEqual(["Mark Dalton", "White House press secretary", "US", "direct", "2019-12-30"]);
+    const [b] = run("vi", '"Các cuộc tiếp xúc sẽ được duy trì", phát ngôn viên Nhà Trắng Mark Dalton cho biết hôm qua.', "2019-12-31");
+    expect([b!.speaker.name, b!.speaker.role, b!.speaker.side, b!.kind, b!.date.iso]).toEqual([
+      "Mark Dalton",
+      "White House press secretary",
+      "US",
+      "direct",
+      "2019-12-30",
+    ]);
   });
 
   it("a surname alone is the person named in full before it", () => {
@@ -111,7 +116,11 @@ describe("never a pronoun, an article, an adverb or a bare title as a speaker's 
 
   it("a title is no name on its own (“Mr”, “Ms”, “Dr”)", () => {
     const cs = run("en", "Ms. Rodstrom said the hotels would reopen. “It's over,” Mrs. Kim told reporters. Dr. Ellis said the results were clear.");
-    expect(cs.map((c) => [c.speaker.name, c.speaker.role])).toEqual([["Rodstrom", null], ["Kim", null], ["Ellis", null]]);
+    expect(cs.map((c) => [c.speaker.name, c.speaker.role])).toEqual([
+      ["Rodstrom", null],
+      ["Kim", null],
+      ["Ellis", null],
+    ]);
   });
 
   it("German object first (verb second): the subject marked as such after the verb", () => {
@@ -144,16 +153,24 @@ describe("one claim per quotation", () => {
     const text = "“This is a disgrace,” Tapper said, “and it will not stand.”";
     const [c, ...rest] = run("en", text);
     expect(rest).toHaveLength(0);
-    expect([c!.speaker.name, c!.kind, c!.quotes.map((q) => text.slice(...q))]).toEqual(["Tapper", "direct", ["“This is a disgrace,”", "“and it will not stand.”"]]);
+    expect([c!.speaker.name, c!.kind, c!.quotes.map((q) => text.slice(...q))]).toEqual([
+      "Tapper",
+      "direct",
+      ["“This is a disgrace,”", "“and it will not stand.”"],
+    ]);
     expect(run("de", "„Wir sind bereit“, sagte Peskow, „aber nicht um jeden Preis.“")).toHaveLength(1);
   });
 
   it("a quotation left open at its paragraph's end runs on into paragraphs that open with the same mark (en, de, es)", () => {
-    const en = "“We have the votes,” Briggs said. “And we are going to pass it.\n\n“The people want this done.\n\n“We will not wait.”\n\nThe vote is on Friday.";
+    const en =
+      "“We have the votes,” Briggs said. “And we are going to pass it.\n\n“The people want this done.\n\n“We will not wait.”\n\nThe vote is on Friday.";
     const cs = run("en", en);
     expect(cs.map((c) => [c.speaker.name, c.kind, c.quotes.length])).toEqual([["Briggs", "direct", 4]]);
     expect(cs[0]!.assertion).toContain("We will not wait");
-    const de = run("de", "„Wir haben die Stimmen“, sagte Briggs. „Und wir werden es beschließen.\n\n„Die Bürger wollen das.“\n\nDie Abstimmung ist am Freitag.");
+    const de = run(
+      "de",
+      "„Wir haben die Stimmen“, sagte Briggs. „Und wir werden es beschließen.\n\n„Die Bürger wollen das.“\n\nDie Abstimmung ist am Freitag.",
+    );
     expect(de.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["Briggs", 3]]);
     const es = run("es", "«Tenemos los votos», dijo Briggs. «Y vamos a aprobarlo.\n\n«La gente lo quiere».");
     expect(es.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["Briggs", 3]]);
@@ -163,32 +180,58 @@ describe("one claim per quotation", () => {
 
   it("after an opening quotation, the subject before the cue speaks; what follows the verb is circumstance or addressee (en, es, ro)", () => {
     const q = (cs: Claim[]) => cs.map((c) => [c.speaker.name, c.kind, c.assertion]);
-    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, said in an email."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
-    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, told Reuters by phone."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
-    expect(q(run("es", "«Estudiamos todas las opciones», una portavoz de la empresa, Ana Ruiz, dijo en un correo."))).toEqual([["Ana Ruiz", "direct", "«Estudiamos todas las opciones»"]]);
-    expect(q(run("ro", "„Analizăm toate opțiunile”, un purtător de cuvânt al companiei, Ana Ruiz, a spus într-un e-mail."))).toEqual([["Ana Ruiz", "direct", "„Analizăm toate opțiunile”"]]);
+    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, said in an email."))).toEqual([
+      ["Ana Ruiz", "direct", "“We are looking at every option,”"],
+    ]);
+    expect(q(run("en", "“We are looking at every option,” a spokeswoman for Ferris Storage, Ana Ruiz, told Reuters by phone."))).toEqual([
+      ["Ana Ruiz", "direct", "“We are looking at every option,”"],
+    ]);
+    expect(q(run("es", "«Estudiamos todas las opciones», una portavoz de la empresa, Ana Ruiz, dijo en un correo."))).toEqual([
+      ["Ana Ruiz", "direct", "«Estudiamos todas las opciones»"],
+    ]);
+    expect(q(run("ro", "„Analizăm toate opțiunile”, un purtător de cuvânt al companiei, Ana Ruiz, a spus într-un e-mail."))).toEqual([
+      ["Ana Ruiz", "direct", "„Analizăm toate opțiunile”"],
+    ]);
     // Negative: a verb right after the quotation has its speaker after it ("said Ana Ruiz"), and with a
     // pronoun subject the addressee is never the speaker.
-    expect(q(run("en", "“We are looking at every option,” said Ana Ruiz, a spokeswoman for Ferris Storage."))).toEqual([["Ana Ruiz", "direct", "“We are looking at every option,”"]]);
+    expect(q(run("en", "“We are looking at every option,” said Ana Ruiz, a spokeswoman for Ferris Storage."))).toEqual([
+      ["Ana Ruiz", "direct", "“We are looking at every option,”"],
+    ]);
     expect(run("en", "“We are looking at every option,” she told Reuters.").map((c) => c.speaker.name)).not.toContain("Reuters");
   });
 
   it("a second attribution coordinated after the content is a claim of its own (en, de, ro, ru, fr)", () => {
     const two = (lang: string, text: string) => run(lang, text).map((c) => [c.speaker.name, c.assertion]);
-    expect(two("en", "Police said the cause was under investigation, and the mayor said the city would help the owners.")).toEqual([["Police", "the cause was under investigation"], ["the mayor", "the city would help the owners."]]);
-    expect(two("en", "Pelosi called the tariffs “a tax on families,” while Senate Minority Leader Chuck Schumer said the president had no plan.")).toEqual([["Pelosi", "the tariffs “a tax on families,”"], ["Chuck Schumer", "the president had no plan."]]);
-    expect(two("de", "Die Polizei sagte, die Ursache werde untersucht, und der Bürgermeister sagte, die Stadt werde helfen.")).toEqual([["Die Polizei", "die Ursache werde untersucht"], ["der Bürgermeister", "die Stadt werde helfen."]]);
+    expect(two("en", "Police said the cause was under investigation, and the mayor said the city would help the owners.")).toEqual([
+      ["Police", "the cause was under investigation"],
+      ["the mayor", "the city would help the owners."],
+    ]);
+    expect(two("en", "Pelosi called the tariffs “a tax on families,” while Senate Minority Leader Chuck Schumer said the president had no plan.")).toEqual([
+      ["Pelosi", "the tariffs “a tax on families,”"],
+      ["Chuck Schumer", "the president had no plan."],
+    ]);
+    expect(two("de", "Die Polizei sagte, die Ursache werde untersucht, und der Bürgermeister sagte, die Stadt werde helfen.")).toEqual([
+      ["Die Polizei", "die Ursache werde untersucht"],
+      ["der Bürgermeister", "die Stadt werde helfen."],
+    ]);
     expect(two("ro", "Poliția a declarat că focul a fost stins, iar primarul a spus că orașul va ajuta.").map((c) => c[0])).toEqual(["Poliția", "primarul"]);
     expect(two("ru", "Полиция сообщила, что пожар потушен, а мэр заявил, что город поможет.").map((c) => c[0])).toEqual(["Полиция", "мэр"]);
-    expect(two("fr", "La police a indiqué que le feu était éteint, et le maire a déclaré que la ville aiderait.").map((c) => c[0])).toEqual(["La police", "le maire"]);
+    expect(two("fr", "La police a indiqué que le feu était éteint, et le maire a déclaré que la ville aiderait.").map((c) => c[0])).toEqual([
+      "La police",
+      "le maire",
+    ]);
     // Negative: the same speaker going on is one claim; a second "that" clause with no verb of its own is content.
     expect(two("en", "The mayor said the city would help, but she cautioned that money was short.")).toHaveLength(1);
     expect(two("en", "The mayor said the city would help, and that money was short.")).toHaveLength(1);
   });
 
   it("a participle after the main clause reports for its subject (“…, saying …”, “…, adding that …”)", () => {
-    expect(run("en", "The Kremlin rejected the proposal, saying it was unacceptable.").map((c) => [c.speaker.name, c.assertion])).toEqual([["Kremlin", "it was unacceptable."]]);
-    expect(run("en", "Trump left the summit early, adding that he would return next year.").map((c) => [c.speaker.name, c.assertion])).toEqual([["Donald Trump", "he would return next year."]]);
+    expect(run("en", "The Kremlin rejected the proposal, saying it was unacceptable.").map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Kremlin", "it was unacceptable."],
+    ]);
+    expect(run("en", "Trump left the summit early, adding that he would return next year.").map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Donald Trump", "he would return next year."],
+    ]);
     // Negative: a gerund as subject is no cue.
     expect(run("en", "Saying goodbye was hard for the team.")).toEqual([]);
   });
@@ -205,13 +248,19 @@ describe("one claim per quotation", () => {
   });
 
   it("a sentence whose only quotation is a name or a title is no claim of its paragraph's source (de, en)", () => {
-    const de = run("de", "Der Sprecher der Bewegung sagte, die Proteste gingen weiter. Hauptorganisator ist die Bewegung „People's Alliance for Democracy“ aus Bangkok.");
+    const de = run(
+      "de",
+      "Der Sprecher der Bewegung sagte, die Proteste gingen weiter. Hauptorganisator ist die Bewegung „People's Alliance for Democracy“ aus Bangkok.",
+    );
     expect(de.map((c) => c.speaker.name)).toEqual(["Der Sprecher der Bewegung"]);
     const en = run("en", "The mayor said the ship would dock on Monday. It sails under the name “Morning Star” and carries grain.");
     expect(en).toHaveLength(1);
     // Positive: quoted words that are speech go with the paragraph's source.
     const speech = run("de", "Der Minister sagte, die Lage sei ernst. Er sprach von „unter Druck stehenden Soldaten“ im Norden.");
-    expect(speech.map((c) => [c.speaker.name, c.kind])).toEqual([["Der Minister", "indirect"], ["Der Minister", "mixed"]]);
+    expect(speech.map((c) => [c.speaker.name, c.kind])).toEqual([
+      ["Der Minister", "indirect"],
+      ["Der Minister", "mixed"],
+    ]);
   });
 
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
@@ -222,11 +271,22 @@ describe("one claim per quotation", () => {
   });
 
   it("continued reported speech stays with its speaker: “he added”, “a adăugat”, “dodał”, German Konjunktiv I", () => {
-    expect(run("en", "The fire chief said the blaze was contained. He added that two homes were lost.").map((c) => [c.speaker.name, c.speaker.mention])).toEqual([["The fire chief", "The fire chief"], ["The fire chief", "He"]]);
+    expect(
+      run("en", "The fire chief said the blaze was contained. He added that two homes were lost.").map((c) => [c.speaker.name, c.speaker.mention]),
+    ).toEqual([
+      ["The fire chief", "The fire chief"],
+      ["The fire chief", "He"],
+    ]);
     expect(who(run("ro", "Kremlinul a declarat că discuțiile au fost utile. A adăugat că o întâlnire nu este exclusă."))).toEqual(["Kremlin", "Kremlin"]);
-    expect(who(run("pl", "Pieskow powiedział, że rozmowy były konstruktywne. Dodał, że spotkanie nie jest wykluczone."))).toEqual(["Dmitry Peskov", "Dmitry Peskov"]);
+    expect(who(run("pl", "Pieskow powiedział, że rozmowy były konstruktywne. Dodał, że spotkanie nie jest wykluczone."))).toEqual([
+      "Dmitry Peskov",
+      "Dmitry Peskov",
+    ]);
     const de = run("de", "Der Einsatzleiter sagte, das Feuer sei unter Kontrolle. Zwei Häuser seien zerstört worden. Die Straße bleibt gesperrt.");
-    expect(de.map((c) => [c.speaker.name, c.assertion])).toEqual([["Der Einsatzleiter", "das Feuer sei unter Kontrolle."], ["Der Einsatzleiter", "Zwei Häuser seien zerstört worden."]]);
+    expect(de.map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Der Einsatzleiter", "das Feuer sei unter Kontrolle."],
+      ["Der Einsatzleiter", "Zwei Häuser seien zerstört worden."],
+    ]);
   });
 
   it("an attribution that opens what follows its colon: a quotation, or each item of a list", () => {
@@ -235,16 +295,21 @@ describe("one claim per quotation", () => {
     expect(rest).toHaveLength(0);
     expect([q!.speaker.name, q!.kind]).toEqual(["Sean Spicer", "direct"]);
     expect(q!.assertion).toBe("„To była bardzo dobra rozmowa. Rozmawiano o Syrii.”");
-    const ru = "Об итогах разговора сообщил Белый дом:\n▪️Переговоры о прекращении огня начнутся немедленно.\n▪️Стороны продолжат контакты.\nПогода в Москве была холодной.";
+    const ru =
+      "Об итогах разговора сообщил Белый дом:\n▪️Переговоры о прекращении огня начнутся немедленно.\n▪️Стороны продолжат контакты.\nПогода в Москве была холодной.";
     expect(run("ru", ru).map((c) => [c.speaker.name, c.assertion])).toEqual([
-      ["White House", "Переговоры о прекращении огня начнутся немедленно."], ["White House", "Стороны продолжат контакты."],
+      ["White House", "Переговоры о прекращении огня начнутся немедленно."],
+      ["White House", "Стороны продолжат контакты."],
     ]);
   });
 
   it("a retrospective cue after a credit, opening its own paragraph, credits the sentence before and the list after its colon", () => {
-    const text = "Стороны договорились о прекращении огня.\nКак сообщает Reuters, об этом сказано в заявлении Белого дома:\n▪️Переговоры начнутся немедленно.\n▪️Стороны продолжат контакты.";
+    const text =
+      "Стороны договорились о прекращении огня.\nКак сообщает Reuters, об этом сказано в заявлении Белого дома:\n▪️Переговоры начнутся немедленно.\n▪️Стороны продолжат контакты.";
     expect(run("ru", text).map((c) => [c.speaker.name, c.assertion])).toEqual([
-      ["White House", "Стороны договорились о прекращении огня."], ["White House", "Переговоры начнутся немедленно."], ["White House", "Стороны продолжат контакты."],
+      ["White House", "Стороны договорились о прекращении огня."],
+      ["White House", "Переговоры начнутся немедленно."],
+      ["White House", "Стороны продолжат контакты."],
     ]);
     // a retrospective cue with nothing before it in its paragraph or the one before names no claim
     expect(run("uk", "Про це заявив журналістам Ушаков.")).toEqual([]);
@@ -290,12 +355,16 @@ describe("reporting senses only", () => {
   });
 
   it("a relative clause that criticises is no claim of the place named before it (issue 13); with content it is", () => {
-    expect(run("en", "Barack Obama's Washington, which has strongly criticized Putin's government for its human rights record, is watching closely.")).toEqual([]);
+    expect(run("en", "Barack Obama's Washington, which has strongly criticized Putin's government for its human rights record, is watching closely.")).toEqual(
+      [],
+    );
     expect(who(run("en", "The ministry, which said on Monday that talks would resume, declined further comment."))).toEqual(["The ministry"]);
   });
 
   it("“as X said” names the source of the rest of the sentence (en, de, pl)", () => {
-    expect(run("en", "Talks will resume next week, as the ministry said on Monday.").map((c) => [c.speaker.name, c.assertion])).toEqual([["the ministry", "Talks will resume next week"]]);
+    expect(run("en", "Talks will resume next week, as the ministry said on Monday.").map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["the ministry", "Talks will resume next week"],
+    ]);
     expect(who(run("de", "Wie die Polizei mitteilte, wurden bei dem Unfall zwei Menschen verletzt."))).toEqual(["die Polizei"]);
     expect(who(run("pl", "Jak poinformowała policja, w wypadku zostały ranne dwie osoby."))).toEqual(["policja"]);
   });

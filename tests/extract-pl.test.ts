@@ -154,7 +154,9 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
   });
 
   it("an implicit subject („Zaznaczył, że…”) continues the last speaker", () => {
-    const cs = one("Sekretarz generalny NATO Mark Rutte powiedział we wtorek, że sojusz jest gotów bronić każdego skrawka swojego terytorium. Zaznaczył, że europejskie wydatki na obronność muszą szybko wzrosnąć.");
+    const cs = one(
+      "Sekretarz generalny NATO Mark Rutte powiedział we wtorek, że sojusz jest gotów bronić każdego skrawka swojego terytorium. Zaznaczył, że europejskie wydatki na obronność muszą szybko wzrosnąć.",
+    );
     expect(cs).toHaveLength(2);
     expect(cs.map((c) => c.speaker.name)).toEqual(["Mark Rutte", "Mark Rutte"]);
     expect(cs.map((c) => c.speaker.side)).toEqual([null, null]);
@@ -189,7 +191,9 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
   });
 
   it("an impersonal continuation („Podkreślono…”) keeps the source", () => {
-    const cs = one("Kreml poinformował, że prezydenci rozmawiali o zawieszeniu ataków na infrastrukturę energetyczną. Podkreślono także potrzebę wznowienia dialogu na szczeblu ekspertów.");
+    const cs = one(
+      "Kreml poinformował, że prezydenci rozmawiali o zawieszeniu ataków na infrastrukturę energetyczną. Podkreślono także potrzebę wznowienia dialogu na szczeblu ekspertów.",
+    );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[1]!.cue).toBe("Podkreślono");
     expect(cs[1]!.topics).toContain("diplomacy");
@@ -198,10 +202,11 @@ describe("Polish: reported speech, sources and trailing attribution", () => {
 
 describe("Polish: speakers from inflected forms", () => {
   it("genitives after „Według” / „Zdaniem”: Donalda Trumpa, Siergieja Ławrowa", () => {
-    const cs = one([
-      "Według Donalda Trumpa porozumienie pokojowe jest „bardzo blisko”.",
-      "Zdaniem Siergieja Ławrowa, Zachód nie jest zainteresowany trwałym pokojem.",
-    ].join("\n"));
+    const cs = one(
+      ["Według Donalda Trumpa porozumienie pokojowe jest „bardzo blisko”.", "Zdaniem Siergieja Ławrowa, Zachód nie jest zainteresowany trwałym pokojem."].join(
+        "\n",
+      ),
+    );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Donald Trump", "Sergey Lavrov"]);
     expect(cs.map((c) => c.cue)).toEqual(["Według", "Zdaniem"]);
     expect(cs[0]!.kind).toBe("mixed");
@@ -255,11 +260,14 @@ describe("Polish: dates of the statement", () => {
 
 describe("Polish: publication date from the text", () => {
   it("a stamp „3.05.2025, 9:15” is the publication date when metadata has none", () => {
-    const r = run([
-      "3.05.2025, 9:15",
-      "Kreml poinformował w piątek, że Putin i Trump rozmawiali przez telefon.",
-      "– To była konstruktywna rozmowa – powiedział Jurij Uszakow.",
-    ].join("\n"), null);
+    const r = run(
+      [
+        "3.05.2025, 9:15",
+        "Kreml poinformował w piątek, że Putin i Trump rozmawiali przez telefon.",
+        "– To była konstruktywna rozmowa – powiedział Jurij Uszakow.",
+      ].join("\n"),
+      null,
+    );
     expect(r.article.publishedAt).toBe("2025-05-03");
     expect(r.article.publishedAtSource).toBe("text");
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Kremlin", "Yury Ushakov"]);

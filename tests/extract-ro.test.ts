@@ -140,7 +140,9 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
   });
 
   it("„se arată într-un comunicat al …” names an institution in the genitive", () => {
-    const [c, ...rest] = one("„Rusia rămâne deschisă unui dialog pragmatic cu noua administrație americană”, se arată într-un comunicat al Ministerului rus de Externe.");
+    const [c, ...rest] = one(
+      "„Rusia rămâne deschisă unui dialog pragmatic cu noua administrație americană”, se arată într-un comunicat al Ministerului rus de Externe.",
+    );
     expect(rest).toHaveLength(0);
     expect(c!.speaker).toMatchObject({ name: "Russian Foreign Ministry", kind: "institution", side: "RU" });
     expect(c!.kind).toBe("direct");
@@ -150,10 +152,12 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
   });
 
   it("source phrases „Potrivit Kremlinului” / „Potrivit Casei Albe” give canonical English names", () => {
-    const cs = one([
-      "Potrivit Kremlinului, Putin și Trump vor discuta din nou la telefon în perioada următoare.",
-      "Potrivit Casei Albe, cei doi președinți au convenit asupra unui armistițiu parțial.",
-    ].join("\n"));
+    const cs = one(
+      [
+        "Potrivit Kremlinului, Putin și Trump vor discuta din nou la telefon în perioada următoare.",
+        "Potrivit Casei Albe, cei doi președinți au convenit asupra unui armistițiu parțial.",
+      ].join("\n"),
+    );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "White House"]);
     expect(cs.map((c) => c.speaker.side)).toEqual(["RU", "US"]);
     expect(cs.map((c) => c.cue)).toEqual(["Potrivit", "Potrivit"]);
@@ -192,7 +196,9 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
   });
 
   it("an impersonal continuation („Se mai precizează că…”) keeps the source of the statement", () => {
-    const cs = one("Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că discuția s-a desfășurat într-o atmosferă constructivă.");
+    const cs = one(
+      "Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că discuția s-a desfășurat într-o atmosferă constructivă.",
+    );
     expect(cs).toHaveLength(2);
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[0]!.cue).toBe("a transmis");
@@ -205,7 +211,9 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
   });
 
   it("an impersonal frame wins over a reporting verb inside its content", () => {
-    const cs = one("Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că cei doi lideri au convenit să rămână în contact permanent.");
+    const cs = one(
+      "Kremlinul a transmis că Putin și Trump au discutat despre un armistițiu de 30 de zile. Se mai precizează că cei doi lideri au convenit să rămână în contact permanent.",
+    );
     expect(cs).toHaveLength(2);
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[0]!.cue).toBe("a transmis");
@@ -218,7 +226,9 @@ describe("Romanian: reported speech, sources and trailing attribution", () => {
 
 describe("Romanian: speakers", () => {
   it("„reprezentantul Kremlinului” after Peskov was named is Peskov; the question sentence is no claim", () => {
-    const cs = one("Dmitri Peskov a fost întrebat despre noile sancțiuni americane. „Sancțiunile nu ne vor schimba politica”, a răspuns reprezentantul Kremlinului.");
+    const cs = one(
+      "Dmitri Peskov a fost întrebat despre noile sancțiuni americane. „Sancțiunile nu ne vor schimba politica”, a răspuns reprezentantul Kremlinului.",
+    );
     expect(cs).toHaveLength(1);
     const c = cs[0]!;
     expect(c.speaker).toMatchObject({ name: "Dmitry Peskov", role: "Kremlin representative", mention: "reprezentantul Kremlinului", side: "RU" });
@@ -227,10 +237,12 @@ describe("Romanian: speakers", () => {
   });
 
   it("„Liderul rus” is Putin and „miliardarul republican” is Trump", () => {
-    const cs = one([
-      "Liderul rus a afirmat că Moscova nu exclude o întâlnire cu miliardarul republican în perioada următoare.",
-      "Miliardarul republican a declarat, la rândul său, că un acord este „foarte aproape”.",
-    ].join("\n"));
+    const cs = one(
+      [
+        "Liderul rus a afirmat că Moscova nu exclude o întâlnire cu miliardarul republican în perioada următoare.",
+        "Miliardarul republican a declarat, la rândul său, că un acord este „foarte aproape”.",
+      ].join("\n"),
+    );
     expect(cs).toHaveLength(2);
     expect(cs[0]!.speaker).toMatchObject({ name: "Vladimir Putin", side: "RU", role: "President of Russia", mention: "Liderul rus" });
     expect(cs[0]!.kind).toBe("indirect");
@@ -275,10 +287,12 @@ describe("Romanian: dates of the statement", () => {
   });
 
   it("„la un moment dat” and „în repetate rânduri” mark past, undated statements", () => {
-    const cs = one([
-      "Donald Trump a spus la un moment dat că ar putea ridica sancțiunile impuse Moscovei.",
-      "Zelenski a cerut în repetate rânduri garanții de securitate din partea Occidentului.",
-    ].join("\n"));
+    const cs = one(
+      [
+        "Donald Trump a spus la un moment dat că ar putea ridica sancțiunile impuse Moscovei.",
+        "Zelenski a cerut în repetate rânduri garanții de securitate din partea Occidentului.",
+      ].join("\n"),
+    );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Donald Trump", "Volodymyr Zelenskyy"]);
     for (const c of cs) {
       expect(c.date.iso).toBeNull();
@@ -290,11 +304,14 @@ describe("Romanian: dates of the statement", () => {
 
 describe("Romanian: publication date from the text", () => {
   it("a stamp „28 februarie 2025 18:40” is the publication date when metadata has none", () => {
-    const r = run([
-      "28 februarie 2025 18:40",
-      "Kremlinul a declarat joi că Vladimir Putin este gata să se întâlnească cu Donald Trump.",
-      "„Nu există condiții prealabile”, a spus Dmitri Peskov vineri.",
-    ].join("\n"), null);
+    const r = run(
+      [
+        "28 februarie 2025 18:40",
+        "Kremlinul a declarat joi că Vladimir Putin este gata să se întâlnească cu Donald Trump.",
+        "„Nu există condiții prealabile”, a spus Dmitri Peskov vineri.",
+      ].join("\n"),
+      null,
+    );
     expect(r.article.publishedAt).toBe("2025-02-28");
     expect(r.article.publishedAtSource).toBe("text");
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Kremlin", "Dmitry Peskov"]);
@@ -303,10 +320,12 @@ describe("Romanian: publication date from the text", () => {
   });
 
   it("no metadata and no dateline: the publication date is null and weekdays stay unresolved", () => {
-    const r = run([
-      "Kremlinul a declarat vineri că nu a primit nicio propunere oficială de la Washington.",
-      "Serghei Lavrov a spus că Moscova așteaptă detalii.",
-    ].join("\n"), null);
+    const r = run(
+      ["Kremlinul a declarat vineri că nu a primit nicio propunere oficială de la Washington.", "Serghei Lavrov a spus că Moscova așteaptă detalii."].join(
+        "\n",
+      ),
+      null,
+    );
     expect(r.article.publishedAt).toBeNull();
     expect(r.article.publishedAtSource).toBe("none");
     expect(r.claims).toHaveLength(2);
@@ -314,10 +333,13 @@ describe("Romanian: publication date from the text", () => {
   });
 
   it("a statement date in the lead sentence is not a dateline", () => {
-    const r = run([
-      "Pe 5 martie 2025, Serghei Lavrov a declarat că Rusia nu va accepta trupe europene în Ucraina.",
-      "Vineri, Maria Zaharova a spus că poziția Moscovei nu s-a schimbat.",
-    ].join("\n"), null);
+    const r = run(
+      [
+        "Pe 5 martie 2025, Serghei Lavrov a declarat că Rusia nu va accepta trupe europene în Ucraina.",
+        "Vineri, Maria Zaharova a spus că poziția Moscovei nu s-a schimbat.",
+      ].join("\n"),
+      null,
+    );
     expect(r.article.publishedAt).toBeNull();
     expect(r.claims[0]!.date).toMatchObject({ iso: "2025-03-05", basis: "explicit" });
     expect(r.claims[1]!.date.iso).toBeNull();

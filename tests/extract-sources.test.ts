@@ -7,8 +7,7 @@ import { extractClaims, type Claim } from "../src/index.js";
 // is no content. Sentences written by the team, with negative cases.
 
 const PUB = "2025-03-19";
-const run = (language: string, text: string, publishedAt: string | null = PUB): Claim[] =>
-  extractClaims({ id: "t", language, text, publishedAt }).claims;
+const run = (language: string, text: string, publishedAt: string | null = PUB): Claim[] => extractClaims({ id: "t", language, text, publishedAt }).claims;
 const who = (cs: Claim[]) => cs.map((c) => c.speaker.name);
 
 describe("verbs of agreeing and discussing are what the source of their passage reported", () => {
@@ -22,7 +21,9 @@ describe("verbs of agreeing and discussing are what the source of their passage 
   });
 
   it("a source earlier in the paragraph, or an institution's claim right after them, speaks for them", () => {
-    expect(who(run("it", "Secondo la Casa Bianca, la telefonata è durata un'ora. I due presidenti hanno inoltre parlato di «come evitare una nuova crisi»."))).toEqual(["White House", "White House"]);
+    expect(
+      who(run("it", "Secondo la Casa Bianca, la telefonata è durata un'ora. I due presidenti hanno inoltre parlato di «come evitare una nuova crisi».")),
+    ).toEqual(["White House", "White House"]);
     expect(who(run("es", "Según el Kremlin, la llamada duró dos horas. Los dos presidentes acordaron «seguir en contacto»."))).toEqual(["Kremlin", "Kremlin"]);
     const cs = run("en", "Putin and Trump agreed to “normalize” relations between the two countries. Trade and security come first, the Kremlin reported.");
     expect(who(cs)).toEqual(["Kremlin", "Kremlin"]);
@@ -38,7 +39,9 @@ describe("verbs of agreeing and discussing are what the source of their passage 
 
 describe("the subject of a reporting verb", () => {
   it("a mention governed by a preposition is no subject; the phrase that opens the sentence is", () => {
-    expect(who(run("it", "Il presidente Xi Jinping nella telefonata con l'omologo Joe Biden ha assicurato che la Cina non cambierà linea."))).toEqual(["Xi Jinping"]);
+    expect(who(run("it", "Il presidente Xi Jinping nella telefonata con l'omologo Joe Biden ha assicurato che la Cina non cambierà linea."))).toEqual([
+      "Xi Jinping",
+    ]);
     expect(who(run("en", "Xi Jinping in a long call with his counterpart Joe Biden said that China would not change course."))).toEqual(["Xi Jinping"]);
     expect(who(run("es", "Xi Jinping en la llamada con su homólogo Joe Biden aseguró que China no cambiará de rumbo."))).toEqual(["Xi Jinping"]);
     expect(who(run("fr", "Xi Jinping, lors de l'appel avec son homologue Joe Biden, a assuré que la Chine ne changerait pas de cap."))).toEqual(["Xi Jinping"]);
@@ -88,9 +91,15 @@ describe("what is content", () => {
 
   it("a new quotation after reported speech with quoted words, or in a paragraph of its own, is a claim of its own", () => {
     const cs = run("en", "“Putin wants peace” in the region, the Kremlin said. “Talks will go on.”");
-    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Kremlin", "mixed"], ["Kremlin", "direct"]]);
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([
+      ["Kremlin", "mixed"],
+      ["Kremlin", "direct"],
+    ]);
     const ps = run("en", "“The call was useful,” the Kremlin said.\n\n“Both sides will meet again.”");
-    expect(ps.map((c) => [c.speaker.name, c.kind])).toEqual([["Kremlin", "direct"], ["Kremlin", "direct"]]);
+    expect(ps.map((c) => [c.speaker.name, c.kind])).toEqual([
+      ["Kremlin", "direct"],
+      ["Kremlin", "direct"],
+    ]);
     // One quotation that goes on in its paragraph stays one claim.
     expect(run("en", "“The call was useful,” the Kremlin said. “Both sides will meet again.”")).toHaveLength(1);
   });
@@ -127,13 +136,17 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
   const de = (text: string) => run("de", text).map((c) => [c.speaker.name, c.cue, c.assertion]);
 
   it("the subject after the verb when nothing before it can be the subject", () => {
-    expect(de("Im Fernsehen stellte Trump klar, dass es bei dem Telefonat um keine Hilfen ging.")).toEqual([["Donald Trump", "stellte", "es bei dem Telefonat um keine Hilfen ging."]]);
+    expect(de("Im Fernsehen stellte Trump klar, dass es bei dem Telefonat um keine Hilfen ging.")).toEqual([
+      ["Donald Trump", "stellte", "es bei dem Telefonat um keine Hilfen ging."],
+    ]);
     expect(de("So warnten Vertreter der Bauwirtschaft vor einem „drohenden Abfluss von Kompetenz“.").map((x) => x[0])).toEqual(["Vertreter der Bauwirtschaft"]);
     expect(de("Die Wahlmanipulation bezeichnete er als einen „Akt des Verbrechens“.").map((x) => x[0])).toEqual(["unknown"]);
   });
 
   it("a speech act whose object is a claim or what it reports: widersprechen, kritisieren, bezeichnen, zusagen", () => {
-    expect(de("Am Montag widersprach der Minister einer Darstellung des Präsidenten.")).toEqual([["der Minister", "widersprach", "einer Darstellung des Präsidenten."]]);
+    expect(de("Am Montag widersprach der Minister einer Darstellung des Präsidenten.")).toEqual([
+      ["der Minister", "widersprach", "einer Darstellung des Präsidenten."],
+    ]);
     expect(de("Die Regierung bezeichnete die Entscheidung als Fehler.")).toEqual([["Die Regierung", "bezeichnete", "die Entscheidung als Fehler."]]);
     expect(de("Premierministerin Helen Clark sagte weitere Hilfe zu.").map((x) => x[0])).toEqual(["Premierministerin Helen Clark"]);
     // A claim noun in a prepositional phrase is no object; a verb with other senses stays narration.
@@ -148,12 +161,16 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
   });
 
   it("a quotation before a clause with a participle at its end, and before a description with a number", () => {
-    expect(de("„Wir wollen unsere Systeme enger verzahnen“, hatte der Konzernchef in einem Interview erklärt.")).toEqual([["der Konzernchef", "erklärt", "„Wir wollen unsere Systeme enger verzahnen“"]]);
+    expect(de("„Wir wollen unsere Systeme enger verzahnen“, hatte der Konzernchef in einem Interview erklärt.")).toEqual([
+      ["der Konzernchef", "erklärt", "„Wir wollen unsere Systeme enger verzahnen“"],
+    ]);
     expect(de("„Ich bin dankbar. Er verdient unsere Hochachtung“, meint die 56-jährige Anwältin.").map((x) => x[0])).toEqual(["die 56-jährige Anwältin"]);
   });
 
   it("a quotation after “mit den Worten:” is said by the subject of the sentence", () => {
-    expect(de("Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „Ich kann mich dem nur anschließen.“").map((x) => x[2])).toEqual(["„Ich kann mich dem nur anschließen.“"]);
+    expect(de("Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „Ich kann mich dem nur anschließen.“").map((x) => x[2])).toEqual([
+      "„Ich kann mich dem nur anschließen.“",
+    ]);
   });
 
   it("source phrases with a noun and no name; “laut” as an adjective is no source", () => {
@@ -165,7 +182,10 @@ describe("German: verb second, speech acts with an object, separable verbs", () 
 
   it("a quotation right after reported speech in its paragraph is the same speaker's", () => {
     const cs = run("de", "Ein Abgeordneter aus Ohio sagte, dass der Brand kein Zufall gewesen sei. „Das war Absicht.“");
-    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Ein Abgeordneter aus Ohio", "indirect"], ["Ein Abgeordneter aus Ohio", "direct"]]);
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([
+      ["Ein Abgeordneter aus Ohio", "indirect"],
+      ["Ein Abgeordneter aus Ohio", "direct"],
+    ]);
   });
 });
 
@@ -186,7 +206,10 @@ describe("definite descriptions resolve to their antecedent", () => {
   });
 
   it("a description headed by a role word is who holds such a role and spoke or was named last", () => {
-    expect(who(run("de", "Trump sagte, das Gespräch sei gut gewesen. Der frühere Präsident bemerkte, dass beide Länder interessiert seien."))).toEqual(["Donald Trump", "Donald Trump"]);
+    expect(who(run("de", "Trump sagte, das Gespräch sei gut gewesen. Der frühere Präsident bemerkte, dass beide Länder interessiert seien."))).toEqual([
+      "Donald Trump",
+      "Donald Trump",
+    ]);
     expect(who(run("en", "Trump said the call went well. The president added that both countries were interested."))).toEqual(["Donald Trump", "Donald Trump"]);
     // An indefinite description names no one in particular.
     expect(who(run("en", "Trump said the call went well. A minister added that the talks would go on.")).slice(1)).toEqual(["A minister"]);
@@ -194,7 +217,9 @@ describe("definite descriptions resolve to their antecedent", () => {
 
   it("“the agency” is the medium named last; the media in general are a medium of their own", () => {
     expect(who(run("ru", "Как передает Reuters, переговоры завершились. По информации агентства, они длились около двух часов."))).toContain("Reuters");
-    expect(run("ru", "Как передает Reuters, переговоры завершились. По информации агентства, они длились около двух часов.").at(-1)!.speaker.name).toBe("Reuters");
+    expect(run("ru", "Как передает Reuters, переговоры завершились. По информации агентства, они длились около двух часов.").at(-1)!.speaker.name).toBe(
+      "Reuters",
+    );
     expect(run("en", "Reuters reported that the talks ended. The agency said they lasted two hours.").at(-1)!.speaker.name).toBe("Reuters");
     const [c] = run("en", "Local media reported that the talks had ended.");
     expect([c!.speaker.kind, c!.speaker.side]).toEqual(["media", null]);
@@ -256,16 +281,31 @@ describe("dates of what was said", () => {
 
 describe("coreference: an implicit subject agrees in number", () => {
   it("a plural verb with no subject speaks for the group named last as a subject, a singular one for the last person", () => {
-    const pl = run("pl", "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Przyznali również, że „wszystkie strony muszą działać”.");
+    const pl = run(
+      "pl",
+      "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Przyznali również, że „wszystkie strony muszą działać”.",
+    );
     expect(who(pl).at(-1)).toBe("Putin and Trump");
-    const sg = run("pl", "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Dodał, że „spotkanie jest możliwe”.");
+    const sg = run(
+      "pl",
+      "Według Kremla Putin i Trump zgodzili się, że należy rozmawiać. Pieskow powiedział, że rozmowa była dobra. Dodał, że „spotkanie jest możliwe”.",
+    );
     expect(who(sg).at(-1)).toBe("Dmitry Peskov");
-    const ru = run("ru", "По данным Кремля, Путин и Трамп договорились продолжить контакты. Песков сказал, что разговор был полезным. Они также подчеркнули, что «диалог важен».");
+    const ru = run(
+      "ru",
+      "По данным Кремля, Путин и Трамп договорились продолжить контакты. Песков сказал, что разговор был полезным. Они также подчеркнули, что «диалог важен».",
+    );
     expect(ru.length).toBeGreaterThan(0);
-    const ro = run("ro", "Potrivit Kremlinului, Putin și Trump au convenit să continue contactele. Peskov a spus că discuția a fost utilă. Au subliniat de asemenea că „dialogul este important”.");
+    const ro = run(
+      "ro",
+      "Potrivit Kremlinului, Putin și Trump au convenit să continue contactele. Peskov a spus că discuția a fost utilă. Au subliniat de asemenea că „dialogul este important”.",
+    );
     expect(who(ro).at(-1)).toBe("Putin and Trump");
     // Two people named as objects are no group that speaks.
-    const obj = run("pl", "Rozmowy poprowadzą szefowie dyplomacji – Rex Tillerson i Siergiej Ławrow. Pieskow powiedział, że to dobry pomysł. Przyznali, że „to ważne”.");
+    const obj = run(
+      "pl",
+      "Rozmowy poprowadzą szefowie dyplomacji – Rex Tillerson i Siergiej Ławrow. Pieskow powiedział, że to dobry pomysł. Przyznali, że „to ważne”.",
+    );
     expect(who(obj).at(-1)).toBe("Dmitry Peskov");
   });
 });

@@ -20,21 +20,21 @@ describe("Vietnamese: direct speech and quote styles", () => {
     expect(c.topics).toContain("negotiations");
   });
 
-  it("straight quotes \"…\", then Tổng thống NAME cho biết hôm thứ Tư", () => {
-    const [c] = one("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\", Tổng thống Volodymyr Zelensky cho biết hôm thứ Tư.");
+  it('straight quotes "…", then Tổng thống NAME cho biết hôm thứ Tư', () => {
+    const [c] = one('"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày", Tổng thống Volodymyr Zelensky cho biết hôm thứ Tư.');
     expect(c!.speaker).toMatchObject({ name: "Volodymyr Zelenskyy", side: "UA" });
     expect(c!.kind).toBe("direct");
-    expect(c!.assertion).toBe("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\"");
+    expect(c!.assertion).toBe('"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày"');
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "relative" });
   });
 
-  it("straight quotes \"…\", then ông NAME cho biết hôm thứ Tư", () => {
-    const [c, ...rest] = one("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\", ông Zelensky cho biết hôm thứ Tư.");
+  it('straight quotes "…", then ông NAME cho biết hôm thứ Tư', () => {
+    const [c, ...rest] = one('"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày", ông Zelensky cho biết hôm thứ Tư.');
     expect(rest).toHaveLength(0);
     expect(c!.speaker).toMatchObject({ name: "Volodymyr Zelenskyy", side: "UA" });
     expect(c!.kind).toBe("direct");
     expect(c!.cue).toBe("cho biết");
-    expect(c!.assertion).toBe("\"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày\"");
+    expect(c!.assertion).toBe('"Ukraine sẵn sàng chấp nhận lệnh ngừng bắn 30 ngày"');
     expect(c!.date).toMatchObject({ iso: "2025-03-12", basis: "relative" });
     expect(c!.topics).toContain("ceasefire");
   });
@@ -147,7 +147,9 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
   });
 
   it("an impersonal continuation (“Thông cáo cho biết…”) keeps the source", () => {
-    const cs = one("Điện Kremlin cho biết cuộc điện đàm giữa hai tổng thống kéo dài hơn hai giờ. Thông cáo cho biết hai bên nhất trí ngừng tấn công vào cơ sở hạ tầng năng lượng trong 30 ngày.");
+    const cs = one(
+      "Điện Kremlin cho biết cuộc điện đàm giữa hai tổng thống kéo dài hơn hai giờ. Thông cáo cho biết hai bên nhất trí ngừng tấn công vào cơ sở hạ tầng năng lượng trong 30 ngày.",
+    );
     expect(cs).toHaveLength(2);
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[0]!.topics).toEqual(expect.arrayContaining(["phone-call", "duration"]));
@@ -160,7 +162,9 @@ describe("Vietnamese: reported speech, sources and trailing attribution", () => 
     const cs = one("Theo Điện Kremlin, cuộc điện đàm kéo dài hơn hai giờ. Hai bên cũng đã thảo luận về an ninh hàng hải ở Biển Đen.");
     expect(cs.map((c) => c.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
     expect(cs[1]!.topics).toContain("security");
-    expect(one("Theo Điện Kremlin, cuộc điện đàm kéo dài hơn hai giờ.\nThời tiết ở Moskva rất lạnh trong tuần này.").map((c) => c.speaker.name)).toEqual(["Kremlin"]);
+    expect(one("Theo Điện Kremlin, cuộc điện đàm kéo dài hơn hai giờ.\nThời tiết ở Moskva rất lạnh trong tuần này.").map((c) => c.speaker.name)).toEqual([
+      "Kremlin",
+    ]);
   });
 
   it("mixed claims: reported speech with quoted fragments", () => {
@@ -203,10 +207,7 @@ describe("Vietnamese: dates of the statement", () => {
 
 describe("Vietnamese: publication date from the text", () => {
   it("a stamp “Thứ Sáu, 14/3/2025, 08:15 (GMT+7)” is the publication date when metadata has none", () => {
-    const r = run([
-      "Thứ Sáu, 14/3/2025, 08:15 (GMT+7)",
-      "Điện Kremlin hôm qua cho biết ông Putin đã nhận được đề xuất ngừng bắn của Mỹ.",
-    ].join("\n"), null);
+    const r = run(["Thứ Sáu, 14/3/2025, 08:15 (GMT+7)", "Điện Kremlin hôm qua cho biết ông Putin đã nhận được đề xuất ngừng bắn của Mỹ."].join("\n"), null);
     expect(r.article.publishedAt).toBe("2025-03-14");
     expect(r.article.publishedAtSource).toBe("text");
     expect(r.claims).toHaveLength(1);

@@ -89,7 +89,9 @@ describe("htmlToArticle on a realistic news page", () => {
 
   it("keeps the article body as plain text, one paragraph per line", () => {
     expect(lines[0]).toMatch(/^Miercuri, Kremlinul a afirmat că o nouă convorbire între liderul rus Vladimir Putin/);
-    expect(lines).toContain("Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.");
+    expect(lines).toContain(
+      "Delegațiile celor două țări au purtat marți la Abu Dhabi consultări tehnice despre schimbul de prizonieri, iar întâlnirea a durat aproape patru ore.",
+    );
     expect(lines).toContain("„Contactele continuă. Nu vrem să ne grăbim”, a declarat reprezentantul Kremlinului.");
     // <br> breaks the line; runs of spaces collapse.
     expect(lines).toContain("Consultările de la Abu Dhabi vor continua.");
@@ -98,7 +100,21 @@ describe("htmlToArticle on a realistic news page", () => {
   });
 
   it("drops navigation, ads, share bar, related links, captions, newsletter, comments and footer", () => {
-    for (const boilerplate of ["Politică", "Publicitate", "Distribuie", "Citește și", "Zelenski cere", "Foto: Reuters", "Cele mai citite", "newsletter", "Iar promisiuni", "Toate drepturile", "cookie", "Acasă", "dataLayer"]) {
+    for (const boilerplate of [
+      "Politică",
+      "Publicitate",
+      "Distribuie",
+      "Citește și",
+      "Zelenski cere",
+      "Foto: Reuters",
+      "Cele mai citite",
+      "newsletter",
+      "Iar promisiuni",
+      "Toate drepturile",
+      "cookie",
+      "Acasă",
+      "dataLayer",
+    ]) {
       expect(page.text, boilerplate).not.toContain(boilerplate);
     }
   });
@@ -166,11 +182,15 @@ describe("htmlToArticle on other page conventions", () => {
   });
 
   it("never emits a non-http(s) URL", () => {
-    const page = htmlToArticle(`<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="/relative"></head><body><p>x</p></body></html>`);
+    const page = htmlToArticle(
+      `<html><head><link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="/relative"></head><body><p>x</p></body></html>`,
+    );
     expect(page.url).toBeNull();
     const relative = htmlToArticle(`<html><head><link rel="canonical" href="/a/b"></head><body><p>x</p></body></html>`);
     expect(relative.url).toBeNull();
-    const given = htmlToArticle(`<html><head><link rel="canonical" href="https://example.ro/a/b"></head><body><p>x</p></body></html>`, { url: "https://example.ro/x" });
+    const given = htmlToArticle(`<html><head><link rel="canonical" href="https://example.ro/a/b"></head><body><p>x</p></body></html>`, {
+      url: "https://example.ro/x",
+    });
     expect(given.url).toBe("https://example.ro/x");
   });
 
@@ -198,9 +218,18 @@ describe("htmlToArticle on malformed and hostile input", () => {
 
   // What a browser shows of each (control characters dropped, block elements on their own lines).
   const expected: Record<string, string> = {
-    empty: "", whitespace: "", "plain text": "Putin a spus că discuția a fost constructivă.", "unclosed tags": "Unclosed bold italic\nnext",
-    "stray closing tags": "Text after stray tags.", "broken attributes": "", "no body": "", "comment only": "",
-    "cdata and doctype junk": "ok", "binary junk": "\uFFFD<p>\uD800 lone surrogate", "deep nesting": "Deep text.", bom: "Cu BOM.",
+    empty: "",
+    whitespace: "",
+    "plain text": "Putin a spus că discuția a fost constructivă.",
+    "unclosed tags": "Unclosed bold italic\nnext",
+    "stray closing tags": "Text after stray tags.",
+    "broken attributes": "",
+    "no body": "",
+    "comment only": "",
+    "cdata and doctype junk": "ok",
+    "binary junk": "\uFFFD<p>\uD800 lone surrogate",
+    "deep nesting": "Deep text.",
+    bom: "Cu BOM.",
   };
   for (const [name, html] of cases) {
     it(`reads the text a browser shows of ${name}`, () => {
@@ -292,7 +321,7 @@ describe("HTML at any nesting depth", () => {
   });
 
   it("leaves ordinary pages untouched (the same string)", () => {
-    const page = "<ul><li>a<li>b<li>c</ul>" + "<p>unclosed paragraph ".repeat(500) + "<table><tr><td>x<td>y<tr><td>z</table>";
+    const page = `<ul><li>a<li>b<li>c</ul>${"<p>unclosed paragraph ".repeat(500)}<table><tr><td>x<td>y<tr><td>z</table>`;
     expect(limitNesting(page, 8).html).toBe(page); // implied closes (<p>, <li>, <td>) do not deepen
   });
 

@@ -26,9 +26,16 @@ describe("German language pack: data", () => {
   });
 
   it("resolves German case forms of institutions and people", () => {
-    for (const form of ["Kreml", "des Kremls", "Kremls"]) expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:kremlin"]);
+    for (const form of ["Kreml", "des Kremls", "Kremls"])
+      expect(
+        find("mentions", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["entity:kremlin"]);
     for (const form of ["das Weiße Haus", "im Weißen Haus", "ein Weißes Haus", "laut Weißem Haus", "des Weißen Hauses", "das Weisse Haus"]) {
-      expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:white-house"]);
+      expect(
+        find("mentions", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["entity:white-house"]);
     }
     expect(whole("mentions", "Wladimir Putin")).toEqual(["entity:vladimir-putin"]);
     expect(whole("mentions", "Putins")).toEqual(["entity:vladimir-putin"]);
@@ -49,10 +56,21 @@ describe("German language pack: data", () => {
 
   it("resolves roles by the longest title, in every case", () => {
     for (const form of ["Kremlsprecher", "Kreml-Sprecher", "der Sprecher des Kremls", "Putins Sprecher", "des Kremlsprechers"]) {
-      expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["kremlin-spokesperson"]);
+      expect(
+        find("roles", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["kremlin-spokesperson"]);
     }
-    for (const form of ["US-Präsident", "des US-Präsidenten", "dem amerikanischen Präsidenten"]) expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["us-president"]);
-    for (const form of ["der russische Präsident", "des russischen Präsidenten", "Präsident Russlands"]) expect(find("roles", form).map(([, v]) => v[0]), form).toEqual(["ru-president"]);
+    for (const form of ["US-Präsident", "des US-Präsidenten", "dem amerikanischen Präsidenten"])
+      expect(
+        find("roles", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["us-president"]);
+    for (const form of ["der russische Präsident", "des russischen Präsidenten", "Präsident Russlands"])
+      expect(
+        find("roles", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["ru-president"]);
     expect(whole("roles", "Kremlchef")).toEqual(["ru-leader"]);
     expect(whole("roles", "außenpolitische Berater des Kremls")).toEqual(["kremlin-aide"]);
     expect(whole("roles", "ukrainischen Präsidenten")).toEqual(["ua-president"]);
@@ -65,7 +83,8 @@ describe("German language pack: data", () => {
   });
 
   it("tells reporting verbs, sources, nouns and undated markers apart", () => {
-    for (const v of ["sagte", "erklärte", "betonte", "hat erklärt", "fügte hinzu", "wies zurück", "bekräftigten", "mitteilte"]) expect(whole("cues", v), v).toEqual(["verb"]);
+    for (const v of ["sagte", "erklärte", "betonte", "hat erklärt", "fügte hinzu", "wies zurück", "bekräftigten", "mitteilte"])
+      expect(whole("cues", v), v).toEqual(["verb"]);
     // A separable verb split by its subject keeps a cue on the verb.
     expect(find("cues", "teilte der Kreml am Dienstag mit")).toEqual([["teilte", ["verb"]]]);
     expect(whole("cues", "hieß es")).toEqual(["impersonal"]);
@@ -128,7 +147,8 @@ describe("German language pack: data", () => {
   it("has detection data that separates German from English", () => {
     const stop = new Set(de.detection.stopwords);
     const count = (s: string) => tokenize(s, false).filter((t) => stop.has(t.key)).length;
-    const german = "Der Kreml teilte mit, dass die beiden Präsidenten über die Lage in der Ukraine gesprochen hätten und sich auf weitere Kontakte geeinigt haben.";
+    const german =
+      "Der Kreml teilte mit, dass die beiden Präsidenten über die Lage in der Ukraine gesprochen hätten und sich auf weitere Kontakte geeinigt haben.";
     const english = "The Kremlin said the two presidents had discussed the situation in Ukraine and agreed on further contacts.";
     expect(count(german)).toBeGreaterThanOrEqual(8);
     expect(count(english)).toBeLessThanOrEqual(1);
@@ -227,7 +247,9 @@ describe("German extraction", () => {
 
   it("language detection picks de among the other packs, and a Cyrillic aside does not disturb it", () => {
     expect(detectLanguage(readFileSync("fixtures/lang/de/de-01.txt", "utf8"), BUILTIN_PACKS)?.pack.code).toBe("de");
-    expect(detectLanguage("The Kremlin said the call was constructive and that the two presidents agreed to stay in touch.", BUILTIN_PACKS)?.pack.code).toBe("en");
+    expect(detectLanguage("The Kremlin said the call was constructive and that the two presidents agreed to stay in touch.", BUILTIN_PACKS)?.pack.code).toBe(
+      "en",
+    );
     const r = extractClaims({ text: "„Wir sind bereit“, sagte Peskow (Песков).", publishedAt: PUBLISHED });
     expect(r.article.language).toBe("de");
     expect(r.claims.map((c) => [c.speaker.name, c.kind, c.assertion])).toEqual([["Dmitry Peskov", "direct", "„Wir sind bereit“"]]);
@@ -235,8 +257,12 @@ describe("German extraction", () => {
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: de, publishedAt: PUBLISHED, sentence: "„Wir sind zu Verhandlungen bereit“, sagte Peskow am Freitag.",
-      text: "Peskow polterte, der Westen trage die Schuld an der Eskalation.", verb: "polterte", expected: ["Dmitry Peskov", "polterte", "der Westen trage die Schuld an der Eskalation."],
+      pack: de,
+      publishedAt: PUBLISHED,
+      sentence: "„Wir sind zu Verhandlungen bereit“, sagte Peskow am Freitag.",
+      text: "Peskow polterte, der Westen trage die Schuld an der Eskalation.",
+      verb: "polterte",
+      expected: ["Dmitry Peskov", "polterte", "der Westen trage die Schuld an der Eskalation."],
     });
   });
 
@@ -294,22 +320,40 @@ describe("German extraction", () => {
   });
 
   it("a pronoun opening the next sentence refers to the person just named as subject, even when that sentence held no claim", () => {
-    const cs = claimsOf("Uschakow sagte, das Gespräch sei offen gewesen. Peskow sprach am Mittwoch von einem wichtigen Schritt. Er sagte, Russland sei an einer Lösung interessiert.");
-    expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([["Yury Ushakov", "Uschakow"], ["Dmitry Peskov", "Er"]]);
+    const cs = claimsOf(
+      "Uschakow sagte, das Gespräch sei offen gewesen. Peskow sprach am Mittwoch von einem wichtigen Schritt. Er sagte, Russland sei an einer Lösung interessiert.",
+    );
+    expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([
+      ["Yury Ushakov", "Uschakow"],
+      ["Dmitry Peskov", "Er"],
+    ]);
   });
 
   it("„…“, sagte er after 'Kremlsprecher Dmitri Peskow sprach am Mittwoch von …' refers to Peskov, the person last named as a subject", () => {
-    const cs = claimsOf("Uschakow sagte, das Gespräch sei offen gewesen. Kremlsprecher Dmitri Peskow sprach am Mittwoch von einem wichtigen Schritt. „Wir begrüßen diesen Schritt ausdrücklich“, sagte er.");
-    expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([["Yury Ushakov", "Uschakow"], ["Dmitry Peskov", "er"]]);
+    const cs = claimsOf(
+      "Uschakow sagte, das Gespräch sei offen gewesen. Kremlsprecher Dmitri Peskow sprach am Mittwoch von einem wichtigen Schritt. „Wir begrüßen diesen Schritt ausdrücklich“, sagte er.",
+    );
+    expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([
+      ["Yury Ushakov", "Uschakow"],
+      ["Dmitry Peskov", "er"],
+    ]);
   });
 });
 
 // --- the German fixture, scored like the seeds -------------------------------------------------
 describe("German fixture de-01 (Putin–Trump call, 18 March 2025)", () => {
   const dir = "fixtures/lang/de";
-  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/de-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/de-01.json`, "utf8")) as {
+    language: string;
+    publishedAt: string;
+    outlet: string | null;
+    url: string | null;
+    note?: string;
+  }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/de-01.txt`, "utf8");
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as {
+    articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }>;
+  };
   const result = extractClaims({ id: "de-01", text, ...meta });
   const score = scoreResult(gold, { articles: [{ id: "de-01", claims: result.claims }] });
 

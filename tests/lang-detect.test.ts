@@ -25,7 +25,10 @@ describe("language detection among the installed packs", () => {
   });
 
   it("a Spanish article is extracted as Spanish, not read as French", () => {
-    const r = extractClaims({ text: "«Estamos dispuestos a negociar», dijo el portavoz del Kremlin, Dmitri Peskov, a los periodistas.", publishedAt: "2025-05-16" });
+    const r = extractClaims({
+      text: "«Estamos dispuestos a negociar», dijo el portavoz del Kremlin, Dmitri Peskov, a los periodistas.",
+      publishedAt: "2025-05-16",
+    });
     expect(r.article.language).toBe("es");
     expect(r.article.languageDetected).toBe(true);
     expect(r.claims.map((c) => c.speaker.name)).toEqual(["Dmitry Peskov"]);
@@ -39,7 +42,12 @@ describe("language detection among the installed packs", () => {
 
   it("a user's pack for a language the detector does not know is found by its own stopwords", () => {
     const en = getLanguagePack("en");
-    const toy = defineLanguagePack({ ...en, code: "xx", name: "Toy", detection: { scripts: ["Latin"], stopwords: ["zog", "blit", "quar", "fen", "dap", "mok", "vee", "tolo", "rin", "sab"], letters: "" } });
+    const toy = defineLanguagePack({
+      ...en,
+      code: "xx",
+      name: "Toy",
+      detection: { scripts: ["Latin"], stopwords: ["zog", "blit", "quar", "fen", "dap", "mok", "vee", "tolo", "rin", "sab"], letters: "" },
+    });
     expect(detectLanguage("zog blit quar fen dap Putin mok vee tolo rin sab zog", [toy, ...BUILTIN_PACKS])?.pack.code).toBe("xx");
     // and a user's pack replaces the built-in one of its code
     const ro2 = defineLanguagePack({ ...getLanguagePack("ro"), name: "Romanian (custom)" });
@@ -59,7 +67,7 @@ describe("input that is not text is refused with not_text", () => {
       extractClaims({ id: "blob", text });
     } catch (e) {
       expect(e).toBeInstanceOf(ClaimdiffError);
-      return (e as ClaimdiffError).code + ": " + (e as ClaimdiffError).message;
+      return `${(e as ClaimdiffError).code}: ${(e as ClaimdiffError).message}`;
     }
     return "accepted";
   };
@@ -67,11 +75,15 @@ describe("input that is not text is refused with not_text", () => {
   it("binary data read as text (NULs, control and replacement characters)", () => {
     const bytes = Array.from({ length: 600 }, (_, i) => String.fromCharCode((i * 37) % 256)).join("");
     expect(refuse(bytes)).toMatch(/^not_text: Article "blob" is not text: it holds binary data/);
-    expect(refuse("PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000\ufffd\ufffd\ufffd word/document.xml \ufffd\ufffd\u0000\u0000")).toMatch(/^not_text/);
+    expect(refuse("PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000\ufffd\ufffd\ufffd word/document.xml \ufffd\ufffd\u0000\u0000")).toMatch(
+      /^not_text/,
+    );
   });
 
   it("a base64 or hex blob", () => {
-    const b64 = Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 7919) % 256)).toString("base64").replace(/(.{76})/g, "$1\n");
+    const b64 = Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 7919) % 256))
+      .toString("base64")
+      .replace(/(.{76})/g, "$1\n");
     expect(refuse(b64)).toMatch(/^not_text: .*encoded blob/);
     expect(refuse(Array.from({ length: 40 }, (_, i) => ((i * 2654435761) >>> 0).toString(16).padStart(8, "0")).join(""))).toMatch(/^not_text/);
   });

@@ -65,8 +65,25 @@ describe("Spanish language pack: data", () => {
   });
 
   it("recognises reporting verbs in preterite, present, compound and reportative forms", () => {
-    for (const v of ["dijo", "dijeron", "afirmó", "aseguraron", "ha señalado", "han subrayado", "había dicho", "habría afirmado",
-      "advirtió", "sostuvo", "propuso", "le dijo", "hizo hincapié", "dejó claro", "se mostró", "dijo a la prensa", "declaró a los periodistas"]) {
+    for (const v of [
+      "dijo",
+      "dijeron",
+      "afirmó",
+      "aseguraron",
+      "ha señalado",
+      "han subrayado",
+      "había dicho",
+      "habría afirmado",
+      "advirtió",
+      "sostuvo",
+      "propuso",
+      "le dijo",
+      "hizo hincapié",
+      "dejó claro",
+      "se mostró",
+      "dijo a la prensa",
+      "declaró a los periodistas",
+    ]) {
       expect(whole("cues", v), v).toEqual(["verb"]);
     }
     for (const v of ["se informó", "se acordó", "se subrayó", "se lee"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
@@ -105,12 +122,13 @@ describe("Spanish language pack: data", () => {
     expect(whole("boiler", "Lea también")).toEqual(["lineStart"]);
     expect(whole("boiler", "Te puede interesar")).toContain("lineStart");
     expect(whole("boiler", "Noticias relacionadas")).toContain("end");
-    expect(find("boiler", "Putin habla con Biden. EFE/Archivo").map(([, v]) => v).flat()).not.toContain("caption");
+    expect(find("boiler", "Putin habla con Biden. EFE/Archivo").flatMap(([, v]) => v)).not.toContain("caption");
     expect(find("boiler", "Imagen de archivo del Kremlin")).toEqual([["Imagen de archivo", ["caption"]]]);
   });
 
   it("is detected as Spanish among the other packs", () => {
-    const text = "El portavoz del Kremlin, Dmitri Peskov, afirmó este viernes que una cumbre entre Putin y Trump es necesaria, pero que requiere una preparación minuciosa, según informó la agencia EFE.";
+    const text =
+      "El portavoz del Kremlin, Dmitri Peskov, afirmó este viernes que una cumbre entre Putin y Trump es necesaria, pero que requiere una preparación minuciosa, según informó la agencia EFE.";
     expect(detectLanguage(text, BUILTIN_PACKS)?.pack.code).toBe("es");
   });
 });
@@ -151,7 +169,10 @@ describe("Spanish: claims from realistic sentences", () => {
     expect(implicit.map((c) => c.speaker.name)).toEqual(["Marco Rubio", "Marco Rubio"]);
     expect(implicit[1]!.speaker.mention).toBeNull();
     const pronoun = run("El secretario de Estado, Marco Rubio, declaró que Washington no levantará las sanciones. Él insistió en que no habrá concesiones.");
-    expect(pronoun.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([["Marco Rubio", "El secretario de Estado, Marco Rubio"], ["Marco Rubio", "Él"]]);
+    expect(pronoun.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([
+      ["Marco Rubio", "El secretario de Estado, Marco Rubio"],
+      ["Marco Rubio", "Él"],
+    ]);
   });
 
   it("dialogue em-dashes: —…—dijo Peskov—.", () => {
@@ -188,8 +209,12 @@ describe("Spanish: claims from realistic sentences", () => {
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: es, publishedAt: PUB, sentence: "El Kremlin negó el martes que Putin vaya a viajar a Estambul.",
-      text: "Peskov bramó que Occidente es responsable de la escalada.", verb: "bramó", expected: ["Dmitry Peskov", "bramó", "Occidente es responsable de la escalada."],
+      pack: es,
+      publishedAt: PUB,
+      sentence: "El Kremlin negó el martes que Putin vaya a viajar a Estambul.",
+      text: "Peskov bramó que Occidente es responsable de la escalada.",
+      verb: "bramó",
+      expected: ["Dmitry Peskov", "bramó", "Occidente es responsable de la escalada."],
     });
   });
 
@@ -208,11 +233,15 @@ describe("Spanish: claims from realistic sentences", () => {
   });
 
   it("'EE.UU.' written without a space names the United States", () => {
-    expect(run("EE.UU. afirmó que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "US government", side: "US", kind: "indirect", date: PUB }]);
+    expect(run("EE.UU. afirmó que las sanciones seguirán en vigor.").map(brief)).toEqual([
+      { speaker: "US government", side: "US", kind: "indirect", date: PUB },
+    ]);
   });
 
   it("'EE. UU.' (RAE spelling, with a space) names the United States", () => {
-    expect(run("El presidente de EE. UU. dijo que las sanciones seguirán en vigor.").map(brief)).toEqual([{ speaker: "Donald Trump", side: "US", kind: "indirect", date: PUB }]);
+    expect(run("El presidente de EE. UU. dijo que las sanciones seguirán en vigor.").map(brief)).toEqual([
+      { speaker: "Donald Trump", side: "US", kind: "indirect", date: PUB },
+    ]);
   });
 });
 
@@ -220,7 +249,9 @@ describe("Spanish fixture es-01 scored against its gold", () => {
   const dir = fileURLToPath(new URL("../fixtures/lang/es/", import.meta.url));
   const text = readFileSync(`${dir}es-01.txt`, "utf8");
   const meta = JSON.parse(readFileSync(`${dir}es-01.json`, "utf8")) as { language: string; publishedAt: string };
-  const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ evidence: string; span: [number, number] }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as {
+    articles: Record<string, { claims: Array<{ evidence: string; span: [number, number] }> }>;
+  };
   const result = extractClaims({ id: "es-01", text, language: meta.language, publishedAt: meta.publishedAt });
   const score = scoreResult(gold, { articles: [{ id: "es-01", claims: result.claims }] });
 

@@ -21,7 +21,12 @@ describe("French language pack: data", () => {
     expect(fr.detection.stopwords.length).toBeGreaterThanOrEqual(40);
     expect(fr.dates.numericOrder).toBe("dmy");
     // « … » with no-break spaces inside, and “…”; the right single quote is an apostrophe.
-    expect(fr.quotes.pairs).toEqual(expect.arrayContaining([["«", "»"], ["“", "”"]]));
+    expect(fr.quotes.pairs).toEqual(
+      expect.arrayContaining([
+        ["«", "»"],
+        ["“", "”"],
+      ]),
+    );
     expect(fr.quotes.pairs.some(([, c]) => c === "’")).toBe(false);
   });
 
@@ -31,8 +36,29 @@ describe("French language pack: data", () => {
 
   it("conjugates reporting verbs into compound tenses and inverted incises", () => {
     const dire = conjugate({ p3s: "dit", p3p: "disent", pp: "dit", imp: "dis", ps: "dit", psp: "dirent" });
-    expect(dire).toEqual(expect.arrayContaining(["dit", "disent", "disait", "a dit", "ont dit", "avait dit", "a-t-il dit", "a-t-elle dit", "dit-il", "dit-elle", "ont-ils dit"]));
-    for (const v of ["a déclaré", "a-t-il déclaré", "a-t-elle ajouté", "ont-ils affirmé", "estime-t-elle", "déclare-t-il", "a précisé", "avait indiqué", "aurait affirmé", "a fait savoir", "a mis en garde", "s'est dit", "annonçait", "rappelle", "a martelé", "martèle", "a jugé", "jugeait"]) {
+    expect(dire).toEqual(
+      expect.arrayContaining(["dit", "disent", "disait", "a dit", "ont dit", "avait dit", "a-t-il dit", "a-t-elle dit", "dit-il", "dit-elle", "ont-ils dit"]),
+    );
+    for (const v of [
+      "a déclaré",
+      "a-t-il déclaré",
+      "a-t-elle ajouté",
+      "ont-ils affirmé",
+      "estime-t-elle",
+      "déclare-t-il",
+      "a précisé",
+      "avait indiqué",
+      "aurait affirmé",
+      "a fait savoir",
+      "a mis en garde",
+      "s'est dit",
+      "annonçait",
+      "rappelle",
+      "a martelé",
+      "martèle",
+      "a jugé",
+      "jugeait",
+    ]) {
       expect(whole("cues", v), v).toEqual(["verb"]);
     }
     // An adverb between auxiliary and participle still leaves a cue on the participle.
@@ -59,7 +85,11 @@ describe("French language pack: data", () => {
   });
 
   it("resolves institutions and people in French spelling, elided or not", () => {
-    for (const form of ["Vladimir Poutine", "Poutine", "M. Poutine"]) expect(find("mentions", form).map(([, v]) => v[0]), form).toEqual(["entity:vladimir-putin"]);
+    for (const form of ["Vladimir Poutine", "Poutine", "M. Poutine"])
+      expect(
+        find("mentions", form).map(([, v]) => v[0]),
+        form,
+      ).toEqual(["entity:vladimir-putin"]);
     expect(whole("mentions", "Dmitri Peskov")).toEqual(["entity:dmitry-peskov"]);
     expect(whole("mentions", "Iouri Ouchakov")).toEqual(["entity:yury-ushakov"]);
     expect(whole("mentions", "Sergueï Lavrov")).toEqual(["entity:sergey-lavrov"]);
@@ -225,7 +255,9 @@ describe("French extraction", () => {
 
   it("language detection picks fr among the other packs, and a Cyrillic aside does not disturb it", () => {
     expect(detectLanguage(readFileSync("fixtures/lang/fr/fr-01.txt", "utf8"), BUILTIN_PACKS)?.pack.code).toBe("fr");
-    expect(detectLanguage("The Kremlin said the call was constructive and that the two presidents agreed to stay in touch.", BUILTIN_PACKS)?.pack.code).toBe("en");
+    expect(detectLanguage("The Kremlin said the call was constructive and that the two presidents agreed to stay in touch.", BUILTIN_PACKS)?.pack.code).toBe(
+      "en",
+    );
     const r = extractClaims({ text: "« Nous sommes prêts », a déclaré Dmitri Peskov (Дмитрий Песков).", publishedAt: PUBLISHED });
     expect(r.article.language).toBe("fr");
     expect(r.claims.map((c) => [c.speaker.name, c.kind, c.assertion])).toEqual([["Dmitry Peskov", "direct", "« Nous sommes prêts »"]]);
@@ -233,13 +265,19 @@ describe("French extraction", () => {
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: fr, publishedAt: PUBLISHED, sentence: "Dmitri Peskov a déclaré jeudi que la Russie restait ouverte au dialogue.",
-      text: "Dmitri Peskov a tonné que l'Occident portait la responsabilité de l'escalade.", verb: "a tonné", expected: ["Dmitry Peskov", "a tonné", "l'Occident portait la responsabilité de l'escalade."],
+      pack: fr,
+      publishedAt: PUBLISHED,
+      sentence: "Dmitri Peskov a déclaré jeudi que la Russie restait ouverte au dialogue.",
+      text: "Dmitri Peskov a tonné que l'Occident portait la responsabilité de l'escalade.",
+      verb: "a tonné",
+      expected: ["Dmitry Peskov", "a tonné", "l'Occident portait la responsabilité de l'escalade."],
     });
   });
 
   it("« Selon lui, … »: a pronoun right after the source phrase is the source, not a name in the content", () => {
-    const cs = claimsOf("Iouri Ouchakov a déclaré mardi que l'échange avait été franc. Selon lui, Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.");
+    const cs = claimsOf(
+      "Iouri Ouchakov a déclaré mardi que l'échange avait été franc. Selon lui, Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.",
+    );
     expect(cs).toHaveLength(2);
     expect(cs[1]!.speaker).toMatchObject({ name: "Yury Ushakov", side: "RU", mention: "lui" });
     expect([cs[1]!.kind, cs[1]!.cue]).toEqual(["indirect", "Selon"]);
@@ -247,13 +285,20 @@ describe("French extraction", () => {
   });
 
   it("« Selon lui, … » keeps the whole content as the assertion", () => {
-    const cs = claimsOf("Iouri Ouchakov a déclaré mardi que l'échange avait été franc. Selon lui, Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.");
+    const cs = claimsOf(
+      "Iouri Ouchakov a déclaré mardi que l'échange avait été franc. Selon lui, Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.",
+    );
     expect(cs[1]!.assertion).toBe("Joe Biden et Vladimir Poutine ont convenu de poursuivre le dialogue.");
   });
 
   it("a trailing attribution may end with an apposition or with adverbials", () => {
     const a = one(`«${NBSP}Il n'y a pas de percée${NBSP}», estime Iouri Ouchakov, conseiller diplomatique du Kremlin.`);
-    expect(a.speaker).toMatchObject({ name: "Yury Ushakov", side: "RU", role: "Aide to the President of Russia", mention: "Iouri Ouchakov, conseiller diplomatique du Kremlin" });
+    expect(a.speaker).toMatchObject({
+      name: "Yury Ushakov",
+      side: "RU",
+      role: "Aide to the President of Russia",
+      mention: "Iouri Ouchakov, conseiller diplomatique du Kremlin",
+    });
     expect([a.kind, a.cue, a.assertion]).toEqual(["direct", "estime", `«${NBSP}Il n'y a pas de percée${NBSP}»`]);
     const b = one(`«${NBSP}Il n'y a pas de percée${NBSP}», a déclaré Iouri Ouchakov lors d'un point de presse mardi soir.`);
     expect([b.speaker.name, b.kind, b.assertion]).toEqual(["Yury Ushakov", "direct", `«${NBSP}Il n'y a pas de percée${NBSP}»`]);
@@ -287,9 +332,17 @@ describe("French extraction", () => {
 // --- the French fixture, scored like the seeds -------------------------------------------------
 describe("French fixture fr-01 (Biden–Putin video call, 7 December 2021)", () => {
   const dir = "fixtures/lang/fr";
-  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/fr-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/fr-01.json`, "utf8")) as {
+    language: string;
+    publishedAt: string;
+    outlet: string | null;
+    url: string | null;
+    note?: string;
+  }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/fr-01.txt`, "utf8");
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as {
+    articles: Record<string, { claims: Array<{ span: [number, number]; evidence: string }> }>;
+  };
   const result = extractClaims({ id: "fr-01", text, ...meta });
   const score = scoreResult(gold, { articles: [{ id: "fr-01", claims: result.claims }] });
 

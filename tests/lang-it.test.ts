@@ -58,9 +58,26 @@ describe("Italian language pack: data", () => {
   });
 
   it("recognises reporting verbs in passato prossimo (with adverbs), remoto, present and reportative conditional", () => {
-    for (const v of ["ha detto", "hanno detto", "ha poi aggiunto", "ha inoltre sottolineato", "aveva detto", "avrebbe detto", "disse",
-      "dichiarò", "afferma", "sostiene", "ribadisce", "ha fatto sapere", "ha reso noto", "si è detto", "si sono detti", "ha detto ai giornalisti",
-      "ha spiegato in conferenza stampa", "ha scritto su X"]) {
+    for (const v of [
+      "ha detto",
+      "hanno detto",
+      "ha poi aggiunto",
+      "ha inoltre sottolineato",
+      "aveva detto",
+      "avrebbe detto",
+      "disse",
+      "dichiarò",
+      "afferma",
+      "sostiene",
+      "ribadisce",
+      "ha fatto sapere",
+      "ha reso noto",
+      "si è detto",
+      "si sono detti",
+      "ha detto ai giornalisti",
+      "ha spiegato in conferenza stampa",
+      "ha scritto su X",
+    ]) {
       expect(whole("cues", v), v).toEqual(["verb"]);
     }
     for (const v of ["si legge", "è stato sottolineato", "E' stato sottolineato", "sono stati discussi"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
@@ -100,11 +117,12 @@ describe("Italian language pack: data", () => {
     expect(whole("boiler", "Leggi anche")).toEqual(["lineStart"]);
     expect(whole("boiler", "© RIPRODUZIONE RISERVATA")).toContain("end");
     expect(find("boiler", "Vladimir Putin al Cremlino (foto ANSA)")).toEqual([["foto ANSA", ["caption"]]]);
-    expect(find("boiler", "Lo riferisce l'ANSA da Mosca").map(([, v]) => v).flat()).not.toContain("caption");
+    expect(find("boiler", "Lo riferisce l'ANSA da Mosca").flatMap(([, v]) => v)).not.toContain("caption");
   });
 
   it("is detected as Italian among the other packs", () => {
-    const text = "Il portavoce del Cremlino, Dmitri Peskov, ha dichiarato venerdì che un incontro tra Putin e Trump è necessario, ma che richiede una preparazione accurata, secondo quanto riferisce l'agenzia Ansa.";
+    const text =
+      "Il portavoce del Cremlino, Dmitri Peskov, ha dichiarato venerdì che un incontro tra Putin e Trump è necessario, ma che richiede una preparazione accurata, secondo quanto riferisce l'agenzia Ansa.";
     expect(detectLanguage(text, BUILTIN_PACKS)?.pack.code).toBe("it");
   });
 });
@@ -143,8 +161,13 @@ describe("Italian: claims from realistic sentences", () => {
   });
 
   it("an implicit subject continues the last speaker; a name after 'che' is content", () => {
-    const c = run("Il segretario di Stato Marco Rubio ha dichiarato che Washington non revocherà le sanzioni. Ha poi aggiunto che Mosca deve fare la prossima mossa.");
-    expect(c.map((x) => [x.speaker.name, x.cue])).toEqual([["Marco Rubio", "ha dichiarato"], ["Marco Rubio", "Ha poi aggiunto"]]);
+    const c = run(
+      "Il segretario di Stato Marco Rubio ha dichiarato che Washington non revocherà le sanzioni. Ha poi aggiunto che Mosca deve fare la prossima mossa.",
+    );
+    expect(c.map((x) => [x.speaker.name, x.cue])).toEqual([
+      ["Marco Rubio", "ha dichiarato"],
+      ["Marco Rubio", "Ha poi aggiunto"],
+    ]);
   });
 
   it("dialogue dashes: – … – ha detto Peskov. – …: the dialogue that goes on after its cue is part of the same claim", () => {
@@ -168,7 +191,9 @@ describe("Italian: claims from realistic sentences", () => {
   });
 
   it("a possessive after 'secondo' continues the source already speaking", () => {
-    const c = run("Il Cremlino ha dichiarato che la conversazione è stata franca. Secondo la loro nota, i due presidenti hanno concordato di risentirsi presto.");
+    const c = run(
+      "Il Cremlino ha dichiarato che la conversazione è stata franca. Secondo la loro nota, i due presidenti hanno concordato di risentirsi presto.",
+    );
     expect(c.map((x) => x.speaker.name)).toEqual(["Kremlin", "Kremlin"]);
   });
 
@@ -182,8 +207,12 @@ describe("Italian: claims from realistic sentences", () => {
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: itPack, publishedAt: PUB, sentence: "Il Cremlino ha negato più volte che Putin voglia invadere i Paesi baltici.",
-      text: "Peskov ha sbottato che l'Occidente è responsabile dell'escalation.", verb: "ha sbottato", expected: ["Dmitry Peskov", "ha sbottato", "l'Occidente è responsabile dell'escalation."],
+      pack: itPack,
+      publishedAt: PUB,
+      sentence: "Il Cremlino ha negato più volte che Putin voglia invadere i Paesi baltici.",
+      text: "Peskov ha sbottato che l'Occidente è responsabile dell'escalation.",
+      verb: "ha sbottato",
+      expected: ["Dmitry Peskov", "ha sbottato", "l'Occidente è responsabile dell'escalation."],
     });
   });
 
@@ -202,8 +231,13 @@ describe("Italian: claims from realistic sentences", () => {
   });
 
   it("an impersonal 'E' stato sottolineato che…' continues the current source; a name after 'che' is content", () => {
-    const c = run("Il Cremlino ha dichiarato che la conversazione è stata franca. E' stato sottolineato che i due leader hanno concordato di risentirsi presto.");
-    expect(c.map((x) => [x.speaker.name, x.cue])).toEqual([["Kremlin", "ha dichiarato"], ["Kremlin", "E' stato sottolineato"]]);
+    const c = run(
+      "Il Cremlino ha dichiarato che la conversazione è stata franca. E' stato sottolineato che i due leader hanno concordato di risentirsi presto.",
+    );
+    expect(c.map((x) => [x.speaker.name, x.cue])).toEqual([
+      ["Kremlin", "ha dichiarato"],
+      ["Kremlin", "E' stato sottolineato"],
+    ]);
     expect(c[1]!.assertion).toBe("i due leader hanno concordato di risentirsi presto.");
     // With no source speaking yet, the leaders named in the content are still not the speaker.
     expect(run("E' stato sottolineato che i due leader hanno concordato di risentirsi presto.").map((x) => x.speaker.name)).not.toContain("both leaders");
@@ -222,7 +256,9 @@ describe("Italian fixture it-01 scored against its gold", () => {
   const dir = fileURLToPath(new URL("../fixtures/lang/it/", import.meta.url));
   const text = readFileSync(`${dir}it-01.txt`, "utf8");
   const meta = JSON.parse(readFileSync(`${dir}it-01.json`, "utf8")) as { language: string; publishedAt: string };
-  const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as { articles: Record<string, { claims: Array<{ evidence: string; span: [number, number] }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}gold.json`, "utf8")) as {
+    articles: Record<string, { claims: Array<{ evidence: string; span: [number, number] }> }>;
+  };
   const result = extractClaims({ id: "it-01", text, language: meta.language, publishedAt: meta.publishedAt });
   const score = scoreResult(gold, { articles: [{ id: "it-01", claims: result.claims }] });
 

@@ -73,9 +73,29 @@ describe("Polish language pack", () => {
   });
 
   it("recognises reporting verbs in every gender and number, impersonal forms, sources and nouns", () => {
-    for (const v of ["powiedział", "powiedziała", "powiedzieli", "powiedziały", "mówi", "mówiła", "stwierdzili", "oświadczyła",
-      "podkreślił", "dodała", "przekazali", "poinformowała", "ostrzegł", "określiły", "zgodzili się", "uzgodnili", "wzywała",
-      "przyznali", "zaprzeczył", "informują", "podaje"]) {
+    for (const v of [
+      "powiedział",
+      "powiedziała",
+      "powiedzieli",
+      "powiedziały",
+      "mówi",
+      "mówiła",
+      "stwierdzili",
+      "oświadczyła",
+      "podkreślił",
+      "dodała",
+      "przekazali",
+      "poinformowała",
+      "ostrzegł",
+      "określiły",
+      "zgodzili się",
+      "uzgodnili",
+      "wzywała",
+      "przyznali",
+      "zaprzeczył",
+      "informują",
+      "podaje",
+    ]) {
       expect(whole("cues", v), v).toContain("verb");
     }
     for (const v of ["podkreślono", "Uzgodniono", "omawiano", "stwierdzono", "akcent położono"]) expect(whole("cues", v), v).toEqual(["impersonal"]);
@@ -95,8 +115,15 @@ describe("Polish language pack", () => {
 
   it("finds the cues of an attribution sentence with a statement noun, an apposition and a complementizer", () => {
     const s = "W swoim oświadczeniu Sean Spicer, który jest rzecznikiem Białego Domu, stwierdził, że spotkanie „przebiegło spokojnie”.";
-    expect(find("cues", s)).toEqual([["W swoim oświadczeniu", ["noun"]], ["stwierdził", ["verb"]], ["że", ["comp"]]]);
-    expect(find("mentions", s).map(([t, v]) => [t, v])).toEqual([["Sean Spicer", ["entity:sean-spicer"]], ["rzecznikiem Białego Domu", ["role:wh-press-secretary"]]]);
+    expect(find("cues", s)).toEqual([
+      ["W swoim oświadczeniu", ["noun"]],
+      ["stwierdził", ["verb"]],
+      ["że", ["comp"]],
+    ]);
+    expect(find("mentions", s).map(([t, v]) => [t, v])).toEqual([
+      ["Sean Spicer", ["entity:sean-spicer"]],
+      ["rzecznikiem Białego Domu", ["role:wh-press-secretary"]],
+    ]);
   });
 
   it("maps inflected topic words to concept ids and leaves colliding words alone", () => {
@@ -186,8 +213,14 @@ describe("Polish language pack", () => {
     const stop = new Set(pl.detection.stopwords.map((w) => foldWord(w, FOLD)));
     const single = (xs: readonly string[]) => xs.filter((p) => !p.includes(" ") && !p.endsWith("*")).map((p) => foldWord(p, FOLD));
     const lists = [
-      ...Object.values(pl.entities), ...Object.values(pl.roles), ...Object.values(pl.topics), ...pl.dates.weekdays,
-      pl.evaluative.positive, pl.evaluative.negative, pl.reporting.verbs, pl.reporting.pronouns,
+      ...Object.values(pl.entities),
+      ...Object.values(pl.roles),
+      ...Object.values(pl.topics),
+      ...pl.dates.weekdays,
+      pl.evaluative.positive,
+      pl.evaluative.negative,
+      pl.reporting.verbs,
+      pl.reporting.pronouns,
     ];
     expect(lists.flatMap(single).filter((w) => stop.has(w))).toEqual([]);
     // Prefix patterns are long enough to be specific.

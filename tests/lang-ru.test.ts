@@ -24,7 +24,10 @@ describe("Russian language pack: data", () => {
 
   it("resolves every case form of the main people to their ids", () => {
     const cases: Array<[string, string[]]> = [
-      ["vladimir-putin", ["Путин", "Путина", "Путину", "Путиным", "Путине", "Владимир Путин", "Владимира Путина", "Владимиром Путиным", "Владимира Владимировича"]],
+      [
+        "vladimir-putin",
+        ["Путин", "Путина", "Путину", "Путиным", "Путине", "Владимир Путин", "Владимира Путина", "Владимиром Путиным", "Владимира Владимировича"],
+      ],
       ["dmitry-peskov", ["Песков", "Пескова", "Пескову", "Песковым", "Пескове", "Дмитрий Песков", "Дмитрия Пескова"]],
       ["yury-ushakov", ["Ушаков", "Ушакова", "Ушаковым", "Юрий Ушаков", "Юрия Ушакова"]],
       ["sergey-lavrov", ["Лавров", "Лаврова", "Лаврову", "Сергей Лавров", "Сергеем Лавровым"]],
@@ -72,10 +75,31 @@ describe("Russian language pack: data", () => {
 
   it("resolves titles in every case to role ids", () => {
     const cases: Array<[string, string[]]> = [
-      ["kremlin-spokesperson", ["пресс-секретарь Кремля", "пресс-секретаря Кремля", "пресс-секретарю Кремля", "пресс-секретарём Кремля", "пресс-секретарем Кремля", "пресс-секретарь президента России", "пресс-секретаря Путина", "кремлёвский пресс-секретарь"]],
+      [
+        "kremlin-spokesperson",
+        [
+          "пресс-секретарь Кремля",
+          "пресс-секретаря Кремля",
+          "пресс-секретарю Кремля",
+          "пресс-секретарём Кремля",
+          "пресс-секретарем Кремля",
+          "пресс-секретарь президента России",
+          "пресс-секретаря Путина",
+          "кремлёвский пресс-секретарь",
+        ],
+      ],
       ["ru-president", ["президент России", "президента России", "президентом РФ", "российский президент", "российского президента", "российскому президенту"]],
       ["ru-leader", ["российский лидер", "российским лидером", "хозяин Кремля", "главы Кремля"]],
-      ["kremlin-aide", ["помощник президента России", "помощника президента РФ", "помощник Путина", "помощник президента России по международным делам", "кремлёвский помощник"]],
+      [
+        "kremlin-aide",
+        [
+          "помощник президента России",
+          "помощника президента РФ",
+          "помощник Путина",
+          "помощник президента России по международным делам",
+          "кремлёвский помощник",
+        ],
+      ],
       ["kremlin-representative", ["представитель Кремля", "представителя Кремля", "официальный представитель Кремля"]],
       ["kremlin-press-service", ["пресс-служба Кремля", "пресс-службы Кремля", "кремлёвская пресс-служба"]],
       ["ru-foreign-minister", ["министр иностранных дел России", "главы МИД России", "глава российского МИД", "российский министр иностранных дел"]],
@@ -94,10 +118,30 @@ describe("Russian language pack: data", () => {
   });
 
   it("recognises reporting verbs in every gender, number and tense, and source phrases", () => {
-    for (const v of ["заявил", "заявила", "заявили", "заявляет", "сообщил", "сообщила", "отметил", "подчеркнул", "подчёркивает", "сказал", "добавила", "уточнил", "назвал", "договорились", "согласился", "не исключил", "подчеркнув", "заявил журналистам"]) {
+    for (const v of [
+      "заявил",
+      "заявила",
+      "заявили",
+      "заявляет",
+      "сообщил",
+      "сообщила",
+      "отметил",
+      "подчеркнул",
+      "подчёркивает",
+      "сказал",
+      "добавила",
+      "уточнил",
+      "назвал",
+      "договорились",
+      "согласился",
+      "не исключил",
+      "подчеркнув",
+      "заявил журналистам",
+    ]) {
       expect(whole("cues", v), v).toContain("verb");
     }
-    for (const s of ["по словам", "по его словам", "как сообщает", "как передаёт", "согласно", "со ссылкой на"]) expect(whole("cues", s), s).toContain("source");
+    for (const s of ["по словам", "по его словам", "как сообщает", "как передаёт", "согласно", "со ссылкой на"])
+      expect(whole("cues", s), s).toContain("source");
     for (const s of ["отмечается", "говорится в заявлении", "было подчёркнуто"]) expect(whole("cues", s), s).toContain("impersonal");
     for (const s of ["неоднократно", "ранее", "не раз"]) expect(whole("cues", s), s).toContain("undated");
     expect(whole("cues", "в заявлении")).toContain("noun");
@@ -211,7 +255,10 @@ describe("Russian extraction", () => {
     expect(one("В Белом доме сообщили, что Трамп готов к встрече с Путиным.").speaker).toMatchObject({ name: "White House", side: "US" });
     expect(one("В МИД России заявили, что ответ будет жёстким.").speaker.name).toBe("Russian Foreign Ministry");
     expect(one("Госдеп США сообщил, что санкции останутся в силе.").speaker.name).toBe("US State Department");
-    expect(one("Офис президента Украины сообщил, что переговоры продолжатся.").speaker).toMatchObject({ name: "Office of the President of Ukraine", side: "UA" });
+    expect(one("Офис президента Украины сообщил, что переговоры продолжатся.").speaker).toMatchObject({
+      name: "Office of the President of Ukraine",
+      side: "UA",
+    });
   });
 
   it("source phrases: 'по словам', 'как пишет', a trailing agency", () => {
@@ -263,8 +310,12 @@ describe("Russian extraction", () => {
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: ru, publishedAt: PUBLISHED, sentence: "Министр иностранных дел России Сергей Лавров в пятницу заявил, что Москва готова к переговорам.",
-      text: "Песков отчеканил, что Запад несет ответственность за эскалацию.", verb: "отчеканил", expected: ["Dmitry Peskov", "отчеканил", "Запад несет ответственность за эскалацию."],
+      pack: ru,
+      publishedAt: PUBLISHED,
+      sentence: "Министр иностранных дел России Сергей Лавров в пятницу заявил, что Москва готова к переговорам.",
+      text: "Песков отчеканил, что Запад несет ответственность за эскалацию.",
+      verb: "отчеканил",
+      expected: ["Dmitry Peskov", "отчеканил", "Запад несет ответственность за эскалацию."],
     });
   });
 
@@ -320,9 +371,17 @@ describe("Russian extraction", () => {
 // --- the Russian fixture, scored like the seeds ---------------------------------------------------
 describe("Russian fixture ru-01 (Putin–Trump call, 18 March 2025; Peskov briefing on the 19th)", () => {
   const dir = "fixtures/lang/ru";
-  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/ru-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/ru-01.json`, "utf8")) as {
+    language: string;
+    publishedAt: string;
+    outlet: string | null;
+    url: string | null;
+    note?: string;
+  }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/ru-01.txt`, "utf8");
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; required: boolean; event: string }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as {
+    articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; required: boolean; event: string }> }>;
+  };
   const result = extractClaims({ id: "ru-01", text, ...meta });
   const score = scoreResult(gold, { articles: [{ id: "ru-01", claims: result.claims }] });
 

@@ -68,7 +68,10 @@ describe("Ukrainian language pack: data", () => {
 
   it("resolves titles in every case and in both orthographies to role ids", () => {
     const cases: Array<[string, string[]]> = [
-      ["kremlin-spokesperson", ["речник Кремля", "речника Кремля", "речником Кремля", "прессекретар Кремля", "прес-секретар Кремля", "прессекретаря Путіна", "кремлівський речник"]],
+      [
+        "kremlin-spokesperson",
+        ["речник Кремля", "речника Кремля", "речником Кремля", "прессекретар Кремля", "прес-секретар Кремля", "прессекретаря Путіна", "кремлівський речник"],
+      ],
       ["ru-president", ["президент Росії", "президента Росії", "президентові РФ", "російський президент", "російського президента"]],
       ["ru-leader", ["російський лідер", "очільник Кремля", "господаря Кремля", "російський диктатор", "кремлівського диктатора"]],
       ["kremlin-aide", ["помічник Путіна", "помічника Путіна з міжнародних питань", "помічник президента Росії", "радник Путіна"]],
@@ -91,10 +94,31 @@ describe("Ukrainian language pack: data", () => {
   });
 
   it("recognises reporting verbs in every gender, number and tense, and source phrases", () => {
-    for (const v of ["заявив", "заявила", "заявили", "заявляє", "повідомив", "зазначив", "наголосив", "наголосила", "підкреслив", "сказав", "додала", "зауважив", "назвав", "домовилися", "домовились", "погодився", "не виключив", "наголосивши", "заявив журналістам"]) {
+    for (const v of [
+      "заявив",
+      "заявила",
+      "заявили",
+      "заявляє",
+      "повідомив",
+      "зазначив",
+      "наголосив",
+      "наголосила",
+      "підкреслив",
+      "сказав",
+      "додала",
+      "зауважив",
+      "назвав",
+      "домовилися",
+      "домовились",
+      "погодився",
+      "не виключив",
+      "наголосивши",
+      "заявив журналістам",
+    ]) {
       expect(whole("cues", v), v).toContain("verb");
     }
-    for (const s of ["за словами", "за його словами", "як повідомляє", "як передає", "згідно з", "з посиланням на"]) expect(whole("cues", s), s).toContain("source");
+    for (const s of ["за словами", "за його словами", "як повідомляє", "як передає", "згідно з", "з посиланням на"])
+      expect(whole("cues", s), s).toContain("source");
     for (const s of ["зазначається", "йдеться в заяві", "було наголошено"]) expect(whole("cues", s), s).toContain("impersonal");
     for (const s of ["неодноразово", "раніше", "не раз"]) expect(whole("cues", s), s).toContain("undated");
     for (const s of ["у заяві", "в інтерв’ю", "в інтервʼю"]) expect(whole("cues", s), s).toContain("noun");
@@ -252,15 +276,23 @@ describe("Ukrainian extraction", () => {
   });
 
   it("a credit line names the agencies as via", () => {
-    const r = extractClaims({ text: "«Ми готові до переговорів», — сказав Зеленський.\n\nЗа матеріалами Reuters, AP та Укрінформу", language: "uk", publishedAt: PUBLISHED });
+    const r = extractClaims({
+      text: "«Ми готові до переговорів», — сказав Зеленський.\n\nЗа матеріалами Reuters, AP та Укрінформу",
+      language: "uk",
+      publishedAt: PUBLISHED,
+    });
     expect(r.claims).toHaveLength(1);
     expect(r.article.via).toEqual(expect.arrayContaining(["Reuters", "Associated Press", "Ukrinform"]));
   });
 
   it("passing the pack explicitly still works, and an extended pack replaces the built-in one", () => {
     expectExplicitAndExtendedPack({
-      pack: uk, publishedAt: PUBLISHED, sentence: "«Ми відкриті до діалогу», — заявив Пєсков.",
-      text: "Пєсков відрубав, що Захід несе відповідальність за ескалацію.", verb: "відрубав", expected: ["Dmitry Peskov", "відрубав", "Захід несе відповідальність за ескалацію."],
+      pack: uk,
+      publishedAt: PUBLISHED,
+      sentence: "«Ми відкриті до діалогу», — заявив Пєсков.",
+      text: "Пєсков відрубав, що Захід несе відповідальність за ескалацію.",
+      verb: "відрубав",
+      expected: ["Dmitry Peskov", "відрубав", "Захід несе відповідальність за ескалацію."],
     });
   });
 
@@ -311,9 +343,17 @@ describe("Ukrainian extraction", () => {
 // --- the Ukrainian fixture, scored like the seeds -------------------------------------------------
 describe("Ukrainian fixture uk-01 (Biden–Putin call, 30 December 2021, and reactions in Kyiv)", () => {
   const dir = "fixtures/lang/uk";
-  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/uk-01.json`, "utf8")) as { language: string; publishedAt: string; outlet: string | null; url: string | null; note?: string }; // ArticleInput is strict: the sidecar's note is no article field
+  const { note: _note, ...meta } = JSON.parse(readFileSync(`${dir}/uk-01.json`, "utf8")) as {
+    language: string;
+    publishedAt: string;
+    outlet: string | null;
+    url: string | null;
+    note?: string;
+  }; // ArticleInput is strict: the sidecar's note is no article field
   const text = readFileSync(`${dir}/uk-01.txt`, "utf8");
-  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as { articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; event: string }> }> };
+  const gold = JSON.parse(readFileSync(`${dir}/gold.json`, "utf8")) as {
+    articles: Record<string, { language: string; claims: Array<{ id: string; span: [number, number]; evidence: string; event: string }> }>;
+  };
   const result = extractClaims({ id: "uk-01", text, ...meta });
   const score = scoreResult(gold, { articles: [{ id: "uk-01", claims: result.claims }] });
 

@@ -66,7 +66,10 @@ describe("Vietnamese language pack", () => {
     expect(whole("cues", "theo thông báo của")).toEqual(["source"]);
     expect(whole("cues", "trong thông cáo")).toEqual(["noun"]);
     expect(whole("cues", "từng")).toEqual(["undated"]);
-    expect(find("cues", "Bản thân ông Trump luôn bác bỏ.")).toEqual([["luôn", ["undated"]], ["bác bỏ", ["verb"]]]);
+    expect(find("cues", "Bản thân ông Trump luôn bác bỏ.")).toEqual([
+      ["luôn", ["undated"]],
+      ["bác bỏ", ["verb"]],
+    ]);
     // "biết" alone (to know) is not a cue.
     expect(whole("cues", "biết")).toEqual([]);
   });
@@ -103,7 +106,10 @@ describe("Vietnamese language pack", () => {
 
   it("marks captions without hiding paragraphs about influence or images", () => {
     expect(find("boiler", "Tổng thống Nga Vladimir Putin tại Moscow. Ảnh minh họa")).toEqual([["Ảnh minh họa", ["caption", "lineStart"]]]);
-    expect(find("boiler", "Nguồn ảnh: Getty Images")).toEqual([["Nguồn ảnh", ["caption"]], ["Getty Images", ["caption"]]]);
+    expect(find("boiler", "Nguồn ảnh: Getty Images")).toEqual([
+      ["Nguồn ảnh", ["caption"]],
+      ["Getty Images", ["caption"]],
+    ]);
     // "ảnh hưởng" (influence) and "hình ảnh" (image) are ordinary words, not caption markers.
     expect(find("boiler", "Ảnh hưởng của lệnh trừng phạt tới hình ảnh của Nga là rất lớn.")).toEqual([]);
   });

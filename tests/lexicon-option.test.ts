@@ -8,7 +8,15 @@ import { LexiconSchema } from "../src/lexicon/types.js";
 
 const xample: Lexicon = extendLexicon(BUILTIN_LEXICON, {
   entities: [{ id: "ursula-xample", name: "Ursula Xample", kind: "person", side: "DE", names: ["Ursula Xample", "Xample"], forms: { ru: ["Ксампл*"] } }],
-  roles: [{ id: "de-trade-minister", label: "German trade minister", side: "DE", holders: [{ id: "ursula-xample", from: "2030-01-01" }], forms: { en: ["German trade minister"] } }],
+  roles: [
+    {
+      id: "de-trade-minister",
+      label: "German trade minister",
+      side: "DE",
+      holders: [{ id: "ursula-xample", from: "2030-01-01" }],
+      forms: { en: ["German trade minister"] },
+    },
+  ],
 });
 
 const EN = { id: "en-1", text: "“We will not give in to pressure,” Xample said on Monday.", language: "en", publishedAt: "2031-03-04" };
@@ -29,9 +37,16 @@ describe("the lexicon as an option", () => {
   });
 
   it("forms of one language and roles with dates in office come from the lexicon", () => {
-    const ru = extractClaims({ id: "ru-1", text: "«Мы не уступим давлению», — заявила Ксампл в понедельник.", language: "ru", publishedAt: "2031-03-04" }, { lexicon: xample });
+    const ru = extractClaims(
+      { id: "ru-1", text: "«Мы не уступим давлению», — заявила Ксампл в понедельник.", language: "ru", publishedAt: "2031-03-04" },
+      { lexicon: xample },
+    );
     expect(speakers(ru)).toEqual(["ursula-xample"]);
-    const role = (publishedAt: string) => extractClaims({ id: "r", text: "“We will not give in to pressure,” the German trade minister said on Monday.", language: "en", publishedAt }, { lexicon: xample });
+    const role = (publishedAt: string) =>
+      extractClaims(
+        { id: "r", text: "“We will not give in to pressure,” the German trade minister said on Monday.", language: "en", publishedAt },
+        { lexicon: xample },
+      );
     expect(speakers(role("2031-03-04"))).toEqual(["ursula-xample"]);
     // Before she took office the title names nobody known: the role's label and side.
     expect(role("2020-03-04").claims.map((c) => [c.speaker.id, c.speaker.role, c.speaker.side])).toEqual([[null, "German trade minister", "DE"]]);

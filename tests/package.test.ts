@@ -8,7 +8,13 @@ import { pathToFileURL } from "node:url";
 // The package as a stranger gets it: licence, first version, one copy of the code, an entry
 // that loads only what it needs. The dist checks run after `npm run build` (CI builds first).
 
-const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { name: string; version: string; license: string; files: string[]; exports: Record<string, unknown> };
+const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
+  name: string;
+  version: string;
+  license: string;
+  files: string[];
+  exports: Record<string, unknown>;
+};
 const built = existsSync("dist/index.js") && existsSync("dist/index.cjs");
 if (!built) console.warn("[claimdiff tests] skipped: the package checks need a build (npm run build)");
 
@@ -34,7 +40,8 @@ describe("licence and release", () => {
 describe.skipIf(!built)("the built package", () => {
   /** The files a module imports statically, followed through the package's own chunks. */
   function staticImports(entry: string): { files: Set<string>; packages: Set<string> } {
-    const files = new Set<string>(), packages = new Set<string>();
+    const files = new Set<string>(),
+      packages = new Set<string>();
     const visit = (file: string) => {
       if (files.has(file)) return;
       files.add(file);
@@ -55,7 +62,15 @@ describe.skipIf(!built)("the built package", () => {
     const code = [...core.files].map((f) => readFileSync(f, "utf8")).join("\n");
     expect(code).not.toMatch(/function scoreResult\b/);
     // at run time too: importing it leaves those packages unloaded
-    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(resolve("dist/index.js")).href)}); const { createRequire } = await import("node:module"); console.log(Object.keys(createRequire(import.meta.url).cache).join("\\n"));`], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `await import(${JSON.stringify(pathToFileURL(resolve("dist/index.js")).href)}); const { createRequire } = await import("node:module"); console.log(Object.keys(createRequire(import.meta.url).cache).join("\\n"));`,
+      ],
+      { encoding: "utf8" },
+    );
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(/linkedom|readability|piscina|htmlparser2|tinyld|node_modules[\\/]diff[\\/]/);
   });
@@ -77,7 +92,13 @@ describe.skipIf(!built)("the built package", () => {
       console.log(JSON.stringify(out));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: resolve(".") });
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual(["", "pack-ro.js", "pack-ro.js pack-ru.js tinyld.normal.node.js", "de", "pack-ro.js pack-ru.js tinyld.normal.node.js"]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      "",
+      "pack-ro.js",
+      "pack-ro.js pack-ru.js tinyld.normal.node.js",
+      "de",
+      "pack-ro.js pack-ru.js tinyld.normal.node.js",
+    ]);
   });
 
   it("each entry works from ESM and CommonJS, sharing one module instance", () => {
@@ -96,7 +117,13 @@ describe.skipIf(!built)("the built package", () => {
       console.log(out.join("\\n"));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", cwd: resolve(".") });
     expect(r.stderr).toBe("");
-    expect(r.stdout.trim().split("\n")).toEqual(["index function true", "html function true", "node function true", "eval function true", "ClaimdiffError true"]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      "index function true",
+      "html function true",
+      "node function true",
+      "eval function true",
+      "ClaimdiffError true",
+    ]);
   });
 
   it("nothing ships twice, and the tarball stays under 400 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
@@ -105,12 +132,28 @@ describe.skipIf(!built)("the built package", () => {
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
     expect(info.size).toBeLessThanOrEqual(400 * 1000);
     const paths = info.files.map((f) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(["LICENSE", "README.md", "package.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/worker.js", "dist/schema/claim.json"]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "LICENSE",
+        "README.md",
+        "package.json",
+        "dist/index.js",
+        "dist/index.cjs",
+        "dist/index.d.ts",
+        "dist/index.d.cts",
+        "dist/cli.js",
+        "dist/worker.js",
+        "dist/schema/claim.json",
+      ]),
+    );
     expect(paths.filter((p) => /^(src|tests|fixtures)\//.test(p))).toEqual([]);
     // no JavaScript file holds the code of another: every large file is distinct, and every entry is small
     const js = info.files.filter((f) => /\.(c?js)$/.test(f.path));
     // each built-in pack is its own module, loaded on first use; its data is in that module alone
-    const codes = readdirSync("src/lang", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const codes = readdirSync("src/lang", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const packFiles = js.filter((f) => /^dist\/pack-[a-z]{2,3}\.js$/.test(f.path));
     expect(packFiles.map((f) => f.path).sort()).toEqual(codes.map((c) => `dist/pack-${c}.js`));
     for (const f of js) {

@@ -15,7 +15,10 @@ import { teamArticles } from "./helpers/corpus.js";
 // dist/worker.js and dist/worker.cjs are tested too when dist/ has been built.
 
 const fixtures = teamArticles();
-const batch: ArticleInput[] = Array.from({ length: 3 * fixtures.length }, (_, i) => ({ ...fixtures[i % fixtures.length]!, id: `${fixtures[i % fixtures.length]!.id}#${i}` }));
+const batch: ArticleInput[] = Array.from({ length: 3 * fixtures.length }, (_, i) => ({
+  ...fixtures[i % fixtures.length]!,
+  id: `${fixtures[i % fixtures.length]!.id}#${i}`,
+}));
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -118,7 +121,9 @@ describe.skipIf(!built)("the built worker (dist/, after npm run build)", () => {
   for (const index of ["dist/index.js", "dist/index.cjs"] as const) {
     it(`dist/worker.js gives the results of ${index}`, async () => {
       // compared with the build it belongs to, so a dist/ older than the sources cannot fail this
-      const lib = (index.endsWith(".cjs") ? createRequire(import.meta.url)(resolve(index)) : await import(pathToFileURL(resolve(index)).href)) as { extractClaims: typeof extractClaims };
+      const lib = (index.endsWith(".cjs") ? createRequire(import.meta.url)(resolve(index)) : await import(pathToFileURL(resolve(index)).href)) as {
+        extractClaims: typeof extractClaims;
+      };
       const p = createExtractPool({ jobs: 1, workerFile: resolve("dist/worker.js") });
       try {
         const got = await Promise.all(fixtures.slice(0, 4).map((a) => p.run(a)));
@@ -139,7 +144,9 @@ describe("threads are bounded", () => {
   });
 
   it("rejects unknown option keys and non-object options", () => {
-    expect(() => createExtractPool({ jobs: 1, threads: 4 } as never)).toThrow(expect.objectContaining({ code: "invalid_options", message: expect.stringMatching(/"threads"/) }));
+    expect(() => createExtractPool({ jobs: 1, threads: 4 } as never)).toThrow(
+      expect.objectContaining({ code: "invalid_options", message: expect.stringMatching(/"threads"/) }),
+    );
     expect(() => createExtractPool("4" as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
     expect(() => createExtractPool({ execArgv: "--inspect" } as never)).toThrow(expect.objectContaining({ code: "invalid_options" }));
   });

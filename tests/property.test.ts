@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
-  ClaimSchema, ComparisonResultSchema, CORE_TOPICS, ExtractionResultSchema, compareClaims, extractClaims, listLanguages,
-  type ArticleInput, type Claim, type ExtractionResult,
+  ClaimSchema,
+  ComparisonResultSchema,
+  CORE_TOPICS,
+  ExtractionResultSchema,
+  compareClaims,
+  extractClaims,
+  listLanguages,
+  type ArticleInput,
+  type Claim,
+  type ExtractionResult,
 } from "../src/index.js";
 import { teamArticles } from "./helpers/corpus.js";
 import { ClaimdiffError } from "../src/errors.js";
@@ -18,16 +26,126 @@ const LANGS: (string | null)[] = [...listLanguages(), null];
 
 /** The pieces news text is made of, and the pieces that break naive parsers. */
 const FRAGMENTS = [
-  " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\u202f", "\u200b", "\u00ad", "\ufeff", "\u2028",
-  ".", ". ", ",", ", ", ":", ";", "?", "!", "…", "(", ")", "[", "]", "-", " - ", "—", " — ", "–", "/", "|", "@", "#",
-  "“", "”", "„", "\"", "'", "’", "«", "»", "‹", "›", "「", "」",
-  "said", " said ", "told reporters", "according to", "a declarat", "a spus", "powiedział", "cho biết", "theo", "sagte", "a déclaré", "dijo", "заявил", "заявив",
-  "Putin", "Vladimir Putin", "Trump", "Biden", "Peskov", "Dmitri Peskov", "the Kremlin", "Kremlinul", "White House", "Biały Dom", "Điện Kremlin", "Zelensky", "Reuters", "TASS",
-  "the president", "he", "she", "they", "the spokesman", "purtătorul de cuvânt al Kremlinului", "rzecznik",
-  "Monday", "vineri", "yesterday", "a month ago", "January 28, 2017", "28 ianuarie 2017", "3.05.2017", "2017-01-28", "ngày 27-1", "12", "2017",
-  "sanctions", "Ukraine", "Syria", "a very good conversation", "constructive", "45 minutes", "one hour",
-  "Question:", "Photo:", "Read also", "— Sean Spicer (@PressSec) January 28, 2017",
-  "e\u0301", "s\u0327", "ş", "ș", "ţ", "ț", "ł", "đ", "😀", "🇷🇴", "👍🏽", "𝒜", "\ud83d", "\ude00", "\u0301",
+  " ",
+  " ",
+  " ",
+  "\n",
+  "\n\n",
+  "\r\n",
+  "\r",
+  "\t",
+  "\u00a0",
+  "\u202f",
+  "\u200b",
+  "\u00ad",
+  "\ufeff",
+  "\u2028",
+  ".",
+  ". ",
+  ",",
+  ", ",
+  ":",
+  ";",
+  "?",
+  "!",
+  "…",
+  "(",
+  ")",
+  "[",
+  "]",
+  "-",
+  " - ",
+  "—",
+  " — ",
+  "–",
+  "/",
+  "|",
+  "@",
+  "#",
+  "“",
+  "”",
+  "„",
+  '"',
+  "'",
+  "’",
+  "«",
+  "»",
+  "‹",
+  "›",
+  "「",
+  "」",
+  "said",
+  " said ",
+  "told reporters",
+  "according to",
+  "a declarat",
+  "a spus",
+  "powiedział",
+  "cho biết",
+  "theo",
+  "sagte",
+  "a déclaré",
+  "dijo",
+  "заявил",
+  "заявив",
+  "Putin",
+  "Vladimir Putin",
+  "Trump",
+  "Biden",
+  "Peskov",
+  "Dmitri Peskov",
+  "the Kremlin",
+  "Kremlinul",
+  "White House",
+  "Biały Dom",
+  "Điện Kremlin",
+  "Zelensky",
+  "Reuters",
+  "TASS",
+  "the president",
+  "he",
+  "she",
+  "they",
+  "the spokesman",
+  "purtătorul de cuvânt al Kremlinului",
+  "rzecznik",
+  "Monday",
+  "vineri",
+  "yesterday",
+  "a month ago",
+  "January 28, 2017",
+  "28 ianuarie 2017",
+  "3.05.2017",
+  "2017-01-28",
+  "ngày 27-1",
+  "12",
+  "2017",
+  "sanctions",
+  "Ukraine",
+  "Syria",
+  "a very good conversation",
+  "constructive",
+  "45 minutes",
+  "one hour",
+  "Question:",
+  "Photo:",
+  "Read also",
+  "— Sean Spicer (@PressSec) January 28, 2017",
+  "e\u0301",
+  "s\u0327",
+  "ş",
+  "ș",
+  "ţ",
+  "ț",
+  "ł",
+  "đ",
+  "😀",
+  "🇷🇴",
+  "👍🏽",
+  "𝒜",
+  "\ud83d",
+  "\ude00",
+  "\u0301",
 ];
 
 const soup = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 120 }).map((parts) => parts.join(""));
@@ -64,9 +182,18 @@ function checkResult(r: ExtractionResult, text: string, id: string): void {
     expect(text.slice(...c.assertionSpan)).toBe(c.assertion);
     expect(c.span[0] <= c.assertionSpan[0] && c.assertionSpan[1] <= c.span[1]).toBe(true);
     for (const q of c.quotes) inside(q, "quote");
-    if (c.cueSpan) { inside(c.cueSpan, "cueSpan"); expect(text.slice(...c.cueSpan)).toBe(c.cue); } else expect(c.cue).toBeNull();
-    if (c.speaker.mentionSpan) { inside(c.speaker.mentionSpan, "mentionSpan"); expect(text.slice(...c.speaker.mentionSpan)).toBe(c.speaker.mention); }
-    if (c.date.span) { inside(c.date.span, "date.span"); expect(text.slice(...c.date.span)).toBe(c.date.text); }
+    if (c.cueSpan) {
+      inside(c.cueSpan, "cueSpan");
+      expect(text.slice(...c.cueSpan)).toBe(c.cue);
+    } else expect(c.cue).toBeNull();
+    if (c.speaker.mentionSpan) {
+      inside(c.speaker.mentionSpan, "mentionSpan");
+      expect(text.slice(...c.speaker.mentionSpan)).toBe(c.speaker.mention);
+    }
+    if (c.date.span) {
+      inside(c.date.span, "date.span");
+      expect(text.slice(...c.date.span)).toBe(c.date.text);
+    }
   }
   for (const w of r.warnings) if (w.span) inside(w.span, "warning span");
 }
@@ -99,7 +226,27 @@ describe("extractClaims on arbitrary text", () => {
   });
 
   it("never throws on arbitrary HTML-ish input either", () => {
-    const html = fc.array(fc.constantFrom("<p>", "</p>", "<div>", "<br>", "<script>x</script>", "<!--", "-->", "&amp;", "&nbsp;", "&#x1F600;", "<a href='x'>", "</a>", "<meta property='og:site_name' content='Reuters'>", ...FRAGMENTS), { maxLength: 80 }).map((p) => p.join(""));
+    const html = fc
+      .array(
+        fc.constantFrom(
+          "<p>",
+          "</p>",
+          "<div>",
+          "<br>",
+          "<script>x</script>",
+          "<!--",
+          "-->",
+          "&amp;",
+          "&nbsp;",
+          "&#x1F600;",
+          "<a href='x'>",
+          "</a>",
+          "<meta property='og:site_name' content='Reuters'>",
+          ...FRAGMENTS,
+        ),
+        { maxLength: 80 },
+      )
+      .map((p) => p.join(""));
     fc.assert(
       fc.property(html, (h) => {
         const r = extractClaims({ id: "h", html: h, language: "en" });
@@ -126,23 +273,31 @@ describe("extractClaims on real articles with random edits", () => {
       if (e.op === "insert") t = t.slice(0, at) + e.s + t.slice(at);
       else if (e.op === "delete") t = t.slice(0, at) + t.slice(at + e.n);
       else if (e.op === "duplicate") t = t.slice(0, at + e.n) + t.slice(at, at + e.n) + t.slice(at + e.n);
-      else if (t.length) { const b = e.b % t.length; const a = Math.min(at, t.length - 1); const [x, y] = [Math.min(a, b), Math.max(a, b)]; t = t.slice(0, x) + t.charAt(y) + t.slice(x + 1, y) + t.charAt(x) + t.slice(y + 1); }
+      else if (t.length) {
+        const b = e.b % t.length;
+        const a = Math.min(at, t.length - 1);
+        const [x, y] = [Math.min(a, b), Math.max(a, b)];
+        t = t.slice(0, x) + t.charAt(y) + t.slice(x + 1, y) + t.charAt(x) + t.slice(y + 1);
+      }
     }
     return t;
   };
 
   it("never throws, stays schema-valid with exact spans, and comparison of the batch never throws", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat({ max: articles.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 4 }), (picks) => {
-        const results = picks.map(([k, edits], i) => {
-          const a = articles[k]!;
-          const text = apply(a.text!, edits);
-          const r = extractClaims({ ...a, id: `${a.id}-${i}`, text });
-          checkResult(r, text, `${a.id}-${i}`);
-          return r;
-        });
-        checkComparison(results);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat({ max: articles.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 })), { minLength: 1, maxLength: 4 }),
+        (picks) => {
+          const results = picks.map(([k, edits], i) => {
+            const a = articles[k]!;
+            const text = apply(a.text!, edits);
+            const r = extractClaims({ ...a, id: `${a.id}-${i}`, text });
+            checkResult(r, text, `${a.id}-${i}`);
+            return r;
+          });
+          checkComparison(results);
+        },
+      ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : 42 },
     );
   });
@@ -168,10 +323,44 @@ describe("compareClaims on arbitrary valid claims", () => {
     { name: "", id: null, kind: "group", side: "UA", role: null },
   );
   const date = fc.oneof(
-    fc.record({ iso: fc.constantFrom("2017-01-28", "2017-01-29", "2017-02-10", "2021-12-07", "2017-01", "2017"), basis: fc.constantFrom("explicit", "relative", "context", "published"), text: fc.constantFrom(null, "Monday"), span: fc.option(span, { nil: null }) }),
+    fc.record({
+      iso: fc.constantFrom("2017-01-28", "2017-01-29", "2017-02-10", "2021-12-07", "2017-01", "2017"),
+      basis: fc.constantFrom("explicit", "relative", "context", "published"),
+      text: fc.constantFrom(null, "Monday"),
+      span: fc.option(span, { nil: null }),
+    }),
     fc.constant({ iso: null, basis: null, text: null, span: null }),
   );
-  const words = fc.array(fc.constantFrom("very good", "constructive", "conversation", "45 minutes", "one hour", "not", "denied", "as soon as possible", "sanctions", "Syria", "Ukraine", "terrorism", "3", "100", "2017", "summit", "meeting", "—", "„", "”", ",", "😀", ""), { maxLength: 25 }).map((w) => w.join(" "));
+  const words = fc
+    .array(
+      fc.constantFrom(
+        "very good",
+        "constructive",
+        "conversation",
+        "45 minutes",
+        "one hour",
+        "not",
+        "denied",
+        "as soon as possible",
+        "sanctions",
+        "Syria",
+        "Ukraine",
+        "terrorism",
+        "3",
+        "100",
+        "2017",
+        "summit",
+        "meeting",
+        "—",
+        "„",
+        "”",
+        ",",
+        "😀",
+        "",
+      ),
+      { maxLength: 25 },
+    )
+    .map((w) => w.join(" "));
   const claim = fc.record({
     language: fc.constantFrom("en", "ro", "pl", "vi", "ru", "xx"),
     speaker,
@@ -189,12 +378,27 @@ describe("compareClaims on arbitrary valid claims", () => {
   it("never throws and references only the claims it was given", () => {
     fc.assert(
       fc.property(fc.array(claim, { maxLength: 30 }), (drafts) => {
-        const claims: Claim[] = drafts.map((d, i) => ClaimSchema.parse({
-          id: `a${d.article}:c${i + 1}`, articleId: `a${d.article}`, language: d.language, outlet: d.outlet, via: [],
-          speaker: { ...d.speaker, mention: d.mention, mentionSpan: null }, date: d.date, kind: d.kind,
-          assertion: d.assertion, assertionSpan: [0, d.assertion.length], quotes: [], cue: null, cueSpan: null, span: [0, d.assertion.length],
-          topics: d.topics, background: d.background, confidence: d.confidence,
-        }));
+        const claims: Claim[] = drafts.map((d, i) =>
+          ClaimSchema.parse({
+            id: `a${d.article}:c${i + 1}`,
+            articleId: `a${d.article}`,
+            language: d.language,
+            outlet: d.outlet,
+            via: [],
+            speaker: { ...d.speaker, mention: d.mention, mentionSpan: null },
+            date: d.date,
+            kind: d.kind,
+            assertion: d.assertion,
+            assertionSpan: [0, d.assertion.length],
+            quotes: [],
+            cue: null,
+            cueSpan: null,
+            span: [0, d.assertion.length],
+            topics: d.topics,
+            background: d.background,
+            confidence: d.confidence,
+          }),
+        );
         checkComparison(claims);
       }),
       { numRuns: 300, seed: 99 },
@@ -204,7 +408,9 @@ describe("compareClaims on arbitrary valid claims", () => {
 
 describe("decoding files", () => {
   /** Text as a file may hold it: any Unicode, but no control characters other than whitespace. */
-  const fileText = fc.string({ unit: "grapheme", maxLength: 300 }).map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/^\uFEFF+/, ""));
+  const fileText = fc
+    .string({ unit: "grapheme", maxLength: 300 })
+    .map((t) => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/^\uFEFF+/, ""));
   const utf16 = (t: string, be: boolean) => {
     const b = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]);
     if (be) b.swap16();
@@ -240,8 +446,41 @@ describe("decoding files", () => {
 });
 
 describe("bounding HTML nesting", () => {
-  const tags = ["<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<li>", "<ul>", "</ul>", "<b>", "</b>", "<br>", "<img src=x>", "<table>", "<tr>", "<td>", "</table>",
-    "<script>", "</script>", "<!--", "-->", "<a title='>'>", "</a>", "<svg>", "</svg>", "text", " word ", "<", ">", "\"", "'", "=", "/"];
+  const tags = [
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<span>",
+    "</span>",
+    "<li>",
+    "<ul>",
+    "</ul>",
+    "<b>",
+    "</b>",
+    "<br>",
+    "<img src=x>",
+    "<table>",
+    "<tr>",
+    "<td>",
+    "</table>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<a title='>'>",
+    "</a>",
+    "<svg>",
+    "</svg>",
+    "text",
+    " word ",
+    "<",
+    ">",
+    '"',
+    "'",
+    "=",
+    "/",
+  ];
   const soup = fc.array(fc.constantFrom(...tags), { maxLength: 400 }).map((p) => p.join(""));
   const words = (t: string) => (t.match(/word|text/g) ?? []).length;
 

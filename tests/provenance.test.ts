@@ -25,9 +25,24 @@ function texts(dir: string): string[] {
 
 describe.skipIf(!present)("provenance", () => {
   const all = present ? texts(corpus) : [];
-  const paragraphs = all.flatMap((t) => t.split(/\n+/).map((p) => p.trim()).filter((p) => p.length >= 200).map((p) => p.slice(0, 200)));
-  const sentences = all.flatMap((t) => t.split(/(?<=[.!?»”"])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length >= 50).map((s) => s.slice(0, 50)));
-  const tracked = execFileSync("git", ["ls-files"], { encoding: "utf8" }).trim().split("\n").filter((f) => f !== "package-lock.json");
+  const paragraphs = all.flatMap((t) =>
+    t
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 200)
+      .map((p) => p.slice(0, 200)),
+  );
+  const sentences = all.flatMap((t) =>
+    t
+      .split(/(?<=[.!?»”"])\s+|\n+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 50)
+      .map((s) => s.slice(0, 50)),
+  );
+  const tracked = execFileSync("git", ["ls-files"], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .filter((f) => f !== "package-lock.json");
 
   it("no tracked file holds a paragraph of the shared corpora", () => {
     expect(paragraphs.length).toBeGreaterThan(100);
@@ -39,7 +54,9 @@ describe.skipIf(!present)("provenance", () => {
   });
 
   it("the team's own fixtures, README and HTML test pages hold no sentence of them", () => {
-    const own = tracked.filter((f) => f.startsWith("fixtures/demo/") || f === "README.md" || f.startsWith("docs/") || f === "tests/html-input.test.ts" || f === "tests/cli.test.ts");
+    const own = tracked.filter(
+      (f) => f.startsWith("fixtures/demo/") || f === "README.md" || f.startsWith("docs/") || f === "tests/html-input.test.ts" || f === "tests/cli.test.ts",
+    );
     expect(own.length).toBeGreaterThan(10);
     const lifted = own.flatMap((f) => {
       const text = readFileSync(f, "utf8");

@@ -21,8 +21,14 @@ const TSX = pathToFileURL(resolve("node_modules/tsx/dist/loader.mjs")).href;
 
 const blocks = [...README.matchAll(/^```(\w+)\n([\s\S]*?)^```$/gm)].map((m, i) => ({ n: i + 1, lang: m[1]!, code: m[2]! }));
 
-const ENTRY: Record<string, string> = { claimdiff: "src/index.ts", "claimdiff/html": "src/html.ts", "claimdiff/node": "src/node.ts", "claimdiff/eval": "src/eval.ts" };
-const toSources = (code: string) => code.replace(/(["'])(claimdiff(?:\/\w+)?)\1/g, (m, q: string, spec: string) => (ENTRY[spec] ? `${q}${join(ROOT, ENTRY[spec])}${q}` : m));
+const ENTRY: Record<string, string> = {
+  claimdiff: "src/index.ts",
+  "claimdiff/html": "src/html.ts",
+  "claimdiff/node": "src/node.ts",
+  "claimdiff/eval": "src/eval.ts",
+};
+const toSources = (code: string) =>
+  code.replace(/(["'])(claimdiff(?:\/\w+)?)\1/g, (m, q: string, spec: string) => (ENTRY[spec] ? `${q}${join(ROOT, ENTRY[spec])}${q}` : m));
 
 /** A working folder with the demo articles in `articles/` and the repository's fixtures. */
 function workdir(): string {
@@ -53,9 +59,18 @@ describe("README code blocks", () => {
       return file;
     });
     const program = ts.createProgram(files, {
-      module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, lib: ["lib.es2023.d.ts"],
-      strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, noEmit: true, allowImportingTsExtensions: true,
-      resolveJsonModule: true, skipLibCheck: true, types: ["node"],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      lib: ["lib.es2023.d.ts"],
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      exactOptionalPropertyTypes: true,
+      noEmit: true,
+      allowImportingTsExtensions: true,
+      resolveJsonModule: true,
+      skipLibCheck: true,
+      types: ["node"],
     });
     const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(resolve(d.file.fileName)));
     expect(errors.map((d) => `${d.file!.fileName.replace(/^.*\//, "")}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`)).toEqual([]);
@@ -86,14 +101,23 @@ describe("README code blocks", () => {
 
   for (const b of blocks.filter((x) => x.lang === "sh")) {
     it(`shell block ${b.n}: every line is run or checked`, () => {
-      const lines = b.code.split("\n").map((l) => l.replace(/\s+#\s.*$/, "").trim()).filter(Boolean);
+      const lines = b.code
+        .split("\n")
+        .map((l) => l.replace(/\s+#\s.*$/, "").trim())
+        .filter(Boolean);
       const cwd = workdir();
       for (const line of lines) {
         if (/^npm install( --global)? claimdiff$/.test(line)) continue; // the package's own name
         const npm = [...line.matchAll(/npm (?:run (\S+)|(test|install))/g)];
         if (npm.length) {
           for (const m of npm) if (m[1]) expect(PKG.scripts, line).toHaveProperty(m[1]);
-          expect(line.replace(/npm (run \S+|test|install)/g, "").replace(/&&/g, "").trim(), line).toBe("");
+          expect(
+            line
+              .replace(/npm (run \S+|test|install)/g, "")
+              .replace(/&&/g, "")
+              .trim(),
+            line,
+          ).toBe("");
           continue;
         }
         expect(line, `block ${b.n}: a line this test cannot run`).toMatch(/^(claimdiff |cat \S+ \| claimdiff )/);
@@ -106,14 +130,16 @@ describe("README code blocks", () => {
 
   it("names files that exist in the repository", () => {
     const paths = new Set([...README.matchAll(/`((?:src|tests|fixtures|scripts)\/[\w./<>-]+)`/g)].map((m) => m[1]!));
-    const missing = [...paths].filter((p) => !p.includes("<") && !p.includes("*")).filter((p) => {
-      try {
-        readFileSync(p.endsWith("/") ? join(p, ".") : p);
-        return false;
-      } catch (e) {
-        return (e as NodeJS.ErrnoException).code !== "EISDIR";
-      }
-    });
+    const missing = [...paths]
+      .filter((p) => !p.includes("<") && !p.includes("*"))
+      .filter((p) => {
+        try {
+          readFileSync(p.endsWith("/") ? join(p, ".") : p);
+          return false;
+        } catch (e) {
+          return (e as NodeJS.ErrnoException).code !== "EISDIR";
+        }
+      });
     expect(missing).toEqual([]);
   });
 });

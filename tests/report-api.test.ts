@@ -23,8 +23,14 @@ const bad = [undefined, null, "report", 42, [], {}, { articles: [], events: [] }
 describe("renderers reject bad arguments with a typed error", () => {
   it("renderHtml and renderMarkdown: invalid_result for anything that is not a comparison result", () => {
     for (const value of bad) {
-      expect(codeOf(() => renderHtml(value as unknown as ComparisonResult)), String(value)).toBe("invalid_result");
-      expect(codeOf(() => renderMarkdown(value as unknown as ComparisonResult)), String(value)).toBe("invalid_result");
+      expect(
+        codeOf(() => renderHtml(value as unknown as ComparisonResult)),
+        String(value),
+      ).toBe("invalid_result");
+      expect(
+        codeOf(() => renderMarkdown(value as unknown as ComparisonResult)),
+        String(value),
+      ).toBe("invalid_result");
     }
     const broken = structuredClone(result);
     (broken.articles[0]!.claims[0] as { span: unknown }).span = "0-10";
@@ -48,12 +54,20 @@ describe("renderers reject bad arguments with a typed error", () => {
 
   it("renderJson: invalid_result for undefined and anything not a result; results round-trip", () => {
     for (const value of [undefined, null, "x", 1, {}, { events: "no" }, [{ article: 1 }]]) {
-      expect(codeOf(() => renderJson(value as never)), String(value)).toBe("invalid_result");
+      expect(
+        codeOf(() => renderJson(value as never)),
+        String(value),
+      ).toBe("invalid_result");
     }
     const json = renderJson(result);
     expect(json.endsWith("}\n")).toBe(true);
     expect(ComparisonResultSchema.parse(JSON.parse(json))).toEqual(result);
-    const extraction: ExtractionResult = { article: { ...result.articles[0]!, claims: undefined, text: undefined } as never, text: "t", claims: [], warnings: [] };
+    const extraction: ExtractionResult = {
+      article: { ...result.articles[0]!, claims: undefined, text: undefined } as never,
+      text: "t",
+      claims: [],
+      warnings: [],
+    };
     delete (extraction.article as Record<string, unknown>)["claims"];
     delete (extraction.article as Record<string, unknown>)["text"];
     expect(JSON.parse(renderJson(extraction)).text).toBe("t");

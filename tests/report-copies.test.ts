@@ -69,9 +69,17 @@ describe("collapseCopies", () => {
     // A comparison that did not know about the copy: every claim twice, every flag twice.
     meeting.articles.push("copy");
     meeting.accounts[0]!.claims.push("copy:c1", "copy:c2");
-    meeting.alignments.push({ ...meeting.alignments[0]!, claims: ["copy:c5", "wire-summit:c7"], score: 0.9 }, { claims: ["copy:c5", "wire-summit:c5"], relation: "same-report", score: 1, keys: [], diff: null });
+    meeting.alignments.push(
+      { ...meeting.alignments[0]!, claims: ["copy:c5", "wire-summit:c7"], score: 0.9 },
+      { claims: ["copy:c5", "wire-summit:c5"], relation: "same-report", score: 1, keys: [], diff: null },
+    );
     meeting.disagreements.push(
-      ...meeting.disagreements.map((d) => ({ ...d, confidence: d.confidence / 2, claims: d.claims.map((id) => id.replace("wire-summit", "copy")), sides: Object.fromEntries(Object.entries(d.sides).map(([s, ids]) => [s, ids.map((id) => id.replace("wire-summit", "copy"))])) })),
+      ...meeting.disagreements.map((d) => ({
+        ...d,
+        confidence: d.confidence / 2,
+        claims: d.claims.map((id) => id.replace("wire-summit", "copy")),
+        sides: Object.fromEntries(Object.entries(d.sides).map(([s, ids]) => [s, ids.map((id) => id.replace("wire-summit", "copy"))])),
+      })),
     );
     const shown = collapseCopies(r, indexCopies(r)).events.find((e) => e.id === MEETING)!;
     expect(shown.articles).toEqual(["wire-summit"]);
@@ -91,7 +99,14 @@ describe("a report of copies", () => {
     const r = buildComparison({ copies: 1 });
     const wire = article(r, "wire-summit");
     const text = `${wire.text}\n\nA later paragraph only the reprint has.`;
-    r.articles.push({ ...wire, id: "reprint", outlet: "Reprint Daily", text, copyOf: "wire-summit", claims: [{ ...wire.claims[0]!, id: "reprint:c9", articleId: "reprint", assertion: "a later paragraph", span: [text.length - 39, text.length] }] });
+    r.articles.push({
+      ...wire,
+      id: "reprint",
+      outlet: "Reprint Daily",
+      text,
+      copyOf: "wire-summit",
+      claims: [{ ...wire.claims[0]!, id: "reprint:c9", articleId: "reprint", assertion: "a later paragraph", span: [text.length - 39, text.length] }],
+    });
     const doc = dom(renderHtml(r));
     expect(all(doc, "article.source").map((a) => a.getAttribute("data-article"))).toContain("reprint");
     expect(one(doc, "#src-reprint-c9").textContent).toBe("A later paragraph only the reprint has.");
@@ -105,7 +120,9 @@ describe("a report of copies", () => {
     const md1 = renderMarkdown(base);
     const md60 = renderMarkdown(many);
     const ratio = { html: html60.length / html1.length, md: md60.length / md1.length };
-    console.info(`[report] one copy: HTML ${html1.length} B, Markdown ${md1.length} B; 60 copies: HTML ${html60.length} B (×${ratio.html.toFixed(2)}), Markdown ${md60.length} B (×${ratio.md.toFixed(2)})`);
+    console.info(
+      `[report] one copy: HTML ${html1.length} B, Markdown ${md1.length} B; 60 copies: HTML ${html60.length} B (×${ratio.html.toFixed(2)}), Markdown ${md60.length} B (×${ratio.md.toFixed(2)})`,
+    );
     expect(ratio.html).toBeLessThanOrEqual(4);
     expect(ratio.md).toBeLessThanOrEqual(4);
     // The same cards, the same claims; the copies listed.

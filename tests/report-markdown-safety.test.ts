@@ -14,7 +14,28 @@ import { all, dom, type El } from "./fixtures-hostile/dom.js";
 import { buildComparison, HOSTILE_META, HOSTILE_TEXT } from "./fixtures-hostile/report-fixture.js";
 
 /** The elements GFM makes from the report's own Markdown; anything else came from the data. */
-const ALLOWED = new Set(["P", "H1", "H2", "H3", "H4", "UL", "OL", "LI", "STRONG", "EM", "DEL", "BLOCKQUOTE", "TABLE", "THEAD", "TBODY", "TR", "TH", "TD", "BR", "HR"]);
+const ALLOWED = new Set([
+  "P",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "UL",
+  "OL",
+  "LI",
+  "STRONG",
+  "EM",
+  "DEL",
+  "BLOCKQUOTE",
+  "TABLE",
+  "THEAD",
+  "TBODY",
+  "TR",
+  "TH",
+  "TD",
+  "BR",
+  "HR",
+]);
 const ALLOWED_ATTRS = new Set(["align", "start"]);
 
 function renderGfm(md: string): El {
@@ -51,7 +72,7 @@ describe("renderMarkdown through a Markdown renderer", () => {
   it("passes no HTML, link or image of the article text through (the hostile fixture)", () => {
     const doc = expectOnlyReportMarkup(renderMarkdown(result));
     const body = doc.querySelector("body")!.textContent ?? "";
-    expect(body).toContain("the call was \"productive\" <script>window.__pwned = 1; alert(1)</script>");
+    expect(body).toContain('the call was "productive" <script>window.__pwned = 1; alert(1)</script>');
     expect(body).toContain("[the transcript](javascript:alert(1))");
     expect(body).toContain(HOSTILE_META.title);
   });
@@ -80,16 +101,19 @@ describe("renderMarkdown through a Markdown renderer", () => {
   it("keeps any text literal (property: random text from Markdown's special characters)", () => {
     const chars = fc.constantFrom(..."<>&\"'`*_~[]()!#+-=|\\:/.@ \n\tab1".split(""));
     fc.assert(
-      fc.property(fc.array(chars, { minLength: 1, maxLength: 40 }).map((a) => a.join("")), (s) => {
-        // In a paragraph of its own, the escaped text renders as exactly the text.
-        const line = s.replace(/\s+/g, " ").trim();
-        if (line === "") return;
-        const doc = expectOnlyReportMarkup(`x ${escapeMarkdown(line)}`);
-        expect((doc.querySelector("p")?.textContent ?? "").replace(/\s+/g, " ")).toBe(`x ${line}`);
-        // In a table cell too.
-        const table = expectOnlyReportMarkup(`| a |\n| --- |\n| ${escapeMarkdownCell(s)} |`);
-        expect((table.querySelector("td")?.textContent ?? "").replace(/\s+/g, " ").trim()).toBe(line);
-      }),
+      fc.property(
+        fc.array(chars, { minLength: 1, maxLength: 40 }).map((a) => a.join("")),
+        (s) => {
+          // In a paragraph of its own, the escaped text renders as exactly the text.
+          const line = s.replace(/\s+/g, " ").trim();
+          if (line === "") return;
+          const doc = expectOnlyReportMarkup(`x ${escapeMarkdown(line)}`);
+          expect((doc.querySelector("p")?.textContent ?? "").replace(/\s+/g, " ")).toBe(`x ${line}`);
+          // In a table cell too.
+          const table = expectOnlyReportMarkup(`| a |\n| --- |\n| ${escapeMarkdownCell(s)} |`);
+          expect((table.querySelector("td")?.textContent ?? "").replace(/\s+/g, " ").trim()).toBe(line);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -97,17 +121,41 @@ describe("renderMarkdown through a Markdown renderer", () => {
 
 describe("extract --format md (extractionMarkdown) through a Markdown renderer", () => {
   const claim = (assertion: string, name: string) => ({
-    id: "h:c1", articleId: "h", language: "en", outlet: null, via: [],
+    id: "h:c1",
+    articleId: "h",
+    language: "en",
+    outlet: null,
+    via: [],
     speaker: { name, id: null, mention: null, mentionSpan: null, kind: "person" as const, role: `<img src=x onerror=alert(1)>`, side: null },
     date: { iso: null, basis: null, text: null, span: null },
-    kind: "direct" as const, assertion, assertionSpan: [0, 1] as [number, number], quotes: [], cue: null, cueSpan: null, span: [0, 1] as [number, number],
-    topics: [], background: false, confidence: 0.5,
+    kind: "direct" as const,
+    assertion,
+    assertionSpan: [0, 1] as [number, number],
+    quotes: [],
+    cue: null,
+    cueSpan: null,
+    span: [0, 1] as [number, number],
+    topics: [],
+    background: false,
+    confidence: 0.5,
   });
 
   it("passes no HTML through and escapes Markdown syntax in every cell and heading", () => {
     for (const bad of [HOSTILE_TEXT, ...hostileCases]) {
       const r: ExtractionResult = {
-        article: { id: `<b>${bad}</b>`, language: "en", languageDetected: false, title: bad, outlet: bad, url: null, publishedAt: null, publishedAtSource: "none", issuer: null, via: [bad], textLength: bad.length },
+        article: {
+          id: `<b>${bad}</b>`,
+          language: "en",
+          languageDetected: false,
+          title: bad,
+          outlet: bad,
+          url: null,
+          publishedAt: null,
+          publishedAtSource: "none",
+          issuer: null,
+          via: [bad],
+          textLength: bad.length,
+        },
         text: bad,
         claims: [claim(bad, bad)],
         warnings: [],

@@ -55,7 +55,12 @@ describe("segmentHighlights", () => {
   });
 
   it("clamps spans to the text and drops empty ones", () => {
-    expect(segmentHighlights(5, [{ key: "a", span: [3, 99] }, { key: "b", span: [2, 2] }])).toEqual([
+    expect(
+      segmentHighlights(5, [
+        { key: "a", span: [3, 99] },
+        { key: "b", span: [2, 2] },
+      ]),
+    ).toEqual([
       { start: 0, end: 3, keys: [] },
       { start: 3, end: 5, keys: ["a"] },
     ]);
@@ -71,7 +76,9 @@ describe("segmentHighlights", () => {
   });
 
   it("agrees with the definition on random spans (every segment: exactly the spans covering it)", () => {
-    const span = fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]);
+    const span = fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+      .map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 40 }), fc.array(span, { maxLength: 12 }), (length, spans) => {
         const hs: Highlight[] = spans.map((s, i) => ({ key: `k${i}`, span: s }));
@@ -114,7 +121,9 @@ describe("escaping helpers", () => {
     expect(escapeMarkdown("# not a heading\n- not a list\n1. not a list")).toBe("\\# not a heading\n\\- not a list\n1\\. not a list");
     expect(escapeMarkdown("Preşedintele a vorbit în favoarea stabilirii")).toBe("Preşedintele a vorbit în favoarea stabilirii");
     // GFM autolinks (URLs, www., e-mail addresses) stay text.
-    expect(escapeMarkdown("see https://evil.example and www.evil.example or x@evil.example")).toBe("see https\\://evil.example and www\\.evil.example or x\\@evil.example");
+    expect(escapeMarkdown("see https://evil.example and www.evil.example or x@evil.example")).toBe(
+      "see https\\://evil.example and www\\.evil.example or x\\@evil.example",
+    );
   });
 });
 
@@ -128,9 +137,18 @@ describe("model", () => {
   it("builds the coverage matrix; a topic is 'left out' only by a side silent in an omission flag on it", () => {
     const rows = coverageMatrix(event(EVENT), index);
     const row = (topic: string) => rows.find((r) => r.topic === topic)!.cells.map((c) => [c.side, c.covered, c.omitted]);
-    expect(row("korean-peninsula")).toEqual([["US", false, true], ["RU", true, false]]);
-    expect(row("tone")).toEqual([["US", true, false], ["RU", true, false]]);
-    expect(row("relations")).toEqual([["US", true, false], ["RU", false, false]]);
+    expect(row("korean-peninsula")).toEqual([
+      ["US", false, true],
+      ["RU", true, false],
+    ]);
+    expect(row("tone")).toEqual([
+      ["US", true, false],
+      ["RU", true, false],
+    ]);
+    expect(row("relations")).toEqual([
+      ["US", true, false],
+      ["RU", false, false],
+    ]);
     expect(rows.find((r) => r.topic === "syria")!.cells[1]!.claims).toEqual(["vi-daily:c1"]);
     // `topics` of a flag count too: "scheduling" rides on the "proposals" flag, but the US mentions it.
     const meeting = coverageMatrix(event(MEETING), index);
@@ -140,7 +158,13 @@ describe("model", () => {
 
   it("names sources by outlet, title and date; else the issuer or web site, the first line, 'date unknown'", () => {
     const byId = (id: string) => result.articles.find((a) => a.id === id)!;
-    expect(sourceLabel(byId("pl-gazeta"))).toEqual({ outlet: "Gazeta Przykładowa", named: true, title: "Dobra i konstruktywna rozmowa przywódców", date: "2017-01-29", language: "pl" });
+    expect(sourceLabel(byId("pl-gazeta"))).toEqual({
+      outlet: "Gazeta Przykładowa",
+      named: true,
+      title: "Dobra i konstruktywna rozmowa przywódców",
+      date: "2017-01-29",
+      language: "pl",
+    });
     expect(sourceLabel({ ...byId("ro-news"), text: "Short headline\n\nBody." }).title).toBe("Short headline");
     expect(sourceLabel({ ...byId("ro-news"), outlet: null, issuer: null, url: "https://www.news.example/a" }).outlet).toBe("news.example");
     expect(sourceLabel({ ...byId("ro-news"), outlet: " ", issuer: "Kremlin" }).outlet).toBe("Kremlin");
@@ -163,7 +187,12 @@ describe("model", () => {
 
   it("measures how close two wordings are from their word diff", () => {
     expect(diffSimilarity([{ value: "same words", added: false, removed: false }])).toBe(1);
-    expect(diffSimilarity([{ value: "one thing", added: false, removed: true }, { value: "another", added: true, removed: false }])).toBe(0);
+    expect(
+      diffSimilarity([
+        { value: "one thing", added: false, removed: true },
+        { value: "another", added: true, removed: false },
+      ]),
+    ).toBe(0);
     const scheduling = event(MEETING).disagreements.find((d) => d.type === "factual")!;
     expect(diffSimilarity(scheduling.diff!)).toBeGreaterThan(0.5);
     const tone = event(EVENT).disagreements[0]!;
@@ -177,7 +206,9 @@ describe("renderHtml: summary first", () => {
   it("opens with the summary, before any detail", () => {
     expect(before(doc, summary, one(doc, "section.event"))).toBe(true);
     expect(before(doc, one(doc, "h1"), summary)).toBe(true);
-    expect(text(one(doc, ".lede"))).toBe("6 texts from 8 outlets (2 copies folded into their originals) · 19 claims · 3 events · 9 disagreements (1 factual, 2 stance, 1 characterization, 5 omissions)");
+    expect(text(one(doc, ".lede"))).toBe(
+      "6 texts from 8 outlets (2 copies folded into their originals) · 19 claims · 3 events · 9 disagreements (1 factual, 2 stance, 1 characterization, 5 omissions)",
+    );
   });
 
   it("gives per event its sides and its disagreements counted by type, as in the result", () => {
@@ -190,7 +221,9 @@ describe("renderHtml: summary first", () => {
       expect(all(block, ".side-chip").map((s) => s.getAttribute("data-side"))).toEqual(e.accounts.map((a) => a.side));
     }
     const meeting = one(summary, `.event-summary[data-event="${MEETING}"]`);
-    expect(text(one(meeting, ".sides-line"))).toBe("Sides: Dmitry Peskov, Kremlin / RU (5 claims, 1 source) · Donald Trump, U.S. officials / US (2 claims, 1 source)");
+    expect(text(one(meeting, ".sides-line"))).toBe(
+      "Sides: Dmitry Peskov, Kremlin / RU (5 claims, 1 source) · Donald Trump, U.S. officials / US (2 claims, 1 source)",
+    );
     expect(text(one(meeting, 'li[data-type="omission"]'))).toBe("3 omissions in 2 groups");
   });
 
@@ -282,7 +315,9 @@ describe("renderHtml: details", () => {
     expect(text(one(columns[0]!, ".side-label"))).toBe("White House, Sean Spicer / US");
     expect(text(one(columns[1]!, ".side-label"))).toBe("Kremlin / RU");
     expect(all(columns[0]!, ".from").map((f) => f.getAttribute("data-article"))).toEqual(["wh-readout", "pl-gazeta"]);
-    expect(text(one(columns[0]!, '.from[data-article="pl-gazeta"] .from-head'))).toBe("Gazeta Przykładowa · Dobra i konstruktywna rozmowa przywódców · 2017-01-29 · pl");
+    expect(text(one(columns[0]!, '.from[data-article="pl-gazeta"] .from-head'))).toBe(
+      "Gazeta Przykładowa · Dobra i konstruktywna rozmowa przywódców · 2017-01-29 · pl",
+    );
     const spicer = one(columns[0]!, 'li.claim[data-claim="pl-gazeta:c1"]');
     expect(one(spicer, ".speaker").textContent).toBe("Sean Spicer");
     expect(one(spicer, ".role").textContent).toBe("White House press secretary");
@@ -305,7 +340,10 @@ describe("renderHtml: details", () => {
     expect(html.split("Moscow and Washington gave different accounts").length - 1).toBe(1);
     // The sources list them once, with their links; links to a copy land on its entry.
     const listed = one(doc, 'article.source[data-article="wire-summit"] details.copies');
-    expect(all(listed, "li").map(text)).toEqual(["Example Wire reprint 1 https://reprint1.example/en/story", "Example Wire reprint 2 https://reprint2.example/en/story"]);
+    expect(all(listed, "li").map(text)).toEqual([
+      "Example Wire reprint 1 https://reprint1.example/en/story",
+      "Example Wire reprint 2 https://reprint2.example/en/story",
+    ]);
     expect(one(doc, "#article-wire-summit-copy2").closest("article.source")!.getAttribute("data-article")).toBe("wire-summit");
     expect(text(one(doc, `.event-meta:last-of-type`))).not.toContain("reprint");
   });
@@ -458,12 +496,16 @@ describe("renderMarkdown", () => {
   const md = renderMarkdown(result, { title: "Trump–Putin call" });
 
   it("opens with the summary: counts, sides, counts by type, the strongest disagreements, failed inputs", () => {
-    expect(md).toMatch(/^# Trump–Putin call\n\n6 texts from 8 outlets \(2 copies folded into their originals\) · 19 claims · 3 events · 9 disagreements \(1 factual, 2 stance, 1 characterization, 5 omissions\)\n\n## Summary\n/);
+    expect(md).toMatch(
+      /^# Trump–Putin call\n\n6 texts from 8 outlets \(2 copies folded into their originals\) · 19 claims · 3 events · 9 disagreements \(1 factual, 2 stance, 1 characterization, 5 omissions\)\n\n## Summary\n/,
+    );
     const summary = md.slice(md.indexOf("## Summary"), md.indexOf("\n## 1."));
     expect(summary).toContain("### 2. Meeting · 2025-05-16 · Donald Trump – Vladimir Putin");
     expect(summary).toContain("- **Sides:** Dmitry Peskov, Kremlin / RU (5 claims, 1 source) · Donald Trump, U.S. officials / US (2 claims, 1 source)");
     expect(summary).toContain("- **Disagreements:** 1 factual · 1 stance · 0 characterization · 3 omissions in 2 groups");
-    expect(summary).toContain("  1. **factual** · scheduling — US officials expect the meeting within two weeks; Lavrov (RU) in the second half of the year. (0.80)");
+    expect(summary).toContain(
+      "  1. **factual** · scheduling — US officials expect the meeting within two weeks; Lavrov (RU) in the second half of the year. (0.80)",
+    );
     expect(summary).toContain("  2. **stance** · meeting — ");
     expect(summary).toContain("- inbox/\\<b\\>locked\\</b\\>.txt: cannot read the file: permission denied \\<b\\>x\\</b\\> (input\\_failed)");
   });
@@ -474,7 +516,9 @@ describe("renderMarkdown", () => {
     expect(dis.indexOf("**factual**")).toBeLessThan(dis.indexOf("**stance**"));
     const om = meeting.slice(meeting.indexOf("### Omissions"), meeting.indexOf("### Accounts"));
     expect(om.match(/^\d+\. \*\*omission\*\*/gm)).toHaveLength(2);
-    expect(om).toContain("1. **omission** · preparation, experts · confidence 0.70 — Only RU mentions preparation, experts (2 passages); not in the US account.");
+    expect(om).toContain(
+      "1. **omission** · preparation, experts · confidence 0.70 — Only RU mentions preparation, experts (2 passages); not in the US account.",
+    );
     expect(om.match(/It must be prepared by experts/g)).toHaveLength(1);
   });
 
@@ -487,13 +531,17 @@ describe("renderMarkdown", () => {
   });
 
   it("lists accounts by source, the coverage matrix with its legend, and the sources with their copies once", () => {
-    expect(md).toContain("- From Gazeta Przykładowa · Dobra i konstruktywna rozmowa przywódców · 2017-01-29 (pl):\n  - **Sean Spicer** (White House press secretary) — mixed · pl · 2017-01-28\n    > była to „bardzo dobra rozmowa”");
+    expect(md).toContain(
+      "- From Gazeta Przykładowa · Dobra i konstruktywna rozmowa przywódców · 2017-01-29 (pl):\n  - **Sean Spicer** (White House press secretary) — mixed · pl · 2017-01-28\n    > była to „bardzo dobra rozmowa”",
+    );
     expect(md).toContain("| Topic | White House, Sean Spicer / US | Kremlin / RU |\n| --- | :---: | :---: |");
     expect(md).toContain("| korean-peninsula | — (left out) | ✓ |");
     expect(md).toContain("| relations | ✓ | — |");
     expect(md).toContain("✓ the side's account mentions the topic");
     const sources = md.slice(md.indexOf("## Sources"));
-    expect(sources).toContain("- **Example Wire** · Kremlin and White House differ on summit timing · en · 2025-05-16\n  - also in 2 outlets: Example Wire reprint 1; Example Wire reprint 2\n");
+    expect(sources).toContain(
+      "- **Example Wire** · Kremlin and White House differ on summit timing · en · 2025-05-16\n  - also in 2 outlets: Example Wire reprint 1; Example Wire reprint 2\n",
+    );
     expect(md).not.toContain("wire-summit");
     expect(md).not.toContain("pl-gazeta");
   });

@@ -41,9 +41,10 @@ describe.skipIf(!seeds)("seed articles (ro, pl, vi, en, ro)", () => {
     expect(pl.article.via).not.toContain("Kresy.pl");
   });
   it("boilerplate yields no claims: read-also lines, comment boxes, captions", () => {
-    for (const r of results) for (const c of r.claims) {
-      expect(c.assertion).not.toMatch(/Przeczytaj|Leave a Reply|Zostaw odpowiedź|You May Also Like|Ảnh: REUTERS/);
-    }
+    for (const r of results)
+      for (const c of r.claims) {
+        expect(c.assertion).not.toMatch(/Przeczytaj|Leave a Reply|Zostaw odpowiedź|You May Also Like|Ảnh: REUTERS/);
+      }
   });
 });
 

@@ -95,13 +95,16 @@ describe("extractClaimsStream (in the calling thread)", () => {
     const gc = runInNewContext("gc") as () => void;
     expect(typeof gc).toBe("function");
     function* small(n: number) {
-      for (let i = 0; i < n; i++) yield { id: `s${i}`, text: `“Talks will continue in ${i % 28 + 1} days,” Peskov said on Monday.`, language: "en", publishedAt: "2025-05-16" };
+      for (let i = 0; i < n; i++)
+        yield { id: `s${i}`, text: `“Talks will continue in ${(i % 28) + 1} days,” Peskov said on Monday.`, language: "en", publishedAt: "2025-05-16" };
     }
     /** Heap still in use, after a full collection, at each of 10 points of the stream. */
     async function retained(n: number, keep: ExtractionResult[] | null): Promise<number> {
       gc();
       const before = process.memoryUsage().heapUsed;
-      let count = 0, claims = 0, most = 0;
+      let count = 0,
+        claims = 0,
+        most = 0;
       for await (const r of extractClaimsStream(small(n))) {
         count++;
         claims += r.claims.length;
@@ -128,7 +131,12 @@ describe("extractClaimsStream (in the calling thread)", () => {
 
 describe("the stream keeps claims identical for every article shape", () => {
   it("html input and first-party readouts come through unchanged", async () => {
-    const html: ArticleInput = { id: "h", html: "<html><head><meta property='og:site_name' content='Reuters'></head><body><article><p>“Talks will continue,” Peskov said on Monday.</p></article></body></html>", publishedAt: "2025-05-16", language: "en" };
+    const html: ArticleInput = {
+      id: "h",
+      html: "<html><head><meta property='og:site_name' content='Reuters'></head><body><article><p>“Talks will continue,” Peskov said on Monday.</p></article></body></html>",
+      publishedAt: "2025-05-16",
+      language: "en",
+    };
     const results: ExtractionResult[] = await collect(extractClaimsStream([html, articles.at(-1)!]));
     expect(results).toEqual([extractClaims(html), extractClaims(articles.at(-1)!)]);
     expect(results[0]!.claims[0]!.speaker.name).toBe("Dmitry Peskov");

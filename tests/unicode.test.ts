@@ -26,17 +26,29 @@ const variants: Record<string, (t: string) => string> = {
   // Right-to-left marks that copy-paste from a web page leaves around sentences, quotations and
   // paragraphs: isolates (U+2066–2069), embeddings and overrides (U+202A–202E), the Arabic letter
   // mark (U+061C) — invisible, so a reader reads the same article.
-  "bidi isolates around paragraphs and quotations": (t) => t.replace(/^(.+)$/gmu, "\u2067$1\u2069").replace(/([„“«"])/gu, "\u2066$1").replace(/([”»"])/gu, "$1\u2069"),
+  "bidi isolates around paragraphs and quotations": (t) =>
+    t
+      .replace(/^(.+)$/gmu, "\u2067$1\u2069")
+      .replace(/([„“«"])/gu, "\u2066$1")
+      .replace(/([”»"])/gu, "$1\u2069"),
   "bidi embeddings and overrides around sentence ends": (t) => t.replace(/([.!?])( |$)/gmu, "\u202b$1\u202c$2").replace(/(\p{L})(,)/gu, "$1\u202d$2\u202c"),
   "Arabic letter marks and marks of direction between words": (t) => t.replace(/(\p{L}) (\p{L})/gu, "$1\u061c \u200e$2"),
-  "everything at once": (t) => `\ufeff${t.normalize("NFD").replace(/ș/g, "ş").replace(/\r?\n/g, "\r\n").replace(/(\p{L}) (\p{L})/gu, "$1\u00a0$2")} 😀`,
+  "everything at once": (t) =>
+    `\ufeff${t
+      .normalize("NFD")
+      .replace(/ș/g, "ş")
+      .replace(/\r?\n/g, "\r\n")
+      .replace(/(\p{L}) (\p{L})/gu, "$1\u00a0$2")} 😀`,
 };
 
 /** What a reader sees: the same words whatever code points wrote them. */
 function canonical(s: string): string {
   return s
     .normalize("NFC")
-    .replace(/ş/g, "ș").replace(/ţ/g, "ț").replace(/Ş/g, "Ș").replace(/Ţ/g, "Ț")
+    .replace(/ş/g, "ș")
+    .replace(/ţ/g, "ț")
+    .replace(/Ş/g, "Ș")
+    .replace(/Ţ/g, "Ț")
     .replace(/\p{Cf}/gu, "")
     .replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\ufe0f|𝒜|𠀀/gu, "")
     .replace(/\s+/gu, " ")
@@ -45,9 +57,16 @@ function canonical(s: string): string {
 
 function view(c: Claim) {
   return {
-    speaker: c.speaker.name, side: c.speaker.side, kind: c.kind, date: c.date.iso, basis: c.date.basis,
-    assertion: canonical(c.assertion), cue: c.cue === null ? null : canonical(c.cue), mention: c.speaker.mention === null ? null : canonical(c.speaker.mention),
-    topics: c.topics, quotes: c.quotes.length,
+    speaker: c.speaker.name,
+    side: c.speaker.side,
+    kind: c.kind,
+    date: c.date.iso,
+    basis: c.date.basis,
+    assertion: canonical(c.assertion),
+    cue: c.cue === null ? null : canonical(c.cue),
+    mention: c.speaker.mention === null ? null : canonical(c.speaker.mention),
+    topics: c.topics,
+    quotes: c.quotes.length,
   };
 }
 
@@ -136,49 +155,118 @@ describe("normalisation details", () => {
 describe("the normaliser, on any text (properties)", () => {
   /** Text made of the pieces that need normalising, and of anything else. */
   const piece = fc.constantFrom(
-    "a", "Putin", " ", "\n", "\r\n", "\r", ".", ",", "“", "”", "„", "«", "»", "e\u0301", "s\u0327", "ş", "ţ", "\u00a0", "\u202f", "\u2028",
-    "\u200b", "\u200d", "\u00ad", "\u2060", "\ufeff", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
-    "\u061c", "\u200e", "\u200f", "\u{e0041}", "😀", "👍🏽", "\ud83d", "\ude00", "\u0301",
+    "a",
+    "Putin",
+    " ",
+    "\n",
+    "\r\n",
+    "\r",
+    ".",
+    ",",
+    "“",
+    "”",
+    "„",
+    "«",
+    "»",
+    "e\u0301",
+    "s\u0327",
+    "ş",
+    "ţ",
+    "\u00a0",
+    "\u202f",
+    "\u2028",
+    "\u200b",
+    "\u200d",
+    "\u00ad",
+    "\u2060",
+    "\ufeff",
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u061c",
+    "\u200e",
+    "\u200f",
+    "\u{e0041}",
+    "😀",
+    "👍🏽",
+    "\ud83d",
+    "\ude00",
+    "\u0301",
   );
-  const text = fc.oneof(fc.array(piece, { maxLength: 80 }).map((p) => p.join("")), fc.string({ unit: "binary", maxLength: 200 }));
-  const FORMAT = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u200e", "\u200f", "\u200b", "\u2060", "\ufeff", "\u{e0041}"];
+  const text = fc.oneof(
+    fc.array(piece, { maxLength: 80 }).map((p) => p.join("")),
+    fc.string({ unit: "binary", maxLength: 200 }),
+  );
+  const FORMAT = [
+    "\u202a",
+    "\u202b",
+    "\u202c",
+    "\u202d",
+    "\u202e",
+    "\u2066",
+    "\u2067",
+    "\u2068",
+    "\u2069",
+    "\u061c",
+    "\u200e",
+    "\u200f",
+    "\u200b",
+    "\u2060",
+    "\ufeff",
+    "\u{e0041}",
+  ];
 
   it("maps every character back into the original, in order, and leaves no format control or CR", () => {
-    fc.assert(fc.property(text, (t) => {
-      const n = normalize(t);
-      expect(/\p{Cf}|\r/u.test(n.text)).toBe(false);
-      let prev = 0;
-      for (let i = 0; i < n.text.length; i++) {
-        const [a, b] = toOriginal(n, i, i + 1);
-        expect(a).toBeGreaterThanOrEqual(prev);
-        expect(b).toBeLessThanOrEqual(t.length);
-        expect(a).toBeLessThanOrEqual(b);
-        prev = a;
-      }
-      const all = toOriginal(n, 0, n.text.length);
-      expect(all[0]).toBeGreaterThanOrEqual(0);
-      expect(all[1]).toBeLessThanOrEqual(t.length);
-    }), { numRuns: 300, seed: 15 });
+    fc.assert(
+      fc.property(text, (t) => {
+        const n = normalize(t);
+        expect(/\p{Cf}|\r/u.test(n.text)).toBe(false);
+        let prev = 0;
+        for (let i = 0; i < n.text.length; i++) {
+          const [a, b] = toOriginal(n, i, i + 1);
+          expect(a).toBeGreaterThanOrEqual(prev);
+          expect(b).toBeLessThanOrEqual(t.length);
+          expect(a).toBeLessThanOrEqual(b);
+          prev = a;
+        }
+        const all = toOriginal(n, 0, n.text.length);
+        expect(all[0]).toBeGreaterThanOrEqual(0);
+        expect(all[1]).toBeLessThanOrEqual(t.length);
+      }),
+      { numRuns: 300, seed: 15 },
+    );
   });
 
   it("format controls inserted between characters change nothing a reader reads", () => {
     const plain = fc.array(fc.constantFrom("Putin", "said", " ", ".", ",", "“", "”", "\n", "ș", "é", "Ł", "😀"), { minLength: 1, maxLength: 40 });
-    fc.assert(fc.property(plain, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FORMAT)), { maxLength: 12 }), (parts, inserts) => {
-      const t = parts.join("");
-      const cut = [...t];
-      for (const [at, f] of inserts) cut.splice(at % (cut.length + 1), 0, f);
-      const withControls = cut.join("");
-      expect(normalize(withControls).text).toBe(normalize(t).text);
-    }), { numRuns: 300, seed: 16 });
+    fc.assert(
+      fc.property(plain, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...FORMAT)), { maxLength: 12 }), (parts, inserts) => {
+        const t = parts.join("");
+        const cut = [...t];
+        for (const [at, f] of inserts) cut.splice(at % (cut.length + 1), 0, f);
+        const withControls = cut.join("");
+        expect(normalize(withControls).text).toBe(normalize(t).text);
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 
   it("text that needs no change comes back as it is, with identity offsets", () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom("Putin", "said", " ", ".", "“", "”", "\n", "ș"), { maxLength: 40 }), (p) => {
-      const t = p.join("");
-      const n = normalize(t);
-      expect(n.text).toBe(t);
-      expect(toOriginal(n, 0, t.length)).toEqual([0, t.length]);
-    }), { numRuns: 100, seed: 17 });
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Putin", "said", " ", ".", "“", "”", "\n", "ș"), { maxLength: 40 }), (p) => {
+        const t = p.join("");
+        const n = normalize(t);
+        expect(n.text).toBe(t);
+        expect(toOriginal(n, 0, t.length)).toEqual([0, t.length]);
+      }),
+      { numRuns: 100, seed: 17 },
+    );
   });
 
   it("a sentence end or a cue hidden behind bidi controls is still found", () => {

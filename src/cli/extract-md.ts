@@ -15,7 +15,13 @@ export function extractionMarkdown(results: readonly ExtractionResult[]): string
   for (const r of results) {
     const a = r.article;
     const label = sourceLabel({ ...a, claims: [], text: r.text });
-    const meta = [label.outlet, ...(a.title ? [label.title ?? ""] : []), a.language, label.date ?? "date unknown", ...(a.via.length ? [`via ${a.via.join(", ")}`] : [])];
+    const meta = [
+      label.outlet,
+      ...(a.title ? [label.title ?? ""] : []),
+      a.language,
+      label.date ?? "date unknown",
+      ...(a.via.length ? [`via ${a.via.join(", ")}`] : []),
+    ];
     out.push(`## ${escapeMarkdown(oneLine(a.id))}`, "", meta.map((m) => escapeMarkdown(oneLine(m))).join(" · "), "");
     if (r.claims.length === 0) {
       out.push("_No claims._", "");
@@ -24,7 +30,9 @@ export function extractionMarkdown(results: readonly ExtractionResult[]): string
     out.push("| # | speaker | side | date | kind | claim |", "|---|---|---|---|---|---|");
     r.claims.forEach((c, i) => {
       const speaker = `${escapeMarkdownCell(c.speaker.name)}${c.speaker.role ? ` (${escapeMarkdownCell(c.speaker.role)})` : ""}`;
-      out.push(`| ${i + 1} | ${speaker} | ${escapeMarkdownCell(c.speaker.side ?? "—")} | ${escapeMarkdownCell(c.date.iso ?? "—")} | ${escapeMarkdownCell(c.kind)} | ${escapeMarkdownCell(c.assertion)} |`);
+      out.push(
+        `| ${i + 1} | ${speaker} | ${escapeMarkdownCell(c.speaker.side ?? "—")} | ${escapeMarkdownCell(c.date.iso ?? "—")} | ${escapeMarkdownCell(c.kind)} | ${escapeMarkdownCell(c.assertion)} |`,
+      );
     });
     out.push("");
   }

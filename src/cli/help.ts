@@ -21,11 +21,24 @@ const COMPARING = ["compare", "eval"] as const;
 /** Every flag, with the commands that take it. */
 export const FLAGS: readonly Flag[] = [
   { name: "format", value: true, arg: "FORMAT", help: "output format (see below)", commands: ["extract", "compare", "eval"] },
-  { name: "out", short: "o", value: true, arg: "FILE", help: "write to FILE instead of standard output (written whole or not at all)", commands: ["extract", "compare", "eval"] },
+  {
+    name: "out",
+    short: "o",
+    value: true,
+    arg: "FILE",
+    help: "write to FILE instead of standard output (written whole or not at all)",
+    commands: ["extract", "compare", "eval"],
+  },
   { name: "lang", value: true, arg: "CODE", help: "language of every input (default: the sidecar's, else detected)", commands: ["extract", "compare", "eval"] },
-  { name: "published", value: true, arg: "DATE", help: "publication date of every input, ISO: 2025-03-18 or 2025-03-18T18:40:00Z", commands: ["extract", "compare", "eval"] },
+  {
+    name: "published",
+    value: true,
+    arg: "DATE",
+    help: "publication date of every input, ISO: 2025-03-18 or 2025-03-18T18:40:00Z",
+    commands: ["extract", "compare", "eval"],
+  },
   { name: "outlet", value: true, arg: "NAME", help: "outlet of every input", commands: ["extract", "compare", "eval"] },
-  { name: "issuer", value: true, arg: "NAME", help: "issuer of first-party documents (\"Kremlin\", \"White House\")", commands: ["extract", "compare", "eval"] },
+  { name: "issuer", value: true, arg: "NAME", help: 'issuer of first-party documents ("Kremlin", "White House")', commands: ["extract", "compare", "eval"] },
   { name: "threshold", value: true, arg: "X", help: "alignment similarity threshold, 0–1 (default 0.45)", commands: COMPARING },
   { name: "rules", value: true, arg: "a,b", help: "disagreement rules to run: omission,characterization,factual,stance", commands: COMPARING },
   { name: "min-confidence", value: true, arg: "X", help: "leave out claims below this confidence, 0–1", commands: COMPARING },
@@ -33,7 +46,14 @@ export const FLAGS: readonly Flag[] = [
   { name: "gold", value: true, arg: "GOLD.json", help: "the gold annotation to score against (required)", commands: ["eval"] },
   { name: "verbose", value: false, help: "list every miss and error", commands: ["eval"] },
   { name: "json", value: false, help: "the same as --format json", commands: ["eval"] },
-  { name: "jobs", short: "j", value: true, arg: "N", help: "extract on up to N worker threads (0: one per core; default 1); capped at the cores and inputs", commands: ["extract", "compare", "eval"] },
+  {
+    name: "jobs",
+    short: "j",
+    value: true,
+    arg: "N",
+    help: "extract on up to N worker threads (0: one per core; default 1); capped at the cores and inputs",
+    commands: ["extract", "compare", "eval"],
+  },
   { name: "quiet", short: "q", value: false, help: "no progress bar and no notices", commands: ["extract", "compare", "eval"] },
   { name: "help", short: "h", value: false, help: "this help" },
   { name: "version", short: "v", value: false, help: "the version" },
@@ -111,9 +131,7 @@ Formats: json (default), ndjson (an event a line), md, html (one self-contained 
 (precision, recall, F1), speaker, side and date accuracy, alignments, disagreements and traps.
 
 Formats: text (default), json.`,
-    examples: [
-      "claimdiff eval --gold fixtures/demo/gold.json fixtures/demo/*.txt --verbose",
-    ],
+    examples: ["claimdiff eval --gold fixtures/demo/gold.json fixtures/demo/*.txt --verbose"],
   },
   help: {
     usage: "claimdiff help [COMMAND]",

@@ -128,7 +128,11 @@ export function sortInputs(files: readonly string[], command: string): SortedInp
     try {
       text = decodeText(readFileSync(path)).text;
     } catch (e) {
-      inputs.push({ kind: "failed", path, reason: e instanceof ClaimdiffError ? `${path}: ${e.message.replace(/^(Invalid input|Not text): /, "")}` : fileError(e, path) });
+      inputs.push({
+        kind: "failed",
+        path,
+        reason: e instanceof ClaimdiffError ? `${path}: ${e.message.replace(/^(Invalid input|Not text): /, "")}` : fileError(e, path),
+      });
       continue;
     }
     if (ext === ".json") {

@@ -45,7 +45,7 @@ export function checkOut(out: string, reads: readonly string[]): string | null {
   for (const r of reads) {
     if (r !== "-" && canonical(r) === target) return `--out ${out} is also a file that is read (${r}); choose another output file`;
   }
-  let st;
+  let st: ReturnType<typeof statSync> | null;
   try {
     st = statSync(out);
   } catch {

@@ -46,7 +46,12 @@ interface Run {
   gold: string | undefined;
 }
 
-const CLI_FLAGS_FOR: Record<string, string> = { threshold: "--threshold", rules: "--rules", minConfidence: "--min-confidence", eventWindowDays: "--event-window" };
+const CLI_FLAGS_FOR: Record<string, string> = {
+  threshold: "--threshold",
+  rules: "--rules",
+  minConfidence: "--min-confidence",
+  eventWindowDays: "--event-window",
+};
 
 /**
  * Runs the command line. Returns the exit code: 0 success, 1 an input or the output failed
@@ -115,7 +120,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const { inputs, skipped } = sortInputs(files, command);
   for (const line of skipNotices(skipped, command)) notice(line);
   const articles = inputs.filter((i) => i.kind === "article");
-  if (inputs.length === 0) throw new UsageError(`no article among the FILEs: ${command} reads .txt, .md and .html${command === "extract" ? "" : ", and extraction results (.json, .ndjson)"}`);
+  if (inputs.length === 0)
+    throw new UsageError(
+      `no article among the FILEs: ${command} reads .txt, .md and .html${command === "extract" ? "" : ", and extraction results (.json, .ndjson)"}`,
+    );
 
   // The output and the gold file are checked before any work.
   if (run.out) {
@@ -137,7 +145,10 @@ async function main(argv: string[], io: CliIO): Promise<number> {
   const cores = io.cores ?? coreCount();
   const wanted = run.jobs === 0 ? cores : run.jobs;
   const jobs = Math.max(1, Math.min(wanted, cores, articles.length));
-  if (jobs < wanted) notice(`--jobs ${run.jobs}: using ${jobs} thread${jobs === 1 ? "" : "s"} (${articles.length} input${articles.length === 1 ? "" : "s"}, ${cores} core${cores === 1 ? "" : "s"})`);
+  if (jobs < wanted)
+    notice(
+      `--jobs ${run.jobs}: using ${jobs} thread${jobs === 1 ? "" : "s"} (${articles.length} input${articles.length === 1 ? "" : "s"}, ${cores} core${cores === 1 ? "" : "s"})`,
+    );
 
   const failedInputs: Warning[] = [];
   const fail = (path: string, reason: string) => {
@@ -302,7 +313,11 @@ async function* extractAll(
   io: CliIO,
   fail: (path: string, reason: string) => void,
 ): AsyncGenerator<ExtractionResult> {
-  const progress = createProgress({ total: inputs.length, quiet: run.quiet || !io.progressStream, ...(io.progressStream ? { stream: io.progressStream } : {}) });
+  const progress = createProgress({
+    total: inputs.length,
+    quiet: run.quiet || !io.progressStream,
+    ...(io.progressStream ? { stream: io.progressStream } : {}),
+  });
   const paths: string[] = [];
   function* articles(): Generator<ArticleInput> {
     for (const input of inputs) {
@@ -347,7 +362,10 @@ function checkSidecarLanguage(article: ArticleInput, path: string, overrides: Ar
     getLanguagePack(lang);
   } catch {
     const sidecar = `${path.replace(/\.[^./]+$/, "")}.json`;
-    throw new ClaimdiffError("unknown_language", `the sidecar ${sidecar}: "language" ${JSON.stringify(lang)} has no language pack (built-in: ${listLanguages().join(", ")}); fix it or override it with --lang`);
+    throw new ClaimdiffError(
+      "unknown_language",
+      `the sidecar ${sidecar}: "language" ${JSON.stringify(lang)} has no language pack (built-in: ${listLanguages().join(", ")}); fix it or override it with --lang`,
+    );
   }
 }
 
@@ -377,7 +395,11 @@ async function writeExtraction(stream: AsyncIterable<ExtractionResult>, format: 
   }
 }
 
-const indent = (json: string, pad: string) => json.split("\n").map((l) => pad + l).join("\n");
+const indent = (json: string, pad: string) =>
+  json
+    .split("\n")
+    .map((l) => pad + l)
+    .join("\n");
 
 /** Markdown-safe text for a line of the failed-inputs list. */
 const mdEscape = (s: string) => s.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s+/g, " ");

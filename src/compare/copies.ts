@@ -24,8 +24,14 @@ function hash(s: string, seed: number): number {
 
 /** The words of an article's text (its claims' wordings and dates when the input has no text), folded. */
 function wordsOf(a: ComparisonInputArticle): string[] {
-  const text = a.text && a.text.trim() ? a.text : a.claims.map((c) => `${c.assertion} ${c.date.iso ?? ""}`).join(" \n ");
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const text = a.text?.trim() ? a.text : a.claims.map((c) => `${c.assertion} ${c.date.iso ?? ""}`).join(" \n ");
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** Most shingles read per text: the opening of a long text says whether it is a copy. */

@@ -28,6 +28,10 @@ export function pairDiff(a: ClaimRep, b: ClaimRep): DiffPart[] | null {
   const x = a.claim.assertion;
   const y = b.claim.assertion;
   if (x === y) return [{ value: x, added: false, removed: false }];
-  if (wordOverlap(wordsOf(a), wordsOf(b)) < DIFF_OVERLAP) return [{ value: x, added: false, removed: true }, { value: y, added: true, removed: false }];
+  if (wordOverlap(wordsOf(a), wordsOf(b)) < DIFF_OVERLAP)
+    return [
+      { value: x, added: false, removed: true },
+      { value: y, added: true, removed: false },
+    ];
   return wordDiff(x, y, a.language);
 }

@@ -62,7 +62,10 @@ export function quote(text: string, max = 90): string {
 export function speakersLabel(claims: readonly ClaimRep[], side: string | null, max = 2): string {
   const count = new Map<string, number>();
   for (const k of claims) count.set(k.claim.speaker.name, (count.get(k.claim.speaker.name) ?? 0) + 1);
-  const names = [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([n]) => n);
+  const names = [...count.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([n]) => n);
   const who = names.length ? names.join(", ") : "its speakers";
   return side ? `${who} (${side})` : who;
 }

@@ -24,8 +24,8 @@ import { omission } from "./rules/omission.js";
 import { stance, stanceConflict } from "./rules/stance.js";
 import { sameMatter, type Rule, type RuleInput } from "./rules/types.js";
 
-export { CompareOptionsSchema, resolveCompareOptions, ALL_RULES, DEFAULT_PROCEDURAL_TOPICS } from "./options.js";
-export type { CompareOptions, ResolvedCompareOptions, EmbedFunction } from "./options.js";
+export { CompareOptionsSchema } from "./options.js";
+export type { CompareOptions, EmbedFunction } from "./options.js";
 export type { ComparisonInputArticle, CompareInput } from "./input.js";
 
 /** The rules, in the order they run: omission runs last, since claims the others related are answered. */
@@ -86,13 +86,22 @@ function read(input: unknown, rawOptions: unknown): Read {
     profiles.push(buildProfile(article, index, list, lexicon));
   });
   for (const lang of missing) {
-    warnings.push({ code: "no_language_pack", message: `no language pack for "${lang}": its claims are compared by names, states and numbers only (no concepts, evaluative terms or predicates)` });
+    warnings.push({
+      code: "no_language_pack",
+      message: `no language pack for "${lang}": its claims are compared by names, states and numbers only (no concepts, evaluative terms or predicates)`,
+    });
   }
   if (lowConfidence) {
-    warnings.push({ code: "low_confidence", message: `${lowConfidence} claim(s) below minConfidence ${options.minConfidence} were left out of the comparison` });
+    warnings.push({
+      code: "low_confidence",
+      message: `${lowConfidence} claim(s) below minConfidence ${options.minConfidence} were left out of the comparison`,
+    });
   }
   if (copies.size) {
-    warnings.push({ code: "copies_collapsed", message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first` });
+    warnings.push({
+      code: "copies_collapsed",
+      message: `${copies.size} article(s) copy the text of another (a wire story, a republication): compared once, under the first`,
+    });
   }
   return { options, model, articles, copies, reps, profiles, warnings };
 }
@@ -204,7 +213,9 @@ function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonl
   // An echo (a headline restating its article's body) never aligns: the body is the report.
   const candidates = echoes.size ? pairs.filter((p) => !echoes.has(p.a.claim.id) && !echoes.has(p.b.claim.id)) : pairs;
   const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes, weights), options.embedThreshold);
-  const endorsed = endorsements(event.reps, pairs).filter((p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes, weights));
+  const endorsed = endorsements(event.reps, pairs).filter(
+    (p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes, weights),
+  );
   const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
   for (const [, rule] of RULES) {
@@ -268,7 +279,10 @@ function embedTexts(r: Read): { ids: string[]; texts: string[] } {
 
 function toEmbeddings(ids: readonly string[], vectors: unknown): Map<string, readonly number[]> {
   if (!Array.isArray(vectors) || vectors.length !== ids.length || !vectors.every((v) => Array.isArray(v))) {
-    throw new ClaimdiffError("invalid_options", `Invalid options: embed must return one number[] per text (got ${Array.isArray(vectors) ? vectors.length : typeof vectors} for ${ids.length} texts).`);
+    throw new ClaimdiffError(
+      "invalid_options",
+      `Invalid options: embed must return one number[] per text (got ${Array.isArray(vectors) ? vectors.length : typeof vectors} for ${ids.length} texts).`,
+    );
   }
   return new Map(ids.map((id, i) => [id, vectors[i] as number[]]));
 }
@@ -293,10 +307,7 @@ function toEmbeddings(ids: readonly string[], vectors: unknown): Map<string, rea
  * const cmp = compareClaims(results, { rules: ["omission", "characterization"] });
  * cmp.events[0].disagreements[0].explanation
  */
-export function compareClaims(
-  input: ReadonlyArray<ExtractionResult | ComparisonInputArticle> | readonly Claim[],
-  options?: CompareOptions,
-): ComparisonResult {
+export function compareClaims(input: ReadonlyArray<ExtractionResult | ComparisonInputArticle> | readonly Claim[], options?: CompareOptions): ComparisonResult {
   const r = read(input, options);
   let embeddings: Map<string, readonly number[]> | null = null;
   if (r.options.embed) {

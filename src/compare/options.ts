@@ -9,8 +9,7 @@ import { isModel, type Model } from "../model/index.js";
 export type EmbedFunction = (texts: string[]) => number[][] | Promise<number[][]>;
 
 const isPackLike = (v: unknown): v is LanguagePack =>
-  typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string" &&
-  typeof (v as { matching?: unknown }).matching === "object";
+  typeof v === "object" && v !== null && typeof (v as { code?: unknown }).code === "string" && typeof (v as { matching?: unknown }).matching === "object";
 
 /** Every disagreement rule, in the order they run. */
 export const ALL_RULES: readonly DisagreementType[] = ["omission", "characterization", "factual", "stance"];
@@ -21,11 +20,22 @@ export const ALL_RULES: readonly DisagreementType[] = ["omission", "characteriza
  * that lacks them has left nothing out, and two claims sharing only these say nothing alike.
  */
 export const DEFAULT_PROCEDURAL_TOPICS: readonly string[] = [
-  "phone-call", "video-call", "duration", "phone-contact", "contacts", "follow-up", "relations", "cooperation", "security",
+  "phone-call",
+  "video-call",
+  "duration",
+  "phone-contact",
+  "contacts",
+  "follow-up",
+  "relations",
+  "cooperation",
+  "security",
 ];
 
 const unit = (what: string) =>
-  z.number({ error: `${what} must be a number between 0 and 1` }).min(0, { error: `${what} must be at least 0` }).max(1, { error: `${what} must be at most 1` });
+  z
+    .number({ error: `${what} must be a number between 0 and 1` })
+    .min(0, { error: `${what} must be at least 0` })
+    .max(1, { error: `${what} must be at most 1` });
 
 /**
  * Options of {@link compareClaims}. Every field is optional; defaults are tuned on the seeds.
@@ -39,9 +49,7 @@ export const CompareOptionsSchema = z
     /** Cosine similarity (0–1) from which two embedded claims align on their own (with `embed`). */
     embedThreshold: unit("embedThreshold").default(0.85),
     /** Which disagreement rules run. */
-    rules: z
-      .array(DisagreementTypeSchema, { error: "rules must be a list of: omission, characterization, factual, stance" })
-      .default([...ALL_RULES]),
+    rules: z.array(DisagreementTypeSchema, { error: "rules must be a list of: omission, characterization, factual, stance" }).default([...ALL_RULES]),
     /** Claims below this confidence are left out of the comparison. */
     minConfidence: unit("minConfidence").default(0),
     /** Claims dated up to this many days apart may report the same event (a readout published the next day). */
@@ -54,9 +62,7 @@ export const CompareOptionsSchema = z
      */
     proceduralTopics: z.array(z.string()).default([...DEFAULT_PROCEDURAL_TOPICS]),
     /** User language packs, looked up before the built-in ones. */
-    packs: z
-      .array(z.custom<LanguagePack>(isPackLike, { error: "each pack must be a language pack made with defineLanguagePack()" }))
-      .default([]),
+    packs: z.array(z.custom<LanguagePack>(isPackLike, { error: "each pack must be a language pack made with defineLanguagePack()" })).default([]),
     /** The people, institutions, roles and topics known (default `BUILTIN_LEXICON`; see `extendLexicon`). */
     lexicon: z.custom<Lexicon>(isLexicon, { error: "lexicon must be BUILTIN_LEXICON or a lexicon made with extendLexicon()" }).optional(),
     /** A model compiled with `compile(packs, lexicon)`, used instead of `packs` and `lexicon`. */
@@ -65,9 +71,7 @@ export const CompareOptionsSchema = z
      * Optional semantic similarity: `(texts) => vectors`. A synchronous function works with
      * `compareClaims`; an async one needs `compareClaimsAsync`.
      */
-    embed: z
-      .custom<EmbedFunction>((v) => typeof v === "function", { error: "embed must be a function (texts: string[]) => number[][]" })
-      .optional(),
+    embed: z.custom<EmbedFunction>((v) => typeof v === "function", { error: "embed must be a function (texts: string[]) => number[][]" }).optional(),
   })
   .strict();
 
@@ -85,6 +89,11 @@ export type ResolvedCompareOptions = z.output<typeof CompareOptionsSchema>;
  * resolveCompareOptions({ rules: ["omission"], threshold: 0.6 }).minConfidence // 0
  */
 export function resolveCompareOptions(options: unknown = {}): ResolvedCompareOptions {
-  return parseOrThrow(CompareOptionsSchema, options ?? {}, "invalid_options", "comparison options",
-    "see CompareOptionsSchema (threshold, textThreshold, embedThreshold, rules, minConfidence, eventWindowDays, minAccountClaims, proceduralTopics, packs, lexicon, model, embed).");
+  return parseOrThrow(
+    CompareOptionsSchema,
+    options ?? {},
+    "invalid_options",
+    "comparison options",
+    "see CompareOptionsSchema (threshold, textThreshold, embedThreshold, rules, minConfidence, eventWindowDays, minAccountClaims, proceduralTopics, packs, lexicon, model, embed).",
+  );
 }

@@ -8,6 +8,7 @@
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
 import { GoldSchema } from "./gold.js";
 
+// biome-ignore lint/suspicious/noExplicitAny: a gold file is untyped JSON, checked field by field below
 type Json = any;
 
 /** What {@link scoreResult} measures; `null` where a ratio has no denominator. */
@@ -102,12 +103,28 @@ export interface ScoreByLanguage {
 
 /** Names: accents, case, dots and apostrophes ignored; "A and B" equals "B and A"; a leading "the" dropped. */
 export const foldName = (s: string | null | undefined): string => {
-  const f = (s ?? "").normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
-    .replace(/[ş]/g, "s").replace(/[ţ]/g, "t").replace(/[.'’]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ").trim().replace(/^the /, "");
-  return f.includes(" and ") ? f.split(" and ").map((x) => x.trim()).sort().join(" and ") : f;
+  const f = (s ?? "")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[ş]/g, "s")
+    .replace(/[ţ]/g, "t")
+    .replace(/[.'’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^the /, "");
+  return f.includes(" and ")
+    ? f
+        .split(" and ")
+        .map((x) => x.trim())
+        .sort()
+        .join(" and ")
+    : f;
 };
-const topicWords = (t: unknown) => foldName(String(t ?? "").replace(/[-_]/g, " ")).split(" ").filter(Boolean);
+const topicWords = (t: unknown) =>
+  foldName(String(t ?? "").replace(/[-_]/g, " "))
+    .split(" ")
+    .filter(Boolean);
 const topicMatch = (predTopic: unknown, goldTopics: unknown[]) => {
   const p = topicWords(predTopic);
   if (!p.length) return false;
@@ -125,7 +142,7 @@ const spanOf = (c: Json): [number, number] | null => {
 const speakerName = (c: Json) => (typeof c.speaker === "string" ? c.speaker : c.speaker?.name) ?? null;
 const speakerSide = (c: Json) => (typeof c.speaker === "object" ? c.speaker?.side : undefined) ?? c.side ?? null;
 const dateOf = (c: Json) => {
-  const d = (typeof c.date === "string" ? c.date : c.date?.iso ?? c.date?.value) ?? null;
+  const d = (typeof c.date === "string" ? c.date : (c.date?.iso ?? c.date?.value)) ?? null;
   return d ? String(d).slice(0, 10) : null;
 };
 const r = (x: number, y: number) => (y ? Math.round((1000 * x) / y) / 1000 : null);
@@ -142,9 +159,23 @@ const r = (x: number, y: number) => (y ? Math.round((1000 * x) / y) / 1000 : nul
  * when `pred` is not a result.
  */
 export function scoreResult(gold: unknown, pred: unknown): ScoreReport {
-  parseOrThrow(GoldSchema, gold, "invalid_gold", "gold annotation", "a gold file is { \"articles\": { ID: { \"language\", \"claims\": [{ \"id\", \"span\", \"required\", … }] } }, \"events\": [ … ] }.");
-  if (pred === null || typeof pred !== "object" || Array.isArray(pred) || !["articles", "claims", "events"].some((k) => Array.isArray((pred as Record<string, unknown>)[k]))) {
-    throw new ClaimdiffError("invalid_claims", "Invalid result to score: pass what compareClaims returns (or the JSON of claimdiff extract/compare): an object with `articles`, `claims` or `events`.");
+  parseOrThrow(
+    GoldSchema,
+    gold,
+    "invalid_gold",
+    "gold annotation",
+    'a gold file is { "articles": { ID: { "language", "claims": [{ "id", "span", "required", … }] } }, "events": [ … ] }.',
+  );
+  if (
+    pred === null ||
+    typeof pred !== "object" ||
+    Array.isArray(pred) ||
+    !["articles", "claims", "events"].some((k) => Array.isArray((pred as Record<string, unknown>)[k]))
+  ) {
+    throw new ClaimdiffError(
+      "invalid_claims",
+      "Invalid result to score: pass what compareClaims returns (or the JSON of claimdiff extract/compare): an object with `articles`, `claims` or `events`.",
+    );
   }
   return score(gold as Json, pred as Json);
 }
@@ -155,7 +186,10 @@ function score(gold: Json, pred: Json): ScoreReport {
   const predClaims = new Map<string, Json[]>();
   const addPred = (c: Json, articleId?: string) => {
     const a = c.articleId ?? articleId;
-    if (a === undefined) { warnings.push(`a predicted claim has no articleId: ${JSON.stringify(c).slice(0, 80)}`); return; }
+    if (a === undefined) {
+      warnings.push(`a predicted claim has no articleId: ${JSON.stringify(c).slice(0, 80)}`);
+      return;
+    }
     if (!goldIds.has(a)) warnings.push(`predicted claims for an article the gold does not know: ${a}`);
     if (!predClaims.has(a)) predClaims.set(a, []);
     predClaims.get(a)!.push(c);
@@ -163,17 +197,35 @@ function score(gold: Json, pred: Json): ScoreReport {
   for (const art of pred.articles ?? []) for (const c of art.claims ?? []) addPred(c, art.id);
   for (const c of pred.claims ?? []) addPred(c);
 
-  const totals = { required: 0, predicted: 0, tp: 0, fp: 0, optionalHits: 0, speakerOk: 0, sideOk: 0, dateOk: 0, dateN: 0, undatedOk: 0, undatedN: 0, kindOk: 0 };
+  const totals = {
+    required: 0,
+    predicted: 0,
+    tp: 0,
+    fp: 0,
+    optionalHits: 0,
+    speakerOk: 0,
+    sideOk: 0,
+    dateOk: 0,
+    dateN: 0,
+    undatedOk: 0,
+    undatedN: 0,
+    kindOk: 0,
+  };
   const perLang: Record<string, { required: number; predicted: number; tp: number; fp: number; speakerOk: number }> = {};
   const predToGold = new Map<string, string>();
   const predKeyById = new Map<string, string | null>();
-  const misses: string[] = [], extras: string[] = [], wrong: string[] = [];
+  const misses: string[] = [],
+    extras: string[] = [],
+    wrong: string[] = [];
   const keyOf = (articleId: string, p: Json, pi: number) => `${articleId}|${p.id ?? `#${pi}`}`;
-  for (const [articleId, preds] of predClaims) preds.forEach((p, pi) => {
-    if (p.id === undefined) return;
-    if (predKeyById.has(p.id)) { warnings.push(`claim id ${p.id} is used twice: references to it are ambiguous`); predKeyById.set(p.id, null); }
-    else predKeyById.set(p.id, keyOf(articleId, p, pi));
-  });
+  for (const [articleId, preds] of predClaims)
+    preds.forEach((p, pi) => {
+      if (p.id === undefined) return;
+      if (predKeyById.has(p.id)) {
+        warnings.push(`claim id ${p.id} is used twice: references to it are ambiguous`);
+        predKeyById.set(p.id, null);
+      } else predKeyById.set(p.id, keyOf(articleId, p, pi));
+    });
 
   for (const [articleId, ga] of Object.entries<Json>(gold.articles ?? {})) {
     const lang = ga.language ?? "?";
@@ -192,18 +244,27 @@ function score(gold: Json, pred: Json): ScoreReport {
         }
       });
     }
-    candidates.sort((a, b) => (Number(b.g.required) - Number(a.g.required)) || (b.iou - a.iou));
-    const usedG = new Set<string>(), usedP = new Set<number>();
+    candidates.sort((a, b) => Number(b.g.required) - Number(a.g.required) || b.iou - a.iou);
+    const usedG = new Set<string>(),
+      usedP = new Set<number>();
     for (const { g, pi } of candidates) {
       if (usedG.has(g.id) || usedP.has(pi)) continue;
-      usedG.add(g.id); usedP.add(pi);
+      usedG.add(g.id);
+      usedP.add(pi);
       const p = preds[pi];
       predToGold.set(keyOf(articleId, p, pi), g.id);
-      if (!g.required) { totals.optionalHits++; continue; }
-      totals.tp++; L.tp++;
+      if (!g.required) {
+        totals.optionalHits++;
+        continue;
+      }
+      totals.tp++;
+      L.tp++;
       const names = [g.speaker, ...(g.speakerAlt ?? [])].map(foldName);
       const spOk = names.includes(foldName(speakerName(p)));
-      if (spOk) { totals.speakerOk++; L.speakerOk++; }
+      if (spOk) {
+        totals.speakerOk++;
+        L.speakerOk++;
+      }
       if ([g.side ?? null, ...(g.sideAlt ?? [])].includes(speakerSide(p) ?? null)) totals.sideOk++;
       const d = dateOf(p);
       if (g.date) {
@@ -216,14 +277,27 @@ function score(gold: Json, pred: Json): ScoreReport {
       if ((p.kind ?? null) === g.kind) totals.kindOk++;
       if (!spOk) wrong.push(`${g.id}: speaker ${JSON.stringify(speakerName(p))} ≠ ${JSON.stringify(g.speaker)}`);
     }
-    for (const g of ga.claims) if (g.required) { totals.required++; L.required++; if (!usedG.has(g.id)) misses.push(`${g.id}: ${String(g.evidence).slice(0, 70)}`); }
+    for (const g of ga.claims)
+      if (g.required) {
+        totals.required++;
+        L.required++;
+        if (!usedG.has(g.id)) misses.push(`${g.id}: ${String(g.evidence).slice(0, 70)}`);
+      }
     preds.forEach((p, pi) => {
-      totals.predicted++; L.predicted++;
-      if (!usedP.has(pi)) { totals.fp++; L.fp++; extras.push(`${articleId}: ${String(p.assertion ?? "").slice(0, 70)}`); }
+      totals.predicted++;
+      L.predicted++;
+      if (!usedP.has(pi)) {
+        totals.fp++;
+        L.fp++;
+        extras.push(`${articleId}: ${String(p.assertion ?? "").slice(0, 70)}`);
+      }
     });
   }
 
-  const toGold = (id: string) => { const k = predKeyById.get(id); return k ? predToGold.get(k) : undefined; };
+  const toGold = (id: string) => {
+    const k = predKeyById.get(id);
+    return k ? predToGold.get(k) : undefined;
+  };
   const idsOf = (d: Json): string[] => {
     const raw = d.claims ?? (d.sides ? Object.values(d.sides) : undefined) ?? d.evidence?.map?.((x: Json) => x.claim ?? x) ?? [];
     return [raw].flat(Infinity) as string[];
@@ -236,32 +310,42 @@ function score(gold: Json, pred: Json): ScoreReport {
       const ids = ([al.claims ?? []].flat(Infinity) as string[]).map(toGold).filter(Boolean) as string[];
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] !== ids[j]) predPairs.add([ids[i], ids[j]].sort().join("|"));
     }
-    for (const d of e.disagreements ?? []) predFlags.push({ type: d.type, topic: d.topic, topics: d.topics, got: new Set(idsOf(d).map(toGold).filter(Boolean) as string[]) });
+    for (const d of e.disagreements ?? [])
+      predFlags.push({ type: d.type, topic: d.topic, topics: d.topics, got: new Set(idsOf(d).map(toGold).filter(Boolean) as string[]) });
   }
   const goldClaims = new Map<string, Json>();
   for (const a of Object.values<Json>(gold.articles ?? {})) for (const c of a.claims) goldClaims.set(c.id, c);
   const flagTopics = (f: { topic: string; topics?: string[] }) => [f.topic, ...(f.topics ?? [])].filter(Boolean);
 
   const goldPairs = new Map<string, boolean>();
-  let alignN = 0, alignHit = 0;
+  let alignN = 0,
+    alignHit = 0;
   const alignMiss: string[] = [];
-  for (const ev of gold.events ?? []) for (const al of ev.alignments ?? []) {
-    const scored = !["related", "same-speaker"].includes(al.relation) && al.required !== false;
-    const ids: string[] = al.claims;
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) {
-      const k = [ids[i], ids[j]].sort().join("|");
-      goldPairs.set(k, goldPairs.get(k) || scored);
+  for (const ev of gold.events ?? [])
+    for (const al of ev.alignments ?? []) {
+      const scored = !["related", "same-speaker"].includes(al.relation) && al.required !== false;
+      const ids: string[] = al.claims;
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const k = [ids[i], ids[j]].sort().join("|");
+          goldPairs.set(k, goldPairs.get(k) || scored);
+        }
+      if (!scored) continue;
+      alignN++;
+      const ok = ids.every((a, i) => ids.slice(i + 1).every((b) => predPairs.has([a, b].sort().join("|"))));
+      if (ok) alignHit++;
+      else alignMiss.push(`${ev.id}: ${ids.join(" ~ ")}`);
     }
-    if (!scored) continue;
-    alignN++;
-    const ok = ids.every((a, i) => ids.slice(i + 1).every((b) => predPairs.has([a, b].sort().join("|"))));
-    if (ok) alignHit++; else alignMiss.push(`${ev.id}: ${ids.join(" ~ ")}`);
-  }
   let alignRight = 0;
   for (const k of predPairs) if (goldPairs.has(k)) alignRight++;
 
-  let disN = 0, disHit = 0, optHit = 0, trapN = 0, trapHit = 0;
-  const disMiss: string[] = [], trapHits: string[] = [];
+  let disN = 0,
+    disHit = 0,
+    optHit = 0,
+    trapN = 0,
+    trapHit = 0;
+  const disMiss: string[] = [],
+    trapHits: string[] = [];
   const usedFlags = new Set<number>();
   const want = (ev: Json, d: Json): string[][] => {
     if (d.claims) return d.claims.map((x: Json) => [x].flat());
@@ -270,8 +354,12 @@ function score(gold: Json, pred: Json): ScoreReport {
   };
   const flagMatches = (f: (typeof predFlags)[number], ev: Json, d: Json) => {
     if (f.type !== d.type) return false;
-    if (d.type === "omission" && !topicMatch(flagTopics(f)[0] ?? "", [d.topic, ...(d.topicAlt ?? [])])
-      && !(f.topics ?? []).some((t) => topicMatch(t, [d.topic, ...(d.topicAlt ?? [])]))) return false;
+    if (
+      d.type === "omission" &&
+      !topicMatch(flagTopics(f)[0] ?? "", [d.topic, ...(d.topicAlt ?? [])]) &&
+      !(f.topics ?? []).some((t) => topicMatch(t, [d.topic, ...(d.topicAlt ?? [])]))
+    )
+      return false;
     return want(ev, d).every((alts) => alts.some((id) => f.got.has(id)));
   };
   for (const ev of gold.events ?? []) {
@@ -279,8 +367,11 @@ function score(gold: Json, pred: Json): ScoreReport {
       const required = d.required !== false;
       if (required) disN++;
       const idx = predFlags.findIndex((f, i) => !usedFlags.has(i) && flagMatches(f, ev, d));
-      if (idx >= 0) { usedFlags.add(idx); if (required) disHit++; else optHit++; }
-      else if (required) disMiss.push(`${ev.id}: ${d.type} ${d.topic ?? ""} ${d.claims ? JSON.stringify(d.claims) : `${d.present}>${d.absent}`}`);
+      if (idx >= 0) {
+        usedFlags.add(idx);
+        if (required) disHit++;
+        else optHit++;
+      } else if (required) disMiss.push(`${ev.id}: ${d.type} ${d.topic ?? ""} ${d.claims ? JSON.stringify(d.claims) : `${d.present}>${d.absent}`}`);
     }
     for (const t of ev.traps ?? []) {
       trapN++;
@@ -289,24 +380,55 @@ function score(gold: Json, pred: Json): ScoreReport {
       else {
         const tc = [...goldClaims.values()].filter((c) => c.event === ev.id && c.topics.includes(t.topic)).map((c) => c.id);
         const need = t.type === "omission" ? 1 : 2;
-        hit = predFlags.some((f) => f.type === t.type && topicMatch(flagTopics(f)[0] ?? t.topic, [t.topic])
-          && [...f.got].filter((id) => tc.includes(id)).length >= need);
+        hit = predFlags.some(
+          (f) => f.type === t.type && topicMatch(flagTopics(f)[0] ?? t.topic, [t.topic]) && [...f.got].filter((id) => tc.includes(id)).length >= need,
+        );
       }
-      if (hit) { trapHit++; trapHits.push(`${ev.id}: ${t.type} ${t.topic}`); }
+      if (hit) {
+        trapHit++;
+        trapHits.push(`${ev.id}: ${t.type} ${t.topic}`);
+      }
     }
   }
-  const P = r(totals.tp, totals.tp + totals.fp), R = r(totals.tp, totals.required);
+  const P = r(totals.tp, totals.tp + totals.fp),
+    R = r(totals.tp, totals.required);
   return {
-    claims: { required: totals.required, predicted: totals.predicted, matched: totals.tp, optionalMatched: totals.optionalHits,
-      precision: P, recall: R, f1: P && R ? Math.round((2000 * P * R) / (P + R)) / 1000 : 0 },
-    speakerAccuracy: r(totals.speakerOk, totals.tp), sideAccuracy: r(totals.sideOk, totals.tp),
-    dateAccuracy: r(totals.dateOk, totals.dateN), undatedAccuracy: r(totals.undatedOk, totals.undatedN),
+    claims: {
+      required: totals.required,
+      predicted: totals.predicted,
+      matched: totals.tp,
+      optionalMatched: totals.optionalHits,
+      precision: P,
+      recall: R,
+      f1: P && R ? Math.round((2000 * P * R) / (P + R)) / 1000 : 0,
+    },
+    speakerAccuracy: r(totals.speakerOk, totals.tp),
+    sideAccuracy: r(totals.sideOk, totals.tp),
+    dateAccuracy: r(totals.dateOk, totals.dateN),
+    undatedAccuracy: r(totals.undatedOk, totals.undatedN),
     kindAccuracy: r(totals.kindOk, totals.tp),
-    perLanguage: Object.fromEntries(Object.entries(perLang).map(([k, v]) => [k, { recall: r(v.tp, v.required), precision: r(v.tp, v.tp + v.fp), speakerAccuracy: r(v.speakerOk, v.tp) }])),
+    perLanguage: Object.fromEntries(
+      Object.entries(perLang).map(([k, v]) => [k, { recall: r(v.tp, v.required), precision: r(v.tp, v.tp + v.fp), speakerAccuracy: r(v.speakerOk, v.tp) }]),
+    ),
     alignments: { gold: alignN, found: alignHit, recall: r(alignHit, alignN), predictedPairs: predPairs.size, precision: r(alignRight, predPairs.size) },
-    disagreements: { gold: disN, found: disHit, recall: r(disHit, disN), flagged: predFlags.length, precision: r(disHit, predFlags.length - optHit), trapsRaised: trapHit, traps: trapN },
+    disagreements: {
+      gold: disN,
+      found: disHit,
+      recall: r(disHit, disN),
+      flagged: predFlags.length,
+      precision: r(disHit, predFlags.length - optHit),
+      trapsRaised: trapHit,
+      traps: trapN,
+    },
     warnings: [...new Set(warnings)],
-    details: { missedClaims: misses, unmatchedPredictions: extras, wrongSpeakers: wrong, missedAlignments: alignMiss, missedDisagreements: disMiss, trapsRaised: trapHits },
+    details: {
+      missedClaims: misses,
+      unmatchedPredictions: extras,
+      wrongSpeakers: wrong,
+      missedAlignments: alignMiss,
+      missedDisagreements: disMiss,
+      trapsRaised: trapHits,
+    },
   };
 }
 
@@ -320,7 +442,9 @@ export function formatScore(s: ScoreReport, verbose = false): string {
   if (s === null || typeof s !== "object" || typeof (s as Partial<ScoreReport>).claims !== "object") {
     throw new ClaimdiffError("invalid_input", "Invalid input: formatScore needs the report scoreResult returns.");
   }
-  const c = s.claims, A = s.alignments, D = s.disagreements;
+  const c = s.claims,
+    A = s.alignments,
+    D = s.disagreements;
   const lines = [
     `claims     P ${c.precision}  R ${c.recall}  F1 ${c.f1}  (matched ${c.matched}/${c.required} required, ${c.predicted} predicted, ${c.optionalMatched} optional)`,
     `speaker ${s.speakerAccuracy}  side ${s.sideAccuracy}  date ${s.dateAccuracy}  undated ${s.undatedAccuracy}  kind ${s.kindAccuracy}`,
@@ -330,7 +454,14 @@ export function formatScore(s: ScoreReport, verbose = false): string {
   ];
   if (verbose) {
     const d = s.details;
-    for (const [title, list] of [["missed claims", d.missedClaims], ["unmatched predictions", d.unmatchedPredictions], ["wrong speakers", d.wrongSpeakers], ["missed alignments", d.missedAlignments], ["missed disagreements", d.missedDisagreements], ["traps raised", d.trapsRaised]] as const) {
+    for (const [title, list] of [
+      ["missed claims", d.missedClaims],
+      ["unmatched predictions", d.unmatchedPredictions],
+      ["wrong speakers", d.wrongSpeakers],
+      ["missed alignments", d.missedAlignments],
+      ["missed disagreements", d.missedDisagreements],
+      ["traps raised", d.trapsRaised],
+    ] as const) {
       if (list.length) lines.push("", `${title}:`, ...list.map((x) => `  ${x}`));
     }
   }

@@ -17,8 +17,7 @@ export function normalizePublishedAt(value: string | null | undefined): string |
   return fromIsoLike(s) ?? fromCompact(s) ?? fromTextual(s);
 }
 
-const ISO_LIKE =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
+const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i;
 
 function fromIsoLike(s: string): string | null {
   const m = ISO_LIKE.exec(s);

@@ -101,7 +101,10 @@ function strict(encoding: string, bytes: Uint8Array): string | null {
  */
 function checked(text: string | null, encoding: string, bytes: Uint8Array, warnings: string[] = []): DecodedText {
   if (text === null) {
-    throw new ClaimdiffError("not_text", `Not text: the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text.`);
+    throw new ClaimdiffError(
+      "not_text",
+      `Not text: the file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text.`,
+    );
   }
   let controls = 0;
   for (let i = 0; i < text.length; i++) {

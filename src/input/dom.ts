@@ -71,22 +71,79 @@ const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 /** Elements whose content is never article text. */
 const SKIP = new Set([
-  "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "CANVAS",
-  "BUTTON", "FORM", "INPUT", "SELECT", "TEXTAREA", "NAV", "ASIDE", "FIGCAPTION", "HEAD", "TITLE", "META", "LINK",
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "MATH",
+  "IFRAME",
+  "OBJECT",
+  "EMBED",
+  "CANVAS",
+  "BUTTON",
+  "FORM",
+  "INPUT",
+  "SELECT",
+  "TEXTAREA",
+  "NAV",
+  "ASIDE",
+  "FIGCAPTION",
+  "HEAD",
+  "TITLE",
+  "META",
+  "LINK",
 ]);
 
 /** Elements that start a new line of text. */
 const BLOCK = new Set([
-  "ADDRESS", "ARTICLE", "BLOCKQUOTE", "BR", "CAPTION", "CENTER", "DD", "DETAILS", "DIV", "DL", "DT", "FIELDSET",
-  "FIGURE", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE",
-  "SECTION", "SUMMARY", "TABLE", "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "BODY", "HTML",
+  "ADDRESS",
+  "ARTICLE",
+  "BLOCKQUOTE",
+  "BR",
+  "CAPTION",
+  "CENTER",
+  "DD",
+  "DETAILS",
+  "DIV",
+  "DL",
+  "DT",
+  "FIELDSET",
+  "FIGURE",
+  "FOOTER",
+  "H1",
+  "H2",
+  "H3",
+  "H4",
+  "H5",
+  "H6",
+  "HEADER",
+  "HR",
+  "LI",
+  "MAIN",
+  "OL",
+  "P",
+  "PRE",
+  "SECTION",
+  "SUMMARY",
+  "TABLE",
+  "TBODY",
+  "TD",
+  "TFOOT",
+  "TH",
+  "THEAD",
+  "TR",
+  "UL",
+  "BODY",
+  "HTML",
 ]);
 
 /**
  * Class or id words that mark page furniture rather than article text (language-independent
  * markup conventions): share bars, related links, newsletter boxes, comments, ads.
  */
-const BOILERPLATE = /(?:^|[\s_-])(?:share|sharing|social|related|read-?also|readmore|read-more|newsletter|subscribe|subscription|comments?|advert|advertisement|ads?|ad-slot|promo|sponsored|breadcrumbs?|tags|cookie|paywall|recirculation|outbrain|taboola)(?:$|[\s_-])/i;
+const BOILERPLATE =
+  /(?:^|[\s_-])(?:share|sharing|social|related|read-?also|readmore|read-more|newsletter|subscribe|subscription|comments?|advert|advertisement|ads?|ad-slot|promo|sponsored|breadcrumbs?|tags|cookie|paywall|recirculation|outbrain|taboola)(?:$|[\s_-])/i;
 
 /**
  * The plain text of a subtree, one paragraph per line: block elements and `<br>` start a new

@@ -85,7 +85,18 @@ const describe = (v: unknown) =>
 /** A known field a misspelt sidecar key probably meant ("publishDate" → "publishedAt"). */
 function meant(key: string): string | null {
   const k = key.toLowerCase().replace(/[-_ ]/g, "");
-  const aliases: Record<string, string> = { lang: "language", date: "publishedAt", published: "publishedAt", publishdate: "publishedAt", datepublished: "publishedAt", publicationdate: "publishedAt", source: "outlet", publisher: "outlet", headline: "title", link: "url" };
+  const aliases: Record<string, string> = {
+    lang: "language",
+    date: "publishedAt",
+    published: "publishedAt",
+    publishdate: "publishedAt",
+    datepublished: "publishedAt",
+    publicationdate: "publishedAt",
+    source: "outlet",
+    publisher: "outlet",
+    headline: "title",
+    link: "url",
+  };
   if (aliases[k]) return aliases[k]!;
   for (const f of KNOWN) if (f.toLowerCase() === k) return f;
   return null;
@@ -101,7 +112,9 @@ function readSidecar(path: string, warnings: string[]): Partial<Record<string, u
   try {
     raw = decodeText(readBytes(path)).text;
   } catch (e) {
-    throw e instanceof ClaimdiffError && e.code === "unreadable_input" ? e : new ClaimdiffError("invalid_article", `the sidecar ${path} is not text: ${(e as Error).message}`);
+    throw e instanceof ClaimdiffError && e.code === "unreadable_input"
+      ? e
+      : new ClaimdiffError("invalid_article", `the sidecar ${path} is not text: ${(e as Error).message}`);
   }
   let meta: unknown;
   try {
@@ -110,7 +123,10 @@ function readSidecar(path: string, warnings: string[]): Partial<Record<string, u
     throw new ClaimdiffError("invalid_article", `the sidecar ${path} is not valid JSON: ${(e as Error).message}`);
   }
   if (meta === null || typeof meta !== "object" || Array.isArray(meta)) {
-    throw new ClaimdiffError("invalid_article", `the sidecar ${path} must hold a JSON object such as {"outlet": "Reuters", "publishedAt": "2025-03-18"}, not ${describe(meta)}`);
+    throw new ClaimdiffError(
+      "invalid_article",
+      `the sidecar ${path} must hold a JSON object such as {"outlet": "Reuters", "publishedAt": "2025-03-18"}, not ${describe(meta)}`,
+    );
   }
   const m = meta as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -122,11 +138,15 @@ function readSidecar(path: string, warnings: string[]): Partial<Record<string, u
     out[f] = v;
   }
   if (m.via !== undefined && m.via !== null) {
-    if (!Array.isArray(m.via) || m.via.some((x) => typeof x !== "string")) throw new ClaimdiffError("invalid_article", `the sidecar ${path}: "via" must be a list of strings, not ${describe(m.via)}`);
+    if (!Array.isArray(m.via) || m.via.some((x) => typeof x !== "string"))
+      throw new ClaimdiffError("invalid_article", `the sidecar ${path}: "via" must be a list of strings, not ${describe(m.via)}`);
     out.via = m.via;
   }
   if (typeof out.publishedAt === "string" && !isIsoDateOrDateTime(out.publishedAt)) {
-    throw new ClaimdiffError("invalid_article", `the sidecar ${path}: "publishedAt" ${JSON.stringify(out.publishedAt)} is not a date of the calendar in ISO form, such as "2025-03-18" or "2025-03-18T18:40:00Z"`);
+    throw new ClaimdiffError(
+      "invalid_article",
+      `the sidecar ${path}: "publishedAt" ${JSON.stringify(out.publishedAt)} is not a date of the calendar in ISO form, such as "2025-03-18" or "2025-03-18T18:40:00Z"`,
+    );
   }
   for (const k of Object.keys(m)) {
     if (KNOWN.has(k)) continue;

@@ -41,8 +41,10 @@ export interface HtmlArticle {
  * page.text.split("\n")[0] // first paragraph
  */
 export function htmlToArticle(html: string, base: Partial<ArticleInput> = {}): HtmlArticle {
-  if (typeof html !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: htmlToArticle needs the page as a string, not ${html === null ? "null" : typeof html}.`);
-  if (base === null || typeof base !== "object") throw new ClaimdiffError("invalid_input", "Invalid input: the fields given to htmlToArticle must be an object such as { language: \"ro\" }.");
+  if (typeof html !== "string")
+    throw new ClaimdiffError("invalid_input", `Invalid input: htmlToArticle needs the page as a string, not ${html === null ? "null" : typeof html}.`);
+  if (base === null || typeof base !== "object")
+    throw new ClaimdiffError("invalid_input", 'Invalid input: the fields given to htmlToArticle must be an object such as { language: "ro" }.');
   // One parse: metadata first (Readability removes the scripts that hold JSON-LD), then the text.
   const doc = parseDocument(html);
   const meta = safely(() => readMetadata(doc), {

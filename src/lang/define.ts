@@ -10,8 +10,13 @@ import { ClaimdiffError, parseOrThrow } from "../errors.js";
  * extractClaims({ text, language: "xx" }, { packs: [xx] });
  */
 export function defineLanguagePack(pack: LanguagePackInput): LanguagePack {
-  const out = parseOrThrow(LanguagePackSchema, pack, "invalid_language_pack", `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
-    "see LanguagePackSchema for the fields a pack needs.");
+  const out = parseOrThrow(
+    LanguagePackSchema,
+    pack,
+    "invalid_language_pack",
+    `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
+    "see LanguagePackSchema for the fields a pack needs.",
+  );
   defined.add(out);
   return out;
 }
@@ -114,7 +119,8 @@ export function lazyLanguagePack(code: string, build: () => LanguagePackInput | 
     const input = build();
     // A pack already made (the built package's stubs load the pack's own module) has its defaults.
     const full = defined.has(input) ? (input as LanguagePack) : (withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
-    if (full.code !== code) throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
+    if (full.code !== code)
+      throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
     for (const key of FIELDS) {
       if (key in ready) continue;
       if (key in full) Object.defineProperty(pack, key, { value: full[key], enumerable: true, writable: true, configurable: true });
@@ -147,7 +153,9 @@ export function lazyLanguagePack(code: string, build: () => LanguagePackInput | 
 
 /** What `extendLanguagePack` adds to a pack: any field of a pack, its objects partial; lists are appended. */
 export type Extension = {
-  [K in keyof LanguagePackInput]?: LanguagePackInput[K] extends Record<string, unknown> | undefined ? Partial<NonNullable<LanguagePackInput[K]>> : LanguagePackInput[K];
+  [K in keyof LanguagePackInput]?: LanguagePackInput[K] extends Record<string, unknown> | undefined
+    ? Partial<NonNullable<LanguagePackInput[K]>>
+    : LanguagePackInput[K];
 };
 
 const POSITIONAL = new Set(["months", "weekdays"]);
@@ -178,7 +186,12 @@ function mergeValue(base: unknown, add: unknown, key = ""): unknown {
  * const ro = extendLanguagePack(getLanguagePack("ro"), { reporting: { verbs: ["a țipat"] } });
  */
 export function extendLanguagePack(base: LanguagePack, extension: Extension): LanguagePack {
-  if (!isLanguagePack(base)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack: extendLanguagePack extends a pack made with defineLanguagePack() or getLanguagePack().");
-  if (extension === null || typeof extension !== "object" || Array.isArray(extension)) throw new ClaimdiffError("invalid_language_pack", "Invalid language pack extension: pass an object such as { reporting: { verbs: [\"harrumphed\"] } }.");
+  if (!isLanguagePack(base))
+    throw new ClaimdiffError(
+      "invalid_language_pack",
+      "Invalid language pack: extendLanguagePack extends a pack made with defineLanguagePack() or getLanguagePack().",
+    );
+  if (extension === null || typeof extension !== "object" || Array.isArray(extension))
+    throw new ClaimdiffError("invalid_language_pack", 'Invalid language pack extension: pass an object such as { reporting: { verbs: ["harrumphed"] } }.');
   return defineLanguagePack(mergeValue(base, extension) as LanguagePackInput);
 }

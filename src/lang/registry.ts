@@ -21,7 +21,11 @@ export const BUILTIN_PACKS: readonly LanguagePack[] = [en, ro, pl, vi, es, itPac
  * @throws {ClaimdiffError} `unknown_language` when no pack has the code; `invalid_input` when `code` is not a string.
  */
 export function getLanguagePack(code: string, extra: readonly LanguagePack[] = []): LanguagePack {
-  if (typeof code !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: getLanguagePack needs a language code such as "en", not ${code === null ? "null" : typeof code}.`);
+  if (typeof code !== "string")
+    throw new ClaimdiffError(
+      "invalid_input",
+      `Invalid input: getLanguagePack needs a language code such as "en", not ${code === null ? "null" : typeof code}.`,
+    );
   if (!Array.isArray(extra)) throw new ClaimdiffError("invalid_input", "Invalid input: the packs given to getLanguagePack must be a list of language packs.");
   const want = code.toLowerCase();
   const base = want.split("-")[0]!;

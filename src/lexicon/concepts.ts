@@ -30,11 +30,18 @@ export interface ConceptRecord {
 }
 
 const c = (kind: ConceptKind, ids: string, parent?: string | readonly string[]): ConceptRecord[] =>
-  ids.trim().split(/\s+/).map((id) => (parent ? { id, kind, parent } : { id, kind }));
+  ids
+    .trim()
+    .split(/\s+/)
+    .map((id) => (parent ? { id, kind, parent } : { id, kind }));
 
 /** Kinds of encounter that are one way of meeting: a call and a video call are remote; a meeting, a summit, a visit in person. */
 export const ENCOUNTER_GROUP: Readonly<Record<string, "remote" | "in-person">> = {
-  "phone-call": "remote", "video-call": "remote", meeting: "in-person", summit: "in-person", visit: "in-person",
+  "phone-call": "remote",
+  "video-call": "remote",
+  meeting: "in-person",
+  summit: "in-person",
+  visit: "in-person",
 };
 
 /** Blocs and international organisations (places of the inventory): a summit of one is no bilateral encounter. */
@@ -42,7 +49,8 @@ const BLOC_IDS = "nato european-union united-nations security-council g7 g20 ape
 export const BLOCS: ReadonlySet<string> = new Set(BLOC_IDS.split(" "));
 
 /** Venues of diplomacy (places of the inventory). */
-const VENUE_IDS = "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali";
+const VENUE_IDS =
+  "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali";
 
 /** Every concept of the inventory. */
 export const CONCEPTS: readonly ConceptRecord[] = [
@@ -59,7 +67,10 @@ export const CONCEPTS: readonly ConceptRecord[] = [
 
   // Diplomacy and international order.
   ...c("subject", "allies", "relations"),
-  ...c("subject", "relations cooperation diplomacy agreement sovereignty recognition international-law multilateralism red-line cold-war one-china elections democracy human-rights rule-of-law media"),
+  ...c(
+    "subject",
+    "relations cooperation diplomacy agreement sovereignty recognition international-law multilateralism red-line cold-war one-china elections democracy human-rights rule-of-law media",
+  ),
   ...c("subject", "partnership military-cooperation", "cooperation"),
   ...c("subject", "dialogue negotiations consultations mediation foreign-ministers diplomatic-missions proposals", "diplomacy"),
   ...c("subject", "treaty", "agreement"),
@@ -67,7 +78,10 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("subject", "trust", "relations"),
 
   // Security and conflict.
-  ...c("subject", "security war peace ceasefire violence tensions escalation de-escalation military invasion occupation annexation attack weapons terrorism intelligence arrests cyber election-interference disinformation humanitarian refugees prisoners hostages casualties nuclear-weapons arms-control safe-zones defence-industry military-aid"),
+  ...c(
+    "subject",
+    "security war peace ceasefire violence tensions escalation de-escalation military invasion occupation annexation attack weapons terrorism intelligence arrests cyber election-interference disinformation humanitarian refugees prisoners hostages casualties nuclear-weapons arms-control safe-zones defence-industry military-aid",
+  ),
   ...c("subject", "security-guarantees stability", "security"),
   ...c("subject", "strategic-stability", ["stability", "arms-control"]),
   ...c("subject", "conflict", "war"),
@@ -117,10 +131,40 @@ export const CONCEPTS: readonly ConceptRecord[] = [
  * has no subject another account could leave out; beside a specific subject they add nothing.
  */
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
-  "cooperation", "partnership", "dialogue", "diplomacy", "negotiations", "consultations", "agreement", "treaty", "trust", "security",
-  "stability", "war", "conflict", "violence", "tensions", "escalation", "military", "troops", "attack", "strikes", "weapons",
-  "infrastructure", "economy", "elections", "media", "casualties", "settlement", "recognition", "international-law",
-  "multilateralism", "democracy", "finance", "health", "intelligence",
+  "cooperation",
+  "partnership",
+  "dialogue",
+  "diplomacy",
+  "negotiations",
+  "consultations",
+  "agreement",
+  "treaty",
+  "trust",
+  "security",
+  "stability",
+  "war",
+  "conflict",
+  "violence",
+  "tensions",
+  "escalation",
+  "military",
+  "troops",
+  "attack",
+  "strikes",
+  "weapons",
+  "infrastructure",
+  "economy",
+  "elections",
+  "media",
+  "casualties",
+  "settlement",
+  "recognition",
+  "international-law",
+  "multilateralism",
+  "democracy",
+  "finance",
+  "health",
+  "intelligence",
   // A framing rather than a subject ("a red line"): how one side speaks of a matter.
   "red-line",
   // A city where talks are held names no subject of its own ("in Geneva"), unless it names the
@@ -133,9 +177,21 @@ export const VENUES: ReadonlySet<string> = new Set(VENUE_IDS.split(" "));
 
 /** States each place or issue concept is about (ISO 3166 codes). */
 const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {
-  "iran-nuclear": ["IR"], "korean-peninsula": ["KP", "KR"], "israel-palestine": ["IL", "PS"], gaza: ["PS"], "west-bank": ["PS"],
-  "golan-heights": ["SY", "IL"], "taiwan-strait": ["TW"], "one-china": ["TW"], crimea: ["UA"], donbas: ["UA"], "minsk-agreements": ["UA"],
-  "weapons-to-ukraine": ["UA"], "sea-of-azov": ["UA"], kashmir: ["IN", "PK"], caucasus: ["AM", "AZ"],
+  "iran-nuclear": ["IR"],
+  "korean-peninsula": ["KP", "KR"],
+  "israel-palestine": ["IL", "PS"],
+  gaza: ["PS"],
+  "west-bank": ["PS"],
+  "golan-heights": ["SY", "IL"],
+  "taiwan-strait": ["TW"],
+  "one-china": ["TW"],
+  crimea: ["UA"],
+  donbas: ["UA"],
+  "minsk-agreements": ["UA"],
+  "weapons-to-ukraine": ["UA"],
+  "sea-of-azov": ["UA"],
+  kashmir: ["IN", "PK"],
+  caucasus: ["AM", "AZ"],
 };
 
 /**
@@ -143,7 +199,8 @@ const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {
  * the place ("North Korea" of "the situation on the Korean peninsula").
  */
 const STATE_NAMED: Readonly<Record<string, readonly string[]>> = {
-  "korean-peninsula": ["KP"], "taiwan-strait": ["TW"],
+  "korean-peninsula": ["KP"],
+  "taiwan-strait": ["TW"],
 };
 
 /**
@@ -154,10 +211,12 @@ const STATE_NAMED: Readonly<Record<string, readonly string[]>> = {
  */
 export const statesNaming = (id: string): readonly string[] => STATE_NAMED[id] ?? [];
 
-const byId = new Map<string, ConceptRecord>(CONCEPTS.map((r) => {
-  const states = CONCEPT_STATES[r.id];
-  return [r.id, states ? { ...r, states } : r];
-}));
+const byId = new Map<string, ConceptRecord>(
+  CONCEPTS.map((r) => {
+    const states = CONCEPT_STATES[r.id];
+    return [r.id, states ? { ...r, states } : r];
+  }),
+);
 
 /** The concept record for an id, or undefined for an id the inventory does not know. */
 export const getConcept = (id: string): ConceptRecord | undefined => byId.get(id);

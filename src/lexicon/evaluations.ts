@@ -7,13 +7,43 @@
  */
 export const EVALUATION_SENSES = [
   // Positive.
-  "excellent", "good", "positive", "constructive", "productive", "businesslike", "substantive", "useful", "detailed",
-  "frank", "sincere", "warm", "respectful", "pragmatic", "successful", "lasting", "historic",
+  "excellent",
+  "good",
+  "positive",
+  "constructive",
+  "productive",
+  "businesslike",
+  "substantive",
+  "useful",
+  "detailed",
+  "frank",
+  "sincere",
+  "warm",
+  "respectful",
+  "pragmatic",
+  "successful",
+  "lasting",
+  "historic",
   // Neutral.
-  "balanced", "professional", "serious", "direct",
+  "balanced",
+  "professional",
+  "serious",
+  "direct",
   // Negative.
-  "difficult", "tense", "disappointing", "unsatisfactory", "negative", "worrying", "dangerous", "provocative",
-  "hostile", "aggressive", "hysterical", "absurd", "unacceptable", "destructive",
+  "difficult",
+  "tense",
+  "disappointing",
+  "unsatisfactory",
+  "negative",
+  "worrying",
+  "dangerous",
+  "provocative",
+  "hostile",
+  "aggressive",
+  "hysterical",
+  "absurd",
+  "unacceptable",
+  "destructive",
 ] as const;
 
 export type EvaluationSense = (typeof EVALUATION_SENSES)[number];

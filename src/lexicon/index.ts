@@ -5,12 +5,12 @@ import { ClaimdiffError, parseOrThrow } from "../errors.js";
 import { LexiconSchema, type Lexicon, type LexiconInput, type RoleRecord } from "./types.js";
 
 export type { Entity, RoleRecord, Lexicon, LexiconInput, TopicRecord } from "./types.js";
-export { CORE_TOPICS } from "./topics.js";
 
 /** Lexicons known to be valid: made by defineLexicon, or checked once by isLexicon. */
 const defined = new WeakSet<object>();
 
-const HINT = "a lexicon has `entities` ({ id, name, kind, side, names, forms }), `roles` ({ id, label, holders: [{ id, from, to }] }) and `topics` ({ id, forms }).";
+const HINT =
+  "a lexicon has `entities` ({ id, name, kind, side, names, forms }), `roles` ({ id, label, holders: [{ id, from, to }] }) and `topics` ({ id, forms }).";
 
 function defineLexicon(input: LexiconInput, what = "lexicon"): Lexicon {
   const out = parseOrThrow(LexiconSchema, input, "invalid_options", what, HINT);
@@ -43,9 +43,21 @@ export const BUILTIN_LEXICON: Lexicon = builtin();
  */
 function builtin(): Lexicon {
   const lexicon: Lexicon = {
-    entities: ENTITIES.map((e) => ({ ...e, affiliation: e.affiliation ?? null, domains: e.domains ?? [], outlets: e.outlets ?? [], names: e.names ?? [], forms: e.forms ?? {} })),
+    entities: ENTITIES.map((e) => ({
+      ...e,
+      affiliation: e.affiliation ?? null,
+      domains: e.domains ?? [],
+      outlets: e.outlets ?? [],
+      names: e.names ?? [],
+      forms: e.forms ?? {},
+    })),
     roles: ROLES.map((r) => ({
-      ...r, side: r.side ?? null, of: r.of ?? null, anyAffiliated: r.anyAffiliated ?? false, pair: r.pair ?? false, forms: r.forms ?? {},
+      ...r,
+      side: r.side ?? null,
+      of: r.of ?? null,
+      anyAffiliated: r.anyAffiliated ?? false,
+      pair: r.pair ?? false,
+      forms: r.forms ?? {},
       holders: (r.holders ?? []).map((h) => ({ ...h, from: h.from ?? null, to: h.to ?? null })),
     })),
     topics: CORE_TOPICS.map((id) => ({ id, forms: {} })),
@@ -71,7 +83,12 @@ export interface LexiconExtension {
 
 const uniq = <T>(xs: readonly T[]): T[] => {
   const seen = new Set<string>();
-  return xs.filter((x) => { const k = JSON.stringify(x); if (seen.has(k)) return false; seen.add(k); return true; });
+  return xs.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 };
 
 /** Merges a record by id: lists appended (duplicates dropped), per-language forms merged, scalars replaced. */
@@ -116,13 +133,19 @@ function mergeList(base: readonly { id: string }[], add: readonly { id: string }
 export function extendLexicon(base: Lexicon, extension: LexiconExtension): Lexicon {
   if (!isLexicon(base)) throw new ClaimdiffError("invalid_options", `Invalid lexicon: extendLexicon extends BUILTIN_LEXICON or a lexicon it returned; ${HINT}`);
   if (extension === null || typeof extension !== "object" || Array.isArray(extension)) {
-    throw new ClaimdiffError("invalid_options", "Invalid lexicon extension: pass an object such as { entities: [{ id: \"ursula-xample\", name: \"Ursula Xample\", kind: \"person\", side: \"DE\", names: [\"Xample\"] }] }.");
+    throw new ClaimdiffError(
+      "invalid_options",
+      'Invalid lexicon extension: pass an object such as { entities: [{ id: "ursula-xample", name: "Ursula Xample", kind: "person", side: "DE", names: ["Xample"] }] }.',
+    );
   }
-  return defineLexicon({
-    entities: mergeList(base.entities, extension.entities) as LexiconInput["entities"],
-    roles: mergeList(base.roles, extension.roles) as LexiconInput["roles"],
-    topics: mergeList(base.topics, extension.topics) as LexiconInput["topics"],
-  }, "lexicon extension");
+  return defineLexicon(
+    {
+      entities: mergeList(base.entities, extension.entities) as LexiconInput["entities"],
+      roles: mergeList(base.roles, extension.roles) as LexiconInput["roles"],
+      topics: mergeList(base.topics, extension.topics) as LexiconInput["topics"],
+    },
+    "lexicon extension",
+  );
 }
 
 /**

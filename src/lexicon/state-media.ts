@@ -6,11 +6,36 @@
  */
 const STATE_MEDIA: Readonly<Record<string, string>> = {
   // Russia.
-  tass: "RU", "ria-novosti": "RU", "ria novosti": "RU", "риа новости": "RU", "тасс": "RU", rt: "RU", "russia today": "RU", sputnik: "RU", "rossiya 24": "RU", "россия 24": "RU", "first channel": "RU", "первый канал": "RU",
+  tass: "RU",
+  "ria-novosti": "RU",
+  "ria novosti": "RU",
+  "риа новости": "RU",
+  тасс: "RU",
+  rt: "RU",
+  "russia today": "RU",
+  sputnik: "RU",
+  "rossiya 24": "RU",
+  "россия 24": "RU",
+  "first channel": "RU",
+  "первый канал": "RU",
   // China.
-  xinhua: "CN", "新华社": "CN", "синьхуа": "CN", cgtn: "CN", cctv: "CN", "china daily": "CN", "global times": "CN", "people's daily": "CN",
+  xinhua: "CN",
+  新华社: "CN",
+  синьхуа: "CN",
+  cgtn: "CN",
+  cctv: "CN",
+  "china daily": "CN",
+  "global times": "CN",
+  "people's daily": "CN",
   // Others.
-  kcna: "KP", irna: "IR", "press tv": "IR", anadolu: "TR", "anadolu agency": "TR", ukrinform: "UA", belta: "BY", "sana": "SY",
+  kcna: "KP",
+  irna: "IR",
+  "press tv": "IR",
+  anadolu: "TR",
+  "anadolu agency": "TR",
+  ukrinform: "UA",
+  belta: "BY",
+  sana: "SY",
 };
 
 /**

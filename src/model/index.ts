@@ -8,7 +8,11 @@ import { lexiconModel, type LexiconModel } from "./lexicon.js";
 export type { LexiconModel } from "./lexicon.js";
 
 /** What a mention of the text refers to: an entity or role of the lexicon, a pronoun, an anaphor ("the two"). */
-export type MentionRef = { type: "entity"; id: string; caps?: true; /** The lexicon's record, when it defines the id. */ entity?: Entity } | { type: "role"; id: string } | { type: "pronoun" } | { type: "anaphor" };
+export type MentionRef =
+  | { type: "entity"; id: string; caps?: true /** The lexicon's record, when it defines the id. */; entity?: Entity }
+  | { type: "role"; id: string }
+  | { type: "pronoun" }
+  | { type: "anaphor" };
 
 /** One surface form of an entity or role in one language. */
 export interface MentionEntry {
@@ -79,11 +83,14 @@ export const isModel = (v: unknown): v is Model => typeof v === "object" && v !=
  */
 export function compile(packs: readonly LanguagePack[] = [], lexicon: Lexicon = BUILTIN_LEXICON): Model {
   // (Extraction's options check packs in full; the comparison accepts a clone of a pack: here, the shape the model reads.)
-  const packLike = (p: unknown) => isLanguagePack(p) || (typeof p === "object" && p !== null && typeof (p as { code?: unknown }).code === "string" && typeof (p as { matching?: unknown }).matching === "object");
+  const packLike = (p: unknown) =>
+    isLanguagePack(p) ||
+    (typeof p === "object" && p !== null && typeof (p as { code?: unknown }).code === "string" && typeof (p as { matching?: unknown }).matching === "object");
   if (!Array.isArray(packs) || !packs.every(packLike)) {
     throw new ClaimdiffError("invalid_options", "Invalid packs: compile takes a list of language packs made with defineLanguagePack() or getLanguagePack().");
   }
-  if (!isLexicon(lexicon)) throw new ClaimdiffError("invalid_options", "Invalid lexicon: compile takes BUILTIN_LEXICON or a lexicon made with extendLexicon().");
+  if (!isLexicon(lexicon))
+    throw new ClaimdiffError("invalid_options", "Invalid lexicon: compile takes BUILTIN_LEXICON or a lexicon made with extendLexicon().");
   let per = byLexicon.get(lexicon);
   if (!per) byLexicon.set(lexicon, (per = { models: new Map(), views: new WeakMap(), noPack: new Map() }));
   const key = packs.map(packId).join(",");
@@ -108,25 +115,30 @@ function build(packs: readonly LanguagePack[], lexicon: Lexicon, per: PerLexicon
     if (!m.has(slot)) m.set(slot, make());
     return m.get(slot) as T;
   };
-  const mentionsOf = (pack: LanguagePack | null): readonly MentionEntry[] => view(pack, "mentions", () => {
-    const out: MentionEntry[] = [];
-    for (const e of lex.entities()) for (const n of e.names) out.push({ type: "entity", id: e.id, pattern: n, shared: true });
-    if (!pack) return out;
-    for (const [id, forms] of Object.entries(pack.entities)) for (const f of forms) out.push({ type: "entity", id, pattern: f, shared: false });
-    for (const [id, forms] of Object.entries(pack.roles)) for (const f of forms) out.push({ type: "role", id, pattern: f, shared: false });
-    for (const e of lex.entities()) for (const f of e.forms[pack.code] ?? []) out.push({ type: "entity", id: e.id, pattern: f, shared: false });
-    for (const r of lex.roles()) for (const f of r.forms[pack.code] ?? []) out.push({ type: "role", id: r.id, pattern: f, shared: false });
-    return out;
-  });
-  const topicsOf = (pack: LanguagePack) => view(pack, "topics", () =>
-    lexicon.topics.flatMap((t) => (t.forms[pack.code]?.length ? [[t.id, t.forms[pack.code]!] as const] : [])));
-  const problemsOf = (pack: LanguagePack) => view(pack, "problems", () => {
-    const out: Warning[] = [...lex.problems];
-    const unknown = (what: string, id: string) =>
-      out.push({ code: "unknown_lexicon_id", message: `the language pack "${pack.code}" has forms of the ${what} "${id}", which the lexicon does not define: add it with extendLexicon and pass the lexicon as options.lexicon` });
-    for (const id of Object.keys(pack.entities)) if (!lex.entity(id)) unknown("entity", id);
-    for (const id of Object.keys(pack.roles)) if (!lex.role(id)) unknown("role", id);
-    return out;
-  });
+  const mentionsOf = (pack: LanguagePack | null): readonly MentionEntry[] =>
+    view(pack, "mentions", () => {
+      const out: MentionEntry[] = [];
+      for (const e of lex.entities()) for (const n of e.names) out.push({ type: "entity", id: e.id, pattern: n, shared: true });
+      if (!pack) return out;
+      for (const [id, forms] of Object.entries(pack.entities)) for (const f of forms) out.push({ type: "entity", id, pattern: f, shared: false });
+      for (const [id, forms] of Object.entries(pack.roles)) for (const f of forms) out.push({ type: "role", id, pattern: f, shared: false });
+      for (const e of lex.entities()) for (const f of e.forms[pack.code] ?? []) out.push({ type: "entity", id: e.id, pattern: f, shared: false });
+      for (const r of lex.roles()) for (const f of r.forms[pack.code] ?? []) out.push({ type: "role", id: r.id, pattern: f, shared: false });
+      return out;
+    });
+  const topicsOf = (pack: LanguagePack) =>
+    view(pack, "topics", () => lexicon.topics.flatMap((t) => (t.forms[pack.code]?.length ? [[t.id, t.forms[pack.code]!] as const] : [])));
+  const problemsOf = (pack: LanguagePack) =>
+    view(pack, "problems", () => {
+      const out: Warning[] = [...lex.problems];
+      const unknown = (what: string, id: string) =>
+        out.push({
+          code: "unknown_lexicon_id",
+          message: `the language pack "${pack.code}" has forms of the ${what} "${id}", which the lexicon does not define: add it with extendLexicon and pass the lexicon as options.lexicon`,
+        });
+      for (const id of Object.keys(pack.entities)) if (!lex.entity(id)) unknown("entity", id);
+      for (const id of Object.keys(pack.roles)) if (!lex.role(id)) unknown("role", id);
+      return out;
+    });
   return { packs, lexicon: lex, mentionsOf, topicsOf, problemsOf, view };
 }

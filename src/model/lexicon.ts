@@ -26,7 +26,13 @@ export interface LexiconModel {
   readonly problems: readonly Warning[];
 }
 
-const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const foldName = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 function build(lexicon: Lexicon): LexiconModel {
   const entityById = new Map<string, Entity>(lexicon.entities.map((e) => [e.id, e]));
@@ -35,7 +41,10 @@ function build(lexicon: Lexicon): LexiconModel {
   let byName: Map<string, Entity> | null = null;
   const problems: Warning[] = [];
   const unknown = (what: string, id: string) =>
-    problems.push({ code: "unknown_lexicon_id", message: `the lexicon names ${what} "${id}", which no entity of the lexicon defines: add it to the lexicon's entities (extendLexicon) or fix the id` });
+    problems.push({
+      code: "unknown_lexicon_id",
+      message: `the lexicon names ${what} "${id}", which no entity of the lexicon defines: add it to the lexicon's entities (extendLexicon) or fix the id`,
+    });
   for (const e of lexicon.entities) if (e.affiliation && !entityById.has(e.affiliation)) unknown(`the affiliation of "${e.id}"`, e.affiliation);
   for (const r of lexicon.roles) {
     if (r.of && !entityById.has(r.of)) unknown(`the institution of the role "${r.id}"`, r.of);
@@ -52,7 +61,11 @@ function build(lexicon: Lexicon): LexiconModel {
     issuerFromSource(url, outlet) {
       let host = "";
       if (url) {
-        try { host = new URL(url).hostname.toLowerCase(); } catch { host = ""; }
+        try {
+          host = new URL(url).hostname.toLowerCase();
+        } catch {
+          host = "";
+        }
       }
       const out = outlet?.trim().toLowerCase() ?? "";
       for (const e of entityById.values()) {
@@ -64,7 +77,13 @@ function build(lexicon: Lexicon): LexiconModel {
     issuerFromName(name) {
       const n = name.trim().toLowerCase().replace(/^the /, "");
       for (const e of entityById.values()) {
-        if (e.id === n || e.name.toLowerCase() === n || e.outlets.some((o) => o.toLowerCase().replace(/^the /, "") === n) || e.names.some((x) => x.toLowerCase() === n)) return e;
+        if (
+          e.id === n ||
+          e.name.toLowerCase() === n ||
+          e.outlets.some((o) => o.toLowerCase().replace(/^the /, "") === n) ||
+          e.names.some((x) => x.toLowerCase() === n)
+        )
+          return e;
       }
       return undefined;
     },

@@ -76,7 +76,10 @@ function checkPoolOptions(opts: unknown): ExtractPoolOptions {
   }
   const unknown = Object.keys(opts).filter((k) => !POOL_KEYS.has(k));
   if (unknown.length) {
-    throw new ClaimdiffError("invalid_options", `Invalid options: createExtractPool does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${[...POOL_KEYS].join(", ")}.`);
+    throw new ClaimdiffError(
+      "invalid_options",
+      `Invalid options: createExtractPool does not know ${unknown.map((k) => `"${k}"`).join(", ")}; allowed: ${[...POOL_KEYS].join(", ")}.`,
+    );
   }
   const o = opts as ExtractPoolOptions;
   if (o.workerFile !== undefined && typeof o.workerFile !== "string" && !(o.workerFile instanceof URL)) {
@@ -109,7 +112,13 @@ function toError(e: WorkerError): Error {
 export function createExtractPool(init?: ExtractPoolOptions): ExtractPool {
   const opts = checkPoolOptions(init);
   const jobs = resolveJobs(opts.jobs);
-  const { model, ...parsed } = parseOrThrow(ExtractOptionsSchema, opts.options ?? {}, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
+  const { model, ...parsed } = parseOrThrow(
+    ExtractOptionsSchema,
+    opts.options ?? {},
+    "invalid_options",
+    "extraction options",
+    "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.",
+  );
   // A compiled model holds functions and does not cross to a thread: its packs and lexicon (plain data) do, and each thread compiles them once.
   const options = model ? { ...parsed, packs: [...model.packs], lexicon: model.lexicon.lexicon } : parsed;
   const def = defaultWorker();

@@ -47,7 +47,7 @@ const dayNum = (t: Token | undefined) => {
   const m = t ? /^(\d{1,2})(?:st|nd|rd|th|er|re|e|º|o)?$/iu.exec(t.text) : null;
   return m ? Number(m[1]) : null;
 };
-const yearNum = (t: Token | undefined) => (t && t.digits && t.text.length === 4 ? Number(t.text) : null);
+const yearNum = (t: Token | undefined) => (t?.digits && t.text.length === 4 ? Number(t.text) : null);
 
 /** Index of the token that starts at `start` among tokens `[lo, hi)` (binary search), or -1. */
 function tokenAt(tokens: readonly Token[], start: number, lo: number, hi: number): number {
@@ -61,7 +61,7 @@ function tokenAt(tokens: readonly Token[], start: number, lo: number, hi: number
   return -1;
 }
 
-const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d.\/-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d\/-]|\.\d)/g;
+const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d./-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d/-]|\.\d)/g;
 
 /**
  * Finds the date expressions among tokens `[from, to)` of `text` and resolves them against `ref`
@@ -73,7 +73,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const out: DateExpr[] = [];
   const used = new Set<number>();
   const push = (a: number, b: number, iso: string | null, basis: DateExpr["basis"], relative?: RelativeDate) => {
-    const s = tokens[a]!.start, e = tokens[b - 1]!.end;
+    const s = tokens[a]!.start,
+      e = tokens[b - 1]!.end;
     for (let k = a; k < b; k++) used.add(k);
     out.push({ start: s, end: e, text: text.slice(s, e), iso, basis, ...(relative ? { relative } : {}) });
   };
@@ -83,22 +84,38 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
 
   for (let i = from; i < to; i++) {
     if (used.has(i)) continue;
-    const m = cp.dates.matchAt(tokens, i, text) ?? (tokens[i]!.digits ? { from: i, to: i + 1, start: tokens[i]!.start, end: tokens[i]!.end, values: [{ type: "number", n: Number(tokens[i]!.text) } as DateRef] } : null);
+    const m =
+      cp.dates.matchAt(tokens, i, text) ??
+      (tokens[i]!.digits
+        ? { from: i, to: i + 1, start: tokens[i]!.start, end: tokens[i]!.end, values: [{ type: "number", n: Number(tokens[i]!.text) } as DateRef] }
+        : null);
     if (!m || m.to > to) continue;
     // One word may be a weekday and a unit (Romanian "luni": Monday, months): an amount before it makes it a unit.
     const amount = (k: number) => k >= from && (tokens[k]!.digits || has(k, "number") || has(k, "agoBefore"));
     const unitV = m.values.find((x) => x.type === "unit");
     const v = unitV && amount(i - 1) ? unitV : m.values[0]!;
     if (v.type === "month") {
-      let a = i, b = m.to, day: number | null = null, year: number | null = null;
+      let a = i,
+        b = m.to,
+        day: number | null = null,
+        year: number | null = null;
       const before = dayNum(tokens[i - 1]);
       const after = dayNum(tokens[m.to]);
-      if (before !== null && i - 1 >= from) { day = before; a = i - 1; if (has(a - 1, "dayWord")) a--; }
-      else if (after !== null && m.to < to && yearNum(tokens[m.to]) === null) { day = after; b = m.to + 1; }
+      if (before !== null && i - 1 >= from) {
+        day = before;
+        a = i - 1;
+        if (has(a - 1, "dayWord")) a--;
+      } else if (after !== null && m.to < to && yearNum(tokens[m.to]) === null) {
+        day = after;
+        b = m.to + 1;
+      }
       let yk = b;
       if (has(yk, "yearWord")) yk++;
       const y = yk < to ? yearNum(tokens[yk]) : null;
-      if (y !== null) { year = y; b = yk + 1; }
+      if (y !== null) {
+        year = y;
+        b = yk + 1;
+      }
       if (day !== null) {
         const yy = year ?? inferYear(v.n, day, ref);
         // A stated day and month is explicit even when the year comes from the publication date; with
@@ -118,7 +135,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       i = b - 1;
     } else if (v.type === "weekday") {
       const past = has(i - 1, "past") || has(m.to, "past");
-      if (!ref) { push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 })); i = m.to - 1; continue; }
+      if (!ref) {
+        push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 }));
+        i = m.to - 1;
+        continue;
+      }
       const want = (v.n + 1) % 7; // pack weekdays are Monday first; getUTCDay is Sunday = 0
       let back = (ref.getUTCDay() - want + 7) % 7;
       if (past && back === 0) back = 7;
@@ -138,9 +159,14 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         i = b - 1;
         continue;
       }
-      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
-      const iso = unit.unit === "week" ? ymd(new Date(ref.getTime() - 7 * 86400000))
-        : unit.unit === "month" ? ym(new Date(Date.UTC(y, mo - 1, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1, 1)).getUTCMonth()) : String(y - 1);
+      const y = ref.getUTCFullYear(),
+        mo = ref.getUTCMonth();
+      const iso =
+        unit.unit === "week"
+          ? ymd(new Date(ref.getTime() - 7 * 86400000))
+          : unit.unit === "month"
+            ? ym(new Date(Date.UTC(y, mo - 1, 1)).getUTCFullYear(), new Date(Date.UTC(y, mo - 1, 1)).getUTCMonth())
+            : String(y - 1);
       push(i, b, iso, "relative");
       i = b - 1;
     } else if ((v.type === "number" || v.type === "unit") && ref) {
@@ -158,41 +184,54 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (!afterAgo && !beforeAgo) continue;
       const a = beforeAgo ? agoAt : i;
       const b = afterAgo ? (refAt(u.to)?.to ?? u.to) : u.to;
-      const y = ref.getUTCFullYear(), mo = ref.getUTCMonth();
+      const y = ref.getUTCFullYear(),
+        mo = ref.getUTCMonth();
       let iso: string;
-      if (unit.unit === "month") { const t = new Date(Date.UTC(y, mo - n, 1)); iso = ym(t.getUTCFullYear(), t.getUTCMonth()); }
-      else if (unit.unit === "year") iso = String(y - n);
+      if (unit.unit === "month") {
+        const t = new Date(Date.UTC(y, mo - n, 1));
+        iso = ym(t.getUTCFullYear(), t.getUTCMonth());
+      } else if (unit.unit === "year") iso = String(y - n);
       else iso = ymd(new Date(ref.getTime() - n * (unit.unit === "week" ? 7 : 1) * 86400000));
       push(a, b, iso, "relative");
       i = b - 1;
     }
   }
   // Numeric dates: ISO, d.m.yyyy / m/d/yyyy, and d-m with a day word before it ("ngày 27-1").
-  const s0 = tokens[from]?.start ?? 0, s1 = tokens[to - 1]?.end ?? 0;
+  const s0 = tokens[from]?.start ?? 0,
+    s1 = tokens[to - 1]?.end ?? 0;
   if (s1 > s0) {
     const seg = text.slice(s0, s1);
     NUMERIC.lastIndex = 0;
     for (let m = NUMERIC.exec(seg); m; m = NUMERIC.exec(seg)) {
-      const start = s0 + m.index, end = start + m[0].length;
+      const start = s0 + m.index,
+        end = start + m[0].length;
       if (out.some((d) => d.start < end && start < d.end)) continue;
       if (m[1]) {
-        const y = Number(m[1]), mo = Number(m[2]) - 1, d = Number(m[3]);
+        const y = Number(m[1]),
+          mo = Number(m[2]) - 1,
+          d = Number(m[3]);
         if (validDay(y, mo, d)) out.push({ start, end, text: m[0], iso: `${y}-${pad(mo + 1)}-${pad(d)}`, basis: "explicit" });
         continue;
       }
-      const x = Number(m[4]), y0 = Number(m[6]);
+      const x = Number(m[4]),
+        y0 = Number(m[6]);
       const [d, mo] = cp.pack.dates.numericOrder === "dmy" ? [x, y0 - 1] : [y0, x - 1];
       let year: number | null = m[7] ? Number(m[7].length === 2 ? `20${m[7]}` : m[7]) : null;
       if (year === null) {
         // Without a year only after a day word ("ngày 27-1", "hôm 30/12") or in brackets after a
         // weekday ("Chủ Nhật (29/12)"): "9-10" alone is a range or a score.
         const tk = tokenAt(tokens, start, from, to);
-        const near = text.slice(Math.max(s0, start - 3), start), open = near.lastIndexOf("(") < 0 ? -1 : Math.max(s0, start - 3) + near.lastIndexOf("(");
-        const bracketed = open >= 0 && /^\(\s*$/u.test(text.slice(open, start)) && out.some((w) => /^\s*$/u.test(text.slice(w.end, open)) && w.end <= open && !!(w.relative?.weekday || (w.iso && w.basis === "relative")));
+        const near = text.slice(Math.max(s0, start - 3), start),
+          open = near.lastIndexOf("(") < 0 ? -1 : Math.max(s0, start - 3) + near.lastIndexOf("(");
+        const bracketed =
+          open >= 0 &&
+          /^\(\s*$/u.test(text.slice(open, start)) &&
+          out.some((w) => /^\s*$/u.test(text.slice(w.end, open)) && w.end <= open && !!(w.relative?.weekday || (w.iso && w.basis === "relative")));
         if (tk <= 0 || !(has(tk - 1, "dayWord") || bracketed)) continue;
         year = inferYear(mo, d, ref);
         if (year === null) {
-          if (validDay(2000, mo, d)) out.push({ start, end, text: m[0], iso: null, basis: "explicit", relative: { weekday: null, offsetDays: null, month: mo + 1, day: d } });
+          if (validDay(2000, mo, d))
+            out.push({ start, end, text: m[0], iso: null, basis: "explicit", relative: { weekday: null, offsetDays: null, month: mo + 1, day: d } });
           continue;
         }
       }

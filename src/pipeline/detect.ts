@@ -50,7 +50,8 @@ function scriptPattern(name: string): RegExp | null {
 /** The share of the sample's stopwords and distinctive letters that are the pack's (0 when none). */
 function stopwordScore(pack: LanguagePack, words: readonly string[], counts: ReadonlyMap<string, number>, sample: string): number {
   const letters = [...pack.detection.letters];
-  let letterHits = 0, stopHits = 0;
+  let letterHits = 0,
+    stopHits = 0;
   if (letters.length) for (const ch of sample) if (letters.includes(ch.toLowerCase())) letterHits++;
   for (const sw of new Set(pack.detection.stopwords.map((s) => s.toLowerCase()))) stopHits += counts.get(sw) ?? 0;
   return (stopHits + 0.5 * letterHits) / words.length;
@@ -64,13 +65,16 @@ function stopwordScore(pack: LanguagePack, words: readonly string[], counts: Rea
  * @throws {ClaimdiffError} `invalid_input` when `text` is not a string or `packs` not a list of packs.
  */
 export function detectLanguage(text: string, packs: readonly LanguagePack[]): { pack: LanguagePack; score: number } | null {
-  if (typeof text !== "string") throw new ClaimdiffError("invalid_input", `Invalid input: detectLanguage needs the text as a string, not ${text === null ? "null" : typeof text}.`);
+  if (typeof text !== "string")
+    throw new ClaimdiffError("invalid_input", `Invalid input: detectLanguage needs the text as a string, not ${text === null ? "null" : typeof text}.`);
   const list: unknown = packs;
   if (!Array.isArray(list) || list.some((p) => !p || typeof p !== "object" || !(p as Partial<LanguagePack>).detection)) {
     throw new ClaimdiffError("invalid_input", "Invalid input: detectLanguage needs a list of language packs to choose from, e.g. BUILTIN_PACKS.");
   }
   const sample = text.slice(0, SAMPLE * 8);
-  const words = tokenize(sample, false).slice(0, SAMPLE).map((t) => t.key);
+  const words = tokenize(sample, false)
+    .slice(0, SAMPLE)
+    .map((t) => t.key);
   if (words.length === 0) return null;
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);

@@ -11,7 +11,11 @@
 import type { LanguagePack } from "../schema/pack.js";
 
 /** An ending: a word ending in `from` takes `to` instead in its base form. */
-export interface Ending { from: string; to: string; count: number }
+export interface Ending {
+  from: string;
+  to: string;
+  count: number;
+}
 
 /** An ending counts when it was seen on at least this many different base words. */
 const MIN_WORDS = 3;
@@ -45,7 +49,8 @@ export function learnEndings(pack: LanguagePack): Ending[] {
           if (w === b) return;
           let k = 0;
           while (k < w.length && k < b.length && w[k] === b[k]) k++;
-          const from = w.slice(k), to = b.slice(k);
+          const from = w.slice(k),
+            to = b.slice(k);
           if (k < MIN_STEM || from.length === 0 || from.length > MAX_ENDING || to.length > MAX_ENDING) return;
           const key = `${from}>${to}`;
           const set = seen.get(key) ?? new Set<string>();

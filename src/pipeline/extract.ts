@@ -47,7 +47,14 @@ function windowsOf(text: string): [number, number][] {
   return out;
 }
 
-const parseOptions = (options: unknown) => parseOrThrow(ExtractOptionsSchema, options, "invalid_options", "extraction options", "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.");
+const parseOptions = (options: unknown) =>
+  parseOrThrow(
+    ExtractOptionsSchema,
+    options,
+    "invalid_options",
+    "extraction options",
+    "allowed: packs, fallbackLanguage, firstParty, minConfidence, lexicon, model.",
+  );
 let defaultOptions: ReturnType<typeof parseOptions> | undefined;
 
 /**
@@ -60,27 +67,45 @@ let defaultOptions: ReturnType<typeof parseOptions> | undefined;
  *   `not_text` when the text is binary data or an encoded blob rather than language.
  */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ExtractionResult {
-  const input = parseOrThrow(ArticleInputSchema, article, "invalid_article", "article", "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.");
+  const input = parseOrThrow(
+    ArticleInputSchema,
+    article,
+    "invalid_article",
+    "article",
+    "pass an object with `text` (or `html`) and optional id, outlet, url, publishedAt, language, issuer.",
+  );
   // (no options, the common case: their defaults are parsed once, not once per article)
   const none = options !== null && typeof options === "object" && Object.getPrototypeOf(options) === Object.prototype && Object.keys(options).length === 0;
   const opts = none ? (defaultOptions ??= parseOptions({})) : parseOptions(options);
   const warnings: Warning[] = [];
-  let meta: DocMeta = { title: input.title ?? null, outlet: input.outlet ?? null, url: input.url ?? null, publishedAt: input.publishedAt ?? null, language: input.language ?? null };
+  let meta: DocMeta = {
+    title: input.title ?? null,
+    outlet: input.outlet ?? null,
+    url: input.url ?? null,
+    publishedAt: input.publishedAt ?? null,
+    language: input.language ?? null,
+  };
   let original = input.text ?? "";
   if (typeof input.html === "string" && typeof input.text !== "string") {
     const h = htmlToArticle(input.html);
     original = h.text;
     meta = {
-      title: meta.title ?? h.title ?? null, outlet: meta.outlet ?? h.outlet ?? null, url: meta.url ?? h.url ?? null,
-      publishedAt: meta.publishedAt ?? h.publishedAt ?? null, language: meta.language ?? h.language ?? null,
+      title: meta.title ?? h.title ?? null,
+      outlet: meta.outlet ?? h.outlet ?? null,
+      url: meta.url ?? h.url ?? null,
+      publishedAt: meta.publishedAt ?? h.publishedAt ?? null,
+      language: meta.language ?? h.language ?? null,
     };
   }
   const id = input.id ?? "article";
   const junk = notText(original);
   if (junk) {
-    throw new ClaimdiffError("not_text", junk === "binary"
-      ? `Article "${id}" is not text: it holds binary data (control or replacement characters). Pass the article's text, decoded (for a PDF or a word-processor file, its extracted text).`
-      : `Article "${id}" is not text: it is mostly an encoded blob (base64 or hex). Decode it and pass the article's text.`);
+    throw new ClaimdiffError(
+      "not_text",
+      junk === "binary"
+        ? `Article "${id}" is not text: it holds binary data (control or replacement characters). Pass the article's text, decoded (for a PDF or a word-processor file, its extracted text).`
+        : `Article "${id}" is not text: it is mostly an encoded blob (base64 or hex). Decode it and pass the article's text.`,
+    );
   }
   const norm = normalize(original);
   const text = norm.text;
@@ -96,7 +121,12 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     if (d) pack = d.pack;
     else {
       pack = getLanguagePack(opts.fallbackLanguage, model.packs);
-      if (text.trim()) warnings.push({ code: "language_undetected", message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`, span: null });
+      if (text.trim())
+        warnings.push({
+          code: "language_undetected",
+          message: `Could not detect the language; used "${pack.code}". Pass article.language to be sure.`,
+          span: null,
+        });
     }
   }
   const cp = compilePack(pack, model);
@@ -116,22 +146,48 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   const issuerName = input.issuer ?? issuerEntity?.name ?? null;
   const issuer: Speaker | null = issuerEntity
     ? { name: issuerEntity.name, id: issuerEntity.id, mention: null, mentionSpan: null, kind: issuerEntity.kind, role: null, side: issuerEntity.side }
-    : issuerName ? { name: issuerName, id: null, mention: null, mentionSpan: null, kind: "institution", role: null, side: null } : null;
+    : issuerName
+      ? { name: issuerName, id: null, mention: null, mentionSpan: null, kind: "institution", role: null, side: null }
+      : null;
 
   const via = new Set<string>(input.via ?? []);
   const carry: LayoutCarry = { bodySeen: 0, ended: false, unclosed: 0 };
   const d: Doc["d"] = { persons: [], last: null, lastPerson: null, date: publishedAt };
-  const ref = refDate(publishedAt), firstParty = opts.firstParty ?? issuerName !== null;
+  const ref = refDate(publishedAt),
+    firstParty = opts.firstParty ?? issuerName !== null;
   const claims: Claim[] = [];
   let contextDate: Doc["contextDate"] = null;
   for (let w = 0; w <= last; w++) {
     const [from, to] = windows[w]!;
     if (w > 0) tokens = tokenizeRange(text, cp.fold, from, to);
     const doc: Doc = {
-      id, original, norm, text, tokens, from, to, carry, cp, meta, warnings, minConfidence: opts.minConfidence,
-      publishedAt, ref, issuer, firstParty, via,
-      paras: [], unclosed: [], paraKinds: [], infos: [], sentencesOf: new Map(),
-      d, drafts: [], joined: new Set(), contextDate, dates: [],
+      id,
+      original,
+      norm,
+      text,
+      tokens,
+      from,
+      to,
+      carry,
+      cp,
+      meta,
+      warnings,
+      minConfidence: opts.minConfidence,
+      publishedAt,
+      ref,
+      issuer,
+      firstParty,
+      via,
+      paras: [],
+      unclosed: [],
+      paraKinds: [],
+      infos: [],
+      sentencesOf: new Map(),
+      d,
+      drafts: [],
+      joined: new Set(),
+      contextDate,
+      dates: [],
     };
     // (the event date is read in the lead paragraphs: the first window's)
     for (const pass of DOCUMENT_PASSES) if (w === 0 || pass !== eventDate) pass(doc);
@@ -141,15 +197,25 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       claims.push(c);
     }
   }
-  if (carry.unclosed > UNCLOSED_WARNINGS) warnings.push({ code: "unclosed_quote", message: `${carry.unclosed - UNCLOSED_WARNINGS} more unclosed quotation marks.`, span: null });
+  if (carry.unclosed > UNCLOSED_WARNINGS)
+    warnings.push({ code: "unclosed_quote", message: `${carry.unclosed - UNCLOSED_WARNINGS} more unclosed quotation marks.`, span: null });
   const viaList = [...via];
   for (const c of claims) c.via = viaList;
 
   if (!text.trim()) warnings.push({ code: "empty_text", message: "The article has no text: no claims.", span: null });
   return {
     article: {
-      id, language: pack.code, languageDetected: detected, title: meta.title, outlet: meta.outlet, url: meta.url,
-      publishedAt, publishedAtSource, issuer: issuerName, via: [...via], textLength: original.length,
+      id,
+      language: pack.code,
+      languageDetected: detected,
+      title: meta.title,
+      outlet: meta.outlet,
+      url: meta.url,
+      publishedAt,
+      publishedAtSource,
+      issuer: issuerName,
+      via: [...via],
+      textLength: original.length,
     },
     text: original,
     claims,

@@ -13,8 +13,13 @@ export type ParaKind = "body" | "skip" | "credit" | "signature" | "end";
 
 /** Index of the first token whose start is ≥ pos (binary search). */
 export function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -23,8 +28,13 @@ export function firstTokenAt(tokens: readonly Token[], pos: number): number {
  * disjoint, so a binary search finds them (a filter per sentence is quadratic on a long paragraph).
  */
 export function quotesWithin(quotes: readonly Quote[], start: number, end: number): Quote[] {
-  let lo = 0, hi = quotes.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let k = lo;
   while (k < quotes.length && quotes[k]!.end <= end) k++;
   return quotes.slice(lo, k);
@@ -80,7 +90,10 @@ export function publicationDate(text: string, tokens: readonly Token[], cp: Comp
   // first and last windows of a long article)
   const head = firstTokenAt(tokens, Math.min(text.length, 300));
   const tail = firstTokenAt(tailTokens, Math.max(0, text.length - 300));
-  for (const [ts, a, b] of [[tokens, 0, head], [tailTokens, tail, tailTokens.length]] as const) {
+  for (const [ts, a, b] of [
+    [tokens, 0, head],
+    [tailTokens, tail, tailTokens.length],
+  ] as const) {
     for (const d of findDates(text, ts, a, b, cp, null)) {
       if (d.basis !== "explicit" || d.iso?.length !== 10) continue;
       if (isStamp(text, d)) return d.iso;
@@ -98,8 +111,10 @@ export function isStamp(text: string, d: { start: number; end: number; text: str
   // Its line, read no further than a short stamp line can reach (a long line is no stamp; reading
   // it whole for every date would be quadratic).
   const reach = d.text.length + 32;
-  const before = text.slice(Math.max(0, d.start - reach), d.start), after = text.slice(d.end, d.end + reach);
-  const nb = before.lastIndexOf("\n"), na = after.indexOf("\n");
+  const before = text.slice(Math.max(0, d.start - reach), d.start),
+    after = text.slice(d.end, d.end + reach);
+  const nb = before.lastIndexOf("\n"),
+    na = after.indexOf("\n");
   const head = nb >= 0 ? before.slice(nb + 1) : d.start - reach <= 0 ? before : null;
   const tail = na >= 0 ? after.slice(0, na) : d.end + reach >= text.length ? after : null;
   if (head === null || tail === null) return false;

@@ -5,7 +5,22 @@ import { tokenize } from "../text/tokens.js";
 import { normalizerOf, type Normalizer } from "../text/fold.js";
 import { learnEndings, type Ending } from "./endings.js";
 
-export type CueKind = "joint" | "cverb" | "as" | "neg" | "rel" | "verb" | "impersonal" | "noun" | "source" | "post" | "trailing" | "retro" | "comp" | "undated" | "denial";
+export type CueKind =
+  | "joint"
+  | "cverb"
+  | "as"
+  | "neg"
+  | "rel"
+  | "verb"
+  | "impersonal"
+  | "noun"
+  | "source"
+  | "post"
+  | "trailing"
+  | "retro"
+  | "comp"
+  | "undated"
+  | "denial";
 export type { MentionRef } from "../model/index.js";
 export type DateRef =
   | { type: "month"; n: number }
@@ -68,7 +83,22 @@ export interface CompiledPack {
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
 export const W = {
-  det: 1, nom: 2, prep: 4, join: 8, conj: 16, adv: 32, nonName: 64, thing: 128, title: 256, pronoun: 512, rel: 1024, comp: 2048, and: 4096, aux: 8192, passive: 16384, agent: 32768,
+  det: 1,
+  nom: 2,
+  prep: 4,
+  join: 8,
+  conj: 16,
+  adv: 32,
+  nonName: 64,
+  thing: 128,
+  title: 256,
+  pronoun: 512,
+  rel: 1024,
+  comp: 2048,
+  and: 4096,
+  aux: 8192,
+  passive: 16384,
+  agent: 32768,
 } as const;
 
 /** The matchers of a pack under a model's lexicon (the built-in one by default), compiled once and kept in the model. */
@@ -165,19 +195,57 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
       if (t.length === 1) words.set(t[0]!.key, (words.get(t[0]!.key) ?? 0) | bit);
     }
   };
-  single(g.determiners, W.det); single(g.nominative, W.nom); single(g.prepositions, W.prep); single(g.joiners, W.join);
-  single(g.conjunctions, W.conj); single(g.coordinators, W.conj | W.and); single(g.adverbs, W.adv); single(g.nonNames, W.nonName); single(g.thingPronouns, W.thing | W.nonName);
-  single(g.titles, W.title); single(g.auxiliaries, W.aux); single(g.passive, W.aux | W.passive); single(g.agents, W.agent); single(r.pronouns, W.pronoun | W.nonName); single(r.relatives, W.rel); single(r.complementizers, W.comp);
+  single(g.determiners, W.det);
+  single(g.nominative, W.nom);
+  single(g.prepositions, W.prep);
+  single(g.joiners, W.join);
+  single(g.conjunctions, W.conj);
+  single(g.coordinators, W.conj | W.and);
+  single(g.adverbs, W.adv);
+  single(g.nonNames, W.nonName);
+  single(g.thingPronouns, W.thing | W.nonName);
+  single(g.titles, W.title);
+  single(g.auxiliaries, W.aux);
+  single(g.passive, W.aux | W.passive);
+  single(g.agents, W.agent);
+  single(r.pronouns, W.pronoun | W.nonName);
+  single(r.relatives, W.rel);
+  single(r.complementizers, W.comp);
   const compiled: CompiledPack = {
-    pack, lexicon: model.lexicon, roleForms: model.mentionsOf(pack).filter((m) => m.type === "role"), fold, cues, joint, media, objectVerbs, addresseeVerbs, undated, mood, mentions, topics, dates, boiler, evaluative, words,
+    pack,
+    lexicon: model.lexicon,
+    roleForms: model.mentionsOf(pack).filter((m) => m.type === "role"),
+    fold,
+    cues,
+    joint,
+    media,
+    objectVerbs,
+    addresseeVerbs,
+    undated,
+    mood,
+    mentions,
+    topics,
+    dates,
+    boiler,
+    evaluative,
+    words,
     endings: learnEndings(pack),
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
-    adverbSuffix: g.adverbSuffixes.length ? new RegExp(`^[\\p{L}]{4,}(?:${g.adverbSuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).filter(Boolean).join("|")})$`, "u") : null,
+    adverbSuffix: g.adverbSuffixes.length
+      ? new RegExp(
+          `^[\\p{L}]{4,}(?:${g.adverbSuffixes
+            .map((x) => fold(x).replace(/[^\p{L}]/gu, ""))
+            .filter(Boolean)
+            .join("|")})$`,
+          "u",
+        )
+      : null,
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
-    openers, dashes: new Set(pack.quotes.dashes),
+    openers,
+    dashes: new Set(pack.quotes.dashes),
   };
   return compiled;
 }

@@ -27,9 +27,11 @@ export interface Normalized {
   originalLength: number;
 }
 
-const NEEDS_WORK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\r\u015e\u015f\u0162\u0163]|\p{Cf}/u;
+const NEEDS_WORK =
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\r\u015e\u015f\u0162\u0163]|\p{Cf}/u;
 /** One UTF-16 unit that normalisation may change (a surrogate half is looked at with its pair). */
-const NEEDS_WORK_CHAR = /^(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\r\u015e\u015f\u0162\u0163\ud800-\udfff]|\p{Cf})$/u;
+const NEEDS_WORK_CHAR =
+  /^(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\r\u015e\u015f\u0162\u0163\ud800-\udfff]|\p{Cf})$/u;
 /** Invisible format controls (a whole code point, astral tag characters included). */
 const DROP = /^\p{Cf}$/u;
 const SPACE = /^[\u00a0\u2000-\u200a\u202f\u205f\u3000]$/;
@@ -55,7 +57,9 @@ function isMark(code: number): boolean {
 export function normalize(original: string): Normalized {
   if (!NEEDS_WORK.test(original)) return { text: original, segN: null, segO: null, segE: null, originalLength: original.length };
   const n = original.length;
-  let segN = new Int32Array(64), segO = new Int32Array(64), segE = new Int32Array(64);
+  let segN = new Int32Array(64),
+    segO = new Int32Array(64),
+    segE = new Int32Array(64);
   let segs = 0;
   const parts: string[] = [];
   let len = 0;
@@ -63,23 +67,43 @@ export function normalize(original: string): Normalized {
   let runFrom = -1;
   const segment = (o: number, e: number) => {
     if (segs === segN.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      segN = grow(segN); segO = grow(segO); segE = grow(segE);
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      segN = grow(segN);
+      segO = grow(segO);
+      segE = grow(segE);
     }
-    segN[segs] = len; segO[segs] = o; segE[segs] = e; segs++;
+    segN[segs] = len;
+    segO[segs] = o;
+    segE[segs] = e;
+    segs++;
   };
   const flush = (at: number) => {
-    if (runFrom >= 0 && at > runFrom) { parts.push(original.slice(runFrom, at)); len += at - runFrom; }
+    if (runFrom >= 0 && at > runFrom) {
+      parts.push(original.slice(runFrom, at));
+      len += at - runFrom;
+    }
     runFrom = -1;
   };
   /** A character copied as it is: it extends the run (a new run starts a segment). */
   const keep = (i: number) => {
-    if (runFrom < 0) { runFrom = i; segment(i, -1); }
+    if (runFrom < 0) {
+      runFrom = i;
+      segment(i, -1);
+    }
   };
   /** `s` written for original `[from, to)`: a segment of its own. */
   const emit = (s: string, from: number, to: number) => {
     flush(from);
-    if (s.length === 1 && to === from + 1) { segment(from, -1); parts.push(s); len += 1; return; }
+    if (s.length === 1 && to === from + 1) {
+      segment(from, -1);
+      parts.push(s);
+      len += 1;
+      return;
+    }
     segment(from, to);
     parts.push(s);
     len += s.length;
@@ -90,11 +114,22 @@ export function normalize(original: string): Normalized {
     const low = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     let j = i + (c >= 0xd800 && c <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1);
     // Most characters stay as they are (and where they are): they only extend the current run.
-    if (j === i + 1 && (j === n || !isMark(low)) && (c < 0xa0 ? c !== 13 : !NEEDS_WORK_CHAR.test(original.charAt(i)))) { keep(i); i = j; continue; }
+    if (j === i + 1 && (j === n || !isMark(low)) && (c < 0xa0 ? c !== 13 : !NEEDS_WORK_CHAR.test(original.charAt(i)))) {
+      keep(i);
+      i = j;
+      continue;
+    }
     // A format control is dropped on its own: a combining mark after it stays (with no base).
-    if (DROP.test(original.slice(i, j))) { flush(i); i = j; continue; }
+    if (DROP.test(original.slice(i, j))) {
+      flush(i);
+      i = j;
+      continue;
+    }
     let marks = false;
-    while (j < n && isMark(original.charCodeAt(j))) { j++; marks = true; }
+    while (j < n && isMark(original.charCodeAt(j))) {
+      j++;
+      marks = true;
+    }
     let chunk = original.slice(i, j);
     const head = chunk.charAt(0);
     if (head === "\r") {
@@ -118,9 +153,16 @@ export function normalize(original: string): Normalized {
 
 /** Original offsets of normalised character `i`: `[start, end)`. */
 function originalOf(n: Normalized, i: number): [number, number] {
-  const segN = n.segN!, segO = n.segO!, segE = n.segE!;
-  let lo = 0, hi = segN.length - 1;
-  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (segN[mid]! <= i) lo = mid; else hi = mid - 1; }
+  const segN = n.segN!,
+    segO = n.segO!,
+    segE = n.segE!;
+  let lo = 0,
+    hi = segN.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segN[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
   const e = segE[lo]!;
   if (e >= 0) return [segO[lo]!, e];
   const o = segO[lo]! + i - segN[lo]!;

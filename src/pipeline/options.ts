@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LanguagePackSchema } from "../schema/pack.js";
+import type { LanguagePackSchema } from "../schema/pack.js";
 import { isLanguagePack } from "../lang/define.js";
 import { isLexicon, type Lexicon } from "../lexicon/index.js";
 import { isModel, type Model } from "../model/index.js";
@@ -8,7 +8,9 @@ import { isModel, type Model } from "../model/index.js";
 export const ExtractOptionsSchema = z
   .object({
     /** Extra or replacement language packs (from defineLanguagePack / extendLanguagePack). */
-    packs: z.array(z.custom<z.output<typeof LanguagePackSchema>>(isLanguagePack, { message: "packs must hold language packs made with defineLanguagePack()" })).default([]),
+    packs: z
+      .array(z.custom<z.output<typeof LanguagePackSchema>>(isLanguagePack, { message: "packs must hold language packs made with defineLanguagePack()" }))
+      .default([]),
     /** Language to use when the article gives none and detection finds none. */
     fallbackLanguage: z.string().default("en"),
     /** Treat the article as a first-party document of its issuer even without `issuer`/known url. */

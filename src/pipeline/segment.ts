@@ -18,6 +18,7 @@ const MAX_JOINING_QUOTE = 1500;
 const TERMINAL = /[.!?…]/g;
 const CLOSING = /[”"’»«“)\]\u201d\u2019]/;
 /** One UTF-16 unit of leading space or pictograph (emoji, their joiners, variation selectors and surrogate halves of symbols). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the surrogate ranges match lone surrogates of broken emoji, on purpose
 const LEADING_SKIP = /[\s\p{So}\p{Sk}\u200d\ufe0e\ufe0f\u{1F3FB}-\u{1F3FF}\uD83C-\uD83E\uDC00-\uDFFF]/u;
 
 /**
@@ -31,7 +32,8 @@ export function paragraphs(text: string, cp: CompiledPack, from = 0, to = text.l
   while (s <= to) {
     let e = text.indexOf("\n", s);
     if (e < 0 || e > to) e = to;
-    let a = s, b = e;
+    let a = s,
+      b = e;
     // Leading spaces and pictographs ("🗞️ ", "🙂 —…") are no part of a paragraph's text: its
     // dash dialogue, dateline or quotation opens after them.
     while (a < b && LEADING_SKIP.test(text.charAt(a))) a++;
@@ -72,7 +74,11 @@ export function sentences(text: string, para: Paragraph, index: number, cp: Comp
     // ("News.ro"), an initial or an abbreviation ("St.Petersburg", "U.S.").
     if (ch === "." && j === i + 1 && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && /\p{Ll}{3}$/u.test(text.slice(Math.max(para.start, i - 3), i))) {
       const q = joining.find((x) => x.start < i && j < x.end);
-      if (!q) { out.push({ start, end: j, para: index }); start = j; continue; }
+      if (!q) {
+        out.push({ start, end: j, para: index });
+        start = j;
+        continue;
+      }
     }
     if (j >= para.end || !/\s/.test(text.charAt(j))) continue;
     let k = j;
@@ -85,7 +91,10 @@ export function sentences(text: string, para: Paragraph, index: number, cp: Comp
     if (ch === ".") {
       let w = i;
       while (w > para.start && i - w < 24 && !/\s/.test(text.charAt(w - 1))) w--;
-      const word = text.slice(w, i + 1).toLowerCase().replace(/^[(„"“«]+/, "");
+      const word = text
+        .slice(w, i + 1)
+        .toLowerCase()
+        .replace(/^[(„"“«]+/, "");
       if (cp.abbreviations.has(word)) continue;
       if (/^\p{Lu}\.$/u.test(text.slice(w, i + 1))) continue; // an initial: "Joseph R. Biden"
     }

@@ -58,7 +58,10 @@ export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
   for (const m of mentions) {
     if (m.ref.type === "entity") {
       const e = m.ref.entity;
-      if (e?.kind === "person") { d.persons = d.persons.filter((p) => p !== e.id); d.persons.push(e.id); }
+      if (e?.kind === "person") {
+        d.persons = d.persons.filter((p) => p !== e.id);
+        d.persons.push(e.id);
+      }
       if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
   }
@@ -73,13 +76,26 @@ export function noteGroups(d: Discourse, mentions: readonly Mention[], tokens: r
   // "… przez Rexa Tillersona i Siergieja Ławrowa." names no subject)
   const verbAfter = (k: number) => cues.some((c) => c.kind === "verb" && c.from >= k && c.from <= k + 2);
   for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i]!, b = mentions[i + 1];
-    if (a.ref.type === "entity" && a.ref.entity?.kind === "group") { if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]); continue; }
+    const a = mentions[i]!,
+      b = mentions[i + 1];
+    if (a.ref.type === "entity" && a.ref.entity?.kind === "group") {
+      if (verbAfter(a.to)) d.lastGroup = resolveMention(a, text, d, cp, [a.start, a.end]);
+      continue;
+    }
     if (!b || !isPerson(a) || !isPerson(b) || b.from !== a.to + 1 || !((cp.words.get(tokens[a.to]!.key) ?? 0) & W.and) || !verbAfter(b.to)) continue;
-    const ea = (a.ref as { entity: Entity }).entity, eb = (b.ref as { entity: Entity }).entity;
+    const ea = (a.ref as { entity: Entity }).entity,
+      eb = (b.ref as { entity: Entity }).entity;
     if (ea.id === eb.id) continue;
     const names = [surname(ea), surname(eb)].sort();
-    d.lastGroup = { name: `${names[0]} and ${names[1]}`, id: null, mention: null, mentionSpan: null, kind: "group", role: null, side: ea.side === eb.side ? ea.side : null };
+    d.lastGroup = {
+      name: `${names[0]} and ${names[1]}`,
+      id: null,
+      mention: null,
+      mentionSpan: null,
+      kind: "group",
+      role: null,
+      side: ea.side === eb.side ? ea.side : null,
+    };
   }
 }
 
@@ -89,8 +105,9 @@ export function pluralCue(cp: CompiledPack, tokens: readonly Token[], c: Cue): b
   if (marks.length === 0) return false;
   const first = tokens[c.from]!.text.toLowerCase();
   for (const mk of marks) {
-    if (mk.startsWith("-")) { if (first.endsWith(mk.slice(1)) && first.length > mk.length + 1) return true; }
-    else for (let k = c.from; k < c.to; k++) if (tokens[k]!.text.toLowerCase() === mk) return true;
+    if (mk.startsWith("-")) {
+      if (first.endsWith(mk.slice(1)) && first.length > mk.length + 1) return true;
+    } else for (let k = c.from; k < c.to; k++) if (tokens[k]!.text.toLowerCase() === mk) return true;
   }
   return false;
 }
@@ -102,11 +119,17 @@ export function pluralCue(cp: CompiledPack, tokens: readonly Token[], c: Cue): b
 export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly Token[], c: Cue): Speaker | null {
   if (cp.pack.grammar.pluralMarks.length === 0) return d.last;
   if (pluralCue(cp, tokens, c)) return d.lastGroup ?? d.last;
-  return d.last?.kind === "group" ? d.lastPerson ?? d.last : d.last;
+  return d.last?.kind === "group" ? (d.lastPerson ?? d.last) : d.last;
 }
 
 const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({
-  name: e.name, id: e.id, mention, mentionSpan: span, kind: e.kind, role, side: e.side,
+  name: e.name,
+  id: e.id,
+  mention,
+  mentionSpan: span,
+  kind: e.kind,
+  role,
+  side: e.side,
 });
 
 const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
@@ -116,7 +139,14 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
  * holding it who was named before, else its holder on the article date, else the institution it
  * belongs to; a pronoun is the last person who spoke.
  */
-export function resolveMention(m: Mention, text: string, d: Discourse, cp: CompiledPack, span: [number, number], before: readonly Mention[] = []): Speaker | null {
+export function resolveMention(
+  m: Mention,
+  text: string,
+  d: Discourse,
+  cp: CompiledPack,
+  span: [number, number],
+  before: readonly Mention[] = [],
+): Speaker | null {
   const mention = text.slice(m.start, m.end);
   if (m.ref.type === "entity") {
     const e = m.ref.entity;
@@ -142,7 +172,10 @@ export function resolveMention(m: Mention, text: string, d: Discourse, cp: Compi
     // "both leaders": the last two people named, in this sentence before the mention first.
     const here = before.filter((x) => x.end <= m.start && isPerson(x)).map((x) => (x.ref as { id: string }).id);
     const ids = [...d.persons.filter((p) => !here.includes(p)), ...here.filter((p, i) => here.indexOf(p) === i)];
-    const two = ids.slice(-2).map((id) => cp.lexicon.entity(id)!).filter(Boolean);
+    const two = ids
+      .slice(-2)
+      .map((id) => cp.lexicon.entity(id)!)
+      .filter(Boolean);
     if (two.length === 2) {
       const names = two.map(surname).sort();
       return { name: `${names[0]} and ${names[1]}`, id: null, mention, mentionSpan: span, kind: "group", role: role.label, side: null };
@@ -187,11 +220,22 @@ export const isRole = (m: Mention) => m.ref.type === "role";
  * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
  * open the sentence): candidate names of speakers the lexicon lacks.
  */
-export function nameRuns(text: string, tokens: readonly Token[], a: number, b: number, known: readonly { from: number; to: number }[], cues: readonly Cue[], dates: readonly DateExpr[], cp: CompiledPack): Mention[] {
+export function nameRuns(
+  text: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  known: readonly { from: number; to: number }[],
+  cues: readonly Cue[],
+  dates: readonly DateExpr[],
+  cp: CompiledPack,
+): Mention[] {
   // Tokens of the sentence taken by a mention, a cue or a date (one byte each, not a set of numbers;
   // each date marks its own tokens rather than every token testing every date).
   const held = new Uint8Array(Math.max(0, b - a));
-  const take = (k: number) => { if (k >= a && k < b) held[k - a] = 1; };
+  const take = (k: number) => {
+    if (k >= a && k < b) held[k - a] = 1;
+  };
   for (const m of known) for (let k = m.from; k < m.to; k++) take(k);
   for (const m of cues) for (let k = m.from; k < m.to; k++) take(k);
   for (const d of dates) {

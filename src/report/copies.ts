@@ -126,28 +126,30 @@ export function collapseCopies(result: ComparisonResult, copies: CopyIndex): Com
   if (copies.claimAlias.size === 0 && copies.copies.size === 0) return result;
   const canon = (id: string): string => copies.claimAlias.get(id) ?? id;
   const ids = (list: readonly string[]): string[] => [...new Set(list.map(canon))];
-  const events = result.events.map((event): ClaimEvent => ({
-    ...event,
-    articles: [...new Set(event.articles.map((id) => copies.root.get(id) ?? id))],
-    claims: ids(event.claims),
-    accounts: event.accounts.map((a) => ({ ...a, claims: ids(a.claims) })),
-    alignments: dedupe(
-      event.alignments
-        .map((a): Alignment => ({ ...a, claims: ids(a.claims) }))
-        .filter((a) => a.claims.length >= 2),
-      (a) => `${a.relation}\u0000${[...a.claims].sort().join("\u0000")}`,
-      (a) => a.score,
-    ),
-    disagreements: dedupe(
-      event.disagreements.map((d): Disagreement => ({
-        ...d,
-        claims: ids(d.claims),
-        sides: Object.fromEntries(Object.entries(d.sides).map(([side, list]) => [side, ids(list)])),
-      })),
-      (d) => `${d.type}\u0000${d.topic}\u0000${[...d.claims].sort().join("\u0000")}`,
-      (d) => d.confidence,
-    ),
-  }));
+  const events = result.events.map(
+    (event): ClaimEvent => ({
+      ...event,
+      articles: [...new Set(event.articles.map((id) => copies.root.get(id) ?? id))],
+      claims: ids(event.claims),
+      accounts: event.accounts.map((a) => ({ ...a, claims: ids(a.claims) })),
+      alignments: dedupe(
+        event.alignments.map((a): Alignment => ({ ...a, claims: ids(a.claims) })).filter((a) => a.claims.length >= 2),
+        (a) => `${a.relation}\u0000${[...a.claims].sort().join("\u0000")}`,
+        (a) => a.score,
+      ),
+      disagreements: dedupe(
+        event.disagreements.map(
+          (d): Disagreement => ({
+            ...d,
+            claims: ids(d.claims),
+            sides: Object.fromEntries(Object.entries(d.sides).map(([side, list]) => [side, ids(list)])),
+          }),
+        ),
+        (d) => `${d.type}\u0000${d.topic}\u0000${[...d.claims].sort().join("\u0000")}`,
+        (d) => d.confidence,
+      ),
+    }),
+  );
   return { ...result, events, background: ids(result.background) };
 }
 

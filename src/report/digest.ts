@@ -158,7 +158,13 @@ export function groupOmissions(event: ClaimEvent, index: Index): OmissionGroup[]
     if (list) list.push(i);
     else members.set(r, [i]);
   });
-  return [...members.values()].map((list) => buildGroup(list.map((i) => flags[i]!), event, index));
+  return [...members.values()].map((list) =>
+    buildGroup(
+      list.map((i) => flags[i]!),
+      event,
+      index,
+    ),
+  );
 }
 
 function buildGroup(flags: readonly Disagreement[], event: ClaimEvent, index: Index): OmissionGroup {

@@ -2,7 +2,17 @@ import { z } from "zod";
 import type { Alignment, ClaimEvent, ComparisonResult, DiffPart, Disagreement } from "../schema/comparison.js";
 import { collapseCopies, indexCopies, type CopyIndex } from "./copies.js";
 import { closeEnough } from "./diff.js";
-import { DISAGREEMENT_TYPES, digestEvent, flagTopics, omissionLine, strongestCards, TYPE_MEANINGS, type Card, type EventDigest, type OmissionGroup } from "./digest.js";
+import {
+  DISAGREEMENT_TYPES,
+  digestEvent,
+  flagTopics,
+  omissionLine,
+  strongestCards,
+  TYPE_MEANINGS,
+  type Card,
+  type EventDigest,
+  type OmissionGroup,
+} from "./digest.js";
 import { escapeHtml } from "./escape.js";
 import { REPORT_CSP, REPORT_CSS, REPORT_JS } from "./html-assets.js";
 import { anchorOf, articleAnchorOf, buildAnchors, renderCopies, renderSourceArticle, type Anchors } from "./html-source.js";
@@ -128,7 +138,10 @@ ${sources.map((a) => renderSourceArticle(a, ctx.anchors, copies.root.get(a.id) =
 function renderSummary(digests: readonly EventDigest[], ctx: Ctx, strongest: number): string {
   const events = digests.map((d, i) => {
     const sides = d.sides
-      .map((s) => `<span class="side-chip" data-side="${escapeHtml(s.side)}">${escapeHtml(s.label)}</span> (${s.claims} ${plural(s.claims, "claim")}, ${s.sources} ${plural(s.sources, "source")})`)
+      .map(
+        (s) =>
+          `<span class="side-chip" data-side="${escapeHtml(s.side)}">${escapeHtml(s.label)}</span> (${s.claims} ${plural(s.claims, "claim")}, ${s.sources} ${plural(s.sources, "source")})`,
+      )
       .join(" · ");
     const counts = DISAGREEMENT_TYPES.map((t) => {
       const n = d.counts[t];
@@ -169,7 +182,9 @@ function typeLegend(): string {
 function renderInputProblems(result: ComparisonResult): string {
   const problems = inputWarnings(result);
   if (problems.length === 0) return "";
-  const items = problems.map((w) => `<li><span class="input">${escapeHtml(w.input ?? "")}</span> — ${escapeHtml(w.message)} <code>${escapeHtml(w.code)}</code></li>`);
+  const items = problems.map(
+    (w) => `<li><span class="input">${escapeHtml(w.input ?? "")}</span> — ${escapeHtml(w.message)} <code>${escapeHtml(w.code)}</code></li>`,
+  );
   return `<section class="inputs-failed" role="note" aria-labelledby="inputs-h">
 <h3 id="inputs-h">${problems.length} ${plural(problems.length, "input")} with problems (not compared, or compared in part)</h3>
 <ul>${items.join("")}</ul>
@@ -211,7 +226,10 @@ function renderDisagreement(d: Disagreement, digest: EventDigest, ctx: Ctx): str
   const groups = disagreementSides(d, digest.event, ctx.index);
   const columns = groups
     .map(({ side, claims }) => {
-      const body = claims.length === 0 ? `<div class="wording silent" data-side="${escapeHtml(side)}">not mentioned</div>` : claims.map((c) => wording(side, c, ctx)).join("");
+      const body =
+        claims.length === 0
+          ? `<div class="wording silent" data-side="${escapeHtml(side)}">not mentioned</div>`
+          : claims.map((c) => wording(side, c, ctx)).join("");
       return `<div class="side-col" data-side="${escapeHtml(side)}"><div class="side-name">${escapeHtml(sideTitle(side, digest))}</div>${body}</div>`;
     })
     .join("");
@@ -228,9 +246,14 @@ ${diffBlock(d.diff)}
 function renderOmissionGroup(group: OmissionGroup, digest: EventDigest, ctx: Ctx): string {
   const name = (side: string) => sideName(side);
   const passages = group.passages
-    .map((p) => `<div class="passage">${wording(p.claim.claim.speaker.side ?? group.speaking[0] ?? "none", p.claim, ctx)}<div class="topics">${p.topics.map(chip).join(" ")}</div></div>`)
+    .map(
+      (p) =>
+        `<div class="passage">${wording(p.claim.claim.speaker.side ?? group.speaking[0] ?? "none", p.claim, ctx)}<div class="topics">${p.topics.map(chip).join(" ")}</div></div>`,
+    )
     .join("");
-  const silent = group.silent.map((s) => `<li><strong>${escapeHtml(sideTitle(s.side, digest))}</strong> leaves out ${s.topics.map(chip).join(" ")}</li>`).join("");
+  const silent = group.silent
+    .map((s) => `<li><strong>${escapeHtml(sideTitle(s.side, digest))}</strong> leaves out ${s.topics.map(chip).join(" ")}</li>`)
+    .join("");
   const explanations = [...new Set(group.flags.map((f) => f.explanation))].map((e) => `<li>${escapeHtml(e)}</li>`).join("");
   return `<details class="card omission-group" id="${escapeHtml(idOf(group, ctx))}" data-type="omission" data-flags="${group.flags.length}" data-topics="${escapeHtml(group.topics.join(" "))}" data-confidence="${group.confidence.toFixed(2)}">
 <summary><span class="card-head"><span class="badge type-omission">omission</span><span class="topic">${escapeHtml(group.topics.join(", "))}</span><span class="confidence">confidence ${group.confidence.toFixed(2)}</span></span><span class="summary-line">${escapeHtml(omissionLine(group, name))}</span></summary>
@@ -260,9 +283,7 @@ function diffBlock(diff: readonly DiffPart[] | null): string {
  * // "<del>very good</del><ins>constructive</ins>"
  */
 export function renderDiff(parts: readonly DiffPart[]): string {
-  return parts
-    .map((p) => (p.added ? `<ins>${escapeHtml(p.value)}</ins>` : p.removed ? `<del>${escapeHtml(p.value)}</del>` : escapeHtml(p.value)))
-    .join("");
+  return parts.map((p) => (p.added ? `<ins>${escapeHtml(p.value)}</ins>` : p.removed ? `<del>${escapeHtml(p.value)}</del>` : escapeHtml(p.value))).join("");
 }
 
 function renderAccount(account: ClaimEvent["accounts"][number], ctx: Ctx): string {
@@ -306,7 +327,13 @@ function renderCoverage(event: ClaimEvent, ctx: Ctx): string {
       const cells = row.cells
         .map((c) => {
           const cls = c.covered ? "covered" : c.omitted ? "missing omitted" : "missing";
-          const title = c.covered ? (c.claims.length > 0 ? `mentioned in ${c.claims.length} ${plural(c.claims.length, "claim")}` : "mentioned") : c.omitted ? "left out: the other side mentions it (see Omissions)" : "not mentioned";
+          const title = c.covered
+            ? c.claims.length > 0
+              ? `mentioned in ${c.claims.length} ${plural(c.claims.length, "claim")}`
+              : "mentioned"
+            : c.omitted
+              ? "left out: the other side mentions it (see Omissions)"
+              : "not mentioned";
           return `<td class="${cls}" data-side="${escapeHtml(c.side)}" data-topic="${escapeHtml(row.topic)}" title="${escapeHtml(title)}">${c.covered ? "✓" : "—"}</td>`;
         })
         .join("");
@@ -326,7 +353,10 @@ function renderAlignments(alignments: readonly Alignment[], ctx: Ctx): string {
   if (alignments.length === 0) return "";
   const items = alignments.map((a) => {
     const who = lookupClaims(ctx.index, a.claims)
-      .map(({ claim, article }) => `<a href="#${escapeHtml(anchorOf(claim.id, ctx.anchors.claims))}">${escapeHtml(claim.speaker.name)} (${escapeHtml(sourceLabel(article).outlet)}, ${escapeHtml(claim.language)})</a>`)
+      .map(
+        ({ claim, article }) =>
+          `<a href="#${escapeHtml(anchorOf(claim.id, ctx.anchors.claims))}">${escapeHtml(claim.speaker.name)} (${escapeHtml(sourceLabel(article).outlet)}, ${escapeHtml(claim.language)})</a>`,
+      )
       .join(" ↔ ");
     const keys = a.keys.length > 0 ? ` ${a.keys.map(chip).join(" ")}` : "";
     return `<li class="alignment" data-relation="${escapeHtml(a.relation)}"><strong>${escapeHtml(a.relation)}</strong> (${a.score.toFixed(2)}): ${who}${keys}${diffBlock(a.diff)}</li>`;

@@ -101,7 +101,8 @@ function summaryLines(digest: EventDigest, n: number, strongest: number): string
   lines.push(`- **Sides:** ${sides.join(" · ") || "none"}`);
   const counts = DISAGREEMENT_TYPES.map((t) => {
     const k = digest.counts[t];
-    const groups = t === "omission" && k > 0 && digest.omissions.length !== k ? ` in ${digest.omissions.length} ${plural(digest.omissions.length, "group")}` : "";
+    const groups =
+      t === "omission" && k > 0 && digest.omissions.length !== k ? ` in ${digest.omissions.length} ${plural(digest.omissions.length, "group")}` : "";
     return `${k} ${t === "omission" ? plural(k, "omission") : t}${groups}`;
   });
   if (digest.cards.length === 0) {
@@ -128,14 +129,24 @@ function eventSection(digest: EventDigest, n: number, ctx: Ctx): string[] {
   const lines = [`## ${n}. ${escapeMarkdown(eventTitle(event))}`, ""];
   lines.push(`- **Participants:** ${listOrNone(event.participants.map(escapeMarkdown))}`);
   lines.push(`- **Topics:** ${listOrNone(event.topics.map(escapeMarkdown))}`);
-  lines.push(`- **Sources:** ${listOrNone(event.articles.map((id) => { const a = ctx.articles.get(id); return escapeMarkdown(a ? sourceLine(a) : "unknown source"); }), "; ")}`);
+  lines.push(
+    `- **Sources:** ${listOrNone(
+      event.articles.map((id) => {
+        const a = ctx.articles.get(id);
+        return escapeMarkdown(a ? sourceLine(a) : "unknown source");
+      }),
+      "; ",
+    )}`,
+  );
   lines.push("", "### Disagreements", "");
   if (digest.contradictions.length === 0) lines.push("_No factual, stance or characterization disagreement found._");
   digest.contradictions.forEach((card, i) => {
     if (card.kind !== "disagreement") return;
     const d = card.disagreement;
     const also = flagTopics(d).slice(1);
-    lines.push(`${i + 1}. **${d.type}** · ${escapeMarkdown(d.topic)}${also.length > 0 ? ` (also ${also.map(escapeMarkdown).join(", ")})` : ""} · confidence ${d.confidence.toFixed(2)}`);
+    lines.push(
+      `${i + 1}. **${d.type}** · ${escapeMarkdown(d.topic)}${also.length > 0 ? ` (also ${also.map(escapeMarkdown).join(", ")})` : ""} · confidence ${d.confidence.toFixed(2)}`,
+    );
     lines.push(`   - ${escapeMarkdown(oneLine(d.explanation))}`);
     for (const { side, claims } of disagreementSides(d, event, ctx.index)) {
       const label = escapeMarkdown(sideTitle(side, digest));
@@ -155,7 +166,9 @@ function eventSection(digest: EventDigest, n: number, ctx: Ctx): string[] {
     for (const list of groupBySource(items)) {
       const article = list[0]!.article;
       const copies = ctx.copies.copies.get(article.id)?.length ?? 0;
-      lines.push(`- From ${escapeMarkdown(sourceLine(article))} (${escapeMarkdown(article.language)})${copies > 0 ? `, also in ${copies} ${plural(copies, "outlet")} (see Sources)` : ""}:`);
+      lines.push(
+        `- From ${escapeMarkdown(sourceLine(article))} (${escapeMarkdown(article.language)})${copies > 0 ? `, also in ${copies} ${plural(copies, "outlet")} (see Sources)` : ""}:`,
+      );
       for (const item of list) lines.push(`  - ${claimLine(item, "    ")}`);
     }
   }
@@ -163,7 +176,9 @@ function eventSection(digest: EventDigest, n: number, ctx: Ctx): string[] {
   if (event.alignments.length > 0) {
     lines.push("", "### Alignments", "");
     for (const a of event.alignments) {
-      const who = lookupClaims(ctx.index, a.claims).map(({ claim, article }) => `${escapeMarkdown(claim.speaker.name)} (${escapeMarkdown(sourceLabel(article).outlet)}, ${escapeMarkdown(claim.language)})`);
+      const who = lookupClaims(ctx.index, a.claims).map(
+        ({ claim, article }) => `${escapeMarkdown(claim.speaker.name)} (${escapeMarkdown(sourceLabel(article).outlet)}, ${escapeMarkdown(claim.language)})`,
+      );
       lines.push(`- **${a.relation}** (${a.score.toFixed(2)}): ${who.join(" ↔ ")}${a.keys.length ? ` — ${a.keys.map(escapeMarkdown).join(", ")}` : ""}`);
     }
   }
@@ -171,7 +186,9 @@ function eventSection(digest: EventDigest, n: number, ctx: Ctx): string[] {
 }
 
 function omissionLines(group: OmissionGroup, n: number, digest: EventDigest, ctx: Ctx): string[] {
-  const lines = [`${n}. **omission** · ${group.topics.map(escapeMarkdown).join(", ")} · confidence ${group.confidence.toFixed(2)} — ${escapeMarkdown(omissionLine(group, sideName))}`];
+  const lines = [
+    `${n}. **omission** · ${group.topics.map(escapeMarkdown).join(", ")} · confidence ${group.confidence.toFixed(2)} — ${escapeMarkdown(omissionLine(group, sideName))}`,
+  ];
   for (const s of group.silent) lines.push(`   - Left out by ${escapeMarkdown(sideTitle(s.side, digest))}: ${s.topics.map(escapeMarkdown).join(", ")}`);
   for (const p of group.passages) {
     const side = p.claim.claim.speaker.side ?? group.speaking[0] ?? "none";
@@ -188,7 +205,9 @@ function wordingLine({ claim, article }: IndexedClaim, ctx: Ctx): string {
 
 function claimLine({ claim, article }: IndexedClaim, indent = "  "): string {
   const role = claim.speaker.role ? ` (${escapeMarkdown(claim.speaker.role)})` : "";
-  const meta = [claim.kind, claim.language, claimDateLabel(claim), ...(claim.via.length > 0 ? [`via ${claim.via.join(", ")}`] : [])].map(escapeMarkdown).join(" · ");
+  const meta = [claim.kind, claim.language, claimDateLabel(claim), ...(claim.via.length > 0 ? [`via ${claim.via.join(", ")}`] : [])]
+    .map(escapeMarkdown)
+    .join(" · ");
   return `**${escapeMarkdown(claim.speaker.name)}**${role} — ${meta}\n${indent}> ${quoteBody(quotedAssertion(claim, article), indent)}`;
 }
 
@@ -208,7 +227,12 @@ function sourcesSection(result: ComparisonResult, ctx: Ctx): string[] {
   if (shown.length === 0) lines.push("_None._");
   for (const a of shown) {
     const l = sourceLabel(a);
-    const parts = [`**${escapeMarkdown(l.outlet)}**`, ...(l.title ? [escapeMarkdown(l.title)] : []), escapeMarkdown(l.language), escapeMarkdown(l.date ?? "date unknown")];
+    const parts = [
+      `**${escapeMarkdown(l.outlet)}**`,
+      ...(l.title ? [escapeMarkdown(l.title)] : []),
+      escapeMarkdown(l.language),
+      escapeMarkdown(l.date ?? "date unknown"),
+    ];
     if (a.via.length > 0) parts.push(escapeMarkdown(`via ${a.via.join(", ")}`));
     lines.push(`- ${parts.join(" · ")}`);
     const copies = ctx.copies.root.get(a.id) === a.id ? (ctx.copies.copies.get(a.id) ?? []) : [];

@@ -102,7 +102,11 @@ export function coverageMatrix(event: ClaimEvent, index: ReadonlyMap<string, Ind
   const omittedTopics = new Map<string, Set<string>>();
   for (const d of event.disagreements) {
     if (d.type !== "omission") continue;
-    const speaking = new Set(Object.entries(d.sides).filter(([, ids]) => ids.length > 0).map(([side]) => side));
+    const speaking = new Set(
+      Object.entries(d.sides)
+        .filter(([, ids]) => ids.length > 0)
+        .map(([side]) => side),
+    );
     for (const topic of unique([d.topic, ...(d.topics ?? [])])) {
       const set = omittedTopics.get(topic) ?? new Set<string>();
       for (const side of speaking) set.add(side);

@@ -64,7 +64,10 @@ function firstLine(text: string | undefined): string | null {
   if (typeof text !== "string") return null;
   // Only the head of the text is looked at, whatever its size.
   const head = text.slice(0, 2000);
-  const line = head.split(/\r?\n|\r/).map((l) => l.replace(/\s+/g, " ").trim()).find((l) => l !== "");
+  const line = head
+    .split(/\r?\n|\r/)
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .find((l) => l !== "");
   if (!line) return null;
   return shorten(line, TITLE_MAX);
 }

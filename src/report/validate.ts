@@ -11,7 +11,13 @@ export function checkComparison(value: unknown, fn: string): ComparisonResult {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new ClaimdiffError("invalid_result", `${fn} needs a comparison result (the object compareClaims returns); got ${describe(value)}.`);
   }
-  return parseOrThrow(ComparisonResultSchema, value, "invalid_result", `comparison result given to ${fn}`, "pass the object compareClaims returns, unchanged or valid against ComparisonResultSchema.");
+  return parseOrThrow(
+    ComparisonResultSchema,
+    value,
+    "invalid_result",
+    `comparison result given to ${fn}`,
+    "pass the object compareClaims returns, unchanged or valid against ComparisonResultSchema.",
+  );
 }
 
 /** Checks the value given to `renderJson`: a comparison result, an extraction result or an array of them. */

@@ -19,11 +19,18 @@ const optionalText = z.string().nullable().optional();
 export const ArticleInputSchema = z
   .object({
     /** A stable id of the article (default "article"); claim ids are `ID:c1`, `ID:c2`, … */
-    id: z.string().min(1, { message: "id must not be empty" }).optional().describe("a stable id of the article (default \"article\"); claim ids are ID:c1, ID:c2, …"),
+    id: z
+      .string()
+      .min(1, { message: "id must not be empty" })
+      .optional()
+      .describe('a stable id of the article (default "article"); claim ids are ID:c1, ID:c2, …'),
     /** The article as plain text; claim spans index this string exactly as given. */
     text: z.string().optional().describe("the article as plain text; claim spans index this string exactly as given"),
     /** The article as a web page (used when `text` is absent): its body is kept as plain text, which claim spans then index. */
-    html: z.string().optional().describe("the article as a web page (used when `text` is absent): the body is kept as plain text, which claim spans then index"),
+    html: z
+      .string()
+      .optional()
+      .describe("the article as a web page (used when `text` is absent): the body is kept as plain text, which claim spans then index"),
     /** The headline. */
     title: optionalText.describe("the headline"),
     /** The publication that carried the article (never a wire credit such as Reuters on a partner site). */
@@ -31,14 +38,17 @@ export const ArticleInputSchema = z
     /** Where the article was published. A known official site (whitehouse.gov, kremlin.ru) marks a first-party document. */
     url: optionalText.describe("where the article was published"),
     /** Publication date or date-time, ISO 8601 (`2017-01-28`, `2017-01-28T18:40:00Z`); relative dates ("on Tuesday") resolve against it. */
-    publishedAt: isoDateOrDateTime.nullable().optional().describe("publication date or date-time (ISO 8601); relative dates such as \"on Tuesday\" resolve against it"),
+    publishedAt: isoDateOrDateTime
+      .nullable()
+      .optional()
+      .describe('publication date or date-time (ISO 8601); relative dates such as "on Tuesday" resolve against it'),
     /** BCP 47 language tag (`en`, `ro`, `pt-BR`); detected from the text when absent. */
     language: z
       .string()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, { message: "language must be a BCP 47 tag such as \"ro\" or \"pt-BR\"" })
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, { message: 'language must be a BCP 47 tag such as "ro" or "pt-BR"' })
       .nullable()
       .optional()
-      .describe("BCP 47 language tag (\"en\", \"ro\", \"pt-BR\"); detected from the text when absent"),
+      .describe('BCP 47 language tag ("en", "ro", "pt-BR"); detected from the text when absent'),
     /** For first-party documents (an official readout): the institution that issued it; every assertive sentence is then its statement. */
     issuer: optionalText.describe("for first-party documents (an official readout): the institution that issued it"),
     /** Agencies credited for the article, if known in advance (more are read from datelines and credit lines). */

@@ -36,11 +36,17 @@ export const DateBasisSchema = z.enum(["explicit", "relative", "context", "publi
  */
 export const RelativeDateSchema = z.object({
   /** ISO weekday the expression names (1 = Monday … 7 = Sunday), or null. */
-  weekday: z.number().int().min(1).max(7).nullable().describe("ISO weekday the expression names (1 = Monday … 7 = Sunday): the latest such day on or before the reference date"),
+  weekday: z
+    .number()
+    .int()
+    .min(1)
+    .max(7)
+    .nullable()
+    .describe("ISO weekday the expression names (1 = Monday … 7 = Sunday): the latest such day on or before the reference date"),
   /** Days from the reference date the expression names (0 today, -1 yesterday), or null. */
   offsetDays: z.number().int().nullable().describe("days from the reference date the expression names: 0 today, -1 yesterday"),
   /** A month named with no year ("29-12", "in October"), 1–12; the year is the event's. */
-  month: z.number().int().min(1).max(12).nullable().optional().describe("a month named with no year (\"29-12\", \"in October\"): 1–12; the year is the event's"),
+  month: z.number().int().min(1).max(12).nullable().optional().describe('a month named with no year ("29-12", "in October"): 1–12; the year is the event\'s'),
   /** The day of that month, when given. */
   day: z.number().int().min(1).max(31).nullable().optional().describe("the day of that month, when given"),
 });
@@ -58,7 +64,9 @@ export const ClaimDateSchema = z.object({
   /** Where {@link ClaimDate.text} is in the text. */
   span: SpanSchema.nullable(),
   /** An unresolved relative expression (basis `relative`, `iso` null), resolved against its event by the comparison. */
-  relative: RelativeDateSchema.nullable().optional().describe("an unresolved relative expression (basis `relative`, iso null): resolved against the event by the comparison"),
+  relative: RelativeDateSchema.nullable()
+    .optional()
+    .describe("an unresolved relative expression (basis `relative`, iso null): resolved against the event by the comparison"),
 });
 /** When a claim was made, how that was found, and where the date is in the text. */
 export interface ClaimDate extends z.infer<typeof ClaimDateSchema> {}
@@ -94,7 +102,7 @@ export const ClaimSchema = z
     /** Spans of quoted material inside the assertion. */
     quotes: z.array(SpanSchema).describe("spans of quoted material inside the assertion"),
     /** The reporting expression ("a declarat", "according to"), or null (a statement of a first-party document). */
-    cue: z.string().nullable().describe("the reporting expression, e.g. \"a declarat\", \"according to\""),
+    cue: z.string().nullable().describe('the reporting expression, e.g. "a declarat", "according to"'),
     /** Where the cue is in the text. */
     cueSpan: SpanSchema.nullable(),
     /** The whole attribution in the text: quotation or content plus cue. */

@@ -9,9 +9,7 @@ export const SpanSchema = z
 export type Span = z.infer<typeof SpanSchema>;
 
 /** ISO 3166-1 alpha-2 code of the state a speaker speaks for. */
-export const SideSchema = z
-  .string()
-  .regex(/^[A-Z]{2}$/, { message: "side must be an ISO 3166-1 alpha-2 code such as \"US\" or \"RU\"" });
+export const SideSchema = z.string().regex(/^[A-Z]{2}$/, { message: 'side must be an ISO 3166-1 alpha-2 code such as "US" or "RU"' });
 
 /** Days in a month of the Gregorian calendar (`month` 1–12). */
 function daysIn(year: number, month: number): number {
@@ -34,7 +32,8 @@ export function isIsoDateOrDateTime(value: string): boolean {
   const m = ISO_DATE_TIME.exec(value);
   if (!m) return false;
   const [, y, mo, d, h, mi, s, zh, zm] = m;
-  const month = Number(mo), day = Number(d);
+  const month = Number(mo),
+    day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysIn(Number(y), month)) return false;
   if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59))) return false;
   if (zh !== undefined && (Number(zh) > 23 || Number(zm) > 59)) return false;

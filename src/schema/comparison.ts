@@ -22,7 +22,7 @@ export interface DiffPart extends z.infer<typeof DiffPartSchema> {}
 /** One side's account of an event: the schema of {@link Account}. */
 export const AccountSchema = z.object({
   /** ISO alpha-2 side, or "none" for speakers with no side. */
-  side: z.string().describe("ISO alpha-2 side, or \"none\" for speakers with no side"),
+  side: z.string().describe('ISO alpha-2 side, or "none" for speakers with no side'),
   /** The speakers of this side who made claims about the event. */
   speakers: z.array(z.string()),
   /** Their claim ids. */
@@ -108,14 +108,22 @@ export interface ClaimEvent extends z.infer<typeof EventSchema> {}
 export const ComparisonResultSchema = z
   .object({
     /** The articles compared, each with its claims (and its text, when it was given). */
-    articles: z.array(ArticleMetaSchema.extend({
-      /** The article's claims. */
-      claims: z.array(ClaimSchema),
-      /** The article's text, which the claims' spans index (absent when only claims were given). */
-      text: z.string().optional(),
-      /** Id of the article whose text this one carries (a wire copy): its claims are that article's. */
-      copyOf: z.string().nullable().optional().describe("id of the article whose text this one carries (a wire copy, a republication): its claims are that article's, compared once and not repeated here"),
-    })),
+    articles: z.array(
+      ArticleMetaSchema.extend({
+        /** The article's claims. */
+        claims: z.array(ClaimSchema),
+        /** The article's text, which the claims' spans index (absent when only claims were given). */
+        text: z.string().optional(),
+        /** Id of the article whose text this one carries (a wire copy): its claims are that article's. */
+        copyOf: z
+          .string()
+          .nullable()
+          .optional()
+          .describe(
+            "id of the article whose text this one carries (a wire copy, a republication): its claims are that article's, compared once and not repeated here",
+          ),
+      }),
+    ),
     /** The events, with accounts, alignments and disagreements. */
     events: z.array(EventSchema),
     /** Ids of the claims kept out of every event (past statements quoted for context). */

@@ -7,9 +7,12 @@ import { NORMALIZER_NAMES } from "../text/fold.js";
  * A trailing `*` on the last word matches any word that starts with it: `kreml*` matches
  * Kremlin, Kremlinului, Kremla, Kremlem.
  */
-const Pattern = z.string().min(1).refine((s) => !/\*./.test(s.replace(/\*$/, "")), {
-  message: "`*` may only end the last word of a pattern",
-});
+const Pattern = z
+  .string()
+  .min(1)
+  .refine((s) => !/\*./.test(s.replace(/\*$/, "")), {
+    message: "`*` may only end the last word of a pattern",
+  });
 const Patterns = z.array(Pattern);
 
 /** A suffix rule that reduces an inflected unknown name to its nominative form. */
@@ -26,7 +29,14 @@ export const NameRuleSchema = z.object({
 
 /** Snowball stemmers (through `@orama/stemmers`) and the fallbacks for languages without one. */
 export const StemmerSchema = z.enum([
-  "english", "french", "german", "italian", "spanish", "romanian", "russian", "ukrainian",
+  "english",
+  "french",
+  "german",
+  "italian",
+  "spanish",
+  "romanian",
+  "russian",
+  "ukrainian",
   /** Light suffix stripping for Polish (no maintained Snowball stemmer exists). */
   "polish-light",
   /** No stemming: words are compared as written (Vietnamese syllables pair up instead). */
@@ -35,7 +45,19 @@ export const StemmerSchema = z.enum([
 
 /** Predicate classes the comparison reads from a claim, with polarity (negation) and modality (condition). */
 export const PredicateClassSchema = z.enum([
-  "agree", "deny", "propose", "demand", "warn", "invite", "thank", "condemn", "consider", "discuss", "support", "concern", "promise",
+  "agree",
+  "deny",
+  "propose",
+  "demand",
+  "warn",
+  "invite",
+  "thank",
+  "condemn",
+  "consider",
+  "discuss",
+  "support",
+  "concern",
+  "promise",
 ]);
 export type PredicateClass = z.infer<typeof PredicateClassSchema>;
 
@@ -117,7 +139,7 @@ export type CompareDataInput = z.input<typeof CompareDataSchema>;
 export const LanguagePackSchema = z
   .object({
     /** BCP 47 primary tag of the language ("ro"). */
-    code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: "code must be a BCP 47 tag such as \"ro\"" }),
+    code: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'code must be a BCP 47 tag such as "ro"' }),
     /** Its name in English ("Romanian"). */
     name: z.string(),
     /** What identifies the language in running text. */
@@ -318,7 +340,26 @@ export const LanguagePackSchema = z
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
       })
-      .default({ determiners: [], nominative: [], prepositions: [], joiners: [], conjunctions: [], coordinators: [], adverbs: [], nonNames: [], thingPronouns: [], titles: [], adverbSuffixes: [], verbSecond: false, headInitial: false, mediaNouns: [], pluralMarks: [], auxiliaries: [], passive: [], agents: [] }),
+      .default({
+        determiners: [],
+        nominative: [],
+        prepositions: [],
+        joiners: [],
+        conjunctions: [],
+        coordinators: [],
+        adverbs: [],
+        nonNames: [],
+        thingPronouns: [],
+        titles: [],
+        adverbSuffixes: [],
+        verbSecond: false,
+        headInitial: false,
+        mediaNouns: [],
+        pluralMarks: [],
+        auxiliaries: [],
+        passive: [],
+        agents: [],
+      }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),
     /** Calendar words and how dates are written. */

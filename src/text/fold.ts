@@ -41,7 +41,11 @@ const STEPS: Record<NormalizerName, (w: string) => string> = {
   apostrophe: (w) => w.replace(/['’]/g, "ʼ"),
   "comma-below": (w) => w.replace(/ş/g, "ș").replace(/ţ/g, "ț"),
   "vi-tone": placeTone,
-  "strip-marks": (w) => w.normalize("NFD").replace(MARKS, "").replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c),
+  "strip-marks": (w) =>
+    w
+      .normalize("NFD")
+      .replace(MARKS, "")
+      .replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c),
 };
 
 /**
@@ -96,7 +100,10 @@ export function makeNormalizer(names: readonly NormalizerName[] = []): Normalize
  * pack written before they existed) `strip-marks` when `matching.foldDiacritics` is on, and the
  * Romanian comma letters when it is off (as matching always did).
  */
-export function normalizersOf(matching: { normalizers?: readonly NormalizerName[] | undefined; foldDiacritics?: boolean | undefined }): readonly NormalizerName[] {
+export function normalizersOf(matching: {
+  normalizers?: readonly NormalizerName[] | undefined;
+  foldDiacritics?: boolean | undefined;
+}): readonly NormalizerName[] {
   if (matching.normalizers) return matching.normalizers;
   return matching.foldDiacritics === false ? ["comma-below"] : ["strip-marks"];
 }

@@ -21,7 +21,14 @@ function joinable(sep: string, before?: Token, after?: Token): boolean {
   if (sep.length > MAX_GAP || /[\n!?;:]/.test(sep)) return false;
   if (!(sep.includes(".") && /\s/.test(sep))) return true;
   // An abbreviation written with a space between its parts ("EE. UU.", "p. ej."): short words, the first in capitals or both lower case.
-  return sep === ". " && !!before && !!after && before.text.length <= 3 && after.text.length <= 3 && (before.text === before.text.toUpperCase()) === (after.text === after.text.toUpperCase());
+  return (
+    sep === ". " &&
+    !!before &&
+    !!after &&
+    before.text.length <= 3 &&
+    after.text.length <= 3 &&
+    (before.text === before.text.toUpperCase()) === (after.text === after.text.toUpperCase())
+  );
 }
 
 interface Node<T> {
@@ -126,7 +133,8 @@ export class Matcher<T> {
     const known = memo?.[this.slot];
     if (known === 1) return null;
     if (known === undefined) {
-      const no = !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
+      const no =
+        !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
       if (memo) memo[this.slot] = no ? 1 : 2;
       if (no) return null;
     }
@@ -135,7 +143,8 @@ export class Matcher<T> {
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
       // (a gap longer than any separator is no join: no need to copy it)
-      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t))) break;
+      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)))
+        break;
       const next: Node<T>[] = [];
       for (const n of frontier) this.step(n, t.key, next);
       frontier = next;

@@ -23,11 +23,15 @@ export function notText(text: string): NotText | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
   // The common case, decided in one pass: words separated by spaces often enough (one every 20
   // characters at least; base64 has one every 77) and no control character.
-  let spaces = 0, suspicious = false;
+  let spaces = 0,
+    suspicious = false;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13) spaces++;
-    else if (c < 32 || c === 0x7f || c >= 0xd800 && c <= 0xdfff || c >= 0xfffd) { suspicious = true; break; }
+    else if (c < 32 || c === 0x7f || (c >= 0xd800 && c <= 0xdfff) || c >= 0xfffd) {
+      suspicious = true;
+      break;
+    }
   }
   if (!suspicious && spaces * 20 >= sample.length) return null;
   const visible = sample.replace(/\s+/gu, "").length;

@@ -30,5 +30,7 @@ export function sharedSet(name: string, goldName = name): { dir: string; gold: s
 /** Every team-written fixture article (fixtures/lang/<code>/*.txt), sorted by path. */
 export function teamArticles(): ArticleInput[] {
   const root = fileURLToPath(new URL("../../fixtures/lang", import.meta.url));
-  return readdirSync(root).sort().flatMap((code) => loadFixtureDir(join(root, code)));
+  return readdirSync(root)
+    .sort()
+    .flatMap((code) => loadFixtureDir(join(root, code)));
 }

@@ -19,7 +19,11 @@ export interface GoldClaim {
   event: string | null;
 }
 
-export interface GoldAlignment { claims: string[]; relation: string; required?: boolean }
+export interface GoldAlignment {
+  claims: string[];
+  relation: string;
+  required?: boolean;
+}
 export interface GoldDisagreement {
   type: string;
   topic: string;
@@ -53,7 +57,12 @@ export function loadGold(dir: GoldSet): Gold {
   return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().trim();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .trim();
 
 function entityFor(name: string) {
   const f = fold(name);
@@ -74,7 +83,12 @@ export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): Extract
   const out: ExtractionResult[] = [];
   for (const [articleId, article] of Object.entries(gold.articles)) {
     const text = readFileSync(fixtures(dir, `${articleId}.txt`), "utf8");
-    const meta = JSON.parse(readFileSync(fixtures(dir, `${articleId}.json`), "utf8")) as { outlet?: string | null; publishedAt?: string | null; title?: string | null; url?: string | null };
+    const meta = JSON.parse(readFileSync(fixtures(dir, `${articleId}.json`), "utf8")) as {
+      outlet?: string | null;
+      publishedAt?: string | null;
+      title?: string | null;
+      url?: string | null;
+    };
     const claims: Claim[] = article.claims.map((g, i) => ({
       id: `${articleId}:c${i + 1}`,
       articleId,
@@ -95,8 +109,19 @@ export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): Extract
       confidence: 1,
     }));
     out.push({
-      article: { id: articleId, language: article.language, languageDetected: false, title: meta.title ?? null, outlet: meta.outlet ?? null, url: meta.url ?? null,
-        publishedAt: meta.publishedAt ?? null, publishedAtSource: meta.publishedAt ? "metadata" : "none", issuer: null, via: [], textLength: text.length },
+      article: {
+        id: articleId,
+        language: article.language,
+        languageDetected: false,
+        title: meta.title ?? null,
+        outlet: meta.outlet ?? null,
+        url: meta.url ?? null,
+        publishedAt: meta.publishedAt ?? null,
+        publishedAtSource: meta.publishedAt ? "metadata" : "none",
+        issuer: null,
+        via: [],
+        textLength: text.length,
+      },
       text,
       claims,
       warnings: [],
@@ -152,7 +177,7 @@ export function makeClaim(p: {
     outlet: null,
     via: [],
     speaker: { name: p.speaker, id: entity?.id ?? null, mention: p.speaker, mentionSpan: null, kind: entity?.kind ?? "unknown", role: null, side: p.side },
-    date: { iso: date, basis: date === null ? null : p.basis ?? "explicit", text: null, span: null },
+    date: { iso: date, basis: date === null ? null : (p.basis ?? "explicit"), text: null, span: null },
     kind: "indirect",
     assertion: p.assertion,
     assertionSpan: [0, p.assertion.length],
@@ -163,102 +188,5 @@ export function makeClaim(p: {
     topics: p.topics ?? [],
     background: p.background ?? false,
     confidence: p.confidence ?? 0.9,
-  };
-}
-
-/** Scores of a comparison of gold claims against the gold, computed as score.mjs does (ids are gold ids). */
-export interface GoldScore {
-  alignmentsGold: number;
-  alignmentsFound: number;
-  predictedPairs: number;
-  alignmentPrecision: number;
-  missedAlignments: string[];
-  disagreementsGold: number;
-  disagreementsFound: number;
-  flagged: number;
-  disagreementPrecision: number;
-  missedDisagreements: string[];
-  trapsRaised: string[];
-}
-
-const topicWords = (t: string) => t.toLowerCase().replace(/[-_]/g, " ").split(/\s+/).filter(Boolean);
-const topicMatch = (p: string, gold: string[]) => {
-  const pw = topicWords(p);
-  return pw.length > 0 && gold.some((g) => {
-    const w = topicWords(g);
-    return w.join(" ") === pw.join(" ") || pw.every((x) => w.includes(x)) || w.every((x) => pw.includes(x));
-  });
-};
-
-/**
- * Scores a comparison result of {@link perfectClaims} (`ids` maps their ids to gold ids) or of
- * gold-id claims against the gold with the rules of
- * design/evaluation.md: alignment recall over required same-report/corroboration groups and
- * precision over predicted pairs; disagreements found (each flag credited once), precision
- * without flags matching optional ones; traps raised.
- */
-export function scoreAgainstGold(result: { events: Array<{ alignments: Array<{ claims: string[] }>; disagreements: Array<{ type: string; topic: string; topics?: string[]; claims: string[] }> }> }, gold: Gold, ids: ReadonlyMap<string, string> = new Map()): GoldScore {
-  const key = (a: string, b: string) => [a, b].sort().join("|");
-  const id = (x: string) => ids.get(x) ?? x;
-  const predPairs = new Set<string>();
-  const flags: Array<{ type: string; topic: string; topics: string[]; got: Set<string> }> = [];
-  for (const e of result.events) {
-    for (const al of e.alignments) for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) predPairs.add(key(id(al.claims[i]!), id(al.claims[j]!)));
-    for (const d of e.disagreements) flags.push({ type: d.type, topic: d.topic, topics: d.topics ?? [], got: new Set(d.claims.map(id)) });
-  }
-  const goldPairs = new Set<string>();
-  let alignmentsGold = 0;
-  let alignmentsFound = 0;
-  const missedAlignments: string[] = [];
-  for (const ev of gold.events) for (const al of ev.alignments) {
-    for (let i = 0; i < al.claims.length; i++) for (let j = i + 1; j < al.claims.length; j++) goldPairs.add(key(al.claims[i]!, al.claims[j]!));
-    if (["related", "same-speaker"].includes(al.relation) || al.required === false) continue;
-    alignmentsGold++;
-    const ok = al.claims.every((a, i) => al.claims.slice(i + 1).every((b) => predPairs.has(key(a, b))));
-    if (ok) alignmentsFound++;
-    else missedAlignments.push(al.claims.join("~"));
-  }
-  const right = [...predPairs].filter((p) => goldPairs.has(p)).length;
-  const claimsOf = new Map<string, GoldClaim>();
-  for (const a of Object.values(gold.articles)) for (const c of a.claims) claimsOf.set(c.id, c);
-  const used = new Set<number>();
-  let disagreementsGold = 0;
-  let disagreementsFound = 0;
-  let optional = 0;
-  const missedDisagreements: string[] = [];
-  const trapsRaised: string[] = [];
-  for (const ev of gold.events) {
-    for (const d of ev.disagreements) {
-      const required = d.required !== false;
-      if (required) disagreementsGold++;
-      const want = d.claims
-        ? d.claims.map((x) => [x].flat())
-        : [[...claimsOf.values()].filter((c) => c.event === ev.id && c.side === d.present && c.topics.includes(d.topic)).map((c) => c.id)];
-      const idx = flags.findIndex((f, i) => !used.has(i) && f.type === d.type &&
-        (d.type !== "omission" || [f.topic, ...f.topics].some((t) => topicMatch(t, [d.topic, ...(d.topicAlt ?? [])]))) &&
-        want.every((alts) => alts.some((id) => f.got.has(id))));
-      if (idx >= 0) {
-        used.add(idx);
-        if (required) disagreementsFound++;
-        else optional++;
-      } else if (required) missedDisagreements.push(`${ev.id}: ${d.type} ${d.topic}`);
-    }
-    for (const t of ev.traps) {
-      let hit: boolean;
-      if (t.claims) hit = flags.some((f) => f.type === t.type && t.claims!.every((id) => f.got.has(id)));
-      else {
-        const tc = [...claimsOf.values()].filter((c) => c.event === ev.id && c.topics.includes(t.topic)).map((c) => c.id);
-        const need = t.type === "omission" ? 1 : 2;
-        hit = flags.some((f) => f.type === t.type && topicMatch(f.topic, [t.topic]) && [...f.got].filter((id) => tc.includes(id)).length >= need);
-      }
-      if (hit) trapsRaised.push(`${ev.id}: ${t.type} ${t.topic}`);
-    }
-  }
-  return {
-    alignmentsGold, alignmentsFound, predictedPairs: predPairs.size,
-    alignmentPrecision: predPairs.size ? right / predPairs.size : 1, missedAlignments,
-    disagreementsGold, disagreementsFound, flagged: flags.length,
-    disagreementPrecision: flags.length - optional > 0 ? disagreementsFound / (flags.length - optional) : 1,
-    missedDisagreements, trapsRaised,
   };
 }

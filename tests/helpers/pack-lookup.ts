@@ -30,14 +30,35 @@ import { compilePack, type BoilerRef, type DateRef, type MentionRef } from "../.
  * - `evaluative`: the pipeline's evaluative matcher → `"positive"`, `"negative"`, `"neutral"`.
  */
 export type LookupKind =
-  | "mentions" | "entities" | "roles" | "topics" | "cues"
-  | "dates" | "months" | "weekdays" | "days" | "units"
-  | "boiler" | "captions" | "lineStarts" | "evaluative";
+  | "mentions"
+  | "entities"
+  | "roles"
+  | "topics"
+  | "cues"
+  | "dates"
+  | "months"
+  | "weekdays"
+  | "days"
+  | "units"
+  | "boiler"
+  | "captions"
+  | "lineStarts"
+  | "evaluative";
 
 /** The reporting lists a `cues` look-up can read, under the names the pipeline gives their cues. */
 const CUE_LISTS = {
-  verb: "verbs", impersonal: "impersonal", noun: "nouns", source: "sources", trailing: "trailingSources", post: "postSources",
-  rel: "relatives", retro: "retrospective", comp: "complementizers", denial: "denials", neg: "negations", undated: "undated",
+  verb: "verbs",
+  impersonal: "impersonal",
+  noun: "nouns",
+  source: "sources",
+  trailing: "trailingSources",
+  post: "postSources",
+  rel: "relatives",
+  retro: "retrospective",
+  comp: "complementizers",
+  denial: "denials",
+  neg: "negations",
+  undated: "undated",
 } as const satisfies Record<string, keyof LanguagePack["reporting"]>;
 export type CueList = keyof typeof CUE_LISTS;
 
@@ -82,7 +103,11 @@ function view<T>(matcher: Matcher<T>, label: (value: T, written: string) => stri
     return { to: m.to, start: m.start, end: m.end, labels };
   };
   return {
-    findAll: (tokens, text) => matcher.findAll(tokens, text).map((m) => read(m, text)).filter((h) => h.labels.length > 0),
+    findAll: (tokens, text) =>
+      matcher
+        .findAll(tokens, text)
+        .map((m) => read(m, text))
+        .filter((h) => h.labels.length > 0),
     matchAt: (tokens, text) => {
       const m = matcher.matchAt(tokens, 0, text);
       return m ? read(m, text) : null;
@@ -111,38 +136,70 @@ const mentionLabel = (v: MentionRef, written: string): string | null => {
 
 const dateLabel = (v: DateRef): string => {
   switch (v.type) {
-    case "month": case "weekday": case "number": return `${v.type}:${v.n}`;
-    case "day": return `day:${v.offset}`;
-    case "unit": return `unit:${v.unit}`;
-    default: return v.type;
+    case "month":
+    case "weekday":
+    case "number":
+      return `${v.type}:${v.n}`;
+    case "day":
+      return `day:${v.offset}`;
+    case "unit":
+      return `unit:${v.unit}`;
+    default:
+      return v.type;
   }
 };
 
 /** Date refs of one type, labelled by their number, offset or unit alone ("2", "-1", "week"). */
-const dateOf = (type: DateRef["type"]) => (v: DateRef): string | null => (v.type === type ? dateLabel(v).split(":")[1] ?? null : null);
+const dateOf =
+  (type: DateRef["type"]) =>
+  (v: DateRef): string | null =>
+    v.type === type ? (dateLabel(v).split(":")[1] ?? null) : null;
 
 const BOILER: ReadonlySet<BoilerRef> = new Set<BoilerRef>(["lineStart", "end", "caption"]);
-const only = (ref: BoilerRef) => (v: BoilerRef): string | null => (v === ref ? v : null);
+const only =
+  (ref: BoilerRef) =>
+  (v: BoilerRef): string | null =>
+    v === ref ? v : null;
 
 /** The view of one look-up kind over a pack. */
 function viewOf(pack: LanguagePack, kind: LookupKind, options: LookupOptions): View {
   const cp = compilePack(pack);
   const same = (v: string) => v;
   switch (kind) {
-    case "mentions": return view(cp.mentions, mentionLabel);
-    case "roles": return view(cp.mentions, (v) => (v.type === "role" ? v.id : null));
-    case "entities": return view(matcherOf(cp.fold, Object.entries(pack.entities)), same);
-    case "topics": return view(cp.topics, same);
-    case "cues": return view(matcherOf(cp.fold, (options.cues ?? DEFAULT_CUES).map((k) => [k, cueList(pack, k)] as const)), same);
-    case "dates": return view(cp.dates, dateLabel);
-    case "months": return view(cp.dates, dateOf("month"));
-    case "weekdays": return view(cp.dates, dateOf("weekday"));
-    case "days": return view(cp.dates, dateOf("day"));
-    case "units": return view(cp.dates, dateOf("unit"));
-    case "boiler": return view(cp.boiler, (v) => (BOILER.has(v) ? v : null));
-    case "captions": return view(cp.boiler, only("caption"));
-    case "lineStarts": return view(cp.boiler, only("lineStart"));
-    case "evaluative": return view(cp.evaluative, same);
+    case "mentions":
+      return view(cp.mentions, mentionLabel);
+    case "roles":
+      return view(cp.mentions, (v) => (v.type === "role" ? v.id : null));
+    case "entities":
+      return view(matcherOf(cp.fold, Object.entries(pack.entities)), same);
+    case "topics":
+      return view(cp.topics, same);
+    case "cues":
+      return view(
+        matcherOf(
+          cp.fold,
+          (options.cues ?? DEFAULT_CUES).map((k) => [k, cueList(pack, k)] as const),
+        ),
+        same,
+      );
+    case "dates":
+      return view(cp.dates, dateLabel);
+    case "months":
+      return view(cp.dates, dateOf("month"));
+    case "weekdays":
+      return view(cp.dates, dateOf("weekday"));
+    case "days":
+      return view(cp.dates, dateOf("day"));
+    case "units":
+      return view(cp.dates, dateOf("unit"));
+    case "boiler":
+      return view(cp.boiler, (v) => (BOILER.has(v) ? v : null));
+    case "captions":
+      return view(cp.boiler, only("caption"));
+    case "lineStarts":
+      return view(cp.boiler, only("lineStart"));
+    case "evaluative":
+      return view(cp.evaluative, same);
   }
 }
 
@@ -165,7 +222,9 @@ export function lookups(pack: LanguagePack, options: LookupOptions = {}): Lookup
   };
   const tokens = (text: string) => tokenize(text, compilePack(pack).fold);
   const find = (kind: LookupKind, text: string): Found[] =>
-    viewFor(kind).findAll(tokens(text), text).map((h): Found => [text.slice(h.start, h.end), h.labels]);
+    viewFor(kind)
+      .findAll(tokens(text), text)
+      .map((h): Found => [text.slice(h.start, h.end), h.labels]);
   const at = (kind: LookupKind, text: string, all: boolean): string[] => {
     const ts = tokens(text);
     const hit = viewFor(kind).matchAt(ts, text);
@@ -201,9 +260,24 @@ export function expectKeyedBySharedLexicon(pack: LanguagePack): void {
   const roleIds = new Set(ROLES.map((r) => r.id));
   const entityIds = new Set(ENTITIES.map((e) => e.id));
   const topicIds = new Set<string>(CORE_TOPICS);
-  expect(Object.keys(pack.roles).filter((k) => !roleIds.has(k)), "role keys not in the shared lexicon").toEqual([]);
-  expect(Object.keys(pack.entities).filter((k) => !entityIds.has(k)), "entity keys not in the shared lexicon").toEqual([]);
-  expect(Object.keys(pack.topics).filter((k) => !topicIds.has(k)), "topic keys that are no core topic").toEqual([]);
-  expect([...roleIds].filter((id) => !pack.roles[id]?.length), "shared roles without forms").toEqual([]);
-  expect(CORE_TOPICS.filter((t) => !pack.topics[t]?.length), "core topics without forms").toEqual([]);
+  expect(
+    Object.keys(pack.roles).filter((k) => !roleIds.has(k)),
+    "role keys not in the shared lexicon",
+  ).toEqual([]);
+  expect(
+    Object.keys(pack.entities).filter((k) => !entityIds.has(k)),
+    "entity keys not in the shared lexicon",
+  ).toEqual([]);
+  expect(
+    Object.keys(pack.topics).filter((k) => !topicIds.has(k)),
+    "topic keys that are no core topic",
+  ).toEqual([]);
+  expect(
+    [...roleIds].filter((id) => !pack.roles[id]?.length),
+    "shared roles without forms",
+  ).toEqual([]);
+  expect(
+    CORE_TOPICS.filter((t) => !pack.topics[t]?.length),
+    "core topics without forms",
+  ).toEqual([]);
 }

@@ -40,6 +40,10 @@ export function wordDiff(a: string, b: string, locale: string): DiffPart[] {
   const options = { ignoreCase: true, maxEditLength: MAX_EDITS, ...(seg ? { intlSegmenter: seg } : {}) };
   const parts = jsdiff().diffWords(a, b, options);
   // Wordings too far apart to diff cheaply differ throughout: all of one out, all of the other in.
-  if (!parts) return [{ value: a, added: false, removed: true }, { value: b, added: true, removed: false }];
+  if (!parts)
+    return [
+      { value: a, added: false, removed: true },
+      { value: b, added: true, removed: false },
+    ];
   return parts.map((p) => ({ value: p.value, added: p.added === true, removed: p.removed === true }));
 }

@@ -16,7 +16,7 @@ export function resolveRelative(r: ClaimRep, eventDay: number | null): void {
   let day: number | null = null;
   if (weekday !== null) {
     // Day 0 (1970-01-01) was a Thursday: ISO weekday 4.
-    const eventWeekday = ((eventDay + 3) % 7 + 7) % 7 + 1;
+    const eventWeekday = ((((eventDay + 3) % 7) + 7) % 7) + 1;
     let delta = weekday - eventWeekday;
     if (delta > 3) delta -= 7;
     if (delta < -3) delta += 7;

@@ -94,13 +94,18 @@ function participantsOf(lexicon: LexiconModel, reps: readonly ClaimRep[], top: r
     const side = e.side ?? id;
     if (!leader.has(side)) leader.set(side, id);
   }
-  const scored = [...leader.entries()].map(([side, id]) => {
-    const score = (named.get(id) ?? 0) + (top.includes(id) ? 2 : 0) + SPEAKING_WEIGHT * (speaking.get(side) ?? 0);
-    return { id, score, named: named.get(id) ?? 0 };
-  }).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const scored = [...leader.entries()]
+    .map(([side, id]) => {
+      const score = (named.get(id) ?? 0) + (top.includes(id) ? 2 : 0) + SPEAKING_WEIGHT * (speaking.get(side) ?? 0);
+      return { id, score, named: named.get(id) ?? 0 };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   const best = scored[0]?.score ?? 0;
   const floor = Math.max(reps.length < 6 ? 1 : 2, best / 10);
-  return scored.filter((x, i) => (i < 2 ? x.score >= floor : x.named >= Math.max(floor, best / 3))).slice(0, 4).map((x) => x.id);
+  return scored
+    .filter((x, i) => (i < 2 ? x.score >= floor : x.named >= Math.max(floor, best / 3)))
+    .slice(0, 4)
+    .map((x) => x.id);
 }
 
 /** What each claim a side makes about an event adds to that side's claim to be a party to it. */
@@ -119,7 +124,12 @@ function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null): nu
   // dates itself, and is outnumbered by, the day of the call it reports.
   const earliest = (m: Map<number, number>) => {
     const best = Math.max(0, ...m.values());
-    return [...m.entries()].filter(([, n]) => n >= best / 4).map(([d]) => d).sort((a, b) => a - b)[0] ?? null;
+    return (
+      [...m.entries()]
+        .filter(([, n]) => n >= best / 4)
+        .map(([d]) => d)
+        .sort((a, b) => a - b)[0] ?? null
+    );
   };
   // Claims that date the encounter itself from the text ("the call on Saturday") come first; else
   // the day most claims carry (a statement dated in passing does not move the event).
@@ -150,7 +160,13 @@ function outOfEvent(r: ClaimRep, day: number | null, window: number): boolean {
   return false;
 }
 
-const slug = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slug = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleCluster | null, window: number): Omit<EventGroup, "id"> {
   const day = eventDay(reps, cluster);
@@ -162,7 +178,7 @@ function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleClust
   const dates = reps.map((r) => r.period).filter((p): p is string => !!p);
   return {
     type: eventType(reps, cluster, day),
-    date: day !== null ? isoOfDay(day) : dates[0] ?? null,
+    date: day !== null ? isoOfDay(day) : (dates[0] ?? null),
     day,
     participants: participantIds.map((id) => lexicon.entity(id)!.name).sort(),
     participantIds,
@@ -215,7 +231,10 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
   const events = built.map((e) => {
-    const who = e.participantIds.map((id) => slug(lexicon.entity(id)?.name.split(" ").pop() ?? id)).sort().join("-");
+    const who = e.participantIds
+      .map((id) => slug(lexicon.entity(id)?.name.split(" ").pop() ?? id))
+      .sort()
+      .join("-");
     const base = [e.date ?? "undated", e.type, who].filter(Boolean).join("-");
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);

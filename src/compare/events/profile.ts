@@ -64,7 +64,9 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   const kinds = new Map<string, number>();
   const keys = new Map<string, number>();
   // Claims dated by their publication carry it where the input has no article record (bare claims).
-  const published = article.publishedAt ? article.publishedAt.slice(0, 10) : (article.claims.find((c) => c.date.basis === "published" && c.date.iso && c.date.iso.length >= 10)?.date.iso?.slice(0, 10) ?? null);
+  const published = article.publishedAt
+    ? article.publishedAt.slice(0, 10)
+    : (article.claims.find((c) => c.date.basis === "published" && c.date.iso && c.date.iso.length >= 10)?.date.iso?.slice(0, 10) ?? null);
   const read = (text: string, weight: number) => {
     if (!text) return;
     const m = readMentions(text, lex, published);
@@ -88,7 +90,8 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
     if (lex.lexicon.entity(r.speakerKey)?.kind === "person") bump(speakers, r.speakerKey, 1);
     for (const k of r.eventKinds) bump(kinds, k, 1);
     // Word stems (prefixed with their language) bring together articles in one language.
-    for (const k of r.keys) if (k.kind === "subject" || k.kind === "place" || k.kind === "state" || k.kind === "name" || k.kind === "content") bump(keys, k.key, 1);
+    for (const k of r.keys)
+      if (k.kind === "subject" || k.kind === "place" || k.kind === "state" || k.kind === "name" || k.kind === "content") bump(keys, k.key, 1);
     if (r.firmDate && r.day !== null) {
       bump(days, r.day, 1);
       if (r.side && r.eventKinds.length) {
@@ -102,7 +105,21 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   if (people.size === 0) for (const [id, n] of speakers) bump(people, id, n * SPEAKER_WEIGHT);
   const firmDay = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const day = firmDay ?? dayNumber(published);
-  return { id: article.id, order, day, firm: firmDay !== null, firmDays, people, top: topPeople(lex.lexicon, people), kinds, keys, reps, embedding: null, issuer: issuerOf(lex.lexicon, article), lexicon: lex.lexicon };
+  return {
+    id: article.id,
+    order,
+    day,
+    firm: firmDay !== null,
+    firmDays,
+    people,
+    top: topPeople(lex.lexicon, people),
+    kinds,
+    keys,
+    reps,
+    embedding: null,
+    issuer: issuerOf(lex.lexicon, article),
+    lexicon: lex.lexicon,
+  };
 }
 
 /** The opening of a text up to about {@link LEAD} characters, cut at a paragraph or sentence end. */

@@ -40,10 +40,13 @@ const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleI
  */
 function listHolder(p: ScoredPair): "a" | "b" | null {
   const item = (list: ScoredPair["a"], other: ScoredPair["a"]) => {
-    if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key)))) return false;
+    if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key))))
+      return false;
     const own = new Set(list.keys.map((k) => k.key));
     // Generic concepts ("attacks", "cooperation") are no items of their own.
-    return other.keys.filter((k) => ITEM_KINDS.has(k.kind) && !generic(k)).every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
+    return other.keys
+      .filter((k) => ITEM_KINDS.has(k.kind) && !generic(k))
+      .every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
   };
   if (item(p.a, p.b)) return "a";
   if (item(p.b, p.a)) return "b";
@@ -77,11 +80,14 @@ function split(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<st
     if (s < (side === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!) - TIE) return false;
     const best = side === "a" ? bestA.get(p.a.claim.id)! : bestB.get(p.b.claim.id)!;
     const partners = list.filter((q) => q[side] === p[side] && q !== p && q.evidence.score >= best - TIE);
-    return partners.length > 0 && partners.every((q) => {
-      if (tone) return q[part].encounterLevel === null;
-      const keys = new Set(q[part].keys.map((k) => k.key));
-      return !items.some((k) => keys.has(k.key));
-    });
+    return (
+      partners.length > 0 &&
+      partners.every((q) => {
+        if (tone) return q[part].encounterLevel === null;
+        const keys = new Set(q[part].keys.map((k) => k.key));
+        return !items.some((k) => keys.has(k.key));
+      })
+    );
   };
   return whole("a") || whole("b");
 }
@@ -157,8 +163,12 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       // Below the threshold, a pair still aligns when it is unambiguous: each claim's clear best
       // partner in the other article, sharing a specific subject (not only generic ones); one
       // source in two outlets from three quarters of the threshold, two sides from half of it.
-      const clear = s >= (p.relation === "same-report" ? CLEAR_REPORT_SHARE : CLEAR_SHARE) * needed && s === bestA.get(p.a.claim.id) && s === bestB.get(p.b.claim.id) &&
-        s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN && s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
+      const clear =
+        s >= (p.relation === "same-report" ? CLEAR_REPORT_SHARE : CLEAR_SHARE) * needed &&
+        s === bestA.get(p.a.claim.id) &&
+        s === bestB.get(p.b.claim.id) &&
+        s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN &&
+        s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
         p.evidence.core >= CORE_MIN;
       if (clear) {
         out.push(p);
@@ -186,7 +196,8 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
 function listItem(p: ScoredPair, s: number, threshold: number, bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
   const holder = listHolder(p);
   const needed = p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN;
-  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed) || (p.relation === "same-report" && s < CLEAR_REPORT_SHARE * needed)) return false;
+  if (!holder || (s < ITEM_SHARE * needed && p.evidence.containment < needed) || (p.relation === "same-report" && s < CLEAR_REPORT_SHARE * needed))
+    return false;
   const itemBest = holder === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!;
   return s >= itemBest - TIE;
 }
@@ -218,7 +229,13 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
         if (!other.side || other.side === r.side) continue;
         const known = pairs.find((p) => (p.a === other && p.b === r) || (p.a === r && p.b === other));
         const evidence = known?.evidence ?? { score: 0, containment: 0, shared: [], discriminative: true, embedding: null, core: 0, tone: false };
-        out.push({ a: other, b: r, relation: "corroboration", evidence: { ...evidence, score: Math.max(evidence.score, ENDORSED), discriminative: true }, endorsed: true });
+        out.push({
+          a: other,
+          b: r,
+          relation: "corroboration",
+          evidence: { ...evidence, score: Math.max(evidence.score, ENDORSED), discriminative: true },
+          endorsed: true,
+        });
         break;
       }
     });
@@ -265,7 +282,11 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     while (stack.length) {
       const x = stack.pop()!;
       members.push(x);
-      for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), stack.push(y));
+      for (const y of adj.get(x) ?? [])
+        if (!seen.has(y)) {
+          seen.add(y);
+          stack.push(y);
+        }
     }
     members.sort((x, y) => order.get(x)! - order.get(y)!);
     for (const m of members) groupOf.set(m, start);
@@ -283,7 +304,8 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
       parent.set(x, r);
       return r;
     };
-    const links = reports.filter((p) => inGroup.has(p.a.claim.id))
+    const links = reports
+      .filter((p) => inGroup.has(p.a.claim.id))
       .sort((x, y) => y.evidence.score - x.evidence.score || x.a.order - y.a.order || x.b.order - y.b.order);
     for (const p of links) {
       const [ra, rb] = [root(p.a.claim.id), root(p.b.claim.id)];
@@ -304,12 +326,17 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
   const best = new Map<string, ScoredPair>();
   for (const p of kept) {
     if (p.relation !== "corroboration") continue;
-    for (const [x, y] of [[p.a, p.b], [p.b, p.a]] as const) {
+    for (const [x, y] of [
+      [p.a, p.b],
+      [p.b, p.a],
+    ] as const) {
       const k = `${x.claim.id}|${group(y.claim.id)}`;
       const cur = best.get(k);
       if (!cur || p.evidence.score > cur.evidence.score) best.set(k, p);
     }
   }
-  return kept.filter((p) => p.relation !== "corroboration" ||
-    (best.get(`${p.a.claim.id}|${group(p.b.claim.id)}`) === p && best.get(`${p.b.claim.id}|${group(p.a.claim.id)}`) === p));
+  return kept.filter(
+    (p) =>
+      p.relation !== "corroboration" || (best.get(`${p.a.claim.id}|${group(p.b.claim.id)}`) === p && best.get(`${p.b.claim.id}|${group(p.a.claim.id)}`) === p),
+  );
 }

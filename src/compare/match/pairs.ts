@@ -35,7 +35,21 @@ export function relationOf(a: ClaimRep, b: ClaimRep): Alignment["relation"] | nu
 }
 
 /** Kinds of keys that propose candidate pairs: those that can tell two claims apart. */
-const PROPOSING = new Set(["subject", "place", "state", "name", "quantity", "entity", "content", "broader", "procedural", "evaluation", "term", "predicate", "event"]);
+const PROPOSING = new Set([
+  "subject",
+  "place",
+  "state",
+  "name",
+  "quantity",
+  "entity",
+  "content",
+  "broader",
+  "procedural",
+  "evaluation",
+  "term",
+  "predicate",
+  "event",
+]);
 
 /**
  * The candidate pairs of an event: claims that share a key able to tell them apart. Small events

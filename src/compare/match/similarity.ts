@@ -119,7 +119,12 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
   // Two claims of one side evaluating the encounter the same way speak of one thing, its tone,
   // whatever else they say (one readout's words reported twice). Two sides that both call it
   // positive say so each in their own words: that alone is no shared assertion.
-  const tone = a.side !== null && a.side === b.side && a.encounterLevel !== null && b.encounterLevel !== null && Math.sign(a.encounterLevel) === Math.sign(b.encounterLevel);
+  const tone =
+    a.side !== null &&
+    a.side === b.side &&
+    a.encounterLevel !== null &&
+    b.encounterLevel !== null &&
+    Math.sign(a.encounterLevel) === Math.sign(b.encounterLevel);
   if (tone) telling = true;
   // A claim with little to say is not the same as another because they share its one key: the
   // masses are floored, so one shared concept of two short claims scores moderately.

@@ -11,7 +11,19 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set([...GENERIC_CONCEPTS].map((id)
  * a predicate class little.
  */
 export const KIND_FACTOR: Readonly<Record<KeyKind, number>> = {
-  subject: 1, place: 1, quantity: 0.9, name: 0.7, state: 0.7, entity: 0.6, evaluation: 0.5, term: 0.8, content: 0.45, broader: 0.4, procedural: 0.7, predicate: 0.35, event: 0.25,
+  subject: 1,
+  place: 1,
+  quantity: 0.9,
+  name: 0.7,
+  state: 0.7,
+  entity: 0.6,
+  evaluation: 0.5,
+  term: 0.8,
+  content: 0.45,
+  broader: 0.4,
+  procedural: 0.7,
+  predicate: 0.35,
+  event: 0.25,
 };
 
 /** Factor of the keys naming the event's own parties (its leaders, their states): every claim is about them. */

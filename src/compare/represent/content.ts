@@ -12,7 +12,13 @@ const MIN_STEM = 3;
  * @example
  * contentKeys(tokens, "en", stop, covered, false) // ["en:sanction", "en:impos", …]
  */
-export function contentKeys(tokens: readonly RepToken[], language: string, stopwords: ReadonlySet<string>, covered: ReadonlySet<number>, pairWords: boolean): string[] {
+export function contentKeys(
+  tokens: readonly RepToken[],
+  language: string,
+  stopwords: ReadonlySet<string>,
+  covered: ReadonlySet<number>,
+  pairWords: boolean,
+): string[] {
   const out = new Set<string>();
   const content = (t: RepToken) => !t.digits && !stopwords.has(t.folded) && t.folded.length >= (pairWords ? 2 : MIN_STEM);
   if (pairWords) {

@@ -11,9 +11,10 @@ export interface Reading {
 const REACH = 320;
 
 /** A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space (a capital, a digit or a quotation mark next). */
-const END = /[.!?…]["”»“'’)\]]*\s+(?=["„“«‘'(\[]?[\p{Lu}\p{N}])|\n/gu;
+const END = /[.!?…]["”»“'’)\]]*\s+(?=["„“«‘'([]?[\p{Lu}\p{N}])|\n/gu;
 /** A period after one of these ends no sentence: single letters ("U.S.", "J. Biden") and titles. */
-const NOT_AN_END = /(?:^|[\s(])(?:\p{L}|mr|mrs|ms|dr|st|gen|col|lt|sen|rep|gov|prof|jr|sr|vs|nr|np|dz|tzw|ok|ul|tj|ds|ing|hr|pt|dl|dna|sig|ca|bzw|z\.b|u\.a|т\.е|т\.д|г|ст|ул|им)\.$/iu;
+const NOT_AN_END =
+  /(?:^|[\s(])(?:\p{L}|mr|mrs|ms|dr|st|gen|col|lt|sen|rep|gov|prof|jr|sr|vs|nr|np|dz|tzw|ok|ul|tj|ds|ing|hr|pt|dl|dna|sig|ca|bzw|z\.b|u\.a|т\.е|т\.д|г|ст|ул|им)\.$/iu;
 
 /**
  * The sentence boundaries around `[from, to)` in `text`: the start of the sentence holding `from`
@@ -74,8 +75,8 @@ const spanOf = (c: Claim): [number, number] | null => {
 export function readings(text: string | undefined, claims: readonly Claim[]): Map<string, Reading> {
   const out = new Map<string, Reading>();
   if (!text) return out;
-  const spans = claims.map((c) => ({ c, a: spanOf(c), whole: Array.isArray(c.span) ? [Number(c.span[0]), Number(c.span[1])] as const : null }));
-  for (const { c, a, whole } of spans) {
+  const spans = claims.map((c) => ({ c, a: spanOf(c), whole: Array.isArray(c.span) ? ([Number(c.span[0]), Number(c.span[1])] as const) : null }));
+  for (const { c, a } of spans) {
     if (!a || a[1] > text.length || text.slice(a[0], a[1]) !== c.assertion) continue;
     // A word or two ("Ulysmedia.kz.", "Кремля.") is no fragment of a statement but a name or a
     // credit: widened, it would copy the sentence of the claim beside it.

@@ -45,7 +45,17 @@ export function readEvaluations(text: string, tokens: readonly RepToken[], opera
     let sense: string | null = null;
     let size = 0;
     for (const x of senses) if (x.from >= m.from && x.to <= m.to && x.to - x.from > size) [sense, size] = [x.id, x.to - x.from];
-    out.push({ level, sense, key: tokens.slice(m.from, m.to).map((t) => t.stem).join(" "), text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    out.push({
+      level,
+      sense,
+      key: tokens
+        .slice(m.from, m.to)
+        .map((t) => t.stem)
+        .join(" "),
+      text: text.slice(m.start, m.end),
+      start: m.start,
+      end: m.end,
+    });
   }
   return out;
 }

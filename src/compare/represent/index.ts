@@ -18,7 +18,20 @@ export type { Predicate } from "./predicates.js";
 export type { Evaluation } from "./evaluation.js";
 
 /** Kinds of matching keys, each with its own reliability (see `match/weights.ts`). */
-export type KeyKind = "subject" | "place" | "state" | "entity" | "name" | "quantity" | "content" | "predicate" | "event" | "procedural" | "broader" | "evaluation" | "term";
+export type KeyKind =
+  | "subject"
+  | "place"
+  | "state"
+  | "entity"
+  | "name"
+  | "quantity"
+  | "content"
+  | "predicate"
+  | "event"
+  | "procedural"
+  | "broader"
+  | "evaluation"
+  | "term";
 
 /** A language-independent (or, for `content`, language-prefixed) key of what a claim asserts. */
 export interface Key {
@@ -126,7 +139,17 @@ const wordCache = new WeakMap<ClaimRep, readonly string[]>();
  */
 export function wordsOf(r: ClaimRep): readonly string[] {
   let w = wordCache.get(r);
-  if (!w) wordCache.set(r, (w = (r.text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((x) => !/^\d+$/.test(x))));
+  if (!w)
+    wordCache.set(
+      r,
+      (w = (
+        r.text
+          .normalize("NFD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? []
+      ).filter((x) => !/^\d+$/.test(x))),
+    );
   return w;
 }
 
@@ -161,7 +184,13 @@ export function dayNumber(iso: string | null | undefined): number | null {
 /** `YYYY-MM-DD` for a day number. */
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
 export function speakerRoot(lexicon: LexiconModel, id: string | null, fallback: string): string {
@@ -185,7 +214,12 @@ function jointSidesOf(name: string, lex: CompareLexicon): string[] {
 
 /** Key kind of a concept by its inventory kind. */
 const CONCEPT_KEY: Record<ConceptKind, KeyKind> = {
-  event: "event", procedural: "procedural", evaluation: "procedural", stance: "procedural", subject: "subject", place: "place",
+  event: "event",
+  procedural: "procedural",
+  evaluation: "procedural",
+  stance: "procedural",
+  subject: "subject",
+  place: "place",
 };
 
 /**
@@ -248,7 +282,17 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   // said") and the other party; its subjects and places are read from the whole sentence.
   for (const m of things) {
     const own = m.end > ownFrom && m.start < ownTo;
-    readThing(own ? m : { ...m, values: m.values.filter((v) => v.t !== "role" && !(v.t === "entity" && (v.kind === "person" || v.kind === "group"))) }, { addPerson, roles, namedSides, states, entities, concepts, date, speakerId, lexicon });
+    readThing(own ? m : { ...m, values: m.values.filter((v) => v.t !== "role" && !(v.t === "entity" && (v.kind === "person" || v.kind === "group"))) }, {
+      addPerson,
+      roles,
+      namedSides,
+      states,
+      entities,
+      concepts,
+      date,
+      speakerId,
+      lexicon,
+    });
   }
 
   const keys = new Map<string, Key>();
@@ -294,7 +338,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
       }
     }
   }
-  const distanced: Array<[number, number]> = [...operators.filter((m) => m.values.some((v) => v.t === "distance")).map((m): [number, number] => [m.start, m.end])];
+  const distanced: Array<[number, number]> = [
+    ...operators.filter((m) => m.values.some((v) => v.t === "distance")).map((m): [number, number] => [m.start, m.end]),
+  ];
   const jointSides = claim.speaker.side ? [] : jointSidesOf(claim.speaker.name, lex);
   const scare = scareQuoted(text, tokens, claim.quotes ?? [], base, operators);
   return {
@@ -322,7 +368,13 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     aliasedStates: lean([...aliasedStates].sort()),
     concepts: lean(found),
     // The kind of encounter the claim itself names (not its sentence around it: "…, he said after the call").
-    eventKinds: lean([...new Set(things.filter((m) => m.end > ownFrom && m.start < ownTo).flatMap((m) => m.values.flatMap((v) => (v.t === "concept" && conceptKind(v.id) === "event" ? [v.id] : []))))]),
+    eventKinds: lean([
+      ...new Set(
+        things
+          .filter((m) => m.end > ownFrom && m.start < ownTo)
+          .flatMap((m) => m.values.flatMap((v) => (v.t === "concept" && conceptKind(v.id) === "event" ? [v.id] : []))),
+      ),
+    ]),
     keys: keyList,
     keySpans,
     quantities: lean(quantities),
@@ -350,7 +402,11 @@ const DISTANCE_BEFORE = 12;
  * @example
  * heldAtDistance(["c:invasion", 40, 48], [[20, 29]], []) // ["c:invasion"]
  */
-export function heldAtDistance(keySpans: ReadonlyArray<string | number>, markers: ReadonlyArray<readonly [number, number]>, quoted: ReadonlyArray<readonly [number, number]>): string[] {
+export function heldAtDistance(
+  keySpans: ReadonlyArray<string | number>,
+  markers: ReadonlyArray<readonly [number, number]>,
+  quoted: ReadonlyArray<readonly [number, number]>,
+): string[] {
   if (markers.length === 0 && quoted.length === 0) return [];
   const out = new Set<string>();
   for (let i = 0; i + 2 < keySpans.length; i += 3) {
@@ -371,20 +427,6 @@ const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unkn
 /** Characters between an evaluative term and the name of the encounter it qualifies. */
 const ENCOUNTER_REACH = 40;
 
-/**
- * The level of the strongest evaluation of a claim that evaluates the encounter itself: it names
- * no subject ("it was constructive"), or its evaluative term stands by the name of the encounter
- * or its tone ("a very good conversation") rather than by a subject ("the unsatisfactory state of
- * relations"). Else null.
- *
- * @example
- * encounterLevel(evaluations, keys, things) // 2
- */
-export function encounterLevel(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): number | null {
-  const list = encounterEvaluations(evaluations, keys, things);
-  return list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
-}
-
 /** The graded evaluations of a claim that evaluate the encounter (see {@link encounterLevel}). */
 function encounterEvaluations(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): Evaluation[] {
   const graded = evaluations.filter((e) => e.level !== 0);
@@ -395,7 +437,11 @@ function encounterEvaluations(evaluations: readonly Evaluation[], keys: readonly
 }
 
 /** The level and senses of a claim's evaluation of the encounter. */
-function encounterTerms(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): { encounterLevel: number | null; encounterSenses: string[] } {
+function encounterTerms(
+  evaluations: readonly Evaluation[],
+  keys: readonly Key[],
+  things: readonly PhraseMatch<Thing>[],
+): { encounterLevel: number | null; encounterSenses: string[] } {
   const list = encounterEvaluations(evaluations, keys, things);
   const level = list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
   return { encounterLevel: level, encounterSenses: lean([...new Set(list.flatMap((e) => (e.sense ? [e.sense] : [])))].sort()) };
@@ -414,7 +460,13 @@ const LIST_MIN = 3;
  * @example
  * listRun(things, tokens, text, operators) // ["c:iran-nuclear", "c:korean-peninsula", "s:UA", "c:israel-palestine"]
  */
-export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly { joins: boolean; start: number; end: number; folded?: string }[], text: string, operators: readonly PhraseMatch<Operator>[], stopwords: ReadonlySet<string> = new Set()): string[] {
+export function listRun(
+  things: readonly PhraseMatch<Thing>[],
+  tokens: readonly { joins: boolean; start: number; end: number; folded?: string }[],
+  text: string,
+  operators: readonly PhraseMatch<Operator>[],
+  stopwords: ReadonlySet<string> = new Set(),
+): string[] {
   const joiners = operators.filter((m) => m.values.some((v) => v.t === "joiner"));
   const joinerAt = (k: number) => joiners.some((j) => k >= j.from && k < j.to);
   let best: string[] = [];
@@ -422,7 +474,10 @@ export function listRun(things: readonly PhraseMatch<Thing>[], tokens: readonly 
   let lastEnd = -1;
   for (const m of things) {
     // Generic concepts are the heads of items ("the conflict between…", "the situation in…"), not items.
-    const concept = m.values.find((v): v is Extract<Thing, { t: "concept" }> => v.t === "concept" && !GENERIC_CONCEPTS.has(v.id) && (conceptKind(v.id) === "subject" || conceptKind(v.id) === "place"));
+    const concept = m.values.find(
+      (v): v is Extract<Thing, { t: "concept" }> =>
+        v.t === "concept" && !GENERIC_CONCEPTS.has(v.id) && (conceptKind(v.id) === "subject" || conceptKind(v.id) === "place"),
+    );
     const state = m.values.find((v): v is Extract<Thing, { t: "state" }> => v.t === "state");
     const item = concept ? `c:${concept.id}` : state ? `s:${state.code}` : null;
     if (!item) continue;
@@ -481,7 +536,8 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
     const side = lex.lexicon.entity(id)?.side;
     if (side) namedSides.add(side);
   };
-  for (const m of things) readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
+  for (const m of things)
+    readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
   return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns) };
 }
 
@@ -560,7 +616,11 @@ function groupMembers(lexicon: LexiconModel, id: string): string[] {
   let hit = cache.get(id);
   if (hit) return hit;
   const name = lexicon.entity(id)?.name ?? "";
-  hit = name.split(/\s+and\s+/).map((n) => lexicon.entityOfName(n)).filter((e): e is Entity => e?.kind === "person").map((e) => e.id);
+  hit = name
+    .split(/\s+and\s+/)
+    .map((n) => lexicon.entityOfName(n))
+    .filter((e): e is Entity => e?.kind === "person")
+    .map((e) => e.id);
   cache.set(id, hit);
   return hit;
 }

@@ -12,7 +12,13 @@ import { stemmerFor, type Stemmer } from "./stem.js";
 
 /** Seconds per time unit of `pack.dates.units`. */
 export const UNIT_SECONDS: Readonly<Record<string, number>> = {
-  second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600,
+  second: 1,
+  minute: 60,
+  hour: 3600,
+  day: 86_400,
+  week: 604_800,
+  month: 2_629_800,
+  year: 31_557_600,
 };
 
 /** What a phrase of the text names: a concept, a state, an entity, a number, a unit, a month. */
@@ -87,7 +93,14 @@ function buildTokens(fold: (w: string) => string, stem: Stemmer): (text: string)
       const folded = fold(lower);
       const prev = raw[i - 1];
       out.push({
-        start: r.start, end: r.end, text: r.text, folded, stem: fold(stem(lower)), upper: r.upper, acronym: isAcronym(r.text), digits: r.digits,
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        folded,
+        stem: fold(stem(lower)),
+        upper: r.upper,
+        acronym: isAcronym(r.text),
+        digits: r.digits,
         joins: prev !== undefined && joinable(text.slice(prev.end, r.start)),
       });
     }
@@ -162,7 +175,11 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   const stem = stemmerFor(data.stemmer);
   const whole = data.pairWords;
   const lex: CompareLexicon = {
-    pack, data, fold, stem, tokens: buildTokens(fold, stem),
+    pack,
+    data,
+    fold,
+    stem,
+    tokens: buildTokens(fold, stem),
     stopwords: new Set([...(pack?.detection.stopwords ?? []), ...data.stopwords].map((w) => fold(w.toLowerCase()))),
     things: new PhraseMatcher<Thing>(),
     operators: new PhraseMatcher<Operator>(),
@@ -183,7 +200,8 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   // A one-word name that is a function word of the language ("Того", Togo, is "of that" in Russian) names no state.
   const functionWord = (n: string) => !/\s/.test(n.trim()) && lex.stopwords.has(fold(n.toLowerCase()));
   for (const [code, names] of stateNames(locale)) for (const n of names) if (!functionWord(n)) lex.things.add(nameWords(n, lex, whole), { t: "state", code });
-  if (locale !== "en") for (const [code, names] of stateNames("en")) for (const n of names) if (/^\p{Lu}/u.test(n)) lex.things.add(nameWords(n, lex, true), { t: "state", code });
+  if (locale !== "en")
+    for (const [code, names] of stateNames("en")) for (const n of names) if (/^\p{Lu}/u.test(n)) lex.things.add(nameWords(n, lex, true), { t: "state", code });
   for (const [code, forms] of Object.entries(data.places)) addThing(forms, { t: "state", code });
 
   // Entities and roles, as the model lists them for the language: the names every language may
@@ -193,7 +211,10 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     let t = things.get(`${type}:${id}`);
     if (!t) {
       const e = type === "entity" ? model.lexicon.entity(id) : undefined;
-      t = type === "entity" ? { t: "entity", id, kind: e?.kind ?? "institution", side: e?.side ?? null } : { t: "role", id, side: model.lexicon.role(id)?.side ?? null };
+      t =
+        type === "entity"
+          ? { t: "entity", id, kind: e?.kind ?? "institution", side: e?.side ?? null }
+          : { t: "role", id, side: model.lexicon.role(id)?.side ?? null };
       things.set(`${type}:${id}`, t);
     }
     return t;
@@ -246,7 +267,6 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.distancing, { t: "distance" });
   return lex;
 }
-
 
 /**
  * The compiled comparison lexicon for a language under a model (its packs first, then the

@@ -1,9 +1,43 @@
 import type { RepToken } from "./phrases.js";
 
 const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "e", є: "e", ж: "zh", з: "z", и: "i", і: "i", ї: "i", й: "i",
-  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "ts", ч: "ch",
-  ш: "sh", щ: "sh", ъ: "", ы: "i", ь: "", э: "e", ю: "iu", я: "ia",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  є: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sh",
+  ъ: "",
+  ы: "i",
+  ь: "",
+  э: "e",
+  ю: "iu",
+  я: "ia",
 };
 
 /** Letters of a name key: enough to meet the same name across scripts and case endings. */
@@ -20,8 +54,18 @@ const MIN_LENGTH = 4;
  */
 export function nameKey(word: string): string {
   let s = "";
-  for (const ch of word.toLowerCase().normalize("NFD").replace(/\p{M}+/gu, "")) s += CYRILLIC[ch] ?? ch;
-  s = s.replace(/ł/g, "l").replace(/w/g, "v").replace(/[yj]/g, "i").replace(/ck/g, "k").replace(/kh/g, "h").replace(/[^a-z]/g, "");
+  for (const ch of word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, ""))
+    s += CYRILLIC[ch] ?? ch;
+  s = s
+    .replace(/ł/g, "l")
+    .replace(/w/g, "v")
+    .replace(/[yj]/g, "i")
+    .replace(/ck/g, "k")
+    .replace(/kh/g, "h")
+    .replace(/[^a-z]/g, "");
   return s.slice(0, KEY_LENGTH);
 }
 

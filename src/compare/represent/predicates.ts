@@ -54,7 +54,14 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   for (const m of operators) {
     for (const v of m.values) {
       if (v.t !== "predicate") continue;
-      out.push({ cls: v.cls, negated: negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text), conditional, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+      out.push({
+        cls: v.cls,
+        negated: negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text),
+        conditional,
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+      });
     }
   }
   return out;

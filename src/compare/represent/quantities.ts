@@ -106,7 +106,9 @@ export function readQuantities(
     for (const k of [from, from - 1]) if (k > 0 && offsetEnding.has(k) && /^\s+$/.test(sep(k))) return true;
     return false;
   };
-  const lengthWords = new Set(things.filter((m) => m.values.some((v) => v.t === "concept" && v.id === "duration") && !m.values.some((v) => v.t === "unit")).map((m) => m.to));
+  const lengthWords = new Set(
+    things.filter((m) => m.values.some((v) => v.t === "concept" && v.id === "duration") && !m.values.some((v) => v.t === "unit")).map((m) => m.to),
+  );
   const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
   const used = new Set<number>();
 
@@ -193,7 +195,15 @@ export function readQuantities(
         // is one of it or more (the form does not tell).
         else if (u && !approx && lengthWordEndsAt(i)) {
           const unit = u.seconds / 60;
-          out.push({ kind: "duration", lo: 0.9 * unit, hi: 9 * unit, unit: u.seconds >= 86_400 ? "days" : "time", text: text.slice(t.start, t.end), start: t.start, end: t.end });
+          out.push({
+            kind: "duration",
+            lo: 0.9 * unit,
+            hi: 9 * unit,
+            unit: u.seconds >= 86_400 ? "days" : "time",
+            text: text.slice(t.start, t.end),
+            start: t.start,
+            end: t.end,
+          });
         }
         continue;
       }
@@ -215,7 +225,15 @@ export function readQuantities(
       }
       const month = monthAt(j);
       if (month && value >= 1 && value <= 31) {
-        out.push({ kind: "date", lo: month.month * 100 + value, hi: month.month * 100 + value, unit: "day", text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
+        out.push({
+          kind: "date",
+          lo: month.month * 100 + value,
+          hi: month.month * 100 + value,
+          unit: "day",
+          text: text.slice(t.start, tok.end),
+          start: t.start,
+          end: tok.end,
+        });
         done = true;
         break;
       }
@@ -227,13 +245,29 @@ export function readQuantities(
     const at = monthAt(i - 1) ? i - 1 : monthAt(i - 2) ? i - 2 : -1;
     if (at >= 0 && value >= 1 && value <= 31) {
       const month = monthAt(at)!.month;
-      out.push({ kind: "date", lo: month * 100 + value, hi: month * 100 + value, unit: "day", text: text.slice(tokens[at]!.start, t.end), start: tokens[at]!.start, end: t.end });
+      out.push({
+        kind: "date",
+        lo: month * 100 + value,
+        hi: month * 100 + value,
+        unit: "day",
+        text: text.slice(tokens[at]!.start, t.end),
+        start: tokens[at]!.start,
+        end: t.end,
+      });
       continue;
     }
     const after = text.slice(tokens[next - 1]!.end, tokens[next - 1]!.end + 2);
     if (/^\s?%/.test(after)) {
       const [lo, hi] = range(value, approx);
-      out.push({ kind: "percent", lo, hi, unit: "%", text: text.slice(t.start, tokens[next - 1]!.end + after.indexOf("%") + 1), start: t.start, end: tokens[next - 1]!.end });
+      out.push({
+        kind: "percent",
+        lo,
+        hi,
+        unit: "%",
+        text: text.slice(t.start, tokens[next - 1]!.end + after.indexOf("%") + 1),
+        start: t.start,
+        end: tokens[next - 1]!.end,
+      });
       continue;
     }
     // A count of the next content word ("two suspects", "hai người Nga").
@@ -263,7 +297,8 @@ export function readQuantities(
     // A month word that is also a function word ("may") names no month on its own.
     if (m.to - m.from === 1 && stopwords.has(tokens[m.from]!.folded)) continue;
     const near = out.some((q) => q.kind === "date" && Math.abs(q.end - m.start) < 3);
-    if (!near) out.push({ kind: "date", lo: month.month * 100, hi: month.month * 100, unit: "month", text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    if (!near)
+      out.push({ kind: "date", lo: month.month * 100, hi: month.month * 100, unit: "month", text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   return out;
 }

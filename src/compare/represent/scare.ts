@@ -11,7 +11,8 @@ const SCARE_MIN_LENGTH = 4;
  * ‹…›) and single ones (‘…’, ‚…‘, '…') where they enclose words rather than stand for an
  * apostrophe. Short: a scare quote is a word or two.
  */
-const QUOTED = /"([^"\n]{1,60})"|“([^“”\n]{1,60})[”“]|„([^„“”\n]{1,60})[”“]|«([^«»\n]{1,60})»|»([^«»\n]{1,60})«|‹([^‹›\n]{1,60})›|‘([^‘’\n]{1,60})’|‚([^‚‘’\n]{1,60})[‘’]|(?<![\p{L}\p{N}])'([^'\n]{1,60})'(?![\p{L}\p{N}])/gu;
+const QUOTED =
+  /"([^"\n]{1,60})"|“([^“”\n]{1,60})[”“]|„([^„“”\n]{1,60})[”“]|«([^«»\n]{1,60})»|»([^«»\n]{1,60})«|‹([^‹›\n]{1,60})›|‘([^‘’\n]{1,60})’|‚([^‚‘’\n]{1,60})[‘’]|(?<![\p{L}\p{N}])'([^'\n]{1,60})'(?![\p{L}\p{N}])/gu;
 
 /** The quotations of a text as `[start, end)` ranges of what they enclose. */
 function quotationsIn(text: string): Array<[number, number]> {
@@ -42,7 +43,13 @@ export interface ScareQuotes {
  * @example
  * scareQuoted('the so-called "invasion"', tokens, [], 0, operators).words // Set { "invasion" }
  */
-export function scareQuoted(text: string, tokens: readonly RepToken[], quotes: readonly (readonly [number, number])[], base: number, operators: readonly PhraseMatch<Operator>[]): ScareQuotes {
+export function scareQuoted(
+  text: string,
+  tokens: readonly RepToken[],
+  quotes: readonly (readonly [number, number])[],
+  base: number,
+  operators: readonly PhraseMatch<Operator>[],
+): ScareQuotes {
   const words = new Set<string>();
   const ranges: Array<[number, number]> = [];
   const evaluative = operators.filter((m) => m.values.some((v) => v.t === "eval"));
@@ -57,7 +64,13 @@ export function scareQuoted(text: string, tokens: readonly RepToken[], quotes: r
     if (seen.has(id)) continue;
     seen.add(id);
     ranges.push([inside[0]!.start, inside[inside.length - 1]!.end]);
-    for (const t of found) words.add(t.text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase());
+    for (const t of found)
+      words.add(
+        t.text
+          .normalize("NFD")
+          .replace(/\p{M}+/gu, "")
+          .toLowerCase(),
+      );
   }
   return { words, ranges };
 }

@@ -31,5 +31,11 @@ function computeTopic(code: string): string {
   } catch {
     name = undefined;
   }
-  return (name ?? code).normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return (name ?? code)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/&/g, "and")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

@@ -112,7 +112,8 @@ export function characterization(input: RuleInput): Disagreement[] {
         // Every claim of either side that evaluates the encounter in its side's way is evidence:
         // one outlet's "very good" and another's "molto buona" say the same against "constructive".
         const { a, b } = best;
-        const like = (list: readonly ClaimRep[], r: ClaimRep, other: ClaimRep) => list.filter((c) => contrast(c, other) > 0 && Math.sign(c.encounterLevel!) === Math.sign(r.encounterLevel!));
+        const like = (list: readonly ClaimRep[], r: ClaimRep, other: ClaimRep) =>
+          list.filter((c) => contrast(c, other) > 0 && Math.sign(c.encounterLevel!) === Math.sign(r.encounterLevel!));
         out.push(flag(a, b, "tone", best.level, input, [...like(xs, a, b), ...like(ys, b, a)]));
       }
     }
@@ -130,9 +131,16 @@ export function characterization(input: RuleInput): Disagreement[] {
     // buildup" against "tensions stoked over our troops' movements"; "swift and severe costs"
     // against "a mention, as might have been expected, of sanctions").
     const distanced = distancedShared(p.a, p.b, p.evidence.shared);
-    const held = distanced.size && sameMatter(p, input.options.threshold)
-      ? p.evidence.shared.find((k) => distanced.has(k.key) && (k.kind === "subject" || k.kind === "place") && !GENERIC_CONCEPTS.has(k.key.slice(2)) && input.weights.telling(k.key, k.kind))
-      : undefined;
+    const held =
+      distanced.size && sameMatter(p, input.options.threshold)
+        ? p.evidence.shared.find(
+            (k) =>
+              distanced.has(k.key) &&
+              (k.kind === "subject" || k.kind === "place") &&
+              !GENERIC_CONCEPTS.has(k.key.slice(2)) &&
+              input.weights.telling(k.key, k.kind),
+          )
+        : undefined;
     if (held) {
       candidates.push({ p, key: held, level: 2 });
       continue;

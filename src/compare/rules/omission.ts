@@ -1,5 +1,14 @@
 import type { Disagreement } from "../../schema/comparison.js";
-import { conceptAncestors, conceptKind, conceptParents, conceptStates, ENCOUNTER_GROUP, GENERIC_CONCEPTS, statesNaming, VENUES } from "../../lexicon/concepts.js";
+import {
+  conceptAncestors,
+  conceptKind,
+  conceptParents,
+  conceptStates,
+  ENCOUNTER_GROUP,
+  GENERIC_CONCEPTS,
+  statesNaming,
+  VENUES,
+} from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
 import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
@@ -22,7 +31,6 @@ const TIME_ZONE_DAYS = 1;
 
 /** Kinds of keys that make the items of an omission. */
 const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
-
 
 /**
  * The subjects a claim speaks of, as omission items: its subject and place concepts, the states
@@ -146,7 +154,8 @@ export function omission(input: RuleInput): Disagreement[] {
       // A claim is answered by what the other side's claims were aligned or flagged with, and by
       // any of them that asserts on its matter as much as an alignment needs (though a conflict
       // or a better partner kept the two from aligning).
-      const answeredBy = (r: ClaimRep) => [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
+      const answeredBy = (r: ClaimRep) =>
+        [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
         input.related.some((p) => matches(p, input.options.threshold) && ((p.a === r && p.b.side === absent.side) || (p.b === r && p.a.side === absent.side)));
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
       // A third party's claims count where they speak of the event's parties ("the US side raised…").
@@ -258,8 +267,11 @@ function passagesOf(account: SideAccount, omitted: (r: ClaimRep) => { items: Key
   for (const r of [...account.reps].sort((x, y) => x.order - y.order)) {
     const hit = omitted(r);
     // A passage goes on while the next claim of the article speaks of one of its subjects.
-    const continues = cur !== null && prev !== null && prev.claim.articleId === r.claim.articleId &&
-      hit !== null && hit.items.some((k) => specific(k) && cur!.items.some((x) => x.key === k.key));
+    const continues =
+      cur !== null &&
+      prev !== null &&
+      prev.claim.articleId === r.claim.articleId &&
+      hit?.items.some((k) => specific(k) && cur!.items.some((x) => x.key === k.key));
     if (!hit) {
       cur = null;
       prev = r;
@@ -281,7 +293,10 @@ function passagesOf(account: SideAccount, omitted: (r: ClaimRep) => { items: Key
  * named first.
  */
 function ranked(items: readonly Key[], reps: readonly ClaimRep[]): Key[] {
-  const narrow = items.filter((k) => !(k.key.startsWith("c:") && items.some((x) => x !== k && x.key.startsWith("c:") && conceptAncestors(x.key.slice(2)).slice(1).includes(k.key.slice(2)))));
+  const narrow = items.filter(
+    (k) =>
+      !(k.key.startsWith("c:") && items.some((x) => x !== k && x.key.startsWith("c:") && conceptAncestors(x.key.slice(2)).slice(1).includes(k.key.slice(2)))),
+  );
   const carried = (k: Key) => reps.filter((r) => r.keys.some((x) => x.key === k.key)).length;
   const first = (k: Key) => {
     for (const r of reps) {
@@ -304,7 +319,15 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
   for (const p of passages) {
     // The topic is the most telling specific subject; `topics` lists every subject of the passage.
     const items = ranked(p.items.filter(specific), p.reps);
-    const topics = [...items, ...ranked(p.items.filter((k) => !specific(k)), p.reps)].map(topicOfKey).filter((t): t is string => t !== null);
+    const topics = [
+      ...items,
+      ...ranked(
+        p.items.filter((k) => !specific(k)),
+        p.reps,
+      ),
+    ]
+      .map(topicOfKey)
+      .filter((t): t is string => t !== null);
     if (topics.length === 0) continue;
     if (p.enumeration) {
       // Each listed subject left out is an omission; the passage's other subjects go with the first.
@@ -312,14 +335,20 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
       listed.slice(0, MAX_ITEMS).forEach((item, i) => {
         const t = topicOfKey(item)!;
         const rest = i === 0 ? topics.filter((x) => !listed.some((l) => topicOfKey(l) === x)) : [];
-        add(t, p.reps.filter((r) => (item === TONE ? evaluatesEncounter(r) : r.keys.some((k) => k.key === item.key))), [t, ...rest]);
+        add(
+          t,
+          p.reps.filter((r) => (item === TONE ? evaluatesEncounter(r) : r.keys.some((k) => k.key === item.key))),
+          [t, ...rest],
+        );
       });
     } else add(topics[0]!, p.reps, topics);
   }
   // One subject under two names in two articles ("extremists" here, "terrorism" there): the
   // narrower flag joins the broader one.
   for (const [topic, g] of [...byTopic]) {
-    const broader = conceptAncestors(topic).slice(1).find((up) => byTopic.has(up));
+    const broader = conceptAncestors(topic)
+      .slice(1)
+      .find((up) => byTopic.has(up));
     if (!broader) continue;
     const into = byTopic.get(broader)!;
     for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);

@@ -45,8 +45,10 @@ export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
     if (!assert.predicates.some((p) => p.negated)) out.push({ kind: "denial", deny, assert });
   }
   for (const cls of POLAR) {
-    if (plain(a.predicates, cls, false) && plain(b.predicates, cls, true) && !plain(b.predicates, cls, false)) out.push({ kind: "polarity", cls, affirm: a, negate: b });
-    if (plain(b.predicates, cls, false) && plain(a.predicates, cls, true) && !plain(a.predicates, cls, false)) out.push({ kind: "polarity", cls, affirm: b, negate: a });
+    if (plain(a.predicates, cls, false) && plain(b.predicates, cls, true) && !plain(b.predicates, cls, false))
+      out.push({ kind: "polarity", cls, affirm: a, negate: b });
+    if (plain(b.predicates, cls, false) && plain(a.predicates, cls, true) && !plain(a.predicates, cls, false))
+      out.push({ kind: "polarity", cls, affirm: b, negate: a });
   }
   return out;
 }
@@ -57,8 +59,9 @@ const AGENT_REACH = 20;
 /** Whether a claim names person `entity` next to a predicate of class `cls` (negated or not). */
 function actsAt(r: ClaimRep, entity: string, cls: string, negated: boolean): boolean {
   const spans = spansOf(r, entity);
-  return r.predicates.some((p) => p.cls === cls && p.negated === negated && !p.conditional &&
-    spans.some(([s, e]) => (s >= p.end ? s - p.end : p.start - e) <= AGENT_REACH));
+  return r.predicates.some(
+    (p) => p.cls === cls && p.negated === negated && !p.conditional && spans.some(([s, e]) => (s >= p.end ? s - p.end : p.start - e) <= AGENT_REACH),
+  );
 }
 
 /** Characters before a predicate, and after it, within which what it bears on is named. */
@@ -120,8 +123,7 @@ export function stance(input: RuleInput): Disagreement[] {
     // "Putin demanded …" against "there was no demand by Putin": the same act of the same person,
     // named by the predicate in both claims (not "Putin agreed that Iran must never…").
     const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
-    const agent = (c: StanceConflict) =>
-      c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
+    const agent = (c: StanceConflict) => c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
     // An act affirmed and negated must bear on one matter in both: a concept both name by the
     // predicate ("no demand … to halt support" against "demanded an end to arms supplies"), not
     // "does not support Taiwan's independence" against "respects the One China principle".

@@ -15,11 +15,7 @@ export function unique(list: readonly string[]): string[] {
  * @example perfect("declarat") // ["a declarat", "au declarat", "a mai declarat", …]
  */
 export function perfect(participle: string): string[] {
-  return [
-    `a ${participle}`, `au ${participle}`,
-    `a mai ${participle}`, `au mai ${participle}`,
-    `ar fi ${participle}`, `ar mai fi ${participle}`,
-  ];
+  return [`a ${participle}`, `au ${participle}`, `a mai ${participle}`, `au mai ${participle}`, `ar fi ${participle}`, `ar mai fi ${participle}`];
 }
 
 /**
@@ -62,7 +58,10 @@ export function agree(heads: GenderedHeads, tails: readonly string[]): string[] 
 
 /** Strips combining marks: "întâlnire" → "intalnire", "ș" → "s". Case is kept. */
 export function stripDiacritics(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}+/gu, "").normalize("NFC");
+  return s
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .normalize("NFC");
 }
 
 /**
@@ -89,9 +88,4 @@ export function spellings(list: readonly string[]): string[] {
     if (/â/i.test(p)) out.push(p.replace(/â/g, "î").replace(/Â/g, "Î"));
   }
   return unique(out);
-}
-
-/** {@link spellings} on every list of a record. */
-export function spellingsOf(rec: Record<string, readonly string[]>): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, spellings(v)]));
 }

@@ -14,8 +14,7 @@ import { agree, phrase, uniq, withYo } from "./forms.js";
  * for stems ending in к/г/х ("российск" → "российский") or, with `hard`, in other consonants
  * ("генеральн" → "генеральный").
  */
-const adj = (stem: string, hard = false): string[] =>
-  [`${stem}${hard ? "ый" : "ий"}`, `${stem}ого`, `${stem}ому`, `${stem}${hard ? "ым" : "им"}`, `${stem}ом`];
+const adj = (stem: string, hard = false): string[] => [`${stem}${hard ? "ый" : "ий"}`, `${stem}ого`, `${stem}ому`, `${stem}${hard ? "ым" : "им"}`, `${stem}ом`];
 /** Feminine adjective: nominative, genitive, dative, accusative, instrumental. */
 const adjF = (stem: string): string[] => [`${stem}ая`, `${stem}ой`, `${stem}ой`, `${stem}ую`, `${stem}ой`];
 /** Plural adjective: nominative, genitive, dative, instrumental, prepositional. */
@@ -43,14 +42,33 @@ const PRESS_SERVICE = ["пресс-служба", "пресс-службы", "п
 const SIDE = ["сторона", "стороны", "стороне", "сторону", "стороной"];
 const VICE_PRESIDENT = ["вице-президент", "вице-президента", "вице-президенту", "вице-президентом", "вице-президенте"];
 const SECRETARY_GENERAL = [
-  "генсек", "генсека", "генсеку", "генсеком", "генсеке",
+  "генсек",
+  "генсека",
+  "генсеку",
+  "генсеком",
+  "генсеке",
   ...agree(adj("генеральн", true), ["секретарь", "секретаря", "секретарю", "секретарём", "секретаре"]),
 ];
 const FOREIGN_MINISTER = phrase(MINISTER, ["иностранных дел"]);
-const SPOKESWOMAN = ["официальная представительница", "официальной представительницы", "официальную представительницу", "представительница", "представительницы"];
+const SPOKESWOMAN = [
+  "официальная представительница",
+  "официальной представительницы",
+  "официальную представительницу",
+  "представительница",
+  "представительницы",
+];
 
 /** Tails that mean "of the Kremlin" / "of the Russian president". */
-const OF_KREMLIN = ["кремля", "президента россии", "президента рф", "российского президента", "путина", "владимира путина", "главы кремля", "российского лидера"];
+const OF_KREMLIN = [
+  "кремля",
+  "президента россии",
+  "президента рф",
+  "российского президента",
+  "путина",
+  "владимира путина",
+  "главы кремля",
+  "российского лидера",
+];
 /** Tails that mean "of the White House" / "of the US president". */
 const OF_WHITE_HOUSE = ["белого дома", "президента сша", "американского президента", "трампа", "байдена", "обамы", "дональда трампа", "джо байдена"];
 /** Tails that mean "of the Russian Foreign Ministry". */
@@ -62,35 +80,53 @@ const OF_UKRAINE = ["украины"];
 
 export const ROLES: Record<string, string[]> = Object.fromEntries(
   Object.entries({
-    "cn-president": ["председатель кнр", "председателя кнр", "председателю кнр", "председателем кнр", "глава кнр", "главы кнр", "главе кнр", "главой кнр", "китайский президент", "китайского президента", "китайскому президенту", "китайским президентом"],
+    "cn-president": [
+      "председатель кнр",
+      "председателя кнр",
+      "председателю кнр",
+      "председателем кнр",
+      "глава кнр",
+      "главы кнр",
+      "главе кнр",
+      "главой кнр",
+      "китайский президент",
+      "китайского президента",
+      "китайскому президенту",
+      "китайским президентом",
+    ],
     "cn-leader": ["китайский лидер", "китайского лидера", "китайскому лидеру", "китайским лидером", "лидер кнр", "лидера кнр", "лидер китая", "лидера китая"],
     "us-president": [...phrase(PRESIDENT, OF_US), ...agree(adj("американск"), PRESIDENT)],
     "us-president-elect": [
       ...agree(["избранный", "избранного", "избранному", "избранным", "избранном"], PRESIDENT).flatMap((x) => [x, ...phrase([x], ["сша"])]),
       ...agree(["новоизбранный", "новоизбранного", "новоизбранному", "новоизбранным", "новоизбранном"], PRESIDENT),
     ],
-    "us-leader": [
-      ...agree(adj("американск"), LEADER), ...phrase(LEADER, OF_US), ...phrase(HEAD, ["белого дома"]), ...phrase(MASTER, ["белого дома"]),
-    ],
+    "us-leader": [...agree(adj("американск"), LEADER), ...phrase(LEADER, OF_US), ...phrase(HEAD, ["белого дома"]), ...phrase(MASTER, ["белого дома"])],
     "us-vice-president": [...phrase(VICE_PRESIDENT, OF_US), ...agree(adj("американск"), VICE_PRESIDENT)],
     "wh-press-secretary": [
-      ...phrase(PRESS_SECRETARY, OF_WHITE_HOUSE), ...phrase(REPRESENTATIVE, ["белого дома"]), ...phrase(OFFICIAL_REPRESENTATIVE, ["белого дома"]),
-      ...phrase(SPEAKER, ["белого дома"]), ...phrase(SPOKESWOMAN, ["белого дома"]),
+      ...phrase(PRESS_SECRETARY, OF_WHITE_HOUSE),
+      ...phrase(REPRESENTATIVE, ["белого дома"]),
+      ...phrase(OFFICIAL_REPRESENTATIVE, ["белого дома"]),
+      ...phrase(SPEAKER, ["белого дома"]),
+      ...phrase(SPOKESWOMAN, ["белого дома"]),
     ],
     "us-secretary-of-state": [
-      ...phrase(SECRETARY_OF_STATE, OF_US), ...SECRETARY_OF_STATE,
+      ...phrase(SECRETARY_OF_STATE, OF_US),
+      ...SECRETARY_OF_STATE,
       ...phrase(agree(adj("государственн", true), ["секретарь", "секретаря", "секретарю", "секретарём", "секретаре"]), ["сша"]),
       ...phrase(HEAD, ["госдепа", "госдепартамента", "госдепартамента сша", "американской дипломатии", "американского внешнеполитического ведомства"]),
     ],
     "us-national-security-adviser": phrase(ADVISER, [
-      "по национальной безопасности", "президента сша по национальной безопасности", "белого дома по национальной безопасности",
+      "по национальной безопасности",
+      "президента сша по национальной безопасности",
+      "белого дома по национальной безопасности",
       "американского президента по национальной безопасности",
     ]),
     "us-officials": [
       ...agree(adjPl("американск"), ["чиновники", "чиновников", "чиновникам", "чиновниками", "чиновниках"]),
       ...agree(adjPl("американск"), ["официальные лица", "официальных лиц", "официальным лицам", "официальными лицами", "официальных лицах"]),
       ...phrase(["представители", "представителей", "представителям", "представителями"], ["сша", "американской администрации", "администрации сша"]),
-      "американцы", "американцев",
+      "американцы",
+      "американцев",
     ],
     "us-side": agree(adjF("американск"), SIDE),
     "us-intelligence": [
@@ -104,48 +140,67 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       ...agree(adjPl("американск"), ["законодатели", "законодателей", "законодателям", "законодателями", "законодателях"]),
       ...agree(adjPl("американск"), ["сенаторы", "сенаторов", "сенаторам", "сенаторами", "сенаторах"]),
       ...agree(adjPl("американск"), ["конгрессмены", "конгрессменов", "конгрессменам", "конгрессменами", "конгрессменах"]),
-      "конгрессмены", "конгрессменов",
+      "конгрессмены",
+      "конгрессменов",
     ],
-    "ru-president": [
-      ...phrase(PRESIDENT, OF_RUSSIA), ...agree(adj("российск"), PRESIDENT),
-      ...phrase(PRESIDENT, ["российской федерации"]),
-    ],
+    "ru-president": [...phrase(PRESIDENT, OF_RUSSIA), ...agree(adj("российск"), PRESIDENT), ...phrase(PRESIDENT, ["российской федерации"])],
     "ru-leader": [
-      ...agree(adj("российск"), LEADER), ...phrase(LEADER, ["россии", "рф"]), ...phrase(HEAD, ["кремля"]), ...phrase(MASTER, ["кремля"]),
+      ...agree(adj("российск"), LEADER),
+      ...phrase(LEADER, ["россии", "рф"]),
+      ...phrase(HEAD, ["кремля"]),
+      ...phrase(MASTER, ["кремля"]),
       ...agree(adj("кремлёвск"), LEADER),
     ],
-    "kremlin-spokesperson": [
-      ...phrase(PRESS_SECRETARY, OF_KREMLIN), ...agree(adj("кремлёвск"), PRESS_SECRETARY), ...phrase(SPEAKER, ["кремля"]),
-    ],
+    "kremlin-spokesperson": [...phrase(PRESS_SECRETARY, OF_KREMLIN), ...agree(adj("кремлёвск"), PRESS_SECRETARY), ...phrase(SPEAKER, ["кремля"])],
     "kremlin-aide": [
-      ...phrase(AIDE, OF_KREMLIN), ...agree(adj("кремлёвск"), AIDE),
+      ...phrase(AIDE, OF_KREMLIN),
+      ...agree(adj("кремлёвск"), AIDE),
       ...phrase(phrase(AIDE, OF_KREMLIN), ["по международным делам", "по международным вопросам", "по внешней политике", "по внешнеполитическим вопросам"]),
       ...phrase(AIDE, ["президента по международным делам", "президента по внешней политике", "президента по внешнеполитическим вопросам"]),
       ...phrase(ADVISER, ["путина", "президента россии", "российского президента"]),
     ],
     "kremlin-representative": [
-      ...phrase(REPRESENTATIVE, ["кремля"]), ...phrase(OFFICIAL_REPRESENTATIVE, ["кремля"]),
+      ...phrase(REPRESENTATIVE, ["кремля"]),
+      ...phrase(OFFICIAL_REPRESENTATIVE, ["кремля"]),
       ...agree(adj("кремлёвск"), ["чиновник", "чиновника", "чиновнику", "чиновником", "чиновнике"]),
       ...agree(adj("кремлёвск"), ["источник", "источника", "источнику", "источником", "источнике"]),
-      "источник в кремле", "источника в кремле", "собеседник в кремле",
+      "источник в кремле",
+      "источника в кремле",
+      "собеседник в кремле",
     ],
     "kremlin-press-service": [
-      ...phrase(PRESS_SERVICE, OF_KREMLIN), ...agree(adjF("кремлёвск"), PRESS_SERVICE),
+      ...phrase(PRESS_SERVICE, OF_KREMLIN),
+      ...agree(adjF("кремлёвск"), PRESS_SERVICE),
       ...phrase(["сообщение", "сообщения", "сообщении", "заявление", "заявления", "заявлении"], ["кремля", "пресс-службы кремля"]),
-      "сайт кремля", "сайте кремля", "на сайте кремля",
+      "сайт кремля",
+      "сайте кремля",
+      "на сайте кремля",
     ],
     "ru-foreign-minister": [
-      ...phrase(FOREIGN_MINISTER, OF_RUSSIA), ...phrase(HEAD, OF_RU_MFA), ...phrase(HEAD, ["российской дипломатии", "российского внешнеполитического ведомства"]),
+      ...phrase(FOREIGN_MINISTER, OF_RUSSIA),
+      ...phrase(HEAD, OF_RU_MFA),
+      ...phrase(HEAD, ["российской дипломатии", "российского внешнеполитического ведомства"]),
       ...agree(adj("российск"), MINISTER).flatMap((x) => phrase([x], ["иностранных дел"])),
     ],
     "ru-foreign-ministry-spokesperson": [
-      ...phrase(OFFICIAL_REPRESENTATIVE, OF_RU_MFA), ...phrase(REPRESENTATIVE, OF_RU_MFA), ...phrase(SPOKESWOMAN, OF_RU_MFA),
-      ...phrase(PRESS_SECRETARY, OF_RU_MFA), ...phrase(OFFICIAL_REPRESENTATIVE, ["российского внешнеполитического ведомства"]),
+      ...phrase(OFFICIAL_REPRESENTATIVE, OF_RU_MFA),
+      ...phrase(REPRESENTATIVE, OF_RU_MFA),
+      ...phrase(SPOKESWOMAN, OF_RU_MFA),
+      ...phrase(PRESS_SECRETARY, OF_RU_MFA),
+      ...phrase(OFFICIAL_REPRESENTATIVE, ["российского внешнеполитического ведомства"]),
     ],
     "ru-side": [
-      ...agree(adjF("российск"), SIDE), "с российской стороны",
-      "москва", "москвы", "москве", "москву", "москвой", "официальная москва", "официальной москвы",
-      "россияне", "россиян",
+      ...agree(adjF("российск"), SIDE),
+      "с российской стороны",
+      "москва",
+      "москвы",
+      "москве",
+      "москву",
+      "москвой",
+      "официальная москва",
+      "официальной москвы",
+      "россияне",
+      "россиян",
       ...agree(adjPl("российск"), ["чиновники", "чиновников", "чиновникам", "чиновниками", "чиновниках"]),
       ...agree(adjPl("российск"), ["официальные лица", "официальных лиц", "официальным лицам", "официальными лицами", "официальных лицах"]),
     ],
@@ -153,13 +208,23 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
     "ua-foreign-minister": [...phrase(FOREIGN_MINISTER, OF_UKRAINE), ...phrase(HEAD, ["мид украины", "украинского мид", "украинской дипломатии"])],
     "ua-side": [
       ...agree(adjF("украинск"), SIDE),
-      "киев", "киева", "киеву", "киевом", "киеве", "официальный киев", "официального киева",
+      "киев",
+      "киева",
+      "киеву",
+      "киевом",
+      "киеве",
+      "официальный киев",
+      "официального киева",
       ...agree(adjPl("украинск"), ["чиновники", "чиновников", "чиновникам", "чиновниками", "чиновниках"]),
       ...agree(adjPl("украинск"), ["официальные лица", "официальных лиц", "официальным лицам", "официальными лицами", "официальных лицах"]),
     ],
     "de-chancellor": [...phrase(CHANCELLOR, ["германии", "фрг"]), ...agree(adj("немецк"), CHANCELLOR), ...agree(adj("федеральн", true), CHANCELLOR)],
     "fr-president": [...phrase(PRESIDENT, ["франции"]), ...agree(adj("французск"), PRESIDENT), ...agree(adj("французск"), LEADER)],
-    "gb-prime-minister": [...phrase([...PRIME_MINISTER, ...PREMIER], ["великобритании", "британии"]), ...agree(adj("британск"), PRIME_MINISTER), ...agree(adj("британск"), PREMIER)],
+    "gb-prime-minister": [
+      ...phrase([...PRIME_MINISTER, ...PREMIER], ["великобритании", "британии"]),
+      ...agree(adj("британск"), PRIME_MINISTER),
+      ...agree(adj("британск"), PREMIER),
+    ],
     "nato-secretary-general": phrase(SECRETARY_GENERAL, ["нато", "альянса", "североатлантического альянса"]),
     "foreign-diplomats": [
       ...agree(adjPl("иностранн", true), ["дипломаты", "дипломатов", "дипломатам", "дипломатами", "дипломатах"]),
@@ -167,8 +232,21 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       "дипломаты",
     ],
     "both-leaders": [
-      "оба лидера", "обоих лидеров", "оба президента", "обоих президентов", "два лидера", "двух лидеров", "два президента", "двух президентов",
-      "обе стороны", "обеих сторон", "лидеры", "президенты", "лидеры двух стран", "президенты двух стран", "главы государств",
+      "оба лидера",
+      "обоих лидеров",
+      "оба президента",
+      "обоих президентов",
+      "два лидера",
+      "двух лидеров",
+      "два президента",
+      "двух президентов",
+      "обе стороны",
+      "обеих сторон",
+      "лидеры",
+      "президенты",
+      "лидеры двух стран",
+      "президенты двух стран",
+      "главы государств",
     ],
   }).map(([k, v]) => [k, withYo(uniq(v))]),
 );

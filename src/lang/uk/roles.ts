@@ -28,7 +28,16 @@ const femNoun = (nom: string, dat: string, ins: string): string[] => [nom, `${no
 
 const PRESIDENT = noun("президент");
 const PRESS_SECRETARY = [...softNoun("прессекретар"), ...softNoun("прес-секретар")];
-const PRESS_SECRETARY_F = ["прессекретарка", "прессекретарки", "прессекретарці", "прессекретарку", "прессекретаркою", "прес-секретарка", "прес-секретарки", "прес-секретарку"];
+const PRESS_SECRETARY_F = [
+  "прессекретарка",
+  "прессекретарки",
+  "прессекретарці",
+  "прессекретарку",
+  "прессекретаркою",
+  "прес-секретарка",
+  "прес-секретарки",
+  "прес-секретарку",
+];
 const SPOKESMAN = noun("речник");
 const SPOKESWOMAN = femNoun("речниця", "речниці", "речницею");
 const AIDE = noun("помічник");
@@ -47,7 +56,18 @@ const SPEAKER = noun("спікер");
 const SECRETARY_OF_STATE = softNoun("держсекретар");
 const CHANCELLOR = noun("канцлер");
 const PRIME_MINISTER = [...noun("прем’єр-міністр"), ...noun("прем’єр")];
-const PRESS_SERVICE = ["пресслужба", "пресслужби", "пресслужбі", "пресслужбу", "пресслужбою", "прес-служба", "прес-служби", "прес-службі", "прес-службу", "прес-службою"];
+const PRESS_SERVICE = [
+  "пресслужба",
+  "пресслужби",
+  "пресслужбі",
+  "пресслужбу",
+  "пресслужбою",
+  "прес-служба",
+  "прес-служби",
+  "прес-службі",
+  "прес-службу",
+  "прес-службою",
+];
 const SIDE = ["сторона", "сторони", "стороні", "сторону", "стороною"];
 const VICE_PRESIDENT = [...noun("віцепрезидент"), ...noun("віце-президент")];
 const DICTATOR = noun("диктатор");
@@ -55,7 +75,18 @@ const SECRETARY_GENERAL = [...noun("генсек"), ...softNoun("генсекр�
 const FOREIGN_MINISTER = phrase(MINISTER, ["закордонних справ"]);
 
 /** Tails that mean "of the Kremlin" / "of the Russian president". */
-const OF_KREMLIN = ["кремля", "президента росії", "президента рф", "російського президента", "путіна", "володимира путіна", "російського диктатора", "глави кремля", "очільника кремля", "кремлівського диктатора"];
+const OF_KREMLIN = [
+  "кремля",
+  "президента росії",
+  "президента рф",
+  "російського президента",
+  "путіна",
+  "володимира путіна",
+  "російського диктатора",
+  "глави кремля",
+  "очільника кремля",
+  "кремлівського диктатора",
+];
 /** Tails that mean "of the White House" / "of the US president". */
 const OF_WHITE_HOUSE = ["білого дому", "президента сша", "американського президента", "трампа", "байдена", "дональда трампа", "джо байдена", "обами"];
 /** Tails that mean "of the Russian Foreign Ministry". */
@@ -63,7 +94,13 @@ const OF_RU_MFA = ["мзс росії", "мзс рф", "російського �
 const OF_RUSSIA = ["росії", "рф", "російської федерації"];
 const OF_US = ["сша", "сполучених штатів", "сполучених штатів америки", "америки"];
 /** "Aide to Putin on international affairs": the topic of the post after the tail. */
-const ON_FOREIGN_AFFAIRS = ["з міжнародних питань", "з питань міжнародної політики", "з питань зовнішньої політики", "із зовнішньої політики", "з зовнішньополітичних питань"];
+const ON_FOREIGN_AFFAIRS = [
+  "з міжнародних питань",
+  "з питань міжнародної політики",
+  "з питань зовнішньої політики",
+  "із зовнішньої політики",
+  "з зовнішньополітичних питань",
+];
 
 export const ROLES: Record<string, string[]> = Object.fromEntries(
   Object.entries({
@@ -71,33 +108,49 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
     "cn-leader": ["китайський лідер", "китайського лідера", "китайському лідеру", "лідер китаю", "лідера китаю"],
     "us-president": [...phrase(PRESIDENT, OF_US), ...agree(adj("американськ"), PRESIDENT)],
     "us-president-elect": [
-      ...agree(adj("обран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]), ...agree(adj("новообран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]),
+      ...agree(adj("обран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]),
+      ...agree(adj("новообран"), PRESIDENT).flatMap((x) => [x, `${x} сша`]),
     ],
-    "us-leader": [
-      ...agree(adj("американськ"), LEADER), ...phrase(LEADER, OF_US), ...phrase([...HEAD, ...CHIEF, ...MASTER], ["білого дому"]),
-    ],
+    "us-leader": [...agree(adj("американськ"), LEADER), ...phrase(LEADER, OF_US), ...phrase([...HEAD, ...CHIEF, ...MASTER], ["білого дому"])],
     "us-vice-president": [
-      ...phrase(VICE_PRESIDENT, OF_US), ...agree(adj("американськ"), noun("віцепрезидент")), ...agree(adj("американськ"), noun("віце-президент")),
+      ...phrase(VICE_PRESIDENT, OF_US),
+      ...agree(adj("американськ"), noun("віцепрезидент")),
+      ...agree(adj("американськ"), noun("віце-президент")),
     ],
     "wh-press-secretary": phrase(
-      [...PRESS_SECRETARY, ...PRESS_SECRETARY_F, ...SPOKESMAN, ...SPOKESWOMAN, ...REPRESENTATIVE, ...REPRESENTATIVE_F, ...OFFICIAL_REPRESENTATIVE, ...OFFICIAL_REPRESENTATIVE_F, ...SPEAKER],
+      [
+        ...PRESS_SECRETARY,
+        ...PRESS_SECRETARY_F,
+        ...SPOKESMAN,
+        ...SPOKESWOMAN,
+        ...REPRESENTATIVE,
+        ...REPRESENTATIVE_F,
+        ...OFFICIAL_REPRESENTATIVE,
+        ...OFFICIAL_REPRESENTATIVE_F,
+        ...SPEAKER,
+      ],
       ["білого дому"],
     ).concat(phrase([...PRESS_SECRETARY, ...PRESS_SECRETARY_F, ...SPOKESMAN, ...SPOKESWOMAN], OF_WHITE_HOUSE.slice(1))),
     "us-secretary-of-state": [
-      ...phrase(SECRETARY_OF_STATE, OF_US), ...SECRETARY_OF_STATE,
+      ...phrase(SECRETARY_OF_STATE, OF_US),
+      ...SECRETARY_OF_STATE,
       ...agree(adj("державн"), softNoun("секретар")).map((x) => `${x} сша`),
       ...phrase([...HEAD, ...CHIEF, ...CHAIR], ["держдепу", "держдепартаменту", "держдепартаменту сша", "американської дипломатії"]),
     ],
     "us-national-security-adviser": phrase(ADVISER, [
-      "з національної безпеки", "з питань національної безпеки", "президента сша з національної безпеки",
-      "президента сша з питань національної безпеки", "білого дому з питань національної безпеки",
+      "з національної безпеки",
+      "з питань національної безпеки",
+      "президента сша з національної безпеки",
+      "президента сша з питань національної безпеки",
+      "білого дому з питань національної безпеки",
     ]),
     "us-officials": [
       ...agree(adjPl("американськ"), ["посадовці", "посадовців", "посадовцям", "посадовцями", "посадовцях"]),
       ...agree(adjPl("американськ"), ["чиновники", "чиновників", "чиновникам", "чиновниками", "чиновниках"]),
       ...agree(adjPl("американськ"), ["високопосадовці", "високопосадовців", "високопосадовцям", "високопосадовцями", "високопосадовцях"]),
       ...phrase(["представники", "представників", "представникам", "представниками"], ["сша", "американської адміністрації", "адміністрації сша"]),
-      "американці", "американців",
+      "американці",
+      "американців",
     ],
     "us-side": agree(adjF("американськ"), SIDE),
     "us-intelligence": [
@@ -110,34 +163,51 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       ...agree(adjPl("американськ"), ["законодавці", "законодавців", "законодавцям", "законодавцями", "законодавцях"]),
       ...agree(adjPl("американськ"), ["конгресмени", "конгресменів", "конгресменам", "конгресменами", "конгресменах"]),
       ...agree(adjPl("американськ"), ["сенатори", "сенаторів", "сенаторам", "сенаторами", "сенаторах"]),
-      "конгресмени", "конгресменів",
+      "конгресмени",
+      "конгресменів",
     ],
     "ru-president": [...phrase(PRESIDENT, OF_RUSSIA), ...agree(adj("російськ"), PRESIDENT)],
     "ru-leader": [
-      ...agree(adj("російськ"), LEADER), ...phrase(LEADER, ["росії", "рф"]), ...phrase([...HEAD, ...CHIEF, ...MASTER], ["кремля"]),
-      ...agree(adj("російськ"), DICTATOR), ...agree(adj("кремлівськ"), DICTATOR), ...agree(adj("кремлівськ"), LEADER),
+      ...agree(adj("російськ"), LEADER),
+      ...phrase(LEADER, ["росії", "рф"]),
+      ...phrase([...HEAD, ...CHIEF, ...MASTER], ["кремля"]),
+      ...agree(adj("російськ"), DICTATOR),
+      ...agree(adj("кремлівськ"), DICTATOR),
+      ...agree(adj("кремлівськ"), LEADER),
       ...agree(adj("кремлівськ"), noun("очільник")),
     ],
     "kremlin-spokesperson": [
-      ...phrase([...SPOKESMAN, ...PRESS_SECRETARY], OF_KREMLIN), ...agree(adj("кремлівськ"), SPOKESMAN),
-      ...agree(adj("кремлівськ"), PRESS_SECRETARY.slice(0, 6)), ...agree(adj("кремлівськ"), PRESS_SECRETARY.slice(6)), ...phrase(SPEAKER, ["кремля"]),
+      ...phrase([...SPOKESMAN, ...PRESS_SECRETARY], OF_KREMLIN),
+      ...agree(adj("кремлівськ"), SPOKESMAN),
+      ...agree(adj("кремлівськ"), PRESS_SECRETARY.slice(0, 6)),
+      ...agree(adj("кремлівськ"), PRESS_SECRETARY.slice(6)),
+      ...phrase(SPEAKER, ["кремля"]),
     ],
     "kremlin-aide": [
-      ...phrase(AIDE, OF_KREMLIN), ...phrase(phrase(AIDE, OF_KREMLIN), ON_FOREIGN_AFFAIRS), ...agree(adj("кремлівськ"), AIDE),
+      ...phrase(AIDE, OF_KREMLIN),
+      ...phrase(phrase(AIDE, OF_KREMLIN), ON_FOREIGN_AFFAIRS),
+      ...agree(adj("кремлівськ"), AIDE),
       ...phrase(ADVISER, ["путіна", "президента росії", "російського президента"]),
     ],
     "kremlin-representative": [
       ...phrase([...REPRESENTATIVE, ...OFFICIAL_REPRESENTATIVE], ["кремля"]),
-      ...agree(adj("кремлівськ"), noun("чиновник")), ...agree(adj("кремлівськ"), ["посадовець", "посадовця", "посадовцю", "посадовцеві", "посадовцем", "посадовці"]),
-      "джерело в кремлі", "джерела в кремлі", "співрозмовник у кремлі",
+      ...agree(adj("кремлівськ"), noun("чиновник")),
+      ...agree(adj("кремлівськ"), ["посадовець", "посадовця", "посадовцю", "посадовцеві", "посадовцем", "посадовці"]),
+      "джерело в кремлі",
+      "джерела в кремлі",
+      "співрозмовник у кремлі",
     ],
     "kremlin-press-service": [
-      ...phrase(PRESS_SERVICE, OF_KREMLIN), ...agree(adjF("кремлівськ"), PRESS_SERVICE.slice(0, 5)),
+      ...phrase(PRESS_SERVICE, OF_KREMLIN),
+      ...agree(adjF("кремлівськ"), PRESS_SERVICE.slice(0, 5)),
       ...phrase(["повідомлення", "заява", "заяви", "заяві", "заяву"], ["кремля", "пресслужби кремля", "прес-служби кремля"]),
-      "сайт кремля", "сайті кремля", "на сайті кремля",
+      "сайт кремля",
+      "сайті кремля",
+      "на сайті кремля",
     ],
     "ru-foreign-minister": [
-      ...phrase(FOREIGN_MINISTER, OF_RUSSIA), ...phrase([...HEAD, ...CHIEF, ...CHAIR], OF_RU_MFA),
+      ...phrase(FOREIGN_MINISTER, OF_RUSSIA),
+      ...phrase([...HEAD, ...CHIEF, ...CHAIR], OF_RU_MFA),
       ...phrase([...HEAD, ...CHIEF], ["російської дипломатії", "російського зовнішньополітичного відомства"]),
       ...agree(adj("російськ"), MINISTER).map((x) => `${x} закордонних справ`),
     ],
@@ -146,30 +216,56 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       OF_RU_MFA,
     ),
     "ru-side": [
-      ...agree(adjF("російськ"), SIDE), "з російської сторони",
-      "москва", "москви", "москві", "москву", "москвою", "офіційна москва", "офіційної москви", "росіяни", "росіян",
+      ...agree(adjF("російськ"), SIDE),
+      "з російської сторони",
+      "москва",
+      "москви",
+      "москві",
+      "москву",
+      "москвою",
+      "офіційна москва",
+      "офіційної москви",
+      "росіяни",
+      "росіян",
       ...agree(adjPl("російськ"), ["посадовці", "посадовців", "посадовцям", "посадовцями", "посадовцях"]),
       ...agree(adjPl("російськ"), ["чиновники", "чиновників", "чиновникам", "чиновниками", "чиновниках"]),
     ],
     // "глава держави" in Ukrainian copy is the Ukrainian president, as in the en pack.
     "ua-president": [
-      ...phrase(PRESIDENT, ["україни"]), ...agree(adj("українськ"), PRESIDENT), ...agree(adj("українськ"), LEADER),
-      "глава держави", "глави держави", "главі держави", "главу держави", "главою держави",
-      "глава української держави", "глави української держави",
+      ...phrase(PRESIDENT, ["україни"]),
+      ...agree(adj("українськ"), PRESIDENT),
+      ...agree(adj("українськ"), LEADER),
+      "глава держави",
+      "глави держави",
+      "главі держави",
+      "главу держави",
+      "главою держави",
+      "глава української держави",
+      "глави української держави",
     ],
     "ua-foreign-minister": [
-      ...phrase(FOREIGN_MINISTER, ["україни"]), ...phrase([...HEAD, ...CHIEF, ...CHAIR], ["мзс україни", "українського мзс", "української дипломатії"]),
+      ...phrase(FOREIGN_MINISTER, ["україни"]),
+      ...phrase([...HEAD, ...CHIEF, ...CHAIR], ["мзс україни", "українського мзс", "української дипломатії"]),
       ...agree(adj("українськ"), MINISTER).map((x) => `${x} закордонних справ`),
     ],
     "ua-side": [
-      ...agree(adjF("українськ"), SIDE), "київ", "києва", "києву", "києвові", "києвом", "києві", "офіційний київ", "офіційного києва",
+      ...agree(adjF("українськ"), SIDE),
+      "київ",
+      "києва",
+      "києву",
+      "києвові",
+      "києвом",
+      "києві",
+      "офіційний київ",
+      "офіційного києва",
       ...agree(adjPl("українськ"), ["посадовці", "посадовців", "посадовцям", "посадовцями", "посадовцях"]),
     ],
     "de-chancellor": [...phrase(CHANCELLOR, ["німеччини", "фрн"]), ...agree(adj("німецьк"), CHANCELLOR), ...agree(adj("федеральн"), CHANCELLOR)],
     "fr-president": [...phrase(PRESIDENT, ["франції"]), ...agree(adj("французьк"), PRESIDENT), ...agree(adj("французьк"), LEADER)],
     "gb-prime-minister": [
       ...phrase(PRIME_MINISTER, ["великої британії", "британії", "великобританії"]),
-      ...agree(adj("британськ"), noun("прем’єр-міністр")), ...agree(adj("британськ"), noun("прем’єр")),
+      ...agree(adj("британськ"), noun("прем’єр-міністр")),
+      ...agree(adj("британськ"), noun("прем’єр")),
     ],
     "nato-secretary-general": phrase(SECRETARY_GENERAL, ["нато", "альянсу", "північноатлантичного альянсу"]),
     "foreign-diplomats": [
@@ -178,8 +274,20 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       "дипломати",
     ],
     "both-leaders": [
-      "обидва лідери", "обох лідерів", "обидва президенти", "обох президентів", "двоє лідерів", "двох лідерів", "двоє президентів",
-      "обидві сторони", "обох сторін", "лідери", "президенти", "лідери двох країн", "президенти двох країн", "глави держав",
+      "обидва лідери",
+      "обох лідерів",
+      "обидва президенти",
+      "обох президентів",
+      "двоє лідерів",
+      "двох лідерів",
+      "двоє президентів",
+      "обидві сторони",
+      "обох сторін",
+      "лідери",
+      "президенти",
+      "лідери двох країн",
+      "президенти двох країн",
+      "глави держав",
     ],
   }).map(([k, v]) => [k, withApostrophes(uniq(v))]),
 );

@@ -26,7 +26,8 @@ export const asSource: AttributionRule = {
       const comma = text.slice(v.end, s.end).search(/[,;]/u);
       const clauseEnd = comma < 0 ? s.end : v.end + comma;
       if (comma >= 0 && wordsIn(text, [v.end, clauseEnd]) > 1) continue;
-      const before = trimRegion(text, s.start, c.start), after = trimRegion(text, clauseEnd + 1, s.end);
+      const before = trimRegion(text, s.start, c.start),
+        after = trimRegion(text, clauseEnd + 1, s.end);
       const content = wordsIn(text, before) >= wordsIn(text, after) ? before : after;
       if (wordsIn(text, content) < 3 || wordClass(cp, tokens[c.from]) & W.det) continue;
       return makeDraft(ctx, s, sp.speaker, content, v, [[c.start, Math.min(clauseEnd, s.end)]], 0.8);

@@ -20,7 +20,8 @@ export const trailing: AttributionRule = {
     const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
     // What follows the speaker is circumstance, not content: short, and no cue or complementizer in it
     // ("sagte Selenskyj vor Journalisten in Kiew", "a résumé …, Iouri Ouchakov, lors d'un point de presse").
-    const adverbial = (k: number) => rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
+    const adverbial = (k: number) =>
+      rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
     const dash = ctx.cp.dashes.has(text.charAt(s.start));
     for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
@@ -29,15 +30,23 @@ export const trailing: AttributionRule = {
       // A subject between the opening quotation and the cue: what follows the verb is its object or
       // addressee, not an inverted speaker ("“…,” a spokeswoman, Ana Ruiz, told Reuters by phone").
       const subjectFirst = s.quotes.some((q) => q.start === s.start && q.end <= c.start && wordsIn(text, [q.end, c.start]) > 0);
-      const known = compNext || subjectFirst ? null : subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ?? (c.kind !== "verb" ? s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null : null);
+      const known =
+        compNext || subjectFirst
+          ? null
+          : (subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ??
+            (c.kind !== "verb"
+              ? (s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null)
+              : null));
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
       // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)
       if (acronymBefore(ctx, s, c.from)) continue;
       const open = !known && !compNext && !subjectFirst && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
       const after = known ?? open?.m ?? null;
-      const resolveAfter = () => (known ? resolve(ctx, known) : open?.speaker ?? null);
+      const resolveAfter = () => (known ? resolve(ctx, known) : (open?.speaker ?? null));
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
-      const resume = after ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+      const resume = after
+        ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
+        : undefined;
       if (sepBefore(text, s.start, c.start) && after && resume) {
         const sp = resolveAfter();
         if (sp) {
@@ -56,29 +65,46 @@ export const trailing: AttributionRule = {
       const tail = after ? skipDates(s, after.to, tokens) : s.t1;
       const left = rest(s, tail, tokens) - (tail < s.t1 && particleOf(ctx, ctx.cp.cues, c, tail) ? 1 : 0);
       const ends = !open || afterQuote || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
-      if (sepBefore(text, s.start, c.start) && after && ends && (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 || (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) || (afterQuote && adverbial(after.to)))) {
+      if (
+        sepBefore(text, s.start, c.start) &&
+        after &&
+        ends &&
+        (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 ||
+          (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) ||
+          (afterQuote && adverbial(after.to)))
+      ) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
-        const credit = verbs.some((v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)));
+        const credit = verbs.some(
+          (v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)),
+        );
         if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
       }
-      const resumed = c.kind === "verb" ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) : undefined;
+      const resumed =
+        c.kind === "verb"
+          ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
+          : undefined;
       // "Sean Spicer, rzecznik Białego Domu, stwierdził:" — a colon after the verb: the content follows it.
       const opensNext = /^\s*:\s*$/u.test(text.slice(c.end, s.end));
       // The content before a trailing subject and verb is a quotation or a few words at least (not a name in apposition).
       // The quotation that opens the sentence is the content when a comma or dash closes it; the words
       // between it and the subject are the speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
-      const quotedUpTo = (end: number) => s.quotes.find((q) => q.start === s.start && q.end < end && /[,–—]/u.test(text.slice(q.end - 3, q.end + 2)))?.end ?? end;
+      const quotedUpTo = (end: number) =>
+        s.quotes.find((q) => q.start === s.start && q.end < end && /[,–—]/u.test(text.slice(q.end - 3, q.end + 2)))?.end ?? end;
       const enough = (end: number) => wordsIn(text, [s.start, end]) >= 3 || s.quotes.some((q) => q.end <= end);
       // (After a quotation, a short circumstance may follow the verb: "“…,” a spokeswoman, Ana Ruiz, said in an email.")
-      const circumstance = s.quotes.some((q) => q.start === s.start && q.end <= c.start) && sepBefore(text, s.start, c.start) && adverbial(skipDates(s, c.to, tokens));
+      const circumstance =
+        s.quotes.some((q) => q.start === s.start && q.end <= c.start) && sepBefore(text, s.start, c.start) && adverbial(skipDates(s, c.to, tokens));
       if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);
-          const ph = sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start) ? speakerOfPhrase(ctx, s, sub) : null;
+          const ph =
+            sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start)
+              ? speakerOfPhrase(ctx, s, sub)
+              : null;
           if (ph) {
             const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(ph.m.start)], c, [[ph.m.start, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;

@@ -21,7 +21,8 @@ export const parenthetical: AttributionRule = {
   apply(ctx, s, { verbs, trailing }) {
     const { text, tokens } = ctx;
     for (const c of [...verbs, ...trailing]) {
-      let open = -1, close = -1;
+      let open = -1,
+        close = -1;
       let found: { speaker: Speaker; start: number } | null = null;
       if (commaBefore(ctx, s, c.from)) {
         // ", so der Präsident," / ", said the minister," / ", sagte er,"
@@ -29,7 +30,11 @@ export const parenthetical: AttributionRule = {
         if (after) {
           let k = skipDates(s, after.m.to, tokens);
           if (k < s.t1 && particleOf(ctx, ctx.cp.cues, c, k)) k++;
-          if (commaBefore(ctx, s, k)) { open = c.from; close = k; found = { speaker: after.speaker, start: c.start }; }
+          if (commaBefore(ctx, s, k)) {
+            open = c.from;
+            close = k;
+            found = { speaker: after.speaker, start: c.start };
+          }
         }
       } else {
         // ", Smith said," / ", he said,"
@@ -40,15 +45,20 @@ export const parenthetical: AttributionRule = {
         while (from !== undefined && from > s.t0 && wordClass(ctx.cp, tokens[from - 1]) & W.title) from--;
         const k = skipDates(s, c.to, tokens);
         if (from !== undefined && commaBefore(ctx, s, from) && commaBefore(ctx, s, k)) {
-          const sp = pro ? resolve(ctx, pro) : speakerOfPhrase(ctx, s, { phrase: p!, role: null })?.speaker ?? null;
-          if (sp) { open = from; close = k; found = { speaker: sp, start: tokens[from]!.start }; }
+          const sp = pro ? resolve(ctx, pro) : (speakerOfPhrase(ctx, s, { phrase: p!, role: null })?.speaker ?? null);
+          if (sp) {
+            open = from;
+            close = k;
+            found = { speaker: sp, start: tokens[from]!.start };
+          }
         }
       }
       if (!found || open < 0) continue;
       // (A cue before the parenthesis already attributes what follows: "Er fügte hinzu, Trump habe vorgeschlagen, …".)
       if (s.cues.some((x) => x.from < open && ((x.kind === "verb" && !x.joint) || x.kind === "source" || x.kind === "impersonal"))) continue;
       // Content on both sides, and no other clause boundary inside the parenthesis.
-      const before = trimRegion(text, s.start, tokens[open]!.start), rest = trimRegion(text, tokens[close]!.start, s.end);
+      const before = trimRegion(text, s.start, tokens[open]!.start),
+        rest = trimRegion(text, tokens[close]!.start, s.end);
       if (wordsIn(text, before) < 1 || wordsIn(text, rest) < 2) continue;
       let inner = false;
       for (let k = open + 1; k < close && !inner; k++) inner = separates(ctx, k);

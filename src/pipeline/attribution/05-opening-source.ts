@@ -15,7 +15,12 @@ export const openingSource: AttributionRule = {
       const seg = text.slice(ctx.tokens[c.to]?.start ?? s.end, ctx.tokens[k - 1]?.end ?? s.end);
       return /^[^,;:.!?„“”"«»]{2,}, /u.test(seg);
     };
-    const opening = sources.find((c) => opensClause(c.from, c.start) && verbs.every((v) => v.from > c.from) && (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(c)));
+    const opening = sources.find(
+      (c) =>
+        opensClause(c.from, c.start) &&
+        verbs.every((v) => v.from > c.from) &&
+        (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(c)),
+    );
     if (!opening) return null;
     const src = sourceSpeaker(ctx, s, opening);
     if (!src) return null;

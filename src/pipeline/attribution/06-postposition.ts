@@ -17,7 +17,22 @@ export const postposition: AttributionRule = {
       // "Den Angaben zufolge", "Berichten zufolge": a source noun in the postposition itself names no one —
       // the source already speaking goes on, or the source is unknown.
       const inCue = !known && !ph && post.to - post.from > 1;
-      const sp = known ?? ph?.speaker ?? (inCue ? (ctx.d.last ? implicit(ctx.d.last) : { name: "unknown", id: null, mention: ctx.text.slice(post.start, post.end), mentionSpan: [post.start, post.end] as [number, number], kind: "unknown" as const, role: null, side: null }) : null);
+      const sp =
+        known ??
+        ph?.speaker ??
+        (inCue
+          ? ctx.d.last
+            ? implicit(ctx.d.last)
+            : {
+                name: "unknown",
+                id: null,
+                mention: ctx.text.slice(post.start, post.end),
+                mentionSpan: [post.start, post.end] as [number, number],
+                kind: "unknown" as const,
+                role: null,
+                side: null,
+              }
+          : null);
       const start = m?.start ?? p?.start ?? (inCue ? post.start : undefined);
       if (!sp || start === undefined) continue;
       // The content is the sentence without the source: after it when it opens the sentence, else around it.

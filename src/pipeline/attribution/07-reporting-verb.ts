@@ -19,7 +19,7 @@ export const reportingVerb: AttributionRule = {
   name: "reporting-verb",
   apply(ctx, s, { verbs, impersonal }) {
     const { text, tokens } = ctx;
-    const contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
+    const _contentFrom = (c: Cue) => s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3)?.to ?? Infinity;
     const firstImp = impersonal[0];
     for (const v of verbs) {
       // A verb after an impersonal cue is in its content ("Thông cáo cho biết hai bên nhất trí…").
@@ -32,7 +32,14 @@ export const reportingVerb: AttributionRule = {
       // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
       // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
       const objectCue = (wordClass(ctx.cp, tokens[v.to - 1]) & (W.prep | W.join)) !== 0;
-      const comp = s.cues.find((c) => c.kind === "comp" && c.from >= v.to && c.from <= skipDates(s, v.to, tokens) + 4 && (!nextVerb || c.from < nextVerb.from) && (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)));
+      const comp = s.cues.find(
+        (c) =>
+          c.kind === "comp" &&
+          c.from >= v.to &&
+          c.from <= skipDates(s, v.to, tokens) + 4 &&
+          (!nextVerb || c.from < nextVerb.from) &&
+          (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
+      );
       // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
       // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
       const agent = passiveAgent(ctx, s, v);
@@ -42,7 +49,11 @@ export const reportingVerb: AttributionRule = {
         if (!ph) continue;
         const from = clauseFrom(ctx, s, v.from);
         const qAfter = s.quotes.find((x) => x.start >= v.end && x.start - v.end <= 3);
-        const content = comp ? [comp.end, s.end] as [number, number] : qAfter ? [qAfter.start, qAfter.end] as [number, number] : [tokens[from]!.start, v.start] as [number, number];
+        const content = comp
+          ? ([comp.end, s.end] as [number, number])
+          : qAfter
+            ? ([qAfter.start, qAfter.end] as [number, number])
+            : ([tokens[from]!.start, v.start] as [number, number]);
         // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …".)
         if (!comp && !qAfter && wordsIn(text, content) < 3) continue;
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
@@ -85,8 +96,16 @@ export const reportingVerb: AttributionRule = {
       const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
       // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
       // (A source phrase needs no comma: "…, the Kremlin statement said as reported by RT.")
-      const creditCue = s.cues.find((c) => c.from >= v.to && c !== v && (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") && (c.kind === "source" || sepBefore(text, s.start, c.start))
-        && (c.kind === "source" || s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media")) && rest(s, c.to, tokens) <= 4);
+      const creditCue = s.cues.find(
+        (c) =>
+          c.from >= v.to &&
+          c !== v &&
+          (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") &&
+          (c.kind === "source" || sepBefore(text, s.start, c.start)) &&
+          (c.kind === "source" ||
+            s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media")) &&
+          rest(s, c.to, tokens) <= 4,
+      );
       let aEnd = creditCue ? creditCue.start : s.end;
       if (!comp && q) {
         aStart = q.start;
@@ -106,8 +125,16 @@ export const reportingVerb: AttributionRule = {
       // (Where heads come first, the known mention must be the head: "Các hãng thông tấn Nga" are agencies, not Russia.)
       const first = sub && ctx.cp.pack.grammar.headInitial ? headOf(ctx, s, sub.phrase) : -1;
       const nameAfterRole = !!found && !!sub && isRole(found.m) && s.names.some((n) => n.from >= found!.m.to && n.to <= sub.phrase.to && n.to - n.from >= 2);
-      const atHead = !!found && !!sub && !nameAfterRole && (first >= 0 ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
-        : found.m.from <= head && head < found.m.to || (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) || !ctx.tokens[head]?.upper || found.m.to === sub.phrase.to);
+      const atHead =
+        !!found &&
+        !!sub &&
+        !nameAfterRole &&
+        (first >= 0
+          ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
+          : (found.m.from <= head && head < found.m.to) ||
+            (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) ||
+            !ctx.tokens[head]?.upper ||
+            found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
         if (ph) found = ph;
@@ -127,7 +154,10 @@ export const reportingVerb: AttributionRule = {
       const proAfter = !opens ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
-        if (sp) { found = { speaker: sp, m: proAfter }; if (!comp && !q) aStart = proAfter.end; }
+        if (sp) {
+          found = { speaker: sp, m: proAfter };
+          if (!comp && !q) aStart = proAfter.end;
+        }
       }
       if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
@@ -135,7 +165,10 @@ export const reportingVerb: AttributionRule = {
         const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
         if (after && (noSubjectBefore || nominative(after.from)) && !(sub && nominative(sub.phrase.from))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
-          if (ph) { found = ph; if (!comp && !q) aStart = after.end; }
+          if (ph) {
+            found = ph;
+            if (!comp && !q) aStart = after.end;
+          }
         }
       }
       // An unknown name right before the cue ("Ông Keith Kellogg cho biết Mỹ…") beats a known one in the
@@ -154,7 +187,10 @@ export const reportingVerb: AttributionRule = {
         const after = subjectAfter(ctx, s, v.to, 2);
         if (after) {
           const sp = resolve(ctx, after);
-          if (sp) { found = { speaker: sp, m: after }; if (!comp && !q) aStart = after.end; }
+          if (sp) {
+            found = { speaker: sp, m: after };
+            if (!comp && !q) aStart = after.end;
+          }
         }
       }
       if (!found) found = subjectBefore(ctx, s, v, true);
@@ -169,12 +205,18 @@ export const reportingVerb: AttributionRule = {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         if (after && rest(s, after.to, tokens) <= 1) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
-          if (ph) { found = ph; if (!comp && !q) aStart = s.start; }
+          if (ph) {
+            found = ph;
+            if (!comp && !q) aStart = s.start;
+          }
         }
       }
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
-      if (!speaker && v.from - s.t0 <= 2) { const imp = implicitSubject(ctx.d, ctx.cp, tokens, v); if (imp) speaker = implicit(imp); }
+      if (!speaker && v.from - s.t0 <= 2) {
+        const imp = implicitSubject(ctx.d, ctx.cp, tokens, v);
+        if (imp) speaker = implicit(imp);
+      }
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
       let assertion: [number, number] = [aStart, aEnd];
@@ -193,7 +235,8 @@ export const reportingVerb: AttributionRule = {
         if (!/^\s*:/u.test(gap) && k < s.t1 && opens(k)) {
           if (wordClass(ctx.cp, tokens[k]) & W.comp) k++;
           // (not past a colon or a quotation mark: "told reporters: “…”" keeps its quotation whole)
-          if (k < s.t1 && rest(s, k, tokens) >= 2 && tokens[k]!.start >= aStart && !/[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start))) assertion = [tokens[k]!.start, aEnd];
+          if (k < s.t1 && rest(s, k, tokens) >= 2 && tokens[k]!.start >= aStart && !/[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start)))
+            assertion = [tokens[k]!.start, aEnd];
         }
       }
       // "Песков ответил на вопросы журналистов.", "X reports for the Daily News": a verb with only a short
@@ -201,12 +244,31 @@ export const reportingVerb: AttributionRule = {
       let k0 = skipDates(s, v.to, tokens);
       // (an adverbial of time such as "în repetate rânduri", "repeatedly" is no prepositional object)
       for (let u = ctx.cp.undated.matchAt(tokens, k0, text); u && k0 < s.t1; u = ctx.cp.undated.matchAt(tokens, k0, text)) k0 = skipDates(s, u.to, tokens);
-      if (!comp && !q && found && found.m.end <= v.start && wordsIn(text, [s.start, found.m.start]) < 3 && k0 < s.t1 && tokens[k0]!.start >= aStart && wordClass(ctx.cp, tokens[k0]) & (W.prep | W.join)
-        && rest(s, k0, tokens) <= 10 && !s.quotes.some((x) => x.start >= v.end) && !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))) continue;
+      if (
+        !comp &&
+        !q &&
+        found &&
+        found.m.end <= v.start &&
+        wordsIn(text, [s.start, found.m.start]) < 3 &&
+        k0 < s.t1 &&
+        tokens[k0]!.start >= aStart &&
+        wordClass(ctx.cp, tokens[k0]) & (W.prep | W.join) &&
+        rest(s, k0, tokens) <= 10 &&
+        !s.quotes.some((x) => x.start >= v.end) &&
+        !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))
+      )
+        continue;
       // "«…», respondió Putin cuando…": the quotation right before the cue is what was said.
       // (A title of up to three words may stand between the quotation and the named speaker: "…", Tổng thống Zelensky cho biết.)
       const subjAt = found && found.m.end <= v.start ? found.m.start : v.start;
-      const qBefore = comp ? undefined : s.quotes.find((x) => x.end <= subjAt && /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) && (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)));
+      const qBefore = comp
+        ? undefined
+        : s.quotes.find(
+            (x) =>
+              x.end <= subjAt &&
+              /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) &&
+              (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)),
+          );
       // (Words before the quotation with no cue of their own are part of what was said: "I due leader hanno
       // parlato di «…», ha detto Washington" — mixed.)
       if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
@@ -214,8 +276,14 @@ export const reportingVerb: AttributionRule = {
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
       // "“…” on the Korean peninsula, the Kremlin statement said as reported by RT.": nothing but a credit
       // after the cue, and the content before the subject, closed by a comma.
-      if (!qBefore && found && found.m.end <= v.start && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3
-        && sepBefore(text, s.start, found.m.start) && wordsIn(text, [s.start, found.m.start]) >= 3) {
+      if (
+        !qBefore &&
+        found &&
+        found.m.end <= v.start &&
+        trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3 &&
+        sepBefore(text, s.start, found.m.start) &&
+        wordsIn(text, [s.start, found.m.start]) >= 3
+      ) {
         const d = makeDraft(ctx, s, speaker, [s.start, found.m.start], v, [attrib], conf);
         if (d) return d;
       }
@@ -224,7 +292,16 @@ export const reportingVerb: AttributionRule = {
       if (!qBefore && trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3) {
         const colon = /^\s*:\s*$/u.test(text.slice(Math.max(aStart, v.end), s.end));
         const span = trimRegion(text, Math.min(attrib[0], s.start), s.end);
-        return { speaker, kind: "indirect", assertion: [span[1], span[1]], cue: v, span, attribution: [attrib], confidence: conf, pending: colon ? "next" : "before" };
+        return {
+          speaker,
+          kind: "indirect",
+          assertion: [span[1], span[1]],
+          cue: v,
+          span,
+          attribution: [attrib],
+          confidence: conf,
+          pending: colon ? "next" : "before",
+        };
       }
       return makeDraft(ctx, s, speaker, assertion, v, [attrib], conf);
     }
@@ -279,7 +356,11 @@ function relativeSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
 function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: Speaker; m: Mention } | null {
   const { tokens, cp } = ctx;
   let aux = -1;
-  for (let j = from; j < v.from; j++) if (wordClass(cp, tokens[j]) & W.aux) { aux = j; break; }
+  for (let j = from; j < v.from; j++)
+    if (wordClass(cp, tokens[j]) & W.aux) {
+      aux = j;
+      break;
+    }
   if (aux < 0) return null;
   const before = subjectPhraseBefore(ctx, s, aux);
   if (before && before.phrase.from === from) return speakerOfPhrase(ctx, s, before);

@@ -19,7 +19,9 @@ export const impersonalVerb: AttributionRule = {
       // (or in the prepositional phrase right after it, with no separator between: "si legge in resoconto della
       // Casa Bianca", "heißt es in einem Bericht des Ministeriums")
       const reach = noun ? 2 : prepPhrase(ctx, s, at) ? 4 : 1;
-      const named = comp0 ? undefined : s.mentions.find((m) => m.from >= at && m.from <= at + reach && m.ref.type !== "pronoun" && m.ref.type !== "anaphor" && !sepWithin(ctx, at, m.from));
+      const named = comp0
+        ? undefined
+        : s.mentions.find((m) => m.from >= at && m.from <= at + reach && m.ref.type !== "pronoun" && m.ref.type !== "anaphor" && !sepWithin(ctx, at, m.from));
       // "Aus Regierungskreisen hieß es, …", "In einem Positionspapier des Ministeriums heißt es, …": the
       // source in a prepositional phrase that opens the clause before the cue (in the case it governs).
       const before = named ? null : phraseBefore(ctx, s, c.from);

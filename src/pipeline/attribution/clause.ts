@@ -35,7 +35,11 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   let aux = -1;
   if (v2) {
     if (!endsClause(ctx, s, v)) return undefined;
-    for (let j = from; j < v.from; j++) if (wordClass(cp, tokens[j]) & W.passive) { aux = j; break; }
+    for (let j = from; j < v.from; j++)
+      if (wordClass(cp, tokens[j]) & W.passive) {
+        aux = j;
+        break;
+      }
     // "informiert worden", "bestätigt wurde": the auxiliary after the participle.
     if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.passive) aux = v.to;
   } else {
@@ -48,7 +52,8 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
-  const lo = v2 ? from : v.to, hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
+  const lo = v2 ? from : v.to,
+    hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
   for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
   return null;
 }

@@ -13,7 +13,12 @@ const SUBJECT_WORDS = 10;
  * before the conjunction (pack `grammar.conjunctions`); the clause after it is attributed on its
  * own by the same rules. Null when the content holds no such clause.
  */
-export function coordinatedClause(ctx: Ctx, s: SentenceInfo, first: Draft, attribute: (ctx: Ctx, s: SentenceInfo) => Draft | null): { first: Draft; second: Draft } | null {
+export function coordinatedClause(
+  ctx: Ctx,
+  s: SentenceInfo,
+  first: Draft,
+  attribute: (ctx: Ctx, s: SentenceInfo) => Draft | null,
+): { first: Draft; second: Draft } | null {
   const { text, tokens, cp } = ctx;
   if (first.parts || first.pending) return null;
   const [a0, a1] = first.assertion;
@@ -31,7 +36,10 @@ export function coordinatedClause(ctx: Ctx, s: SentenceInfo, first: Draft, attri
     if (s.cues.some((c) => c !== v && c.from > k && c.from < v.from)) continue;
     const start = tokens[k + 1]!.start;
     const sub: SentenceInfo = {
-      ...s, start, t0: k + 1, speech: null,
+      ...s,
+      start,
+      t0: k + 1,
+      speech: null,
       quotes: s.quotes.filter((q) => q.start >= start),
       cues: s.cues.filter((c) => c.from > k),
       mentions: s.mentions.filter((m) => m.from > k),
@@ -40,11 +48,20 @@ export function coordinatedClause(ctx: Ctx, s: SentenceInfo, first: Draft, attri
     };
     // (A pronoun in it refers to the first speaker, who has just spoken.)
     const sp = first.speaker;
-    const d = { ...ctx.d, last: sp, ...(sp.kind === "person" || sp.kind === "unknown" ? { lastPerson: sp } : sp.kind === "institution" || sp.kind === "media" ? { lastThing: sp } : {}) };
+    const d = {
+      ...ctx.d,
+      last: sp,
+      ...(sp.kind === "person" || sp.kind === "unknown" ? { lastPerson: sp } : sp.kind === "institution" || sp.kind === "media" ? { lastThing: sp } : {}),
+    };
     const second = attribute({ ...ctx, d }, sub);
     if (!second || second.cue?.from !== v.from || second.assertion[0] < v.end || second.pending) continue;
     // The same speaker going on ("…, but he cautioned that …") is one act of attribution: one claim.
-    if (second.speaker.name === "unknown" || second.speaker.name === first.speaker.name || (second.speaker.id !== null && second.speaker.id === first.speaker.id)) return null;
+    if (
+      second.speaker.name === "unknown" ||
+      second.speaker.name === first.speaker.name ||
+      (second.speaker.id !== null && second.speaker.id === first.speaker.id)
+    )
+      return null;
     const assertion = trimRegion(text, a0, conj.start);
     if (assertion[1] - assertion[0] < 2) continue;
     const span = trimRegion(text, first.span[0], Math.max(assertion[1], ...first.attribution.map((r) => r[1])));

@@ -16,12 +16,20 @@ import { statementNoun } from "./10-statement-noun.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { phraseAfter } from "./phrase.js";
 
-export type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
-export { kindOf, trimRegion, makeDraft, implicit } from "./region.js";
+export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./types.js";
 
 /** The attribution rules, in the order they apply. */
 export const RULES: readonly AttributionRule[] = [
-  dashDialogue, asSource, trailing, parenthetical, openingSource, postposition, reportingVerb, impersonalVerb, sourceElsewhere, statementNoun,
+  dashDialogue,
+  asSource,
+  trailing,
+  parenthetical,
+  openingSource,
+  postposition,
+  reportingVerb,
+  impersonalVerb,
+  sourceElsewhere,
+  statementNoun,
 ];
 
 /** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
@@ -49,7 +57,13 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
   // Bianca, Trump e Putin hanno concordato che …", "…, the Kremlin said").
-  if (cues.verbs.some((v) => !v.joint) || cues.sources.length || cues.trailing.length || cues.impersonal.length || s.cues.some((c) => c.kind === "post" || c.kind === "retro")) {
+  if (
+    cues.verbs.some((v) => !v.joint) ||
+    cues.sources.length ||
+    cues.trailing.length ||
+    cues.impersonal.length ||
+    s.cues.some((c) => c.kind === "post" || c.kind === "retro")
+  ) {
     cues.verbs = cues.verbs.filter((v) => !v.joint);
   }
   for (const rule of RULES) {

@@ -41,12 +41,14 @@ function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
   b = new Uint8Array(Math.max(0, s.t1 - s.t0));
   for (const c of s.cues) if (c.kind !== "neg" && c.kind !== "undated") for (let k = c.from; k < c.to; k++) if (k >= s.t0 && k < s.t1) b[k - s.t0] = 1;
   // Dates and quotations are sorted and disjoint: one walk over the tokens (a scan per token is quadratic on a sentence of dates).
-  let di = 0, qi = 0;
+  let di = 0,
+    qi = 0;
   for (let k = s.t0; k < s.t1; k++) {
     const t = tokens[k]!;
     while (di < s.dates.length && s.dates[di]!.end < t.end) di++;
     while (qi < s.quotes.length && s.quotes[qi]!.end <= t.end) qi++;
-    const d = s.dates[di], q = s.quotes[qi];
+    const d = s.dates[di],
+      q = s.quotes[qi];
     if ((d && d.start <= t.start && t.end <= d.end) || (q && q.start < t.start && t.end < q.end)) b[k - s.t0] = 1;
   }
   BLOCKED.set(s, b);
@@ -56,13 +58,20 @@ function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
 /** Whether tokens k−1 and k may belong to one phrase: spaces, a hyphen or an apostrophe between them, or the dot of an initial or a title ("Joseph R. Biden", "Mr. Smith"). */
 export function soft(ctx: Ctx, k: number): boolean {
   const { text, tokens } = ctx;
-  const a = tokens[k - 1], b = tokens[k];
+  const a = tokens[k - 1],
+    b = tokens[k];
   if (!a || !b) return false;
   // the common case without a slice: one space
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const sep = text.slice(a.end, b.start);
   if (/^[ \t'’\-‐]{0,3}$/u.test(sep)) return true;
-  if (/^\. ?$/u.test(sep)) return a.text.length === 1 && a.upper || (wordClass(ctx.cp, a) & W.title) !== 0 || ctx.cp.abbreviations.has(`${a.key}.`) || (a.text.length <= 3 && b.text.length <= 3 && a.text === a.text.toUpperCase() && b.text === b.text.toUpperCase());
+  if (/^\. ?$/u.test(sep))
+    return (
+      (a.text.length === 1 && a.upper) ||
+      (wordClass(ctx.cp, a) & W.title) !== 0 ||
+      ctx.cp.abbreviations.has(`${a.key}.`) ||
+      (a.text.length <= 3 && b.text.length <= 3 && a.text === a.text.toUpperCase() && b.text === b.text.toUpperCase())
+    );
   return false;
 }
 
@@ -85,7 +94,8 @@ const CLAUSE_SEP = /[,;:(–—"“”„«»]|\s-\s/u;
 /** Whether a clause separator (a comma, a colon, a bracket, a dash, a quotation mark) stands between tokens k−1 and k. */
 export function separates(ctx: Ctx, k: number): boolean {
   const { text, tokens } = ctx;
-  const a = tokens[k - 1]!, b = tokens[k]!;
+  const a = tokens[k - 1]!,
+    b = tokens[k]!;
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return false;
   return CLAUSE_SEP.test(text.slice(a.end, b.start));
 }
@@ -103,21 +113,32 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i);
   // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
-  const skippable = (i: number) => (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) || dated(i) || (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
+  const skippable = (i: number) =>
+    (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) ||
+    dated(i) ||
+    (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;
-  let from = -1, n = 0;
+  let from = -1,
+    n = 0;
   for (; j >= s.t0; j--) {
     if (from >= 0 && !soft(ctx, j + 1)) break;
     const c = wordClass(cp, tokens[j]);
-    if (content(ctx, s, j)) { from = j; if (++n > MAX_WORDS) return null; continue; }
+    if (content(ctx, s, j)) {
+      from = j;
+      if (++n > MAX_WORDS) return null;
+      continue;
+    }
     if (from < 0) break;
     // A joining word with a noun before it: "spokesman for", "Sprecher des", "purtătorul de cuvânt al".
     if (c & W.join && content(ctx, s, j - 1) && soft(ctx, j)) continue;
     if (c & W.det) {
       // "spokesman for the ministry": a determiner after a joining word belongs to the complement.
-      if (wordClass(cp, tokens[j - 1]) & W.join && content(ctx, s, j - 2) && soft(ctx, j) && soft(ctx, j - 1)) { j--; continue; }
+      if (wordClass(cp, tokens[j - 1]) & W.join && content(ctx, s, j - 2) && soft(ctx, j) && soft(ctx, j - 1)) {
+        j--;
+        continue;
+      }
       from = j;
     }
     break;
@@ -148,21 +169,29 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
   if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
-  let last = -1, n = 0;
+  let last = -1,
+    n = 0;
   // Where nouns are capitalised (German), a lower-case word after a noun is no part of its phrase: the
   // verb or an adverb follows ("der Feuerwehr brach das Feuer aus", "Der Minister bemängelte").
   const caps = cp.pack.matching.capitalizedNouns;
   for (; j < s.t1; j++) {
     if (j > from && !soft(ctx, j)) break;
     if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
-    if (content(ctx, s, j)) { last = j; if (++n > MAX_WORDS) break; continue; }
+    if (content(ctx, s, j)) {
+      last = j;
+      if (++n > MAX_WORDS) break;
+      continue;
+    }
     if (last < 0) break;
     const c = wordClass(cp, tokens[j]);
     // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei" (a determiner of
     // another case opens another phrase: "der Minister | einer Darstellung").
     if (c & W.join && soft(ctx, j + 1)) {
       if (content(ctx, s, j + 1)) continue;
-      if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) { j++; continue; }
+      if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) {
+        j++;
+        continue;
+      }
     }
     break;
   }
@@ -233,7 +262,11 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (tokens[head]!.upper) {
     while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
-    for (let k = head - 1; k >= a; k--) if (roles.has(tokens[k]!.text.toLowerCase())) { a = k + 1; break; }
+    for (let k = head - 1; k >= a; k--)
+      if (roles.has(tokens[k]!.text.toLowerCase())) {
+        a = k + 1;
+        break;
+      }
   }
   const run = tokens[head]!.upper ? head - a + 1 : 0;
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
@@ -244,7 +277,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const isName = run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
   const mention = text.slice(p.start, p.end);
   if (isName) {
-    const ns = tokens[a]!.start, ne = tokens[head]!.end;
+    const ns = tokens[a]!.start,
+      ne = tokens[head]!.end;
     const written = text.slice(ns, ne);
     const name = oblique ? nominative(written, cp) : written;
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
@@ -275,7 +309,15 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
     const by = named ? resolveMention(named, text, ctx.d, cp, [named.start, named.end]) : null;
     const medium = by ?? (ctx.d.lastMedia && unnamed(ctx, p) ? ctx.d.lastMedia : null);
     if (medium) return { ...medium, mention, mentionSpan: [p.start, p.end] };
-    return { name: oblique ? descriptionBase(ctx, s, p, head) : mention, id: null, mention, mentionSpan: [p.start, p.end], kind: "media", role: null, side: null };
+    return {
+      name: oblique ? descriptionBase(ctx, s, p, head) : mention,
+      id: null,
+      mention,
+      mentionSpan: [p.start, p.end],
+      kind: "media",
+      role: null,
+      side: null,
+    };
   }
   // "Der frühere Präsident", "the former minister": a definite description headed by a role word is the
   // person holding such a role who spoke or was named last.
@@ -296,15 +338,18 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
   const desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
-  const country = mentionsIn(s, p).map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null)).find((x) => x && x.kind === "institution" && x.side);
+  const country = mentionsIn(s, p)
+    .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null))
+    .find((x) => x && x.kind === "institution" && x.side);
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: country?.side ?? null };
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
-function descriptionBase(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): string {
+function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): string {
   const { tokens, text, cp } = ctx;
   if (cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
-    let out = "", at = p.start;
+    let out = "",
+      at = p.start;
     for (let k = p.from; k < p.to; k++) {
       const t = tokens[k]!;
       const e = endingOf(t.text, cp.endings);
@@ -325,7 +370,7 @@ function unnamed(ctx: Ctx, p: Phrase): boolean {
 }
 
 /** A definite description: it opens with a determiner that is no indefinite article (pack `dates.numbers["1"]`: "a", "ein", "un"). */
-function definite(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+function definite(ctx: Ctx, _s: SentenceInfo, p: Phrase): boolean {
   const t = ctx.tokens[p.from]!;
   if (!(wordClass(ctx.cp, t) & W.det)) return false;
   const one = ctx.cp.pack.dates.numbers["1"] ?? [];
@@ -342,15 +387,20 @@ function roleHolder(ctx: Ctx, word: Token): Speaker | null {
   let byWord = ROLE_IDS.get(cp);
   if (!byWord) {
     byWord = new Map();
-    for (const { id, pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) {
-      const key = cp.fold(w.replace(/\*$/, ""));
-      if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
-    }
+    for (const { id, pattern: f } of cp.roleForms)
+      for (const w of f.toLowerCase().split(/[\s-]+/u)) {
+        const key = cp.fold(w.replace(/\*$/, ""));
+        if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
+      }
     ROLE_IDS.set(cp, byWord);
   }
   const ids = byWord.get(word.key);
   if (!ids) return null;
-  const holds = (person: string) => ids.some((r) => { const role = cp.lexicon.role(r); return !!role && !role.pair && roleHoldersOn(role, d.date).includes(person); });
+  const holds = (person: string) =>
+    ids.some((r) => {
+      const role = cp.lexicon.role(r);
+      return !!role && !role.pair && roleHoldersOn(role, d.date).includes(person);
+    });
   const candidates = [...(d.lastPerson?.id ? [d.lastPerson.id] : []), ...[...d.persons].reverse()];
   const id = candidates.find(holds);
   const e = id ? cp.lexicon.entity(id) : undefined;

@@ -14,7 +14,7 @@ export function sepBefore(text: string, from: number, to: number): boolean {
   return k > from && SEP_BEFORE.test(text.slice(k - 1, to));
 }
 const LEAD = /^[\s–—:,\-•'’]+/u;
-const TRAIL = /[\s,;:–—\-]+$/u;
+const TRAIL = /[\s,;:–—-]+$/u;
 
 /** Trims spaces, dashes and commas at both ends of `[s, e)`. */
 export function trimRegion(text: string, s: number, e: number): [number, number] {
@@ -31,8 +31,12 @@ export function kindOf(text: string, region: [number, number], quotes: readonly 
   if (inside.length === 0) return "indirect";
   // Direct when nothing but punctuation stands outside the quotations (a quotation split by its
   // attribution is direct too); a word outside them makes it mixed ("nannte … die „…“").
-  let outside = "", at = region[0];
-  for (const q of inside) { outside += text.slice(at, Math.max(at, q.start)); at = Math.max(at, q.end); }
+  let outside = "",
+    at = region[0];
+  for (const q of inside) {
+    outside += text.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  }
   outside += text.slice(at, region[1]);
   return /[\p{L}\p{N}]/u.test(outside) ? "mixed" : "direct";
 }
@@ -41,16 +45,38 @@ export function kindOf(text: string, region: [number, number], quotes: readonly 
  * A draft for sentence `s`: the content `assertion` (trimmed), the speaker and cue, and the
  * attribution regions; the span covers all of them. Null when the content is empty.
  */
-export function makeDraft(ctx: Ctx, s: SentenceInfo, speaker: Speaker, assertion: [number, number], cue: Cue | null, attribution: [number, number][], confidence: number): Draft | null {
+export function makeDraft(
+  ctx: Ctx,
+  s: SentenceInfo,
+  speaker: Speaker,
+  assertion: [number, number],
+  cue: Cue | null,
+  attribution: [number, number][],
+  confidence: number,
+): Draft | null {
   const { text } = ctx;
   const a = trimRegion(text, assertion[0], assertion[1]);
   if (a[1] - a[0] < 2) return null;
   // One word right after the verb, that no quotation marks, is a manner, not content ("Beijing responded sharply.").
-  if (cue?.kind === "verb" && /^\s*$/u.test(text.slice(cue.end, a[0])) && wordsIn(text, a) < 2 && !s.quotes.some((q) => q.start >= a[0] - 1 && q.end <= a[1] + 1)) return null;
+  if (
+    cue?.kind === "verb" &&
+    /^\s*$/u.test(text.slice(cue.end, a[0])) &&
+    wordsIn(text, a) < 2 &&
+    !s.quotes.some((q) => q.start >= a[0] - 1 && q.end <= a[1] + 1)
+  )
+    return null;
   const dash = ctx.cp.dashes.has(text.charAt(s.start));
   const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
   const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));
-  return { speaker, kind: kindOf(text, a, s.quotes, dash && attribution.some((r) => r[0] > a[0])), assertion: a, cue, span: trimRegion(text, spanStart, spanEnd), attribution, confidence };
+  return {
+    speaker,
+    kind: kindOf(text, a, s.quotes, dash && attribution.some((r) => r[0] > a[0])),
+    assertion: a,
+    cue,
+    span: trimRegion(text, spanStart, spanEnd),
+    attribution,
+    confidence,
+  };
 }
 
 /** The speaker with no mention of its own: the source of a passage goes on. */

@@ -5,12 +5,21 @@ import type { SentenceInfo } from "./types.js";
 export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]): number {
   const inDate = (i: number) => i < s.t1 && s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   for (;;) {
-    if (inDate(k)) { k++; continue; }
+    if (inDate(k)) {
+      k++;
+      continue;
+    }
     // "w czwartek", "on Friday": a short word that opens the date
-    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) { k += 2; continue; }
+    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) {
+      k += 2;
+      continue;
+    }
     // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
     const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
-    if (noun) { k = noun.to; continue; }
+    if (noun) {
+      k = noun.to;
+      continue;
+    }
     return k;
   }
 }
@@ -42,9 +51,10 @@ function restCounts(s: SentenceInfo, tokens: readonly Token[]): Int32Array {
 
 /** Index of the first token among `[lo, hi)` whose start is ≥ pos (binary search). */
 export function firstTokenFrom(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
-
-/** Whether `pos` lies inside one of the quotations of the sentence. */
-export const inQuote = (s: SentenceInfo, pos: number) => s.quotes.some((q) => q.start <= pos && pos < q.end);

@@ -17,7 +17,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
   const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
-  if (inside && ctx.d.last) return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
+  if (inside && ctx.d.last)
+    return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
   const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
@@ -67,9 +68,23 @@ export function acronymAfter(ctx: Ctx, s: SentenceInfo, k: number): { sp: Speake
     if (j > k && /[,;:.!?]/u.test(before)) return null;
     if (!/\($/u.test(before.trimEnd()) || !/^[\p{Lu}]{2,6}$/u.test(t.text) || text.charAt(t.end) !== ")") continue;
     if (j === k || !tokens[j - 1]!.upper) return null;
-    const inside = s.mentions.filter((m) => m.from >= k && m.to <= j).map((m) => resolve(ctx, m)).find((x) => x?.side);
+    const inside = s.mentions
+      .filter((m) => m.from >= k && m.to <= j)
+      .map((m) => resolve(ctx, m))
+      .find((x) => x?.side);
     const start = tokens[k]!.start;
-    return { sp: { name: t.text, id: null, mention: text.slice(start, t.end + 1), mentionSpan: [start, t.end + 1], kind: "institution", role: null, side: inside?.side ?? null }, end: t.end + 1 };
+    return {
+      sp: {
+        name: t.text,
+        id: null,
+        mention: text.slice(start, t.end + 1),
+        mentionSpan: [start, t.end + 1],
+        kind: "institution",
+        role: null,
+        side: inside?.side ?? null,
+      },
+      end: t.end + 1,
+    };
   }
   return null;
 }
@@ -84,7 +99,10 @@ export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: 
   const t = tokens[k - 1];
   if (!t || k - 1 <= s.t0 || !/^[\p{Lu}]{2,6}$/u.test(t.text)) return null;
   if (!/\(\s*$/u.test(text.slice(tokens[k - 2]!.end, t.start)) || !/^\)\s*$/u.test(text.slice(t.end, tokens[k]!.start))) return null;
-  const state = s.mentions.filter((m) => m.to === k - 1).map((m) => resolve(ctx, m)).find((x) => x?.side);
+  const state = s.mentions
+    .filter((m) => m.to === k - 1)
+    .map((m) => resolve(ctx, m))
+    .find((x) => x?.side);
   const m: Mention = { from: k - 1, to: k, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
 }

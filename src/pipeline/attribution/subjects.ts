@@ -13,7 +13,16 @@ import { headOf, mentionsIn, phraseAfter, phraseBefore, soft, unknownSpeaker, wo
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
   let k = m.from - 1;
   let skipped = 0;
-  while (k >= s.t0 && skipped < 2 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && !/[,;:(–—"”«»]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? m.start))) { k--; skipped++; }
+  while (
+    k >= s.t0 &&
+    skipped < 2 &&
+    tokens[k]!.text.length <= 3 &&
+    !tokens[k]!.upper &&
+    !/[,;:(–—"”«»]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? m.start))
+  ) {
+    k--;
+    skipped++;
+  }
   if (k < s.t0) return true;
   const sep = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
   return /[,;:(–—"”«»]|\s-\s|\.-/u.test(sep);
@@ -36,11 +45,15 @@ export function resolve(ctx: Ctx, m: Mention): Speaker | null {
 function governed(ctx: Ctx, s: SentenceInfo, m: Mention): boolean {
   const { tokens, cp } = ctx;
   // Back over at most three words of the phrase (and its determiner) to the word before it.
-  let k = m.from - 1, words = 0;
+  let k = m.from - 1,
+    words = 0;
   while (k >= s.t0 && soft(ctx, k + 1)) {
     const c = wordClass(cp, tokens[k]);
     if (c & W.prep) return k > s.t0; // (a source in a phrase that opens the sentence: "В Офісі президента повідомили")
-    if (c & W.det) { k--; continue; }
+    if (c & W.det) {
+      k--;
+      continue;
+    }
     if (c & (W.join | W.conj | W.adv | W.pronoun | W.rel | W.comp) || s.cues.some((x) => x.from <= k && k < x.to) || ++words > 3) return false;
     k--;
   }
@@ -48,12 +61,21 @@ function governed(ctx: Ctx, s: SentenceInfo, m: Mention): boolean {
 }
 
 /** A candidate subject before a cue and its neighbours among the candidates. */
-interface Pick { m: Mention; prev: Mention | undefined; next: Mention | undefined }
+interface Pick {
+  m: Mention;
+  prev: Mention | undefined;
+  next: Mention | undefined;
+}
 
 /** Number of items of a list sorted by position whose end is ≤ pos (binary search). */
 function countEndingBy(list: readonly Mention[], pos: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -75,7 +97,11 @@ function pickName(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
 }
 
 /** Per sentence, over its mentions: the last candidate / last subject-like candidate before each index, and the next candidate after each. */
-interface MentionIndex { cand: Int32Array; like: Int32Array; next: Int32Array }
+interface MentionIndex {
+  cand: Int32Array;
+  like: Int32Array;
+  next: Int32Array;
+}
 const MENTION_INDEX = new WeakMap<SentenceInfo, MentionIndex>();
 
 /**
@@ -88,7 +114,8 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
   if (!ix) {
     const n = s.mentions.length;
     ix = { cand: new Int32Array(n + 1), like: new Int32Array(n + 1), next: new Int32Array(n) };
-    ix.cand[0] = -1; ix.like[0] = -1;
+    ix.cand[0] = -1;
+    ix.like[0] = -1;
     // The phrase that opens the sentence holds its subject ("Il presidente cinese Xi Jinping nella
     // telefonata con l'omologo Joe Biden ha assicurato"); a mention governed by a preposition is none.
     const opening = phraseAfter(ctx, s, s.t0);
@@ -100,14 +127,18 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
       ix.like[j + 1] = ok && (subjectLike(m, s, ctx.tokens, ctx.text) || opens) ? j : ix.like[j]!;
     }
     let nx = n;
-    for (let j = n - 1; j >= 0; j--) { ix.next[j] = nx; if (s.mentions[j]!.ref.type !== "anaphor") nx = j; }
+    for (let j = n - 1; j >= 0; j--) {
+      ix.next[j] = nx;
+      if (s.mentions[j]!.ref.type !== "anaphor") nx = j;
+    }
     MENTION_INDEX.set(s, ix);
   }
   const p = countEndingBy(s.mentions, cue.start);
   const last = ix.cand[p]!;
   if (last < 0) return null;
   const mi = ix.like[p]! >= 0 ? ix.like[p]! : last;
-  const pi = ix.cand[mi]!, ni = ix.next[mi]!;
+  const pi = ix.cand[mi]!,
+    ni = ix.next[mi]!;
   return { m: s.mentions[mi]!, prev: pi >= 0 ? s.mentions[pi] : undefined, next: ni < p ? s.mentions[ni] : undefined };
 }
 
@@ -115,7 +146,11 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
 export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false): { speaker: Speaker; m: Mention } | null {
   // "…Barack Obama’s Washington, which has strongly criticized…": a relative pronoun right before the
   // verb refers to the name just before it.
-  const rel = names ? undefined : s.cues.find((c) => c.kind === "rel" && c.to <= cue.from && cue.from - c.to <= 2 && /,\s*$/u.test(ctx.text.slice(Math.max(s.start, c.start - 3), c.start)));
+  const rel = names
+    ? undefined
+    : s.cues.find(
+        (c) => c.kind === "rel" && c.to <= cue.from && cue.from - c.to <= 2 && /,\s*$/u.test(ctx.text.slice(Math.max(s.start, c.start - 3), c.start)),
+      );
   if (rel) {
     const m = s.mentions.filter((x) => x.to <= rel.from && x.to >= rel.from - 1 && x.ref.type === "entity").pop();
     const sp = m ? resolve(ctx, m) : null;
@@ -144,8 +179,10 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
 
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
-  const m = s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor")
-    ?? s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2) ?? null;
+  const m =
+    s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor") ??
+    s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2) ??
+    null;
   if (!m) return null;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
   const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
@@ -159,7 +196,11 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
  * A speaker's phrase before a verb, the apposition that gives its role ("Dmitry Peskov, the
  * Kremlin spokesman, said"), and a second speaker joined to it ("Putin and Trump agreed").
  */
-interface SubjectPhrase { phrase: Phrase; role: Phrase | null; with?: Phrase }
+interface SubjectPhrase {
+  phrase: Phrase;
+  role: Phrase | null;
+  with?: Phrase;
+}
 
 /**
  * The noun phrase that is the subject of the verb at token `k`: the phrase right before it; a
@@ -206,7 +247,10 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   const main = phraseBefore(ctx, s, c, true);
   // Any other parenthesis ("The memo, first reported by the Post, says", "Republicans, meanwhile, said")
   // after a phrase that opens the sentence: that phrase is the subject.
-  if (!relative && !(appo && appo.to === k)) return main && main.from === s.t0 && !s.cues.some((x) => (x.kind === "verb" || x.kind === "comp") && x.from >= c && x.to <= k && !passiveAgentAt(ctx, s, x)) ? { phrase: main, role: null } : null;
+  if (!relative && !(appo && appo.to === k))
+    return main && main.from === s.t0 && !s.cues.some((x) => (x.kind === "verb" || x.kind === "comp") && x.from >= c && x.to <= k && !passiveAgentAt(ctx, s, x))
+      ? { phrase: main, role: null }
+      : null;
   if (!main) return null;
   // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
   const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
@@ -232,15 +276,31 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
     const whole: Phrase = { from: sp.with.from, to: sp.phrase.to, start: sp.with.start, end: sp.phrase.end };
     const group = mentionsIn(s, whole).find((m) => m.from < sp.phrase.from && m.to > sp.with!.to - 1 && m.ref.type === "entity");
     const g = group ? resolve(ctx, group) : null;
-    if (group && g) return { speaker: { ...g, mention: ctx.text.slice(whole.start, whole.end), mentionSpan: [whole.start, whole.end] }, m: { ...group, from: whole.from, to: whole.to, start: whole.start, end: whole.end } };
+    if (group && g)
+      return {
+        speaker: { ...g, mention: ctx.text.slice(whole.start, whole.end), mentionSpan: [whole.start, whole.end] },
+        m: { ...group, from: whole.from, to: whole.to, start: whole.start, end: whole.end },
+      };
     const a = speakerOfPhrase(ctx, s, { phrase: sp.with, role: null }, oblique);
     const b = speakerOfPhrase(ctx, s, { phrase: sp.phrase, role: null }, oblique);
     if (a && b && a.speaker.name !== b.speaker.name) {
       const short = (x: Speaker) => (x.kind === "person" && x.id ? x.name.split(" ").slice(-1)[0]! : x.name);
       const names = [short(a.speaker), short(b.speaker)].sort();
-      const start = sp.with.start, end = sp.phrase.end;
+      const start = sp.with.start,
+        end = sp.phrase.end;
       const side = a.speaker.side === b.speaker.side ? a.speaker.side : null;
-      return { speaker: { name: `${names[0]} and ${names[1]}`, id: null, mention: ctx.text.slice(start, end), mentionSpan: [start, end], kind: "group", role: null, side }, m: { from: sp.with.from, to: sp.phrase.to, start, end, ref: { type: "name" } } };
+      return {
+        speaker: {
+          name: `${names[0]} and ${names[1]}`,
+          id: null,
+          mention: ctx.text.slice(start, end),
+          mentionSpan: [start, end],
+          kind: "group",
+          role: null,
+          side,
+        },
+        m: { from: sp.with.from, to: sp.phrase.to, start, end, ref: { type: "name" } },
+      };
     }
     return b;
   }
@@ -251,8 +311,10 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   // the pack does not list: "китайский лидер особо отметил").
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
-  const atHead = inside.find((m) => m.from <= head && head < m.to) ?? (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined)
-    ?? (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
+  const atHead =
+    inside.find((m) => m.from <= head && head < m.to) ??
+    (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
+    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
@@ -271,7 +333,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
   // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
-  const roleLabel = roleMention ? resolve(ctx, roleMention)?.role ?? roleText : roleText;
+  const roleLabel = roleMention ? (resolve(ctx, roleMention)?.role ?? roleText) : roleText;
   return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
 }
 
@@ -294,7 +356,9 @@ export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: S
   const t = tokens[j]!;
   const m: Mention = { from: j, to: j + 1, start: t.start, end: t.end, ref: { type: "pronoun" } };
   const ante = ctx.d.lastThing;
-  const speaker: Speaker = ante ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] } : { name: "unknown", id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null };
+  const speaker: Speaker = ante
+    ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] }
+    : { name: "unknown", id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null };
   return { speaker, m };
 }
 

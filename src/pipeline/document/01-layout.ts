@@ -3,7 +3,7 @@ import { paragraphs, sentences } from "../segment.js";
 import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
 import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
-import type { Cue, SentenceInfo } from "../attribution/types.js";
+import type { Cue } from "../attribution/types.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import type { CompiledPack } from "../lexicon.js";
@@ -27,7 +27,14 @@ const CONTENT_REACH = 10;
  * or a quotation within a few words after it, or a colon — with no other reporting verb between
  * ("called Putin and said that …": the clause is the other verb's).
  */
-function clauseContent(text: string, tokens: readonly Token[], all: readonly Cue[], k: number, quotes: readonly { start: number; end: number }[], end: number): boolean {
+function clauseContent(
+  text: string,
+  tokens: readonly Token[],
+  all: readonly Cue[],
+  k: number,
+  quotes: readonly { start: number; end: number }[],
+  end: number,
+): boolean {
   const v = all[k]!;
   const next = all.find((c, i) => i > k && c.kind === "verb");
   const limit = next ? next.start : end;
@@ -41,7 +48,15 @@ function clauseContent(text: string, tokens: readonly Token[], all: readonly Cue
  * Monday about"): the words of the sentence with its dates left out are matched again, and a match
  * that spans a date is added where no cue stands (it covers the date's tokens).
  */
-function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: string, a: number, b: number, dates: readonly DateExpr[], cp: CompiledPack): Match<T>[] {
+function withDatesBetween<T>(
+  found: Match<T>[],
+  tokens: readonly Token[],
+  _text: string,
+  a: number,
+  b: number,
+  dates: readonly DateExpr[],
+  cp: CompiledPack,
+): Match<T>[] {
   if (dates.length === 0) return found;
   const keep: number[] = [];
   let di = 0;
@@ -60,7 +75,8 @@ function withDatesBetween<T>(found: Match<T>[], tokens: readonly Token[], text: 
   for (const m of found) for (let k = m.from; k < m.to; k++) taken[k - a] = 1;
   const extra: Match<T>[] = [];
   for (const m of (cp.cues as unknown as Matcher<T>).findAll(compact)) {
-    const from = keep[m.from]!, to = keep[m.to - 1]! + 1;
+    const from = keep[m.from]!,
+      to = keep[m.to - 1]! + 1;
     if (to - from === m.to - m.from) continue; // no date inside: found already
     // (it may replace shorter cues it covers: "Theo | tuyên bố vào Chủ Nhật của" → "Theo tuyên bố … của")
     const covered = found.filter((f) => f.from >= from && f.to <= to);
@@ -85,7 +101,12 @@ export function layout(doc: Doc): void {
   doc.unclosed = unclosed;
   const carry = doc.carry;
   // (the count of the others is warned about once the whole text is read: see extract.ts)
-  for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed))) doc.warnings.push({ code: "unclosed_quote", message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.", span: toOriginal(doc.norm, u, u + 1) });
+  for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed)))
+    doc.warnings.push({
+      code: "unclosed_quote",
+      message: "A quotation mark is not closed in its paragraph; unless the next paragraph continues the quotation, it was read as plain text.",
+      span: toOriginal(doc.norm, u, u + 1),
+    });
   carry.unclosed += unclosed.length;
 
   const creditMedia = (a: number, b: number, any: boolean) => {
@@ -96,7 +117,8 @@ export function layout(doc: Doc): void {
   };
   // (a dateline opens one of the first two paragraphs of the body, after a headline)
   paras.forEach((p, pi) => {
-    const t0 = firstTokenAt(tokens, p.start), t1 = firstTokenAt(tokens, p.end);
+    const t0 = firstTokenAt(tokens, p.start),
+      t1 = firstTokenAt(tokens, p.end);
     const kind: ParaKind = carry.ended ? "end" : classify(text, p, tokens, t0, t1, cp);
     if (kind === "end") carry.ended = true;
     doc.paraKinds.push(kind);
@@ -105,7 +127,8 @@ export function layout(doc: Doc): void {
     const dl = dateline(text, p, carry.bodySeen < 2);
     if (t1 - t0 >= 4) carry.bodySeen++; // a line of a few symbols is no paragraph of the body yet
     for (const s of sentences(text, p, pi, cp)) {
-      const a = firstTokenAt(tokens, s.start), b = firstTokenAt(tokens, s.end);
+      const a = firstTokenAt(tokens, s.start),
+        b = firstTokenAt(tokens, s.end);
       const quotes = quotesWithin(p.quotes, s.start, s.end);
       // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
       // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
@@ -120,24 +143,39 @@ export function layout(doc: Doc): void {
       }
       const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
       const dates = findDates(text, tokens, a, b, cp, doc.ref);
-      const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp).filter((m) => outside(m.start)).map((m): Cue => {
-        // A verb of the content-verb list only ("found", "called") needs content after it to report.
-        const verb = m.values.includes("verb"), cverb = !verb && m.values.includes("cverb");
-        // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
-        const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
-        return { kind: verb || cverb || joint ? "verb" : m.values[0]!, from: m.from, to: m.to, start: m.start, end: m.end, ...(cverb ? { needsContent: true } : {}), ...(joint ? { joint: true } : {}) };
-      }).slice(0, MAX_CUES);
+      const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)
+        .filter((m) => outside(m.start))
+        .map((m): Cue => {
+          // A verb of the content-verb list only ("found", "called") needs content after it to report.
+          const verb = m.values.includes("verb"),
+            cverb = !verb && m.values.includes("cverb");
+          // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
+          const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+          return {
+            kind: verb || cverb || joint ? "verb" : m.values[0]!,
+            from: m.from,
+            to: m.to,
+            start: m.start,
+            end: m.end,
+            ...(cverb ? { needsContent: true } : {}),
+            ...(joint ? { joint: true } : {}),
+          };
+        })
+        .slice(0, MAX_CUES);
       const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end));
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
-      const mentions = findMentions(cp, tokens, text, a, b).filter((m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")));
+      const mentions = findMentions(cp, tokens, text, a, b).filter(
+        (m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")),
+      );
       const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
       const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
       const k = doc.infos.length;
       doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech });
       const list = doc.sentencesOf.get(pi);
-      if (list) list.push(k); else doc.sentencesOf.set(pi, [k]);
+      if (list) list.push(k);
+      else doc.sentencesOf.set(pi, [k]);
     }
   });
   doc.drafts = new Array(doc.infos.length).fill(null);
@@ -154,14 +192,24 @@ export function layout(doc: Doc): void {
 export function eventDate(doc: Doc): void {
   const { paras, paraKinds, tokens, publishedAt, text } = doc;
   const wordsIn = (i: number) => firstTokenAt(tokens, paras[i]!.end) - firstTokenAt(tokens, paras[i]!.start);
-  const leadParas = new Set(paras.map((_, i) => i).filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4).slice(0, 3));
-  const lead = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates).filter((d) => !isStamp(text, d));
+  const leadParas = new Set(
+    paras
+      .map((_, i) => i)
+      .filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4)
+      .slice(0, 3),
+  );
+  const lead = doc.infos
+    .filter((s) => leadParas.has(s.para))
+    .flatMap((s) => s.dates)
+    .filter((d) => !isStamp(text, d));
   const DAY = 86400000;
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
     const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
-    doc.contextDate = lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY)
-      ?? lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ?? null;
+    doc.contextDate =
+      lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY) ??
+      lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ??
+      null;
   } else {
     const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
     doc.contextDate = lead.find(named) ?? lead[0] ?? null;

@@ -25,8 +25,10 @@ export function firstPartyStatements(doc: Doc): void {
     if (colon > 0 && colon < s.end && colon - s.start < 80) {
       const head = cp.boiler.matchAt(tokens, s.t0, text);
       const label = s.mentions.filter((m) => m.end <= colon && text.slice(m.end, colon).trim() === "").pop();
-      if (head?.values.includes("question") && tokens[head.to]?.start !== undefined && tokens[head.to]!.start > colon) { turn = "question"; body = colon + 1; }
-      else if (label) {
+      if (head?.values.includes("question") && tokens[head.to]?.start !== undefined && tokens[head.to]!.start > colon) {
+        turn = "question";
+        body = colon + 1;
+      } else if (label) {
         const sp = resolveMention(label, text, d, cp, [label.start, label.end]);
         turn = sp && (sp.side === issuer.side || !issuer.side) ? sp : issuer;
         body = colon + 1;
@@ -35,7 +37,11 @@ export function firstPartyStatements(doc: Doc): void {
     if (turn === "question") return;
     const region = trimRegion(text, body, s.end);
     const words = text.slice(region[0], region[1]).split(/\s+/u).filter(Boolean).length;
-    const last = text.slice(region[0], region[1]).trimEnd().replace(/[”"»’)]+$/u, "").slice(-1);
+    const last = text
+      .slice(region[0], region[1])
+      .trimEnd()
+      .replace(/[”"»’)]+$/u, "")
+      .slice(-1);
     if (words < STATEMENT_MIN_WORDS || last === "?" || last === "!") return;
     doc.drafts[i] = { speaker: turn ?? issuer, kind: "statement", assertion: region, cue: null, span: region, attribution: [], confidence: 0.8 };
     notePersons(d, s.mentions);

@@ -18,7 +18,8 @@ export function attributeSentences(doc: Doc): void {
   const spoke = (dr: Draft) => {
     d.last = dr.speaker;
     const sp = dr.speaker;
-    if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+    if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
+      d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
     // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
     if (dr.speaker.kind === "group") d.lastGroup = dr.speaker;
     if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
@@ -32,8 +33,13 @@ export function attributeSentences(doc: Doc): void {
     // (It may follow a credit: "Как передает Reuters, об этом говорится в заявлении Белого дома".)
     const retro = s.cues.find((c) => c.kind === "retro" && (c.from - s.t0 <= 3 || (c.from - s.t0 <= 8 && /,\s*$/u.test(text.slice(s.start, c.start)))));
     // (The sentence before may end the paragraph before, when this one opens its own.)
-    const adjacent = i > 0 && (infos[i - 1]!.para === s.para || (infos[i - 1]!.para === s.para - 1 && doc.sentencesOf.get(s.para)![0] === i && doc.paraKinds[s.para - 1] === "body"));
-    if (retro && (!adjacent || doc.joined.has(i - 1))) { notePersons(d, s.mentions); return; }
+    const adjacent =
+      i > 0 &&
+      (infos[i - 1]!.para === s.para || (infos[i - 1]!.para === s.para - 1 && doc.sentencesOf.get(s.para)![0] === i && doc.paraKinds[s.para - 1] === "body"));
+    if (retro && (!adjacent || doc.joined.has(i - 1))) {
+      notePersons(d, s.mentions);
+      return;
+    }
     if (retro) {
       const prev = infos[i - 1]!;
       // The source named after the retrospective words ("об этом говорится в заявлении Белого дома"), before a credit ahead of them.
@@ -43,12 +49,28 @@ export function attributeSentences(doc: Doc): void {
       const v = s.cues.find((c) => c.kind === "verb" || c.kind === "impersonal");
       if (sp && v) {
         const region = trimRegion(text, prev.start, prev.end);
-        drafts[i - 1] = { speaker: sp, kind: kindOf(text, region, prev.quotes, false), assertion: region, cue: v, span: [region[0], s.end], attribution: [[s.start, s.end]], confidence: 0.8 };
+        drafts[i - 1] = {
+          speaker: sp,
+          kind: kindOf(text, region, prev.quotes, false),
+          assertion: region,
+          cue: v,
+          span: [region[0], s.end],
+          attribution: [[s.start, s.end]],
+          confidence: 0.8,
+        };
         infos[i - 1] = { ...prev, dates: [...prev.dates, ...s.dates] };
         notePersons(d, s.mentions);
         spoke(drafts[i - 1]!);
         // "…, об этом говорится в заявлении Белого дома:" — and what follows the colon is the statement too.
-        if (/:\s*$/u.test(text.slice(s.start, s.end))) drafts[i] = { ...drafts[i - 1]!, speaker: { ...sp, mention: null, mentionSpan: null }, assertion: [s.end, s.end], span: trimRegion(text, s.start, s.end), attribution: [[s.start, s.end]], pending: "next" };
+        if (/:\s*$/u.test(text.slice(s.start, s.end)))
+          drafts[i] = {
+            ...drafts[i - 1]!,
+            speaker: { ...sp, mention: null, mentionSpan: null },
+            assertion: [s.end, s.end],
+            span: trimRegion(text, s.start, s.end),
+            attribution: [[s.start, s.end]],
+            pending: "next",
+          };
         return;
       }
     }

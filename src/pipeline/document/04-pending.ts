@@ -5,8 +5,12 @@ import type { Doc } from "./types.js";
 /** Whether a sentence is all quotation: no word of the reporter outside its marks. */
 export function whollyQuoted(text: string, s: SentenceInfo): boolean {
   if (s.quotes.length === 0) return false;
-  let outside = "", at = s.start;
-  for (const q of s.quotes) { outside += text.slice(at, Math.max(at, q.start)); at = Math.max(at, q.end); }
+  let outside = "",
+    at = s.start;
+  for (const q of s.quotes) {
+    outside += text.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  }
   outside += text.slice(at, s.end);
   return !/[\p{L}\p{N}]/u.test(outside);
 }
@@ -76,13 +80,36 @@ export function pendingContent(doc: Doc): void {
     const parts: [number, number][] = [];
     for (let p = np; p <= last; p++) {
       for (const k of sentencesOf.get(p) ?? []) {
-        if (k !== first) { drafts[k] = null; doc.joined.add(k); }
+        if (k !== first) {
+          drafts[k] = null;
+          doc.joined.add(k);
+        }
         for (const q of infos[k]!.quotes) parts.push([q.start, q.end]);
       }
     }
     const region = trimRegion(text, paras[np]!.start, paras[last]!.end);
-    const kind = opener ? (parts.length === 0 || last > np ? "direct" : kindOf(text, region, parts.map(([a, b]) => ({ start: a, end: b })), false)) : kindOf(text, region, parts.map(([a, b]) => ({ start: a, end: b })), false);
+    const kind = opener
+      ? parts.length === 0 || last > np
+        ? "direct"
+        : kindOf(
+            text,
+            region,
+            parts.map(([a, b]) => ({ start: a, end: b })),
+            false,
+          )
+      : kindOf(
+          text,
+          region,
+          parts.map(([a, b]) => ({ start: a, end: b })),
+          false,
+        );
     const { pending: _, ...rest } = dr;
-    drafts[first] = { ...rest, kind, assertion: region, span: [dr.span[0], region[1]], ...(opener && last > np ? { parts: [region] } : parts.length ? { parts } : {}) };
+    drafts[first] = {
+      ...rest,
+      kind,
+      assertion: region,
+      span: [dr.span[0], region[1]],
+      ...(opener && last > np ? { parts: [region] } : parts.length ? { parts } : {}),
+    };
   });
 }

@@ -30,9 +30,21 @@ export function jointUnderSource(doc: Doc): void {
       if (d && speaksForPassage(d)) src = d;
     }
     const next = drafts[i + 1];
-    if (!src && next && infos[i + 1]!.para === para && !next.cue?.joint && next.cue && next.assertion[1] <= next.cue.start
-      && next.speaker.kind !== "person" && next.speaker.kind !== "unknown") src = next;
-    if (src) { drafts[i] = { ...dr, speaker: implicit(src.speaker) }; return; }
+    if (
+      !src &&
+      next &&
+      infos[i + 1]!.para === para &&
+      !next.cue?.joint &&
+      next.cue &&
+      next.assertion[1] <= next.cue.start &&
+      next.speaker.kind !== "person" &&
+      next.speaker.kind !== "unknown"
+    )
+      src = next;
+    if (src) {
+      drafts[i] = { ...dr, speaker: implicit(src.speaker) };
+      return;
+    }
     // With no source, what the parties agreed or discussed is narration ("Putin agrees to pause
     // strikes after long call with Trump") — unless it quotes them or reports a clause of theirs.
     const s = infos[i]!;

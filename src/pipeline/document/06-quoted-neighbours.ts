@@ -25,12 +25,18 @@ function partsOf(text: string, dr: Draft, s: SentenceInfo): [number, number][] {
 
 /** Draft `j` grows to take in sentence `k`, wholly a quotation: one claim, its quotations listed as parts. */
 function join(doc: Doc, j: number, k: number): void {
-  const dr = doc.drafts[j]!, s = doc.infos[j]!, t = doc.infos[k]!;
+  const dr = doc.drafts[j]!,
+    s = doc.infos[j]!,
+    t = doc.infos[k]!;
   const more: [number, number][] = t.quotes.length ? t.quotes.map((q) => [q.start, q.end]) : [trimRegion(doc.text, t.start, t.end)];
   const parts = k > j ? [...partsOf(doc.text, dr, s), ...more] : [...more, ...partsOf(doc.text, dr, s)];
-  const a0 = Math.min(dr.assertion[0], parts[0]![0]), a1 = Math.max(dr.assertion[1], parts[parts.length - 1]![1]);
+  const a0 = Math.min(dr.assertion[0], parts[0]![0]),
+    a1 = Math.max(dr.assertion[1], parts[parts.length - 1]![1]);
   doc.drafts[j] = {
-    ...dr, parts, assertion: [a0, a1], span: [Math.min(dr.span[0], a0), Math.max(dr.span[1], a1)],
+    ...dr,
+    parts,
+    assertion: [a0, a1],
+    span: [Math.min(dr.span[0], a0), Math.max(dr.span[1], a1)],
     kind: dr.kind === "indirect" ? "mixed" : dr.kind,
   };
   doc.joined.add(k);
@@ -53,7 +59,8 @@ export function quotedNeighbours(doc: Doc): void {
   // runs on ("“We have the votes,” Briggs said. “And we will pass it.¶“The people want it done.”"):
   // the open sentence is quoted to its paragraph's end.
   const runsOn = (i: number): boolean => {
-    const s = infos[i]!, next = paras[s.para + 1];
+    const s = infos[i]!,
+      next = paras[s.para + 1];
     const last = i + 1 >= infos.length || infos[i + 1]!.para !== s.para;
     return last && !!next && unclosedAt.has(s.start) && cp.openers.has(text.charAt(s.start)) && text.charAt(next.start) === text.charAt(s.start);
   };
@@ -62,7 +69,13 @@ export function quotedNeighbours(doc: Doc): void {
   infos.forEach((s, i) => {
     const dialogue = cp.dashes.has(text.charAt(s.start));
     const open = runsOn(i);
-    if (drafts[i] || doc.joined.has(i) || (s.quotes.length === 0 && !dialogue && !open) || s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source")) return;
+    if (
+      drafts[i] ||
+      doc.joined.has(i) ||
+      (s.quotes.length === 0 && !dialogue && !open) ||
+      s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source")
+    )
+      return;
     if (doc.paraKinds[s.para] !== "body") return;
     const quoted = dialogue || open ? s.end - s.start : s.quotes.reduce((n, q) => n + q.end - q.start, 0);
     if (quoted < 8) return;
@@ -94,7 +107,14 @@ export function quotedNeighbours(doc: Doc): void {
       }
       // "“A.” “B,” she said.": the next claim of the paragraph.
       let k = i + 1;
-      while (k < infos.length && infos[k]!.para === s.para && !drafts[k] && whollyQuoted(text, infos[k]!, false) && !infos[k]!.cues.some((c) => c.kind === "verb")) k++;
+      while (
+        k < infos.length &&
+        infos[k]!.para === s.para &&
+        !drafts[k] &&
+        whollyQuoted(text, infos[k]!, false) &&
+        !infos[k]!.cues.some((c) => c.kind === "verb")
+      )
+        k++;
       if (k < infos.length && infos[k]!.para === s.para && quoting(drafts[k] ?? null)) {
         for (let m = k - 1; m >= i; m--) join(doc, k, m);
         return;
@@ -109,12 +129,29 @@ export function quotedNeighbours(doc: Doc): void {
     // „Antica Babilonia“, „People's Alliance for Democracy“).
     if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end)))) return;
     let j = -1;
-    for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++) if (drafts[k]) { j = k; break; }
-    if (j < 0) for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--) if (drafts[k]) { j = k; break; }
+    for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++)
+      if (drafts[k]) {
+        j = k;
+        break;
+      }
+    if (j < 0)
+      for (let k = i - 1; k >= 0 && infos[k]!.para === s.para; k--)
+        if (drafts[k]) {
+          j = k;
+          break;
+        }
     if (j < 0) return;
     const src = drafts[j]!;
     const region = trimRegion(text, s.start, s.end);
-    drafts[i] = { speaker: implicit(src.speaker), kind: kindOf(text, region, s.quotes, dialogue), assertion: region, cue: src.cue, span: region, attribution: [], confidence: 0.6 };
+    drafts[i] = {
+      speaker: implicit(src.speaker),
+      kind: kindOf(text, region, s.quotes, dialogue),
+      assertion: region,
+      cue: src.cue,
+      span: region,
+      attribution: [],
+      confidence: 0.6,
+    };
   });
 }
 
@@ -126,10 +163,14 @@ export function runOnQuotes(doc: Doc): void {
   const { text, cp, paras, drafts, sentencesOf } = doc;
   const unclosedAt = new Set(doc.unclosed);
   const claimed = new Set<number>();
-  doc.infos.forEach((s, k) => { if (drafts[k] || doc.joined.has(k)) claimed.add(s.para); });
+  doc.infos.forEach((s, k) => {
+    if (drafts[k] || doc.joined.has(k)) claimed.add(s.para);
+  });
   for (let pi = paras.length - 2; pi >= 0; pi--) {
-    const p = paras[pi]!, next = paras[pi + 1]!;
-    const k0 = sentencesOf.get(pi)?.[0], k1 = sentencesOf.get(pi + 1)?.[0];
+    const p = paras[pi]!,
+      next = paras[pi + 1]!;
+    const k0 = sentencesOf.get(pi)?.[0],
+      k1 = sentencesOf.get(pi + 1)?.[0];
     if (k0 === undefined || k1 === undefined || doc.paraKinds[pi] !== "body" || !unclosedAt.has(p.start)) continue;
     if (!cp.openers.has(text.charAt(next.start)) || text.charAt(next.start) !== text.charAt(p.start)) continue;
     // The claim of the next paragraph (or the one it was joined to).
@@ -139,8 +180,15 @@ export function runOnQuotes(doc: Doc): void {
     if (!src || sentencesOf.get(pi)!.every((k) => doc.joined.has(k))) continue;
     if (claimed.has(pi) && !sentencesOf.get(pi)!.every((k) => !drafts[k])) continue;
     const region = trimRegion(text, p.start, p.end);
-    for (const k of sentencesOf.get(pi)!) { drafts[k] = null; doc.joined.add(k); }
-    const parts: [number, number][] = [region, ...(src.parts ?? doc.infos[j]!.quotes.filter((q) => q.start >= src.assertion[0] - 1 && q.end <= src.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]))];
+    for (const k of sentencesOf.get(pi)!) {
+      drafts[k] = null;
+      doc.joined.add(k);
+    }
+    const parts: [number, number][] = [
+      region,
+      ...(src.parts ??
+        doc.infos[j]!.quotes.filter((q) => q.start >= src.assertion[0] - 1 && q.end <= src.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number])),
+    ];
     drafts[j] = { ...src, kind: src.kind === "indirect" ? "mixed" : src.kind, parts, assertion: [region[0], src.assertion[1]], span: [region[0], src.span[1]] };
     claimed.add(pi);
   }

@@ -26,16 +26,29 @@ export function continuation(doc: Doc): void {
       return;
     }
     if (doc.joined.has(i)) return;
-    const free = doc.paraKinds[s.para] === "body" && !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
+    const free =
+      doc.paraKinds[s.para] === "body" &&
+      !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
     const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start));
     // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
     const moodMarked = cp.pack.reporting.reportedMood.length > 0;
     const src = mood && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
-    if (!src) { prev = null; return; }
+    if (!src) {
+      prev = null;
+      return;
+    }
     const region = trimRegion(text, s.start, s.end);
-    drafts[i] = { speaker: implicit(src.speaker), kind: kindOf(text, region, s.quotes, false), assertion: region, cue: null, span: region, attribution: [], confidence: 0.65 };
+    drafts[i] = {
+      speaker: implicit(src.speaker),
+      kind: kindOf(text, region, s.quotes, false),
+      assertion: region,
+      cue: null,
+      span: region,
+      attribution: [],
+      confidence: 0.65,
+    };
     prev = drafts[i]!;
   });
 }

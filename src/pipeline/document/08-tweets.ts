@@ -5,7 +5,7 @@ import type { Doc } from "./types.js";
 /** Embedded tweets: "— Sean Spicer (@PressSec) January 28, 2017" attributes the paragraph above it. */
 export function tweetSignatures(doc: Doc): void {
   const { text, cp, d, paras, paraKinds, infos, drafts, sentencesOf } = doc;
-  paras.forEach((p, pi) => {
+  paras.forEach((_p, pi) => {
     if (paraKinds[pi] !== "signature" || pi === 0 || paraKinds[pi - 1] !== "body") return;
     const sigIdx = sentencesOf.get(pi)?.[0];
     const sig = sigIdx === undefined ? undefined : infos[sigIdx];
@@ -20,7 +20,16 @@ export function tweetSignatures(doc: Doc): void {
     if (pic > 0) end = prev.start + pic;
     const region = trimRegion(text, prev.start, end);
     const k0 = prevIdx[0]!;
-    drafts[k0] = { speaker: sp, kind: "direct", assertion: region, cue: null, span: region, attribution: [[sig.start, sig.end]], confidence: 0.85, ...(sig.dates[0] ? { sigDate: sig.dates[0] } : {}) };
+    drafts[k0] = {
+      speaker: sp,
+      kind: "direct",
+      assertion: region,
+      cue: null,
+      span: region,
+      attribution: [[sig.start, sig.end]],
+      confidence: 0.85,
+      ...(sig.dates[0] ? { sigDate: sig.dates[0] } : {}),
+    };
     infos[k0] = { ...infos[k0]!, dates: [...infos[k0]!.dates, ...sig.dates] };
     for (const k of prevIdx.slice(1)) drafts[k] = null;
   });

@@ -11,7 +11,7 @@ const NO_DATE: ClaimDate = { iso: null, basis: null, text: null, span: null };
  * with, the article's event date, or the publication date — never for undated background.
  */
 export function dating(doc: Doc): void {
-  const { text, tokens, cp, drafts, infos, publishedAt, contextDate, ref } = doc;
+  const { text, tokens, cp, drafts, infos, publishedAt, contextDate } = doc;
   const expr = (x: DateExpr, basis?: ClaimDate["basis"]): ClaimDate => {
     const span = toOriginal(doc.norm, x.start, x.end);
     // An expression with nothing to resolve it against stays relative: the comparison resolves it
@@ -20,12 +20,13 @@ export function dating(doc: Doc): void {
     return { iso: x.iso, basis: basis ?? x.basis, text: doc.original.slice(span[0], span[1]), span };
   };
   /** A weekday or relative day word ("Vineri", "yesterday") in the attribution, outside the content. */
-  const relativeInAttribution = (s: SentenceInfo, dr: Draft): boolean =>
-    cp.dates.findAll(tokens, text, s.t0, s.t1).some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1])
-      && m.values.some((v) => v.type === "weekday" || v.type === "day"));
+  const _relativeInAttribution = (s: SentenceInfo, dr: Draft): boolean =>
+    cp.dates
+      .findAll(tokens, text, s.t0, s.t1)
+      .some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1]) && m.values.some((v) => v.type === "weekday" || v.type === "day"));
   const lastDate = new Map<string, ClaimDate>();
   /** The content states dates, all of days more than a day before the article's event (or publication) date. */
-  const anchor = contextDate?.iso?.length === 10 ? contextDate.iso : publishedAt?.slice(0, 10) ?? null;
+  const anchor = contextDate?.iso?.length === 10 ? contextDate.iso : (publishedAt?.slice(0, 10) ?? null);
   const earlierEventOnly = (dr: Draft, s: SentenceInfo): boolean => {
     if (!anchor || dr.kind === "statement") return false;
     const inside = s.dates.filter((x) => x.start >= dr.assertion[0] && x.end <= dr.assertion[1]);
@@ -55,9 +56,13 @@ export function dating(doc: Doc): void {
     // A sentence attributed by its paragraph has no cue of its own: its dates outside quotations
     // are the attribution's ("Peskow sprach am Mittwoch von einem „wichtigen Schritt“").
     const passage = dr.attribution.length === 0 && dr.kind !== "statement";
-    const own = dr.sigDate ?? (dr.kind === "statement" ? undefined
-      : passage ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
-      : s.dates.find(inAttribution));
+    const own =
+      dr.sigDate ??
+      (dr.kind === "statement"
+        ? undefined
+        : passage
+          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
+          : s.dates.find(inAttribution));
     let date: ClaimDate;
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;

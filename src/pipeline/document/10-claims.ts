@@ -18,7 +18,8 @@ export function buildClaims(doc: Doc): Claim[] {
     const dated = doc.dates[i];
     if (!dated || dr.confidence < doc.minConfidence) return;
     const s = infos[i]!;
-    const a0 = firstTokenAt(tokens, dr.assertion[0]), a1 = firstTokenAt(tokens, dr.assertion[1]);
+    const a0 = firstTokenAt(tokens, dr.assertion[0]),
+      a1 = firstTokenAt(tokens, dr.assertion[1]);
     const topics = [...new Set(cp.topics.findAll(tokens, text, a0, a1).flatMap((m) => m.values))];
     const aSpan = toOriginal(norm, dr.assertion[0], dr.assertion[1]);
     const cueSpan = dr.cue ? toOriginal(norm, dr.cue.start, dr.cue.end) : null;
@@ -26,7 +27,8 @@ export function buildClaims(doc: Doc): Claim[] {
     const mentionSpan = sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null;
     const speaker = { ...sp, mentionSpan, mention: mentionSpan ? original.slice(mentionSpan[0], mentionSpan[1]) : sp.mention };
     if (sp.kind === "media" && sp.name !== doc.meta.outlet) via.add(sp.name);
-    const parts = dr.parts ?? s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]);
+    const parts =
+      dr.parts ?? s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]);
     claims.push({
       id: `${doc.id}:c${claims.length + 1}`,
       articleId: doc.id,
@@ -48,11 +50,13 @@ export function buildClaims(doc: Doc): Claim[] {
     });
   });
   // Media credited in the text ("conform Reuters", "…, передает ТАСС") are the article's `via`.
-  for (const s of infos) for (const c of s.cues) if (c.kind === "source" || c.kind === "trailing" || (c.kind === "verb" && c.from > s.t0 + 2)) {
-    const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
-    const e = m && m.ref.type === "entity" ? m.ref.entity : undefined;
-    if (e?.kind === "media" && e.name !== doc.meta.outlet) via.add(e.name);
-  }
+  for (const s of infos)
+    for (const c of s.cues)
+      if (c.kind === "source" || c.kind === "trailing" || (c.kind === "verb" && c.from > s.t0 + 2)) {
+        const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type === "entity");
+        const e = m && m.ref.type === "entity" ? m.ref.entity : undefined;
+        if (e?.kind === "media" && e.name !== doc.meta.outlet) via.add(e.name);
+      }
   const viaList = [...via];
   for (const c of claims) c.via = viaList;
   return claims;

@@ -24,5 +24,15 @@ export { UNCLOSED_WARNINGS } from "./01-layout.js";
 export type { Doc, DocMeta, DocPass, LayoutCarry } from "./types.js";
 
 export const DOCUMENT_PASSES: readonly DocPass[] = [
-  layout, eventDate, firstPartyStatements, attributeSentences, pendingContent, jointUnderSource, quotedNeighbours, runOnQuotes, continuation, tweetSignatures, dating,
+  layout,
+  eventDate,
+  firstPartyStatements,
+  attributeSentences,
+  pendingContent,
+  jointUnderSource,
+  quotedNeighbours,
+  runOnQuotes,
+  continuation,
+  tweetSignatures,
+  dating,
 ];
