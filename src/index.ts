@@ -73,9 +73,10 @@ export {
 } from "./schema/pack.js";
 export { SpanSchema, WarningSchema, WarningCodeSchema, type Span, type Warning, type WarningCode } from "./schema/common.js";
 export { CORE_TOPICS } from "./lexicon/topics.js";
-export { BUILTIN_LEXICON, extendLexicon, type LexiconExtension } from "./lexicon/index.js";
+export { BUILTIN_LEXICON, extendLexicon, type LexiconExtension, type Partial1 } from "./lexicon/index.js";
 export { LexiconSchema, type Lexicon, type LexiconInput } from "./lexicon/types.js";
-export { compile, type Model } from "./model/index.js";
+export { compile, type Model, type MentionEntry } from "./model/index.js";
+export type { LexiconModel } from "./model/lexicon.js";
 export {
   compareClaims,
   compareClaimsAsync,

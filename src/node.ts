@@ -16,6 +16,7 @@
  * @module claimdiff/node
  */
 export { createExtractPool, type ExtractPool, type ExtractPoolOptions } from "./parallel/pool.js";
+export type { Settled } from "./parallel/protocol.js";
 export { MAX_JOBS } from "./parallel/jobs.js";
 export { decodeText, type DecodedText, type DecodeOptions } from "./input/decode.js";
 export { readArticle, type ReadArticle, type ArticleOverrides } from "./input/files.js";

@@ -70,7 +70,7 @@ function builtin(): Lexicon {
 export const BUILTIN_LEXICON_INPUT = (): LexiconInput => ({ entities: ENTITIES, roles: ROLES, topics: CORE_TOPICS.map((id) => ({ id })) });
 
 /** An entity, role or topic of an extension: the id, and any field to add or replace. */
-type Partial1<T extends { id: string }> = Partial<T> & { id: string };
+export type Partial1<T extends { id: string }> = Partial<T> & { id: string };
 /** What {@link extendLexicon} adds: entities, roles and topics, new ones whole, known ones by the fields they change. */
 export interface LexiconExtension {
   /** People, institutions, groups and media: new ids whole (id, name, kind, side, names, forms), known ids by the fields they change. */

@@ -16,7 +16,9 @@ export type MentionRef =
 
 /** One surface form of an entity or role in one language. */
 export interface MentionEntry {
+  /** Whether the form names an entity (a person, institution, group or medium) or a role. */
   type: "entity" | "role";
+  /** The id of that entity or role in the lexicon. */
   id: string;
   /** A pattern of the pack syntax. */
   pattern: string;

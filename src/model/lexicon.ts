@@ -1,8 +1,9 @@
 import { roleHoldersOn, type Entity, type Lexicon, type RoleRecord, type TopicRecord } from "../lexicon/index.js";
 import type { Warning } from "../schema/common.js";
 
-/** A lexicon indexed for look-up: built once per lexicon object (see {@link lexiconModel}). */
+/** A lexicon indexed for look-up: built once per lexicon object (by `compile`, as `Model.lexicon`). */
 export interface LexiconModel {
+  /** The lexicon it indexes. */
   readonly lexicon: Lexicon;
   /** The entity of an id, or undefined. */
   entity(id: string): Entity | undefined;
