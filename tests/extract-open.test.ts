@@ -263,6 +263,16 @@ describe("one claim per quotation", () => {
     ]);
   });
 
+  it("German: a separable particle that closes the sentence makes what stands before it circumstance, not content", () => {
+    const a = (t: string) => run("de", t).map((c) => [c.speaker.name, c.assertion]);
+    expect(a("Der Verdächtige sei festgenommen worden, teilte die Polizei in Denver mit.")).toEqual([
+      ["die Polizei", "Der Verdächtige sei festgenommen worden"],
+    ]);
+    expect(a("Die Lage sei ernst, teilte ein Sprecher dem Fernsehsender „Al Jazeera“ mit.")).toEqual([["ein Sprecher", "Die Lage sei ernst"]]);
+    // Negative: narration with the same verb and no content before it.
+    expect(a("Die Firma teilte gestern in Berlin ihre Zahlen mit.")).toEqual([]);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

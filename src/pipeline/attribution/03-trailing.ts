@@ -64,14 +64,17 @@ export const trailing: AttributionRule = {
       // (The particle of a separable verb may follow it: "…, teilte die Polizei mit.")
       const tail = after ? skipDates(s, after.to, tokens) : s.t1;
       const left = rest(s, tail, tokens) - (tail < s.t1 && particleOf(ctx, ctx.cp.cues, c, tail) ? 1 : 0);
-      const ends = !open || afterQuote || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
+      // (When that particle closes the sentence, what stands between the speaker and it is circumstance:
+      // "…, teilte die Polizei in Denver mit.", "…, teilte ein Sprecher dem Sender mit.")
+      const particleEnds = c.kind === "verb" && s.t1 - 1 > c.to && particleOf(ctx, ctx.cp.cues, c, s.t1 - 1);
+      const ends = !open || afterQuote || particleEnds || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
       if (
         sepBefore(text, s.start, c.start) &&
         after &&
         ends &&
         (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 ||
           (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) ||
-          (afterQuote && adverbial(after.to)))
+          ((afterQuote || particleEnds) && adverbial(after.to)))
       ) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
