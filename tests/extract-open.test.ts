@@ -232,8 +232,13 @@ describe("one claim per quotation", () => {
     expect(run("en", "Trump left the summit early, adding that he would return next year.").map((c) => [c.speaker.name, c.assertion])).toEqual([
       ["Donald Trump", "he would return next year."],
     ]);
-    // Negative: a gerund as subject is no cue.
+    // A name no lexicon knows that opens the sentence is who the participle reports for.
+    expect(run("en", "Senator Jane Holt voted against the bill, saying it would raise costs.").map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Senator Jane Holt", "it would raise costs."],
+    ]);
+    // Negative: a gerund as subject is no cue; a description whose end is not known is no speaker.
     expect(run("en", "Saying goodbye was hard for the team.")).toEqual([]);
+    expect(run("en", "The company rejected the offer, saying it undervalued the firm.").map((c) => c.speaker.name)).not.toContain("The company rejected");
   });
 
   it("the person addressed (“told reporters”) is not content (en)", () => {

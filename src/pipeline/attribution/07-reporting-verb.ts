@@ -194,6 +194,16 @@ export const reportingVerb: AttributionRule = {
         }
       }
       if (!found) found = subjectBefore(ctx, s, v, true);
+      // "A federal judge blocked the rule, saying it violated the law": a verb right after a comma, with
+      // no subject of its own, reports for the subject that opens the sentence.
+      if (!found && !opensContent && v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) {
+        // (a name or a known mention: where a description ends and the verb begins is not known)
+        const m =
+          s.mentions.find((x) => x.from <= s.t0 + 1 && x.to < v.from && x.ref.type !== "pronoun" && x.ref.type !== "anaphor") ??
+          s.names.find((x) => x.from <= s.t0 + 1 && x.to < v.from);
+        const sp = m ? resolve(ctx, m) : null;
+        if (m && sp) found = { speaker: sp, m };
+      }
       if (!found && !opensContent) {
         const n = s.names.find((x) => x.from >= v.to && x.from <= v.to + 1 && x.to - x.from >= 2);
         const sp = n ? resolve(ctx, n) : null;
