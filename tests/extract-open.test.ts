@@ -278,6 +278,19 @@ describe("one claim per quotation", () => {
     expect(a("Die Firma teilte gestern in Berlin ihre Zahlen mit.")).toEqual([]);
   });
 
+  it("a prepositional phrase between the verb and its complementizer is not content (en, ro, fr)", () => {
+    const a = (lang: string, t: string) => run(lang, t).map((c) => c.assertion);
+    expect(a("en", "FBI Director James Comey wrote in a letter to Congress that the bureau would review the emails.")).toEqual([
+      "the bureau would review the emails.",
+    ]);
+    expect(a("ro", "Ministerul a anunțat într-un comunicat publicat pe site că discuțiile au fost utile.")).toEqual(["discuțiile au fost utile."]);
+    expect(a("fr", "Le ministère a indiqué dans un communiqué publié sur son site que les discussions avaient été utiles.")).toEqual([
+      "les discussions avaient été utiles.",
+    ]);
+    // Negative: past a comma, a "that" is no longer the verb's ("said in Geneva, a city that …").
+    expect(a("en", "Peskov spoke in Geneva, a city that hosts many talks.")).toEqual([]);
+  });
+
   it("a quotation before its claim goes with it; a quotation after narration does not", () => {
     const cs = run("en", "“We tried.” “It did not work,” the mayor said.");
     expect(cs.map((c) => [c.speaker.name, c.quotes.length])).toEqual([["the mayor", 2]]);

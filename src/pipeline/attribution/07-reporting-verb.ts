@@ -32,11 +32,16 @@ export const reportingVerb: AttributionRule = {
       // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
       // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
       const objectCue = (wordClass(ctx.cp, tokens[v.to - 1]) & (W.prep | W.join)) !== 0;
+      // (A prepositional phrase may stand between the verb and its complementizer, in the same clause:
+      // "wrote in a letter to Congress that …", "said on its website that …".)
+      const kc = skipDates(s, v.to, tokens);
+      const reach = kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep ? 8 : 4;
       const comp = s.cues.find(
         (c) =>
           c.kind === "comp" &&
           c.from >= v.to &&
-          c.from <= skipDates(s, v.to, tokens) + 4 &&
+          c.from <= kc + reach &&
+          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(text.slice(v.end, c.start))) &&
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
