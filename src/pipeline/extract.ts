@@ -179,7 +179,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       firstParty,
       via,
       paras: [],
-      unclosed: [],
+      unclosed: new Set(),
       paraKinds: [],
       infos: [],
       sentencesOf: new Map(),

@@ -53,6 +53,20 @@ function pickRef(values: MentionRef[]): MentionRef {
   return values.find((v) => v.type === "role") ?? values.find((v) => v.type === "entity") ?? values[0]!;
 }
 
+/**
+ * What the reader knows once `sp` has spoken: who spoke last, who "he", "she", "it" and "they"
+ * refer to next, and a full name no lexicon knows by its surname ("Gidley" is "Hogan Gidley").
+ */
+export function noteSpeaker(d: Discourse, sp: Speaker): void {
+  d.last = sp;
+  if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
+    (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+  if (sp.kind === "group") d.lastGroup = sp;
+  // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
+  if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) d.lastPerson = sp;
+  else if (sp.kind === "institution" || sp.kind === "media") d.lastThing = sp;
+}
+
 /** Records the people and media named in a stretch of text (for roles, pronouns and "the agency" later on). */
 export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
   for (const m of mentions) {

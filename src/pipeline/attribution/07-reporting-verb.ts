@@ -235,24 +235,10 @@ export const reportingVerb: AttributionRule = {
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
       let assertion: [number, number] = [aStart, aEnd];
-      // "told reporters last month she had concerns": the person addressed by a verb that takes one
-      // (pack `reporting.addresseeVerbs`) is not content; the content follows it (and its dates).
-      if (!comp && !q && found && found.m.end <= v.start && ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length) {
-        const ad = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
-        // (The content opens with its own subject — a pronoun, an article, a name — or "that", at most two
-        // words of time after the addressee: "told reporters last month she …".)
-        let k = ad && ad.from === skipDates(s, v.to, tokens) && ad.to - ad.from <= 4 ? skipDates(s, ad.to, tokens) : s.t1;
-        const opens = (j: number) => (wordClass(ctx.cp, tokens[j]) & (W.pronoun | W.det | W.comp)) !== 0 || s.mentions.some((m) => m.from === j);
-        // ("told reporters: “…”": what follows the colon after the addressee)
-        const gap = ad && ad.to > ad.from ? text.slice(tokens[ad.to - 1]!.end, tokens[ad.to]?.start ?? s.end) : "";
-        if (ad && /^\s*:/u.test(gap) && ad.to - ad.from <= 4) assertion = [tokens[ad.to - 1]!.end + gap.indexOf(":") + 1, aEnd];
-        else while (k < s.t1 && k < ad!.to + 3 && !opens(k)) k++;
-        if (!/^\s*:/u.test(gap) && k < s.t1 && opens(k)) {
-          if (wordClass(ctx.cp, tokens[k]) & W.comp) k++;
-          // (not past a colon or a quotation mark: "told reporters: “…”" keeps its quotation whole)
-          if (k < s.t1 && rest(s, k, tokens) >= 2 && tokens[k]!.start >= aStart && !/[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start)))
-            assertion = [tokens[k]!.start, aEnd];
-        }
+      // "told reporters last month she had concerns": the person addressed is not content.
+      if (!comp && !q && found && found.m.end <= v.start) {
+        const at = afterAddressee(ctx, s, v);
+        if (at !== null && at >= aStart) assertion = [at, aEnd];
       }
       // "Песков ответил на вопросы журналистов.", "X reports for the Daily News": a verb with only a short
       // prepositional phrase after it and no content before it reports nothing.
@@ -381,4 +367,29 @@ function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: 
   if (before && before.phrase.from === from) return speakerOfPhrase(ctx, s, before);
   const after = phraseAfter(ctx, s, aux + 1);
   return after && after.to <= v.from ? speakerOfPhrase(ctx, s, { phrase: after, role: null }) : null;
+}
+
+/**
+ * Where the content starts after the person a verb addresses (pack `reporting.addresseeVerbs`):
+ * "told reporters last month she had concerns" → "she …", "told the FT on Monday that …" → after
+ * "that", "told reporters: “…”" → after the colon. Null when no clear start follows a short addressee.
+ */
+function afterAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
+  const { tokens, text, cp } = ctx;
+  if (!cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length) return null;
+  const k0 = skipDates(s, v.to, tokens);
+  const ad = phraseAfter(ctx, s, k0);
+  if (!ad || ad.from !== k0 || ad.to <= ad.from || ad.to - ad.from > 4) return null;
+  const gap = text.slice(tokens[ad.to - 1]!.end, tokens[ad.to]?.start ?? s.end);
+  if (/^\s*:/u.test(gap)) return tokens[ad.to - 1]!.end + gap.indexOf(":") + 1;
+  // The content opens with its own subject (a pronoun, an article, a name) or "that", at most two
+  // words of time after the addressee ("told reporters last month she …").
+  const opens = (j: number) => (wordClass(cp, tokens[j]) & (W.pronoun | W.det | W.comp)) !== 0 || s.mentions.some((m) => m.from === j);
+  let k = skipDates(s, ad.to, tokens);
+  while (k < s.t1 && k < ad.to + 3 && !opens(k)) k++;
+  if (k >= s.t1 || !opens(k)) return null;
+  if (wordClass(cp, tokens[k]) & W.comp) k++;
+  // (not past a quotation mark: "told reporters “…”" keeps its quotation whole)
+  if (k >= s.t1 || rest(s, k, tokens) < 2 || /[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start))) return null;
+  return tokens[k]!.start;
 }

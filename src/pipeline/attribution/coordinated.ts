@@ -1,3 +1,4 @@
+import { noteSpeaker } from "../speakers.js";
 import { W } from "../lexicon.js";
 import { kindOf, trimRegion } from "./region.js";
 import { wordClass } from "./phrase.js";
@@ -47,12 +48,8 @@ export function coordinatedClause(
       dates: s.dates.filter((d) => d.start >= start),
     };
     // (A pronoun in it refers to the first speaker, who has just spoken.)
-    const sp = first.speaker;
-    const d = {
-      ...ctx.d,
-      last: sp,
-      ...(sp.kind === "person" || sp.kind === "unknown" ? { lastPerson: sp } : sp.kind === "institution" || sp.kind === "media" ? { lastThing: sp } : {}),
-    };
+    const d = { ...ctx.d, named: new Map(ctx.d.named) };
+    noteSpeaker(d, first.speaker);
     const second = attribute({ ...ctx, d }, sub);
     if (!second || second.cue?.from !== v.from || second.assertion[0] < v.end || second.pending) continue;
     // The same speaker going on ("…, but he cautioned that …") is one act of attribution: one claim.

@@ -98,7 +98,7 @@ export function layout(doc: Doc): void {
   const { text, tokens, cp } = doc;
   const { paras, unclosed } = paragraphs(text, cp, doc.from, doc.to);
   doc.paras = paras;
-  doc.unclosed = unclosed;
+  doc.unclosed = new Set(unclosed);
   const carry = doc.carry;
   // (the count of the others is warned about once the whole text is read: see extract.ts)
   for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed)))

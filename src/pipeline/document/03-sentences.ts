@@ -1,4 +1,4 @@
-import { noteGroups, notePersons, resolveMention } from "../speakers.js";
+import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause } from "../attribution/coordinated.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
@@ -15,16 +15,7 @@ export function attributeSentences(doc: Doc): void {
   const { text, tokens, cp, d, infos, drafts } = doc;
   const ctx = { text, tokens, cp, d };
   d.named ??= new Map();
-  const spoke = (dr: Draft) => {
-    d.last = dr.speaker;
-    const sp = dr.speaker;
-    if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
-      d.named!.set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
-    // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
-    if (dr.speaker.kind === "group") d.lastGroup = dr.speaker;
-    if (dr.speaker.kind === "person" || (dr.speaker.kind === "unknown" && dr.speaker.name !== "unknown")) d.lastPerson = dr.speaker;
-    else if (dr.speaker.kind === "institution" || dr.speaker.kind === "media") d.lastThing = dr.speaker;
-  };
+  const spoke = (dr: Draft) => noteSpeaker(d, dr.speaker);
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
     // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was
@@ -82,7 +73,8 @@ export function attributeSentences(doc: Doc): void {
     if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;
-      spoke(two ? two.second : draft);
+      spoke(draft);
+      if (two) spoke(two.second);
     } else {
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
       // An institution or a medium that does is what "it" refers to next.

@@ -74,7 +74,7 @@ export function pendingContent(doc: Doc): void {
     // A quotation (over the paragraphs it runs), or the next paragraph: one claim, at the first sentence.
     let last = np;
     const opener = doc.cp.openers.has(text.charAt(paras[np]!.start));
-    const unclosed = new Set(doc.unclosed);
+    const unclosed = doc.unclosed;
     if (opener) while (unclosed.has(paras[last]!.start) && paras[last + 1] && paraKinds[last + 1] === "body" && last - np < 5) last++;
     const first = sentencesOf.get(np)![0]!;
     const parts: [number, number][] = [];

@@ -54,7 +54,7 @@ export function quotedNeighbours(doc: Doc): void {
   if (doc.firstParty && doc.issuer) return;
   const { text, cp, infos, drafts, paras } = doc;
   const quoting = (dr: Draft | null): dr is Draft => !!dr && (dr.kind === "direct" || dr.kind === "mixed");
-  const unclosedAt = new Set(doc.unclosed);
+  const unclosedAt = doc.unclosed;
   // A quotation left open at the end of its paragraph, the next paragraph opening with the same mark,
   // runs on ("“We have the votes,” Briggs said. “And we will pass it.¶“The people want it done.”"):
   // the open sentence is quoted to its paragraph's end.
@@ -161,7 +161,7 @@ export function quotedNeighbours(doc: Doc): void {
  */
 export function runOnQuotes(doc: Doc): void {
   const { text, cp, paras, drafts, sentencesOf } = doc;
-  const unclosedAt = new Set(doc.unclosed);
+  const unclosedAt = doc.unclosed;
   const claimed = new Set<number>();
   doc.infos.forEach((s, k) => {
     if (drafts[k] || doc.joined.has(k)) claimed.add(s.para);

@@ -52,7 +52,8 @@ export interface Doc {
   via: Set<string>;
   // --- layout
   paras: Paragraph[];
-  unclosed: number[];
+  /** Positions of opening quotation marks left unclosed in their paragraph. */
+  unclosed: ReadonlySet<number>;
   paraKinds: ParaKind[];
   infos: SentenceInfo[];
   /** Sentence indices of each paragraph. */
