@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { DE_IMPERSONAL, DE_VERBS } from "./verbs.js";
@@ -92,7 +94,7 @@ export const de = lazyLanguagePack("de", () => ({
     dashes: ["–", "—"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "z.b.",
       "u.a.",
       "d.h.",
@@ -163,7 +165,7 @@ export const de = lazyLanguagePack("de", () => ({
       "bspw.",
       "zzgl.",
       ...ORDINAL_DAYS,
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -870,27 +872,17 @@ export const de = lazyLanguagePack("de", () => ({
     { suffix: "kreisen", replace: "kreise", minLength: 8, lastWord: true },
   ],
   dates: {
-    months: [
-      ["januar", "jänner", "januars", "jan"],
-      ["februar", "feber", "februars", "feb", "febr"],
-      ["märz", "mrz"],
-      ["april", "apr"],
-      ["mai"],
-      ["juni", "jun"],
-      ["juli", "jul"],
-      ["august", "aug"],
-      ["september", "sept", "sep"],
-      ["oktober", "okt"],
-      ["november", "nov"],
-      ["dezember", "dez"],
-    ],
-    weekdays: [["montag*"], ["dienstag*"], ["mittwoch*"], ["donnerstag*"], ["freitag*"], ["samstag*", "sonnabend*"], ["sonntag*"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mär" (die Mär, a tale).
+    ...calendar(CLDR, {
+      months: [["jänner", "januars"], ["feber", "februars", "febr"], ["mrz"]],
+      weekdays: [["montag*"], ["dienstag*"], ["mittwoch*"], ["donnerstag*"], ["freitag*"], ["samstag*", "sonnabend*"], ["sonntag*"]],
+      days: {
+        "0": ["heutigen", "heute morgen", "heute früh", "heute vormittag", "heute nachmittag", "heute abend"],
+        "-1": ["gestrigen", "gestern morgen", "gestern früh", "gestern vormittag", "gestern nachmittag", "gestern abend"],
+      },
+      exclude: ["mär"],
+    }),
     past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
-    days: {
-      "0": ["heute", "heutigen", "heute morgen", "heute früh", "heute vormittag", "heute nachmittag", "heute abend"],
-      "-1": ["gestern", "gestrigen", "gestern morgen", "gestern früh", "gestern vormittag", "gestern nachmittag", "gestern abend"],
-      "-2": ["vorgestern"],
-    },
     units: {
       minute: ["Minute", "Minuten"],
       hour: ["Stunde", "Stunden"],

@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 
@@ -48,7 +50,7 @@ export const en = lazyLanguagePack("en", () => ({
     dashes: ["—", "–"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "mr.",
       "mrs.",
       "ms.",
@@ -90,7 +92,7 @@ export const en = lazyLanguagePack("en", () => ({
       "approx.",
       "dept.",
       "fig.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -1140,27 +1142,16 @@ export const en = lazyLanguagePack("en", () => ({
     { suffix: "’s", replace: "" },
   ],
   dates: {
-    months: [
-      ["january", "jan"],
-      ["february", "feb"],
-      ["march", "mar"],
-      ["april", "apr"],
-      ["may"],
-      ["june", "jun"],
-      ["july", "jul"],
-      ["august", "aug"],
-      ["september", "sept", "sep"],
-      ["october", "oct"],
-      ["november", "nov"],
-      ["december", "dec"],
-    ],
-    weekdays: [["monday"], ["tuesday"], ["wednesday"], ["thursday"], ["friday"], ["saturday"], ["sunday"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's.
+    ...calendar(CLDR, {
+      months: { 8: ["sept"] },
+      days: {
+        "0": ["this morning", "this afternoon", "this evening", "tonight"],
+        "-1": ["last night"],
+        "-2": ["the day before yesterday"],
+      },
+    }),
     past: ["last", "past", "previous"],
-    days: {
-      "0": ["today", "this morning", "this afternoon", "this evening", "tonight"],
-      "-1": ["yesterday", "last night"],
-      "-2": ["the day before yesterday"],
-    },
     units: {
       minute: ["minute", "minutes"],
       hour: ["hour", "hours"],

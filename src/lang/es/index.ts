@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { spanishReportingVerbs } from "./verbs.js";
@@ -69,7 +71,7 @@ export const es = lazyLanguagePack("es", () => ({
     dashes: ["—", "–"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "sr.",
       "sra.",
       "srta.",
@@ -132,7 +134,7 @@ export const es = lazyLanguagePack("es", () => ({
       "p.m.",
       "a. m.",
       "p. m.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -1139,27 +1141,18 @@ export const es = lazyLanguagePack("es", () => ({
   },
   nameRules: [],
   dates: {
-    months: [
-      ["enero", "ene"],
-      ["febrero", "feb"],
-      ["marzo"],
-      ["abril", "abr"],
-      ["mayo"],
-      ["junio", "jun"],
-      ["julio", "jul"],
-      ["agosto"],
-      ["septiembre", "setiembre", "sept", "sep"],
-      ["octubre", "oct"],
-      ["noviembre", "nov"],
-      ["diciembre", "dic"],
-    ],
-    weekdays: [["lunes"], ["martes"], ["miércoles", "miercoles"], ["jueves"], ["viernes"], ["sábado", "sabado"], ["domingo"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" (the sea), "may" (Theresa May).
+    ...calendar(CLDR, {
+      months: { 8: ["setiembre", "sep"] },
+      weekdays: { 2: ["miercoles"], 5: ["sabado"] },
+      days: {
+        "0": ["esta mañana", "esta tarde", "esta noche", "este mediodía", "en la jornada de hoy"],
+        "-1": ["anoche", "ayer por la tarde", "ayer por la noche", "en la jornada de ayer"],
+        "-2": ["antes de ayer", "antier", "antes de anoche"],
+      },
+      exclude: ["mar", "may"],
+    }),
     past: ["pasado", "pasada", "último", "última", "anterior"],
-    days: {
-      "0": ["hoy", "esta mañana", "esta tarde", "esta noche", "este mediodía", "en la jornada de hoy"],
-      "-1": ["ayer", "anoche", "ayer por la tarde", "ayer por la noche", "en la jornada de ayer"],
-      "-2": ["anteayer", "antes de ayer", "antier", "antes de anoche"],
-    },
     units: {
       minute: ["minuto", "minutos"],
       hour: ["hora", "horas"],

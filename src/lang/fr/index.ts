@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { FR_IMPERSONAL, FR_VERBS } from "./verbs.js";
@@ -80,7 +82,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     dashes: ["—", "–"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "m.",
       "mm.",
       "mme.",
@@ -138,7 +140,7 @@ export const fr = lazyLanguagePack("fr", () => ({
       "u.s.",
       "o.n.u.",
       "sté.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -499,27 +501,15 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   nameRules: [],
   dates: {
-    months: [
-      ["janvier", "janv"],
-      ["février", "févr"],
-      ["mars"],
-      ["avril", "avr"],
-      ["mai"],
-      ["juin"],
-      ["juillet", "juil"],
-      ["août"],
-      ["septembre"],
-      ["octobre", "oct"],
-      ["novembre", "nov"],
-      ["décembre", "déc"],
-    ],
-    weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "sept" (seven).
+    ...calendar(CLDR, {
+      days: {
+        "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
+        "-1": ["hier soir", "hier matin", "hier après-midi", "la nuit dernière"],
+      },
+      exclude: ["sept"],
+    }),
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
-    days: {
-      "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
-      "-1": ["hier", "hier soir", "hier matin", "hier après-midi", "la nuit dernière"],
-      "-2": ["avant-hier"],
-    },
     units: {
       minute: ["minute", "minutes"],
       hour: ["heure", "heures"],

@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { italianReportingVerbs } from "./verbs.js";
@@ -69,7 +71,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     dashes: ["–", "—"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "sig.",
       "sigg.",
       "sig.ra",
@@ -120,7 +122,7 @@ export const itPack = lazyLanguagePack("it", () => ({
       "ott.",
       "nov.",
       "dic.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -1059,39 +1061,28 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   nameRules: [],
   dates: {
-    months: [
-      ["gennaio", "gen", "genn"],
-      ["febbraio", "feb", "febbr"],
-      ["marzo"],
-      ["aprile", "apr"],
-      ["maggio"],
-      ["giugno", "giu"],
-      ["luglio", "lug"],
-      ["agosto"],
-      ["settembre", "sett"],
-      ["ottobre", "ott"],
-      ["novembre", "nov"],
-      ["dicembre", "dic"],
-    ],
-    weekdays: [["lunedì"], ["martedì"], ["mercoledì"], ["giovedì"], ["venerdì"], ["sabato"], ["domenica"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" (Mar Nero), "ago" (a needle), "set" (a set).
+    ...calendar(CLDR, {
+      months: { 0: ["genn"], 1: ["febbr"], 8: ["sett"] },
+      days: {
+        "0": [
+          "stamattina",
+          "stamani",
+          "stamane",
+          "questa mattina",
+          "stasera",
+          "questa sera",
+          "stanotte",
+          "oggi pomeriggio",
+          "questo pomeriggio",
+          "in giornata",
+        ],
+        "-1": ["ieri sera", "ieri pomeriggio", "ieri mattina", "ieri notte", "nella giornata di ieri"],
+        "-2": ["l'altro ieri", "l'altroieri", "altroieri", "avantieri", "ieri l'altro"],
+      },
+      exclude: ["mar", "ago", "set"],
+    }),
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
-    days: {
-      "0": [
-        "oggi",
-        "stamattina",
-        "stamani",
-        "stamane",
-        "questa mattina",
-        "stasera",
-        "questa sera",
-        "stanotte",
-        "oggi pomeriggio",
-        "questo pomeriggio",
-        "in giornata",
-      ],
-      "-1": ["ieri", "ieri sera", "ieri pomeriggio", "ieri mattina", "ieri notte", "nella giornata di ieri"],
-      "-2": ["l'altro ieri", "l'altroieri", "altroieri", "avantieri", "ieri l'altro"],
-    },
     units: {
       minute: ["minuto", "minuti"],
       hour: ["ora", "ore"],

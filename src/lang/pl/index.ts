@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 
@@ -196,7 +198,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     dashes: ["–", "—"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "np.",
       "itd.",
       "itp.",
@@ -296,7 +298,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "niedz.",
       "u.s.",
       "ue.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -2314,31 +2316,39 @@ export const pl = lazyLanguagePack("pl", () => ({
     { suffix: "rda", replace: "rd", minLength: 6 },
   ],
   dates: {
-    months: [
-      ["styczeń", "stycznia", "styczniu", "styczniem", "sty"],
-      ["luty", "lutego", "lutym", "lut"],
-      ["marzec", "marca", "marcu", "marcem", "mar"],
-      ["kwiecień", "kwietnia", "kwietniu", "kwietniem", "kwi"],
-      // "maja" is also what "mają" (they have) folds to: a month-only match needs a day or a year to be safe.
-      ["maj", "maja", "maju", "majem"],
-      ["czerwiec", "czerwca", "czerwcu", "czerwcem", "cze"],
-      ["lipiec", "lipca", "lipcu", "lipcem", "lip"],
-      // No "sie": "się" folds onto it.
-      ["sierpień", "sierpnia", "sierpniu", "sierpniem"],
-      ["wrzesień", "września", "wrześniu", "wrześniem", "wrz"],
-      ["październik", "października", "październiku", "październikiem", "paź"],
-      ["listopad", "listopada", "listopadzie", "listopadem", "lis"],
-      ["grudzień", "grudnia", "grudniu", "grudniem", "gru"],
-    ],
-    weekdays: [
-      ["poniedział*"],
-      ["wtorek", "wtorku", "wtorkiem", "wtorkow*"],
-      ["środa", "środę", "środy", "środzie", "środą", "środowy", "środowej", "środowego", "środowym", "środową"],
-      ["czwartek", "czwartku", "czwartkiem", "czwartkow*"],
-      ["piątek", "piątku", "piątkiem", "piątkow*"],
-      ["sobota", "sobotę", "soboty", "sobocie", "sobotą", "sobotni*"],
-      ["niedziela", "niedzielę", "niedzieli", "niedzielą", "niedzieln*"],
-    ],
+    // CLDR's forms (cldr.generated.ts: nominative, genitive, short) and the pack's: locative,
+    // instrumental, the other cases of weekdays and their adjectives. Left out: "sie" ("się" folds
+    // onto it). "maja" is also what "mają" (they have) folds to: a month-only match needs a day or a year to be safe.
+    ...calendar(CLDR, {
+      months: [
+        ["styczniu", "styczniem"],
+        ["lutym"],
+        ["marcu", "marcem"],
+        ["kwietniu", "kwietniem"],
+        ["maju", "majem"],
+        ["czerwcu", "czerwcem"],
+        ["lipcu", "lipcem"],
+        ["sierpniu", "sierpniem"],
+        ["wrześniu", "wrześniem"],
+        ["październiku", "październikiem"],
+        ["listopadzie", "listopadem"],
+        ["grudniu", "grudniem"],
+      ],
+      weekdays: [
+        ["poniedział*"],
+        ["wtorku", "wtorkiem", "wtorkow*"],
+        ["środę", "środy", "środzie", "środą", "środowy", "środowej", "środowego", "środowym", "środową"],
+        ["czwartku", "czwartkiem", "czwartkow*"],
+        ["piątku", "piątkiem", "piątkow*"],
+        ["sobotę", "soboty", "sobocie", "sobotą", "sobotni*"],
+        ["niedzielę", "niedzieli", "niedzielą", "niedzieln*"],
+      ],
+      days: {
+        "0": ["dziś", "dziś rano", "dzisiaj rano", "w dniu dzisiejszym"],
+        "-1": ["wczoraj wieczorem", "wczoraj rano", "wczorajsz*", "ubiegłej nocy", "zeszłej nocy", "minionej nocy"],
+      },
+      exclude: ["sie"],
+    }),
     past: [
       "ubiegły",
       "ubiegłą",
@@ -2364,11 +2374,6 @@ export const pl = lazyLanguagePack("pl", () => ({
       "poprzedniego",
       "poprzedniej",
     ],
-    days: {
-      "0": ["dziś", "dzisiaj", "dziś rano", "dzisiaj rano", "w dniu dzisiejszym"],
-      "-1": ["wczoraj", "wczoraj wieczorem", "wczoraj rano", "wczorajsz*", "ubiegłej nocy", "zeszłej nocy", "minionej nocy"],
-      "-2": ["przedwczoraj"],
-    },
     units: {
       minute: ["minuta", "minut", "minuty", "minutę"],
       hour: ["godzina", "godziny", "godzin", "godzinę"],

@@ -1,3 +1,5 @@
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { honorific, withToneVariants as v, withToneVariantsRecord as vr } from "./variants.js";
@@ -172,7 +174,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     dashes: ["–", "—"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "tp.",
       "ts.",
       "ths.",
@@ -215,7 +217,7 @@ export const vi = lazyLanguagePack("vi", () => ({
       "inc.",
       "co.",
       "corp.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -1269,47 +1271,30 @@ export const vi = lazyLanguagePack("vi", () => ({
   },
   nameRules: [],
   dates: {
-    months: [
-      ["tháng 1", "tháng 01", "tháng một", "tháng giêng"],
-      ["tháng 2", "tháng 02", "tháng hai"],
-      ["tháng 3", "tháng 03", "tháng ba"],
-      ["tháng 4", "tháng 04", "tháng tư", "tháng bốn"],
-      ["tháng 5", "tháng 05", "tháng năm"],
-      ["tháng 6", "tháng 06", "tháng sáu"],
-      ["tháng 7", "tháng 07", "tháng bảy", "tháng bẩy"],
-      ["tháng 8", "tháng 08", "tháng tám"],
-      ["tháng 9", "tháng 09", "tháng chín"],
-      ["tháng 10", "tháng mười"],
-      ["tháng 11", "tháng mười một"],
-      ["tháng 12", "tháng mười hai", "tháng chạp"],
-    ],
-    weekdays: [
-      ["thứ hai", "thứ 2"],
-      ["thứ ba", "thứ 3"],
-      ["thứ tư", "thứ 4"],
-      ["thứ năm", "thứ 5"],
-      ["thứ sáu", "thứ 6"],
-      ["thứ bảy", "thứ bẩy", "thứ 7"],
-      ["chủ nhật", "chủ nhựt"],
-    ],
-    past: ["trước", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
-    days: {
-      "0": ["hôm nay", "ngày hôm nay", "sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay"],
-      "-1": [
-        "hôm qua",
-        "ngày hôm qua",
-        "sáng qua",
-        "trưa qua",
-        "chiều qua",
-        "tối qua",
-        "đêm qua",
-        "sáng hôm qua",
-        "chiều hôm qua",
-        "tối hôm qua",
-        "đêm hôm qua",
+    // CLDR's forms (cldr.generated.ts: "tháng 1", "thg 1", "thứ hai", "hôm qua") and the pack's.
+    ...calendar(CLDR, {
+      months: [
+        ["tháng 01", "tháng một", "tháng giêng"],
+        ["tháng 02", "tháng hai"],
+        ["tháng 03", "tháng ba"],
+        ["tháng 04", "tháng tư", "tháng bốn"],
+        ["tháng 05", "tháng năm"],
+        ["tháng 06", "tháng sáu"],
+        ["tháng 07", "tháng bảy", "tháng bẩy"],
+        ["tháng 08", "tháng tám"],
+        ["tháng 09", "tháng chín"],
+        ["tháng mười"],
+        ["tháng mười một"],
+        ["tháng mười hai", "tháng chạp"],
       ],
-      "-2": ["hôm kia", "ngày hôm kia"],
-    },
+      weekdays: [["thứ 2"], ["thứ 3"], ["thứ 4"], ["thứ 5"], ["thứ 6"], ["thứ bẩy", "thứ 7"], ["chủ nhựt"]],
+      days: {
+        "0": ["ngày hôm nay", "sáng nay", "trưa nay", "chiều nay", "tối nay", "đêm nay"],
+        "-1": ["ngày hôm qua", "sáng qua", "trưa qua", "chiều qua", "tối qua", "đêm qua", "sáng hôm qua", "chiều hôm qua", "tối hôm qua", "đêm hôm qua"],
+        "-2": ["ngày hôm kia"],
+      },
+    }),
+    past: ["trước", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
     units: { minute: ["phút"], hour: ["giờ", "tiếng"], day: ["ngày", "hôm"], week: ["tuần"], month: ["tháng"], year: ["năm"] },
     numbers: {
       "1": ["một", "mốt"],
