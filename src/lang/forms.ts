@@ -100,3 +100,24 @@ export function abbreviations(cldr: CldrCalendar, own: readonly string[], exclud
   const generated = cldr.abbreviations.filter((a) => months.has(a.slice(0, -1)) && !exclude.includes(a));
   return [...new Set([...own, ...generated])];
 }
+
+/**
+ * A pattern slot of exactly one of `alternatives` ("{ha|hanno}", see `Pattern` in
+ * src/schema/pack.ts), or the one alternative as it is: a pack writes one pattern for every
+ * combination, expanded when the pack is built.
+ *
+ * @example `${oneOf(["ha", "hanno"])} detto` // "{ha|hanno} detto"
+ */
+export function oneOf(alternatives: readonly string[]): string {
+  const list = [...new Set(alternatives)];
+  return list.length === 1 ? list[0]! : `{${list.join("|")}}`;
+}
+
+/**
+ * A pattern slot of one of `alternatives` or nothing ("[poi|anche]").
+ *
+ * @example `ha ${optional(["poi", "anche"])} detto` // "ha [poi|anche] detto"
+ */
+export function optional(alternatives: readonly string[]): string {
+  return `[${[...new Set(alternatives)].join("|")}]`;
+}

@@ -1,3 +1,5 @@
+import { oneOf } from "../forms.js";
+
 /**
  * Spanish reporting verbs. Each row lists the forms a news story uses, third person only:
  * preterite sg/pl, present sg/pl, imperfect sg/pl and the participle. `null` leaves out a form
@@ -256,10 +258,10 @@ export function spanishReportingVerbs(): string[] {
   for (const row of ROWS) {
     const participle = row[6];
     for (const form of row.slice(0, 6)) if (form) out.add(form);
-    for (const aux of AUX) out.add(`${aux} ${participle}`);
+    out.add(`${oneOf(AUX)} ${participle}`);
   }
-  for (const v of CLITIC_VERBS) for (const c of ["le", "les", "se lo", "nos"]) out.add(`${c} ${v}`);
+  out.add(`${oneOf(["le", "les", "se lo", "nos"])} ${oneOf(CLITIC_VERBS)}`);
   for (const p of PHRASES) out.add(p);
-  for (const v of AUDIENCE_VERBS) for (const a of AUDIENCES) out.add(`${v} ${a}`);
+  out.add(`${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }

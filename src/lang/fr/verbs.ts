@@ -99,7 +99,7 @@ export function conjugate(v: Parts): string[] {
   const out = [v.p3p, `${v.imp}ait`, `${v.imp}aient`, v.ps, v.psp];
   if (!NOT_ALONE.has(v.p3s)) out.push(v.p3s);
   if (BARE_PARTICIPLES.has(v.pp)) out.push(v.pp);
-  for (const aux of ["a", "ont", "avait", "avaient", "aurait", "auraient"]) out.push(`${aux} ${v.pp}`);
+  out.push(`{a|ont|avait|avaient|aurait|auraient} ${v.pp}`);
   for (const p of ["il", "elle"]) {
     out.push(`${invert("a", p)} ${v.pp}`, `${invert("avait", p)} ${v.pp}`, `${invert("aurait", p)} ${v.pp}`);
     out.push(invert(v.p3s, p), invert(`${v.imp}ait`, p), invert(v.ps, p));

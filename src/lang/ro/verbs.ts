@@ -1,3 +1,4 @@
+import { oneOf } from "../forms.js";
 import { perfect, unique } from "./forms.js";
 
 /**
@@ -218,9 +219,10 @@ const PASSIVE = [
 
 /** Subject-less reporting expressions that continue the current source. */
 export const IMPERSONAL: string[] = unique([
-  ...IMPERSONAL_PRESENT.flatMap((v) => [`se ${v}`, `se mai ${v}`]),
-  ...IMPERSONAL_PERFECT.flatMap((p) => [`s-a ${p}`, `s-a mai ${p}`, `s-au ${p}`]),
-  ...PASSIVE.flatMap((p) => [`a fost ${p}*`, `au fost ${p}*`]),
+  `se [mai] ${oneOf(IMPERSONAL_PRESENT)}`,
+  `s-a [mai] ${oneOf(IMPERSONAL_PERFECT)}`,
+  `s-au ${oneOf(IMPERSONAL_PERFECT)}`,
+  ...PASSIVE.map((p) => `{a|au} fost ${p}*`),
   "se arată în",
   "după cum se arată",
 ]);
