@@ -4,6 +4,11 @@
  * language's past tense, its spelling variants) stay in that language's folder.
  */
 
+/** Deduplicates a list of patterns, keeping the first occurrence. */
+export function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
 /**
  * Every head form followed by every tail: the dependent genitive of a noun phrase does not change
  * with the head's case ("пресс-секретарь Кремля", "пресс-секретаря Кремля", …).

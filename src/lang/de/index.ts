@@ -2,9 +2,9 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { DE_IMPERSONAL, DE_VERBS } from "./verbs.js";
-import { DE_ENTITIES, DE_ROLES } from "./names.js";
-import { DE_TOPICS } from "./topics.js";
+import { IMPERSONAL, VERBS } from "./verbs.js";
+import { ENTITIES, ROLES } from "./names.js";
+import { TOPICS } from "./topics.js";
 
 /** Day numbers written as ordinals ("am 12. März"): the period is no sentence end. */
 const ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}.`);
@@ -186,8 +186,8 @@ export const de = lazyLanguagePack("de", () => ({
       "besprachen",
       "beschlossen",
     ],
-    verbs: DE_VERBS,
-    impersonal: DE_IMPERSONAL,
+    verbs: VERBS,
+    impersonal: IMPERSONAL,
     nouns: [
       "in einer erklärung",
       "in seiner erklärung",
@@ -501,9 +501,9 @@ export const de = lazyLanguagePack("de", () => ({
       "unterstütze",
     ],
   },
-  roles: DE_ROLES,
-  entities: DE_ENTITIES,
-  topics: DE_TOPICS,
+  roles: ROLES,
+  entities: ENTITIES,
+  topics: TOPICS,
   evaluative: {
     positive: [
       "sehr gut",

@@ -5,7 +5,7 @@
  * matched word by word, closed compounds ("Kremlsprecher") as one word. Genitive -s forms of
  * names ("Putins", "Peskows") are listed because "laut Putins" names Putin.
  */
-export const DE_ROLES: Record<string, string[]> = {
+export const ROLES: Record<string, string[]> = {
   "cn-president": ["der chinesische präsident", "chinesische präsident", "chinesischen präsidenten", "chinas präsident", "chinas staatspräsident"],
   "cn-leader": ["der chinesische staatschef", "chinesische staatschef", "chinesischen staatschef", "chinas staatschef"],
   "us-president": [
@@ -310,7 +310,7 @@ export const DE_ROLES: Record<string, string[]> = {
   ],
 };
 
-export const DE_ENTITIES: Record<string, string[]> = {
+export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["peking", "china", "chinas regierung", "die chinesische regierung", "chinesische regierung", "chinesischen regierung"],
   media: ["medien", "medienberichten", "medienberichte", "staatsmedien"],
   "donald-trump": ["donald trump", "trump", "trumps", "donald trumps", "der republikaner", "der us-republikaner"],

@@ -7,7 +7,7 @@
  * drifts to the end of the clause ("teilte der Kreml am Dienstag mit") also list the bare verb
  * when it is nearly always a reporting verb (teilte, fügte, kündigte, räumte, hob, warf).
  */
-export const DE_VERBS: string[] = [
+export const VERBS: string[] = [
   // sagen
   "sagte",
   "sagten",
@@ -400,7 +400,7 @@ export const DE_VERBS: string[] = [
 ];
 
 /** Reporting verbs with no speaker of their own: they continue the current source ("hieß es"). */
-export const DE_IMPERSONAL: string[] = [
+export const IMPERSONAL: string[] = [
   "hieß es",
   "heißt es",
   "hieß es weiter",

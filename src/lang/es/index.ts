@@ -2,7 +2,7 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { spanishReportingVerbs } from "./verbs.js";
+import { VERBS } from "./verbs.js";
 
 /**
  * Spanish (Spain and Latin America).
@@ -151,7 +151,7 @@ export const es = lazyLanguagePack("es", () => ({
       "convinieron",
       "se pusieron de acuerdo",
     ],
-    verbs: spanishReportingVerbs(),
+    verbs: VERBS,
     impersonal: [
       "se informó",
       "se informa",

@@ -253,7 +253,7 @@ const AUDIENCES = [
 ];
 
 /** Every third-person form of the Spanish reporting verbs, compound tenses included. */
-export function spanishReportingVerbs(): string[] {
+function reportingVerbs(): string[] {
   const out = new Set<string>();
   for (const row of ROWS) {
     const participle = row[6];
@@ -265,3 +265,6 @@ export function spanishReportingVerbs(): string[] {
   out.add(`${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }
+
+/** The reporting verbs of the pack (`reporting.verbs`). */
+export const VERBS: string[] = reportingVerbs();

@@ -2,9 +2,9 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { FR_IMPERSONAL, FR_VERBS } from "./verbs.js";
-import { FR_ENTITIES, FR_ROLES } from "./names.js";
-import { FR_TOPICS } from "./topics.js";
+import { IMPERSONAL, VERBS } from "./verbs.js";
+import { ENTITIES, ROLES } from "./names.js";
+import { TOPICS } from "./topics.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -157,8 +157,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       "ont décidé",
       "ont convenu",
     ],
-    verbs: FR_VERBS,
-    impersonal: FR_IMPERSONAL,
+    verbs: VERBS,
+    impersonal: IMPERSONAL,
     nouns: [
       "dans un communiqué",
       "dans son communiqué",
@@ -283,9 +283,9 @@ export const fr = lazyLanguagePack("fr", () => ({
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
   },
-  roles: FR_ROLES,
-  entities: FR_ENTITIES,
-  topics: FR_TOPICS,
+  roles: ROLES,
+  entities: ENTITIES,
+  topics: TOPICS,
   evaluative: {
     positive: [
       "très bon",

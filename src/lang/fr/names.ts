@@ -6,7 +6,7 @@
  * spellings of Russian and Ukrainian names follow AFP usage (Poutine, Peskov, Ouchakov,
  * Sergueï Lavrov, Zelensky, Kouleba).
  */
-export const FR_ROLES: Record<string, string[]> = {
+export const ROLES: Record<string, string[]> = {
   "cn-president": ["le président chinois", "président chinois", "du président chinois"],
   "cn-leader": ["le dirigeant chinois", "dirigeant chinois", "du dirigeant chinois", "le numéro un chinois"],
   "us-president": [
@@ -262,7 +262,7 @@ export const FR_ROLES: Record<string, string[]> = {
   ],
 };
 
-export const FR_ENTITIES: Record<string, string[]> = {
+export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["pékin", "la chine", "le gouvernement chinois", "gouvernement chinois"],
   media: ["les médias", "médias", "la presse"],
   "donald-trump": ["donald trump", "trump", "le milliardaire républicain"],

@@ -178,7 +178,7 @@ const REGULAR = [
   "argu",
 ];
 
-const VERBS: Parts[] = [
+const TABLE: Parts[] = [
   ...REGULAR.map((s) => er(s)),
   cer("annonc"),
   cer("dénonc"),
@@ -322,10 +322,10 @@ const LOCUTIONS = [
 ];
 
 /** Every reporting verb form of the French pack. */
-export const FR_VERBS: string[] = [...new Set([...VERBS.flatMap(conjugate), ...LOCUTIONS])];
+export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS])];
 
 /** Reporting verbs with no speaker of their own: they continue the current source. */
-export const FR_IMPERSONAL: string[] = [
+export const IMPERSONAL: string[] = [
   "a-t-on indiqué",
   "a-t-on appris",
   "a-t-on précisé",

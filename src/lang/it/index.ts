@@ -2,7 +2,7 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { italianReportingVerbs } from "./verbs.js";
+import { VERBS } from "./verbs.js";
 
 /**
  * Italian.
@@ -140,7 +140,7 @@ export const itPack = lazyLanguagePack("it", () => ({
       "hanno affrontato",
       "si sono parlati",
     ],
-    verbs: italianReportingVerbs(),
+    verbs: VERBS,
     impersonal: [
       "si legge",
       "si afferma",

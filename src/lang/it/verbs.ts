@@ -213,7 +213,7 @@ const AUDIENCES = [
  * with slots ("{ha|hanno|…} {poi|anche|…} detto", see `Pattern` in src/schema/pack.ts): some
  * three hundred patterns, expanded into the 10,000 combinations when the pack is built.
  */
-export function italianReportingVerbs(): string[] {
+function reportingVerbs(): string[] {
   const out = new Set<string>();
   for (const row of ROWS) {
     const participle = row[0];
@@ -226,3 +226,6 @@ export function italianReportingVerbs(): string[] {
   out.add(`${oneOf(AUDIENCE_PRESENT)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }
+
+/** The reporting verbs of the pack (`reporting.verbs`). */
+export const VERBS: string[] = reportingVerbs();

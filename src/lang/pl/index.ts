@@ -1,3 +1,4 @@
+import { phrase } from "../forms.js";
 import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
@@ -18,9 +19,6 @@ import { COMPARE } from "./compare.js";
 
 /** Noun forms by case: nominative, genitive (= animate accusative), dative, instrumental, locative. */
 type Cases = readonly [nom: string, gen: string, dat: string, ins: string, loc: string];
-
-/** Every head form followed by every tail: `cross(["rzecznik", "rzecznika"], ["Kremla"])`. */
-const cross = (heads: readonly string[], tails: readonly string[]): string[] => heads.flatMap((h) => tails.map((t) => `${h} ${t}`));
 
 /**
  * A soft-stem adjective (-ski/-cki/-ki) before a masculine noun, in the five cases:
@@ -802,9 +800,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "przewodniczącego chrl",
     ],
     "cn-leader": ["chiński przywódca", "chińskiego przywódcy", "chińskiemu przywódcy", "przywódca chin", "przywódcy chin"],
-    "us-president": [...cross(PREZYDENT, ["USA", "Stanów Zjednoczonych", "Ameryki"]), ...adjNoun("amerykańsk", PREZYDENT)],
+    "us-president": [...phrase(PREZYDENT, ["USA", "Stanów Zjednoczonych", "Ameryki"]), ...adjNoun("amerykańsk", PREZYDENT)],
     "us-president-elect": [
-      ...cross(["prezydent elekt", "prezydenta elekta", "prezydentowi elektowi", "prezydentem elektem"], ["", "USA"]).map((s) => s.trim()),
+      ...phrase(["prezydent elekt", "prezydenta elekta", "prezydentowi elektowi", "prezydentem elektem"], ["", "USA"]).map((s) => s.trim()),
       "nowo wybrany prezydent",
       "nowo wybranego prezydenta",
       "nowo wybranym prezydentem",
@@ -813,26 +811,26 @@ export const pl = lazyLanguagePack("pl", () => ({
       "wybrany na prezydenta",
     ],
     "us-leader": [
-      ...cross(PRZYWODCA_ALL, ["USA", "Stanów Zjednoczonych", "Ameryki"]),
+      ...phrase(PRZYWODCA_ALL, ["USA", "Stanów Zjednoczonych", "Ameryki"]),
       ...adjNoun("amerykańsk", PRZYWODCA),
       "amerykańskiego przywódcę",
-      ...cross(["lokator", "lokatora", "lokatorem", "gospodarz", "gospodarza", "gospodarzem", ...SZEF], ["Białego Domu"]),
+      ...phrase(["lokator", "lokatora", "lokatorem", "gospodarz", "gospodarza", "gospodarzem", ...SZEF], ["Białego Domu"]),
     ],
     "us-vice-president": [
       "wiceprezydent",
       "wiceprezydenta",
       "wiceprezydentem",
       "wiceprezydentowi",
-      ...cross(["wiceprezydent", "wiceprezydenta", "wiceprezydentem", "wiceprezydentowi"], ["USA", "Stanów Zjednoczonych"]),
+      ...phrase(["wiceprezydent", "wiceprezydenta", "wiceprezydentem", "wiceprezydentowi"], ["USA", "Stanów Zjednoczonych"]),
       ...adjNoun("amerykańsk", ["wiceprezydent", "wiceprezydenta", "wiceprezydentowi", "wiceprezydentem", "wiceprezydencie"]),
     ],
-    "wh-press-secretary": [...cross([...RZECZNIK_ALL, ...RZECZNIK_PRASOWY], ["Białego Domu"]), ...cross(RZECZNIK_ALL, ["prasowy Białego Domu"])],
+    "wh-press-secretary": [...phrase([...RZECZNIK_ALL, ...RZECZNIK_PRASOWY], ["Białego Domu"]), ...phrase(RZECZNIK_ALL, ["prasowy Białego Domu"])],
     "us-secretary-of-state": [
-      ...cross(SEKRETARZ, ["stanu", "stanu USA", "stanu Stanów Zjednoczonych"]),
+      ...phrase(SEKRETARZ, ["stanu", "stanu USA", "stanu Stanów Zjednoczonych"]),
       ...adjNoun("amerykańsk", ["sekretarz stanu", "sekretarza stanu", "sekretarzowi stanu", "sekretarzem stanu", "sekretarzu stanu"]),
-      ...cross(SZEF_ALL, ["amerykańskiej dyplomacji", "dyplomacji USA", "Departamentu Stanu", "departamentu stanu USA"]),
+      ...phrase(SZEF_ALL, ["amerykańskiej dyplomacji", "dyplomacji USA", "Departamentu Stanu", "departamentu stanu USA"]),
     ],
-    "us-national-security-adviser": cross(DORADCA_ALL, [
+    "us-national-security-adviser": phrase(DORADCA_ALL, [
       "do spraw bezpieczeństwa narodowego",
       "ds bezpieczeństwa narodowego",
       "ds. bezpieczeństwa narodowego",
@@ -857,7 +855,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "źródło w Białym Domu",
       "przedstawiciele USA",
       "przedstawicieli USA",
-      ...cross(PRZEDSTAWICIEL_ALL, ["administracji USA", "amerykańskiej administracji", "Białego Domu", "Departamentu Stanu"]),
+      ...phrase(PRZEDSTAWICIEL_ALL, ["administracji USA", "amerykańskiej administracji", "Białego Domu", "Departamentu Stanu"]),
     ],
     "us-intelligence": [
       ...adjNoun("amerykańsk", ["wywiad", "wywiadu", "wywiadowi", "wywiadem", "wywiadzie"]),
@@ -911,24 +909,24 @@ export const pl = lazyLanguagePack("pl", () => ({
       "Amerykanami",
       "Amerykanom",
     ],
-    "ru-president": [...cross(PREZYDENT, ["Rosji", "Federacji Rosyjskiej", "FR"]), ...adjNoun("rosyjsk", PREZYDENT)],
+    "ru-president": [...phrase(PREZYDENT, ["Rosji", "Federacji Rosyjskiej", "FR"]), ...adjNoun("rosyjsk", PREZYDENT)],
     "ru-leader": [
-      ...cross(PRZYWODCA_ALL, ["Rosji", "Federacji Rosyjskiej", "Kremla"]),
+      ...phrase(PRZYWODCA_ALL, ["Rosji", "Federacji Rosyjskiej", "Kremla"]),
       ...adjNoun("rosyjsk", PRZYWODCA),
       "rosyjskiego przywódcę",
       ...adjNoun("kremlowsk", PRZYWODCA),
-      ...cross(["lokator", "lokatora", "lokatorem", "gospodarz", "gospodarza", "gospodarzem", ...SZEF], ["Kremla"]),
+      ...phrase(["lokator", "lokatora", "lokatorem", "gospodarz", "gospodarza", "gospodarzem", ...SZEF], ["Kremla"]),
     ],
     "kremlin-spokesperson": [
-      ...cross(
+      ...phrase(
         [...RZECZNIK_ALL, ...RZECZNIK_PRASOWY],
         ["Kremla", "prezydenta Rosji", "rosyjskiego prezydenta", "Putina", "Władimira Putina", "prezydenta Putina"],
       ),
-      ...cross(RZECZNIK_ALL, ["prasowy Kremla"]),
+      ...phrase(RZECZNIK_ALL, ["prasowy Kremla"]),
       ...adjNoun("kremlowsk", RZECZNIK),
     ],
     "kremlin-aide": [
-      ...cross(DORADCA_ALL, [
+      ...phrase(DORADCA_ALL, [
         "Putina",
         "Władimira Putina",
         "prezydenta Putina",
@@ -940,14 +938,14 @@ export const pl = lazyLanguagePack("pl", () => ({
         "Kremla do spraw polityki zagranicznej",
         "Kremla ds. polityki zagranicznej",
       ]),
-      ...cross(
+      ...phrase(
         ["pomocnik", "pomocnika", "pomocnikiem", "pomocnikowi", "asystent", "asystenta", "asystentem"],
         ["prezydenta Rosji", "Putina", "Władimira Putina", "rosyjskiego prezydenta"],
       ),
       ...adjNoun("kremlowsk", DORADCA),
     ],
     "kremlin-representative": [
-      ...cross(PRZEDSTAWICIEL_ALL, ["Kremla"]),
+      ...phrase(PRZEDSTAWICIEL_ALL, ["Kremla"]),
       "urzędnik Kremla",
       "urzędnika Kremla",
       "urzędnicy Kremla",
@@ -963,7 +961,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "kremlowskich źródeł",
     ],
     "kremlin-press-service": [
-      ...cross(
+      ...phrase(
         [
           "służby prasowe",
           "służb prasowych",
@@ -984,7 +982,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "kremlowskich służb prasowych",
       "kremlowska służba prasowa",
       "kremlowskiej służby prasowej",
-      ...cross(["komunikat", "komunikatu", "komunikacie", "komunikatem", "oświadczenie", "oświadczenia", "oświadczeniu", "oświadczeniem"], ["Kremla"]),
+      ...phrase(["komunikat", "komunikatu", "komunikacie", "komunikatem", "oświadczenie", "oświadczenia", "oświadczeniu", "oświadczeniem"], ["Kremla"]),
       "kremlowski komunikat",
       "kremlowskiego komunikatu",
       "kremlowskim komunikacie",
@@ -993,7 +991,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "stronie internetowej Kremla",
     ],
     "ru-foreign-minister": [
-      ...cross(MINISTER, ["spraw zagranicznych Rosji", "spraw zagranicznych Federacji Rosyjskiej", "SZ Rosji"]),
+      ...phrase(MINISTER, ["spraw zagranicznych Rosji", "spraw zagranicznych Federacji Rosyjskiej", "SZ Rosji"]),
       ...adjNoun("rosyjsk", [
         "minister spraw zagranicznych",
         "ministra spraw zagranicznych",
@@ -1001,7 +999,7 @@ export const pl = lazyLanguagePack("pl", () => ({
         "ministrem spraw zagranicznych",
         "ministrze spraw zagranicznych",
       ]),
-      ...cross(SZEF_ALL, [
+      ...phrase(SZEF_ALL, [
         "MSZ Rosji",
         "rosyjskiego MSZ",
         "rosyjskiej dyplomacji",
@@ -1012,7 +1010,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       ]),
     ],
     "ru-foreign-ministry-spokesperson": [
-      ...cross(RZECZNIK_ALL, [
+      ...phrase(RZECZNIK_ALL, [
         "MSZ Rosji",
         "rosyjskiego MSZ",
         "rosyjskiej dyplomacji",
@@ -1051,14 +1049,14 @@ export const pl = lazyLanguagePack("pl", () => ({
       "Moskwie",
     ],
     "ua-president": [
-      ...cross(PREZYDENT, ["Ukrainy"]),
+      ...phrase(PREZYDENT, ["Ukrainy"]),
       ...adjNoun("ukraińsk", PREZYDENT),
-      ...cross(PRZYWODCA_ALL, ["Ukrainy"]),
+      ...phrase(PRZYWODCA_ALL, ["Ukrainy"]),
       ...adjNoun("ukraińsk", PRZYWODCA),
       "ukraińskiego przywódcę",
     ],
     "ua-foreign-minister": [
-      ...cross(MINISTER, ["spraw zagranicznych Ukrainy", "SZ Ukrainy"]),
+      ...phrase(MINISTER, ["spraw zagranicznych Ukrainy", "SZ Ukrainy"]),
       ...adjNoun("ukraińsk", [
         "minister spraw zagranicznych",
         "ministra spraw zagranicznych",
@@ -1066,7 +1064,7 @@ export const pl = lazyLanguagePack("pl", () => ({
         "ministrem spraw zagranicznych",
         "ministrze spraw zagranicznych",
       ]),
-      ...cross(SZEF_ALL, ["MSZ Ukrainy", "ukraińskiego MSZ", "ukraińskiej dyplomacji", "dyplomacji Ukrainy"]),
+      ...phrase(SZEF_ALL, ["MSZ Ukrainy", "ukraińskiego MSZ", "ukraińskiej dyplomacji", "dyplomacji Ukrainy"]),
     ],
     "ua-side": [
       "strona ukraińska",
@@ -1084,7 +1082,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "ukraińskich władz",
     ],
     "de-chancellor": [
-      ...cross(KANCLERZ, ["Niemiec", "RFN"]),
+      ...phrase(KANCLERZ, ["Niemiec", "RFN"]),
       ...adjNoun("niemieck", KANCLERZ),
       "kanclerz",
       "kanclerza",
@@ -1094,19 +1092,19 @@ export const pl = lazyLanguagePack("pl", () => ({
       "niemieckiej kanclerz",
       "niemiecką kanclerz",
     ],
-    "fr-president": [...cross(PREZYDENT, ["Francji"]), ...adjNoun("francusk", PREZYDENT)],
+    "fr-president": [...phrase(PREZYDENT, ["Francji"]), ...adjNoun("francusk", PREZYDENT)],
     "gb-prime-minister": [
-      ...cross(PREMIER, ["Wielkiej Brytanii", "Zjednoczonego Królestwa"]),
+      ...phrase(PREMIER, ["Wielkiej Brytanii", "Zjednoczonego Królestwa"]),
       ...adjNoun("brytyjsk", PREMIER),
       "brytyjska premier",
       "brytyjskiej premier",
     ],
     "nato-secretary-general": [
-      ...cross(
+      ...phrase(
         ["sekretarz generalny", "sekretarza generalnego", "sekretarzowi generalnemu", "sekretarzem generalnym"],
         ["NATO", "Sojuszu Północnoatlantyckiego"],
       ),
-      ...cross(SZEF, ["NATO", "Sojuszu Północnoatlantyckiego"]),
+      ...phrase(SZEF, ["NATO", "Sojuszu Północnoatlantyckiego"]),
     ],
     "foreign-diplomats": [
       "zagraniczni dyplomaci",
@@ -1137,7 +1135,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "obu stron",
       "obydwie strony",
       "obie strony rozmowy",
-      ...cross(
+      ...phrase(
         ["prezydenci", "prezydentów", "prezydentami", "przywódcy", "przywódców", "przywódcami"],
         [
           "Rosji i USA",
@@ -1348,7 +1346,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     "us-officials": ["amerykańscy urzędnicy", "amerykańskich urzędników"],
     "russian-foreign-ministry": [
-      ...cross(
+      ...phrase(
         [
           "MSZ",
           "Ministerstwo Spraw Zagranicznych",
@@ -1380,7 +1378,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "rosyjską dyplomację",
     ],
     "russian-defence-ministry": [
-      ...cross(
+      ...phrase(
         [
           "Ministerstwo Obrony",
           "Ministerstwa Obrony",
@@ -1402,13 +1400,13 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     russia: ["Rosja", "Rosji", "Rosję", "Rosją", "Federacja Rosyjska", "Federacji Rosyjskiej", "Federację Rosyjską", "Federacją Rosyjską"],
     "ukraine-presidency": [
-      ...cross(
+      ...phrase(
         ["Kancelaria", "Kancelarii", "Kancelarię", "Kancelarią", "Biuro", "Biura", "Biuru", "Biurem", "Biurze", "Urząd", "Urzędu"],
         ["Prezydenta Ukrainy", "Zełenskiego", "Prezydenta Zełenskiego"],
       ),
     ],
     "ukraine-foreign-ministry": [
-      ...cross(
+      ...phrase(
         [
           "MSZ",
           "Ministerstwo Spraw Zagranicznych",
@@ -1450,7 +1448,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     "european-commission": ["Komisja Europejska", "Komisji Europejskiej", "Komisję Europejską", "Komisją Europejską", "KE"],
     // Media.
     reuters: [
-      ...cross(["agencja", "agencji", "agencję", "agencją"], ["Reutera", "Reuters", "Reutersa"]),
+      ...phrase(["agencja", "agencji", "agencję", "agencją"], ["Reutera", "Reuters", "Reutersa"]),
       "Reuters",
       "Reutera",
       "Reutersa",
@@ -1459,34 +1457,34 @@ export const pl = lazyLanguagePack("pl", () => ({
       "Reutersem",
       "Reuterem",
     ],
-    ap: [...cross(["agencja", "agencji", "agencję", "agencją"], ["AP", "Associated Press"]), "Associated Press"],
-    afp: [...cross(["agencja", "agencji", "agencję", "agencją"], ["AFP", "France-Presse", "France Presse"]), "AFP"],
-    bloomberg: [...cross(["agencja", "agencji", "agencję", "agencją"], ["Bloomberg", "Bloomberga"]), "Bloomberg", "Bloomberga", "Bloombergiem"],
-    dpa: cross(["agencja", "agencji", "agencję", "agencją"], ["dpa", "DPA"]),
-    efe: cross(["agencja", "agencji", "agencję", "agencją"], ["EFE"]),
-    ansa: cross(["agencja", "agencji", "agencję", "agencją"], ["ANSA"]),
+    ap: [...phrase(["agencja", "agencji", "agencję", "agencją"], ["AP", "Associated Press"]), "Associated Press"],
+    afp: [...phrase(["agencja", "agencji", "agencję", "agencją"], ["AFP", "France-Presse", "France Presse"]), "AFP"],
+    bloomberg: [...phrase(["agencja", "agencji", "agencję", "agencją"], ["Bloomberg", "Bloomberga"]), "Bloomberg", "Bloomberga", "Bloombergiem"],
+    dpa: phrase(["agencja", "agencji", "agencję", "agencją"], ["dpa", "DPA"]),
+    efe: phrase(["agencja", "agencji", "agencję", "agencją"], ["EFE"]),
+    ansa: phrase(["agencja", "agencji", "agencję", "agencją"], ["ANSA"]),
     pap: [
       "PAP",
-      ...cross(["agencja", "agencji", "agencję", "agencją"], ["PAP"]),
+      ...phrase(["agencja", "agencji", "agencję", "agencją"], ["PAP"]),
       "Polska Agencja Prasowa",
       "Polskiej Agencji Prasowej",
       "Polską Agencję Prasową",
       "Polską Agencją Prasową",
     ],
-    tass: ["TASS", "ITAR-TASS", ...cross(["agencja", "agencji", "agencję", "agencją"], ["TASS", "ITAR-TASS"])],
-    "ria-novosti": ["RIA Nowosti", "RIA Novosti", "RIA-Nowosti", ...cross(["agencja", "agencji", "agencję", "agencją"], ["RIA Nowosti", "RIA Novosti"])],
-    interfax: ["Interfax", "Interfaksu", "Interfaxu", "Interfaksem", ...cross(["agencja", "agencji", "agencję", "agencją"], ["Interfax"])],
-    ukrinform: ["Ukrinform", "Ukrinformu", "Ukrinformem", ...cross(["agencja", "agencji", "agencję", "agencją"], ["Ukrinform"])],
-    unian: ["UNIAN", ...cross(["agencja", "agencji", "agencję", "agencją"], ["UNIAN"])],
-    sputnik: ["Sputnik", "Sputnika", "Sputnikiem", ...cross(["agencja", "agencji", "agencję", "agencją", "portal", "portalu"], ["Sputnik"])],
-    cnn: ["CNN", ...cross(["stacja", "stacji", "stację", "stacją", "telewizja", "telewizji", "telewizję", "telewizją"], ["CNN"])],
-    bbc: ["BBC", ...cross(["stacja", "stacji", "stację", "stacją", "rozgłośnia", "rozgłośni", "telewizja", "telewizji"], ["BBC"])],
+    tass: ["TASS", "ITAR-TASS", ...phrase(["agencja", "agencji", "agencję", "agencją"], ["TASS", "ITAR-TASS"])],
+    "ria-novosti": ["RIA Nowosti", "RIA Novosti", "RIA-Nowosti", ...phrase(["agencja", "agencji", "agencję", "agencją"], ["RIA Nowosti", "RIA Novosti"])],
+    interfax: ["Interfax", "Interfaksu", "Interfaxu", "Interfaksem", ...phrase(["agencja", "agencji", "agencję", "agencją"], ["Interfax"])],
+    ukrinform: ["Ukrinform", "Ukrinformu", "Ukrinformem", ...phrase(["agencja", "agencji", "agencję", "agencją"], ["Ukrinform"])],
+    unian: ["UNIAN", ...phrase(["agencja", "agencji", "agencję", "agencją"], ["UNIAN"])],
+    sputnik: ["Sputnik", "Sputnika", "Sputnikiem", ...phrase(["agencja", "agencji", "agencję", "agencją", "portal", "portalu"], ["Sputnik"])],
+    cnn: ["CNN", ...phrase(["stacja", "stacji", "stację", "stacją", "telewizja", "telewizji", "telewizję", "telewizją"], ["CNN"])],
+    bbc: ["BBC", ...phrase(["stacja", "stacji", "stację", "stacją", "rozgłośnia", "rozgłośni", "telewizja", "telewizji"], ["BBC"])],
     "tvp-info": ["Tvp.info", "TVP Info", "portal tvp.info", "portalu tvp.info", "serwis tvp.info", "serwisu tvp.info"],
     "kresy-pl": ["Kresy.pl", "portal Kresy.pl", "portalu Kresy.pl", "serwis Kresy.pl", "serwisu Kresy.pl"],
     "new-york-times": ["New York Times", "New York Timesa", "New York Timesowi", "New York Timesie", "dziennik New York Times", "dziennika New York Times"],
     "washington-post": ["Washington Post", "Washington Postu", "Washington Poście", "dziennik Washington Post", "dziennika Washington Post"],
-    axios: ["Axios", ...cross(["portal", "portalu", "portalem", "serwis", "serwisu", "serwisem"], ["Axios"])],
-    politico: ["Politico", ...cross(["portal", "portalu", "portalem", "serwis", "serwisu", "serwisem"], ["Politico"])],
+    axios: ["Axios", ...phrase(["portal", "portalu", "portalem", "serwis", "serwisu", "serwisem"], ["Axios"])],
+    politico: ["Politico", ...phrase(["portal", "portalu", "portalem", "serwis", "serwisu", "serwisem"], ["Politico"])],
   },
   topics: {
     tone: [
@@ -1561,7 +1559,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "zobaczyć się",
     ],
     "phone-call": [
-      ...cross(["rozmowa", "rozmowy", "rozmowie", "rozmowę", "rozmową"], ["telefoniczna", "telefonicznej", "telefoniczną", "telefoniczne"]),
+      ...phrase(["rozmowa", "rozmowy", "rozmowie", "rozmowę", "rozmową"], ["telefoniczna", "telefonicznej", "telefoniczną", "telefoniczne"]),
       "rozmów telefonicznych",
       "rozmowach telefonicznych",
       "rozmow*",
@@ -1706,7 +1704,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     nato: ["NATO", "Sojusz Północnoatlantycki", "Sojuszu Północnoatlantyckiego", "północnoatlantyck*", "natowsk*"],
     "nato-expansion": [
-      ...cross(
+      ...phrase(
         [
           "rozszerzenie",
           "rozszerzenia",
@@ -1782,7 +1780,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "rozwiązaniu konfliktu",
     ],
     "safe-zones": [
-      ...cross(
+      ...phrase(
         ["strefy", "stref", "strefach", "strefami", "strefa", "strefę", "strefie"],
         ["bezpieczne", "bezpiecznych", "bezpieczna", "bezpieczną", "bezpiecznej", "deeskalacji", "deeskalacyjne", "deeskalacyjnych", "buforowe", "buforowych"],
       ),

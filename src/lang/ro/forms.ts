@@ -3,10 +3,9 @@
  * hand-enumerated. Pure data helpers: no language logic leaves this folder.
  */
 
-/** Removes duplicates, keeping the first occurrence. */
-export function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
-}
+import { unique } from "../forms.js";
+
+export { unique };
 
 /**
  * Perfect-compound forms of a participle, 3rd person singular and plural, with and without the

@@ -7,7 +7,7 @@ import { spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, REPORTING_VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -240,7 +240,7 @@ const input: LanguagePackInput = {
       "au stabilit",
       "au decis",
     ],
-    verbs: REPORTING_VERBS,
+    verbs: VERBS,
     impersonal: IMPERSONAL,
     nouns: [
       "într-un comunicat",

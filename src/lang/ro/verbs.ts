@@ -16,7 +16,7 @@ interface Verb {
   gerund?: readonly string[];
 }
 
-const VERBS: readonly Verb[] = [
+const TABLE: readonly Verb[] = [
   { participle: "declarat", finite: ["declară", "declarau", "declarase", "declaraseră"], gerund: ["declarând"] },
   { participle: "spus", finite: ["spune", "spun", "spunea", "spuneau", "spusese", "spuseseră"], gerund: ["spunând"] },
   { participle: "zis", finite: ["zice", "zicea", "zisese"], gerund: ["zicând"] },
@@ -143,7 +143,7 @@ const PHRASES: readonly string[] = [
 ];
 
 /** Reporting verbs in every form the pack recognises. */
-export const REPORTING_VERBS: string[] = unique([...VERBS.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
+export const VERBS: string[] = unique([...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
 
 /** Present 3sg forms that take the impersonal reflexive "se" ("se arată într-un comunicat"). */
 const IMPERSONAL_PRESENT = [

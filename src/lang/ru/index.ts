@@ -3,13 +3,13 @@ import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
-import { uniq, withYo } from "./forms.js";
+import { unique, withYo } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, NOUNS, REPORTING_VERBS, SOURCES, UNDATED } from "./verbs.js";
+import { DENIALS, IMPERSONAL, NOUNS, VERBS, SOURCES, UNDATED } from "./verbs.js";
 
 /** A weekday's forms: nominative, genitive, dative, accusative, instrumental, and "в/во" + accusative. */
-const weekday = (forms: string[], on: string): string[] => withYo(uniq([...forms, on]));
+const weekday = (forms: string[], on: string): string[] => withYo(unique([...forms, on]));
 
 /**
  * Russian. Diacritics are folded for matching, which folds "ё" into "е" and "й" into "и": most
@@ -165,7 +165,7 @@ export const ru = lazyLanguagePack("ru", () => ({
       "решили",
       "условились",
     ],
-    verbs: REPORTING_VERBS,
+    verbs: VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,

@@ -3,13 +3,13 @@ import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
-import { uniq, withApostrophes } from "./forms.js";
+import { unique, withApostrophes } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, NOUNS, REPORTING_VERBS, SOURCES, UNDATED } from "./verbs.js";
+import { DENIALS, IMPERSONAL, NOUNS, VERBS, SOURCES, UNDATED } from "./verbs.js";
 
 /** A weekday's forms with "у"/"в" + accusative ("у п’ятницю", "в неділю"). */
-const weekday = (forms: string[], acc: string): string[] => withApostrophes(uniq([...forms, `у ${acc}`, `в ${acc}`]));
+const weekday = (forms: string[], acc: string): string[] => withApostrophes(unique([...forms, `у ${acc}`, `в ${acc}`]));
 
 /**
  * Ukrainian. Diacritics are folded for matching ("ї" → "і", "й" → "и"), so "Україна" written with
@@ -147,7 +147,7 @@ export const uk = lazyLanguagePack("uk", () => ({
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: ["домовилися", "домовились", "погодилися", "погодились", "обговорили", "обговорювали", "вирішили", "дійшли згоди"],
-    verbs: REPORTING_VERBS,
+    verbs: VERBS,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,
