@@ -3,6 +3,7 @@
  * (lazyLanguagePack): the build checks them against the schema (tsup.config.ts), and so does this
  * file, running from the sources; it also holds the laziness itself to account.
  */
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACKS, getLanguagePack, listLanguages } from "../src/lang/registry.js";
 import { defineLanguagePack, extendLanguagePack, isLanguagePack, lazyLanguagePack } from "../src/lang/define.js";
@@ -159,3 +160,16 @@ function toy(): LanguagePackInput {
     boilerplate: {},
   };
 }
+
+describe("pack layout", () => {
+  // Every pack folder holds the same files; forms.ts (the language's own builders) only where it has some.
+  const REQUIRED = ["cldr.generated.ts", "cldr.snapshot.md", "compare.ts", "entities.ts", "index.ts", "roles.ts", "topics.ts", "verbs.ts"];
+  const dirs = readdirSync(new URL("../src/lang/", import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory());
+  it("has a folder per built-in pack, and nothing else", () => {
+    expect(dirs.map((d) => d.name).sort()).toEqual(listLanguages().sort());
+  });
+  it.each(dirs.map((d) => [d.name] as const))("%s has the files of every pack", (code) => {
+    const files = readdirSync(new URL(`../src/lang/${code}/`, import.meta.url)).sort();
+    expect(files.filter((f) => f !== "forms.ts")).toEqual(REQUIRED);
+  });
+});

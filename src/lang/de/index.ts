@@ -1,10 +1,11 @@
+import { lazyLanguagePack } from "../define.js";
 import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
-import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { IMPERSONAL, VERBS } from "./verbs.js";
-import { ENTITIES, ROLES } from "./names.js";
+import { ENTITIES } from "./entities.js";
+import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
+import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /** Day numbers written as ordinals ("am 12. März"): the period is no sentence end. */
 const ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}.`);
@@ -410,29 +411,7 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
-    denials: [
-      "dementierte",
-      "dementiert",
-      "dementieren",
-      "bestritt",
-      "bestreitet",
-      "bestritten",
-      "wies zurück",
-      "weist zurück",
-      "zurückgewiesen",
-      "zurückwies",
-      "lehnte ab",
-      "lehnt ab",
-      "abgelehnt",
-      "nicht wahr",
-      "falsch",
-      "unwahr",
-      "haltlos",
-      "erfunden",
-      "fake news",
-      "verneinte",
-      "verneint",
-    ],
+    denials: DENIALS,
     undated: [
       "wiederholt",
       "mehrfach",

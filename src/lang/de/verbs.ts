@@ -429,3 +429,28 @@ export const IMPERSONAL: string[] = [
   "wurde darauf hingewiesen",
   "wurde angekündigt",
 ];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "dementierte",
+  "dementiert",
+  "dementieren",
+  "bestritt",
+  "bestreitet",
+  "bestritten",
+  "wies zurück",
+  "weist zurück",
+  "zurückgewiesen",
+  "zurückwies",
+  "lehnte ab",
+  "lehnt ab",
+  "abgelehnt",
+  "nicht wahr",
+  "falsch",
+  "unwahr",
+  "haltlos",
+  "erfunden",
+  "fake news",
+  "verneinte",
+  "verneint",
+];

@@ -1,10 +1,11 @@
+import { lazyLanguagePack } from "../define.js";
 import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
-import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
-import { IMPERSONAL, VERBS } from "./verbs.js";
-import { ENTITIES, ROLES } from "./names.js";
+import { ENTITIES } from "./entities.js";
+import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
+import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -223,33 +224,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
-    denials: [
-      "a démenti",
-      "dément",
-      "démenti",
-      "démentent",
-      "a nié",
-      "nie",
-      "nié",
-      "nient",
-      "a rejeté",
-      "rejette",
-      "rejeté",
-      "a réfuté",
-      "réfute",
-      "a contesté",
-      "conteste",
-      "pas vrai",
-      "faux",
-      "infondé",
-      "infondée",
-      "infondées",
-      "sans fondement",
-      "fake news",
-      "catégoriquement",
-      "fausse information",
-      "fausses informations",
-    ],
+    denials: DENIALS,
     undated: [
       "à plusieurs reprises",
       "à maintes reprises",

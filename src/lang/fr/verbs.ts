@@ -379,3 +379,32 @@ export const IMPERSONAL: string[] = [
   "précise le compte rendu",
   "souligne le compte rendu",
 ];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "a démenti",
+  "dément",
+  "démenti",
+  "démentent",
+  "a nié",
+  "nie",
+  "nié",
+  "nient",
+  "a rejeté",
+  "rejette",
+  "rejeté",
+  "a réfuté",
+  "réfute",
+  "a contesté",
+  "conteste",
+  "pas vrai",
+  "faux",
+  "infondé",
+  "infondée",
+  "infondées",
+  "sans fondement",
+  "fake news",
+  "catégoriquement",
+  "fausse information",
+  "fausses informations",
+];
