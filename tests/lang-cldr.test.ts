@@ -177,3 +177,22 @@ describe("CLDR-seeded words per language", () => {
     expect(find("days", "tomorrow")).toEqual([]);
   });
 });
+
+describe("CLDR's relative days date a claim (published Friday 14 March 2025)", () => {
+  it.each([
+    ["de", "„Wir werden nicht nachgeben“, sagte Olaf Scholz vorgestern.", "2025-03-12"],
+    ["es", "«No cederemos», dijo anteayer Pedro Sánchez.", "2025-03-12"],
+    ["ro", "„Nu vom ceda”, a declarat alaltăieri Klaus Iohannis.", "2025-03-12"],
+    ["pl", "„Nie ustąpimy” – powiedział przedwczoraj Donald Tusk.", "2025-03-12"],
+    ["ru", "«Мы не уступим», — заявил позавчера Дмитрий Песков.", "2025-03-12"],
+    ["uk", "«Ми не поступимося», — заявив учора Володимир Зеленський.", "2025-03-13"],
+    ["vi", 'Hôm kia, ông Putin cho biết: "Chúng tôi sẽ không nhượng bộ".', "2025-03-12"],
+    ["en", '"We will not yield," Donald Trump said yesterday.', "2025-03-13"],
+    // Excluded forms and short weekdays date nothing: the publication date stands.
+    ["ro", "„Nu vom ceda”, a declarat Klaus Iohannis, care a mâncat un mar.", PUB],
+    ["es", "«No cederemos», dijo Pedro Sánchez junto al mar.", PUB],
+    ["en", '"We will not yield," Donald Trump said, speaking to The Sun.', PUB],
+  ])("%s: %s", (language, text, iso) => {
+    expect(dated(language, text)).toEqual([iso]);
+  });
+});
