@@ -245,7 +245,8 @@ describe("Italian: claims from realistic sentences", () => {
 
   it("datelines ('(ANSA) - MOSCA, 16 MAG -', 'WASHINGTON -') are not the subject", () => {
     const a = run("(ANSA) - MOSCA, 16 MAG - Il Cremlino ha affermato che la telefonata è stata franca.");
-    expect(a.map(brief)).toEqual([{ speaker: "Kremlin", side: "RU", kind: "indirect", date: PUB }]);
+    // "16 MAG" dates the dispatch: "mag" is CLDR's short May (src/lang/it/cldr.generated.ts), read as "16 GEN" already was.
+    expect(a.map(brief)).toEqual([{ speaker: "Kremlin", side: "RU", kind: "indirect", date: "2025-05-16" }]);
     expect(a[0]!.assertion).toBe("la telefonata è stata franca.");
     const b = run("WASHINGTON - Il presidente americano Joe Biden ha avvertito che le sanzioni saranno pesanti.");
     expect(b.map(brief)).toEqual([{ speaker: "Joe Biden", side: "US", kind: "indirect", date: PUB }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { vi as viPack } from "../src/lang/vi/index.js";
-import { toneVariants } from "../src/lang/vi/variants.js";
+import { toneVariants } from "../src/lang/vi/forms.js";
 import { tokenize } from "../src/text/tokens.js";
 import { expectKeyedBySharedLexicon, expectValidPack, lookups } from "./helpers/pack-lookup.js";
 

@@ -1,5 +1,6 @@
 import { LanguagePackSchema, type LanguagePack, type LanguagePackInput } from "../schema/pack.js";
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
+import { expandSlots } from "../text/slots.js";
 
 /**
  * Validates a language pack and fills its defaults. A language is a folder of data: call this
@@ -10,12 +11,14 @@ import { ClaimdiffError, parseOrThrow } from "../errors.js";
  * extractClaims({ text, language: "xx" }, { packs: [xx] });
  */
 export function defineLanguagePack(pack: LanguagePackInput): LanguagePack {
-  const out = parseOrThrow(
-    LanguagePackSchema,
-    pack,
-    "invalid_language_pack",
-    `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
-    "see LanguagePackSchema for the fields a pack needs.",
+  const out = expandSlots(
+    parseOrThrow(
+      LanguagePackSchema,
+      pack,
+      "invalid_language_pack",
+      `language pack${typeof pack === "object" && pack && "code" in pack ? ` "${String((pack as { code: unknown }).code)}"` : ""}`,
+      "see LanguagePackSchema for the fields a pack needs.",
+    ),
   );
   defined.add(out);
   return out;
@@ -118,7 +121,8 @@ export function lazyLanguagePack(code: string, build: () => LanguagePackInput | 
     if (built) return;
     const input = build();
     // A pack already made (the built package's stubs load the pack's own module) has its defaults.
-    const full = defined.has(input) ? (input as LanguagePack) : (withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
+    // Its patterns' slots ("{ha|hanno} [poi] detto") are expanded here, once (src/text/slots.ts).
+    const full = defined.has(input) ? (input as LanguagePack) : expandSlots(withDefaults(LanguagePackSchema as unknown as Schema, input) as LanguagePack);
     if (full.code !== code)
       throw new ClaimdiffError("invalid_language_pack", `Invalid language pack: the pack registered as "${code}" builds as "${full.code}".`);
     for (const key of FIELDS) {

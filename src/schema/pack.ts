@@ -1,17 +1,28 @@
 import { z } from "zod";
 import { NORMALIZER_NAMES } from "../text/fold.js";
+import { expandPattern, slotError } from "../text/slots.js";
 
 /**
  * A lexicon pattern: one or more words separated by spaces, matched on word boundaries,
  * case-insensitively, through the spelling normalisers the pack declares in `matching.normalizers`.
  * A trailing `*` on the last word matches any word that starts with it: `kreml*` matches
  * Kremlin, Kremlinului, Kremla, Kremlem.
+ *
+ * Slots write a choice instead of every combination: `{a|b}` is exactly one of the alternatives,
+ * `[a|b]` one of them or nothing (`[a]`: an optional word). `"{ha|hanno} [poi|anche] detto"`
+ * stands for "ha poi detto", "ha anche detto", "ha detto", "hanno poi detto", …; an alternative
+ * may hold several words or part of a word (`"dichiarat{o|a|i|e}"`). Slots do not nest, and one
+ * pattern stands for at most 5000. A pack's patterns are expanded once, when the pack is built
+ * (src/text/slots.ts), before any matcher sees them.
  */
 const Pattern = z
   .string()
   .min(1)
-  .refine((s) => !/\*./.test(s.replace(/\*$/, "")), {
-    message: "`*` may only end the last word of a pattern",
+  .superRefine((s, ctx) => {
+    const slots = slotError(s);
+    if (slots) ctx.addIssue({ code: "custom", message: `${slots}: "${s}"` });
+    else if (expandPattern(s).some((p) => /\*./.test(p.replace(/\*$/, ""))))
+      ctx.addIssue({ code: "custom", message: "`*` may only end the last word of a pattern" });
   });
 const Patterns = z.array(Pattern);
 

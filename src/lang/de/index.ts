@@ -1,8 +1,11 @@
 import { lazyLanguagePack } from "../define.js";
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { COMPARE } from "./compare.js";
-import { DE_IMPERSONAL, DE_VERBS } from "./verbs.js";
-import { DE_ENTITIES, DE_ROLES } from "./names.js";
-import { DE_TOPICS } from "./topics.js";
+import { ENTITIES } from "./entities.js";
+import { ROLES } from "./roles.js";
+import { TOPICS } from "./topics.js";
+import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /** Day numbers written as ordinals ("am 12. März"): the period is no sentence end. */
 const ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}.`);
@@ -92,7 +95,7 @@ export const de = lazyLanguagePack("de", () => ({
     dashes: ["–", "—"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "z.b.",
       "u.a.",
       "d.h.",
@@ -163,7 +166,7 @@ export const de = lazyLanguagePack("de", () => ({
       "bspw.",
       "zzgl.",
       ...ORDINAL_DAYS,
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -184,8 +187,8 @@ export const de = lazyLanguagePack("de", () => ({
       "besprachen",
       "beschlossen",
     ],
-    verbs: DE_VERBS,
-    impersonal: DE_IMPERSONAL,
+    verbs: VERBS,
+    impersonal: IMPERSONAL,
     nouns: [
       "in einer erklärung",
       "in seiner erklärung",
@@ -408,29 +411,7 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
-    denials: [
-      "dementierte",
-      "dementiert",
-      "dementieren",
-      "bestritt",
-      "bestreitet",
-      "bestritten",
-      "wies zurück",
-      "weist zurück",
-      "zurückgewiesen",
-      "zurückwies",
-      "lehnte ab",
-      "lehnt ab",
-      "abgelehnt",
-      "nicht wahr",
-      "falsch",
-      "unwahr",
-      "haltlos",
-      "erfunden",
-      "fake news",
-      "verneinte",
-      "verneint",
-    ],
+    denials: DENIALS,
     undated: [
       "wiederholt",
       "mehrfach",
@@ -499,9 +480,9 @@ export const de = lazyLanguagePack("de", () => ({
       "unterstütze",
     ],
   },
-  roles: DE_ROLES,
-  entities: DE_ENTITIES,
-  topics: DE_TOPICS,
+  roles: ROLES,
+  entities: ENTITIES,
+  topics: TOPICS,
   evaluative: {
     positive: [
       "sehr gut",
@@ -870,27 +851,17 @@ export const de = lazyLanguagePack("de", () => ({
     { suffix: "kreisen", replace: "kreise", minLength: 8, lastWord: true },
   ],
   dates: {
-    months: [
-      ["januar", "jänner", "januars", "jan"],
-      ["februar", "feber", "februars", "feb", "febr"],
-      ["märz", "mrz"],
-      ["april", "apr"],
-      ["mai"],
-      ["juni", "jun"],
-      ["juli", "jul"],
-      ["august", "aug"],
-      ["september", "sept", "sep"],
-      ["oktober", "okt"],
-      ["november", "nov"],
-      ["dezember", "dez"],
-    ],
-    weekdays: [["montag*"], ["dienstag*"], ["mittwoch*"], ["donnerstag*"], ["freitag*"], ["samstag*", "sonnabend*"], ["sonntag*"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mär" (die Mär, a tale).
+    ...calendar(CLDR, {
+      months: [["jänner", "januars"], ["feber", "februars", "febr"], ["mrz"]],
+      weekdays: [["montag*"], ["dienstag*"], ["mittwoch*"], ["donnerstag*"], ["freitag*"], ["samstag*", "sonnabend*"], ["sonntag*"]],
+      days: {
+        "0": ["heutigen", "heute morgen", "heute früh", "heute vormittag", "heute nachmittag", "heute abend"],
+        "-1": ["gestrigen", "gestern morgen", "gestern früh", "gestern vormittag", "gestern nachmittag", "gestern abend"],
+      },
+      exclude: ["mär"],
+    }),
     past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
-    days: {
-      "0": ["heute", "heutigen", "heute morgen", "heute früh", "heute vormittag", "heute nachmittag", "heute abend"],
-      "-1": ["gestern", "gestrigen", "gestern morgen", "gestern früh", "gestern vormittag", "gestern nachmittag", "gestern abend"],
-      "-2": ["vorgestern"],
-    },
     units: {
       minute: ["Minute", "Minuten"],
       hour: ["Stunde", "Stunden"],

@@ -4,7 +4,7 @@
  * Sanktionspaket); prefixes that would swallow unrelated words ("gas*" → Gast, "handel*" →
  * handelte) are listed form by form instead.
  */
-export const DE_TOPICS: Record<string, string[]> = {
+export const TOPICS: Record<string, string[]> = {
   tone: [
     "konstruktiv*",
     "positiv*",

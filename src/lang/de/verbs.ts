@@ -7,7 +7,7 @@
  * drifts to the end of the clause ("teilte der Kreml am Dienstag mit") also list the bare verb
  * when it is nearly always a reporting verb (teilte, fügte, kündigte, räumte, hob, warf).
  */
-export const DE_VERBS: string[] = [
+export const VERBS: string[] = [
   // sagen
   "sagte",
   "sagten",
@@ -400,7 +400,7 @@ export const DE_VERBS: string[] = [
 ];
 
 /** Reporting verbs with no speaker of their own: they continue the current source ("hieß es"). */
-export const DE_IMPERSONAL: string[] = [
+export const IMPERSONAL: string[] = [
   "hieß es",
   "heißt es",
   "hieß es weiter",
@@ -428,4 +428,29 @@ export const DE_IMPERSONAL: string[] = [
   "man vereinbarte",
   "wurde darauf hingewiesen",
   "wurde angekündigt",
+];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "dementierte",
+  "dementiert",
+  "dementieren",
+  "bestritt",
+  "bestreitet",
+  "bestritten",
+  "wies zurück",
+  "weist zurück",
+  "zurückgewiesen",
+  "zurückwies",
+  "lehnte ab",
+  "lehnt ab",
+  "abgelehnt",
+  "nicht wahr",
+  "falsch",
+  "unwahr",
+  "haltlos",
+  "erfunden",
+  "fake news",
+  "verneinte",
+  "verneint",
 ];

@@ -1,3 +1,5 @@
+import { oneOf } from "../forms.js";
+
 /**
  * Spanish reporting verbs. Each row lists the forms a news story uses, third person only:
  * preterite sg/pl, present sg/pl, imperfect sg/pl and the participle. `null` leaves out a form
@@ -251,15 +253,116 @@ const AUDIENCES = [
 ];
 
 /** Every third-person form of the Spanish reporting verbs, compound tenses included. */
-export function spanishReportingVerbs(): string[] {
+function reportingVerbs(): string[] {
   const out = new Set<string>();
   for (const row of ROWS) {
     const participle = row[6];
     for (const form of row.slice(0, 6)) if (form) out.add(form);
-    for (const aux of AUX) out.add(`${aux} ${participle}`);
+    out.add(`${oneOf(AUX)} ${participle}`);
   }
-  for (const v of CLITIC_VERBS) for (const c of ["le", "les", "se lo", "nos"]) out.add(`${c} ${v}`);
+  out.add(`${oneOf(["le", "les", "se lo", "nos"])} ${oneOf(CLITIC_VERBS)}`);
   for (const p of PHRASES) out.add(p);
-  for (const v of AUDIENCE_VERBS) for (const a of AUDIENCES) out.add(`${v} ${a}`);
+  out.add(`${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }
+
+/** The reporting verbs of the pack (`reporting.verbs`). */
+export const VERBS: string[] = reportingVerbs();
+
+/** Reporting verbs that take no subject and continue the current source (`reporting.impersonal`). */
+export const IMPERSONAL: string[] = [
+  "se informó",
+  "se informa",
+  "se ha informado",
+  "se indicó",
+  "se indica",
+  "se ha indicado",
+  "se señaló",
+  "se señala",
+  "se ha señalado",
+  "se destacó",
+  "se destaca",
+  "se subrayó",
+  "se subraya",
+  "se ha subrayado",
+  "se recalcó",
+  "se recalca",
+  "se afirmó",
+  "se afirma",
+  "se precisó",
+  "se precisa",
+  "se explicó",
+  "se explica",
+  "se resaltó",
+  "se resalta",
+  "se recordó",
+  "se recuerda",
+  "se expresó",
+  "se reiteró",
+  "se reitera",
+  "se constató",
+  "se acordó",
+  "se acordaron",
+  "se ha acordado",
+  "se convino",
+  "se dijo",
+  "se dice",
+  "se lee",
+  "se puede leer",
+  "se asegura",
+  "se aseguró",
+  "se advierte",
+  "se advirtió",
+  "se hizo hincapié",
+  "se hace hincapié",
+  "se puso de relieve",
+  "se pone de relieve",
+  "se puso de manifiesto",
+  "se abordó",
+  "se abordaron",
+  "se han abordado",
+  "se discutió",
+  "se discutieron",
+  "se analizó",
+  "se analizaron",
+  "se trató",
+  "se trataron",
+  "se examinaron",
+  "se examinó",
+  "se habló",
+  "se conversó",
+  "según se informó",
+  "según se indicó",
+  "según se explicó",
+];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "negó",
+  "niega",
+  "negaron",
+  "niegan",
+  "ha negado",
+  "han negado",
+  "desmintió",
+  "desmiente",
+  "desmintieron",
+  "ha desmentido",
+  "rechazó",
+  "rechaza",
+  "rechazaron",
+  "ha rechazado",
+  "descartó",
+  "descarta",
+  "descartaron",
+  "ha descartado",
+  "no es cierto",
+  "no es verdad",
+  "falso",
+  "falsa",
+  "es falso",
+  "carece de fundamento",
+  "sin fundamento",
+  "infundado",
+  "infundadas",
+];

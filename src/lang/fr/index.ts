@@ -1,8 +1,11 @@
 import { lazyLanguagePack } from "../define.js";
+import { abbreviations, calendar } from "../forms.js";
+import { CLDR } from "./cldr.generated.js";
 import { COMPARE } from "./compare.js";
-import { FR_IMPERSONAL, FR_VERBS } from "./verbs.js";
-import { FR_ENTITIES, FR_ROLES } from "./names.js";
-import { FR_TOPICS } from "./topics.js";
+import { ENTITIES } from "./entities.js";
+import { ROLES } from "./roles.js";
+import { TOPICS } from "./topics.js";
+import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -80,7 +83,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     dashes: ["—", "–"],
   },
   sentences: {
-    abbreviations: [
+    abbreviations: abbreviations(CLDR, [
       "m.",
       "mm.",
       "mme.",
@@ -138,7 +141,7 @@ export const fr = lazyLanguagePack("fr", () => ({
       "u.s.",
       "o.n.u.",
       "sté.",
-    ],
+    ]),
   },
   reporting: {
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
@@ -155,8 +158,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       "ont décidé",
       "ont convenu",
     ],
-    verbs: FR_VERBS,
-    impersonal: FR_IMPERSONAL,
+    verbs: VERBS,
+    impersonal: IMPERSONAL,
     nouns: [
       "dans un communiqué",
       "dans son communiqué",
@@ -221,33 +224,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
-    denials: [
-      "a démenti",
-      "dément",
-      "démenti",
-      "démentent",
-      "a nié",
-      "nie",
-      "nié",
-      "nient",
-      "a rejeté",
-      "rejette",
-      "rejeté",
-      "a réfuté",
-      "réfute",
-      "a contesté",
-      "conteste",
-      "pas vrai",
-      "faux",
-      "infondé",
-      "infondée",
-      "infondées",
-      "sans fondement",
-      "fake news",
-      "catégoriquement",
-      "fausse information",
-      "fausses informations",
-    ],
+    denials: DENIALS,
     undated: [
       "à plusieurs reprises",
       "à maintes reprises",
@@ -281,9 +258,9 @@ export const fr = lazyLanguagePack("fr", () => ({
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
   },
-  roles: FR_ROLES,
-  entities: FR_ENTITIES,
-  topics: FR_TOPICS,
+  roles: ROLES,
+  entities: ENTITIES,
+  topics: TOPICS,
   evaluative: {
     positive: [
       "très bon",
@@ -499,27 +476,15 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   nameRules: [],
   dates: {
-    months: [
-      ["janvier", "janv"],
-      ["février", "févr"],
-      ["mars"],
-      ["avril", "avr"],
-      ["mai"],
-      ["juin"],
-      ["juillet", "juil"],
-      ["août"],
-      ["septembre"],
-      ["octobre", "oct"],
-      ["novembre", "nov"],
-      ["décembre", "déc"],
-    ],
-    weekdays: [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]],
+    // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "sept" (seven).
+    ...calendar(CLDR, {
+      days: {
+        "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
+        "-1": ["hier soir", "hier matin", "hier après-midi", "la nuit dernière"],
+      },
+      exclude: ["sept"],
+    }),
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
-    days: {
-      "0": ["aujourd'hui", "ce matin", "cet après-midi", "ce soir", "cette nuit"],
-      "-1": ["hier", "hier soir", "hier matin", "hier après-midi", "la nuit dernière"],
-      "-2": ["avant-hier"],
-    },
     units: {
       minute: ["minute", "minutes"],
       hour: ["heure", "heures"],

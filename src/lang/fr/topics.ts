@@ -4,7 +4,7 @@
  * where no unrelated word shares the prefix ("positi*" would take "position", so the forms of
  * "positif" are listed).
  */
-export const FR_TOPICS: Record<string, string[]> = {
+export const TOPICS: Record<string, string[]> = {
   tone: [
     "constructif",
     "constructive",

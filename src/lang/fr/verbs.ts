@@ -99,7 +99,7 @@ export function conjugate(v: Parts): string[] {
   const out = [v.p3p, `${v.imp}ait`, `${v.imp}aient`, v.ps, v.psp];
   if (!NOT_ALONE.has(v.p3s)) out.push(v.p3s);
   if (BARE_PARTICIPLES.has(v.pp)) out.push(v.pp);
-  for (const aux of ["a", "ont", "avait", "avaient", "aurait", "auraient"]) out.push(`${aux} ${v.pp}`);
+  out.push(`{a|ont|avait|avaient|aurait|auraient} ${v.pp}`);
   for (const p of ["il", "elle"]) {
     out.push(`${invert("a", p)} ${v.pp}`, `${invert("avait", p)} ${v.pp}`, `${invert("aurait", p)} ${v.pp}`);
     out.push(invert(v.p3s, p), invert(`${v.imp}ait`, p), invert(v.ps, p));
@@ -178,7 +178,7 @@ const REGULAR = [
   "argu",
 ];
 
-const VERBS: Parts[] = [
+const TABLE: Parts[] = [
   ...REGULAR.map((s) => er(s)),
   cer("annonc"),
   cer("dénonc"),
@@ -322,10 +322,10 @@ const LOCUTIONS = [
 ];
 
 /** Every reporting verb form of the French pack. */
-export const FR_VERBS: string[] = [...new Set([...VERBS.flatMap(conjugate), ...LOCUTIONS])];
+export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS])];
 
 /** Reporting verbs with no speaker of their own: they continue the current source. */
-export const FR_IMPERSONAL: string[] = [
+export const IMPERSONAL: string[] = [
   "a-t-on indiqué",
   "a-t-on appris",
   "a-t-on précisé",
@@ -378,4 +378,33 @@ export const FR_IMPERSONAL: string[] = [
   "indique le compte rendu",
   "précise le compte rendu",
   "souligne le compte rendu",
+];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "a démenti",
+  "dément",
+  "démenti",
+  "démentent",
+  "a nié",
+  "nie",
+  "nié",
+  "nient",
+  "a rejeté",
+  "rejette",
+  "rejeté",
+  "a réfuté",
+  "réfute",
+  "a contesté",
+  "conteste",
+  "pas vrai",
+  "faux",
+  "infondé",
+  "infondée",
+  "infondées",
+  "sans fondement",
+  "fake news",
+  "catégoriquement",
+  "fausse information",
+  "fausses informations",
 ];

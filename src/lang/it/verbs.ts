@@ -1,3 +1,5 @@
+import { oneOf } from "../forms.js";
+
 /**
  * Italian reporting verbs. Each row: participle, passato remoto sg/pl, presente sg/pl,
  * imperfetto sg/pl (third person only). `null` leaves out a form that is also a common noun
@@ -135,66 +137,23 @@ const ADVERBS = [
 
 /** Verbal phrases that work as one reporting verb, with their auxiliary forms. */
 const PHRASES = [
-  "fa sapere",
-  "fanno sapere",
-  "ha fatto sapere",
-  "hanno fatto sapere",
-  "fece sapere",
-  "aveva fatto sapere",
-  "avrebbe fatto sapere",
-  "fa notare",
-  "fanno notare",
-  "ha fatto notare",
-  "hanno fatto notare",
-  "ha fatto presente",
+  "{fa|fanno|fece} sapere",
+  "{ha|hanno|aveva|avrebbe} fatto sapere",
+  "{fa|fanno} notare",
+  "{ha|hanno} fatto notare",
+  "{ha|hanno} fatto presente",
   "fa presente",
-  "hanno fatto presente",
-  "ha reso noto",
-  "hanno reso noto",
-  "rende noto",
-  "rendono noto",
-  "rese noto",
-  "ha messo in chiaro",
-  "hanno messo in chiaro",
-  "mette in chiaro",
-  "ha messo in guardia",
-  "hanno messo in guardia",
-  "mette in guardia",
-  "ha tenuto a precisare",
-  "ha tenuto a sottolineare",
-  "ha tenuto a ribadire",
-  "tiene a precisare",
-  "tiene a sottolineare",
-  "ha voluto sottolineare",
-  "ha voluto precisare",
-  "ha voluto ribadire",
-  "si è detto",
-  "si è detta",
-  "si sono detti",
-  "si sono dette",
-  "si è dichiarato",
-  "si è dichiarata",
-  "si sono dichiarati",
-  "si è mostrato",
-  "si è mostrata",
-  "si sono mostrati",
-  "si è impegnato",
-  "si è impegnata",
-  "si sono impegnati",
-  "si è espresso",
-  "si è espressa",
-  "si sono espressi",
-  "si è pronunciato",
-  "si è pronunciata",
-  "si è lamentato",
-  "si è lamentata",
-  "si è soffermato",
-  "si è soffermata",
-  "si sono soffermati",
-  "ha scritto su x",
-  "ha scritto su twitter",
-  "ha scritto sui social",
-  "ha scritto su telegram",
+  "{ha|hanno} reso noto",
+  "{rende|rendono|rese} noto",
+  "{ha|hanno} messo in {chiaro|guardia}",
+  "mette in {chiaro|guardia}",
+  "ha tenuto a {precisare|sottolineare|ribadire}",
+  "tiene a {precisare|sottolineare}",
+  "ha voluto {sottolineare|precisare|ribadire}",
+  "si è {detto|detta|dichiarato|dichiarata|mostrato|mostrata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
+  "si è {pronunciato|pronunciata|lamentato|lamentata}",
+  "si sono {detti|dette|dichiarati|mostrati|impegnati|espressi|soffermati}",
+  "ha scritto {su x|su twitter|sui social|su telegram}",
 ];
 
 /**
@@ -249,19 +208,114 @@ const AUDIENCES = [
   "alla radio",
 ];
 
-/** Every third-person form of the Italian reporting verbs, compound tenses included. */
-export function italianReportingVerbs(): string[] {
+/**
+ * Every third-person form of the Italian reporting verbs, compound tenses included, as patterns
+ * with slots ("{ha|hanno|…} {poi|anche|…} detto", see `Pattern` in src/schema/pack.ts): some
+ * three hundred patterns, expanded into the 10,000 combinations when the pack is built.
+ */
+function reportingVerbs(): string[] {
   const out = new Set<string>();
   for (const row of ROWS) {
     const participle = row[0];
     for (const form of row.slice(1)) if (form) out.add(form);
-    for (const aux of AUX) out.add(`${aux} ${participle}`);
-    for (const aux of ADVERB_AUX) for (const adv of ADVERBS) out.add(`${aux} ${adv} ${participle}`);
+    out.add(`${oneOf(AUX)} ${participle}`);
+    out.add(`${oneOf(ADVERB_AUX)} ${oneOf(ADVERBS)} ${participle}`);
   }
   for (const p of PHRASES) out.add(p);
-  for (const a of AUDIENCES) {
-    for (const v of AUDIENCE_VERBS) for (const aux of ["ha", "hanno", "aveva", "avrebbe"]) out.add(`${aux} ${v} ${a}`);
-    for (const v of AUDIENCE_PRESENT) out.add(`${v} ${a}`);
-  }
+  out.add(`${oneOf(["ha", "hanno", "aveva", "avrebbe"])} ${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
+  out.add(`${oneOf(AUDIENCE_PRESENT)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }
+
+/** The reporting verbs of the pack (`reporting.verbs`). */
+export const VERBS: string[] = reportingVerbs();
+
+/** Reporting verbs that take no subject and continue the current source (`reporting.impersonal`). */
+export const IMPERSONAL: string[] = [
+  "si legge",
+  "si afferma",
+  "si sottolinea",
+  "si precisa",
+  "si spiega",
+  "si aggiunge",
+  "si ribadisce",
+  "si evidenzia",
+  "si osserva",
+  "si rileva",
+  "si riferisce",
+  "si apprende",
+  "si dice",
+  "si è discusso",
+  "si è parlato",
+  "si è convenuto",
+  "si è concordato",
+  "si è sottolineato",
+  "è stato sottolineato",
+  "è stata sottolineata",
+  "sono stati sottolineati",
+  "è stato ribadito",
+  "è stata ribadita",
+  "è stato evidenziato",
+  "è stata evidenziata",
+  "è stato concordato",
+  "è stata concordata",
+  "è stato affermato",
+  "è stato detto",
+  "è stato precisato",
+  "è stato osservato",
+  "è stato rilevato",
+  "è stato riferito",
+  "è stato discusso",
+  "è stata discussa",
+  "sono stati discussi",
+  "sono state discusse",
+  "è stato affrontato",
+  "è stata affrontata",
+  "sono stati affrontati",
+  "sono state affrontate",
+  "è stato esaminato",
+  "sono stati esaminati",
+  "è stata confermata",
+  "è stato confermato",
+  "è stata espressa",
+  "è stato espresso",
+  "viene sottolineato",
+  "viene sottolineata",
+  "viene precisato",
+  "viene ribadito",
+  "viene evidenziato",
+  "viene riferito",
+  "secondo quanto si legge",
+  "come si legge",
+];
+
+/** Verbs of denial (`reporting.denials`). */
+export const DENIALS: string[] = [
+  "ha negato",
+  "hanno negato",
+  "nega",
+  "negano",
+  "negò",
+  "ha smentito",
+  "hanno smentito",
+  "smentisce",
+  "smentiscono",
+  "smentì",
+  "ha respinto",
+  "hanno respinto",
+  "respinge",
+  "ha escluso",
+  "hanno escluso",
+  "esclude",
+  "escludono",
+  "non è vero",
+  "falso",
+  "falsa",
+  "falsi",
+  "infondato",
+  "infondata",
+  "infondate",
+  "privo di fondamento",
+  "priva di fondamento",
+  "fake news",
+];

@@ -3,19 +3,20 @@
  * hand-enumerated. Pure data helpers: no language logic leaves this folder.
  */
 
-/** Removes duplicates, keeping the first occurrence. */
-export function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
-}
+import { unique } from "../forms.js";
+
+export { unique };
 
 /**
  * Perfect-compound forms of a participle, 3rd person singular and plural, with and without the
  * clitic "mai" ("a mai declarat"), plus the reportative conditional ("ar fi declarat").
  *
- * @example perfect("declarat") // ["a declarat", "au declarat", "a mai declarat", …]
+ * Patterns with slots (see `Pattern` in src/schema/pack.ts), expanded when the pack is built.
+ *
+ * @example perfect("declarat") // ["{a|au} [mai] declarat", "ar [mai] fi declarat"]
  */
 export function perfect(participle: string): string[] {
-  return [`a ${participle}`, `au ${participle}`, `a mai ${participle}`, `au mai ${participle}`, `ar fi ${participle}`, `ar mai fi ${participle}`];
+  return [`{a|au} [mai] ${participle}`, `ar [mai] fi ${participle}`];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { oneOf } from "../forms.js";
 import { perfect, unique } from "./forms.js";
 
 /**
@@ -15,7 +16,7 @@ interface Verb {
   gerund?: readonly string[];
 }
 
-const VERBS: readonly Verb[] = [
+const TABLE: readonly Verb[] = [
   { participle: "declarat", finite: ["declară", "declarau", "declarase", "declaraseră"], gerund: ["declarând"] },
   { participle: "spus", finite: ["spune", "spun", "spunea", "spuneau", "spusese", "spuseseră"], gerund: ["spunând"] },
   { participle: "zis", finite: ["zice", "zicea", "zisese"], gerund: ["zicând"] },
@@ -142,7 +143,7 @@ const PHRASES: readonly string[] = [
 ];
 
 /** Reporting verbs in every form the pack recognises. */
-export const REPORTING_VERBS: string[] = unique([...VERBS.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
+export const VERBS: string[] = unique([...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
 
 /** Present 3sg forms that take the impersonal reflexive "se" ("se arată într-un comunicat"). */
 const IMPERSONAL_PRESENT = [
@@ -218,9 +219,10 @@ const PASSIVE = [
 
 /** Subject-less reporting expressions that continue the current source. */
 export const IMPERSONAL: string[] = unique([
-  ...IMPERSONAL_PRESENT.flatMap((v) => [`se ${v}`, `se mai ${v}`]),
-  ...IMPERSONAL_PERFECT.flatMap((p) => [`s-a ${p}`, `s-a mai ${p}`, `s-au ${p}`]),
-  ...PASSIVE.flatMap((p) => [`a fost ${p}*`, `au fost ${p}*`]),
+  `se [mai] ${oneOf(IMPERSONAL_PRESENT)}`,
+  `s-a [mai] ${oneOf(IMPERSONAL_PERFECT)}`,
+  `s-au ${oneOf(IMPERSONAL_PERFECT)}`,
+  ...PASSIVE.map((p) => `{a|au} fost ${p}*`),
   "se arată în",
   "după cum se arată",
 ]);

@@ -1,4 +1,4 @@
-import { agree, uniq, withYo } from "./forms.js";
+import { agree, unique, withYo } from "./forms.js";
 
 /*
  * Russian surface forms of the shared entities (src/lexicon/entities.ts). Names decline, so every
@@ -22,7 +22,7 @@ const fixed = (nom: string): Cases => [nom, nom, nom, nom, nom];
 
 /** Every form of a name alone and with each first name, case by case. */
 function person(last: Cases, ...firsts: Cases[]): string[] {
-  return uniq([...last, ...firsts.flatMap((f) => agree(f, last))]);
+  return unique([...last, ...firsts.flatMap((f) => agree(f, last))]);
 }
 
 const VLADIMIR: Cases = ["владимир", "владимира", "владимиру", "владимиром", "владимире"];

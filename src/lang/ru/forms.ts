@@ -3,7 +3,7 @@
  * build lists of strings; what the pack contains is still plain data once evaluated.
  */
 
-export { phrase, agree } from "../forms.js";
+export { agree, phrase, unique } from "../forms.js";
 
 /**
  * Past tense of a Russian verb from the stem before "-л": masculine, feminine, neuter, plural.
@@ -36,9 +36,4 @@ export function withYo(list: readonly string[]): string[] {
     if (/[ёЁ]/.test(p)) out.add(p.replace(/ё/g, "е").replace(/Ё/g, "Е"));
   }
   return [...out];
-}
-
-/** Deduplicates a list of patterns, keeping the first occurrence. */
-export function uniq(list: readonly string[]): string[] {
-  return [...new Set(list)];
 }

@@ -1,4 +1,4 @@
-import { agree, phrase, uniq, withYo } from "./forms.js";
+import { agree, phrase, unique, withYo } from "./forms.js";
 
 /*
  * Roles and titles keyed by the role ids of src/lexicon/roles.ts. A Russian title is a head noun
@@ -248,5 +248,5 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       "президенты двух стран",
       "главы государств",
     ],
-  }).map(([k, v]) => [k, withYo(uniq(v))]),
+  }).map(([k, v]) => [k, withYo(unique(v))]),
 );

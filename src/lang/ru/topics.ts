@@ -1,4 +1,4 @@
-import { uniq, withYo } from "./forms.js";
+import { unique, withYo } from "./forms.js";
 
 /*
  * Russian surface forms of the core topic ids (src/lexicon/topics.ts). Nouns and adjectives
@@ -347,5 +347,5 @@ export const TOPICS: Record<string, string[]> = Object.fromEntries(
       "боеголов*",
     ],
     "human-rights": ["права человека", "прав человека", "правам человека", "правах человека", "правозащит*"],
-  }).map(([k, v]) => [k, withYo(uniq(v))]),
+  }).map(([k, v]) => [k, withYo(unique(v))]),
 );

@@ -1,4 +1,4 @@
-import { past, pastRefl, uniq, withYo } from "./forms.js";
+import { past, pastRefl, unique, withYo } from "./forms.js";
 
 /*
  * Russian reporting expressions. Past-tense verbs agree in gender and number with the subject
@@ -286,8 +286,8 @@ const PARTICIPLES = [
 ];
 
 /** Reporting verbs in every inflected form. */
-export const REPORTING_VERBS = withYo(
-  uniq([...PAST_STEMS.flatMap(past), ...REFLEXIVE_STEMS.flatMap(pastRefl), ...IRREGULAR_PAST, ...TO_JOURNALISTS, ...PRESENT, ...PARTICIPLES]),
+export const VERBS = withYo(
+  unique([...PAST_STEMS.flatMap(past), ...REFLEXIVE_STEMS.flatMap(pastRefl), ...IRREGULAR_PAST, ...TO_JOURNALISTS, ...PRESENT, ...PARTICIPLES]),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { agree, uniq, withApostrophes } from "./forms.js";
+import { agree, unique, withApostrophes } from "./forms.js";
 
 /*
  * Ukrainian surface forms of the shared entities (src/lexicon/entities.ts). Every person comes in
@@ -28,7 +28,7 @@ const fixed = (nom: string): Cases => [nom, nom, nom, nom, nom, nom];
 
 /** Every form of a name alone and with each first name, case by case. */
 function person(last: Cases, ...firsts: Cases[]): string[] {
-  return uniq([...last, ...firsts.flatMap((f) => agree(f, last))]);
+  return unique([...last, ...firsts.flatMap((f) => agree(f, last))]);
 }
 
 const VOLODYMYR = hard("володимир");
@@ -253,5 +253,5 @@ export const ENTITIES: Record<string, string[]> = Object.fromEntries(
     "washington-post": ["вашингтон пост", "газета вашингтон пост", "газети вашингтон пост"],
     axios: ["аксіос", "портал axios", "порталу axios", "видання axios"],
     politico: ["політико", "видання politico"],
-  }).map(([k, v]) => [k, withApostrophes(uniq(v))]),
+  }).map(([k, v]) => [k, withApostrophes(unique(v))]),
 );

@@ -3,7 +3,7 @@
  * build lists of strings; what the pack contains is still plain data once evaluated.
  */
 
-export { phrase, agree } from "../forms.js";
+export { agree, phrase, unique } from "../forms.js";
 
 /**
  * Past tense of a Ukrainian verb from its stem: masculine in "-в", feminine, neuter, plural.
@@ -37,9 +37,4 @@ export function withApostrophes(list: readonly string[]): string[] {
     if (/[’']/.test(p)) out.add(p.replace(/[’']/g, "ʼ"));
   }
   return [...out];
-}
-
-/** Deduplicates a list of patterns, keeping the first occurrence. */
-export function uniq(list: readonly string[]): string[] {
-  return [...new Set(list)];
 }

@@ -1,4 +1,4 @@
-import { agree, phrase, uniq, withApostrophes } from "./forms.js";
+import { agree, phrase, unique, withApostrophes } from "./forms.js";
 
 /*
  * Roles and titles keyed by the role ids of src/lexicon/roles.ts. A Ukrainian title is a head that
@@ -289,5 +289,5 @@ export const ROLES: Record<string, string[]> = Object.fromEntries(
       "президенти двох країн",
       "глави держав",
     ],
-  }).map(([k, v]) => [k, withApostrophes(uniq(v))]),
+  }).map(([k, v]) => [k, withApostrophes(unique(v))]),
 );

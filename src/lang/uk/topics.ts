@@ -1,4 +1,4 @@
-import { uniq, withApostrophes } from "./forms.js";
+import { unique, withApostrophes } from "./forms.js";
 
 /*
  * Ukrainian surface forms of the core topic ids (src/lexicon/topics.ts). A topic is mostly a
@@ -325,5 +325,5 @@ export const TOPICS: Record<string, string[]> = Object.fromEntries(
       "боєголов*",
     ],
     "human-rights": ["права людини", "прав людини", "правам людини", "правах людини", "правозахис*"],
-  }).map(([k, v]) => [k, withApostrophes(uniq(v))]),
+  }).map(([k, v]) => [k, withApostrophes(unique(v))]),
 );

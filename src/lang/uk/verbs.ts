@@ -1,4 +1,4 @@
-import { past, pastRefl, uniq, withApostrophes } from "./forms.js";
+import { past, pastRefl, unique, withApostrophes } from "./forms.js";
 
 /*
  * Ukrainian reporting expressions. Past-tense verbs agree in gender and number ("заявив" /
@@ -268,8 +268,8 @@ const PARTICIPLES = [
 ];
 
 /** Reporting verbs in every inflected form. */
-export const REPORTING_VERBS = withApostrophes(
-  uniq([...PAST_STEMS.flatMap(past), ...REFLEXIVE_STEMS.flatMap(pastRefl), ...TO_JOURNALISTS, ...PHRASES, ...PRESENT, ...PARTICIPLES]),
+export const VERBS = withApostrophes(
+  unique([...PAST_STEMS.flatMap(past), ...REFLEXIVE_STEMS.flatMap(pastRefl), ...TO_JOURNALISTS, ...PHRASES, ...PRESENT, ...PARTICIPLES]),
 );
 
 /**

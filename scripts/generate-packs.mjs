@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+/**
+ * Seeds each language pack's calendar words from the CLDR data built into Node (ICU), through
+ * `Intl`, as date-fns and franc generate their locale data: month names (format and standalone
+ * context, long and short, so that inflected genitives such as Polish "marca" or Russian "марта"
+ * come in), weekday names (long and short), the relative-day words of
+ * `Intl.RelativeTimeFormat(…, { numeric: "auto" })` for -2 … +2 days, and the abbreviations CLDR
+ * writes with a dot ("janv.", "февр."). It writes, for every pack folder `src/lang/<code>/`:
+ *
+ * - `cldr.generated.ts`: the data, imported by the pack, which adds its own forms and leaves out
+ *   the ones it excludes (see `calendar()` in src/lang/forms.ts);
+ * - `cldr.snapshot.md`: the same data as a table, so that a change of Node's CLDR shows as a
+ *   readable diff in review.
+ *
+ * Region names are not generated: src/lexicon/places.ts reads them from `Intl.DisplayNames` at run
+ * time, for every language the user's Node knows.
+ *
+ * Usage:
+ *   node scripts/generate-packs.mjs            write the files (npm run generate:packs)
+ *   node scripts/generate-packs.mjs --check    exit 1 if a committed file differs from what this
+ *                                              Node produces; exit 0 with a notice when this Node's
+ *                                              ICU is not the one the files were made with
+ *   --dir DIR                                  the folder of packs (default src/lang)
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ICU = process.versions.icu ?? "none";
+const CLDR = process.versions.cldr ?? "none";
+const OFFSETS = [-2, -1, 0, 1, 2];
+
+/** Lower case in the pack's language, without the abbreviation dot. */
+const word = (s, locale) => s.toLocaleLowerCase(locale).replace(/\.$/, "").trim();
+const uniq = (list) => [...new Set(list)];
+
+/** The month's name as DateTimeFormat gives it alone (standalone) and beside a day (format context). */
+function monthForms(locale, width, month) {
+  const date = new Date(Date.UTC(2024, month, 15, 12));
+  const standalone = new Intl.DateTimeFormat(locale, { month: width, timeZone: "UTC" }).format(date);
+  const format = new Intl.DateTimeFormat(locale, { month: width, day: "numeric", timeZone: "UTC" }).formatToParts(date).find((p) => p.type === "month")?.value;
+  return format ? [standalone, format] : [standalone];
+}
+
+/** The weekday's name, Monday first (1 January 2024 was a Monday), alone and in a full date. */
+function weekdayForms(locale, width, day) {
+  const date = new Date(Date.UTC(2024, 0, 1 + day, 12));
+  const standalone = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: "UTC" }).format(date);
+  const format = new Intl.DateTimeFormat(locale, { weekday: width, day: "numeric", month: "long", timeZone: "UTC" })
+    .formatToParts(date)
+    .find((p) => p.type === "weekday")?.value;
+  return format ? [standalone, format] : [standalone];
+}
+
+/** The calendar words CLDR has for one language. */
+export function cldrCalendar(locale) {
+  const raw = (list) => uniq(list.map((s) => s.trim()));
+  const clean = (list) => uniq(list.map((s) => word(s, locale))).filter((s) => s.length > 0);
+  const months = [];
+  const monthsShort = [];
+  const abbreviations = [];
+  for (let m = 0; m < 12; m++) {
+    months.push(clean(monthForms(locale, "long", m)));
+    const short = raw(monthForms(locale, "short", m));
+    monthsShort.push(clean(short));
+    for (const s of short) if (s.endsWith(".")) abbreviations.push(s.toLocaleLowerCase(locale));
+  }
+  const weekdays = [];
+  const weekdaysShort = [];
+  for (let d = 0; d < 7; d++) {
+    weekdays.push(clean(weekdayForms(locale, "long", d)));
+    const short = raw(weekdayForms(locale, "short", d));
+    weekdaysShort.push(clean(short));
+    for (const s of short) if (s.endsWith(".")) abbreviations.push(s.toLocaleLowerCase(locale));
+  }
+  // Relative days with a word of their own ("yesterday"): "2 days ago" is numeric, left to the pack's units.
+  const days = {};
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "long" });
+  for (const n of OFFSETS) {
+    const s = rtf.format(n, "day");
+    if (!/\d/.test(s)) days[n] = clean([s]);
+  }
+  return { months, monthsShort, weekdays, weekdaysShort, days, abbreviations: uniq(abbreviations) };
+}
+
+const list = (l) => `[${l.map((s) => JSON.stringify(s)).join(", ")}]`;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** The generated module of one pack. */
+export function renderModule(data) {
+  const lines = [
+    `// Generated by scripts/generate-packs.mjs from Node's CLDR data (ICU ${ICU}, CLDR ${CLDR}). Do not edit:`,
+    "// run `npm run generate:packs`, and review the change in cldr.snapshot.md beside this file.",
+    'import type { CldrCalendar } from "../forms.js";',
+    "",
+    "/** Calendar words of this language in CLDR, lower case, abbreviation dots dropped. */",
+    "export const CLDR: CldrCalendar = {",
+    `  icu: ${JSON.stringify(ICU)},`,
+    `  cldr: ${JSON.stringify(CLDR)},`,
+    "  /** Month names, long, format and standalone context, January first. */",
+    "  months: [",
+    ...data.months.map((m) => `    ${list(m)},`),
+    "  ],",
+    "  /** Month names, short. */",
+    "  monthsShort: [",
+    ...data.monthsShort.map((m) => `    ${list(m)},`),
+    "  ],",
+    "  /** Weekday names, long, Monday first. */",
+    "  weekdays: [",
+    ...data.weekdays.map((m) => `    ${list(m)},`),
+    "  ],",
+    "  /** Weekday names, short. */",
+    "  weekdaysShort: [",
+    ...data.weekdaysShort.map((m) => `    ${list(m)},`),
+    "  ],",
+    '  /** Relative-day words by offset in days (Intl.RelativeTimeFormat, numeric: "auto"). */',
+    "  days: {",
+    ...Object.entries(data.days)
+      .sort((a, b) => Number(a[0]) - Number(b[0]))
+      .map(([n, forms]) => `    ${JSON.stringify(n)}: ${list(forms)},`),
+    "  },",
+    "  /** Short forms CLDR writes with a dot. */",
+    `  abbreviations: ${list(data.abbreviations)},`,
+    "};",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+/** The human-readable snapshot of one pack's generated data. */
+export function renderSnapshot(code, data) {
+  const row = (cells) => `| ${cells.join(" | ")} |`;
+  const forms = (l) => (l.length ? l.join(", ") : "—");
+  return [
+    `# CLDR calendar words: ${code}`,
+    "",
+    `Generated by \`scripts/generate-packs.mjs\` from Node's CLDR data (ICU ${ICU}, CLDR ${CLDR}); the pack`,
+    "adds its own forms and leaves some out (see `calendar()` in its index.ts). Do not edit.",
+    "",
+    row(["month", "long", "short"]),
+    row(["---", "---", "---"]),
+    ...data.months.map((m, i) => row([MONTHS[i], forms(m), forms(data.monthsShort[i])])),
+    "",
+    row(["weekday", "long", "short"]),
+    row(["---", "---", "---"]),
+    ...data.weekdays.map((m, i) => row([WEEKDAYS[i], forms(m), forms(data.weekdaysShort[i])])),
+    "",
+    row(["day", "words"]),
+    row(["---", "---"]),
+    ...OFFSETS.map((n) => row([n > 0 ? `+${n}` : String(n), forms(data.days[n] ?? [])])),
+    "",
+    `Abbreviations with a dot: ${forms(data.abbreviations)}`,
+    "",
+  ].join("\n");
+}
+
+/** The pack folders: two- or three-letter codes holding an index.ts. */
+function packCodes(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^[a-z]{2,3}$/.test(d.name) && existsSync(join(dir, d.name, "index.ts")))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Every generated file: path → contents. */
+export function generate(dir = join(ROOT, "src/lang")) {
+  const files = new Map();
+  for (const code of packCodes(dir)) {
+    const data = cldrCalendar(code);
+    files.set(join(dir, code, "cldr.generated.ts"), renderModule(data));
+    files.set(join(dir, code, "cldr.snapshot.md"), renderSnapshot(code, data));
+  }
+  return files;
+}
+
+function main(argv) {
+  const check = argv.includes("--check");
+  const at = argv.indexOf("--dir");
+  const dir = at >= 0 ? argv[at + 1] : join(ROOT, "src/lang");
+  const files = generate(dir);
+  if (!check) {
+    for (const [path, text] of files) writeFileSync(path, text);
+    console.log(`generate:packs: wrote ${files.size} files (ICU ${ICU}, CLDR ${CLDR})`);
+    return 0;
+  }
+  const stale = [];
+  for (const [path, text] of files) {
+    const old = existsSync(path) ? readFileSync(path, "utf8") : null;
+    if (path.endsWith(".ts") && old) {
+      const recorded = /\(ICU ([^,]+), CLDR/.exec(old)?.[1];
+      if (recorded && recorded !== ICU) {
+        console.log(`generate:packs: skipped: ${path} was made with ICU ${recorded}, this Node has ICU ${ICU}`);
+        return 0;
+      }
+    }
+    if (old !== text) stale.push(path);
+  }
+  if (stale.length) {
+    console.error(`generate:packs: out of date (run npm run generate:packs):\n${stale.join("\n")}`);
+    return 1;
+  }
+  console.log(`generate:packs: ${files.size} files up to date (ICU ${ICU})`);
+  return 0;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
