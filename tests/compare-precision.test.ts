@@ -443,3 +443,47 @@ describe("being ready to act is not the preparation a stance sets as a condition
     expect(read(language, text).concepts).toContain("preparation");
   });
 });
+
+describe("a party's government is the party, not a subject two claims share", () => {
+  const aligned = (language: string, us: string[], ru: string[]) => {
+    const claims = [
+      ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2017-05-02" })),
+      ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2017-05-02" })),
+    ];
+    return compareClaims(claims).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
+  };
+  it.each([
+    [
+      "en",
+      ["Trump and Putin had a very good phone call.", "Washington will send an envoy to the ceasefire talks in Astana."],
+      ["Putin and Trump spoke by phone.", "The US government and Moscow will try to consolidate the fragile ceasefire in Syria."],
+    ],
+    [
+      "ru",
+      ["Трамп и Путин провели очень хороший телефонный разговор.", "Вашингтон направит своего представителя на переговоры о прекращении огня в Астане."],
+      ["Путин и Трамп провели телефонный разговор.", "Правительство США и Москва постараются укрепить хрупкое прекращение огня в Сирии."],
+    ],
+    [
+      "it",
+      ["Trump e Putin hanno avuto una telefonata molto buona.", "Washington invierà un suo rappresentante ai colloqui sul cessate il fuoco ad Astana."],
+      ["Putin e Trump hanno avuto un colloquio telefonico.", "Il governo americano e Mosca cercheranno di consolidare il fragile cessate il fuoco in Siria."],
+    ],
+  ])("%s: one concept and the other side's government align nothing", (language, us, ru) => {
+    expect(aligned(language, us, ru)).not.toContain("kr:c2~wh:c2");
+  });
+
+  it.each([
+    [
+      "en",
+      ["Trump and Putin had a very good phone call.", "The two leaders agreed to consolidate the ceasefire in Syria."],
+      ["Putin and Trump spoke by phone.", "The presidents agreed to consolidate the fragile ceasefire in Syria."],
+    ],
+    [
+      "ru",
+      ["Трамп и Путин провели очень хороший телефонный разговор.", "Лидеры договорились укрепить прекращение огня в Сирии."],
+      ["Путин и Трамп провели телефонный разговор.", "Президенты договорились укрепить хрупкое прекращение огня в Сирии."],
+    ],
+  ])("%s: the same subject, place and act still align", (language, us, ru) => {
+    expect(aligned(language, us, ru)).toContain("kr:c2~wh:c2");
+  });
+});

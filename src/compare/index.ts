@@ -16,7 +16,7 @@ import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
 import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
-import { compile, type Model } from "../model/index.js";
+import { compile, type LexiconModel, type Model } from "../model/index.js";
 import { readings } from "./represent/context.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
@@ -204,8 +204,31 @@ function alignmentOf(p: ScoredPair, embedThreshold: number): Alignment {
   };
 }
 
-function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions): ClaimEvent {
-  const weights = eventWeights(event.reps, { ids: event.participantIds, sides: event.participantSides });
+/**
+ * The bodies that speak for a party of the event as a whole (its government, "Washington",
+ * "the Russian side"): an institution of a party's side, named directly or through a role that
+ * belongs to it. Like the party's state, they are every claim's ground, not a subject two claims
+ * share.
+ */
+function partyBodies(lexicon: LexiconModel, reps: readonly ClaimRep[], sides: readonly string[]): string[] {
+  if (sides.length === 0) return [];
+  const out = new Set<string>();
+  for (const r of reps) {
+    for (const k of r.keys) {
+      if (k.kind !== "entity" || out.has(k.key.slice(2))) continue;
+      const id = k.key.slice(2);
+      const body = lexicon.entity(id) ?? (lexicon.role(id)?.of ? lexicon.entity(lexicon.role(id)!.of!) : undefined);
+      if (body?.kind === "institution" && body.side && sides.includes(body.side)) out.add(id);
+    }
+  }
+  return [...out];
+}
+
+function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions, lexicon: LexiconModel): ClaimEvent {
+  const weights = eventWeights(event.reps, {
+    ids: [...event.participantIds, ...partyBodies(lexicon, event.reps, event.participantSides)],
+    sides: event.participantSides,
+  });
   const accounts = buildAccounts(event.reps, event.participantSides);
   const pairs = scorePairs(event.reps, weights, embeddings);
   const related = pairs.filter((p) => sameMatter(p, options.threshold));
@@ -258,7 +281,7 @@ function finish(p: Prepared, embeddings: ReadonlyMap<string, readonly number[]> 
   });
   return {
     articles,
-    events: p.events.map((e) => compareEvent(e, embeddings, p.options)),
+    events: p.events.map((e) => compareEvent(e, embeddings, p.options, p.model.lexicon)),
     background: p.background.sort((x, y) => x.order - y.order).map((r) => r.claim.id),
     warnings: p.warnings,
   };
