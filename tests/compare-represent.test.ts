@@ -225,3 +225,34 @@ describe("stems and names", () => {
     expect(nameKey("Ławrow")).toBe(nameKey("Lavrov"));
   });
 });
+
+describe("an expression of concern is an act, not an evaluation of a thing", () => {
+  // Every pack reads its own words of concern ("concerns", "preoccupazioni", "îngrijorare") as the
+  // concern predicate and not also as the term "worrying": one language reading them twice and
+  // another once made the same report weigh differently across languages.
+  const listed = (pack: (typeof BUILTIN_PACKS)[number], form: string) =>
+    Object.values(pack.compare.evaluative ?? {})
+      .flat()
+      .some((x) => String(x).replace(/^=/, "") === form);
+  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))("%s: concern forms are no evaluative terms", (_code, pack) => {
+    for (const form of pack.compare.predicates.concern ?? []) {
+      if (listed(pack, form)) continue; // a word the pack lists as both, deliberately ("uneasy")
+      const r = read(pack.code, form);
+      expect(r.predicates.map((p) => p.cls), form).toContain("concern");
+      expect(r.evaluations, form).toEqual([]);
+    }
+  });
+  it.each([
+    ["en", "The situation on the border is worrying."],
+    ["en", "Russia called the military build-up alarming."],
+    ["it", "La situazione al confine è preoccupante."],
+    ["it", "Sono sviluppi preoccupanti."],
+    ["ro", "Situația de la graniță este îngrijorătoare."],
+    ["ro", "Kremlinul a numit situația îngrijorător de tensionată."],
+    ["fr", "La situation à la frontière est préoccupante."],
+    ["de", "Die Lage an der Grenze ist besorgniserregend."],
+    ["ru", "Ситуация на границе тревожная."],
+  ])("%s: an adjective of concern still evaluates: %s", (language, text) => {
+    expect(read(language, text).evaluations.some((e) => e.sense === "worrying")).toBe(true);
+  });
+});
