@@ -21,7 +21,7 @@ import { readings } from "./represent/context.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
 import { omission } from "./rules/omission.js";
-import { stance, stanceConflict } from "./rules/stance.js";
+import { pairStance, stance, stanceConflict } from "./rules/stance.js";
 import { sameMatter, type Rule, type RuleInput } from "./rules/types.js";
 
 export { CompareOptionsSchema } from "./options.js";
@@ -146,8 +146,9 @@ function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<strin
     if (skip.size && coreOf(a, b, p.evidence.shared, weights, skip) < CORE_MIN) return true;
   }
   if (quantityConflict(a, b)) return true;
-  const s = stanceConflict(a, b);
-  if (s && (s.kind === "timing" || sameMatter(p, threshold))) return true;
+  // Opposite stances on the matter (an act affirmed and negated must bear on one thing in both:
+  // "does not support Taiwan's independence" is no conflict with "respects the One China policy").
+  if (stanceConflict(a, b)?.kind === "timing" || pairStance(p, threshold)) return true;
   if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
   // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
   // direction still corroborate the matter: the characterization rule reports the terms).
