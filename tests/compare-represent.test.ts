@@ -226,22 +226,26 @@ describe("stems and names", () => {
   });
 });
 
-describe("an expression of concern is an act, not an evaluation of a thing", () => {
-  // Every pack reads its own words of concern ("concerns", "preoccupazioni", "îngrijorare") as the
-  // concern predicate and not also as the term "worrying": one language reading them twice and
-  // another once made the same report weigh differently across languages.
+describe("an expression of concern or respect is an act, not an evaluation of a thing", () => {
+  // Every pack reads its own words of concern ("concerns", "preoccupazioni", "îngrijorare") and of
+  // support ("respects", "rispettano") as the predicate and not also as the term "worrying" or
+  // "respectful" through a shared stem: one language reading them twice and another once made
+  // the same report weigh differently across languages.
   const listed = (pack: (typeof BUILTIN_PACKS)[number], form: string) =>
     Object.values(pack.compare.evaluative ?? {})
       .flat()
       .some((x) => String(x).replace(/^=/, "") === form);
-  it.each(BUILTIN_PACKS.map((p) => [p.code, p] as const))("%s: concern forms are no evaluative terms", (_code, pack) => {
-    for (const form of pack.compare.predicates.concern ?? []) {
-      if (listed(pack, form)) continue; // a word the pack lists as both, deliberately ("uneasy")
-      const r = read(pack.code, form);
-      expect(r.predicates.map((p) => p.cls), form).toContain("concern");
-      expect(r.evaluations, form).toEqual([]);
-    }
-  });
+  it.each(BUILTIN_PACKS.flatMap((p) => (["concern", "support"] as const).map((cls) => [p.code, cls, p] as const)))(
+    "%s: %s forms are no evaluative terms",
+    (_code, cls, pack) => {
+      for (const form of pack.compare.predicates[cls] ?? []) {
+        if (listed(pack, form)) continue; // a word the pack lists as both, deliberately ("uneasy", "tôn trọng")
+        const r = read(pack.code, form);
+        expect(r.predicates.map((p) => p.cls), form).toContain(cls);
+        expect(r.evaluations, form).toEqual([]);
+      }
+    },
+  );
   it.each([
     ["en", "The situation on the border is worrying."],
     ["en", "Russia called the military build-up alarming."],
@@ -254,5 +258,12 @@ describe("an expression of concern is an act, not an evaluation of a thing", () 
     ["ru", "Ситуация на границе тревожная."],
   ])("%s: an adjective of concern still evaluates: %s", (language, text) => {
     expect(read(language, text).evaluations.some((e) => e.sense === "worrying")).toBe(true);
+  });
+  it.each([
+    ["en", "The Kremlin called the conversation respectful."],
+    ["it", "Il Cremlino ha definito il colloquio rispettoso."],
+    ["it", "È stata una discussione rispettosa."],
+  ])("%s: an adjective of respect still evaluates: %s", (language, text) => {
+    expect(read(language, text).evaluations.some((e) => e.sense === "respectful")).toBe(true);
   });
 });
