@@ -267,3 +267,25 @@ describe("an expression of concern or respect is an act, not an evaluation of a 
     expect(read(language, text).evaluations.some((e) => e.sense === "respectful")).toBe(true);
   });
 });
+
+describe("an evaluative term is not read in a word that only shares its stem", () => {
+  const senses = (language: string, text: string) => read(language, text).evaluations.map((e) => e.sense);
+  it.each([
+    ["it", "Il presidente ha parlato in serata con l'omologo americano.", "serious"],
+    ["it", "La Francia ha chiesto una tregua.", "frank"],
+    ["ro", "Președintele francez a cerut un armistițiu.", "frank"],
+    ["en", "Using the hotline, the two leaders spoke for an hour.", "useful"],
+    ["en", "No details of the call were released.", "detailed"],
+  ])("%s: %s", (language, text, sense) => {
+    expect(senses(language, text)).not.toContain(sense);
+  });
+  it.each([
+    ["it", "È stato un colloquio serio.", "serious"],
+    ["it", "Una conversazione franca e costruttiva.", "frank"],
+    ["ro", "A fost o discuție francă.", "frank"],
+    ["en", "It was a useful exchange.", "useful"],
+    ["en", "They held a detailed discussion of the ceasefire.", "detailed"],
+  ])("%s keeps the term: %s", (language, text, sense) => {
+    expect(senses(language, text)).toContain(sense);
+  });
+});
