@@ -289,3 +289,21 @@ describe("an evaluative term is not read in a word that only shares its stem", (
     expect(senses(language, text)).toContain(sense);
   });
 });
+
+describe("weekdays and months written with a capital are no names", () => {
+  const names = (language: string, text: string) => keys(read(language, text)).filter((k) => k.startsWith("n:"));
+  it.each([
+    ["en", "The two presidents spoke by phone on Sunday, the Kremlin said."],
+    ["en", "The Kremlin said the presidents would meet again in September."],
+    ["vi", "Điện Kremlin cho biết hai tổng thống đã điện đàm vào Chủ Nhật."],
+    ["vi", "Hai tổng thống đã điện đàm vào Thứ Bảy tuần trước."],
+  ])("%s: %s", (language, text) => {
+    expect(names(language, text)).toEqual([]);
+  });
+  it.each([
+    ["en", "On Sunday the president spoke with Gidley by phone.", "n:gidle"],
+    ["vi", "Vào Chủ Nhật, tổng thống đã điện đàm với Gidley.", "n:gidle"],
+  ])("%s: a name beside the day is still read: %s", (language, text, key) => {
+    expect(names(language, text)).toContain(key);
+  });
+});
