@@ -486,6 +486,12 @@ describe("a party's government is the party, not a subject two claims share", ()
   ])("%s: the same subject, place and act still align", (language, us, ru) => {
     expect(aligned(language, us, ru)).toContain("kr:c2~wh:c2");
   });
+
+  it("a ministry of a party's side stays a subject of its own", () => {
+    const us = ["Trump and Putin had a very good phone call.", "The Pentagon will monitor the ceasefire."];
+    const ru = ["Putin and Trump spoke by phone.", "The Pentagon is to monitor the fragile ceasefire, the Kremlin said."];
+    expect(aligned("en", us, ru)).toContain("kr:c2~wh:c2");
+  });
 });
 
 describe("an act negated on one matter does not keep apart two claims on another", () => {

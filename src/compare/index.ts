@@ -205,29 +205,49 @@ function alignmentOf(p: ScoredPair, embedThreshold: number): Alignment {
   };
 }
 
+/** Per lexicon: the institution each side's own role stands for ("the US side" → the US government), by side. */
+const sideBodiesCache = new WeakMap<LexiconModel, Map<string, string[]>>();
+function sideBodies(lexicon: LexiconModel): Map<string, string[]> {
+  let out = sideBodiesCache.get(lexicon);
+  if (out) return out;
+  out = new Map();
+  for (const role of lexicon.roles()) {
+    // A role nobody holds, of an institution of its side: the side speaking as a whole.
+    if ((role.holders?.length ?? 0) > 0 || !role.of || !role.side) continue;
+    const body = lexicon.entity(role.of);
+    if (body?.kind !== "institution" || body.side !== role.side) continue;
+    const list = out.get(role.side) ?? [];
+    list.push(role.id, body.id);
+    out.set(role.side, list);
+  }
+  sideBodiesCache.set(lexicon, out);
+  return out;
+}
+
 /**
- * The bodies that speak for a party of the event as a whole (its government, "Washington",
- * "the Russian side"): an institution of a party's side, named directly or through a role that
- * belongs to it. Like the party's state, they are every claim's ground, not a subject two claims
- * share.
+ * The bodies that speak for a party of the event as a whole: the institutions its leaders
+ * belong to (the White House, the Kremlin, the Chinese government), the institution its side
+ * speaks through ("Washington", "the Russian side"), and titles of those bodies whose holder is
+ * not known. Like the party's state, they are every claim's ground, not a subject two claims
+ * share; a ministry or an agency of the side stays a subject of its own.
  */
-function partyBodies(lexicon: LexiconModel, reps: readonly ClaimRep[], sides: readonly string[]): string[] {
-  if (sides.length === 0) return [];
+function partyBodies(lexicon: LexiconModel, participantIds: readonly string[], sides: readonly string[]): string[] {
   const out = new Set<string>();
-  for (const r of reps) {
-    for (const k of r.keys) {
-      if (k.kind !== "entity" || out.has(k.key.slice(2))) continue;
-      const id = k.key.slice(2);
-      const body = lexicon.entity(id) ?? (lexicon.role(id)?.of ? lexicon.entity(lexicon.role(id)!.of!) : undefined);
-      if (body?.kind === "institution" && body.side && sides.includes(body.side)) out.add(id);
+  for (const id of participantIds) {
+    let cur = lexicon.entity(id);
+    for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
+      cur = lexicon.entity(cur.affiliation);
+      if (cur?.kind === "institution") out.add(cur.id);
     }
   }
+  for (const side of sides) for (const id of sideBodies(lexicon).get(side) ?? []) out.add(id);
+  for (const role of lexicon.roles()) if (role.of && out.has(role.of) && role.side && sides.includes(role.side)) out.add(role.id);
   return [...out];
 }
 
 function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions, lexicon: LexiconModel): ClaimEvent {
   const weights = eventWeights(event.reps, {
-    ids: [...event.participantIds, ...partyBodies(lexicon, event.reps, event.participantSides)],
+    ids: [...event.participantIds, ...partyBodies(lexicon, event.participantIds, event.participantSides)],
     sides: event.participantSides,
   });
   const accounts = buildAccounts(event.reps, event.participantSides);
