@@ -307,3 +307,24 @@ describe("weekdays and months written with a capital are no names", () => {
     expect(names(language, text)).toContain(key);
   });
 });
+
+describe("a word for 'now' or a time of day is not the length of the encounter", () => {
+  const has = (language: string, text: string) => keys(read(language, text)).includes("c:duration");
+  it.each([
+    ["it", "Ora la Russia chiede garanzie scritte."],
+    ["vi", "Nga giờ xem Mỹ như một đối tác."],
+    ["vi", "Hai tổng thống điện đàm vào Chủ Nhật theo giờ địa phương."],
+    ["ro", "Convorbirea a început la ora Moscovei 18."],
+  ])("%s: %s", (language, text) => {
+    expect(has(language, text)).toBe(false);
+  });
+  it.each([
+    ["it", "La telefonata è durata due ore.", 120],
+    ["vi", "Cuộc điện đàm kéo dài khoảng 1 giờ.", 60],
+    ["ro", "Convorbirea a durat o oră.", 60],
+  ])("%s keeps the length: %s", (language, text, min) => {
+    const r = read(language, text);
+    expect(keys(r)).toContain("c:duration");
+    expect(minutes(r).some(([lo, hi]) => lo! <= min && hi! >= min)).toBe(true);
+  });
+});

@@ -116,7 +116,7 @@ export const COMPARE: CompareDataInput = {
     interview: ["intervista"],
     statement: ["comunicato", "resoconto", "nota", "dichiarazione"],
     letter: ["lettera", "messaggio"],
-    duration: ["durata", "durato", "minuti", "ora", "ore", "lungo colloquio"],
+    duration: ["durata", "durato", "minuti", "ore", "lungo colloquio"],
     contacts: ["contatti", "restare in contatto", "mantenere i contatti", "ulteriori contatti"],
     "phone-contact": ["contatti telefonici", "contatto telefonico"],
     "follow-up": ["gruppi di lavoro", "incaricato i loro team", "prossimo round", "seguito"],

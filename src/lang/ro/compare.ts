@@ -102,7 +102,7 @@ export const COMPARE: CompareDataInput = {
     interview: ["interviu"],
     statement: ["comunicat", "comunicatul", "declarație", "declaratie", "raport"],
     letter: ["scrisoare", "mesaj"],
-    duration: ["durat", "a durat", "minute", "minut", "oră", "ore", "ora"],
+    duration: ["durat", "a durat", "minute", "minut", "oră", "ore"],
     contacts: ["contacte", "contactele", "în contact", "in contact", "păstra legătura", "contacte ulterioare"],
     "phone-contact": ["contacte telefonice", "contact telefonic"],
     "follow-up": ["grupuri de lucru", "echipele lor", "următoarea rundă"],
