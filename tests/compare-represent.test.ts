@@ -328,3 +328,28 @@ describe("a word for 'now' or a time of day is not the length of the encounter",
     expect(minutes(r).some(([lo, hi]) => lo! <= min && hi! >= min)).toBe(true);
   });
 });
+
+describe("a number phrase that holds its unit is an amount of time", () => {
+  it.each([
+    ["en", "The call lasted an hour and a half."],
+    ["it", "La telefonata è durata un'ora e mezza."],
+    ["it", "Un' ora e mezza al telefono con il Cremlino."],
+    ["fr", "L'entretien a duré une heure et demie."],
+    ["es", "La llamada duró una hora y media."],
+    ["ro", "Convorbirea a durat o oră și jumătate."],
+    ["vi", "Cuộc điện đàm kéo dài một tiếng rưỡi."],
+    ["de", "Das Gespräch dauerte anderthalb Stunden."],
+    ["ru", "Разговор длился полтора часа."],
+  ])("%s: %s is 90 minutes", (language, text) => {
+    expect(minutes(read(language, text)).some(([lo, hi]) => lo! <= 90 && hi! >= 90 && hi! < 120)).toBe(true);
+  });
+  it.each([
+    ["en", "The call lasted an hour."],
+    ["it", "La telefonata è durata un'ora."],
+    ["fr", "L'entretien a duré une heure."],
+  ])("%s: a plain hour stays an hour: %s", (language, text) => {
+    const m = minutes(read(language, text));
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every(([lo, hi]) => lo! <= 60 && hi! >= 60)).toBe(true);
+  });
+});

@@ -247,7 +247,23 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     pack.dates.months.forEach((forms, i) => addThing(forms, { t: "month", month: i + 1 }, false));
     addOp(pack.reporting.undated, { t: "undated" }, false);
   }
-  for (const [n, forms] of Object.entries(data.numbers)) addThing(forms, { t: "number", value: Number(n) });
+  // A number phrase that holds its unit ("an hour and a half", "un'ora e mezza", "một tiếng rưỡi")
+  // is also that unit: the amount is read from the phrase alone.
+  const unitOfWord = new Map<string, Thing>();
+  if (pack) {
+    for (const [unit, forms] of Object.entries(pack.dates.units as Record<string, readonly string[] | undefined>)) {
+      const seconds = UNIT_SECONDS[unit];
+      if (!forms || !seconds) continue;
+      for (const f of forms) for (const t of lex.tokens(f.replace(/\*$/, ""))) if (!unitOfWord.has(t.folded)) unitOfWord.set(t.folded, { t: "unit", unit, seconds });
+    }
+  }
+  for (const [n, forms] of Object.entries(data.numbers)) {
+    addThing(forms, { t: "number", value: Number(n) });
+    for (const f of forms) {
+      const unit = lex.tokens(f).map((t) => unitOfWord.get(t.folded)).find((u) => u !== undefined);
+      if (unit) addThing([f], unit);
+    }
+  }
 
   // Operators.
   for (const [level, forms] of Object.entries(data.evaluative)) addOp(forms ?? [], { t: "eval", level: Number(level) });
