@@ -447,7 +447,9 @@ describe("being ready to act is not the preparation a stance sets as a condition
 describe("a party's government is the party, not a subject two claims share", () => {
   const aligned = (language: string, us: string[], ru: string[]) => {
     const claims = [
-      ...us.map((assertion, i) => makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2017-05-02" })),
+      ...us.map((assertion, i) =>
+        makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2017-05-02" }),
+      ),
       ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2017-05-02" })),
     ];
     return compareClaims(claims).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
@@ -524,7 +526,15 @@ describe("an act negated on one matter does not keep apart two claims on another
       makeClaim({ id: "cn:c1", article: "cn", language, speaker: "Chinese government", side: "CN", assertion: cn, date: "2024-04-02" }),
       makeClaim({ id: "us:c1", article: "us", language, speaker: "White House", side: "US", assertion: us, date: "2024-04-02" }),
       ...others[language]!.map((assertion, i) =>
-        makeClaim({ id: `o${i}:c1`, article: `o${i}`, language, speaker: i % 2 ? "Chinese government" : "White House", side: i % 2 ? "CN" : "US", assertion, date: "2024-04-02" }),
+        makeClaim({
+          id: `o${i}:c1`,
+          article: `o${i}`,
+          language,
+          speaker: i % 2 ? "Chinese government" : "White House",
+          side: i % 2 ? "CN" : "US",
+          assertion,
+          date: "2024-04-02",
+        }),
       ),
     ];
     return compareClaims(claims).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));

@@ -241,7 +241,10 @@ describe("an expression of concern or respect is an act, not an evaluation of a 
       for (const form of pack.compare.predicates[cls] ?? []) {
         if (listed(pack, form)) continue; // a word the pack lists as both, deliberately ("uneasy", "tôn trọng")
         const r = read(pack.code, form);
-        expect(r.predicates.map((p) => p.cls), form).toContain(cls);
+        expect(
+          r.predicates.map((p) => p.cls),
+          form,
+        ).toContain(cls);
         expect(r.evaluations, form).toEqual([]);
       }
     },

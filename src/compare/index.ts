@@ -245,7 +245,12 @@ function partyBodies(lexicon: LexiconModel, participantIds: readonly string[], s
   return [...out];
 }
 
-function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions, lexicon: LexiconModel): ClaimEvent {
+function compareEvent(
+  event: EventGroup,
+  embeddings: ReadonlyMap<string, readonly number[]> | null,
+  options: ResolvedCompareOptions,
+  lexicon: LexiconModel,
+): ClaimEvent {
   const weights = eventWeights(event.reps, {
     ids: [...event.participantIds, ...partyBodies(lexicon, event.participantIds, event.participantSides)],
     sides: event.participantSides,

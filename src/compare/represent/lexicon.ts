@@ -254,13 +254,17 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     for (const [unit, forms] of Object.entries(pack.dates.units as Record<string, readonly string[] | undefined>)) {
       const seconds = UNIT_SECONDS[unit];
       if (!forms || !seconds) continue;
-      for (const f of forms) for (const t of lex.tokens(f.replace(/\*$/, ""))) if (!unitOfWord.has(t.folded)) unitOfWord.set(t.folded, { t: "unit", unit, seconds });
+      for (const f of forms)
+        for (const t of lex.tokens(f.replace(/\*$/, ""))) if (!unitOfWord.has(t.folded)) unitOfWord.set(t.folded, { t: "unit", unit, seconds });
     }
   }
   for (const [n, forms] of Object.entries(data.numbers)) {
     addThing(forms, { t: "number", value: Number(n) });
     for (const f of forms) {
-      const unit = lex.tokens(f).map((t) => unitOfWord.get(t.folded)).find((u) => u !== undefined);
+      const unit = lex
+        .tokens(f)
+        .map((t) => unitOfWord.get(t.folded))
+        .find((u) => u !== undefined);
       if (unit) addThing([f], unit);
     }
   }
