@@ -443,3 +443,123 @@ describe("being ready to act is not the preparation a stance sets as a condition
     expect(read(language, text).concepts).toContain("preparation");
   });
 });
+
+describe("a party's government is the party, not a subject two claims share", () => {
+  const aligned = (language: string, us: string[], ru: string[]) => {
+    const claims = [
+      ...us.map((assertion, i) =>
+        makeClaim({ id: `wh:c${i + 1}`, article: "wh", language, speaker: "White House", side: "US", assertion, date: "2017-05-02" }),
+      ),
+      ...ru.map((assertion, i) => makeClaim({ id: `kr:c${i + 1}`, article: "kr", language, speaker: "Kremlin", side: "RU", assertion, date: "2017-05-02" })),
+    ];
+    return compareClaims(claims).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
+  };
+  it.each([
+    [
+      "en",
+      ["Trump and Putin had a very good phone call.", "Washington will send an envoy to the ceasefire talks in Astana."],
+      ["Putin and Trump spoke by phone.", "The US government and Moscow will try to consolidate the fragile ceasefire in Syria."],
+    ],
+    [
+      "ru",
+      ["Трамп и Путин провели очень хороший телефонный разговор.", "Вашингтон направит своего представителя на переговоры о прекращении огня в Астане."],
+      ["Путин и Трамп провели телефонный разговор.", "Правительство США и Москва постараются укрепить хрупкое прекращение огня в Сирии."],
+    ],
+    [
+      "it",
+      ["Trump e Putin hanno avuto una telefonata molto buona.", "Washington invierà un suo rappresentante ai colloqui sul cessate il fuoco ad Astana."],
+      ["Putin e Trump hanno avuto un colloquio telefonico.", "Il governo americano e Mosca cercheranno di consolidare il fragile cessate il fuoco in Siria."],
+    ],
+  ])("%s: one concept and the other side's government align nothing", (language, us, ru) => {
+    expect(aligned(language, us, ru)).not.toContain("kr:c2~wh:c2");
+  });
+
+  it.each([
+    [
+      "en",
+      ["Trump and Putin had a very good phone call.", "The two leaders agreed to consolidate the ceasefire in Syria."],
+      ["Putin and Trump spoke by phone.", "The presidents agreed to consolidate the fragile ceasefire in Syria."],
+    ],
+    [
+      "ru",
+      ["Трамп и Путин провели очень хороший телефонный разговор.", "Лидеры договорились укрепить прекращение огня в Сирии."],
+      ["Путин и Трамп провели телефонный разговор.", "Президенты договорились укрепить хрупкое прекращение огня в Сирии."],
+    ],
+  ])("%s: the same subject, place and act still align", (language, us, ru) => {
+    expect(aligned(language, us, ru)).toContain("kr:c2~wh:c2");
+  });
+
+  it("a ministry of a party's side stays a subject of its own", () => {
+    const us = ["Trump and Putin had a very good phone call.", "The Pentagon will monitor the ceasefire."];
+    const ru = ["Putin and Trump spoke by phone.", "The Pentagon is to monitor the fragile ceasefire, the Kremlin said."];
+    expect(aligned("en", us, ru)).toContain("kr:c2~wh:c2");
+  });
+});
+
+describe("an act negated on one matter does not keep apart two claims on another", () => {
+  // The rest of the call's claims, so the event has its usual size.
+  const others: Record<string, string[]> = {
+    en: [
+      "Biden and Xi spoke by phone for almost two hours.",
+      "Xi warned that attempts to hold back Chinese technology would be answered.",
+      "Biden raised freedom of navigation in the South China Sea.",
+      "Xi called the talks candid and constructive.",
+      "Biden said export controls protect national security.",
+    ],
+    it: [
+      "Biden e Xi hanno parlato al telefono per quasi due ore.",
+      "Xi ha avvertito che i tentativi di frenare la tecnologia cinese avranno una risposta.",
+      "Biden ha sollevato la libertà di navigazione nel Mar Cinese Meridionale.",
+      "Xi ha definito il colloquio franco e costruttivo.",
+      "Biden ha detto che i controlli sulle esportazioni proteggono la sicurezza nazionale.",
+    ],
+    ru: [
+      "Байден и Си говорили по телефону почти два часа.",
+      "Си предупредил, что попытки сдержать китайские технологии получат ответ.",
+      "Байден поднял вопрос о свободе судоходства в Южно-Китайском море.",
+      "Си назвал беседу откровенной и конструктивной.",
+      "Байден заявил, что экспортный контроль защищает национальную безопасность.",
+    ],
+  };
+  const pairs = (language: string, cn: string, us: string) => {
+    const claims = [
+      makeClaim({ id: "cn:c1", article: "cn", language, speaker: "Chinese government", side: "CN", assertion: cn, date: "2024-04-02" }),
+      makeClaim({ id: "us:c1", article: "us", language, speaker: "White House", side: "US", assertion: us, date: "2024-04-02" }),
+      ...others[language]!.map((assertion, i) =>
+        makeClaim({
+          id: `o${i}:c1`,
+          article: `o${i}`,
+          language,
+          speaker: i % 2 ? "Chinese government" : "White House",
+          side: i % 2 ? "CN" : "US",
+          assertion,
+          date: "2024-04-02",
+        }),
+      ),
+    ];
+    return compareClaims(claims).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
+  };
+  it.each([
+    [
+      "en",
+      "Biden said the US does not seek a new Cold War, does not support Taiwan independence and follows the One China policy.",
+      "Biden reaffirmed that the United States respects the One China policy.",
+      "Biden said the United States does not respect the One China policy.",
+    ],
+    [
+      "it",
+      "Biden ha detto che gli Stati Uniti non cercano una nuova guerra fredda, non sostengono l'indipendenza di Taiwan e rispettano il principio dell'Unica Cina.",
+      "Biden ha ribadito che gli Stati Uniti rispettano il principio dell'Unica Cina.",
+      "Biden ha detto che gli Stati Uniti non rispettano il principio dell'Unica Cina.",
+    ],
+    [
+      "ru",
+      "Байден заявил, что США не стремятся к новой холодной войне, не поддерживают независимость Тайваня и придерживаются принципа одного Китая.",
+      "Байден подтвердил, что США поддерживают принцип одного Китая.",
+      "Байден заявил, что США не поддерживают принцип одного Китая.",
+    ],
+  ])("%s: the list and its item align; the item negated does not", (language, list, item, negated) => {
+    expect(pairs(language, list, item)).toContain("cn:c1~us:c1");
+    expect(pairs(language, item.replace(/.*/, negated), item)).not.toContain("cn:c1~us:c1");
+  });
+});

@@ -225,3 +225,134 @@ describe("stems and names", () => {
     expect(nameKey("Ławrow")).toBe(nameKey("Lavrov"));
   });
 });
+
+describe("an expression of concern or respect is an act, not an evaluation of a thing", () => {
+  // Every pack reads its own words of concern ("concerns", "preoccupazioni", "îngrijorare") and of
+  // support ("respects", "rispettano") as the predicate and not also as the term "worrying" or
+  // "respectful" through a shared stem: one language reading them twice and another once made
+  // the same report weigh differently across languages.
+  const listed = (pack: (typeof BUILTIN_PACKS)[number], form: string) =>
+    Object.values(pack.compare.evaluative ?? {})
+      .flat()
+      .some((x) => String(x).replace(/^=/, "") === form);
+  it.each(BUILTIN_PACKS.flatMap((p) => (["concern", "support"] as const).map((cls) => [p.code, cls, p] as const)))(
+    "%s: %s forms are no evaluative terms",
+    (_code, cls, pack) => {
+      for (const form of pack.compare.predicates[cls] ?? []) {
+        if (listed(pack, form)) continue; // a word the pack lists as both, deliberately ("uneasy", "tôn trọng")
+        const r = read(pack.code, form);
+        expect(
+          r.predicates.map((p) => p.cls),
+          form,
+        ).toContain(cls);
+        expect(r.evaluations, form).toEqual([]);
+      }
+    },
+  );
+  it.each([
+    ["en", "The situation on the border is worrying."],
+    ["en", "Russia called the military build-up alarming."],
+    ["it", "La situazione al confine è preoccupante."],
+    ["it", "Sono sviluppi preoccupanti."],
+    ["ro", "Situația de la graniță este îngrijorătoare."],
+    ["ro", "Kremlinul a numit situația îngrijorător de tensionată."],
+    ["fr", "La situation à la frontière est préoccupante."],
+    ["de", "Die Lage an der Grenze ist besorgniserregend."],
+    ["ru", "Ситуация на границе тревожная."],
+  ])("%s: an adjective of concern still evaluates: %s", (language, text) => {
+    expect(read(language, text).evaluations.some((e) => e.sense === "worrying")).toBe(true);
+  });
+  it.each([
+    ["en", "The Kremlin called the conversation respectful."],
+    ["it", "Il Cremlino ha definito il colloquio rispettoso."],
+    ["it", "È stata una discussione rispettosa."],
+  ])("%s: an adjective of respect still evaluates: %s", (language, text) => {
+    expect(read(language, text).evaluations.some((e) => e.sense === "respectful")).toBe(true);
+  });
+});
+
+describe("an evaluative term is not read in a word that only shares its stem", () => {
+  const senses = (language: string, text: string) => read(language, text).evaluations.map((e) => e.sense);
+  it.each([
+    ["it", "Il presidente ha parlato in serata con l'omologo americano.", "serious"],
+    ["it", "La Francia ha chiesto una tregua.", "frank"],
+    ["ro", "Președintele francez a cerut un armistițiu.", "frank"],
+    ["en", "Using the hotline, the two leaders spoke for an hour.", "useful"],
+    ["en", "No details of the call were released.", "detailed"],
+  ])("%s: %s", (language, text, sense) => {
+    expect(senses(language, text)).not.toContain(sense);
+  });
+  it.each([
+    ["it", "È stato un colloquio serio.", "serious"],
+    ["it", "Una conversazione franca e costruttiva.", "frank"],
+    ["ro", "A fost o discuție francă.", "frank"],
+    ["en", "It was a useful exchange.", "useful"],
+    ["en", "They held a detailed discussion of the ceasefire.", "detailed"],
+  ])("%s keeps the term: %s", (language, text, sense) => {
+    expect(senses(language, text)).toContain(sense);
+  });
+});
+
+describe("weekdays and months written with a capital are no names", () => {
+  const names = (language: string, text: string) => keys(read(language, text)).filter((k) => k.startsWith("n:"));
+  it.each([
+    ["en", "The two presidents spoke by phone on Sunday, the Kremlin said."],
+    ["en", "The Kremlin said the presidents would meet again in September."],
+    ["vi", "Điện Kremlin cho biết hai tổng thống đã điện đàm vào Chủ Nhật."],
+    ["vi", "Hai tổng thống đã điện đàm vào Thứ Bảy tuần trước."],
+  ])("%s: %s", (language, text) => {
+    expect(names(language, text)).toEqual([]);
+  });
+  it.each([
+    ["en", "On Sunday the president spoke with Gidley by phone.", "n:gidle"],
+    ["vi", "Vào Chủ Nhật, tổng thống đã điện đàm với Gidley.", "n:gidle"],
+  ])("%s: a name beside the day is still read: %s", (language, text, key) => {
+    expect(names(language, text)).toContain(key);
+  });
+});
+
+describe("a word for 'now' or a time of day is not the length of the encounter", () => {
+  const has = (language: string, text: string) => keys(read(language, text)).includes("c:duration");
+  it.each([
+    ["it", "Ora la Russia chiede garanzie scritte."],
+    ["vi", "Nga giờ xem Mỹ như một đối tác."],
+    ["vi", "Hai tổng thống điện đàm vào Chủ Nhật theo giờ địa phương."],
+    ["ro", "Convorbirea a început la ora Moscovei 18."],
+  ])("%s: %s", (language, text) => {
+    expect(has(language, text)).toBe(false);
+  });
+  it.each([
+    ["it", "La telefonata è durata due ore.", 120],
+    ["vi", "Cuộc điện đàm kéo dài khoảng 1 giờ.", 60],
+    ["ro", "Convorbirea a durat o oră.", 60],
+  ])("%s keeps the length: %s", (language, text, min) => {
+    const r = read(language, text);
+    expect(keys(r)).toContain("c:duration");
+    expect(minutes(r).some(([lo, hi]) => lo! <= min && hi! >= min)).toBe(true);
+  });
+});
+
+describe("a number phrase that holds its unit is an amount of time", () => {
+  it.each([
+    ["en", "The call lasted an hour and a half."],
+    ["it", "La telefonata è durata un'ora e mezza."],
+    ["it", "Un' ora e mezza al telefono con il Cremlino."],
+    ["fr", "L'entretien a duré une heure et demie."],
+    ["es", "La llamada duró una hora y media."],
+    ["ro", "Convorbirea a durat o oră și jumătate."],
+    ["vi", "Cuộc điện đàm kéo dài một tiếng rưỡi."],
+    ["de", "Das Gespräch dauerte anderthalb Stunden."],
+    ["ru", "Разговор длился полтора часа."],
+  ])("%s: %s is 90 minutes", (language, text) => {
+    expect(minutes(read(language, text)).some(([lo, hi]) => lo! <= 90 && hi! >= 90 && hi! < 120)).toBe(true);
+  });
+  it.each([
+    ["en", "The call lasted an hour."],
+    ["it", "La telefonata è durata un'ora."],
+    ["fr", "L'entretien a duré une heure."],
+  ])("%s: a plain hour stays an hour: %s", (language, text) => {
+    const m = minutes(read(language, text));
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every(([lo, hi]) => lo! <= 60 && hi! >= 60)).toBe(true);
+  });
+});

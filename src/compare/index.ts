@@ -16,12 +16,12 @@ import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
 import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
-import { compile, type Model } from "../model/index.js";
+import { compile, type LexiconModel, type Model } from "../model/index.js";
 import { readings } from "./represent/context.js";
 import { characterization, contrast } from "./rules/characterization.js";
 import { factual, quantityConflict } from "./rules/factual.js";
 import { omission } from "./rules/omission.js";
-import { stance, stanceConflict } from "./rules/stance.js";
+import { pairStance, stance, stanceConflict } from "./rules/stance.js";
 import { sameMatter, type Rule, type RuleInput } from "./rules/types.js";
 
 export { CompareOptionsSchema } from "./options.js";
@@ -146,8 +146,9 @@ function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<strin
     if (skip.size && coreOf(a, b, p.evidence.shared, weights, skip) < CORE_MIN) return true;
   }
   if (quantityConflict(a, b)) return true;
-  const s = stanceConflict(a, b);
-  if (s && (s.kind === "timing" || sameMatter(p, threshold))) return true;
+  // Opposite stances on the matter (an act affirmed and negated must bear on one thing in both:
+  // "does not support Taiwan's independence" is no conflict with "respects the One China policy").
+  if (stanceConflict(a, b)?.kind === "timing" || pairStance(p, threshold)) return true;
   if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
   // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
   // direction still corroborate the matter: the characterization rule reports the terms).
@@ -204,8 +205,56 @@ function alignmentOf(p: ScoredPair, embedThreshold: number): Alignment {
   };
 }
 
-function compareEvent(event: EventGroup, embeddings: ReadonlyMap<string, readonly number[]> | null, options: ResolvedCompareOptions): ClaimEvent {
-  const weights = eventWeights(event.reps, { ids: event.participantIds, sides: event.participantSides });
+/** Per lexicon: the institution each side's own role stands for ("the US side" → the US government), by side. */
+const sideBodiesCache = new WeakMap<LexiconModel, Map<string, string[]>>();
+function sideBodies(lexicon: LexiconModel): Map<string, string[]> {
+  let out = sideBodiesCache.get(lexicon);
+  if (out) return out;
+  out = new Map();
+  for (const role of lexicon.roles()) {
+    // A role nobody holds, of an institution of its side: the side speaking as a whole.
+    if ((role.holders?.length ?? 0) > 0 || !role.of || !role.side) continue;
+    const body = lexicon.entity(role.of);
+    if (body?.kind !== "institution" || body.side !== role.side) continue;
+    const list = out.get(role.side) ?? [];
+    list.push(role.id, body.id);
+    out.set(role.side, list);
+  }
+  sideBodiesCache.set(lexicon, out);
+  return out;
+}
+
+/**
+ * The bodies that speak for a party of the event as a whole: the institutions its leaders
+ * belong to (the White House, the Kremlin, the Chinese government), the institution its side
+ * speaks through ("Washington", "the Russian side"), and titles of those bodies whose holder is
+ * not known. Like the party's state, they are every claim's ground, not a subject two claims
+ * share; a ministry or an agency of the side stays a subject of its own.
+ */
+function partyBodies(lexicon: LexiconModel, participantIds: readonly string[], sides: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const id of participantIds) {
+    let cur = lexicon.entity(id);
+    for (let hops = 0; cur?.affiliation && hops < 3; hops++) {
+      cur = lexicon.entity(cur.affiliation);
+      if (cur?.kind === "institution") out.add(cur.id);
+    }
+  }
+  for (const side of sides) for (const id of sideBodies(lexicon).get(side) ?? []) out.add(id);
+  for (const role of lexicon.roles()) if (role.of && out.has(role.of) && role.side && sides.includes(role.side)) out.add(role.id);
+  return [...out];
+}
+
+function compareEvent(
+  event: EventGroup,
+  embeddings: ReadonlyMap<string, readonly number[]> | null,
+  options: ResolvedCompareOptions,
+  lexicon: LexiconModel,
+): ClaimEvent {
+  const weights = eventWeights(event.reps, {
+    ids: [...event.participantIds, ...partyBodies(lexicon, event.participantIds, event.participantSides)],
+    sides: event.participantSides,
+  });
   const accounts = buildAccounts(event.reps, event.participantSides);
   const pairs = scorePairs(event.reps, weights, embeddings);
   const related = pairs.filter((p) => sameMatter(p, options.threshold));
@@ -258,7 +307,7 @@ function finish(p: Prepared, embeddings: ReadonlyMap<string, readonly number[]> 
   });
   return {
     articles,
-    events: p.events.map((e) => compareEvent(e, embeddings, p.options)),
+    events: p.events.map((e) => compareEvent(e, embeddings, p.options, p.model.lexicon)),
     background: p.background.sort((x, y) => x.order - y.order).map((r) => r.claim.id),
     warnings: p.warnings,
   };

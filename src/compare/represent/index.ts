@@ -308,7 +308,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const p of people) key(`e:${p}`, "entity");
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
-  for (const n of unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
+  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
   const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   for (const q of quantities) key(`q:${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
@@ -538,7 +538,7 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   };
   for (const m of things)
     readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
-  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.stopwords, covered, lex.capitalizedNouns) };
+  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns) };
 }
 
 /** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */

@@ -55,6 +55,8 @@ export interface CompareLexicon {
   stem: Stemmer;
   tokens: (text: string) => RepToken[];
   stopwords: ReadonlySet<string>;
+  /** Words that are no names though written with a capital: function words, and the words of weekdays and months ("Chủ Nhật", "Sunday"). */
+  notNames: ReadonlySet<string>;
   things: PhraseMatcher<Thing>;
   operators: PhraseMatcher<Operator>;
   /** Nouns are capitalised (German): capitalised words are no names. */
@@ -181,11 +183,17 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     stem,
     tokens: buildTokens(fold, stem),
     stopwords: new Set([...(pack?.detection.stopwords ?? []), ...data.stopwords].map((w) => fold(w.toLowerCase()))),
+    notNames: new Set(),
     things: new PhraseMatcher<Thing>(),
     operators: new PhraseMatcher<Operator>(),
     capitalizedNouns: pack?.matching.capitalizedNouns ?? false,
     lexicon: model.lexicon,
   };
+  // Weekdays and months are capitalised in many languages and no names ("Chủ Nhật" is Sunday).
+  const notNames = new Set(lex.stopwords);
+  for (const forms of [...(pack?.dates.weekdays ?? []), ...(pack?.dates.months ?? [])])
+    for (const f of forms) for (const w of f.split(/\s+/)) if (w && !w.endsWith("*")) notNames.add(fold(w.toLowerCase()));
+  lex.notNames = notNames;
   // The comparison's own data is written for matching on stems; the pack's other lists (names,
   // roles, months, numbers, markers) spell out their forms, and match as written.
   const addThing = (patterns: Iterable<string>, value: Thing, stemmed = true) => {
@@ -239,7 +247,27 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     pack.dates.months.forEach((forms, i) => addThing(forms, { t: "month", month: i + 1 }, false));
     addOp(pack.reporting.undated, { t: "undated" }, false);
   }
-  for (const [n, forms] of Object.entries(data.numbers)) addThing(forms, { t: "number", value: Number(n) });
+  // A number phrase that holds its unit ("an hour and a half", "un'ora e mezza", "một tiếng rưỡi")
+  // is also that unit: the amount is read from the phrase alone.
+  const unitOfWord = new Map<string, Thing>();
+  if (pack) {
+    for (const [unit, forms] of Object.entries(pack.dates.units as Record<string, readonly string[] | undefined>)) {
+      const seconds = UNIT_SECONDS[unit];
+      if (!forms || !seconds) continue;
+      for (const f of forms)
+        for (const t of lex.tokens(f.replace(/\*$/, ""))) if (!unitOfWord.has(t.folded)) unitOfWord.set(t.folded, { t: "unit", unit, seconds });
+    }
+  }
+  for (const [n, forms] of Object.entries(data.numbers)) {
+    addThing(forms, { t: "number", value: Number(n) });
+    for (const f of forms) {
+      const unit = lex
+        .tokens(f)
+        .map((t) => unitOfWord.get(t.folded))
+        .find((u) => u !== undefined);
+      if (unit) addThing([f], unit);
+    }
+  }
 
   // Operators.
   for (const [level, forms] of Object.entries(data.evaluative)) addOp(forms ?? [], { t: "eval", level: Number(level) });

@@ -100,6 +100,36 @@ function objectOf(r: ClaimRep, cls: string, negated: boolean): string[] {
   return out;
 }
 
+/**
+ * The opposite stances a scored pair takes on one matter, or null: a denial or a negation about
+ * the matter both speak of, an act affirmed and negated that bears on one concept in both (or
+ * that one person named by the predicate in both did and did not do), urgency against conditions
+ * where both name a subject. The stance rule flags these; the alignment keeps such a pair apart.
+ *
+ * @example
+ * pairStance(kremlinDemandsPair, 0.45)?.kind // "polarity"
+ */
+export function pairStance(p: ScoredPair, threshold: number): StanceConflict | null {
+  // A denial or a negation must be about the same matter; urgency against conditions may be
+  // about the encounter itself (a meeting both speak of).
+  const concept = p.evidence.shared.some((k) => k.key.startsWith("c:") && k.kind !== "procedural");
+  const matter = sameMatter(p, threshold);
+  // "Putin demanded …" against "there was no demand by Putin": the same act of the same person,
+  // named by the predicate in both claims (not "Putin agreed that Iran must never…").
+  const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
+  const agent = (c: StanceConflict) => c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
+  // An act affirmed and negated must bear on one matter in both: a concept both name by the
+  // predicate ("no demand … to halt support" against "demanded an end to arms supplies"), not
+  // "does not support Taiwan's independence" against "respects the One China principle".
+  const object = (c: StanceConflict) => {
+    if (c.kind !== "polarity") return true;
+    const x = objectOf(c.affirm, c.cls, false);
+    const y = objectOf(c.negate, c.cls, true);
+    return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
+  };
+  return stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c))) ?? null;
+}
+
 /** Topics a stance flag is never about: the stance markers themselves. */
 const NOT_TOPICS = ["urgency", "preparation"];
 
@@ -116,24 +146,7 @@ export function stance(input: RuleInput): Disagreement[] {
   const groups = new Map<string, { topic: string; conflict: StanceConflict; pairs: ScoredPair[] }>();
   for (const p of input.pairs) {
     if (!crossSide(p)) continue;
-    // A denial or a negation must be about the same matter; urgency against conditions may be
-    // about the encounter itself (a meeting both speak of).
-    const concept = p.evidence.shared.some((k) => k.key.startsWith("c:") && k.kind !== "procedural");
-    const matter = sameMatter(p, input.options.threshold);
-    // "Putin demanded …" against "there was no demand by Putin": the same act of the same person,
-    // named by the predicate in both claims (not "Putin agreed that Iran must never…").
-    const people = p.evidence.shared.filter((k) => k.key.startsWith("e:")).map((k) => k.key);
-    const agent = (c: StanceConflict) => c.kind === "polarity" && people.some((e) => actsAt(c.affirm, e, c.cls, false) && actsAt(c.negate, e, c.cls, true));
-    // An act affirmed and negated must bear on one matter in both: a concept both name by the
-    // predicate ("no demand … to halt support" against "demanded an end to arms supplies"), not
-    // "does not support Taiwan's independence" against "respects the One China principle".
-    const object = (c: StanceConflict) => {
-      if (c.kind !== "polarity") return true;
-      const x = objectOf(c.affirm, c.cls, false);
-      const y = objectOf(c.negate, c.cls, true);
-      return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
-    };
-    const conflict = stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c)));
+    const conflict = pairStance(p, input.options.threshold);
     if (!conflict) continue;
     // The topic: what both name, else what the claim that negates or denies is about.
     const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;

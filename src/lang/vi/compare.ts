@@ -77,7 +77,7 @@ export const COMPARE: CompareDataInput = {
     interview: ["phỏng vấn"],
     statement: ["thông cáo", "tuyên bố", "thông báo"],
     letter: ["bức thư", "lá thư", "thông điệp"],
-    duration: ["kéo dài", "phút", "giờ", "tiếng đồng hồ"],
+    duration: ["kéo dài", "phút", "tiếng đồng hồ"],
     contacts: ["liên lạc", "duy trì liên lạc", "tiếp xúc", "giữ liên lạc"],
     "phone-contact": ["liên lạc qua điện thoại"],
     "follow-up": ["nhóm công tác", "vòng tiếp theo"],
