@@ -93,6 +93,45 @@ describe("open-vocabulary speakers: names no lexicon knows, with their roles", (
   });
 });
 
+describe("a possessor or a complement is not who speaks (issue 11)", () => {
+  it("en: “X's spokesman said” is the spokesman, a description (pack grammar.possessives), before or after the verb and after “according to”", () => {
+    const cases: [string, string][] = [
+      ["Trump's spokesman said the president would sign the bill on Friday.", "Trump's spokesman"],
+      ["Hillary Clinton's campaign said the report was false.", "Hillary Clinton's campaign"],
+      ["Sanders' campaign manager said the rally would go ahead.", "Sanders' campaign manager"],
+      ["“We will sign it,” said Trump’s spokesman.", "Trump’s spokesman"],
+      ["According to Trump's spokesman, the bill will be signed on Friday.", "Trump's spokesman"],
+    ];
+    for (const [text, name] of cases) {
+      const cs = run("en", text);
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[name, "unknown"]]);
+    }
+    // A named person after the described role is the speaker, the possessive phrase their role.
+    const [a] = run("en", "Trump's lawyer, Michael Cohen, said the payments were legal.");
+    expect([a!.speaker.name, a!.speaker.role]).toEqual(["Michael Cohen", "Trump's lawyer"]);
+    // Negative: a possessive inside the content leaves the subject alone; a possessor that is the subject's own role stays known.
+    expect(who(run("en", "Trump said the president's plan would cut taxes."))).toEqual(["Donald Trump"]);
+    expect(who(run("en", "Putin's spokesman Dmitry Peskov said the talks were useful."))).toEqual(["Dmitry Peskov"]);
+    // (a closing quotation mark after a word is no possessive)
+    expect(who(run("en", "“We will sign it,” Trump said."))).toEqual(["Donald Trump"]);
+  });
+
+  it("de: a genitive name before its noun is the possessor (“Trumps Sprecher”), with no pack mark needed", () => {
+    expect(who(run("de", "Trumps Sprecher sagte, die Gespräche seien gut verlaufen."))).toEqual(["Trumps Sprecher"]);
+    expect(who(run("de", "Merkels Sprecher Steffen Seibert sagte, die Gespräche seien gut verlaufen."))).toEqual(["Steffen Seibert"]);
+  });
+
+  it("a known name after a joining word is the complement of the description (en), and a genitive complement makes a description (de)", () => {
+    expect(who(run("en", "A spokesman for Trump said the president would sign the bill."))).toEqual(["A spokesman for Trump"]);
+    expect(who(run("de", "Anwesende Reporter der Nachrichtenagentur AFP bestätigten die Darstellung der Demonstranten."))).toEqual([
+      "Anwesende Reporter der Nachrichtenagentur AFP",
+    ]);
+    // Negative: a name with "von" stays a name; an apposition after a comma is still the person.
+    expect(who(run("de", "John Sifton von Human Rights Watch sagte, die Vorwürfe seien ernst."))).toEqual(["John Sifton"]);
+    expect(who(run("en", "A spokesman for the Kremlin, Dmitry Peskov, said the talks were useful."))).toEqual(["Dmitry Peskov"]);
+  });
+});
+
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
     const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");

@@ -339,6 +339,12 @@ export const LanguagePackSchema = z
         passive: z.array(z.string()).default([]),
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
+        /**
+         * Marks written right after a noun that make it the possessor of the noun after it ("'s",
+         * "’s"; a bare apostrophe after a final s: "Sanders' aide"): in "Trump's spokesman said" the
+         * spokesman speaks, not Trump.
+         */
+        possessives: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -359,6 +365,7 @@ export const LanguagePackSchema = z
         auxiliaries: [],
         passive: [],
         agents: [],
+        possessives: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

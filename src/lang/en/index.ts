@@ -1134,6 +1134,7 @@ export const en = lazyLanguagePack("en", () => ({
     adverbSuffixes: ["lly", "dly", "ely", "tly", "rly", "sly", "nly", "gly"],
     passive: ["was", "were", "been", "being"],
     agents: ["by"],
+    possessives: ["'s", "’s", "'", "’"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

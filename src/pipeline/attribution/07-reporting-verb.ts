@@ -3,7 +3,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { headOf, lastHead, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
+import { headOf, lastHead, onlyAdverbial, phraseAfter, possessor, soft, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -130,10 +130,14 @@ export const reportingVerb: AttributionRule = {
       // (Where heads come first, the known mention must be the head: "Các hãng thông tấn Nga" are agencies, not Russia.)
       const first = sub && ctx.cp.pack.grammar.headInitial ? headOf(ctx, s, sub.phrase) : -1;
       const nameAfterRole = !!found && !!sub && isRole(found.m) && s.names.some((n) => n.from >= found!.m.to && n.to <= sub.phrase.to && n.to - n.from >= 2);
+      // (A possessor is not who speaks: "Trump's spokesman said", "Hillary Clinton's campaign said".)
       const atHead =
         !!found &&
         !!sub &&
         !nameAfterRole &&
+        !possessor(ctx, s, found.m) &&
+        // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
+        !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from)) &&
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
@@ -338,6 +342,16 @@ function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   if (v.to >= s.t1 || /[.,;:!?]/u.test(text.slice(v.end, tokens[v.to]!.start))) return false;
   // ("sagte weitere Hilfe zu": the particle ends the clause)
   return cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0 || particleOf(ctx, cp.objectVerbs, v, clauseEnd(ctx, s, v.to));
+}
+
+/** Whether a joining word ("of", "for", "des") stands between tokens a and b: what follows it is a complement. */
+function joinedBetween(ctx: Ctx, a: number, b: number): boolean {
+  let joined = false;
+  for (let k = a + 1; k < b; k++) {
+    if (!soft(ctx, k)) return false; // (an apposition after a comma is no complement)
+    if (wordClass(ctx.cp, ctx.tokens[k]) & W.join) joined = true;
+  }
+  return joined && soft(ctx, b);
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

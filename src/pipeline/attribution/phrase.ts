@@ -199,6 +199,26 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
 }
 
+/**
+ * Whether a mention is the possessor of the noun after it (pack `grammar.possessives`): "Trump's
+ * spokesman", "Sanders' campaign" — the mention names whose, not who.
+ */
+export function possessor(ctx: Ctx, s: SentenceInfo, m: { to: number; end: number }): boolean {
+  const marks = ctx.cp.pack.grammar.possessives;
+  if (marks.length === 0 || m.to >= s.t1) return false;
+  const { text, tokens } = ctx;
+  for (const mark of marks) {
+    if (!text.startsWith(mark, m.end)) continue;
+    // (a bare apostrophe only after a final s: "Sanders' aide", not a closing quotation mark)
+    if (!/\p{L}/u.test(mark) && !/s$/iu.test(text.slice(m.end - 1, m.end))) continue;
+    const after = m.end + mark.length;
+    // the noun possessed follows, in the same phrase
+    const k = tokens[m.to]!.start === after - 1 && /\p{L}$/u.test(mark) ? m.to + 1 : m.to;
+    if (k < s.t1 && /^ ?$/u.test(text.slice(after, tokens[k]!.start)) && tokens[k]!.start >= after) return true;
+  }
+  return false;
+}
+
 /** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */
 export function onlyAdverbial(ctx: Ctx, s: SentenceInfo, a: number, b: number): boolean {
   const { tokens, cp } = ctx;
@@ -274,7 +294,11 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
   // (Where heads come first, one capitalised word after a lower-case head is its complement: "Đại diện phía Nga".)
   const complement = cp.pack.grammar.headInitial && headOf(ctx, s, p) < a;
-  const isName = run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
+  // (Where nouns are capitalised, a head with a complement in the genitive after it — a joining word that is
+  // also an article — is a description: "Anwesende Reporter der Nachrichtenagentur"; "John Sifton von …" is a name.)
+  const described = cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det);
+  const isName =
+    !described && (run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start,
