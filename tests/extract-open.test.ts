@@ -132,6 +132,19 @@ describe("a possessor or a complement is not who speaks (issue 11)", () => {
   });
 });
 
+describe("a content verb with its object and what it calls it (pack reporting.predicatives)", () => {
+  it("en: “dismissed X as Y”, “described X as Y” report X as Y; “as” of time or comparison does not", () => {
+    const [a] = run("en", "Hillary Clinton's campaign dismissed the report as a partisan attack.");
+    expect([a?.speaker.name, a?.cue, a?.assertion]).toEqual(["Hillary Clinton's campaign", "dismissed", "the report as a partisan attack."]);
+    expect(run("en", "The senator described the proposal as reckless and unworkable.").map((c) => c.assertion)).toEqual([
+      "the proposal as reckless and unworkable.",
+    ]);
+    expect(run("en", "Republicans rejected the bill as Congress debated the budget.")).toEqual([]);
+    expect(run("en", "The mayor welcomed the decision as soon as it was announced.")).toEqual([]);
+    expect(run("en", "Police found the car as it left the city.")).toEqual([]);
+  });
+});
+
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
     const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");

@@ -259,6 +259,12 @@ export const LanguagePackSchema = z
        * claim before it.
        */
       reportedMood: Patterns.default([]),
+      /**
+       * Words that open what a content verb calls its object ("as": "dismissed the report as a
+       * partisan attack", "described the plan as reckless"): such a verb reports with its object and
+       * this predicate as content, with no complementizer or quotation. One word each, lower case.
+       */
+      predicatives: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):
