@@ -145,6 +145,25 @@ describe("a content verb with its object and what it calls it (pack reporting.pr
   });
 });
 
+describe("German postposition “zufolge”: the source phrase before it, and nothing more", () => {
+  it("a verb between the subject and the source (no adjective ending, pack grammar.adjectiveEndings) ends the source phrase", () => {
+    const [a] = run("de", "Die Firma erwirtschaftet Schätzungen zufolge fast 20 Milliarden Euro im Jahr.");
+    // the subject before the source is content, not part of the source
+    expect([a!.speaker.name, a!.assertion]).toEqual(["Schätzungen", "Die Firma erwirtschaftet Schätzungen zufolge fast 20 Milliarden Euro im Jahr."]);
+    const [b] = run("de", "Dem Sprecher des Ministeriums zufolge soll das Gesetz im Herbst in Kraft treten.");
+    expect([b!.speaker.name, b!.assertion]).toEqual(["Dem Sprecher des Ministeriums", "soll das Gesetz im Herbst in Kraft treten."]);
+    // Negative: an adjective between a possessor and its noun, and a hyphenated name, stay in the phrase.
+    expect(who(run("de", "Mannheims oberster Bürgermeister Peter Kurz sagte, die Hilfe sei überwältigend."))).toEqual(["Bürgermeister Peter Kurz"]);
+    expect(who(run("de", "Ein Reporter des Fernsehsenders n-tv berichtete, die Lage sei ruhig."))).toEqual(["Ein Reporter des Fernsehsenders n-tv"]);
+  });
+
+  it("“eigenen Angaben zufolge” names no one: the subject of the clause speaks", () => {
+    const [a] = run("de", "Der Abgeordnete Jan Hollmann hat eigenen Angaben zufolge Briefe von Mitarbeitern erhalten.");
+    expect(a!.speaker.name).toBe("Jan Hollmann");
+    expect(who(run("de", "Einer Rednerin zufolge waren mehr als 5000 Menschen gekommen."))).toEqual(["Einer Rednerin"]);
+  });
+});
+
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
     const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");

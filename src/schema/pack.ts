@@ -351,6 +351,12 @@ export const LanguagePackSchema = z
          * spokesman speaks, not Trump.
          */
         possessives: z.array(z.string()).default([]),
+        /**
+         * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
+         * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
+         * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
+         */
+        adjectiveEndings: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -372,6 +378,7 @@ export const LanguagePackSchema = z
         passive: [],
         agents: [],
         possessives: [],
+        adjectiveEndings: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -854,6 +854,7 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     passive: ["wird", "werden", "wurde", "wurden", "worden", "werde"],
     agents: ["von", "vom", "durch"],
+    adjectiveEndings: ["e", "er", "en", "es", "em"],
   },
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in

@@ -137,7 +137,7 @@ export const reportingVerb: AttributionRule = {
         !nameAfterRole &&
         !possessor(ctx, s, found.m) &&
         // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
-        !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from)) &&
+        !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from, !isPerson(found.m))) &&
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
@@ -344,14 +344,19 @@ function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   return cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0 || particleOf(ctx, cp.objectVerbs, v, clauseEnd(ctx, s, v.to));
 }
 
-/** Whether a joining word ("of", "for", "des") stands between tokens a and b: what follows it is a complement. */
-function joinedBetween(ctx: Ctx, a: number, b: number): boolean {
-  let joined = false;
+/**
+ * Whether a joining word ("of", "for", "des") stands between tokens a and b: what follows it is a
+ * complement — right after it (and its article), or anywhere after it when `far` (a body, not a person).
+ */
+function joinedBetween(ctx: Ctx, a: number, b: number, far: boolean): boolean {
+  let joined = -1;
   for (let k = a + 1; k < b; k++) {
     if (!soft(ctx, k)) return false; // (an apposition after a comma is no complement)
-    if (wordClass(ctx.cp, ctx.tokens[k]) & W.join) joined = true;
+    if (wordClass(ctx.cp, ctx.tokens[k]) & W.join) joined = k;
   }
-  return joined && soft(ctx, b);
+  // (right after the joining word and its article: "Außenminister der Russischen Föderation Sergei Lawrow" names the minister)
+  const det = joined + 1 < b && (wordClass(ctx.cp, ctx.tokens[joined + 1]) & W.det) !== 0;
+  return joined >= 0 && (far || b === joined + 1 + (det ? 1 : 0)) && soft(ctx, b);
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -120,11 +120,16 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;
+  const caps = cp.pack.matching.capitalizedNouns;
   let from = -1,
     n = 0;
   for (; j >= s.t0; j--) {
     if (from >= 0 && !soft(ctx, j + 1)) break;
     const c = wordClass(cp, tokens[j]);
+    // Where nouns are capitalised (German), a lower-case word between two nouns that has no adjective
+    // ending (pack `grammar.adjectiveEndings`) is a verb, no part of the phrase before the verb or
+    // postposition: "Die Camorra erwirtschaftet Schätzungen zufolge" (not "Mannheims oberster Bürgermeister").
+    if (caps && from >= 0 && verbBetweenNouns(ctx, s, j)) break;
     if (content(ctx, s, j)) {
       from = j;
       if (++n > MAX_WORDS) return null;
@@ -156,6 +161,16 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   let end = hi;
   while (end > from && !content(ctx, s, end)) end--;
   return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
+}
+
+/** A lower-case word with spaces around it, between two words in capitals, with none of the pack's adjective endings. */
+function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
+  const { tokens, text, cp } = ctx;
+  const t = tokens[j]!;
+  if (t.upper || j <= s.t0 || j + 1 >= s.t1 || !content(ctx, s, j) || !tokens[j - 1]!.upper || !tokens[j + 1]!.upper || !content(ctx, s, j - 1)) return false;
+  if (!/^ +$/u.test(text.slice(tokens[j - 1]!.end, t.start)) || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+  const endings = cp.pack.grammar.adjectiveEndings;
+  return endings.length > 0 && !endings.some((e) => t.key.endsWith(e));
 }
 
 /**
