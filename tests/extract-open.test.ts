@@ -164,6 +164,31 @@ describe("German postposition “zufolge”: the source phrase before it, and no
   });
 });
 
+describe("what is known so far is no source (pack reporting.knowledgeNouns)", () => {
+  it("“nach bisherigen Erkenntnissen”, “according to early findings” and their kin open narration, in every language that has them", () => {
+    const narration: [string, string][] = [
+      ["de", "Nach bisherigen Erkenntnissen wurden drei Menschen verletzt."],
+      ["de", "Ein Bauskandal, der nach bisherigen Erkenntnissen 30 Hotels betrifft, ist bekannt geworden."],
+      ["de", "Bisherigen Erkenntnissen zufolge wurden drei Menschen verletzt."],
+      ["en", "According to early findings, three people were injured in the blast."],
+      ["fr", "Selon les premières constatations, trois personnes ont été blessées."],
+      ["it", "Secondo i primi accertamenti, tre persone sono rimaste ferite."],
+      ["es", "Según las primeras pesquisas, tres personas resultaron heridas."],
+      ["pl", "Według wstępnych ustaleń, trzy osoby zostały ranne."],
+      ["ro", "Potrivit primelor constatări, trei persoane au fost rănite."],
+    ];
+    for (const [lang, text] of narration) expect(run(lang, text), `${lang}: ${text}`).toEqual([]);
+  });
+
+  it("negative: with an owner, or another noun of information, the phrase is a source", () => {
+    expect(run("de", "Nach ersten Erkenntnissen der Polizei wurden drei Menschen verletzt.")).toHaveLength(1);
+    expect(who(run("de", "Nach Angaben der Polizei wurden drei Menschen verletzt."))).toEqual(["Polizei"]);
+    expect(run("en", "According to the initial findings of the inquiry, the pilot was not at fault.")).toHaveLength(1);
+    expect(who(run("en", "According to police, three people were injured in the blast."))).toEqual(["police"]);
+    expect(who(run("fr", "Selon la police, trois personnes ont été blessées."))).toEqual(["la police"]);
+  });
+});
+
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
     const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");

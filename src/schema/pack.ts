@@ -212,6 +212,13 @@ export const LanguagePackSchema = z
       /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
       sourceNouns: Patterns.default([]),
       /**
+       * Nouns of what is known so far ("Erkenntnissen", "findings", "ustaleń"): a source phrase headed
+       * by one names a source only with its owner ("nach Erkenntnissen der Polizei"); alone ("nach
+       * bisherigen Erkenntnissen", "according to early findings") it is the narration's, no claim.
+       * One word each, as written in the phrase.
+       */
+      knowledgeNouns: z.array(z.string()).default([]),
+      /**
        * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
        * speech needs content after its verb (verb second), a verb whose object is one reports it
        * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").

@@ -456,6 +456,7 @@ export const de = lazyLanguagePack("de", () => ({
     negations: ["nicht", "nie", "nicht näher"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
+    knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
     // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. (Konjunktiv II forms —
     // "würde", "hätte", "wäre" — are as common in narration and hypotheses, so they mark nothing.)
     reportedMood: [

@@ -598,6 +598,7 @@ export const en = lazyLanguagePack("en", () => ({
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
+    knowledgeNouns: ["findings", "indications"],
     predicatives: ["as"],
   },
   roles: {

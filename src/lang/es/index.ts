@@ -362,6 +362,7 @@ export const es = lazyLanguagePack("es", () => ({
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
     questionLabels: ["pregunta", "p", "periodista"],
+    knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
   },
   roles: {
     "cn-president": ["el presidente chino", "presidente chino", "del presidente chino", "al presidente chino"],

@@ -333,6 +333,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],
     questionLabels: ["domanda", "d"],
+    knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
   },
   roles: {
     "cn-president": ["il presidente cinese", "presidente cinese", "del presidente cinese", "al presidente cinese"],

@@ -788,6 +788,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     negations: ["nie"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
+    knowledgeNouns: ["ustaleń", "ustalenia"],
   },
   roles: {
     "cn-president": [

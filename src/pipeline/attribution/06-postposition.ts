@@ -1,6 +1,7 @@
 import { implicit, makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseAfter, phraseBefore } from "./phrase.js";
+import { knowledgeOnly } from "./sources.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import type { Speaker } from "../../schema/claim.js";
 import type { Mention } from "../speakers.js";
@@ -18,6 +19,8 @@ export const postposition: AttributionRule = {
       let p = known ? null : phraseBefore(ctx, s, post.from);
       // "eigenen Angaben zufolge": where nouns are capitalised, a phrase of lower-case words only names no
       // one — it points back to the clause's subject ("Der Minister hat eigenen Angaben zufolge …").
+      // ("bisherigen Erkenntnissen zufolge": what is known so far names no source)
+      if (p && knowledgeOnly(ctx, s, p)) continue;
       const own = !!p && ctx.cp.pack.matching.capitalizedNouns && !hasUpper(ctx, p.from, p.to);
       if (own) p = null;
       const ph = p ? speakerOfPhrase(ctx, s, { phrase: p, role: null }, true) : own ? subjectOfClause(ctx, s, post.from) : null;

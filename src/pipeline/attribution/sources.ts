@@ -1,6 +1,8 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { phraseAfter, possessor, wordClass } from "./phrase.js";
+import { lastHead, phraseAfter, possessor, wordClass, type Phrase } from "./phrase.js";
+import { tokenize } from "../../text/tokens.js";
+import type { CompiledPack } from "../lexicon.js";
 import { W } from "../lexicon.js";
 import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
@@ -13,6 +15,9 @@ import type { Mention } from "../speakers.js";
  */
 export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { text, tokens } = ctx;
+  // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
+  const first = phraseAfter(ctx, s, cue.to);
+  if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
@@ -106,4 +111,21 @@ export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: 
     .find((x) => x?.side);
   const m: Mention = { from: k - 1, to: k, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
+}
+
+const KNOWLEDGE = new WeakMap<CompiledPack, Set<string>>();
+/**
+ * Whether a source phrase is only a noun of what is known so far (pack `reporting.knowledgeNouns`)
+ * with no owner after it: "early findings", "bisherigen Erkenntnissen" — not "Erkenntnissen der Polizei".
+ */
+export function knowledgeOnly(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const { cp, tokens } = ctx;
+  let set = KNOWLEDGE.get(cp);
+  if (!set) {
+    set = new Set(cp.pack.reporting.knowledgeNouns.flatMap((w) => tokenize(w, cp.fold).map((t) => t.key)));
+    KNOWLEDGE.set(cp, set);
+  }
+  if (set.size === 0) return false;
+  const head = lastHead(ctx, s, p);
+  return head >= 0 && head === p.to - 1 && set.has(tokens[head]!.key) && !s.mentions.some((m) => m.from >= p.from && m.to <= p.to);
 }
