@@ -1,6 +1,7 @@
 import { implicit, makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseAfter, phraseBefore } from "./phrase.js";
+import { phraseAfter, phraseBefore, wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import type { Speaker } from "../../schema/claim.js";
@@ -47,7 +48,10 @@ export const postposition: AttributionRule = {
       if (!sp || start === undefined) continue;
       // The content is the sentence without the source: after it when it opens the sentence, else around it
       // ("Die Firma erwirtschaftet Schätzungen zufolge …": the subject before the source is content).
-      const opens = post.from - s.t0 <= 5 && start <= (ctx.tokens[s.t0]?.start ?? s.start);
+      // (an article before the cue's own noun is part of the source: "Den Angaben zufolge")
+      let lead = s.t0;
+      while (lead < s.t1 && ctx.tokens[lead]!.end <= start && wordClass(ctx.cp, ctx.tokens[lead]) & W.det) lead++;
+      const opens = post.from - s.t0 <= 5 && start <= (ctx.tokens[lead]?.start ?? s.start);
       const content: [number, number] = opens ? [post.end, s.end] : [s.start, s.end];
       return makeDraft(ctx, s, sp, content, post, [[start, post.end]], 0.85);
     }
