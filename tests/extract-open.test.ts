@@ -337,6 +337,24 @@ describe("one claim per quotation", () => {
     expect(run("en", "The company rejected the offer, saying it undervalued the firm.").map((c) => c.speaker.name)).not.toContain("The company rejected");
   });
 
+  it("a description before the main verb is who the participle reports for (the phrase before the verb and its object)", () => {
+    const cases: [string, string, string][] = [
+      ["A federal judge in Texas blocked the rule on Friday, saying it exceeded the agency's authority.", "A federal judge in Texas", "it exceeded the agency's authority."],
+      ["The Senate majority leader delayed the vote, saying more time was needed.", "The Senate majority leader", "more time was needed."],
+      ["The judge in the case ruled against the company, saying the contract was void.", "The judge in the case", "the contract was void."],
+      ["The governor vetoed the bill, adding that it would cost too much.", "The governor", "it would cost too much."],
+    ];
+    for (const [text, name, assertion] of cases) expect(run("en", text).map((c) => [c.speaker.name, c.assertion])).toEqual([[name, assertion]]);
+    // A pronoun right after the participle opens its content; a known person at the head keeps their name.
+    expect(run("en", "Police in Ohio arrested two men on Friday, saying they had planned the attack.").map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Police in Ohio", "they had planned the attack."],
+    ]);
+    expect(who(run("en", "Russian President Vladimir Putin dismissed the claims, saying they were baseless."))).toEqual(["Vladimir Putin"]);
+    // Negative: a participle of no reporting verb reports nothing; German "…, sagte er" keeps its pronoun as subject.
+    expect(run("en", "Prices rose sharply in March, reflecting higher energy costs.")).toEqual([]);
+    expect(run("de", "Die Lage sei ernst, sagte er am Montag in Berlin.").map((c) => c.speaker.mention)).toEqual(["er"]);
+  });
+
   it("the person addressed (“told reporters”) is not content (en)", () => {
     const a = (t: string) => run("en", t).map((c) => c.assertion);
     expect(a("Peskov told journalists the talks were useful.")).toEqual(["the talks were useful."]);

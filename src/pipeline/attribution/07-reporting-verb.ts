@@ -3,7 +3,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { headOf, lastHead, onlyAdverbial, phraseAfter, possessor, soft, wordClass } from "./phrase.js";
+import { headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
 import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -160,7 +160,11 @@ export const reportingVerb: AttributionRule = {
       const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
       const v2 = ctx.cp.pack.grammar.verbSecond;
       // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
-      const proAfter = !opens ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      // (Not after a participle that follows a comma, where nouns are not capitalised: "…, saying they had
+      // planned the attack" — the pronoun opens the content.)
+      const afterComma = v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start));
+      const participial = afterComma && !v2 && !s.quotes.some((x) => x.end <= v.start) && rest(s, v.to, tokens) > 3;
+      const proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
         if (sp) {
@@ -202,10 +206,17 @@ export const reportingVerb: AttributionRule = {
           }
         }
       }
+      // "A federal judge in Texas blocked the rule on Friday, saying it violated the law": a verb right
+      // after a comma, with no subject of its own, reports for the subject that opens the sentence — the
+      // phrase before the main verb, whether a lexicon knows it or not.
+      const participle = afterComma;
+      if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length)) {
+        const main = mainSubject(ctx, s, v.from - 1);
+        if (main && (!found || main.m.from <= found.m.from)) found = main;
+      }
       if (!found) found = subjectBefore(ctx, s, v, true);
-      // "A federal judge blocked the rule, saying it violated the law": a verb right after a comma, with
-      // no subject of its own, reports for the subject that opens the sentence.
-      if (!found && !opensContent && v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) {
+      // (else a name or a known mention that opens the sentence)
+      if (!found && participle) {
         // (a name or a known mention: where a description ends and the verb begins is not known)
         const m =
           s.mentions.find((x) => x.from <= s.t0 + 1 && x.to < v.from && x.ref.type !== "pronoun" && x.ref.type !== "anaphor") ??
@@ -357,6 +368,31 @@ function joinedBetween(ctx: Ctx, a: number, b: number, far: boolean): boolean {
   // (right after the joining word and its article: "Außenminister der Russischen Föderation Sergei Lawrow" names the minister)
   const det = joined + 1 < b && (wordClass(ctx.cp, ctx.tokens[joined + 1]) & W.det) !== 0;
   return joined >= 0 && (far || b === joined + 1 + (det ? 1 : 0)) && soft(ctx, b);
+}
+
+/**
+ * The subject of the clause that opens the sentence and ends before token `end` (a comma before a
+ * participle): the noun phrase, from the sentence's first word, before the clause's main verb — the
+ * last lower-case word followed by its object (an article, a number, a pronoun), a preposition or a
+ * date ("A federal judge in Texas | blocked the rule on Friday", "The Senate majority leader |
+ * delayed the vote"). Null when no phrase from the first word stands before such a word.
+ */
+function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let best: { speaker: Speaker; m: Mention } | null = null;
+  for (let k = s.t0 + 1; k < end && k < s.t0 + 16; k++) {
+    const t = tokens[k]!;
+    if (t.upper || t.digits || wordClass(cp, t) !== 0 || !soft(ctx, k)) continue;
+    const n = tokens[k + 1];
+    if (!n || k + 1 > end) continue;
+    const dated = s.dates.some((d) => d.start === n.start);
+    if (!dated && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
+    const p = phraseBefore(ctx, s, k);
+    if (!p || p.from !== s.t0) continue;
+    const sp = speakerOfPhrase(ctx, s, { phrase: p, role: null });
+    if (sp) best = sp;
+  }
+  return best;
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

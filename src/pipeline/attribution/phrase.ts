@@ -311,7 +311,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const complement = cp.pack.grammar.headInitial && headOf(ctx, s, p) < a;
   // (Where nouns are capitalised, a head with a complement in the genitive after it — a joining word that is
   // also an article — is a description: "Anwesende Reporter der Nachrichtenagentur"; "John Sifton von …" is a name.)
-  const described = cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det);
+  const described =
+    (cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
+    // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
+    (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0);
   const isName =
     !described && (run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
