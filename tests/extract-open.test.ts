@@ -189,6 +189,44 @@ describe("what is known so far is no source (pack reporting.knowledgeNouns)", ()
   });
 });
 
+describe("English political news: mixed quotations and “according to” (PolNeAR-style relations)", () => {
+  it("a partial quotation inside reported speech is one mixed claim of the subject", () => {
+    const cases: [string, string, string][] = [
+      ["Senator Mark Evans said the deal was “a disaster” for American workers.", "Senator Mark Evans", "the deal was “a disaster” for American workers."],
+      ["Clinton told supporters in Ohio that Trump was “temperamentally unfit” to be president.", "Clinton", "Trump was “temperamentally unfit” to be president."],
+      ["The White House press secretary, Sean Spicer, dismissed the report as “fake news.”", "Sean Spicer", "the report as “fake news.”"],
+    ];
+    for (const [text, name, assertion] of cases)
+      expect(run("en", text).map((c) => [c.speaker.name, c.kind, c.assertion])).toEqual([[name, "mixed", assertion]]);
+  });
+
+  it("the source of “according to” ends at its comma: a name past it is in the content", () => {
+    const [a] = run("en", "According to a senior aide, Pence was “deeply disappointed” by the vote.");
+    expect([a!.speaker.name, a!.assertion]).toEqual(["a senior aide", "Pence was “deeply disappointed” by the vote."]);
+    const [b] = run("en", "The president is expected to sign the order on Monday, according to two administration officials.");
+    expect([b!.speaker.name, b!.assertion]).toEqual(["two administration officials", "The president is expected to sign the order on Monday"]);
+    // Negative: a name right after the cue is the source.
+    expect(who(run("en", "According to Pence, the vote was a disappointment."))).toEqual(["Mike Pence"]);
+  });
+
+  it("a pronoun after the verb with a clause after it opens the content (“has said he would …”); after a quotation it is the subject", () => {
+    const [a] = run("en", "Kasich, the governor of Ohio, has said he would not endorse Trump.");
+    expect([a!.speaker.name, a!.speaker.role, a!.assertion]).toEqual(["Kasich", "the governor of Ohio", "he would not endorse Trump."]);
+    expect(run("ru", "Ситуация остаётся сложной, — заявил он в интервью газете.").map((c) => c.speaker.mention)).toEqual(["он"]);
+  });
+
+  it("a person's name after an article modifies the noun after it: “the Trump campaign” speaks", () => {
+    expect(who(run("en", "The Trump campaign said it raised $80 million in July."))).toEqual(["The Trump campaign"]);
+    // Negative: an adverb after the name leaves the name as the subject.
+    expect(who(run("en", "Trump himself said the deal was dead."))).toEqual(["Donald Trump"]);
+  });
+
+  it("a one-word source that opens the sentence with no one speaking before names an unknown source (de)", () => {
+    const [a] = run("de", "Demnach hat der Sohn, Peter Holm, das Haus verkauft.");
+    expect([a!.speaker.name, a!.speaker.mention, a!.assertion]).toEqual(["unknown", "Demnach", "hat der Sohn, Peter Holm, das Haus verkauft."]);
+  });
+});
+
 describe("never a pronoun, an article, an adverb or a bare title as a speaker's name", () => {
   it("“It” is the institution named before; with none, the speaker is unknown and “It” the mention", () => {
     const cs = run("en", "The White House put out a statement after the meeting. It said that the president pressed for lower tariffs.");

@@ -26,7 +26,8 @@ export const openingSource: AttributionRule = {
     if (!src) return null;
     let a = src.end;
     const comma = text.indexOf(",", a);
-    if (comma >= 0 && comma < s.end && comma - a < 40) a = comma + 1;
+    // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")
+    if (comma >= 0 && comma < s.end && comma - a < 40 && (src.end > opening.end || /^\s*,/u.test(text.slice(a, comma + 1)))) a = comma + 1;
     return makeDraft(ctx, s, src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
   },
 };

@@ -4,7 +4,7 @@ import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
 import { headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
-import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
@@ -142,7 +142,9 @@ export const reportingVerb: AttributionRule = {
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
             (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) ||
-            !ctx.tokens[head]?.upper ||
+            // (a lower-case head: an adverb no list holds — unless it follows the mention as a noun of its own,
+            // "the Trump campaign", "the Obama administration": a name used as a modifier does not speak)
+            (!ctx.tokens[head]?.upper && !modifier(ctx, s, sub.phrase, found.m)) ||
             found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
@@ -164,7 +166,10 @@ export const reportingVerb: AttributionRule = {
       // planned the attack" — the pronoun opens the content.)
       const afterComma = v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start));
       const participial = afterComma && !v2 && !s.quotes.some((x) => x.end <= v.start) && rest(s, v.to, tokens) > 3;
-      const proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      let proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      // (Where the subject does not follow the verb, a pronoun with a clause after it opens the content: "has said he would not …".)
+      // (A verb after a quotation or a comma keeps it: "…, — заявил он в интервью".)
+      if (proAfter && !v2 && !sepBefore(text, s.start, v.start) && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2) proAfter = undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
         if (sp) {

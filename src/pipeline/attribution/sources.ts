@@ -29,7 +29,10 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
   const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x));
   const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
-  const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
+  // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
+  const further = subjectAfter(ctx, s, cue.to, 3);
+  const beyond = !!further && further.from > cue.to && /[,;:(–—]/u.test(text.slice(cue.end, further.start));
+  const m = ana ?? known ?? unknown ?? (beyond ? null : further) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
   if (m) {
@@ -55,7 +58,14 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
-  return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
+  if (prev) return { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end };
+  // (With no one speaking before, a one-word source that opens the sentence names an unknown source: "Demnach hat …".)
+  if (cue.to - cue.from === 1 && cue.from === s.t0 && !(p && p.from === cue.to))
+    return {
+      sp: { name: "unknown", id: null, mention: text.slice(cue.start, cue.end), mentionSpan: [cue.start, cue.end], kind: "unknown", role: null, side: null },
+      end: cue.end,
+    };
+  return null;
 }
 
 /** Most words of a body's name before its acronym in brackets. */

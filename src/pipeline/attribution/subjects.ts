@@ -237,6 +237,8 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     const ante = phraseBefore(ctx, s, r, true);
     return ante ? { phrase: ante, role: null } : null;
   }
+  // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
+  while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
   if (!commaBefore(k)) return null;
   // A parenthesis between commas right before the verb.
   let c = k - 1;
@@ -314,7 +316,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const atHead =
     inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
-    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) ? last : undefined);
+    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, s, phrase, last) ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
@@ -335,6 +337,17 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
   const roleLabel = roleMention ? (resolve(ctx, roleMention)?.role ?? roleText) : roleText;
   return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
+}
+
+/**
+ * Whether a person's name is a modifier of the noun after it in a phrase opened by an article: "the
+ * Trump campaign", "the Obama administration" — the campaign speaks, not Trump.
+ */
+export function modifier(ctx: Ctx, s: SentenceInfo, p: Phrase, m: Mention): boolean {
+  const { tokens, cp } = ctx;
+  if (!isPerson(m) || m.from <= p.from || m.to >= p.to || !(wordClass(cp, tokens[p.from]) & W.det)) return false;
+  const next = tokens[m.to]!;
+  return !next.upper && !(wordClass(cp, next) & W.adv) && soft(ctx, m.to);
 }
 
 /** Whether a known mention is the phrase found before the verb, or its apposition. */
