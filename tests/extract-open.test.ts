@@ -215,6 +215,19 @@ describe("English political news: mixed quotations and “according to” (PolNe
     expect(run("ru", "Ситуация остаётся сложной, — заявил он в интервью газете.").map((c) => c.speaker.mention)).toEqual(["он"]);
   });
 
+  it("a source between commas after the subject leaves the subject in the content; a split quotation resumes after a short circumstance", () => {
+    const [a] = run("en", "The agreement, according to officials, would cut emissions by half.");
+    expect([a!.speaker.name, a!.assertion]).toEqual(["officials", "The agreement, according to officials, would cut emissions by half."]);
+    // Negative: after a conjunction or an adverbial the content is what follows the source.
+    const [b] = run("it", "E, secondo fonti diplomatiche, i due leader si incontreranno presto.");
+    expect(b!.assertion).toBe("i due leader si incontreranno presto.");
+    const text = "“We are going to win,” Trump said Tuesday at a rally in Iowa, “and we are going to win big.”";
+    const cs = run("en", text);
+    expect(cs.map((c) => [c.speaker.name, c.kind, c.quotes.map((q) => text.slice(...q))])).toEqual([
+      ["Donald Trump", "direct", ["“We are going to win,”", "“and we are going to win big.”"]],
+    ]);
+  });
+
   it("a person's name after an article modifies the noun after it: “the Trump campaign” speaks", () => {
     expect(who(run("en", "The Trump campaign said it raised $80 million in July."))).toEqual(["The Trump campaign"]);
     // Negative: an adverb after the name leaves the name as the subject.
