@@ -193,7 +193,11 @@ describe("English political news: mixed quotations and “according to” (PolNe
   it("a partial quotation inside reported speech is one mixed claim of the subject", () => {
     const cases: [string, string, string][] = [
       ["Senator Mark Evans said the deal was “a disaster” for American workers.", "Senator Mark Evans", "the deal was “a disaster” for American workers."],
-      ["Clinton told supporters in Ohio that Trump was “temperamentally unfit” to be president.", "Clinton", "Trump was “temperamentally unfit” to be president."],
+      [
+        "Clinton told supporters in Ohio that Trump was “temperamentally unfit” to be president.",
+        "Clinton",
+        "Trump was “temperamentally unfit” to be president.",
+      ],
       ["The White House press secretary, Sean Spicer, dismissed the report as “fake news.”", "Sean Spicer", "the report as “fake news.”"],
     ];
     for (const [text, name, assertion] of cases)
@@ -390,7 +394,11 @@ describe("one claim per quotation", () => {
 
   it("a description before the main verb is who the participle reports for (the phrase before the verb and its object)", () => {
     const cases: [string, string, string][] = [
-      ["A federal judge in Texas blocked the rule on Friday, saying it exceeded the agency's authority.", "A federal judge in Texas", "it exceeded the agency's authority."],
+      [
+        "A federal judge in Texas blocked the rule on Friday, saying it exceeded the agency's authority.",
+        "A federal judge in Texas",
+        "it exceeded the agency's authority.",
+      ],
       ["The Senate majority leader delayed the vote, saying more time was needed.", "The Senate majority leader", "more time was needed."],
       ["The judge in the case ruled against the company, saying the contract was void.", "The judge in the case", "the contract was void."],
       ["The governor vetoed the bill, adding that it would cost too much.", "The governor", "it would cost too much."],

@@ -144,7 +144,7 @@ export const reportingVerb: AttributionRule = {
             (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) ||
             // (a lower-case head: an adverb no list holds — unless it follows the mention as a noun of its own,
             // "the Trump campaign", "the Obama administration": a name used as a modifier does not speak)
-            (!ctx.tokens[head]?.upper && !modifier(ctx, s, sub.phrase, found.m)) ||
+            (!ctx.tokens[head]?.upper && !modifier(ctx, sub.phrase, found.m)) ||
             found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
@@ -169,7 +169,8 @@ export const reportingVerb: AttributionRule = {
       let proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
       // (Where the subject does not follow the verb, a pronoun with a clause after it opens the content: "has said he would not …".)
       // (A verb after a quotation or a comma keeps it: "…, — заявил он в интервью".)
-      if (proAfter && !v2 && !sepBefore(text, s.start, v.start) && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2) proAfter = undefined;
+      if (proAfter && !v2 && !sepBefore(text, s.start, v.start) && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2)
+        proAfter = undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
         if (sp) {

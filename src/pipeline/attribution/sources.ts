@@ -27,12 +27,15 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
-  const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x));
+  const known = s.mentions.find(
+    (x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
+  );
   const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const further = subjectAfter(ctx, s, cue.to, 3);
   const beyond = !!further && further.from > cue.to && /[,;:(–—]/u.test(text.slice(cue.end, further.start));
-  const m = ana ?? known ?? unknown ?? (beyond ? null : further) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
+  const m =
+    ana ?? known ?? unknown ?? (beyond ? null : further) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
   if (m) {

@@ -316,7 +316,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const atHead =
     inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
-    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, s, phrase, last) ? last : undefined);
+    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
@@ -343,7 +343,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
  * Whether a person's name is a modifier of the noun after it in a phrase opened by an article: "the
  * Trump campaign", "the Obama administration" — the campaign speaks, not Trump.
  */
-export function modifier(ctx: Ctx, s: SentenceInfo, p: Phrase, m: Mention): boolean {
+export function modifier(ctx: Ctx, p: Phrase, m: Mention): boolean {
   const { tokens, cp } = ctx;
   if (!isPerson(m) || m.from <= p.from || m.to >= p.to || !(wordClass(cp, tokens[p.from]) & W.det)) return false;
   const next = tokens[m.to]!;
