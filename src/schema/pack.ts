@@ -223,6 +223,13 @@ export const LanguagePackSchema = z
       /** Nouns of information and opinion that such a phrase holds ("angaben", "ansicht", "einschätzung", "studie"). */
       sourceNouns: Patterns.default([]),
       /**
+       * Nouns of what is known so far ("Erkenntnissen", "findings", "ustaleń"): a source phrase headed
+       * by one names a source only with its owner ("nach Erkenntnissen der Polizei"); alone ("nach
+       * bisherigen Erkenntnissen", "according to early findings") it is the narration's, no claim.
+       * One word each, as written in the phrase.
+       */
+      knowledgeNouns: z.array(z.string()).default([]),
+      /**
        * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
        * speech needs content after its verb (verb second), a verb whose object is one reports it
        * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").
@@ -270,6 +277,12 @@ export const LanguagePackSchema = z
        * claim before it.
        */
       reportedMood: Patterns.default([]),
+      /**
+       * Words that open what a content verb calls its object ("as": "dismissed the report as a
+       * partisan attack", "described the plan as reckless"): such a verb reports with its object and
+       * this predicate as content, with no complementizer or quotation. One word each, lower case.
+       */
+      predicatives: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):
@@ -350,6 +363,18 @@ export const LanguagePackSchema = z
         passive: z.array(z.string()).default([]),
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
+        /**
+         * Marks written right after a noun that make it the possessor of the noun after it ("'s",
+         * "’s"; a bare apostrophe after a final s: "Sanders' aide"): in "Trump's spokesman said" the
+         * spokesman speaks, not Trump.
+         */
+        possessives: z.array(z.string()).default([]),
+        /**
+         * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
+         * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
+         * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
+         */
+        adjectiveEndings: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -370,6 +395,8 @@ export const LanguagePackSchema = z
         auxiliaries: [],
         passive: [],
         agents: [],
+        possessives: [],
+        adjectiveEndings: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -437,6 +437,7 @@ export const de = lazyLanguagePack("de", () => ({
     negations: ["nicht", "nie", "nicht näher"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
+    knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
     // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. (Konjunktiv II forms —
     // "würde", "hätte", "wäre" — are as common in narration and hypotheses, so they mark nothing.)
     reportedMood: [
@@ -835,6 +836,7 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     passive: ["wird", "werden", "wurde", "wurden", "worden", "werde"],
     agents: ["von", "vom", "durch"],
+    adjectiveEndings: ["e", "er", "en", "es", "em"],
   },
   nameRules: [
     // Genitive -s on an unknown surname ("Witkoffs Reise" → Witkoff). Names that end in

@@ -298,6 +298,8 @@ export const en = lazyLanguagePack("en", () => ({
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
+    knowledgeNouns: ["findings", "indications"],
+    predicatives: ["as"],
   },
   roles: ROLES,
   entities: ENTITIES,
@@ -632,6 +634,7 @@ export const en = lazyLanguagePack("en", () => ({
     adverbSuffixes: ["lly", "dly", "ely", "tly", "rly", "sly", "nly", "gly"],
     passive: ["was", "were", "been", "being"],
     agents: ["by"],
+    possessives: ["'s", "’s", "'", "’"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

@@ -275,6 +275,7 @@ export const es = lazyLanguagePack("es", () => ({
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
     questionLabels: ["pregunta", "p", "periodista"],
+    knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -257,6 +257,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     negations: ["ne", "n", "pas"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
+    knowledgeNouns: ["constatations", "constats"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -254,6 +254,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],
     questionLabels: ["domanda", "d"],
+    knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -387,6 +387,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     negations: ["nie"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
+    knowledgeNouns: ["ustaleń", "ustalenia"],
   },
   roles: ROLES,
   entities: ENTITIES,

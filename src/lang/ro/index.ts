@@ -423,6 +423,7 @@ const input: LanguagePackInput = {
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],
+    knowledgeNouns: ["constatări", "constatărilor"],
   },
   roles: dedupe(ROLES),
   entities: dedupe(ENTITIES),

@@ -86,7 +86,17 @@ export const trailing: AttributionRule = {
       }
       const resumed =
         c.kind === "verb"
-          ? s.quotes.find((q) => q.start >= c.end && /^[\s,]*$/u.test(text.slice(c.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
+          ? s.quotes.find(
+              (q) =>
+                q.start >= c.end &&
+                /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) &&
+                (/^[\s,]*$/u.test(text.slice(c.end, q.start)) ||
+                  // (after a short circumstance closed by a comma: "“…,” Trump said Tuesday at a rally in Iowa, “and …”")
+                  (s.quotes.some((x) => x.start === s.start && x.end <= c.start) &&
+                    /^[^.;:!?„“”"«»]*,\s*$/u.test(text.slice(c.end, q.start)) &&
+                    wordsIn(text, [c.end, q.start]) <= 8 &&
+                    !s.cues.some((x) => x !== c && x.start >= c.end && x.end <= q.start && (x.kind === "verb" || x.kind === "comp")))),
+            )
           : undefined;
       // "Sean Spicer, rzecznik Białego Domu, stwierdził:" — a colon after the verb: the content follows it.
       const opensNext = /^\s*:\s*$/u.test(text.slice(c.end, s.end));

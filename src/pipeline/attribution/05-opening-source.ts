@@ -1,6 +1,8 @@
 import { makeDraft } from "./region.js";
 import { sourceSpeaker } from "./sources.js";
 import type { AttributionRule } from "./types.js";
+import { wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
 export const openingSource: AttributionRule = {
@@ -26,7 +28,16 @@ export const openingSource: AttributionRule = {
     if (!src) return null;
     let a = src.end;
     const comma = text.indexOf(",", a);
-    if (comma >= 0 && comma < s.end && comma - a < 40) a = comma + 1;
-    return makeDraft(ctx, s, src.sp, [a, s.end], opening, [[opening.start, src.end]], 0.85);
+    // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")
+    if (comma >= 0 && comma < s.end && comma - a < 40 && (src.end > opening.end || /^\s*,/u.test(text.slice(a, comma + 1)))) a = comma + 1;
+    // A source set off by commas after the subject ("The agreement, according to officials, would …"): the
+    // subject before it belongs to the content.
+    // (not after an adverbial or a conjunction: "Кроме того, по данным СМИ, …", "E, riporta la Tass, …")
+    const inside =
+      opening.from > s.t0 + 1 &&
+      /,\s*$/u.test(text.slice(s.start, opening.start)) &&
+      !/^\s*[„“"«]/u.test(text.slice(s.start, s.start + 2)) &&
+      !(wordClass(ctx.cp, ctx.tokens[s.t0]) & (W.conj | W.adv | W.prep | W.join | W.comp));
+    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, s.end], opening, [[opening.start, src.end]], 0.85);
   },
 };

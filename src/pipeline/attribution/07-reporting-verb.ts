@@ -3,8 +3,8 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { headOf, lastHead, onlyAdverbial, phraseAfter, wordClass } from "./phrase.js";
-import { near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import { headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
+import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
@@ -130,15 +130,21 @@ export const reportingVerb: AttributionRule = {
       // (Where heads come first, the known mention must be the head: "Các hãng thông tấn Nga" are agencies, not Russia.)
       const first = sub && ctx.cp.pack.grammar.headInitial ? headOf(ctx, s, sub.phrase) : -1;
       const nameAfterRole = !!found && !!sub && isRole(found.m) && s.names.some((n) => n.from >= found!.m.to && n.to <= sub.phrase.to && n.to - n.from >= 2);
+      // (A possessor is not who speaks: "Trump's spokesman said", "Hillary Clinton's campaign said".)
       const atHead =
         !!found &&
         !!sub &&
         !nameAfterRole &&
+        !possessor(ctx, s, found.m) &&
+        // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
+        !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from, !isPerson(found.m))) &&
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
             (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) ||
-            !ctx.tokens[head]?.upper ||
+            // (a lower-case head: an adverb no list holds — unless it follows the mention as a noun of its own,
+            // "the Trump campaign", "the Obama administration": a name used as a modifier does not speak)
+            (!ctx.tokens[head]?.upper && !modifier(ctx, sub.phrase, found.m)) ||
             found.m.to === sub.phrase.to);
       if (sub && (!(found && near(found.m, sub) && atHead) || sub.with)) {
         const ph = speakerOfPhrase(ctx, s, sub);
@@ -156,7 +162,15 @@ export const reportingVerb: AttributionRule = {
       const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
       const v2 = ctx.cp.pack.grammar.verbSecond;
       // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
-      const proAfter = !opens ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      // (Not after a participle that follows a comma, where nouns are not capitalised: "…, saying they had
+      // planned the attack" — the pronoun opens the content.)
+      const afterComma = v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start));
+      const participial = afterComma && !v2 && !s.quotes.some((x) => x.end <= v.start) && rest(s, v.to, tokens) > 3;
+      let proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
+      // (Where the subject does not follow the verb, a pronoun with a clause after it opens the content: "has said he would not …".)
+      // (A verb after a quotation or a comma keeps it: "…, — заявил он в интервью".)
+      if (proAfter && !v2 && !sepBefore(text, s.start, v.start) && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2)
+        proAfter = undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
         if (sp) {
@@ -198,10 +212,17 @@ export const reportingVerb: AttributionRule = {
           }
         }
       }
+      // "A federal judge in Texas blocked the rule on Friday, saying it violated the law": a verb right
+      // after a comma, with no subject of its own, reports for the subject that opens the sentence — the
+      // phrase before the main verb, whether a lexicon knows it or not.
+      const participle = afterComma;
+      if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length)) {
+        const main = mainSubject(ctx, s, v.from - 1);
+        if (main && (!found || main.m.from <= found.m.from)) found = main;
+      }
       if (!found) found = subjectBefore(ctx, s, v, true);
-      // "A federal judge blocked the rule, saying it violated the law": a verb right after a comma, with
-      // no subject of its own, reports for the subject that opens the sentence.
-      if (!found && !opensContent && v.from > s.t0 + 1 && /,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) {
+      // (else a name or a known mention that opens the sentence)
+      if (!found && participle) {
         // (a name or a known mention: where a description ends and the verb begins is not known)
         const m =
           s.mentions.find((x) => x.from <= s.t0 + 1 && x.to < v.from && x.ref.type !== "pronoun" && x.ref.type !== "anaphor") ??
@@ -338,6 +359,46 @@ function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   if (v.to >= s.t1 || /[.,;:!?]/u.test(text.slice(v.end, tokens[v.to]!.start))) return false;
   // ("sagte weitere Hilfe zu": the particle ends the clause)
   return cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0 || particleOf(ctx, cp.objectVerbs, v, clauseEnd(ctx, s, v.to));
+}
+
+/**
+ * Whether a joining word ("of", "for", "des") stands between tokens a and b: what follows it is a
+ * complement — right after it (and its article), or anywhere after it when `far` (a body, not a person).
+ */
+function joinedBetween(ctx: Ctx, a: number, b: number, far: boolean): boolean {
+  let joined = -1;
+  for (let k = a + 1; k < b; k++) {
+    if (!soft(ctx, k)) return false; // (an apposition after a comma is no complement)
+    if (wordClass(ctx.cp, ctx.tokens[k]) & W.join) joined = k;
+  }
+  // (right after the joining word and its article: "Außenminister der Russischen Föderation Sergei Lawrow" names the minister)
+  const det = joined + 1 < b && (wordClass(ctx.cp, ctx.tokens[joined + 1]) & W.det) !== 0;
+  return joined >= 0 && (far || b === joined + 1 + (det ? 1 : 0)) && soft(ctx, b);
+}
+
+/**
+ * The subject of the clause that opens the sentence and ends before token `end` (a comma before a
+ * participle): the noun phrase, from the sentence's first word, before the clause's main verb — the
+ * last lower-case word followed by its object (an article, a number, a pronoun), a preposition or a
+ * date ("A federal judge in Texas | blocked the rule on Friday", "The Senate majority leader |
+ * delayed the vote"). Null when no phrase from the first word stands before such a word.
+ */
+function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  let best: { speaker: Speaker; m: Mention } | null = null;
+  for (let k = s.t0 + 1; k < end && k < s.t0 + 16; k++) {
+    const t = tokens[k]!;
+    if (t.upper || t.digits || wordClass(cp, t) !== 0 || !soft(ctx, k)) continue;
+    const n = tokens[k + 1];
+    if (!n || k + 1 > end) continue;
+    const dated = s.dates.some((d) => d.start === n.start);
+    if (!dated && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
+    const p = phraseBefore(ctx, s, k);
+    if (!p || p.from !== s.t0) continue;
+    const sp = speakerOfPhrase(ctx, s, { phrase: p, role: null });
+    if (sp) best = sp;
+  }
+  return best;
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -15,6 +15,7 @@ import { sourceElsewhere } from "./09-source-elsewhere.js";
 import { statementNoun } from "./10-statement-noun.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { phraseAfter } from "./phrase.js";
+import { knowledgeOnly } from "./sources.js";
 
 export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./types.js";
 
@@ -88,7 +89,7 @@ function nounSources(ctx: Ctx, s: SentenceInfo): Cue[] {
     if (!p || p.from !== k + 1) continue;
     let hit = false;
     for (let j = p.from; j < p.to && !hit; j++) hit = cp.sourceNouns.has(tokens[j]!.key);
-    if (hit) out.push({ kind: "source", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end });
+    if (hit && !knowledgeOnly(ctx, s, p)) out.push({ kind: "source", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end });
   }
   return out;
 }

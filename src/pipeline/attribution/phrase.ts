@@ -120,11 +120,16 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;
+  const caps = cp.pack.matching.capitalizedNouns;
   let from = -1,
     n = 0;
   for (; j >= s.t0; j--) {
     if (from >= 0 && !soft(ctx, j + 1)) break;
     const c = wordClass(cp, tokens[j]);
+    // Where nouns are capitalised (German), a lower-case word between two nouns that has no adjective
+    // ending (pack `grammar.adjectiveEndings`) is a verb, no part of the phrase before the verb or
+    // postposition: "Die Camorra erwirtschaftet Schätzungen zufolge" (not "Mannheims oberster Bürgermeister").
+    if (caps && from >= 0 && verbBetweenNouns(ctx, s, j)) break;
     if (content(ctx, s, j)) {
       from = j;
       if (++n > MAX_WORDS) return null;
@@ -156,6 +161,16 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   let end = hi;
   while (end > from && !content(ctx, s, end)) end--;
   return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
+}
+
+/** A lower-case word with spaces around it, between two words in capitals, with none of the pack's adjective endings. */
+function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
+  const { tokens, text, cp } = ctx;
+  const t = tokens[j]!;
+  if (t.upper || j <= s.t0 || j + 1 >= s.t1 || !content(ctx, s, j) || !tokens[j - 1]!.upper || !tokens[j + 1]!.upper || !content(ctx, s, j - 1)) return false;
+  if (!/^ +$/u.test(text.slice(tokens[j - 1]!.end, t.start)) || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+  const endings = cp.pack.grammar.adjectiveEndings;
+  return endings.length > 0 && !endings.some((e) => t.key.endsWith(e));
 }
 
 /**
@@ -197,6 +212,26 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   }
   if (last < 0) return null;
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * Whether a mention is the possessor of the noun after it (pack `grammar.possessives`): "Trump's
+ * spokesman", "Sanders' campaign" — the mention names whose, not who.
+ */
+export function possessor(ctx: Ctx, s: SentenceInfo, m: { to: number; end: number }): boolean {
+  const marks = ctx.cp.pack.grammar.possessives;
+  if (marks.length === 0 || m.to >= s.t1) return false;
+  const { text, tokens } = ctx;
+  for (const mark of marks) {
+    if (!text.startsWith(mark, m.end)) continue;
+    // (a bare apostrophe only after a final s: "Sanders' aide", not a closing quotation mark)
+    if (!/\p{L}/u.test(mark) && !/s$/iu.test(text.slice(m.end - 1, m.end))) continue;
+    const after = m.end + mark.length;
+    // the noun possessed follows, in the same phrase
+    const k = tokens[m.to]!.start === after - 1 && /\p{L}$/u.test(mark) ? m.to + 1 : m.to;
+    if (k < s.t1 && /^ ?$/u.test(text.slice(after, tokens[k]!.start)) && tokens[k]!.start >= after) return true;
+  }
+  return false;
 }
 
 /** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */
@@ -274,7 +309,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
   // (Where heads come first, one capitalised word after a lower-case head is its complement: "Đại diện phía Nga".)
   const complement = cp.pack.grammar.headInitial && headOf(ctx, s, p) < a;
-  const isName = run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns);
+  // (Where nouns are capitalised, a head with a complement in the genitive after it — a joining word that is
+  // also an article — is a description: "Anwesende Reporter der Nachrichtenagentur"; "John Sifton von …" is a name.)
+  const described =
+    (cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
+    // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
+    (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0);
+  const isName =
+    !described && (run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start,

@@ -1,6 +1,8 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { phraseAfter, wordClass } from "./phrase.js";
+import { lastHead, phraseAfter, possessor, wordClass, type Phrase } from "./phrase.js";
+import { tokenize } from "../../text/tokens.js";
+import type { CompiledPack } from "../lexicon.js";
 import { W } from "../lexicon.js";
 import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
@@ -13,6 +15,9 @@ import type { Mention } from "../speakers.js";
  */
 export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { text, tokens } = ctx;
+  // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
+  const first = phraseAfter(ctx, s, cue.to);
+  if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
@@ -21,9 +26,16 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
     return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
-  const known = s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor");
+  // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
+  const known = s.mentions.find(
+    (x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
+  );
   const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
-  const m = ana ?? known ?? unknown ?? subjectAfter(ctx, s, cue.to, 3) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1) ?? null;
+  // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
+  const further = subjectAfter(ctx, s, cue.to, 3);
+  const beyond = !!further && further.from > cue.to && /[,;:(–—]/u.test(text.slice(cue.end, further.start));
+  const m =
+    ana ?? known ?? unknown ?? (beyond ? null : further) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
   if (m) {
@@ -49,7 +61,14 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
-  return prev ? { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end } : null;
+  if (prev) return { sp: { ...prev, mention: null, mentionSpan: null }, end: cue.end };
+  // (With no one speaking before, a one-word source that opens the sentence names an unknown source: "Demnach hat …".)
+  if (cue.to - cue.from === 1 && cue.from === s.t0 && !(p && p.from === cue.to))
+    return {
+      sp: { name: "unknown", id: null, mention: text.slice(cue.start, cue.end), mentionSpan: [cue.start, cue.end], kind: "unknown", role: null, side: null },
+      end: cue.end,
+    };
+  return null;
 }
 
 /** Most words of a body's name before its acronym in brackets. */
@@ -105,4 +124,21 @@ export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: 
     .find((x) => x?.side);
   const m: Mention = { from: k - 1, to: k, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
+}
+
+const KNOWLEDGE = new WeakMap<CompiledPack, Set<string>>();
+/**
+ * Whether a source phrase is only a noun of what is known so far (pack `reporting.knowledgeNouns`)
+ * with no owner after it: "early findings", "bisherigen Erkenntnissen" — not "Erkenntnissen der Polizei".
+ */
+export function knowledgeOnly(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const { cp, tokens } = ctx;
+  let set = KNOWLEDGE.get(cp);
+  if (!set) {
+    set = new Set(cp.pack.reporting.knowledgeNouns.flatMap((w) => tokenize(w, cp.fold).map((t) => t.key)));
+    KNOWLEDGE.set(cp, set);
+  }
+  if (set.size === 0) return false;
+  const head = lastHead(ctx, s, p);
+  return head >= 0 && head === p.to - 1 && set.has(tokens[head]!.key) && !s.mentions.some((m) => m.from >= p.from && m.to <= p.to);
 }

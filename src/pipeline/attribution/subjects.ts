@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { headOf, mentionsIn, phraseAfter, phraseBefore, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { headOf, mentionsIn, phraseAfter, phraseBefore, possessor, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 
 /** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
@@ -180,8 +180,8 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
   const m =
-    s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor") ??
-    s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2) ??
+    s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x)) ??
+    s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2 && !possessor(ctx, s, x)) ??
     null;
   if (!m) return null;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
@@ -237,6 +237,8 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     const ante = phraseBefore(ctx, s, r, true);
     return ante ? { phrase: ante, role: null } : null;
   }
+  // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
+  while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
   if (!commaBefore(k)) return null;
   // A parenthesis between commas right before the verb.
   let c = k - 1;
@@ -254,7 +256,7 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (!main) return null;
   // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
   const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
-  if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m))) return { phrase: appo, role: main };
+  if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m))) return { phrase: appo, role: main };
   return { phrase: main, role: appo };
 }
 
@@ -312,9 +314,9 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
   const atHead =
-    inside.find((m) => m.from <= head && head < m.to) ??
+    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
-    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper ? last : undefined);
+    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
@@ -335,6 +337,17 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
   const roleLabel = roleMention ? (resolve(ctx, roleMention)?.role ?? roleText) : roleText;
   return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
+}
+
+/**
+ * Whether a person's name is a modifier of the noun after it in a phrase opened by an article: "the
+ * Trump campaign", "the Obama administration" — the campaign speaks, not Trump.
+ */
+export function modifier(ctx: Ctx, p: Phrase, m: Mention): boolean {
+  const { tokens, cp } = ctx;
+  if (!isPerson(m) || m.from <= p.from || m.to >= p.to || !(wordClass(cp, tokens[p.from]) & W.det)) return false;
+  const next = tokens[m.to]!;
+  return !next.upper && !(wordClass(cp, next) & W.adv) && soft(ctx, m.to);
 }
 
 /** Whether a known mention is the phrase found before the verb, or its apposition. */

@@ -6,7 +6,7 @@ import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
-import type { CompiledPack } from "../lexicon.js";
+import { W, type CompiledPack } from "../lexicon.js";
 import type { Doc } from "./types.js";
 
 /**
@@ -34,13 +34,38 @@ function clauseContent(
   k: number,
   quotes: readonly { start: number; end: number }[],
   end: number,
+  cp: CompiledPack,
 ): boolean {
   const v = all[k]!;
   const next = all.find((c, i) => i > k && c.kind === "verb");
   const limit = next ? next.start : end;
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
-  return text.slice(v.end, limit).includes(":");
+  if (text.slice(v.end, limit).includes(":")) return true;
+  return predicate(text, tokens, v, limit, cp);
+}
+
+/**
+ * Whether a content verb's object is followed, in its clause, by what the verb calls it (pack
+ * `reporting.predicatives`): "dismissed the report as a partisan attack", "described the plan as
+ * reckless". Not right after the verb (an object comes first), not past a punctuation mark, and
+ * not a conjunction of time ("as soon as", "as he spoke", "as Congress debated").
+ */
+function predicate(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
+  const marks = cp.pack.reporting.predicatives;
+  if (marks.length === 0) return false;
+  for (let k = v.to + 1; k < tokens.length && k - v.to <= CONTENT_REACH && tokens[k]!.start < limit; k++) {
+    if (/[,;:.!?()„“”"«»]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (!marks.includes(tokens[k]!.key)) continue;
+    const next = tokens[k + 1];
+    if (!next || next.start >= limit || !/^\s+$/u.test(text.slice(tokens[k]!.end, next.start))) return false;
+    // (no second mark right after: "as soon as", "as well as")
+    if (tokens.slice(k + 1, k + 3).some((t) => marks.includes(t.key))) return false;
+    const c = cp.words.get(next.key) ?? 0;
+    if (c & (W.pronoun | W.nonName | W.conj | W.prep | W.rel | W.comp)) return false;
+    return (c & W.det) !== 0 || !next.upper;
+  }
+  return false;
 }
 
 /**
@@ -162,7 +187,7 @@ export function layout(doc: Doc): void {
           };
         })
         .slice(0, MAX_CUES);
-      const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end));
+      const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
       // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
       const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
       const mentions = findMentions(cp, tokens, text, a, b).filter(
