@@ -67,8 +67,15 @@ let matchers = 0;
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
-  /** This matcher's slot in a token's `memo`. */
-  private readonly slot = matchers++;
+  /**
+   * This matcher's slot in a word's `memo` (which outlives an article: see tokens.ts). A pattern
+   * added after the matcher has been used takes a fresh slot, so no answer of before is read.
+   */
+  private slot = matchers++;
+  private used = false;
+  /** Reused frontiers of {@link matchAt} (the walk calls nothing that matches again). */
+  private frontier: Node<T>[] = [];
+  private nextFrontier: Node<T>[] = [];
   constructor(private readonly normalize: Normalizer | boolean) {}
 
   get count(): number {
@@ -76,6 +83,10 @@ export class Matcher<T> {
   }
 
   add(pattern: string, value: T): void {
+    if (this.used) {
+      this.slot = matchers++;
+      this.used = false;
+    }
     const colon = /\S:$/.test(pattern);
     if (colon) pattern = pattern.slice(0, -1);
     const prefix = pattern.endsWith("*");
@@ -127,28 +138,49 @@ export class Matcher<T> {
     const first = tokens[i];
     if (!first || this.size === 0) return null;
     // Most words start no pattern: answer those without building a frontier.
-    const root = this.root;
     // (answered once per word and matcher: the tokens of a word share its memo; 1 = no, 2 = maybe)
     const memo = first.memo;
     const known = memo?.[this.slot];
     if (known === 1) return null;
-    if (known === undefined) {
-      const no =
-        !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
-      if (memo) memo[this.slot] = no ? 1 : 2;
-      if (no) return null;
-    }
-    let frontier: Node<T>[] = [root];
+    if (known === undefined && !this.starts(first, memo)) return null;
+    return this.walk(tokens, i, text);
+  }
+
+  /** Whether some pattern may start with the word of `first`, noted in its memo. */
+  private starts(first: Token, memo: number[] | undefined): boolean {
+    const root = this.root;
+    const no =
+      !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
+    this.used = true;
+    if (memo) memo[this.slot] = no ? 1 : 2;
+    return !no;
+  }
+
+  /** The longest match starting at token `i`, whose word may start a pattern. */
+  private walk(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
+    const first = tokens[i]!;
+    let frontier = this.frontier;
+    let next = this.nextFrontier;
+    frontier.length = 0;
+    frontier.push(this.root);
     let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
       const t = tokens[j]!;
-      // (a gap longer than any separator is no join: no need to copy it)
-      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)))
-        break;
-      const next: Node<T>[] = [];
-      for (const n of frontier) this.step(n, t.key, next);
+      if (j > i && text !== undefined) {
+        const prev = tokens[j - 1]!;
+        const gap = t.start - prev.end;
+        // (a gap longer than any separator is no join: no need to copy it; a space or nothing joins)
+        if (gap > MAX_GAP) break;
+        if (gap !== 0 && !(gap === 1 && text.charCodeAt(prev.end) === 32) && !joinable(text.slice(prev.end, t.start), prev, t)) break;
+      }
+      next.length = 0;
+      for (let f = 0; f < frontier.length; f++) this.step(frontier[f]!, t.key, next);
+      const swap = frontier;
       frontier = next;
-      for (const n of frontier) {
+      next = swap;
+      for (let f = 0; f < frontier.length; f++) {
+        const n = frontier[f]!;
+        if (n.values.length === 0 && n.colon.length === 0) continue;
         const colonNext = n.colon.length > 0 && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
         const vals = colonNext ? [...n.values, ...n.colon] : n.values;
         if (vals.length && (!best || j + 1 > best.to)) {
@@ -158,13 +190,22 @@ export class Matcher<T> {
         }
       }
     }
+    this.frontier = frontier;
+    this.nextFrontier = next;
     return best;
   }
 
   /** Non-overlapping longest matches, left to right, over tokens `[from, to)`. */
   findAll(tokens: readonly Token[], text?: string, from = 0, to = tokens.length): Match<T>[] {
     const out: Match<T>[] = [];
+    if (this.size === 0) return out;
+    const slot = this.slot;
     for (let i = from; i < to; ) {
+      // (the words that start no pattern, most of them, skipped here without a call)
+      if (tokens[i]?.memo?.[slot] === 1) {
+        i++;
+        continue;
+      }
       const m = this.matchAt(tokens, i, text);
       if (m && m.to <= to) {
         out.push(m);

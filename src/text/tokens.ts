@@ -12,8 +12,9 @@ export interface Token {
   /** The word is a number written in digits. */
   digits: boolean;
   /**
-   * Shared by the tokens of one word (in one call of the tokenizer): what each matcher found
-   * starts with this word, by matcher, so it looks the word up once, not at every occurrence.
+   * Shared by every token of one word (under one normaliser, see {@link tokenizeRange}): whether
+   * each matcher has a pattern starting with this word, by matcher slot (1 no, 2 maybe), so that a
+   * matcher looks a word up once, not at every occurrence nor in every article.
    */
   memo: number[];
 }
@@ -30,6 +31,18 @@ const RUN = /[\p{L}\p{M}\p{N}]{1,100}/uy;
 const RUN_APOSTROPHE = /[\p{L}\p{M}\p{N}]{1,100}(?:['’][\p{L}\p{M}\p{N}]{1,100})*/uy;
 const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
+
+/**
+ * Most distinct words kept in a normaliser's vocabulary: past it the vocabulary starts afresh, so
+ * its memory stays bounded whatever the input (a long run of distinct words, years of articles).
+ */
+const MAX_VOCABULARY = 1 << 16;
+/**
+ * The words met so far, by normaliser, as written: each is normalised and classified once, its
+ * tokens share its strings and its matcher memo, across articles (words repeat from one article
+ * to the next as within one).
+ */
+const vocabularies = new WeakMap<Normalizer, Map<string, Word>>();
 
 /**
  * Splits text into word tokens, keyed by `normalize` (a pack's declared normaliser; `true` and
@@ -49,7 +62,8 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
   const out: Token[] = [];
   // Words repeat: each distinct word is normalised and classified once, and its tokens share the
   // word's strings (a token then costs its object, not three strings).
-  const seen = new Map<string, Word>();
+  let seen = vocabularies.get(norm);
+  if (!seen) vocabularies.set(norm, (seen = new Map()));
   // Sticky tests skip the gap and then read the word: no match object per word.
   let at = from;
   const n = text.length;
@@ -64,8 +78,11 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
     const s = text.slice(start, end);
     let w = seen.get(s);
     if (!w) {
-      w = { text: s, key: norm(s), upper: UPPER.test(s), digits: DIGITS.test(s), memo: [] };
-      seen.set(s, w);
+      if (seen.size >= MAX_VOCABULARY) vocabularies.set(norm, (seen = new Map()));
+      // (a copy of the word, not a slice: a slice would keep the whole article alive in the vocabulary)
+      const own = ` ${s}`.slice(1);
+      w = { text: own, key: norm(own), upper: UPPER.test(own), digits: DIGITS.test(own), memo: [] };
+      seen.set(own, w);
     }
     out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits, memo: w.memo });
     at = end;

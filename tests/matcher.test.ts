@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { Matcher } from "../src/text/matcher.js";
+import { tokenize } from "../src/text/tokens.js";
+
+describe("Matcher and the shared vocabulary", () => {
+  it("tokens of one word share their strings and memo across calls of the tokenizer", () => {
+    const a = tokenize("Peskov said", true);
+    const b = tokenize("Then Peskov left", true);
+    expect(a[0]!.memo).toBe(b[1]!.memo);
+    expect(b[1]).toMatchObject({ text: "Peskov", key: "peskov", upper: true, start: 5, end: 11 });
+  });
+
+  it("answers each matcher for itself on the same words", () => {
+    const people = new Matcher<string>(true);
+    people.add("Peskov", "peskov");
+    const verbs = new Matcher<string>(true);
+    verbs.add("said", "verb");
+    const text = "Peskov said";
+    const t = tokenize(text, true);
+    expect(people.findAll(t, text).map((m) => m.values)).toEqual([["peskov"]]);
+    expect(verbs.findAll(t, text).map((m) => [m.from, m.values])).toEqual([[1, ["verb"]]]);
+    expect(people.findAll(tokenize("said Peskov", true), "said Peskov").map((m) => m.from)).toEqual([1]);
+  });
+
+  it("finds a pattern added after the matcher was used on the same word", () => {
+    const m = new Matcher<string>(true);
+    m.add("Kremlin", "kremlin");
+    const text = "Ushakov said";
+    expect(m.findAll(tokenize(text, true), text)).toEqual([]);
+    m.add("Ushakov", "ushakov");
+    expect(m.findAll(tokenize(text, true), text).map((x) => x.values)).toEqual([["ushakov"]]);
+  });
+
+  it("joins words across a space or an abbreviation's dot, not across a sentence end", () => {
+    const m = new Matcher<string>(true);
+    m.add("Vladimir Putin", "putin");
+    m.add("U S", "us");
+    const ok = "Vladimir Putin and the U.S. met";
+    expect(m.findAll(tokenize(ok, true), ok).map((x) => x.values[0])).toEqual(["putin", "us"]);
+    const broken = "Vladimir. Putin";
+    expect(m.findAll(tokenize(broken, true), broken)).toEqual([]);
+  });
+});
