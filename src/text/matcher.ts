@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "./tokens.js";
+import { memoSlot, tokenize, type Token } from "./tokens.js";
 import type { Normalizer } from "./fold.js";
 
 /** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
@@ -62,7 +62,8 @@ export interface Match<T> {
  * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
  * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
  */
-let matchers = 0;
+/** A word's memo entry for a matcher none of whose patterns starts with the word. */
+const NONE: readonly never[] = [];
 
 export class Matcher<T> {
   private root: Node<T> = node();
@@ -71,7 +72,7 @@ export class Matcher<T> {
    * This matcher's slot in a word's `memo` (which outlives an article: see tokens.ts). A pattern
    * added after the matcher has been used takes a fresh slot, so no answer of before is read.
    */
-  private slot = matchers++;
+  private slot = memoSlot();
   private used = false;
   /** Reused frontiers of {@link matchAt} (the walk calls nothing that matches again). */
   private frontier: Node<T>[] = [];
@@ -84,7 +85,7 @@ export class Matcher<T> {
 
   add(pattern: string, value: T): void {
     if (this.used) {
-      this.slot = matchers++;
+      this.slot = memoSlot();
       this.used = false;
     }
     const colon = /\S:$/.test(pattern);
@@ -137,47 +138,53 @@ export class Matcher<T> {
   matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
     const first = tokens[i];
     if (!first || this.size === 0) return null;
-    // Most words start no pattern: answer those without building a frontier.
-    // (answered once per word and matcher: the tokens of a word share its memo; 1 = no, 2 = maybe)
+    const heads = this.heads(first);
+    return heads === NONE ? null : this.walk(tokens, i, text, heads);
+  }
+
+  /**
+   * The trie nodes the word of `first` leads to from the root (NONE when it starts no pattern),
+   * found once per word and matcher and kept in the word's memo: most words start no pattern,
+   * and those that do are looked up in the root's large maps once, not at every occurrence.
+   */
+  private heads(first: Token): readonly Node<T>[] {
     const memo = first.memo;
-    const known = memo?.[this.slot];
-    if (known === 1) return null;
-    if (known === undefined && !this.starts(first, memo)) return null;
-    return this.walk(tokens, i, text);
-  }
-
-  /** Whether some pattern may start with the word of `first`, noted in its memo. */
-  private starts(first: Token, memo: number[] | undefined): boolean {
-    const root = this.root;
-    const no =
-      !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
+    const known = memo?.[this.slot] as readonly Node<T>[] | undefined;
+    if (known !== undefined) return known;
+    const out: Node<T>[] = [];
+    this.step(this.root, first.key, out);
+    const heads = out.length ? out : (NONE as readonly Node<T>[]);
     this.used = true;
-    if (memo) memo[this.slot] = no ? 1 : 2;
-    return !no;
+    if (memo) memo[this.slot] = heads;
+    return heads;
   }
 
-  /** The longest match starting at token `i`, whose word may start a pattern. */
-  private walk(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
+  /** The longest match starting at token `i`, whose word leads to the nodes `heads`. */
+  private walk(tokens: readonly Token[], i: number, text: string | undefined, heads: readonly Node<T>[]): Match<T> | null {
     const first = tokens[i]!;
     let frontier = this.frontier;
     let next = this.nextFrontier;
-    frontier.length = 0;
-    frontier.push(this.root);
     let best: Match<T> | null = null;
-    for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
       const t = tokens[j]!;
-      if (j > i && text !== undefined) {
-        const prev = tokens[j - 1]!;
-        const gap = t.start - prev.end;
-        // (a gap longer than any separator is no join: no need to copy it; a space or nothing joins)
-        if (gap > MAX_GAP) break;
-        if (gap !== 0 && !(gap === 1 && text.charCodeAt(prev.end) === 32) && !joinable(text.slice(prev.end, t.start), prev, t)) break;
+      if (j === i) {
+        frontier.length = 0;
+        for (let f = 0; f < heads.length; f++) frontier.push(heads[f]!);
+      } else {
+        if (text !== undefined) {
+          const prev = tokens[j - 1]!;
+          const gap = t.start - prev.end;
+          // (a gap longer than any separator is no join: no need to copy it; a space or nothing joins)
+          if (gap > MAX_GAP) break;
+          if (gap !== 0 && !(gap === 1 && text.charCodeAt(prev.end) === 32) && !joinable(text.slice(prev.end, t.start), prev, t)) break;
+        }
+        next.length = 0;
+        for (let f = 0; f < frontier.length; f++) this.step(frontier[f]!, t.key, next);
+        const swap = frontier;
+        frontier = next;
+        next = swap;
+        if (frontier.length === 0) break;
       }
-      next.length = 0;
-      for (let f = 0; f < frontier.length; f++) this.step(frontier[f]!, t.key, next);
-      const swap = frontier;
-      frontier = next;
-      next = swap;
       for (let f = 0; f < frontier.length; f++) {
         const n = frontier[f]!;
         if (n.values.length === 0 && n.colon.length === 0) continue;
@@ -202,7 +209,7 @@ export class Matcher<T> {
     const slot = this.slot;
     for (let i = from; i < to; ) {
       // (the words that start no pattern, most of them, skipped here without a call)
-      if (tokens[i]?.memo?.[slot] === 1) {
+      if (tokens[i]?.memo?.[slot] === NONE) {
         i++;
         continue;
       }

@@ -12,11 +12,11 @@ export interface Token {
   /** The word is a number written in digits. */
   digits: boolean;
   /**
-   * Shared by every token of one word (under one normaliser, see {@link tokenizeRange}): whether
-   * each matcher has a pattern starting with this word, by matcher slot (1 no, 2 maybe), so that a
-   * matcher looks a word up once, not at every occurrence nor in every article.
+   * Shared by every token of one word (under one normaliser, see {@link tokenizeRange}): where
+   * each matcher's patterns that start with this word lead, by matcher slot, so that a matcher
+   * looks a word up once, not at every occurrence nor in every article.
    */
-  memo: number[];
+  memo: unknown[];
 }
 
 type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "memo">;
@@ -43,6 +43,23 @@ const MAX_VOCABULARY = 1 << 16;
  * to the next as within one).
  */
 const vocabularies = new WeakMap<Normalizer, Map<string, Word>>();
+/** Memo slots handed out (see {@link memoSlot}), and their count when each vocabulary began. */
+let slots = 0;
+const slotsAtStart = new WeakMap<Map<string, Word>, number>();
+/** Most memo slots a vocabulary's words take before it starts afresh (models made and dropped over and over). */
+const MAX_SLOTS = 1024;
+
+/** A new slot in the words' memo, for one matcher (see Token.memo). */
+export const memoSlot = (): number => slots++;
+
+function vocabularyOf(norm: Normalizer): Map<string, Word> {
+  let v = vocabularies.get(norm);
+  if (!v || v.size >= MAX_VOCABULARY || slots - slotsAtStart.get(v)! > MAX_SLOTS) {
+    vocabularies.set(norm, (v = new Map()));
+    slotsAtStart.set(v, slots);
+  }
+  return v;
+}
 
 /**
  * Splits text into word tokens, keyed by `normalize` (a pack's declared normaliser; `true` and
@@ -62,8 +79,7 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
   const out: Token[] = [];
   // Words repeat: each distinct word is normalised and classified once, and its tokens share the
   // word's strings (a token then costs its object, not three strings).
-  let seen = vocabularies.get(norm);
-  if (!seen) vocabularies.set(norm, (seen = new Map()));
+  let seen = vocabularyOf(norm);
   // Sticky tests skip the gap and then read the word: no match object per word.
   let at = from;
   const n = text.length;
@@ -78,7 +94,7 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
     const s = text.slice(start, end);
     let w = seen.get(s);
     if (!w) {
-      if (seen.size >= MAX_VOCABULARY) vocabularies.set(norm, (seen = new Map()));
+      if (seen.size >= MAX_VOCABULARY) seen = vocabularyOf(norm);
       // (a copy of the word, not a slice: a slice would keep the whole article alive in the vocabulary)
       const own = ` ${s}`.slice(1);
       w = { text: own, key: norm(own), upper: UPPER.test(own), digits: DIGITS.test(own), memo: [] };
