@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Matcher } from "../src/text/matcher.js";
 import { tokenize } from "../src/text/tokens.js";
+import { makeNormalizer } from "../src/text/fold.js";
 
 describe("Matcher and the shared vocabulary", () => {
   it("tokens of one word share their strings and memo across calls of the tokenizer", () => {
@@ -39,5 +40,30 @@ describe("Matcher and the shared vocabulary", () => {
     expect(m.findAll(tokenize(ok, true), ok).map((x) => x.values[0])).toEqual(["putin", "us"]);
     const broken = "Vladimir. Putin";
     expect(m.findAll(tokenize(broken, true), broken)).toEqual([]);
+  });
+});
+
+describe("tokenize", () => {
+  const words = (text: string, normalize: Parameters<typeof tokenize>[1] = true) => tokenize(text, normalize).map((t) => [t.text, t.start, t.end]);
+
+  it("reads letters, marks and digits of every plane, and nothing else", () => {
+    expect(words("Ушаков: «2025» — 𝐀b 😀 e\u0301té")).toEqual([
+      ["Ушаков", 0, 6],
+      ["2025", 9, 13],
+      ["𝐀b", 17, 20],
+      ["e\u0301té", 24, 28],
+    ]);
+    expect(words("—… ¿?")).toEqual([]);
+  });
+
+  it("cuts a run longer than 100 code points", () => {
+    expect(tokenize("a".repeat(250), true).map((t) => t.end - t.start)).toEqual([100, 100, 50]);
+    expect(tokenize("𝐀".repeat(101), true).map((t) => t.end - t.start)).toEqual([200, 2]);
+  });
+
+  it("keeps an apostrophe between letters inside a word only under the apostrophe normaliser", () => {
+    const uk = makeNormalizer(["apostrophe"]);
+    expect(words("п’ятниця Kremlin's x' y", uk).map((w) => w[0])).toEqual(["п’ятниця", "Kremlin's", "x", "y"]);
+    expect(words("п’ятниця Kremlin's", true).map((w) => w[0])).toEqual(["п", "ятниця", "Kremlin", "s"]);
   });
 });

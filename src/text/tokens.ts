@@ -24,11 +24,42 @@ type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "memo">;
 // only for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields
 // "Kremlin"). A run longer than 100 code points (no word is: hostile input, a base64 blob) is cut
 // into pieces, so that no token reaches past the sentence it starts in and the work per token is
-// bounded. GAP is what lies between words; both are read from a position (sticky).
-const GAP = /[^\p{L}\p{M}\p{N}]*/uy;
-const RUN = /[\p{L}\p{M}\p{N}]{1,100}/uy;
-// With the `apostrophe` normaliser, an apostrophe between letters stays inside the word ("п’ятниця").
-const RUN_APOSTROPHE = /[\p{L}\p{M}\p{N}]{1,100}(?:['’][\p{L}\p{M}\p{N}]{1,100})*/uy;
+// bounded. With the `apostrophe` normaliser, an apostrophe between letters stays inside the word
+// ("п’ятниця"): the run goes on after it, another 100 code points at most.
+//
+// The text is read code point by code point, each classified once through a table (a regular
+// expression per word and per gap cost more than the rest of the tokenizer).
+const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/** Most code points of one run of word characters. */
+const MAX_RUN = 100;
+/** The classes of the code points of the Basic Multilingual Plane met so far: 0 not yet known, 1 word, 2 not. */
+const BMP = new Uint8Array(0x10000);
+const ASTRAL = new Map<number, boolean>();
+
+/** Whether the code point `cp` is a letter, a mark or a digit. */
+function isWord(cp: number): boolean {
+  if (cp < 0x10000) {
+    let k = BMP[cp]!;
+    if (k === 0) BMP[cp] = k = WORD.test(String.fromCharCode(cp)) ? 1 : 2;
+    return k === 1;
+  }
+  let w = ASTRAL.get(cp);
+  if (w === undefined) {
+    if (ASTRAL.size > 4096) ASTRAL.clear();
+    ASTRAL.set(cp, (w = WORD.test(String.fromCodePoint(cp))));
+  }
+  return w;
+}
+
+/** The end of the run of at most MAX_RUN word code points starting at `i` (`i` itself when none). */
+function runEnd(text: string, i: number, n: number): number {
+  for (let k = 0; k < MAX_RUN && i < n; k++) {
+    const cp = text.codePointAt(i)!;
+    if (!isWord(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
 const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 
@@ -75,22 +106,32 @@ export function tokenize(text: string, normalize: Normalizer | boolean, offset =
  */
 export function tokenizeRange(text: string, normalize: Normalizer | boolean, from: number, to: number, offset = 0): Token[] {
   const norm = typeof normalize === "function" ? normalize : makeNormalizer(normalize ? ["strip-marks"] : ["comma-below"]);
-  const run = typeof normalize === "function" && normalize.apostrophes ? RUN_APOSTROPHE : RUN;
+  const apostrophes = typeof normalize === "function" && normalize.apostrophes;
   const out: Token[] = [];
   // Words repeat: each distinct word is normalised and classified once, and its tokens share the
   // word's strings (a token then costs its object, not three strings).
   let seen = vocabularyOf(norm);
-  // Sticky tests skip the gap and then read the word: no match object per word.
   let at = from;
   const n = text.length;
   while (at < n) {
-    GAP.lastIndex = at;
-    GAP.test(text);
-    const start = GAP.lastIndex;
+    // the gap: what is not a letter, mark or digit
+    let start = at;
+    while (start < n) {
+      const cp = text.codePointAt(start)!;
+      if (isWord(cp)) break;
+      start += cp > 0xffff ? 2 : 1;
+    }
     if (start >= to || start >= n) break;
-    run.lastIndex = start;
-    if (!run.test(text)) break; // (not reached: a gap ends before a word or at the end)
-    const end = run.lastIndex;
+    let end = runEnd(text, start, n);
+    if (apostrophes) {
+      for (;;) {
+        const c = text.charCodeAt(end);
+        if (c !== 0x27 && c !== 0x2019) break;
+        const after = runEnd(text, end + 1, n);
+        if (after === end + 1) break;
+        end = after;
+      }
+    }
     const s = text.slice(start, end);
     let w = seen.get(s);
     if (!w) {
