@@ -1,4 +1,4 @@
-import { memoSlot, tokenize, type Token } from "./tokens.js";
+import { tokenize, vocabularyBase, type Token } from "./tokens.js";
 import type { Normalizer } from "./fold.js";
 
 /** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
@@ -62,18 +62,19 @@ export interface Match<T> {
  * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
  * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
  */
-/** A word's memo entry for a matcher none of whose patterns starts with the word. */
+/** What a matcher notes for a word that starts none of its patterns. */
 const NONE: readonly never[] = [];
 
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
   /**
-   * This matcher's slot in a word's `memo` (which outlives an article: see tokens.ts). A pattern
-   * added after the matcher has been used takes a fresh slot, so no answer of before is read.
+   * What this matcher found for each word of the shared vocabulary, by word id less `base`: the
+   * trie nodes the word leads to from the root, NONE when it starts no pattern, undefined when
+   * not yet looked up. Kept for the current vocabulary, until a pattern is added.
    */
-  private slot = memoSlot();
-  private used = false;
+  private heads: (readonly Node<T>[] | undefined)[] = [];
+  private base = vocabularyBase();
   /** Reused frontiers of {@link matchAt} (the walk calls nothing that matches again). */
   private frontier: Node<T>[] = [];
   private nextFrontier: Node<T>[] = [];
@@ -84,10 +85,7 @@ export class Matcher<T> {
   }
 
   add(pattern: string, value: T): void {
-    if (this.used) {
-      this.slot = memoSlot();
-      this.used = false;
-    }
+    if (this.heads.length) this.heads = [];
     const colon = /\S:$/.test(pattern);
     if (colon) pattern = pattern.slice(0, -1);
     const prefix = pattern.endsWith("*");
@@ -138,24 +136,38 @@ export class Matcher<T> {
   matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
     const first = tokens[i];
     if (!first || this.size === 0) return null;
-    const heads = this.heads(first);
+    const heads = this.headsOf(first, this.notes());
     return heads === NONE ? null : this.walk(tokens, i, text, heads);
+  }
+
+  /** The notes by word id, emptied when the vocabulary has started afresh. */
+  private notes(): (readonly Node<T>[] | undefined)[] {
+    const b = vocabularyBase();
+    if (b !== this.base) {
+      this.base = b;
+      this.heads = [];
+    }
+    return this.heads;
   }
 
   /**
    * The trie nodes the word of `first` leads to from the root (NONE when it starts no pattern),
-   * found once per word and matcher and kept in the word's memo: most words start no pattern,
-   * and those that do are looked up in the root's large maps once, not at every occurrence.
+   * found once per word and kept under its id: most words start no pattern, and those that do
+   * are looked up in the root's large maps once, not at every occurrence.
    */
-  private heads(first: Token): readonly Node<T>[] {
-    const memo = first.memo;
-    const known = memo?.[this.slot] as readonly Node<T>[] | undefined;
+  private headsOf(first: Token, notes: (readonly Node<T>[] | undefined)[]): readonly Node<T>[] {
+    const k = first.id - this.base;
+    const known = k >= 0 ? notes[k] : undefined;
     if (known !== undefined) return known;
     const out: Node<T>[] = [];
     this.step(this.root, first.key, out);
     const heads = out.length ? out : (NONE as readonly Node<T>[]);
-    this.used = true;
-    if (memo) memo[this.slot] = heads;
+    // (a word of an earlier vocabulary is not noted; the array is filled up to the id, so that
+    // it stays dense: ids come from every language met)
+    if (k >= 0) {
+      while (notes.length < k) notes.push(undefined);
+      notes[k] = heads;
+    }
     return heads;
   }
 
@@ -206,14 +218,17 @@ export class Matcher<T> {
   findAll(tokens: readonly Token[], text?: string, from = 0, to = tokens.length): Match<T>[] {
     const out: Match<T>[] = [];
     if (this.size === 0) return out;
-    const slot = this.slot;
+    const notes = this.notes();
     for (let i = from; i < to; ) {
+      const t = tokens[i];
+      if (!t) break;
       // (the words that start no pattern, most of them, skipped here without a call)
-      if (tokens[i]?.memo?.[slot] === NONE) {
+      const heads = notes[t.id - this.base] ?? this.headsOf(t, notes);
+      if (heads === NONE) {
         i++;
         continue;
       }
-      const m = this.matchAt(tokens, i, text);
+      const m = this.walk(tokens, i, text, heads);
       if (m && m.to <= to) {
         out.push(m);
         i = m.to;

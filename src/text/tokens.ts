@@ -12,14 +12,15 @@ export interface Token {
   /** The word is a number written in digits. */
   digits: boolean;
   /**
-   * Shared by every token of one word (under one normaliser, see {@link tokenizeRange}): where
-   * each matcher's patterns that start with this word lead, by matcher slot, so that a matcher
-   * looks a word up once, not at every occurrence nor in every article.
+   * The word's id in the one vocabulary every matcher shares (see {@link tokenizeRange}): the
+   * tokens of one word, in any article, have the same id, and a matcher notes what it found for
+   * a word under its id, so it looks each word up once (ids are dense: small arrays index them).
+   * A word met again after the vocabulary has started afresh gets a new id (see {@link vocabularyBase}).
    */
-  memo: unknown[];
+  id: number;
 }
 
-type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "memo">;
+type Word = Pick<Token, "text" | "key" | "upper" | "digits" | "id">;
 // A word: letters, marks and digits; an apostrophe or hyphen between letters stays inside the word
 // only for look-up purposes handled by patterns (they are split here so "Kremlin’s" yields
 // "Kremlin"). A run longer than 100 code points (no word is: hostile input, a base64 blob) is cut
@@ -64,31 +65,32 @@ const UPPER = /^\p{Lu}/u;
 const DIGITS = /^\p{N}+$/u;
 
 /**
- * Most distinct words kept in a normaliser's vocabulary: past it the vocabulary starts afresh, so
- * its memory stays bounded whatever the input (a long run of distinct words, years of articles).
+ * Most distinct words kept in the vocabulary: past it the vocabulary starts afresh, so its memory
+ * (and the matchers' notes by word id) stays bounded whatever the input (a long run of distinct
+ * words, years of articles).
  */
 const MAX_VOCABULARY = 1 << 16;
 /**
- * The words met so far, by normaliser, as written: each is normalised and classified once, its
- * tokens share its strings and its matcher memo, across articles (words repeat from one article
- * to the next as within one).
+ * The words met so far, by normaliser, as written: each is normalised and classified once, and
+ * its tokens share its strings and its id, across articles (words repeat from one article to
+ * the next as within one). Ids are counted across the normalisers and never reused: the words
+ * of the current vocabulary have ids from {@link vocabularyBase} on.
  */
-const vocabularies = new WeakMap<Normalizer, Map<string, Word>>();
-/** Memo slots handed out (see {@link memoSlot}), and their count when each vocabulary began. */
-let slots = 0;
-const slotsAtStart = new WeakMap<Map<string, Word>, number>();
-/** Most memo slots a vocabulary's words take before it starts afresh (models made and dropped over and over). */
-const MAX_SLOTS = 1024;
+let vocabularies = new WeakMap<Normalizer, Map<string, Word>>();
+let nextId = 0;
+let base = 0;
 
-/** A new slot in the words' memo, for one matcher (see Token.memo). */
-export const memoSlot = (): number => slots++;
+/** The first id of the current vocabulary: a token with a smaller id is from an earlier one. */
+export const vocabularyBase = (): number => base;
 
+/** The vocabulary of a normaliser; the whole vocabulary starts afresh between calls once it is full. */
 function vocabularyOf(norm: Normalizer): Map<string, Word> {
-  let v = vocabularies.get(norm);
-  if (!v || v.size >= MAX_VOCABULARY || slots - slotsAtStart.get(v)! > MAX_SLOTS) {
-    vocabularies.set(norm, (v = new Map()));
-    slotsAtStart.set(v, slots);
+  if (nextId - base >= MAX_VOCABULARY) {
+    vocabularies = new WeakMap();
+    base = nextId;
   }
+  let v = vocabularies.get(norm);
+  if (!v) vocabularies.set(norm, (v = new Map()));
   return v;
 }
 
@@ -109,8 +111,9 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
   const apostrophes = typeof normalize === "function" && normalize.apostrophes;
   const out: Token[] = [];
   // Words repeat: each distinct word is normalised and classified once, and its tokens share the
-  // word's strings (a token then costs its object, not three strings).
-  let seen = vocabularyOf(norm);
+  // word's strings (a token then costs its object, not three strings). (One call reads one
+  // vocabulary, even past its size: a call's tokens never mix two.)
+  const seen = vocabularyOf(norm);
   let at = from;
   const n = text.length;
   while (at < n) {
@@ -135,13 +138,12 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
     const s = text.slice(start, end);
     let w = seen.get(s);
     if (!w) {
-      if (seen.size >= MAX_VOCABULARY) seen = vocabularyOf(norm);
       // (a copy of the word, not a slice: a slice would keep the whole article alive in the vocabulary)
       const own = ` ${s}`.slice(1);
-      w = { text: own, key: norm(own), upper: UPPER.test(own), digits: DIGITS.test(own), memo: [] };
+      w = { text: own, key: norm(own), upper: UPPER.test(own), digits: DIGITS.test(own), id: nextId++ };
       seen.set(own, w);
     }
-    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits, memo: w.memo });
+    out.push({ start: offset + start, end: offset + end, text: w.text, key: w.key, upper: w.upper, digits: w.digits, id: w.id });
     at = end;
   }
   return out;
