@@ -172,7 +172,7 @@ export function layout(doc: Doc): void {
       const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
       const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
       const k = doc.infos.length;
-      doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech });
+      doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
       const list = doc.sentencesOf.get(pi);
       if (list) list.push(k);
       else doc.sentencesOf.set(pi, [k]);
