@@ -118,18 +118,22 @@ export class Matcher<T> {
     for (const p of patterns) this.add(p, value);
   }
 
-  private step(n: Node<T>, key: string, out: Node<T>[]): void {
-    const exact = n.next.get(key);
-    if (exact) out.push(exact);
-    if (n.prefixLengths.length === 0) return;
+  /** Writes the nodes `key` leads to from `n` into `out` from index `k`; returns the index after them. */
+  private step(n: Node<T>, key: string, out: Node<T>[], k: number): number {
+    if (n.next.size !== 0) {
+      const exact = n.next.get(key);
+      if (exact) out[k++] = exact;
+    }
+    if (n.prefixLengths.length === 0) return k;
     const head = key.slice(0, HEAD);
     // Prefixes shorter than HEAD are stored under their whole key: look those up by length.
-    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return;
+    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return k;
     for (const l of n.prefixLengths) {
       if (l > key.length) break;
       const p = n.prefixes.get(key.slice(0, l));
-      if (p) out.push(p);
+      if (p) out[k++] = p;
     }
+    return k;
   }
 
   /** The longest match starting at token `i`, or null. `text` is the text the tokens index. */
@@ -160,8 +164,7 @@ export class Matcher<T> {
     const known = k >= 0 ? notes[k] : undefined;
     if (known !== undefined) return known;
     const out: Node<T>[] = [];
-    this.step(this.root, first.key, out);
-    const heads = out.length ? out : (NONE as readonly Node<T>[]);
+    const heads = this.step(this.root, first.key, out, 0) ? out : (NONE as readonly Node<T>[]);
     // (a word of an earlier vocabulary is not noted; the array is filled up to the id, so that
     // it stays dense: ids come from every language met)
     if (k >= 0) {
@@ -174,14 +177,15 @@ export class Matcher<T> {
   /** The longest match starting at token `i`, whose word leads to the nodes `heads`. */
   private walk(tokens: readonly Token[], i: number, text: string | undefined, heads: readonly Node<T>[]): Match<T> | null {
     const first = tokens[i]!;
+    // (two reused arrays, each with its count of nodes: the frontier and the next one)
     let frontier = this.frontier;
     let next = this.nextFrontier;
+    let size = 0;
     let best: Match<T> | null = null;
     for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
       const t = tokens[j]!;
       if (j === i) {
-        frontier.length = 0;
-        for (let f = 0; f < heads.length; f++) frontier.push(heads[f]!);
+        for (let f = 0; f < heads.length; f++) frontier[size++] = heads[f]!;
       } else {
         if (text !== undefined) {
           const prev = tokens[j - 1]!;
@@ -190,14 +194,15 @@ export class Matcher<T> {
           if (gap > MAX_GAP) break;
           if (gap !== 0 && !(gap === 1 && text.charCodeAt(prev.end) === 32) && !joinable(text.slice(prev.end, t.start), prev, t)) break;
         }
-        next.length = 0;
-        for (let f = 0; f < frontier.length; f++) this.step(frontier[f]!, t.key, next);
+        let k = 0;
+        for (let f = 0; f < size; f++) k = this.step(frontier[f]!, t.key, next, k);
         const swap = frontier;
         frontier = next;
         next = swap;
-        if (frontier.length === 0) break;
+        size = k;
+        if (size === 0) break;
       }
-      for (let f = 0; f < frontier.length; f++) {
+      for (let f = 0; f < size; f++) {
         const n = frontier[f]!;
         if (n.values.length === 0 && n.colon.length === 0) continue;
         const colonNext = n.colon.length > 0 && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
