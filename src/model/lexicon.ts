@@ -51,6 +51,23 @@ function build(lexicon: Lexicon): LexiconModel {
     if (r.of && !entityById.has(r.of)) unknown(`the institution of the role "${r.id}"`, r.of);
     for (const h of r.holders) if (!entityById.has(h.id)) unknown(`a holder of the role "${r.id}"`, h.id);
   }
+  const sourceMemo = new Map<string, Entity | undefined>();
+  const issuerOf = (url: string | null | undefined, outlet: string | null | undefined): Entity | undefined => {
+    let host = "";
+    if (url) {
+      try {
+        host = new URL(url).hostname.toLowerCase();
+      } catch {
+        host = "";
+      }
+    }
+    const out = outlet?.trim().toLowerCase() ?? "";
+    for (const e of entityById.values()) {
+      if (host && e.domains.some((d) => host === d || host.endsWith(`.${d}`))) return e;
+      if (out && e.outlets.some((o) => o.toLowerCase() === out)) return e;
+    }
+    return undefined;
+  };
   return {
     lexicon,
     entity: (id) => entityById.get(id),
@@ -60,20 +77,13 @@ function build(lexicon: Lexicon): LexiconModel {
     roles: () => roleById.values(),
     holdersOn: roleHoldersOn,
     issuerFromSource(url, outlet) {
-      let host = "";
-      if (url) {
-        try {
-          host = new URL(url).hostname.toLowerCase();
-        } catch {
-          host = "";
-        }
-      }
-      const out = outlet?.trim().toLowerCase() ?? "";
-      for (const e of entityById.values()) {
-        if (host && e.domains.some((d) => host === d || host.endsWith(`.${d}`))) return e;
-        if (out && e.outlets.some((o) => o.toLowerCase() === out)) return e;
-      }
-      return undefined;
+      // (articles of one source come in series: the answer for a url and outlet is kept, a few hundred at most)
+      const key = JSON.stringify([url ?? null, outlet ?? null]);
+      if (sourceMemo.has(key)) return sourceMemo.get(key);
+      if (sourceMemo.size >= 512) sourceMemo.clear();
+      const found = issuerOf(url, outlet);
+      sourceMemo.set(key, found);
+      return found;
     },
     issuerFromName(name) {
       const n = name.trim().toLowerCase().replace(/^the /, "");

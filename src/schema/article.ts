@@ -3,10 +3,14 @@ import { isIsoDateOrDateTime } from "./common.js";
 
 const PUBLISHED_AT = "publishedAt must be a date of the calendar in ISO form: a date (2017-01-28) or date-time (2017-01-28T18:40:00Z)";
 
-const isoDateOrDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, { message: PUBLISHED_AT })
-  .refine(isIsoDateOrDateTime, { message: PUBLISHED_AT });
+/** The form of `publishedAt` (which must also name a date that exists: `isIsoDateOrDateTime`). */
+export const PUBLISHED_AT_FORM = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** The form of `language`: a BCP 47 tag. */
+export const LANGUAGE_FORM = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/;
+/** The fields of an article. */
+export const ARTICLE_FIELDS: ReadonlySet<string> = new Set(["id", "text", "html", "title", "outlet", "url", "publishedAt", "language", "issuer", "via"]);
+
+const isoDateOrDateTime = z.string().regex(PUBLISHED_AT_FORM, { message: PUBLISHED_AT }).refine(isIsoDateOrDateTime, { message: PUBLISHED_AT });
 
 const optionalText = z.string().nullable().optional();
 
@@ -45,7 +49,7 @@ export const ArticleInputSchema = z
     /** BCP 47 language tag (`en`, `ro`, `pt-BR`); detected from the text when absent. */
     language: z
       .string()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, { message: 'language must be a BCP 47 tag such as "ro" or "pt-BR"' })
+      .regex(LANGUAGE_FORM, { message: 'language must be a BCP 47 tag such as "ro" or "pt-BR"' })
       .nullable()
       .optional()
       .describe('BCP 47 language tag ("en", "ro", "pt-BR"); detected from the text when absent'),

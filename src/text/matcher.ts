@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "./tokens.js";
+import { tokenize, vocabularyBase, type Token } from "./tokens.js";
 import type { Normalizer } from "./fold.js";
 
 /** Longest prefix a `word*` pattern may have: bounds the work per token on hostile input. */
@@ -62,13 +62,22 @@ export interface Match<T> {
  * const m = new Matcher<string>(true); m.add("według", "source"); m.add("kreml*", "kremlin");
  * m.findAll(tokenize("Według Kremla", true), "Według Kremla");
  */
-let matchers = 0;
+/** What a matcher notes for a word that starts none of its patterns. */
+const NONE: readonly never[] = [];
 
 export class Matcher<T> {
   private root: Node<T> = node();
   private size = 0;
-  /** This matcher's slot in a token's `memo`. */
-  private readonly slot = matchers++;
+  /**
+   * What this matcher found for each word of the shared vocabulary, by word id less `base`: the
+   * trie nodes the word leads to from the root, NONE when it starts no pattern, undefined when
+   * not yet looked up. Kept for the current vocabulary, until a pattern is added.
+   */
+  private heads: (readonly Node<T>[] | undefined)[] = [];
+  private base = vocabularyBase();
+  /** Reused frontiers of {@link matchAt} (the walk calls nothing that matches again). */
+  private frontier: Node<T>[] = [];
+  private nextFrontier: Node<T>[] = [];
   constructor(private readonly normalize: Normalizer | boolean) {}
 
   get count(): number {
@@ -76,6 +85,7 @@ export class Matcher<T> {
   }
 
   add(pattern: string, value: T): void {
+    if (this.heads.length) this.heads = [];
     const colon = /\S:$/.test(pattern);
     if (colon) pattern = pattern.slice(0, -1);
     const prefix = pattern.endsWith("*");
@@ -108,47 +118,93 @@ export class Matcher<T> {
     for (const p of patterns) this.add(p, value);
   }
 
-  private step(n: Node<T>, key: string, out: Node<T>[]): void {
-    const exact = n.next.get(key);
-    if (exact) out.push(exact);
-    if (n.prefixLengths.length === 0) return;
+  /** Writes the nodes `key` leads to from `n` into `out` from index `k`; returns the index after them. */
+  private step(n: Node<T>, key: string, out: Node<T>[], k: number): number {
+    if (n.next.size !== 0) {
+      const exact = n.next.get(key);
+      if (exact) out[k++] = exact;
+    }
+    if (n.prefixLengths.length === 0) return k;
     const head = key.slice(0, HEAD);
     // Prefixes shorter than HEAD are stored under their whole key: look those up by length.
-    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return;
+    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return k;
     for (const l of n.prefixLengths) {
       if (l > key.length) break;
       const p = n.prefixes.get(key.slice(0, l));
-      if (p) out.push(p);
+      if (p) out[k++] = p;
     }
+    return k;
   }
 
   /** The longest match starting at token `i`, or null. `text` is the text the tokens index. */
   matchAt(tokens: readonly Token[], i: number, text?: string): Match<T> | null {
     const first = tokens[i];
     if (!first || this.size === 0) return null;
-    // Most words start no pattern: answer those without building a frontier.
-    const root = this.root;
-    // (answered once per word and matcher: the tokens of a word share its memo; 1 = no, 2 = maybe)
-    const memo = first.memo;
-    const known = memo?.[this.slot];
-    if (known === 1) return null;
-    if (known === undefined) {
-      const no =
-        !root.next.has(first.key) && (root.prefixLengths.length === 0 || (!root.prefixHeads.has(first.key.slice(0, HEAD)) && root.prefixLengths[0]! >= HEAD));
-      if (memo) memo[this.slot] = no ? 1 : 2;
-      if (no) return null;
+    const heads = this.headsOf(first, this.notes());
+    return heads === NONE ? null : this.walk(tokens, i, text, heads);
+  }
+
+  /** The notes by word id, emptied when the vocabulary has started afresh. */
+  private notes(): (readonly Node<T>[] | undefined)[] {
+    const b = vocabularyBase();
+    if (b !== this.base) {
+      this.base = b;
+      this.heads = [];
     }
-    let frontier: Node<T>[] = [root];
+    return this.heads;
+  }
+
+  /**
+   * The trie nodes the word of `first` leads to from the root (NONE when it starts no pattern),
+   * found once per word and kept under its id: most words start no pattern, and those that do
+   * are looked up in the root's large maps once, not at every occurrence.
+   */
+  private headsOf(first: Token, notes: (readonly Node<T>[] | undefined)[]): readonly Node<T>[] {
+    const k = first.id - this.base;
+    const known = k >= 0 ? notes[k] : undefined;
+    if (known !== undefined) return known;
+    const out: Node<T>[] = [];
+    const heads = this.step(this.root, first.key, out, 0) ? out : (NONE as readonly Node<T>[]);
+    // (a word of an earlier vocabulary is not noted; the array is filled up to the id, so that
+    // it stays dense: ids come from every language met)
+    if (k >= 0) {
+      while (notes.length < k) notes.push(undefined);
+      notes[k] = heads;
+    }
+    return heads;
+  }
+
+  /** The longest match starting at token `i`, whose word leads to the nodes `heads`. */
+  private walk(tokens: readonly Token[], i: number, text: string | undefined, heads: readonly Node<T>[]): Match<T> | null {
+    const first = tokens[i]!;
+    // (two reused arrays, each with its count of nodes: the frontier and the next one)
+    let frontier = this.frontier;
+    let next = this.nextFrontier;
+    let size = 0;
     let best: Match<T> | null = null;
-    for (let j = i; j < tokens.length && j - i < MAX_WORDS && frontier.length; j++) {
+    for (let j = i; j < tokens.length && j - i < MAX_WORDS; j++) {
       const t = tokens[j]!;
-      // (a gap longer than any separator is no join: no need to copy it)
-      if (j > i && text !== undefined && (t.start - tokens[j - 1]!.end > MAX_GAP || !joinable(text.slice(tokens[j - 1]!.end, t.start), tokens[j - 1], t)))
-        break;
-      const next: Node<T>[] = [];
-      for (const n of frontier) this.step(n, t.key, next);
-      frontier = next;
-      for (const n of frontier) {
+      if (j === i) {
+        for (let f = 0; f < heads.length; f++) frontier[size++] = heads[f]!;
+      } else {
+        if (text !== undefined) {
+          const prev = tokens[j - 1]!;
+          const gap = t.start - prev.end;
+          // (a gap longer than any separator is no join: no need to copy it; a space or nothing joins)
+          if (gap > MAX_GAP) break;
+          if (gap !== 0 && !(gap === 1 && text.charCodeAt(prev.end) === 32) && !joinable(text.slice(prev.end, t.start), prev, t)) break;
+        }
+        let k = 0;
+        for (let f = 0; f < size; f++) k = this.step(frontier[f]!, t.key, next, k);
+        const swap = frontier;
+        frontier = next;
+        next = swap;
+        size = k;
+        if (size === 0) break;
+      }
+      for (let f = 0; f < size; f++) {
+        const n = frontier[f]!;
+        if (n.values.length === 0 && n.colon.length === 0) continue;
         const colonNext = n.colon.length > 0 && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
         const vals = colonNext ? [...n.values, ...n.colon] : n.values;
         if (vals.length && (!best || j + 1 > best.to)) {
@@ -158,14 +214,26 @@ export class Matcher<T> {
         }
       }
     }
+    this.frontier = frontier;
+    this.nextFrontier = next;
     return best;
   }
 
   /** Non-overlapping longest matches, left to right, over tokens `[from, to)`. */
   findAll(tokens: readonly Token[], text?: string, from = 0, to = tokens.length): Match<T>[] {
     const out: Match<T>[] = [];
+    if (this.size === 0) return out;
+    const notes = this.notes();
     for (let i = from; i < to; ) {
-      const m = this.matchAt(tokens, i, text);
+      const t = tokens[i];
+      if (!t) break;
+      // (the words that start no pattern, most of them, skipped here without a call)
+      const heads = notes[t.id - this.base] ?? this.headsOf(t, notes);
+      if (heads === NONE) {
+        i++;
+        continue;
+      }
+      const m = this.walk(tokens, i, text, heads);
       if (m && m.to <= to) {
         out.push(m);
         i = m.to;

@@ -46,6 +46,7 @@ export function coordinatedClause(
       mentions: s.mentions.filter((m) => m.from > k),
       names: s.names.filter((m) => m.from > k),
       dates: s.dates.filter((d) => d.start >= start),
+      memo: {},
     };
     // (A pronoun in it refers to the first speaker, who has just spoken.)
     const d = { ...ctx.d, named: new Map(ctx.d.named) };

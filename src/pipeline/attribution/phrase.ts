@@ -33,10 +33,9 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
 };
 const FUNCTION = W.det | W.prep | W.join | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp;
 
-const BLOCKED = new WeakMap<SentenceInfo, Uint8Array>();
 /** Tokens of the sentence that belong to a cue, a date or a quotation: no part of a speaker's phrase. */
 function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
-  let b = BLOCKED.get(s);
+  let b = s.memo.blocked;
   if (b) return b;
   b = new Uint8Array(Math.max(0, s.t1 - s.t0));
   for (const c of s.cues) if (c.kind !== "neg" && c.kind !== "undated") for (let k = c.from; k < c.to; k++) if (k >= s.t0 && k < s.t1) b[k - s.t0] = 1;
@@ -51,7 +50,7 @@ function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
       q = s.quotes[qi];
     if ((d && d.start <= t.start && t.end <= d.end) || (q && q.start < t.start && t.end < q.end)) b[k - s.t0] = 1;
   }
-  BLOCKED.set(s, b);
+  s.memo.blocked = b;
   return b;
 }
 

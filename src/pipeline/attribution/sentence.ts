@@ -30,13 +30,12 @@ export function rest(s: SentenceInfo, k: number, tokens: readonly Token[]): numb
   return k >= s.t1 ? 0 : left[Math.max(0, k - s.t0)]!;
 }
 
-const REST = new WeakMap<SentenceInfo, Int32Array>();
 /**
  * For each token of the sentence, how many tokens from it to the end are not part of a date;
  * computed once per sentence (counting per call is quadratic on a sentence full of cues).
  */
 function restCounts(s: SentenceInfo, tokens: readonly Token[]): Int32Array {
-  let left = REST.get(s);
+  let left = s.memo.rest;
   if (left) return left;
   const n = Math.max(0, s.t1 - s.t0);
   const dated = new Uint8Array(n);
@@ -45,7 +44,7 @@ function restCounts(s: SentenceInfo, tokens: readonly Token[]): Int32Array {
   }
   left = new Int32Array(n + 1);
   for (let i = n - 1; i >= 0; i--) left[i] = left[i + 1]! + (dated[i] ? 0 : 1);
-  REST.set(s, left);
+  s.memo.rest = left;
   return left;
 }
 

@@ -97,12 +97,6 @@ function pickName(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
 }
 
 /** Per sentence, over its mentions: the last candidate / last subject-like candidate before each index, and the next candidate after each. */
-interface MentionIndex {
-  cand: Int32Array;
-  like: Int32Array;
-  next: Int32Array;
-}
-const MENTION_INDEX = new WeakMap<SentenceInfo, MentionIndex>();
 
 /**
  * The mentions before the cue (anaphors aside): the last subject-like one, or the last one — as a
@@ -110,7 +104,7 @@ const MENTION_INDEX = new WeakMap<SentenceInfo, MentionIndex>();
  * per cue is quadratic on a sentence full of cues). Mentions are sorted and disjoint.
  */
 function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
-  let ix = MENTION_INDEX.get(s);
+  let ix = s.memo.mentions;
   if (!ix) {
     const n = s.mentions.length;
     ix = { cand: new Int32Array(n + 1), like: new Int32Array(n + 1), next: new Int32Array(n) };
@@ -131,7 +125,7 @@ function pickMention(ctx: Ctx, s: SentenceInfo, cue: Cue): Pick | null {
       ix.next[j] = nx;
       if (s.mentions[j]!.ref.type !== "anaphor") nx = j;
     }
-    MENTION_INDEX.set(s, ix);
+    s.memo.mentions = ix;
   }
   const p = countEndingBy(s.mentions, cue.start);
   const last = ix.cand[p]!;

@@ -35,6 +35,22 @@ export interface SentenceInfo {
   undated: boolean;
   /** Dialogue opened by a dash: its content, up to the closing dash ("– … – powiedział Spicer"). */
   speech: [number, number] | null;
+  /**
+   * Indexes of this sentence built once by the rules that need them (a sentence made from another
+   * gets its own). Kept on the sentence rather than in weak maps keyed by it: a weak map of
+   * short-lived keys makes every young-generation collection slower.
+   */
+  memo: SentenceMemo;
+}
+
+/** See {@link SentenceInfo.memo}. */
+export interface SentenceMemo {
+  /** sentence.ts: for each token, the tokens left to the end that are not part of a date. */
+  rest?: Int32Array;
+  /** phrase.ts: tokens that belong to a cue, a date or a quotation. */
+  blocked?: Uint8Array;
+  /** subjects.ts: the mentions before each position, subject-like or any. */
+  mentions?: { cand: Int32Array; like: Int32Array; next: Int32Array };
 }
 
 /** An attribution found in a sentence, before ids, topics and dates are filled in. */

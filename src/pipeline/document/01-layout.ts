@@ -151,57 +151,7 @@ export function layout(doc: Doc): void {
     if (kind !== "body" && kind !== "signature") return;
     const dl = dateline(text, p, carry.bodySeen < 2);
     if (t1 - t0 >= 4) carry.bodySeen++; // a line of a few symbols is no paragraph of the body yet
-    for (const s of sentences(text, p, pi, cp)) {
-      const a = firstTokenAt(tokens, s.start),
-        b = firstTokenAt(tokens, s.end);
-      const quotes = quotesWithin(p.quotes, s.start, s.end);
-      // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
-      // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
-      const hidden: [number, number][] = quotes.map((q) => [q.start, q.end - 1]);
-      const speech = dashSpeech(text, s.start, s.end, cp);
-      if (speech) hidden.push(speech);
-      const inDateline = !!dl && dl[0] >= s.start && dl[0] < s.end;
-      if (inDateline) {
-        hidden.push(dl);
-        // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
-        creditMedia(a, firstTokenAt(tokens, dl[1]), false);
-      }
-      const outside = (pos: number) => !hidden.some(([x, y]) => x < pos && pos < y) && !(dl && pos >= dl[0] && pos < dl[1]);
-      const dates = findDates(text, tokens, a, b, cp, doc.ref);
-      const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)
-        .filter((m) => outside(m.start))
-        .map((m): Cue => {
-          // A verb of the content-verb list only ("found", "called") needs content after it to report.
-          const verb = m.values.includes("verb"),
-            cverb = !verb && m.values.includes("cverb");
-          // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
-          const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
-          return {
-            kind: verb || cverb || joint ? "verb" : m.values[0]!,
-            from: m.from,
-            to: m.to,
-            start: m.start,
-            end: m.end,
-            ...(cverb ? { needsContent: true } : {}),
-            ...(joint ? { joint: true } : {}),
-          };
-        })
-        .slice(0, MAX_CUES);
-      const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
-      // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
-      const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
-      const mentions = findMentions(cp, tokens, text, a, b).filter(
-        (m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")),
-      );
-      const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
-      const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
-      const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
-      const k = doc.infos.length;
-      doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech });
-      const list = doc.sentencesOf.get(pi);
-      if (list) list.push(k);
-      else doc.sentencesOf.set(pi, [k]);
-    }
+    for (const s of sentences(text, p, pi, cp)) readSentence(doc, s, p, pi, dl, creditMedia);
   });
   doc.drafts = new Array(doc.infos.length).fill(null);
 }
@@ -239,4 +189,78 @@ export function eventDate(doc: Doc): void {
     const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
     doc.contextDate = lead.find(named) ?? lead[0] ?? null;
   }
+}
+
+type Paragraph = ReturnType<typeof paragraphs>["paras"][number];
+type Sentence = ReturnType<typeof sentences>[number];
+
+/**
+ * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
+ * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
+ * small unit for the compiler, which re-optimises it alone when it meets a new shape of input.)
+ */
+function readSentence(
+  doc: Doc,
+  s: Sentence,
+  p: Paragraph,
+  pi: number,
+  dl: ReturnType<typeof dateline>,
+  creditMedia: (a: number, b: number, any: boolean) => void,
+): void {
+  const { text, tokens, cp } = doc;
+  const a = firstTokenAt(tokens, s.start),
+    b = firstTokenAt(tokens, s.end);
+  const quotes = quotesWithin(p.quotes, s.start, s.end);
+  // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
+  // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
+  // (built by pushes, and read by index: arrays of one kind whatever the sentence holds)
+  const hidden: [number, number][] = [];
+  for (const q of quotes) hidden.push([q.start, q.end - 1]);
+  const speech = dashSpeech(text, s.start, s.end, cp);
+  if (speech) hidden.push(speech);
+  const inDateline = !!dl && dl[0] >= s.start && dl[0] < s.end;
+  if (inDateline) {
+    hidden.push(dl);
+    // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
+    creditMedia(a, firstTokenAt(tokens, dl[1]), false);
+  }
+  const outside = (pos: number) => {
+    for (const h of hidden) if (h[0] < pos && pos < h[1]) return false;
+    return !(dl && pos >= dl[0] && pos < dl[1]);
+  };
+  const dates = findDates(text, tokens, a, b, cp, doc.ref);
+  const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)
+    .filter((m) => outside(m.start))
+    .map((m): Cue => {
+      // A verb of the content-verb list only ("found", "called") needs content after it to report.
+      const verb = m.values.includes("verb"),
+        cverb = !verb && m.values.includes("cverb");
+      // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
+      const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+      return {
+        kind: verb || cverb || joint ? "verb" : m.values[0]!,
+        from: m.from,
+        to: m.to,
+        start: m.start,
+        end: m.end,
+        // (both fields always set: cues of one shape, which the hot paths that read them are compiled for once)
+        needsContent: cverb,
+        joint,
+      };
+    })
+    .slice(0, MAX_CUES);
+  const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
+  // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
+  const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
+  const mentions = findMentions(cp, tokens, text, a, b).filter(
+    (m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")),
+  );
+  const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
+  const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
+  const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
+  const k = doc.infos.length;
+  doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
+  const list = doc.sentencesOf.get(pi);
+  if (list) list.push(k);
+  else doc.sentencesOf.set(pi, [k]);
 }
