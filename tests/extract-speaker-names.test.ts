@@ -54,3 +54,18 @@ describe("German: an article that is never nominative is no part of a descriptio
     expect(run("de", "Offiziell hieß es, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).not.toContain("Offiziell");
   });
 });
+
+describe("adverbs and quantifiers that open a sentence are no speaker", () => {
+  it("de: a sentence adverb before the verb leaves the subject after it (“Unterdessen sagte …”, “Offiziell bestätigte …”)", () => {
+    expect(run("de", "Offiziell bestätigte die Stadt, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["die Stadt"]);
+    expect(run("de", "Unterdessen erklärte Müller, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["Müller"]);
+    expect(run("de", "Die Brücke werde bald geöffnet, sagte unterdessen der Bürgermeister.").map((c) => c.speaker.name)).toEqual(["der Bürgermeister"]);
+    // Negative: an anaphor ("des selbigen") is never a name.
+    for (const c of run("de", "Nach Angaben des selbigen sei die Brücke marode.")) expect(c.speaker.name).not.toMatch(/selbig/u);
+  });
+  it("pl: bare “obaj” (both men) stands for the two leaders named before, not a name", () => {
+    const cs = run("pl", "Putin i Trump rozmawiali we wtorek. Obaj zaznaczyli, że rozmowa była konstruktywna.");
+    expect(cs.map((c) => [c.speaker.kind, c.speaker.mention])).toEqual([["group", "Obaj"]]);
+    expect(cs[0]!.speaker.name).not.toBe("Obaj");
+  });
+});
