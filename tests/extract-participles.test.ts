@@ -42,6 +42,40 @@ describe("a gerund after the main clause reports for its subject", () => {
     );
   });
 
+  it("a subject ending in a capitalised or adjective word stops at the auxiliary (fr, it, ro, en)", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "fr",
+        "Le ministre des Affaires étrangères a quitté Paris lundi, ajoutant que le gouvernement fera appel.",
+        "Le ministre des Affaires étrangères",
+        "le gouvernement fera appel.",
+      ],
+      [
+        "it",
+        "Il ministro degli Esteri ha lasciato Roma lunedì, aggiungendo che il governo farà ricorso.",
+        "Il ministro degli Esteri",
+        "il governo farà ricorso.",
+      ],
+      [
+        "ro",
+        "Ministrul de Externe a părăsit Bucureștiul luni, adăugând că guvernul va contesta hotărârea.",
+        "Ministrul de Externe",
+        "guvernul va contesta hotărârea.",
+      ],
+      [
+        "en",
+        "The foreign minister also left Paris on Monday, adding that the government would appeal.",
+        "The foreign minister",
+        "the government would appeal.",
+      ],
+    ];
+    for (const [lang, text, name, assertion] of cases) expect(pairs(run(lang, text))).toEqual([[name, assertion]]);
+    // Negative: the place after the verb is never the speaker.
+    expect(run("it", "Il ministro degli Esteri ha lasciato Roma lunedì, aggiungendo che il governo farà ricorso.").map((c) => c.speaker.name)).not.toContain(
+      "Roma",
+    );
+  });
+
   it("what follows the complementizer is content, never the speaker", () => {
     for (const [lang, text] of [
       ["it", "Il sindaco di Torino ha sospeso la gara lunedì, aggiungendo che i documenti saranno verificati."],

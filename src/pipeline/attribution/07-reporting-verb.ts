@@ -390,12 +390,15 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
   let best: { speaker: Speaker; m: Mention } | null = null;
   for (let k = s.t0 + 1; k < end && k < s.t0 + 16; k++) {
     const t = tokens[k]!;
-    if (t.upper || t.digits || wordClass(cp, t) !== 0 || !soft(ctx, k)) continue;
     const n = tokens[k + 1];
     if (!n || k + 1 > end) continue;
+    // (An auxiliary listed among the adverbs right after a word is the main verb's: the phrase ends
+    // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
+    const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);
+    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || !soft(ctx, k)) continue;
     const dated = s.dates.some((d) => d.start === n.start);
-    if (!dated && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
-    let p = phraseBefore(ctx, s, k);
+    if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
+    let p = phraseBefore(ctx, s, auxNext ? k + 1 : k);
     if (!p || p.from !== s.t0) continue;
     // A joining word between a name and a lower-case word is the verb's auxiliary, not a joint of the
     // phrase: "Un judecător federal din Texas | a blocat regula vineri, afirmând că …".
