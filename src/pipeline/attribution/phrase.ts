@@ -302,14 +302,38 @@ function isRoleWord(cp: CompiledPack, word: string): boolean {
  * written capitalised only because it opens the sentence, is a description.
  */
 function capitalisedElsewhere(ctx: Ctx, k: number): boolean {
-  const { tokens, text } = ctx;
-  const key = tokens[k]!.text;
-  for (let i = 1; i < tokens.length; i++) {
-    // (inflected where the language declines names: "z Nowakiem" names Nowak)
-    if (i === k || !tokens[i]!.upper || !tokens[i]!.text.startsWith(key) || tokens[i]!.text.length > key.length + 3) continue;
-    if (!/[.!?:\n\r"“”„«»]/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return true;
+  const key = ctx.tokens[k]!.text;
+  const mid = midCapitals(ctx);
+  // (inflected where the language declines names: "z Nowakiem" names Nowak)
+  for (let n = key.length; n <= key.length + 3; n++) {
+    const at = mid.get(n === key.length ? key : `${key}\u0000${n}`);
+    if (at !== undefined && (at.length > 1 || at[0] !== k)) return true;
   }
   return false;
+}
+
+const MID_CAPITALS = new WeakMap<readonly unknown[], Map<string, number[]>>();
+/**
+ * The capitalised words of the text that do not open a sentence, once per text: each word under
+ * itself and under its prefixes of up to three letters fewer (key "prefix\0length").
+ */
+function midCapitals(ctx: Ctx): Map<string, number[]> {
+  const { tokens, text } = ctx;
+  let map = MID_CAPITALS.get(tokens);
+  if (map) return map;
+  map = new Map();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || /[.!?:\n\r"“”„«»]/u.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    for (let cut = 0; cut <= 3 && cut < t.text.length - 1; cut++) {
+      const key = cut === 0 ? t.text : `${t.text.slice(0, t.text.length - cut)}\u0000${t.text.length}`;
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    }
+  }
+  MID_CAPITALS.set(tokens, map);
+  return map;
 }
 
 /**
