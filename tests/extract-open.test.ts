@@ -151,7 +151,7 @@ describe("German postposition “zufolge”: the source phrase before it, and no
     // the subject before the source is content, not part of the source
     expect([a!.speaker.name, a!.assertion]).toEqual(["Schätzungen", "Die Firma erwirtschaftet Schätzungen zufolge fast 20 Milliarden Euro im Jahr."]);
     const [b] = run("de", "Dem Sprecher des Ministeriums zufolge soll das Gesetz im Herbst in Kraft treten.");
-    expect([b!.speaker.name, b!.assertion]).toEqual(["Dem Sprecher des Ministeriums", "soll das Gesetz im Herbst in Kraft treten."]);
+    expect([b!.speaker.name, b!.assertion]).toEqual(["Sprecher des Ministeriums", "soll das Gesetz im Herbst in Kraft treten."]);
     // Negative: an adjective between a possessor and its noun, and a hyphenated name, stay in the phrase.
     expect(who(run("de", "Mannheims oberster Bürgermeister Peter Kurz sagte, die Hilfe sei überwältigend."))).toEqual(["Bürgermeister Peter Kurz"]);
     expect(who(run("de", "Ein Reporter des Fernsehsenders n-tv berichtete, die Lage sei ruhig."))).toEqual(["Ein Reporter des Fernsehsenders n-tv"]);
@@ -160,7 +160,7 @@ describe("German postposition “zufolge”: the source phrase before it, and no
   it("“eigenen Angaben zufolge” names no one: the subject of the clause speaks", () => {
     const [a] = run("de", "Der Abgeordnete Jan Hollmann hat eigenen Angaben zufolge Briefe von Mitarbeitern erhalten.");
     expect(a!.speaker.name).toBe("Jan Hollmann");
-    expect(who(run("de", "Einer Rednerin zufolge waren mehr als 5000 Menschen gekommen."))).toEqual(["Einer Rednerin"]);
+    expect(who(run("de", "Einer Rednerin zufolge waren mehr als 5000 Menschen gekommen."))).toEqual(["Rednerin"]);
   });
 });
 
@@ -546,7 +546,7 @@ describe("reporting senses only", () => {
     expect(run("en", "Trump was told that the talks had failed.")).toEqual([]);
     expect(who(run("en", "Trump was told by aides that the talks had failed."))).toEqual(["aides"]);
     expect(run("de", "Damit wurde ein Urteil des Landgerichts bestätigt.")).toEqual([]);
-    expect(who(run("de", "Der Truppenabzug wurde von einer Armeesprecherin bestätigt."))).toEqual(["einer Armeesprecherin"]);
+    expect(who(run("de", "Der Truppenabzug wurde von einer Armeesprecherin bestätigt."))).toEqual(["Armeesprecherin"]);
   });
 
   it("a verb with only a prepositional phrase after it is narration (ru, uk, en)", () => {

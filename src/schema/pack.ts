@@ -316,6 +316,11 @@ export const LanguagePackSchema = z
         determiners: z.array(z.string()).default([]),
         /** Of these, the ones that mark a subject (nominative) noun phrase: German "der", "ein". */
         nominative: z.array(z.string()).default([]),
+        /**
+         * Determiners never in the nominative (German "dem", "einem", "des"): a description that opens
+         * with one is named without it ("Dem Sprecher des Ministeriums zufolge" → "Sprecher des Ministeriums").
+         */
+        oblique: z.array(z.string()).default([]),
         /** Prepositions: a speaker's phrase does not run over one, unless the phrase opens the clause ("officials in Moscow said"). */
         prepositions: z.array(z.string()).default([]),
         /** Words that join the parts of one noun phrase: "of", "for", "de", "al", "des", "của". */
@@ -379,6 +384,7 @@ export const LanguagePackSchema = z
       .default({
         determiners: [],
         nominative: [],
+        oblique: [],
         prepositions: [],
         joiners: [],
         conjunctions: [],

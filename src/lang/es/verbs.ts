@@ -252,6 +252,32 @@ const AUDIENCES = [
   "a la televisión estatal",
 ];
 
+/**
+ * Gerunds that report for the subject of the clause before them: "El juez bloqueó la norma,
+ * afirmando que viola la ley" (the judge affirms). Only with the complementizer after them: a
+ * gerund with an object reports nothing ("afirmando su competencia").
+ */
+const GERUNDS = [
+  "diciendo",
+  "afirmando",
+  "asegurando",
+  "declarando",
+  "señalando",
+  "explicando",
+  "añadiendo",
+  "agregando",
+  "subrayando",
+  "recalcando",
+  "insistiendo",
+  "advirtiendo",
+  "argumentando",
+  "alegando",
+  "sosteniendo",
+  "precisando",
+  "reiterando",
+  "aclarando",
+];
+
 /** Every third-person form of the Spanish reporting verbs, compound tenses included. */
 function reportingVerbs(): string[] {
   const out = new Set<string>();
@@ -262,6 +288,7 @@ function reportingVerbs(): string[] {
   }
   out.add(`${oneOf(["le", "les", "se lo", "nos"])} ${oneOf(CLITIC_VERBS)}`);
   for (const p of PHRASES) out.add(p);
+  out.add(`${oneOf(GERUNDS)} que`);
   out.add(`${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
   return [...out];
 }

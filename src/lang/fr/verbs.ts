@@ -1,3 +1,5 @@
+import { oneOf } from "../forms.js";
+
 /**
  * French reporting verbs. Each verb is listed with the forms news copy uses, generated from
  * its principal parts by {@link conjugate}: present ("déclare", "déclarent"), imperfect
@@ -321,8 +323,30 @@ const LOCUTIONS = [
   "a menacé de",
 ];
 
+/**
+ * Present participles that report for the subject of the clause before them: "Un juge a bloqué
+ * la règle, affirmant qu'elle viole la loi" (the judge affirms). Only with the complementizer after
+ * them: a participle with an object reports nothing ("en affirmant sa compétence").
+ */
+const PARTICIPLES = [
+  "affirmant",
+  "ajoutant",
+  "déclarant",
+  "expliquant",
+  "précisant",
+  "soulignant",
+  "estimant",
+  "indiquant",
+  "insistant",
+  "jugeant",
+  "avertissant",
+  "arguant",
+  "rappelant",
+  "martelant",
+];
+
 /** Every reporting verb form of the French pack. */
-export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS])];
+export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS, `${oneOf(PARTICIPLES)} ${oneOf(["que", "qu"])}`])];
 
 /** Reporting verbs with no speaker of their own: they continue the current source. */
 export const IMPERSONAL: string[] = [

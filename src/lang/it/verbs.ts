@@ -213,6 +213,29 @@ const AUDIENCES = [
  * with slots ("{ha|hanno|…} {poi|anche|…} detto", see `Pattern` in src/schema/pack.ts): some
  * three hundred patterns, expanded into the 10,000 combinations when the pack is built.
  */
+/**
+ * Gerunds that report for the subject of the clause before them: "Il giudice ha bloccato la
+ * norma, affermando che viola la legge" (the judge affirms). Only with the complementizer after them: a
+ * gerund with an object reports nothing ("affermando la propria competenza").
+ */
+const GERUNDS = [
+  "dicendo",
+  "affermando",
+  "aggiungendo",
+  "dichiarando",
+  "spiegando",
+  "sottolineando",
+  "precisando",
+  "ribadendo",
+  "sostenendo",
+  "assicurando",
+  "avvertendo",
+  "evidenziando",
+  "rimarcando",
+  "insistendo",
+  "osservando",
+];
+
 function reportingVerbs(): string[] {
   const out = new Set<string>();
   for (const row of ROWS) {
@@ -222,6 +245,7 @@ function reportingVerbs(): string[] {
     out.add(`${oneOf(ADVERB_AUX)} ${oneOf(ADVERBS)} ${participle}`);
   }
   for (const p of PHRASES) out.add(p);
+  out.add(`${oneOf(GERUNDS)} che`);
   out.add(`${oneOf(["ha", "hanno", "aveva", "avrebbe"])} ${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);
   out.add(`${oneOf(AUDIENCE_PRESENT)} ${oneOf(AUDIENCES)}`);
   return [...out];

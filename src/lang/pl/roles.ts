@@ -348,6 +348,9 @@ export const ROLES: Record<string, string[]> = {
     "europejskich dyplomatów",
   ],
   "both-leaders": [
+    // (bare "obaj", "obydwaj": the masculine-personal "both" stands for two men named before)
+    "obaj",
+    "obydwaj",
     "obaj prezydenci",
     "obu prezydentów",
     "obydwaj prezydenci",

@@ -1,5 +1,7 @@
 import { apposition, isPerson, isRole } from "../speakers.js";
 import { particleOf } from "./clause.js";
+import { W } from "../lexicon.js";
+import { wordClass } from "./phrase.js";
 import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -26,7 +28,10 @@ export const trailing: AttributionRule = {
     for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
       if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
-      const compNext = s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
+      // (A cue may end with its complementizer: "…, aggiungendo che i documenti saranno verificati".)
+      const compNext =
+        (c.to - c.from > 1 && (wordClass(ctx.cp, tokens[c.to - 1]) & W.comp) !== 0) ||
+        s.cues.some((x) => x.kind === "comp" && x.from >= c.to && x.from <= skipDates(s, c.to, tokens) + 1);
       // A subject between the opening quotation and the cue: what follows the verb is its object or
       // addressee, not an inverted speaker ("“…,” a spokeswoman, Ana Ruiz, told Reuters by phone").
       const subjectFirst = s.quotes.some((q) => q.start === s.start && q.end <= c.start && wordsIn(text, [q.end, c.start]) > 0);

@@ -159,7 +159,9 @@ export const reportingVerb: AttributionRule = {
       // marked as a subject right after the verb is the subject, unless the one before is marked too; so
       // is any phrase there when nothing before the verb can be its subject ("So warnten Vertreter der
       // Verbände …", "Am Montag widersprach der Minister …").
-      const opens = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      // (So does a cue that ends with its complementizer: "…, aggiungendo che i documenti …".)
+      const compCue = v.to - v.from > 1 && (wordClass(ctx.cp, tokens[v.to - 1]) & W.comp) !== 0;
+      const opens = (comp && comp.from <= v.to + 1) || compCue || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
       const v2 = ctx.cp.pack.grammar.verbSecond;
       // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
       // (Not after a participle that follows a comma, where nouns are not capitalised: "…, saying they had
@@ -201,7 +203,7 @@ export const reportingVerb: AttributionRule = {
       }
       // A subject after the verb ("powiedział Spicer") — not past a comma or a complementizer
       // ("Zaznaczył, że obaj prezydenci…": the presidents are inside the content).
-      const opensContent = (comp && comp.from <= v.to + 1) || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      const opensContent = opens;
       if (!found && !opensContent) {
         const after = subjectAfter(ctx, s, v.to, 2);
         if (after) {
@@ -388,13 +390,23 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
   let best: { speaker: Speaker; m: Mention } | null = null;
   for (let k = s.t0 + 1; k < end && k < s.t0 + 16; k++) {
     const t = tokens[k]!;
-    if (t.upper || t.digits || wordClass(cp, t) !== 0 || !soft(ctx, k)) continue;
     const n = tokens[k + 1];
     if (!n || k + 1 > end) continue;
+    // (An auxiliary listed among the adverbs right after a word is the main verb's: the phrase ends
+    // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
+    const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);
+    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || !soft(ctx, k)) continue;
     const dated = s.dates.some((d) => d.start === n.start);
-    if (!dated && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
-    const p = phraseBefore(ctx, s, k);
+    if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
+    let p = phraseBefore(ctx, s, auxNext ? k + 1 : k);
     if (!p || p.from !== s.t0) continue;
+    // A joining word between a name and a lower-case word is the verb's auxiliary, not a joint of the
+    // phrase: "Un judecător federal din Texas | a blocat regula vineri, afirmând că …".
+    for (let j = p.from + 2; j < p.to - 1; j++)
+      if (wordClass(cp, tokens[j]) & W.join && tokens[j - 1]!.upper && !tokens[j + 1]!.upper && !(wordClass(cp, tokens[j + 1]) & W.det)) {
+        p = { from: p.from, to: j, start: p.start, end: tokens[j - 1]!.end };
+        break;
+      }
     const sp = speakerOfPhrase(ctx, s, { phrase: p, role: null });
     if (sp) best = sp;
   }

@@ -263,6 +263,14 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   return head;
 }
 
+const OBLIQUE = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's determiners that are never nominative (`grammar.oblique`), lower-cased. */
+function obliqueWords(cp: CompiledPack): Set<string> {
+  let set = OBLIQUE.get(cp);
+  if (!set) OBLIQUE.set(cp, (set = new Set((cp.pack.grammar.oblique ?? []).map((w) => w.toLowerCase()))));
+  return set;
+}
+
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
 function roleWords(cp: CompiledPack): Set<string> {
@@ -272,6 +280,59 @@ function roleWords(cp: CompiledPack): Set<string> {
   for (const { pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
   ROLE_WORDS.set(cp, set);
   return set;
+}
+
+/**
+ * Whether a word is a role word: one of the pack's, or — where nouns are capitalised and compounds
+ * written as one word (German) — a compound that ends with one ("Ministerpräsident", "Regierungssprecher").
+ */
+function isRoleWord(cp: CompiledPack, word: string): boolean {
+  const w = word.toLowerCase();
+  const roles = roleWords(cp);
+  if (roles.has(w)) return true;
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  for (let i = 3; i <= w.length - 5; i++) if (roles.has(w.slice(i))) return true;
+  return false;
+}
+
+/**
+ * Whether a capitalised word at token k is written so elsewhere in the text (or with an ending
+ * added), not first in its sentence: then it is a name, and "Holt said" opening a sentence names Holt; "Critics said",
+ * written capitalised only because it opens the sentence, is a description.
+ */
+function capitalisedElsewhere(ctx: Ctx, k: number): boolean {
+  const key = ctx.tokens[k]!.text;
+  const mid = midCapitals(ctx);
+  // (inflected where the language declines names: "z Nowakiem" names Nowak)
+  for (let n = key.length; n <= key.length + 3; n++) {
+    const at = mid.get(n === key.length ? key : `${key}\u0000${n}`);
+    if (at !== undefined && (at.length > 1 || at[0] !== k)) return true;
+  }
+  return false;
+}
+
+const MID_CAPITALS = new WeakMap<readonly unknown[], Map<string, number[]>>();
+/**
+ * The capitalised words of the text that do not open a sentence, once per text: each word under
+ * itself and under its prefixes of up to three letters fewer (key "prefix\0length").
+ */
+function midCapitals(ctx: Ctx): Map<string, number[]> {
+  const { tokens, text } = ctx;
+  let map = MID_CAPITALS.get(tokens);
+  if (map) return map;
+  map = new Map();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || /[.!?:\n\r"“”„«»]/u.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
+    for (let cut = 0; cut <= 3 && cut < t.text.length - 1; cut++) {
+      const key = cut === 0 ? t.text : `${t.text.slice(0, t.text.length - cut)}\u0000${t.text.length}`;
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    }
+  }
+  MID_CAPITALS.set(tokens, map);
+  return map;
 }
 
 /**
@@ -297,7 +358,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
     for (let k = head - 1; k >= a; k--)
-      if (roles.has(tokens[k]!.text.toLowerCase())) {
+      if (isRoleWord(cp, tokens[k]!.text)) {
         a = k + 1;
         break;
       }
@@ -314,8 +375,12 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     (cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
     // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
     (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0);
+  // (One capitalised word that opens the sentence and is written so nowhere else is a common word
+  // capitalised by its place: "Critics said", "Democrats argued" — a description, unless named before.)
+  const opening = run === 1 && a === s.t0 && !ctx.d.named?.get(tokens[a]!.text.toLowerCase()) && !capitalisedElsewhere(ctx, a);
   const isName =
-    !described && (run >= 2 || (run === 1 && !determined && !complement && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
+    !described &&
+    (run >= 2 || (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start,
@@ -377,7 +442,9 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // Innenministeriums" keeps its genitive. Where no word joins a complement to its head (Polish,
   // Russian, Ukrainian), the head is the first noun: "начальника пожарной охраны" → "начальник пожарной
   // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
-  const desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
+  let desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
+  // An article that is never nominative (pack `grammar.oblique`: German "dem", "einem") is no part of the description's name: "Dem Sprecher des Ministeriums zufolge" → "Sprecher des Ministeriums".
+  if (p.to - p.from > 1 && head > p.from && obliqueWords(cp).has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   const country = mentionsIn(s, p)
     .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null))

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+// Speaker names that are no names (issue 11): a common word capitalised because it opens the
+// sentence, a role word kept in a person's name, an article of another case kept in a
+// description. Sentences written by the team, with negative cases.
+
+const run = (language: string, text: string): Claim[] => extractClaims({ id: "t", language, text, publishedAt: "2025-05-16" }).claims;
+const sp = (cs: Claim[]) => cs.map((c) => [c.speaker.name, c.speaker.kind]);
+
+describe("a capitalised word that opens the sentence is a description, not a person", () => {
+  const cases: [string, string, string][] = [
+    ["en", "Critics said the plan would raise costs for families.", "Critics"],
+    ["en", "Democrats argued that the bill was rushed through the chamber.", "Democrats"],
+    ["es", "Críticos aseguraron que el plan elevará los costes de las familias.", "Críticos"],
+    ["pl", "Krytycy stwierdzili, że plan podniesie koszty dla rodzin.", "Krytycy"],
+    ["ru", "Критики заявили, что план увеличит расходы семей.", "Критики"],
+    ["uk", "Критики заявили, що план збільшить витрати родин.", "Критики"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      expect(sp(run(lang, text))).toEqual([[name, "unknown"]]);
+    });
+
+  it("negative: a name written capitalised elsewhere in the text stays a person (inflected too)", () => {
+    expect(sp(run("en", "The panel met on Monday with Holt. Holt said the plan would raise costs."))).toEqual([["Holt", "person"]]);
+    expect(sp(run("pl", "Komisja zbadała sprawę z Nowakiem. Nowak stwierdził, że plan podniesie koszty."))).toEqual([["Nowak", "person"]]);
+    // Two capitalised words are a name wherever they stand.
+    expect(sp(run("en", "Jane Holt said the plan would raise costs."))).toEqual([["Jane Holt", "person"]]);
+  });
+});
+
+describe("German: a role written before a name is the role, not part of the name", () => {
+  it("compound role words (“Ministerpräsident”, “Regierungssprecher”)", () => {
+    const a = run("de", "Ministerpräsident Kurt Beck sagte, die Brücke werde bald geöffnet.");
+    expect(a.map((c) => [c.speaker.name, c.speaker.kind, c.speaker.role])).toEqual([["Kurt Beck", "person", "Ministerpräsident"]]);
+    const b = run("de", "Regierungssprecher Ulrich Wilhelm sagte, die Brücke werde bald geöffnet.");
+    expect(b.map((c) => [c.speaker.name, c.speaker.role])).toEqual([["Ulrich Wilhelm", "Regierungssprecher"]]);
+  });
+  it("negative: a name with no role keeps both words and no role", () => {
+    const a = run("de", "Kurt Beck sagte, die Brücke werde bald geöffnet.");
+    expect(a.map((c) => [c.speaker.name, c.speaker.role])).toEqual([["Kurt Beck", null]]);
+  });
+});
+
+describe("German: an article that is never nominative is no part of a description's name", () => {
+  it("dative sources lose their article", () => {
+    expect(run("de", "Dem Sprecher des Ministeriums zufolge wird die Brücke bald geöffnet.").map((c) => c.speaker.name)).toEqual(["Sprecher des Ministeriums"]);
+    expect(run("de", "Laut einem Augenzeugen brannte das Haus vollständig ab.").map((c) => c.speaker.name)).toEqual(["Augenzeugen"]);
+  });
+  it("negative: a nominative article stays; adverbs that open the sentence are no speaker", () => {
+    expect(run("de", "Die Polizei teilte mit, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["Die Polizei"]);
+    expect(run("de", "Unterdessen sagte der Bürgermeister, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["der Bürgermeister"]);
+    expect(run("de", "Offiziell hieß es, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).not.toContain("Offiziell");
+  });
+});
+
+describe("adverbs and quantifiers that open a sentence are no speaker", () => {
+  it("de: a sentence adverb before the verb leaves the subject after it (“Unterdessen sagte …”, “Offiziell bestätigte …”)", () => {
+    expect(run("de", "Offiziell bestätigte die Stadt, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["die Stadt"]);
+    expect(run("de", "Unterdessen erklärte Müller, die Brücke werde bald geöffnet.").map((c) => c.speaker.name)).toEqual(["Müller"]);
+    expect(run("de", "Die Brücke werde bald geöffnet, sagte unterdessen der Bürgermeister.").map((c) => c.speaker.name)).toEqual(["der Bürgermeister"]);
+    // Negative: an anaphor ("des selbigen") is never a name.
+    for (const c of run("de", "Nach Angaben des selbigen sei die Brücke marode.")) expect(c.speaker.name).not.toMatch(/selbig/u);
+  });
+  it("pl: bare “obaj” (both men) stands for the two leaders named before, not a name", () => {
+    const cs = run("pl", "Putin i Trump rozmawiali we wtorek. Obaj zaznaczyli, że rozmowa była konstruktywna.");
+    expect(cs.map((c) => [c.speaker.kind, c.speaker.mention])).toEqual([["group", "Obaj"]]);
+    expect(cs[0]!.speaker.name).not.toBe("Obaj");
+  });
+});
