@@ -563,3 +563,135 @@ describe("an act negated on one matter does not keep apart two claims on another
     expect(pairs(language, item.replace(/.*/, negated), item)).not.toContain("cn:c1~us:c1");
   });
 });
+
+describe("remarks made later in an interview are no part of the side's account of the encounter", () => {
+  const omissions = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission");
+  // The White House reports the call; Trump's words follow, placed in an interview or not.
+  const call = (language: string, trump: string[]) => [
+    makeClaim({
+      id: "us:c1",
+      article: "us",
+      language: "en",
+      speaker: "White House",
+      side: "US",
+      assertion: "Trump and Putin talked by phone today about Ukraine.",
+      date: "2025-03-18",
+    }),
+    // In the order of the article: each claim after the one before.
+    ...trump.map((assertion, i) => {
+      const c = makeClaim({ id: `us:c${i + 2}`, article: "us", language, speaker: "Donald Trump", side: "US", assertion, date: "2025-03-18" });
+      const at = 100 * (i + 1);
+      return { ...c, assertionSpan: [at, at + assertion.length] as [number, number], span: [at, at + assertion.length] as [number, number] };
+    }),
+    makeClaim({
+      id: "kr:c1",
+      article: "kr",
+      language: "en",
+      speaker: "Kremlin",
+      side: "RU",
+      assertion: "Putin and Trump held a telephone conversation.",
+      date: "2025-03-18",
+    }),
+    makeClaim({
+      id: "kr:c2",
+      article: "kr",
+      language: "en",
+      speaker: "Kremlin",
+      side: "RU",
+      assertion: "Putin and Trump discussed Ukraine.",
+      date: "2025-03-18",
+    }),
+  ];
+  const named = (claims: Claim[]) => omissions(claims).flatMap((d) => d.topics ?? [d.topic]);
+  it.each([
+    [
+      "en",
+      "In an interview with Fox News, Trump said that Putin also spoke about Venezuela.",
+      "Trump said that Putin also spoke about Venezuela.",
+      "Trump also spoke about Cuba.",
+    ],
+    [
+      "de",
+      "In einem Interview mit Fox News sagte Trump, Putin habe auch über Venezuela gesprochen.",
+      "Trump sagte, Putin habe auch über Venezuela gesprochen.",
+      "Trump sprach auch über Kuba.",
+    ],
+    [
+      "fr",
+      "Dans une interview à Fox News, Trump a dit que Poutine avait aussi parlé du Venezuela.",
+      "Trump a dit que Poutine avait aussi parlé du Venezuela.",
+      "Trump a aussi parlé de Cuba.",
+    ],
+    [
+      "es",
+      "En una entrevista con Fox News, Trump dijo que Putin también habló de Venezuela.",
+      "Trump dijo que Putin también habló de Venezuela.",
+      "Trump también habló de Cuba.",
+    ],
+    [
+      "it",
+      "In un'intervista a Fox News, Trump ha detto che Putin ha parlato anche del Venezuela.",
+      "Trump ha detto che Putin ha parlato anche del Venezuela.",
+      "Trump ha parlato anche di Cuba.",
+    ],
+    [
+      "ro",
+      "Într-un interviu acordat Fox News, Trump a spus că Putin a vorbit și despre Venezuela.",
+      "Trump a spus că Putin a vorbit și despre Venezuela.",
+      "Trump a vorbit și despre Cuba.",
+    ],
+    [
+      "pl",
+      "W wywiadzie dla Fox News Trump powiedział, że Putin mówił też o Wenezueli.",
+      "Trump powiedział, że Putin mówił też o Wenezueli.",
+      "Trump powiedział, że Kuba też była omawiana.",
+    ],
+    [
+      "ru",
+      "В интервью Fox News Трамп сказал, что Путин говорил также о Венесуэле.",
+      "Трамп сказал, что Путин говорил также о Венесуэле.",
+      "Трамп сказал, что Куба тоже обсуждалась.",
+    ],
+    [
+      "uk",
+      "В інтерв'ю Fox News Трамп сказав, що Путін говорив також про Венесуелу.",
+      "Трамп сказав, що Путін говорив також про Венесуелу.",
+      "Трамп сказав, що Куба теж обговорювалася.",
+    ],
+    [
+      "vi",
+      "Trong cuộc phỏng vấn với Fox News, Trump nói Putin cũng đã đề cập đến Venezuela.",
+      "Trump nói Putin cũng đã đề cập đến Venezuela.",
+      "Trump cũng nói về Cuba.",
+    ],
+  ])("%s", (language, interview, plain, next) => {
+    // Placed in an interview: neither that claim nor the speaker's next one is omitted.
+    const later = named(call(language, [interview, next]));
+    expect(later).not.toContain("venezuela");
+    expect(later).not.toContain("cuba");
+    // The same words with no venue are the side's account: the other side leaves them out.
+    const told = named(call(language, [plain, next]));
+    expect(told).toContain("venezuela");
+    expect(told).toContain("cuba");
+  });
+
+  it("the readout quoted after the interview is still the side's account", () => {
+    const claims = call("en", ["In an interview with Fox News, Trump said that Putin also spoke about Venezuela."]);
+    const readout = makeClaim({
+      id: "us:c9",
+      article: "us",
+      language: "en",
+      speaker: "White House",
+      side: "US",
+      assertion: "The White House said the leaders also discussed Cuba.",
+      date: "2025-03-18",
+    });
+    claims.push({ ...readout, assertionSpan: [900, 960], span: [900, 960] });
+    const topics = named(claims);
+    expect(topics).not.toContain("venezuela");
+    expect(topics).toContain("cuba");
+  });
+});

@@ -219,10 +219,37 @@ function tookPlace(event: RuleInput["event"]): boolean {
 function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] {
   // A claim dated the day before counts when that is its article's own date (a readout issued in
   // another time zone); a day it gives in its text before the event's is a prior statement.
-  const own = account.reps.filter((r) => !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)));
+  const later = laterVenue(account.reps, event.type);
+  const own = account.reps.filter(
+    (r) => !later.has(r) && !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)),
+  );
   const parties = new Set(event.participantIds);
   const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
   return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
+}
+
+/** Venues of remarks a speaker makes to the press afterwards, apart from the encounter's own account. */
+const REMARK_VENUES = new Set(["interview"]);
+
+/**
+ * Claims a speaker made at another venue than the event's encounter: from the claim whose
+ * sentence places the speaker in an interview ("In an interview with Fox News, Trump said…") on,
+ * every claim of that speaker (the person, not the institution: the White House readout quoted
+ * after Trump's interview is still the readout) in that article — the article goes on quoting the interview. Such
+ * remarks are the speaker's words about the event, not the side's account of it: what they add
+ * is no subject the other side's account left out. Not applied when the event is itself such a
+ * venue.
+ */
+function laterVenue(reps: readonly ClaimRep[], eventType: string): Set<ClaimRep> {
+  const out = new Set<ClaimRep>();
+  if (REMARK_VENUES.has(eventType)) return out;
+  const placed = new Set<string>();
+  for (const r of [...reps].sort((x, y) => x.order - y.order)) {
+    const who = `${r.claim.articleId}\u0000${r.speakerKey}`;
+    if (!placed.has(who) && r.concepts.some((id) => REMARK_VENUES.has(id))) placed.add(who);
+    if (placed.has(who)) out.add(r);
+  }
+  return out;
 }
 
 /**
