@@ -695,3 +695,125 @@ describe("remarks made later in an interview are no part of the side's account o
     expect(topics).toContain("cuba");
   });
 });
+
+describe("a third party's own encounter on another day is no report of the event", () => {
+  // A call between the US and Russia on 7 December; Ukraine's president speaks of Donbas, which
+  // neither readout names: in his own call with Biden to come, or in the call of the event.
+  const flagged = (language: string, sentence: string) => {
+    const claims = [
+      makeClaim({
+        id: "us:c1",
+        article: "us",
+        speaker: "White House",
+        side: "US",
+        assertion: "Biden and Putin held a phone call today on Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "us:c2",
+        article: "us",
+        speaker: "White House",
+        side: "US",
+        assertion: "Biden voiced concern about Russia's military buildup near Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "kr:c1",
+        article: "kr",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin and Biden held a telephone conversation on Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "kr:c2",
+        article: "kr",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin warned against NATO's military activity near Russia's borders.",
+        date: "2021-12-07",
+      }),
+      makeClaim({ id: "ua:c1", article: "ua", language, speaker: "Volodymyr Zelenskyy", side: "UA", assertion: sentence, date: "2021-12-07" }),
+      makeClaim({
+        id: "ua:c2",
+        article: "ua",
+        speaker: "Volodymyr Zelenskyy",
+        side: "UA",
+        assertion: "Zelensky said Ukraine welcomed the talks between Biden and Putin.",
+        date: "2021-12-07",
+      }),
+    ];
+    return compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission" && d.claims.includes("ua:c1")).length;
+  };
+  it.each([
+    [
+      "en",
+      "Zelensky said he would discuss Donbas with Biden in a phone call on December 9.",
+      "Zelensky said Biden and Putin discussed Donbas in their phone call on December 7.",
+    ],
+    [
+      "de",
+      "Selenskyj sagte, er werde am 9. Dezember in einem Telefongespräch mit Biden über den Donbass sprechen.",
+      "Selenskyj sagte, Biden und Putin hätten in ihrem Telefongespräch am 7. Dezember über den Donbass gesprochen.",
+    ],
+    [
+      "fr",
+      "Zelensky a dit qu'il parlerait du Donbass avec Biden lors d'un appel téléphonique le 9 décembre.",
+      "Zelensky a dit que Biden et Poutine avaient parlé du Donbass lors de leur appel téléphonique le 7 décembre.",
+    ],
+    [
+      "es",
+      "Zelenski dijo que hablaría del Donbás con Biden en una llamada telefónica el 9 de diciembre.",
+      "Zelenski dijo que Biden y Putin hablaron del Donbás en su llamada telefónica el 7 de diciembre.",
+    ],
+    [
+      "it",
+      "Zelensky ha detto che parlerà del Donbass con Biden in una telefonata il 9 dicembre.",
+      "Zelensky ha detto che Biden e Putin hanno parlato del Donbass nella telefonata del 7 dicembre.",
+    ],
+    [
+      "ro",
+      "Zelenski a spus că va discuta despre Donbas cu Biden într-o convorbire telefonică pe 9 decembrie.",
+      "Zelenski a spus că Biden și Putin au discutat despre Donbas în convorbirea telefonică din 7 decembrie.",
+    ],
+    [
+      "pl",
+      "Zełenski powiedział, że omówi sytuację w Donbasie z Bidenem w rozmowie telefonicznej 9 grudnia.",
+      "Zełenski powiedział, że Biden i Putin omówili sytuację w Donbasie w rozmowie telefonicznej 7 grudnia.",
+    ],
+    [
+      "ru",
+      "Зеленский сказал, что обсудит Донбасс с Байденом в телефонном разговоре 9 декабря.",
+      "Зеленский сказал, что Байден и Путин обсудили Донбасс в телефонном разговоре 7 декабря.",
+    ],
+    [
+      "uk",
+      "Зеленський сказав, що обговорить Донбас з Байденом у телефонній розмові 9 грудня.",
+      "Зеленський сказав, що Байден і Путін обговорили Донбас у телефонній розмові 7 грудня.",
+    ],
+    [
+      "vi",
+      "Zelensky nói ông sẽ thảo luận về Donbass với Biden trong cuộc điện đàm ngày 9 tháng 12.",
+      "Zelensky nói Biden và Putin đã thảo luận về Donbass trong cuộc điện đàm ngày 7 tháng 12.",
+    ],
+  ])("%s", (language, own, event) => {
+    expect(flagged(language, own)).toBe(0);
+    // The event's own call, on its day (or the day after, another time zone), is reported.
+    expect(flagged(language, event)).toBeGreaterThan(0);
+  });
+});
+
+describe("the number in a month's name of several words is no day of its own", () => {
+  const dates = (text: string) =>
+    read("vi", text)
+      .quantities.filter((q) => q.kind === "date")
+      .map((q) => `${q.unit}:${q.lo}:${q.text}`);
+  it("a day before 'tháng 12' (December) is one date, not also the 12th of December", () => {
+    expect(dates("Cuộc điện đàm diễn ra ngày 7 tháng 12.")).toEqual(["day:1207:7 tháng 12"]);
+  });
+  it("the month alone stays a month", () => {
+    expect(dates("Cuộc điện đàm diễn ra vào tháng 12.")).toEqual(["month:1200:tháng 12"]);
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
-import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
+import { dayNumber, isoOfDay, spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
 import { CORE_MIN } from "../match/assign.js";
 import { stateMediaSide } from "../../lexicon/state-media.js";
@@ -158,8 +158,11 @@ export function omission(input: RuleInput): Disagreement[] {
         [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
         input.related.some((p) => matches(p, input.options.threshold) && ((p.a === r && p.b.side === absent.side) || (p.b === r && p.a.side === absent.side)));
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
-      // A third party's claims count where they speak of the event's parties ("the US side raised…").
-      const reports = new Set(reported.get(present)!.filter((r) => present.participant || r.namedSides.some((s) => own.has(s))));
+      // A third party's claims count where they speak of the event's parties ("the US side raised…"),
+      // not where they speak of an encounter of its own with one of them on another day.
+      const reports = new Set(
+        reported.get(present)!.filter((r) => present.participant || (r.namedSides.some((s) => own.has(s)) && !anotherDay(r, input.event.day))),
+      );
       const passages = passagesOf(present, (r) => {
         if (!reports.has(r)) return null;
         const items = uncovered(r);
@@ -226,6 +229,23 @@ function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] 
   const parties = new Set(event.participantIds);
   const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
   return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
+}
+
+/**
+ * Whether a claim names an encounter and a day other than the event's ("his phone conversation with
+ * Biden scheduled for December 9" of a call on 7 December): it speaks of that other encounter.
+ * Days within {@link TIME_ZONE_DAYS} of the event's are its own.
+ */
+function anotherDay(r: ClaimRep, eventDay: number | null): boolean {
+  if (eventDay === null || r.eventKinds.length === 0) return false;
+  const year = Number(isoOfDay(eventDay).slice(0, 4));
+  return r.quantities.some((q) => {
+    if (q.kind !== "date" || q.unit !== "day" || q.lo !== q.hi) return false;
+    const md = `-${String(Math.floor(q.lo / 100)).padStart(2, "0")}-${String(q.lo % 100).padStart(2, "0")}`;
+    // The nearest such day: "1 January" of a call on 31 December is the next day.
+    const apart = [year - 1, year, year + 1].map((y) => dayNumber(`${y}${md}`)).flatMap((d) => (d === null ? [] : [Math.abs(d - eventDay)]));
+    return apart.length > 0 && Math.min(...apart) > TIME_ZONE_DAYS;
+  });
 }
 
 /** Venues of remarks a speaker makes to the press afterwards, apart from the encounter's own account. */
