@@ -817,3 +817,36 @@ describe("the number in a month's name of several words is no day of its own", (
     expect(dates("Cuộc điện đàm diễn ra vào tháng 12.")).toEqual(["month:1200:tháng 12"]);
   });
 });
+
+describe("the tone is how those who took part describe their encounter, not a third party's reaction", () => {
+  const toneFlags = (language: string, sentence: string, speaker: string, side: string) => {
+    const claims = [
+      makeClaim({ id: "us:c1", article: "us", speaker: "White House", side: "US", assertion: "Biden and Putin held a phone call today on Ukraine.", date: "2021-12-07" }),
+      makeClaim({ id: "us:c2", article: "us", speaker: "White House", side: "US", assertion: "Biden voiced concern about Russia's military buildup near Ukraine.", date: "2021-12-07" }),
+      makeClaim({ id: "kr:c1", article: "kr", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a telephone conversation on Ukraine.", date: "2021-12-07" }),
+      makeClaim({ id: "kr:c2", article: "kr", speaker: "Kremlin", side: "RU", assertion: "Putin voiced concern about NATO's military activity near Ukraine.", date: "2021-12-07" }),
+      makeClaim({ id: "x:c1", article: "x", speaker, side, language, assertion: sentence, date: "2021-12-07" }),
+      makeClaim({ id: "x:c2", article: "x", speaker, side, assertion: "Biden and Putin discussed Ukraine.", date: "2021-12-07" }),
+    ];
+    return compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission" && d.topic === "tone" && d.claims.includes("x:c1")).length;
+  };
+  it.each([
+    ["en", "The conversation between Biden and Putin was constructive."],
+    ["de", "Das Gespräch zwischen Biden und Putin war konstruktiv."],
+    ["fr", "La conversation entre Biden et Poutine a été constructive."],
+    ["es", "La conversación entre Biden y Putin fue constructiva."],
+    ["it", "La conversazione tra Biden e Putin è stata costruttiva."],
+    ["ro", "Convorbirea dintre Biden și Putin a fost constructivă."],
+    ["pl", "Rozmowa Bidena z Putinem była konstruktywna."],
+    ["ru", "Разговор Байдена и Путина был конструктивным."],
+    ["uk", "Розмова Байдена і Путіна була конструктивною."],
+    ["vi", "Cuộc điện đàm giữa Biden và Putin mang tính xây dựng."],
+  ])("%s", (language, sentence) => {
+    // Ukraine's president welcoming the call: no tone the White House left out.
+    expect(toneFlags(language, sentence, "Volodymyr Zelenskyy", "UA")).toBe(0);
+    // The Kremlin describing its own call: the White House gives no tone.
+    expect(toneFlags(language, sentence, "Dmitry Peskov", "RU")).toBeGreaterThan(0);
+  });
+});

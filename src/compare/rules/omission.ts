@@ -36,7 +36,7 @@ const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
  * The subjects a claim speaks of, as omission items: its subject and place concepts, the states
  * it names that are not the event's own parties and not named by a concept of the same words
  * ("Coreea de Nord" is the Korean peninsula), another kind of encounter than the event's own (a
- * meeting proposed during a call), and the tone when it evaluates the encounter by name.
+ * meeting proposed during a call), and the tone when a side that took part evaluates the encounter by name.
  */
 function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[] {
   const out: Key[] = [];
@@ -52,7 +52,9 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
     if (k.kind === "state" && r.concepts.some((id) => conceptStates(id).includes(k.key.slice(2)))) continue;
     out.push(k);
   }
-  if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
+  // The tone is how those who took part describe their encounter: a third party welcoming it
+  // ("considers positive the fact of the conversation") gives its reaction, not the encounter's tone.
+  if (r.encounterLevel !== null && r.side !== null && own.has(r.side) && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
   // A venue named with the talks or summit held there ("the talks on the ceasefire in Astana") is
   // that process: a subject of its own.
   if (r.concepts.some((id) => PROCESSES.has(id))) {
