@@ -821,10 +821,38 @@ describe("the number in a month's name of several words is no day of its own", (
 describe("the tone is how those who took part describe their encounter, not a third party's reaction", () => {
   const toneFlags = (language: string, sentence: string, speaker: string, side: string) => {
     const claims = [
-      makeClaim({ id: "us:c1", article: "us", speaker: "White House", side: "US", assertion: "Biden and Putin held a phone call today on Ukraine.", date: "2021-12-07" }),
-      makeClaim({ id: "us:c2", article: "us", speaker: "White House", side: "US", assertion: "Biden voiced concern about Russia's military buildup near Ukraine.", date: "2021-12-07" }),
-      makeClaim({ id: "kr:c1", article: "kr", speaker: "Kremlin", side: "RU", assertion: "Putin and Biden held a telephone conversation on Ukraine.", date: "2021-12-07" }),
-      makeClaim({ id: "kr:c2", article: "kr", speaker: "Kremlin", side: "RU", assertion: "Putin voiced concern about NATO's military activity near Ukraine.", date: "2021-12-07" }),
+      makeClaim({
+        id: "us:c1",
+        article: "us",
+        speaker: "White House",
+        side: "US",
+        assertion: "Biden and Putin held a phone call today on Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "us:c2",
+        article: "us",
+        speaker: "White House",
+        side: "US",
+        assertion: "Biden voiced concern about Russia's military buildup near Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "kr:c1",
+        article: "kr",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin and Biden held a telephone conversation on Ukraine.",
+        date: "2021-12-07",
+      }),
+      makeClaim({
+        id: "kr:c2",
+        article: "kr",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin voiced concern about NATO's military activity near Ukraine.",
+        date: "2021-12-07",
+      }),
       makeClaim({ id: "x:c1", article: "x", speaker, side, language, assertion: sentence, date: "2021-12-07" }),
       makeClaim({ id: "x:c2", article: "x", speaker, side, assertion: "Biden and Putin discussed Ukraine.", date: "2021-12-07" }),
     ];
@@ -848,5 +876,97 @@ describe("the tone is how those who took part describe their encounter, not a th
     expect(toneFlags(language, sentence, "Volodymyr Zelenskyy", "UA")).toBe(0);
     // The Kremlin describing its own call: the White House gives no tone.
     expect(toneFlags(language, sentence, "Dmitry Peskov", "RU")).toBeGreaterThan(0);
+  });
+});
+
+describe("a matter named only under a condition is not asserted: the other side's distance from it is no contrast", () => {
+  const characterized = (us: string, ru: string, language: string) => {
+    const claims = [
+      makeClaim({ id: "us:c1", article: "us", speaker: "White House", side: "US", assertion: "Biden and Putin held a phone call today.", date: "2022-02-12" }),
+      makeClaim({ id: "us:c2", article: "us", language, speaker: "White House", side: "US", assertion: us, date: "2022-02-12" }),
+      makeClaim({
+        id: "kr:c1",
+        article: "kr",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin and Biden held a telephone conversation.",
+        date: "2022-02-12",
+      }),
+      makeClaim({ id: "kr:c2", article: "kr", language, speaker: "Kremlin", side: "RU", assertion: ru, date: "2022-02-12" }),
+    ];
+    return compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "characterization" && d.claims.includes("us:c2") && d.claims.includes("kr:c2")).length;
+  };
+  it.each([
+    [
+      "en",
+      "A Russian invasion of Ukraine would bring great human suffering.",
+      "A Russian invasion of Ukraine is bringing great human suffering.",
+      "The Americans speak of the alleged Russian invasion of Ukraine.",
+    ],
+    [
+      "de",
+      "Eine russische Invasion der Ukraine würde großes menschliches Leid bringen.",
+      "Die russische Invasion der Ukraine bringt großes menschliches Leid.",
+      "Die Amerikaner sprechen von der angeblichen russischen Invasion der Ukraine.",
+    ],
+    [
+      "ru",
+      "Российское вторжение в Украину принесло бы огромные человеческие страдания.",
+      "Российское вторжение в Украину приносит огромные человеческие страдания.",
+      "Американцы говорят о якобы российском вторжении в Украину.",
+    ],
+    [
+      "fr",
+      "Une invasion russe de l'Ukraine serait une source de grandes souffrances humaines.",
+      "L'invasion russe de l'Ukraine est une source de grandes souffrances humaines.",
+      "Les Américains parlent de la prétendue invasion russe de l'Ukraine.",
+    ],
+    [
+      "es",
+      "Una invasión rusa de Ucrania sería causa de un gran sufrimiento humano.",
+      "La invasión rusa de Ucrania es causa de un gran sufrimiento humano.",
+      "Los estadounidenses hablan de la supuesta invasión rusa de Ucrania.",
+    ],
+    [
+      "it",
+      "Un'invasione russa dell'Ucraina sarebbe causa di grandi sofferenze umane.",
+      "L'invasione russa dell'Ucraina è causa di grandi sofferenze umane.",
+      "Gli americani parlano della cosiddetta invasione russa dell'Ucraina.",
+    ],
+    [
+      "ro",
+      "O invazie rusă a Ucrainei ar aduce mari suferințe umane.",
+      "Invazia rusă a Ucrainei aduce mari suferințe umane.",
+      "Americanii vorbesc despre pretinsa invazie rusă a Ucrainei.",
+    ],
+    [
+      "pl",
+      "Gdyby doszło do rosyjskiej inwazji na Ukrainę, przyniosłaby ona wielkie ludzkie cierpienie.",
+      "Rosyjska inwazja na Ukrainę przynosi wielkie ludzkie cierpienie.",
+      "Amerykanie mówią o rzekomej rosyjskiej inwazji na Ukrainę.",
+    ],
+    [
+      "uk",
+      "Російське вторгнення в Україну принесло б величезні людські страждання.",
+      "Російське вторгнення в Україну приносить величезні людські страждання.",
+      "Американці говорять про нібито російське вторгнення в Україну.",
+    ],
+    [
+      "vi",
+      "Nếu Nga xâm lược Ukraine, điều đó sẽ gây ra đau khổ lớn cho con người.",
+      "Cuộc xâm lược Ukraine của Nga đang gây ra đau khổ lớn cho con người.",
+      "Người Mỹ nói về cái gọi là cuộc xâm lược Ukraine của Nga.",
+    ],
+  ])("%s", (language, conditional, asserted, distanced) => {
+    expect(characterized(conditional, distanced, language)).toBe(0);
+    expect(characterized(asserted, distanced, language)).toBe(1);
+  });
+
+  it("a condition in another clause of the claim leaves the matter asserted", () => {
+    const us =
+      "The Russian invasion of Ukraine is bringing great human suffering, and the United States and its allies would respond decisively to any further step.";
+    expect(characterized(us, "The Americans speak of the alleged Russian invasion of Ukraine.", "en")).toBe(1);
   });
 });
