@@ -970,3 +970,65 @@ describe("a matter named only under a condition is not asserted: the other side'
     expect(characterized(us, "The Americans speak of the alleged Russian invasion of Ukraine.", "en")).toBe(1);
   });
 });
+
+describe("a state omitted in one article joins the omitted subject about it in another", () => {
+  const flags = (language: string, israel: string) => {
+    const claims = [
+      makeClaim({ id: "us:c1", article: "us", speaker: "White House", side: "US", assertion: "Trump and Putin talked by phone today.", date: "2017-01-28" }),
+      makeClaim({
+        id: "us:c2",
+        article: "us",
+        speaker: "White House",
+        side: "US",
+        assertion: "Trump and Putin discussed the fight against terrorism.",
+        date: "2017-01-28",
+      }),
+      makeClaim({
+        id: "k1:c1",
+        article: "k1",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin and Trump held a telephone conversation.",
+        date: "2017-01-28",
+      }),
+      makeClaim({
+        id: "k1:c2",
+        article: "k1",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "The leaders discussed the Israeli-Palestinian conflict.",
+        date: "2017-01-28",
+      }),
+      makeClaim({
+        id: "k2:c1",
+        article: "k2",
+        speaker: "Kremlin",
+        side: "RU",
+        assertion: "Putin and Trump held a telephone conversation.",
+        date: "2017-01-28",
+      }),
+      makeClaim({ id: "k2:c2", article: "k2", language, speaker: "Kremlin", side: "RU", assertion: israel, date: "2017-01-28" }),
+      makeClaim({ id: "k2:c3", article: "k2", speaker: "Kremlin", side: "RU", assertion: "Putin also spoke about Japan.", date: "2017-01-28" }),
+    ];
+    return compareClaims(claims)
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "omission" && d.claims.every((id) => !id.startsWith("us:")))
+      .map((d) => `${d.topic}:${[...d.claims].sort().join(",")}`)
+      .sort();
+  };
+  it.each([
+    ["en", "Putin also spoke about Israel."],
+    ["de", "Putin sprach auch über Israel."],
+    ["fr", "Poutine a aussi parlé d'Israël."],
+    ["es", "Putin también habló de Israel."],
+    ["it", "Putin ha parlato anche di Israele."],
+    ["ro", "Putin a vorbit și despre Israel."],
+    ["pl", "Putin powiedział, że Izrael też był tematem."],
+    ["ru", "Путин сказал, что Израиль тоже обсуждался."],
+    ["uk", "Путін сказав, що Ізраїль теж обговорювався."],
+    ["vi", "Putin cũng nói về Israel."],
+  ])("%s", (language, israel) => {
+    // One flag for the conflict and the state; Japan, about which no subject is omitted, keeps its own.
+    expect(flags(language, israel)).toEqual(["israel-palestine:k1:c2,k2:c2", "japan:k2:c3"]);
+  });
+});

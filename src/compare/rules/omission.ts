@@ -404,6 +404,18 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
     for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
     byTopic.delete(topic);
   }
+  // A state omitted in one article and a subject about it in another ("Israel" here, "the
+  // Israeli–Palestinian conflict" there): the state's flag joins the subject's.
+  const stateTopics = new Map(passages.flatMap((p) => p.items.filter((k) => k.key.startsWith("s:")).map((k) => [topicOfKey(k)!, k.key.slice(2)] as const)));
+  for (const [topic, g] of [...byTopic]) {
+    const code = stateTopics.get(topic);
+    if (code === undefined) continue;
+    const into = [...byTopic.entries()].find(([t]) => t !== topic && conceptStates(t).includes(code))?.[1];
+    if (!into) continue;
+    for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
+    for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
+    byTopic.delete(topic);
+  }
   // Each subject is named by one flag: a subject with a flag of its own is not listed in another's
   // `topics`; a broader subject of a flag's items ("sovereignty" above "territorial integrity")
   // is listed after them.
