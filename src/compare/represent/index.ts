@@ -91,6 +91,11 @@ export interface ClaimRep {
   keySpans: ReadonlyArray<string | number>;
   quantities: Quantity[];
   predicates: Predicate[];
+  /**
+   * Where the assertion's condition markers ("if", "would", "якщо") start in {@link text}: what is
+   * named beside one may happen, it is not said to be.
+   */
+  conditionals: number[];
   evaluations: Evaluation[];
   /**
    * The level of the claim's strongest evaluation when it evaluates the encounter itself ("a very
@@ -379,6 +384,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     keySpans,
     quantities: lean(quantities),
     predicates: lean(predicates),
+    // In the assertion itself: its sentence may go on to another, conditional clause.
+    conditionals: operators.filter((m) => m.end > ownFrom && m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(things, tokens, text, operators, lex.stopwords)),

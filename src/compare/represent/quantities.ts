@@ -76,6 +76,9 @@ export function readQuantities(
   const out: Quantity[] = [];
   const thingAt = new Map<number, PhraseMatch<Thing>>();
   for (const m of things) thingAt.set(m.from, m);
+  // Tokens inside a month's name of several words ("12" of "tháng 12", December): no number of their own.
+  const inMonth = new Set<number>();
+  for (const m of things) if (m.values.some((v) => v.t === "month")) for (let k = m.from + 1; k < m.to; k++) inMonth.add(k);
   const approxEnding = new Map<number, Approx>();
   /** Where the approximator ending at a token starts ("a few" of "a few hours"). */
   const approxFrom = new Map<number, number>();
@@ -208,7 +211,7 @@ export function readQuantities(
         continue;
       }
     }
-    if (value === null) continue;
+    if (value === null || inMonth.has(i)) continue;
     const approx = approxBefore(i);
     // The unit, month or noun follows, possibly after one short linking word ("45 de minute", "9–10 January").
     let done = false;
@@ -225,14 +228,16 @@ export function readQuantities(
       }
       const month = monthAt(j);
       if (month && value >= 1 && value <= 31) {
+        // To the end of the month's name, of one word or several ("7 tháng 12").
+        const end = tokens[thingAt.get(j)!.to - 1]!.end;
         out.push({
           kind: "date",
           lo: month.month * 100 + value,
           hi: month.month * 100 + value,
           unit: "day",
-          text: text.slice(t.start, tok.end),
+          text: text.slice(t.start, end),
           start: t.start,
-          end: tok.end,
+          end,
         });
         done = true;
         break;

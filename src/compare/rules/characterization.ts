@@ -130,12 +130,16 @@ export function characterization(input: RuleInput): Disagreement[] {
     // A matter one side asserts and the other holds at a distance ("Russia's escalating military
     // buildup" against "tensions stoked over our troops' movements"; "swift and severe costs"
     // against "a mention, as might have been expected, of sanctions").
+    // A matter named only under a condition ("a further invasion would bring…", "if Russia
+    // invades…") is not asserted: the other side's distance from it is no contrast.
     const distanced = distancedShared(p.a, p.b, p.evidence.shared);
+    const asserted = (k: Key) => !underCondition(p.a.heldAtDistance.includes(k.key) ? p.b : p.a, k.key);
     const held =
       distanced.size && sameMatter(p, input.options.threshold)
         ? p.evidence.shared.find(
             (k) =>
               distanced.has(k.key) &&
+              asserted(k) &&
               (k.kind === "subject" || k.kind === "place") &&
               !GENERIC_CONCEPTS.has(k.key.slice(2)) &&
               input.weights.telling(k.key, k.kind),
@@ -168,4 +172,14 @@ export function characterization(input: RuleInput): Disagreement[] {
     out.push(flag(p.a, p.b, topic, level, input));
   }
   return out;
+}
+
+/** Characters between a condition marker and a matter it puts under condition ("a further invasion … would"). */
+const CONDITION_REACH = 40;
+
+/** Whether a claim names a matter only beside a condition marker: "a further invasion would bring…", "if Russia invades". */
+function underCondition(r: ClaimRep, key: string): boolean {
+  if (r.conditionals.length === 0) return false;
+  const spans = spansOf(r, key);
+  return spans.length > 0 && spans.every(([s, e]) => r.conditionals.some((c) => Math.abs(c - e) <= CONDITION_REACH || Math.abs(c - s) <= CONDITION_REACH));
 }

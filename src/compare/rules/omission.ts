@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/concepts.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { SideAccount } from "../accounts.js";
-import { spansOf, type ClaimRep, type Key } from "../represent/index.js";
+import { dayNumber, isoOfDay, spansOf, type ClaimRep, type Key } from "../represent/index.js";
 import { evaluatesEncounter } from "./characterization.js";
 import { CORE_MIN } from "../match/assign.js";
 import { stateMediaSide } from "../../lexicon/state-media.js";
@@ -36,7 +36,7 @@ const RANK: Record<string, number> = { subject: 3, place: 2, state: 1 };
  * The subjects a claim speaks of, as omission items: its subject and place concepts, the states
  * it names that are not the event's own parties and not named by a concept of the same words
  * ("Coreea de Nord" is the Korean peninsula), another kind of encounter than the event's own (a
- * meeting proposed during a call), and the tone when it evaluates the encounter by name.
+ * meeting proposed during a call), and the tone when a side that took part evaluates the encounter by name.
  */
 function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[] {
   const out: Key[] = [];
@@ -52,7 +52,9 @@ function itemsOf(r: ClaimRep, own: ReadonlySet<string>, eventType: string): Key[
     if (k.kind === "state" && r.concepts.some((id) => conceptStates(id).includes(k.key.slice(2)))) continue;
     out.push(k);
   }
-  if (r.encounterLevel !== null && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
+  // The tone is how those who took part describe their encounter: a third party welcoming it
+  // ("considers positive the fact of the conversation") gives its reaction, not the encounter's tone.
+  if (r.encounterLevel !== null && r.side !== null && own.has(r.side) && (r.concepts.includes("tone") || r.eventKinds.length > 0)) out.push(TONE);
   // A venue named with the talks or summit held there ("the talks on the ceasefire in Astana") is
   // that process: a subject of its own.
   if (r.concepts.some((id) => PROCESSES.has(id))) {
@@ -158,8 +160,11 @@ export function omission(input: RuleInput): Disagreement[] {
         [...(answered.get(r.claim.id) ?? [])].some((id) => byId.get(id)?.side === absent.side) ||
         input.related.some((p) => matches(p, input.options.threshold) && ((p.a === r && p.b.side === absent.side) || (p.b === r && p.a.side === absent.side)));
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
-      // A third party's claims count where they speak of the event's parties ("the US side raised…").
-      const reports = new Set(reported.get(present)!.filter((r) => present.participant || r.namedSides.some((s) => own.has(s))));
+      // A third party's claims count where they speak of the event's parties ("the US side raised…"),
+      // not where they speak of an encounter of its own with one of them on another day.
+      const reports = new Set(
+        reported.get(present)!.filter((r) => present.participant || (r.namedSides.some((s) => own.has(s)) && !anotherDay(r, input.event.day))),
+      );
       const passages = passagesOf(present, (r) => {
         if (!reports.has(r)) return null;
         const items = uncovered(r);
@@ -219,10 +224,54 @@ function tookPlace(event: RuleInput["event"]): boolean {
 function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] {
   // A claim dated the day before counts when that is its article's own date (a readout issued in
   // another time zone); a day it gives in its text before the event's is a prior statement.
-  const own = account.reps.filter((r) => !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)));
+  const later = laterVenue(account.reps, event.type);
+  const own = account.reps.filter(
+    (r) => !later.has(r) && !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)),
+  );
   const parties = new Set(event.participantIds);
   const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
   return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
+}
+
+/**
+ * Whether a claim names an encounter and a day other than the event's ("his phone conversation with
+ * Biden scheduled for December 9" of a call on 7 December): it speaks of that other encounter.
+ * Days within {@link TIME_ZONE_DAYS} of the event's are its own.
+ */
+function anotherDay(r: ClaimRep, eventDay: number | null): boolean {
+  if (eventDay === null || r.eventKinds.length === 0) return false;
+  const year = Number(isoOfDay(eventDay).slice(0, 4));
+  return r.quantities.some((q) => {
+    if (q.kind !== "date" || q.unit !== "day" || q.lo !== q.hi) return false;
+    const md = `-${String(Math.floor(q.lo / 100)).padStart(2, "0")}-${String(q.lo % 100).padStart(2, "0")}`;
+    // The nearest such day: "1 January" of a call on 31 December is the next day.
+    const apart = [year - 1, year, year + 1].map((y) => dayNumber(`${y}${md}`)).flatMap((d) => (d === null ? [] : [Math.abs(d - eventDay)]));
+    return apart.length > 0 && Math.min(...apart) > TIME_ZONE_DAYS;
+  });
+}
+
+/** Venues of remarks a speaker makes to the press afterwards, apart from the encounter's own account. */
+const REMARK_VENUES = new Set(["interview"]);
+
+/**
+ * Claims a speaker made at another venue than the event's encounter: from the claim whose
+ * sentence places the speaker in an interview ("In an interview with Fox News, Trump said…") on,
+ * every claim of that speaker (the person, not the institution: the White House readout quoted
+ * after Trump's interview is still the readout) in that article — the article goes on quoting the interview. Such
+ * remarks are the speaker's words about the event, not the side's account of it: what they add
+ * is no subject the other side's account left out. Not applied when the event is itself such a
+ * venue.
+ */
+function laterVenue(reps: readonly ClaimRep[], eventType: string): Set<ClaimRep> {
+  const out = new Set<ClaimRep>();
+  if (REMARK_VENUES.has(eventType)) return out;
+  const placed = new Set<string>();
+  for (const r of [...reps].sort((x, y) => x.order - y.order)) {
+    const who = `${r.claim.articleId}\u0000${r.speakerKey}`;
+    if (!placed.has(who) && r.concepts.some((id) => REMARK_VENUES.has(id))) placed.add(who);
+    if (placed.has(who)) out.add(r);
+  }
+  return out;
 }
 
 /**
@@ -351,6 +400,18 @@ function flags(passages: readonly Passage[], present: SideAccount, absent: SideA
       .find((up) => byTopic.has(up));
     if (!broader) continue;
     const into = byTopic.get(broader)!;
+    for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
+    for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
+    byTopic.delete(topic);
+  }
+  // A state omitted in one article and a subject about it in another ("Israel" here, "the
+  // Israeli–Palestinian conflict" there): the state's flag joins the subject's.
+  const stateTopics = new Map(passages.flatMap((p) => p.items.filter((k) => k.key.startsWith("s:")).map((k) => [topicOfKey(k)!, k.key.slice(2)] as const)));
+  for (const [topic, g] of [...byTopic]) {
+    const code = stateTopics.get(topic);
+    if (code === undefined) continue;
+    const into = [...byTopic.entries()].find(([t]) => t !== topic && conceptStates(t).includes(code))?.[1];
+    if (!into) continue;
     for (const r of g.reps) if (!into.reps.includes(r)) into.reps.push(r);
     for (const t of g.topics) if (!into.topics.includes(t)) into.topics.push(t);
     byTopic.delete(topic);
