@@ -13,15 +13,20 @@ export function sepBefore(text: string, from: number, to: number): boolean {
   while (k > from && /\s/.test(text.charAt(k - 1))) k--;
   return k > from && SEP_BEFORE.test(text.slice(k - 1, to));
 }
-const LEAD = /^[\s–—:,\-•'’]+/u;
-const TRAIL = /[\s,;:–—-]+$/u;
+const LEAD_MARKS = "–—:,-•'’";
+const TRAIL_MARKS = ",;:–—-";
+const SPACE = /\s/u;
 
-/** Trims spaces, dashes and commas at both ends of `[s, e)`. */
+/**
+ * Trims spaces, dashes and commas at both ends of `[s, e)`: a scan from each end, so a long run of
+ * spaces inside the region is not read again from every position (as `/[…]+$/` would).
+ */
 export function trimRegion(text: string, s: number, e: number): [number, number] {
-  const seg = text.slice(s, e);
-  const a = seg.match(LEAD)?.[0].length ?? 0;
-  const b = seg.slice(a).match(TRAIL)?.[0].length ?? 0;
-  return [s + a, Math.max(s + a, e - b)];
+  let a = s;
+  while (a < e && (LEAD_MARKS.includes(text.charAt(a)) || SPACE.test(text.charAt(a)))) a++;
+  let b = e;
+  while (b > a && (TRAIL_MARKS.includes(text.charAt(b - 1)) || SPACE.test(text.charAt(b - 1)))) b--;
+  return [a, b];
 }
 
 /** direct when the content is one quotation, mixed when it holds quoted fragments, else indirect. */
