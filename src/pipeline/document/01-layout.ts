@@ -229,26 +229,27 @@ function readSentence(
     return !(dl && pos >= dl[0] && pos < dl[1]);
   };
   const dates = findDates(text, tokens, a, b, cp, doc.ref);
-  const all: Cue[] = withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)
-    .filter((m) => outside(m.start))
-    .map((m): Cue => {
-      // A verb of the content-verb list only ("found", "called") needs content after it to report.
-      const verb = m.values.includes("verb"),
-        cverb = !verb && m.values.includes("cverb");
-      // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
-      const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
-      return {
-        kind: verb || cverb || joint ? "verb" : m.values[0]!,
-        from: m.from,
-        to: m.to,
-        start: m.start,
-        end: m.end,
-        // (both fields always set: cues of one shape, which the hot paths that read them are compiled for once)
-        needsContent: cverb,
-        joint,
-      };
-    })
-    .slice(0, MAX_CUES);
+  // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
+  const all: Cue[] = [];
+  for (const m of withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)) {
+    if (all.length >= MAX_CUES) break;
+    if (!outside(m.start)) continue;
+    // A verb of the content-verb list only ("found", "called") needs content after it to report.
+    const verb = m.values.includes("verb"),
+      cverb = !verb && m.values.includes("cverb");
+    // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
+    const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+    all.push({
+      kind: verb || cverb || joint ? "verb" : m.values[0]!,
+      from: m.from,
+      to: m.to,
+      start: m.start,
+      end: m.end,
+      // (both fields always set: cues of one shape, which the hot paths that read them are compiled for once)
+      needsContent: cverb,
+      joint,
+    });
+  }
   const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
