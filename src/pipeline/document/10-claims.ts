@@ -8,15 +8,24 @@ import type { Doc } from "./types.js";
 export function buildClaims(doc: Doc): Claim[] {
   const { text, tokens, cp, norm, original, drafts, infos, via } = doc;
   const claims: Claim[] = [];
-  const all: [Draft, number][] = [];
-  drafts.forEach((dr, i) => {
-    if (!dr) return;
-    all.push([dr, i]);
-    if (dr.also) all.push([dr.also, i]);
-  });
-  all.forEach(([dr, i]) => {
+  // (loops, not forEach/map over tuples: the first article's pass is not spent re-optimising them)
+  const all: Draft[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const dr = drafts[i];
+    if (!dr) continue;
+    all.push(dr);
+    at.push(i);
+    if (dr.also) {
+      all.push(dr.also);
+      at.push(i);
+    }
+  }
+  for (let k = 0; k < all.length; k++) {
+    const dr = all[k]!,
+      i = at[k]!;
     const dated = doc.dates[i];
-    if (!dated || dr.confidence < doc.minConfidence) return;
+    if (!dated || dr.confidence < doc.minConfidence) continue;
     const s = infos[i]!;
     const a0 = firstTokenAt(tokens, dr.assertion[0]),
       a1 = firstTokenAt(tokens, dr.assertion[1]);
@@ -27,8 +36,9 @@ export function buildClaims(doc: Doc): Claim[] {
     const mentionSpan = sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null;
     const speaker = { ...sp, mentionSpan, mention: mentionSpan ? original.slice(mentionSpan[0], mentionSpan[1]) : sp.mention };
     if (sp.kind === "media" && sp.name !== doc.meta.outlet) via.add(sp.name);
-    const parts =
-      dr.parts ?? s.quotes.filter((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1).map((q) => [q.start, q.end] as [number, number]);
+    const quotes: [number, number][] = [];
+    if (dr.parts) for (const q of dr.parts) quotes.push(toOriginal(norm, q[0], q[1]));
+    else for (const q of s.quotes) if (q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1) quotes.push(toOriginal(norm, q.start, q.end));
     claims.push({
       id: `${doc.id}:c${claims.length + 1}`,
       articleId: doc.id,
@@ -40,7 +50,7 @@ export function buildClaims(doc: Doc): Claim[] {
       kind: dr.kind,
       assertion: original.slice(aSpan[0], aSpan[1]),
       assertionSpan: aSpan,
-      quotes: parts.map(([a, b]) => toOriginal(norm, a, b)),
+      quotes,
       cue: cueSpan ? original.slice(cueSpan[0], cueSpan[1]) : null,
       cueSpan,
       span: toOriginal(norm, dr.span[0], dr.span[1]),
@@ -48,7 +58,7 @@ export function buildClaims(doc: Doc): Claim[] {
       background: dated.background,
       confidence: dr.confidence,
     });
-  });
+  }
   // Media credited in the text ("conform Reuters", "…, передает ТАСС") are the article's `via`.
   for (const s of infos)
     for (const c of s.cues)
