@@ -1,3 +1,16 @@
+/** Verbs of agreeing (vereinbaren, sich einigen, sich verständigen): reporting verbs, and verbs the source of the passage speaks for (index.ts `jointVerbs`). */
+export const AGREEING: string[] = [
+  "vereinbarten",
+  "vereinbarte",
+  "vereinbart",
+  "einigten sich",
+  "einigte sich",
+  "geeinigt",
+  "verständigten sich",
+  "verständigte sich",
+  "verständigt",
+];
+
 /**
  * German reporting verbs, one line per lemma, every form news copy uses: present and preterite
  * (3rd person singular and plural), the past participle (which also covers the perfect,
@@ -288,15 +301,7 @@ export const VERBS: string[] = [
   "sicherten zu",
   "zugesichert",
   // vereinbaren / sich einigen / sich verständigen / vorschlagen
-  "vereinbarten",
-  "vereinbarte",
-  "vereinbart",
-  "einigten sich",
-  "einigte sich",
-  "geeinigt",
-  "verständigten sich",
-  "verständigte sich",
-  "verständigt",
+  ...AGREEING,
   "schlug vor",
   "schlugen vor",
   "schlägt vor",
