@@ -77,6 +77,10 @@ export interface CompiledPack {
   sourceNouns: Set<string>;
   /** Nouns of a claim (pack `reporting.claimNouns`), folded: the object of a speech act. */
   claimNouns: Set<string>;
+  /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
+  knowledgeNouns: Set<string>;
+  /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
+  obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
 }
@@ -233,6 +237,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(
           `^[\\p{L}]{4,}(?:${g.adverbSuffixes

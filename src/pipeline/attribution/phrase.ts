@@ -263,14 +263,6 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   return head;
 }
 
-const OBLIQUE = new WeakMap<CompiledPack, Set<string>>();
-/** The pack's determiners that are never nominative (`grammar.oblique`), lower-cased. */
-function obliqueWords(cp: CompiledPack): Set<string> {
-  let set = OBLIQUE.get(cp);
-  if (!set) OBLIQUE.set(cp, (set = new Set((cp.pack.grammar.oblique ?? []).map((w) => w.toLowerCase()))));
-  return set;
-}
-
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
 function roleWords(cp: CompiledPack): Set<string> {
@@ -444,7 +436,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // охраны", "китайского лидера" → "китайский лидер" (a long ending marks an adjective that agrees with it).
   let desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
   // An article that is never nominative (pack `grammar.oblique`: German "dem", "einem") is no part of the description's name: "Dem Sprecher des Ministeriums zufolge" → "Sprecher des Ministeriums".
-  if (p.to - p.from > 1 && head > p.from && obliqueWords(cp).has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
+  if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   const country = mentionsIn(s, p)
     .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null))

@@ -1,8 +1,6 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { lastHead, phraseAfter, possessor, wordClass, type Phrase } from "./phrase.js";
-import { tokenize } from "../../text/tokens.js";
-import type { CompiledPack } from "../lexicon.js";
 import { W } from "../lexicon.js";
 import { nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
@@ -126,18 +124,13 @@ export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: 
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
 }
 
-const KNOWLEDGE = new WeakMap<CompiledPack, Set<string>>();
 /**
  * Whether a source phrase is only a noun of what is known so far (pack `reporting.knowledgeNouns`)
  * with no owner after it: "early findings", "bisherigen Erkenntnissen" — not "Erkenntnissen der Polizei".
  */
 export function knowledgeOnly(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
   const { cp, tokens } = ctx;
-  let set = KNOWLEDGE.get(cp);
-  if (!set) {
-    set = new Set(cp.pack.reporting.knowledgeNouns.flatMap((w) => tokenize(w, cp.fold).map((t) => t.key)));
-    KNOWLEDGE.set(cp, set);
-  }
+  const set = cp.knowledgeNouns;
   if (set.size === 0) return false;
   const head = lastHead(ctx, s, p);
   return head >= 0 && head === p.to - 1 && set.has(tokens[head]!.key) && !s.mentions.some((m) => m.from >= p.from && m.to <= p.to);
