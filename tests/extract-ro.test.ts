@@ -366,3 +366,26 @@ describe("Romanian: what is not a claim", () => {
     expect(cs).toHaveLength(0);
   });
 });
+
+describe("Romanian: sentences glued by a lost space, and a report as the subject", () => {
+  it("splits “…Nord”.Kremlinul” after a closing quotation mark, and „Raportul arată că” takes the source it refers back to", () => {
+    const cs = one(
+      'Administrația americană a afirmat că cei doi lideri au discutat despre Siria.Raportul arată de asemenea că președinții „au vorbit despre situația periculoasă din Coreea de Nord”.Kremlinul a declarat că Putin și Trump au convenit asupra unei întâlniri.',
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["US government", "US government", "Kremlin"]);
+    expect(cs[1]!.cue).toBe("arată");
+    expect(cs[1]!.speaker.mention).toBe("Raportul");
+    expect(cs[1]!.assertion).toContain("Coreea de Nord”");
+    expect(cs[1]!.assertion).not.toContain("Kremlinul");
+  });
+
+  it("keeps a domain, an abbreviation and a quoted title glued to what follows", () => {
+    const cs = one("„Vom continua dialogul”, a declarat Serghei Lavrov pentru HotNews.ro, la St.Petersburg.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe("„Vom continua dialogul”");
+  });
+
+  it("„arată” without a complement clause is no cue", () => {
+    expect(one("Președintele arată obosit după vizita la Moscova.")).toHaveLength(0);
+  });
+});

@@ -72,7 +72,7 @@ export function sentences(text: string, para: Paragraph, index: number, cp: Comp
     // Sentences glued by a lost space ("…, potrivit Reuters.Administratia a afirmat…"): a period
     // after a lower-case word of three letters or more, before a capitalised word — never a domain
     // ("News.ro"), an initial or an abbreviation ("St.Petersburg", "U.S.").
-    if (ch === "." && j === i + 1 && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && /\p{Ll}{3}$/u.test(text.slice(Math.max(para.start, i - 3), i))) {
+    if (ch === "." && j === i + 1 && /^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2)) && /\p{Ll}{3}[”"’»]?$/u.test(text.slice(Math.max(para.start, i - 4), i))) {
       const q = joining.find((x) => x.start < i && j < x.end);
       if (!q) {
         out.push({ start, end: j, para: index });

@@ -223,6 +223,8 @@ const input: LanguagePackInput = {
     ),
   },
   reporting: {
+    // Verbs that report only with content after them: "raportul arată că …"; "arată obosit" does not.
+    contentVerbs: ["arată", "arăta", "arătau"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "au convenit",

@@ -1,0 +1,1 @@
+/work/notes/trace.ts
