@@ -48,6 +48,34 @@ describe("states, from CLDR in every pack language, inflected", () => {
   });
 });
 
+describe("a stopped act is what it becomes: a halt to attacks is a ceasefire", () => {
+  it.each([
+    ["en", "Russia proposed a 30-day halt to strikes on energy facilities"],
+    ["en", "both sides would refrain from attacks on power plants"],
+    ["de", "Russland schlug einen Verzicht auf Angriffe auf Energieanlagen vor"],
+    ["fr", "la Russie a proposé une suspension des frappes contre les centrales"],
+    ["es", "Rusia propuso un cese de los ataques contra las centrales eléctricas"],
+    ["it", "la Russia ha proposto una sospensione degli attacchi alle centrali"],
+    ["ro", "Rusia a propus oprirea atacurilor asupra centralelor electrice"],
+    ["ru", "Россия предложила взаимный отказ сторон от ударов по электростанциям"],
+    ["uk", "Росія запропонувала припинення ударів по електростанціях"],
+    ["pl", "Rosja zaproponowała wstrzymanie ataków na elektrownie"],
+    ["vi", "Nga đề xuất tạm dừng các cuộc tấn công vào nhà máy điện"],
+  ])("%s: %s", (language, text) => {
+    expect(read(language, text).concepts).toContain("ceasefire");
+  });
+
+  it.each([
+    ["en", "Russia launched massive strikes on energy facilities"],
+    ["en", "the halt of the talks came before the strikes of last week on Kyiv"],
+    ["ru", "Россия нанесла удары по электростанциям"],
+    ["pl", "Rosja przeprowadziła ataki na elektrownie"],
+    ["ru", "стороны конфликта отказались от переговоров"],
+  ])("no ceasefire when nothing stops the act, or the stopping word is far from it: %s: %s", (language, text) => {
+    expect(read(language, text).concepts).not.toContain("ceasefire");
+  });
+});
+
 describe("concepts, matched on stems in every language", () => {
   it.each([
     ["en", "new sanctions were imposed", "sanctions"],

@@ -175,6 +175,27 @@ export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set([
 /** Cities that name the talks or summits held there ("the Astana talks", "the Geneva summit"). */
 export const VENUES: ReadonlySet<string> = new Set(VENUE_IDS.split(" "));
 
+/**
+ * What an act becomes when it stops: halting, renouncing or suspending attacks is a ceasefire
+ * ("a 30-day halt to strikes on energy sites", "отказ от ударов", "wstrzymanie ataków"). A concept
+ * below one (strikes, airstrikes under attack) ceases the same. A war is not listed: its words
+ * name its parties too ("the parties to the conflict"), so a stopping word near them says little.
+ */
+const CEASED: Readonly<Record<string, string>> = {
+  attack: "ceasefire",
+};
+
+/**
+ * The concept a stopped act of this concept becomes (see `CEASED`), or null.
+ *
+ * @example
+ * ceasedAs("strikes") // "ceasefire"; ceasedAs("trade") // null
+ */
+export function ceasedAs(id: string): string | null {
+  for (const up of conceptAncestors(id)) if (CEASED[up]) return CEASED[up]!;
+  return null;
+}
+
 /** States each place or issue concept is about (ISO 3166 codes). */
 const CONCEPT_STATES: Readonly<Record<string, readonly string[]>> = {
   "iran-nuclear": ["IR"],

@@ -113,6 +113,11 @@ export const CompareDataSchema = z.object({
   negations: Patterns.default([]),
   /** Markers of a condition or hypothesis ("if", "would", "could", "unless"). */
   conditionals: Patterns.default([]),
+  /**
+   * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
+   * "wstrzymanie"): an attack named a few words after one is a ceasefire.
+   */
+  cessations: Patterns.default([]),
   /** Approximate amounts: "about" an hour, "over" an hour, "under"/"almost" an hour, "several" hours. */
   approximators: z
     .object({ about: Patterns.default([]), over: Patterns.default([]), under: Patterns.default([]), several: Patterns.default([]) })

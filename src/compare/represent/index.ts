@@ -2,6 +2,7 @@ import type { Claim, RelativeDate } from "../../schema/claim.js";
 import { roleHoldersOn, type Entity } from "../../lexicon/index.js";
 import type { LexiconModel } from "../../model/index.js";
 import { conceptAncestors, conceptKind, conceptStates, BLOCS, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
+import { ceasedConcepts } from "./cessation.js";
 import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
@@ -299,6 +300,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
       lexicon,
     });
   }
+
+  // A stopped act is what it becomes: a halt to strikes is a ceasefire.
+  concepts.push(...ceasedConcepts(things, operators));
 
   const keys = new Map<string, Key>();
   const key = (k: string, kind: KeyKind) => {

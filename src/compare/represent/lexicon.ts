@@ -39,6 +39,7 @@ export type Operator =
   | { t: "predicate"; cls: PredicateClass }
   | { t: "negation" }
   | { t: "conditional" }
+  | { t: "cessation" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "offset"; at: "before" | "after" }
   | { t: "undated" }
@@ -283,6 +284,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   if (pack && !data.predicates.deny) addOp(pack.reporting.denials, { t: "predicate", cls: "deny" }, false);
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
+  addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);
   addOp(data.offsets.after, { t: "offset", at: "after" }, false);

@@ -568,6 +568,23 @@ export const COMPARE: CompareDataInput = {
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
   },
   negations: ["non", "no", "mai", "senza", "nessun", "nessuno", "nessuna", "niente", "nulla", "né", "escluso", "rifiutato di"],
+  // Words that stop an act: an attack named just after one is a ceasefire.
+  cessations: [
+    "stop",
+    "cessazione",
+    "cessare",
+    "sospensione",
+    "sospendere",
+    "sospeso",
+    "moratoria",
+    "pausa",
+    "rinuncia",
+    "rinunciare",
+    "fermare",
+    "fermato",
+    "porre fine",
+    "fine",
+  ],
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   approximators: {
     about: ["circa", "intorno a", "approssimativamente", "all'incirca", "sulle", "sui"],

@@ -401,6 +401,8 @@ export const COMPARE: CompareDataInput = {
     promise: ["hứa", "cam kết", "bảo đảm", "đảm bảo", "cam đoan"],
   },
   negations: ["không", "chưa", "chẳng", "không hề", "chưa từng", "không có"],
+  // Words that stop an act: an attack named just after one is a ceasefire.
+  cessations: ["ngừng", "dừng", "tạm dừng", "tạm ngừng", "đình chỉ", "từ bỏ", "chấm dứt", "kiềm chế"],
   conditionals: ["nếu", "trong trường hợp", "với điều kiện", "có thể", "sẽ có thể"],
   approximators: {
     about: ["khoảng", "chừng", "xấp xỉ", "độ"],
