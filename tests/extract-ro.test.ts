@@ -370,7 +370,7 @@ describe("Romanian: what is not a claim", () => {
 describe("Romanian: sentences glued by a lost space, and a report as the subject", () => {
   it("splits “…Nord”.Kremlinul” after a closing quotation mark, and „Raportul arată că” takes the source it refers back to", () => {
     const cs = one(
-      'Administrația americană a afirmat că cei doi lideri au discutat despre Siria.Raportul arată de asemenea că președinții „au vorbit despre situația periculoasă din Coreea de Nord”.Kremlinul a declarat că Putin și Trump au convenit asupra unei întâlniri.',
+      "Administrația americană a afirmat că cei doi lideri au discutat despre Siria.Raportul arată de asemenea că președinții „au vorbit despre situația periculoasă din Coreea de Nord”.Kremlinul a declarat că Putin și Trump au convenit asupra unei întâlniri.",
     );
     expect(cs.map((c) => c.speaker.name)).toEqual(["US government", "US government", "Kremlin"]);
     expect(cs[1]!.cue).toBe("arată");

@@ -128,19 +128,19 @@ export const itPack = lazyLanguagePack("it", () => ({
     ]),
   },
   reporting: {
-    // Verbs of agreeing and discussing: the source of their passage speaks for them.
+    // Verbs of agreeing and discussing: the source of their passage speaks for them. An adverb
+    // may stand between the auxiliary and the participle ("hanno inoltre parlato di").
     jointVerbs: [
-      "hanno concordato",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] concordato",
       "concordato",
       "concordarono",
-      "hanno convenuto",
-      "si sono accordati",
-      "si sono trovati d'accordo",
-      "hanno parlato di",
-      "hanno parlato anche di",
-      "hanno discusso",
-      "hanno deciso",
-      "hanno affrontato",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] convenuto",
+      "si sono [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] accordati",
+      "si sono [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] trovati d'accordo",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] parlato [anche] di",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] discusso",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] deciso",
+      "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] affrontato",
       "si sono parlati",
     ],
     verbs: VERBS,
