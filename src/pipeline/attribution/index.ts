@@ -13,6 +13,7 @@ import { reportingVerb } from "./07-reporting-verb.js";
 import { impersonalVerb } from "./08-impersonal.js";
 import { sourceElsewhere } from "./09-source-elsewhere.js";
 import { statementNoun } from "./10-statement-noun.js";
+import { colonLabel } from "./11-colon-label.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { phraseAfter } from "./phrase.js";
 import { knowledgeOnly } from "./sources.js";
@@ -31,7 +32,10 @@ export const RULES: readonly AttributionRule[] = [
   impersonalVerb,
   sourceElsewhere,
   statementNoun,
+  colonLabel,
 ];
+
+const NO_CUES: SentenceCues = { verbs: [], impersonal: [], sources: [], trailing: [], nouns: [] };
 
 /** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
 export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
@@ -52,8 +56,9 @@ export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
  * attribute(ctx, sentenceOf("„Un summit trebuie organizat”, a declarat Peskov.")) // Draft: Dmitry Peskov, direct
  */
 export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
-  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return null;
   const here = { ...ctx, sentence: s };
+  // (with no cue, only a label can attribute: "Kremlin: “…”")
+  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null;
   const cues = sentenceCues(ctx.text, s);
   cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
