@@ -400,3 +400,25 @@ describe("Russian fixture ru-01 (Putin–Trump call, 18 March 2025; Peskov brief
     expect(result.article.language).toBe("ru");
   });
 });
+
+describe("Russian: a source named with its statement after the quotation, and a typed hyphen as the dash", () => {
+  const ru = (text: string) => extractClaims({ id: "ru", text, language: "ru", publishedAt: "2025-03-18" }).claims;
+  it.each([
+    ["«Мы готовы к диалогу с Вашингтоном», — говорится в заявлении Кремля.", "Kremlin"],
+    ["«Мы готовы к диалогу с Вашингтоном», - говорится в сообщении Кремля.", "Kremlin"],
+    ["«Мы готовы к диалогу с Вашингтоном», - говорится в заявлении МИД России.", "Russian Foreign Ministry"],
+    ["«Мы готовы к диалогу с Вашингтоном», - сказал Песков.", "Dmitry Peskov"],
+  ])("%s", (text, speaker) => {
+    const cs = ru(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.assertion).toBe("«Мы готовы к диалогу с Вашингтоном»");
+  });
+
+  it("a hyphen inside a word is no dash: the content is not cut there", () => {
+    const cs = ru("«Мы готовы к диалогу», — сказал пресс-секретарь президента Дмитрий Песков.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Dmitry Peskov");
+    expect(ru("«Переговоры идут в онлайн-режиме», говорится в заявлении.")).toHaveLength(0);
+  });
+});

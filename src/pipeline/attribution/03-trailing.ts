@@ -40,7 +40,10 @@ export const trailing: AttributionRule = {
           ? null
           : (subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ??
             (c.kind !== "verb"
-              ? (s.mentions.find((m) => m.from >= c.to && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor") ?? null)
+              ? // (or one that takes in the cue's last word: "говорится в сообщении Кремля", a source named with its statement)
+                (s.mentions.find(
+                  (m) => (m.from >= c.to || (m.from > c.from && m.to > c.to)) && m.from <= c.to + 4 && m.ref.type !== "pronoun" && m.ref.type !== "anaphor",
+                ) ?? null)
               : null));
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
       // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)

@@ -4,14 +4,17 @@ import type { Ctx, Cue, Draft, SentenceInfo } from "./types.js";
 
 const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
 /**
- * Whether `text[from, to)` ends with a separator (a comma, a closing quotation mark, a dash, a
- * colon) — only its last non-space character is read (a scan per cue is quadratic on a sentence
+ * Whether `text[from, to)` ends with a separator (a comma, a closing quotation mark, a dash or a
+ * hyphen set off by spaces, a colon) — only its last non-space character is read (a scan per cue is quadratic on a sentence
  * full of cues).
  */
 export function sepBefore(text: string, from: number, to: number): boolean {
   let k = to;
   while (k > from && /\s/.test(text.charAt(k - 1))) k--;
-  return k > from && SEP_BEFORE.test(text.slice(k - 1, to));
+  if (k <= from) return false;
+  // (a hyphen set off by spaces is a dash in typed text: "«…», - говорится в сообщении")
+  if (text.charAt(k - 1) === "-") return k - 1 > from && /\s/u.test(text.charAt(k - 2));
+  return SEP_BEFORE.test(text.slice(k - 1, to));
 }
 const LEAD_MARKS = "–—:,-•'’";
 const TRAIL_MARKS = ",;:–—-";
