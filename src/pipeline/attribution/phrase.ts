@@ -210,7 +210,21 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     break;
   }
   if (last < 0) return null;
+  // A name written as its web address ("Ulysmedia.kz", "Tengrinews.kz", "HotNews.ro"): the domain is part of it.
+  if (last + 1 < s.t1 && tokens[last]!.upper && ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start) === "." && DOMAIN.test(tokens[last + 1]!.text))
+    last++;
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/** A top-level domain: two to six lower-case Latin letters. */
+const DOMAIN = /^[a-z]{2,6}$/;
+
+/** Whether a phrase ends with a capitalised word and its domain, glued by a dot ("Ulysmedia.kz"). */
+function webAddress(ctx: Ctx, p: Phrase): boolean {
+  const { tokens, text } = ctx;
+  const last = tokens[p.to - 1]!,
+    before = tokens[p.to - 2]!;
+  return before.upper && DOMAIN.test(last.text) && text.slice(before.end, last.start) === ".";
 }
 
 /**
@@ -400,6 +414,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
 /** A speaker for a description headed by token `head`: a medium, the holder of a role, the issuer of a statement, or the words as written. */
 function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: boolean, mention: string): Speaker | null {
   const { tokens, text, cp } = ctx;
+  // A name written as a web address ("Ulysmedia.kz"): a medium, under that name.
+  if (p.to - p.from >= 2 && webAddress(ctx, p))
+    return { name: mention, id: null, mention, mentionSpan: [p.start, p.end], kind: "media", role: null, side: null };
   // "the agency", "агентства", "hãng thông tấn Nga": a medium — the one the phrase names, else the one
   // named last, else the description as written.
   if (cp.media.matchAt(tokens, head, text)) {
