@@ -1,1 +1,0 @@
-/work/notes/trace.ts
