@@ -54,6 +54,12 @@ export interface CompiledPack {
   addresseeVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
   joint: Matcher<true>;
+  /**
+   * Words pointing back to the sentence before (pack `reporting.retrospective`: "Об этом", "Lo ha"),
+   * matched apart from the other cues: they may share a word with the reporting verb after them
+   * ("Lo ha riferito" holds "ha riferito").
+   */
+  retro: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
   mentions: Matcher<MentionRef>;
@@ -125,6 +131,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   addresseeVerbs.addAll(r.addresseeVerbs, true);
   const joint = new Matcher<true>(fold);
   joint.addAll(r.jointVerbs, true);
+  const retro = new Matcher<true>(fold);
+  retro.addAll(r.retrospective, true);
   cues.addAll(r.impersonal, "impersonal");
   cues.addAll(r.nouns, "noun");
   cues.addAll(r.sources, "source");
@@ -132,7 +140,6 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.postSources, "post");
   cues.addAll(r.relatives, "rel");
   cues.addAll(r.negations, "neg");
-  cues.addAll(r.retrospective, "retro");
   cues.addAll(r.complementizers, "comp");
   cues.addAll(r.asSources, "as");
   const undated = new Matcher<true>(fold);
@@ -222,6 +229,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     fold,
     cues,
     joint,
+    retro,
     media,
     objectVerbs,
     addresseeVerbs,

@@ -240,6 +240,8 @@ export const es = lazyLanguagePack("es", () => ({
       "según el relato de",
       "según las palabras de",
     ],
+    // "Así lo informó el Kremlin", "Lo dijo el portavoz …": the sentence before is what was said.
+    retrospective: ["así lo", "lo {ha|han}"],
     asSources: ["como"],
     complementizers: ["que", "de que"],
     denials: DENIALS,

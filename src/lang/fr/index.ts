@@ -222,6 +222,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       "comme l'a souligné",
       "comme l'a expliqué",
     ],
+    // "C'est ce qu'a indiqué le Kremlin", "C'est ce qu'ont annoncé …": the sentence before is what was said.
+    retrospective: ["c'est ce {qu'a|qu'ont|que}"],
     asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
     denials: DENIALS,

@@ -224,6 +224,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "stando ai",
       "stando alle",
     ],
+    // "Lo ha riferito un funzionario …", "L'ha annunciato il Cremlino": the sentence before is what was said.
+    retrospective: ["lo {ha|hanno}", "l'{ha|hanno}", "lo {riferisce|riferiscono|riporta|riportano|rende noto|rendono noto}"],
     asSources: ["come"],
     complementizers: ["che", "di"],
     denials: DENIALS,

@@ -251,6 +251,14 @@ function readSentence(
     });
   }
   const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
+  // (words pointing back to the sentence before, matched apart: "Lo ha riferito" holds the verb "ha riferito")
+  for (const m of cp.retro.findAll(tokens, text, a, b)) {
+    if (cues.length >= MAX_CUES) break;
+    if (!outside(m.start)) continue;
+    let at = cues.length;
+    while (at > 0 && cues[at - 1]!.from > m.from) at--;
+    cues.splice(at, 0, { kind: "retro", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false });
+  }
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
   const mentions = findMentions(cp, tokens, text, a, b).filter(

@@ -1,6 +1,7 @@
 import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause } from "../attribution/coordinated.js";
+import { speakerAfter } from "../attribution/subjects.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -36,8 +37,10 @@ export function attributeSentences(doc: Doc): void {
       // The source named after the retrospective words ("об этом говорится в заявлении Белого дома"), before a credit ahead of them.
       const named = (x: (typeof s.mentions)[number]) => x.ref.type !== "pronoun" && x.ref.type !== "anaphor";
       const m = s.mentions.find((x) => x.from >= retro.to && named(x)) ?? s.mentions.find(named);
-      const sp = m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
       const v = s.cues.find((c) => c.kind === "verb" || c.kind === "impersonal");
+      // (a description right after the verb is the speaker, not a body named inside it: "Lo ha riferito un funzionario dell'amministrazione americana")
+      const described = v && m && m.from > v.to ? speakerAfter({ ...ctx, sentence: s }, s, v.to, 0) : null;
+      const sp = described && described.m.from === v!.to ? described.speaker : m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
       if (sp && v) {
         const region = trimRegion(text, prev.start, prev.end);
         drafts[i - 1] = {
