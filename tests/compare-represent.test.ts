@@ -117,6 +117,30 @@ describe("concepts, matched on stems in every language", () => {
     expect(read("it", "i principi fondamentali del trattato").concepts).not.toContain("extremism");
     expect(read("en", "cooperation against Islamic fundamentalists").concepts).toContain("extremism");
   });
+
+  // "The leaders of the two states" is every bilateral report; only the two-state solution is the Middle East.
+  it.each([
+    ["ro", "liderii celor două state au discutat comerțul", "susțin soluția celor două state"],
+    ["it", "i leader dei due stati hanno parlato di commercio", "sostengono la soluzione a due stati"],
+    ["es", "los líderes de los dos estados hablaron de comercio", "apoyan la solución de dos estados"],
+    ["fr", "les dirigeants des deux États ont parlé de commerce", "soutiennent la solution à deux États"],
+    ["pl", "przywódcy dwóch państw rozmawiali o handlu", "popierają rozwiązanie dwóch państw"],
+    ["ru", "лидеры двух государств обсудили торговлю", "поддерживают принцип двух государств"],
+    ["uk", "лідери двох держав обговорили торгівлю", "підтримують принцип двох держав"],
+    ["vi", "lãnh đạo hai nhà nước bàn về thương mại", "ủng hộ giải pháp hai nhà nước"],
+    ["en", "the leaders of the two states discussed trade", "they back a two-state solution"],
+  ])("%s: two states are no Israel–Palestine, the two-state solution is", (language, plain, solution) => {
+    expect(read(language, plain).concepts).not.toContain("israel-palestine");
+    expect(read(language, solution).concepts).toContain("israel-palestine");
+  });
+
+  it("reads no region into a word that only shares its name", () => {
+    // French "pacifique" is "peaceful"; "alliance" alone is any alliance; a peninsula is not always Korea's.
+    expect(read("fr", "un règlement pacifique du conflit").concepts).not.toContain("indo-pacific");
+    expect(read("fr", "la sécurité dans la région Asie-Pacifique").concepts).toContain("indo-pacific");
+    expect(read("fr", "une alliance économique avec Pékin").concepts).not.toContain("nato");
+    expect(read("en", "Russian troops on the Crimean peninsula").concepts).not.toContain("korean-peninsula");
+  });
 });
 
 describe("amounts", () => {

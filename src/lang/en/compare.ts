@@ -559,7 +559,7 @@ export const COMPARE: CompareDataInput = {
       "two-state solution",
     ],
     "middle-east": ["middle east", "mideast", "near east"],
-    "korean-peninsula": ["korean peninsula", "peninsula"],
+    "korean-peninsula": ["korean peninsula"],
     "indo-pacific": ["indo-pacific", "asia-pacific", "pacific"],
     balkans: ["balkans", "balkan"],
     caucasus: ["caucasus", "nagorno-karabakh", "karabakh"],

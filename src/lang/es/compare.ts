@@ -261,7 +261,7 @@ export const COMPARE: CompareDataInput = {
     "caspian-sea": ["caspio"],
     arctic: ["ártico"],
     "taiwan-strait": ["estrecho de taiwán"],
-    "israel-palestine": ["israel y los palestinos", "israelíes y palestinos", "palestino-israelí", "israelí-palestino", "israelo-palestino", "dos estados"],
+    "israel-palestine": ["israel y los palestinos", "israelíes y palestinos", "palestino-israelí", "israelí-palestino", "israelo-palestino", "solución de dos estados", "solución de los dos estados"],
     "middle-east": ["oriente medio", "oriente próximo", "medio oriente"],
     "korean-peninsula": ["península coreana"],
     "indo-pacific": ["indo-pacífico", "asia-pacífico", "pacífico"],

@@ -299,7 +299,7 @@ export const COMPARE: CompareDataInput = {
     "caspian-sea": ["caspio"],
     arctic: ["artico"],
     "taiwan-strait": ["stretto di taiwan"],
-    "israel-palestine": ["israele e palestinesi", "israeliani e palestinesi", "israelo-palestinese", "israelo-palestinesi", "due stati"],
+    "israel-palestine": ["israele e palestinesi", "israeliani e palestinesi", "israelo-palestinese", "israelo-palestinesi", "soluzione a due stati", "soluzione dei due stati"],
     "middle-east": ["medio oriente", "mediorientale", "vicino oriente"],
     "korean-peninsula": ["penisola coreana"],
     "indo-pacific": ["indo-pacifico", "asia-pacifico", "pacifico"],

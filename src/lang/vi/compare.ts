@@ -229,7 +229,7 @@ export const COMPARE: CompareDataInput = {
     "caspian-sea": ["biển caspi"],
     arctic: ["bắc cực"],
     "taiwan-strait": ["eo biển đài loan"],
-    "israel-palestine": ["israel và palestine", "israel-palestine", "palestine-israel", "xung đột israel-palestine", "hai nhà nước"],
+    "israel-palestine": ["israel và palestine", "israel-palestine", "palestine-israel", "xung đột israel-palestine", "giải pháp hai nhà nước"],
     "middle-east": ["trung đông"],
     "korean-peninsula": ["bán đảo triều tiên"],
     "indo-pacific": ["ấn độ dương - thái bình dương", "châu á - thái bình dương", "thái bình dương"],
