@@ -2,6 +2,7 @@ import { vectorCosine } from "../vectors.js";
 import type { ClaimRep, Key } from "../represent/index.js";
 import type { EventWeights } from "./weights.js";
 import { coreOf } from "./core.js";
+import { COGNATE_PREFIX } from "../represent/cognates.js";
 
 /** The evidence that two claims speak of the same thing. */
 export interface PairEvidence {
@@ -94,6 +95,7 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
   const pa = prepared(a, w);
   const pb = prepared(b, w);
   const inB = keySet(b);
+  const sameLanguage = a.language === b.language;
   // Word stems count where they are shared (and only within one language): two wordings of one
   // thing use different words, so the words one claim has and the other lacks say little.
   let massA = pa.base;
@@ -105,6 +107,8 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
   for (let i = 0; i < a.keys.length; i++) {
     const k = a.keys[i]!;
     if (!inB.has(k.key)) continue;
+    // A cognate counts across languages only: within one, the word's own stem already does.
+    if (sameLanguage && k.kind === "content" && k.key.startsWith(COGNATE_PREFIX)) continue;
     const x = pa.weights[i]!;
     if (k.kind === "content") {
       massA += x;

@@ -12,6 +12,7 @@ import { readPredicates, type Predicate } from "./predicates.js";
 import { readQuantities, type Quantity } from "./quantities.js";
 import { scareQuoted } from "./scare.js";
 import type { Reading } from "./context.js";
+import { COGNATE_PREFIX, cognateKeys } from "./cognates.js";
 import { stateTopic } from "./topics.js";
 
 export type { Quantity } from "./quantities.js";
@@ -321,6 +322,13 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   for (const q of quantities) key(`q:${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
+  // Across languages, the long words they share by descent ("infrastructure", "инфраструктура").
+  // Words the operators read (acts, evaluations: "discussed", "positive") have their keys already.
+  if (!lex.data.pairWords) {
+    const read = new Set(covered);
+    for (const m of operators) for (let k = m.from; k < m.to; k++) read.add(k);
+    for (const w of cognateKeys(tokens, lex.stopwords, read)) key(`${COGNATE_PREFIX}${w}`, "content");
+  }
   const predicates = readPredicates(text, tokens, operators);
   for (const p of predicates) key(`v:${p.cls}`, "predicate");
   const evaluations = readEvaluations(text, tokens, operators);
