@@ -91,6 +91,10 @@ export const de = lazyLanguagePack("de", () => ({
       ["«", "»"],
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
+      ["„", '"'],
     ],
     dashes: ["–", "—"],
   },

@@ -47,6 +47,9 @@ export const en = lazyLanguagePack("en", () => ({
     pairs: [
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
       ["‘", "’"],
       ["«", "»"],
       ["”", "”"],

@@ -68,6 +68,9 @@ export const es = lazyLanguagePack("es", () => ({
       ["«", "»"],
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
       ["‘", "’"],
       ["‹", "›"],
     ],

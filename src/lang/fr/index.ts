@@ -79,6 +79,9 @@ export const fr = lazyLanguagePack("fr", () => ({
       ["‹", "›"],
       ["„", "“"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
     ],
     dashes: ["—", "–"],
   },

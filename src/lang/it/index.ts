@@ -68,6 +68,9 @@ export const itPack = lazyLanguagePack("it", () => ({
       ["«", "»"],
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
       ["‘", "’"],
       ["‹", "›"],
     ],

@@ -110,6 +110,10 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["«", "»"],
       ["»", "«"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
+      ["„", '"'],
       ["“", "”"],
       // Nested quotations: ‚…’ (or ‚…‘) inside „…”.
       ["‚", "’"],

@@ -121,6 +121,9 @@ const input: LanguagePackInput = {
       ["“", "”"],
       ["«", "»"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
     ],
     dashes: ["–", "—"],
   },

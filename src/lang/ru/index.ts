@@ -88,6 +88,10 @@ export const ru = lazyLanguagePack("ru", () => ({
       ["„", "”"],
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
+      ["„", '"'],
     ],
     dashes: ["—", "–"],
   },

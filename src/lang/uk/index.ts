@@ -90,6 +90,10 @@ export const uk = lazyLanguagePack("uk", () => ({
       ["„", "”"],
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
+      ["„", '"'],
     ],
     dashes: ["—", "–"],
   },

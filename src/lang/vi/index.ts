@@ -98,6 +98,9 @@ export const vi = lazyLanguagePack("vi", () => ({
     pairs: [
       ["“", "”"],
       ['"', '"'],
+      // Mixed marks, as a CMS or an editor's autocorrect leaves them: "…” and “…".
+      ['"', "”"],
+      ["“", '"'],
       ["‘", "’"],
       ["«", "»"],
       ["”", "”"],
