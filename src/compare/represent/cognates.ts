@@ -100,7 +100,11 @@ export const COGNATE_PREFIX = "w:~:";
  * @example
  * cognateKeys(tokens, stop, covered) // ["infras", "energe"]
  */
-export function cognateKeys(tokens: ReadonlyArray<{ folded: string; digits: boolean }>, stopwords: ReadonlySet<string>, covered: ReadonlySet<number>): string[] {
+export function cognateKeys(
+  tokens: ReadonlyArray<{ folded: string; digits: boolean }>,
+  stopwords: ReadonlySet<string>,
+  covered: ReadonlySet<number>,
+): string[] {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (covered.has(i) || t.digits || stopwords.has(t.folded)) return;
