@@ -262,6 +262,67 @@ describe("claims placed one by one", () => {
     expect(eventOf(r, "u:1")).toBe(eventOf(r, "d:1"));
     expect(r.articles.find((a) => a.id === "u")!.claims[0]!.date.iso).toBe("2025-03-18");
   });
+
+  const undatedClaim = (id: string, assertion: string, relative: { month: number; day: number | null }) => ({
+    ...makeClaim({ id, article: id.split(":")[0]!, speaker: "Kremlin", side: "RU", date: null, assertion }),
+    date: { iso: null, basis: "relative" as const, text: "29-12", span: null, relative: { weekday: null, offsetDays: null, ...relative } },
+  });
+
+  it("places a day and month with no year in the year nearest the event, and a month alone as that month", () => {
+    // (a readout issued on New Year's Day, three days after the call: a window of three days)
+    const dated = makeClaim({
+      id: "d:1",
+      article: "d",
+      speaker: "White House",
+      side: "US",
+      date: "2020-01-01",
+      assertion: "Trump and Putin spoke by phone about terrorism.",
+    });
+    const lastYear = undatedClaim("u:1", "Putin thanked Trump by phone for the tip on terrorism.", { month: 12, day: 29 });
+    const r = compareClaims([dated, lastYear], { eventWindowDays: 3 });
+    expect(eventOf(r, "u:1")).toBe(eventOf(r, "d:1"));
+    expect(r.articles.find((a) => a.id === "u")!.claims[0]!.date.iso).toBe("2019-12-29");
+    // A month alone, far from the event's, is another time: out of the event, dated to that month.
+    // (said in the same undated article, which joins the event by its other claim)
+    const month = undatedClaim("u:2", "Contacts between the security services grew stronger.", { month: 10, day: null });
+    const r2 = compareClaims([dated, lastYear, month], { eventWindowDays: 3 });
+    expect(r2.articles.find((a) => a.id === "u")!.claims.find((c) => c.id === "u:2")!.date.iso).toBe("2019-10");
+    expect(r2.background).toContain("u:2");
+  });
+
+  it("dates the event by a day and month of the text, never by a weekday it placed itself", () => {
+    const published = (id: string) =>
+      makeClaim({
+        id,
+        article: id.split(":")[0]!,
+        speaker: "White House",
+        side: "US",
+        date: "2019-12-30",
+        basis: "published",
+        assertion: "Trump and Putin spoke by phone about terrorism.",
+      });
+    // The text says "29-12" twice (the call); the publication dates say 30 December.
+    const r = compareClaims([
+      published("p:1"),
+      undatedClaim("u:1", "Putin thanked Trump by phone for the tip on terrorism.", { month: 12, day: 29 }),
+      undatedClaim("v:1", "The call on terrorism was initiated by Putin.", { month: 12, day: 29 }),
+    ]);
+    expect(r.events[0]!.date).toBe("2019-12-29");
+    // A weekday ("Thursday") is placed by the event's day: it does not move the event.
+    const weekday = (id: string) => ({
+      ...makeClaim({
+        id,
+        article: id.split(":")[0]!,
+        speaker: "Kremlin",
+        side: "RU",
+        date: null,
+        assertion: "Putin and Trump spoke by phone about terrorism.",
+      }),
+      date: { iso: null, basis: "relative" as const, text: "joi", span: null, relative: { weekday: 4, offsetDays: null } },
+    });
+    const r2 = compareClaims([published("p:1"), weekday("w:1"), weekday("x:1"), weekday("y:1")]);
+    expect(r2.events[0]!.date).toBe("2019-12-30");
+  });
 });
 
 describe("participants and the kind of event", () => {

@@ -601,4 +601,44 @@ describe("dates from the text", () => {
     expect(r.article.publishedAt).toBe("2025-03-12");
     expect(r.claims[0]!.date).toMatchObject({ iso: "2025-03-11", basis: "context" });
   });
+
+  it("an undated article's lead date that ends a range of days dates other talks, not its event", () => {
+    const it1 = extractClaims({
+      id: "t",
+      language: "it",
+      text: "Roma e Mosca\n\nIl ministro ha detto che l'Italia invierà un delegato ai colloqui di Astana, il 3 e 4 maggio.\n\nIl portavoce ha detto che la telefonata è stata utile.",
+    });
+    expect(it1.claims.every((c) => c.date.text !== "4 maggio")).toBe(true);
+    const en1 = extractClaims({
+      id: "t",
+      language: "en",
+      text: "Rome and Moscow\n\nThe minister said Italy will send a delegate to the talks on 3-4 May.\n\nThe spokesman said the call was useful.",
+    });
+    expect(en1.claims.every((c) => c.date.text !== "4 May")).toBe(true);
+    // Nor is it the date of the statement it is reported in.
+    const dated = extractClaims({
+      id: "t",
+      language: "it",
+      publishedAt: "2025-05-02",
+      text: '"La telefonata è stata utile", ha detto il portavoce, annunciando i colloqui di Astana il 3 e 4 maggio.',
+    });
+    expect(dated.claims[0]!.date).toMatchObject({ iso: "2025-05-02", basis: "published" });
+    // A single day is the event's.
+    const one = extractClaims({
+      id: "t",
+      language: "en",
+      text: "Rome and Moscow\n\nThe two leaders spoke on 4 May.\n\nThe spokesman said the call was useful.",
+    });
+    expect(one.claims[0]!.date).toMatchObject({ basis: "context", relative: { month: 5, day: 4 } });
+  });
+
+  it("an undated article's stamp with no year dates its claims, for the comparison to place in the event's year", () => {
+    const r = extractClaims({
+      id: "t",
+      language: "ro",
+      text: "2 aprilie 21:09\nBiden a discutat cu Xi.\n\nXi Jinping a avertizat că problema Taiwanului este o linie roșie.",
+    });
+    expect(r.article.publishedAt).toBeNull();
+    expect(r.claims[0]!.date).toMatchObject({ iso: null, relative: { month: 4, day: 2 } });
+  });
 });

@@ -289,10 +289,10 @@ function compareEvent(
   };
 }
 
-/** A claim as written to the result: its topics are the concepts the comparison read; a relative date resolved against its event gets its day. */
+/** A claim as written to the result: its topics are the concepts the comparison read; a relative date resolved against its event gets its day (or month). */
 function outputClaim(c: Claim, r: ClaimRep | undefined): Claim {
   if (!r) return c;
-  const resolved = c.date.iso === null && r.day !== null && r.relative ? { ...c.date, iso: isoOfDay(r.day) } : c.date;
+  const resolved = c.date.iso === null && r.relative && (r.day !== null || r.period) ? { ...c.date, iso: r.day !== null ? isoOfDay(r.day) : r.period } : c.date;
   return { ...c, topics: r.topics, date: resolved };
 }
 

@@ -102,6 +102,17 @@ export function publicationDate(text: string, tokens: readonly Token[], cp: Comp
   return null;
 }
 
+/** The start of a range of days before a date: a day number, then a dash or a short word ("3 e", "3 and", "3 și", "3–"). */
+const RANGE_START = /(?:^|[^\p{L}\p{N}])\d{1,2}\.?\s*(?:[-–]|\p{L}{1,3})\s*$/u;
+
+/**
+ * Whether a date ends a range of days ("il 3 e 4 maggio", "on 3-4 May", "3 și 4 mai"): talks or a
+ * summit over several days, never the day of a statement or of a one-day encounter.
+ */
+export function endsRange(text: string, d: { start: number }): boolean {
+  return RANGE_START.test(text.slice(Math.max(0, d.start - 12), d.start));
+}
+
 /**
  * Whether a date is a time stamp of the page rather than a date in a sentence: alone on its line
  * (or nearly), or followed by a time ("3.05.2017, 9:15", "2 aprilie 21:09").

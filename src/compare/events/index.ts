@@ -117,6 +117,11 @@ function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null): nu
   const any = new Map<number, number>();
   for (const r of reps) {
     if (r.day === null) continue;
+    // A day resolved against the event itself does not date it: a weekday or "yesterday" of an
+    // undated article is placed by the event's day; a day and month with no year ("29-12") only
+    // by its year, so it counts as a date of the text.
+    const resolved = r.relative !== null && r.claim.date.iso === null;
+    if (resolved && r.relative!.month == null) continue;
     bump(any, r.day, 1);
     if (r.firmDate && r.eventKinds.length) bump(encounter, r.day, 1);
   }

@@ -1,6 +1,6 @@
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
-import { classify, dashSpeech, dateline, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
+import { classify, dashSpeech, dateline, endsRange, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
 import { findDates, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
@@ -164,6 +164,9 @@ export function layout(doc: Doc): void {
  * 2018, the two spoke on Tuesday"). Without one, the first that names a day ("Sunday", "29-12")
  * before one that names only a month or a year.
  */
+/** Characters from the start of the text within which a page's stamp is looked for. */
+const STAMP_REACH = 300;
+
 export function eventDate(doc: Doc): void {
   const { paras, paraKinds, tokens, publishedAt, text } = doc;
   const wordsIn = (i: number) => firstTokenAt(tokens, paras[i]!.end) - firstTokenAt(tokens, paras[i]!.start);
@@ -173,10 +176,10 @@ export function eventDate(doc: Doc): void {
       .filter((i) => (paraKinds[i] === "body" || paraKinds[i] === "signature") && wordsIn(i) >= 4)
       .slice(0, 3),
   );
-  const lead = doc.infos
-    .filter((s) => leadParas.has(s.para))
-    .flatMap((s) => s.dates)
-    .filter((d) => !isStamp(text, d));
+  const leadDates = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates);
+  // A day that ends a range ("il 3 e 4 maggio", "on 3-4 May") dates talks or a summit to come or
+  // past, not the one-day encounter the article reports.
+  const lead = leadDates.filter((d) => !isStamp(text, d) && !endsRange(text, d));
   const DAY = 86400000;
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
@@ -187,7 +190,10 @@ export function eventDate(doc: Doc): void {
       null;
   } else {
     const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
-    doc.contextDate = lead.find(named) ?? lead[0] ?? null;
+    // With no date in the lead, the page's own stamp with no year ("2 aprilie 21:09"): the day it
+    // was published, which the comparison places in its event's year.
+    const stamp = doc.infos.flatMap((s) => s.dates).find((d) => d.start < STAMP_REACH && isStamp(text, d));
+    doc.contextDate = lead.find(named) ?? lead[0] ?? stamp ?? null;
   }
 }
 

@@ -3,6 +3,7 @@ import { toOriginal } from "../normalize.js";
 import type { DateExpr } from "../dates.js";
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
+import { endsRange } from "../layout.js";
 
 const NO_DATE: ClaimDate = { iso: null, basis: null, text: null, span: null };
 
@@ -61,8 +62,8 @@ export function dating(doc: Doc): void {
       (dr.kind === "statement"
         ? undefined
         : passage
-          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end))
-          : s.dates.find(inAttribution));
+          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end) && !endsRange(text, x))
+          : s.dates.find((x) => inAttribution(x) && !endsRange(text, x)));
     let date: ClaimDate;
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
