@@ -491,7 +491,8 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     thingPronouns: [],
     titles: ["sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dr", "dra"],
-    adverbSuffixes: ["mente"],
+    // Gerunds modify the verb as adverbs do ("dijo el portavoz confirmando …"): a speaker's phrase ends before one.
+    adverbSuffixes: ["mente", "ando", "iendo"],
   },
   nameRules: [],
   dates: {

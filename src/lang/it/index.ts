@@ -494,7 +494,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     thingPronouns: [],
     titles: ["sig", "signor", "signore", "signora", "dott", "dottor", "dr", "prof", "on", "avv", "ing"],
-    adverbSuffixes: ["mente"],
+    // Gerunds modify the verb as adverbs do ("ha detto il portavoce confermando …"): a speaker's phrase ends before one.
+    adverbSuffixes: ["mente", "ando", "endo"],
   },
   nameRules: [],
   dates: {

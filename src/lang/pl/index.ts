@@ -621,7 +621,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     thingPronouns: [],
     titles: ["pan", "pani", "pana", "panu", "panem", "panią", "dr", "prof"],
-    adverbSuffixes: [],
+    // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
+    adverbSuffixes: ["ąc"],
   },
   nameRules: [
     // Apostrophe endings of names whose spelling ends in a silent or foreign vowel: "Mike'a", "Pence'owi", "Antony'ego".

@@ -673,7 +673,8 @@ const input: LanguagePackInput = {
     ],
     thingPronouns: [],
     titles: ["domnul", "doamna", "domnului", "doamnei", "dl", "dna", "dr", "prof"],
-    adverbSuffixes: [],
+    // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
+    adverbSuffixes: ["ând", "ind"],
   },
   nameRules: [
     // Articled genitive-dative of a name written with the enclitic article: "Washingtonului" →

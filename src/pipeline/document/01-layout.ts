@@ -200,6 +200,14 @@ export function eventDate(doc: Doc): void {
 type Paragraph = ReturnType<typeof paragraphs>["paras"][number];
 type Sentence = ReturnType<typeof sentences>[number];
 
+/** Whether the one-word complementizer at `k`, also a joining word of the pack, is a preposition here: a name, a number or an article follows. */
+function prepositionHere(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  const c = cp.words.get(tokens[k]!.key) ?? 0;
+  if ((c & W.join) === 0) return false;
+  const next = tokens[k + 1];
+  return !next || next.upper || next.digits || ((cp.words.get(next.key) ?? 0) & W.det) !== 0;
+}
+
 /**
  * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
  * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
@@ -245,6 +253,9 @@ function readSentence(
       cverb = !verb && m.values.includes("cverb");
     // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
     const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
+    // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
+    // opens no clause before a name, a number or an article.
+    if (m.values[0] === "comp" && m.to === m.from + 1 && prepositionHere(cp, tokens, m.from)) continue;
     all.push({
       kind: verb || cverb || joint ? "verb" : m.values[0]!,
       from: m.from,
