@@ -286,7 +286,7 @@ export const COMPARE: CompareDataInput = {
     "west-bank": ["westjordanland*"],
     "golan-heights": ["golanhöhen"],
     kashmir: ["kaschmir*"],
-    nato: ["nato", "nordatlantikpakt", "bündnis", "allianz"],
+    nato: ["nato", "nordatlantikpakt", "nordatlantisch*"],
     "european-union": ["europäische union", "europäischen union", "EU", "brüssel", "eu-kommission"],
     "united-nations": ["vereinte nationen", "vereinten nationen", "UNO", "UN", "un-vollversammlung"],
     "security-council": ["sicherheitsrat*", "un-sicherheitsrat*"],

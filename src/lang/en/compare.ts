@@ -573,7 +573,7 @@ export const COMPARE: CompareDataInput = {
     kashmir: ["kashmir"],
     nato: ["nato", "north atlantic alliance", "north atlantic treaty", "the alliance"],
     "european-union": ["european union", "EU", "brussels", "european commission", "european council"],
-    "united-nations": ["united nations", "UN", "u.n.", "general assembly"],
+    "united-nations": ["united nations", "UN", "u.n."],
     "security-council": ["security council"],
     G7: ["G7", "group of seven"],
     g20: ["G20", "G-20", "group of twenty"],
