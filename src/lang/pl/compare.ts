@@ -304,7 +304,7 @@ export const COMPARE: CompareDataInput = {
     infrastructure: ["infrastruktura", "infrastruktury", "infrastrukturę", "infrastrukturaln*", "obiekty", "obiektów", "porty", "mosty"],
     oil: ["ropa", "ropy", "naftow*"],
     gas: ["gaz", "gazu", "gazow*", "gazociąg*", "lng", "nord stream"],
-    "nuclear-power": ["elektrownia jądrowa", "elektrowni jądrowej", "elektrownia atomowa", "zaporoska", "zaporoskiej", "reaktor"],
+    "nuclear-power": ["elektrownia jądrowa", "elektrowni jądrowej", "elektrownia atomowa", "elektrowni atomowej", "zaporoska elektrownia", "zaporoskiej elektrowni", "reaktor"],
     technology: ["technologia", "technologii", "technologie", "technologiczn*", "zaawansowane technologie", "innowacj*"],
     semiconductors: ["półprzewodniki", "półprzewodników", "czipy", "chipy", "chipów", "mikroprocesor*"],
     "artificial-intelligence": ["sztuczna inteligencja", "sztucznej inteligencji"],
