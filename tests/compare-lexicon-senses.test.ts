@@ -138,3 +138,13 @@ describe("a generic word is no specific topic", () => {
     ]);
   });
 });
+
+describe("a stem shared with an unrelated word: the court is not the current, the cut, the march; the military not the party member", () => {
+  senses([
+    ["fr", "La centrale a perdu le courant.", "La Cour suprême a statué.", "rule-of-law"],
+    ["es", "Hubo cortes de luz en la ciudad.", "La Corte Suprema falló.", "rule-of-law"],
+    ["it", "Il corteo ha attraversato la città.", "La Corte costituzionale ha deciso.", "rule-of-law"],
+    ["es", "Los militantes del partido votaron.", "Los militares tomaron el poder.", "military"],
+    ["it", "I militanti del partito hanno votato.", "I militari hanno preso il potere.", "military"],
+  ]);
+});

@@ -143,7 +143,7 @@ export const COMPARE: CompareDataInput = {
     elections: ["élection", "élections", "électoral*", "scrutin", "vote"],
     democracy: ["démocratie", "démocratiqu*"],
     "human-rights": ["droits de l'homme", "droits humains"],
-    "rule-of-law": ["état de droit", "tribunal", "cour"],
+    "rule-of-law": ["état de droit", "tribunal", "=cour"],
     media: ["médias", "journalistes", "presse", "propagande"],
     trust: ["confiance", "méfiance"],
     security: ["sécurité"],

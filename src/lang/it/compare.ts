@@ -164,7 +164,7 @@ export const COMPARE: CompareDataInput = {
     elections: ["elezioni", "elettoral*", "voto"],
     democracy: ["democrazia", "democratic*"],
     "human-rights": ["diritti umani"],
-    "rule-of-law": ["stato di diritto", "tribunale", "corte"],
+    "rule-of-law": ["stato di diritto", "tribunale", "=corte"],
     media: ["media", "giornalisti", "stampa", "propaganda"],
     trust: ["fiducia", "sfiducia"],
     security: ["sicurezza"],
@@ -182,7 +182,7 @@ export const COMPARE: CompareDataInput = {
     escalation: ["escalation", "inasprimento"],
     "de-escalation": ["de-escalation", "riduzione delle tensioni", "ridurre le tensioni", "allentamento", "riduzione progressiva del conflitto", "distensione"],
     restraint: ["moderazione", "autocontrollo"],
-    military: ["militare", "militari", "esercito", "forze armate", "difesa"],
+    military: ["=militare", "=militari", "esercito", "forze armate", "difesa"],
     troops: ["truppe", "soldati", "forze"],
     "military-buildup": [
       "rafforzamento militare",
