@@ -148,3 +148,14 @@ describe("a stem shared with an unrelated word: the court is not the current, th
     ["it", "I militanti del partito hanno votato.", "I militari hanno preso il potere.", "military"],
   ]);
 });
+
+describe("militants of an Islamist group stay terrorism, and the group stays named", () => {
+  it.each([
+    ["fr", "Les militants de l'État islamique ont été frappés."],
+    ["es", "Los militantes del Estado Islámico fueron atacados."],
+    ["it", "I militanti dello Stato islamico sono stati colpiti."],
+    ["ro", "Militanții Statului Islamic au fost atacați."],
+  ])("%s: %s", (language, text) => {
+    expect(read(language, text).concepts).toEqual(expect.arrayContaining(["terrorism", "isis"]));
+  });
+});
