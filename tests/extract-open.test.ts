@@ -187,6 +187,24 @@ describe("what is known so far is no source (pack reporting.knowledgeNouns)", ()
     expect(who(run("en", "According to police, three people were injured in the blast."))).toEqual(["police"]);
     expect(who(run("fr", "Selon la police, trois personnes ont été blessées."))).toEqual(["la police"]);
   });
+
+  it("ru, uk: “согласно предварительным данным”, “за даними, отриманими …” name no source; with an owner they do", () => {
+    const narration: [string, string][] = [
+      ["ru", "Согласно предварительным данным, при пожаре пострадали два человека."],
+      ["ru", "Как следует из имеющейся информации, переправа закрыта до утра."],
+      ["ru", "Со ссылкой на неофициальные сведения, переправа закрыта до утра."],
+      ["ru", "По данным, собранным на месте, при пожаре пострадали два человека."],
+      ["uk", "Згідно з попередніми даними, під час пожежі постраждали двоє людей."],
+      ["uk", "Відповідно до наявної інформації, переправу закрито до ранку."],
+      ["uk", "За даними, зібраними на місці, під час пожежі постраждали двоє людей."],
+    ];
+    for (const [lang, text] of narration) expect(run(lang, text), `${lang}: ${text}`).toEqual([]);
+    // negative: an owner after the noun is the source
+    expect(run("ru", "Согласно данным полиции, при пожаре пострадали два человека.")).toHaveLength(1);
+    expect(run("ru", "По сведениям спасателей, переправа закрыта до утра.")).toHaveLength(1);
+    expect(run("uk", "За даними поліції, під час пожежі постраждали двоє людей.")).toHaveLength(1);
+    expect(run("uk", "За інформацією рятувальників, переправу закрито до ранку.")).toHaveLength(1);
+  });
 });
 
 describe("English political news: mixed quotations and “according to” (PolNeAR-style relations)", () => {

@@ -16,6 +16,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
   const first = phraseAfter(ctx, s, cue.to);
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
+  // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
+  if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
