@@ -620,3 +620,38 @@ describe("dates from the text", () => {
     expect(r.claims[0]!.date).toMatchObject({ iso: "2025-03-11", basis: "context" });
   });
 });
+
+describe("verbs that report only with content (pack reporting.contentVerbs): fr juger, ro a respinge", () => {
+  it("fr: “a jugé” with a complementizer, a quotation after it, or a quotation before it reports", () => {
+    const [a] = run("fr", "La ministre Claire Morel a jugé que le projet de loi était dangereux.");
+    expect([a!.speaker.name, a!.cue, a!.assertion]).toEqual(["Claire Morel", "a jugé", "le projet de loi était dangereux."]);
+    const [b] = run("fr", "« Ce projet de loi est dangereux pour les locataires », a jugé le maire de la ville.");
+    expect([b!.speaker.name, b!.kind, b!.cue]).toEqual(["le maire de la ville", "direct", "a jugé"]);
+    expect(run("fr", "Le syndicat juge que la réforme arrive trop tard.")).toHaveLength(1);
+    expect(run("fr", "Le maire a jugé le projet « dangereux pour les locataires ».")).toHaveLength(1);
+  });
+  it("negative fr: judging a case, being tried, a passive judgement report nothing", () => {
+    for (const text of [
+      "Le tribunal a jugé l'affaire en une seule journée.",
+      "L'ancien maire a été jugé pour corruption en 2019.",
+      "Le projet a été jugé trop coûteux par la commission.",
+      "La cour jugeait les accusés un par un.",
+    ])
+      expect(run("fr", text), text).toEqual([]);
+  });
+  it("ro: “a/au respins” with content after it, or a quotation before it, reports", () => {
+    const [a] = run("ro", "Ministerul a respins informațiile potrivit cărora spitalul ar fi închis.");
+    expect([a!.cue, a!.assertion]).toEqual(["a respins", "spitalul ar fi închis."]);
+    const [b] = run("ro", "„Nu este adevărat”, a respins purtătorul de cuvânt al primăriei.");
+    expect([b!.speaker.name, b!.kind, b!.cue]).toEqual(["purtătorul de cuvânt al primăriei", "direct", "a respins"]);
+    expect(run("ro", "Sindicatele au respins ideea că salariile ar putea scădea.")).toHaveLength(1);
+  });
+  it("negative ro: rejecting a law, an appeal or a request reports nothing", () => {
+    for (const text of [
+      "Parlamentul a respins legea cu o majoritate largă.",
+      "Curtea a respins recursul depus de procurori în martie.",
+      "Consilierii au respins cererea opoziției de a amâna votul.",
+    ])
+      expect(run("ro", text), text).toEqual([]);
+  });
+});

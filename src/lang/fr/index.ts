@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -144,6 +144,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     ]),
   },
   reporting: {
+    contentVerbs: CONTENT_VERBS,
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "sont [également|aussi|en outre|par ailleurs|notamment|longuement|enfin|déjà] convenus",

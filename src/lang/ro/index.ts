@@ -3,7 +3,7 @@ import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
-import { spellings, unique } from "./forms.js";
+import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
@@ -224,7 +224,8 @@ const input: LanguagePackInput = {
   },
   reporting: {
     // Verbs that report only with content after them: "raportul arată că …"; "arată obosit" does not.
-    contentVerbs: ["arată", "arăta", "arătau"],
+    // "a respins acuzațiile potrivit cărora …", "„…”, a respins purtătorul de cuvânt"; not "a respins legea".
+    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins")],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "au [mai|și|deja|apoi] convenit",

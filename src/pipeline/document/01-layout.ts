@@ -42,6 +42,8 @@ function clauseContent(
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
   if (text.slice(v.end, limit).includes(":")) return true;
+  // (a trailing cue after its quotation: "« … », a jugé le ministre", "“…,” the panel found")
+  if (quotes.some((q) => q.end <= v.start && /^[\s,.;–—-]*$/u.test(text.slice(q.end, v.start)))) return true;
   return predicate(text, tokens, v, limit, cp);
 }
 
