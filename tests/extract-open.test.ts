@@ -655,3 +655,42 @@ describe("verbs that report only with content (pack reporting.contentVerbs): fr 
       expect(run("ro", text), text).toEqual([]);
   });
 });
+
+describe("“Both said”: a word standing for the two named just before (pack reporting.pairPronouns)", () => {
+  const cases: [string, string][] = [
+    ["en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. Both said the new fund would be ready by summer."],
+    ["en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. The new fund would be ready by summer, both said."],
+    ["de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Beide sagten, der neue Fonds sei bis zum Sommer bereit."],
+    ["de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Der neue Fonds sei bis zum Sommer bereit, sagten beide."],
+    ["ru", "Эмманюэль Макрон встретился с Олафом Шольцем в Париже. Оба заявили, что новый фонд будет готов к лету."],
+    ["uk", "Джо Байден зустрівся з Бараком Обамою у Вашингтоні. Обидва заявили, що новий фонд буде готовий до літа."],
+    ["ro", "Emmanuel Macron s-a întâlnit cu Olaf Scholz la Paris. Amândoi au spus că noul fond va fi gata până în vară."],
+    ["fr", "Emmanuel Macron a rencontré Olaf Scholz à Paris. Les deux ont déclaré que le nouveau fonds serait prêt d'ici l'été."],
+    ["es", "Emmanuel Macron se reunió con Olaf Scholz en París. Ambos dijeron que el nuevo fondo estará listo antes del verano."],
+    ["it", "Emmanuel Macron ha incontrato Olaf Scholz a Parigi. Entrambi hanno detto che il nuovo fondo sarà pronto entro l'estate."],
+    ["vi", "Emmanuel Macron đã gặp Olaf Scholz tại Paris. Cả hai cho biết quỹ mới sẽ sẵn sàng trước mùa hè."],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      const pair = lang === "uk" ? "Biden and Obama" : "Macron and Scholz";
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind]), `${lang}: ${text}`).toEqual([[pair, "group"]]);
+    });
+
+  it("two people no lexicon knows: the pair is still one group speaker", () => {
+    const [c] = run("en", "Mayor Anna Lind met Governor Tom Fisk on Monday. Both said the new bridge would open in May.");
+    expect(c!.speaker.kind).toBe("group");
+  });
+
+  it("negative: “both” before a noun or inside a longer subject is no pair", () => {
+    const two = "Emmanuel Macron met Olaf Scholz in Paris on Monday. ";
+    expect(who(run("en", `${two}Officials in both capitals said the new fund would be ready by summer.`))).toEqual(["Officials in both capitals"]);
+    expect(who(run("en", `${two}Both countries said the new fund would be ready by summer.`))).not.toContain("Macron and Scholz");
+    expect(who(run("de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Beide Regierungen erklärten, der Fonds sei bereit."))).not.toContain(
+      "Macron and Scholz",
+    );
+    expect(who(run("ru", "Эмманюэль Макрон встретился с Олафом Шольцем в Париже. Оба министерства заявили, что фонд будет готов."))).not.toContain(
+      "Macron and Scholz",
+    );
+  });
+});

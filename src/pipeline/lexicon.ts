@@ -163,6 +163,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   }
   mentions.addAll(r.pronouns, { type: "pronoun" });
   mentions.addAll(r.anaphors, { type: "anaphor" });
+  mentions.addAll(r.pairPronouns, { type: "role", id: "both-leaders", bare: true });
 
   const topics = new Matcher<string>(fold);
   for (const [id, forms] of Object.entries(pack.topics)) topics.addAll(forms, id);

@@ -274,6 +274,12 @@ export const LanguagePackSchema = z
       pronouns: Patterns.default([]),
       /** Possessives that point back to the source already speaking: "according to their statement", "według ich oświadczenia". */
       anaphors: Patterns.default([]),
+      /**
+       * Words that stand for the two people or sides named just before, as a whole subject next to a
+       * reporting verb: "Both said …", "Beide sagten …", "Оба заявили …", "…, said both". Elsewhere
+       * ("both countries", "in both capitals") they are no mention.
+       */
+      pairPronouns: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**

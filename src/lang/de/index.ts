@@ -419,6 +419,8 @@ export const de = lazyLanguagePack("de", () => ({
       "seinerzeit",
     ],
     negations: ["nicht", "nie", "nicht näher"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["beide", "die beiden", "alle beide"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],

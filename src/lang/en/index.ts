@@ -296,6 +296,8 @@ export const en = lazyLanguagePack("en", () => ({
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["both", "both of them", "the two"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],

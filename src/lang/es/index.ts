@@ -273,6 +273,8 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     relatives: ["quien", "quienes"],
     negations: ["no", "nunca"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],

@@ -258,6 +258,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     relatives: ["qui"],
     negations: ["ne", "n", "pas"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["les deux", "tous les deux", "toutes les deux", "tous deux", "toutes deux"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],

@@ -252,6 +252,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "avevano già",
     ],
     negations: ["non", "mai"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],

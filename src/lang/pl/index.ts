@@ -385,6 +385,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     anaphors: ["ich", "jego", "jej", "swoim", "swym", "niego", "niej", "nich"],
     relatives: ["który", "która", "które", "którzy"],
     negations: ["nie"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["obie", "oboje", "obydwie", "obydwoje"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],

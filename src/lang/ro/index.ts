@@ -422,6 +422,8 @@ const input: LanguagePackInput = {
     relatives: ["care"],
     negations: ["nu", "n-a", "n-au", "nici nu"],
     anaphors: ["acestuia", "acesteia", "acestora", "său", "sale", "lor"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["amândoi", "amândouă", "ambii", "ambele", "cei doi", "cele două"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").

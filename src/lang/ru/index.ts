@@ -177,6 +177,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     anaphors: ["его", "её", "ее", "их"],
     relatives: ["который", "которая", "которые"],
     negations: ["не", "никогда не"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["оба", "обе", "они оба", "оба они", "они обе"],
     pronouns: ["он", "она", "они", "мы", "я"],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
     // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.

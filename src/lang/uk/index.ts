@@ -159,6 +159,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     anaphors: ["його", "її", "їхніми", "їх"],
     relatives: ["який", "яка", "які"],
     negations: ["не", "ніколи не"],
+    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
+    pairPronouns: ["обидва", "обидві", "обоє", "вони обидва", "обидва вони", "вони обоє"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
     // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
