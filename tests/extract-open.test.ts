@@ -694,3 +694,33 @@ describe("“Both said”: a word standing for the two named just before (pack r
     );
   });
 });
+
+describe("an opening source with a relative clause after it (pack grammar.relativeOpeners)", () => {
+  const cases: [string, string, string][] = [
+    ["en", "According to the water authority, which runs the dams, the reservoirs are almost empty.", "the reservoirs are almost empty."],
+    ["de", "Laut dem Wasserverband, der die Talsperren betreibt, sind die Speicher fast leer.", "sind die Speicher fast leer."],
+    ["de", "Nach Angaben des Wasserverbands, bei dem die Talsperren liegen, sind die Speicher fast leer.", "sind die Speicher fast leer."],
+    ["fr", "Selon l'agence de l'eau, qui gère les barrages, les réservoirs sont presque vides.", "les réservoirs sont presque vides."],
+    ["es", "Según la autoridad del agua, que gestiona las presas, los embalses están casi vacíos.", "los embalses están casi vacíos."],
+    ["it", "Secondo l'autorità idrica, che gestisce le dighe, i bacini sono quasi vuoti.", "i bacini sono quasi vuoti."],
+    ["ro", "Potrivit autorității apelor, care administrează barajele, lacurile sunt aproape goale.", "lacurile sunt aproape goale."],
+    ["pl", "Według zarządu wód, który zarządza zaporami, zbiorniki są prawie puste.", "zbiorniki są prawie puste."],
+    ["ru", "По словам главы водного ведомства, которое управляет плотинами, водохранилища почти пусты.", "водохранилища почти пусты."],
+    ["uk", "За словами голови водного відомства, яке керує греблями, водосховища майже порожні.", "водосховища майже порожні."],
+  ];
+  for (const [lang, text, content] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs.map((c) => c.assertion), `${lang}: ${text}`).toEqual([content]);
+    });
+
+  it("negative: no relative word right after the comma, or no comma closing it, leaves the content whole", () => {
+    expect(run("en", "According to the water authority, the reservoirs, which feed the city, are almost empty.").map((c) => c.assertion)).toEqual([
+      "the reservoirs, which feed the city, are almost empty.",
+    ]);
+    expect(run("fr", "Selon l'agence de l'eau, les réservoirs qui alimentent la ville sont presque vides.").map((c) => c.assertion)).toEqual([
+      "les réservoirs qui alimentent la ville sont presque vides.",
+    ]);
+    expect(run("es", "Según la autoridad del agua, que gestiona las presas del norte.").map((c) => c.assertion)).not.toContain("");
+  });
+});

@@ -391,6 +391,12 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
+        /**
+         * Words that open a relative clause after a comma ("…, which …", "…, das …", "…, qui …",
+         * "…, которое …"): after a source that opens the sentence ("According to the ministry, which
+         * runs the prisons, …") the clause describes the source and is no part of the content.
+         */
+        relativeOpeners: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -414,6 +420,7 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         adjectiveEndings: [],
+        relativeOpeners: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

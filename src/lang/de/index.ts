@@ -530,6 +530,8 @@ export const de = lazyLanguagePack("de", () => ({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "wo"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -356,6 +356,8 @@ export const en = lazyLanguagePack("en", () => ({
     neutral: ["balanced"],
   },
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["which", "who", "whose", "whom", "where"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [
       "agency",

@@ -351,6 +351,8 @@ export const es = lazyLanguagePack("es", () => ({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual", "cuales", "donde"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -337,6 +337,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -256,6 +256,8 @@ export const ru = lazyLanguagePack("ru", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где", "чей", "чья", "чьё", "чьи"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.

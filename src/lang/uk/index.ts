@@ -234,6 +234,8 @@ export const uk = lazyLanguagePack("uk", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    // Words that open a relative clause after a comma: a clause describing the source before it.
+    relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "яким", "де", "чий", "чия", "чиє", "чиї"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.
