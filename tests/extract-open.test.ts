@@ -724,3 +724,28 @@ describe("an opening source with a relative clause after it (pack grammar.relati
     expect(run("es", "Según la autoridad del agua, que gestiona las presas del norte.").map((c) => c.assertion)).not.toContain("");
   });
 });
+
+describe("a surname alone after the full name (shared code, every language)", () => {
+  const cases: [string, string][] = [
+    ["de", "Bürgermeister Hans Gruber eröffnete am Montag die neue Brücke. Die Brücke sei ein Symbol der Einheit, sagte Gruber."],
+    ["de", "Die Architektin Lena Brandauer stellte am Montag den Entwurf vor. Brandauer sagte, der Bau beginne im Herbst."],
+    ["en", "Mayor Hans Gruber opened the new bridge on Monday. The bridge is a symbol of unity, Gruber said."],
+    ["fr", "Le maire Hans Gruber a inauguré le pont lundi. « Ce pont est un symbole d'unité pour toute la région », a déclaré Gruber."],
+    ["ru", "Мэр Ганс Грубер открыл новый мост в понедельник. Мост стал символом единства, заявил Грубер."],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      const name = lang === "ru" ? "Ганс Грубер" : text.includes("Brandauer") ? "Lena Brandauer" : "Hans Gruber";
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[name, "person"]]);
+    });
+
+  it("negative: no full name before, or a noun with its article, is no person", () => {
+    expect(run("de", "Die Brücke wurde am Montag eröffnet. Die Brücke sei ein Symbol der Einheit, sagte Gruber.").map((c) => c.speaker.kind)).not.toContain(
+      "person",
+    );
+    // (the last word of a name written before, as a noun with its article: "die Brücke", not a person)
+    const cs = run("de", "Die Firma Neue Brücke legte am Montag Zahlen vor. Die Zahlen seien gut, teilte die Brücke mit.");
+    expect(cs.map((c) => c.speaker.kind)).not.toContain("person");
+  });
+});

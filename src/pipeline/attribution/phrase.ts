@@ -302,6 +302,28 @@ function isRoleWord(cp: CompiledPack, word: string): boolean {
 }
 
 /**
+ * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
+ * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans
+ * Gruber", "Mayor Hans Gruber" → "Hans Gruber"), by surname, so that the surname alone later
+ * ("sagte Gruber", "Gruber said") is that person. A name already recorded (a speaker's, with its
+ * role) is kept.
+ */
+export function noteNames(ctx: Ctx, s: SentenceInfo): void {
+  const { cp, tokens, text, d } = ctx;
+  for (const n of s.names) {
+    if (n.to - n.from < 2 || n.to - n.from > 3) continue;
+    const a = n.to - 2;
+    const words = tokens.slice(a, n.to);
+    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    const key = words[words.length - 1]!.text.toLowerCase();
+    if (d.named?.has(key)) continue;
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
+  }
+}
+
+/**
  * Whether a capitalised word at token k is written so elsewhere in the text (or with an ending
  * added), not first in its sentence: then it is a name, and "Holt said" opening a sentence names Holt; "Critics said",
  * written capitalised only because it opens the sentence, is a description.
@@ -384,9 +406,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (One capitalised word that opens the sentence and is written so nowhere else is a common word
   // capitalised by its place: "Critics said", "Democrats argued" — a description, unless named before.)
   const opening = run === 1 && a === s.t0 && !ctx.d.named?.get(tokens[a]!.text.toLowerCase()) && !capitalisedElsewhere(ctx, a);
+  // (one capitalised word that is the surname of a full name written before is that name, also where nouns
+  // are capitalised: "sagte Gruber" after "Hans Gruber")
+  const surname = run === 1 && !determined && !complement && ctx.d.named?.has((oblique ? nominative(tokens[head]!.text, cp) : tokens[head]!.text).toLowerCase());
   const isName =
     !described &&
-    (run >= 2 || (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
+    (run >= 2 ||
+      surname ||
+      (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start,
