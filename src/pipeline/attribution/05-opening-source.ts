@@ -15,7 +15,8 @@ function afterRelative(ctx: Ctx, s: SentenceInfo, a: number): number {
   let k = s.t0;
   while (k < s.t1 && tokens[k]!.start < a) k++;
   if (k >= s.t1) return a;
-  const opens = cp.relativeOpeners.has(tokens[k]!.key) || (wordClass(cp, tokens[k]) & (W.prep | W.join) && k + 1 < s.t1 && cp.relativeOpeners.has(tokens[k + 1]!.key));
+  const opens =
+    cp.relativeOpeners.has(tokens[k]!.key) || (wordClass(cp, tokens[k]) & (W.prep | W.join) && k + 1 < s.t1 && cp.relativeOpeners.has(tokens[k + 1]!.key));
   if (!opens) return a;
   const close = text.indexOf(",", tokens[k]!.end);
   if (close < 0 || close >= s.end) return a;

@@ -267,9 +267,7 @@ function readSentence(
   // reporting verb ("Both said", "sagten beide", "Оба также заявили"), not in "both countries".
   const nextToVerb = (m: { from: number; to: number }) =>
     cues.some(
-      (c) =>
-        c.kind === "verb" &&
-        (c.from === m.to || c.to === m.from || (c.from === m.to + 1 && ((cp.words.get(tokens[m.to]!.key) ?? 0) & W.adv) !== 0)),
+      (c) => c.kind === "verb" && (c.from === m.to || c.to === m.from || (c.from === m.to + 1 && ((cp.words.get(tokens[m.to]!.key) ?? 0) & W.adv) !== 0)),
     );
   const mentions = findMentions(cp, tokens, text, a, b).filter(
     (m) =>
