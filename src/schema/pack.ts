@@ -274,11 +274,7 @@ export const LanguagePackSchema = z
       pronouns: Patterns.default([]),
       /** Possessives that point back to the source already speaking: "according to their statement", "według ich oświadczenia". */
       anaphors: Patterns.default([]),
-      /**
-       * Words that stand for the two people or sides named just before, as a whole subject next to a
-       * reporting verb: "Both said …", "Beide sagten …", "Оба заявили …", "…, said both". Elsewhere
-       * ("both countries", "in both capitals") they are no mention.
-       */
+      /** "both", "beide", "оба": the two named before, as a subject next to a reporting verb only. */
       pairPronouns: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
@@ -391,11 +387,7 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
-        /**
-         * Words that open a relative clause after a comma ("…, which …", "…, das …", "…, qui …",
-         * "…, которое …"): after a source that opens the sentence ("According to the ministry, which
-         * runs the prisons, …") the clause describes the source and is no part of the content.
-         */
+        /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
       })
       .default({

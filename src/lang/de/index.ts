@@ -419,7 +419,6 @@ export const de = lazyLanguagePack("de", () => ({
       "seinerzeit",
     ],
     negations: ["nicht", "nie", "nicht näher"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
     pairPronouns: ["beide", "die beiden", "alle beide"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
@@ -530,8 +529,7 @@ export const de = lazyLanguagePack("de", () => ({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
-    relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches", "wo"],
+    relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.

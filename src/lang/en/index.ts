@@ -296,8 +296,7 @@ export const en = lazyLanguagePack("en", () => ({
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
-    pairPronouns: ["both", "both of them", "the two"],
+    pairPronouns: ["both", "the two"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
@@ -356,7 +355,6 @@ export const en = lazyLanguagePack("en", () => ({
     neutral: ["balanced"],
   },
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [

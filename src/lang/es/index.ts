@@ -273,7 +273,6 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     relatives: ["quien", "quienes"],
     negations: ["no", "nunca"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
     pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
     // "según su comunicado": the possessive points back to the source already speaking.
@@ -351,8 +350,7 @@ export const es = lazyLanguagePack("es", () => ({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
-    relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "cual", "cuales", "donde"],
+    relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -258,7 +258,6 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     relatives: ["qui"],
     negations: ["ne", "n", "pas"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
     pairPronouns: ["les deux", "tous les deux", "toutes les deux", "tous deux", "toutes deux"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
@@ -337,8 +336,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
-    relativeOpeners: ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", "où"],
+    relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.

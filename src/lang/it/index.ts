@@ -252,7 +252,6 @@ export const itPack = lazyLanguagePack("it", () => ({
       "avevano già",
     ],
     negations: ["non", "mai"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
@@ -326,7 +325,6 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],

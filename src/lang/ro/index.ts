@@ -422,7 +422,6 @@ const input: LanguagePackInput = {
     relatives: ["care"],
     negations: ["nu", "n-a", "n-au", "nici nu"],
     anaphors: ["acestuia", "acesteia", "acestora", "său", "sale", "lor"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
     pairPronouns: ["amândoi", "amândouă", "ambii", "ambele", "cei doi", "cele două"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
@@ -540,7 +539,6 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],

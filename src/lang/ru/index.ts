@@ -177,8 +177,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     anaphors: ["его", "её", "ее", "их"],
     relatives: ["который", "которая", "которые"],
     negations: ["не", "никогда не"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
-    pairPronouns: ["оба", "обе", "они оба", "оба они", "они обе"],
+    pairPronouns: ["оба", "обе", "они оба"],
     pronouns: ["он", "она", "они", "мы", "я"],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
     // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.
@@ -256,8 +255,7 @@ export const ru = lazyLanguagePack("ru", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
-    relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где", "чей", "чья", "чьё", "чьи"],
+    relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "где"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -159,8 +159,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     anaphors: ["його", "її", "їхніми", "їх"],
     relatives: ["який", "яка", "які"],
     negations: ["не", "ніколи не"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
-    pairPronouns: ["обидва", "обидві", "обоє", "вони обидва", "обидва вони", "вони обоє"],
+    pairPronouns: ["обидва", "обидві", "обоє"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
     // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
@@ -234,8 +233,7 @@ export const uk = lazyLanguagePack("uk", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
-    // Words that open a relative clause after a comma: a clause describing the source before it.
-    relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "яким", "де", "чий", "чия", "чиє", "чиї"],
+    relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -244,8 +244,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     ]),
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
     negations: ["không", "chưa", "không hề"],
-    // Words standing for the two named just before, as a subject next to a reporting verb ("Both said").
-    pairPronouns: ["cả hai", "cả hai ông", "cả hai bên"],
+    pairPronouns: ["cả hai"],
     pronouns: v([
       "ông",
       "bà",

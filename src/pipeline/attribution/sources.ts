@@ -31,7 +31,12 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // noun the name complements: "Nach Angaben der Regierung Merkels" names the government.)
   const lead = (x: Mention) => {
     for (let k = cue.to; k < x.from; k++)
-      if (!(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) && !s.mentions.some((y) => y.from <= k && k < y.to)) return false;
+      if (
+        !(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
+        !s.mentions.some((y) => y.from <= k && k < y.to) &&
+        !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)
+      )
+        return false;
     return true;
   };
   const first1 = s.mentions.find(

@@ -48,6 +48,17 @@ function clauseContent(
 }
 
 /**
+ * Whether a word standing for two named before ("both", "beide", "оба") stands right next to a
+ * reporting verb ("Both said", "sagten beide", "Оба также заявили"): only then is it a subject, not
+ * in "both countries".
+ */
+function nextToVerb(cues: readonly Cue[], m: { from: number; to: number }, tokens: readonly Token[], cp: CompiledPack): boolean {
+  return cues.some(
+    (c) => c.kind === "verb" && (c.from === m.to || c.to === m.from || (c.from === m.to + 1 && ((cp.words.get(tokens[m.to]!.key) ?? 0) & W.adv) !== 0)),
+  );
+}
+
+/**
  * Whether a content verb's object is followed, in its clause, by what the verb calls it (pack
  * `reporting.predicatives`): "dismissed the report as a partisan attack", "described the plan as
  * reckless". Not right after the verb (an object comes first), not past a punctuation mark, and
@@ -263,16 +274,10 @@ function readSentence(
   }
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
-  // A word standing for two named before ("both", "beide", "оба") is a subject only right next to a
-  // reporting verb ("Both said", "sagten beide", "Оба также заявили"), not in "both countries".
-  const nextToVerb = (m: { from: number; to: number }) =>
-    cues.some(
-      (c) => c.kind === "verb" && (c.from === m.to || c.to === m.from || (c.from === m.to + 1 && ((cp.words.get(tokens[m.to]!.key) ?? 0) & W.adv) !== 0)),
-    );
   const mentions = findMentions(cp, tokens, text, a, b).filter(
     (m) =>
       (outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? ""))) &&
-      !(m.ref.type === "role" && m.ref.bare && !nextToVerb(m)),
+      !(m.ref.type === "role" && m.ref.bare && !nextToVerb(cues, m, tokens, cp)),
   );
   const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));

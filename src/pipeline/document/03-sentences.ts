@@ -71,7 +71,7 @@ export function attributeSentences(doc: Doc): void {
     }
     let draft = attribute(ctx, s);
     notePersons(d, s.mentions);
-    noteNames({ ...ctx, sentence: s }, s);
+    if (s.names.length) noteNames(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
     const two = draft ? coordinatedClause(ctx, s, draft, attribute) : null;
