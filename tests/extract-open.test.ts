@@ -187,6 +187,24 @@ describe("what is known so far is no source (pack reporting.knowledgeNouns)", ()
     expect(who(run("en", "According to police, three people were injured in the blast."))).toEqual(["police"]);
     expect(who(run("fr", "Selon la police, trois personnes ont été blessées."))).toEqual(["la police"]);
   });
+
+  it("ru, uk: “согласно предварительным данным”, “за даними, отриманими …” name no source; with an owner they do", () => {
+    const narration: [string, string][] = [
+      ["ru", "Согласно предварительным данным, при пожаре пострадали два человека."],
+      ["ru", "Как следует из имеющейся информации, переправа закрыта до утра."],
+      ["ru", "Со ссылкой на неофициальные сведения, переправа закрыта до утра."],
+      ["ru", "По данным, собранным на месте, при пожаре пострадали два человека."],
+      ["uk", "Згідно з попередніми даними, під час пожежі постраждали двоє людей."],
+      ["uk", "Відповідно до наявної інформації, переправу закрито до ранку."],
+      ["uk", "За даними, зібраними на місці, під час пожежі постраждали двоє людей."],
+    ];
+    for (const [lang, text] of narration) expect(run(lang, text), `${lang}: ${text}`).toEqual([]);
+    // negative: an owner after the noun is the source
+    expect(run("ru", "Согласно данным полиции, при пожаре пострадали два человека.")).toHaveLength(1);
+    expect(run("ru", "По сведениям спасателей, переправа закрыта до утра.")).toHaveLength(1);
+    expect(run("uk", "За даними поліції, під час пожежі постраждали двоє людей.")).toHaveLength(1);
+    expect(run("uk", "За інформацією рятувальників, переправу закрито до ранку.")).toHaveLength(1);
+  });
 });
 
 describe("English political news: mixed quotations and “according to” (PolNeAR-style relations)", () => {
@@ -640,5 +658,185 @@ describe("dates from the text", () => {
     });
     expect(r.article.publishedAt).toBeNull();
     expect(r.claims[0]!.date).toMatchObject({ iso: null, relative: { month: 4, day: 2 } });
+  });
+});
+
+describe("verbs that report only with content (pack reporting.contentVerbs): fr juger, ro a respinge", () => {
+  it("fr: “a jugé” with a complementizer, a quotation after it, or a quotation before it reports", () => {
+    const [a] = run("fr", "La ministre Claire Morel a jugé que le projet de loi était dangereux.");
+    expect([a!.speaker.name, a!.cue, a!.assertion]).toEqual(["Claire Morel", "a jugé", "le projet de loi était dangereux."]);
+    const [b] = run("fr", "« Ce projet de loi est dangereux pour les locataires », a jugé le maire de la ville.");
+    expect([b!.speaker.name, b!.kind, b!.cue]).toEqual(["le maire de la ville", "direct", "a jugé"]);
+    expect(run("fr", "Le syndicat juge que la réforme arrive trop tard.")).toHaveLength(1);
+    expect(run("fr", "Le maire a jugé le projet « dangereux pour les locataires ».")).toHaveLength(1);
+  });
+  it("negative fr: judging a case, being tried, a passive judgement report nothing", () => {
+    for (const text of [
+      "Le tribunal a jugé l'affaire en une seule journée.",
+      "L'ancien maire a été jugé pour corruption en 2019.",
+      "Le projet a été jugé trop coûteux par la commission.",
+      "La cour jugeait les accusés un par un.",
+    ])
+      expect(run("fr", text), text).toEqual([]);
+  });
+  it("ro: “a/au respins” with content after it, or a quotation before it, reports", () => {
+    const [a] = run("ro", "Ministerul a respins informațiile potrivit cărora spitalul ar fi închis.");
+    expect([a!.cue, a!.assertion]).toEqual(["a respins", "spitalul ar fi închis."]);
+    const [b] = run("ro", "„Nu este adevărat”, a respins purtătorul de cuvânt al primăriei.");
+    expect([b!.speaker.name, b!.kind, b!.cue]).toEqual(["purtătorul de cuvânt al primăriei", "direct", "a respins"]);
+    expect(run("ro", "Sindicatele au respins ideea că salariile ar putea scădea.")).toHaveLength(1);
+  });
+  it("negative ro: rejecting a law, an appeal or a request reports nothing", () => {
+    for (const text of [
+      "Parlamentul a respins legea cu o majoritate largă.",
+      "Curtea a respins recursul depus de procurori în martie.",
+      "Consilierii au respins cererea opoziției de a amâna votul.",
+    ])
+      expect(run("ro", text), text).toEqual([]);
+  });
+});
+
+describe("“Both said”: a word standing for the two named just before (pack reporting.pairPronouns)", () => {
+  const cases: [string, string][] = [
+    ["en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. Both said the new fund would be ready by summer."],
+    ["en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. The new fund would be ready by summer, both said."],
+    ["de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Beide sagten, der neue Fonds sei bis zum Sommer bereit."],
+    ["de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Der neue Fonds sei bis zum Sommer bereit, sagten beide."],
+    ["ru", "Эмманюэль Макрон встретился с Олафом Шольцем в Париже. Оба заявили, что новый фонд будет готов к лету."],
+    ["uk", "Джо Байден зустрівся з Бараком Обамою у Вашингтоні. Обидва заявили, що новий фонд буде готовий до літа."],
+    ["ro", "Emmanuel Macron s-a întâlnit cu Olaf Scholz la Paris. Amândoi au spus că noul fond va fi gata până în vară."],
+    ["fr", "Emmanuel Macron a rencontré Olaf Scholz à Paris. Les deux ont déclaré que le nouveau fonds serait prêt d'ici l'été."],
+    ["es", "Emmanuel Macron se reunió con Olaf Scholz en París. Ambos dijeron que el nuevo fondo estará listo antes del verano."],
+    ["it", "Emmanuel Macron ha incontrato Olaf Scholz a Parigi. Entrambi hanno detto che il nuovo fondo sarà pronto entro l'estate."],
+    ["vi", "Emmanuel Macron đã gặp Olaf Scholz tại Paris. Cả hai cho biết quỹ mới sẽ sẵn sàng trước mùa hè."],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      const pair = lang === "uk" ? "Biden and Obama" : "Macron and Scholz";
+      expect(
+        cs.map((c) => [c.speaker.name, c.speaker.kind]),
+        `${lang}: ${text}`,
+      ).toEqual([[pair, "group"]]);
+    });
+
+  it("two people no lexicon knows: the pair is still one group speaker", () => {
+    const [c] = run("en", "Mayor Anna Lind met Governor Tom Fisk on Monday. Both said the new bridge would open in May.");
+    expect(c!.speaker.kind).toBe("group");
+  });
+
+  it("negative: “both” before a noun or inside a longer subject is no pair", () => {
+    const two = "Emmanuel Macron met Olaf Scholz in Paris on Monday. ";
+    expect(who(run("en", `${two}Officials in both capitals said the new fund would be ready by summer.`))).toEqual(["Officials in both capitals"]);
+    expect(who(run("en", `${two}Both countries said the new fund would be ready by summer.`))).not.toContain("Macron and Scholz");
+    expect(who(run("de", "Emmanuel Macron traf Olaf Scholz am Montag in Paris. Beide Regierungen erklärten, der Fonds sei bereit."))).not.toContain(
+      "Macron and Scholz",
+    );
+    expect(who(run("ru", "Эмманюэль Макрон встретился с Олафом Шольцем в Париже. Оба министерства заявили, что фонд будет готов."))).not.toContain(
+      "Macron and Scholz",
+    );
+  });
+});
+
+describe("an opening source with a relative clause after it (pack grammar.relativeOpeners)", () => {
+  const cases: [string, string, string][] = [
+    ["en", "According to the water authority, which runs the dams, the reservoirs are almost empty.", "the reservoirs are almost empty."],
+    ["de", "Laut dem Wasserverband, der die Talsperren betreibt, sind die Speicher fast leer.", "sind die Speicher fast leer."],
+    ["de", "Nach Angaben des Wasserverbands, bei dem die Talsperren liegen, sind die Speicher fast leer.", "sind die Speicher fast leer."],
+    ["fr", "Selon l'agence de l'eau, qui gère les barrages, les réservoirs sont presque vides.", "les réservoirs sont presque vides."],
+    ["es", "Según la autoridad del agua, que gestiona las presas, los embalses están casi vacíos.", "los embalses están casi vacíos."],
+    ["it", "Secondo l'autorità idrica, che gestisce le dighe, i bacini sono quasi vuoti.", "i bacini sono quasi vuoti."],
+    ["ro", "Potrivit autorității apelor, care administrează barajele, lacurile sunt aproape goale.", "lacurile sunt aproape goale."],
+    ["pl", "Według zarządu wód, który zarządza zaporami, zbiorniki są prawie puste.", "zbiorniki są prawie puste."],
+    ["ru", "По словам главы водного ведомства, которое управляет плотинами, водохранилища почти пусты.", "водохранилища почти пусты."],
+    ["uk", "За словами голови водного відомства, яке керує греблями, водосховища майже порожні.", "водосховища майже порожні."],
+  ];
+  for (const [lang, text, content] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(
+        cs.map((c) => c.assertion),
+        `${lang}: ${text}`,
+      ).toEqual([content]);
+    });
+
+  it("negative: no relative word right after the comma, or no comma closing it, leaves the content whole", () => {
+    expect(run("en", "According to the water authority, the reservoirs, which feed the city, are almost empty.").map((c) => c.assertion)).toEqual([
+      "the reservoirs, which feed the city, are almost empty.",
+    ]);
+    expect(run("fr", "Selon l'agence de l'eau, les réservoirs qui alimentent la ville sont presque vides.").map((c) => c.assertion)).toEqual([
+      "les réservoirs qui alimentent la ville sont presque vides.",
+    ]);
+    expect(run("es", "Según la autoridad del agua, que gestiona las presas del norte.").map((c) => c.assertion)).not.toContain("");
+  });
+});
+
+describe("a surname alone after the full name (shared code, every language)", () => {
+  const cases: [string, string][] = [
+    ["de", "Bürgermeister Hans Gruber eröffnete am Montag die neue Brücke. Die Brücke sei ein Symbol der Einheit, sagte Gruber."],
+    ["de", "Die Architektin Lena Brandauer stellte am Montag den Entwurf vor. Brandauer sagte, der Bau beginne im Herbst."],
+    ["en", "Mayor Hans Gruber opened the new bridge on Monday. The bridge is a symbol of unity, Gruber said."],
+    ["fr", "Le maire Hans Gruber a inauguré le pont lundi. « Ce pont est un symbole d'unité pour toute la région », a déclaré Gruber."],
+    ["ru", "Мэр Ганс Грубер открыл новый мост в понедельник. Мост стал символом единства, заявил Грубер."],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      const name = lang === "ru" ? "Ганс Грубер" : text.includes("Brandauer") ? "Lena Brandauer" : "Hans Gruber";
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[name, "person"]]);
+    });
+
+  it("negative: no full name before, or a noun with its article, is no person", () => {
+    expect(run("de", "Die Brücke wurde am Montag eröffnet. Die Brücke sei ein Symbol der Einheit, sagte Gruber.").map((c) => c.speaker.kind)).not.toContain(
+      "person",
+    );
+    // (the last word of a name written before, as a noun with its article: "die Brücke", not a person)
+    const cs = run("de", "Die Firma Neue Brücke legte am Montag Zahlen vor. Die Zahlen seien gut, teilte die Brücke mit.");
+    expect(cs.map((c) => c.speaker.kind)).not.toContain("person");
+  });
+});
+
+describe("known defects: a complement's person, trailing adverbials, a date in a relative clause", () => {
+  it("de: a person in the genitive after a noun is the noun's complement: the noun's body speaks", () => {
+    const [a] = run("de", "Nach Angaben der Regierung Merkels sind die Preise für Strom gestiegen.");
+    expect(a!.speaker.name).not.toBe("Angela Merkel");
+    expect(a!.speaker.kind).not.toBe("person");
+    // negative: a role or title before the name names the person
+    expect(who(run("de", "Die Preise für Strom seien gestiegen, sagte Kanzlerin Merkel."))).toEqual(["Angela Merkel"]);
+    expect(who(run("de", "Laut Bundeskanzlerin Angela Merkel sind die Preise für Strom gestiegen."))).toEqual(["Angela Merkel"]);
+  });
+
+  it("a trailing cue with only adverbials after its speaker: the clause before it is the content", () => {
+    const cases: [string, string, string][] = [
+      ["de", "Die Brücke sei sicher, sagte Gruber am Montag in Dresden.", "Die Brücke sei sicher"],
+      ["de", "Die Brücke sei sicher, sagte der Bürgermeister am Montag in Dresden.", "Die Brücke sei sicher"],
+      ["en", "The bridge is safe, the mayor said on Monday in Dresden.", "The bridge is safe"],
+      ["de", "Die Brücke ist sicher, sagte Gruber, der am Montag in Dresden war, vor Journalisten.", "Die Brücke ist sicher"],
+      ["en", "The bridge is safe, said Gruber, who was in Dresden on Monday.", "The bridge is safe"],
+      ["fr", "Le pont est sûr, a déclaré Gruber, qui était à Dresde lundi.", "Le pont est sûr"],
+    ];
+    for (const [lang, text, content] of cases)
+      expect(
+        run(lang, text).map((c) => c.assertion),
+        `${lang}: ${text}`,
+      ).toEqual([content]);
+  });
+
+  it("negative: content after the speaker stays content; a parenthesis in the middle stays whole", () => {
+    expect(run("en", "Gruber said on Monday in Dresden that the bridge was safe.").map((c) => c.assertion)).toEqual(["the bridge was safe."]);
+    expect(run("en", "The problem, Gruber said, is that nobody checks the bridge.").map((c) => c.assertion)).toEqual([
+      "The problem, Gruber said, is that nobody checks the bridge.",
+    ]);
+  });
+
+  it("a date in a relative clause on the speaker after the cue is not the date of the saying", () => {
+    const text = "Die Stadt hat am Freitag die Brücke geöffnet.\n\nDie Brücke ist sicher, sagte Gruber, der am Montag in Dresden war, vor Journalisten.";
+    const cs = run("de", text);
+    const c = cs.find((x) => x.assertion === "Die Brücke ist sicher");
+    expect(c).toBeDefined();
+    expect(c!.date.text).not.toBe("am Montag");
+    // negative: a date right after the cue or the speaker is the date of the saying
+    const [d] = run("de", "Die Brücke sei sicher, sagte Gruber am Montag in Dresden.");
+    expect(d!.date.iso).toBe("2025-03-17");
   });
 });

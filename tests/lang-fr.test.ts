@@ -58,10 +58,14 @@ describe("French language pack: data", () => {
       "rappelle",
       "a martelé",
       "martèle",
-      "a jugé",
-      "jugeait",
     ]) {
       expect(whole("cues", v), v).toEqual(["verb"]);
+    }
+    // "juger" reports only with content after it (pack reporting.contentVerbs): "le tribunal a jugé l'affaire" does not.
+    const content = fr.reporting.contentVerbs.flatMap(expandPattern);
+    for (const v of ["a jugé", "jugeait", "juge-t-il", "juge"]) {
+      expect(content, v).toContain(v);
+      expect(whole("cues", v), v).toEqual([]);
     }
     // An adverb between auxiliary and participle still leaves a cue on the participle.
     expect(find("cues", "a notamment déclaré").map(([s]) => s)).toEqual(["déclaré"]);

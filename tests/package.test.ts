@@ -126,11 +126,11 @@ describe.skipIf(!built)("the built package", () => {
     ]);
   });
 
-  it("nothing ships twice, and the tarball stays under 400 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  it("nothing ships twice, and the tarball stays under 405 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(400 * 1000);
+    expect(info.size).toBeLessThanOrEqual(405 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -10,7 +10,7 @@ export type { LexiconModel } from "./lexicon.js";
 /** What a mention of the text refers to: an entity or role of the lexicon, a pronoun, an anaphor ("the two"). */
 export type MentionRef =
   | { type: "entity"; id: string; caps?: true /** The lexicon's record, when it defines the id. */; entity?: Entity }
-  | { type: "role"; id: string }
+  | { type: "role"; id: string /** A word standing for two named before ("both"): a mention only next to a reporting verb. */; bare?: true }
   | { type: "pronoun" }
   | { type: "anaphor" };
 

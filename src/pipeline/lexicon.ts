@@ -85,6 +85,8 @@ export interface CompiledPack {
   claimNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
+  /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
+  relativeOpeners: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
@@ -163,6 +165,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   }
   mentions.addAll(r.pronouns, { type: "pronoun" });
   mentions.addAll(r.anaphors, { type: "anaphor" });
+  mentions.addAll(r.pairPronouns, { type: "role", id: "both-leaders", bare: true });
 
   const topics = new Matcher<string>(fold);
   for (const [id, forms] of Object.entries(pack.topics)) topics.addAll(forms, id);
@@ -246,6 +249,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(

@@ -274,6 +274,8 @@ export const LanguagePackSchema = z
       pronouns: Patterns.default([]),
       /** Possessives that point back to the source already speaking: "according to their statement", "według ich oświadczenia". */
       anaphors: Patterns.default([]),
+      /** "both", "beide", "оба": the two named before, as a subject next to a reporting verb only. */
+      pairPronouns: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**
@@ -385,6 +387,8 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
+        /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
+        relativeOpeners: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -408,6 +412,7 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         adjectiveEndings: [],
+        relativeOpeners: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

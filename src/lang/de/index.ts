@@ -423,6 +423,7 @@ export const de = lazyLanguagePack("de", () => ({
       "seinerzeit",
     ],
     negations: ["nicht", "nie", "nicht näher"],
+    pairPronouns: ["beide", "die beiden", "alle beide"],
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
@@ -532,6 +533,7 @@ export const de = lazyLanguagePack("de", () => ({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.

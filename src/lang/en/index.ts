@@ -299,6 +299,7 @@ export const en = lazyLanguagePack("en", () => ({
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
+    pairPronouns: ["both", "the two"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
@@ -357,6 +358,7 @@ export const en = lazyLanguagePack("en", () => ({
     neutral: ["balanced"],
   },
   grammar: {
+    relativeOpeners: ["which", "who", "whose", "whom", "where"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [
       "agency",

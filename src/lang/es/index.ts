@@ -276,6 +276,7 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     relatives: ["quien", "quienes"],
     negations: ["no", "nunca"],
+    pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
@@ -352,6 +353,7 @@ export const es = lazyLanguagePack("es", () => ({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -147,6 +147,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     ]),
   },
   reporting: {
+    contentVerbs: CONTENT_VERBS,
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "sont [également|aussi|en outre|par ailleurs|notamment|longuement|enfin|déjà] convenus",
@@ -260,6 +261,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     relatives: ["qui"],
     negations: ["ne", "n", "pas"],
+    pairPronouns: ["les deux", "tous les deux", "toutes les deux", "tous deux", "toutes deux"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
@@ -337,6 +339,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.

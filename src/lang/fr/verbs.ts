@@ -56,7 +56,6 @@ const BARE_PARTICIPLES = new Set([
   "prévenu",
   "démenti",
   "nié",
-  "jugé",
   "répliqué",
   "rétorqué",
   "dit",
@@ -189,7 +188,6 @@ const TABLE: Parts[] = [
   cer("avanc"),
   cer("nuanc"),
   cer("prononc"),
-  ger("jug"),
   ger("exig"),
   ger("interrog"),
   ger("engag"),
@@ -344,6 +342,13 @@ const PARTICIPLES = [
   "rappelant",
   "martelant",
 ];
+
+/**
+ * Verbs that report only with content after them (pack `reporting.contentVerbs`): "a jugé que …",
+ * "a jugé le plan « irresponsable »", "« … », a jugé le ministre"; not "le tribunal a jugé
+ * l'affaire", "il a été jugé pour meurtre", "le plan a été jugé irresponsable".
+ */
+export const CONTENT_VERBS: string[] = conjugate(ger("jug"));
 
 /** Every reporting verb form of the French pack. */
 export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS, `${oneOf(PARTICIPLES)} ${oneOf(["que", "qu"])}`])];

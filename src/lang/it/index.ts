@@ -255,6 +255,7 @@ export const itPack = lazyLanguagePack("it", () => ({
       "avevano già",
     ],
     negations: ["non", "mai"],
+    pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],
@@ -327,6 +328,7 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -389,6 +389,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     anaphors: ["ich", "jego", "jej", "swoim", "swym", "niego", "niej", "nich"],
     relatives: ["który", "która", "które", "którzy"],
     negations: ["nie"],
+    pairPronouns: ["obie", "oboje", "obydwie", "obydwoje"],
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
@@ -476,6 +477,7 @@ export const pl = lazyLanguagePack("pl", () => ({
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
+    relativeOpeners: ["który", "która", "które", "którzy", "którego", "której", "których", "gdzie"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.

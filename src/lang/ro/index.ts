@@ -3,7 +3,7 @@ import { CLDR } from "./cldr.generated.js";
 import { lazyLanguagePack } from "../define.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
-import { spellings, unique } from "./forms.js";
+import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
@@ -227,7 +227,8 @@ const input: LanguagePackInput = {
   },
   reporting: {
     // Verbs that report only with content after them: "raportul arată că …"; "arată obosit" does not.
-    contentVerbs: ["arată", "arăta", "arătau"],
+    // "a respins acuzațiile potrivit cărora …", "„…”, a respins purtătorul de cuvânt"; not "a respins legea".
+    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins")],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "au [mai|și|deja|apoi] convenit",
@@ -424,6 +425,7 @@ const input: LanguagePackInput = {
     relatives: ["care"],
     negations: ["nu", "n-a", "n-au", "nici nu"],
     anaphors: ["acestuia", "acesteia", "acestora", "său", "sale", "lor"],
+    pairPronouns: ["amândoi", "amândouă", "ambii", "ambele", "cei doi", "cele două"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
@@ -540,6 +542,7 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -181,8 +181,11 @@ export const ru = lazyLanguagePack("ru", () => ({
     anaphors: ["его", "её", "ее", "их"],
     relatives: ["который", "которая", "которые"],
     negations: ["не", "никогда не"],
+    pairPronouns: ["оба", "обе", "они оба"],
     pronouns: ["он", "она", "они", "мы", "я"],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
+    // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.
+    knowledgeNouns: ["данным", "данных", "данные", "информации", "информацию", "сведениям", "сведений", "сведения"],
   },
   roles: ROLES,
   entities: ENTITIES,
@@ -256,6 +259,7 @@ export const ru = lazyLanguagePack("ru", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "где"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -163,8 +163,11 @@ export const uk = lazyLanguagePack("uk", () => ({
     anaphors: ["його", "її", "їхніми", "їх"],
     relatives: ["який", "яка", "які"],
     negations: ["не", "ніколи не"],
+    pairPronouns: ["обидва", "обидві", "обоє"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
+    // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
+    knowledgeNouns: ["даними", "даних", "дані", "інформацією", "інформації", "інформацію", "відомостями", "відомостей", "відомості"],
   },
   roles: ROLES,
   entities: ENTITIES,
@@ -234,6 +237,7 @@ export const uk = lazyLanguagePack("uk", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -247,6 +247,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     ]),
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
     negations: ["không", "chưa", "không hề"],
+    pairPronouns: ["cả hai"],
     pronouns: v([
       "ông",
       "bà",

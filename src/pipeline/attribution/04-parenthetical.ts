@@ -1,7 +1,7 @@
 import { makeDraft, trimRegion, wordsIn } from "./region.js";
 import { skipDates } from "./sentence.js";
 import { particleOf } from "./clause.js";
-import { phraseBefore, separates, wordClass } from "./phrase.js";
+import { adverbialTail, phraseBefore, separates, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { resolve, speakerAfter, speakerOfPhrase } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
@@ -60,6 +60,8 @@ export const parenthetical: AttributionRule = {
       const before = trimRegion(text, s.start, tokens[open]!.start),
         rest = trimRegion(text, tokens[close]!.start, s.end);
       if (wordsIn(text, before) < 1 || wordsIn(text, rest) < 2) continue;
+      // (nor is a relative clause on the speaker and adverbials after it: "…, sagte Steinmeier, der am Montag in Berlin war, vor Journalisten.")
+      if (adverbialTail(ctx, s, tokens[close - 1]!.end)) continue;
       let inner = false;
       for (let k = open + 1; k < close && !inner; k++) inner = separates(ctx, k);
       if (inner) continue;

@@ -1,8 +1,30 @@
 import { makeDraft } from "./region.js";
 import { sourceSpeaker } from "./sources.js";
-import type { AttributionRule } from "./types.js";
+import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
 import { wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
+
+/**
+ * Where the content starts after a relative clause that opens at `a` (right after a comma): its first
+ * word, or the one after a preposition, is a relative opener (pack `grammar.relativeOpeners`), and a
+ * comma closes it before the sentence ends with some words left. Else `a` itself.
+ */
+function afterRelative(ctx: Ctx, s: SentenceInfo, a: number): number {
+  const { cp, text, tokens } = ctx;
+  if (cp.relativeOpeners.size === 0) return a;
+  let k = s.t0;
+  while (k < s.t1 && tokens[k]!.start < a) k++;
+  if (k >= s.t1) return a;
+  const opens =
+    cp.relativeOpeners.has(tokens[k]!.key) || (wordClass(cp, tokens[k]) & (W.prep | W.join) && k + 1 < s.t1 && cp.relativeOpeners.has(tokens[k + 1]!.key));
+  if (!opens) return a;
+  const close = text.indexOf(",", tokens[k]!.end);
+  if (close < 0 || close >= s.end) return a;
+  // (some words of content left after it, with no quotation cut in two)
+  const rest = text.slice(close + 1, s.end);
+  if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2 || /[„“”"«»]/u.test(text.slice(a, close))) return a;
+  return close + 1;
+}
 
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
 export const openingSource: AttributionRule = {
@@ -30,6 +52,9 @@ export const openingSource: AttributionRule = {
     const comma = text.indexOf(",", a);
     // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")
     if (comma >= 0 && comma < s.end && comma - a < 40 && (src.end > opening.end || /^\s*,/u.test(text.slice(a, comma + 1)))) a = comma + 1;
+    // A relative clause right after the source describes it and runs to its closing comma
+    // ("According to the ministry, which runs the prisons, …", "Laut dem Ministerium, das …, …").
+    if (a === comma + 1 && /^\s*,$/u.test(text.slice(src.end, a))) a = afterRelative(ctx, s, a);
     // A source set off by commas after the subject ("The agreement, according to officials, would …"): the
     // subject before it belongs to the content.
     // (not after an adverbial or a conjunction: "Кроме того, по данным СМИ, …", "E, riporta la Tass, …")

@@ -3,7 +3,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
+import { adverbialTail, headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -241,7 +241,8 @@ export const reportingVerb: AttributionRule = {
       // ends the sentence, whether a lexicon knows it or not.
       if (!found && !opensContent) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
-        if (after && rest(s, after.to, tokens) <= 1) {
+        // (or is followed by adverbials only: "…, said Steinmeier, who was in Berlin on Monday.")
+        if (after && (rest(s, after.to, tokens) <= 1 || (sepBefore(text, s.start, v.start) && adverbialTail(ctx, s, after.end)))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph) {
             found = ph;
@@ -298,6 +299,20 @@ export const reportingVerb: AttributionRule = {
       if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // "Die Lage sei ernst, sagte Steinmeier am Montag in Berlin.", "…, he said on Monday in a statement.": a
+      // trailing cue after a clause, with only adverbials after it and its speaker — the clause is the content.
+      const trailFrom = found && found.m.end <= v.start ? found.m.start : v.start;
+      if (
+        !comp &&
+        !q &&
+        !qBefore &&
+        sepBefore(text, s.start, trailFrom) &&
+        wordsIn(text, [s.start, trailFrom]) >= 3 &&
+        adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end)
+      ) {
+        const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [[Math.min(spStart, v.start), s.end]], conf);
+        if (d) return d;
+      }
       // "“…” on the Korean peninsula, the Kremlin statement said as reported by RT.": nothing but a credit
       // after the cue, and the content before the subject, closed by a comma.
       if (

@@ -247,6 +247,92 @@ export function possessor(ctx: Ctx, s: SentenceInfo, m: { to: number; end: numbe
   return false;
 }
 
+/**
+ * Whether a person named in a phrase is the complement of the noun right before it, where nouns
+ * are capitalised (German genitive or apposition: "Regierung Merkels", "der Regierung Merkel",
+ * "Partei Merkels"): a noun that is no role word, title or function word — "Kanzlerin Merkel",
+ * "Regierungssprecher Seibert" name the person.
+ */
+export function complementOf(ctx: Ctx, s: SentenceInfo, p: Phrase, m: { from: number; to: number; ref: Mention["ref"] }): boolean {
+  const { tokens, cp } = ctx;
+  if (!cp.pack.matching.capitalizedNouns || m.ref.type !== "entity" || m.ref.entity?.kind !== "person" || m.from <= p.from) return false;
+  const k = m.from - 1;
+  const t = tokens[k]!;
+  if (!t.upper || wordClass(cp, t) & (W.det | W.prep | W.join | W.title | W.adv | W.nonName | W.pronoun)) return false;
+  // (a role the pack knows, or a compound ending in the head of one: "Kanzlerin", "Regierungssprecher")
+  if (s.mentions.some((x) => x.ref.type === "role" && x.from <= k && k < x.to)) return false;
+  if (roleHeads(cp).some((h) => t.key.endsWith(h))) return false;
+  // (and the noun is a complement's head for sure: the name is in the genitive — "Merkels" — or the noun
+  // has its article — "der Regierung Merkel"; a bare title no list holds stays the person's: "CDU-Chefin Merkel")
+  const surname = m.ref.entity.name.split(" ").pop()!.toLowerCase();
+  const genitive = tokens[m.to - 1]!.text.toLowerCase() === `${surname}s`;
+  return genitive || (k > 0 && (wordClass(cp, tokens[k - 1]) & W.det) !== 0);
+}
+
+const ROLE_HEADS = new WeakMap<CompiledPack, string[]>();
+/** The last words of the pack's one-word roles ("kanzlerin", "sprecher", "minister"), folded: the heads a role compound ends with. */
+function roleHeads(cp: CompiledPack): string[] {
+  let out = ROLE_HEADS.get(cp);
+  if (out) return out;
+  const set = new Set<string>();
+  for (const { pattern: f } of cp.roleForms) {
+    const words = f.toLowerCase().replace(/\*$/u, "").split(/\s+/u);
+    if (words.length === 1 && words[0]!.length > 3 && !/[[{|]/u.test(words[0]!)) set.add(cp.fold(words[0]!));
+  }
+  out = [...set];
+  ROLE_HEADS.set(cp, out);
+  return out;
+}
+
+/**
+ * Whether a relative clause opens at token k, right after a comma: its first word, or the one after
+ * a preposition, is a relative opener (pack `grammar.relativeOpeners`).
+ */
+export function relativeAt(cp: CompiledPack, tokens: readonly Token[], k: number, end: number): boolean {
+  if (k >= end || cp.relativeOpeners.size === 0) return false;
+  if (cp.relativeOpeners.has(tokens[k]!.key)) return true;
+  return (wordClass(cp, tokens[k]) & (W.prep | W.join)) !== 0 && k + 1 < end && cp.relativeOpeners.has(tokens[k + 1]!.key);
+}
+
+/**
+ * Whether the words from offset `from` to the end of the sentence are only adverbials — dates,
+ * adverbs, short prepositional phrases ("am Montag in Berlin", "on Monday in a statement") — and
+ * relative clauses set off by commas ("…, der am Montag in Berlin war, vor Journalisten"): what
+ * follows a trailing cue and its speaker, and is nobody's content.
+ */
+export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number): boolean {
+  const { tokens, cp, text } = ctx;
+  let k = s.t0;
+  while (k < s.t1 && tokens[k]!.start < from) k++;
+  if (k >= s.t1) return false;
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const gap = (i: number) => text.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start);
+  if (/[^\s,]/u.test(text.slice(from, tokens[k]!.start))) return false;
+  let inPhrase = 0;
+  let closed = false; // (the comma before token k closes a relative clause)
+  while (k < s.t1) {
+    if (k > s.t0 && gap(k).includes(",") && !closed) {
+      // a relative clause set off by commas (or running to the end)
+      if (!relativeAt(cp, tokens, k, s.t1)) return false;
+      let j = k + 1;
+      while (j < s.t1 && !gap(j).includes(",")) j++;
+      k = j;
+      inPhrase = 0;
+      closed = true;
+      continue;
+    }
+    closed = false;
+    if (/[^\s]/u.test(gap(k).replace(/,/gu, "")) && k > s.t0 && tokens[k]!.start > from) return false;
+    const c = wordClass(cp, tokens[k]);
+    if (dated(k) || (c & W.adv && !(c & W.pronoun))) inPhrase = 0;
+    else if (c & W.prep) inPhrase = 1;
+    else if (inPhrase > 0 && inPhrase <= 4 && !(c & (W.comp | W.rel | W.pronoun | W.conj))) inPhrase++;
+    else return false;
+    k++;
+  }
+  return /^[\s.!?…]*$/u.test(text.slice(tokens[s.t1 - 1]!.end, s.end));
+}
+
 /** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */
 export function onlyAdverbial(ctx: Ctx, s: SentenceInfo, a: number, b: number): boolean {
   const { tokens, cp } = ctx;
@@ -292,13 +378,35 @@ function roleWords(cp: CompiledPack): Set<string> {
  * Whether a word is a role word: one of the pack's, or — where nouns are capitalised and compounds
  * written as one word (German) — a compound that ends with one ("Ministerpräsident", "Regierungssprecher").
  */
-function isRoleWord(cp: CompiledPack, word: string): boolean {
+export function isRoleWord(cp: CompiledPack, word: string): boolean {
   const w = word.toLowerCase();
   const roles = roleWords(cp);
   if (roles.has(w)) return true;
   if (!cp.pack.matching.capitalizedNouns) return false;
   for (let i = 3; i <= w.length - 5; i++) if (roles.has(w.slice(i))) return true;
   return false;
+}
+
+/**
+ * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
+ * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans
+ * Gruber", "Mayor Hans Gruber" → "Hans Gruber"), by surname, so that the surname alone later
+ * ("sagte Gruber", "Gruber said") is that person. A name already recorded (a speaker's, with its
+ * role) is kept.
+ */
+export function noteNames(ctx: Ctx, s: SentenceInfo): void {
+  const { cp, tokens, text, d } = ctx;
+  for (const n of s.names) {
+    if (n.to - n.from < 2 || n.to - n.from > 3) continue;
+    const a = n.to - 2;
+    const words = tokens.slice(a, n.to);
+    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    const key = words[words.length - 1]!.text.toLowerCase();
+    if (d.named?.has(key)) continue;
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
+  }
 }
 
 /**
@@ -384,9 +492,15 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (One capitalised word that opens the sentence and is written so nowhere else is a common word
   // capitalised by its place: "Critics said", "Democrats argued" — a description, unless named before.)
   const opening = run === 1 && a === s.t0 && !ctx.d.named?.get(tokens[a]!.text.toLowerCase()) && !capitalisedElsewhere(ctx, a);
+  // (one capitalised word that is the surname of a full name written before is that name, also where nouns
+  // are capitalised: "sagte Gruber" after "Hans Gruber")
+  const surname =
+    run === 1 && !determined && !complement && ctx.d.named?.has((oblique ? nominative(tokens[head]!.text, cp) : tokens[head]!.text).toLowerCase());
   const isName =
     !described &&
-    (run >= 2 || (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
+    (run >= 2 ||
+      surname ||
+      (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   if (isName) {
     const ns = tokens[a]!.start,

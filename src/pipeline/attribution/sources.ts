@@ -2,7 +2,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { lastHead, phraseAfter, possessor, wordClass, type Phrase } from "./phrase.js";
 import { W } from "../lexicon.js";
-import { nominative } from "../speakers.js";
+import { isPerson, isRole, nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
 
@@ -16,6 +16,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
   const first = phraseAfter(ctx, s, cue.to);
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
+  // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
+  if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
@@ -25,15 +27,37 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
-  const known = s.mentions.find(
-    (x) => x.from >= cue.to && x.from <= cue.to + 1 && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
+  // (One word may come first when it is a function word or a title — "Potrivit lui Keith Kellogg" — not a
+  // noun the name complements: "Nach Angaben der Regierung Merkels" names the government.)
+  const lead = (x: Mention) => {
+    for (let k = cue.to; k < x.from; k++)
+      if (
+        !(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
+        !s.mentions.some((y) => y.from <= k && k < y.to) &&
+        !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)
+      )
+        return false;
+    return true;
+  };
+  const first1 = s.mentions.find(
+    (x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
   );
+  // (a role right before the person who holds it: "Laut Bundeskanzlerin Angela Merkel" is Merkel, in that role)
+  const holder =
+    first1 && isRole(first1) ? s.mentions.find((x) => x.from === first1.to && isPerson(x) && /^\s+$/u.test(text.slice(first1.end, x.start))) : undefined;
+  const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : first1;
   const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
-  const further = subjectAfter(ctx, s, cue.to, 3);
+  const after = subjectAfter(ctx, s, cue.to, 3);
+  const further = after && lead(after) ? after : null;
   const beyond = !!further && further.from > cue.to && /[,;:(–—]/u.test(text.slice(cue.end, further.start));
   const m =
-    ana ?? known ?? unknown ?? (beyond ? null : further) ?? s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && !possessor(ctx, s, x)) ?? null;
+    ana ??
+    known ??
+    unknown ??
+    (beyond ? null : further) ??
+    s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && !possessor(ctx, s, x)) ??
+    null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
   if (m) {

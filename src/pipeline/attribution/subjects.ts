@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { headOf, mentionsIn, phraseAfter, phraseBefore, possessor, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { complementOf, headOf, mentionsIn, phraseAfter, phraseBefore, possessor, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 
 /** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
@@ -308,7 +308,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
   const atHead =
-    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m)) ??
+    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
     (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });

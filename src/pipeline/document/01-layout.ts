@@ -42,7 +42,20 @@ function clauseContent(
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
   if (text.slice(v.end, limit).includes(":")) return true;
+  // (a trailing cue after its quotation: "« … », a jugé le ministre", "“…,” the panel found")
+  if (quotes.some((q) => q.end <= v.start && /^[\s,.;–—-]*$/u.test(text.slice(q.end, v.start)))) return true;
   return predicate(text, tokens, v, limit, cp);
+}
+
+/**
+ * Whether a word standing for two named before ("both", "beide", "оба") stands right next to a
+ * reporting verb ("Both said", "sagten beide", "Оба также заявили"): only then is it a subject, not
+ * in "both countries".
+ */
+function nextToVerb(cues: readonly Cue[], m: { from: number; to: number }, tokens: readonly Token[], cp: CompiledPack): boolean {
+  return cues.some(
+    (c) => c.kind === "verb" && (c.from === m.to || c.to === m.from || (c.from === m.to + 1 && ((cp.words.get(tokens[m.to]!.key) ?? 0) & W.adv) !== 0)),
+  );
 }
 
 /**
@@ -279,7 +292,9 @@ function readSentence(
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
   const mentions = findMentions(cp, tokens, text, a, b).filter(
-    (m) => outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? "")),
+    (m) =>
+      (outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? ""))) &&
+      !(m.ref.type === "role" && m.ref.bare && !nextToVerb(cues, m, tokens, cp)),
   );
   const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));

@@ -2,6 +2,7 @@ import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speaker
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
+import { noteNames } from "../attribution/phrase.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -70,6 +71,7 @@ export function attributeSentences(doc: Doc): void {
     }
     let draft = attribute(ctx, s);
     notePersons(d, s.mentions);
+    if (s.names.length) noteNames(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
     const two = draft ? coordinatedClause(ctx, s, draft, attribute) : null;

@@ -4,6 +4,7 @@ import type { DateExpr } from "../dates.js";
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
 import { endsRange } from "../layout.js";
+import { relativeAt } from "../attribution/phrase.js";
 
 const NO_DATE: ClaimDate = { iso: null, basis: null, text: null, span: null };
 
@@ -44,6 +45,7 @@ export function dating(doc: Doc): void {
     const cue = dr.cue;
     const inAttribution = (x: DateExpr) => {
       if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
+      if (inRelative(x)) return false;
       if (cue && x.start >= cue.start && x.end <= cue.end) return true; // "sprach am Mittwoch von"
       if (subj && x.end <= subj[0]) return true;
       if (!subj && cue && x.end <= cue.start) return true;
@@ -51,6 +53,19 @@ export function dating(doc: Doc): void {
       if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
       return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
     };
+    // Nor one in a relative clause on the speaker after the cue ("sagte Steinmeier, der am Montag in Berlin
+    // war, …", "said Steinmeier, who was in Berlin on Monday"): the date of something else.
+    function inRelative(x: DateExpr): boolean {
+      if (!cue || x.start < cue.end) return false;
+      const from = subj && subj[1] > cue.end ? subj[1] : cue.end;
+      if (x.start < from) return false;
+      const seg = text.slice(from, x.start);
+      const comma = seg.lastIndexOf(",");
+      if (comma < 0) return false;
+      let k = s.t0;
+      while (k < s.t1 && tokens[k]!.start < from + comma + 1) k++;
+      return relativeAt(cp, tokens, k, s.t1);
+    }
     // A speaker quoted again with no date of its own goes on with the statement quoted before
     // ("El líder estadounidense añadió", "— сказал Песков журналистам"): its date continues.
     const continues = dr.kind !== "statement" && lastDate.has(dr.speaker.name);
