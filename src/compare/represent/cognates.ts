@@ -6,52 +6,15 @@
  * and cut to its first {@link PREFIX} letters, as cross-language retrieval does with cognate
  * prefixes. Only words of {@link MIN_LETTERS} letters or more count: short words collide.
  */
+import { CYRILLIC } from "./names.js";
 
 /** Letters a cognate key keeps. */
 const PREFIX = 6;
 /** Fewest letters a word needs to give a cognate key. */
 const MIN_LETTERS = 7;
 
-/** Cyrillic letters (Russian, Ukrainian) in Latin letters, by the usual scientific spelling, simplified. */
-const CYRILLIC: Readonly<Record<string, string>> = {
-  а: "a",
-  б: "b",
-  в: "v",
-  г: "g",
-  ґ: "g",
-  д: "d",
-  е: "e",
-  ё: "e",
-  є: "e",
-  ж: "zh",
-  з: "z",
-  и: "i",
-  і: "i",
-  ї: "i",
-  й: "i",
-  к: "k",
-  л: "l",
-  м: "m",
-  н: "n",
-  о: "o",
-  п: "p",
-  р: "r",
-  с: "s",
-  т: "t",
-  у: "u",
-  ф: "f",
-  х: "h",
-  ц: "c",
-  ч: "ch",
-  ш: "sh",
-  щ: "sh",
-  ъ: "",
-  ы: "y",
-  ь: "",
-  э: "e",
-  ю: "iu",
-  я: "ia",
-};
+/** Cyrillic in Latin letters as names are spelled ({@link CYRILLIC}), "ц" as the "c" of the Latin cognates ("акция", "acción"). */
+const CYRILLIC_COGNATE: Readonly<Record<string, string>> = { ...CYRILLIC, ц: "c" };
 
 /** Latin letters that decomposition leaves whole. */
 const LATIN: Readonly<Record<string, string>> = { ł: "l", đ: "d", ß: "ss", æ: "ae", œ: "oe", ø: "o" };
@@ -79,7 +42,7 @@ export function cognateKey(word: string): string | null {
   let latin = "";
   for (const ch of word.normalize("NFD")) {
     if (/\p{M}/u.test(ch)) continue;
-    const mapped = CYRILLIC[ch] ?? LATIN[ch];
+    const mapped = CYRILLIC_COGNATE[ch] ?? LATIN[ch];
     if (mapped !== undefined) latin += mapped;
     else if (ch >= "a" && ch <= "z") latin += ch;
     else return null;

@@ -1,6 +1,7 @@
 import type { RepToken } from "./phrases.js";
 
-const CYRILLIC: Record<string, string> = {
+/** Cyrillic letters (Russian, Ukrainian) in Latin letters, by the usual scientific spelling, simplified. */
+export const CYRILLIC: Readonly<Record<string, string>> = {
   а: "a",
   б: "b",
   в: "v",
