@@ -217,7 +217,10 @@ export const reportingVerb: AttributionRule = {
       // "A federal judge in Texas blocked the rule on Friday, saying it violated the law": a verb right
       // after a comma, with no subject of its own, reports for the subject that opens the sentence — the
       // phrase before the main verb, whether a lexicon knows it or not.
-      const participle = afterComma;
+      // (Not a comma that closes an apposition on the subject: "Le porte-parole du gouvernement, Olivier Véran, a
+      // assuré …" — the name between the commas speaks.)
+      const apposed = !!sub?.role && !!found && found.m.from === sub.phrase.from && sub.phrase.to === v.from;
+      const participle = afterComma && !apposed;
       if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length)) {
         const main = mainSubject(ctx, s, v.from - 1);
         if (main && (!found || main.m.from <= found.m.from)) found = main;
@@ -258,6 +261,12 @@ export const reportingVerb: AttributionRule = {
       }
       if (!speaker) continue;
       if (found && found.m.start > v.end) spStart = v.start;
+      // "sagte Steinmeier am Montag, die Regierung müsse …": dates after a speaker that follows the verb, up
+      // to a comma, are not content either.
+      if (!comp && !q && found && found.m.start > v.end && aStart <= found.m.end) {
+        const k = skipDates(s, found.m.to, tokens);
+        if (k > found.m.to && k < s.t1 && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) aStart = tokens[k]!.start;
+      }
       let assertion: [number, number] = [aStart, aEnd];
       // "told reporters last month she had concerns": the person addressed is not content.
       if (!comp && !q && found && found.m.end <= v.start) {
@@ -308,7 +317,7 @@ export const reportingVerb: AttributionRule = {
         !qBefore &&
         sepBefore(text, s.start, trailFrom) &&
         wordsIn(text, [s.start, trailFrom]) >= 3 &&
-        adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end)
+        adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end, !!found && found.m.start > v.end)
       ) {
         const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [[Math.min(spStart, v.start), s.end]], conf);
         if (d) return d;

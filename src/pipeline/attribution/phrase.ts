@@ -299,8 +299,12 @@ export function relativeAt(cp: CompiledPack, tokens: readonly Token[], k: number
  * adverbs, short prepositional phrases ("am Montag in Berlin", "on Monday in a statement") — and
  * relative clauses set off by commas ("…, der am Montag in Berlin war, vor Journalisten"): what
  * follows a trailing cue and its speaker, and is nobody's content.
+ *
+ * A relative clause belongs to the noun it follows: only one right at `from`, and only when `from`
+ * ends a noun phrase (`afterNoun`), is one. After a verb or an adverbial, the same words open the
+ * content ("…, sagte der Sprecher, die Lage sei ruhig": German "die" is an article there).
  */
-export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number): boolean {
+export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number, afterNoun = true): boolean {
   const { tokens, cp, text } = ctx;
   let k = s.t0;
   while (k < s.t1 && tokens[k]!.start < from) k++;
@@ -308,12 +312,13 @@ export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number): boolean 
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   const gap = (i: number) => text.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start);
   if (/[^\s,]/u.test(text.slice(from, tokens[k]!.start))) return false;
+  const first = k;
   let inPhrase = 0;
   let closed = false; // (the comma before token k closes a relative clause)
   while (k < s.t1) {
     if (k > s.t0 && gap(k).includes(",") && !closed) {
-      // a relative clause set off by commas (or running to the end)
-      if (!relativeAt(cp, tokens, k, s.t1)) return false;
+      // a relative clause set off by commas (or running to the end), on the noun right before it
+      if (!afterNoun || k !== first || !relativeAt(cp, tokens, k, s.t1)) return false;
       let j = k + 1;
       while (j < s.t1 && !gap(j).includes(",")) j++;
       k = j;
@@ -458,8 +463,13 @@ function midCapitals(ctx: Ctx): Map<string, number[]> {
  */
 export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = false): Speaker | null {
   const { tokens, text, cp } = ctx;
-  const head = lastHead(ctx, s, p);
+  let head = lastHead(ctx, s, p);
   if (head < 0) return null;
+  // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
+  // Antonio Tajani", "Le ministre des Affaires étrangères Jean Dupont". The name is the last two capitalised
+  // words — after a complement of capitals ("degli Esteri"), only where three or more close the phrase.
+  const holder = !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text) ? namedHolder(ctx, s, p, head) : -1;
+  if (holder >= 0) head = holder;
   // Words that are no name on their own: a title ("Mr", "Herr", "ông") or a pronoun.
   const words: number[] = [];
   for (let k = p.from; k < p.to; k++) if (content(ctx, s, k)) words.push(k);
@@ -468,7 +478,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // The run of capitals that ends at the head, role words and titles left out.
   const roles = roleWords(cp);
   let a = head;
-  if (tokens[head]!.upper) {
+  if (holder >= 0) a = head - 1;
+  else if (tokens[head]!.upper) {
     while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
     for (let k = head - 1; k >= a; k--)
@@ -477,18 +488,19 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
         break;
       }
   }
-  const run = tokens[head]!.upper ? head - a + 1 : 0;
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // A name: two capitalised words or more, or one with no determiner before it that is no role word
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
   // (Where heads come first, one capitalised word after a lower-case head is its complement: "Đại diện phía Nga".)
+  const run = tokens[head]!.upper ? head - a + 1 : 0;
   const complement = cp.pack.grammar.headInitial && headOf(ctx, s, p) < a;
   // (Where nouns are capitalised, a head with a complement in the genitive after it — a joining word that is
   // also an article — is a description: "Anwesende Reporter der Nachrichtenagentur"; "John Sifton von …" is a name.)
   const described =
-    (cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
-    // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
-    (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0);
+    holder < 0 &&
+    ((cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
+      // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
+      (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0));
   // (One capitalised word that opens the sentence and is written so nowhere else is a common word
   // capitalised by its place: "Critics said", "Democrats argued" — a description, unless named before.)
   const opening = run === 1 && a === s.t0 && !ctx.d.named?.get(tokens[a]!.text.toLowerCase()) && !capitalisedElsewhere(ctx, a);
@@ -523,6 +535,20 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const first = headOf(ctx, s, p);
   if (first !== head) return describe(ctx, s, p, first, oblique, mention);
   return describe(ctx, s, p, head, oblique, mention);
+}
+
+/** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
+function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number {
+  const { tokens, cp } = ctx;
+  const e = p.to - 1;
+  if (e <= head + 1 || !tokens[e]!.upper) return -1;
+  let b = e;
+  while (b - 1 > head && tokens[b - 1]!.upper && content(ctx, s, b - 1) && soft(ctx, b)) b--;
+  if (!content(ctx, s, e) || !content(ctx, s, e - 1) || b > e - 1) return -1;
+  const before = wordClass(cp, tokens[b - 1]);
+  const joined = (before & (W.prep | W.join)) !== 0;
+  if (e - b + 1 >= 3 ? joined : e - b + 1 === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
+  return -1;
 }
 
 /** A speaker for a description headed by token `head`: a medium, the holder of a role, the issuer of a statement, or the words as written. */

@@ -250,7 +250,11 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (!main) return null;
   // "Le porte-parole de la préfecture, Jean Dupont, a affirmé": the name in the parenthesis speaks, the description is its role.
   const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
-  if (appo && isName(appo) && !isName(main) && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m))) return { phrase: appo, role: main };
+  // (Where articles are suffixes and the description opens the sentence, capitals tell nothing: "Ministrul de
+  // Externe, Ion Popescu, a declarat" — a name written whole in the parenthesis, against none before it, speaks.)
+  const nameRun = (p: Phrase) => s.names.some((n) => n.from <= p.from && p.to <= n.to && n.to - n.from >= 2);
+  const apposedName = !!appo && (isName(appo) && !isName(main) ? true : nameRun(appo) && !nameRun(main) && main.from === s.t0);
+  if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m))) return { phrase: appo, role: main };
   return { phrase: main, role: appo };
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+// A description and a name side by side before the reporting verb (issue 11): "the spokesman for
+// the ministry, Jane Doe, said", "Il ministro degli Esteri Antonio Tajani ha detto" — the name
+// speaks, the description is the role; and what follows "sagte" in German is content even where
+// its first word could open a relative clause. Sentences written by the team, with negative cases.
+
+const run = (language: string, text: string): Claim[] => extractClaims({ id: "t", language, text, publishedAt: "2025-03-18" }).claims;
+const who = (cs: Claim[]) => cs.map((c) => [c.speaker.name, c.speaker.kind]);
+
+describe("a description, then the name between commas: the name speaks", () => {
+  const cases: [string, string, string][] = [
+    ["fr", "Le porte-parole du gouvernement, Olivier Marchand, a assuré que la réforme serait maintenue.", "Olivier Marchand"],
+    ["fr", "Le secrétaire général du syndicat, Paul Garnier, a affirmé que la grève continuerait.", "Paul Garnier"],
+    ["ro", "Purtătorul de cuvânt al ministerului, Ion Popescu, a declarat că situația este calmă.", "Ion Popescu"],
+    ["ro", "Ministrul de Externe, Ion Popescu, a declarat că situația este calmă.", "Ion Popescu"],
+    ["es", "El portavoz del sindicato, Pedro Ramos, aseguró que la huelga continuará.", "Pedro Ramos"],
+    ["it", "Il portavoce del sindacato, Marco Ferri, ha detto che lo sciopero continuerà.", "Marco Ferri"],
+    ["de", "Der Sprecher der Gewerkschaft, Peter Brandt, sagte, der Streik gehe weiter.", "Peter Brandt"],
+    ["pl", "Rzecznik związku, Jan Wiśniewski, powiedział, że strajk będzie kontynuowany.", "Jan Wiśniewski"],
+    ["en", "The spokesman for the union, Peter Brand, said the strike would continue.", "Peter Brand"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(who(cs)).toEqual([[name, "person"]]);
+      expect(cs[0]!.speaker.role).toBeTruthy();
+    });
+
+  it("negative: a name first and its description between commas keeps the name", () => {
+    expect(who(run("ro", "Ion Popescu, ministrul de Externe, a declarat că situația este calmă."))).toEqual([["Ion Popescu", "person"]]);
+    expect(who(run("fr", "Paul Garnier, secrétaire général du syndicat, a affirmé que la grève continuerait."))).toEqual([["Paul Garnier", "person"]]);
+  });
+  it("negative: a participle after a comma still reports for the subject that opens the sentence", () => {
+    expect(who(run("en", "A federal judge in Texas blocked the rule on Friday, saying it violated the law."))).toEqual([
+      ["A federal judge in Texas", "unknown"],
+    ]);
+  });
+});
+
+describe("a role word, its complement, then a name with no comma: the last two capitalised words are the name", () => {
+  const cases: [string, string, string][] = [
+    ["it", "Il ministro degli Esteri Antonio Ferri ha detto che l'Italia è pronta.", "Antonio Ferri"],
+    ["es", "La ministra de Defensa Margarita Ruiz dijo que España está preparada.", "Margarita Ruiz"],
+    ["fr", "Le ministre des Affaires étrangères Jean Dupont a déclaré que la France était prête.", "Jean Dupont"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      expect(who(run(lang, text))).toEqual([[name, "person"]]);
+    });
+
+  it("negative: a place after a preposition, with no role word, stays a description", () => {
+    expect(who(run("en", "Police in New York City said the suspect was arrested."))).toEqual([["Police in New York City", "unknown"]]);
+    expect(who(run("es", "La policía de Nueva York dijo que el sospechoso fue detenido."))).toEqual([["La policía de Nueva York", "unknown"]]);
+  });
+});
+
+describe("German: after “sagte” and its speaker, a comma opens the content", () => {
+  it("a description with a genitive, the name between commas, then “sagte,”", () => {
+    const [c] = run("de", "Der Sprecher des Innenministeriums, Peter Brandt, sagte, die Lage sei ruhig.");
+    expect([c!.speaker.name, c!.assertion]).toEqual(["Peter Brandt", "die Lage sei ruhig."]);
+  });
+  it("dates after a speaker that follows the verb are not content", () => {
+    const [c] = run("de", "Nach dem Treffen sagte Steinmeier am Montag, die Regierung müsse handeln.");
+    expect(c!.assertion).toBe("die Regierung müsse handeln.");
+  });
+  it("negative: a relative clause right after the trailing speaker is no content", () => {
+    const [c] = run("de", "Die Lage sei ruhig, sagte Steinmeier, der am Montag in Berlin war, vor Journalisten.");
+    expect(c!.assertion).toBe("Die Lage sei ruhig");
+  });
+});
