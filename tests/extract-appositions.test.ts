@@ -70,3 +70,24 @@ describe("German: after “sagte” and its speaker, a comma opens the content",
     expect(c!.assertion).toBe("Die Lage sei ruhig");
   });
 });
+
+describe("a source phrase that names a statement: its author or owner speaks", () => {
+  const cases: [string, string, string][] = [
+    ["en", "According to a statement released by the ministry on Wednesday, two soldiers were wounded.", "the ministry"],
+    ["fr", "Selon un communiqué publié mercredi par le ministère des Armées, deux soldats ont été blessés.", "le ministère des Armées"],
+    ["pl", "Według komunikatu opublikowanego w środę przez ministerstwo obrony, dwóch żołnierzy zostało rannych.", "ministerstwo obrony"],
+    ["de", "Laut einer Mitteilung des Verteidigungsministeriums wurden zwei Soldaten verletzt.", "Verteidigungsministerium"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs.map((c) => c.speaker.name)).toEqual([name]);
+    });
+  it("negative: a statement with no author named keeps the phrase as its source", () => {
+    expect(run("en", "According to a statement, two soldiers were wounded.").map((c) => c.speaker.name)).toEqual(["a statement"]);
+  });
+  it("Romanian: the genitive article opens a source phrase (“potrivit unui comunicat …”)", () => {
+    const cs = run("ro", "Potrivit unui comunicat al guvernului, doi soldați au fost răniți.");
+    expect(cs.map((c) => c.assertion)).toEqual(["doi soldați au fost răniți."]);
+  });
+});

@@ -343,6 +343,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // The word that introduces the agent of a passive or a participle ("publié par le ministère").
+    agents: ["par"],
     mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: [
       "le",

@@ -481,6 +481,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // The word that introduces the agent of a passive or a participle ("opublikowany przez ministerstwo").
+    agents: ["przez"],
     mediaNouns: ["agencja", "agencji", "agencję", "gazeta", "gazety", "dziennik", "dziennika", "stacja", "stacji", "portal", "portalu", "agencje"],
     determiners: [
       "ten",

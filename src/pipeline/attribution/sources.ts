@@ -1,7 +1,7 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { lastHead, phraseAfter, possessor, wordClass, type Phrase } from "./phrase.js";
-import { W } from "../lexicon.js";
+import { lastHead, phraseAfter, possessor, separates, wordClass, type Phrase } from "./phrase.js";
+import { W, type CompiledPack } from "../lexicon.js";
 import { isPerson, isRole, nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
@@ -21,6 +21,10 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;
+  // "Selon un communiqué publié mercredi par le ministère", "according to a statement released by the
+  // ministry", "potrivit unui comunicat al Ministerului Apărării": the owner or author of the document speaks.
+  const owner = documentOwner(ctx, s, cue);
+  if (owner) return owner;
   const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
   if (inside && ctx.d.last)
     return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
@@ -158,4 +162,66 @@ export function knowledgeOnly(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
   if (set.size === 0) return false;
   const head = lastHead(ctx, s, p);
   return head >= 0 && head === p.to - 1 && set.has(tokens[head]!.key) && !s.mentions.some((m) => m.from >= p.from && m.to <= p.to);
+}
+
+const STATEMENT_WORDS = new WeakMap<CompiledPack, Set<string>>();
+const FUNCTION_WORD = W.det | W.prep | W.join | W.conj | W.adv | W.pronoun | W.rel | W.comp;
+/** Letters that stand for a noun in any of its cases ("komunikacie", "komunikatu"). */
+const STEM = 6;
+/**
+ * The nouns of the pack's statement phrases (pack `reporting.nouns`: "statement", "communiqué",
+ * "comunicat"), as the first {@link STEM} letters of their look-up keys.
+ */
+function statementWords(cp: CompiledPack): Set<string> {
+  let set = STATEMENT_WORDS.get(cp);
+  if (set) return set;
+  set = new Set<string>();
+  for (const pattern of cp.pack.reporting.nouns)
+    for (const w of pattern
+      .toLowerCase()
+      .replace(/[[\]|*:]/gu, " ")
+      .split(/[\s-]+/u)) {
+      const key = cp.fold(w);
+      if (w.length >= 6 && !((cp.words.get(key) ?? 0) & FUNCTION_WORD)) set.add(key.slice(0, STEM));
+    }
+  STATEMENT_WORDS.set(cp, set);
+  return set;
+}
+
+/** Most words from a statement noun to the word that introduces its owner or author. */
+const OWNER_REACH = 6;
+
+/**
+ * The owner or author of a statement a source phrase names: "a statement released by the ministry",
+ * "un communiqué publié mercredi par le ministère", "unui comunicat al Ministerului Apărării" — the
+ * phrase after an agent word (pack `grammar.agents`) within reach of the statement noun, before any
+ * comma, or after a joining word right after the noun. Null when the statement has none.
+ */
+function documentOwner(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
+  const { tokens, cp } = ctx;
+  const set = statementWords(cp);
+  if (set.size === 0) return null;
+  const words = { has: (key: string) => key.length >= STEM && set.has(key.slice(0, STEM)) };
+  let noun = -1;
+  if (words.has(tokens[cue.to - 1]!.key)) noun = cue.to - 1;
+  else
+    for (let k = cue.to; k < s.t1 && k < cue.to + 3; k++) {
+      if (words.has(tokens[k]!.key)) {
+        noun = k;
+        break;
+      }
+      if (!(wordClass(cp, tokens[k]) & W.det)) break;
+    }
+  if (noun < 0) return null;
+  for (let k = noun + 1; k < s.t1 && k <= noun + OWNER_REACH; k++) {
+    if (separates(ctx, k)) return null;
+    const c = wordClass(cp, tokens[k]);
+    const agent = (c & W.agent) !== 0;
+    if (!agent && !(c & W.join && k === noun + 1)) continue;
+    const p = phraseAfter(ctx, s, k + 1);
+    if (!p || p.from !== k + 1) return null;
+    const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, true);
+    return ph ? { sp: ph.speaker, end: p.end } : null;
+  }
+  return null;
 }
