@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { compareClaims } from "../src/compare/index.js";
+import { starReports } from "../src/compare/match/assign.js";
+import type { ClaimRep } from "../src/compare/represent/index.js";
+import type { ScoredPair } from "../src/compare/match/pairs.js";
+import type { ComparisonResult } from "../src/schema/comparison.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+
+const aligned = (r: ComparisonResult, a: string, b: string) => r.events.some((e) => e.alignments.some((al) => al.claims.includes(a) && al.claims.includes(b)));
+
+/** Claims of one call in several outlets, one side or two: `[id, language, speaker, side, assertion]`. */
+function claims(list: Array<[string, string, string, string, string]>) {
+  return list.map(([id, language, speaker, side, assertion]) =>
+    makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, date: "2024-04-02", assertion }),
+  );
+}
+
+describe("a claim of two parts aligns with a claim reporting each part, though both parts share a subject", () => {
+  const other: Array<[string, string, string, string, string]> = [
+    ["it:3", "it", "Joe Biden", "US", "Biden ha espresso a Xi preoccupazione per il commercio della Cina con la Russia"],
+  ];
+  it("en whole, it parts: the red line and the separatist activities", () => {
+    const r = compareClaims(
+      claims([
+        [
+          "en:1",
+          "en",
+          "Xi Jinping",
+          "CN",
+          "In the phone call Xi warned Biden that the Taiwan question is the first red line in China-US relations and that China will not let separatist activities and support for Taiwan independence go unchecked",
+        ],
+        [
+          "it:1",
+          "it",
+          "Xi Jinping",
+          "CN",
+          "Nella telefonata con Biden Xi ha avvertito che la questione di Taiwan è la prima linea rossa nelle relazioni tra Cina e Stati Uniti",
+        ],
+        [
+          "it:2",
+          "it",
+          "Xi Jinping",
+          "CN",
+          "Xi ha detto a Biden che la Cina non lascerà incontrollate le attività separatiste e il sostegno all'indipendenza di Taiwan",
+        ],
+        ...other,
+      ]),
+    );
+    expect(aligned(r, "en:1", "it:1")).toBe(true);
+    expect(aligned(r, "en:1", "it:2")).toBe(true);
+    // The parts are no copies of each other, nor is the other side's concern about trade a part.
+    expect(aligned(r, "it:1", "it:2")).toBe(false);
+    expect(aligned(r, "en:1", "it:3")).toBe(false);
+  });
+
+  it("ro whole, ru parts", () => {
+    const r = compareClaims(
+      claims([
+        [
+          "ro:1",
+          "ro",
+          "Xi Jinping",
+          "CN",
+          "În convorbirea telefonică, Xi Jinping l-a avertizat pe Biden că problema Taiwanului este o linie roșie în relațiile dintre China și SUA și că Beijingul nu va permite activități separatiste care sprijină independența Taiwanului",
+        ],
+        [
+          "ru:1",
+          "ru",
+          "Xi Jinping",
+          "CN",
+          "В телефонном разговоре Си Цзиньпин предупредил Байдена, что вопрос Тайваня — это красная линия в отношениях Китая и США",
+        ],
+        ["ru:2", "ru", "Xi Jinping", "CN", "Си заявил Байдену, что Пекин не допустит сепаратистской деятельности и поддержки независимости Тайваня"],
+      ]),
+    );
+    expect(aligned(r, "ro:1", "ru:1")).toBe(true);
+    expect(aligned(r, "ro:1", "ru:2")).toBe(true);
+  });
+
+  it("does not align a whole with a second claim when the whole's best partner already says all that the two share", () => {
+    const r = compareClaims(
+      claims([
+        [
+          "en:1",
+          "en",
+          "Xi Jinping",
+          "CN",
+          "In the phone call Xi warned Biden that the Taiwan question is the first red line in China-US relations and that China will not let separatist activities and support for Taiwan independence go unchecked",
+        ],
+        [
+          "it:1",
+          "it",
+          "Xi Jinping",
+          "CN",
+          "Nella telefonata con Biden Xi ha avvertito che Taiwan è la prima linea rossa nelle relazioni tra Cina e Stati Uniti e che Pechino non tollererà il sostegno all'indipendenza di Taiwan",
+        ],
+        ["it:2", "it", "Xi Jinping", "CN", "Xi ha detto a Biden che la Cina si oppone all'indipendenza di Taiwan"],
+      ]),
+    );
+    expect(aligned(r, "en:1", "it:1")).toBe(true);
+    expect(aligned(r, "en:1", "it:2")).toBe(false);
+  });
+});
+
+describe("the other side corroborates a report group through its hub", () => {
+  const rep = (id: string, order: number, side = "RU") => ({ claim: { id, articleId: id.slice(0, 1) }, order, side }) as unknown as ClaimRep;
+  const pair = (a: ClaimRep, b: ClaimRep, score: number, relation: "same-report" | "corroboration" = "same-report", part = false) =>
+    ({
+      a,
+      b,
+      relation,
+      part,
+      evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false },
+    }) as unknown as ScoredPair;
+  const ids = (ps: readonly ScoredPair[]) => ps.map((p) => `${p.a.claim.id}~${p.b.claim.id}`).sort();
+
+  it("keeps the link to the hub of a star, though a link to another member scores higher", () => {
+    const [a, b, c] = [rep("a1", 0), rep("b1", 1), rep("c1", 2)];
+    const us = rep("u1", 3, "US");
+    const out = starReports([pair(a, b, 0.6), pair(a, c, 0.6), pair(a, us, 0.5, "corroboration"), pair(c, us, 0.55, "corroboration")]);
+    expect(ids(out)).toEqual(["a1~b1", "a1~c1", "a1~u1"]);
+  });
+
+  it("keeps the strongest link when the group has no hub", () => {
+    const [a, b, c, d] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3)];
+    const us = rep("u1", 4, "US");
+    // A chain a–b–c–d: no claim links to all.
+    const out = starReports([pair(a, b, 0.9), pair(b, c, 0.8), pair(c, d, 0.7), pair(a, us, 0.5, "corroboration"), pair(d, us, 0.6, "corroboration")]);
+    expect(ids(out)).toEqual(["a1~b1", "b1~c1", "c1~d1", "d1~u1"]);
+  });
+
+  it("a part joined to a whole is kept beside the star and makes no hub", () => {
+    const [a, b, c] = [rep("a1", 0), rep("b1", 1), rep("b2", 2)];
+    const out = starReports([pair(a, b, 0.8), pair(a, c, 0.5, "same-report", true)]);
+    expect(ids(out)).toEqual(["a1~b1", "a1~b2"]);
+  });
+});
