@@ -135,3 +135,27 @@ describe("the other side corroborates a report group through its hub", () => {
     expect(ids(out)).toEqual(["a1~b1", "a1~b2"]);
   });
 });
+
+describe("Polish names a settlement by its verb too ('rozwiązać', as ru 'урегулировать' and vi 'giải quyết')", () => {
+  const call = (pl: string) =>
+    compareClaims([
+      makeClaim({
+        id: "ro:1",
+        article: "ro",
+        language: "ro",
+        speaker: "White House",
+        side: "US",
+        date: "2017-05-02",
+        assertion: "În convorbirea telefonică, Trump și Putin au vorbit despre rezolvarea crizei periculoase din Coreea de Nord",
+      }),
+      makeClaim({ id: "pl:1", article: "pl", language: "pl", speaker: "White House", side: "US", date: "2017-05-02", assertion: pl }),
+    ]);
+  it("aligns resolving the crisis in Polish with its resolution in Romanian", () => {
+    const r = call("W rozmowie telefonicznej prezydenci mówili o tym, jak najlepiej rozwiązać niebezpieczny kryzys w Korei Północnej");
+    expect(aligned(r, "pl:1", "ro:1")).toBe(true);
+  });
+  it("does not align sanctions against the same state", () => {
+    const r = call("W rozmowie telefonicznej prezydenci mówili o sankcjach wobec Korei Północnej");
+    expect(aligned(r, "pl:1", "ro:1")).toBe(false);
+  });
+});
