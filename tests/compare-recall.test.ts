@@ -5,6 +5,8 @@ import type { ClaimRep } from "../src/compare/represent/index.js";
 import type { ScoredPair } from "../src/compare/match/pairs.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
 import { makeClaim } from "./helpers/gold-claims.js";
+import { readings } from "../src/compare/represent/context.js";
+import type { Claim } from "../src/schema/claim.js";
 
 const aligned = (r: ComparisonResult, a: string, b: string) => r.events.some((e) => e.alignments.some((al) => al.claims.includes(a) && al.claims.includes(b)));
 
@@ -157,5 +159,58 @@ describe("Polish names a settlement by its verb too ('rozwiązać', as ru 'ур�
   it("does not align sanctions against the same state", () => {
     const r = call("W rozmowie telefonicznej prezydenci mówili o sankcjach wobec Korei Północnej");
     expect(aligned(r, "pl:1", "ro:1")).toBe(false);
+  });
+});
+
+describe("a direct claim given as a piece of a quotation of several sentences reads the whole quotation", () => {
+  const at = (text: string, part: string, id: string, language: string, kind: Claim["kind"] = "direct"): Claim => {
+    const start = text.indexOf(part);
+    return {
+      ...makeClaim({ id, article: "q", speaker: "White House", side: "US", assertion: part, language }),
+      kind,
+      assertionSpan: [start, start + part.length],
+      span: [start, start + part.length],
+    };
+  };
+  const cases: Array<[string, string, string, string]> = [
+    [
+      "pl",
+      "Rzecznik powiedział: „To była dobra rozmowa o strefach bezpieczeństwa. Prezydenci mówili też o kryzysie w Korei Północnej.” Potem wyszedł.",
+      "To była dobra rozmowa o strefach bezpieczeństwa",
+      "Korei Północnej",
+    ],
+    [
+      "en",
+      "The spokesman said: “It was a good call about safe zones. The presidents also spoke about the crisis in North Korea.” He then left.",
+      "It was a good call about safe zones",
+      "North Korea",
+    ],
+    [
+      "ru",
+      "Представитель сказал: «Это был хороший разговор о зонах безопасности. Президенты говорили и о кризисе в Северной Корее». Потом он ушёл.",
+      "Это был хороший разговор о зонах безопасности",
+      "Северной Корее",
+    ],
+    [
+      "it",
+      'Il portavoce ha detto: "È stata una buona telefonata sulle zone sicure. I presidenti hanno parlato anche della crisi in Corea del Nord." Poi è uscito.',
+      "È stata una buona telefonata sulle zone sicure",
+      "Corea del Nord",
+    ],
+  ];
+  it.each(cases)("%s: reads the quotation's later sentence, not the text after it", (language, text, part, later) => {
+    const r = readings(text, [at(text, part, "q:c1", language)]).get("q:c1");
+    expect(r?.text).toContain(later);
+    expect(r?.text).not.toMatch(/Potem|He then|Потом|Poi/);
+  });
+  it.each(cases)("%s: an indirect claim, or another claim inside the quotation, keeps the reading to its sentence", (language, text, part, later) => {
+    expect(readings(text, [at(text, part, "q:c1", language, "indirect")]).get("q:c1")?.text).not.toContain(later);
+    const both = readings(text, [at(text, part, "q:c1", language), at(text, later, "q:c2", language)]);
+    expect(both.get("q:c1")?.text).not.toContain(later);
+  });
+  it("does not read a quotation that closed before the claim", () => {
+    const text = "“We discussed North Korea. It was long,” the spokesman said. It was a good call about safe zones, he added later that day.";
+    const r = readings(text, [at(text, "It was a good call about safe zones", "q:c1", "en")]).get("q:c1");
+    expect(r?.text).not.toContain("North Korea");
   });
 });
