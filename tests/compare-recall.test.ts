@@ -214,3 +214,16 @@ describe("a direct claim given as a piece of a quotation of several sentences re
     expect(r?.text).not.toContain("North Korea");
   });
 });
+
+describe("Romanian 'în legătură cu' (with regard to) names no relations", () => {
+  const concepts = (assertion: string) =>
+    compareClaims([makeClaim({ id: "ro:1", article: "ro", language: "ro", speaker: "Kremlin", side: "RU", date: "2017-05-02", assertion })]).articles[0]!
+      .claims[0]!.topics;
+  it("reads the ties between two states as relations", () => {
+    expect(concepts("Kremlinul a vorbit despre legăturile dintre Rusia și SUA")).toContain("relations");
+  });
+  it("does not read the preposition as relations", () => {
+    expect(concepts("Kremlinul a vorbit în legătură cu situația din Coreea de Nord")).not.toContain("relations");
+    expect(concepts("Kremlinul a vorbit in legatura cu situatia din Coreea de Nord")).not.toContain("relations");
+  });
+});
