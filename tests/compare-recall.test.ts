@@ -6,6 +6,8 @@ import type { ScoredPair } from "../src/compare/match/pairs.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 import { readings } from "../src/compare/represent/context.js";
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import type { Claim } from "../src/schema/claim.js";
 
 const aligned = (r: ComparisonResult, a: string, b: string) => r.events.some((e) => e.alignments.some((al) => al.claims.includes(a) && al.claims.includes(b)));
@@ -225,5 +227,19 @@ describe("Romanian 'în legătură cu' (with regard to) names no relations", () 
   it("does not read the preposition as relations", () => {
     expect(concepts("Kremlinul a vorbit în legătură cu situația din Coreea de Nord")).not.toContain("relations");
     expect(concepts("Kremlinul a vorbit in legatura cu situatia din Coreea de Nord")).not.toContain("relations");
+  });
+});
+
+describe("the speaker's own name in the text read is no key of what it says", () => {
+  const keysOf = (language: string, speaker: string, assertion: string) =>
+    represent(makeClaim({ language, speaker, side: "US", date: "2019-12-29", assertion }), lexiconFor(language).lexicon, 0).keys.map((k) => k.key);
+  it.each([
+    ["en", "Spokesman Jonas Wielgosz said the leaders agreed to fight terrorism together with Darek Ostrowiak"],
+    ["vi", "Người phát ngôn Jonas Wielgosz cho biết hai nhà lãnh đạo cam kết hợp tác chống khủng bố cùng Darek Ostrowiak"],
+    ["pl", "Rzecznik Jonas Wielgosz powiedział, że przywódcy zgodzili się walczyć z terroryzmem razem z Darkiem Ostrowiakiem"],
+  ])("%s: the speaker's name goes, another unknown name stays", (language, assertion) => {
+    const keys = keysOf(language, "Jonas Wielgosz", assertion).join(" ");
+    expect(keys).not.toMatch(/wielg|jonas/);
+    expect(keys).toMatch(/ostro|darek|dark/);
   });
 });
