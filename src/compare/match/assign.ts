@@ -92,6 +92,35 @@ function split(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<st
   return whole("a") || whole("b");
 }
 
+/** Specific subject-like keys of a pair: what one part of a claim is about (not a generic concept, not a party of the event). */
+const itemKeys = (p: ScoredPair) => p.evidence.shared.filter((k) => ITEM_KINDS.has(k.kind) && !generic(k));
+
+/**
+ * Whether a pair that is not mutually best joins a claim of two parts to the claim reporting its
+ * second part, when the whole's best partner in that article reports the first: the part's own
+ * best partner is the whole, and each of the two parts shares with the whole a subject the other
+ * part does not name ("Taiwan is a red line, and China will not let separatism go unchecked"
+ * against "Taiwan is a red line" and "we will not allow separatist activities"). Unlike
+ * {@link split}, the two parts may share a subject (Taiwan): what tells them apart is what each
+ * adds of its own.
+ */
+function union(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<string, number>, bestB: ReadonlyMap<string, number>): boolean {
+  const s = p.evidence.score;
+  const whole = (side: "a" | "b") => {
+    const part = side === "a" ? "b" : "a";
+    // The part's best partner in the whole's article is the whole.
+    if (s < (side === "a" ? bestB.get(p.b.claim.id)! : bestA.get(p.a.claim.id)!) - TIE) return false;
+    const best = side === "a" ? bestA.get(p.a.claim.id)! : bestB.get(p.b.claim.id)!;
+    const first = list.find((q) => q[side] === p[side] && q !== p && q.evidence.score === best);
+    if (!first || first[part] === p[part]) return false;
+    const firstKeys = new Set(first[part].keys.map((k) => k.key));
+    const secondKeys = new Set(p[part].keys.map((k) => k.key));
+    const own = (q: ScoredPair, other: ReadonlySet<string>) => itemKeys(q).some((k) => !other.has(k.key));
+    return own(p, firstKeys) && own(first, secondKeys);
+  };
+  return whole("a") || whole("b");
+}
+
 /**
  * Chooses the pairs that assert the same thing, per pair of articles (and sides): a pair is kept
  * when each claim is the other's best match there (ties kept: one quote reported in two
@@ -181,6 +210,10 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         out.push(p);
         continue;
       }
+      if (s >= needed && union(p, strongList, bestA, bestB)) {
+        out.push({ ...p, part: true });
+        continue;
+      }
       if (listItem(p, s, threshold, itemA, itemB)) out.push(p);
     }
   }
@@ -262,8 +295,9 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     if (!s) adj.set(x, (s = new Set()));
     s.add(y);
   };
-  for (const p of pairs) {
-    if (p.relation !== "same-report") continue;
+  // A part joined to a whole that says more is no copy of one report: it stays, and no star rests on it.
+  const reports = pairs.filter((p) => p.relation === "same-report" && !p.part);
+  for (const p of reports) {
     link(p.a.claim.id, p.b.claim.id);
     link(p.b.claim.id, p.a.claim.id);
     order.set(p.a.claim.id, p.a.order);
@@ -273,7 +307,6 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
   const hubOf = new Map<string, string>();
   const groupOf = new Map<string, string>();
   const keep = new Set<ScoredPair>();
-  const reports = pairs.filter((p) => p.relation === "same-report");
   for (const start of [...adj.keys()].sort((x, y) => order.get(x)! - order.get(y)!)) {
     if (groupOf.has(start)) continue;
     const members: string[] = [];
@@ -315,15 +348,16 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     }
   }
   const kept = pairs.filter((p) => {
-    if (p.relation !== "same-report") return true;
+    if (p.relation !== "same-report" || p.part) return true;
     const hub = hubOf.get(p.a.claim.id);
     if (hub === undefined) return keep.has(p);
     return p.a.claim.id === hub || p.b.claim.id === hub;
   });
   // The other side corroborates one report once: of its links to the claims of one group, the
-  // strongest stays.
+  // one to the group's hub (the claim the others report, where there is one) stays, else the strongest.
   const group = (id: string) => groupOf.get(id) ?? id;
   const best = new Map<string, ScoredPair>();
+  const rank = (p: ScoredPair, y: ClaimRep) => (hubOf.get(y.claim.id) === y.claim.id ? 1 : 0) + p.evidence.score;
   for (const p of kept) {
     if (p.relation !== "corroboration") continue;
     for (const [x, y] of [
@@ -332,7 +366,7 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     ] as const) {
       const k = `${x.claim.id}|${group(y.claim.id)}`;
       const cur = best.get(k);
-      if (!cur || p.evidence.score > cur.evidence.score) best.set(k, p);
+      if (!cur || rank(p, y) > rank(cur, cur.a === x ? cur.b : cur.a)) best.set(k, p);
     }
   }
   return kept.filter(

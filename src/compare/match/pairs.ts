@@ -11,6 +11,8 @@ export interface ScoredPair {
   evidence: PairEvidence;
   /** One claim agrees with the other in so many words ("agreeing with this view"). */
   endorsed?: boolean;
+  /** One claim reports one part of the other, which says more (see `match/assign.ts`): the two are no copies of one report. */
+  part?: boolean;
 }
 
 /** Keys carried by more claims than this propose no pairs in large events (they are everywhere). */

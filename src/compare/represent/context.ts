@@ -43,6 +43,46 @@ function sentenceAround(text: string, from: number, to: number): [number, number
   return [Math.min(start, from), Math.max(end, to)];
 }
 
+/** Closing mark of each opening quotation mark (a straight quote closes itself). */
+const CLOSER: Readonly<Record<string, string>> = { "„": "”“", "“": "”", "«": "»", '"': '"' };
+/** Most characters a quotation read whole may have. */
+const QUOTE_MAX = 800;
+
+/**
+ * The quotation `[from, to)` stands in, from its opening mark to its closing one, when it runs
+ * past the sentence `[start, end)` (a quotation of several sentences); else null. Nested marks
+ * ("»…«" inside "„…”") are read as text.
+ */
+function quotationAround(text: string, from: number, to: number, start: number, end: number): [number, number] | null {
+  const lo = Math.max(0, from - QUOTE_MAX);
+  let open = -1;
+  for (let i = from - 1; i >= lo; i--) {
+    const ch = text[i]!;
+    if (ch === "\n" && text[i - 1] === "\n") break;
+    if (ch in CLOSER) {
+      open = i;
+      break;
+    }
+    // A closing mark first: the assertion stands after a quotation, not in one.
+    if (ch === "”" || ch === "»") return null;
+  }
+  if (open < 0) return null;
+  const closers = CLOSER[text[open]!]!;
+  // A straight quote opens only where the straight quotes before it are even in number.
+  if (text[open] === '"' && (text.slice(0, open).split('"').length - 1) % 2 === 1) return null;
+  const hi = Math.min(text.length, open + QUOTE_MAX);
+  let close = -1;
+  for (let i = Math.max(to, open + 1); i < hi; i++) {
+    if (closers.includes(text[i]!)) {
+      close = i + 1;
+      break;
+    }
+    if (text[i] === "\n" && text[i + 1] === "\n") break;
+  }
+  if (close < 0 || (open >= start && close <= end)) return null;
+  return [Math.min(open, start), Math.max(close, end)];
+}
+
 /** Fewest words an assertion has for its reading to widen to its sentence. */
 const MIN_WORDS = 3;
 let segmenter: Intl.Segmenter | null = null;
@@ -82,6 +122,9 @@ export function readings(text: string | undefined, claims: readonly Claim[]): Ma
     // credit: widened, it would copy the sentence of the claim beside it.
     if (wordCount(c.assertion) < MIN_WORDS) continue;
     let [start, end] = sentenceAround(text, a[0], a[1]);
+    // A quoted statement of several sentences is one statement: a direct claim given as a piece of
+    // it reads all of it (its other sentences are still never another claim's).
+    if (c.kind === "direct") [start, end] = quotationAround(text, a[0], a[1], start, end) ?? [start, end];
     // Never into a neighbour claim: its attribution (span) bounds the reading.
     for (const o of spans) {
       if (o.c === c) continue;

@@ -260,6 +260,14 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const operators = lex.operators.findAll(tokens);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
+  // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
+  // as a known speaker is no person of the claim.
+  const speakerWords = new Set(
+    fold(`${claim.speaker.name} ${claim.speaker.mention ?? ""}`)
+      .split(" ")
+      .filter((w) => w.length >= 3),
+  );
+  if (speakerWords.size) tokens.forEach((t, k) => speakerWords.has(fold(t.text)) && covered.add(k));
 
   const lexicon = lex.lexicon;
   const speaker = claim.speaker.id ? lexicon.entity(claim.speaker.id) : lexicon.entityOfName(claim.speaker.name);

@@ -183,7 +183,7 @@ export const COMPARE: CompareDataInput = {
     conflict: ["konflikt", "konfliktu", "konflikcie", "kryzys", "kryzysu", "kryzysie"],
     peace: ["pokój", "pokoju", "pokojow*", "trwały pokój", "zakończenie wojny", "zakończenie konfliktu", "zakończenia konfliktu", "zakończeniu konfliktu"],
     "peace-process": ["proces pokojowy", "procesu pokojowego", "plan pokojowy", "planu pokojowego", "porozumienie pokojowe"],
-    settlement: ["rozwiązanie", "rozwiązania", "uregulowanie", "rozwiązanie polityczne", "rozwiązaniu"],
+    settlement: ["rozwiązanie", "rozwiązania", "uregulowanie", "rozwiązanie polityczne", "rozwiązaniu", "rozwiązać", "uregulować"],
     ceasefire: ["zawieszenie broni", "zawieszenia broni", "zawieszeniu broni", "rozejm", "rozejmu", "wstrzymanie ataków", "przerwanie ognia", "moratorium"],
     violence: ["przemoc", "przemocy", "rozlew krwi", "cierpienie", "cierpienia"],
     tensions: ["napięcie", "napięcia", "napięć", "napięt*"],
