@@ -91,3 +91,27 @@ describe("a source phrase that names a statement: its author or owner speaks", (
     expect(cs.map((c) => c.assertion)).toEqual(["doi soldați au fost răniți."]);
   });
 });
+
+describe("an acronym before a name is the body the person speaks for", () => {
+  it("uk, after the verb and before it", () => {
+    expect(run("uk", "«Ми не дозволимо ескалації», — наголосив речник МЗС Георгій Тихий.").map((c) => c.speaker.name)).toEqual(["Георгій Тихий"]);
+    expect(run("uk", "Речник МЗС Георгій Тихий заявив, що Україна готова.").map((c) => c.speaker.name)).toEqual(["Георгій Тихий"]);
+  });
+  it("negative: an acronym joined by a hyphen is part of a compound title, and a name of two words keeps both", () => {
+    expect(run("de", "„Wir sind bereit“, sagte SWR-Intendant Peter Boudgoust.").map((c) => c.speaker.name)).not.toEqual(["Intendant Peter Boudgoust"]);
+    expect(run("en", "Jane Holt said the plan would raise costs.").map((c) => c.speaker.name)).toEqual(["Jane Holt"]);
+  });
+});
+
+describe("a plural reporting verb with no subject, then where it was said: that body is the source", () => {
+  it("ru and uk", () => {
+    const ru = run("ru", "Как сообщили в правительстве области, пострадавших нет.");
+    expect(ru.map((c) => [c.speaker.name, c.assertion])).toEqual([["правительстве области", "пострадавших нет."]]);
+    const uk = run("uk", "Як повідомили в уряді області, постраждалих немає.");
+    expect(uk.map((c) => c.assertion)).toEqual(["постраждалих немає."]);
+  });
+  it("negative: an adverbial after the verb names no body (“в итоге”, “в четверг”)", () => {
+    expect(run("ru", "Как сообщили в итоге, пострадавших нет.").map((c) => c.speaker.name)).not.toContain("итоге");
+    expect(run("ru", "Как сообщили в четверг, пострадавших нет.").map((c) => c.speaker.name)).not.toContain("четверг");
+  });
+});

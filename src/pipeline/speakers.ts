@@ -265,7 +265,11 @@ export function nameRuns(
     if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
     while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
-    if (j - i >= 2 || single) out.push({ from: i, to: j, start: tokens[i]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    // (An acronym before a name of two words or more is the body the person speaks for, no part of the
+    // name: "речник МЗС Георгій Тихий", "FBI Director Kash Patel".)
+    let from = i;
+    while (j - from >= 3 && /^\p{Lu}{2,6}$/u.test(tokens[from]!.text) && /^\s+$/u.test(text.slice(tokens[from]!.end, tokens[from + 1]!.start))) from++;
+    if (j - from >= 2 || single) out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }
   return out;

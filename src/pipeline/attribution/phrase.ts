@@ -487,6 +487,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
         a = k + 1;
         break;
       }
+    // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
+    while (head - a >= 2 && ACRONYM.test(tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
   }
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // A name: two capitalised words or more, or one with no determiner before it that is no role word
@@ -536,6 +538,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (first !== head) return describe(ctx, s, p, first, oblique, mention);
   return describe(ctx, s, p, head, oblique, mention);
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
 function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number {

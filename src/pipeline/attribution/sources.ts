@@ -78,12 +78,21 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (tokens[k]!.upper || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
   if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
   const p = phraseAfter(ctx, s, cue.to);
+  // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
+  // subject, in the base form already; a preposition ("według", "по словам") governs another case.
+  const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
   if (p && p.from === cue.to) {
-    // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
-    // subject, in the base form already; a preposition ("według", "по словам") governs another case.
-    const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
     const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
     if (ph) return { sp: ph.speaker, end: p.end };
+  }
+  // "Как сообщили в правительстве области, …", "Як повідомили в уряді, …": a plural verb with no subject and
+  // the body where it was said — that body is the source.
+  if (verbal && cue.to + 1 < s.t1 && wordClass(ctx.cp, tokens[cue.to]!) & W.prep && /^\s+$/u.test(text.slice(cue.end, tokens[cue.to]!.start))) {
+    const at = phraseAfter(ctx, s, cue.to + 1);
+    // (a body: a name, or a noun with its complement — "в итоге" (in the end) is an adverbial)
+    const body = !!at && at.from === cue.to + 1 && (at.to - at.from >= 2 || tokens[at.from]!.upper);
+    const ph = body ? speakerOfPhrase(ctx, s, { phrase: at!, role: null }) : null;
+    if (ph && /^\s*,/u.test(text.slice(at!.end))) return { sp: ph.speaker, end: at!.end };
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
