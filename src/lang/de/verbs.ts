@@ -21,6 +21,11 @@ export const AGREEING: string[] = [
  * when it is nearly always a reporting verb (teilte, fügte, kündigte, räumte, hob, warf).
  */
 export const VERBS: string[] = [
+  // Quoting in the passive: the subject is who is quoted ("Sie wird mit den Worten zitiert: „…“").
+  "wird mit den worten zitiert",
+  "wurde mit den worten zitiert",
+  "wird mit folgenden worten zitiert",
+  "wurde mit folgenden worten zitiert",
   // sagen
   "sagte",
   "sagten",

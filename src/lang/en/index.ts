@@ -546,6 +546,11 @@ export const en = lazyLanguagePack("en", () => ({
       "itself",
     ],
     nonNames: [
+      // (the verb of quoting ends the phrase of the medium that quotes: "The Times quoted a witness as saying …")
+      "quoted",
+      "quotes",
+      "cited",
+      "cites",
       "i",
       "you",
       "he",

@@ -1,5 +1,16 @@
 /** Reporting verbs and phrases in every inflected form (`reporting.verbs`). */
 export const VERBS: string[] = [
+  // Quoting: the person quoted speaks, as the subject of the passive ("Smith was quoted as saying that …")
+  // or the object of the active ("The Times quoted a witness as saying …"): the phrase right before
+  // "as saying" is the subject either way.
+  "was quoted as saying",
+  "were quoted as saying",
+  "is quoted as saying",
+  "has been quoted as saying",
+  "as saying",
+  "as telling",
+  "as stating",
+  "as having said",
   "say",
   "says",
   "said",

@@ -98,7 +98,20 @@ export const reportingVerb: AttributionRule = {
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
-      const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
+      // (So is a quotation that closes the sentence after a colon, past the verb's object: "kommentierte die
+      // Entscheidung mit folgenden Worten: „…“", "described the plan this way: "…"".)
+      const q =
+        s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40) ??
+        (comp
+          ? undefined
+          : s.quotes.find(
+              (x) =>
+                x.start > v.end &&
+                /:\s*$/u.test(text.slice(v.end, x.start)) &&
+                !/[.;!?„“”"«»]/u.test(text.slice(v.end, x.start)) &&
+                !s.cues.some((c) => c.kind === "verb" && c.start > v.end && c.start < x.start) &&
+                /^[\s.!?…]*$/u.test(text.slice(x.end, s.end)),
+            ));
       // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
       // (A source phrase needs no comma: "…, the Kremlin statement said as reported by RT.")
       const creditCue = s.cues.find(

@@ -491,6 +491,13 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     while (head - a >= 2 && ACRONYM.test(tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
   }
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
+  // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
+  // of three capitalised words or more, the last two are the name.)
+  // (An initial belongs to the name: "der frühere Präsident George W. Bush".)
+  if (cp.pack.matching.capitalizedNouns && determined && holder < 0 && tokens[head]!.upper && head - a >= 2) {
+    const initial = tokens[head - 1]!.text.length === 1 && text.charAt(tokens[head - 1]!.end) === ".";
+    a = initial ? head - 2 : head - 1;
+  }
   // A name: two capitalised words or more, or one with no determiner before it that is no role word
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").
   // (Where heads come first, one capitalised word after a lower-case head is its complement: "Đại diện phía Nga".)
