@@ -59,3 +59,25 @@ describe("German: a noun after an article, then a name", () => {
     expect(c!.speaker.name).toBe("George W. Bush");
   });
 });
+
+describe("a medium that relays what someone said: the one who said it speaks", () => {
+  it("en and ro: “According to Reuters, X said …”", () => {
+    expect(run("en", "According to Reuters, President Jane Holt said on Monday that she would call the premier.").map((c) => c.speaker.name)).toEqual([
+      "Jane Holt",
+    ]);
+    expect(run("ro", "Potrivit Reuters, președintele Ion Popescu a declarat luni că va vorbi cu premierul.").map((c) => c.speaker.name)).toEqual([
+      "Ion Popescu",
+    ]);
+  });
+  it("negative: an unresolved pronoun or the event's participants as a group leave the medium as the source", () => {
+    expect(run("en", "According to Reuters, he said the deal was close.").map((c) => c.speaker.name)).toEqual(["Reuters"]);
+    expect(run("en", "According to Reuters, the two leaders agreed to meet again.").map((c) => c.speaker.name)).toEqual(["Reuters"]);
+  });
+});
+
+describe("Polish: the medium an interview was given to is not the speaker", () => {
+  it("“powiedział w rozmowie z PAP wiceminister …”", () => {
+    const cs = run("pl", "– Nie zgodzimy się na to – powiedział w rozmowie z PAP wiceminister spraw zagranicznych Andrzej Nowicki.");
+    expect(cs.map((c) => [c.speaker.name, c.kind])).toEqual([["Andrzej Nowicki", "direct"]]);
+  });
+});

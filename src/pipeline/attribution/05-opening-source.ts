@@ -1,4 +1,5 @@
 import { makeDraft } from "./region.js";
+import { reportingVerb } from "./07-reporting-verb.js";
 import { sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
 import { wordClass } from "./phrase.js";
@@ -29,7 +30,8 @@ function afterRelative(ctx: Ctx, s: SentenceInfo, a: number): number {
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
 export const openingSource: AttributionRule = {
   name: "opening-source",
-  apply(ctx, s, { sources, verbs }) {
+  apply(ctx, s, cues) {
+    const { sources, verbs } = cues;
     const { text } = ctx;
     const opensClause = (from: number, start: number) => from - s.t0 <= 3 || /,\s*$/.test(text.slice(s.start, start));
     // The source is named right after the phrase (a mention the lexicons know), or is a phrase the comma
@@ -48,6 +50,21 @@ export const openingSource: AttributionRule = {
     if (!opening) return null;
     const src = sourceSpeaker(ctx, s, opening);
     if (!src) return null;
+    // "According to Reuters, President Trump said on Monday that …": a medium reports what someone says in
+    // the clause after it — that person or body is the speaker (the medium only relays; not a group of the
+    // event's participants: "riporta la Tass, i due leader hanno considerato …" is the agency's account).
+    if (src.sp.kind === "media" && verbs.some((v) => v.start > src.end && !v.joint)) {
+      const inner = reportingVerb.apply(ctx, s, { ...cues, verbs: verbs.filter((v) => v.start > src.end), sources: [] });
+      if (
+        inner?.cue &&
+        !inner.cue.needsContent &&
+        inner.cue.start > src.end &&
+        (inner.speaker.kind === "person" || inner.speaker.kind === "institution") &&
+        inner.speaker.mentionSpan &&
+        inner.speaker.mentionSpan[0] > src.end
+      )
+        return inner;
+    }
     let a = src.end;
     const comma = text.indexOf(",", a);
     // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")

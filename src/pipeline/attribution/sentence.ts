@@ -18,6 +18,9 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
     const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
     if (noun) {
       k = noun.to;
+      // (and the medium it names: "powiedział w rozmowie z PAP wiceminister …", "said in an interview with CNN")
+      const medium = s.mentions.find((m) => m.from === k && m.ref.type === "entity" && m.ref.entity?.kind === "media");
+      if (medium) k = medium.to;
       continue;
     }
     return k;
