@@ -357,6 +357,13 @@ export const LanguagePackSchema = z
          */
         headInitial: z.boolean().default(false),
         /**
+         * Endings of the infinitive ("-are", "-ere", "-ire"): where a complementizer is also a joining word
+         * (Italian "di"), it opens content only before an infinitive ("ha detto di voler …"), and is a
+         * preposition elsewhere ("fanno sapere fonti di governo"). Empty: a name, a number or an article
+         * after it makes it a preposition, anything else a complementizer.
+         */
+        infinitiveEndings: z.array(z.string()).default([]),
+        /**
          * Nouns that name a news medium ("agency", "newspaper", "агентство", "Zeitung", "hãng thông
          * tấn"): a description headed by one is a medium — the one named last when the description
          * names none ("По информации агентства" after Reuters).
@@ -405,6 +412,7 @@ export const LanguagePackSchema = z
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,
+        infinitiveEndings: [],
         mediaNouns: [],
         pluralMarks: [],
         auxiliaries: [],

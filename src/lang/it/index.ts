@@ -328,6 +328,38 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    // "ha detto di volere …": "di" opens content only before an infinitive (cut short: "di voler"; with a
+    // clitic: "di volerlo", "di farsi").
+    infinitiveEndings: [
+      "are",
+      "ere",
+      "ire",
+      "rre",
+      "ar",
+      "er",
+      "ir",
+      "arsi",
+      "ersi",
+      "irsi",
+      "arlo",
+      "erlo",
+      "irlo",
+      "arla",
+      "erla",
+      "irla",
+      "arne",
+      "erne",
+      "irne",
+      "arci",
+      "erci",
+      "irci",
+      "arle",
+      "erle",
+      "irle",
+      "arli",
+      "erli",
+      "irli",
+    ],
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],

@@ -213,11 +213,22 @@ export function eventDate(doc: Doc): void {
 type Paragraph = ReturnType<typeof paragraphs>["paras"][number];
 type Sentence = ReturnType<typeof sentences>[number];
 
-/** Whether the one-word complementizer at `k`, also a joining word of the pack, is a preposition here: a name, a number or an article follows. */
+/**
+ * Whether the one-word complementizer at `k`, also a joining word of the pack, is a preposition here:
+ * no infinitive follows (pack `grammar.infinitiveEndings`; an adverb or a negation may come first:
+ * "di non voler"), or, where the pack gives no endings, a name, a number or an article follows.
+ */
 function prepositionHere(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
   const c = cp.words.get(tokens[k]!.key) ?? 0;
   if ((c & W.join) === 0) return false;
   const next = tokens[k + 1];
+  const endings = cp.pack.grammar.infinitiveEndings;
+  if (next && endings.length > 0) {
+    let j = k + 1;
+    while (j < k + 3 && j + 1 < tokens.length && ((cp.words.get(tokens[j]!.key) ?? 0) & W.adv) !== 0) j++;
+    const w = tokens[j]!.text.toLowerCase();
+    return next.upper || !endings.some((e) => w.length > e.length + 1 && w.endsWith(e));
+  }
   return !next || next.upper || next.digits || ((cp.words.get(next.key) ?? 0) & W.det) !== 0;
 }
 
