@@ -73,6 +73,19 @@ export function dateline(text: string, p: Paragraph, first: boolean): [number, n
   return [p.start, p.start + body.length];
 }
 
+/**
+ * The text with every party tag written after a name (pack `grammar.partyTags`: "Sen. Elizabeth
+ * Warren (D-Mass.) said", "Rep. Kevin Brady (R-Texas), chairman of …") turned into spaces of the
+ * same length: the tag belongs to the name, so the name runs on to what follows it as if the tag
+ * were not there, and every offset stays where it was (claims quote the original text).
+ */
+export function blankPartyTags(text: string, cp: CompiledPack): string {
+  const re = cp.partyTag;
+  if (!re || !text.includes("(")) return text;
+  re.lastIndex = 0;
+  return text.replace(re, (m) => " ".repeat(m.length));
+}
+
 /** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */
 export function dashSpeech(text: string, start: number, end: number, cp: CompiledPack): [number, number] | null {
   if (!cp.dashes.has(text.charAt(start))) return null;

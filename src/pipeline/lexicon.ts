@@ -91,6 +91,8 @@ export interface CompiledPack {
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
+  /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
+  partyTag: RegExp | null;
 }
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
@@ -260,10 +262,31 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
           "u",
         )
       : null,
+    partyTag: partyTagPattern(g.partyTags ?? []),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers,
     dashes: new Set(pack.quotes.dashes),
   };
   return compiled;
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A party tag in brackets right after a word in capitals (the end of a name): a party label of the
+ * pack, alone or followed by a dash or comma and a place of at most three words in capitals
+ * ("(D-Mass.)", "(R-Texas)", "(D., N.Y.)", "(D-New York)", "(SPD)"). Matches the bracket and the
+ * spaces before it.
+ */
+function partyTagPattern(tags: readonly string[]): RegExp | null {
+  if (tags.length === 0) return null;
+  const labels = [...tags]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+  return new RegExp(
+    `(?<=\\p{Lu}[\\p{L}.'’-]*)[ \\t]*\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`,
+    "gu",
+  );
 }

@@ -389,6 +389,12 @@ export const LanguagePackSchema = z
         adjectiveEndings: z.array(z.string()).default([]),
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
+        /**
+         * Party labels written in brackets right after a politician's name, alone or with a state or
+         * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
+         * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
+         */
+        partyTags: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -413,6 +419,7 @@ export const LanguagePackSchema = z
         possessives: [],
         adjectiveEndings: [],
         relativeOpeners: [],
+        partyTags: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

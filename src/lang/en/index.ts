@@ -359,6 +359,8 @@ export const en = lazyLanguagePack("en", () => ({
   },
   grammar: {
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
+    // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
+    partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [
       "agency",
@@ -400,6 +402,7 @@ export const en = lazyLanguagePack("en", () => ({
       "four",
       "five",
       "another",
+      "one",
       "other",
       "every",
       "each",

@@ -235,21 +235,24 @@ function readSentence(
   creditMedia: (a: number, b: number, any: boolean) => void,
 ): void {
   const { text, tokens, cp } = doc;
-  const a = firstTokenAt(tokens, s.start),
+  // "WASHINGTON — Sen. … said": a wire dateline is layout, no part of the sentence it opens.
+  const lead = dl && dl[0] >= s.start && dl[1] < s.end ? text.slice(dl[1], s.end).search(/\S/u) : -1;
+  const from = dl && lead >= 0 ? dl[1] + lead : s.start;
+  const a = firstTokenAt(tokens, from),
     b = firstTokenAt(tokens, s.end);
-  const quotes = quotesWithin(p.quotes, s.start, s.end);
+  const quotes = quotesWithin(p.quotes, from, s.end);
   // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
   // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
   // (built by pushes, and read by index: arrays of one kind whatever the sentence holds)
   const hidden: [number, number][] = [];
   for (const q of quotes) hidden.push([q.start, q.end - 1]);
-  const speech = dashSpeech(text, s.start, s.end, cp);
+  const speech = dashSpeech(text, from, s.end, cp);
   if (speech) hidden.push(speech);
   const inDateline = !!dl && dl[0] >= s.start && dl[0] < s.end;
   if (inDateline) {
     hidden.push(dl);
     // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
-    creditMedia(a, firstTokenAt(tokens, dl[1]), false);
+    creditMedia(firstTokenAt(tokens, s.start), firstTokenAt(tokens, dl[1]), false);
   }
   const outside = (pos: number) => {
     for (const h of hidden) if (h[0] < pos && pos < h[1]) return false;
@@ -300,7 +303,7 @@ function readSentence(
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
   const k = doc.infos.length;
-  doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
+  doc.infos.push({ start: from, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
   const list = doc.sentencesOf.get(pi);
   if (list) list.push(k);
   else doc.sentencesOf.set(pi, [k]);
