@@ -71,3 +71,64 @@ describe("English news: datelines are layout", () => {
     expect(b.assertion).toBe('"The market is strong,"');
   });
 });
+
+describe("English news: quotations that run over paragraphs", () => {
+  it("a split quotation goes on in the next paragraph: one claim, its parts in quotes", () => {
+    const text = "“The economy is booming,” the president added. “Nobody thought it was possible.\n\n“But we did it, and we're going to keep doing it.”";
+    const c = only(text);
+    expect(c.kind).toBe("direct");
+    expect(c.cue).toBe("added");
+    // (a cue inside the quotation — "thought" — makes no claim of its own)
+    expect(c.quotes.map(([a, b]) => text.slice(a, b))).toEqual([
+      "“The economy is booming,”",
+      "“Nobody thought it was possible.",
+      "“But we did it, and we're going to keep doing it.”",
+    ]);
+  });
+  it("over three paragraphs, and after a colon cue", () => {
+    const three = only(
+      "“The economy is booming,” the president added. “Nobody thought it was possible.\n\n“But we did it. I knew we would.\n\n“And we're going to keep doing it.”",
+    );
+    expect(three.quotes).toHaveLength(4);
+    const text = "Ryan said: “We have the votes. Everyone knows it.\n\n“We will pass it before Christmas.”";
+    const c = only(text);
+    expect(c.speaker.mention).toBe("Ryan");
+    expect(c.kind).toBe("direct");
+    expect(c.assertion.endsWith("before Christmas.”")).toBe(true);
+  });
+  it("the attribution in the last paragraph credits the paragraphs before", () => {
+    const c = only("“We are going to cut taxes for the middle class.\n\n“And we are going to do it this year,” the president said.");
+    expect(c.kind).toBe("direct");
+    expect(c.quotes).toHaveLength(2);
+  });
+  it("a quotation closed in its paragraph does not run on", () => {
+    const cs = claims("“We have the votes,” Ryan said.\n\n“They do not,” Pelosi said.");
+    expect(cs.map((c) => c.speaker.mention)).toEqual(["Ryan", "Pelosi"]);
+  });
+  it("quotation marks left open with another mark next: no run-on", () => {
+    const cs = claims("“We have the votes,” Ryan said. “Nobody thought it was possible.\n\nPelosi said the bill would fail.");
+    expect(cs.map((c) => c.speaker.mention)).toContain("Pelosi");
+    expect(cs.find((c) => c.speaker.mention === "Pelosi")!.assertion).toBe("the bill would fail.");
+  });
+});
+
+describe("English news: descriptions of anonymous sources", () => {
+  it("'familiar with', 'briefed on', 'close to' and 'with knowledge of' go on the description", () => {
+    expect(only("According to two people familiar with the talks, the deal is close.").speaker.mention).toBe("two people familiar with the talks");
+    expect(only("The deal is close, according to three officials briefed on the negotiations.").speaker.mention).toBe(
+      "three officials briefed on the negotiations",
+    );
+    expect(only("People familiar with the talks said the deal was close.").speaker.mention).toBe("People familiar with the talks");
+    expect(only('"The deal is close," said a person with knowledge of the negotiations.').speaker.mention).toBe("a person with knowledge of the negotiations");
+  });
+  it("the body after 'close to' is no speaker", () => {
+    const c = only("Two sources close to the White House said the deal was close.");
+    expect(c.speaker.name).not.toBe("White House");
+    expect(c.speaker.mention).toBe("Two sources close to the White House");
+  });
+  it("a preposition without a link still ends the description", () => {
+    const c = only("A spokesman for the ministry said on Tuesday that the deal was close.");
+    expect(c.speaker.mention).toBe("A spokesman for the ministry");
+    expect(c.assertion).toBe("the deal was close.");
+  });
+});

@@ -93,6 +93,8 @@ export interface CompiledPack {
   adverbSuffix: RegExp | null;
   /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
   partyTag: RegExp | null;
+  /** Words that tie a complement to a speaker's description (pack `grammar.descriptionLinks`), as token keys. */
+  links: string[][];
 }
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
@@ -263,6 +265,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
         )
       : null,
     partyTag: partyTagPattern(g.partyTags ?? []),
+    links: (g.descriptionLinks ?? []).map((w) => tokenize(w, fold).map((t) => t.key)).filter((l) => l.length > 0),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers,

@@ -395,6 +395,12 @@ export const LanguagePackSchema = z
          * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
          */
         partyTags: z.array(z.string()).default([]),
+        /**
+         * Words that tie a complement to a description of a speaker, ending in their preposition:
+         * "familiar with", "briefed on", "close to", "with knowledge of" — "two people familiar with
+         * the talks" is one phrase, where a preposition would end it.
+         */
+        descriptionLinks: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -420,6 +426,7 @@ export const LanguagePackSchema = z
         adjectiveEndings: [],
         relativeOpeners: [],
         partyTags: [],
+        descriptionLinks: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

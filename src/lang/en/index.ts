@@ -361,6 +361,17 @@ export const en = lazyLanguagePack("en", () => ({
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
     // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
     partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
+    descriptionLinks: [
+      "familiar with",
+      "close to",
+      "briefed on",
+      "knowledgeable about",
+      "involved in",
+      "with knowledge of",
+      "with direct knowledge of",
+      "with firsthand knowledge of",
+      "aware of",
+    ],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [
       "agency",

@@ -3,7 +3,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { adverbialTail, headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
+import { adverbialTail, headOf, lastHead, linkedBetween, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -138,6 +138,8 @@ export const reportingVerb: AttributionRule = {
         !possessor(ctx, s, found.m) &&
         // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
         !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from, !isPerson(found.m))) &&
+        // (nor one after a description link: "sources close to the White House" speak, not the White House)
+        !(head >= 0 && head < found.m.from && linkedBetween(ctx, s, head, found.m.from)) &&
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||

@@ -135,6 +135,7 @@ function withDatesBetween<T>(
 export function layout(doc: Doc): void {
   const { text, tokens, cp } = doc;
   const { paras, unclosed } = paragraphs(text, cp, doc.from, doc.to);
+  runOnQuotations(text, paras, unclosed, cp);
   doc.paras = paras;
   doc.unclosed = new Set(unclosed);
   const carry = doc.carry;
@@ -167,6 +168,26 @@ export function layout(doc: Doc): void {
     for (const s of sentences(text, p, pi, cp)) readSentence(doc, s, p, pi, dl, creditMedia);
   });
   doc.drafts = new Array(doc.infos.length).fill(null);
+}
+
+/**
+ * A quotation that runs over paragraphs leaves its closing mark off at the end of each paragraph
+ * but the last, and opens the next with the same mark ("“Nobody thought it was possible.¶“But we
+ * did it.”"): the last mark left open in such a paragraph quotes the paragraph to its end, so a
+ * cue inside it ("thought") reports nothing. (`unclosed` keeps the mark: the document passes join
+ * the paragraphs into one claim.)
+ */
+function runOnQuotations(text: string, paras: Paragraph[], unclosed: readonly number[], cp: CompiledPack): void {
+  let u = unclosed.length - 1;
+  for (let pi = paras.length - 2; pi >= 0 && u >= 0; pi--) {
+    const p = paras[pi]!,
+      mark = text.charAt(paras[pi + 1]!.start);
+    while (u >= 0 && unclosed[u]! >= p.end) u--;
+    if (u < 0 || unclosed[u]! < p.start || !cp.openers.has(mark) || text.charAt(unclosed[u]!) !== mark) continue;
+    const at = unclosed[u]!;
+    // (quotations inside it are quotations within the quotation)
+    p.quotes = [...p.quotes.filter((q) => q.end <= at), { start: at, end: p.end }];
+  }
 }
 
 /**

@@ -69,6 +69,16 @@ export function quotedNeighbours(doc: Doc): void {
   infos.forEach((s, i) => {
     const dialogue = cp.dashes.has(text.charAt(s.start));
     const open = runsOn(i);
+    // (A claim whose quotation is left open at its paragraph's end goes on in the next: "Ryan said: “We
+    // have the votes.¶“We will pass it.”")
+    const para = paras[s.para]!,
+      next = paras[s.para + 1];
+    if (
+      quoting(drafts[i] ?? null) &&
+      next &&
+      s.quotes.some((q) => q.end === para.end && unclosedAt.has(q.start) && text.charAt(q.start) === text.charAt(next.start))
+    )
+      ranOn.add(s.para);
     if (
       drafts[i] ||
       doc.joined.has(i) ||
