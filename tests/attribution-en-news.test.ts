@@ -132,3 +132,86 @@ describe("English news: descriptions of anonymous sources", () => {
     expect(c.assertion).toBe("the deal was close.");
   });
 });
+
+describe("English news: common attributions", () => {
+  it("told reporters, said in an interview, wrote on Twitter, tweeted", () => {
+    expect(only("Paul Ryan told reporters on Tuesday that the bill would pass.").assertion).toBe("the bill would pass.");
+    expect(only('"We have the votes," Paul Ryan told reporters.').kind).toBe("direct");
+    expect(only('"We have the votes," Paul Ryan said in an interview.').assertion).toBe('"We have the votes,"');
+    expect(only("Paul Ryan said in an interview with CNN that the bill would pass.").assertion).toBe("the bill would pass.");
+    const w = only("Donald Trump wrote on Twitter that the bill was “a big win.”");
+    expect([w.speaker.name, w.kind, w.cue]).toEqual(["Donald Trump", "mixed", "wrote"]);
+    const t = only("“The tax bill is a big win for America!” Trump tweeted.");
+    expect([t.speaker.name, t.kind, t.cue]).toEqual(["Donald Trump", "direct", "tweeted"]);
+  });
+  it("a quotation and 'he said' in the next sentence", () => {
+    const cs = claims('Paul Ryan said the bill would pass. "We have the votes," he said.');
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Paul Ryan", "Paul Ryan"]);
+    expect(cs[1]!.kind).toBe("direct");
+  });
+  it("titles are part of the mention, never a speaker alone", () => {
+    for (const [text, name] of [
+      ['"We will pass it this week," Mr. Ryan said.', "Ryan"],
+      ['"We will not," Ms. Pelosi said.', "Pelosi"],
+      ["Sen. Mitch McConnell said the vote would be on Thursday.", "Mitch McConnell"],
+      ['"We will pass it," said Gov. Chris Christie.', "Chris Christie"],
+    ] as const) {
+      const c = only(text);
+      expect(c.speaker.name).toBe(name);
+      expect(c.speaker.name).not.toMatch(/^(?:Mr|Ms|Sen|Gov|Rep)\.?$/);
+    }
+  });
+  it("a spokesman for X, Y, said: Y speaks", () => {
+    expect(only('"We have the votes," a spokesman for Ryan, Doug Andres, said.').speaker.name).toBe("Doug Andres");
+    expect(only("A spokesman for Mr. Ryan, Doug Andres, said the House would vote Thursday.").speaker.name).toBe("Doug Andres");
+  });
+  it("single quotation marks inside double ones stay in the one quotation", () => {
+    const c = only("\"He told me, 'We will never give up,' and I believed him,\" Ryan said.");
+    expect(c.kind).toBe("direct");
+    expect(c.assertion).toBe("\"He told me, 'We will never give up,' and I believed him,\"");
+    expect(c.quotes).toHaveLength(1);
+  });
+});
+
+describe("English news: content in the paragraph after a colon", () => {
+  it("a cue, a few words of circumstance and a colon: the next paragraph is the content", () => {
+    for (const lead of ["In a statement, the White House said:", "The senator said on Tuesday:", "Ryan put it this way:", "Ryan told reporters:"]) {
+      const c = only(`${lead}\n\n"We have the votes to pass the bill."`);
+      expect(c.kind).toBe("direct");
+      expect(c.assertion).toBe('"We have the votes to pass the bill."');
+    }
+  });
+  it("and over paragraphs when the quotation runs on", () => {
+    const c = only("The senator said on Tuesday:\n\n“We will not vote for this bill.\n\n“It is a giveaway to the wealthy.”");
+    expect(c.speaker.mention).toBe("The senator");
+    expect(c.assertion.endsWith("wealthy.”")).toBe(true);
+  });
+});
+
+describe("English news: no claim", () => {
+  it("bylines, 'reports for', plural nouns that look like verbs", () => {
+    expect(claims("By Jane Doe\n\nWASHINGTON — The House passed the bill on Thursday.")).toHaveLength(0);
+    expect(claims("John Smith reports for The Washington Post.")).toHaveLength(0);
+    expect(claims("Strong earnings reports lifted stocks on Tuesday.")).toHaveLength(0);
+    expect(claims("The claims of fraud were false.")).toHaveLength(0);
+    const c = only("Media reports said the deal was close.");
+    expect([c.cue, c.speaker.mention]).toEqual(["said", "Media reports"]);
+  });
+  it("the verb forms stay cues where they are verbs", () => {
+    expect(only("The Washington Post reports that the deal is close.").cue).toBe("reports");
+    expect(only("Trump claims the election was rigged.").cue).toBe("claims");
+  });
+  it("scare quotes and terms are no speech", () => {
+    expect(claims('The so-called "repeal and replace" plan stalled in the Senate.')).toHaveLength(0);
+    expect(claims('Critics call it a "giveaway."')).toHaveLength(0);
+    expect(claims('The "Gang of Eight" met on Tuesday.')).toHaveLength(0);
+    const cs = claims('Ryan said the bill would pass. The "skinny repeal" plan failed in July.');
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe("the bill would pass.");
+  });
+  it("a quoted sentence next to a claim is still that speaker's", () => {
+    const cs = claims('Ryan said the bill would pass. "We have the votes."');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.kind).toBe("direct");
+  });
+});

@@ -235,6 +235,12 @@ export const LanguagePackSchema = z
        */
       knowledgeNouns: z.array(z.string()).default([]),
       /**
+       * Forms of reporting verbs that are as often plural nouns ("reports", "notes"): one is a noun,
+       * no cue, after a determiner or right before a verb or a preposition ("news reports said",
+       * "earnings reports from big banks showed"). One word each.
+       */
+      nounForms: z.array(z.string()).default([]),
+      /**
        * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
        * speech needs content after its verb (verb second), a verb whose object is one reports it
        * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").

@@ -303,6 +303,7 @@ export const en = lazyLanguagePack("en", () => ({
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
+    nounForms: ["reports", "notes", "claims"],
     predicatives: ["as"],
   },
   roles: ROLES,

@@ -41,6 +41,7 @@ export const VERBS: string[] = [
   "declares",
   "declared",
   "claimed",
+  "claims",
   "assert",
   "asserts",
   "asserted",

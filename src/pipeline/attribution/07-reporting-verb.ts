@@ -301,6 +301,12 @@ export const reportingVerb: AttributionRule = {
       if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // "The senator said on Tuesday:", "In a statement, the White House said:", "Ryan put it this way:": a
+      // colon ends the sentence a few words of circumstance after the cue — the content is the paragraph after it.
+      if (!comp && !q && !qBefore && (!found || found.m.end <= v.start) && colonAfter(ctx, s, v)) {
+        const span = trimRegion(text, Math.min(attrib[0], s.start), s.end);
+        return { speaker, kind: "indirect", assertion: [span[1], span[1]], cue: v, span, attribution: [attrib], confidence: conf, pending: "next" };
+      }
       // "Die Lage sei ernst, sagte Steinmeier am Montag in Berlin.", "…, he said on Monday in a statement.": a
       // trailing cue after a clause, with only adverbials after it and its speaker — the clause is the content.
       const trailFrom = found && found.m.end <= v.start ? found.m.start : v.start;
@@ -482,4 +488,20 @@ function afterAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
   // (not past a quotation mark: "told reporters “…”" keeps its quotation whole)
   if (k >= s.t1 || rest(s, k, tokens) < 2 || /[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start))) return null;
   return tokens[k]!.start;
+}
+
+/**
+ * Whether the sentence ends with a colon a few words after the verb — dates, a statement noun or an
+ * addressee ("said on Tuesday:", "said in a statement:", "told reporters:", "put it this way:"),
+ * with no other mark between.
+ */
+function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text, tokens } = ctx;
+  const tail = text.slice(v.end, s.end);
+  if (!/^[^,;.!?„“”"«»:]*:\s*$/u.test(tail)) return false;
+  let words = 0;
+  for (let k = skipDates(s, v.to, tokens); k < s.t1; k = skipDates(s, k + 1, tokens)) {
+    if (!s.cues.some((c) => c.kind === "noun" && c.from <= k && k < c.to)) words++;
+  }
+  return words <= 3;
 }

@@ -243,6 +243,25 @@ function prepositionHere(cp: CompiledPack, tokens: readonly Token[], k: number):
 }
 
 /**
+ * Whether the verb form at token k, one that is as often a plural noun (pack `reporting.nounForms`),
+ * is the noun: after a determiner ("the reports"), or right before (no mark between) another verb
+ * cue, a preposition or a lower-case word of no function class — a verb ("earnings reports lifted
+ * stocks", "news reports said", "reports from big banks"). "The Post reports that …", "Reuters
+ * reports the deal is close", "…, the Post reports." keep the verb.
+ */
+function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  const cls = (i: number) => cp.words.get(tokens[i]!.key) ?? 0;
+  if (k > a && cls(k - 1) & W.det && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
+  if (k + 1 >= b || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  const n = tokens[k + 1]!;
+  const c = cls(k + 1);
+  if (c & (W.prep | W.join)) return !(c & W.comp);
+  if (n.upper || n.digits || c !== 0) return false;
+  return true;
+}
+
+/**
  * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
  * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
  * small unit for the compiler, which re-optimises it alone when it meets a new shape of input.)
@@ -293,6 +312,10 @@ function readSentence(
     // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
     // opens no clause before a name, a number or an article.
     if (m.values[0] === "comp" && m.to === m.from + 1 && prepositionHere(cp, tokens, m.from)) continue;
+    // "so-called": a verb glued to the word before it by a hyphen is part of a compound adjective.
+    if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
+    // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
+    if (verb && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
     all.push({
       kind: verb || cverb || joint ? "verb" : m.values[0]!,
       from: m.from,
