@@ -81,9 +81,34 @@ export function dateline(text: string, p: Paragraph, first: boolean): [number, n
  */
 export function blankPartyTags(text: string, cp: CompiledPack): string {
   const re = cp.partyTag;
-  if (!re || !text.includes("(")) return text;
-  re.lastIndex = 0;
-  return text.replace(re, (m) => " ".repeat(m.length));
+  let out = text;
+  if (re && text.includes("(")) {
+    re.lastIndex = 0;
+    out = out.replace(re, (m) => " ".repeat(m.length));
+  }
+  // ", R-Wis., said": the commas go with the tag; a full stop that ends the sentence stays ("said Paul Ryan, R-Wis.").
+  const ap = cp.partyTagComma;
+  if (ap && out.includes(",")) {
+    ap.lastIndex = 0;
+    const cuts: [number, number][] = [];
+    for (let m = ap.exec(out); m; m = ap.exec(out)) {
+      let end = m.index + m[0].length;
+      const next = out.charAt(end);
+      if (next === ",") end++;
+      else if (m[0].endsWith(".") && (next === "" || /\s/u.test(next))) end--;
+      cuts.push([m.index, end]);
+    }
+    if (cuts.length) {
+      let built = "",
+        at = 0;
+      for (const [x, y] of cuts) {
+        built += out.slice(at, x) + " ".repeat(y - x);
+        at = y;
+      }
+      out = built + out.slice(at);
+    }
+  }
+  return out;
 }
 
 /** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */

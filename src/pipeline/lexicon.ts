@@ -95,6 +95,8 @@ export interface CompiledPack {
   adverbSuffix: RegExp | null;
   /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
   partyTag: RegExp | null;
+  /** The same tag set off by commas, AP style (", R-Wis.,"). */
+  partyTagComma: RegExp | null;
   /** Words that tie a complement to a speaker's description (pack `grammar.descriptionLinks`), as token keys. */
   links: string[][];
 }
@@ -268,6 +270,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
         )
       : null,
     partyTag: partyTagPattern(g.partyTags ?? []),
+    partyTagComma: partyTagCommaPattern(g.partyTags ?? []),
     links: (g.descriptionLinks ?? []).map((w) => tokenize(w, fold).map((t) => t.key)).filter((l) => l.length > 0),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
@@ -295,4 +298,14 @@ function partyTagPattern(tags: readonly string[]): RegExp | null {
     `(?<=\\p{Lu}[\\p{L}.'’-]*)[ \\t]*\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`,
     "gu",
   );
+}
+
+/**
+ * A party tag set off by commas after a name, AP style: a label, a hyphen and a state in capitals
+ * (", R-Wis.,", ", D-N.Y.,", ", D-New York,"). Matches from the comma to the end of the state.
+ */
+function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
+  if (tags.length === 0) return null;
+  const labels = [...tags].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  return new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
 }
