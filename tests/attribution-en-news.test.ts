@@ -215,3 +215,26 @@ describe("English news: no claim", () => {
     expect(cs[1]!.kind).toBe("direct");
   });
 });
+
+describe("English news: lead-ins and names no lexicon knows", () => {
+  it("AP-style party tags between commas", () => {
+    expect(only("House Speaker Paul Ryan, R-Wis., said he would not defend the comments.").speaker.name).toMatch(/Paul Ryan$/);
+    const c = only('"I will not defend him," said House Speaker Paul Ryan, R-Wis.');
+    expect(c.speaker.name).toMatch(/Paul Ryan$/);
+    expect(c.assertion).toBe('"I will not defend him,"');
+    expect(only("Sen. Chuck Schumer, D-N.Y., told reporters the bill was a disaster.").speaker.name).toBe("Chuck Schumer");
+  });
+  it("a person, a short clause, a colon and a quotation", () => {
+    const c = only('Sen. Lindsey Graham, a frequent Trump critic, was blunt: "He\'s not fit to be commander in chief."');
+    expect([c.speaker.name, c.kind, c.assertion]).toEqual(["Lindsey Graham", "direct", '"He\'s not fit to be commander in chief."']);
+    const cs = claims('Paul Ryan said the bill would pass. He was blunt: "We have the votes and we will use them."');
+    expect(cs.map((x) => x.speaker.name)).toEqual(["Paul Ryan", "Paul Ryan"]);
+  });
+  it("no speaker for a colon after a thing", () => {
+    expect(claims('The result was clear: "a landslide for the Republicans."')).toHaveLength(0);
+  });
+  it("'he' after a sentence of narration that opens with an unknown name", () => {
+    const c = only('Paul Ryan was upbeat. "We have the votes to pass it," he said.');
+    expect([c.speaker.name, c.speaker.mention]).toEqual(["Paul Ryan", "he"]);
+  });
+});

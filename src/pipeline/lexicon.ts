@@ -306,6 +306,9 @@ function partyTagPattern(tags: readonly string[]): RegExp | null {
  */
 function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
   if (tags.length === 0) return null;
-  const labels = [...tags].sort((a, b) => b.length - a.length).map(escapeRe).join("|");
+  const labels = [...tags]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
   return new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
 }
