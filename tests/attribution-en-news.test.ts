@@ -238,3 +238,28 @@ describe("English news: lead-ins and names no lexicon knows", () => {
     expect([c.speaker.name, c.speaker.mention]).toEqual(["Paul Ryan", "he"]);
   });
 });
+
+describe("English news: anonymous officials", () => {
+  it("'on condition of anonymity' clauses after the speaker or between commas", () => {
+    for (const text of [
+      '"There is no deal yet," said one official, who spoke on condition of anonymity because he was not authorized to discuss the matter publicly.',
+      '"There is no deal yet," said one official, speaking on condition of anonymity to discuss internal deliberations.',
+    ]) {
+      const c = only(text);
+      expect([c.speaker.mention, c.kind, c.assertion]).toEqual(["one official", "direct", '"There is no deal yet,"']);
+    }
+    const a = only('A senior administration official, speaking on condition of anonymity to discuss the talks, said "there is no deal yet."');
+    expect(a.speaker.mention).toBe("A senior administration official");
+    expect(a.assertion).toBe('"there is no deal yet."');
+    const b = only("There is no deal yet, said a senior official who requested anonymity to discuss the negotiations.");
+    expect([b.speaker.mention, b.assertion]).toEqual(["a senior official", "There is no deal yet"]);
+  });
+  it("a party tag before a relative clause keeps the clause's comma", () => {
+    const c = only('Sen. Rand Paul, R-Ky., who has said he opposes the bill, told reporters he was "not yet" ready to vote for it.');
+    expect([c.speaker.name, c.cue, c.kind]).toEqual(["Rand Paul", "told", "mixed"]);
+  });
+  it("a cue, an adverb, a colon and a quotation", () => {
+    const c = only('One GOP aide put it bluntly: "Nobody likes this bill."');
+    expect([c.speaker.mention, c.kind, c.assertion]).toEqual(["One GOP aide", "direct", '"Nobody likes this bill."']);
+  });
+});

@@ -3,7 +3,7 @@
  * signatures; wire datelines; dash dialogue; and a publication date stamped in the text.
  */
 import type { Token } from "../text/tokens.js";
-import type { CompiledPack } from "./lexicon.js";
+import { W, type CompiledPack } from "./lexicon.js";
 import type { Paragraph } from "./segment.js";
 import type { Quote } from "./quotes.js";
 import { findDates } from "./dates.js";
@@ -94,7 +94,10 @@ export function blankPartyTags(text: string, cp: CompiledPack): string {
     for (let m = ap.exec(out); m; m = ap.exec(out)) {
       let end = m.index + m[0].length;
       const next = out.charAt(end);
-      if (next === ",") end++;
+      // (not the comma that opens a relative clause or an apposition: "Sen. Rand Paul, R-Ky., who …", "…, D-N.Y., the Democratic leader,")
+      const after = /^,\s*(\p{L}+)/u.exec(out.slice(end, end + 40))?.[1];
+      const opens = !!after && (cp.relativeOpeners.has(cp.fold(after)) || ((cp.words.get(cp.fold(after)) ?? 0) & W.det) !== 0);
+      if (next === "," && !opens) end++;
       else if (m[0].endsWith(".") && (next === "" || /\s/u.test(next))) end--;
       cuts.push([m.index, end]);
     }

@@ -98,7 +98,13 @@ export const reportingVerb: AttributionRule = {
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
-      const q = s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40);
+      // (or after an adverb and a colon: "put it bluntly: “…”")
+      const q = s.quotes.find(
+        (x) =>
+          x.start >= v.end &&
+          ((x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40) ||
+            (/^[^,;.!?„“”"«»:]{0,30}:\s*$/u.test(text.slice(v.end, x.start)) && wordsIn(text, [v.end, x.start]) <= 2)),
+      );
       // "…, передает ТАСС." / "…, conform Reuters.": a wire credit closing the sentence is not content.
       // (A source phrase needs no comma: "…, the Kremlin statement said as reported by RT.")
       const creditCue = s.cues.find(

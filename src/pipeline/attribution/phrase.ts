@@ -345,8 +345,11 @@ export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number): boolean 
   if (/[^\s,]/u.test(text.slice(from, tokens[k]!.start))) return false;
   let inPhrase = 0;
   let closed = false; // (the comma before token k closes a relative clause)
+  // (a relative clause right after the speaker, with no comma, running to the end: "…, said a senior
+  // official who requested anonymity to discuss the talks.")
+  const first = k;
   while (k < s.t1) {
-    if (k > s.t0 && gap(k).includes(",") && !closed) {
+    if (k > s.t0 && (gap(k).includes(",") || (k === first && relativeAt(cp, tokens, k, s.t1) && cp.relativeOpeners.has(tokens[k]!.key))) && !closed) {
       // a relative clause set off by commas (or running to the end)
       if (!relativeAt(cp, tokens, k, s.t1)) return false;
       let j = k + 1;

@@ -312,6 +312,9 @@ function readSentence(
     // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
     // opens no clause before a name, a number or an article.
     if (m.values[0] === "comp" && m.to === m.from + 1 && prepositionHere(cp, tokens, m.from)) continue;
+    // "not authorized to discuss the talks": a verb of discussing after a preposition is an infinitive of
+    // purpose, no report.
+    if (joint && m.from > a && (cp.words.get(tokens[m.from - 1]!.key) ?? 0) & W.prep && /^\s+$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
     // "so-called": a verb glued to the word before it by a hyphen is part of a compound adjective.
     if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
     // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
