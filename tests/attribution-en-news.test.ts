@@ -263,3 +263,18 @@ describe("English news: anonymous officials", () => {
     expect([c.speaker.mention, c.kind, c.assertion]).toEqual(["One GOP aide", "direct", '"Nobody likes this bill."']);
   });
 });
+
+describe("English news: a participle clause after a quotation and its cue", () => {
+  it("'…,' X said, adding that …: a second claim of the same speaker", () => {
+    const cs = claims('"We\'re going to build a wall," Trump said at a rally in Phoenix on Wednesday night, adding that Mexico would "pay for it."');
+    expect(cs.map((c) => [c.kind, c.cue, c.assertion])).toEqual([
+      ["direct", "said", '"We\'re going to build a wall,"'],
+      ["mixed", "adding", 'Mexico would "pay for it."'],
+    ]);
+    expect(cs[1]!.speaker.name).toBe("Donald Trump");
+  });
+  it("reported speech that runs over the clause stays one claim", () => {
+    const c = only("Trump said the wall would be built, adding that Mexico would pay for it.");
+    expect(c.assertion).toBe("the wall would be built, adding that Mexico would pay for it.");
+  });
+});

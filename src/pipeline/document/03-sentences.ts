@@ -1,6 +1,6 @@
 import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
-import { coordinatedClause } from "../attribution/coordinated.js";
+import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
 import { noteNames } from "../attribution/phrase.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
@@ -74,7 +74,7 @@ export function attributeSentences(doc: Doc): void {
     if (s.names.length) noteNames(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
-    const two = draft ? coordinatedClause(ctx, s, draft, attribute) : null;
+    const two = draft ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft)) : null;
     if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;
