@@ -278,3 +278,15 @@ describe("English news: a participle clause after a quotation and its cue", () =
     expect(c.assertion).toBe("the wall would be built, adding that Mexico would pay for it.");
   });
 });
+
+describe("English news: media named in the attribution", () => {
+  it("the person addressed after a trailing 'told' is no content", () => {
+    const c = only("The bill would pass, Ryan told the Times.");
+    expect([c.speaker.mention, c.assertion]).toEqual(["Ryan", "The bill would pass"]);
+    expect(only("Ryan told The New York Times that the bill would pass.").assertion).toBe("the bill would pass.");
+  });
+  it("a programme's title in quotation marks between the verb and 'that'", () => {
+    const c = only('Trump\'s lawyer, Jay Sekulow, said on ABC\'s "This Week" that the president "has not been told" he is under investigation.');
+    expect([c.speaker.name, c.kind, c.assertion]).toEqual(["Jay Sekulow", "mixed", 'the president "has not been told" he is under investigation.']);
+  });
+});

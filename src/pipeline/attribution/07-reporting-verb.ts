@@ -41,7 +41,8 @@ export const reportingVerb: AttributionRule = {
           c.kind === "comp" &&
           c.from >= v.to &&
           c.from <= kc + reach &&
-          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(text.slice(v.end, c.start))) &&
+          // (a title in quotation marks is no mark: "said on ABC's “This Week” that …")
+          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(withoutTitles(text, s, v.end, c.start))) &&
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
@@ -322,7 +323,9 @@ export const reportingVerb: AttributionRule = {
         !qBefore &&
         sepBefore(text, s.start, trailFrom) &&
         wordsIn(text, [s.start, trailFrom]) >= 3 &&
-        adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end)
+        (adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end) ||
+          // (or the person addressed and adverbials: "The bill would pass, Ryan told the Times on Tuesday.")
+          (found !== null && found.m.end <= v.start && addresseeTail(ctx, s, v)))
       ) {
         const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [[Math.min(spStart, v.start), s.end]], conf);
         if (d) return d;
@@ -510,4 +513,28 @@ function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
     if (!s.cues.some((c) => c.kind === "noun" && c.from <= k && k < c.to)) words++;
   }
   return words <= 3;
+}
+
+/** The text of `[a, b)` with the quotations in it that read as titles (every word capitalised: “This Week”) left out. */
+function withoutTitles(text: string, s: SentenceInfo, a: number, b: number): string {
+  let out = "",
+    at = a;
+  for (const q of s.quotes) {
+    if (q.start < a || q.end > b) continue;
+    const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    out += text.slice(at, q.start);
+    at = q.end;
+  }
+  return out + text.slice(at, b);
+}
+
+/** Whether what follows an addressee verb is its addressee (a short phrase) and adverbials only: "…, Ryan told the Times on Tuesday." */
+function addresseeTail(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  if (!cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length) return false;
+  const k0 = skipDates(s, v.to, tokens);
+  const ad = phraseAfter(ctx, s, k0);
+  if (!ad || ad.from !== k0 || ad.to - ad.from > 5) return false;
+  return ad.to >= s.t1 ? /^[\s.!?…]*$/u.test(text.slice(ad.end, s.end)) : adverbialTail(ctx, s, ad.end);
 }
