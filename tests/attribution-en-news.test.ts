@@ -290,3 +290,12 @@ describe("English news: media named in the attribution", () => {
     expect([c.speaker.name, c.kind, c.assertion]).toEqual(["Jay Sekulow", "mixed", 'the president "has not been told" he is under investigation.']);
   });
 });
+
+describe("English news: party tags in hostile input", () => {
+  it("long runs of letters and spaces around tags stay linear", () => {
+    const text = `${"a".repeat(40000)} (D-Mass.) , R-Wis., ${" ".repeat(40000)}(R-Texas) ${"Aaaa (D-Mass.) ".repeat(5000)}`;
+    const t = Date.now();
+    extractClaims({ id: "h", text, language: "en" });
+    expect(Date.now() - t).toBeLessThan(3000);
+  });
+});

@@ -82,9 +82,11 @@ export function dateline(text: string, p: Paragraph, first: boolean): [number, n
 export function blankPartyTags(text: string, cp: CompiledPack): string {
   const re = cp.partyTag;
   let out = text;
+  // (right after a word that opens with a capital: the end of a name — read over a few characters only)
+  const afterName = (at: number) => /\p{Lu}[\p{L}.'’-]*[ \t]*$/u.test(text.slice(Math.max(0, at - 24), at));
   if (re && text.includes("(")) {
     re.lastIndex = 0;
-    out = out.replace(re, (m) => " ".repeat(m.length));
+    out = out.replace(re, (m, at: number) => (afterName(at) ? " ".repeat(m.length) : m));
   }
   // ", R-Wis., said": the commas go with the tag; a full stop that ends the sentence stays ("said Paul Ryan, R-Wis.").
   const ap = cp.partyTagComma;
@@ -92,6 +94,7 @@ export function blankPartyTags(text: string, cp: CompiledPack): string {
     ap.lastIndex = 0;
     const cuts: [number, number][] = [];
     for (let m = ap.exec(out); m; m = ap.exec(out)) {
+      if (!afterName(m.index)) continue;
       let end = m.index + m[0].length;
       const next = out.charAt(end);
       // (not the comma that opens a relative clause or an apposition: "Sen. Rand Paul, R-Ky., who …", "…, D-N.Y., the Democratic leader,")

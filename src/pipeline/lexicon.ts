@@ -283,10 +283,9 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * A party tag in brackets right after a word in capitals (the end of a name): a party label of the
- * pack, alone or followed by a dash or comma and a place of at most three words in capitals
- * ("(D-Mass.)", "(R-Texas)", "(D., N.Y.)", "(D-New York)", "(SPD)"). Matches the bracket and the
- * spaces before it.
+ * A party tag in brackets (blankPartyTags checks that a word in capitals, the end of a name, stands
+ * right before it): a party label of the pack, alone or followed by a dash or comma and a place of at most three words in capitals
+ * ("(D-Mass.)", "(R-Texas)", "(D., N.Y.)", "(D-New York)", "(SPD)"). Matches the bracket.
  */
 function partyTagPattern(tags: readonly string[]): RegExp | null {
   if (tags.length === 0) return null;
@@ -294,10 +293,7 @@ function partyTagPattern(tags: readonly string[]): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join("|");
-  return new RegExp(
-    `(?<=\\p{Lu}[\\p{L}.'’-]*)[ \\t]*\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`,
-    "gu",
-  );
+  return new RegExp(`\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`, "gu");
 }
 
 /**
@@ -310,5 +306,5 @@ function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
     .sort((a, b) => b.length - a.length)
     .map(escapeRe)
     .join("|");
-  return new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*),[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
+  return new RegExp(`,[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
 }
