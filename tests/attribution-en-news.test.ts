@@ -121,6 +121,13 @@ describe("English news: descriptions of anonymous sources", () => {
     expect(only("People familiar with the talks said the deal was close.").speaker.mention).toBe("People familiar with the talks");
     expect(only('"The deal is close," said a person with knowledge of the negotiations.').speaker.mention).toBe("a person with knowledge of the negotiations");
   });
+  it("the author of a document after 'according to' is the source", () => {
+    const c = only("The measure would cut Medicaid spending, according to an analysis by the Congressional Budget Office.");
+    expect([c.speaker.name, c.assertion]).toEqual(["Congressional Budget Office", "The measure would cut Medicaid spending"]);
+    expect(only("According to a report by The Washington Post, the deal is close.").speaker.mention).toBe("The Washington Post");
+    // (no name after "by": the document stays the source)
+    expect(only("According to a study by researchers at the university, the deal is close.").speaker.mention).toBe("a study");
+  });
   it("the body after 'close to' is no speaker", () => {
     const c = only("Two sources close to the White House said the deal was close.");
     expect(c.speaker.name).not.toBe("White House");
