@@ -216,6 +216,10 @@ describe("English news: no claim", () => {
     expect(cs).toHaveLength(1);
     expect(cs[0]!.assertion).toBe("the bill would pass.");
   });
+  it("a title in quotation marks next to a claim is no speech", () => {
+    const cs = claims('Ryan said the bill would pass. Michael Wolff\'s book "Fire and Fury" was published on Friday.');
+    expect(cs).toHaveLength(1);
+  });
   it("a quoted sentence next to a claim is still that speaker's", () => {
     const cs = claims('Ryan said the bill would pass. "We have the votes."');
     expect(cs).toHaveLength(2);

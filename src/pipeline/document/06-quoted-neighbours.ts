@@ -7,9 +7,17 @@ import type { Doc } from "./types.js";
 import { W } from "../lexicon.js";
 import { whollyQuoted as quotedOnly } from "./04-pending.js";
 
-/** Whether quoted words read as a name or a title: three quarters of them or more capitalised or numbers. */
-function nameLike(quoted: string): boolean {
-  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+/**
+ * Whether quoted words read as a name or a title: three quarters of them or more capitalised or
+ * numbers, the pack's function words inside aside where only names are capitalised ("Fire and Fury",
+ * "Gang of Eight").
+ */
+function nameLike(quoted: string, cp: Doc["cp"]): boolean {
+  const all = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  // (not where nouns are capitalised: there most words of a sentence may be, "Die Lage ist ernst")
+  const inner = (w: string, i: number) =>
+    i > 0 && !cp.pack.matching.capitalizedNouns && /^\p{Ll}/u.test(w) && ((cp.words.get(cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj)) !== 0;
+  const words = all.filter((w, i) => !inner(w, i));
   const caps = words.filter((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w)).length;
   return words.length > 0 && caps / words.length >= 0.75;
 }
@@ -155,7 +163,7 @@ export function quotedNeighbours(doc: Doc): void {
     if (quotedWords < QUOTED_WORDS) return;
     // Nor when every quotation reads as a name or a title: most of its words capitalised („Morning Star“,
     // „Antica Babilonia“, „People's Alliance for Democracy“).
-    if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end)))) return;
+    if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end), cp))) return;
     // Nor when every quotation is a term inside a noun phrase: a few words after a determiner and before
     // the noun they qualify ("The “skinny repeal” plan failed").
     if (!dialogue && s.quotes.every((q) => term(doc, q))) return;
