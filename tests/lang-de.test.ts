@@ -368,3 +368,18 @@ describe("German fixture de-01 (Putin–Trump call, 18 March 2025)", () => {
     expect(result.article.outlet).toBeNull();
   });
 });
+
+describe("German: a party tag after a name belongs to the name", () => {
+  const de1 = (text: string): Claim[] => extractClaims({ id: "t", text, language: "de", publishedAt: "2024-03-12" }).claims;
+  it("the politician speaks, not the party in brackets", () => {
+    const [a] = de1("Der Abgeordnete Max Berger (CDU) sagte am Dienstag, die Lage sei ernst.");
+    expect(a!.speaker.name).toBe("Max Berger");
+    expect(a!.assertion).toBe("die Lage sei ernst.");
+    const [b] = de1("„Die Lage ist ernst“, sagte Anna Lenz (Grüne).");
+    expect(b!.speaker.name).toBe("Anna Lenz");
+  });
+  it("a party on its own still speaks", () => {
+    const [c] = de1("Die CDU sagte, die Lage sei ernst.");
+    expect(c!.speaker.name).toMatch(/CDU|Christlich/);
+  });
+});

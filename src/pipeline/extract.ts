@@ -10,7 +10,7 @@ import { tokenizeRange } from "../text/tokens.js";
 import { normalize } from "./normalize.js";
 import { compilePack } from "./lexicon.js";
 import { compile } from "../model/index.js";
-import { publicationDate } from "./layout.js";
+import { blankPartyTags, publicationDate } from "./layout.js";
 import { refDate } from "./dates.js";
 import { detectLanguage } from "./detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
@@ -137,7 +137,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     );
   }
   const norm = normalize(original);
-  const text = norm.text;
+  let text = norm.text;
   const model = opts.model ?? compile(opts.packs, opts.lexicon);
   const packs: readonly LanguagePack[] = [...model.packs, ...BUILTIN_PACKS];
 
@@ -159,6 +159,8 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
     }
   }
   const cp = compilePack(pack, model);
+  // (party tags after names are blanked in the copy the pipeline reads: "Warren (D-Mass.) said")
+  text = blankPartyTags(text, cp);
   // Ids the lexicon or the pack refers to but nobody defines: their mentions resolve to no one.
   warnings.push(...model.problemsOf(pack));
   const windows = windowsOf(text);

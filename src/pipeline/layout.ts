@@ -3,7 +3,7 @@
  * signatures; wire datelines; dash dialogue; and a publication date stamped in the text.
  */
 import type { Token } from "../text/tokens.js";
-import type { CompiledPack } from "./lexicon.js";
+import { W, type CompiledPack } from "./lexicon.js";
 import type { Paragraph } from "./segment.js";
 import type { Quote } from "./quotes.js";
 import { findDates } from "./dates.js";
@@ -71,6 +71,50 @@ export function dateline(text: string, p: Paragraph, first: boolean): [number, n
   // A dateline is a place in capitals, or holds an agency in brackets or a date; not a sentence.
   if (!/\([^()]+\)|^\p{Lu}{3,}|\d/u.test(body) || body.split(/\s+/).length > 10) return null;
   return [p.start, p.start + body.length];
+}
+
+/**
+ * The text with every party tag written after a name (pack `grammar.partyTags`: "Sen. Elizabeth
+ * Warren (D-Mass.) said", "Rep. Kevin Brady (R-Texas), chairman of …") turned into spaces of the
+ * same length: the tag belongs to the name, so the name runs on to what follows it as if the tag
+ * were not there, and every offset stays where it was (claims quote the original text).
+ */
+export function blankPartyTags(text: string, cp: CompiledPack): string {
+  const re = cp.partyTag;
+  let out = text;
+  // (right after a word that opens with a capital: the end of a name — read over a few characters only)
+  const afterName = (at: number) => /\p{Lu}[\p{L}.'’-]*[ \t]*$/u.test(text.slice(Math.max(0, at - 24), at));
+  if (re && text.includes("(")) {
+    re.lastIndex = 0;
+    out = out.replace(re, (m, at: number) => (afterName(at) ? " ".repeat(m.length) : m));
+  }
+  // ", R-Wis., said": the commas go with the tag; a full stop that ends the sentence stays ("said Paul Ryan, R-Wis.").
+  const ap = cp.partyTagComma;
+  if (ap && out.includes(",")) {
+    ap.lastIndex = 0;
+    const cuts: [number, number][] = [];
+    for (let m = ap.exec(out); m; m = ap.exec(out)) {
+      if (!afterName(m.index)) continue;
+      let end = m.index + m[0].length;
+      const next = out.charAt(end);
+      // (not the comma that opens a relative clause or an apposition: "Sen. Rand Paul, R-Ky., who …", "…, D-N.Y., the Democratic leader,")
+      const after = /^,\s*(\p{L}+)/u.exec(out.slice(end, end + 40))?.[1];
+      const opens = !!after && (cp.relativeOpeners.has(cp.fold(after)) || ((cp.words.get(cp.fold(after)) ?? 0) & W.det) !== 0);
+      if (next === "," && !opens) end++;
+      else if (m[0].endsWith(".") && (next === "" || /\s/u.test(next))) end--;
+      cuts.push([m.index, end]);
+    }
+    if (cuts.length) {
+      let built = "",
+        at = 0;
+      for (const [x, y] of cuts) {
+        built += out.slice(at, x) + " ".repeat(y - x);
+        at = y;
+      }
+      out = built + out.slice(at);
+    }
+  }
+  return out;
 }
 
 /** Dialogue opened by a dash: the content runs to the next spaced dash ("– … – powiedział Spicer"). */

@@ -85,12 +85,20 @@ export interface CompiledPack {
   claimNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
+  /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
+  nounForms: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
   relativeOpeners: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
+  /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
+  partyTag: RegExp | null;
+  /** The same tag set off by commas, AP style (", R-Wis.,"). */
+  partyTagComma: RegExp | null;
+  /** Words that tie a complement to a speaker's description (pack `grammar.descriptionLinks`), as token keys. */
+  links: string[][];
 }
 
 /** Classes of function words (pack `grammar`, pronouns, relatives, complementizers), as bits. */
@@ -249,6 +257,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
@@ -260,10 +269,42 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
           "u",
         )
       : null,
+    partyTag: partyTagPattern(g.partyTags ?? []),
+    partyTagComma: partyTagCommaPattern(g.partyTags ?? []),
+    links: (g.descriptionLinks ?? []).map((w) => tokenize(w, fold).map((t) => t.key)).filter((l) => l.length > 0),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers,
     dashes: new Set(pack.quotes.dashes),
   };
   return compiled;
+}
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A party tag in brackets (blankPartyTags checks that a word in capitals, the end of a name, stands
+ * right before it): a party label of the pack, alone or followed by a dash or comma and a place of at most three words in capitals
+ * ("(D-Mass.)", "(R-Texas)", "(D., N.Y.)", "(D-New York)", "(SPD)"). Matches the bracket.
+ */
+function partyTagPattern(tags: readonly string[]): RegExp | null {
+  if (tags.length === 0) return null;
+  const labels = [...tags]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+  return new RegExp(`\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`, "gu");
+}
+
+/**
+ * A party tag set off by commas after a name, AP style: a label, a hyphen and a state in capitals
+ * (", R-Wis.,", ", D-N.Y.,", ", D-New York,"). Matches from the comma to the end of the state.
+ */
+function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
+  if (tags.length === 0) return null;
+  const labels = [...tags]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
+  return new RegExp(`,[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
 }

@@ -235,6 +235,12 @@ export const LanguagePackSchema = z
        */
       knowledgeNouns: z.array(z.string()).default([]),
       /**
+       * Forms of reporting verbs that are as often plural nouns ("reports", "notes"): one is a noun,
+       * no cue, after a determiner or right before a verb or a preposition ("news reports said",
+       * "earnings reports from big banks showed"). One word each.
+       */
+      nounForms: z.array(z.string()).default([]),
+      /**
        * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
        * speech needs content after its verb (verb second), a verb whose object is one reports it
        * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").
@@ -396,6 +402,18 @@ export const LanguagePackSchema = z
         adjectiveEndings: z.array(z.string()).default([]),
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
+        /**
+         * Party labels written in brackets right after a politician's name, alone or with a state or
+         * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
+         * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
+         */
+        partyTags: z.array(z.string()).default([]),
+        /**
+         * Words that tie a complement to a description of a speaker, ending in their preposition:
+         * "familiar with", "briefed on", "close to", "with knowledge of" — "two people familiar with
+         * the talks" is one phrase, where a preposition would end it.
+         */
+        descriptionLinks: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -421,6 +439,8 @@ export const LanguagePackSchema = z
         possessives: [],
         adjectiveEndings: [],
         relativeOpeners: [],
+        partyTags: [],
+        descriptionLinks: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -534,6 +534,30 @@ export const de = lazyLanguagePack("de", () => ({
   },
   grammar: {
     relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen"],
+    // Party tags after a politician's name: "Olaf Scholz (SPD)", "Max Müller (CDU)".
+    partyTags: [
+      "SPD",
+      "CDU",
+      "CSU",
+      "FDP",
+      "AfD",
+      "Grüne",
+      "Grünen",
+      "Linke",
+      "Die Linke",
+      "BSW",
+      "ÖVP",
+      "SPÖ",
+      "FPÖ",
+      "NEOS",
+      "SVP",
+      "SP",
+      "FDP.Die Liberalen",
+      "Piraten",
+      "ÖDP",
+      "Freie Wähler",
+      "parteilos",
+    ],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.

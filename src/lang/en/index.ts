@@ -303,6 +303,7 @@ export const en = lazyLanguagePack("en", () => ({
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
+    nounForms: ["reports", "notes", "claims"],
     predicatives: ["as"],
   },
   roles: ROLES,
@@ -359,6 +360,19 @@ export const en = lazyLanguagePack("en", () => ({
   },
   grammar: {
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
+    // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
+    partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
+    descriptionLinks: [
+      "familiar with",
+      "close to",
+      "briefed on",
+      "knowledgeable about",
+      "involved in",
+      "with knowledge of",
+      "with direct knowledge of",
+      "with firsthand knowledge of",
+      "aware of",
+    ],
     // Nouns that name a news medium: "the agency" is the one named last.
     mediaNouns: [
       "agency",
@@ -400,6 +414,7 @@ export const en = lazyLanguagePack("en", () => ({
       "four",
       "five",
       "another",
+      "one",
       "other",
       "every",
       "each",

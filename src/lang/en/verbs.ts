@@ -52,6 +52,7 @@ export const VERBS: string[] = [
   "declares",
   "declared",
   "claimed",
+  "claims",
   "assert",
   "asserts",
   "asserted",

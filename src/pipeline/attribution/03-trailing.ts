@@ -22,8 +22,10 @@ export const trailing: AttributionRule = {
     const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
     // What follows the speaker is circumstance, not content: short, and no cue or complementizer in it
     // ("sagte Selenskyj vor Journalisten in Kiew", "a résumé …, Iouri Ouchakov, lors d'un point de presse").
+    // (Or a longer clause set off by a comma: "“…,” said one official, speaking on condition of anonymity to discuss the talks.")
     const adverbial = (k: number) =>
-      rest(s, k, tokens) <= 8 && !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
+      (rest(s, k, tokens) <= 8 || (rest(s, k, tokens) <= 16 && k < s.t1 && /^\s*,/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) &&
+      !s.cues.some((x) => x.from >= k && (x.kind === "verb" || x.kind === "comp" || x.kind === "impersonal"));
     const dash = ctx.cp.dashes.has(text.charAt(s.start));
     for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").

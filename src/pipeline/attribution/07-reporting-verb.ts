@@ -3,7 +3,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { adverbialTail, headOf, lastHead, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
+import { adverbialTail, headOf, lastHead, linkedBetween, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -41,7 +41,8 @@ export const reportingVerb: AttributionRule = {
           c.kind === "comp" &&
           c.from >= v.to &&
           c.from <= kc + reach &&
-          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(text.slice(v.end, c.start))) &&
+          // (a title in quotation marks is no mark: "said on ABC's “This Week” that …")
+          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(withoutTitles(text, s, v.end, c.start))) &&
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
@@ -98,10 +99,15 @@ export const reportingVerb: AttributionRule = {
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
-      // (So is a quotation that closes the sentence after a colon, past the verb's object: "kommentierte die
-      // Entscheidung mit folgenden Worten: „…“", "described the plan this way: "…"".)
+      // (or after an adverb and a colon: "put it bluntly: “…”"; or a quotation that closes the sentence after a
+      // colon, past the verb's object: "kommentierte die Entscheidung mit folgenden Worten: „…“")
       const q =
-        s.quotes.find((x) => x.start >= v.end && x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40) ??
+        s.quotes.find(
+          (x) =>
+            x.start >= v.end &&
+            ((x.start - Math.max(v.end, Math.min(qFrom, x.start)) <= 3 && x.start - v.end <= 40) ||
+              (/^[^,;.!?„“”"«»:]{0,30}:\s*$/u.test(text.slice(v.end, x.start)) && wordsIn(text, [v.end, x.start]) <= 2)),
+        ) ??
         (comp
           ? undefined
           : s.quotes.find(
@@ -151,6 +157,8 @@ export const reportingVerb: AttributionRule = {
         !possessor(ctx, s, found.m) &&
         // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
         !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from, !isPerson(found.m))) &&
+        // (nor one after a description link: "sources close to the White House" speak, not the White House)
+        !(head >= 0 && head < found.m.from && linkedBetween(ctx, s, head, found.m.from)) &&
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
@@ -321,6 +329,12 @@ export const reportingVerb: AttributionRule = {
       if (qBefore) assertion = [s.cues.some((c) => c.kind === "verb" && !c.joint && c.start < qBefore.start) ? qBefore.start : s.start, qBefore.end];
       const attrib: [number, number] = [Math.min(spStart, v.start), comp ? comp.end : v.end];
       if (found && found.m.start > v.end) attrib[1] = Math.max(attrib[1], found.m.end);
+      // "The senator said on Tuesday:", "In a statement, the White House said:", "Ryan put it this way:": a
+      // colon ends the sentence a few words of circumstance after the cue — the content is the paragraph after it.
+      if (!comp && !q && !qBefore && (!found || found.m.end <= v.start) && colonAfter(ctx, s, v)) {
+        const span = trimRegion(text, Math.min(attrib[0], s.start), s.end);
+        return { speaker, kind: "indirect", assertion: [span[1], span[1]], cue: v, span, attribution: [attrib], confidence: conf, pending: "next" };
+      }
       // "Die Lage sei ernst, sagte Steinmeier am Montag in Berlin.", "…, he said on Monday in a statement.": a
       // trailing cue after a clause, with only adverbials after it and its speaker — the clause is the content.
       const trailFrom = found && found.m.end <= v.start ? found.m.start : v.start;
@@ -330,7 +344,9 @@ export const reportingVerb: AttributionRule = {
         !qBefore &&
         sepBefore(text, s.start, trailFrom) &&
         wordsIn(text, [s.start, trailFrom]) >= 3 &&
-        adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end, !!found && found.m.start > v.end)
+        (adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end, !!found && found.m.start > v.end) ||
+          // (or the person addressed and adverbials: "The bill would pass, Ryan told the Times on Tuesday.")
+          (found !== null && found.m.end <= v.start && addresseeTail(ctx, s, v)))
       ) {
         const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [[Math.min(spStart, v.start), s.end]], conf);
         if (d) return d;
@@ -502,4 +518,44 @@ function afterAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
   // (not past a quotation mark: "told reporters “…”" keeps its quotation whole)
   if (k >= s.t1 || rest(s, k, tokens) < 2 || /[:"“”„«»]/u.test(text.slice(v.end, tokens[k]!.start))) return null;
   return tokens[k]!.start;
+}
+
+/**
+ * Whether the sentence ends with a colon a few words after the verb — dates, a statement noun or an
+ * addressee ("said on Tuesday:", "said in a statement:", "told reporters:", "put it this way:"),
+ * with no other mark between.
+ */
+function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text, tokens } = ctx;
+  const tail = text.slice(v.end, s.end);
+  if (!/^[^,;.!?„“”"«»:]*:\s*$/u.test(tail)) return false;
+  let words = 0;
+  for (let k = skipDates(s, v.to, tokens); k < s.t1; k = skipDates(s, k + 1, tokens)) {
+    if (!s.cues.some((c) => c.kind === "noun" && c.from <= k && k < c.to)) words++;
+  }
+  return words <= 3;
+}
+
+/** The text of `[a, b)` with the quotations in it that read as titles (every word capitalised: “This Week”) left out. */
+function withoutTitles(text: string, s: SentenceInfo, a: number, b: number): string {
+  let out = "",
+    at = a;
+  for (const q of s.quotes) {
+    if (q.start < a || q.end > b) continue;
+    const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+    if (words.length === 0 || words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    out += text.slice(at, q.start);
+    at = q.end;
+  }
+  return out + text.slice(at, b);
+}
+
+/** Whether what follows an addressee verb is its addressee (a short phrase) and adverbials only: "…, Ryan told the Times on Tuesday." */
+function addresseeTail(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  if (!cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length) return false;
+  const k0 = skipDates(s, v.to, tokens);
+  const ad = phraseAfter(ctx, s, k0);
+  if (!ad || ad.from !== k0 || ad.to - ad.from > 5) return false;
+  return ad.to >= s.t1 ? /^[\s.!?…]*$/u.test(text.slice(ad.end, s.end)) : adverbialTail(ctx, s, ad.end);
 }

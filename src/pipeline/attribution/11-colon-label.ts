@@ -2,7 +2,8 @@ import { makeDraft, wordsIn } from "./region.js";
 import { resolve } from "./subjects.js";
 import { wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
-import type { AttributionRule } from "./types.js";
+import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
+import type { Mention } from "../speakers.js";
 
 /** Fewest words of a quotation given under a label. */
 const MIN_WORDS = 2;
@@ -22,9 +23,9 @@ export const colonLabel: AttributionRule = {
     // (after an article: "The minister: “…”")
     const det = wordClass(ctx.cp, tokens[s.t0]) & W.det;
     const m = s.mentions.find((x) => x.from === s.t0 || (det && x.from === s.t0 + 1));
-    if (!m || m.ref.type === "pronoun" || m.ref.type === "name") return null;
+    if (!m || m.ref.type === "pronoun" || m.ref.type === "name") return leadIn(ctx, s);
     const colon = /^\s*:\s*/u.exec(text.slice(m.end, s.end));
-    if (!colon) return null;
+    if (!colon) return leadIn(ctx, s);
     const at = m.end + colon[0].length;
     const q = s.quotes.find((x) => x.start === at);
     if (!q || wordsIn(text, [q.start, q.end]) < MIN_WORDS || !/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) return null;
@@ -33,3 +34,36 @@ export const colonLabel: AttributionRule = {
     return makeDraft(ctx, s, speaker, [q.start, q.end], null, [[tokens[s.t0]!.start, m.end + colon[0].trimEnd().length]], 0.8);
   },
 };
+
+/** Most words between the subject of a lead-in and its colon ("Sen. Lindsey Graham, a frequent critic, was blunt:"). */
+const LEAD_IN_WORDS = 14;
+/** Fewest words of the quotation after a lead-in. */
+const LEAD_IN_QUOTE = 3;
+
+/**
+ * A person who opens a sentence with no cue, a short clause about them, a colon and a quotation
+ * that runs to the end of the sentence: "Sen. Lindsey Graham, a frequent critic, was blunt: “He is
+ * not fit to serve.”", "He put it simply: “…”". The person (a known one, a name of two words or a
+ * pronoun) speaks.
+ */
+function leadIn(ctx: Ctx, s: SentenceInfo): Draft | null {
+  const { text, tokens } = ctx;
+  const q = s.quotes[s.quotes.length - 1];
+  if (!q || !/^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) || wordsIn(text, [q.start, q.end]) < LEAD_IN_QUOTE) return null;
+  const colon = /:\s*$/u.exec(text.slice(s.start, q.start));
+  if (!colon || s.quotes.some((x) => x !== q && x.start < q.start)) return null;
+  const colonAt = s.start + colon.index;
+  // (the subject opens the sentence: a title may come first — "Sen. Lindsey Graham")
+  const opens = (x: Mention) => x.from <= s.t0 + 1 && x.end <= colonAt;
+  const known = s.mentions.find(
+    (x) => opens(x) && x.ref.type !== "anaphor" && (x.ref.type !== "entity" || x.ref.entity?.kind === "person" || x.ref.entity?.kind === "institution"),
+  );
+  const name = s.names.find((x) => opens(x) && x.to - x.from >= 2);
+  const m = known && (!name || known.from <= name.from) ? known : name;
+  if (!m || wordsIn(text, [m.end, colonAt]) > LEAD_IN_WORDS || wordsIn(text, [m.end, colonAt]) < 1) return null;
+  const speaker = resolve(ctx, m);
+  if (!speaker || !["person", "institution", "unknown"].includes(speaker.kind)) return null;
+  // (a pronoun that stands for no one named before gives no speaker)
+  if (m.ref.type === "pronoun" && speaker.name === "unknown") return null;
+  return makeDraft(ctx, s, speaker, [q.start, q.end], null, [[tokens[s.t0]!.start, colonAt + 1]], 0.7);
+}

@@ -1,6 +1,6 @@
 import { noteSpeaker } from "../speakers.js";
 import { W } from "../lexicon.js";
-import { kindOf, trimRegion } from "./region.js";
+import { implicit, kindOf, trimRegion, wordsIn } from "./region.js";
 import { wordClass } from "./phrase.js";
 import type { Ctx, Draft, SentenceInfo } from "./types.js";
 
@@ -64,6 +64,45 @@ export function coordinatedClause(
     if (assertion[1] - assertion[0] < 2) continue;
     const span = trimRegion(text, first.span[0], Math.max(assertion[1], ...first.attribution.map((r) => r[1])));
     return { first: { ...first, assertion, span, kind: kindOf(text, assertion, s.quotes, false) }, second };
+  }
+  return null;
+}
+
+/**
+ * A second report of the same speaker after a comma, by a verb with no subject of its own and its
+ * content right after it: "“…,” Trump said at a rally, adding that Mexico would “pay for it.”",
+ * "…,” the senator said on Tuesday, noting that …" — a claim of its own, with the first speaker,
+ * where the first claim's content (a quotation before the cue) does not take it in. Null when the
+ * sentence holds none.
+ */
+export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; second: Draft } | null {
+  const { text, tokens } = ctx;
+  if (first.parts || first.pending || !first.cue || first.cue.kind !== "verb") return null;
+  const from = Math.max(first.cue.end, ...first.attribution.map((r) => r[1]));
+  for (const v of s.cues) {
+    if (v.kind !== "verb" || v.joint || v.start < from || v.from <= s.t0) continue;
+    if (s.quotes.some((q) => q.start < v.start && v.end <= q.end)) continue;
+    if (!/^\s*,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) continue;
+    // (its content: a complementizer or a quotation right after it)
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from === v.to);
+    const q = comp ? undefined : s.quotes.find((x) => x.start >= v.end && /^\s*:?\s*$/u.test(text.slice(v.end, x.start)));
+    if (!comp && !q) continue;
+    const assertion = trimRegion(text, comp ? comp.end : q!.start, s.end);
+    if (wordsIn(text, assertion) < 2) continue;
+    const attribution: [number, number] = [v.start, comp ? comp.end : v.end];
+    const second: Draft = {
+      speaker: implicit(first.speaker),
+      kind: kindOf(text, assertion, s.quotes, false),
+      assertion,
+      cue: v,
+      span: trimRegion(text, v.start, s.end),
+      attribution: [attribution],
+      confidence: first.confidence,
+    };
+    // (When the first content runs over the clause, the speaker going on is one act of attribution: one
+    // claim, as in coordinatedClause.)
+    if (first.assertion[1] <= v.start) return { first, second };
+    return null;
   }
   return null;
 }

@@ -63,7 +63,8 @@ export function soft(ctx: Ctx, k: number): boolean {
   // the common case without a slice: one space
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const sep = text.slice(a.end, b.start);
-  if (/^[ \t'’\-‐]{0,3}$/u.test(sep)) return true;
+  // (a run of spaces: a party tag blanked out, "Warren (D-Mass.) said" — see layout.ts blankPartyTags)
+  if (/^[ \t'’\-‐]{0,3}$/u.test(sep) || /^ +$/u.test(sep)) return true;
   if (/^\. ?$/u.test(sep))
     return (
       (a.text.length === 1 && a.upper) ||
@@ -82,6 +83,25 @@ function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
   if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
   return (wordClass(ctx.cp, t) & FUNCTION) === 0;
+}
+
+/**
+ * The words that tie a complement to a description (pack `grammar.descriptionLinks`: "familiar
+ * with", "briefed on", "with knowledge of") over token k, as `[from, to)`; null where none does.
+ */
+function linkAt(ctx: Ctx, s: SentenceInfo, k: number): [number, number] | null {
+  const { tokens, cp } = ctx;
+  for (const l of cp.links) {
+    for (let o = 0; o < l.length; o++) {
+      const a = k - o,
+        b = a + l.length;
+      if (a < s.t0 || b > s.t1) continue;
+      let ok = true;
+      for (let i = a; i < b && ok; i++) ok = tokens[i]!.key === l[i - a] && (i === a || soft(ctx, i));
+      if (ok) return [a, b];
+    }
+  }
+  return null;
 }
 
 /** Whether the separator before token k (or the start of the sentence) opens a clause. */
@@ -137,6 +157,13 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     if (from < 0) break;
     // A joining word with a noun before it: "spokesman for", "Sprecher des", "purtătorul de cuvânt al".
     if (c & W.join && content(ctx, s, j - 1) && soft(ctx, j)) continue;
+    // "people familiar with the talks": a link and its complement (with its determiner) go on the description.
+    const link = cp.links.length ? (linkAt(ctx, s, j) ?? (c & W.det && soft(ctx, j) ? linkAt(ctx, s, j - 1) : null)) : null;
+    if (link && link[1] >= j && link[1] <= j + 1 && link[0] > s.t0 && content(ctx, s, link[0] - 1) && soft(ctx, link[0])) {
+      j = link[0];
+      from = content(ctx, s, j) ? j : from;
+      continue;
+    }
     if (c & W.det) {
       // "spokesman for the ministry": a determiner after a joining word belongs to the complement.
       if (wordClass(cp, tokens[j - 1]) & W.join && content(ctx, s, j - 2) && soft(ctx, j) && soft(ctx, j - 1)) {
@@ -198,6 +225,14 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     }
     if (last < 0) break;
     const c = wordClass(cp, tokens[j]);
+    // "two people familiar with the talks": a link and its complement go on the description.
+    const link = cp.links.length ? linkAt(ctx, s, j) : null;
+    if (link && link[0] <= last + 1 && link[1] < s.t1 && soft(ctx, link[1])) {
+      j = link[1] - 1;
+      if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) j++;
+      if (content(ctx, s, j + 1)) continue;
+      break;
+    }
     // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei" (a determiner of
     // another case opens another phrase: "der Minister | einer Darstellung").
     if (c & W.join && soft(ctx, j + 1)) {
@@ -312,11 +347,13 @@ export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number, afterNoun
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   const gap = (i: number) => text.slice(tokens[i - 1]?.end ?? from, tokens[i]!.start);
   if (/[^\s,]/u.test(text.slice(from, tokens[k]!.start))) return false;
+  // (a relative clause right after the speaker, with no comma, running to the end: "…, said a senior
+  // official who requested anonymity to discuss the talks.")
   const first = k;
   let inPhrase = 0;
   let closed = false; // (the comma before token k closes a relative clause)
   while (k < s.t1) {
-    if (k > s.t0 && gap(k).includes(",") && !closed) {
+    if (k > s.t0 && (gap(k).includes(",") || (k === first && relativeAt(cp, tokens, k, s.t1) && cp.relativeOpeners.has(tokens[k]!.key))) && !closed) {
       // a relative clause set off by commas (or running to the end), on the noun right before it
       if (!afterNoun || k !== first || !relativeAt(cp, tokens, k, s.t1)) return false;
       let j = k + 1;
@@ -363,9 +400,21 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   for (let k = p.from; k < p.to; k++) {
     const c = wordClass(ctx.cp, ctx.tokens[k]);
     if (head >= 0 && c & W.join && !content(ctx, s, k)) break;
+    // ("sources close to the White House": the head is before the link)
+    if (head >= 0 && ctx.cp.links.length && linkAt(ctx, s, k)?.[0] === k) break;
     if (content(ctx, s, k)) head = k;
   }
   return head;
+}
+
+/** Whether a description link ("familiar with", "close to") stands between tokens a and b: what follows it is a complement. */
+export function linkedBetween(ctx: Ctx, s: SentenceInfo, a: number, b: number): boolean {
+  if (!ctx.cp.links.length) return false;
+  for (let k = a + 1; k < b; k++) {
+    const l = linkAt(ctx, s, k);
+    if (l && l[0] > a && l[1] <= b) return true;
+  }
+  return false;
 }
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();

@@ -82,6 +82,13 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   // subject, in the base form already; a preposition ("według", "по словам") governs another case.
   const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
   if (p && p.from === cue.to) {
+    // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
+    const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
+    const agent = by ? phraseAfter(ctx, s, p.to + 1) : null;
+    if (agent && agent.from === p.to + 1 && tokens[lastHead(ctx, s, agent)]?.upper) {
+      const ag = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, !verbal);
+      if (ag) return { sp: ag.speaker, end: agent.end };
+    }
     const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
     if (ph) return { sp: ph.speaker, end: p.end };
   }

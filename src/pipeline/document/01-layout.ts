@@ -135,6 +135,7 @@ function withDatesBetween<T>(
 export function layout(doc: Doc): void {
   const { text, tokens, cp } = doc;
   const { paras, unclosed } = paragraphs(text, cp, doc.from, doc.to);
+  runOnQuotations(text, paras, unclosed, cp);
   doc.paras = paras;
   doc.unclosed = new Set(unclosed);
   const carry = doc.carry;
@@ -167,6 +168,26 @@ export function layout(doc: Doc): void {
     for (const s of sentences(text, p, pi, cp)) readSentence(doc, s, p, pi, dl, creditMedia);
   });
   doc.drafts = new Array(doc.infos.length).fill(null);
+}
+
+/**
+ * A quotation that runs over paragraphs leaves its closing mark off at the end of each paragraph
+ * but the last, and opens the next with the same mark ("“Nobody thought it was possible.¶“But we
+ * did it.”"): the last mark left open in such a paragraph quotes the paragraph to its end, so a
+ * cue inside it ("thought") reports nothing. (`unclosed` keeps the mark: the document passes join
+ * the paragraphs into one claim.)
+ */
+function runOnQuotations(text: string, paras: Paragraph[], unclosed: readonly number[], cp: CompiledPack): void {
+  let u = unclosed.length - 1;
+  for (let pi = paras.length - 2; pi >= 0 && u >= 0; pi--) {
+    const p = paras[pi]!,
+      mark = text.charAt(paras[pi + 1]!.start);
+    while (u >= 0 && unclosed[u]! >= p.end) u--;
+    if (u < 0 || unclosed[u]! < p.start || !cp.openers.has(mark) || text.charAt(unclosed[u]!) !== mark) continue;
+    const at = unclosed[u]!;
+    // (quotations inside it are quotations within the quotation)
+    p.quotes = [...p.quotes.filter((q) => q.end <= at), { start: at, end: p.end }];
+  }
 }
 
 /**
@@ -233,6 +254,25 @@ function prepositionHere(cp: CompiledPack, tokens: readonly Token[], k: number):
 }
 
 /**
+ * Whether the verb form at token k, one that is as often a plural noun (pack `reporting.nounForms`),
+ * is the noun: after a determiner ("the reports"), or right before (no mark between) another verb
+ * cue, a preposition or a lower-case word of no function class — a verb ("earnings reports lifted
+ * stocks", "news reports said", "reports from big banks"). "The Post reports that …", "Reuters
+ * reports the deal is close", "…, the Post reports." keep the verb.
+ */
+function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  const cls = (i: number) => cp.words.get(tokens[i]!.key) ?? 0;
+  if (k > a && cls(k - 1) & W.det && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
+  if (k + 1 >= b || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  const n = tokens[k + 1]!;
+  const c = cls(k + 1);
+  if (c & (W.prep | W.join)) return !(c & W.comp);
+  if (n.upper || n.digits || c !== 0) return false;
+  return true;
+}
+
+/**
  * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
  * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
  * small unit for the compiler, which re-optimises it alone when it meets a new shape of input.)
@@ -246,21 +286,24 @@ function readSentence(
   creditMedia: (a: number, b: number, any: boolean) => void,
 ): void {
   const { text, tokens, cp } = doc;
-  const a = firstTokenAt(tokens, s.start),
+  // "WASHINGTON — Sen. … said": a wire dateline is layout, no part of the sentence it opens.
+  const lead = dl && dl[0] >= s.start && dl[1] < s.end ? text.slice(dl[1], s.end).search(/\S/u) : -1;
+  const from = dl && lead >= 0 ? dl[1] + lead : s.start;
+  const a = firstTokenAt(tokens, from),
     b = firstTokenAt(tokens, s.end);
-  const quotes = quotesWithin(p.quotes, s.start, s.end);
+  const quotes = quotesWithin(p.quotes, from, s.end);
   // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
   // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
   // (built by pushes, and read by index: arrays of one kind whatever the sentence holds)
   const hidden: [number, number][] = [];
   for (const q of quotes) hidden.push([q.start, q.end - 1]);
-  const speech = dashSpeech(text, s.start, s.end, cp);
+  const speech = dashSpeech(text, from, s.end, cp);
   if (speech) hidden.push(speech);
   const inDateline = !!dl && dl[0] >= s.start && dl[0] < s.end;
   if (inDateline) {
     hidden.push(dl);
     // "MOSCOW, May 16 (Reuters) -": the agency of a dateline is a credit.
-    creditMedia(a, firstTokenAt(tokens, dl[1]), false);
+    creditMedia(firstTokenAt(tokens, s.start), firstTokenAt(tokens, dl[1]), false);
   }
   const outside = (pos: number) => {
     for (const h of hidden) if (h[0] < pos && pos < h[1]) return false;
@@ -280,6 +323,13 @@ function readSentence(
     // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
     // opens no clause before a name, a number or an article.
     if (m.values[0] === "comp" && m.to === m.from + 1 && prepositionHere(cp, tokens, m.from)) continue;
+    // "not authorized to discuss the talks": a verb of discussing after a preposition is an infinitive of
+    // purpose, no report.
+    if (joint && m.from > a && (cp.words.get(tokens[m.from - 1]!.key) ?? 0) & W.prep && /^\s+$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
+    // "so-called": a verb glued to the word before it by a hyphen is part of a compound adjective.
+    if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
+    // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
+    if (verb && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
     all.push({
       kind: verb || cverb || joint ? "verb" : m.values[0]!,
       from: m.from,
@@ -311,7 +361,7 @@ function readSentence(
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
   const k = doc.infos.length;
-  doc.infos.push({ start: s.start, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
+  doc.infos.push({ start: from, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
   const list = doc.sentencesOf.get(pi);
   if (list) list.push(k);
   else doc.sentencesOf.set(pi, [k]);

@@ -1,6 +1,6 @@
 import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
 import { attribute } from "../attribution/index.js";
-import { coordinatedClause } from "../attribution/coordinated.js";
+import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
 import { noteNames } from "../attribution/phrase.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
@@ -74,7 +74,7 @@ export function attributeSentences(doc: Doc): void {
     if (s.names.length) noteNames(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
-    const two = draft ? coordinatedClause(ctx, s, draft, attribute) : null;
+    const two = draft ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft)) : null;
     if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;
@@ -89,6 +89,13 @@ export function attributeSentences(doc: Doc): void {
         // (A group of people — "the two presidents" — is no "it".)
         if (sp?.kind === "person") d.lastPerson = sp;
         else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
+      } else {
+        // So does a person's name no lexicon knows ("Paul Ryan was upbeat. “…,” he said."): a name of two
+        // words or three that opens the sentence (after a title), as noted among the names.
+        const n = s.names[0];
+        const key = n && n.from - s.t0 <= 1 && (!first || first.from >= n.to) && n.to - n.from >= 2 ? tokens[n.to - 1]!.text.toLowerCase() : null;
+        const named = key ? d.named?.get(key) : undefined;
+        if (named && !s.mentions.some((m) => m.from < n!.from)) d.lastPerson = named;
       }
     }
   });

@@ -4,13 +4,39 @@ import { implicit, kindOf, trimRegion, wordsIn } from "../attribution/region.js"
 const QUOTED_WORDS = 2;
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
+import { W } from "../lexicon.js";
 import { whollyQuoted as quotedOnly } from "./04-pending.js";
 
-/** Whether quoted words read as a name or a title: three quarters of them or more capitalised or numbers. */
-function nameLike(quoted: string): boolean {
-  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+/**
+ * Whether quoted words read as a name or a title: three quarters of them or more capitalised or
+ * numbers, the pack's function words inside aside where only names are capitalised ("Fire and Fury",
+ * "Gang of Eight").
+ */
+function nameLike(quoted: string, cp: Doc["cp"]): boolean {
+  const all = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  // (not where nouns are capitalised: there most words of a sentence may be, "Die Lage ist ernst")
+  const inner = (w: string, i: number) =>
+    i > 0 && !cp.pack.matching.capitalizedNouns && /^\p{Ll}/u.test(w) && ((cp.words.get(cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj)) !== 0;
+  const words = all.filter((w, i) => !inner(w, i));
   const caps = words.filter((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w)).length;
   return words.length > 0 && caps / words.length >= 0.75;
+}
+
+/**
+ * Whether a quotation is a term inside a noun phrase, not speech: at most three words, right after a
+ * determiner or a hyphenated word ("the “skinny repeal” plan", "so-called “repeal and replace” plan"),
+ * and right before a lower-case word with only a space between.
+ */
+function term(doc: Doc, q: { start: number; end: number }): boolean {
+  const { text, cp } = doc;
+  // (Where nouns are capitalised, a lower-case word after the quotation is a verb: „Die „Grünen“ forderten …")
+  if (cp.pack.matching.capitalizedNouns || wordsIn(text, [q.start, q.end]) > 3) return false;
+  const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, q.start - 30), q.start))?.[1];
+  if (!before) return false;
+  const key = cp.fold(before);
+  const det = ((cp.words.get(key) ?? 0) & W.det) !== 0;
+  if (!det && !/\p{L}-\p{L}/u.test(before)) return false;
+  return /^ \p{Ll}/u.test(text.slice(q.end, q.end + 2));
 }
 
 /** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
@@ -69,6 +95,16 @@ export function quotedNeighbours(doc: Doc): void {
   infos.forEach((s, i) => {
     const dialogue = cp.dashes.has(text.charAt(s.start));
     const open = runsOn(i);
+    // (A claim whose quotation is left open at its paragraph's end goes on in the next: "Ryan said: “We
+    // have the votes.¶“We will pass it.”")
+    const para = paras[s.para]!,
+      next = paras[s.para + 1];
+    if (
+      quoting(drafts[i] ?? null) &&
+      next &&
+      s.quotes.some((q) => q.end === para.end && unclosedAt.has(q.start) && text.charAt(q.start) === text.charAt(next.start))
+    )
+      ranOn.add(s.para);
     if (
       drafts[i] ||
       doc.joined.has(i) ||
@@ -127,7 +163,10 @@ export function quotedNeighbours(doc: Doc): void {
     if (quotedWords < QUOTED_WORDS) return;
     // Nor when every quotation reads as a name or a title: most of its words capitalised („Morning Star“,
     // „Antica Babilonia“, „People's Alliance for Democracy“).
-    if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end)))) return;
+    if (!dialogue && s.quotes.every((q) => nameLike(text.slice(q.start, q.end), cp))) return;
+    // Nor when every quotation is a term inside a noun phrase: a few words after a determiner and before
+    // the noun they qualify ("The “skinny repeal” plan failed").
+    if (!dialogue && s.quotes.every((q) => term(doc, q))) return;
     let j = -1;
     for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++)
       if (drafts[k]) {
