@@ -68,6 +68,18 @@ describe("one report in several outlets aligns as a tree, not every pair", () =>
     expect(ids(out)).toEqual(["x1~y1", "x1~y2", "x1~z1"]);
   });
 
+  it("makes the source's own statement the hub when it links to all the others", () => {
+    // Three outlets report one sentence of a readout (r1): all four link to one another.
+    const stated = (id: string, order: number) => ({ ...rep(id, order), claim: { id, articleId: id.slice(0, 1), kind: "statement" } }) as unknown as ClaimRep;
+    const [a, b, c, r] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), stated("r1", 3)];
+    const all = [pair(a, b, 0.6), pair(a, c, 0.6), pair(a, r, 0.6), pair(b, c, 0.6), pair(b, r, 0.7), pair(c, r, 0.7)];
+    expect(ids(starReports(all))).toEqual(["a1~r1", "b1~r1", "c1~r1"]);
+    // Not when the statement misses one of them (c1 is not linked to it): the first claim linked to all stays the hub.
+    expect(ids(starReports(all.filter((p) => p !== all[5])))).toEqual(["a1~b1", "a1~c1", "a1~r1"]);
+    // Without a statement among them, the first in the canonical order.
+    expect(ids(starReports(all.map((p) => ({ ...p, b: p.b === r ? rep("r1", 3) : p.b }))))).toEqual(["a1~b1", "a1~c1", "a1~r1"]);
+  });
+
   it("keeps the strongest links that join a group with no such claim, never a cycle", () => {
     const [a, b, c, d, e] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3), rep("e1", 4)];
     // A ring a–b–c–d–e–a: no claim links to all; the weakest link closes the cycle and goes.

@@ -279,7 +279,8 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
 /**
  * One report carried by several outlets is aligned as a tree, not as every pair: of the
  * `same-report` links of a group of claims joined by them, a claim linked to all the others
- * (the first such in the canonical order) keeps its links alone — a star; a group with no such
+ * (the source's own statement where it is one of them, else the first such in the canonical
+ * order) keeps its links alone — a star; a group with no such
  * claim keeps the strongest links that join it without a cycle (a maximum spanning tree). Two
  * claims that each match a third say the same as it, not necessarily as each other, so the
  * output grows with the outlets, not with their pairs.
@@ -290,6 +291,7 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
 export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
   const adj = new Map<string, Set<string>>();
   const order = new Map<string, number>();
+  const kinds = new Map<string, string>();
   const link = (x: string, y: string) => {
     let s = adj.get(x);
     if (!s) adj.set(x, (s = new Set()));
@@ -302,6 +304,8 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     link(p.b.claim.id, p.a.claim.id);
     order.set(p.a.claim.id, p.a.order);
     order.set(p.b.claim.id, p.b.order);
+    kinds.set(p.a.claim.id, p.a.claim.kind);
+    kinds.set(p.b.claim.id, p.b.claim.kind);
   }
   // Components, each with its hub (or none), and the links each keeps.
   const hubOf = new Map<string, string>();
@@ -323,7 +327,10 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     }
     members.sort((x, y) => order.get(x)! - order.get(y)!);
     for (const m of members) groupOf.set(m, start);
-    const hub = members.find((m) => adj.get(m)!.size === members.length - 1) ?? null;
+    // Of the claims linked to all, the source's own words (a sentence of its readout, `statement`)
+    // are the hub: the outlets report them; else the first in the canonical order.
+    const linkedToAll = members.filter((m) => adj.get(m)!.size === members.length - 1);
+    const hub = linkedToAll.find((m) => kinds.get(m) === "statement") ?? linkedToAll[0] ?? null;
     if (hub) {
       for (const m of members) hubOf.set(m, hub);
       continue;
