@@ -25,7 +25,7 @@ describe("the Trump–Zelenskyy call (fr, es, uk, de articles, two readouts)", (
     const s = scoreResult(gold, compareClaims(results));
     expect(s.alignments.found).toBeGreaterThanOrEqual(17);
     expect(s.alignments.precision ?? 0).toBeGreaterThanOrEqual(0.85);
-    expect(s.disagreements.found).toBeGreaterThanOrEqual(3);
+    expect(s.disagreements.found).toBeGreaterThanOrEqual(4);
     expect(s.disagreements.trapsRaised).toBe(0);
   });
 
@@ -33,7 +33,7 @@ describe("the Trump–Zelenskyy call (fr, es, uk, de articles, two readouts)", (
     const s = scoreResult(gold, compareClaims(perfectClaims(DIR as `${string}/${string}`, gold)));
     expect(s.alignments.found).toBeGreaterThanOrEqual(19);
     expect(s.alignments.precision ?? 0).toBeGreaterThanOrEqual(0.85);
-    expect(s.disagreements.found).toBeGreaterThanOrEqual(3);
+    expect(s.disagreements.found).toBeGreaterThanOrEqual(4);
     expect(s.disagreements.trapsRaised).toBe(0);
   });
 });
@@ -83,5 +83,37 @@ describe("French 'durer' is neither hard nor a tone", () => {
     const r = read(language, text);
     expect(keys(r)).toContain("t:difficult");
     expect(keys(r)).not.toContain("c:duration");
+  });
+});
+
+describe("a restrictive condition is a condition (urgency against conditions)", () => {
+  const conditional = (r: ClaimRep) => r.concepts.includes("preparation");
+  it.each([
+    ["en", "A ceasefire is possible only with reliable security guarantees."],
+    ["en", "Kyiv will agree to a truce only if Russia withdraws."],
+    ["fr", "Un cessez-le-feu ne serait envisageable qu'avec des garanties de sécurité."],
+    ["fr", "Une trêve est possible seulement si Moscou retire ses troupes."],
+    ["es", "Un alto el fuego será posible solo si hay garantías de seguridad."],
+    ["es", "Kiev aceptará una tregua solo con garantías sólidas."],
+    ["uk", "Припинення вогню можливе лише за наявності надійних гарантій безпеки."],
+    ["uk", "Перемир'я можливе тільки якщо Росія виведе війська."],
+    ["de", "Eine Waffenruhe sei nur mit verlässlichen Sicherheitsgarantien denkbar."],
+    ["de", "Eine Feuerpause komme nur unter der Bedingung eines Rückzugs infrage."],
+    ["ru", "Перемирие возможно только при наличии гарантий безопасности."],
+    ["it", "Una tregua sarà possibile solo se la Russia si ritira."],
+    ["pl", "Rozejm jest możliwy tylko pod warunkiem gwarancji bezpieczeństwa."],
+    ["ro", "Un armistițiu este posibil doar dacă Rusia își retrage trupele."],
+  ])("%s: %s", (language, text) => {
+    expect(conditional(read(language, text))).toBe(true);
+  });
+  it.each([
+    ["en", "Trump said the fighting must end as soon as possible."],
+    ["fr", "Les deux présidents se sont entretenus avec leurs équipes."],
+    ["es", "Trump conversó con Zelenski sobre un alto el fuego."],
+    ["uk", "Розмова тривала лише за годину до саміту."],
+    ["de", "Trump telefonierte nur kurz mit Selenskyj."],
+    ["ru", "Разговор продолжался только час."],
+  ])("%s: no condition in %s", (language, text) => {
+    expect(conditional(read(language, text))).toBe(false);
   });
 });
