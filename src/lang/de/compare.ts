@@ -183,6 +183,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["waffen", "rüstung", "munition", "waffensystem*"],
     missiles: ["rakete*", "marschflugkörper", "ballistisch*"],
     drones: ["drohne*"],
+    "air-defense": ["flugabwehr*", "luftverteidigung*", "luftabwehr*"],
     "weapons-to-ukraine": ["waffenlieferungen an die ukraine", "aufrüstung der ukraine", "aufrüstung kiews", "waffen für die ukraine"],
     "weapons-deployment": ["stationierung von waffen", "angriffswaffen", "stationierung von raketen"],
     "military-aid": [

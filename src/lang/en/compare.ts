@@ -331,6 +331,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["weapon", "weapons", "arms", "weaponry", "armaments", "ammunition"],
     missiles: ["missile", "missiles", "rocket", "rockets", "ballistic"],
     drones: ["drone", "drones", "unmanned aerial"],
+    "air-defense": ["air defense", "air defence", "air-defense", "air-defence", "anti-aircraft"],
     "weapons-to-ukraine": [
       "arming ukraine",
       "weapons to ukraine",

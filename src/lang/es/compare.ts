@@ -178,6 +178,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["armas", "arma", "armamento", "municiones"],
     missiles: ["misil", "misiles", "cohetes", "balístic*"],
     drones: ["dron", "drones"],
+    "air-defense": ["defensa antiaérea", "defensa aérea", "antiaére*"],
     "weapons-to-ukraine": ["armar a ucrania", "armas a ucrania", "rearme de ucrania"],
     "weapons-deployment": ["despliegue de armas", "armas ofensivas", "despliegue de misiles"],
     "military-aid": [

@@ -189,6 +189,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["armes", "arme", "armements", "munitions"],
     missiles: ["missile", "missiles", "roquettes", "balistiqu*"],
     drones: ["drone", "drones"],
+    "air-defense": ["défense antiaérienne", "défense anti-aérienne", "défense aérienne", "antiaérien*", "anti-aérien*"],
     "weapons-to-ukraine": ["armement de l'ukraine", "armes à l'ukraine", "réarmement de l'ukraine"],
     "weapons-deployment": ["déploiement d'armes", "armes offensives", "déploiement de missiles"],
     "military-aid": [

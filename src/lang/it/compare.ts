@@ -214,6 +214,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["armi", "arma", "armamenti", "munizioni"],
     missiles: ["missile", "missili", "razzi", "balistic*"],
     drones: ["droni", "drone"],
+    "air-defense": ["difesa aerea", "difesa antiaerea", "antiaere*", "contraere*"],
     "weapons-to-ukraine": ["riarmo di kyiv", "riarmo di kiev", "riarmo dell'ucraina", "armi all'ucraina", "armi a kiev", "armi a kyiv"],
     "weapons-deployment": ["dispiegamento di armi", "armi offensive", "schieramento di missili"],
     "military-aid": [

@@ -216,6 +216,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["broń", "broni", "uzbrojenie", "uzbrojenia", "amunicja", "amunicji"],
     missiles: ["rakieta", "rakiety", "rakiet", "pociski", "pocisków", "balistyczn*"],
     drones: ["drony", "dronów", "dron"],
+    "air-defense": ["obrona powietrzna", "obrony powietrznej", "obronę powietrzną", "przeciwlotnicz*"],
     "weapons-to-ukraine": ["dozbrajanie ukrainy", "broń dla ukrainy", "broni dla ukrainy", "uzbrajanie ukrainy", "dostawy broni na ukrainę"],
     "weapons-deployment": ["rozmieszczenie broni", "broń ofensywna", "broni ofensywnej", "rozmieszczenie rakiet"],
     "military-aid": [

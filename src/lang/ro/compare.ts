@@ -254,6 +254,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["arme", "armele", "armament*", "muniție", "munitie"],
     missiles: ["rachetă", "racheta", "rachete", "balistic*"],
     drones: ["drone", "dronă"],
+    "air-defense": ["apărare aeriană", "apărării aeriene", "apărarea aeriană", "antiaerian*"],
     "weapons-to-ukraine": ["înarmarea ucrainei", "inarmarea ucrainei", "arme pentru ucraina", "arme ucrainei", "reînarmarea ucrainei"],
     "weapons-deployment": ["desfășurarea de arme", "arme ofensive", "amplasarea de rachete"],
     "military-aid": [
