@@ -68,6 +68,31 @@ describe("one report in several outlets aligns as a tree, not every pair", () =>
     expect(ids(out)).toEqual(["x1~y1", "x1~y2", "x1~z1"]);
   });
 
+  it("makes the source's own statement the hub when it links to all the others", () => {
+    // Three outlets report one sentence of a readout (r1): all four link to one another.
+    const stated = (id: string, order: number) => ({ ...rep(id, order), claim: { id, articleId: id.slice(0, 1), kind: "statement" } }) as unknown as ClaimRep;
+    const [a, b, c, r] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), stated("r1", 3)];
+    const all = [pair(a, b, 0.6), pair(a, c, 0.6), pair(a, r, 0.6), pair(b, c, 0.6), pair(b, r, 0.7), pair(c, r, 0.7)];
+    expect(ids(starReports(all))).toEqual(["a1~r1", "b1~r1", "c1~r1"]);
+    // When the statement misses one of them (c1 is not linked to it), no hub: the links to it first, then the strongest.
+    expect(ids(starReports(all.filter((p) => p !== all[5])))).toEqual(["a1~c1", "a1~r1", "b1~r1"]);
+    // Without a statement among them, the first in the canonical order.
+    expect(ids(starReports(all.map((p) => ({ ...p, b: p.b === r ? rep("r1", 3) : p.b }))))).toEqual(["a1~b1", "a1~c1", "a1~r1"]);
+  });
+
+  it("takes no hub that links two claims of one article: it is a whole of two parts", () => {
+    // u1 ("45 minutes, and substantive") links to r1 ("45 minutes") and r2 ("substantive") of one
+    // readout, each also reported by f1 and f2 of one outlet: two reports, not one.
+    const stated = (id: string, order: number) => ({ ...rep(id, order), claim: { id, articleId: id.slice(0, 1), kind: "statement" } }) as unknown as ClaimRep;
+    const [f1, f2, r1, r2, u1] = [rep("f1", 0), rep("f2", 1), stated("r1", 2), stated("r2", 3), rep("u1", 4)];
+    const out = starReports([pair(f1, r1, 0.7), pair(f2, r2, 0.9), pair(f1, u1, 0.6), pair(r1, u1, 0.6), pair(f2, u1, 0.65), pair(r2, u1, 0.65)]);
+    // The strongest links join them; of two as strong, the one to the readout's sentence.
+    expect(ids(out)).toEqual(["f1~r1", "f2~r2", "r1~u1", "r2~u1"]);
+    // A claim linked to claims of different articles stays the hub.
+    const [g1, s1] = [rep("g1", 5), stated("s1", 6)];
+    expect(ids(starReports([pair(f1, g1, 0.6), pair(f1, s1, 0.6), pair(g1, s1, 0.6)]))).toEqual(["f1~s1", "g1~s1"]);
+  });
+
   it("keeps the strongest links that join a group with no such claim, never a cycle", () => {
     const [a, b, c, d, e] = [rep("a1", 0), rep("b1", 1), rep("c1", 2), rep("d1", 3), rep("e1", 4)];
     // A ring a–b–c–d–e–a: no claim links to all; the weakest link closes the cycle and goes.

@@ -89,7 +89,7 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("subject", "restraint", "de-escalation"),
   ...c("subject", "military-buildup troops mobilization", "military"),
   ...c("subject", "strikes airstrikes", "attack"),
-  ...c("subject", "missiles drones", "weapons"),
+  ...c("subject", "missiles drones air-defense", "weapons"),
   ...c("subject", "weapons-to-ukraine", "military-aid"),
   ...c("subject", "weapons-deployment", "weapons"),
   ...c("subject", "non-proliferation iran-nuclear", "nuclear-weapons"),

@@ -45,13 +45,15 @@ export interface Gold {
   events: GoldEvent[];
 }
 
-const fixtures = (dir: string, file: string) => join(SHARED, file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`);
+/** A file of a shared set, or of a fixture folder given by its path (its articles and `gold.json` side by side). */
+const fixtures = (dir: string, file: string) =>
+  dir.includes("/") ? join(dir, file) : join(SHARED, file === "gold.json" ? `gold/${dir}.json` : `corpus/${dir}/${file}`);
 
 /** The shared sets with gold. */
 export type GoldSet = "seeds" | "readouts" | "dev";
 
 /** Reads a gold file of the shared corpora (`../shared/gold/NAME.json`); callers skip when `sharedSet` finds none. */
-export function loadGold(dir: GoldSet): Gold {
+export function loadGold(dir: GoldSet | `${string}/${string}`): Gold {
   // describe.skipIf still runs its body to collect the tests: without the corpus, an empty gold
   if (!existsSync(fixtures(dir, "gold.json"))) return { articles: {}, events: [] };
   return JSON.parse(readFileSync(fixtures(dir, "gold.json"), "utf8")) as Gold;
@@ -79,7 +81,7 @@ function entityFor(name: string) {
  * @example
  * compareClaims(perfectClaims("dev")) // what the comparison does with claims from a perfect extractor
  */
-export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): ExtractionResult[] {
+export function perfectClaims(dir: GoldSet | `${string}/${string}`, gold: Gold = loadGold(dir)): ExtractionResult[] {
   const out: ExtractionResult[] = [];
   for (const [articleId, article] of Object.entries(gold.articles)) {
     const text = readFileSync(fixtures(dir, `${articleId}.txt`), "utf8");
@@ -88,6 +90,7 @@ export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): Extract
       publishedAt?: string | null;
       title?: string | null;
       url?: string | null;
+      issuer?: string | null;
     };
     const claims: Claim[] = article.claims.map((g, i) => ({
       id: `${articleId}:c${i + 1}`,
@@ -118,7 +121,7 @@ export function perfectClaims(dir: GoldSet, gold: Gold = loadGold(dir)): Extract
         url: meta.url ?? null,
         publishedAt: meta.publishedAt ?? null,
         publishedAtSource: meta.publishedAt ? "metadata" : "none",
-        issuer: null,
+        issuer: meta.issuer ?? null,
         via: [],
         textLength: text.length,
       },

@@ -279,7 +279,8 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
 /**
  * One report carried by several outlets is aligned as a tree, not as every pair: of the
  * `same-report` links of a group of claims joined by them, a claim linked to all the others
- * (the first such in the canonical order) keeps its links alone — a star; a group with no such
+ * (the source's own statement where it is one of them, else the first such in the canonical
+ * order) keeps its links alone — a star; a group with no such
  * claim keeps the strongest links that join it without a cycle (a maximum spanning tree). Two
  * claims that each match a third say the same as it, not necessarily as each other, so the
  * output grows with the outlets, not with their pairs.
@@ -290,6 +291,7 @@ export function endorsements(reps: readonly ClaimRep[], pairs: readonly ScoredPa
 export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
   const adj = new Map<string, Set<string>>();
   const order = new Map<string, number>();
+  const kinds = new Map<string, string>();
   const link = (x: string, y: string) => {
     let s = adj.get(x);
     if (!s) adj.set(x, (s = new Set()));
@@ -302,7 +304,27 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     link(p.b.claim.id, p.a.claim.id);
     order.set(p.a.claim.id, p.a.order);
     order.set(p.b.claim.id, p.b.order);
+    kinds.set(p.a.claim.id, p.a.claim.kind);
+    kinds.set(p.b.claim.id, p.b.claim.kind);
   }
+  const articleOf = new Map<string, string>();
+  for (const p of reports) {
+    articleOf.set(p.a.claim.id, p.a.claim.articleId);
+    articleOf.set(p.b.claim.id, p.b.claim.articleId);
+  }
+  // Links to the source's own statement come first (an outlet reports the readout), then the strongest.
+  const stated = (p: ScoredPair) => (p.a.claim.kind === "statement" || p.b.claim.kind === "statement" ? 1 : 0);
+  const twoReports = (hub: string) => {
+    const near = [...adj.get(hub)!];
+    const others = (x: string) => [...adj.get(x)!].filter((y) => y !== hub);
+    return near.some((x, i) =>
+      near.slice(i + 1).some((y) => {
+        if (articleOf.get(x) !== articleOf.get(y)) return false;
+        const [ox, oy] = [others(x), new Set(others(y))];
+        return ox.length > 0 && oy.size > 0 && !ox.some((z) => oy.has(z));
+      }),
+    );
+  };
   // Components, each with its hub (or none), and the links each keeps.
   const hubOf = new Map<string, string>();
   const groupOf = new Map<string, string>();
@@ -323,12 +345,22 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     }
     members.sort((x, y) => order.get(x)! - order.get(y)!);
     for (const m of members) groupOf.set(m, start);
-    const hub = members.find((m) => adj.get(m)!.size === members.length - 1) ?? null;
+    // Of the claims linked to all, the source's own words (a sentence of its readout, `statement`)
+    // are the hub: the outlets report them; else the first in the canonical order.
+    // A claim linked to two claims of one article that the other outlets report apart (no claim
+    // but it links to both) says what each of them says: a whole of two parts ("lasted 45 minutes
+    // and was substantive" against two sentences of the readout), no hub of one report. Two
+    // claims of one article with a partner in common are one report told twice (headline and body).
+    const linkedToAll = members.filter((m) => adj.get(m)!.size === members.length - 1 && !twoReports(m));
+    // A group that holds the source's statement but not as a hub keeps each outlet's link to it:
+    // the tree below takes the links to statements first.
+    const statementIn = members.some((m) => kinds.get(m) === "statement");
+    const hub = linkedToAll.find((m) => kinds.get(m) === "statement") ?? (statementIn ? null : (linkedToAll[0] ?? null));
     if (hub) {
       for (const m of members) hubOf.set(m, hub);
       continue;
     }
-    // No claim links to all: the strongest links that join the group, each claim once.
+    // No hub: the strongest links that join the group (those to a statement first), each claim once.
     const inGroup = new Set(members);
     const parent = new Map(members.map((m) => [m, m]));
     const root = (x: string): string => {
@@ -339,7 +371,7 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     };
     const links = reports
       .filter((p) => inGroup.has(p.a.claim.id))
-      .sort((x, y) => y.evidence.score - x.evidence.score || x.a.order - y.a.order || x.b.order - y.b.order);
+      .sort((x, y) => stated(y) - stated(x) || y.evidence.score - x.evidence.score || x.a.order - y.a.order || x.b.order - y.b.order);
     for (const p of links) {
       const [ra, rb] = [root(p.a.claim.id), root(p.b.claim.id)];
       if (ra === rb) continue;

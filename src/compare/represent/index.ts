@@ -7,7 +7,7 @@ import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
 import { unknownNames } from "./names.js";
-import type { PhraseMatch } from "./phrases.js";
+import type { PhraseMatch, RepToken } from "./phrases.js";
 import { readPredicates, type Predicate } from "./predicates.js";
 import { readQuantities, type Quantity } from "./quantities.js";
 import { scareQuoted } from "./scare.js";
@@ -256,8 +256,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const ownFrom = reading ? Math.max(0, claim.assertionSpan[0] - reading.start) : 0;
   const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
-  const things = withoutBlocGatherings(lex.things.findAll(tokens));
   const operators = lex.operators.findAll(tokens);
+  const things = withoutEvaluatedStates(withoutBlocGatherings(lex.things.findAll(tokens)), operators, tokens);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
@@ -570,6 +570,27 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
 
 /** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */
 const GATHERINGS = new Set(["summit", "meeting"]);
+/**
+ * The matches that read a word of lower case as a state only, where the pack reads the same word
+ * as a term of evaluation: the word is the term, not a form of the state's name that merely begins
+ * alike (French "franche", frank, is no form of "France"; "une conversation franche" speaks of no
+ * state). A capitalised word keeps its state, and so does a phrase of several words.
+ */
+export function withoutEvaluatedStates(
+  things: PhraseMatch<Thing>[],
+  operators: readonly PhraseMatch<Operator>[],
+  tokens: readonly RepToken[],
+): PhraseMatch<Thing>[] {
+  const evaluated = new Set<number>();
+  for (const o of operators) if (o.to === o.from + 1 && o.values.some((v) => v.t === "eval" || v.t === "sense")) evaluated.add(o.from);
+  if (evaluated.size === 0) return things;
+  return things.filter((m) => {
+    if (m.to !== m.from + 1 || !evaluated.has(m.from) || !m.values.every((v) => v.t === "state")) return true;
+    const first = tokens[m.from]!.text.charAt(0);
+    return first !== first.toLowerCase();
+  });
+}
+
 /** Most words between a bloc and the gathering it holds ("the summit of the G20"). */
 const GATHERING_REACH = 2;
 

@@ -181,6 +181,12 @@ export const COMPARE: CompareDataInput = {
       "not until",
       "only after",
       "premature",
+      // Restrictive conditions: "a ceasefire is possible only with guarantees".
+      "only if",
+      "only with",
+      "only on condition",
+      "on condition that",
+      "provided that",
     ],
     readiness: ["prepared to", "prepared for", "ready to", "ready for", "willing to", "stands ready"],
     // Diplomacy and international order.
@@ -325,6 +331,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["weapon", "weapons", "arms", "weaponry", "armaments", "ammunition"],
     missiles: ["missile", "missiles", "rocket", "rockets", "ballistic"],
     drones: ["drone", "drones", "unmanned aerial"],
+    "air-defense": ["air defense", "air defence", "air-defense", "air-defence", "anti-aircraft"],
     "weapons-to-ukraine": [
       "arming ukraine",
       "weapons to ukraine",

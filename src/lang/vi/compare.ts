@@ -145,6 +145,7 @@ export const COMPARE: CompareDataInput = {
     weapons: ["vũ khí", "khí tài", "đạn dược"],
     missiles: ["tên lửa"],
     drones: ["máy bay không người lái", "drone", "UAV"],
+    "air-defense": ["phòng không"],
     "weapons-to-ukraine": ["vũ khí cho ukraine", "vũ trang cho ukraine", "tái vũ trang cho ukraine", "tái vũ trang ukraine"],
     "weapons-deployment": ["triển khai vũ khí", "vũ khí tấn công", "triển khai tên lửa"],
     "military-aid": ["viện trợ quân sự", "hỗ trợ quân sự", "cung cấp vũ khí", "viện trợ cho ukraine", "hỗ trợ ukraine"],
