@@ -281,6 +281,12 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
 }
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The labels as one alternation of a regular expression, longest first. */
+const alternation = (tags: readonly string[]) =>
+  [...tags]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|");
 
 /**
  * A party tag in brackets (blankPartyTags checks that a word in capitals, the end of a name, stands
@@ -289,10 +295,7 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  */
 function partyTagPattern(tags: readonly string[]): RegExp | null {
   if (tags.length === 0) return null;
-  const labels = [...tags]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|");
+  const labels = alternation(tags);
   return new RegExp(`\\((?:${labels})\\.?(?:[ \\t]*[-–,][ \\t]*\\p{Lu}[\\p{L}.'’]*(?:[ \\t]\\p{Lu}[\\p{L}.'’]*){0,2})?\\)`, "gu");
 }
 
@@ -302,9 +305,6 @@ function partyTagPattern(tags: readonly string[]): RegExp | null {
  */
 function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
   if (tags.length === 0) return null;
-  const labels = [...tags]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join("|");
+  const labels = alternation(tags);
   return new RegExp(`,[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
 }

@@ -234,6 +234,17 @@ export const isRole = (m: Mention) => m.ref.type === "role";
  * Runs of capitalised words that no lexicon knows (two words or more, or one word that does not
  * open the sentence): candidate names of speakers the lexicon lacks.
  */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * The first word of a name that runs from token `from` to token `last`, past acronyms written before a
+ * name of two words or more — the body the person speaks for ("МЗС Георгій Тихий", "FBI Director Kash
+ * Patel"), not across a hyphen ("SWR-Intendant Peter Boudgoust" keeps its compound).
+ */
+export function pastAcronyms(text: string, tokens: readonly Token[], from: number, last: number): number {
+  while (last - from >= 2 && ACRONYM.test(tokens[from]!.text) && /^\s+$/u.test(text.slice(tokens[from]!.end, tokens[from + 1]!.start))) from++;
+  return from;
+}
+
 export function nameRuns(
   text: string,
   tokens: readonly Token[],
@@ -267,8 +278,7 @@ export function nameRuns(
     while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
     // (An acronym before a name of two words or more is the body the person speaks for, no part of the
     // name: "речник МЗС Георгій Тихий", "FBI Director Kash Patel".)
-    let from = i;
-    while (j - from >= 3 && /^\p{Lu}{2,6}$/u.test(tokens[from]!.text) && /^\s+$/u.test(text.slice(tokens[from]!.end, tokens[from + 1]!.start))) from++;
+    const from = pastAcronyms(text, tokens, i, j - 1);
     if (j - from >= 2 || single) out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }

@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { nominative, resolveMention, type Mention } from "../speakers.js";
+import { nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
@@ -537,7 +537,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
         break;
       }
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
-    while (head - a >= 2 && ACRONYM.test(tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
+    a = pastAcronyms(text, tokens, a, head);
   }
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
@@ -594,8 +594,6 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (first !== head) return describe(ctx, s, p, first, oblique, mention);
   return describe(ctx, s, p, head, oblique, mention);
 }
-
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
 function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number {

@@ -84,11 +84,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   if (p && p.from === cue.to) {
     // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
     const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
-    const agent = by ? phraseAfter(ctx, s, p.to + 1) : null;
-    if (agent && agent.from === p.to + 1 && tokens[lastHead(ctx, s, agent)]?.upper) {
-      const ag = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, !verbal);
-      if (ag) return { sp: ag.speaker, end: agent.end };
-    }
+    const ag = by ? phraseSource(ctx, s, p.to, !verbal, true) : null;
+    if (ag) return ag;
     const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
     if (ph) return { sp: ph.speaker, end: p.end };
   }
@@ -234,10 +231,18 @@ function documentOwner(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end:
     const c = wordClass(cp, tokens[k]);
     const agent = (c & W.agent) !== 0;
     if (!agent && !(c & W.join && k === noun + 1)) continue;
-    const p = phraseAfter(ctx, s, k + 1);
-    if (!p || p.from !== k + 1) return null;
-    const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, true);
-    return ph ? { sp: ph.speaker, end: p.end } : null;
+    return phraseSource(ctx, s, k, true);
   }
   return null;
+}
+
+/**
+ * The source a phrase names right after token `k` (an agent or joining word: "by the ministry", "al
+ * Ministerului"), in the case it governs when `oblique`; with `named`, only a phrase headed by a capitalised word.
+ */
+function phraseSource(ctx: Ctx, s: SentenceInfo, k: number, oblique: boolean, named = false): { sp: Speaker; end: number } | null {
+  const p = phraseAfter(ctx, s, k + 1);
+  if (!p || p.from !== k + 1 || (named && !ctx.tokens[lastHead(ctx, s, p)]?.upper)) return null;
+  const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, oblique);
+  return ph ? { sp: ph.speaker, end: p.end } : null;
 }
