@@ -508,6 +508,28 @@ describe("one claim per quotation", () => {
     ]);
   });
 
+  it("German Konjunktiv II forms that stand in for Konjunktiv I continue reported speech only as spelled, with their umlaut", () => {
+    const de = run(
+      "de",
+      "Die Sprecherin sagte, die Verhandlungen seien unterbrochen. Die Gespräche würden aber im Mai fortgesetzt. Ohne Einigung bliebe die Grenze geschlossen.",
+    );
+    expect(de.map((c) => [c.speaker.name, c.assertion])).toEqual([
+      ["Die Sprecherin", "die Verhandlungen seien unterbrochen."],
+      ["Die Sprecherin", "Die Gespräche würden aber im Mai fortgesetzt."],
+      ["Die Sprecherin", "Ohne Einigung bliebe die Grenze geschlossen."],
+    ]);
+    // the indicative "wurden", "hatten", "waren" (the same letters without the umlaut) is narration
+    for (const narration of [
+      "Danach wurden die Delegationen zum Flughafen gebracht.",
+      "Die Teilnehmer hatten sich vorher in Genf getroffen.",
+      "Beide Seiten waren mit großen Delegationen angereist.",
+    ]) {
+      expect(run("de", `Der Sprecher sagte, das Treffen sei gut verlaufen. ${narration}`)).toHaveLength(1);
+    }
+    // a hypothesis in the narration ("könnten") continues nothing
+    expect(run("de", "Der Sprecher sagte, das Treffen sei gut verlaufen. Die Preise könnten bald steigen.")).toHaveLength(1);
+  });
+
   it("an attribution that opens what follows its colon: a quotation, or each item of a list", () => {
     const pl = "Sean Spicer, rzecznik Białego Domu, stwierdził:\n„To była bardzo dobra rozmowa. Rozmawiano o Syrii.”";
     const [q, ...rest] = run("pl", pl, "2017-05-03");

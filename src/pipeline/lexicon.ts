@@ -62,6 +62,12 @@ export interface CompiledPack {
   retro: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
+  /**
+   * The same forms as written (lower case, NFC, marks kept): a mood is told by its marks
+   * (German "würden" against the indicative "wurden"), so a form found under folding counts only
+   * when it is spelled as listed.
+   */
+  moodForms: ReadonlySet<string>;
   mentions: Matcher<MentionRef>;
   /** The forms of roles in the pack's language (the pack's and the lexicon's), for the words of titles. */
   roleForms: readonly MentionEntry[];
@@ -246,6 +252,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     addresseeVerbs,
     undated,
     mood,
+    moodForms: new Set(r.reportedMood.map((f) => f.toLowerCase().normalize("NFC"))),
     mentions,
     topics,
     dates,

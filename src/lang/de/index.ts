@@ -427,8 +427,11 @@ export const de = lazyLanguagePack("de", () => ({
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
-    // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. (Konjunktiv II forms —
-    // "würde", "hätte", "wäre" — are as common in narration and hypotheses, so they mark nothing.)
+    // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. Konjunktiv II
+    // where it stands in for a Konjunktiv I that reads like the indicative: the plurals "würden",
+    // "hätten", "müssten", "wären" and strong forms ("läge", "bliebe"). Matched as spelled (the
+    // indicative "wurden" differs only by its umlaut). The singular "würde", "hätte", "wäre" and the
+    // modals "könnten", "dürften" are as common in the narration's hypotheses, so they mark nothing.
     reportedMood: [
       "sei",
       "seien",
@@ -468,6 +471,15 @@ export const de = lazyLanguagePack("de", () => ({
       "möge",
       "verhandle",
       "unterstütze",
+      "würden",
+      "hätten",
+      "müssten",
+      "wären",
+      "läge",
+      "bliebe",
+      "gäbe",
+      "käme",
+      "stünde",
     ],
   },
   roles: ROLES,

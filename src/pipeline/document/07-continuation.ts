@@ -31,7 +31,8 @@ export function continuation(doc: Doc): void {
       !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
     const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
-    const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start));
+    const asListed = (m: { start: number; end: number }) => cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"));
+    const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start) && asListed(m));
     // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
     const moodMarked = cp.pack.reporting.reportedMood.length > 0;
     const src = mood && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
