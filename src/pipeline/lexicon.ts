@@ -93,6 +93,8 @@ export interface CompiledPack {
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
   nounForms: Set<string>;
+  /** Bare forms of separable reporting verbs that need their particle (pack `reporting.particleVerbs`), as token keys. */
+  particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
   relativeOpeners: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
@@ -265,6 +267,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length

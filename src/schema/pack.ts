@@ -241,6 +241,14 @@ export const LanguagePackSchema = z
        */
       nounForms: z.array(z.string()).default([]),
       /**
+       * Bare forms of separable reporting verbs (German "stellte" of "stellte … klar/fest", "hob" of
+       * "hob … hervor"): listed among the verbs so that the particle may drift to the end of the
+       * clause ("stellte Trump am Montag klar, dass …"), they report only when the last word of their
+       * clause makes with them one of the pack's verbs ("stellte … vor", "hob die Sanktionen auf",
+       * "sich einer Richterin stellte" report nothing). One word each.
+       */
+      particleVerbs: z.array(z.string()).default([]),
+      /**
        * Nouns of a claim or a statement ("Darstellung", "Vorwürfe", "Behauptung"): where reported
        * speech needs content after its verb (verb second), a verb whose object is one reports it
        * ("widersprach einer Darstellung", "wies die Vorwürfe zurück").

@@ -432,6 +432,9 @@ export const de = lazyLanguagePack("de", () => ({
     // "hätten", "müssten", "wären" and strong forms ("läge", "bliebe"). Matched as spelled (the
     // indicative "wurden" differs only by its umlaut). The singular "würde", "hätte", "wäre" and the
     // modals "könnten", "dürften" are as common in the narration's hypotheses, so they mark nothing.
+    // Separable verbs whose bare stem is listed among the verbs but means as often something else
+    // ("stellte … vor", "hob … auf", "warf einen Blick"): they report only with their particle.
+    particleVerbs: ["stellte", "stellten", "hob", "warf", "werfen", "wirft", "wies", "kündigte", "räumte", "fügte"],
     reportedMood: [
       "sei",
       "seien",

@@ -197,6 +197,7 @@ export const VERBS: string[] = [
   "warf vor",
   "warfen vor",
   "wirft vor",
+  "werfen vor",
   "vorgeworfen",
   "vorwarf",
   "warf",
@@ -289,6 +290,7 @@ export const VERBS: string[] = [
   "klarstellte",
   "stellte fest",
   "stellt fest",
+  "stellten fest",
   "festgestellt",
   // erläutern / präzisieren / bilanzieren
   "erläuterte",

@@ -273,6 +273,25 @@ function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
 }
 
 /**
+ * Whether a word of the clause opened by the bare separable verb at token v makes with it one of
+ * the pack's verbs ("stellte Trump am Montag klar": "stellte klar"; "wirft dem Künstler Blindheit
+ * vor und …"). The clause ends at a comma, colon, semicolon, bracket or the end of the sentence
+ * (token b); a quoted word inside it counts ("wies die Vorwürfe als „haltlos“ zurück").
+ */
+function particleCloses(doc: Doc, v: number, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  for (let j = v + 1; j < b; j++) {
+    const t = tokens[j]!;
+    if (!t.upper) {
+      const m = cp.cues.matchAt([tokens[v]!, t], 0);
+      if (m && m.to === 2) return true;
+    }
+    if (j + 1 < b && /[,;:.!?()]/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+  }
+  return false;
+}
+
+/**
  * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
  * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
  * small unit for the compiler, which re-optimises it alone when it meets a new shape of input.)
@@ -330,6 +349,8 @@ function readSentence(
     if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
     // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
     if (verb && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
+    // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
+    if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
     all.push({
       kind: verb || cverb || joint ? "verb" : m.values[0]!,
       from: m.from,
