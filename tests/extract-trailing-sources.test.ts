@@ -37,3 +37,31 @@ describe("Spanish: “según” with a verb in the perfect", () => {
     ]);
   });
 });
+
+describe("the medium told after a trailing speaker, named in quotation marks or not, is a credit", () => {
+  const cases: [string, string, string, string][] = [
+    ["de", "Es gebe kaum noch Trinkwasser, sagte Toby Lanzer dem Sender „Radio Nord“.", "Toby Lanzer", "Es gebe kaum noch Trinkwasser"],
+    ["de", "Es gebe kaum noch Trinkwasser, sagte Toby Lanzer der Zeitung „Die Welt“.", "Toby Lanzer", "Es gebe kaum noch Trinkwasser"],
+    ["pl", "Brakuje wody pitnej – powiedział Jan Nowak w rozmowie z gazetą „Kurier Poranny”.", "Jan Nowak", "Brakuje wody pitnej"],
+    ["ru", "Питьевой воды почти нет, заявил Иван Петров газете «Новая жизнь».", "Иван Петров", "Питьевой воды почти нет"],
+    ["ro", "Nu mai există apă potabilă, a declarat Ion Popescu pentru ziarul „Gazeta de Sud”.", "Ion Popescu", "Nu mai există apă potabilă"],
+    ["fr", "Il n'y a plus d'eau potable, a déclaré Jean Dupont au journal « Le Matin ».", "Jean Dupont", "Il n'y a plus d'eau potable"],
+    ["es", "No queda agua potable, dijo Juan Pérez al diario «El Norte».", "Juan Pérez", "No queda agua potable"],
+    ["it", "Non c'è più acqua potabile, ha detto Marco Rossi al quotidiano «La Voce».", "Marco Rossi", "Non c'è più acqua potabile"],
+  ];
+  for (const [lang, text, speaker, content] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect([cs[0]!.speaker.name, cs[0]!.assertion, cs[0]!.kind]).toEqual([speaker, content, "indirect"]);
+    });
+
+  it("a quotation after the medium that is speech, not a title, stays the content", () => {
+    const cs = run("de", "Toby Lanzer sagte dem Sender: „Es gibt kein Trinkwasser mehr.“");
+    expect([cs[0]!.kind, cs[0]!.assertion]).toEqual(["direct", "„Es gibt kein Trinkwasser mehr.“"]);
+  });
+  it("a clause after the speaker that is no medium keeps its reading", () => {
+    // the object of "accused" is not a credit: no trailing speaker
+    expect(run("en", "The talks collapsed on Monday, accused the minister of stalling.").map((c) => c.speaker.name)).not.toContain("the minister");
+  });
+});

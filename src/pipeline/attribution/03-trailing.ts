@@ -19,7 +19,15 @@ export const trailing: AttributionRule = {
   apply(ctx, s, { verbs, impersonal, sources, trailing }) {
     const { text, tokens } = ctx;
     const firstTok = s.t0;
-    const creditFrom = (k: number) => sources.some((x) => x.from >= k && x.from <= k + 1);
+    // (a source phrase, or the medium the speaker told: "…, sagte X dem Sender „Radio Nord“", "…, X told the
+    // newspaper “The Ledger”", "w rozmowie z gazetą …": a noun of the media list within the next four words, with nothing after
+    // it but the medium's name and circumstance)
+    const mediumAt = (j: number) => {
+      const m = ctx.cp.media.matchAt(tokens, j, text);
+      return !!m && m.to === j + 1;
+    };
+    const creditFrom = (k: number) =>
+      sources.some((x) => x.from >= k && x.from <= k + 1) || ([k, k + 1, k + 2, k + 3].some((j) => j < s.t1 && mediumAt(j)) && adverbial(k));
     // What follows the speaker is circumstance, not content: short, and no cue or complementizer in it
     // ("sagte Selenskyj vor Journalisten in Kiew", "a résumé …, Iouri Ouchakov, lors d'un point de presse").
     // (Or a longer clause set off by a comma: "“…,” said one official, speaking on condition of anonymity to discuss the talks.")

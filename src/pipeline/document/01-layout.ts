@@ -8,6 +8,7 @@ import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import type { Doc } from "./types.js";
+import type { Quote } from "../quotes.js";
 
 /**
  * Most reporting expressions read in one sentence. Real sentences hold a handful; hostile input
@@ -273,6 +274,21 @@ function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
 }
 
 /**
+ * Whether quotation q is the title of a medium named by the noun right before it ("dem Sender
+ * „Radio Nord“", "told the newspaper “The Ledger”", "w rozmowie z gazetą „Kurier”"): a name, not
+ * speech. Short (five words at most) and with no sentence punctuation inside.
+ */
+function mediaTitle(doc: Doc, q: Quote, a: number): boolean {
+  const { text, tokens, cp } = doc;
+  const inner = text.slice(q.start + 1, q.end - 1);
+  if (/[.,;:!?]/u.test(inner) || inner.trim().split(/\s+/u).length > 5) return false;
+  const k = firstTokenAt(tokens, q.start) - 1;
+  if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  const m = cp.media.matchAt(tokens, k, text);
+  return !!m && m.to === k + 1;
+}
+
+/**
  * Whether a word of the clause opened by the bare separable verb at token v makes with it one of
  * the pack's verbs ("stellte Trump am Montag klar": "stellte klar"; "wirft dem Künstler Blindheit
  * vor und …"). The clause ends at a comma, colon, semicolon, bracket or the end of the sentence
@@ -310,7 +326,7 @@ function readSentence(
   const from = dl && lead >= 0 ? dl[1] + lead : s.start;
   const a = firstTokenAt(tokens, from),
     b = firstTokenAt(tokens, s.end);
-  const quotes = quotesWithin(p.quotes, from, s.end);
+  const quotes = quotesWithin(p.quotes, from, s.end).filter((q) => !mediaTitle(doc, q, a));
   // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
   // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
   // (built by pushes, and read by index: arrays of one kind whatever the sentence holds)
