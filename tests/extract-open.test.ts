@@ -48,6 +48,14 @@ describe("open-vocabulary speakers: a description no lexicon knows", () => {
     expect(who(run("en", "According to a spokeswoman for the fire department, the fire is under control."))).toEqual(["a spokeswoman for the fire department"]);
     expect(who(run("de", "Aus Regierungskreisen hieß es, das Treffen finde bald statt."))).toEqual(["Regierungskreise"]);
   });
+
+  it("an ending learnt from names applies only after the kind of letter it was learnt after", () => {
+    // Ukrainian "-я" → "-й" is learnt from names with a vowel before it ("Андрія" → "Андрій"): a noun whose
+    // stem ends in a consonant keeps its written form rather than become a non-word ("посадовцй")
+    expect(who(run("uk", "За словами посадовця, ситуація під контролем."))).toEqual(["посадовця"]);
+    // (an ending learnt after consonants still applies after one: "чиновника" → "чиновник")
+    expect(who(run("ru", "По словам чиновника, ситуация под контролем."))).toEqual(["чиновник"]);
+  });
 });
 
 describe("open-vocabulary speakers: names no lexicon knows, with their roles", () => {

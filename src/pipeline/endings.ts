@@ -15,7 +15,17 @@ export interface Ending {
   from: string;
   to: string;
   count: number;
+  /**
+   * The kind of letter the stem ended in on every word the ending was learnt from, when they all
+   * agreed: Ukrainian "-я" → "-й" is learnt from "Андрія" → "Андрій" (a vowel before the ending)
+   * and must not turn "посадовця" into "посадовцй".
+   */
+  after: "vowel" | "consonant" | null;
 }
+
+/** Vowel letters of the scripts of the packs (Latin with its accented forms, Cyrillic). */
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿăâîąęőűаеёиоуыэюяіїє]$/u;
+const letterKind = (stem: string): "vowel" | "consonant" => (VOWEL.test(stem) ? "vowel" : "consonant");
 
 /** An ending counts when it was seen on at least this many different base words. */
 const MIN_WORDS = 3;
@@ -27,6 +37,7 @@ const MIN_STEM = 3;
 /** The endings of `pack`, the longest first. */
 export function learnEndings(pack: LanguagePack): Ending[] {
   const seen = new Map<string, Set<string>>(); // "from>to" → base words
+  const kinds = new Map<string, Set<"vowel" | "consonant">>(); // "from>to" → the letters before it
   // Proper names only: the gender and number variants of role adjectives ("rusa", "ruso") are no case.
   const groups = Object.values(pack.entities);
   for (const forms of groups) {
@@ -56,6 +67,9 @@ export function learnEndings(pack: LanguagePack): Ending[] {
           const set = seen.get(key) ?? new Set<string>();
           set.add(b);
           seen.set(key, set);
+          const ks = kinds.get(key) ?? new Set<"vowel" | "consonant">();
+          ks.add(letterKind(w.slice(0, w.length - from.length)));
+          kinds.set(key, ks);
         });
       }
     }
@@ -64,19 +78,27 @@ export function learnEndings(pack: LanguagePack): Ending[] {
   for (const [key, words] of seen) {
     if (words.size < MIN_WORDS) continue;
     const [from, to] = key.split(">") as [string, string];
-    endings.push({ from, to, count: words.size });
+    const ks = kinds.get(key)!;
+    endings.push({ from, to, count: words.size, after: ks.size === 1 ? [...ks][0]! : null });
   }
   // Longest ending first; for one ending, the most often seen replacement.
   endings.sort((a, b) => b.from.length - a.from.length || b.count - a.count);
   const out: Ending[] = [];
-  for (const e of endings) if (!out.some((x) => x.from === e.from)) out.push(e);
+  // (one per ending and kind of letter before it: Russian "-я" is "-й" after a vowel, "Сергея", and "-ь"
+  // after a consonant, "Игоря")
+  for (const e of endings) if (!out.some((x) => x.from === e.from && (x.after === null || x.after === e.after))) out.push(e);
   return out;
 }
 
 /** The ending of `word` among the learnt ones (the longest that leaves a stem), if any. */
 export function endingOf(word: string, endings: readonly Ending[]): Ending | undefined {
   const lower = word.toLowerCase().normalize("NFC");
-  return endings.find((e) => lower.length - e.from.length >= MIN_STEM && lower.endsWith(e.from));
+  return endings.find(
+    (e) =>
+      lower.length - e.from.length >= MIN_STEM &&
+      lower.endsWith(e.from) &&
+      (e.after === null || letterKind(lower.slice(0, lower.length - e.from.length)) === e.after),
+  );
 }
 
 /** The base form of one word by the learnt endings, or the word itself. Case is kept. */
