@@ -18,6 +18,7 @@ describe("a bare separable verb reports with its particle", () => {
     ["Der Verband wirft der Stadt vor, die Mieten zu erhöhen.", "wirft"],
     ["Die Regierung kündigte für Freitag neue Gespräche an.", "kündigte"],
     ["Der Trainer räumte nach dem Spiel ein, dass die Mannschaft Fehler gemacht habe.", "räumte"],
+    ["Die Kanzlerin sprach die Sorgen der Landwirte über die neuen Zölle an.", "sprach"],
   ];
   for (const [text, cue] of reports)
     it(text, () => {
@@ -33,6 +34,8 @@ describe("a bare separable verb reports with its particle", () => {
     "Der Torwart warf den Ball weit in die gegnerische Hälfte.",
     "Der Konzern kündigte den Vertrag mit dem Zulieferer zum Jahresende.",
     "Die Polizei räumte am Morgen das besetzte Haus.",
+    "Die Kanzlerin sprach am Abend mit dem Präsidenten über die Lage von Taiwan.",
+    "Der Minister sprach am Montag in Berlin.",
   ];
   for (const text of narration) it(`no claim: ${text}`, () => expect(run(text)).toEqual([]));
 });

@@ -315,6 +315,10 @@ export const de = lazyLanguagePack("de", () => ({
       "verkündet",
       "monierte",
       "monierten",
+      "sprach an",
+      "sprachen an",
+      "spricht an",
+      "angesprochen",
       "warf vor",
       "warfen vor",
       "wirft vor",
@@ -434,7 +438,7 @@ export const de = lazyLanguagePack("de", () => ({
     // modals "könnten", "dürften" are as common in the narration's hypotheses, so they mark nothing.
     // Separable verbs whose bare stem is listed among the verbs but means as often something else
     // ("stellte … vor", "hob … auf", "warf einen Blick"): they report only with their particle.
-    particleVerbs: ["stellte", "stellten", "hob", "warf", "werfen", "wirft", "wies", "kündigte", "räumte", "fügte"],
+    particleVerbs: ["stellte", "stellten", "hob", "warf", "werfen", "wirft", "wies", "kündigte", "räumte", "fügte", "sprach", "sprachen"],
     reportedMood: [
       "sei",
       "seien",

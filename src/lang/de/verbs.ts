@@ -246,6 +246,13 @@ export const VERBS: string[] = [
   // nennen / bezeichnen / äußern
   "sprach von",
   "sprachen von",
+  // ansprechen ("sprach die Sorgen der USA an"): the bare "sprach" reports only with its particle (index.ts `particleVerbs`)
+  "sprach an",
+  "sprachen an",
+  "spricht an",
+  "angesprochen",
+  "sprach",
+  "sprachen",
   "spricht von",
   "sprechen von",
   "sprach davon",

@@ -289,20 +289,23 @@ function mediaTitle(doc: Doc, q: Quote, a: number): boolean {
 }
 
 /**
- * Whether a word of the clause opened by the bare separable verb at token v makes with it one of
- * the pack's verbs ("stellte Trump am Montag klar": "stellte klar"; "wirft dem Künstler Blindheit
- * vor und …"). The clause ends at a comma, colon, semicolon, bracket or the end of the sentence
- * (token b); a quoted word inside it counts ("wies die Vorwürfe als „haltlos“ zurück").
+ * Whether the word that closes the clause opened by the bare separable verb at token v (or a word
+ * before a coordinating conjunction) makes with it one of the pack's verbs ("stellte Trump am
+ * Montag klar": "stellte klar"; "wirft dem Künstler Blindheit vor und …"). The clause ends at a
+ * comma, colon, semicolon, bracket or the end of the sentence (token b); quotation marks do not end
+ * it ("wies die Vorwürfe als „haltlos“ zurück").
  */
 function particleCloses(doc: Doc, v: number, b: number): boolean {
   const { text, tokens, cp } = doc;
   for (let j = v + 1; j < b; j++) {
     const t = tokens[j]!;
-    if (!t.upper) {
+    const last = j + 1 >= b || /[,;:.!?()]/u.test(text.slice(t.end, tokens[j + 1]!.start));
+    // (the particle closes its clause, or a coordinated one follows it: "wirft ihm Blindheit vor und …")
+    if (!t.upper && (last || ((cp.words.get(tokens[j + 1]!.key) ?? 0) & W.conj) !== 0)) {
       const m = cp.cues.matchAt([tokens[v]!, t], 0);
       if (m && m.to === 2) return true;
     }
-    if (j + 1 < b && /[,;:.!?()]/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+    if (last) return false;
   }
   return false;
 }
