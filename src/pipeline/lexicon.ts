@@ -93,6 +93,8 @@ export interface CompiledPack {
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
   nounForms: Set<string>;
+  /** Forms of the nouns of public bodies (pack `grammar.institutionNouns`), by token key: the base form. */
+  institutionBase: Map<string, string>;
   /** Bare forms of separable reporting verbs that need their particle (pack `reporting.particleVerbs`), as token keys. */
   particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
@@ -267,6 +269,14 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    institutionBase: new Map(
+      (pack.grammar.institutionNouns ?? []).flatMap((forms) =>
+        forms.flatMap((f) => {
+          const ts = tokenize(f, fold);
+          return ts.length === 1 ? [[ts[0]!.key, forms[0]!] as [string, string]] : [];
+        }),
+      ),
+    ),
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),

@@ -384,6 +384,15 @@ export const LanguagePackSchema = z
          */
         mediaNouns: z.array(z.string()).default([]),
         /**
+         * Nouns that name a public body ("ministry", "Ministerium", "ministerul", "министерство"),
+         * one word each, as the list of its forms with the base (nominative) form first: [["ministerul",
+         * "ministerului"]]. A speaker no lexicon knows whose first word is one, with words after it,
+         * is an institution named in its base form ("Potrivit Ministerului Apărării" → "Ministerul
+         * Apărării"); one that holds such a noun after its first word is a description ("Officials
+         * at the Department of Water Resources"), never a person's name.
+         */
+        institutionNouns: z.array(z.array(z.string()).min(1)).default([]),
+        /**
          * Marks of a plural subject on a reporting verb: endings of its first word, written with a
          * leading hyphen ("-li", "-ły", "-ли", "-rono"), or auxiliaries ("au", "hanno", "ont"). A
          * verb with one and no subject of its own speaks for the group named last ("Putin i Trump
@@ -440,6 +449,7 @@ export const LanguagePackSchema = z
         headInitial: false,
         infinitiveEndings: [],
         mediaNouns: [],
+        institutionNouns: [],
         pluralMarks: [],
         auxiliaries: [],
         passive: [],

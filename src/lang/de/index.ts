@@ -580,6 +580,29 @@ export const de = lazyLanguagePack("de", () => ({
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ten", "haben"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["Ministerium", "Ministeriums"],
+      ["Bundesministerium", "Bundesministeriums"],
+      ["Innenministerium", "Innenministeriums"],
+      ["Außenministerium", "Außenministeriums"],
+      ["Verteidigungsministerium", "Verteidigungsministeriums"],
+      ["Gesundheitsministerium", "Gesundheitsministeriums"],
+      ["Finanzministerium", "Finanzministeriums"],
+      ["Justizministerium", "Justizministeriums"],
+      ["Amt", "Amts", "Amtes"],
+      ["Bundesamt", "Bundesamts", "Bundesamtes"],
+      ["Landesamt", "Landesamts", "Landesamtes"],
+      ["Behörde"],
+      ["Staatsanwaltschaft"],
+      ["Gericht", "Gerichts", "Gerichtes"],
+      ["Kommission"],
+      ["Polizeidirektion"],
+      ["Polizeipräsidium", "Polizeipräsidiums"],
+      ["Botschaft"],
+      ["Institut", "Instituts", "Institutes"],
+      ["Universität"],
+    ],
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: [
       "der",

@@ -374,6 +374,24 @@ export const en = lazyLanguagePack("en", () => ({
       "aware of",
     ],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministry"],
+      ["department"],
+      ["office"],
+      ["council"],
+      ["commission"],
+      ["court"],
+      ["parliament"],
+      ["embassy"],
+      ["committee"],
+      ["bureau"],
+      ["authority"],
+      ["inspectorate"],
+      ["directorate"],
+      ["institute"],
+      ["university"],
+    ],
     mediaNouns: [
       "agency",
       "news agency",

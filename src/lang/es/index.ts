@@ -368,6 +368,25 @@ export const es = lazyLanguagePack("es", () => ({
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministerio"],
+      ["departamento"],
+      ["oficina"],
+      ["consejo"],
+      ["comisión"],
+      ["tribunal"],
+      ["corte"],
+      ["parlamento"],
+      ["embajada"],
+      ["comité"],
+      ["fiscalía"],
+      ["ayuntamiento"],
+      ["dirección"],
+      ["autoridad"],
+      ["instituto"],
+      ["universidad"],
+    ],
     mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: [
       "el",

@@ -345,6 +345,27 @@ export const fr = lazyLanguagePack("fr", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // The word that introduces the agent of a passive or a participle ("publié par le ministère").
     agents: ["par"],
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministère"],
+      ["département"],
+      ["office"],
+      ["conseil"],
+      ["commission"],
+      ["cour"],
+      ["tribunal"],
+      ["parlement"],
+      ["ambassade"],
+      ["comité"],
+      ["parquet"],
+      ["préfecture"],
+      ["mairie"],
+      ["direction"],
+      ["autorité"],
+      ["inspection"],
+      ["institut"],
+      ["université"],
+    ],
     mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: [
       "le",

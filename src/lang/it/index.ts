@@ -364,6 +364,26 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministero"],
+      ["dipartimento"],
+      ["ufficio"],
+      ["consiglio"],
+      ["commissione"],
+      ["tribunale"],
+      ["corte"],
+      ["parlamento"],
+      ["ambasciata"],
+      ["comitato"],
+      ["procura"],
+      ["prefettura"],
+      ["questura"],
+      ["direzione"],
+      ["autorità"],
+      ["istituto"],
+      ["università"],
+    ],
     mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: [
       "il",

@@ -483,6 +483,21 @@ export const pl = lazyLanguagePack("pl", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // The word that introduces the agent of a passive or a participle ("opublikowany przez ministerstwo").
     agents: ["przez"],
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],
+      ["departament", "departamentu", "departamencie", "departamentem"],
+      ["urząd", "urzędu", "urzędzie", "urzędowi", "urzędem"],
+      ["komisja", "komisji", "komisję", "komisją"],
+      ["sąd", "sądu", "sądzie", "sądowi", "sądem"],
+      ["trybunał", "trybunału", "trybunale", "trybunałem"],
+      ["ambasada", "ambasady", "ambasadzie", "ambasadą"],
+      ["prokuratura", "prokuratury", "prokuraturze", "prokuraturą"],
+      ["komitet", "komitetu", "komitecie", "komitetem"],
+      ["inspektorat", "inspektoratu", "inspektoracie"],
+      ["instytut", "instytutu", "instytucie", "instytutem"],
+      ["uniwersytet", "uniwersytetu", "uniwersytecie", "uniwersytetem"],
+    ],
     mediaNouns: [
       "agencja",
       "agencji",

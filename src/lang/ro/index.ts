@@ -542,6 +542,28 @@ const input: LanguagePackInput = {
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.
+    // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    institutionNouns: [
+      ["ministerul", "ministerului"],
+      ["departamentul", "departamentului"],
+      ["oficiul", "oficiului"],
+      ["consiliul", "consiliului"],
+      ["comisia", "comisiei"],
+      ["tribunalul", "tribunalului"],
+      ["curtea", "curții"],
+      ["parlamentul", "parlamentului"],
+      ["ambasada", "ambasadei"],
+      ["comitetul", "comitetului"],
+      ["parchetul", "parchetului"],
+      ["prefectura", "prefecturii"],
+      ["primăria", "primăriei"],
+      ["direcția", "direcției"],
+      ["autoritatea", "autorității"],
+      ["inspectoratul", "inspectoratului"],
+      ["serviciul", "serviciului"],
+      ["institutul", "institutului"],
+      ["universitatea", "universității"],
+    ],
     mediaNouns: [
       "agenția",
       "agenției",

@@ -514,6 +514,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const { tokens, text, cp } = ctx;
   let head = lastHead(ctx, s, p);
   if (head < 0) return null;
+  // A public body: its noun first, words after it ("the Ministry of Health", "Ministerului Apărării").
+  const f = firstContent(ctx, s, p);
+  const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
+  if (inst === f && f >= 0 && p.to - 1 > f) return institution(ctx, s, p, f);
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
   // Antonio Tajani", "Le ministre des Affaires étrangères Jean Dupont". The name is the last two capitalised
   // words — after a complement of capitals ("degli Esteri"), only where three or more close the phrase.
@@ -572,6 +576,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       surname ||
       (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
+  // A run of capitals that holds the noun of a public body is no person's name: at its end, the body
+  // itself ("the Congressional Budget Office"); inside it, after the phrase's first word, a description
+  // of someone there ("Officials at the Department of Water Resources", "Reprezentanții Ministerului
+  // Sănătății", where the run stopped after the body's noun).
+  const bodyInRun = isName && inst > f && inst >= a - 1 && inst <= head;
+  let linked = false;
+  for (let k = f + 1; k < inst; k++) if (wordClass(cp, tokens[k]) & (W.prep | W.join)) linked = true;
+  if (bodyInRun && (inst < head || linked)) return describe(ctx, s, p, f, oblique, mention);
   if (isName) {
     const ns = tokens[a]!.start,
       ne = tokens[head]!.end;
@@ -587,7 +599,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     let rs = p.start;
     for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
     const role = known?.label ?? (ns > rs ? text.slice(rs, ns).trim() || null : null);
-    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "person", role, side: known?.side ?? null };
+    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: bodyInRun ? "institution" : "person", role, side: known?.side ?? null };
   }
   // Where heads come first, a description's head is its first noun ("hãng thông tấn Nga").
   const first = headOf(ctx, s, p);
@@ -607,6 +619,37 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number
   const joined = (before & (W.prep | W.join)) !== 0;
   if (e - b + 1 >= 3 ? joined : e - b + 1 === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
   return -1;
+}
+
+/** The first content word of phrase `p` (determiners and titles skipped), or -1. */
+function firstContent(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
+  for (let k = p.from; k < p.to; k++) if (content(ctx, s, k) && !(wordClass(ctx.cp, ctx.tokens[k]) & W.title)) return k;
+  return -1;
+}
+
+/** The first word of phrase `p` from token `from` on that is the noun of a public body (pack `grammar.institutionNouns`), or -1. */
+function institutionAt(ctx: Ctx, _s: SentenceInfo, p: Phrase, from: number): number {
+  for (let k = from; k < p.to; k++) if (ctx.cp.institutionBase.has(ctx.tokens[k]!.key)) return k;
+  return -1;
+}
+
+/** A public body named by phrase `p` whose noun is token `f`: the phrase as written, the noun in its base form. */
+function institution(ctx: Ctx, s: SentenceInfo, p: Phrase, f: number): Speaker {
+  const { tokens, text, cp } = ctx;
+  const t = tokens[f]!;
+  const base = cp.institutionBase.get(t.key)!;
+  const written = t.upper ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+  const mention = text.slice(p.start, p.end);
+  const name = text.slice(p.start, t.start) + written + text.slice(t.end, p.end);
+  return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "institution", role: null, side: countrySide(ctx, s, p) };
+}
+
+/** The side of the country a phrase names, if any ("Đại diện phía Nga", "representatives of the Russian side"). */
+function countrySide(ctx: Ctx, s: SentenceInfo, p: Phrase): string | null {
+  const country = mentionsIn(s, p)
+    .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]) : null))
+    .find((x) => x && x.kind === "institution" && x.side);
+  return country?.side ?? null;
 }
 
 /** A speaker for a description headed by token `head`: a medium, the holder of a role, the issuer of a statement, or the words as written. */
@@ -653,10 +696,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // An article that is never nominative (pack `grammar.oblique`: German "dem", "einem") is no part of the description's name: "Dem Sprecher des Ministeriums zufolge" → "Sprecher des Ministeriums".
   if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
-  const country = mentionsIn(s, p)
-    .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, text, ctx.d, cp, [m.start, m.end]) : null))
-    .find((x) => x && x.kind === "institution" && x.side);
-  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: country?.side ?? null };
+  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
