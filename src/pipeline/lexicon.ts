@@ -60,6 +60,8 @@ export interface CompiledPack {
    * ("Lo ha riferito" holds "ha riferito").
    */
   retro: Matcher<true>;
+  /** Prepositions of a person's view at the start of a sentence (pack `reporting.opinionSources`). */
+  opinion: Matcher<true>;
   /** Verb forms of the mood of reported speech (pack `reporting.reportedMood`). */
   mood: Matcher<true>;
   /**
@@ -164,6 +166,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.asSources, "as");
   const undated = new Matcher<true>(fold);
   undated.addAll(r.undated, true);
+  const opinion = new Matcher<true>(fold);
+  opinion.addAll(r.opinionSources ?? [], true);
   const mood = new Matcher<true>(fold);
   mood.addAll(r.reportedMood, true);
   cues.addAll(r.denials, "denial");
@@ -255,6 +259,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     objectVerbs,
     addresseeVerbs,
     undated,
+    opinion,
     mood,
     moodForms: new Set(r.reportedMood.map((f) => f.toLowerCase().normalize("NFC"))),
     mentions,

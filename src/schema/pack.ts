@@ -221,6 +221,13 @@ export const LanguagePackSchema = z
       /** Phrases that introduce a source: "according to", "conform", "według", "theo". */
       sources: Patterns.default([]),
       /**
+       * Prepositions that give a person's view when they open a sentence with that person and a comma:
+       * French "Pour Emmanuel Macron, la Russie …", Spanish "Para el presidente, …". Only a person —
+       * known, or a name of two words or more — and only in a sentence with no reporting verb ("Pour
+       * la première fois, …", "Pour Moscou, …" are no source).
+       */
+      opinionSources: Patterns.default([]),
+      /**
        * Prepositions that make a source phrase with a noun of information after them ("nach
        * jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem Augenzeugen").
        */

@@ -200,6 +200,8 @@ export const es = lazyLanguagePack("es", () => ({
       "en un vídeo",
       "en un video",
     ],
+    // "Para <person>, …" opening a sentence: that person's view
+    opinionSources: ["para"],
     sources: [
       "según",
       "de acuerdo con",

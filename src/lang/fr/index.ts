@@ -201,6 +201,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       "lors d'une allocution",
       "dans une lettre",
     ],
+    // "Pour <person>, …" opening a sentence: that person's view
+    opinionSources: ["pour"],
     sources: [
       "selon",
       "d'après",

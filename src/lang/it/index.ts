@@ -177,6 +177,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "nella lettura",
       "in un video",
     ],
+    // "Per <person>, …" opening a sentence: that person's view
+    opinionSources: ["per"],
     sources: [
       "secondo",
       "stando a",

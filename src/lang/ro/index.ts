@@ -318,6 +318,8 @@ const input: LanguagePackInput = {
       "pe site-ul Kremlinului",
       "pe site-ul oficial",
     ],
+    // "Pentru <person>, …" opening a sentence: that person's view
+    opinionSources: ["pentru"],
     sources: [
       "conform",
       "potrivit",

@@ -1,7 +1,8 @@
-import { makeDraft } from "./region.js";
+import { makeDraft, wordsIn } from "./region.js";
+import { resolve } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
 import { sourceSpeaker } from "./sources.js";
-import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
+import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
 import { wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 
@@ -27,6 +28,30 @@ function afterRelative(ctx: Ctx, s: SentenceInfo, a: number): number {
   return close + 1;
 }
 
+/**
+ * "Pour Emmanuel Macron, la Russie doit …", "Para el presidente estadounidense, …": a preposition of
+ * view (pack `reporting.opinionSources`) opening a sentence with no reporting verb, then a person —
+ * a known one, or a name of two words or more — and a comma: that person holds what follows.
+ */
+export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
+  const { cp, tokens, text } = ctx;
+  if (cp.opinion.count === 0) return null;
+  const m = cp.opinion.matchAt(tokens, s.t0, text);
+  if (!m || m.from !== s.t0) return null;
+  let k = m.to;
+  while (k < s.t1 && wordClass(cp, tokens[k]) & W.det) k++;
+  const known = s.mentions.find((x) => x.from >= m.to && x.from <= k && (x.ref.type === "entity" || x.ref.type === "role"));
+  const name = known ? undefined : s.names.find((x) => x.from === k && x.to - x.from >= 2);
+  const who = known ?? name;
+  if (!who || who.to >= s.t1 || !/^\s*,\s*$/u.test(text.slice(who.end, tokens[who.to]!.start))) return null;
+  const sp = known ? resolve(ctx, known) : resolve(ctx, { from: name!.from, to: name!.to, start: name!.start, end: name!.end, ref: { type: "name" } });
+  if (!sp || sp.kind !== "person") return null;
+  const from = tokens[who.to]!.start;
+  if (wordsIn(text, [from, s.end]) < 3) return null;
+  const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false };
+  return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, who.end]], 0.7);
+}
+
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
 export const openingSource: AttributionRule = {
   name: "opening-source",
@@ -47,7 +72,7 @@ export const openingSource: AttributionRule = {
         verbs.every((v) => v.from > c.from) &&
         (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(c)),
     );
-    if (!opening) return null;
+    if (!opening) return verbs.length ? null : opinion(ctx, s);
     const src = sourceSpeaker(ctx, s, opening);
     if (!src) return null;
     // "According to Reuters, President Trump said on Monday that …": a medium reports what someone says in

@@ -7,7 +7,7 @@ import { dashDialogue } from "./01-dash-dialogue.js";
 import { asSource } from "./02-as-source.js";
 import { trailing } from "./03-trailing.js";
 import { parenthetical } from "./04-parenthetical.js";
-import { openingSource } from "./05-opening-source.js";
+import { opinion, openingSource } from "./05-opening-source.js";
 import { postposition } from "./06-postposition.js";
 import { reportingVerb } from "./07-reporting-verb.js";
 import { impersonalVerb } from "./08-impersonal.js";
@@ -58,7 +58,8 @@ export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
 export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const here = { ...ctx, sentence: s };
   // (with no cue, only a label can attribute: "Kremlin: “…”")
-  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null;
+  // (or a preposition of view that opens it: "Pour Emmanuel Macron, …")
+  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return (s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null) ?? opinion(here, s);
   const cues = sentenceCues(ctx.text, s);
   cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
