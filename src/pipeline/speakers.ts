@@ -25,6 +25,12 @@ export interface Discourse {
   last: Speaker | null;
   /** The last resolved speaker that is a person. */
   lastPerson: Speaker | null;
+  /**
+   * A person who opened a sentence of narration since the last claim ("Macron est arrivé mardi à
+   * Kiev. « … », a-t-il déclaré."; "Macron llegó el martes. «…», dijo."): who an implicit subject
+   * refers to next. Cleared by each claim.
+   */
+  fresh?: Speaker | null;
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
   /** The last group of people named as one subject ("Putin and Trump"): who a plural verb with no subject refers to. */
@@ -59,6 +65,7 @@ function pickRef(values: MentionRef[]): MentionRef {
  */
 export function noteSpeaker(d: Discourse, sp: Speaker): void {
   d.last = sp;
+  d.fresh = null;
   if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
     (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
   if (sp.kind === "group") d.lastGroup = sp;
@@ -127,12 +134,14 @@ export function pluralCue(cp: CompiledPack, tokens: readonly Token[], c: Cue): b
 }
 
 /**
- * Who an implicit subject refers to: for a plural verb the group named last, else the last speaker —
- * or, where verbs mark their number, the last single speaker when the last one was a group.
+ * Who an implicit subject refers to: for a plural verb the group named last, else a person who opened
+ * the narration since the last claim, else the last speaker — or, where verbs mark their number, the
+ * last single speaker when the last one was a group.
  */
 export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly Token[], c: Cue): Speaker | null {
-  if (cp.pack.grammar.pluralMarks.length === 0) return d.last;
+  if (cp.pack.grammar.pluralMarks.length === 0) return d.fresh ?? d.last;
   if (pluralCue(cp, tokens, c)) return d.lastGroup ?? d.last;
+  if (d.fresh) return d.fresh;
   return d.last?.kind === "group" ? (d.lastPerson ?? d.last) : d.last;
 }
 

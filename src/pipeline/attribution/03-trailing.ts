@@ -1,4 +1,4 @@
-import { apposition, isPerson, isRole } from "../speakers.js";
+import { apposition, implicitSubject, isPerson, isRole } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
 import { wordClass } from "./phrase.js";
@@ -45,8 +45,11 @@ export const trailing: AttributionRule = {
       // A subject between the opening quotation and the cue: what follows the verb is its object or
       // addressee, not an inverted speaker ("“…,” a spokeswoman, Ana Ruiz, told Reuters by phone").
       const subjectFirst = s.quotes.some((q) => q.start === s.start && q.end <= c.start && wordsIn(text, [q.end, c.start]) > 0);
+      // A cue that holds its subject pronoun, inverted after a quotation ("« … », a-t-il déclaré devant la
+      // presse"), has no subject after it.
+      const inverted = c.kind === "verb" && tokens.slice(c.from, c.to).some((t) => ((ctx.cp.words.get(t.key) ?? 0) & W.pronoun) !== 0);
       const known =
-        compNext || subjectFirst
+        compNext || subjectFirst || inverted
           ? null
           : (subjectAfter(ctx, s, skipDates(s, c.to, tokens), 1) ??
             (c.kind !== "verb"
@@ -58,7 +61,8 @@ export const trailing: AttributionRule = {
       // A speaker no lexicon knows, after a separator that closes the content ("“…,” said the fire chief").
       // (A bracket that closes a body's acronym ends its subject, not content: "The … Service (SVR) said …".)
       if (acronymBefore(ctx, s, c.from)) continue;
-      const open = !known && !compNext && !subjectFirst && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
+      const open =
+        !known && !compNext && !subjectFirst && !inverted && sepBefore(text, s.start, c.start) ? speakerAfter(ctx, s, skipDates(s, c.to, tokens), 1) : null;
       const after = known ?? open?.m ?? null;
       const resolveAfter = () => (known ? resolve(ctx, known) : (open?.speaker ?? null));
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
@@ -156,8 +160,9 @@ export const trailing: AttributionRule = {
           // speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
           if (sp) return makeDraft(ctx, s, sp, [s.start, quotedUpTo(m.start)], c, [[m.start, c.end]], 0.9);
         }
-        if (!m && sepBefore(text, s.start, c.start) && ctx.d.last && c.kind === "verb") {
-          return makeDraft(ctx, s, implicit(ctx.d.last), [s.start, c.start], c, [[c.start, c.end]], 0.6);
+        const imp = !m && c.kind === "verb" ? implicitSubject(ctx.d, ctx.cp, tokens, c) : null;
+        if (imp && sepBefore(text, s.start, c.start)) {
+          return makeDraft(ctx, s, implicit(imp), [s.start, c.start], c, [[c.start, c.end]], 0.6);
         }
       }
     }
