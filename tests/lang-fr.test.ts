@@ -365,3 +365,15 @@ describe("French fixture fr-01 (Biden–Putin video call, 7 December 2021)", () 
     expect(result.article.outlet).toBeNull();
   });
 });
+
+describe("French impersonal incises with an inverted « on »", () => {
+  it("« estime-t-on à l'Élysée »: the place named after it speaks, never the euphonic « t »", () => {
+    const cs = claimsOf("La situation reste « très préoccupante », estime-t-on à l'Élysée.");
+    expect(cs.map((c) => [c.speaker.name, c.cue])).toEqual([["Élysée Palace", "estime-t-on"]]);
+  });
+  it("« juge-t-on à Moscou »: the cue holds the inverted « on »", () => {
+    const cs = claimsOf("La proposition est « inacceptable », juge-t-on à Moscou.");
+    expect(cs.map((c) => c.cue)).toEqual(["juge-t-on"]);
+    expect(cs[0]!.speaker.name).not.toBe("t");
+  });
+});
