@@ -45,7 +45,7 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   const who = known ?? name;
   if (!who || who.to >= s.t1 || !/^\s*,\s*$/u.test(text.slice(who.end, tokens[who.to]!.start))) return null;
   const sp = known ? resolve(ctx, known) : resolve(ctx, { from: name!.from, to: name!.to, start: name!.start, end: name!.end, ref: { type: "name" } });
-  if (!sp || sp.kind !== "person") return null;
+  if (sp?.kind !== "person") return null;
   const from = tokens[who.to]!.start;
   if (wordsIn(text, [from, s.end]) < 3) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false };
