@@ -106,7 +106,11 @@ describe("an acronym before a name is the body the person speaks for", () => {
 describe("a plural reporting verb with no subject, then where it was said: that body is the source", () => {
   it("ru and uk", () => {
     const ru = run("ru", "Как сообщили в правительстве области, пострадавших нет.");
-    expect(ru.map((c) => [c.speaker.name, c.assertion])).toEqual([["правительстве области", "пострадавших нет."]]);
+    expect(ru.map((c) => [c.speaker.name, c.speaker.kind, c.assertion])).toEqual([["правительство области", "institution", "пострадавших нет."]]);
+    // (a body by the construction, even when no list knows its name)
+    expect(run("ru", "Как отметили в Минобороны, удары были нанесены по военным объектам.").map((c) => [c.speaker.name, c.speaker.kind])).toEqual([
+      ["Минобороны", "institution"],
+    ]);
     const uk = run("uk", "Як повідомили в уряді області, постраждалих немає.");
     expect(uk.map((c) => c.assertion)).toEqual(["постраждалих немає."]);
   });

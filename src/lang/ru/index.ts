@@ -265,6 +265,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      ["правительство", "правительства", "правительстве", "правительству", "правительством"],
       ["министерство", "министерства", "министерстве", "министерству", "министерством"],
       ["ведомство", "ведомства", "ведомстве", "ведомству", "ведомством"],
       ["управление", "управления", "управлении", "управлению", "управлением"],

@@ -243,6 +243,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      ["уряд", "уряду", "уряді", "урядові", "урядом"],
       ["міністерство", "міністерства", "міністерстві", "міністерству", "міністерством"],
       ["відомство", "відомства", "відомстві", "відомству", "відомством"],
       ["управління", "управлінні", "управлінням"],

@@ -104,7 +104,9 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
     // (a body: a name, or a noun with its complement — "в итоге" (in the end) is an adverbial)
     const body = !!at && at.from === cue.to + 1 && (at.to - at.from >= 2 || tokens[at.from]!.upper);
     const ph = body ? speakerOfPhrase(ctx, s, { phrase: at!, role: null }) : null;
-    if (ph && /^\s*,/u.test(text.slice(at!.end))) return { sp: ph.speaker, end: at!.end };
+    // (a body by the construction itself, whatever its name: "Как отметили в Минобороны")
+    const sp = ph && (ph.speaker.kind === "person" || ph.speaker.kind === "unknown") ? { ...ph.speaker, kind: "institution" as const } : ph?.speaker;
+    if (sp && /^\s*,/u.test(text.slice(at!.end))) return { sp, end: at!.end };
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
