@@ -276,3 +276,17 @@ describe("the normaliser, on any text (properties)", () => {
     expectExactSpans(r, text);
   });
 });
+
+describe("digits glued to a capital end a word (a time stamp run into a headline by the page's layout)", () => {
+  it("splits “15:09Nhà” and “2019Кремль”, keeps “G7”, “5G”, “3M” and “COVID19”", async () => {
+    const { tokenize } = await import("../src/text/tokens.js");
+    const words = (s: string) => tokenize(s, false).map((t) => t.text);
+    expect(words("15:09Nhà Trắng")).toEqual(["15", "09", "Nhà", "Trắng"]);
+    expect(words("2019Кремль")).toEqual(["2019", "Кремль"]);
+    expect(words("G7 5G 3M COVID19 3rd")).toEqual(["G7", "5G", "3M", "COVID19", "3rd"]);
+  });
+  it("the speaker of the headline is the known body, not “09Nhà Trắng”", () => {
+    const r = extractClaims({ text: "Quốc tế 31/12/2019 15:09Nhà Trắng cho biết hai nhà lãnh đạo đã thảo luận về Syria.", language: "vi" });
+    expect(r.claims.map((c) => c.speaker.name)).toEqual(["White House"]);
+  });
+});

@@ -52,11 +52,32 @@ function isWord(cp: number): boolean {
   return w;
 }
 
-/** The end of the run of at most MAX_RUN word code points starting at `i` (`i` itself when none). */
+/** Digits 0-9 (ASCII). */
+const isAsciiDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
+/** Letter case of the Basic Multilingual Plane met so far: 0 not yet known, 1 upper, 2 lower, 3 neither. */
+const BMP_CASE = new Uint8Array(0x10000);
+function caseOf(cp: number): number {
+  if (cp >= 0x10000) return 3;
+  let k = BMP_CASE[cp]!;
+  if (k === 0) {
+    const c = String.fromCharCode(cp);
+    BMP_CASE[cp] = k = /\p{Lu}/u.test(c) ? 1 : /\p{Ll}/u.test(c) ? 2 : 3;
+  }
+  return k;
+}
+
+/**
+ * The end of the run of at most MAX_RUN word code points starting at `i` (`i` itself when none).
+ * Digits glued to a capitalised word end the word there: "15:09Nhà Trắng" (a time stamp run into
+ * a headline by the page's layout) is "09" and "Nhà"; "5G" and "3M" stay whole.
+ */
 function runEnd(text: string, i: number, n: number): number {
+  let digit = false;
   for (let k = 0; k < MAX_RUN && i < n; k++) {
     const cp = text.codePointAt(i)!;
     if (!isWord(cp)) break;
+    if (digit && k > 0 && caseOf(cp) === 1 && i + 1 < n && caseOf(text.charCodeAt(i + 1)) === 2) break;
+    digit = isAsciiDigit(cp);
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
