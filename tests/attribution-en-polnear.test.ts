@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+/**
+ * English political news in wire style (sentences written for these tests): speakers no lexicon
+ * lists, documents that speak, quotations that stand alone after their speaker, and phrases with a
+ * reporting word that report nothing.
+ */
+const claims = (text: string, publishedAt = "2017-11-14"): Claim[] => extractClaims({ id: "t", text, language: "en", publishedAt }).claims;
+const only = (text: string, publishedAt?: string): Claim => {
+  const cs = claims(text, publishedAt);
+  expect(cs).toHaveLength(1);
+  return cs[0]!;
+};
+const none = (text: string) => expect(claims(text).map((c) => c.assertion)).toEqual([]);
+
+describe("English news: a paragraph that is all quotation after its speaker", () => {
+  it("after a paragraph that ends in reported speech: that speaker's words", () => {
+    const cs = claims('Senator Ann Kirby said she would vote against the bill.\n\n"This bill is a disaster for working families. I cannot support it."');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker.name).toBe(cs[0]!.speaker.name);
+    expect(cs[1]!.kind).toBe("direct");
+    expect(cs[1]!.assertion).toBe('"This bill is a disaster for working families. I cannot support it."');
+  });
+  it("after a quotation, reported speech and a quotation again: each by the same speaker", () => {
+    const cs = claims(
+      '"We will fight this in the courts," Attorney General Maura Healey said Tuesday.\n\nHealey said her office had already filed a lawsuit.\n\n"The law is on our side."',
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Maura Healey", "Maura Healey", "Maura Healey"]);
+    expect(cs[2]!.assertion).toBe('"The law is on our side."');
+  });
+  it("after narration opened by a person, in its paragraph or the paragraph before", () => {
+    const a = claims('Mayor Tom Reyes spoke to supporters on Friday.\n\n"We built this city together. Nobody is going to take it away from us."');
+    expect(a).toHaveLength(1);
+    expect(a[0]!.speaker.name).toBe("Tom Reyes");
+    expect(a[0]!.kind).toBe("direct");
+    const b = only('Senator Mark Hollis was blunt. "This bill is dead. We should start over."');
+    expect(b.speaker.name).toBe("Mark Hollis");
+    // (the person who opens the sentence right before, not one named earlier)
+    const c = only('Tom Reyes met the press on Friday. Jane Doe stood next to him.\n\n"We built this city together. Nobody is going to take it away from us."');
+    expect(c.speaker.name).toBe("Jane Doe");
+  });
+  it("no speaker when the narration before names no person as its subject", () => {
+    none('The senators voted 51-49 on Friday.\n\n"We built this city together. Nobody is going to take it away from us."');
+    none('The bill passed on Friday.\n\n"Fire and Fury"');
+  });
+});
+
+describe("German news: the same standalone quotations", () => {
+  const de = (text: string) => extractClaims({ id: "t", text, language: "de", publishedAt: "2017-11-14" }).claims;
+  it("after reported speech in the paragraph before, and after narration opened by a person", () => {
+    const a = de("Bürgermeisterin Anna Krause sagte, sie werde gegen den Plan stimmen.\n\n„Dieser Plan ist ein Desaster für die Familien. Ich kann ihn nicht unterstützen.“");
+    expect(a).toHaveLength(2);
+    expect(a[1]!.speaker.name).toBe(a[0]!.speaker.name);
+    expect(a[1]!.kind).toBe("direct");
+    const b = de("Bürgermeister Tom Weber sprach am Freitag vor Anhängern.\n\n„Wir haben diese Stadt gemeinsam aufgebaut. Niemand nimmt sie uns weg.“");
+    expect(b.map((c) => c.speaker.name)).toEqual(["Tom Weber"]);
+    expect(de("Die Abgeordneten stimmten am Freitag ab.\n\n„Wir haben diese Stadt gemeinsam aufgebaut. Niemand nimmt sie uns weg.“")).toEqual([]);
+  });
+});
