@@ -58,3 +58,30 @@ describe("German news: the same standalone quotations", () => {
     expect(de("Die Abgeordneten stimmten am Freitag ab.\n\n„Wir haben diese Stadt gemeinsam aufgebaut. Niemand nimmt sie uns weg.“")).toEqual([]);
   });
 });
+
+describe("English news: documents speak", () => {
+  it("'read' and 'states' report a document's words with content after them", () => {
+    const a = only('The statement read: "We will continue to fight for working families."');
+    expect(a.speaker.mention).toBe("The statement");
+    expect(a.kind).toBe("direct");
+    expect(a.cue).toBe("read");
+    const b = only("The memo states that the surveillance was lawful.");
+    expect(b.speaker.mention).toBe("The memo");
+    expect(b.assertion).toBe("the surveillance was lawful.");
+    expect(only('The letter, signed by 40 senators, states: "The agreement must be reviewed."').speaker.mention).toBe("The letter");
+    expect(only("The complaint alleges that the firm misled investors about its debts.").speaker.mention).toBe("The complaint");
+    expect(only('"The war has to end," the memo said.').speaker.mention).toBe("the memo");
+  });
+  it("a content verb after its quotation and its subject, ending the sentence", () => {
+    expect(only('"We will continue to fight for working families," the statement read.').speaker.mention).toBe("the statement");
+    expect(only('"The agency failed to act," the panel found.').speaker.mention).toBe("the panel");
+  });
+  it("no content, or 'states' as a noun: nothing", () => {
+    none("He read the report on the plane.");
+    none("She reads the newspapers every morning.");
+    none("The United States that emerged from the war was different.");
+    none("Several states that voted for Trump are now in play.");
+    none("The United States and Russia agreed to talk.");
+    expect(only("The states said the rule was illegal.").cue).toBe("said");
+  });
+});
