@@ -85,3 +85,57 @@ describe("English news: documents speak", () => {
     expect(only("The states said the rule was illegal.").cue).toBe("said");
   });
 });
+
+describe("English news: phrases with a reporting word that report nothing", () => {
+  it("a verb of telling with no one told: 'time will tell whether …'", () => {
+    none("Only time will tell whether the deal will hold.");
+    none("Time will tell if the strategy works.");
+    expect(only("Smith told reporters that the bill would pass.").cue).toBe("told");
+    expect(only("The White House assured that the aid would continue.").cue).toBe("assured");
+  });
+  it("'that said', 'the said', 'as the saying goes', 'is said to be', bylines and headlines", () => {
+    none("That said, the bill faces a tough road in the Senate.");
+    none("Needless to say, the vote was close.");
+    none("The said agreement was signed in 2015.");
+    none("As the saying goes, all politics is local.");
+    none("He is said to be ill.");
+    none("The senator is said to be considering a run for president.");
+    none("Jane Doe reports for the Times from Washington.");
+    none("Jane Doe reported from Washington. John Roe contributed reporting from New York.");
+    none("Senate passes tax bill after all-night session");
+    none('The so-called "nuclear option" would change Senate rules.');
+  });
+});
+
+describe("English news: speakers no lexicon lists", () => {
+  it("roles, descriptions and groups as written", () => {
+    expect(only('"We have no plans to change course," the director said.').speaker.mention).toBe("the director");
+    expect(only("The Speaker told reporters that the House would vote on the bill next week.").speaker.mention).toBe("The Speaker");
+    expect(only('"This is a political stunt," a senior administration official said.').speaker.mention).toBe("a senior administration official");
+    expect(only("Critics say the plan would cut benefits for millions of retirees.").speaker.mention).toBe("Critics");
+    expect(only("Analysts said the tariffs could push up prices for consumers.").speaker.mention).toBe("Analysts");
+    const c = only('"We are confident the voters will see through this," the campaign said in a statement.');
+    expect(c.speaker.mention).toBe("the campaign");
+    expect(c.kind).toBe("direct");
+    expect(only("The company's chief executive, Jane Doe, said the merger would create jobs.").speaker.name).toBe("Jane Doe");
+  });
+  it("a relative clause or an apposition between speaker and verb", () => {
+    expect(only("Rep. John Smith, who chairs the Oversight Committee, said the hearing would be postponed.").speaker.name).toBe("John Smith");
+    expect(only("Mary Jones, a former prosecutor, said the indictment was weak.").speaker.name).toBe("Mary Jones");
+    const c = only('Schumer, speaking on the Senate floor, said the bill was "a disgrace."');
+    expect(c.speaker.name).toBe("Schumer");
+    expect(c.kind).toBe("mixed");
+  });
+  it("mixed quotations: one claim, the speaker's", () => {
+    const c = only('Senator Mark Hollis said the plan was "dead on arrival" in the Senate.');
+    expect(c.kind).toBe("mixed");
+    expect(c.assertion).toBe('the plan was "dead on arrival" in the Senate.');
+  });
+  it("pronouns and split quotations", () => {
+    const a = claims("Senator Mark Hollis spoke at the rally on Monday. He said the economy was strong. He added that taxes would not rise.");
+    expect(a.map((c) => c.speaker.name)).toEqual(["Mark Hollis", "Mark Hollis"]);
+    expect(only('Governor Anna Briggs posted a long message online. "We will not be intimidated," she wrote.').speaker.name).toBe("Anna Briggs");
+    const b = only('"We will not back down," Senator Ann Kirby said. "We are going to win this fight."');
+    expect(b.assertion).toBe('"We will not back down," Senator Ann Kirby said. "We are going to win this fight."');
+  });
+});

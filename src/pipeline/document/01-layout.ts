@@ -376,6 +376,11 @@ function readSentence(
     if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
     // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
     if ((verb || cverb) && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
+    // "time will tell whether …", "can't tell if …": a verb of telling with a conjunction for its addressee tells no one.
+    if (verb && m.to < b && /^\s+$/u.test(text.slice(m.end, tokens[m.to]!.start)) && cp.addresseeVerbs.findAll(tokens, text, m.from, m.to).length) {
+      const c = cp.words.get(tokens[m.to]!.key) ?? 0;
+      if (c & W.conj && !(c & (W.and | W.comp | W.det | W.pronoun))) continue;
+    }
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
     all.push({
