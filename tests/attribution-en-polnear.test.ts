@@ -139,3 +139,23 @@ describe("English news: speakers no lexicon lists", () => {
     expect(b.assertion).toBe('"We will not back down," Senator Ann Kirby said. "We are going to win this fight."');
   });
 });
+
+describe("English news: a quotation inside a relative clause on the speaker", () => {
+  it("the subject before the clause speaks, and what follows the verb is the content", () => {
+    const a = only('Sen. Rand Paul of Kentucky, who has called the measure "Obamacare lite," said he remained opposed.');
+    expect(a.speaker.name).toBe("Rand Paul");
+    expect(a.assertion).toBe("he remained opposed.");
+    const b = only('Rand Paul, who called the measure "Obamacare lite," said the bill should be scrapped.');
+    expect(b.speaker.name).toBe("Rand Paul");
+    expect(b.assertion).toBe("the bill should be scrapped.");
+    // (a quotation before an inverted speaker still is the content)
+    expect(only('"We will not back down," said his spokesman.').speaker.mention).toBe("his spokesman");
+  });
+});
+
+describe("English news: an object after the verb is no inverted speaker", () => {
+  it("a phrase opened by a possessive, with nothing setting off content before the verb", () => {
+    none("Leaders scrambled to salvage the bill after two more senators announced their opposition.");
+    expect(only("Two more senators announced their opposition on Monday.").speaker.mention).toBe("Two more senators");
+  });
+});

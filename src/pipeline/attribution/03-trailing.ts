@@ -74,6 +74,16 @@ export const trailing: AttributionRule = {
       }
       // Circumstance after the speaker is allowed only after a quotation or dash dialogue: "…, accused the
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
+      // (Not a quotation that closes a relative clause on the subject that opens the sentence: "Rand Paul, who
+      // called the measure “Obamacare lite,” said he …" — Paul speaks, and what follows the verb is content.)
+      const relative = subjectPhraseBefore(ctx, s, c.from);
+      const closesRelative =
+        !!relative &&
+        relative.phrase.from === s.t0 &&
+        s.quotes.some((q) => q.start > relative.phrase.end && q.end <= c.start) &&
+        relative.phrase.to < s.t1 &&
+        (wordClass(ctx.cp, tokens[relative.phrase.to]) & W.rel) !== 0;
+      if (closesRelative) continue;
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
       // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
       // (A speaker no lexicon knows must end the sentence, or follow a quotation: in "The memo, first reported
