@@ -159,3 +159,17 @@ describe("English news: an object after the verb is no inverted speaker", () => 
     expect(only("Two more senators announced their opposition on Monday.").speaker.mention).toBe("Two more senators");
   });
 });
+
+describe("English news: a parenthesis between the speaker and a content verb", () => {
+  it("the phrase after the verb is its object, not a speaker between two parts of a quotation", () => {
+    const a = only('Trump, in a tweet on Sunday, called the investigation "a witch hunt."');
+    expect(a.speaker.name).toBe("Donald Trump");
+    expect(a.kind).toBe("mixed");
+    expect(only('The senator, in a statement on Sunday, called the investigation "a witch hunt."').speaker.mention).toBe("The senator");
+    expect(only('Trump, speaking on Sunday, called the investigation "a witch hunt."').speaker.name).toBe("Donald Trump");
+    // (a quotation split by its attribution is still one claim)
+    const b = only('"It is a witch hunt," said Trump, "and it must end."');
+    expect(b.kind).toBe("direct");
+    expect(b.assertion).toBe('"It is a witch hunt," said Trump, "and it must end."');
+  });
+});

@@ -65,7 +65,10 @@ export const trailing: AttributionRule = {
       const resume = after
         ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
         : undefined;
-      if (sepBefore(text, s.start, c.start) && after && resume) {
+      // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in
+      // a tweet, called the investigation “a witch hunt.”" the comma closes a parenthesis and the phrase is an object.)
+      const split = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—-]*$/u.test(text.slice(q.end, c.start)));
+      if (sepBefore(text, s.start, c.start) && after && resume && split) {
         const sp = resolveAfter();
         if (sp) {
           const d = makeDraft(ctx, s, sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
