@@ -173,3 +173,15 @@ describe("English news: a parenthesis between the speaker and a content verb", (
     expect(b.assertion).toBe('"It is a witch hunt," said Trump, "and it must end."');
   });
 });
+
+describe("English news: a second report after a preposition of time", () => {
+  it("'…, before adding that …' is a claim of the same speaker", () => {
+    const cs = claims('"We are going to win," Trump told supporters, before adding that the media "would never admit it."');
+    expect(cs).toHaveLength(2);
+    expect(cs[1]!.speaker.name).toBe("Donald Trump");
+    expect(cs[1]!.kind).toBe("mixed");
+    expect(cs[1]!.assertion).toBe('the media "would never admit it."');
+    // (content that runs over the clause stays one claim)
+    expect(claims('Ryan said the bill would pass, while insisting that "nothing is certain."')).toHaveLength(1);
+  });
+});
