@@ -185,3 +185,12 @@ describe("English news: a second report after a preposition of time", () => {
     expect(claims('Ryan said the bill would pass, while insisting that "nothing is certain."')).toHaveLength(1);
   });
 });
+
+describe("English news: a quotation split by its attribution and a colon", () => {
+  it("one claim with both parts", () => {
+    const c = only('"Let me be clear," Senator Mark Hollis said: "this bill will not pass."');
+    expect(c.kind).toBe("direct");
+    expect(c.assertion).toBe('"Let me be clear," Senator Mark Hollis said: "this bill will not pass."');
+    expect(only('Senator Mark Hollis said: "This bill will not pass."').assertion).toBe('"This bill will not pass."');
+  });
+});

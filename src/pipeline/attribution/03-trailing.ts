@@ -122,6 +122,8 @@ export const trailing: AttributionRule = {
                 q.start >= c.end &&
                 /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) &&
                 (/^[\s,]*$/u.test(text.slice(c.end, q.start)) ||
+                  // (or a colon, after a quotation that opens the sentence: "“Let me be clear,” Hollis said: “this …”")
+                  (/^\s*:\s*$/u.test(text.slice(c.end, q.start)) && s.quotes.some((x) => x.start === s.start && x.end <= c.start)) ||
                   // (after a short circumstance closed by a comma: "“…,” Trump said Tuesday at a rally in Iowa, “and …”")
                   (s.quotes.some((x) => x.start === s.start && x.end <= c.start) &&
                     /^[^.;:!?„“”"«»]*,\s*$/u.test(text.slice(c.end, q.start)) &&
