@@ -49,7 +49,9 @@ describe("English news: a paragraph that is all quotation after its speaker", ()
 describe("German news: the same standalone quotations", () => {
   const de = (text: string) => extractClaims({ id: "t", text, language: "de", publishedAt: "2017-11-14" }).claims;
   it("after reported speech in the paragraph before, and after narration opened by a person", () => {
-    const a = de("Bürgermeisterin Anna Krause sagte, sie werde gegen den Plan stimmen.\n\n„Dieser Plan ist ein Desaster für die Familien. Ich kann ihn nicht unterstützen.“");
+    const a = de(
+      "Bürgermeisterin Anna Krause sagte, sie werde gegen den Plan stimmen.\n\n„Dieser Plan ist ein Desaster für die Familien. Ich kann ihn nicht unterstützen.“",
+    );
     expect(a).toHaveLength(2);
     expect(a[1]!.speaker.name).toBe(a[0]!.speaker.name);
     expect(a[1]!.kind).toBe("direct");

@@ -1,6 +1,6 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { headOf, lastHead, phraseAfter, possessor, separates, wordClass, type Phrase } from "./phrase.js";
+import { lastHead, phraseAfter, possessor, separates, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { isPerson, isRole, nominative } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
@@ -43,15 +43,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
         return false;
     return true;
   };
-  // (A body that only qualifies the noun after it is no source: "according to a White House official",
-  // "according to a senior Pentagon official" — the official speaks; the phrase names them below.)
-  const qualifier = (x: Mention): boolean => {
-    if (isPerson(x) || isRole(x) || !first || first.from !== cue.to || x.to >= first.to) return false;
-    const h = headOf(ctx, s, first);
-    return h >= x.to && !tokens[h]!.upper && !(wordClass(ctx.cp, tokens[x.to]) & (W.prep | W.join | W.conj));
-  };
   const first1 = s.mentions.find(
-    (x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x) && !qualifier(x),
+    (x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
   );
   // (a role right before the person who holds it: "Laut Bundeskanzlerin Angela Merkel" is Merkel, in that role)
   const holder =
@@ -67,7 +60,7 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
     known ??
     unknown ??
     (beyond ? null : further) ??
-    s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && !possessor(ctx, s, x) && !qualifier(x)) ??
+    s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && !possessor(ctx, s, x)) ??
     null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));

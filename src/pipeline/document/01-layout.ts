@@ -48,7 +48,10 @@ function clauseContent(
   // (or its subject between, a few words, the verb ending the sentence: "“…,” the panel found.", "“…,” the statement read.")
   if (
     /^\s*[.!?]?\s*$/u.test(text.slice(v.end, end)) &&
-    quotes.some((q) => q.end <= v.start && /^[\s,–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,4}$/u.test(text.slice(q.end, v.start)) && /[,–—-]/u.test(text.slice(q.end - 2, q.end + 2)))
+    quotes.some(
+      (q) =>
+        q.end <= v.start && /^[\s,–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,4}$/u.test(text.slice(q.end, v.start)) && /[,–—-]/u.test(text.slice(q.end - 2, q.end + 2)),
+    )
   )
     return true;
   return predicate(text, tokens, v, limit, cp);

@@ -90,8 +90,7 @@ export function attributeSentences(doc: Doc): void {
         if (sp?.kind === "person") {
           d.lastPerson = sp;
           (doc.narrators ??= new Map()).set(i, sp);
-        }
-        else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
+        } else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       } else {
         // So does a person's name no lexicon knows ("Paul Ryan was upbeat. “…,” he said."): a name of two
         // words or three that opens the sentence (after a title), as noted among the names.
