@@ -149,6 +149,10 @@ export const en = lazyLanguagePack("en", () => ({
     // Verbs that report only with content after them: "called the plan “reckless”", "found that …",
     // "gave three principles: …"; "called Putin", "found the keys", "an estimated 20 million" are not.
     contentVerbs: [
+      // (a document's words: "the statement read: “…”", "the memo states that …")
+      "read",
+      "reads",
+      "states",
       "called",
       "dubbed",
       "labeled",
@@ -303,7 +307,7 @@ export const en = lazyLanguagePack("en", () => ({
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
-    nounForms: ["reports", "notes", "claims"],
+    nounForms: ["reports", "notes", "claims", "states"],
     predicatives: ["as"],
   },
   roles: ROLES,

@@ -69,7 +69,10 @@ export const trailing: AttributionRule = {
       const resume = after
         ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
         : undefined;
-      if (sepBefore(text, s.start, c.start) && after && resume) {
+      // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in
+      // a tweet, called the investigation “a witch hunt.”" the comma closes a parenthesis and the phrase is an object.)
+      const split = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—-]*$/u.test(text.slice(q.end, c.start)));
+      if (sepBefore(text, s.start, c.start) && after && resume && split) {
         const sp = resolveAfter();
         if (sp) {
           const d = makeDraft(ctx, s, sp, [s.start, resume.end], c, [[c.start, after.end]], 0.9);
@@ -78,6 +81,16 @@ export const trailing: AttributionRule = {
       }
       // Circumstance after the speaker is allowed only after a quotation or dash dialogue: "…, accused the
       // Kremlin of stalling" has an object after the verb, not an inverted speaker.
+      // (Not a quotation that closes a relative clause on the subject that opens the sentence: "Rand Paul, who
+      // called the measure “Obamacare lite,” said he …" — Paul speaks, and what follows the verb is content.)
+      const relative = subjectPhraseBefore(ctx, s, c.from);
+      const closesRelative =
+        !!relative &&
+        relative.phrase.from === s.t0 &&
+        s.quotes.some((q) => q.start > relative.phrase.end && q.end <= c.start) &&
+        relative.phrase.to < s.t1 &&
+        (wordClass(ctx.cp, tokens[relative.phrase.to]) & W.rel) !== 0;
+      if (closesRelative) continue;
       const afterQuote = s.speech !== null || dash || s.quotes.some((q) => q.end <= c.start && /^[\s,–—]*$/u.test(text.slice(q.end, c.start)));
       // (a date or a statement noun after the speaker is part of the attribution: "…, the Kremlin said in a statement.")
       // (A speaker no lexicon knows must end the sentence, or follow a quotation: in "The memo, first reported
@@ -113,6 +126,8 @@ export const trailing: AttributionRule = {
                 q.start >= c.end &&
                 /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) &&
                 (/^[\s,]*$/u.test(text.slice(c.end, q.start)) ||
+                  // (or a colon, after a quotation that opens the sentence: "“Let me be clear,” Hollis said: “this …”")
+                  (/^\s*:\s*$/u.test(text.slice(c.end, q.start)) && s.quotes.some((x) => x.start === s.start && x.end <= c.start)) ||
                   // (after a short circumstance closed by a comma: "“…,” Trump said Tuesday at a rally in Iowa, “and …”")
                   (s.quotes.some((x) => x.start === s.start && x.end <= c.start) &&
                     /^[^.;:!?„“”"«»]*,\s*$/u.test(text.slice(c.end, q.start)) &&

@@ -139,7 +139,15 @@ export const reportingVerb: AttributionRule = {
       // A mention before a quotation that closes right before the cue is inside the content ("I due leader
       // hanno parlato di «…», ha detto Washington"): the subject is after the verb.
       const quoteBefore = s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
-      if (found && quoteBefore && found.m.end <= quoteBefore.start) found = null;
+      // (Not a quotation that closes a relative clause on the subject, its comma with it: "Rand Paul, who has
+      // called the measure “Obamacare lite,” said he …" — the subject before the clause speaks.)
+      const closesRelative = (q: { start: number; end: number }, from: number): boolean => {
+        if (!/,\s*\S?$/u.test(text.slice(q.end - 3, q.end)) && !/^\s*,/u.test(text.slice(q.end, v.start))) return false;
+        for (let r = from; r < s.t1 && tokens[r]!.start < q.start; r++)
+          if (wordClass(ctx.cp, tokens[r]) & W.rel && r > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start))) return true;
+        return false;
+      };
+      if (found && quoteBefore && found.m.end <= quoteBefore.start && !closesRelative(quoteBefore, found.m.to)) found = null;
       // The noun phrase right before the verb is its subject, whether a lexicon knows it or not ("the
       // fire chief said", "a spokeswoman for Trump hotels said"): a known mention elsewhere in the
       // sentence is not.
@@ -266,7 +274,10 @@ export const reportingVerb: AttributionRule = {
       if (!found && !opensContent) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         // (or is followed by adverbials only: "…, said Steinmeier, who was in Berlin on Monday.")
-        if (after && (rest(s, after.to, tokens) <= 1 || (sepBefore(text, s.start, v.start) && adverbialTail(ctx, s, after.end)))) {
+        // (Not one opened by a possessive with nothing to set the content off before the verb: in "… after two
+        // senators announced their opposition." the phrase is the object.)
+        const owned = !!after && s.mentions.some((m) => m.from === after.from && m.ref.type === "anaphor") && !sepBefore(text, s.start, v.start);
+        if (after && !owned && (rest(s, after.to, tokens) <= 1 || (sepBefore(text, s.start, v.start) && adverbialTail(ctx, s, after.end)))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph) {
             found = ph;

@@ -82,7 +82,10 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
   for (const v of s.cues) {
     if (v.kind !== "verb" || v.joint || v.start < from || v.from <= s.t0) continue;
     if (s.quotes.some((q) => q.start < v.start && v.end <= q.end)) continue;
-    if (!/^\s*,\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) continue;
+    // (a preposition of time may come between: "…, before adding that …", "…, while insisting that …")
+    const comma = (k: number) => k > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const prep = v.from - 1 > s.t0 && (wordClass(ctx.cp, tokens[v.from - 1]) & W.prep) !== 0 && comma(v.from - 1);
+    if (!comma(v.from) && !prep) continue;
     // (its content: a complementizer or a quotation right after it)
     const comp = s.cues.find((c) => c.kind === "comp" && c.from === v.to);
     const q = comp ? undefined : s.quotes.find((x) => x.start >= v.end && /^\s*:?\s*$/u.test(text.slice(v.end, x.start)));

@@ -207,7 +207,8 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
-  const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // (a quotation that closes a parenthesis closes with its comma: "Paul, who called it “a disaster,” said")
+  const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$|^,[”"’»]\s+$|^[”"’»],\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const appositionBefore = (i: number) => commaBefore(i) || (i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
   if (p) {
     // "Dolkun Isa, der Sekretär des Weltkongresses sagte", "ông Aleksand Bortnikov - lãnh đạo FSB tiết lộ".

@@ -45,6 +45,15 @@ function clauseContent(
   if (text.slice(v.end, limit).includes(":")) return true;
   // (a trailing cue after its quotation: "« … », a jugé le ministre", "“…,” the panel found")
   if (quotes.some((q) => q.end <= v.start && /^[\s,.;–—-]*$/u.test(text.slice(q.end, v.start)))) return true;
+  // (or its subject between, a few words, the verb ending the sentence: "“…,” the panel found.", "“…,” the statement read.")
+  if (
+    /^\s*[.!?]?\s*$/u.test(text.slice(v.end, end)) &&
+    quotes.some(
+      (q) =>
+        q.end <= v.start && /^[\s,–—-]*(?:[\p{L}\p{N}'’.-]+\s+){1,4}$/u.test(text.slice(q.end, v.start)) && /[,–—-]/u.test(text.slice(q.end - 2, q.end + 2)),
+    )
+  )
+    return true;
   return predicate(text, tokens, v, limit, cp);
 }
 
@@ -264,6 +273,8 @@ function prepositionHere(cp: CompiledPack, tokens: readonly Token[], k: number):
 function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
   const { text, tokens, cp } = doc;
   const cls = (i: number) => cp.words.get(tokens[i]!.key) ?? 0;
+  // (capitalised inside its sentence, where only names are: part of a name, "the United States that …")
+  if (k > a && tokens[k]!.upper && !cp.pack.matching.capitalizedNouns) return true;
   if (k > a && cls(k - 1) & W.det && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
   if (k + 1 >= b || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
   const n = tokens[k + 1]!;
@@ -367,7 +378,12 @@ function readSentence(
     // "so-called": a verb glued to the word before it by a hyphen is part of a compound adjective.
     if (m.from > a && /^[-‐]$/u.test(text.slice(tokens[m.from - 1]!.end, m.start))) continue;
     // "news reports said", "earnings reports from big banks": a verb form that is a plural noun here.
-    if (verb && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
+    if ((verb || cverb) && m.to === m.from + 1 && cp.nounForms.has(tokens[m.from]!.key) && nounHere(doc, m.from, a, b)) continue;
+    // "time will tell whether …", "can't tell if …": a verb of telling with a conjunction for its addressee tells no one.
+    if (verb && m.to < b && /^\s+$/u.test(text.slice(m.end, tokens[m.to]!.start)) && cp.addresseeVerbs.findAll(tokens, text, m.from, m.to).length) {
+      const c = cp.words.get(tokens[m.to]!.key) ?? 0;
+      if (c & W.conj && !(c & (W.and | W.comp | W.det | W.pronoun))) continue;
+    }
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
     all.push({

@@ -87,15 +87,20 @@ export function attributeSentences(doc: Doc): void {
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         // (A group of people — "the two presidents" — is no "it".)
-        if (sp?.kind === "person") d.lastPerson = d.fresh = sp;
-        else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
+        if (sp?.kind === "person") {
+          d.lastPerson = d.fresh = sp;
+          (doc.narrators ??= new Map()).set(i, sp);
+        } else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       } else {
         // So does a person's name no lexicon knows ("Paul Ryan was upbeat. “…,” he said."): a name of two
         // words or three that opens the sentence (after a title), as noted among the names.
         const n = s.names[0];
         const key = n && n.from - s.t0 <= 1 && (!first || first.from >= n.to) && n.to - n.from >= 2 ? tokens[n.to - 1]!.text.toLowerCase() : null;
         const named = key ? d.named?.get(key) : undefined;
-        if (named && !s.mentions.some((m) => m.from < n!.from)) d.lastPerson = d.fresh = named;
+        if (named && !s.mentions.some((m) => m.from < n!.from)) {
+          d.lastPerson = d.fresh = named;
+          (doc.narrators ??= new Map()).set(i, named);
+        }
       }
     }
   });

@@ -127,7 +127,9 @@ export function quotedNeighbours(doc: Doc): void {
       const src = drafts[j] ?? null;
       // (After reported speech, a quotation right after it in its paragraph is that speaker's too: "X sagte,
       // dass … . „…“")
-      const afterReported = !!src && src.kind === "indirect" && samePara && j === i - 1 && src.cue !== null;
+      // The same for a paragraph that is all quotation right after a paragraph that ends in reported speech
+      // ("Smith said he would vote no.¶“This bill is a disaster.”"): wire style quotes its speaker so.
+      const afterReported = !!src && src.kind === "indirect" && (samePara || prevPara) && j === i - 1 && src.cue !== null;
       if (j >= 0 && (quoting(src) || afterReported) && (samePara || prevPara)) {
         // A quotation goes on from a quotation in its paragraph ("“…,” Trump told supporters. “They're …”"):
         // one claim. A new quotation after reported speech with quoted words, or in a paragraph of its own,
@@ -153,6 +155,16 @@ export function quotedNeighbours(doc: Doc): void {
         k++;
       if (k < infos.length && infos[k]!.para === s.para && quoting(drafts[k] ?? null)) {
         for (let m = k - 1; m >= i; m--) join(doc, k, m);
+        return;
+      }
+      // After narration opened by a person, right before it in its paragraph or ending the paragraph
+      // before ("Mayor Tom Reyes spoke to supporters on Friday.¶“We built this city together.”"), a
+      // quotation with no cue is that person's speech: no one else is named as speaking.
+      const narrator = i > 0 && !drafts[i - 1] && !doc.joined.has(i - 1) ? doc.narrators?.get(i - 1) : undefined;
+      const near = i > 0 && (infos[i - 1]!.para === s.para || (opensPara && infos[i - 1]!.para === s.para - 1 && doc.paraKinds[s.para - 1] === "body"));
+      if (narrator && near && (dialogue || !s.quotes.every((q) => nameLike(text.slice(q.start, q.end), cp)))) {
+        const region = trimRegion(text, s.start, s.end);
+        drafts[i] = { speaker: implicit(narrator), kind: "direct", assertion: region, cue: null, span: region, attribution: [], confidence: 0.6 };
         return;
       }
     }

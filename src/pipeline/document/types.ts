@@ -63,6 +63,8 @@ export interface Doc {
   drafts: (Draft | null)[];
   /** Sentences that are part of another sentence's claim (a quotation that goes on). */
   joined: Set<number>;
+  /** Sentences of narration opened by a person (index → that person): who a bare quotation after them quotes. */
+  narrators?: Map<number, Speaker>;
   /** The event date of the article: the first date of its lead paragraphs. */
   contextDate: DateExpr | null;
   /** The date of each draft's claim, and whether it is background (same index as drafts). */
