@@ -422,3 +422,9 @@ describe("Russian: a source named with its statement after the quotation, and a 
     expect(ru("«Переговоры идут в онлайн-режиме», говорится в заявлении.")).toHaveLength(0);
   });
 });
+
+describe("Xi Jinping by his surname alone", () => {
+  it("«Си заявил» is Xi Jinping, not the untranslated short form", () => {
+    expect(claimsOf("Си заявил, что Тайвань — красная линия.").map((c) => c.speaker.name)).toEqual(["Xi Jinping"]);
+  });
+});

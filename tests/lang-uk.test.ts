@@ -372,3 +372,9 @@ describe("Ukrainian fixture uk-01 (Biden–Putin call, 30 December 2021, and rea
     expect(result.article.via).toEqual(expect.arrayContaining(["Reuters", "Associated Press", "Ukrinform"]));
   });
 });
+
+describe("Xi Jinping by his surname alone", () => {
+  it("«Сі заявив» is Xi Jinping, not the untranslated short form", () => {
+    expect(claimsOf("Сі заявив, що Тайвань — червона лінія.").map((c) => c.speaker.name)).toEqual(["Xi Jinping"]);
+  });
+});

@@ -183,7 +183,8 @@ export const ENTITIES: Record<string, string[]> = {
   "downing-street": ["даунинг-стрит", "даунинг стрит"],
   "shinzo-abe": person(fixed("абэ"), fixed("синдзо")),
   "malcolm-turnbull": withYo(person(hard("тёрнбулл"), hard("малкольм"))),
-  "xi-jinping": [...agree(fixed("си"), hard("цзиньпин")), ...hard("цзиньпин")],
+  // (the surname alone, as Russian copy writes it after the first mention: "Си заявил")
+  "xi-jinping": [...agree(fixed("си"), hard("цзиньпин")), ...hard("цзиньпин"), "си"],
   "recep-erdogan": [...person(hard("эрдоган"), hard("реджеп")), ...agree(hard("реджеп"), hard("тайип"), hard("эрдоган"))],
   "andrej-plenkovic": person(soft("пленкович"), ANDREY),
   nato: [

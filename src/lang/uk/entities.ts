@@ -209,7 +209,7 @@ export const ENTITIES: Record<string, string[]> = Object.fromEntries(
     "downing-street": ["даунінг-стріт", "даунінг стріт"],
     "shinzo-abe": agree(fixed("сіндзо"), fixed("абе")),
     "malcolm-turnbull": person(hard("тернбулл"), hard("малкольм")),
-    "xi-jinping": [...agree(fixed("сі"), hard("цзіньпін")), ...hard("цзіньпін")],
+    "xi-jinping": [...agree(fixed("сі"), hard("цзіньпін")), ...hard("цзіньпін"), "сі"],
     "recep-erdogan": [...person(hard("ердоган"), hard("реджеп")), ...agree(hard("реджеп"), fixed("таїп"), hard("ердоган"))],
     "andrej-plenkovic": person(sib("пленкович"), ANDRIY),
     nato: [
