@@ -228,9 +228,62 @@ export function eventDate(doc: Doc): void {
     // With no date in the lead, the page's own stamp with no year ("2 aprilie 21:09"): the day it
     // was published, which the comparison places in its event's year.
     const stamp = doc.infos.flatMap((s) => s.dates).find((d) => d.start < STAMP_REACH && isStamp(text, d));
-    doc.contextDate = lead.find(named) ?? lead[0] ?? stamp ?? null;
+    // A day the body states further on with its weekday ("…a call on Sunday (29/12)"): the lead
+    // reports the event without its day, or with a day of something before it.
+    const body = doc.infos
+      .filter((s) => !leadParas.has(s.para) && (paraKinds[s.para] === "body" || paraKinds[s.para] === "signature"))
+      .flatMap((s) => s.dates.filter((d) => !s.quotes.some((q) => q.start <= d.start && d.end <= q.end)))
+      .filter((d) => !isStamp(text, d) && !endsRange(text, d));
+    // (a day it states: a bare "today" or "Sunday" there is no day the lead speaks of)
+    // It dates the report when the lead names no day later than it (the lead's day is then an earlier event).
+    const later = reportDay(text, body);
+    const stated = later && (later.relative?.day || later.iso?.length === 10) ? later : null;
+    const latest = latestDay(stated ? [...lead, stated] : lead);
+    doc.contextDate = reportDay(text, lead) ?? latest ?? lead.find(named) ?? lead[0] ?? stamp ?? null;
   }
 }
+
+/**
+ * With no publication date, the day of the report among dates: a weekday or a relative day
+ * ("Tuesday", "yesterday", "Chủ Nhật") is counted from the day of writing, so it names the day
+ * reported on, where a date with its year in the same lines often dates an earlier event mentioned
+ * in passing ("after their summit on 16 July 2018, the two spoke on Tuesday"). A day written in
+ * brackets right after the weekday ("Chủ Nhật (29/12)") states it. Not a weekday marked as past
+ * ("last Tuesday": the week before).
+ */
+function reportDay(text: string, dates: readonly DateExpr[]): DateExpr | null {
+  const i = dates.findIndex((d) => !d.iso && !!d.relative && (d.relative.weekday !== null || d.relative.offsetDays !== null) && d.relative.offsetDays !== -7);
+  if (i < 0) return null;
+  const d = dates[i]!,
+    next = dates[i + 1];
+  if (next?.relative?.day && /^\s*\(\s*$/u.test(text.slice(d.end, next.start))) return next;
+  return d;
+}
+
+/**
+ * With no publication date, the latest of the days the dates state (a full date, or a day and month
+ * with no year, within the half year before the other): news reports its newest event, and a day
+ * before it in the same lines is an earlier one mentioned in passing ("two men were arrested on
+ * 17/12 … the call on 29/12"). Days of the two kinds are not compared; null when none states a day.
+ */
+function latestDay(dates: readonly DateExpr[]): DateExpr | null {
+  let best: DateExpr | null = null;
+  for (const d of dates) {
+    const md = d.iso ? null : d.relative?.month && d.relative.day ? ordinalOf(d.relative.month, d.relative.day) : null;
+    if (d.iso?.length !== 10 && md === null) continue;
+    if (!best) best = d;
+    else if (d.iso && best.iso) {
+      if (d.iso > best.iso) best = d;
+    } else if (md !== null && !best.iso) {
+      const back = (md - ordinalOf(best.relative!.month!, best.relative!.day!) + 365) % 365;
+      if (back > 0 && back < 183) best = d;
+    }
+  }
+  return best;
+}
+
+/** Day of a common year (1 January = 0). */
+const ordinalOf = (month: number, day: number) => (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86400000;
 
 type Paragraph = ReturnType<typeof paragraphs>["paras"][number];
 type Sentence = ReturnType<typeof sentences>[number];
