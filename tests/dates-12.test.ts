@@ -156,3 +156,28 @@ describe("an undated article whose lead gives no day: the day the body states wi
     expect(cs[0]!.date.relative?.weekday ?? null).toBeNull();
   });
 });
+
+describe("a wire dateline states the day the report was filed", () => {
+  const DATELINED: [string, string, string][] = [
+    ["en", "MOSCOW, May 16 (Reuters) - Kremlin spokesman Dmitry Peskov said yesterday that the talks were useful.", " yesterday"],
+    ["fr", "MOSCOU, 16 mai (AFP) - Le porte-parole du Kremlin Dmitri Peskov a déclaré hier que les discussions avaient été utiles.", " hier"],
+    ["it", "MOSCA, 16 maggio (ANSA) - Il portavoce del Cremlino Dmitri Peskov ha detto ieri che i colloqui sono stati utili.", " ieri"],
+  ];
+
+  it.each(DATELINED)("relative days count from it, not from a later publication date: %s", (language, text) => {
+    const cs = claims(language, text, "2017-05-17");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: "2017-05-15", basis: "relative" });
+  });
+
+  it.each(DATELINED)("it dates the claims of an undated article: %s", (language, text, yesterday) => {
+    const cs = claims(language, text.replace(yesterday, ""));
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: null, basis: "context", relative: { month: 5, day: 16 } });
+  });
+
+  it.each(DATELINED)("not a dateline more than a week before the publication date: %s", (language, text) => {
+    const cs = claims(language, text, "2017-06-20");
+    expect(cs[0]!.date.iso).toBe("2017-06-19");
+  });
+});

@@ -1,7 +1,7 @@
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
 import { classify, dashSpeech, dateline, endsRange, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
-import { findDates, type DateExpr } from "../dates.js";
+import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import type { Token } from "../../text/tokens.js";
@@ -140,6 +140,7 @@ export function layout(doc: Doc): void {
   doc.paras = paras;
   doc.unclosed = new Set(unclosed);
   const carry = doc.carry;
+  if (carry.datelineRef) doc.ref = carry.datelineRef;
   // (the count of the others is warned about once the whole text is read: see extract.ts)
   for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed)))
     doc.warnings.push({
@@ -219,10 +220,12 @@ export function eventDate(doc: Doc): void {
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
     const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
+    // (failing those, the day of a wire dateline in that week: the day the report was filed)
+    const dl = doc.carry.dateline?.iso?.length === 10 ? doc.carry.dateline : null;
     doc.contextDate =
       lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY) ??
       lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ??
-      null;
+      (dl?.iso && day(dl.iso) <= pub && pub - day(dl.iso) <= 7 * DAY ? dl : null);
   } else {
     const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
     // With no date in the lead, the page's own stamp with no year ("2 aprilie 21:09"): the day it
@@ -239,7 +242,8 @@ export function eventDate(doc: Doc): void {
     const later = reportDay(text, body);
     const stated = later && (later.relative?.day || later.iso?.length === 10) ? later : null;
     const latest = latestDay(stated ? [...lead, stated] : lead);
-    doc.contextDate = reportDay(text, lead) ?? latest ?? lead.find(named) ?? lead[0] ?? stamp ?? null;
+    // (a wire dateline's day before a month or year alone: the day the report was filed)
+    doc.contextDate = reportDay(text, lead) ?? latest ?? lead.find(named) ?? doc.carry.dateline ?? lead[0] ?? stamp ?? null;
   }
 }
 
@@ -258,6 +262,26 @@ function reportDay(text: string, dates: readonly DateExpr[]): DateExpr | null {
     next = dates[i + 1];
   if (next?.relative?.day && /^\s*\(\s*$/u.test(text.slice(d.end, next.start))) return next;
   return d;
+}
+
+/**
+ * The day a wire dateline states ("MOSCOW, May 16 (Reuters) -", "Moscú, 1 ene (EFE).-"), kept for
+ * the article: the day the report was filed. Relative days count from it ("said yesterday") when
+ * it has a year (its own, or the publication date's) and falls in the week before the publication
+ * date, or there is none: a copy published later keeps the filing day's words. Returns whether
+ * the reference date changed.
+ */
+function datelineDay(doc: Doc, dates: readonly DateExpr[]): boolean {
+  const d = dates.find((x) => x.iso?.length === 10 || !!x.relative?.day);
+  if (!d) return false;
+  doc.carry.dateline = d;
+  if (!d.iso) return false;
+  const r = refDate(d.iso)!;
+  const back = doc.ref ? doc.ref.getTime() - r.getTime() : null;
+  if (back !== null && (back <= 0 || back > 7 * 86400000)) return false;
+  doc.ref = r;
+  doc.carry.datelineRef = r;
+  return true;
 }
 
 /**
@@ -400,7 +424,9 @@ function readSentence(
     for (const h of hidden) if (h[0] < pos && pos < h[1]) return false;
     return !(dl && pos >= dl[0] && pos < dl[1]);
   };
-  const dates = findDates(text, tokens, a, b, cp, doc.ref);
+  let dates = findDates(text, tokens, a, b, cp, doc.ref);
+  if (inDateline && !doc.carry.dateline && datelineDay(doc, findDates(text, tokens, firstTokenAt(tokens, dl[0]), firstTokenAt(tokens, dl[1]), cp, doc.ref)))
+    dates = findDates(text, tokens, a, b, cp, doc.ref);
   // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
   const all: Cue[] = [];
   for (const m of withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)) {
