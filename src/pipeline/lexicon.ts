@@ -80,6 +80,8 @@ export interface CompiledPack {
   abbreviations: Set<string>;
   /** Month forms as written (lower case, diacritics kept), for months that stand alone. */
   monthWords: Set<string>;
+  /** Look-up keys of the auxiliaries of an undated past tense (pack `dates.perfect`: "had", "hatte", "avait"). */
+  perfect: ReadonlySet<string>;
   openers: Map<string, Set<string>>;
   dashes: Set<string>;
   /** Classes of function words (bits of {@link W}), by folded word. */
@@ -298,6 +300,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     partyTagComma: partyTagCommaPattern(g.partyTags ?? []),
     links: (g.descriptionLinks ?? []).map((w) => tokenize(w, fold).map((t) => t.key)).filter((l) => l.length > 0),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
+    perfect: new Set(d.perfect.flatMap((f) => tokenize(f, fold).map((t) => t.key))),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers,
     dashes: new Set(pack.quotes.dashes),

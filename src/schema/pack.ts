@@ -510,6 +510,13 @@ export const LanguagePackSchema = z
       yearWords: Patterns.default([]),
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */
       numericOrder: z.enum(["dmy", "mdy"]).default("dmy"),
+      /**
+       * Auxiliaries of a tense that puts a statement before the time of the report with no time of
+       * its own, one word each: the pluperfect ("had said", "hatte erklärt", "avait déclaré", "había
+       * dicho", "aveva detto") and the English present perfect ("has said"). A claim whose cue has one
+       * just before it, and no date of its own, is undated background.
+       */
+      perfect: Patterns.default([]),
     }),
     /** What the comparison reads in this language (see {@link CompareDataSchema}). */
     compare: CompareDataSchema.default(CompareDataSchema.parse({})),

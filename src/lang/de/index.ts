@@ -992,6 +992,8 @@ export const de = lazyLanguagePack("de", () => ({
     dayWords: ["am", "vom"],
     yearWords: ["des jahres"],
     numericOrder: "dmy",
+    // the pluperfect: a statement before the report, with no time of its own
+    perfect: ["hatte", "hatten", "hattest", "hattet"],
   },
   compare: COMPARE,
   boilerplate: {

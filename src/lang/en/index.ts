@@ -723,6 +723,8 @@ export const en = lazyLanguagePack("en", () => ({
     dayWords: [],
     yearWords: [],
     numericOrder: "mdy",
+    // the pluperfect and the present perfect: a statement before the report, with no time of its own
+    perfect: ["had", "has", "have"],
   },
   compare: COMPARE,
   boilerplate: {

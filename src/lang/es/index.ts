@@ -567,6 +567,8 @@ export const es = lazyLanguagePack("es", () => ({
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
     numericOrder: "dmy",
+    // the pluperfect: a statement before the report, with no time of its own
+    perfect: ["había", "habían", "habías", "habíamos", "habíais"],
   },
   compare: COMPARE,
   boilerplate: {

@@ -544,6 +544,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     dayWords: ["le"],
     yearWords: [],
     numericOrder: "dmy",
+    // the pluperfect: a statement before the report, with no time of its own
+    perfect: ["avait", "avaient", "avais", "avions", "aviez"],
   },
   compare: COMPARE,
   boilerplate: {

@@ -602,6 +602,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     dayWords: ["giorno"],
     yearWords: ["del", "nel", "anno"],
     numericOrder: "dmy",
+    // the pluperfect: a statement before the report, with no time of its own
+    perfect: ["aveva", "avevano", "avevo", "avevi", "avevamo", "avevate"],
   },
   compare: COMPARE,
   boilerplate: {

@@ -1,7 +1,7 @@
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
 import { classify, dashSpeech, dateline, endsRange, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
-import { findDates, type DateExpr } from "../dates.js";
+import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import type { Token } from "../../text/tokens.js";
@@ -149,6 +149,7 @@ export function layout(doc: Doc): void {
   doc.paras = paras;
   doc.unclosed = new Set(unclosed);
   const carry = doc.carry;
+  if (carry.datelineRef) doc.ref = carry.datelineRef;
   // (the count of the others is warned about once the whole text is read: see extract.ts)
   for (const u of unclosed.slice(0, Math.max(0, UNCLOSED_WARNINGS - carry.unclosed)))
     doc.warnings.push({
@@ -228,18 +229,94 @@ export function eventDate(doc: Doc): void {
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
     const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));
+    // (failing those, the day of a wire dateline in that week: the day the report was filed)
+    const dl = doc.carry.dateline?.iso?.length === 10 ? doc.carry.dateline : null;
     doc.contextDate =
       lead.find((d) => d.iso && d.iso.length === 10 && day(d.iso) <= pub && pub - day(d.iso) <= 7 * DAY) ??
       lead.find((d) => d.iso && d.iso.slice(0, 10) <= publishedAt.slice(0, 10) && pub - day(d.iso) <= 31 * DAY) ??
-      null;
+      (dl?.iso && day(dl.iso) <= pub && pub - day(dl.iso) <= 7 * DAY ? dl : null);
   } else {
     const named = (d: DateExpr) => (d.iso ? d.iso.length === 10 : !!(d.relative && (d.relative.day || d.relative.weekday || d.relative.offsetDays !== null)));
     // With no date in the lead, the page's own stamp with no year ("2 aprilie 21:09"): the day it
     // was published, which the comparison places in its event's year.
     const stamp = doc.infos.flatMap((s) => s.dates).find((d) => d.start < STAMP_REACH && isStamp(text, d));
-    doc.contextDate = lead.find(named) ?? lead[0] ?? stamp ?? null;
+    // A day the body states further on with its weekday ("…a call on Sunday (29/12)"): the lead
+    // reports the event without its day, or with a day of something before it.
+    const body = doc.infos
+      .filter((s) => !leadParas.has(s.para) && (paraKinds[s.para] === "body" || paraKinds[s.para] === "signature"))
+      .flatMap((s) => s.dates.filter((d) => !s.quotes.some((q) => q.start <= d.start && d.end <= q.end)))
+      .filter((d) => !isStamp(text, d) && !endsRange(text, d));
+    // (a day it states: a bare "today" or "Sunday" there is no day the lead speaks of)
+    // It dates the report when the lead names no day later than it (the lead's day is then an earlier event).
+    const later = reportDay(text, body);
+    const stated = later && (later.relative?.day || later.iso?.length === 10) ? later : null;
+    const latest = latestDay(stated ? [...lead, stated] : lead);
+    // (a wire dateline's day before a month or year alone: the day the report was filed)
+    doc.contextDate = reportDay(text, lead) ?? latest ?? lead.find(named) ?? doc.carry.dateline ?? lead[0] ?? stamp ?? null;
   }
 }
+
+/**
+ * With no publication date, the day of the report among dates: a weekday or a relative day
+ * ("Tuesday", "yesterday", "Chủ Nhật") is counted from the day of writing, so it names the day
+ * reported on, where a date with its year in the same lines often dates an earlier event mentioned
+ * in passing ("after their summit on 16 July 2018, the two spoke on Tuesday"). A day written in
+ * brackets right after the weekday ("Chủ Nhật (29/12)") states it. Not a weekday marked as past
+ * ("last Tuesday": the week before).
+ */
+function reportDay(text: string, dates: readonly DateExpr[]): DateExpr | null {
+  const i = dates.findIndex((d) => !d.iso && !!d.relative && (d.relative.weekday !== null || d.relative.offsetDays !== null) && d.relative.offsetDays !== -7);
+  if (i < 0) return null;
+  const d = dates[i]!,
+    next = dates[i + 1];
+  if (next?.relative?.day && /^\s*\(\s*$/u.test(text.slice(d.end, next.start))) return next;
+  return d;
+}
+
+/**
+ * The day a wire dateline states ("MOSCOW, May 16 (Reuters) -", "Moscú, 1 ene (EFE).-"), kept for
+ * the article: the day the report was filed. Relative days count from it ("said yesterday") when
+ * it has a year (its own, or the publication date's) and falls in the week before the publication
+ * date, or there is none: a copy published later keeps the filing day's words. Returns whether
+ * the reference date changed.
+ */
+function datelineDay(doc: Doc, dates: readonly DateExpr[]): boolean {
+  const d = dates.find((x) => x.iso?.length === 10 || !!x.relative?.day);
+  if (!d) return false;
+  doc.carry.dateline = d;
+  if (!d.iso) return false;
+  const r = refDate(d.iso)!;
+  const back = doc.ref ? doc.ref.getTime() - r.getTime() : null;
+  if (back !== null && (back <= 0 || back > 7 * 86400000)) return false;
+  doc.ref = r;
+  doc.carry.datelineRef = r;
+  return true;
+}
+
+/**
+ * With no publication date, the latest of the days the dates state (a full date, or a day and month
+ * with no year, within the half year before the other): news reports its newest event, and a day
+ * before it in the same lines is an earlier one mentioned in passing ("two men were arrested on
+ * 17/12 … the call on 29/12"). Days of the two kinds are not compared; null when none states a day.
+ */
+function latestDay(dates: readonly DateExpr[]): DateExpr | null {
+  let best: DateExpr | null = null;
+  for (const d of dates) {
+    const md = d.iso ? null : d.relative?.month && d.relative.day ? ordinalOf(d.relative.month, d.relative.day) : null;
+    if (d.iso?.length !== 10 && md === null) continue;
+    if (!best) best = d;
+    else if (d.iso && best.iso) {
+      if (d.iso > best.iso) best = d;
+    } else if (md !== null && !best.iso) {
+      const back = (md - ordinalOf(best.relative!.month!, best.relative!.day!) + 365) % 365;
+      if (back > 0 && back < 183) best = d;
+    }
+  }
+  return best;
+}
+
+/** Day of a common year (1 January = 0). */
+const ordinalOf = (month: number, day: number) => (Date.UTC(2001, month - 1, day) - Date.UTC(2001, 0, 1)) / 86400000;
 
 type Paragraph = ReturnType<typeof paragraphs>["paras"][number];
 type Sentence = ReturnType<typeof sentences>[number];
@@ -358,7 +435,9 @@ function readSentence(
     for (const h of hidden) if (h[0] < pos && pos < h[1]) return false;
     return !(dl && pos >= dl[0] && pos < dl[1]);
   };
-  const dates = findDates(text, tokens, a, b, cp, doc.ref);
+  let dates = findDates(text, tokens, a, b, cp, doc.ref);
+  if (inDateline && !doc.carry.dateline && datelineDay(doc, findDates(text, tokens, firstTokenAt(tokens, dl[0]), firstTokenAt(tokens, dl[1]), cp, doc.ref)))
+    dates = findDates(text, tokens, a, b, cp, doc.ref);
   // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
   const all: Cue[] = [];
   for (const m of withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)) {

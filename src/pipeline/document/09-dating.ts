@@ -29,10 +29,44 @@ export function dating(doc: Doc): void {
   const lastDate = new Map<string, ClaimDate>();
   /** The content states dates, all of days more than a day before the article's event (or publication) date. */
   const anchor = contextDate?.iso?.length === 10 ? contextDate.iso : (publishedAt?.slice(0, 10) ?? null);
+  // (with no year anywhere, a day and month: "29/12" in an undated article)
+  const anchorMD = anchor
+    ? monthDay(anchor)
+    : contextDate?.relative?.month && contextDate.relative.day
+      ? ([contextDate.relative.month, contextDate.relative.day] as const)
+      : null;
   const earlierEventOnly = (dr: Draft, s: SentenceInfo): boolean => {
-    if (!anchor || dr.kind === "statement") return false;
+    if (!anchorMD || dr.kind === "statement") return false;
     const inside = s.dates.filter((x) => x.start >= dr.assertion[0] && x.end <= dr.assertion[1]);
-    return inside.length > 0 && inside.every((x) => x.basis === "explicit" && !!x.iso && x.iso.length === 10 && day(anchor) - day(x.iso) > 86400000);
+    if (inside.length === 0) return false;
+    return inside.every((x) => {
+      if (x.basis !== "explicit") return false;
+      if (x.iso) return x.iso.length === 10 && !!anchor && day(anchor) - day(x.iso) > 86400000;
+      // A day and month with no year: earlier when it falls within the half year before the anchor.
+      const md = x.relative?.month && x.relative.day ? ([x.relative.month, x.relative.day] as const) : null;
+      if (anchor || !md) return false;
+      const back = (ordinal(anchorMD) - ordinal(md) + 365) % 365;
+      return back > 1 && back < 183;
+    });
+  };
+  /**
+   * The cue is in a tense that puts the statement before the report with no time of its own (pack
+   * `dates.perfect`): the auxiliary is a word of the cue or one of the few words of its clause just
+   * before it ("Peskov had said", "Merkel hatte den Plan zuvor kritisiert"); a punctuation mark or
+   * a quotation mark between ends the clause ("Russia has no plans, Peskov said").
+   */
+  const perfectCue = (dr: Draft): boolean => {
+    const cue = dr.cue;
+    if (!cue || cp.perfect.size === 0) return false;
+    let k = cue.from;
+    for (let j = k; j < cue.to; j++) if (cp.perfect.has(tokens[j]!.key)) return true;
+    for (let n = 0; n < PERFECT_REACH && k > 0; n++, k--) {
+      const prev = tokens[k - 1]!;
+      if (/[,;:.!?()"“”„«»–—]/u.test(text.slice(prev.end, tokens[k]!.start))) return false;
+      if (dr.assertion[0] < prev.end && prev.start < dr.assertion[1]) return false;
+      if (cp.perfect.has(prev.key)) return true;
+    }
+    return false;
   };
   doc.dates = drafts.map((dr, i) => {
     if (!dr) return null;
@@ -84,8 +118,8 @@ export function dating(doc: Doc): void {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
     } else if (own) {
       date = expr(own);
-    } else if (s.undated) {
-      // Undated background ("repeatedly", "la un moment dat").
+    } else if (s.undated || perfectCue(dr)) {
+      // Undated background ("repeatedly", "la un moment dat", "had said", "hatte erklärt").
       date = NO_DATE;
     } else if (earlierEventOnly(dr, s)) {
       // What was said reports an earlier event with its date ("the FSB arrested two suspects on 27/12"):
@@ -104,5 +138,13 @@ export function dating(doc: Doc): void {
     return { date, background: s.undated || far };
   });
 }
+
+/** Most words between an auxiliary of the perfect and its reporting verb ("hatte den Vorschlag zuvor als Fehler bezeichnet"). */
+const PERFECT_REACH = 6;
+
+/** Month and day of an ISO date. */
+const monthDay = (iso: string): readonly [number, number] => [Number(iso.slice(5, 7)) || 1, Number(iso.slice(8, 10)) || 1];
+/** Day of a common year (1 January = 0) of a month and day. */
+const ordinal = ([m, d]: readonly [number, number]) => (Date.UTC(2001, m - 1, d) - Date.UTC(2001, 0, 1)) / 86400000;
 
 const day = (iso: string) => Date.parse(iso.padEnd(10, "-01").slice(0, 10));

@@ -79,6 +79,10 @@ export interface LayoutCarry {
   ended: boolean;
   /** Unclosed quotation marks found (the first 20 are warned about one by one). */
   unclosed: number;
+  /** The day a wire dateline states ("MOSCOW, May 16 (Reuters) -"): the day the report was filed. */
+  dateline: DateExpr | null;
+  /** That day, when relative days count from it rather than from the publication date. */
+  datelineRef: Date | null;
 }
 
 /** A document pass: reads and fills in part of the document. */
