@@ -42,6 +42,7 @@ export type Operator =
   | { t: "cessation" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "offset"; at: "before" | "after" }
+  | { t: "exchange" }
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
@@ -292,6 +293,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     addOp(pack.dates.agoBefore, { t: "offset", at: "before" }, false);
     addOp(pack.dates.agoAfter, { t: "offset", at: "after" }, false);
   }
+  addOp(data.exchanges, { t: "exchange" }, false);
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
   addOp(data.distancing, { t: "distance" });

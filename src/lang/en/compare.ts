@@ -985,6 +985,8 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["within"], after: ["later", "after", "afterwards", "afterward", "earlier"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["for"],
   numbers: {
     "0.5": ["half", "half an", "half a"],
     "1.5": ["one and a half", "an hour and a half", "a day and a half"],

@@ -125,6 +125,9 @@ export const COMPARE: CompareDataInput = {
     tone: ["tono", "atmosfera", "clima", "spirito"],
     urgency: [
       "il prima possibile",
+      "il più presto possibile",
+      "il più rapidamente possibile",
+      "al più presto possibile",
       "al più presto",
       "immediatamente",
       "subito",
@@ -625,6 +628,8 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["dopo", "più tardi", "prima"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["per", "contro"],
   numbers: {
     "0.5": ["mezza", "mezzo"],
     "1.5": ["un'ora e mezza", "una e mezza"],

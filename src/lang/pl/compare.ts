@@ -112,7 +112,7 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["przełożon*", "przesunięt*", "zamiast"],
     initiative: ["z inicjatywy", "inicjatyw*"],
     tone: ["ton", "tonie", "atmosfera", "atmosferze", "atmosferę", "duch"],
-    urgency: ["jak najszybciej", "natychmiast", "niezwłocznie", "pilnie", "bez zwłoki", "wkrótce"],
+    urgency: ["jak najszybciej", "jak najprędzej", "jak najwcześniej", "możliwie szybko", "możliwie najszybciej", "w trybie pilnym", "natychmiast", "niezwłocznie", "pilnie", "bez zwłoki", "wkrótce"],
     preparation: [
       "przygotowanie",
       "przygotowania",
@@ -661,7 +661,11 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["po upływie"], after: ["później", "wcześniej", "po tym", "po tym jak"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["za", "na"],
   numbers: {
+    // A bare hour is one hour: "trwała godzinę", "około godziny", "ponad godzinę".
+    "1": ["godzinę", "godziny"],
     "0.5": ["pół"],
     "1.5": ["półtorej", "półtora"],
     "11": ["jedenaście"],

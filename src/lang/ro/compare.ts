@@ -112,6 +112,11 @@ export const COMPARE: CompareDataInput = {
     urgency: [
       "cât mai curând posibil",
       "cat mai curand posibil",
+      "cât mai curând",
+      "cat mai curand",
+      "cât mai rapid",
+      "cat mai rapid",
+      "cât mai repede posibil",
       "imediat",
       "urgent",
       "cât mai repede",
@@ -702,6 +707,8 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["mai târziu", "mai tarziu", "după ce", "dupa ce", "înainte", "inainte", "mai devreme"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["pentru", "contra"],
   numbers: {
     "0.5": ["jumătate", "jumatate"],
     "1.5": ["o oră și jumătate", "o ora si jumatate", "unu și jumătate"],

@@ -84,7 +84,7 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["hoãn", "dời lịch", "thay vì"],
     initiative: ["chủ động", "sáng kiến", "theo đề nghị"],
     tone: ["bầu không khí", "không khí", "sắc thái", "tinh thần"],
-    urgency: ["càng sớm càng tốt", "ngay lập tức", "khẩn cấp", "sớm nhất"],
+    urgency: ["càng sớm càng tốt", "càng nhanh càng tốt", "sớm nhất có thể", "nhanh nhất có thể", "ngay lập tức", "khẩn cấp", "sớm nhất"],
     preparation: ["chuẩn bị", "điều kiện", "tiền đề"],
     readiness: ["sẵn sàng"],
     relations: ["quan hệ", "mối quan hệ", "quan hệ song phương"],
@@ -413,6 +413,8 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["sau khi", "sau đó", "sau", "trước đó"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["đổi", "lấy", "đổi lấy"],
   numbers: {
     "0.5": ["nửa", "rưỡi"],
     "1.5": ["một tiếng rưỡi", "một giờ rưỡi"],
