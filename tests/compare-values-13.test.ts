@@ -135,16 +135,32 @@ describe("no amount is read across a comma or a list boundary", () => {
   });
 
   it("a month and a number after a comma make no day", () => {
-    expect(read("en", "In March, 12 people died.").quantities.filter((q) => q.kind === "date").map((q) => q.lo)).toEqual([300]);
+    expect(
+      read("en", "In March, 12 people died.")
+        .quantities.filter((q) => q.kind === "date")
+        .map((q) => q.lo),
+    ).toEqual([300]);
     expect(read("en", "In March, 12, 15 and 20 people were hurt.").quantities.filter((q) => q.unit === "day")).toEqual([]);
-    expect(read("en", "On March 12, 2022 they met.").quantities.filter((q) => q.kind === "date").map((q) => q.lo)).toEqual([312]);
-    expect(read("en", "They met on December 30, 2021.").quantities.filter((q) => q.kind === "date").map((q) => q.lo)).toEqual([1230]);
+    expect(
+      read("en", "On March 12, 2022 they met.")
+        .quantities.filter((q) => q.kind === "date")
+        .map((q) => q.lo),
+    ).toEqual([312]);
+    expect(
+      read("en", "They met on December 30, 2021.")
+        .quantities.filter((q) => q.kind === "date")
+        .map((q) => q.lo),
+    ).toEqual([1230]);
   });
 
   it("a unit after a comma is no unit of the figure before it; thousands are still read", () => {
     expect(minutes(read("en", "It was day 5, hours of talks followed."))).toEqual([]);
     expect(counts(read("en", "They sent 1,000 soldiers and 10 000 civilians fled."))).toEqual(expect.arrayContaining([expect.stringMatching(/^1000-1000:/)]));
-    expect(read("de", "Die Gespräche am 5. März endeten.").quantities.filter((q) => q.kind === "date").map((q) => q.lo)).toEqual([305]);
+    expect(
+      read("de", "Die Gespräche am 5. März endeten.")
+        .quantities.filter((q) => q.kind === "date")
+        .map((q) => q.lo),
+    ).toEqual([305]);
   });
 });
 
@@ -195,7 +211,9 @@ function call(us: string, ru: string): Claim[] {
 describe("one factual flag per pair of claims, naming the values that differ", () => {
   it("two claims that differ on a duration and on a count: one flag naming both", () => {
     const f = flags(
-      compareClaims(call("The call lasted an hour and they agreed to free 200 prisoners.", "The call lasted 45 minutes and they agreed to free 300 prisoners.")),
+      compareClaims(
+        call("The call lasted an hour and they agreed to free 200 prisoners.", "The call lasted 45 minutes and they agreed to free 300 prisoners."),
+      ),
       "factual",
     );
     expect(f).toHaveLength(1);
