@@ -86,6 +86,44 @@ describe("an hour, in every language, is 60 minutes (a bare accusative or geniti
   });
 });
 
+describe("a hedge after the amount, and an hour and a quarter", () => {
+  it.each([
+    ["en", "The call lasted an hour and more."],
+    ["it", "La telefonata è durata un'ora abbondante."],
+    ["ru", "Разговор длился час с небольшим."],
+    ["ru", "Разговор длился час с лишним."],
+    ["uk", "Розмова тривала годину з лишком."],
+    ["vi", "Cuộc điện đàm kéo dài một tiếng hơn."],
+  ])("just over an hour, hedged after it, %s: %s → 60–81", (language, text) => {
+    expect(minutes(read(language, text))).toEqual([[60, 81]]);
+  });
+
+  it("reads “an hour or so” as about an hour, “niecałą godzinę” as under an hour", () => {
+    expect(minutes(read("en", "The call lasted an hour or so."))).toEqual([[45, 75]]);
+    expect(minutes(read("pl", "Rozmowa trwała niecałą godzinę."))).toEqual([[42, 60]]);
+  });
+
+  it("does not read a hedge across a comma or in a later clause", () => {
+    expect(minutes(read("en", "The call lasted an hour, more than expected."))).toEqual([[54, 66]]);
+    expect(minutes(read("ru", "Разговор длился час, с небольшим опозданием."))).toEqual([[54, 66]]);
+  });
+
+  it.each([
+    ["en", "The call lasted an hour and a quarter."],
+    ["fr", "L'entretien a duré une heure et quart."],
+    ["es", "La llamada duró una hora y cuarto."],
+    ["it", "La telefonata è durata un'ora e un quarto."],
+    ["ro", "Convorbirea a durat o oră și un sfert."],
+    ["de", "Das Gespräch dauerte eineinviertel Stunden."],
+    ["ru", "Разговор длился час с четвертью."],
+    ["uk", "Розмова тривала годину з чвертю."],
+    ["pl", "Rozmowa trwała godzinę i kwadrans."],
+    ["vi", "Cuộc điện đàm kéo dài một tiếng mười lăm phút."],
+  ])("an hour and a quarter, %s: %s → 68–83", (language, text) => {
+    expect(minutes(read(language, text))).toEqual([[68, 83]]);
+  });
+});
+
 describe("an exchange of N for N is one count of the exchange", () => {
   it.each([
     ["en", "They agreed on an exchange of 200 for 200 prisoners."],

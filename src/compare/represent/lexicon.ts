@@ -43,6 +43,7 @@ export type Operator =
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "offset"; at: "before" | "after" }
   | { t: "exchange" }
+  | { t: "approxAfter"; kind: "about" | "over" | "under" }
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
@@ -294,6 +295,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     addOp(pack.dates.agoAfter, { t: "offset", at: "after" }, false);
   }
   addOp(data.exchanges, { t: "exchange" }, false);
+  for (const kind of ["about", "over", "under"] as const) addOp(data.approximatorsAfter[kind], { t: "approxAfter", kind }, false);
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
   addOp(data.distancing, { t: "distance" });

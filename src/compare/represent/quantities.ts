@@ -98,6 +98,11 @@ export function readQuantities(
   const approxCovering = new Map<number, Approx>();
   for (const m of operators) for (const v of m.values) if (v.t === "approx") for (let k = m.from + 1; k < m.to; k++) approxCovering.set(k, v.kind);
   const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? approxCovering.get(i) ?? null;
+  // A hedge that follows the amount ("an hour or so", "час с небольшим"), by the token it starts at.
+  const approxAfter = new Map<number, Approx>();
+  for (const m of operators) for (const v of m.values) if (v.t === "approxAfter") approxAfter.set(m.from, v.kind);
+  /** The hedge of the amount in tokens [i, to): before it, else right after it (nothing but a space between). */
+  const hedgeOf = (i: number, to: number): Approx => approxBefore(i) ?? (tokens[to] && /^\s+$/.test(sep(to)) ? (approxAfter.get(to) ?? null) : null);
   // Delays: an amount of time right after "через"/"within", or right before "later"/"after"/"sau khi".
   const offsetEnding = new Set<number>();
   const offsetStarting = new Set<number>();
@@ -199,7 +204,7 @@ export function readQuantities(
         for (let k = m.from; k < m.to; k++) {
           const u = unitAt(k);
           if (u) {
-            if (!delay(i, m.to)) out.push(duration(value, u.seconds, approxBefore(i), text, t.start, tokens[m.to - 1]!.end, exact));
+            if (!delay(i, m.to)) out.push(duration(value, u.seconds, hedgeOf(i, m.to), text, t.start, tokens[m.to - 1]!.end, exact));
             value = null;
             break;
           }
@@ -245,7 +250,8 @@ export function readQuantities(
       const u = unitAt(j);
       if (u) {
         const from = approx ? (approxFrom.get(i) ?? approxFrom.get(i - 1) ?? i) : i;
-        if (!delay(from, thingAt.get(j)!.to)) out.push(duration(value, u.seconds, approx, text, t.start, tokens[thingAt.get(j)!.to - 1]!.end, exact));
+        const to = thingAt.get(j)!.to;
+        if (!delay(from, to)) out.push(duration(value, u.seconds, approx ?? hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
         // The unit too: a unit word that is also a number phrase ("час", one hour) is read once.
         for (let k = i; k < thingAt.get(j)!.to; k++) used.add(k);
         done = true;

@@ -591,9 +591,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["binnen"], after: ["später", "danach", "nachdem", "zuvor", "vorher", "davor"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["oder so"], over: ["und mehr"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["gegen", "für"],
   numbers: {
+    "1.25": ["eineinviertel", "einviertel"],
     "0.5": ["halbe", "halben", "eine halbe"],
     "1.5": ["anderthalb", "eineinhalb"],
     "2.5": ["zweieinhalb"],

@@ -547,9 +547,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["después", "más tarde", "antes"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["aproximadamente"], over: ["y pico", "y algo"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["por"],
   numbers: {
+    "1.25": ["una hora y cuarto", "una hora y un cuarto"],
     "0.5": ["media", "medio"],
     "1.5": ["una hora y media", "uno y medio"],
     "11": ["once"],

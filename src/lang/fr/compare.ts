@@ -585,9 +585,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["plus tard", "après", "auparavant", "plus tôt"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["environ"], over: ["et plus", "et quelques"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["contre", "pour"],
   numbers: {
+    "1.25": ["une heure et quart", "une heure et un quart"],
     "0.5": ["demi", "demie"],
     "1.5": ["une heure et demie", "un et demi"],
     "11": ["onze"],

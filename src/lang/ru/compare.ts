@@ -898,9 +898,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["через", "спустя"], after: ["спустя", "позже", "позднее", "после", "раньше", "ранее"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["или около того"], over: ["с небольшим", "с лишним", "с лишком"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
   numbers: {
+    "1.25": ["час с четвертью"],
     // A bare hour is one hour: "длился час", "около часа", "более часа".
     "1": ["час", "часа"],
     "0.5": ["половина"],

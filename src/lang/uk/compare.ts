@@ -607,9 +607,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["через"], after: ["пізніше", "згодом", "після", "раніше"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["чи близько того"], over: ["з лишком", "з лишнім", "з гаком", "з невеликим"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
   numbers: {
+    "1.25": ["годину з чвертю", "година з чвертю"],
     // A bare hour is one hour: "тривала годину", "близько години", "понад годину".
     "1": ["годину", "години"],
     "0.5": ["половина"],
