@@ -129,6 +129,18 @@ export const CompareDataSchema = z.object({
    * as the length of the encounter.
    */
   offsets: z.object({ before: Patterns.default([]), after: Patterns.default([]) }).default({ before: [], after: [] }),
+  /**
+   * Hedges that follow the amount they hedge: "an hour or so" (about), "час с небольшим", "годину з
+   * лишком" (just over an hour).
+   */
+  approximatorsAfter: z
+    .object({ about: Patterns.default([]), over: Patterns.default([]), under: Patterns.default([]) })
+    .default({ about: [], over: [], under: [] }),
+  /**
+   * Words that join the two counts of an exchange ("200 for 200", "200 на 200", "200 contre 200"):
+   * the pair is one count of the exchange, not a count of the word after it.
+   */
+  exchanges: Patterns.default([]),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */

@@ -42,6 +42,8 @@ export type Operator =
   | { t: "cessation" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "offset"; at: "before" | "after" }
+  | { t: "exchange" }
+  | { t: "approxAfter"; kind: "about" | "over" | "under" }
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
@@ -292,6 +294,8 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     addOp(pack.dates.agoBefore, { t: "offset", at: "before" }, false);
     addOp(pack.dates.agoAfter, { t: "offset", at: "after" }, false);
   }
+  addOp(data.exchanges, { t: "exchange" }, false);
+  for (const kind of ["about", "over", "under"] as const) addOp(data.approximatorsAfter[kind], { t: "approxAfter", kind }, false);
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
   addOp(data.distancing, { t: "distance" });

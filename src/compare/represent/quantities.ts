@@ -56,6 +56,8 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** What ends one item of a list or one clause: no amount reads across it. */
+const LIST_BOUNDARY = /[,;:!?]/;
 /** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
 const COMPOUND_GAP = /^\s+(?:\p{L}{1,3}\s+)?$/u;
 
@@ -92,7 +94,15 @@ export function readQuantities(
   const sep = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
   const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
-  const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? null;
+  // An approximator that ends inside the amount ("plus d'une" of "plus d'une heure") hedges it too.
+  const approxCovering = new Map<number, Approx>();
+  for (const m of operators) for (const v of m.values) if (v.t === "approx") for (let k = m.from + 1; k < m.to; k++) approxCovering.set(k, v.kind);
+  const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? approxCovering.get(i) ?? null;
+  // A hedge that follows the amount ("an hour or so", "час с небольшим"), by the token it starts at.
+  const approxAfter = new Map<number, Approx>();
+  for (const m of operators) for (const v of m.values) if (v.t === "approxAfter") approxAfter.set(m.from, v.kind);
+  /** The hedge of the amount in tokens [i, to): before it, else right after it (nothing but a space between). */
+  const hedgeOf = (i: number, to: number): Approx => approxBefore(i) ?? (tokens[to] && /^\s+$/.test(sep(to)) ? (approxAfter.get(to) ?? null) : null);
   // Delays: an amount of time right after "через"/"within", or right before "later"/"after"/"sau khi".
   const offsetEnding = new Set<number>();
   const offsetStarting = new Set<number>();
@@ -114,6 +124,9 @@ export function readQuantities(
   );
   const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
   const used = new Set<number>();
+  /** Where the word joining the two counts of an exchange ("for" of "200 for 200") ends, by where it starts. */
+  const exchangeAt = new Map<number, number>();
+  for (const m of operators) if (m.values.some((v) => v.t === "exchange")) exchangeAt.set(m.from, m.to);
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -157,12 +170,26 @@ export function readQuantities(
         value = Number(`${t.text}.${n1.text}`);
         next = i + 2;
       }
-      // Thousands: "1,000", "10 000".
-      else if (n1?.digits && (s1 === "," || s1 === " " || s1 === "\u00a0") && n1.text.length === 3) {
+      // Thousands: "1,000", "10 000". A group of four figures is no leading group: "in 2022,300
+      // soldiers" is a year and a count, not 2,022,300.
+      else if (n1?.digits && (s1 === "," || s1 === " " || s1 === "\u00a0") && n1.text.length === 3 && t.text.length <= 3) {
         value = value * 1000 + Number(n1.text);
         next = i + 2;
       }
       if (t.text.length === 4 && value >= 1900 && value <= 2100 && next === i + 1) continue; // a year
+      // An exchange: "200 for 200", "200 на 200" is one count of each side, not a count of the
+      // word after the figures; two different figures are no count of one thing.
+      const ex = exchangeAt.get(next);
+      const other = ex === undefined ? undefined : tokens[ex];
+      if (ex !== undefined && other?.digits && DIGITS.test(other.text) && /^\s+$/.test(sep(next)) && /^\s+$/.test(sep(ex))) {
+        const nextSep = tokens[ex + 1] ? sep(ex + 1) : "";
+        if (!(tokens[ex + 1]?.digits && /^[.,:/]$/.test(nextSep))) {
+          for (let k = i; k <= ex; k++) used.add(k);
+          if (Number(other.text) === value)
+            out.push({ kind: "count", lo: value, hi: value, unit: "exchange", text: text.slice(t.start, other.end), start: t.start, end: other.end });
+          continue;
+        }
+      }
     } else {
       const m = thingAt.get(i);
       const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
@@ -177,7 +204,7 @@ export function readQuantities(
         for (let k = m.from; k < m.to; k++) {
           const u = unitAt(k);
           if (u) {
-            if (!delay(i, m.to)) out.push(duration(value, u.seconds, approxBefore(i), text, t.start, tokens[m.to - 1]!.end, exact));
+            if (!delay(i, m.to)) out.push(duration(value, u.seconds, hedgeOf(i, m.to), text, t.start, tokens[m.to - 1]!.end, exact));
             value = null;
             break;
           }
@@ -218,11 +245,15 @@ export function readQuantities(
     for (const j of [next, next + 1, next + 2]) {
       const tok = tokens[j];
       if (!tok) break;
+      // A unit or month never belongs to a figure across a comma or a list boundary ("on day 5, hours later").
+      if (LIST_BOUNDARY.test(sep(j))) break;
       const u = unitAt(j);
       if (u) {
         const from = approx ? (approxFrom.get(i) ?? approxFrom.get(i - 1) ?? i) : i;
-        if (!delay(from, thingAt.get(j)!.to)) out.push(duration(value, u.seconds, approx, text, t.start, tokens[thingAt.get(j)!.to - 1]!.end, exact));
-        for (let k = i; k < j; k++) used.add(k);
+        const to = thingAt.get(j)!.to;
+        if (!delay(from, to)) out.push(duration(value, u.seconds, approx ?? hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
+        // The unit too: a unit word that is also a number phrase ("час", one hour) is read once.
+        for (let k = i; k < thingAt.get(j)!.to; k++) used.add(k);
         done = true;
         break;
       }
@@ -248,7 +279,8 @@ export function readQuantities(
     if (done) continue;
     // A month before the number: "December 30".
     const at = monthAt(i - 1) ? i - 1 : monthAt(i - 2) ? i - 2 : -1;
-    if (at >= 0 && value >= 1 && value <= 31) {
+    // Not across a comma: "in March, 12 people" names no day.
+    if (at >= 0 && value >= 1 && value <= 31 && !LIST_BOUNDARY.test(text.slice(tokens[at]!.end, t.start))) {
       const month = monthAt(at)!.month;
       out.push({
         kind: "date",

@@ -52,32 +52,52 @@ export function factual(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
   const used = new Set<string>();
   for (const p of input.pairs) {
-    const hit = quantityConflict(p.a, p.b);
-    if (!hit) continue;
-    const [x, y] = hit;
-    if (!sameThing(p, x, input)) continue;
-    if (agreeSomewhere(p.a.quantities, p.b.quantities, x.kind, x.unit)) continue;
+    if (used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
+    const hits = differingValues(p, input);
+    if (hits.length === 0) continue;
+    const [x] = hits[0]!;
     const topic = TOPIC_OF_KIND[x.kind] ?? pairTopics(p, input.weights)[0] ?? "figures";
-    const key = `${topic}|${p.a.claim.id}|${p.b.claim.id}`;
-    if (used.has(key) || used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
-    used.add(key);
+    // One flag per pair of claims, naming every value on which they differ.
     used.add(p.a.claim.id);
     used.add(p.b.claim.id);
-    out.push(flag(p, topic, x, y, input));
+    out.push(flag(p, topic, hits, input));
   }
   return out;
 }
 
-function flag(p: ScoredPair, topic: string, x: Quantity, y: Quantity, input: RuleInput): Disagreement {
+/**
+ * The values on which two claims differ, one pair of amounts per kind and unit: a duration and a
+ * count may both differ; a value both claims state alike is never one of them, even when another
+ * value differs.
+ */
+export function differingValues(p: ScoredPair, input: RuleInput): [Quantity, Quantity][] {
+  const out: [Quantity, Quantity][] = [];
+  const seen = new Set<string>();
+  for (const x of p.a.quantities) {
+    for (const y of p.b.quantities) {
+      if (!conflicts(x, y)) continue;
+      const kind = `${x.kind}|${x.kind === "date" ? "" : x.unit}`;
+      if (seen.has(kind)) continue;
+      if (!sameThing(p, x, input)) continue;
+      if (agreeSomewhere(p.a.quantities, p.b.quantities, x.kind, x.unit)) continue;
+      seen.add(kind);
+      out.push([x, y]);
+    }
+  }
+  return out;
+}
+
+function flag(p: ScoredPair, topic: string, hits: readonly [Quantity, Quantity][], input: RuleInput): Disagreement {
   const { a, b } = p;
+  const said = (k: 0 | 1) => hits.map((h) => `“${h[k].text}”`).join(" and ");
   return {
     type: "factual",
     topic,
     claims: [a.claim.id, b.claim.id],
     sides: sidesOf([a, b]),
     explanation:
-      `Conflicting figures on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says “${x.text}” ` +
-      `(${quote(a.claim.assertion)}), ${speakersLabel([b], b.side)} says “${y.text}” (${quote(b.claim.assertion)}).`,
+      `Conflicting figures on ${topicLabel(topic)} in ${eventLabel(input.event)}: ${speakersLabel([a], a.side)} says ${said(0)} ` +
+      `(${quote(a.claim.assertion)}), ${speakersLabel([b], b.side)} says ${said(1)} (${quote(b.claim.assertion)}).`,
     diff: pairDiff(a, b),
     confidence: 0.7,
   };

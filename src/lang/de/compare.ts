@@ -109,7 +109,21 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["verschoben", "vorgezogen", "geplant", "statt"],
     initiative: ["auf initiative", "initiative", "initiiert"],
     tone: ["ton", "atmosphäre", "klima", "stimmung"],
-    urgency: ["so schnell wie möglich", "sofort", "unverzüglich", "umgehend", "dringend", "schnellstmöglich", "baldmöglichst", "sofortig*"],
+    urgency: [
+      "so schnell wie möglich",
+      "sofort",
+      "unverzüglich",
+      "umgehend",
+      "dringend",
+      "schnellstmöglich",
+      "baldmöglichst",
+      "möglichst schnell",
+      "möglichst bald",
+      "so bald wie möglich",
+      "so rasch wie möglich",
+      "schnellstens",
+      "sofortig*",
+    ],
     preparation: [
       "vorbereitung*",
       "vorbereitet",
@@ -571,13 +585,18 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "würde", "würden", "könnte", "könnten", "es sei denn"],
   approximators: {
     about: ["etwa", "rund", "ungefähr", "circa", "zirka"],
-    over: ["über", "mehr als", "knapp über", "mindestens", "länger als"],
+    over: ["über", "mehr als", "knapp über", "mindestens", "länger als", "gut", "gute", "etwas mehr als", "etwas über"],
     under: ["fast", "knapp", "beinahe", "weniger als", "unter", "bis zu"],
     several: ["mehrere", "einige", "mehrstündig*", "stundenlang*"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["binnen"], after: ["später", "danach", "nachdem", "zuvor", "vorher", "davor"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["oder so"], over: ["und mehr"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["gegen", "für"],
   numbers: {
+    "1.25": ["eineinviertel", "einviertel"],
     "0.5": ["halbe", "halben", "eine halbe"],
     "1.5": ["anderthalb", "eineinhalb"],
     "2.5": ["zweieinhalb"],

@@ -985,7 +985,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["within"], after: ["later", "after", "afterwards", "afterward", "earlier"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["or so", "or thereabouts"], over: ["and more", "or more", "plus"], under: ["or less"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["for"],
   numbers: {
+    "1.25": ["an hour and a quarter", "one and a quarter"],
     "0.5": ["half", "half an", "half a"],
     "1.5": ["one and a half", "an hour and a half", "a day and a half"],
     "11": ["eleven"],

@@ -95,7 +95,20 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["aplazado", "pospuesto", "adelantado", "programado", "en lugar de"],
     initiative: ["a iniciativa", "iniciativa"],
     tone: ["tono", "atmósfera", "ambiente", "clima", "espíritu"],
-    urgency: ["lo antes posible", "cuanto antes", "inmediatamente", "de inmediato", "sin demora", "urgente", "urgentemente", "inmediato", "inmediata"],
+    urgency: [
+      "lo antes posible",
+      "cuanto antes",
+      "lo más pronto posible",
+      "lo más rápido posible",
+      "a la mayor brevedad",
+      "inmediatamente",
+      "de inmediato",
+      "sin demora",
+      "urgente",
+      "urgentemente",
+      "inmediato",
+      "inmediata",
+    ],
     preparation: [
       "preparación",
       "preparar",
@@ -534,7 +547,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["después", "más tarde", "antes"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["aproximadamente"], over: ["y pico", "y algo"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["por"],
   numbers: {
+    "1.25": ["una hora y cuarto", "una hora y un cuarto"],
     "0.5": ["media", "medio"],
     "1.5": ["una hora y media", "uno y medio"],
     "11": ["once"],

@@ -108,7 +108,22 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["reporté", "avancé", "prévu", "au lieu de"],
     initiative: ["à l'initiative", "initiative"],
     tone: ["ton", "atmosphère", "climat", "esprit"],
-    urgency: ["dès que possible", "au plus vite", "immédiatement", "sans délai", "urgent", "urgence", "rapidement", "immédiat", "immédiate"],
+    urgency: [
+      "dès que possible",
+      "au plus vite",
+      "le plus vite possible",
+      "aussi vite que possible",
+      "le plus tôt possible",
+      "le plus rapidement possible",
+      "dans les plus brefs délais",
+      "immédiatement",
+      "sans délai",
+      "urgent",
+      "urgence",
+      "rapidement",
+      "immédiat",
+      "immédiate",
+    ],
     preparation: [
       "préparation",
       "préparer",
@@ -563,14 +578,19 @@ export const COMPARE: CompareDataInput = {
   ],
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
   approximators: {
-    about: ["environ", "près de", "quelque", "approximativement", "autour de"],
-    over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un"],
-    under: ["presque", "moins de", "un peu moins de", "jusqu'à"],
+    about: ["environ", "près de", "près d'une", "près d'un", "quelque", "approximativement", "autour de"],
+    over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un", "un peu plus d'une", "un peu plus d'un", "pas loin d'une"],
+    under: ["presque", "moins de", "un peu moins de", "jusqu'à", "moins d'une", "moins d'un", "un peu moins d'une", "presque une"],
     several: ["plusieurs", "quelques"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["plus tard", "après", "auparavant", "plus tôt"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["environ"], over: ["et plus", "et quelques"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["contre", "pour"],
   numbers: {
+    "1.25": ["une heure et quart", "une heure et un quart"],
     "0.5": ["demi", "demie"],
     "1.5": ["une heure et demie", "un et demi"],
     "11": ["onze"],

@@ -125,6 +125,9 @@ export const COMPARE: CompareDataInput = {
     tone: ["tono", "atmosfera", "clima", "spirito"],
     urgency: [
       "il prima possibile",
+      "il più presto possibile",
+      "il più rapidamente possibile",
+      "al più presto possibile",
       "al più presto",
       "immediatamente",
       "subito",
@@ -625,7 +628,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["dopo", "più tardi", "prima"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["circa"], over: ["abbondante", "e passa", "e oltre"], under: ["scarsa", "scarso"] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["per", "contro"],
   numbers: {
+    "1.25": ["un'ora e un quarto", "un'ora e quarto"],
     "0.5": ["mezza", "mezzo"],
     "1.5": ["un'ora e mezza", "una e mezza"],
     "11": ["undici"],

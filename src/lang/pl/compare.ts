@@ -112,7 +112,19 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["przełożon*", "przesunięt*", "zamiast"],
     initiative: ["z inicjatywy", "inicjatyw*"],
     tone: ["ton", "tonie", "atmosfera", "atmosferze", "atmosferę", "duch"],
-    urgency: ["jak najszybciej", "natychmiast", "niezwłocznie", "pilnie", "bez zwłoki", "wkrótce"],
+    urgency: [
+      "jak najszybciej",
+      "jak najprędzej",
+      "jak najwcześniej",
+      "możliwie szybko",
+      "możliwie najszybciej",
+      "w trybie pilnym",
+      "natychmiast",
+      "niezwłocznie",
+      "pilnie",
+      "bez zwłoki",
+      "wkrótce",
+    ],
     preparation: [
       "przygotowanie",
       "przygotowania",
@@ -656,12 +668,19 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     about: ["około", "ok", "mniej więcej"],
     over: ["ponad", "więcej niż", "nieco ponad", "co najmniej", "przeszło"],
-    under: ["prawie", "niemal", "blisko", "mniej niż", "poniżej", "do"],
+    under: ["prawie", "niemal", "niecałą", "niecałe", "niecały", "niespełna", "blisko", "mniej niż", "poniżej", "do"],
     several: ["kilka", "kilku", "kilkugodzinn*", "wiele"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: ["po upływie"], after: ["później", "wcześniej", "po tym", "po tym jak"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["z okładem"], over: ["z hakiem", "i więcej"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["za", "na"],
   numbers: {
+    "1.25": ["godzinę i kwadrans", "godzina i kwadrans"],
+    // A bare hour is one hour: "trwała godzinę", "około godziny", "ponad godzinę".
+    "1": ["godzinę", "godziny"],
     "0.5": ["pół"],
     "1.5": ["półtorej", "półtora"],
     "11": ["jedenaście"],

@@ -112,6 +112,11 @@ export const COMPARE: CompareDataInput = {
     urgency: [
       "cât mai curând posibil",
       "cat mai curand posibil",
+      "cât mai curând",
+      "cat mai curand",
+      "cât mai rapid",
+      "cat mai rapid",
+      "cât mai repede posibil",
       "imediat",
       "urgent",
       "cât mai repede",
@@ -702,7 +707,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["mai târziu", "mai tarziu", "după ce", "dupa ce", "înainte", "inainte", "mai devreme"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["aproximativ"], over: ["și ceva", "si ceva"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["pentru", "contra"],
   numbers: {
+    "1.25": ["o oră și un sfert", "o ora si un sfert"],
     "0.5": ["jumătate", "jumatate"],
     "1.5": ["o oră și jumătate", "o ora si jumatate", "unu și jumătate"],
     "15": ["cincisprezece"],

@@ -84,7 +84,7 @@ export const COMPARE: CompareDataInput = {
     scheduling: ["hoãn", "dời lịch", "thay vì"],
     initiative: ["chủ động", "sáng kiến", "theo đề nghị"],
     tone: ["bầu không khí", "không khí", "sắc thái", "tinh thần"],
-    urgency: ["càng sớm càng tốt", "ngay lập tức", "khẩn cấp", "sớm nhất"],
+    urgency: ["càng sớm càng tốt", "càng nhanh càng tốt", "sớm nhất có thể", "nhanh nhất có thể", "ngay lập tức", "khẩn cấp", "sớm nhất"],
     preparation: ["chuẩn bị", "điều kiện", "tiền đề"],
     readiness: ["sẵn sàng"],
     relations: ["quan hệ", "mối quan hệ", "quan hệ song phương"],
@@ -413,7 +413,12 @@ export const COMPARE: CompareDataInput = {
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["sau khi", "sau đó", "sau", "trước đó"] },
+  /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
+  approximatorsAfter: { about: ["gì đó"], over: ["hơn", "có lẻ"], under: [] },
+  /** The two counts of an exchange: "200 ... 200". */
+  exchanges: ["đổi", "lấy", "đổi lấy"],
   numbers: {
+    "1.25": ["một tiếng mười lăm", "một giờ mười lăm"],
     "0.5": ["nửa", "rưỡi"],
     "1.5": ["một tiếng rưỡi", "một giờ rưỡi"],
     "15": ["mười lăm"],
