@@ -68,15 +68,27 @@ function caseOf(cp: number): number {
 
 /**
  * The end of the run of at most MAX_RUN word code points starting at `i` (`i` itself when none).
- * Digits glued to a capitalised word end the word there: "15:09Nhà Trắng" (a time stamp run into
- * a headline by the page's layout) is "09" and "Nhà"; "5G" and "3M" stay whole.
+ * A run that starts with digits ends before a capitalised word glued to them: "15:09Nhà Trắng" (a
+ * time stamp run into a headline by the page's layout) is "09" and "Nhà"; "5G" and "3M" stay whole.
  */
 function runEnd(text: string, i: number, n: number): number {
+  // (a run that starts with a digit is read apart: the common word keeps the plain loop)
+  if (isAsciiDigit(text.charCodeAt(i))) return numberRunEnd(text, i, n);
+  for (let k = 0; k < MAX_RUN && i < n; k++) {
+    const cp = text.codePointAt(i)!;
+    if (!isWord(cp)) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** {@link runEnd} for a run that starts with a digit: it ends before a capitalised word glued to its digits. */
+function numberRunEnd(text: string, i: number, n: number): number {
   let digit = false;
   for (let k = 0; k < MAX_RUN && i < n; k++) {
     const cp = text.codePointAt(i)!;
     if (!isWord(cp)) break;
-    if (digit && k > 0 && caseOf(cp) === 1 && i + 1 < n && caseOf(text.charCodeAt(i + 1)) === 2) break;
+    if (digit && caseOf(cp) === 1 && i + 1 < n && caseOf(text.charCodeAt(i + 1)) === 2) break;
     digit = isAsciiDigit(cp);
     i += cp > 0xffff ? 2 : 1;
   }
