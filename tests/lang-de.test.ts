@@ -383,3 +383,16 @@ describe("German: a party tag after a name belongs to the name", () => {
     expect(c!.speaker.name).toMatch(/CDU|Christlich/);
   });
 });
+
+describe("German source phrases of opinion with their owner", () => {
+  it("„nach Meinung politischer Beobachter“: the observers, not „Meinung“", () => {
+    const cs = claimsOf("Die Stimmung soll nach Meinung politischer Beobachter die Opposition schwächen.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["politischer Beobachter"]);
+  });
+  it("„nach Einschätzung von Experten“: the owner after „von“", () => {
+    expect(claimsOf("Nach Einschätzung von Experten wird die Krise noch Jahre dauern.").map((c) => c.speaker.name)).toEqual(["Experten"]);
+  });
+  it("negative: „meiner Meinung nach“ is the writer's own view", () => {
+    expect(claimsOf("Meiner Meinung nach ist das falsch.")).toEqual([]);
+  });
+});

@@ -381,6 +381,10 @@ export const de = lazyLanguagePack("de", () => ({
       "berief sich auf",
       "beruft sich auf",
       "nach einschätzung",
+      "nach meinung",
+      "nach überzeugung",
+      // (the owner after "von": "nach Einschätzung von Experten")
+      "nach {einschätzung|meinung|ansicht|auffassung|darstellung|aussagen|informationen|überzeugung|worten} von",
       "nach auffassung",
       "nach ansicht",
       "aus sicht",
