@@ -196,3 +196,10 @@ describe("English news: a quotation split by its attribution and a colon", () =>
     expect(only('Senator Mark Hollis said: "This bill will not pass."').assertion).toBe('"This bill will not pass."');
   });
 });
+
+describe("expressing concern about something reports what the concern is about", () => {
+  it("“expressed concern about …”: the concern and its object are the content", () => {
+    const cs = extractClaims({ id: "t", language: "en", text: "Biden expressed concern about Chinese support for Russia's defense industry." }).claims;
+    expect(cs.map((c) => [c.speaker.name, c.assertion])).toEqual([["Joe Biden", "concern about Chinese support for Russia's defense industry."]]);
+  });
+});
