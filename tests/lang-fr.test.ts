@@ -377,3 +377,13 @@ describe("French impersonal incises with an inverted « on »", () => {
     expect(cs[0]!.speaker.name).not.toBe("t");
   });
 });
+
+describe("« exprimer » reports what is expressed", () => {
+  it("« a exprimé son inquiétude face à … »", () => {
+    const cs = claimsOf("Joe Biden a exprimé son inquiétude face au soutien chinois à la Russie.");
+    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([["Joe Biden", "a exprimé", "son inquiétude face au soutien chinois à la Russie."]]);
+  });
+  it("negative: the participle alone is no cue (« les vœux exprimés par les familles »)", () => {
+    expect(claimsOf("Les vœux exprimés par les familles seront lus dimanche.")).toEqual([]);
+  });
+});

@@ -177,6 +177,7 @@ const REGULAR = [
   "reproch",
   "insinu",
   "argu",
+  "exprim",
 ];
 
 const TABLE: Parts[] = [
