@@ -44,7 +44,7 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   const name = known ? undefined : s.names.find((x) => x.from === k && x.to - x.from >= 2);
   const who = known ?? name;
   if (!who || who.to >= s.t1 || !/^\s*,\s*$/u.test(text.slice(who.end, tokens[who.to]!.start))) return null;
-  const sp = known ? resolve(ctx, known) : resolve(ctx, { from: name!.from, to: name!.to, start: name!.start, end: name!.end, ref: { type: "name" } });
+  const sp = resolve(ctx, who);
   if (sp?.kind !== "person") return null;
   const from = tokens[who.to]!.start;
   if (wordsIn(text, [from, s.end]) < 3) return null;

@@ -5,6 +5,7 @@
  */
 import { W } from "../lexicon.js";
 import type { Matcher } from "../../text/matcher.js";
+import type { Token } from "../../text/tokens.js";
 import { wordClass, phraseAfter, separates, type Phrase } from "./phrase.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 
@@ -78,7 +79,12 @@ export function contentAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
 export function particleOf(ctx: Ctx, matcher: Matcher<unknown>, v: Cue, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t || k < v.to || t.upper) return false;
-  const pair = [...ctx.tokens.slice(v.from, v.to), t];
+  return withParticle(matcher, ctx.tokens.slice(v.from, v.to), t);
+}
+
+/** Whether the verb's words and the word `t` after them make one pattern of `matcher` ("teilte" + "mit"). */
+export function withParticle(matcher: Matcher<unknown>, verb: readonly Token[], t: Token): boolean {
+  const pair = [...verb, t];
   const m = matcher.matchAt(pair, 0);
   return !!m && m.to === pair.length;
 }

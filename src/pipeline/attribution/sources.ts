@@ -50,10 +50,7 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const holder =
     first1 && isRole(first1) ? s.mentions.find((x) => x.from === first1.to && isPerson(x) && /^\s+$/u.test(text.slice(first1.end, x.start))) : undefined;
   const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : first1;
-  // (a run of capitals headed by the noun of a public body is no person's name: "Potrivit Ministerului Apărării")
-  const unknown = known
-    ? undefined
-    : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2 && !ctx.cp.institutionBase.has(tokens[x.from]!.key));
+  const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const after = subjectAfter(ctx, s, cue.to, 3);
   const further = after && lead(after) ? after : null;
@@ -67,7 +64,8 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
     null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
-  // (a name headed by the noun of a public body is that body, in its base form: "Według Ministerstwa Zdrowia")
+  // (a run of capitals headed by the noun of a public body is no person's name but that body, in its base
+  // form: "Według Ministerstwa Zdrowia", "Potrivit Ministerului Apărării")
   if (m && m.ref.type === "name" && m.to - m.from >= 2 && ctx.cp.institutionBase.has(tokens[m.from]!.key)) {
     const sp = unknownSpeaker(ctx, s, m, true);
     if (sp) return { sp, end: m.end };

@@ -4,6 +4,7 @@ import { classify, dashSpeech, dateline, endsRange, firstTokenAt, isStamp, quote
 import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
+import { withParticle } from "../attribution/clause.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -389,10 +390,7 @@ function particleCloses(doc: Doc, v: number, b: number): boolean {
     const t = tokens[j]!;
     const last = j + 1 >= b || /[,;:.!?()]/u.test(text.slice(t.end, tokens[j + 1]!.start));
     // (the particle closes its clause, or a coordinated one follows it: "wirft ihm Blindheit vor und …")
-    if (!t.upper && (last || ((cp.words.get(tokens[j + 1]!.key) ?? 0) & W.conj) !== 0)) {
-      const m = cp.cues.matchAt([tokens[v]!, t], 0);
-      if (m && m.to === 2) return true;
-    }
+    if (!t.upper && (last || ((cp.words.get(tokens[j + 1]!.key) ?? 0) & W.conj) !== 0) && withParticle(cp.cues, [tokens[v]!], t)) return true;
     if (last) return false;
   }
   return false;
