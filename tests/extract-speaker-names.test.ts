@@ -69,3 +69,39 @@ describe("adverbs and quantifiers that open a sentence are no speaker", () => {
     expect(cs[0]!.speaker.name).not.toBe("Obaj");
   });
 });
+
+describe("an auxiliary of the passive after the cue is no speaker", () => {
+  // "… bezeichnet worden": the participle closes an agentless passive, and "worden" was read as
+  // the speaker after the verb. No claim names an auxiliary.
+  const cases: [string, string][] = [
+    ["de", "In der Presse war der Plan schon als „Fehler des Jahres“ bezeichnet worden."],
+    ["de", "Der Auftrag ist als „großer Erfolg“ gelobt worden."],
+    ["en", "The plan had already been called “a mistake” when it was first described."],
+  ];
+  for (const [lang, text] of cases)
+    it(`${lang}: ${text}`, () => {
+      const names = run(lang, text).map((c) => c.speaker.name.toLowerCase());
+      expect(names.filter((n) => ["worden", "been", "was", "wurde"].includes(n))).toEqual([]);
+    });
+});
+
+describe("a passive with its agent and a quoted characterisation", () => {
+  // The agent speaks; the quotation is what was said. In German the quotation stands inside the
+  // clause before the participle; in English it follows the verb ("described as “…” by").
+  const cases: [string, string, string, string][] = [
+    ["de", "Der Plan wurde von Anna Berg als „schwerer Fehler“ bezeichnet.", "Anna Berg", "„schwerer Fehler“"],
+    ["de", "Die Wahl wurde am Montag von Beobachtern als „unfair“ kritisiert.", "Beobachtern", "„unfair“"],
+    ["en", "The deal was described as “a disaster” by critics.", "critics", "“a disaster”"],
+    ["en", "The bill was called “a good start” by Jane Holt, a senator from Ohio.", "Jane Holt", "“a good start”"],
+  ];
+  for (const [lang, text, name, quote] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs.map((c) => c.speaker.name)).toEqual([name]);
+      expect(cs[0]!.assertion).toContain(quote);
+    });
+  it("negative: an agentless passive names no one, and a passive without quotation or agent is no claim", () => {
+    expect(run("en", "The plan was described as “a disaster” in several reports.").map((c) => c.speaker.name)).toEqual([]);
+    expect(run("de", "Der Plan wurde als „schwerer Fehler“ bezeichnet.").map((c) => c.speaker.name)).toEqual([]);
+  });
+});

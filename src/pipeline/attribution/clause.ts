@@ -15,6 +15,16 @@ export function clauseFrom(ctx: Ctx, s: SentenceInfo, k: number): number {
   return s.t0;
 }
 
+/** Words between two offsets. */
+const wordsBetween = (ctx: Ctx, a: number, b: number) => (ctx.text.slice(a, b).match(/\p{L}+/gu) ?? []).length;
+
+/** Where the clause of token k starts when quotation marks inside it do not end it (only other marks do). */
+export function clauseFromPastQuotes(ctx: Ctx, s: SentenceInfo, k: number): number {
+  const { text, tokens } = ctx;
+  for (let j = k; j > s.t0; j--) if (separates(ctx, j) && !/^[\s"“”„«»]*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return j;
+  return s.t0;
+}
+
 /** Whether the verb ends its clause: a punctuation mark, the end of the sentence or an auxiliary follows ("bestätigt.", "informiert worden"). */
 export function endsClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const next = ctx.tokens[v.to];
@@ -32,7 +42,8 @@ export function endsClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
 export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null | undefined {
   const { tokens, cp } = ctx;
   const v2 = cp.pack.grammar.verbSecond;
-  const from = clauseFrom(ctx, s, v.from);
+  // (A quotation inside the clause does not end it: "wurde von Beobachtern als „unfair“ kritisiert".)
+  const from = v2 ? clauseFromPastQuotes(ctx, s, v.from) : clauseFrom(ctx, s, v.from);
   let aux = -1;
   if (v2) {
     if (!endsClause(ctx, s, v)) return undefined;
@@ -56,6 +67,12 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   const lo = v2 ? from : v.to,
     hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
   for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
+  // (or after the quotation the verb takes as its complement: "was described as “a disaster” by critics")
+  if (!v2) {
+    const q = s.quotes.find((x) => x.start >= tokens[v.to - 1]!.end && wordsBetween(ctx, tokens[v.to - 1]!.end, x.start) <= 1);
+    const k = q ? tokens.findIndex((t, i) => i >= v.to && i < s.t1 && t.start >= q.end) : -1;
+    if (k > 0 && /^\s*$/u.test(ctx.text.slice(q!.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return phraseAfter(ctx, s, k + 1);
+  }
   return null;
 }
 

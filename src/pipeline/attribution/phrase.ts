@@ -31,7 +31,7 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
-const FUNCTION = W.det | W.prep | W.join | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp;
+const FUNCTION = W.det | W.prep | W.join | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.passive;
 
 /** Tokens of the sentence that belong to a cue, a date or a quotation: no part of a speaker's phrase. */
 function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
