@@ -105,3 +105,20 @@ describe("a passive with its agent and a quoted characterisation", () => {
     expect(run("de", "Der Plan wurde als „schwerer Fehler“ bezeichnet.").map((c) => c.speaker.name)).toEqual([]);
   });
 });
+
+describe("an apposition set off by dashes", () => {
+  // A hyphen or dash with spaces around it sets off an apposition, as commas do; the name speaks.
+  const cases: [string, string, string][] = [
+    ["pl", "Jan Kowalski – rzecznik ministerstwa – powiedział, że rozmowy były trudne.", "Jan Kowalski"],
+    ["vi", "Nguyễn Văn An – người phát ngôn Bộ Ngoại giao – cho biết hai bên đã đạt thỏa thuận.", "Nguyễn Văn An"],
+    ["en", "Jane Holt – a spokeswoman for the ministry – said the talks were difficult.", "Jane Holt"],
+    ["pl", "Siergiej Ławrow – szef MSZ Rosji – powiedział, że rozmowy były trudne.", "Sergey Lavrov"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      expect(run(lang, text).map((c) => c.speaker.name)).toEqual([name]);
+    });
+  it("negative: a hyphen inside a word still joins it", () => {
+    expect(run("de", "Anna Schmidt-Berg sagte, der Sender spare.").map((c) => c.speaker.name)).toEqual(["Anna Schmidt-Berg"]);
+  });
+});

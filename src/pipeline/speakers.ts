@@ -230,10 +230,11 @@ export function nominative(name: string, cp: CompiledPack): string {
     .join(" ");
 }
 
-/** A person of the lexicon and a role next to each other ("Sean Spicer, rzecznik Białego Domu"). */
+/** A person of the lexicon and a role next to each other ("Sean Spicer, rzecznik Białego Domu", "X – rzecznik MSZ"). */
 export function apposition(a: Mention, b: Mention, text: string): boolean {
   const sep = text.slice(a.end, b.start);
-  return sep.length <= 3 && /^[\s,]*$/.test(sep);
+  // (or a dash: "Aleksand Bortnikov - lãnh đạo FSB", "Jan Kowalski – rzecznik MSZ")
+  return sep.length <= 3 && (/^[\s,]*$/.test(sep) || /^\s+[-–—]\s+$/u.test(sep));
 }
 
 export const isPerson = (m: Mention) => m.ref.type === "entity" && m.ref.entity?.kind === "person";

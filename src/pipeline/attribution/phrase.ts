@@ -63,6 +63,8 @@ export function soft(ctx: Ctx, k: number): boolean {
   // the common case without a slice: one space
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const sep = text.slice(a.end, b.start);
+  // (a hyphen with spaces around it is a dash: "Aleksand Bortnikov - lãnh đạo FSB" is a name and its apposition)
+  if (/\s[-‐]\s/u.test(sep)) return false;
   // (a run of spaces: a party tag blanked out, "Warren (D-Mass.) said" — see layout.ts blankPartyTags)
   if (/^[ \t'’\-‐]{0,3}$/u.test(sep) || /^ +$/u.test(sep)) return true;
   if (/^\. ?$/u.test(sep))

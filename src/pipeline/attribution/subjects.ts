@@ -234,11 +234,13 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
   while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
-  if (!commaBefore(k)) return null;
-  // A parenthesis between commas right before the verb.
+  // A parenthesis between commas (or dashes: "Jan Kowalski – rzecznik MSZ – powiedział") right before the verb.
+  const dashBefore = (i: number) => i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const closes = commaBefore(k) ? commaBefore : dashBefore(k) ? dashBefore : null;
+  if (!closes) return null;
   let c = k - 1;
-  while (c > s.t0 && k - c < 16 && !commaBefore(c)) c--;
-  if (!commaBefore(c)) return null;
+  while (c > s.t0 && k - c < 16 && !closes(c)) c--;
+  if (!closes(c)) return null;
   const relative = (wordClass(cp, tokens[c]) & W.rel) !== 0;
   const appo = relative ? null : phraseAfter(ctx, s, c);
   const main = phraseBefore(ctx, s, c, true);
