@@ -82,6 +82,9 @@ export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
       if (e?.kind === "person") {
         d.persons = d.persons.filter((p) => p !== e.id);
         d.persons.push(e.id);
+        // (and by surname, as a full name no lexicon knows: "May said" after "Theresa May" is she)
+        const last = /\s/u.test(e.name) ? surname(e) : "";
+        if (last.length >= 3 && !d.named?.has(last.toLowerCase())) (d.named ??= new Map()).set(last.toLowerCase(), speakerOf(e, null, null, null));
       }
       if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }

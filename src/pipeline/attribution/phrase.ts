@@ -28,6 +28,9 @@ export interface Phrase {
 export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   if (!t) return 0;
   const c = cp.words.get(t.key);
+  // A capitalised word that is both an adverb or auxiliary and a month's name is a name (English "May":
+  // "May said", "Mrs May told MPs", "said May"), not the modal ("the date may change").
+  if (c === W.adv && t.upper && cp.monthWords.has(t.key)) return 0;
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
