@@ -38,3 +38,58 @@ describe("English news: a surname that is also a modal verb and a month ('May')"
     expect(only("In May, the senator said the bill would pass.").speaker.mention).toBe("the senator");
   });
 });
+
+describe("English news: concerns and questions raised about something", () => {
+  it("'raised concerns about …', 'raised questions over …': what they are about is the content", () => {
+    const a = only("Labour raised concerns about the cost of the scheme.");
+    expect([a.speaker.mention, a.cue, a.assertion]).toEqual(["Labour", "raised concerns about", "the cost of the scheme."]);
+    const b = only("Conservative MPs raised questions over the prime minister's handling of the talks.");
+    expect([b.speaker.mention, b.assertion]).toEqual(["Conservative MPs", "the prime minister's handling of the talks."]);
+    expect(only("Several Republicans have raised doubts about the nominee.").speaker.mention).toBe("Several Republicans");
+    // (with a clause: the clause is the content, as before)
+    expect(only("The senator raised concerns that the bill would hurt rural hospitals.").assertion).toBe("the bill would hurt rural hospitals.");
+  });
+  it("no object, or the raising of something else: nothing", () => {
+    none("The ruling raised questions.");
+    none("The Fed raised interest rates on Wednesday.");
+    none("Raising concerns is part of the job.");
+  });
+});
+
+describe("English news: 'be' before a verb of saying is a passive", () => {
+  it("'truth be told', 'will be told', 'must be said' name no speaker", () => {
+    none("Truth be told, nobody expected the vote to pass.");
+    none("The senator will be told that the vote has been delayed.");
+    none("It must be said that the plan has flaws.");
+    const c = only("Voters should be told the truth, Sanders said.");
+    expect([c.speaker.name, c.assertion]).toEqual(["Sanders", "Voters should be told the truth"]);
+  });
+});
+
+describe("English news: titles of office before a name", () => {
+  it("the title no role list holds is the person's role, not part of the name", () => {
+    for (const [text, name] of [
+      ["House Speaker Paul Ryan said the House would act quickly.", "Paul Ryan"],
+      ["Speaker Nancy Pelosi said the House would act quickly.", "Nancy Pelosi"],
+      ["FBI Director James Comey said the inquiry would go on.", "James Comey"],
+      ["Special Counsel Robert Mueller said the inquiry would go on.", "Robert Mueller"],
+      ["Senate Judiciary Committee Chairman Chuck Grassley said the hearing would go ahead.", "Chuck Grassley"],
+      ["Senate Majority Whip John Cornyn said the Senate would vote next week.", "John Cornyn"],
+      ["Chief of Staff John Kelly said the president was not angry.", "John Kelly"],
+      ["White House Chief of Staff John Kelly said the president was not angry.", "John Kelly"],
+      ["Chief Justice John Roberts said the court was independent.", "John Roberts"],
+      ['"We will not," said Director Jane Moriarty.', "Jane Moriarty"],
+      ['"We will not," said Senate Majority Whip John Cornyn.', "John Cornyn"],
+      ["The bill will pass, according to Chief of Staff John Kelly.", "John Kelly"],
+    ] as const)
+      expect(only(text).speaker.name).toBe(name);
+  });
+  it("the surname alone later is the same person", () => {
+    const cs = claims("House Speaker Paul Ryan said the bill would pass. Ryan added that the vote would be on Thursday.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Paul Ryan", "Paul Ryan"]);
+  });
+  it("a title alone stays a description", () => {
+    expect(only("The Speaker told reporters that the House would vote next week.").speaker.mention).toBe("The Speaker");
+    expect(only('"We have no plans to change course," the director said.').speaker.mention).toBe("the director");
+  });
+});

@@ -266,6 +266,7 @@ export function nameRuns(
   cues: readonly Cue[],
   dates: readonly DateExpr[],
   cp: CompiledPack,
+  isRole: (word: string) => boolean = () => false,
 ): Mention[] {
   // Tokens of the sentence taken by a mention, a cue or a date (one byte each, not a set of numbers;
   // each date marks its own tokens rather than every token testing every date).
@@ -290,7 +291,14 @@ export function nameRuns(
     while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
     // (An acronym before a name of two words or more is the body the person speaks for, no part of the
     // name: "речник МЗС Георгій Тихий", "FBI Director Kash Patel".)
-    const from = pastAcronyms(text, tokens, i, j - 1);
+    let from = pastAcronyms(text, tokens, i, j - 1);
+    // (A role word before a name of two words is the person's title, no part of the name: "Director Jane
+    // Moriarty", "Senate Majority Whip John Cornyn".)
+    for (let k = j - 3; k >= from; k--)
+      if (isRole(tokens[k]!.text)) {
+        from = k + 1;
+        break;
+      }
     if (j - from >= 2 || single) out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }

@@ -377,6 +377,12 @@ export const LanguagePackSchema = z
         thingPronouns: z.array(z.string()).default([]),
         /** Honorifics and bare titles that are no name on their own: "mr", "dr", "herr", "pan", "ông". */
         titles: z.array(z.string()).default([]),
+        /**
+         * Nouns of office that no role of the lexicon holds ("speaker", "director", "counsel",
+         * "chairman"): before a name they are the person's title, no part of the name ("House Speaker
+         * Paul Ryan" is "Paul Ryan"), as the words of the lexicon's roles are.
+         */
+        roleNouns: z.array(z.string()).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -463,6 +469,7 @@ export const LanguagePackSchema = z
         nonNames: [],
         thingPronouns: [],
         titles: [],
+        roleNouns: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,
