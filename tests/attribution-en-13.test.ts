@@ -93,3 +93,28 @@ describe("English news: titles of office before a name", () => {
     expect(only('"We have no plans to change course," the director said.').speaker.mention).toBe("the director");
   });
 });
+
+describe("English news: a relative clause without commas between the speaker and the verb", () => {
+  it("the phrase before the relative pronoun speaks, not a noun inside the clause", () => {
+    for (const [text, mention] of [
+      ["Two officials who spoke on condition of anonymity said the strike had been planned for weeks.", "Two officials"],
+      ["A senior official who requested anonymity said the talks had stalled.", "A senior official"],
+      ["An aide who was not authorized to speak publicly said the president was angry.", "An aide"],
+      ["Officials who attended the meeting said the president was angry.", "Officials"],
+      ["Voters who backed Trump in 2016 said they would do so again.", "Voters"],
+      ["People familiar with the matter who asked not to be named said the deal was close.", "People familiar with the matter"],
+    ] as const) {
+      const c = only(text);
+      expect(c.speaker.mention).toBe(mention);
+    }
+  });
+  it("a subject after the pronoun is the verb's own: 'the man who Trump said …'", () => {
+    expect(only("The man who Trump said was a liar has resigned.").speaker.name).toBe("Donald Trump");
+  });
+  it("in French and Romanian the same", () => {
+    const fr = extractClaims({ id: "t", language: "fr", text: "Les responsables qui ont assisté à la réunion ont déclaré que le président était en colère." }).claims;
+    expect(fr.map((c) => c.speaker.mention)).toEqual(["Les responsables"]);
+    const ro = extractClaims({ id: "t", language: "ro", text: "Oficialii care au participat la întâlnire au declarat că președintele era furios." }).claims;
+    expect(ro.map((c) => c.speaker.mention)).toEqual(["Oficialii"]);
+  });
+});
