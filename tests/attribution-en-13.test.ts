@@ -118,3 +118,54 @@ describe("English news: a relative clause without commas between the speaker and
     expect(ro.map((c) => c.speaker.mention)).toEqual(["Oficialii"]);
   });
 });
+
+describe("English news: blaming someone reports the blame", () => {
+  it("'X blamed Y for Z', 'X blamed Z on Y'", () => {
+    const a = only("The senator blamed Democrats for the shutdown.");
+    expect([a.speaker.mention, a.cue, a.assertion]).toEqual(["The senator", "blamed", "Democrats for the shutdown."]);
+    expect(only("The White House blamed the delay on Senate Democrats.").speaker.name).toBe("White House");
+    expect(only("Trump blames the media for his low ratings.").cue).toBe("blames");
+  });
+  it("a passive or the infinitive after 'to': no claim of its own", () => {
+    none("The crash was blamed on icy roads.");
+    none("Nobody can blame them.");
+    expect(only("Democrats are to blame for the shutdown, McConnell said.").cue).toBe("said");
+  });
+});
+
+describe("English news: reported speech without quotation marks (guards)", () => {
+  it("verbs of arguing, conceding, predicting, denying and believing", () => {
+    for (const [text, cue] of [
+      ["Corbyn argued that the plan would hurt working families.", "argued"],
+      ["The minister insisted that the policy was working.", "insisted"],
+      ["Johnson acknowledged that mistakes had been made.", "acknowledged"],
+      ["The senator conceded that the bill lacked the votes.", "conceded"],
+      ["Analysts predicted that the Fed would raise rates in December.", "predicted"],
+      ["The White House denied that the president had discussed the matter.", "denied"],
+      ["The company maintained that it had done nothing wrong.", "maintained"],
+      ["Prosecutors contended that the defendant had lied to investigators.", "contended"],
+      ["Schumer believes the bill will fail in the Senate.", "believes"],
+      ["Warren made the case that the tax cuts favored corporations.", "made the case"],
+      ["The governor called for an independent investigation into the shooting.", "called for"],
+      ["Obama urged Congress to pass the bill before the recess.", "urged"],
+      ["Sanders accused Republicans of trying to cut Medicare.", "accused"],
+    ] as const)
+      expect(only(text).cue).toBe(cue);
+    const c = only("McConnell has said repeatedly that he will not allow a vote on the nominee.");
+    expect([c.speaker.mention, c.assertion]).toEqual(["McConnell", "he will not allow a vote on the nominee."]);
+  });
+  it("sources without names", () => {
+    expect(only("The bill will not pass this year, according to Senate aides.").speaker.mention).toBe("Senate aides");
+    expect(only("A person briefed on the talks said the two sides remained far apart.").speaker.mention).toBe("A person briefed on the talks");
+    expect(only("Aides said the president was frustrated with the pace of the talks.").speaker.mention).toBe("Aides");
+    expect(only("Democrats argued that the tax plan would add to the deficit.").speaker.mention).toBe("Democrats");
+  });
+  it("phrases with a word of saying that report nothing", () => {
+    none("The plan, so to speak, is dead.");
+    none("The report, released Tuesday, runs to 400 pages.");
+    none("Trump was said to be furious.");
+    none("It goes without saying that the stakes are high.");
+    none("Reporters asked whether the president would veto the bill.");
+    none("The senator declined to comment.");
+  });
+});
