@@ -169,3 +169,19 @@ describe("English news: reported speech without quotation marks (guards)", () =>
     none("The senator declined to comment.");
   });
 });
+
+describe("English news: a participle of saying after a first clause, and doubts about a question", () => {
+  it("'…, warning that …', '…, acknowledging that …': the subject of the first clause speaks", () => {
+    const a = only("Graham echoed those concerns, warning that the deal could collapse.");
+    expect([a.speaker.mention, a.cue, a.assertion]).toEqual(["Graham", "warning", "the deal could collapse."]);
+    expect(only("Ryan left the room, acknowledging that the votes were not there.").cue).toBe("acknowledging");
+  });
+  it("'questioned whether …' reports the doubt", () => {
+    const c = only("Schiff questioned whether the president had obstructed justice.");
+    expect([c.speaker.mention, c.cue, c.assertion]).toEqual(["Schiff", "questioned whether", "the president had obstructed justice."]);
+  });
+  it("the noun 'warning' with no one warning: nothing", () => {
+    none("The warning that the deal could collapse was ignored.");
+    none("The agency posted a warning on its website.");
+  });
+});

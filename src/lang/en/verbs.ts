@@ -293,6 +293,14 @@ export const VERBS: string[] = [
   "claiming",
   "stressing",
   "talks about",
+  // (participles after a first clause: "Graham echoed those concerns, warning that the deal could collapse")
+  "warning",
+  "acknowledging",
+  "conceding",
+  // (doubt about a question: "Schiff questioned whether the president had obstructed justice")
+  "questioned whether",
+  "questions whether",
+  "question whether",
   "promised to",
   "promises to",
   "vowed to",
