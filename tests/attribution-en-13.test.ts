@@ -112,7 +112,11 @@ describe("English news: a relative clause without commas between the speaker and
     expect(only("The man who Trump said was a liar has resigned.").speaker.name).toBe("Donald Trump");
   });
   it("in French and Romanian the same", () => {
-    const fr = extractClaims({ id: "t", language: "fr", text: "Les responsables qui ont assisté à la réunion ont déclaré que le président était en colère." }).claims;
+    const fr = extractClaims({
+      id: "t",
+      language: "fr",
+      text: "Les responsables qui ont assisté à la réunion ont déclaré que le président était en colère.",
+    }).claims;
     expect(fr.map((c) => c.speaker.mention)).toEqual(["Les responsables"]);
     const ro = extractClaims({ id: "t", language: "ro", text: "Oficialii care au participat la întâlnire au declarat că președintele era furios." }).claims;
     expect(ro.map((c) => c.speaker.mention)).toEqual(["Oficialii"]);
