@@ -189,3 +189,23 @@ describe("English news: a participle of saying after a first clause, and doubts 
     none("The agency posted a warning on its website.");
   });
 });
+
+describe("English news: a view held in someone's eyes ('In Pelosi's view, …')", () => {
+  it("the possessive before a noun of view opening the sentence holds what follows", () => {
+    const a = only("In Pelosi's view, the bill is a gift to the wealthy.");
+    expect([a.speaker.name, a.assertion]).toEqual(["Pelosi", "the bill is a gift to the wealthy."]);
+    expect(only("In Trump's view, the investigation is a witch hunt.").speaker.name).toBe("Donald Trump");
+    expect(only("In the Kremlin's assessment, the sanctions have failed.").speaker.name).toBe("Kremlin");
+    expect(only("In Sanders' view, the system is rigged against workers.").speaker.name).toBe("Sanders");
+    expect(only("In the view of the senator, the bill is a gift to the wealthy.").speaker.mention).toBe("the senator");
+  });
+  it("no noun of view: no claim", () => {
+    none("In Donald Trump, Republicans found a champion of their cause.");
+    none("In Washington, the mood was grim.");
+    none("In Trump's first year, the economy grew.");
+  });
+  it("French 'Pour X, …' keeps working without the frame", () => {
+    const fr = extractClaims({ id: "t", language: "fr", text: "Pour Emmanuel Macron, la Russie doit cesser le feu immédiatement." }).claims;
+    expect(fr.map((c) => c.speaker.name)).toEqual(["Emmanuel Macron"]);
+  });
+});

@@ -240,6 +240,13 @@ export const LanguagePackSchema = z
        */
       opinionSources: Patterns.default([]),
       /**
+       * Nouns of view after the person's possessive, where the pack's view phrase needs one: English
+       * "In Pelosi's view, …", "In the Kremlin's assessment, …" (the preposition is in
+       * `opinionSources`). Where the pack lists any, the frame is required, and the holder may be any
+       * speaker, not only a person.
+       */
+      opinionNouns: z.array(z.string()).default([]),
+      /**
        * Prepositions that make a source phrase with a noun of information after them ("nach
        * jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem Augenzeugen").
        */

@@ -284,6 +284,8 @@ export const en = lazyLanguagePack("en", () => ({
       "in the judgement of",
       "in the eyes of",
     ],
+    opinionSources: ["in"],
+    opinionNouns: ["view", "opinion", "judgment", "judgement", "estimation", "assessment", "eyes", "mind"],
     asSources: ["as"],
     complementizers: ["that"],
     denials: DENIALS,
