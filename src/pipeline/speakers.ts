@@ -82,6 +82,9 @@ export function notePersons(d: Discourse, mentions: readonly Mention[]): void {
       if (e?.kind === "person") {
         d.persons = d.persons.filter((p) => p !== e.id);
         d.persons.push(e.id);
+        // (and by surname, as a full name no lexicon knows: "May said" after "Theresa May" is she)
+        const last = /\s/u.test(e.name) ? surname(e) : "";
+        if (last.length >= 3 && !d.named?.has(last.toLowerCase())) (d.named ??= new Map()).set(last.toLowerCase(), speakerOf(e, null, null, null));
       }
       if (e?.kind === "media" && e.id !== "media") d.lastMedia = speakerOf(e, null, null, null);
     }
@@ -264,6 +267,7 @@ export function nameRuns(
   cues: readonly Cue[],
   dates: readonly DateExpr[],
   cp: CompiledPack,
+  isRole: (word: string) => boolean = () => false,
 ): Mention[] {
   // Tokens of the sentence taken by a mention, a cue or a date (one byte each, not a set of numbers;
   // each date marks its own tokens rather than every token testing every date).
@@ -288,7 +292,14 @@ export function nameRuns(
     while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
     // (An acronym before a name of two words or more is the body the person speaks for, no part of the
     // name: "речник МЗС Георгій Тихий", "FBI Director Kash Patel".)
-    const from = pastAcronyms(text, tokens, i, j - 1);
+    let from = pastAcronyms(text, tokens, i, j - 1);
+    // (A role word before a name of two words is the person's title, no part of the name: "Director Jane
+    // Moriarty", "Senate Majority Whip John Cornyn".)
+    for (let k = j - 3; k >= from; k--)
+      if (isRole(tokens[k]!.text)) {
+        from = k + 1;
+        break;
+      }
     if (j - from >= 2 || single) out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
     i = j - 1;
   }

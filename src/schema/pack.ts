@@ -240,6 +240,13 @@ export const LanguagePackSchema = z
        */
       opinionSources: Patterns.default([]),
       /**
+       * Nouns of view after the person's possessive, where the pack's view phrase needs one: English
+       * "In Pelosi's view, …", "In the Kremlin's assessment, …" (the preposition is in
+       * `opinionSources`). Where the pack lists any, the frame is required, and the holder may be any
+       * speaker, not only a person.
+       */
+      opinionNouns: z.array(z.string()).default([]),
+      /**
        * Prepositions that make a source phrase with a noun of information after them ("nach
        * jüngsten Untersuchungen", "nach Einschätzung von Experten", "gemäß einem Augenzeugen").
        */
@@ -377,6 +384,12 @@ export const LanguagePackSchema = z
         thingPronouns: z.array(z.string()).default([]),
         /** Honorifics and bare titles that are no name on their own: "mr", "dr", "herr", "pan", "ông". */
         titles: z.array(z.string()).default([]),
+        /**
+         * Nouns of office that no role of the lexicon holds ("speaker", "director", "counsel",
+         * "chairman"): before a name they are the person's title, no part of the name ("House Speaker
+         * Paul Ryan" is "Paul Ryan"), as the words of the lexicon's roles are.
+         */
+        roleNouns: z.array(z.string()).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -463,6 +476,7 @@ export const LanguagePackSchema = z
         nonNames: [],
         thingPronouns: [],
         titles: [],
+        roleNouns: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,

@@ -40,16 +40,27 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (!m || m.from !== s.t0) return null;
   let k = m.to;
   while (k < s.t1 && wordClass(cp, tokens[k]) & W.det) k++;
+  // (Where the pack names nouns of view, the person's possessive and one of them: "In Pelosi's view, …".)
+  const nouns = cp.pack.reporting.opinionNouns;
+  const framed = nouns.length > 0;
   const known = s.mentions.find((x) => x.from >= m.to && x.from <= k && (x.ref.type === "entity" || x.ref.type === "role"));
-  const name = known ? undefined : s.names.find((x) => x.from === k && x.to - x.from >= 2);
+  const name = known ? undefined : s.names.find((x) => x.from === k && (framed || x.to - x.from >= 2));
   const who = known ?? name;
-  if (!who || who.to >= s.t1 || !/^\s*,\s*$/u.test(text.slice(who.end, tokens[who.to]!.start))) return null;
+  if (!who || who.to >= s.t1) return null;
+  let last = who.to - 1;
+  if (framed) {
+    // (the "s" of the possessive is a token of its own: "Pelosi" "s")
+    const n = tokens[who.to]!.key === "s" && tokens[who.to]!.start === who.end + 1 ? who.to + 1 : who.to;
+    if (n >= s.t1 || !/^['’]s?\s+$/u.test(text.slice(who.end, tokens[n]!.start)) || !nouns.includes(tokens[n]!.key)) return null;
+    last = n;
+  }
+  if (last + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return null;
   const sp = resolve(ctx, who);
-  if (sp?.kind !== "person") return null;
-  const from = tokens[who.to]!.start;
+  if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
+  const from = tokens[last + 1]!.start;
   if (wordsIn(text, [from, s.end]) < 3) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false };
-  return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, who.end]], 0.7);
+  return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
 }
 
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */

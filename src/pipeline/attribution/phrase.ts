@@ -28,6 +28,9 @@ export interface Phrase {
 export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   if (!t) return 0;
   const c = cp.words.get(t.key);
+  // A capitalised word that is both an adverb or auxiliary and a month's name is a name (English "May":
+  // "May said", "Mrs May told MPs", "said May"), not the modal ("the date may change").
+  if (c === W.adv && t.upper && cp.monthWords.has(t.key)) return 0;
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
@@ -426,6 +429,7 @@ function roleWords(cp: CompiledPack): Set<string> {
   if (set) return set;
   set = new Set<string>();
   for (const { pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
+  for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
 }
@@ -523,7 +527,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
   // Antonio Tajani", "Le ministre des Affaires étrangères Jean Dupont". The name is the last two capitalised
   // words — after a complement of capitals ("degli Esteri"), only where three or more close the phrase.
-  const holder = !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text) ? namedHolder(ctx, s, p, head) : -1;
+  // (A role word in capitals too, with one capitalised complement after its joining word: "Chief of Staff John Kelly".)
+  // (Not where nouns are capitalised: there a capital marks no name.)
+  const capital = tokens[head]!.upper && !cp.pack.matching.capitalizedNouns;
+  const holder = (!tokens[head]!.upper || capital) && isRoleWord(cp, tokens[head]!.text) ? namedHolder(ctx, s, p, head, capital) : -1;
   if (holder >= 0) head = holder;
   // Words that are no name on their own: a title ("Mr", "Herr", "ông") or a pronoun.
   const words: number[] = [];
@@ -610,7 +617,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
 }
 
 /** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
-function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number {
+function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, capital = false): number {
   const { tokens, cp } = ctx;
   const e = p.to - 1;
   if (e <= head + 1 || !tokens[e]!.upper) return -1;
@@ -619,6 +626,7 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): number
   if (!content(ctx, s, e) || !content(ctx, s, e - 1) || b > e - 1) return -1;
   const before = wordClass(cp, tokens[b - 1]);
   const joined = (before & (W.prep | W.join)) !== 0;
+  if (capital) return e - b + 1 === 3 && joined ? e : -1;
   if (e - b + 1 >= 3 ? joined : e - b + 1 === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
   return -1;
 }

@@ -204,6 +204,12 @@ interface SubjectPhrase {
  */
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
+  // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
+  // relative clause with no commas between the subject and its verb — the phrase before the relative
+  // pronoun, opening the clause, is the subject. (Not where a subject follows the pronoun: "the man who
+  // Trump said was …", "… who he said …".)
+  const rel = restrictiveRelative(ctx, s, k);
+  if (rel) return { phrase: rel, role: null };
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
@@ -259,6 +265,24 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   const apposedName = !!appo && (isName(appo) && !isName(main) ? true : nameRun(appo) && !nameRun(main) && main.from === s.t0);
   if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m))) return { phrase: appo, role: main };
   return { phrase: main, role: appo };
+}
+
+/**
+ * The antecedent of a relative clause with no commas that ends right before token `k`: the phrase
+ * before the relative pronoun when it opens its clause and the clause goes on with its verb (a
+ * lower-case word that is no article or pronoun). Null where none.
+ */
+function restrictiveRelative(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
+  const { tokens, cp } = ctx;
+  let r = k - 1;
+  while (r > s.t0 && k - r <= 12 && soft(ctx, r + 1) && (wordClass(cp, tokens[r]) & (W.rel | W.comp)) !== W.rel) r--;
+  if (r <= s.t0 || r >= k - 1 || !soft(ctx, r + 1) || !soft(ctx, r) || (wordClass(cp, tokens[r]) & (W.rel | W.comp)) !== W.rel) return null;
+  const next = tokens[r + 1]!;
+  if (next.upper || next.digits || wordClass(cp, next) & (W.det | W.pronoun | W.title)) return null;
+  // (no other verb of saying inside the clause: "the aide who told reporters …" is the cue's own business)
+  if (s.cues.some((c) => c.kind === "verb" && c.from > r && c.to <= k)) return null;
+  const ante = phraseBefore(ctx, s, r);
+  return ante && ante.to === r && clauseStartAt(ctx, s, ante.from) ? ante : null;
 }
 
 /** Whether a cue is a participle with its agent right after it ("reported by the Post"): part of a parenthesis. */

@@ -5,6 +5,7 @@ import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
+import { isRoleWord } from "../attribution/phrase.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -490,7 +491,11 @@ function readSentence(
       (outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? ""))) &&
       !(m.ref.type === "role" && m.ref.bare && !nextToVerb(cues, m, tokens, cp)),
   );
-  const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp).filter((m) => outside(m.start));
+  // (A role word opening a run of capitals is a title — "Director Jane Moriarty" — except where every noun is
+  // capitalised: there the run is the pack's own business, see nameRuns.)
+  const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp, (w) => !cp.pack.matching.capitalizedNouns && isRoleWord(cp, w)).filter((m) =>
+    outside(m.start),
+  );
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
   const k = doc.infos.length;
