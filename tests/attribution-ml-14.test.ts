@@ -14,7 +14,12 @@ describe("quotations with the cue after them, and the speaker's continuation", (
     ["it", "«La situazione è grave», ha detto il portavoce del Cremlino. «Serve una soluzione politica», ha aggiunto.", "Dmitry Peskov", "ha aggiunto"],
     ["ro", "„Situația este sub control”, a afirmat ministrul. „Vom continua dialogul”, a adăugat acesta.", "ministrul", "a adăugat"],
     ["pl", "„Sytuacja jest poważna” – powiedział premier. „Musimy działać szybko” – dodał.", "premier", "dodał"],
-    ["fr", "« La situation est grave », a affirmé le porte-parole du Kremlin. « Il faut une solution politique », a-t-il ajouté.", "Dmitry Peskov", "a-t-il ajouté"],
+    [
+      "fr",
+      "« La situation est grave », a affirmé le porte-parole du Kremlin. « Il faut une solution politique », a-t-il ajouté.",
+      "Dmitry Peskov",
+      "a-t-il ajouté",
+    ],
   ])("%s: two direct claims of one speaker", (lang, text, speaker, added) => {
     const cs = claims(lang, text);
     expect(cs).toHaveLength(2);

@@ -68,7 +68,12 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   // (not after a relative pronoun that is also an article: "die laut Gesetz …", "die nach Einschätzung des Amtes …")
   const modifier = (c: Cue) => {
     const w = c.from > s.t0 ? wordClass(cp, tokens[c.from - 1]) : 0;
-    return (w & (W.det | W.prep)) !== 0 && !(w & (W.rel | W.pronoun)) && !cp.relativeOpeners.has(tokens[c.from - 1]!.key) && /^\s+$/u.test(ctx.text.slice(tokens[c.from - 1]!.end, c.start));
+    return (
+      (w & (W.det | W.prep)) !== 0 &&
+      !(w & (W.rel | W.pronoun)) &&
+      !cp.relativeOpeners.has(tokens[c.from - 1]!.key) &&
+      /^\s+$/u.test(ctx.text.slice(tokens[c.from - 1]!.end, c.start))
+    );
   };
   cues.sources = [...cues.sources.filter((c) => !modifier(c)), ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
