@@ -111,3 +111,18 @@ describe("no claim", () => {
     expect(who(cs)).toEqual(["fonti diplomatiche"]);
   });
 });
+
+// One word in capitals only is a body's acronym, no person's name: it was "MSZ (person)" for "według
+// rzecznika MSZ" and "MSZ poinformowało".
+describe("acronyms of bodies", () => {
+  it.each([
+    ["pl", "Według rzecznika MSZ, ambasador został wezwany.", "rzecznik MSZ", "unknown"],
+    ["pl", "Według MSZ, ambasador został wezwany.", "MSZ", "institution"],
+    ["pl", "MSZ poinformowało, że ambasador Rosji został wezwany.", "MSZ", "institution"],
+    ["pl", "Minister obrony Litwy przyjechał do Warszawy. Szef MON zapewnił, że Polska pomoże.", "Szef MON", "unknown"],
+    ["it", "La CGIL ha detto che lo sciopero continuerà.", "La CGIL", "institution"],
+  ])("%s: %s", (lang, text, speaker, kind) => {
+    const cs = claims(lang, text);
+    expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[speaker, kind]]);
+  });
+});
