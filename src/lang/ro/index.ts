@@ -353,9 +353,6 @@ const input: LanguagePackInput = {
       "conform declarațiilor",
       "potrivit informațiilor",
       "conform informațiilor",
-      "potrivit surselor",
-      "conform surselor",
-      "potrivit unor surse",
       "citând",
       "citând surse",
       "cu referire la",
@@ -615,6 +612,8 @@ const input: LanguagePackInput = {
       "fiecare",
     ],
     nominative: [],
+    // Indefinite articles of the genitive-dative: "potrivit unor surse guvernamentale" → "surse guvernamentale".
+    oblique: ["unor", "unui", "unei"],
     prepositions: [
       "în",
       "la",
@@ -724,6 +723,10 @@ const input: LanguagePackInput = {
     // "-evei" → "-eva" ("Sergheevei" → "Sergheeva").
     { suffix: "ovei", replace: "ova", minLength: 6 },
     { suffix: "evei", replace: "eva", minLength: 6 },
+    // Articled genitive plural of a description after "potrivit": "surselor diplomatice" → "sursele
+    // diplomatice", "oficialilor" → "oficialii" (no given name or surname ends so).
+    { suffix: "elor", replace: "ele", minLength: 7 },
+    { suffix: "ilor", replace: "ii", minLength: 8 },
   ],
   dates: {
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" and "mar." (an apple).

@@ -15,7 +15,8 @@ import { sourceElsewhere } from "./09-source-elsewhere.js";
 import { statementNoun } from "./10-statement-noun.js";
 import { colonLabel } from "./11-colon-label.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
-import { phraseAfter } from "./phrase.js";
+import { phraseAfter, wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 
 export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./types.js";
@@ -61,7 +62,20 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   // (or a preposition of view that opens it: "Pour Emmanuel Macron, …")
   if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return (s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null) ?? opinion(here, s);
   const cues = sentenceCues(ctx.text, s);
-  cues.sources = [...cues.sources, ...nounSources(here, s)].sort((a, b) => a.from - b.from);
+  // A source word right after an article or a preposition is no source phrase but an ordinal or an
+  // adjective ("nel secondo tempo", "il secondo vertice", "al secondo posto").
+  const { tokens, cp } = ctx;
+  // (not after a relative pronoun that is also an article: "die laut Gesetz …", "die nach Einschätzung des Amtes …")
+  const modifier = (c: Cue) => {
+    const w = c.from > s.t0 ? wordClass(cp, tokens[c.from - 1]) : 0;
+    return (
+      (w & (W.det | W.prep)) !== 0 &&
+      !(w & (W.rel | W.pronoun)) &&
+      !cp.relativeOpeners.has(tokens[c.from - 1]!.key) &&
+      /^\s+$/u.test(ctx.text.slice(tokens[c.from - 1]!.end, c.start))
+    );
+  };
+  cues.sources = [...cues.sources.filter((c) => !modifier(c)), ...nounSources(here, s)].sort((a, b) => a.from - b.from);
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
   // Bianca, Trump e Putin hanno concordato che …", "…, the Kremlin said").
   if (

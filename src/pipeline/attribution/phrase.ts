@@ -579,6 +579,17 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // are capitalised: "sagte Gruber" after "Hans Gruber")
   const surname =
     run === 1 && !determined && !complement && ctx.d.named?.has((oblique ? nominative(tokens[head]!.text, cp) : tokens[head]!.text).toLowerCase());
+  // (One word in capitals only is a body's acronym, no person's name: "Według MSZ", "rzecznik MSZ" — the
+  // body itself, or a description of someone there.)
+  const acronym = run === 1 && holder < 0 && /^\p{Lu}{2,6}$/u.test(tokens[head]!.text);
+  if (acronym && !described) {
+    const mention = text.slice(p.start, p.end);
+    if (f >= 0 && f < head) return describe(ctx, s, p, f, oblique, mention);
+    if (f === head) {
+      const body = describe(ctx, s, p, head, oblique, mention);
+      return body && body.kind === "unknown" ? { ...body, kind: "institution" } : body;
+    }
+  }
   const isName =
     !described &&
     (run >= 2 ||
