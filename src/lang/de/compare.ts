@@ -527,7 +527,7 @@ export const COMPARE: CompareDataInput = {
     ],
     warn: ["warnte", "warnt", "warnung", "drohte", "droht", "rote linie", "konsequenzen", "nicht tatenlos zusehen", "nicht dulden"],
     invite: ["lud ein", "eingeladen", "einladung"],
-    thank: ["dankte", "dankt", "dank", "dankbarkeit", "dankbar"],
+    thank: ["dankte", "dankt", "dank", "dankbarkeit", "dankbar", "bedankte", "bedankt", "bedanken"],
     condemn: ["verurteilte", "verurteilt", "kritisierte", "kritisiert", "warf vor", "beschuldigte", "bemängelte", "prangerte an"],
     consider: ["prüfen", "prüft", "erwägen", "erwägt", "erwog", "untersuchen", "abwägen"],
     discuss: [

@@ -606,7 +606,7 @@ export const COMPARE: CompareDataInput = {
     ],
     warn: ["ostrzegł", "ostrzegła", "ostrzegli", "ostrzega", "zagroził", "grozi", "czerwona linia", "konsekwencje", "nie pozwoli", "nie będzie tolerować"],
     invite: ["zaprosił", "zaprosiła", "zaproszenie"],
-    thank: ["podziękował", "podziękowała", "podziękowania", "wdzięczność", "wdzięczny"],
+    thank: ["podziękował", "podziękowała", "podziękowali", "podziękować", "podziękowania", "wdzięczność", "wdzięczny"],
     condemn: ["potępił", "potępiła", "potępia", "skrytykował", "skrytykowała", "krytykuje", "oskarżył", "oskarżyła", "oskarża"],
     consider: ["rozważy", "rozważa", "rozważyć", "przeanalizuje", "przeanalizować", "zbada", "przestudiuje"],
     discuss: [

@@ -648,7 +648,7 @@ export const COMPARE: CompareDataInput = {
       "nu va permite",
     ],
     invite: ["a invitat", "invitație", "invitatie"],
-    thank: ["a mulțumit", "a multumit", "mulțumiri", "recunoștință", "recunoscător"],
+    thank: ["a mulțumit", "a multumit", "mulțumiri", "recunoștință", "recunoscător", "a-i mulțumi", "să mulțumească", "i-a mulțumit"],
     condemn: ["a condamnat", "condamnă", "a criticat", "critică", "a acuzat", "acuză", "a denunțat"],
     consider: ["ia în considerare", "a lua în considerare", "a analiza", "va analiza", "studia", "examina", "cântări"],
     discuss: ["au discutat", "a discutat", "discutat", "au vorbit", "a vorbit", "au abordat", "a abordat", "a ridicat", "schimb de opinii", "au dezbătut"],

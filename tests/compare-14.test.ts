@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { represent, type ClaimRep } from "../src/compare/represent/index.js";
+import { readings } from "../src/compare/represent/context.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+
+/** The representation of the claim `assertion` of `text`, read (as the comparison does) within its sentence. */
+function inSentence(language: string, text: string, assertion: string): ClaimRep {
+  const at = text.indexOf(assertion);
+  if (at < 0) throw new Error(`not in the text: ${assertion}`);
+  const claim = makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date: "2019-12-29" });
+  claim.assertionSpan = [at, at + assertion.length];
+  claim.span = [at, at + assertion.length];
+  return represent(claim, lexiconFor(language).lexicon, 0, null, readings(text, [claim]).get(claim.id));
+}
+const acts = (r: ClaimRep) => r.predicates.map((p) => p.cls);
+
+describe("a claim's acts are its own: the act of the clause it hangs on is not", () => {
+  // A relative clause reported on its own ("…, which helped foil a bombing") does not thank
+  // anyone: the thanks belong to the main clause, here about another (earlier) call.
+  it.each([
+    ["en", "Two years ago, Putin called Trump to thank him for a tip which, according to Moscow, helped foil a bombing in the city.", "helped foil a bombing in the city"],
+    ["de", "Vor zwei Jahren rief Putin Trump an, um sich für einen Hinweis zu bedanken, der nach russischen Angaben einen Anschlag verhindert hatte.", "einen Anschlag verhindert hatte"],
+    ["fr", "Il y a deux ans, Poutine avait appelé Trump pour le remercier d'une information qui, selon Moscou, avait permis de déjouer un attentat.", "avait permis de déjouer un attentat"],
+    ["it", "Due anni fa Putin aveva telefonato a Trump per ringraziarlo di un'informazione che, secondo Mosca, aveva sventato un attentato.", "aveva sventato un attentato"],
+    ["es", "Hace dos años, Putin llamó a Trump para agradecerle una información que, según Moscú, ayudó a frustrar un atentado.", "ayudó a frustrar un atentado"],
+    ["ro", "Acum doi ani, Putin l-a sunat pe Trump pentru a-i mulțumi pentru o informație care, potrivit Moscovei, a dejucat un atentat.", "a dejucat un atentat"],
+    ["pl", "Dwa lata temu Putin zadzwonił do Trumpa, aby podziękować mu za informację, która według Moskwy pomogła udaremnić zamach.", "pomogła udaremnić zamach"],
+    ["ru", "Два года назад Путин позвонил Трампу, чтобы поблагодарить его за информацию, которая, по данным Москвы, помогла предотвратить теракт.", "помогла предотвратить теракт"],
+    ["uk", "Два роки тому Путін зателефонував Трампу, щоб подякувати йому за інформацію, яка, за даними Москви, допомогла запобігти теракту.", "допомогла запобігти теракту"],
+    ["vi", "Hai năm trước, ông Putin đã gọi điện cho ông Trump để cảm ơn về thông tin mà theo Moskva đã giúp ngăn chặn một vụ đánh bom.", "đã giúp ngăn chặn một vụ đánh bom"],
+  ])("%s: the relative clause thanks nobody, the whole sentence does", (language, text, assertion) => {
+    expect(acts(inSentence(language, text, assertion))).not.toContain("thank");
+    expect(acts(inSentence(language, text, text))).toContain("thank");
+  });
+
+  it.each([
+    ["en", "Moscow says the tip helped foil a bombing, and Putin thanked Trump for it.", "the tip helped foil a bombing"],
+    ["it", "Secondo Mosca l'informazione ha sventato un attentato e Putin ha ringraziato Trump.", "l'informazione ha sventato un attentato"],
+    ["ru", "По данным Москвы, информация помогла предотвратить теракт, и Путин поблагодарил Трампа.", "информация помогла предотвратить теракт"],
+  ])("%s: an act after the span, in its sentence, still continues the claim", (language, text, assertion) => {
+    expect(acts(inSentence(language, text, assertion))).toContain("thank");
+  });
+
+  it.each([
+    ["en", "In the call, which the Kremlin called useful, Putin thanked Trump for the tip.", "Putin thanked Trump for the tip"],
+    ["de", "Putin bedankte sich bei Trump für den Hinweis.", "Putin bedankte sich bei Trump für den Hinweis"],
+    ["ro", "Putin i-a mulțumit lui Trump pentru informație.", "Putin i-a mulțumit lui Trump pentru informație"],
+    ["pl", "Putin chciał podziękować Trumpowi za informację.", "Putin chciał podziękować Trumpowi za informację"],
+  ])("%s: the claim's own act is read", (language, text, assertion) => {
+    expect(acts(inSentence(language, text, assertion))).toContain("thank");
+  });
+});
