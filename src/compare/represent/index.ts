@@ -363,8 +363,11 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   };
   for (const m of things) {
     for (const v of m.values) {
-      if (v.t === "concept") for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
-      else if (v.t === "state") at(`s:${v.code}`, m);
+      if (v.t === "concept") {
+        for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
+        // A concept about a state names it where it stands ("the Taiwan Strait" names Taiwan).
+        for (const st of conceptStates(v.id)) at(`s:${st}`, m);
+      } else if (v.t === "state") at(`s:${v.code}`, m);
       else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
       else if (v.t === "role") {
         const holder = holderOn(lexicon, v.id, date);

@@ -391,6 +391,8 @@ export const COMPARE: CompareDataInput = {
       "fruchtbar*",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "frieden und stabilität",
       "gut",
       "gute",
       "guten",

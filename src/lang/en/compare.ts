@@ -670,6 +670,8 @@ export const COMPARE: CompareDataInput = {
       "strong and lasting",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "peace and stability",
       "good",
       "positive",
       "constructive",

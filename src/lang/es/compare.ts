@@ -396,6 +396,9 @@ export const COMPARE: CompareDataInput = {
       "avance histórico",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "paz y estabilidad",
+      "paz y la estabilidad",
       "bueno",
       "buena",
       "buen",
@@ -437,6 +440,7 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      "infranqueable*",
       "hostil*",
       "agresiv*",
       "grave error",

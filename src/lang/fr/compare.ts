@@ -406,6 +406,9 @@ export const COMPARE: CompareDataInput = {
       "percée",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "paix et stabilité",
+      "paix et la stabilité",
       "bon",
       "bonne",
       "positif",
@@ -448,6 +451,7 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      "infranchissable*",
       "hostile*",
       "agressi*",
       "grave erreur",

@@ -485,6 +485,13 @@ export const COMPARE: CompareDataInput = {
       "mare succes",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "pace și stabilitate",
+      "pace si stabilitate",
+      "pacea și stabilitatea",
+      "pacea si stabilitatea",
+      "pacii și stabilității",
+      "pacii si stabilitatii",
       "bun",
       "bună",
       "buna",
@@ -524,7 +531,10 @@ export const COMPARE: CompareDataInput = {
       "=îngrijorătoare",
       "=ingrijoratoare",
       "complicat*",
-      "problematic*",
+      // Not "problematica" / "problematică": also the noun "the issue" ("problematica Coreei de Nord").
+      "=problematic",
+      "=problematice",
+      "=problematici",
       "periculos",
       "periculoasă",
       "periculoase",

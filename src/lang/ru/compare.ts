@@ -592,6 +592,9 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "мир и стабильность",
+      "мира и стабильности",
       "хороший",
       "хорошая",
       "хорошей",
