@@ -7,6 +7,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "german",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "möglich",
+    "mögliche",
+    "möglichen",
+    "möglicher",
+    "möglichst",
+    "möglicherweise",
     "der",
     "die",
     "das",

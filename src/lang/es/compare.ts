@@ -4,6 +4,10 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "spanish",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "posible",
+    "posibles",
+    "posiblemente",
     "el",
     "la",
     "los",

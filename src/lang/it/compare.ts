@@ -4,6 +4,11 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "italian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "possibile",
+    "possibili",
+    "possibilmente",
+    "possibil",
     "il",
     "lo",
     "la",

@@ -8,6 +8,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "polish-light",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "możliwy",
+    "możliwa",
+    "możliwe",
+    "możliwie",
+    "możliwego",
+    "możliwej",
     "i",
     "w",
     "we",

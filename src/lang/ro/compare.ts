@@ -7,6 +7,12 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "romanian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "posibil",
+    "posibila",
+    "posibilă",
+    "posibile",
+    "posibilul",
     "și",
     "si",
     "în",

@@ -8,6 +8,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "russian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "возможно",
+    "возможный",
+    "возможная",
+    "возможной",
+    "возможного",
+    "возможн",
     "и",
     "в",
     "во",

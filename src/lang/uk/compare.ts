@@ -7,6 +7,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "ukrainian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "можливо",
+    "можливий",
+    "можлива",
+    "можливої",
+    "можливого",
+    "можлив",
     "і",
     "й",
     "та",

@@ -9,6 +9,8 @@ export const COMPARE: CompareDataInput = {
   stemmer: "none",
   pairWords: true,
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "có thể",
     "và",
     "của",
     "là",
