@@ -337,7 +337,16 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     for (const m of operators) for (let k = m.from; k < m.to; k++) read.add(k);
     for (const w of cognateKeys(tokens, lex.stopwords, read)) key(`${COGNATE_PREFIX}${w}`, "content");
   }
-  const predicates = readPredicates(text, tokens, operators);
+  // The acts a claim asserts are its own: an act of its sentence that ends before the claim's
+  // attribution (assertion and cue) belongs to the clause the claim hangs on ("Two years ago he
+  // called to thank him for the tip, which helped foil a bombing": the relative clause thanks
+  // nobody). What follows the span in its sentence still continues the claim (a span cut short).
+  const attrFrom = reading ? Math.min(claim.span?.[0] ?? claim.assertionSpan[0], claim.assertionSpan[0]) - reading.start : 0;
+  const predicates = readPredicates(
+    text,
+    tokens,
+    operators.filter((m) => m.end > attrFrom || !m.values.some((v) => v.t === "predicate")),
+  );
   for (const p of predicates) key(`v:${p.cls}`, "predicate");
   const evaluations = readEvaluations(text, tokens, operators);
   // The direction of an evaluation ("positive", "tích cực", "pozitiv"): one key in every language;
@@ -354,8 +363,11 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   };
   for (const m of things) {
     for (const v of m.values) {
-      if (v.t === "concept") for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
-      else if (v.t === "state") at(`s:${v.code}`, m);
+      if (v.t === "concept") {
+        for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
+        // A concept about a state names it where it stands ("the Taiwan Strait" names Taiwan).
+        for (const st of conceptStates(v.id)) at(`s:${st}`, m);
+      } else if (v.t === "state") at(`s:${v.code}`, m);
       else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
       else if (v.t === "role") {
         const holder = holderOn(lexicon, v.id, date);

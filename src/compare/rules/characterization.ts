@@ -151,7 +151,10 @@ export function characterization(input: RuleInput): Disagreement[] {
     }
     if (evaluatesEncounter(p.a) && evaluatesEncounter(p.b)) continue;
     for (const key of p.evidence.shared) {
-      if (!(key.kind === "subject" || key.kind === "place") || !input.weights.telling(key.key, key.kind)) continue;
+      // A territory that is no party of the event ("Taiwan" in a US–China call) is a matter too,
+      // however many of its claims name it (one flag per pair of sides and matter, below).
+      const territory = key.kind === "state" && !input.weights.party(key.key);
+      if (!territory && (!(key.kind === "subject" || key.kind === "place") || !input.weights.telling(key.key, key.kind))) continue;
       const a = near(p.a, key.key);
       const b = near(p.b, key.key);
       const level = contrast(a, b);

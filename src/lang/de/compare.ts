@@ -7,6 +7,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "german",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "möglich",
+    "mögliche",
+    "möglichen",
+    "möglicher",
+    "möglichst",
+    "möglicherweise",
     "der",
     "die",
     "das",
@@ -391,6 +398,8 @@ export const COMPARE: CompareDataInput = {
       "fruchtbar*",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "frieden und stabilität",
       "gut",
       "gute",
       "guten",
@@ -527,7 +536,7 @@ export const COMPARE: CompareDataInput = {
     ],
     warn: ["warnte", "warnt", "warnung", "drohte", "droht", "rote linie", "konsequenzen", "nicht tatenlos zusehen", "nicht dulden"],
     invite: ["lud ein", "eingeladen", "einladung"],
-    thank: ["dankte", "dankt", "dank", "dankbarkeit", "dankbar"],
+    thank: ["dankte", "dankt", "dank", "dankbarkeit", "dankbar", "bedankte", "bedankt", "bedanken"],
     condemn: ["verurteilte", "verurteilt", "kritisierte", "kritisiert", "warf vor", "beschuldigte", "bemängelte", "prangerte an"],
     consider: ["prüfen", "prüft", "erwägen", "erwägt", "erwog", "untersuchen", "abwägen"],
     discuss: [

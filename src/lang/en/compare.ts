@@ -8,6 +8,9 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "english",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "possible",
+    "possibly",
     "a",
     "an",
     "the",
@@ -670,6 +673,8 @@ export const COMPARE: CompareDataInput = {
       "strong and lasting",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "peace and stability",
       "good",
       "positive",
       "constructive",

@@ -4,6 +4,10 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "spanish",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "posible",
+    "posibles",
+    "posiblemente",
     "el",
     "la",
     "los",
@@ -396,6 +400,9 @@ export const COMPARE: CompareDataInput = {
       "avance histórico",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "paz y estabilidad",
+      "paz y la estabilidad",
       "bueno",
       "buena",
       "buen",
@@ -437,6 +444,7 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      "infranqueable*",
       "hostil*",
       "agresiv*",
       "grave error",

@@ -4,6 +4,10 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "french",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "possible",
+    "possibles",
+    "possiblement",
     "le",
     "la",
     "les",
@@ -406,6 +410,9 @@ export const COMPARE: CompareDataInput = {
       "percée",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "paix et stabilité",
+      "paix et la stabilité",
       "bon",
       "bonne",
       "positif",
@@ -448,6 +455,7 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      "infranchissable*",
       "hostile*",
       "agressi*",
       "grave erreur",

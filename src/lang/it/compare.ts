@@ -4,6 +4,11 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "italian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "possibile",
+    "possibili",
+    "possibilmente",
+    "possibil",
     "il",
     "lo",
     "la",
@@ -429,6 +434,9 @@ export const COMPARE: CompareDataInput = {
       "svolta",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "pace e stabilità",
+      "pace e la stabilità",
       "buono",
       "buona",
       "positivo",

@@ -8,6 +8,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "polish-light",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "możliwy",
+    "możliwa",
+    "możliwe",
+    "możliwie",
+    "możliwego",
+    "możliwej",
     "i",
     "w",
     "we",
@@ -470,6 +477,9 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "pokój i stabilność",
+      "pokoju i stabilności",
       "dobra",
       "dobrą",
       "dobry",
@@ -606,7 +616,7 @@ export const COMPARE: CompareDataInput = {
     ],
     warn: ["ostrzegł", "ostrzegła", "ostrzegli", "ostrzega", "zagroził", "grozi", "czerwona linia", "konsekwencje", "nie pozwoli", "nie będzie tolerować"],
     invite: ["zaprosił", "zaprosiła", "zaproszenie"],
-    thank: ["podziękował", "podziękowała", "podziękowania", "wdzięczność", "wdzięczny"],
+    thank: ["podziękował", "podziękowała", "podziękowali", "podziękować", "podziękowania", "wdzięczność", "wdzięczny"],
     condemn: ["potępił", "potępiła", "potępia", "skrytykował", "skrytykowała", "krytykuje", "oskarżył", "oskarżyła", "oskarża"],
     consider: ["rozważy", "rozważa", "rozważyć", "przeanalizuje", "przeanalizować", "zbada", "przestudiuje"],
     discuss: [

@@ -7,6 +7,12 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "romanian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "posibil",
+    "posibila",
+    "posibilă",
+    "posibile",
+    "posibilul",
     "și",
     "si",
     "în",
@@ -485,6 +491,13 @@ export const COMPARE: CompareDataInput = {
       "mare succes",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "pace și stabilitate",
+      "pace si stabilitate",
+      "pacea și stabilitatea",
+      "pacea si stabilitatea",
+      "pacii și stabilității",
+      "pacii si stabilitatii",
       "bun",
       "bună",
       "buna",
@@ -524,7 +537,10 @@ export const COMPARE: CompareDataInput = {
       "=îngrijorătoare",
       "=ingrijoratoare",
       "complicat*",
-      "problematic*",
+      // Not "problematica" / "problematică": also the noun "the issue" ("problematica Coreei de Nord").
+      "=problematic",
+      "=problematice",
+      "=problematici",
       "periculos",
       "periculoasă",
       "periculoase",
@@ -648,7 +664,7 @@ export const COMPARE: CompareDataInput = {
       "nu va permite",
     ],
     invite: ["a invitat", "invitație", "invitatie"],
-    thank: ["a mulțumit", "a multumit", "mulțumiri", "recunoștință", "recunoscător"],
+    thank: ["a mulțumit", "a multumit", "mulțumiri", "recunoștință", "recunoscător", "a-i mulțumi", "să mulțumească", "i-a mulțumit"],
     condemn: ["a condamnat", "condamnă", "a criticat", "critică", "a acuzat", "acuză", "a denunțat"],
     consider: ["ia în considerare", "a lua în considerare", "a analiza", "va analiza", "studia", "examina", "cântări"],
     discuss: ["au discutat", "a discutat", "discutat", "au vorbit", "a vorbit", "au abordat", "a abordat", "a ridicat", "schimb de opinii", "au dezbătut"],

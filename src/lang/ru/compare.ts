@@ -8,6 +8,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "russian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "возможно",
+    "возможный",
+    "возможная",
+    "возможной",
+    "возможного",
+    "возможн",
     "и",
     "в",
     "во",
@@ -592,6 +599,9 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "мир и стабильность",
+      "мира и стабильности",
       "хороший",
       "хорошая",
       "хорошей",

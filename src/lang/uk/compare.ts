@@ -7,6 +7,13 @@ import type { CompareDataInput } from "../../schema/pack.js";
 export const COMPARE: CompareDataInput = {
   stemmer: "ukrainian",
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "можливо",
+    "можливий",
+    "можлива",
+    "можливої",
+    "можливого",
+    "можлив",
     "і",
     "й",
     "та",
@@ -398,6 +405,11 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "мир і стабільність",
+      "миру і стабільності",
+      "миру та стабільності",
+      "мир та стабільність",
       "добрий",
       "добра",
       "доброю",
@@ -438,6 +450,7 @@ export const COMPARE: CompareDataInput = {
       "проблемн*",
     ],
     "-2": [
+      "непереборн*",
       "вкрай незадовільн*",
       "ворож*",
       "агресивн*",

@@ -9,6 +9,8 @@ export const COMPARE: CompareDataInput = {
   stemmer: "none",
   pairWords: true,
   stopwords: [
+    // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
+    "có thể",
     "và",
     "của",
     "là",
@@ -307,6 +309,9 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
     "1": [
+      // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
+      "hòa bình và ổn định",
+      "hoà bình và ổn định",
       "tốt",
       "tích cực",
       "mang tính xây dựng",
