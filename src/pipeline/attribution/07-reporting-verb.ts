@@ -2,7 +2,7 @@ import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
-import { clauseEnd, clauseFrom, clauseFromPastQuotes, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
+import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
 import { adverbialTail, headOf, lastHead, linkedBetween, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
@@ -54,7 +54,7 @@ export const reportingVerb: AttributionRule = {
         const ph = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
         if (!ph) continue;
         // (in a verb-second clause the quotation before the participle is its content: "wurde von X als „…“ bezeichnet")
-        const from = ctx.cp.pack.grammar.verbSecond ? clauseFromPastQuotes(ctx, s, v.from) : clauseFrom(ctx, s, v.from);
+        const from = clauseFrom(ctx, s, v.from, ctx.cp.pack.grammar.verbSecond);
         // (the quotation right after the verb, or after the one word that makes it a complement: "described as “…”")
         const qAfter = s.quotes.find((x) => x.start >= v.end && (x.start - v.end <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(v.end, x.start))));
         const content = comp

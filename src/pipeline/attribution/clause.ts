@@ -8,20 +8,16 @@ import type { Matcher } from "../../text/matcher.js";
 import type { Token } from "../../text/tokens.js";
 import { wordClass, phraseAfter, separates, type Phrase } from "./phrase.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
+import { wordsIn } from "./region.js";
 
-/** The first token of the clause that holds token k: after the last clause separator before it. */
-export function clauseFrom(ctx: Ctx, s: SentenceInfo, k: number): number {
-  for (let j = k; j > s.t0; j--) if (separates(ctx, j)) return j;
-  return s.t0;
-}
-
-/** Words between two offsets. */
-const wordsBetween = (ctx: Ctx, a: number, b: number) => (ctx.text.slice(a, b).match(/\p{L}+/gu) ?? []).length;
-
-/** Where the clause of token k starts when quotation marks inside it do not end it (only other marks do). */
-export function clauseFromPastQuotes(ctx: Ctx, s: SentenceInfo, k: number): number {
+/**
+ * The first token of the clause that holds token k: after the last clause separator before it. With
+ * `pastQuotes`, quotation marks inside the clause do not end it, only other marks do ("wurde von X als
+ * „…“ bezeichnet").
+ */
+export function clauseFrom(ctx: Ctx, s: SentenceInfo, k: number, pastQuotes = false): number {
   const { text, tokens } = ctx;
-  for (let j = k; j > s.t0; j--) if (separates(ctx, j) && !/^[\s"“”„«»]*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return j;
+  for (let j = k; j > s.t0; j--) if (separates(ctx, j) && !(pastQuotes && /^[\s"“”„«»]*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)))) return j;
   return s.t0;
 }
 
@@ -42,8 +38,8 @@ export function endsClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
 export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null | undefined {
   const { tokens, cp } = ctx;
   const v2 = cp.pack.grammar.verbSecond;
-  // (A quotation inside the clause does not end it: "wurde von Beobachtern als „unfair“ kritisiert".)
-  const from = v2 ? clauseFromPastQuotes(ctx, s, v.from) : clauseFrom(ctx, s, v.from);
+  // (A quotation inside a verb-second clause does not end it: "wurde von Beobachtern als „unfair“ kritisiert".)
+  const from = clauseFrom(ctx, s, v.from, v2);
   let aux = -1;
   if (v2) {
     if (!endsClause(ctx, s, v)) return undefined;
@@ -69,9 +65,10 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
   // (or after the quotation the verb takes as its complement: "was described as “a disaster” by critics")
   if (!v2) {
-    const q = s.quotes.find((x) => x.start >= tokens[v.to - 1]!.end && wordsBetween(ctx, tokens[v.to - 1]!.end, x.start) <= 1);
-    const k = q ? tokens.findIndex((t, i) => i >= v.to && i < s.t1 && t.start >= q.end) : -1;
-    if (k > 0 && /^\s*$/u.test(ctx.text.slice(q!.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return phraseAfter(ctx, s, k + 1);
+    const q = s.quotes.find((x) => x.start >= v.end && wordsIn(ctx.text, [v.end, x.start]) <= 1);
+    let k = v.to;
+    while (q && k < s.t1 && tokens[k]!.start < q.end) k++;
+    if (q && k < s.t1 && /^\s*$/u.test(ctx.text.slice(q.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return phraseAfter(ctx, s, k + 1);
   }
   return null;
 }

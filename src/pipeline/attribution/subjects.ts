@@ -215,7 +215,8 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
   // (a quotation that closes a parenthesis closes with its comma: "Paul, who called it “a disaster,” said")
   const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$|^,[”"’»]\s+$|^[”"’»],\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
-  const appositionBefore = (i: number) => commaBefore(i) || (i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+  const dashBefore = (i: number) => i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const appositionBefore = (i: number) => commaBefore(i) || dashBefore(i);
   if (p) {
     // "Dolkun Isa, der Sekretär des Weltkongresses sagte", "ông Aleksand Bortnikov - lãnh đạo FSB tiết lộ".
     const described = (wordClass(cp, tokens[p.from]) & W.det) !== 0 || !tokens[p.from]!.upper || mentionsIn(s, p).some(isRole);
@@ -241,7 +242,6 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
   while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
   // A parenthesis between commas (or dashes: "Jan Kowalski – rzecznik MSZ – powiedział") right before the verb.
-  const dashBefore = (i: number) => i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const closes = commaBefore(k) ? commaBefore : dashBefore(k) ? dashBefore : null;
   if (!closes) return null;
   let c = k - 1;
