@@ -122,3 +122,28 @@ describe("an apposition set off by dashes", () => {
     expect(run("de", "Anna Schmidt-Berg sagte, der Sender spare.").map((c) => c.speaker.name)).toEqual(["Anna Schmidt-Berg"]);
   });
 });
+
+describe("a name with particles before its surname", () => {
+  // "de", "van", "von der", "de la": lower-case words inside a name from many languages, written in any
+  // language's text. The whole name speaks, not its last word.
+  const cases: [string, string, string][] = [
+    ["en", "Bill de Blasio said the schools would reopen next week.", "Bill de Blasio"],
+    ["en", "“Schools will reopen,” said Mayor Bill de Blasio, who spoke at City Hall.", "Bill de Blasio"],
+    ["en", "Dutch Prime Minister Mark van der Berg said the deal was fair.", "Mark van der Berg"],
+    ["en", "Juan Carlos de la Fuente, the minister, said prices would fall.", "Juan Carlos de la Fuente"],
+    ["de", "„Die Schulen öffnen“, sagte Bill de Blasio.", "Bill de Blasio"],
+    ["pl", "„Szkoły będą otwarte” – powiedział Bill de Blasio.", "Bill de Blasio"],
+    ["ru", "«Школы откроются», — сказал Билл де Блазио.", "Билл де Блазио"],
+    ["vi", "Thị trưởng Bill de Blasio cho biết các trường sẽ mở cửa.", "Bill de Blasio"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      expect(sp(run(lang, text))).toEqual([[name, "person"]]);
+    });
+  it("negative: a particle with no capitalised surname after it, or a language's own preposition, is no part of a name", () => {
+    expect(run("en", "The report said de facto control had shifted.").map((c) => c.speaker.name)).toEqual(["The report"]);
+    expect(run("en", "The Museum of Modern Art said the show would open.").map((c) => c.speaker.kind)).not.toContain("person");
+    // (Spanish reads "de" by its own rules: a bank is no person)
+    expect(run("es", "El Banco de España dijo que la inflación bajará.").map((c) => c.speaker.kind)).not.toContain("person");
+  });
+});

@@ -2,6 +2,7 @@ import { firstTokenAt } from "./layout.js";
 import type { Token } from "../text/tokens.js";
 import { W, type CompiledPack, type MentionRef } from "./lexicon.js";
 import { roleHoldersOn, type Entity } from "../lexicon/index.js";
+import { NAME_PARTICLES } from "../lexicon/name-particles.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
 import type { Cue } from "./attribution/types.js";
@@ -289,7 +290,15 @@ export function nameRuns(
   for (let i = a; i < b; i++) {
     if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
-    while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && /^[\s-]{1,2}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && j - i < 5) j++;
+    const joined = (k: number) => /^[\s-]{1,2}$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    for (;;) {
+      while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && joined(j) && j - i < 5) j++;
+      // (over one or two name particles the pack has no word for, to a capitalised surname: "Bill de Blasio")
+      let q = j;
+      while (q < b && q < j + 2 && !taken.has(q) && !tokens[q]!.upper && NAME_PARTICLES.has(tokens[q]!.key) && !cp.words.has(tokens[q]!.key) && joined(q)) q++;
+      if (q === j || q >= b || taken.has(q) || !tokens[q]!.upper || fn(q) || !joined(q) || j - i >= 5) break;
+      j = q;
+    }
     // (An acronym before a name of two words or more is the body the person speaks for, no part of the
     // name: "речник МЗС Георгій Тихий", "FBI Director Kash Patel".)
     let from = pastAcronyms(text, tokens, i, j - 1);

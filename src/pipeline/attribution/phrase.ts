@@ -10,6 +10,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
+import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
@@ -542,7 +543,15 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   let a = head;
   if (holder >= 0) a = head - 1;
   else if (tokens[head]!.upper) {
-    while (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
+    for (;;) {
+      if (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
+      else {
+        // (over a name's particles before the surname: "Bill de Blasio", "Juan Carlos de la Fuente")
+        const b = particlesBefore(ctx, s, a, p.from);
+        if (b === a) break;
+        a = b;
+      }
+    }
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
     for (let k = head - 1; k >= a; k--)
       if (isRoleWord(cp, tokens[k]!.text)) {
@@ -625,6 +634,28 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const first = headOf(ctx, s, p);
   if (first !== head) return describe(ctx, s, p, first, oblique, mention);
   return describe(ctx, s, p, head, oblique, mention);
+}
+
+/**
+ * The first token of one or two name particles ({@link NAME_PARTICLES}) right before capitalised
+ * token `a` with a capitalised word of the name before them, or `a` itself: "Bill | de | Blasio".
+ * (Not where the pack reads the particle as a function word: there its own rules apply.)
+ */
+function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number): number {
+  const { tokens } = ctx;
+  const particle = (k: number) =>
+    k > from &&
+    k >= s.t0 &&
+    !tokens[k]!.upper &&
+    NAME_PARTICLES.has(tokens[k]!.key) &&
+    !ctx.cp.words.has(tokens[k]!.key) &&
+    content(ctx, s, k) &&
+    soft(ctx, k + 1);
+  let b = a;
+  while (b > a - 2 && particle(b - 1)) b--;
+  if (b === a) return a;
+  const before = tokens[b - 1]!;
+  return before.upper && content(ctx, s, b - 1) && soft(ctx, b) && !(wordClass(ctx.cp, before) & W.title) ? b : a;
 }
 
 /** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
