@@ -181,3 +181,62 @@ describe("a wire dateline states the day the report was filed", () => {
     expect(cs[0]!.date.iso).toBe("2017-06-19");
   });
 });
+
+describe("a dateline gives the publication date of an article with no metadata", () => {
+  // A date that opens its line, after a place in capitals at most, with an agency in brackets or a dash after it.
+  const art = (language: string, text: string) => extractClaims({ id: "t", text, language });
+  it.each([
+    ["en", "Talks on trade\n\nMay 2, 2025 (NEWSWIRE)—The Kremlin said today that the call was useful.", "2025-05-02"],
+    ["en", "WASHINGTON, March 18, 2025 — The White House said the call lasted an hour.", "2025-03-18"],
+    ["de", "BERLIN, 3. Mai 2025 – Die Regierung erklärte, das Gespräch sei sachlich gewesen.", "2025-05-03"],
+    ["fr", "PARIS, 3 mai 2025 (AFP) - L'Élysée a déclaré que l'entretien avait été utile.", "2025-05-03"],
+    ["es", "MADRID, 3 de mayo de 2025 (EFE).- El Gobierno afirmó que la llamada fue útil.", "2025-05-03"],
+  ])("%s: %s", (language, text, iso) => {
+    const r = art(language, text);
+    expect(r.article.publishedAt).toBe(iso);
+    expect(r.article.publishedAtSource).toBe("text");
+  });
+  it("negative: a date inside a sentence, or one opening a sentence with no dash after it, is no dateline", () => {
+    expect(art("en", "On May 2, 2025 the Kremlin said the call was useful.").article.publishedAt).toBeNull();
+    expect(art("en", "May 2, 2025 was the day the Kremlin said the call was useful.").article.publishedAt).toBeNull();
+    expect(art("de", "Die Regierung erklärte am 3. Mai 2025 – einem Sonntag –, das Gespräch sei gut gewesen.").article.publishedAt).toBeNull();
+  });
+});
+
+describe("a word between the day and its month (pack dates.monthLinks)", () => {
+  it.each([
+    ["El portavoz afirmó el 13 de marzo que la llamada fue útil.", "2025-03-13"],
+    ["El portavoz afirmó el 3 de mayo de 2024 que la llamada fue útil.", "2024-05-03"],
+    ["El portavoz dijo el martes 18 de marzo que la llamada fue útil.", "2025-03-18"],
+  ])("es: %s", (text, iso) => {
+    const cs = claims("es", text, REF);
+    expect(cs.map((c) => c.date.iso)).toEqual([iso]);
+    expect(cs[0]!.assertion).toBe("la llamada fue útil.");
+  });
+  it("negative: a number of people is no day", () => {
+    const cs = claims("es", "El ministro dijo que 3 de los 10 detenidos fueron liberados.", REF);
+    expect(cs.map((c) => c.date)).toMatchObject([{ iso: REF, basis: "published" }]);
+  });
+});
+
+describe("a day and month with no year: past days and days planned soon", () => {
+  // A date in the content that lies soon after publication is a plan ("talks will begin on 10 January"):
+  // no earlier event, so the statement keeps its own date. One that lies before it is an earlier event.
+  it.each([
+    ["en", "Peskov said on Tuesday that the call was useful. He added that talks would begin on January 10 in Geneva.", "2025-12-30"],
+    ["es", "Peskov afirmó el martes que la llamada fue útil. Añadió que las negociaciones comenzarán el 10 de enero en Ginebra.", "2025-12-30"],
+    ["de", "Peskow sagte am Dienstag, das Gespräch sei nützlich gewesen. Er fügte hinzu, die Gespräche würden am 10. Januar in Genf beginnen.", "2025-12-30"],
+  ])("%s: %s", (language, text, published) => {
+    const cs = extractClaims({ id: "t", text, language, publishedAt: published }).claims;
+    expect(cs.map((c) => c.date.iso)).toEqual(["2025-12-30", "2025-12-30"]);
+  });
+  it("negative: a day shortly before publication in the content is an earlier event, not a plan", () => {
+    const cs = extractClaims({
+      id: "t",
+      language: "en",
+      publishedAt: "2026-01-06",
+      text: "Peskov said on Monday that the call was useful. He added that the suspects had been arrested on December 28 in Moscow.",
+    }).claims;
+    expect(cs.map((c) => c.date.iso)).toEqual(["2026-01-05", null]);
+  });
+});

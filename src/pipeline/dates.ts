@@ -34,13 +34,20 @@ const validDay = (y: number, m0: number, d: number) => {
   return t.getUTCMonth() === m0;
 };
 
-/** A day and month with no year: the year of the reference date, or the year before when that lands more than a week after it. */
+/**
+ * A day and month with no year: the latest of the reference date's year, the year before and the
+ * year after that lands no more than {@link FUTURE_DAYS} after it — news reports what happened and
+ * what is planned soon ("talks will begin on 10 January" in a paper of 30 December is next year's).
+ */
 function inferYear(m0: number, d: number, ref: Date | null): number | null {
   if (!ref) return null;
   const y = ref.getUTCFullYear();
-  const t = Date.UTC(y, m0, d);
-  return t - ref.getTime() > 7 * 86400000 ? y - 1 : y;
+  for (const c of [y + 1, y]) if (Date.UTC(c, m0, d) - ref.getTime() <= FUTURE_DAYS * 86400000) return c;
+  return y - 1;
 }
+
+/** How far after the reference date a day and month with no year may fall. */
+const FUTURE_DAYS = 60;
 
 /** A day of the month: "28", and ordinals such as "1er", "1st", "3º". */
 const dayNum = (t: Token | undefined) => {
@@ -99,11 +106,13 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         b = m.to,
         day: number | null = null,
         year: number | null = null;
-      const before = dayNum(tokens[i - 1]);
+      // (a word may join the day to its month: "3 de mayo")
+      const linked = has(i - 1, "monthLink") && i - 2 >= from && dayNum(tokens[i - 2]) !== null;
+      const before = linked ? dayNum(tokens[i - 2]) : dayNum(tokens[i - 1]);
       const after = dayNum(tokens[m.to]);
       if (before !== null && i - 1 >= from) {
         day = before;
-        a = i - 1;
+        a = linked ? i - 2 : i - 1;
         if (has(a - 1, "dayWord")) a--;
       } else if (after !== null && m.to < to && yearNum(tokens[m.to]) === null) {
         day = after;

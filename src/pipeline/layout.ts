@@ -172,6 +172,14 @@ export function isStamp(text: string, d: { start: number; end: number; text: str
     na = after.indexOf("\n");
   const head = nb >= 0 ? before.slice(nb + 1) : d.start - reach <= 0 ? before : null;
   const tail = na >= 0 ? after.slice(0, na) : d.end + reach >= text.length ? after : null;
+  // (or a dateline: the date opens its line, after a place in capitals at most, and an agency in
+  // brackets or a dash follows — "May 2, 2017 (EIRNS)—U.S. President …", "BERLIN, 3. Mai 2017 – Die …")
+  if (head !== null && DATELINE_HEAD.test(head) && DATELINE_TAIL.test(after)) return true;
   if (head === null || tail === null) return false;
   return (head + d.text + tail).trim().length <= d.text.length + 30;
 }
+
+/** What may stand before the date on a dateline's line: nothing, or a place in capitals and a comma. */
+const DATELINE_HEAD = /^[ \t]*(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,30},[ \t]*)?$/u;
+/** What follows the date of a dateline: an agency in brackets, then a dash (or the dash alone). */
+const DATELINE_TAIL = /^[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?(?:[-–—]|\.-)/u;

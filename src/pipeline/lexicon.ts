@@ -32,7 +32,8 @@ export type DateRef =
   | { type: "agoBefore" }
   | { type: "agoAfter" }
   | { type: "dayWord" }
-  | { type: "yearWord" };
+  | { type: "yearWord" }
+  | { type: "monthLink" };
 export type BoilerRef = "lineStart" | "end" | "caption" | "credit" | "question";
 export type EvalRef = "positive" | "negative" | "neutral";
 
@@ -207,6 +208,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.agoAfter, { type: "agoAfter" });
   dates.addAll(d.dayWords, { type: "dayWord" });
   dates.addAll(d.yearWords, { type: "yearWord" });
+  dates.addAll(d.monthLinks, { type: "monthLink" });
 
   const boiler = new Matcher<BoilerRef>(fold);
   boiler.addAll(pack.boilerplate.lineStarts, "lineStart");

@@ -534,6 +534,8 @@ export const LanguagePackSchema = z
       dayWords: Patterns.default([]),
       /** Words that may precede a year ("năm"). */
       yearWords: Patterns.default([]),
+      /** Words between a day number and its month ("3 de mayo"), one word each. */
+      monthLinks: Patterns.default([]),
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */
       numericOrder: z.enum(["dmy", "mdy"]).default("dmy"),
       /**

@@ -566,6 +566,7 @@ export const es = lazyLanguagePack("es", () => ({
     agoAfter: ["atrás"],
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
+    monthLinks: ["de"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["había", "habían", "habías", "habíamos", "habíais"],
