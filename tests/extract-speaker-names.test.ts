@@ -147,3 +147,40 @@ describe("a name with particles before its surname", () => {
     expect(run("es", "El Banco de España dijo que la inflación bajará.").map((c) => c.speaker.kind)).not.toContain("person");
   });
 });
+
+describe("German: nouns of office before a name, also as the end of a compound (pack grammar.roleNouns)", () => {
+  const cases: [string, string, string][] = [
+    ["Parteichef Jan Aken sagte, das sei Symbolpolitik.", "Jan Aken", "Parteichef"],
+    ["Grünen-Fraktionschefin Katharina Berg sagte, die Regierung lasse alle im Unklaren.", "Katharina Berg", "Grünen-Fraktionschefin"],
+    ["Bürgermeisterin Anna Berg sagte, die Schule bleibe offen.", "Anna Berg", "Bürgermeisterin"],
+    ["Wirtschaftsexperte Marcel Kranz sagte, die Zölle schadeten.", "Marcel Kranz", "Wirtschaftsexperte"],
+    ["„Das ist gut“, sagte Konzernchef Oliver Brandt.", "Oliver Brandt", null as unknown as string],
+    ["Pro Person stehe nur ein Liter Wasser zur Verfügung, sagte UNMISS-Vertreter Tom Lanz dem Fernsehsender ZDF.", "Tom Lanz", null as unknown as string],
+    ["Parteichef Jan van Aken sagte, das sei Symbolpolitik.", "Jan van Aken", "Parteichef"],
+    ["Der Linken-Chef Jan van Aken sagte, das sei Symbolpolitik.", "Jan van Aken", null as unknown as string],
+  ];
+  for (const [text, name, role] of cases)
+    it(text, () => {
+      const cs = run("de", text);
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[name, "person"]]);
+      if (role) expect(cs[0]!.speaker.role).toBe(role);
+      // the content is what was said, not the addressee after the speaker
+      expect(cs[0]!.assertion).not.toMatch(/^dem /u);
+    });
+  it("negative: a surname that is also a noun of office stays in the name", () => {
+    expect(run("de", "Hans Meister sagte, die Schule bleibe offen.").map((c) => c.speaker.name)).toEqual(["Hans Meister"]);
+    expect(run("de", "Anna Leiter sagte, die Schule bleibe offen.").map((c) => c.speaker.name)).toEqual(["Anna Leiter"]);
+    expect(run("de", "Der Parteichef sagte, die Schule bleibe offen.").map((c) => c.speaker.name)).toEqual(["Der Parteichef"]);
+  });
+});
+
+describe("an impersonal cue: a name after its comma opens the content", () => {
+  it("de: „Aus Regierungskreisen hieß es, Washington habe …“ — the circles speak, not Washington", () => {
+    const cs = run("de", "Aus Regierungskreisen hieß es, Washington habe keine neuen Zusagen gemacht.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Regierungskreise"]);
+    expect(cs[0]!.assertion).toBe("Washington habe keine neuen Zusagen gemacht.");
+  });
+  it("negative: a source right after the cue, with no comma, still speaks", () => {
+    expect(run("it", "Si legge nel resoconto della Casa Bianca che i due leader hanno parlato a lungo.").map((c) => c.speaker.name)).toEqual(["White House"]);
+  });
+});

@@ -16,6 +16,8 @@ export interface Mention {
   ref: MentionRef | { type: "name" };
   /** A role written next to a person ("Sean Spicer, rzecznik Białego Domu"): it gives the speaker's role. */
   role?: Mention;
+  /** For a name: the first token of the title written right before it and left out of it ("Parteichef | Jan Aken"). */
+  lead?: number;
 }
 
 /** What the reader knows so far: people named, and who spoke last. */
@@ -309,7 +311,8 @@ export function nameRuns(
         from = k + 1;
         break;
       }
-    if (j - from >= 2 || single) out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" } });
+    if (j - from >= 2 || single)
+      out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" }, ...(from > i ? { lead: i } : {}) });
     i = j - 1;
   }
   return out;

@@ -21,7 +21,9 @@ export const impersonalVerb: AttributionRule = {
       const reach = noun ? 2 : prepPhrase(ctx, s, at) ? 4 : 1;
       const named = comp0
         ? undefined
-        : s.mentions.find((m) => m.from >= at && m.from <= at + reach && m.ref.type !== "pronoun" && m.ref.type !== "anaphor" && !sepWithin(ctx, at, m.from));
+        : s.mentions.find(
+            (m) => m.from >= at && m.from <= at + reach && m.ref.type !== "pronoun" && m.ref.type !== "anaphor" && !sepWithin(ctx, at - 1, m.from),
+          );
       // "Aus Regierungskreisen hieß es, …", "In einem Positionspapier des Ministeriums heißt es, …": the
       // source in a prepositional phrase that opens the clause before the cue (in the case it governs).
       const before = named ? null : phraseBefore(ctx, s, c.from);

@@ -200,6 +200,8 @@ function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
   const { tokens, text, cp } = ctx;
   const t = tokens[j]!;
   if (t.upper || j <= s.t0 || j + 1 >= s.t1 || !content(ctx, s, j) || !tokens[j - 1]!.upper || !tokens[j + 1]!.upper || !content(ctx, s, j - 1)) return false;
+  // (a name's particle is none: "Jan van Aken")
+  if (NAME_PARTICLES.has(t.key) && !cp.words.has(t.key)) return false;
   if (!/^ +$/u.test(text.slice(tokens[j - 1]!.end, t.start)) || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
   const endings = cp.pack.grammar.adjectiveEndings;
   return endings.length > 0 && !endings.some((e) => t.key.endsWith(e));
@@ -435,6 +437,14 @@ function roleWords(cp: CompiledPack): Set<string> {
   return set;
 }
 
+const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's nouns of office (`grammar.roleNouns`), lower case. */
+function nouns(cp: CompiledPack): Set<string> {
+  let set = ROLE_NOUNS.get(cp);
+  if (!set) ROLE_NOUNS.set(cp, (set = new Set(cp.pack.grammar.roleNouns.map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /**
  * Whether a word is a role word: one of the pack's, or — where nouns are capitalised and compounds
  * written as one word (German) — a compound that ends with one ("Ministerpräsident", "Regierungssprecher").
@@ -444,7 +454,11 @@ export function isRoleWord(cp: CompiledPack, word: string): boolean {
   const roles = roleWords(cp);
   if (roles.has(w)) return true;
   if (!cp.pack.matching.capitalizedNouns) return false;
-  for (let i = 3; i <= w.length - 5; i++) if (roles.has(w.slice(i))) return true;
+  for (let i = 3; i <= w.length - 4; i++) {
+    const tail = w.slice(i);
+    // (the pack's nouns of office from four letters, the lexicon's role words from five: "Parteichef")
+    if (roles.has(tail) && (tail.length >= 5 || nouns(cp).has(tail))) return true;
+  }
   return false;
 }
 
@@ -568,6 +582,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (cp.pack.matching.capitalizedNouns && determined && holder < 0 && tokens[head]!.upper && head - a >= 2) {
     const initial = tokens[head - 1]!.text.length === 1 && text.charAt(tokens[head - 1]!.end) === ".";
     a = initial ? head - 2 : head - 1;
+    // (a name's particles go with the first name before them: "Der Linken-Chef Jan van Aken")
+    while (a > p.from + 1 && !tokens[a]!.upper && NAME_PARTICLES.has(tokens[a]!.key)) a--;
   }
   // A name: two capitalised words or more, or one with no determiner before it that is no role word
   // ("said Alden", "Netanjahu sagte"; not "der Einsatzleiter", "the President").

@@ -175,7 +175,8 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
 export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
   const m =
     s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x)) ??
-    s.names.find((x) => x.from >= at && x.from <= at + maxGap && x.to - x.from >= 2 && !possessor(ctx, s, x)) ??
+    // (a name's title may stand between: "sagte UNMISS-Vertreter Toby Lanzer")
+    s.names.find((x) => x.from >= at && (x.lead ?? x.from) <= at + maxGap && x.to - x.from >= 2 && !possessor(ctx, s, x)) ??
     null;
   if (!m) return null;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.

@@ -493,9 +493,7 @@ function readSentence(
   );
   // (A role word opening a run of capitals is a title — "Director Jane Moriarty" — except where every noun is
   // capitalised: there the run is the pack's own business, see nameRuns.)
-  const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp, (w) => !cp.pack.matching.capitalizedNouns && isRoleWord(cp, w)).filter((m) =>
-    outside(m.start),
-  );
+  const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp, (w) => isRoleWord(cp, w)).filter((m) => outside(m.start));
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
   const k = doc.infos.length;
