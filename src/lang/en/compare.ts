@@ -244,7 +244,7 @@ export const COMPARE: CompareDataInput = {
       "expulsion of diplomats",
     ],
     proposals: ["proposal", "proposals", "proposed", "suggestion", "plan"],
-    agreement: ["agreement", "deal", "accord", "arrangement", "understanding", "memorandum"],
+    agreement: ["agreement", "deal", "=accord", "=accords", "arrangement", "understanding", "memorandum"],
     treaty: ["treaty", "treaties", "convention", "pact"],
     sovereignty: ["sovereignty", "sovereign"],
     "territorial-integrity": ["territorial integrity"],
