@@ -117,3 +117,27 @@ describe("a day names its month: 'in July' and 'on 7 July' share a date, two day
     expect(shared(language, day, day)).toContain("q:date:day:707");
   });
 });
+
+describe("assuring and guaranteeing are promises, not security guarantees", () => {
+  it.each([
+    ["en", "Trump likewise assured him that he wants strong and lasting relations."],
+    ["en", "Putin guaranteed that the talks would go on."],
+    ["fr", "Poutine a garanti que les discussions continueraient."],
+    ["it", "Putin ha assicurato a Trump che vuole buone relazioni."],
+    ["ru", "Путин заверил Трампа, что хочет хороших отношений."],
+  ])("%s: %s", (language, text) => {
+    const r = rep(language, text);
+    expect(acts(r)).toContain("promise");
+    expect(keys(r)).not.toContain("c:security-guarantees");
+  });
+
+  it.each([
+    ["en", "Russia demanded legally binding security guarantees."],
+    ["en", "Moscow wants written guarantees and assurances from NATO."],
+    ["fr", "La Russie exige des garanties juridiques de l'OTAN."],
+    ["it", "La Russia chiede garanzie di sicurezza alla NATO."],
+    ["ru", "Россия требует от НАТО гарантий безопасности."],
+  ])("%s: the noun still names them: %s", (language, text) => {
+    expect(keys(rep(language, text))).toContain("c:security-guarantees");
+  });
+});
