@@ -24,6 +24,8 @@ export interface PairEvidence {
   tone: boolean;
 }
 
+/** Prefix of the keys of amounts and dates (see `represent/index.ts`). */
+const QUANTITY_PREFIX = "q:";
 /** Rarity from which shared word stems tell a pair apart. */
 const STEM_RARITY = 0.45;
 /** Shared word stems (one language) that together tell a pair apart. */
@@ -109,6 +111,9 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
     if (!inB.has(k.key)) continue;
     // A cognate counts across languages only: within one, the word's own stem already does.
     if (sameLanguage && k.kind === "content" && k.key.startsWith(COGNATE_PREFIX)) continue;
+    // The month of two days ("7 July" and "17 July") is no date they share: only a claim naming
+    // the month alone ("in July") shares it with a day of it.
+    if (k.kind === "broader" && k.key.startsWith(QUANTITY_PREFIX) && b.keys.some((x) => x.key === k.key && x.kind === "broader")) continue;
     const x = pa.weights[i]!;
     if (k.kind === "content") {
       massA += x;

@@ -257,7 +257,10 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
   const operators = lex.operators.findAll(tokens);
-  const things = withoutEvaluatedStates(withoutBlocGatherings(lex.things.findAll(tokens)), operators, tokens);
+  const things = withoutActWords(
+    withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(lex.things.findAll(tokens)), operators, tokens), tokens),
+    operators,
+  );
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
@@ -329,6 +332,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
   const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   for (const q of quantities) key(`q:${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
+  for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`q:date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
   // Across languages, the long words they share by descent ("infrastructure", "инфраструктура").
   // Words the operators read (acts, evaluations: "discussed", "positive") have their keys already.
@@ -600,6 +605,41 @@ export function withoutEvaluatedStates(
     if (m.to !== m.from + 1 || !evaluated.has(m.from) || !m.values.every((v) => v.t === "state")) return true;
     const first = tokens[m.from]!.text.charAt(0);
     return first !== first.toLowerCase();
+  });
+}
+
+/**
+ * A state named by a word the language also has as a common noun of a concept ("reunión", a
+ * meeting, is Réunion in Spanish), written in lower case: the noun, not the state. Capitalised,
+ * the name stays ("la Reunión").
+ *
+ * @example
+ * withoutCommonNounStates(things("la idea de una reunión"), tokens) // the "reunión" match holds the concept "meeting" alone
+ */
+export function withoutCommonNounStates(things: PhraseMatch<Thing>[], tokens: readonly RepToken[]): PhraseMatch<Thing>[] {
+  return things.map((m) => {
+    if (m.to !== m.from + 1 || !m.values.some((v) => v.t === "concept") || !m.values.some((v) => v.t === "state")) return m;
+    const first = tokens[m.from]!.text.charAt(0);
+    return first === first.toLowerCase() && first !== first.toUpperCase() ? { ...m, values: m.values.filter((v) => v.t !== "state") } : m;
+  });
+}
+
+/**
+ * The matches whose words are part of a longer phrase of an act read without their concepts:
+ * "de acord", "d'accord", "d'accordo", "de acuerdo", "reached an agreement" say that someone
+ * agreed (the predicate), not that there is an agreement (a deal) the claim speaks of. A concept
+ * named by the act's whole phrase ("договоренность", "acordul") stays: the words are the thing too.
+ *
+ * @example
+ * withoutActWords(things("au căzut de acord"), operators("au căzut de acord")) // the "acord" match, with no concept
+ */
+export function withoutActWords(things: PhraseMatch<Thing>[], operators: readonly PhraseMatch<Operator>[]): PhraseMatch<Thing>[] {
+  const acts = operators.filter((o) => o.values.some((v) => v.t === "predicate"));
+  if (acts.length === 0) return things;
+  return things.map((m) => {
+    if (!m.values.some((v) => v.t === "concept")) return m;
+    const inAct = acts.some((o) => o.from <= m.from && o.to >= m.to && o.to - o.from > m.to - m.from);
+    return inAct ? { ...m, values: m.values.filter((v) => v.t !== "concept") } : m;
   });
 }
 

@@ -553,6 +553,7 @@ export const COMPARE: CompareDataInput = {
       "meinungsaustausch",
     ],
     support: [
+      "wohlwollend*",
       "unterstützt",
       "unterstützte",
       "unterstützung",

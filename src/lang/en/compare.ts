@@ -244,7 +244,7 @@ export const COMPARE: CompareDataInput = {
       "expulsion of diplomats",
     ],
     proposals: ["proposal", "proposals", "proposed", "suggestion", "plan"],
-    agreement: ["agreement", "deal", "accord", "arrangement", "understanding", "memorandum"],
+    agreement: ["agreement", "deal", "=accord", "=accords", "arrangement", "understanding", "memorandum"],
     treaty: ["treaty", "treaties", "convention", "pact"],
     sovereignty: ["sovereignty", "sovereign"],
     "territorial-integrity": ["territorial integrity"],
@@ -263,7 +263,7 @@ export const COMPARE: CompareDataInput = {
     trust: ["trust", "mutual trust", "confidence", "distrust", "mistrust"],
     // Security and conflict.
     security: ["security", "national security", "collective security", "european security", "global security"],
-    "security-guarantees": ["security guarantees", "guarantees", "legally binding", "legal guarantees", "assurances"],
+    "security-guarantees": ["security guarantees", "=guarantees", "=guarantee", "legally binding", "legal guarantees", "=assurances", "=assurance"],
     "strategic-stability": ["strategic stability"],
     stability: ["stability", "stable", "destabilize", "destabilise"],
     war: ["war", "wars", "warfare", "fighting", "hostilities", "combat"],

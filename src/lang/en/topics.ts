@@ -55,7 +55,7 @@ export const TOPICS: Record<string, string[]> = {
   nato: ["nato", "north atlantic"],
   "nato-expansion": ["eastward expansion", "nato expansion", "non-expansion", "expansion of nato"],
   security: ["security", "stability"],
-  "security-guarantees": ["security guarantees", "legally binding", "guarantees"],
+  "security-guarantees": ["security guarantees", "legally binding", "=guarantees", "=guarantee"],
   negotiations: ["negotiations", "negotiating", "talks", "negotiation"],
   diplomacy: ["diplomacy", "diplomatic"],
   ceasefire: ["ceasefire", "cease-fire", "truce"],

@@ -181,7 +181,7 @@ export const COMPARE: CompareDataInput = {
     media: ["médias", "journalistes", "presse", "propagande"],
     trust: ["confiance", "méfiance"],
     security: ["sécurité"],
-    "security-guarantees": ["garanties de sécurité", "garanties", "juridiquement contraignant*"],
+    "security-guarantees": ["garanties de sécurité", "=garanties", "=garantie", "juridiquement contraignant*"],
     "strategic-stability": ["stabilité stratégique"],
     stability: ["stabilité", "déstabilis*"],
     war: ["guerre", "guerres", "combats", "hostilités"],

@@ -633,6 +633,7 @@ export const COMPARE: CompareDataInput = {
       "wymiana poglądów",
     ],
     support: [
+      "przychylnie",
       "poparł",
       "poparła",
       "poparli",

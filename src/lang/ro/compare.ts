@@ -669,6 +669,7 @@ export const COMPARE: CompareDataInput = {
     consider: ["ia în considerare", "a lua în considerare", "a analiza", "va analiza", "studia", "examina", "cântări"],
     discuss: ["au discutat", "a discutat", "discutat", "au vorbit", "a vorbit", "au abordat", "a abordat", "a ridicat", "schimb de opinii", "au dezbătut"],
     support: [
+      "favorabil*",
       "a sprijinit",
       "sprijin",
       "sprijinul",

@@ -827,6 +827,7 @@ export const COMPARE: CompareDataInput = {
       "поднял вопрос",
     ],
     support: [
+      "благосклонно",
       "поддержал",
       "поддержала",
       "поддержали",
