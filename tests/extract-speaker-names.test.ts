@@ -184,3 +184,48 @@ describe("an impersonal cue: a name after its comma opens the content", () => {
     expect(run("it", "Si legge nel resoconto della Casa Bianca che i due leader hanno parlato a lungo.").map((c) => c.speaker.name)).toEqual(["White House"]);
   });
 });
+
+describe("a state named as the speaker speaks for itself, on its side (names from CLDR)", () => {
+  const cases: [string, string, string, string][] = [
+    ["en", "Germany said the talks would continue.", "Germany", "DE"],
+    ["en", "The United States said the talks would continue.", "United States", "US"],
+    ["en", "The U.S. said the talks would continue.", "United States", "US"],
+    ["ru", "Франция заявила, что переговоры продолжатся.", "France", "FR"],
+    ["de", "Frankreich erklärte, die Gespräche würden fortgesetzt.", "France", "FR"],
+    ["vi", "Pháp tuyên bố các cuộc đàm phán sẽ tiếp tục.", "France", "FR"],
+  ];
+  for (const [lang, text, name, side] of cases)
+    it(`${lang}: ${text}`, () => {
+      expect(run(lang, text).map((c) => [c.speaker.name, c.speaker.kind, c.speaker.side])).toEqual([[name, "institution", side]]);
+    });
+  it("negative: a city, or a phrase that only holds a state, is no state", () => {
+    expect(run("en", "New York said the schools would reopen.").map((c) => c.speaker.kind)).not.toContain("institution");
+    expect(run("en", "A German diplomat said the talks would continue.").map((c) => c.speaker.name)).toEqual(["A German diplomat"]);
+  });
+});
+
+describe("an acronym written like a function word is no function word", () => {
+  it("en: “A US official said” — “US” is no pronoun, the whole phrase speaks", () => {
+    expect(run("en", "A US official said the talks would continue.").map((c) => c.speaker.name)).toEqual(["A US official"]);
+    expect(run("en", "Reuters quoted a senior US official as saying that the talks would continue.").map((c) => c.speaker.name)).toEqual([
+      "a senior US official",
+    ]);
+  });
+  it("negative: the pronoun in lower case is still one", () => {
+    expect(run("en", "Tell us what happened, the officer said.").map((c) => c.speaker.name)).toEqual(["the officer"]);
+  });
+});
+
+describe("a surname alone after a role word is a name, also where nouns are capitalised", () => {
+  it.each([
+    ["de", "Parteichef Müller sagte, die Zahlen seien gut.", "Müller"],
+    ["de", "Der Airbus-Vorstandsvorsitzende Enders sagte, die Zahlen seien gut.", "Enders"],
+    ["en", "Mayor Smith said the schools would reopen.", "Smith"],
+  ])("%s: %s", (lang, text, name) => {
+    expect(sp(run(lang, text))).toEqual([[name, "person"]]);
+  });
+  it("negative: where heads come first, the word after a role is its complement; a role alone is a description", () => {
+    expect(run("vi", "Đại diện phía Nga cho biết cuộc điện đàm rất tốt.").map((c) => c.speaker.name)).not.toEqual(["Nga"]);
+    expect(run("de", "Der Regierungssprecher sagte, die Zahlen seien gut.").map((c) => c.speaker.name)).toEqual(["Der Regierungssprecher"]);
+  });
+});

@@ -11,6 +11,7 @@ import { W, type CompiledPack } from "../lexicon.js";
 import { nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
+import { stateNames } from "../../lexicon/places.js";
 import { baseForm, endingOf } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
@@ -25,6 +26,10 @@ export interface Phrase {
   end: number;
 }
 
+/** Classes a function word loses when written as an acronym. */
+const ACRONYM_CLASHES = W.pronoun | W.det | W.prep | W.conj | W.adv | W.nonName;
+const ALL_CAPS = /^\p{Lu}+$/u;
+
 /** What the pack knows of a word: bits of {@link W} (a lower-case word with an adverb ending is an adverb). */
 export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   if (!t) return 0;
@@ -32,6 +37,9 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   // A capitalised word that is both an adverb or auxiliary and a month's name is a name (English "May":
   // "May said", "Mrs May told MPs", "said May"), not the modal ("the date may change").
   if (c === W.adv && t.upper && cp.monthWords.has(t.key)) return 0;
+  // A word of two letters or more written all in capitals is an acronym, not the function word of that
+  // spelling: "A US official said" (not the pronoun "us"), "IT experts".
+  if (c !== undefined && t.upper && t.text.length >= 2 && t.text.length <= 5 && c & ACRONYM_CLASHES && ALL_CAPS.test(t.text)) return 0;
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
@@ -446,6 +454,19 @@ function nouns(cp: CompiledPack): Set<string> {
 }
 
 /**
+ * Whether a word is one of the pack's nouns of a person's office (`grammar.roleNouns`), or a
+ * compound ending in one where compounds are one word ("Parteichef"): not a body ("Regierung").
+ */
+function officeNoun(cp: CompiledPack, word: string): boolean {
+  const w = word.toLowerCase();
+  const set = nouns(cp);
+  if (set.has(w)) return true;
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  for (let i = 3; i <= w.length - 4; i++) if (set.has(w.slice(i))) return true;
+  return false;
+}
+
+/**
  * Whether a word is a role word: one of the pack's, or — where nouns are capitalised and compounds
  * written as one word (German) — a compound that ends with one ("Ministerpräsident", "Regierungssprecher").
  */
@@ -537,6 +558,19 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (head < 0) return null;
   // A public body: its noun first, words after it ("the Ministry of Health", "Ministerului Apărării").
   const f = firstContent(ctx, s, p);
+  // A state by its name in CLDR ("Germany said", "The United States said", "Франция заявила"): its
+  // government speaks, under the state's English name, on its side.
+  const state = f >= 0 ? stateAt(ctx, p, f, oblique) : null;
+  if (state)
+    return {
+      name: state.name,
+      id: null,
+      mention: text.slice(p.start, p.end),
+      mentionSpan: [p.start, p.end],
+      kind: "institution",
+      role: null,
+      side: state.code,
+    };
   const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
   if (inst === f && f >= 0 && p.to - 1 > f) return institution(ctx, s, p, f);
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
@@ -615,10 +649,23 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       return body && body.kind === "unknown" ? { ...body, kind: "institution" } : body;
     }
   }
+  // (one capitalised word right after a role word is a surname, also where nouns are capitalised:
+  // "Parteichef Müller", "Der Airbus-Vorstandsvorsitzende Enders")
+  const afterRole =
+    run === 1 &&
+    holder < 0 &&
+    !cp.pack.grammar.headInitial &&
+    head - 1 >= p.from &&
+    officeNoun(cp, tokens[head - 1]!.text) &&
+    !isRoleWord(cp, tokens[head]!.text) &&
+    soft(ctx, head) &&
+    // (where heads come first, and for a state, the word after the role is its complement: "Đại diện phía Nga")
+    !stateAt(ctx, { ...p, from: head }, head, oblique);
   const isName =
     !described &&
     (run >= 2 ||
       surname ||
+      afterRole ||
       (run === 1 && !determined && !complement && !opening && !roles.has(tokens[head]!.text.toLowerCase()) && !cp.pack.matching.capitalizedNouns));
   const mention = text.slice(p.start, p.end);
   // A run of capitals that holds the noun of a public body is no person's name: at its end, the body
@@ -672,6 +719,34 @@ function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number): nu
   if (b === a) return a;
   const before = tokens[b - 1]!;
   return before.upper && content(ctx, s, b - 1) && soft(ctx, b) && !(wordClass(ctx.cp, before) & W.title) ? b : a;
+}
+
+const STATES = new WeakMap<CompiledPack, Map<string, string>>();
+let ENGLISH: Map<string, string[]> | null = null;
+
+/**
+ * The state that tokens `[f, p.to)` name whole, by a CLDR name in the pack's language or in
+ * English, or by a short form the pack adds with capitals or dots ("USA", "U.S.", "США"); null
+ * when they name none.
+ */
+function stateAt(ctx: Ctx, p: Phrase, f: number, oblique: boolean): { code: string; name: string } | null {
+  const { cp, text, tokens } = ctx;
+  let names = STATES.get(cp);
+  if (!names) {
+    names = new Map();
+    const add = (form: string, code: string) => names!.set(form.toLowerCase().normalize("NFC"), code);
+    for (const locale of ["en", cp.pack.code]) for (const [code, forms] of stateNames(locale)) for (const form of forms) add(form, code);
+    for (const [code, forms] of Object.entries(cp.pack.compare.places))
+      for (const form of forms) if (/[.\p{Lu}]/u.test(form) || form === form.toUpperCase()) add(form, code);
+    STATES.set(cp, names);
+  }
+  const written = text.slice(tokens[f]!.start, tokens[p.to - 1]!.end);
+  const tail = text.charAt(tokens[p.to - 1]!.end) === "." && /\.\p{L}$/u.test(written) ? "." : "";
+  const key = (w: string) => names!.get(w.toLowerCase().normalize("NFC"));
+  const code = key(written + tail) ?? key(written) ?? (oblique ? key(nominative(written, cp)) : undefined);
+  if (!code) return null;
+  ENGLISH ??= stateNames("en");
+  return { code, name: ENGLISH.get(code)?.[0] ?? code };
 }
 
 /** The last token of a two-word name that closes phrase `p` after the role word at `head`, or -1 (see {@link unknownSpeaker}). */
