@@ -62,8 +62,9 @@ export const reportingVerb: AttributionRule = {
           : qAfter
             ? ([qAfter.start, qAfter.end] as [number, number])
             : ([tokens[from]!.start, v.start] as [number, number]);
-        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …".)
-        if (!comp && !qAfter && wordsIn(text, content) < 3) continue;
+        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …";
+        // nor has a passive in a relative clause: "Le ministre, qui a été critiqué par l'opposition, a déclaré …".)
+        if (!comp && !qAfter && (wordsIn(text, content) < 3 || wordClass(ctx.cp, tokens[from]) & W.rel)) continue;
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
         continue;

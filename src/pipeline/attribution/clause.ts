@@ -55,22 +55,33 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
     while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
     if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
     // A participle with its agent right after it and no auxiliary: a reduced passive ("the memo, first
-    // reported by the Post, says …").
-    if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper)) aux = v.to;
+    // reported by the Post, says …"). Where the pack lists its participles, one of them: a finite verb
+    // before a word that also means "by" is active ("dijo por la tarde", "ha dichiarato dalla Casa Bianca").
+    const participle = v.participle || cp.pack.reporting.passives.length === 0;
+    if (aux < 0 && participle && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper))
+      aux = v.to;
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
   const lo = v2 ? from : v.to,
     hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
-  for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
+  for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, pastAgent(ctx, s, j));
   // (or after the quotation the verb takes as its complement: "was described as “a disaster” by critics")
   if (!v2) {
     const q = s.quotes.find((x) => x.start >= v.end && wordsIn(ctx.text, [v.end, x.start]) <= 1);
     let k = v.to;
     while (q && k < s.t1 && tokens[k]!.start < q.end) k++;
-    if (q && k < s.t1 && /^\s*$/u.test(ctx.text.slice(q.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return phraseAfter(ctx, s, k + 1);
+    if (q && k < s.t1 && /^\s*$/u.test(ctx.text.slice(q.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent)
+      return phraseAfter(ctx, s, pastAgent(ctx, s, k));
   }
   return null;
+}
+
+/** The first token after the agent's preposition at token k and any other that follows it ("de către"). */
+function pastAgent(ctx: Ctx, s: SentenceInfo, k: number): number {
+  let j = k + 1;
+  while (j < s.t1 - 1 && wordClass(ctx.cp, ctx.tokens[j]) & W.agent) j++;
+  return j;
 }
 
 /**

@@ -31,6 +31,9 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   // A capitalised word that is both an adverb or auxiliary and a month's name is a name (English "May":
   // "May said", "Mrs May told MPs", "said May"), not the modal ("the date may change").
   if (c === W.adv && t.upper && cp.monthWords.has(t.key)) return 0;
+  // A capitalised word that is only an auxiliary of the passive is a noun ("Stati Uniti", "capo dello
+  // Stato", "l'Est"): the auxiliary before a participle is written in lower case.
+  if (c === (W.aux | W.passive) && t.upper) return 0;
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
@@ -87,7 +90,10 @@ function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   if (blocked(s, ctx.tokens)[k - s.t0]) return false;
   // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
   if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
-  return (wordClass(ctx.cp, t) & FUNCTION) === 0;
+  const c = wordClass(ctx.cp, t) & FUNCTION;
+  // (An auxiliary of the passive after an article or a joining word is a noun: "lo stato", "cet été".)
+  if (c === W.passive && k > s.t0 && wordClass(ctx.cp, ctx.tokens[k - 1]) & (W.det | W.join)) return true;
+  return c === 0;
 }
 
 /**
