@@ -27,6 +27,11 @@ describe("a passive with a quoted characterisation: the agent speaks, the quotat
       "„constructivă”",
     ],
     ["ro", "Reuniunea a fost descrisă ca „un eșec” de analiști.", "analiști", "descrisă", "„un eșec”"],
+    // the agent before the quotation
+    ["fr", "La rencontre a été qualifiée par le Kremlin de « constructive ».", "Kremlin", "qualifiée", "« constructive »"],
+    ["es", "La reunión fue calificada por el Kremlin de «constructiva».", "Kremlin", "calificada", "«constructiva»"],
+    ["it", "La proposta è stata definita da Putin «inaccettabile».", "Vladimir Putin", "definita", "«inaccettabile»"],
+    ["ro", "Planul a fost descris de ministrul de externe drept „nerealist”.", "ministrul de externe", "descris", "„nerealist”"],
   ])("%s: %s", (lang, text, speaker, cue, quote) => {
     const cs = claims(lang, text);
     expect(who(cs)).toEqual([speaker]);
@@ -49,6 +54,9 @@ describe("a passive with its agent and no quotation: the agent speaks of the sub
     ["it", "La proposta viene criticata dai sindacati.", "sindacati", "criticata"],
     ["ro", "Proiectul a fost criticat de opoziție.", "opoziție", "criticat"],
     ["ro", "Măsurile au fost criticate de către sindicate.", "sindicate", "criticate"],
+    // an adverb between the participle and its agent
+    ["it", "Il piano è stato criticato duramente da Giorgia Meloni.", "Giorgia Meloni", "criticato"],
+    ["es", "El plan fue criticado duramente por la oposición.", "la oposición", "criticado"],
   ])("%s: %s", (lang, text, speaker, cue) => {
     const cs = claims(lang, text);
     expect(who(cs)).toEqual([speaker]);

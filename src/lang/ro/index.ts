@@ -642,6 +642,8 @@ const input: LanguagePackInput = {
       "lângă",
       "dintre",
       "asupra",
+      // "calificat de Kremlin drept „…”": "drept" (as) ends the agent's phrase before the characterisation
+      "drept",
     ],
     joiners: ["de", "al", "a", "ai", "ale", "lui"],
     conjunctions: ["și", "iar", "dar", "însă", "sau", "ori", "că", "să", "dacă", "când", "deoarece", "fiindcă", "ci", "ca"],

@@ -56,7 +56,9 @@ export const reportingVerb: AttributionRule = {
         // (in a verb-second clause the quotation before the participle is its content: "wurde von X als „…“ bezeichnet")
         const from = clauseFrom(ctx, s, v.from, ctx.cp.pack.grammar.verbSecond);
         // (the quotation right after the verb, or after the one word that makes it a complement: "described as “…”")
-        const qAfter = s.quotes.find((x) => x.start >= v.end && (x.start - v.end <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(v.end, x.start))));
+        // (or right after the agent, in the same way: "qualifiée par le Kremlin de « … »", "calificată de Kremlin drept „…”")
+        const closeAfter = (at: number) => (x: { start: number }) => x.start >= at && (x.start - at <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(at, x.start)));
+        const qAfter = s.quotes.find(closeAfter(v.end)) ?? (agent.start > v.end ? s.quotes.find(closeAfter(agent.end)) : undefined);
         const content = comp
           ? ([comp.end, s.end] as [number, number])
           : qAfter

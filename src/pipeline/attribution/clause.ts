@@ -63,8 +63,11 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
+  // (adverbs may stand between: "was criticised sharply by", "criticato duramente da")
+  let after = v.to;
+  while (!v2 && after < s.t1 - 1 && wordClass(cp, tokens[after]) & W.adv && !(wordClass(cp, tokens[after]) & (W.agent | W.passive))) after++;
   const lo = v2 ? from : v.to,
-    hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
+    hi = v2 ? v.from : Math.min(s.t1, after + 1);
   for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, pastAgent(ctx, s, j));
   // (or after the quotation the verb takes as its complement: "was described as “a disaster” by critics")
   if (!v2) {
