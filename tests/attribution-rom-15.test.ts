@@ -117,6 +117,10 @@ describe("negative: sentences that must not change", () => {
     ["it", "Il sindaco è stato eletto dal consiglio comunale."],
     ["ro", "Primarul a fost ales de consiliul local."],
     ["ro", "Ministrul a fost declarat câștigător de comisie."],
+    // a time or an adverb after the agent's preposition is no agent
+    ["it", "Il progetto è stato criticato da anni."],
+    ["ro", "Decizia a fost anunțată de ieri."],
+    ["ro", "Proiectul a fost criticat de asemenea."],
     // a participle with no auxiliary is an adjective
     ["fr", "Les propositions qualifiées de « provocatrices » ont été retirées."],
     ["es", "Las medidas criticadas serán revisadas."],

@@ -148,7 +148,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.verbs, "verb");
   cues.addAll(r.contentVerbs, "cverb");
   cues.addAll(r.jointVerbs, "joint");
-  cues.addAll(r.passives, "passive");
+  cues.addAll(r.passives ?? [], "passive");
   const media = new Matcher<true>(fold);
   media.addAll(pack.grammar.mediaNouns, true);
   const objectVerbs = new Matcher<true>(fold);

@@ -651,6 +651,8 @@ const input: LanguagePackInput = {
     adverbs: [
       "și",
       "mai",
+      // "de asemenea" (also): no agent of a passive after "de"
+      "asemenea",
       "apoi",
       "ulterior",
       "totodată",
