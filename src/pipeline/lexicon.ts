@@ -8,6 +8,7 @@ import { learnEndings, type Ending } from "./endings.js";
 export type CueKind =
   | "joint"
   | "cverb"
+  | "passive"
   | "as"
   | "neg"
   | "rel"
@@ -148,6 +149,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.verbs, "verb");
   cues.addAll(r.contentVerbs, "cverb");
   cues.addAll(r.jointVerbs, "joint");
+  cues.addAll(r.passives ?? [], "passive");
   const media = new Matcher<true>(fold);
   media.addAll(pack.grammar.mediaNouns, true);
   const objectVerbs = new Matcher<true>(fold);

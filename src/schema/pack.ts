@@ -226,6 +226,17 @@ export const LanguagePackSchema = z
        * not among the verbs become cues of their own.
        */
       jointVerbs: Patterns.default([]),
+      /**
+       * Past participles of reporting verbs in every gender and number ("qualifiée", "calificados",
+       * "definita", "calificată") that report only right after an auxiliary of the passive
+       * (`grammar.passive`, adverbs between): "La rencontre a été qualifiée de « … » par le
+       * porte-parole" — the subject did not speak, the agent after `grammar.agents` did; with no
+       * agent no one is named. Elsewhere they are adjectives or reduced passives and no cue. Where
+       * the pack lists them, only a verb form among them makes a reduced passive ("the memo, first
+       * reported by the Post"), not a finite verb before a preposition that also means "by" ("dijo
+       * por la tarde").
+       */
+      passives: Patterns.default([]),
       /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
       impersonal: Patterns.default([]),
       /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */

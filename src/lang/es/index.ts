@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
 
 /**
  * Spanish (Spain and Latin America).
@@ -158,6 +158,7 @@ export const es = lazyLanguagePack("es", () => ({
       "se pusieron de acuerdo",
     ],
     verbs: VERBS,
+    passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [
       "en un comunicado",
@@ -366,6 +367,10 @@ export const es = lazyLanguagePack("es", () => ({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent ("fue calificada … por").
+    passive: ["fue", "fueron", "sido", "es", "son", "era", "eran", "será", "serán", "sería", "serían"],
+    // The word that introduces the agent of a passive ("criticado por la oposición").
+    agents: ["por"],
     relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],

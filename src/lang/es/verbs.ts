@@ -296,6 +296,52 @@ function reportingVerbs(): string[] {
 /** The reporting verbs of the pack (`reporting.verbs`). */
 export const VERBS: string[] = reportingVerbs();
 
+/**
+ * Participles whose passive is no report, left out of {@link PASSIVES}: being insured, supported,
+ * rejected or defended, recognised, admitted, remembered, observed, concluded, counted, moved,
+ * broadcast, exposed, sentenced, published or written ("fue rechazado por el Congreso", "fue
+ * trasladado por la policía"), agreed (the parties did it), declared guilty, added, valued or
+ * esteemed, and verbs with no passive ("insistido", "coincidido").
+ */
+const NO_PASSIVE = new Set([
+  "asegurado",
+  "declarado",
+  "añadido",
+  "agregado",
+  "destacado",
+  "insistido",
+  "reconocido",
+  "admitido",
+  "rechazado",
+  "sostenido",
+  "apuntado",
+  "replicado",
+  "garantizado",
+  "recordado",
+  "estimado",
+  "valorado",
+  "escrito",
+  "publicado",
+  "observado",
+  "concluido",
+  "defendido",
+  "contado",
+  "trasladado",
+  "transmitido",
+  "expuesto",
+  "sentenciado",
+  "anticipado",
+  "acordado",
+  "coincidido",
+  "convenido",
+]);
+
+/**
+ * Participles of the reporting verbs that report in the passive (pack `reporting.passives`), in
+ * their four agreements, derived from the table: "La reunión fue calificada de «…» por el portavoz".
+ */
+export const PASSIVES: string[] = ROWS.filter((r) => !NO_PASSIVE.has(r[6])).map((r) => `${r[6].slice(0, -1)}{o|a|os|as}`);
+
 /** Reporting verbs that take no subject and continue the current source (`reporting.impersonal`). */
 export const IMPERSONAL: string[] = [
   "se informó",

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -163,6 +163,7 @@ export const fr = lazyLanguagePack("fr", () => ({
       "ont [également|aussi|en outre|par ailleurs|notamment|longuement|enfin|déjà] convenu",
     ],
     verbs: VERBS,
+    passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [
       "dans un communiqué",
@@ -347,6 +348,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // The word that introduces the agent of a passive or a participle ("publié par le ministère").
     agents: ["par"],
+    // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent ("a été qualifiée … par").
+    passive: ["été", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministère"],
@@ -460,6 +463,21 @@ export const fr = lazyLanguagePack("fr", () => ({
       "pas",
       "jamais",
       "plus",
+      // manner adverbs between an auxiliary and its participle ("a été vivement critiqué"); "-ment" is no
+      // adverb suffix of the pack (it ends nouns: "gouvernement"), so they are listed
+      "vivement",
+      "fermement",
+      "sévèrement",
+      "durement",
+      "largement",
+      "unanimement",
+      "ouvertement",
+      "publiquement",
+      "clairement",
+      "officiellement",
+      "explicitement",
+      "souvent",
+      "parfois",
     ],
     nonNames: [
       "je",

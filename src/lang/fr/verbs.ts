@@ -351,6 +351,67 @@ const PARTICIPLES = [
  */
 export const CONTENT_VERBS: string[] = conjugate(ger("jug"));
 
+/**
+ * Participles whose passive is no report, left out of {@link PASSIVES}: being launched, supported,
+ * kept, prosecuted, sentenced, recalled, admitted, recognised, questioned, threatened, entrusted,
+ * provided or voted down ("a été poursuivi par la justice", "a été rejeté par le Parlement", "est
+ * assuré par"), verbs with no passive ("insisté", "réagi"), and participles that are adjectives
+ * ("le regretté", "prétendu", "engagé").
+ */
+const NO_PASSIVE = new Set([
+  "ajouté",
+  "assuré",
+  "rassuré",
+  "insisté",
+  "réagi",
+  "témoigné",
+  "plaidé",
+  "répondu",
+  "pensé",
+  "souhaité",
+  "espéré",
+  "regretté",
+  "lancé",
+  "poursuivi",
+  "maintenu",
+  "soutenu",
+  "prévenu",
+  "conclu",
+  "garanti",
+  "convenu",
+  "engagé",
+  "appelé",
+  "relevé",
+  "rappelé",
+  "interrogé",
+  "condamné",
+  "menacé",
+  "rejeté",
+  "observé",
+  "confié",
+  "lâché",
+  "glissé",
+  "tranché",
+  "clamé",
+  "proclamé",
+  "écrit",
+  "admis",
+  "reconnu",
+  "prétendu",
+  "prononcé",
+]);
+
+/** A French past participle in its four agreements: "qualifié", "qualifiée", "qualifiés", "qualifiées" ("admis": three). */
+function agreements(pp: string): string[] {
+  return pp.endsWith("s") ? [pp, `${pp}e`, `${pp}es`] : [pp, `${pp}e`, `${pp}s`, `${pp}es`];
+}
+
+/**
+ * Participles of the reporting verbs that report in the passive (pack `reporting.passives`), in
+ * every agreement, derived from the table: "La rencontre a été qualifiée de « … » par le porte-parole".
+ */
+export const PASSIVES: string[] = [...new Set(TABLE.filter((v) => !NO_PASSIVE.has(v.pp)).flatMap((v) => agreements(v.pp)))];
+
 /** Every reporting verb form of the French pack. */
 export const VERBS: string[] = [...new Set([...TABLE.flatMap(conjugate), ...LOCUTIONS, `${oneOf(PARTICIPLES)} ${oneOf(["que", "qu"])}`])];
 

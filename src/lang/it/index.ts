@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
 
 /**
  * Italian.
@@ -147,6 +147,7 @@ export const itPack = lazyLanguagePack("it", () => ({
       "si sono parlati",
     ],
     verbs: VERBS,
+    passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [
       "in una nota",
@@ -330,6 +331,11 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent
+    // ("è stato definito … dal portavoce", "viene criticata da"). (Capitalised, "Stato" and "Stati" are nouns.)
+    passive: ["stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "veniva", "venivano", "verrà", "verranno"],
+    // The words that introduce the agent of a passive ("criticato dall'opposizione").
+    agents: ["da", "dal", "dallo", "dalla", "dall", "dai", "dagli", "dalle"],
     // "ha detto di volere …": "di" opens content only before an infinitive (cut short: "di voler"; with a
     // clitic: "di volerlo", "di farsi").
     infinitiveEndings: [

@@ -7,7 +7,7 @@ import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -247,6 +247,7 @@ const input: LanguagePackInput = {
       "au [mai|și|deja|apoi] decis",
     ],
     verbs: VERBS,
+    passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [
       "într-un comunicat",
@@ -537,6 +538,11 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent
+    // ("a fost calificată … de către"). ("fi" is not one: "ar fi declarat" is the reportative of the active.)
+    passive: ["fost", "este", "sunt", "era", "erau"],
+    // The words that introduce the agent of a passive ("criticat de opoziție", "de către purtătorul de cuvânt").
+    agents: ["de", "către"],
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
@@ -636,6 +642,8 @@ const input: LanguagePackInput = {
       "lângă",
       "dintre",
       "asupra",
+      // "calificat de Kremlin drept „…”": "drept" (as) ends the agent's phrase before the characterisation
+      "drept",
     ],
     joiners: ["de", "al", "a", "ai", "ale", "lui"],
     conjunctions: ["și", "iar", "dar", "însă", "sau", "ori", "că", "să", "dacă", "când", "deoarece", "fiindcă", "ci", "ca"],
@@ -643,6 +651,8 @@ const input: LanguagePackInput = {
     adverbs: [
       "și",
       "mai",
+      // "de asemenea" (also): no agent of a passive after "de"
+      "asemenea",
       "apoi",
       "ulterior",
       "totodată",

@@ -145,6 +145,53 @@ const PHRASES: readonly string[] = [
 /** Reporting verbs in every form the pack recognises. */
 export const VERBS: string[] = unique([...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
 
+/**
+ * Participles whose passive is no report, left out of {@link PASSIVES}: being declared (winner,
+ * guilty), insured, admitted, recognised, believed, considered, esteemed or estimated, repeated,
+ * published, written, posted, asked for or requested, answered, threatened, agreed (the parties did
+ * it), and verbs with no passive ("insistat", "reacționat").
+ */
+const NO_PASSIVE = new Set([
+  "declarat",
+  "asigurat",
+  "admis",
+  "recunoscut",
+  "crezut",
+  "considerat",
+  "apreciat",
+  "estimat",
+  "repetat",
+  "publicat",
+  "scris",
+  "postat",
+  "tweetat",
+  "cerut",
+  "solicitat",
+  "răspuns",
+  "amenințat",
+  "convenit",
+  "insistat",
+  "reacționat",
+  "completat",
+  "transmis",
+  "arătat",
+  "indicat",
+  "observat",
+  "remarcat",
+]);
+
+/** A Romanian past participle in its four agreements: "criticat", "criticată", "criticați", "criticate"; "descris", "descrisă", "descriși", "descrise". */
+function agreements(p: string): string[] {
+  const stem = p.slice(0, -1);
+  return p.endsWith("s") ? [p, `${stem}să`, `${stem}și`, `${stem}se`] : [p, `${stem}tă`, `${stem}ți`, `${stem}te`];
+}
+
+/**
+ * Participles of the reporting verbs that report in the passive (pack `reporting.passives`), in
+ * every agreement, derived from the table: "Întâlnirea a fost calificată drept „…” de către purtătorul de cuvânt".
+ */
+export const PASSIVES: string[] = unique(TABLE.filter((v) => !NO_PASSIVE.has(v.participle)).flatMap((v) => agreements(v.participle)));
+
 /** Present 3sg forms that take the impersonal reflexive "se" ("se arată într-un comunicat"). */
 const IMPERSONAL_PRESENT = [
   "arată",

@@ -59,7 +59,7 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
   const from = tokens[last + 1]!.start;
   if (wordsIn(text, [from, s.end]) < 3) return null;
-  const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false };
+  const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
 }
 

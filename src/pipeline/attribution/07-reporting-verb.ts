@@ -56,14 +56,17 @@ export const reportingVerb: AttributionRule = {
         // (in a verb-second clause the quotation before the participle is its content: "wurde von X als „…“ bezeichnet")
         const from = clauseFrom(ctx, s, v.from, ctx.cp.pack.grammar.verbSecond);
         // (the quotation right after the verb, or after the one word that makes it a complement: "described as “…”")
-        const qAfter = s.quotes.find((x) => x.start >= v.end && (x.start - v.end <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(v.end, x.start))));
+        // (or right after the agent, in the same way: "qualifiée par le Kremlin de « … »", "calificată de Kremlin drept „…”")
+        const closeAfter = (at: number) => (x: { start: number }) => x.start >= at && (x.start - at <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(at, x.start)));
+        const qAfter = s.quotes.find(closeAfter(v.end)) ?? (agent.start > v.end ? s.quotes.find(closeAfter(agent.end)) : undefined);
         const content = comp
           ? ([comp.end, s.end] as [number, number])
           : qAfter
             ? ([qAfter.start, qAfter.end] as [number, number])
             : ([tokens[from]!.start, v.start] as [number, number]);
-        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …".)
-        if (!comp && !qAfter && wordsIn(text, content) < 3) continue;
+        // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …";
+        // nor has a passive in a relative clause: "Le ministre, qui a été critiqué par l'opposition, a déclaré …".)
+        if (!comp && !qAfter && (wordsIn(text, content) < 3 || wordClass(ctx.cp, tokens[from]) & W.rel)) continue;
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
         continue;

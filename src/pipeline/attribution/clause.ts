@@ -55,22 +55,50 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
     while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
     if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
     // A participle with its agent right after it and no auxiliary: a reduced passive ("the memo, first
-    // reported by the Post, says …").
-    if (aux < 0 && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper)) aux = v.to;
+    // reported by the Post, says …"). Where the pack lists its participles, one of them: a finite verb
+    // before a word that also means "by" is active ("dijo por la tarde", "ha dichiarato dalla Casa Bianca").
+    const participle = v.participle || !cp.pack.reporting.passives?.length;
+    if (aux < 0 && participle && v.to < s.t1 && wordClass(cp, tokens[v.to]) & W.agent && (wordClass(cp, tokens[v.to + 1]) & W.det || tokens[v.to + 1]?.upper))
+      aux = v.to;
   }
   if (aux < 0) return undefined;
   // The agent: "von X" inside the clause (verb second), "by X" right after the verb.
+  // (adverbs may stand between: "was criticised sharply by", "criticato duramente da")
+  let after = v.to;
+  while (!v2 && after < s.t1 - 1 && wordClass(cp, tokens[after]) & W.adv && !(wordClass(cp, tokens[after]) & (W.agent | W.passive))) after++;
   const lo = v2 ? from : v.to,
-    hi = v2 ? v.from : Math.min(s.t1, v.to + 1);
-  for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return phraseAfter(ctx, s, j + 1);
+    hi = v2 ? v.from : Math.min(s.t1, after + 1);
+  // (the first such word only: where it opens a date or an adverb, the passive has no agent, and a
+  // later one further on in the clause is no agent of this verb)
+  for (let j = lo; j < hi; j++) if (wordClass(cp, tokens[j]) & W.agent) return agentPhrase(ctx, s, j);
   // (or after the quotation the verb takes as its complement: "was described as “a disaster” by critics")
   if (!v2) {
     const q = s.quotes.find((x) => x.start >= v.end && wordsIn(ctx.text, [v.end, x.start]) <= 1);
     let k = v.to;
     while (q && k < s.t1 && tokens[k]!.start < q.end) k++;
-    if (q && k < s.t1 && /^\s*$/u.test(ctx.text.slice(q.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return phraseAfter(ctx, s, k + 1);
+    if (q && k < s.t1 && /^\s*$/u.test(ctx.text.slice(q.end, tokens[k]!.start)) && wordClass(cp, tokens[k]) & W.agent) return agentPhrase(ctx, s, k);
   }
   return null;
+}
+
+/** Words of a date that name a time of their own (not numbers or the "de" of "5 de mayo"). */
+const TIME = new Set(["month", "weekday", "day", "unit", "past"]);
+
+/**
+ * The agent's phrase after its preposition at token k, past any other that follows it ("de către"):
+ * a phrase that starts right there, articles aside, and is no time ("da anni", "de ieri", "by Monday" are none; nor is
+ * "de asemenea", an adverb). Null where none.
+ */
+function agentPhrase(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
+  const { cp, tokens } = ctx;
+  let j = k + 1;
+  while (j < s.t1 - 1 && wordClass(cp, tokens[j]) & W.agent) j++;
+  const p = phraseAfter(ctx, s, j);
+  if (!p) return null;
+  // (only articles before it: "par le porte-parole", "von einer Armeesprecherin")
+  for (let i = j; i < p.from; i++) if (!(wordClass(cp, tokens[i]) & W.det)) return null;
+  for (let i = j; i < p.to; i++) if (cp.dates.matchAt(tokens, i, ctx.text)?.values.some((d) => TIME.has(d.type))) return null;
+  return p;
 }
 
 /**

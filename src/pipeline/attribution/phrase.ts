@@ -40,6 +40,9 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   // A word of two letters or more written all in capitals is an acronym, not the function word of that
   // spelling: "A US official said" (not the pronoun "us"), "IT experts".
   if (c !== undefined && t.upper && t.text.length >= 2 && t.text.length <= 5 && c & ACRONYM_CLASHES && ALL_CAPS.test(t.text)) return 0;
+  // A capitalised word that is only an auxiliary of the passive is a noun ("Stati Uniti", "capo dello
+  // Stato", "l'Est"): the auxiliary before a participle is written in lower case.
+  if (c === (W.aux | W.passive) && t.upper) return 0;
   if (c !== undefined) return c;
   return !t.upper && cp.adverbSuffix && cp.adverbSuffix.test(t.key) ? W.adv : 0;
 };
@@ -96,7 +99,10 @@ function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   if (blocked(s, ctx.tokens)[k - s.t0]) return false;
   // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
   if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
-  return (wordClass(ctx.cp, t) & FUNCTION) === 0;
+  const c = wordClass(ctx.cp, t) & FUNCTION;
+  // (An auxiliary of the passive after an article or a joining word is a noun: "lo stato", "cet été".)
+  if (c === W.passive && k > s.t0 && wordClass(ctx.cp, ctx.tokens[k - 1]) & (W.det | W.join)) return true;
+  return c === 0;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface Cue {
   needsContent?: boolean;
   /** A verb of agreeing or discussing (pack `reporting.jointVerbs`): another source in the passage speaks for it. */
   joint?: boolean;
+  /** A past participle of the pack's list (`reporting.passives`): "qualifiée", "calificado". */
+  participle?: boolean;
 }
 
 /** Everything the attribution rules need to know about one sentence. */

@@ -5,7 +5,7 @@ import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
-import { isRoleWord } from "../attribution/phrase.js";
+import { isRoleWord, wordClass } from "../attribution/phrase.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -398,6 +398,20 @@ function particleCloses(doc: Doc, v: number, b: number): boolean {
 }
 
 /**
+ * Whether token k follows an auxiliary of the passive (pack `grammar.passive`), adverbs between, in
+ * its clause: "a été qualifiée", "è stato poi definito".
+ */
+function afterPassive(cp: CompiledPack, tokens: readonly Token[], text: string, k: number, a: number): boolean {
+  for (let j = k - 1; j >= a; j--) {
+    if (/[,;:.!?()„“”"«»]/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    const c = wordClass(cp, tokens[j]);
+    if (c & W.passive) return true;
+    if (!(c & W.adv)) return false;
+  }
+  return false;
+}
+
+/**
  * One sentence of a paragraph of the body: its record (quotations, cues, mentions, candidate names,
  * dates) appended to `doc.infos`. (A function of its own, not a closure of the paragraph loop: a
  * small unit for the compiler, which re-optimises it alone when it meets a new shape of input.)
@@ -444,7 +458,11 @@ function readSentence(
     if (!outside(m.start)) continue;
     // A verb of the content-verb list only ("found", "called") needs content after it to report.
     const verb = m.values.includes("verb"),
-      cverb = !verb && m.values.includes("cverb");
+      cverb = !verb && m.values.includes("cverb"),
+      participle = m.values.includes("passive");
+    // A participle that reports only in the passive ("qualifiée", "calificada") counts right after an
+    // auxiliary of the passive ("a été qualifiée", "fue calificada", adverbs between); elsewhere it is an adjective.
+    if (participle && !verb && !cverb && !afterPassive(cp, tokens, text, m.from, a)) continue;
     // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
     const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
     // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
@@ -465,14 +483,15 @@ function readSentence(
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
     all.push({
-      kind: verb || cverb || joint ? "verb" : m.values[0]!,
+      kind: verb || cverb || joint || participle ? "verb" : m.values[0]!,
       from: m.from,
       to: m.to,
       start: m.start,
       end: m.end,
-      // (both fields always set: cues of one shape, which the hot paths that read them are compiled for once)
+      // (all fields always set: cues of one shape, which the hot paths that read them are compiled for once)
       needsContent: cverb,
       joint,
+      participle,
     });
   }
   const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
@@ -482,7 +501,7 @@ function readSentence(
     if (!outside(m.start)) continue;
     let at = cues.length;
     while (at > 0 && cues[at - 1]!.from > m.from) at--;
-    cues.splice(at, 0, { kind: "retro", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false });
+    cues.splice(at, 0, { kind: "retro", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false });
   }
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
