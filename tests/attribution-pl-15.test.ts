@@ -87,3 +87,54 @@ describe("no claim, or no change", () => {
     expect(c.assertion.startsWith("ambasador zostanie wezwany, a rozmowy")).toBe(true);
   });
 });
+
+describe("complements of a role and names of several words stay in the source phrase", () => {
+  it.each([
+    ["pl", "Zdaniem ministra zdrowia szpitale otrzymają więcej pieniędzy.", "ministra zdrowia", "szpitale otrzymają"],
+    ["pl", "Zdaniem ministra rozmowa nie przyniesie przełomu.", "ministra", "rozmowa nie przyniesie"],
+    ["pl", "Według rzecznika prezydenta rozmowa będzie trudna.", "rzecznika prezydenta", "rozmowa będzie"],
+    ["pl", "Według rzecznika prokuratury podejrzany przyznał się do winy.", "rzecznika prokuratury", "podejrzany przyznał"],
+    ["pl", "Zdaniem ekspertów Niemcy nie wyślą czołgów na Ukrainę.", "ekspertów", "Niemcy nie wyślą"],
+    ["pl", "Według Mike'a Johnsona Kongres przyjmie ustawę w piątek.", "Mike'a Johnsona", "Kongres przyjmie"],
+    ["pl", "Według Johna Kirby'ego rozmowy trwają nadal.", "Johna Kirby'ego", "rozmowy trwają"],
+    ["pl", "Według ministra obrony Władysława Kosiniaka-Kamysza wojsko otrzyma nowe czołgi.", "ministra obrony Władysława Kosiniaka-Kamysza", "wojsko otrzyma"],
+  ])("%s: %s", (lang, text, mention, content) => {
+    const c = one(lang, text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion.startsWith(content)).toBe(true);
+  });
+});
+
+describe("names the lexicon lacks, in the genitive of a source phrase, come out in their base form", () => {
+  it.each([
+    ["pl", "Według Donalda Tuska Polska musi zwiększyć wydatki na obronę.", "Donald Tusk"],
+    ["pl", "Według Donalda Tuska, Polska musi zwiększyć wydatki na obronę.", "Donald Tusk"],
+    ["pl", "Według Jarosława Kaczyńskiego opozycja kłamie w sprawie budżetu.", "Jarosław Kaczyński"],
+    ["pl", "Zdaniem Anny Nowak reforma jest spóźniona.", "Anna Nowak"],
+    ["pl", "Według Anny Kowalskiej, rząd przygotował nową ustawę.", "Anna Kowalska"],
+    ["pl", "Według Andrzeja Dudy ustawa trafi do Trybunału.", "Andrzej Duda"],
+    ["pl", "Według Johna Kirby'ego rozmowy trwają nadal.", "John Kirby"],
+    ["pl", "Według Mike'a Johnsona Kongres przyjmie ustawę w piątek.", "Mike Johnson"],
+    ["pl", "Według rzecznika rządu Piotra Müllera premier spotka się z prezydentem.", "Piotr Müller"],
+    ["pl", "Według ministra obrony Władysława Kosiniaka-Kamysza wojsko otrzyma nowe czołgi.", "Władysław Kosiniak-Kamysz"],
+    ["ru", "По словам Ивана Петрова переговоры продолжатся.", "Иван Петров"],
+    ["ru", "По словам Анны Ивановой, переговоры продолжатся.", "Анна Иванова"],
+    ["ru", "По мнению Сергея Кузнецова рынок вырастет.", "Сергей Кузнецов"],
+    ["uk", "За словами Олени Коваленко переговори тривають.", "Олена Коваленко"],
+  ])("%s: %s", (lang, text, name) => {
+    const c = one(lang, text);
+    expect(c.speaker.name).toBe(name);
+    expect(c.speaker.kind).toBe("person");
+  });
+
+  it.each([
+    // (a name after a verb of saying is its subject, in the nominative already: kept as written)
+    ["pl", "Jak powiedziała Anna Nowak, rząd przygotował nową ustawę.", "Anna Nowak"],
+    ["pl", "Jak poinformował Marek Nowak, rząd przygotował nową ustawę.", "Marek Nowak"],
+    ["ru", "Как сообщила Анна Петрова, переговоры продолжатся.", "Анна Петрова"],
+    // (a foreign first name in "-ie" keeps it: the locative's "-ie" is no ending of the genitive)
+    ["pl", "Według Marie Dupont rozmowy trwają nadal.", "Marie Dupont"],
+  ])("%s, kept: %s", (lang, text, name) => {
+    expect(one(lang, text).speaker.name).toBe(name);
+  });
+});

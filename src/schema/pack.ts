@@ -449,18 +449,9 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
-        /**
-         * Endings of words in the genitive, the case a source preposition governs ("według", "zdaniem",
-         * "по словам", "за словами"): Polish "-a", "-u", "-ów", "-ego", "-ych". Where no comma closes the
-         * source phrase, it runs over words in this case ("Według rzecznika MSZ ambasador …" is "rzecznika
-         * MSZ") and ends at the first word that cannot continue it. Empty: the phrase runs as before.
-         */
+        /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
-        /**
-         * Endings a word in the nominative may also have ("-a", "-y", "-i"): a word whose longest ending
-         * among both lists is in both may start the clause after the source phrase ("Zdaniem ekspertów
-         * rozmowa nie …"), and continues the phrase only before a word in the genitive alone.
-         */
+        /** Of these, the ones of the nominative too ("-a", "-y"). */
         nominativeEndings: z.array(z.string()).default([]),
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),

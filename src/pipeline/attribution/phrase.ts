@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { genitiveName, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { baseForm, endingOf, genitiveCase } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
@@ -608,7 +608,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     const ns = tokens[a]!.start,
       ne = tokens[head]!.end;
     const written = text.slice(ns, ne);
-    const name = oblique ? nominative(written, cp) : written;
+    const name = oblique ? genitiveName(written, cp) : written;
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
     const earlier = run === 1 ? ctx.d.named?.get(name.toLowerCase()) : undefined;
     if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
@@ -852,10 +852,16 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
       // A name in capitals, word by word: words in the genitive ("Pentagonu", "Kirby'ego"), two at most
       // in a row that may be either ("Donalda Tuska", then "Polska" starts the clause), and a word in no
       // case after a first name ("Anny Nowak").
+      const start = j;
       let streak = 0,
         took = false;
       while (j < s.t1 && (j === k || next(j)) && isName(j)) {
         const c = apostrophe(j + 1) ? "genitive" : caseAt(j);
+        // (a double surname's second part is no word of its own: "Kosiniaka-Kamysza")
+        if (j > start && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === "-" && c) {
+          j = word(j);
+          continue;
+        }
         if (c === "genitive" || j === k) streak = c === "genitive" ? 0 : 1;
         else if (c === "either" && streak < 2) streak++;
         else if (c === null && streak === 1) {
@@ -867,8 +873,15 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
         took = true;
       }
       if (!took || (next(j) && isName(j))) break;
+      // (one word that may be either, after the phrase's first word, goes on it only before a word in the
+      // genitive alone: "Zdaniem ekspertów Niemcy nie …" — "Niemcy" is the clause's subject)
+      if (start !== k && j === word(start) && caseAt(start) === "either" && !apostrophe(start + 1) && !(next(j) && caseAt(j) === "genitive")) {
+        j = start;
+        break;
+      }
       continue;
     }
+    const t = tokens[j]!;
     const c = caseAt(j);
     if (j === k || c === "genitive") {
       j = word(j);
@@ -877,6 +890,13 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
     // "straży pożarnej": a word that may be either, before a word in the genitive alone
     if (c === "either" && next(j + 1) && !tokens[j + 1]!.upper && caseAt(j + 1) === "genitive") {
       j += 2;
+      continue;
+    }
+    // "ministra zdrowia szpitale …", "ministra obrony Władysława …": one that may be either, right after a role
+    // word, is its complement — unless a function word follows ("Zdaniem ministra rozmowa nie …")
+    const role = (j === k + 1 && isRoleWord(cp, tokens[k]!.text)) || (first?.ref.type === "role" && first.to === j);
+    if (c === "either" && !t.upper && role && next(j + 1) && !wordClass(cp, tokens[j + 1])) {
+      j++;
       continue;
     }
     break;

@@ -2,7 +2,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { governedEnd, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { isPerson, isRole, nominative } from "../speakers.js";
+import { genitiveName, isPerson, isRole, nominative } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
@@ -46,7 +46,7 @@ export function closedByComma(ctx: Ctx, s: SentenceInfo, cue: { to: number }): b
 export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null {
   const { text, tokens } = ctx;
   if (cue.to >= s.t1 || !/^\s+$/u.test(text.slice(cue.end, tokens[cue.to]!.start))) return null;
-  if (ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"))) return null;
+  if (!governs(ctx, cue)) return null;
   // (a possessive in the phrase names the source already: "По его словам переговоры …")
   if (ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).some((x) => x.values.some((v) => v.type === "anaphor"))) return null;
   const end = governedEnd(ctx, s, cue.to);
@@ -60,6 +60,11 @@ export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null
     if (!(plain(end) && plain(end + 1) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
   }
   return end;
+}
+
+/** Whether a source cue is a preposition, that governs its source's case: "według", "по словам" — not "jak poinformował". */
+function governs(ctx: Ctx, cue: Cue): boolean {
+  return !ctx.cp.cues.findAll(ctx.tokens, ctx.text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
 }
 
 /**
@@ -139,8 +144,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   }
   if (m) {
     const sp = resolve(ctx, m);
-    // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton).
-    if (sp && m.ref.type === "name") sp.name = nominative(sp.name, ctx.cp);
+    // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton;
+    // in the genitive of a preposition, "Według Donalda Tuska" → Donald Tusk).
+    if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
     if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
