@@ -95,6 +95,7 @@ describe("complements of a role and names of several words stay in the source ph
     ["pl", "Według rzecznika prezydenta rozmowa będzie trudna.", "rzecznika prezydenta", "rozmowa będzie"],
     ["pl", "Według rzecznika prokuratury podejrzany przyznał się do winy.", "rzecznika prokuratury", "podejrzany przyznał"],
     ["pl", "Zdaniem ekspertów Niemcy nie wyślą czołgów na Ukrainę.", "ekspertów", "Niemcy nie wyślą"],
+    ["pl", "Według ekspertów Jan Kowalski popełnił błąd.", "ekspertów", "Jan Kowalski popełnił"],
     ["pl", "Według Mike'a Johnsona Kongres przyjmie ustawę w piątek.", "Mike'a Johnsona", "Kongres przyjmie"],
     ["pl", "Według Johna Kirby'ego rozmowy trwają nadal.", "Johna Kirby'ego", "rozmowy trwają"],
     ["pl", "Według ministra obrony Władysława Kosiniaka-Kamysza wojsko otrzyma nowe czołgi.", "ministra obrony Władysława Kosiniaka-Kamysza", "wojsko otrzyma"],

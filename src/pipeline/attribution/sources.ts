@@ -22,7 +22,7 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const held: SentenceInfo = {
     ...s,
     mentions: s.mentions.flatMap((m) => (m.to <= stop || m.from >= stop ? [m] : [])),
-    names: s.names.flatMap((m) => clip(m) ?? [m]),
+    names: s.names.flatMap((m) => clip(m) ?? []),
     t1: stop,
     end: tokens[stop - 1]!.end,
     memo: {},
