@@ -129,12 +129,15 @@ describe.skipIf(!built)("the built package", () => {
   // (418 kB: this round added pack data in every language — institution nouns, exchange and hedge words
   // for the comparison, perfect auxiliaries, particle and opinion cues — 407.7 kB before, 414.9 kB after.
   // 420 kB: the passives of the Romance packs — participles, their exclusions, auxiliaries and agents, and
-  // the README on them — 417.2 kB before, 418.6 kB after.)
-  it("nothing ships twice, and the tarball stays under 420 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // the README on them — 417.2 kB before, 418.6 kB after; the genitive of Slavic source phrases with no
+  // comma and names in it brought to their base form (phrase.ts governedEnd, speakers.ts genitiveName) — 1.2 kB.
+  // 423 kB: name particles, states as speakers, German nouns of office, datelines, and the comparison's act
+  // words — 419.8 kB before, 422.0 kB after.)
+  it("nothing ships twice, and the tarball stays under 423 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(420 * 1000);
+    expect(info.size).toBeLessThanOrEqual(423 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -106,3 +106,27 @@ export function baseForm(word: string, endings: readonly Ending[]): string {
   const e = endingOf(word, endings);
   return e ? word.slice(0, word.length - e.from.length) + e.to : word;
 }
+
+/** What a word's ending says of its case: genitive only, genitive or nominative, or neither. */
+export type GenitiveCase = "genitive" | "either" | null;
+
+const CASE_ENDINGS = new WeakMap<object, { all: string[]; gen: Set<string>; nom: Set<string> }>();
+
+/**
+ * The case a word's longest ending among the pack's `grammar.genitiveEndings` and
+ * `grammar.nominativeEndings` marks: "rzecznika" and "rozmowa" may be either, "ekspertów" and
+ * "Sejmu" are genitive, "ambasador" neither (its ending is in no list).
+ */
+export function genitiveCase(word: string, grammar: { genitiveEndings: readonly string[]; nominativeEndings: readonly string[] }): GenitiveCase {
+  let c = CASE_ENDINGS.get(grammar);
+  if (!c) {
+    const gen = new Set(grammar.genitiveEndings.map((e) => e.toLowerCase().normalize("NFC")));
+    const nom = new Set(grammar.nominativeEndings.map((e) => e.toLowerCase().normalize("NFC")));
+    c = { all: [...new Set([...gen, ...nom])].sort((a, b) => b.length - a.length), gen, nom };
+    CASE_ENDINGS.set(grammar, c);
+  }
+  const lower = word.toLowerCase().normalize("NFC");
+  const e = c.all.find((x) => lower.length > x.length && lower.endsWith(x));
+  if (e === undefined || !c.gen.has(e)) return null;
+  return c.nom.has(e) ? "either" : "genitive";
+}

@@ -6,6 +6,7 @@ import { NAME_PARTICLES } from "../lexicon/name-particles.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
 import type { Cue } from "./attribution/types.js";
+import { endingOf } from "./endings.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {
@@ -221,17 +222,48 @@ export function resolveMention(
   return { name: role.label, id: null, mention, mentionSpan: span, kind: "unknown", role: role.label, side: role.side };
 }
 
+/** One word of a name by the pack's suffix rules, or null where none applies. */
+function ruleBase(w: string, last: boolean, cp: CompiledPack): string | null {
+  for (const r of cp.pack.nameRules) {
+    // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
+    if (r.lastWord && !last) continue;
+    if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase())) return w.slice(0, w.length - r.suffix.length) + r.replace;
+  }
+  return null;
+}
+
 /** Reduces an inflected unknown name to its nominative form with the pack's suffix rules. */
 export function nominative(name: string, cp: CompiledPack): string {
   const words = name.split(/\s+/);
+  return words.map((w, i) => ruleBase(w, i === words.length - 1, cp) ?? w).join(" ");
+}
+
+/**
+ * The base form of an unknown name in the genitive a source preposition governs ("Według Donalda
+ * Tuska" → "Donald Tusk", "По словам Ивана Петрова" → "Иван Петров"): the pack's suffix rules, else
+ * an ending learnt from the pack's own names (endings.ts) that is one of the genitive's (pack
+ * `grammar.genitiveEndings`) and leaves no doubt — it is dropped ("-a"), is longer than one letter
+ * ("-ой" → "-а"), or was learnt after one kind of letter only ("-y" → "-a" after a consonant: "Anny").
+ * In the genitive, a name's "-a" is no woman's nominative ("Zacharowa" is "Zacharowej" there), so
+ * what {@link nominative} leaves alone may go. Packs without genitive endings: {@link nominative}.
+ */
+export function genitiveName(name: string, cp: CompiledPack): string {
+  const gen = cp.pack.grammar.genitiveEndings;
+  if (gen.length === 0) return nominative(name, cp);
+  const words = name.split(/\s+/);
   return words
     .map((w, i) => {
-      for (const r of cp.pack.nameRules) {
-        // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
-        if (r.lastWord && i < words.length - 1) continue;
-        if (w.length >= r.minLength && w.toLowerCase().endsWith(r.suffix.toLowerCase())) return w.slice(0, w.length - r.suffix.length) + r.replace;
-      }
-      return w;
+      const ruled = ruleBase(w, i === words.length - 1, cp);
+      if (ruled !== null) return ruled;
+      // (each part of a double name: "Kosiniaka-Kamysza" → "Kosiniak-Kamysz")
+      return w
+        .split("-")
+        .map((part) => {
+          const e = endingOf(part, cp.endings);
+          if (!e || !gen.includes(e.from) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
+          return part.slice(0, part.length - e.from.length) + e.to;
+        })
+        .join("-");
     })
     .join(" ");
 }
@@ -259,6 +291,15 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 export function pastAcronyms(text: string, tokens: readonly Token[], from: number, last: number): number {
   while (last - from >= 2 && ACRONYM.test(tokens[from]!.text) && /^\s+$/u.test(text.slice(tokens[from]!.end, tokens[from + 1]!.start))) from++;
   return from;
+}
+
+/** Whether token `b` is an ending written after an apostrophe right after `a` that a name rule of the pack strips ("Kirby" "ego"). */
+function apostropheEnding(text: string, a: Token, b: Token, cp: CompiledPack): boolean {
+  const sep = text.slice(a.end, b.start);
+  if (!/^['’]$/u.test(sep)) return false;
+  const ending = (sep + b.text).toLowerCase();
+  // (not a possessive: "Pelosi's view")
+  return !cp.pack.grammar.possessives.includes(ending) && cp.pack.nameRules.some((r) => r.suffix.toLowerCase() === ending);
 }
 
 export function nameRuns(
@@ -293,8 +334,14 @@ export function nameRuns(
     if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
     const joined = (k: number) => /^[\s-]{1,2}$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    // (an ending after an apostrophe that the pack's name rules know belongs to the name: "Kirby'ego", "Mike'a Johnsona")
+    const ending = (k: number) => k < b && !taken.has(k) && !tokens[k]!.upper && apostropheEnding(text, tokens[k - 1]!, tokens[k]!, cp);
+    if (ending(j)) j++;
     for (;;) {
-      while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && joined(j) && j - i < 5) j++;
+      while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && joined(j) && j - i < 5) {
+        j++;
+        if (ending(j)) j++;
+      }
       // (over one or two name particles the pack has no word for, to a capitalised surname: "Bill de Blasio")
       let q = j;
       while (q < b && q < j + 2 && !taken.has(q) && !tokens[q]!.upper && NAME_PARTICLES.has(tokens[q]!.key) && !cp.words.has(tokens[q]!.key) && joined(q)) q++;

@@ -460,6 +460,10 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
+        /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
+        genitiveEndings: z.array(z.string()).default([]),
+        /** Of these, the ones of the nominative too ("-a", "-y"). */
+        nominativeEndings: z.array(z.string()).default([]),
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
         /**
@@ -500,6 +504,8 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         adjectiveEndings: [],
+        genitiveEndings: [],
+        nominativeEndings: [],
         relativeOpeners: [],
         partyTags: [],
         descriptionLinks: [],

@@ -478,6 +478,10 @@ export const pl = lazyLanguagePack("pl", () => ({
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
     relativeOpeners: ["który", "która", "które", "którzy", "którego", "której", "których", "gdzie"],
+    // Endings of the genitive that "według", "zdaniem", "w opinii" govern, and the nominative's
+    // endings among them: "Według rzecznika MSZ ambasador …" — the source phrase ends before "ambasador".
+    genitiveEndings: ["a", "u", "y", "i", "ii", "ji", "ów", "ego", "ej", "ych", "ich"],
+    nominativeEndings: ["a", "y", "i"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -260,6 +260,9 @@ export const ru = lazyLanguagePack("ru", () => ({
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
     relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "где"],
+    // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
+    genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],
+    nominativeEndings: ["а", "я", "ы", "и", "ой"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -238,6 +238,9 @@ export const uk = lazyLanguagePack("uk", () => ({
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
     relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
+    // Endings of the genitive that "за словами", "на думку" govern, and the nominative's endings among them.
+    genitiveEndings: ["а", "я", "у", "ю", "и", "і", "ії", "ів", "їв", "ого", "ього", "ої", "ьої", "их"],
+    nominativeEndings: ["а", "я", "и", "і"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.

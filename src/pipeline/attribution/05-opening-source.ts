@@ -1,7 +1,7 @@
 import { makeDraft, wordsIn } from "./region.js";
 import { resolve } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
-import { sourceSpeaker } from "./sources.js";
+import { closedByComma, governedStop, sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
 import { wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
@@ -70,18 +70,14 @@ export const openingSource: AttributionRule = {
     const { sources, verbs } = cues;
     const { text } = ctx;
     const opensClause = (from: number, start: number) => from - s.t0 <= 3 || /,\s*$/.test(text.slice(s.start, start));
-    // The source is named right after the phrase (a mention the lexicons know), or is a phrase the comma
-    // closes ("Według rzecznika straży pożarnej, …", "По словам начальника пожарной охраны, …").
-    const closedByComma = (c: { to: number }) => {
-      const k = Math.min(s.t1, c.to + 10);
-      const seg = text.slice(ctx.tokens[c.to]?.start ?? s.end, ctx.tokens[k - 1]?.end ?? s.end);
-      return /^[^,;:.!?„“”"«»]{2,}, /u.test(seg);
-    };
+    // The source is named right after the phrase (a mention the lexicons know), is a phrase the comma
+    // closes ("Według rzecznika straży pożarnej, …", "По словам начальника пожарной охраны, …"), or one in
+    // the genitive the cue governs that names who may speak, with no comma ("Według rzecznika MSZ ambasador …").
     const opening = sources.find(
       (c) =>
         opensClause(c.from, c.start) &&
         verbs.every((v) => v.from > c.from) &&
-        (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(c)),
+        (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(ctx, s, c) || governedStop(ctx, s, c) !== null),
     );
     if (!opening) return verbs.length ? null : opinion(ctx, s);
     const src = sourceSpeaker(ctx, s, opening);
@@ -104,7 +100,14 @@ export const openingSource: AttributionRule = {
     let a = src.end;
     const comma = text.indexOf(",", a);
     // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")
-    if (comma >= 0 && comma < s.end && comma - a < 40 && (src.end > opening.end || /^\s*,/u.test(text.slice(a, comma + 1)))) a = comma + 1;
+    if (
+      comma >= 0 &&
+      comma < s.end &&
+      comma - a < 40 &&
+      governedStop(ctx, s, opening) === null &&
+      (src.end > opening.end || /^\s*,/u.test(text.slice(a, comma + 1)))
+    )
+      a = comma + 1;
     // A relative clause right after the source describes it and runs to its closing comma
     // ("According to the ministry, which runs the prisons, …", "Laut dem Ministerium, das …, …").
     if (a === comma + 1 && /^\s*,$/u.test(text.slice(src.end, a))) a = afterRelative(ctx, s, a);

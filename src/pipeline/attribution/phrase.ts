@@ -8,11 +8,11 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { genitiveName, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
-import { baseForm, endingOf } from "../endings.js";
+import { baseForm, endingOf, genitiveCase } from "../endings.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 
 /** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
@@ -686,7 +686,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     const ns = tokens[a]!.start,
       ne = tokens[head]!.end;
     const written = text.slice(ns, ne);
-    const name = oblique ? nominative(written, cp) : written;
+    const name = oblique ? genitiveName(written, cp) : written;
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
     const earlier = run === 1 ? ctx.d.named?.get(name.toLowerCase()) : undefined;
     if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
@@ -928,4 +928,106 @@ function statementNouns(cp: CompiledPack): Set<string> {
   }
   STATEMENT_NOUNS.set(cp, set);
   return set;
+}
+
+/** An acronym in capitals: indeclinable, it continues a phrase in any case ("rzecznika MSZ", "представителя МИД"). */
+const ACRONYM_WORD = /^[\p{Lu}]{2,6}$/u;
+
+/**
+ * Where a phrase in the genitive that starts at token `k` ends (the token after its last word), after
+ * a source preposition that governs that case when no comma closes it ("Według rzecznika MSZ
+ * ambasador …", "По мнению экспертов переговоры …"): its first word, then words whose ending is
+ * the genitive's alone (pack `grammar.genitiveEndings`), acronyms, a known name or role not in its
+ * base form, the words of a name in capitals; a word whose ending is also the nominative's
+ * (`grammar.nominativeEndings`: "rozmowa", "Polska") goes on it only before a word in the genitive
+ * alone ("straży pożarnej"), or as the second word of a name ("Donalda Tuska"). Null when the pack
+ * has no such endings or the first word is in no genitive ("Według mnie").
+ */
+export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null {
+  const { cp, tokens, text } = ctx;
+  const g = cp.pack.grammar;
+  if (g.genitiveEndings.length === 0 || k >= s.t1 || !content(ctx, s, k)) return null;
+  const caseAt = (j: number) => genitiveCase(tokens[j]!.text, g);
+  const knownAt = (j: number) => s.mentions.find((m) => m.from === j && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
+  const first = knownAt(k);
+  if (!first && !caseAt(k) && !ACRONYM_WORD.test(tokens[k]!.text)) return null;
+  const baseForm = (m: Mention) => {
+    if (m.ref.type !== "entity" || !m.ref.entity) return false;
+    const forms = cp.pack.entities[m.ref.entity.id];
+    return !!forms && forms[0] === text.slice(m.start, m.end);
+  };
+  const next = (j: number) => j < s.t1 && soft(ctx, j) && content(ctx, s, j);
+  // (a foreign name's ending after an apostrophe: "Kirby'ego")
+  const apostrophe = (j: number) => j < s.t1 && !tokens[j]!.upper && /^['’]$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  const word = (j: number) => (apostrophe(j + 1) ? j + 2 : j + 1);
+  const isName = (j: number) => tokens[j]!.upper && !ACRONYM_WORD.test(tokens[j]!.text) && !knownAt(j);
+  let j = k;
+  while (j < s.t1 && (j === k || next(j))) {
+    if (ACRONYM_WORD.test(tokens[j]!.text)) {
+      j++;
+      continue;
+    }
+    const m = knownAt(j);
+    if (m) {
+      const c = genitiveCase(tokens[m.to - 1]!.text, g);
+      if (j === k || c === "genitive" || (c === "either" && (m.ref.type === "role" || (m.ref.type === "entity" && !baseForm(m))))) {
+        j = m.to;
+        continue;
+      }
+      break;
+    }
+    if (isName(j)) {
+      // A name in capitals, word by word: words in the genitive ("Pentagonu", "Kirby'ego"), two at most
+      // in a row that may be either ("Donalda Tuska", then "Polska" starts the clause), and a word in no
+      // case after a first name ("Anny Nowak").
+      const start = j;
+      let streak = 0,
+        took = false;
+      while (j < s.t1 && (j === k || next(j)) && isName(j)) {
+        const c = apostrophe(j + 1) ? "genitive" : caseAt(j);
+        // (a double surname's second part is no word of its own: "Kosiniaka-Kamysza")
+        if (j > start && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === "-" && c) {
+          j = word(j);
+          continue;
+        }
+        if (c === "genitive" || j === k) streak = c === "genitive" ? 0 : 1;
+        else if (c === "either" && streak < 2) streak++;
+        else if (c === null && streak === 1) {
+          j = word(j);
+          took = true;
+          break;
+        } else break;
+        j = word(j);
+        took = true;
+      }
+      if (!took || (next(j) && isName(j))) break;
+      // (one word that may be either, after the phrase's first word, goes on it only before a word in the
+      // genitive alone: "Zdaniem ekspertów Niemcy nie …" — "Niemcy" is the clause's subject)
+      if (start !== k && j === word(start) && caseAt(start) === "either" && !apostrophe(start + 1) && !(next(j) && caseAt(j) === "genitive")) {
+        j = start;
+        break;
+      }
+      continue;
+    }
+    const t = tokens[j]!;
+    const c = caseAt(j);
+    if (j === k || c === "genitive") {
+      j = word(j);
+      continue;
+    }
+    // "straży pożarnej": a word that may be either, before a word in the genitive alone
+    if (c === "either" && next(j + 1) && !tokens[j + 1]!.upper && caseAt(j + 1) === "genitive") {
+      j += 2;
+      continue;
+    }
+    // "ministra zdrowia szpitale …", "ministra obrony Władysława …": one that may be either, right after a role
+    // word, is its complement — unless a function word follows ("Zdaniem ministra rozmowa nie …")
+    const role = (j === k + 1 && isRoleWord(cp, tokens[k]!.text)) || (first?.ref.type === "role" && first.to === j);
+    if (c === "either" && !t.upper && role && next(j + 1) && !wordClass(cp, tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
 }

@@ -1,8 +1,9 @@
 import type { Speaker } from "../../schema/claim.js";
 import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { governedEnd, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { isPerson, isRole, nominative } from "../speakers.js";
+import { genitiveName, isPerson, isRole, nominative } from "../speakers.js";
+import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
 
@@ -12,6 +13,77 @@ import type { Mention } from "../speakers.js";
  * словам", "według ich oświadczenia") is the source already speaking.
  */
 export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
+  const { tokens } = ctx;
+  // With no comma after it, a source phrase in the genitive ends where that case does: "Według rzecznika MSZ | ambasador …".
+  const stop = governedStop(ctx, s, cue);
+  if (stop === null) return sourceIn(ctx, s, cue);
+  const clip = <T extends { from: number; to: number; start: number; end: number }>(x: T): T | null =>
+    x.from >= stop ? null : x.to <= stop ? x : { ...x, to: stop, end: tokens[stop - 1]!.end };
+  const held: SentenceInfo = {
+    ...s,
+    mentions: s.mentions.flatMap((m) => (m.to <= stop || m.from >= stop ? [m] : [])),
+    names: s.names.flatMap((m) => clip(m) ?? []),
+    t1: stop,
+    end: tokens[stop - 1]!.end,
+    memo: {},
+  };
+  return sourceIn(ctx, held, cue);
+}
+
+/** Whether a comma closes the source phrase of `cue`, within ten words: "Według rzecznika straży pożarnej, …". */
+export function closedByComma(ctx: Ctx, s: SentenceInfo, cue: { to: number }): boolean {
+  const { text, tokens } = ctx;
+  const k = Math.min(s.t1, cue.to + 10);
+  const seg = text.slice(tokens[cue.to]?.start ?? s.end, tokens[k - 1]?.end ?? s.end);
+  return /^[^,;:.!?„“”"«»]{2,}, /u.test(seg);
+}
+
+/**
+ * The token where the source phrase of a preposition that governs the genitive ends when no comma
+ * closes it (see {@link governedEnd}), with words of the clause left after it; null where a comma
+ * closes it, the cue is a verb ("jak poinformował"), or the pack has no genitive endings.
+ */
+export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null {
+  const { text, tokens } = ctx;
+  if (cue.to >= s.t1 || !/^\s+$/u.test(text.slice(cue.end, tokens[cue.to]!.start))) return null;
+  if (!governs(ctx, cue)) return null;
+  // (a possessive in the phrase names the source already: "По его словам переговоры …")
+  if (ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).some((x) => x.values.some((v) => v.type === "anaphor"))) return null;
+  const end = governedEnd(ctx, s, cue.to);
+  if (end === null || end <= cue.to || s.t1 - end < 2 || !namesSource(ctx, s, cue.to, end)) return null;
+  // A comma a few words on closes the source phrase ("Według rzecznika straży pożarnej w Krakowie, …"),
+  // unless two words in no genitive stand between ("Według rzecznika MSZ ambasador zostanie wezwany, a …";
+  // not "министра иностранных дел России, …", where "России" goes on with the genitive).
+  if (closedByComma(ctx, s, cue)) {
+    const g = ctx.cp.pack.grammar;
+    const plain = (k: number) => k < s.t1 && !tokens[k]!.upper && !wordClass(ctx.cp, tokens[k]) && !genitiveCase(tokens[k]!.text, g);
+    if (!(plain(end) && plain(end + 1) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
+  }
+  return end;
+}
+
+/** Whether a source cue is a preposition, that governs its source's case: "według", "по словам" — not "jak poinformował". */
+function governs(ctx: Ctx, cue: Cue): boolean {
+  return !ctx.cp.cues.findAll(ctx.tokens, ctx.text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
+}
+
+/**
+ * Whether the words `[from, to)` of a source phrase are one: the first in the genitive alone ("Zdaniem
+ * ekspertów", "Według policji"), or a name in capitals or an acronym, a role word, the noun of a public
+ * body (pack `grammar.institutionNouns`) or a known mention among them ("Według rzecznika MSZ") — not a
+ * first word that may be a nominative with none of these ("Według prognozy pogody jutro …").
+ */
+function namesSource(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
+  const { tokens, cp } = ctx;
+  if (genitiveCase(tokens[from]!.text, cp.pack.grammar) === "genitive") return true;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.upper || isRoleWord(cp, t.text) || cp.institutionBase.has(t.key)) return true;
+  }
+  return s.mentions.some((m) => m.from >= from && m.from < to);
+}
+
+function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { text, tokens } = ctx;
   // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
   const first = phraseAfter(ctx, s, cue.to);
@@ -72,8 +144,9 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   }
   if (m) {
     const sp = resolve(ctx, m);
-    // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton).
-    if (sp && m.ref.type === "name") sp.name = nominative(sp.name, ctx.cp);
+    // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton;
+    // in the genitive of a preposition, "Według Donalda Tuska" → Donald Tusk).
+    if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
     if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
