@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+/**
+ * English political news, round 3 (sentences written for these tests, US politics 2016-17):
+ * reporting verbs coordinated after another verb, descriptions that name the last person's role,
+ * and nominal attributions.
+ */
+const claims = (text: string, publishedAt = "2016-10-11"): Claim[] => extractClaims({ id: "t", text, language: "en", publishedAt }).claims;
+const only = (text: string, publishedAt?: string): Claim => {
+  const cs = claims(text, publishedAt);
+  expect(cs).toHaveLength(1);
+  return cs[0]!;
+};
+
+describe("English news: a reporting verb coordinated after another verb", () => {
+  it("shares the subject that opens the sentence, not a possessor inside it", () => {
+    const a = only("Trump's campaign did not dispute the figure but said the report was illegally obtained.");
+    expect([a.speaker.mention, a.cue, a.assertion]).toEqual(["Trump's campaign", "said", "the report was illegally obtained."]);
+    const b = only("The senator declined to comment but said the bill would pass.");
+    expect([b.speaker.mention, b.assertion]).toEqual(["The senator", "the bill would pass."]);
+    expect(only("The Senate majority leader delayed the vote but said the bill would pass.").speaker.mention).toBe("The Senate majority leader");
+    expect(only("Clinton's aides met the donors but said the money was not discussed.").speaker.mention).toBe("Clinton's aides");
+  });
+  it("a conjunction followed by a subject of its own keeps that subject", () => {
+    const a = only("Republicans blocked the bill, and Democrats said the vote was a disgrace.");
+    expect(a.speaker.mention).toBe("Democrats");
+    expect(only("The mayor toured the site and said the city would help.").speaker.mention).toBe("The mayor");
+    expect(only("Pence and the senator said the ticket was united.").speaker.mention).toBe("Pence and the senator");
+  });
+});
