@@ -29,3 +29,17 @@ describe("English news: a reporting verb coordinated after another verb", () => 
     expect(only("Pence and the senator said the ticket was united.").speaker.mention).toBe("Pence and the senator");
   });
 });
+
+describe("English news: a claim named by a noun with its possessor and its clause", () => {
+  it("the possessor said the clause", () => {
+    const a = only("Trump's claim that the election was rigged has been rejected by courts.");
+    expect([a.speaker.name, a.cue, a.assertion.startsWith("the election was rigged")]).toEqual(["Donald Trump", "claim that", true]);
+    const b = only("Hillary Clinton's argument that the economy needs more investment resonated with voters.");
+    expect([b.speaker.name, b.cue]).toEqual(["Hillary Clinton", "argument that"]);
+    expect(only("Senator Jeff Flake's argument that the party needs new leaders drew applause.").speaker.name).toBe("Jeff Flake");
+  });
+  it("no possessor, no clause, or a relative clause: no claim", () => {
+    expect(claims("The claim that the election was rigged has been rejected.")).toEqual([]);
+    expect(claims("Trump's claim was rejected by the courts.")).toEqual([]);
+  });
+});
