@@ -43,3 +43,21 @@ describe("English news: a claim named by a noun with its possessor and its claus
     expect(claims("Trump's claim was rejected by the courts.")).toEqual([]);
   });
 });
+
+describe("English news: a definite description with a role word refers to the person who spoke last", () => {
+  it("'The Indiana governor' after a claim of Pence is Pence", () => {
+    const cs = claims("Pence told Fox News that the ticket was united. The Indiana governor also dismissed the polls as skewed.");
+    expect(cs.map((c) => [c.speaker.name, c.speaker.mention])).toEqual([
+      ["Mike Pence", "Pence"],
+      ["Mike Pence", "The Indiana governor"],
+    ]);
+  });
+  it("an indefinite description, a named apposition, or another person named since: not that person", () => {
+    const a = claims("Pence told Fox News that the ticket was united. A governor also dismissed the polls as skewed.");
+    expect(a.map((c) => c.speaker.mention)).toEqual(["Pence", "A governor"]);
+    const b = claims("Pence told Fox News that the ticket was united. The Ohio governor, John Kasich, said the polls were right.");
+    expect(b.map((c) => c.speaker.name)).toEqual(["Mike Pence", "John Kasich"]);
+    const c = claims("Pence told Fox News that the ticket was united. Hillary Clinton met donors. The senator said the polls were right.");
+    expect(c.map((x) => x.speaker.name)).toEqual(["Mike Pence", "The senator"]);
+  });
+});

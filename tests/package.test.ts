@@ -128,11 +128,13 @@ describe.skipIf(!built)("the built package", () => {
 
   // (418 kB: this round added pack data in every language — institution nouns, exchange and hedge words
   // for the comparison, perfect auxiliaries, particle and opinion cues — 407.7 kB before, 414.9 kB after.)
-  it("nothing ships twice, and the tarball stays under 418 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // (419 kB: English claim nouns and definite articles, and the rules for nominal claims and role
+  // descriptions — 418.7 kB with them.)
+  it("nothing ships twice, and the tarball stays under 419 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(418 * 1000);
+    expect(info.size).toBeLessThanOrEqual(419 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -765,6 +765,7 @@ export const en = lazyLanguagePack("en", () => ({
     passive: ["was", "were", "been", "being", "be"],
     agents: ["by"],
     possessives: ["'s", "’s", "'", "’"],
+    definiteArticles: ["the"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },
