@@ -455,6 +455,12 @@ export const LanguagePackSchema = z
          */
         possessives: z.array(z.string()).default([]),
         /**
+         * Definite articles ("the"): a description they open, with a role word at its head and no name
+         * ("The Indiana governor"), refers back to the person who spoke last; one opened by another
+         * article ("a governor") is someone new.
+         */
+        definiteArticles: z.array(z.string()).default([]),
+        /**
          * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
          * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
@@ -503,6 +509,7 @@ export const LanguagePackSchema = z
         passive: [],
         agents: [],
         possessives: [],
+        definiteArticles: [],
         adjectiveEndings: [],
         genitiveEndings: [],
         nominativeEndings: [],

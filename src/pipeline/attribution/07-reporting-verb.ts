@@ -187,6 +187,14 @@ export const reportingVerb: AttributionRule = {
       // "… Cơ quan An ninh Liên bang Nga (FSB) cho biết": a body named by its acronym right before the verb.
       const acr = acronymBefore(ctx, s, v.from);
       if (acr) found = acr;
+      // "Trump's campaign did not dispute the figure but said …", "The senator declined to comment but said …": a
+      // verb right after a coordinating conjunction has no subject of its own — it shares the one that opens the
+      // sentence, not a possessor or an object in the first clause.
+      const cj = coordinatedAt(ctx, s, v.from);
+      if (cj !== null) {
+        const main = mainSubject(ctx, s, cj);
+        if (main) found = main;
+      }
       // "It added that…": a pronoun that stands for an institution named before.
       if (!found) found = thingPronoun(ctx, s, v.from);
       // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
@@ -480,6 +488,20 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     if (sp) best = sp;
   }
   return best;
+}
+
+/**
+ * The coordinating conjunction right before the verb at token k (adverbs may stand between: "but
+ * also said"), with no subject between them, after a clause of at least two words: its token, else
+ * null. Not a complementizer or a relative pronoun ("that said", "which said").
+ */
+function coordinatedAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
+  const { tokens, cp } = ctx;
+  let j = k - 1;
+  while (j > s.t0 && k - j <= 3 && (wordClass(cp, tokens[j]) & (W.adv | W.pronoun)) === W.adv) j--;
+  if (j <= s.t0 + 1 || !soft(ctx, j + 1)) return null;
+  const c = wordClass(cp, tokens[j]);
+  return c & W.conj && !(c & (W.comp | W.rel | W.pronoun)) ? j : null;
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -1,7 +1,8 @@
 import { makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseAfter } from "./phrase.js";
-import type { AttributionRule } from "./types.js";
+import { phraseAfter, possessor } from "./phrase.js";
+import { clauseEnd } from "./clause.js";
+import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
 
 /** A statement noun and its source: "într-un comunicat al Kremlinului", "in a statement by the Kremlin". */
 export const statementNoun: AttributionRule = {
@@ -9,7 +10,7 @@ export const statementNoun: AttributionRule = {
   apply(ctx, s, { nouns }) {
     const { text } = ctx;
     for (const c of nouns) {
-      const m = s.mentions.find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun");
+      const m = [...s.mentions, ...s.names].find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun");
       const sp = m ? resolve(ctx, m) : null;
       if (sp && m) return makeDraft(ctx, s, sp, c.from - s.t0 > 2 ? [s.start, c.start] : [m.end, s.end], c, [[c.start, m.end]], 0.7);
       // "Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „…“": a quotation after the colon
@@ -20,6 +21,47 @@ export const statementNoun: AttributionRule = {
       const who = subj && subj.from === s.t0 ? speakerOfPhrase(ctx, s, { phrase: subj, role: null }) : null;
       if (q && who) return makeDraft(ctx, s, who.speaker, [q.start, s.end], c, [[subj!.start, colon + 1]], 0.7);
     }
-    return null;
+    return possessedClaim(ctx, s);
   },
 };
+
+/**
+ * A claim named by a noun with its possessor and its clause (pack `reporting.claimNouns`): "Trump's
+ * claim that the election was rigged …", "Clinton's repeated argument that …" — the possessor said
+ * the clause, up to the end of its clause. Lower-case words may stand between the possessor and the
+ * noun; the complementizer follows the noun.
+ */
+function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
+  const { text, tokens, cp } = ctx;
+  if (cp.claimNouns.size === 0) return null;
+  for (const comp of s.cues) {
+    const k = comp.from - 1;
+    if (comp.kind !== "comp" || k <= s.t0 || !cp.claimNouns.has(tokens[k]!.key)) continue;
+    if (!/^,?\s*$/u.test(text.slice(tokens[k]!.end, comp.start))) continue;
+    const m = [...s.mentions, ...s.names].find(
+      (x) =>
+        x.to <= k &&
+        k - x.to <= 3 &&
+        x.ref.type !== "pronoun" &&
+        possessor(ctx, s, x) &&
+        tokens.slice(x.to, k).every((t) => t.start < x.end + 3 || (!t.upper && !t.digits)),
+    );
+    if (!m) continue;
+    // (a name no lexicon settles, a bare role: the possessor as written)
+    const sp = resolve(ctx, m) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
+    if (!sp) continue;
+    const end = tokens[clauseEnd(ctx, s, comp.to)]!.end;
+    const cue = { kind: "noun" as const, from: k, to: comp.to, start: tokens[k]!.start, end: comp.end };
+    const d = makeDraft(
+      ctx,
+      s,
+      { ...sp, mention: text.slice(m.start, m.end), mentionSpan: [m.start, m.end] },
+      [comp.end, end],
+      cue,
+      [[m.start, comp.end]],
+      0.6,
+    );
+    if (d) return d;
+  }
+  return null;
+}

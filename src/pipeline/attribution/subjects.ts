@@ -7,7 +7,20 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { complementOf, headOf, mentionsIn, phraseAfter, phraseBefore, possessor, soft, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import {
+  complementOf,
+  headOf,
+  isRoleWord,
+  lastHead,
+  mentionsIn,
+  phraseAfter,
+  phraseBefore,
+  possessor,
+  soft,
+  unknownSpeaker,
+  wordClass,
+  type Phrase,
+} from "./phrase.js";
 
 /** Whether a mention stands where a subject stands: at the start of the sentence or of a clause. */
 export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[], text: string): boolean {
@@ -358,11 +371,34 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   }
   const u = unknownSpeaker(ctx, s, phrase, oblique);
   if (!u) return null;
+  const back = sp.role ? null : roleAnaphor(ctx, s, phrase, u);
+  if (back) return { speaker: back, m: asMention(phrase) };
   const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
   // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
   const roleLabel = roleMention ? (resolve(ctx, roleMention)?.role ?? roleText) : roleText;
   return { speaker: { ...u, role: roleLabel ?? u.role }, m: asMention(phrase) };
+}
+
+/**
+ * A description opened by a definite article (pack `grammar.definiteArticles`), with a lower-case role
+ * word at its head and no name ("The Indiana governor", "the former secretary"), right after a claim of
+ * a person the lexicon knows, who is also the last person named: that person ("Pence told Fox News …
+ * The Indiana governor also dismissed …"). Null otherwise — "a governor" is someone new.
+ */
+function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  const defs = cp.pack.grammar.definiteArticles;
+  if (!defs.length || u.kind !== "unknown" || !defs.includes(tokens[p.from]!.key)) return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
+  if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
+  const last = d.last;
+  if (last?.kind !== "person" || !last.id || d.lastPerson?.id !== last.id) return null;
+  // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
+  if (d.persons[d.persons.length - 1] !== last.id || d.fresh) return null;
+  return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
 
 /**
