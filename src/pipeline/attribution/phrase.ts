@@ -465,10 +465,12 @@ function nouns(cp: CompiledPack): Set<string> {
  */
 function officeNoun(cp: CompiledPack, word: string): boolean {
   const w = word.toLowerCase();
-  const set = nouns(cp);
-  if (set.has(w)) return true;
-  if (!cp.pack.matching.capitalizedNouns) return false;
-  for (let i = 3; i <= w.length - 4; i++) if (set.has(w.slice(i))) return true;
+  return nouns(cp).has(w) || (cp.pack.matching.capitalizedNouns && compoundOf(w, nouns(cp), 4));
+}
+
+/** Whether word `w` ends, after three letters at least, with a word of `set` of `min` letters or more. */
+function compoundOf(w: string, set: ReadonlySet<string>, min: number): boolean {
+  for (let i = 3; i <= w.length - min; i++) if (set.has(w.slice(i))) return true;
   return false;
 }
 
@@ -481,12 +483,8 @@ export function isRoleWord(cp: CompiledPack, word: string): boolean {
   const roles = roleWords(cp);
   if (roles.has(w)) return true;
   if (!cp.pack.matching.capitalizedNouns) return false;
-  for (let i = 3; i <= w.length - 4; i++) {
-    const tail = w.slice(i);
-    // (the pack's nouns of office from four letters, the lexicon's role words from five: "Parteichef")
-    if (roles.has(tail) && (tail.length >= 5 || nouns(cp).has(tail))) return true;
-  }
-  return false;
+  // (the lexicon's role words from five letters, the pack's nouns of office from four: "Parteichef")
+  return compoundOf(w, roles, 5) || compoundOf(w, nouns(cp), 4);
 }
 
 /**
