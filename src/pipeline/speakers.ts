@@ -293,6 +293,14 @@ export function pastAcronyms(text: string, tokens: readonly Token[], from: numbe
   return from;
 }
 
+/**
+ * Whether a token is a name's particle ({@link NAME_PARTICLES}: "de", "van", "von der") in lower case,
+ * where the pack has no function word of that spelling (there its own rules read it).
+ */
+export function isNameParticle(cp: CompiledPack, t: Token): boolean {
+  return !t.upper && NAME_PARTICLES.has(t.key) && !cp.words.has(t.key);
+}
+
 /** Whether token `b` is an ending written after an apostrophe right after `a` that a name rule of the pack strips ("Kirby" "ego"). */
 function apostropheEnding(text: string, a: Token, b: Token, cp: CompiledPack): boolean {
   const sep = text.slice(a.end, b.start);
@@ -330,12 +338,12 @@ export function nameRuns(
   // "Mr"): no name starts or goes on with one.
   const fn = (k: number) => (cp.words.get(tokens[k]!.key) ?? 0) & (W.det | W.prep | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.title);
   const out: Mention[] = [];
+  const joined = (k: number) => /^[\s-]{1,2}$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  // (an ending after an apostrophe that the pack's name rules know belongs to the name: "Kirby'ego", "Mike'a Johnsona")
+  const ending = (k: number) => k < b && !taken.has(k) && !tokens[k]!.upper && apostropheEnding(text, tokens[k - 1]!, tokens[k]!, cp);
   for (let i = a; i < b; i++) {
     if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
     let j = i + 1;
-    const joined = (k: number) => /^[\s-]{1,2}$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    // (an ending after an apostrophe that the pack's name rules know belongs to the name: "Kirby'ego", "Mike'a Johnsona")
-    const ending = (k: number) => k < b && !taken.has(k) && !tokens[k]!.upper && apostropheEnding(text, tokens[k - 1]!, tokens[k]!, cp);
     if (ending(j)) j++;
     for (;;) {
       while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && joined(j) && j - i < 5) {
@@ -344,7 +352,7 @@ export function nameRuns(
       }
       // (over one or two name particles the pack has no word for, to a capitalised surname: "Bill de Blasio")
       let q = j;
-      while (q < b && q < j + 2 && !taken.has(q) && !tokens[q]!.upper && NAME_PARTICLES.has(tokens[q]!.key) && !cp.words.has(tokens[q]!.key) && joined(q)) q++;
+      while (q < b && q < j + 2 && !taken.has(q) && isNameParticle(cp, tokens[q]!) && joined(q)) q++;
       if (q === j || q >= b || taken.has(q) || !tokens[q]!.upper || fn(q) || !joined(q) || j - i >= 5) break;
       j = q;
     }

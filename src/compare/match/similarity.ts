@@ -1,5 +1,5 @@
 import { vectorCosine } from "../vectors.js";
-import type { ClaimRep, Key } from "../represent/index.js";
+import { QUANTITY_PREFIX, type ClaimRep, type Key } from "../represent/index.js";
 import type { EventWeights } from "./weights.js";
 import { coreOf } from "./core.js";
 import { COGNATE_PREFIX } from "../represent/cognates.js";
@@ -24,8 +24,6 @@ export interface PairEvidence {
   tone: boolean;
 }
 
-/** Prefix of the keys of amounts and dates (see `represent/index.ts`). */
-const QUANTITY_PREFIX = "q:";
 /** Rarity from which shared word stems tell a pair apart. */
 const STEM_RARITY = 0.45;
 /** Shared word stems (one language) that together tell a pair apart. */

@@ -242,6 +242,9 @@ export function holderOn(lexicon: LexiconModel, roleId: string, date: string | n
   return roleHoldersOn(role, date)[0] ?? null;
 }
 
+/** Prefix of the keys of amounts and dates ("q:date:day:…"). */
+export const QUANTITY_PREFIX = "q:";
+
 /**
  * Reads a claim into its representation. `reference` dates the article (its publication date)
  * when the claim has none: titles ("the Russian president") resolve to their holder on it.
@@ -331,9 +334,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const e of entities) key(`e:${e}`, "entity");
   for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
   const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
-  for (const q of quantities) key(`q:${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
-  for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`q:date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
+  for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`${QUANTITY_PREFIX}date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
   // Across languages, the long words they share by descent ("infrastructure", "инфраструктура").
   // Words the operators read (acts, evaluations: "discussed", "positive") have their keys already.

@@ -1,3 +1,4 @@
+import type { Mention } from "../speakers.js";
 import { makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseAfter, possessor } from "./phrase.js";
@@ -10,7 +11,8 @@ export const statementNoun: AttributionRule = {
   apply(ctx, s, { nouns }) {
     const { text } = ctx;
     for (const c of nouns) {
-      const m = [...s.mentions, ...s.names].find((x) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun");
+      const near = (x: Mention) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun";
+      const m = s.mentions.find(near) ?? s.names.find(near);
       const sp = m ? resolve(ctx, m) : null;
       if (sp && m) return makeDraft(ctx, s, sp, c.from - s.t0 > 2 ? [s.start, c.start] : [m.end, s.end], c, [[c.start, m.end]], 0.7);
       // "Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „…“": a quotation after the colon
@@ -38,14 +40,13 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
     const k = comp.from - 1;
     if (comp.kind !== "comp" || k <= s.t0 || !cp.claimNouns.has(tokens[k]!.key)) continue;
     if (!/^,?\s*$/u.test(text.slice(tokens[k]!.end, comp.start))) continue;
-    const m = [...s.mentions, ...s.names].find(
-      (x) =>
-        x.to <= k &&
-        k - x.to <= 3 &&
-        x.ref.type !== "pronoun" &&
-        possessor(ctx, s, x) &&
-        tokens.slice(x.to, k).every((t) => t.start < x.end + 3 || (!t.upper && !t.digits)),
-    );
+    const owner = (x: Mention) =>
+      x.to <= k &&
+      k - x.to <= 3 &&
+      x.ref.type !== "pronoun" &&
+      possessor(ctx, s, x) &&
+      tokens.slice(x.to, k).every((t) => t.start < x.end + 3 || (!t.upper && !t.digits));
+    const m = s.mentions.find(owner) ?? s.names.find(owner);
     if (!m) continue;
     // (a name no lexicon settles, a bare role: the possessor as written)
     const sp = resolve(ctx, m) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;

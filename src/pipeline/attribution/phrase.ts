@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { genitiveName, isNameParticle, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
@@ -215,7 +215,7 @@ function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
   const t = tokens[j]!;
   if (t.upper || j <= s.t0 || j + 1 >= s.t1 || !content(ctx, s, j) || !tokens[j - 1]!.upper || !tokens[j + 1]!.upper || !content(ctx, s, j - 1)) return false;
   // (a name's particle is none: "Jan van Aken")
-  if (NAME_PARTICLES.has(t.key) && !cp.words.has(t.key)) return false;
+  if (isNameParticle(cp, t)) return false;
   if (!/^ +$/u.test(text.slice(tokens[j - 1]!.end, t.start)) || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
   const endings = cp.pack.grammar.adjectiveEndings;
   return endings.length > 0 && !endings.some((e) => t.key.endsWith(e));
@@ -710,14 +710,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
  */
 function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number): number {
   const { tokens } = ctx;
-  const particle = (k: number) =>
-    k > from &&
-    k >= s.t0 &&
-    !tokens[k]!.upper &&
-    NAME_PARTICLES.has(tokens[k]!.key) &&
-    !ctx.cp.words.has(tokens[k]!.key) &&
-    content(ctx, s, k) &&
-    soft(ctx, k + 1);
+  const particle = (k: number) => k > from && k >= s.t0 && isNameParticle(ctx.cp, tokens[k]!) && content(ctx, s, k) && soft(ctx, k + 1);
   let b = a;
   while (b > a - 2 && particle(b - 1)) b--;
   if (b === a) return a;
