@@ -1,6 +1,6 @@
 import { ARTICLE_FIELDS, ArticleInputSchema, LANGUAGE_FORM, PUBLISHED_AT_FORM, type ArticleInput } from "../schema/article.js";
 import { isIsoDateOrDateTime } from "../schema/common.js";
-import type { ExtractionResult, Speaker } from "../schema/claim.js";
+import type { ArticleMeta, ExtractionResult, Speaker } from "../schema/claim.js";
 import type { Warning } from "../schema/common.js";
 import type { LanguagePack } from "../schema/pack.js";
 import { ClaimdiffError, parseOrThrow } from "../errors.js";
@@ -11,6 +11,7 @@ import { normalize } from "./normalize.js";
 import { compilePack } from "./lexicon.js";
 import { compile } from "../model/index.js";
 import { blankPartyTags, publicationDate } from "./layout.js";
+import { urlDate } from "./url-date.js";
 import { refDate } from "./dates.js";
 import { detectLanguage } from "./detect.js";
 import { ExtractOptionsSchema, type ExtractOptions } from "./options.js";
@@ -168,10 +169,15 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   let tokens = tokenizeRange(text, cp.fold, windows[0]![0], windows[0]![1]);
 
   let publishedAt = meta.publishedAt;
-  let publishedAtSource: "metadata" | "text" | "none" = publishedAt ? "metadata" : "none";
+  let publishedAtSource: ArticleMeta["publishedAtSource"] = publishedAt ? "metadata" : "none";
   if (!publishedAt) {
     publishedAt = publicationDate(text, tokens, cp, last > 0 ? tokenizeRange(text, cp.fold, windows[last]![0], windows[last]![1]) : tokens);
     if (publishedAt) publishedAtSource = "text";
+  }
+  if (!publishedAt) {
+    // (a dateline in the text is the article's own word; the address is the site's)
+    publishedAt = urlDate(meta.url);
+    if (publishedAt) publishedAtSource = "url";
   }
   const issuerEntity = input.issuer ? cp.lexicon.issuerFromName(input.issuer) : cp.lexicon.issuerFromSource(meta.url, meta.outlet);
   const issuerName = input.issuer ?? issuerEntity?.name ?? null;

@@ -134,8 +134,8 @@ export const ArticleMetaSchema = z.object({
   url: z.string().nullable(),
   /** Publication date or date-time (ISO 8601), given, read from the page or found in the text. */
   publishedAt: z.string().nullable(),
-  /** Where `publishedAt` came from: the metadata given, the text (a dateline), or nowhere. */
-  publishedAtSource: z.enum(["metadata", "text", "none"]),
+  /** Where `publishedAt` came from: the metadata given, the text (a dateline), the date in the article's url, or nowhere. */
+  publishedAtSource: z.enum(["metadata", "text", "url", "none"]),
   /** Issuer of a first-party document, given or inferred from the url or outlet. */
   issuer: z.string().nullable().describe("issuer of a first-party document, given or inferred from url/outlet"),
   /** News agencies credited (given, or read from datelines and credit lines). */
