@@ -69,7 +69,6 @@ const ROWS: readonly Row[] = [
   ["valoró", "valoraron", "valora", "valoran", null, null, "valorado"],
   ["escribió", "escribieron", "escribe", "escriben", "escribía", "escribían", "escrito"],
   ["tuiteó", "tuitearon", "tuitea", "tuitean", null, null, "tuiteado"],
-  ["publicó", "publicaron", null, null, null, null, "publicado"],
   ["sugirió", "sugirieron", "sugiere", "sugieren", "sugería", "sugerían", "sugerido"],
   ["propuso", "propusieron", "propone", "proponen", "proponía", "proponían", "propuesto"],
   ["pidió", "pidieron", "pide", "piden", "pedía", "pedían", "pedido"],
@@ -278,14 +277,29 @@ const GERUNDS = [
   "aclarando",
 ];
 
-/** Every third-person form of the Spanish reporting verbs, compound tenses included. */
-function reportingVerbs(): string[] {
-  const out = new Set<string>();
-  for (const row of ROWS) {
+/**
+ * Publishing: with only an object, a document was made public ("publicó la transcripción de la
+ * llamada"), which is narration; with "que", a colon or a quotation after it, it reports
+ * (`reporting.contentVerbs`). "publicó en Twitter" stays a reporting phrase.
+ */
+const PUBLISHING: readonly Row[] = [["publicó", "publicaron", null, null, null, null, "publicado"]];
+
+/** Every third-person form of some rows, compound tenses included. */
+function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
+  for (const row of rows) {
     const participle = row[6];
     for (const form of row.slice(0, 6)) if (form) out.add(form);
     out.add(`${oneOf(AUX)} ${participle}`);
   }
+  return out;
+}
+
+/** The verbs that report only with content after them (`reporting.contentVerbs`). */
+export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
+
+/** Every third-person form of the Spanish reporting verbs, compound tenses included. */
+function reportingVerbs(): string[] {
+  const out = formsOf(ROWS);
   out.add(`${oneOf(["le", "les", "se lo", "nos"])} ${oneOf(CLITIC_VERBS)}`);
   for (const p of PHRASES) out.add(p);
   out.add(`${oneOf(GERUNDS)} que`);

@@ -228,7 +228,8 @@ const input: LanguagePackInput = {
   reporting: {
     // Verbs that report only with content after them: "raportul arată că …"; "arată obosit" does not.
     // "a respins acuzațiile potrivit cărora …", "„…”, a respins purtătorul de cuvânt"; not "a respins legea".
-    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins")],
+    // Publishing: "a publicat transcrierea convorbirii" is narration; "a publicat pe Twitter că …" reports.
+    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins"), ...perfect("publicat")],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "au [mai|și|deja|apoi] convenit",

@@ -52,7 +52,6 @@ const TABLE: readonly Verb[] = [
   { participle: "acuzat", finite: ["acuză", "acuza", "acuzau"], gerund: ["acuzând"] },
   { participle: "scris", finite: ["scrie", "scria", "scrisese"], gerund: ["scriind"] },
   { participle: "postat", finite: ["postează"], gerund: ["postând"] },
-  { participle: "publicat", finite: [], gerund: [] },
   { participle: "tweetat", finite: ["tweetează"], gerund: [] },
   { participle: "informat", finite: ["informează", "informa"], gerund: ["informând"] },
   { participle: "relatat", finite: ["relatează", "relata"], gerund: ["relatând"] },

@@ -157,6 +157,9 @@ export const vi = lazyLanguagePack("vi", () => ({
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: ["đồng ý", "nhất trí", "thống nhất", "bàn về", "thảo luận", "trao đổi về", "đã bàn", "cam kết"],
     verbs: VERBS,
+    // Publishing: with only an object, a document was made public ("công bố nội dung cuộc điện
+    // đàm", "công bố kết quả"), which is narration; with "rằng" or a colon it reports.
+    contentVerbs: ["công bố"],
     impersonal: IMPERSONAL,
     nouns: v([
       "trong thông cáo",

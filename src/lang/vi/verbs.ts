@@ -27,7 +27,6 @@ export const VERBS: string[] = v([
   "thông báo",
   "ra thông báo",
   "ra thông cáo",
-  "công bố",
   "loan báo",
   "cho rằng",
   "cho là",
