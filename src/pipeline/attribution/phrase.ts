@@ -690,7 +690,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (earlier) return { ...earlier, mention, mentionSpan: [p.start, p.end] };
     // A known role before the name gives its label and side ("phát ngôn viên Nhà Trắng Hogan Gidley").
     const roleMention = s.mentions.find((m) => m.ref.type === "role" && m.from >= p.from && m.to <= a);
-    const known = roleMention ? cp.lexicon.role((roleMention.ref as { id: string }).id) : undefined;
+    // (A bare title of an office one person holds names another holder of its kind, not that office: "Chancellor
+    // Philip Hammond" is no Chancellor of Germany; its label and side come only from words that say whose office it is.)
+    const office = roleMention ? cp.lexicon.role((roleMention.ref as { id: string }).id) : undefined;
+    const known = office && !(roleMention!.to - roleMention!.from === 1 && office.holders.length > 0) ? office : undefined;
     // (Titles are no role: "Ms. Rodstrom" has none.)
     let rs = p.start;
     for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
