@@ -4,6 +4,7 @@ import { wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
+import type { Token } from "../../text/tokens.js";
 
 /** Fewest words of a quotation given under a label. */
 const MIN_WORDS = 2;
@@ -20,20 +21,53 @@ export const colonLabel: AttributionRule = {
   name: "colon-label",
   apply(ctx, s) {
     const { text, tokens } = ctx;
+    // (In a headline, a comma serves too, and the quoted words may be part of the line: "Casa Bianca, “molto
+    // buona” la telefonata", "Kreml, „konstruktiv“ das Gespräch" — a line with no full stop, alone in its paragraph;
+    // the label may follow a kicker that ends with a colon: "Siria: Cremlino, “…”".)
+    const headline = isHeadline(text, s);
+    const t0 = headline ? afterKicker(text, tokens, s) : s.t0;
     // (after an article: "The minister: “…”")
-    const det = wordClass(ctx.cp, tokens[s.t0]) & W.det;
-    const m = s.mentions.find((x) => x.from === s.t0 || (det && x.from === s.t0 + 1));
+    const det = wordClass(ctx.cp, tokens[t0]) & W.det;
+    const m = s.mentions.find((x) => x.from === t0 || (det && x.from === t0 + 1));
     if (!m || m.ref.type === "pronoun" || m.ref.type === "name") return leadIn(ctx, s);
-    const colon = /^\s*:\s*/u.exec(text.slice(m.end, s.end));
+    const colon = (headline ? /^\s*[:,]\s*/u : /^\s*:\s*/u).exec(text.slice(m.end, s.end));
     if (!colon) return leadIn(ctx, s);
     const at = m.end + colon[0].length;
     const q = s.quotes.find((x) => x.start === at);
-    if (!q || wordsIn(text, [q.start, q.end]) < MIN_WORDS || !/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) return null;
+    if (!q || wordsIn(text, [q.start, q.end]) < MIN_WORDS) return null;
+    const comma = colon[0].trim() === ",";
+    if (!comma && !/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) return null;
     const speaker = resolve(ctx, m);
-    if (!speaker) return null;
-    return makeDraft(ctx, s, speaker, [q.start, q.end], null, [[tokens[s.t0]!.start, m.end + colon[0].trimEnd().length]], 0.8);
+    if (!speaker || (comma && speaker.kind !== "person" && speaker.kind !== "institution")) return null;
+    return makeDraft(ctx, s, speaker, [q.start, comma ? s.end : q.end], null, [[tokens[t0]!.start, m.end + colon[0].trimEnd().length]], comma ? 0.7 : 0.8);
   },
 };
+
+/** Most characters of a headline. */
+const HEADLINE_CHARS = 200;
+
+/** Whether a sentence is a headline: a whole line of its own, short, with no full stop at its end. */
+function isHeadline(text: string, s: SentenceInfo): boolean {
+  if (s.end - s.start > HEADLINE_CHARS) return false;
+  const before = text.lastIndexOf("\n", s.start - 1);
+  if (!/^\s*$/u.test(text.slice(before + 1, s.start))) return false;
+  const nl = text.indexOf("\n", s.end);
+  const rest = text.slice(s.end, nl < 0 ? text.length : nl);
+  return /^\s*$/u.test(rest) && !/[.!?…]["”»’]?\s*$/u.test(text.slice(s.start, s.end));
+}
+
+/** Most words of a headline's kicker ("USA-Russia:", "Nahost:", "Ucraina, la guerra:"). */
+const KICKER_WORDS = 4;
+
+/** The first token after a headline's kicker (a few words and a colon, a quotation after the label), else the sentence's first. */
+function afterKicker(text: string, tokens: readonly Token[], s: SentenceInfo): number {
+  for (let k = s.t0; k < s.t1 - 1 && k - s.t0 < KICKER_WORDS; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (/^\s*:\s+$/u.test(gap)) return k + 1;
+    if (!/^[\s\p{Pd},]*$/u.test(gap)) break;
+  }
+  return s.t0;
+}
 
 /** Most words between the subject of a lead-in and its colon ("Sen. Lindsey Graham, a frequent critic, was blunt:"). */
 const LEAD_IN_WORDS = 14;
