@@ -264,8 +264,12 @@ export const reportingVerb: AttributionRule = {
       const apposed = !!sub?.role && !!found && found.m.from === sub.phrase.from && sub.phrase.to === v.from;
       const participle = afterComma && !apposed;
       if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length)) {
+        // (where no main verb can be told from its object — no articles: "Putin odwiedził miasto Kijowa, mówiąc, że …"
+        // — a person or body named by the sentence's first words is its subject, not a noun in the object)
         const main = mainSubject(ctx, s, v.from - 1);
+        const opening = main ? null : openingSubject(ctx, s, v);
         if (main && (!found || main.m.from <= found.m.from)) found = main;
+        else if (opening && (!found || opening.m.from < found.m.from)) found = opening;
       }
       if (!found) found = subjectBefore(ctx, s, v, true);
       // (else a name or a known mention that opens the sentence)
@@ -465,14 +469,14 @@ function joinedBetween(ctx: Ctx, a: number, b: number, far: boolean): boolean {
 function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker; m: Mention } | null {
   const { tokens, cp } = ctx;
   let best: { speaker: Speaker; m: Mention } | null = null;
-  for (let k = s.t0 + 1; k < end && k < s.t0 + 16; k++) {
+  for (let k = s.t0; k < end && k < s.t0 + 16; k++) {
     const t = tokens[k]!;
     const n = tokens[k + 1];
     if (!n || k + 1 > end) continue;
     // (An auxiliary listed among the adverbs right after a word is the main verb's: the phrase ends
     // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
     const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);
-    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || !soft(ctx, k)) continue;
+    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || (k > s.t0 && !soft(ctx, k))) continue;
     const dated = s.dates.some((d) => d.start === n.start);
     if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
     let p = phraseBefore(ctx, s, auxNext ? k + 1 : k);
@@ -488,6 +492,18 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     if (sp) best = sp;
   }
   return best;
+}
+
+/**
+ * A known person or body, or a name, opening the sentence (at most a word before it) and ending
+ * before the verb, not governed by a preposition: the subject of a participle after a comma where
+ * {@link mainSubject} cannot find the main verb.
+ */
+function openingSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
+  const m = s.mentions.find((x) => x.from <= s.t0 + 1 && x.to < v.from && (x.ref.type === "entity" || x.ref.type === "role"));
+  if (!m || (m.from > s.t0 && wordClass(ctx.cp, ctx.tokens[s.t0]) & W.prep)) return null;
+  const sp = resolve(ctx, m);
+  return sp && (sp.kind === "person" || sp.kind === "institution") ? { speaker: sp, m } : null;
 }
 
 /**
