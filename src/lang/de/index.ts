@@ -587,6 +587,7 @@ export const de = lazyLanguagePack("de", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["Ministerium", "Ministeriums"],
+      ["Partei"],
       ["Bundesministerium", "Bundesministeriums"],
       ["Innenministerium", "Innenministeriums"],
       ["Außenministerium", "Außenministeriums"],

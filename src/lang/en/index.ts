@@ -411,6 +411,8 @@ export const en = lazyLanguagePack("en", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministry"],
+      // (a political party: "the Labour Party said")
+      ["party"],
       ["department"],
       ["office"],
       ["council"],

@@ -379,6 +379,7 @@ export const es = lazyLanguagePack("es", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministerio"],
+      ["partido"],
       ["departamento"],
       ["oficina"],
       ["consejo"],

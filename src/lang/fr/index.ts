@@ -353,6 +353,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministère"],
+      ["parti"],
       ["département"],
       ["office"],
       ["conseil"],

@@ -376,6 +376,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministero"],
+      ["partito"],
       ["dipartimento"],
       ["ufficio"],
       ["consiglio"],

@@ -490,6 +490,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],
+      ["partia", "partii", "partię", "partią"],
       ["departament", "departamentu", "departamencie", "departamentem"],
       ["urząd", "urzędu", "urzędzie", "urzędowi", "urzędem"],
       ["komisja", "komisji", "komisję", "komisją"],

@@ -551,6 +551,7 @@ const input: LanguagePackInput = {
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
       ["ministerul", "ministerului"],
+      ["partidul", "partidului"],
       ["departamentul", "departamentului"],
       ["oficiul", "oficiului"],
       ["consiliul", "consiliului"],

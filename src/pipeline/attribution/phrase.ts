@@ -576,7 +576,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       side: state.code,
     };
   const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
-  if (inst === f && f >= 0 && p.to - 1 > f) return institution(ctx, s, p, f);
+  // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
+  if (inst === f && f >= 0 && p.to - 1 > f && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text))) return institution(ctx, s, p, f);
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
   // Antonio Tajani", "Le ministre des Affaires étrangères Jean Dupont". The name is the last two capitalised
   // words — after a complement of capitals ("degli Esteri"), only where three or more close the phrase.
