@@ -30,9 +30,11 @@ export function coordinatedClause(
     // The conjunction that opens the clause of the verb: after a comma or a semicolon, a few words before it.
     let k = v.from - 1;
     while (k > s.t0 && v.from - k <= SUBJECT_WORDS && !(wordClass(cp, tokens[k]) & W.conj)) k--;
-    const conj = tokens[k];
-    if (!conj || k <= s.t0 || conj.start <= a0 || v.from - k < 2 || v.from - k > SUBJECT_WORDS) continue;
-    if (wordClass(cp, conj) & W.comp || !/[,;][”"»’']?\s*$/u.test(text.slice(tokens[k - 1]!.end, conj.start))) continue;
+    // (a conjunction of two words whose second is a complementizer: "mientras que", "alors que", "tandis que")
+    const lead = k - 1 > s.t0 && wordClass(cp, tokens[k]) & W.comp && (wordClass(cp, tokens[k - 1]) & (W.conj | W.comp)) === W.conj ? k - 1 : k;
+    const conj = tokens[lead];
+    if (!conj || lead <= s.t0 || conj.start <= a0 || v.from - k < 2 || v.from - k > SUBJECT_WORDS) continue;
+    if ((lead === k && wordClass(cp, conj) & W.comp) || !/[,;][”"»’']?\s*$/u.test(text.slice(tokens[lead - 1]!.end, conj.start))) continue;
     // No other cue, quotation mark or clause between the conjunction and the verb: just its subject.
     if (s.cues.some((c) => c !== v && c.from > k && c.from < v.from)) continue;
     const start = tokens[k + 1]!.start;
