@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compareClaims } from "../src/compare/index.js";
 import type { Claim } from "../src/schema/claim.js";
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 
 /** The omissions flagged over a set of claims. */
@@ -141,5 +143,36 @@ describe("an omitted passage goes on by a subject, not by a state", () => {
     );
     const flag = one.find((d) => d.claims.includes("wh:c2"));
     expect([...(flag?.claims ?? [])].sort()).toEqual(["wh:c2", "wh:c3"]);
+  });
+});
+
+/** The concepts a Kremlin claim saying `text` in `language` is read to name. */
+function concepts(language: string, text: string): string[] {
+  return represent(makeClaim({ assertion: text, language, speaker: "Kremlin", side: "RU", date: "2017-05-02", article: "s" }), lexiconFor(language).lexicon, 0)
+    .concepts;
+}
+
+describe("stability is named by its noun, its adjective, its verb and their negations", () => {
+  // "stabilise the truce" and "the unstable truce" speak of the truce's stability: two reports of
+  // one statement may use either. Verbs of establishing, which share letters with them, are not.
+  it.each([
+    ["en", "The sides will work to stabilize the truce.", "The truce remains unstable.", "The sides established a working group."],
+    ["de", "Die Seiten wollen die Waffenruhe stabilisieren.", "Die Waffenruhe bleibt instabil.", "Die Seiten stellten eine Arbeitsgruppe auf."],
+    ["fr", "Les parties vont stabiliser la trêve.", "La trêve reste instable.", "Les parties ont établi un groupe de travail."],
+    ["it", "Le parti lavoreranno per stabilizzare la tregua.", "La tregua resta instabile.", "Le parti hanno stabilito un gruppo di lavoro."],
+    ["es", "Las partes trabajarán para estabilizar la tregua.", "La tregua sigue siendo inestable.", "Las partes establecieron un grupo de trabajo."],
+    ["ro", "Părțile vor încerca să stabilizeze armistițiul.", "Armistițiul rămâne instabil.", "Părțile au stabilit un grup de lucru."],
+    ["pl", "Strony będą dążyć do ustabilizowania rozejmu.", "Rozejm pozostaje niestabilny.", "Strony ustaliły skład grupy roboczej."],
+    ["ru", "Стороны будут стремиться стабилизировать перемирие.", "Перемирие остается нестабильным.", "Стороны установили рабочую группу."],
+    ["uk", "Сторони прагнутимуть стабілізувати перемир'я.", "Перемир'я залишається нестабільним.", "Сторони встановили робочу групу."],
+    ["vi", "Hai bên sẽ nỗ lực ổn định lệnh ngừng bắn.", "Lệnh ngừng bắn vẫn bất ổn.", "Hai bên đã thành lập một nhóm công tác."],
+  ])("%s", (language, verb, negated, establish) => {
+    expect(concepts(language, verb)).toContain("stability");
+    expect(concepts(language, negated)).toContain("stability");
+    expect(concepts(language, establish)).not.toContain("stability");
+  });
+  it("it: the noun and the adjective still name it", () => {
+    expect(concepts("it", "La stabilità della regione è stata discussa.")).toContain("stability");
+    expect(concepts("it", "Serve una pace stabile.")).toContain("stability");
   });
 });
