@@ -145,7 +145,7 @@ export function omission(input: RuleInput): Disagreement[] {
   const joint = jointClaims(input.event.reps, own);
   const byId = new Map(input.event.reps.map((r) => [r.claim.id, r]));
   const out: Disagreement[] = [];
-  const reported = new Map(input.accounts.map((a) => [a, reportsOf(a, input.event)]));
+  const reported = new Map(input.accounts.map((a) => [a, reportsOf(a, input.event, input.weights)]));
   for (const present of input.accounts) {
     if (reported.get(present)!.length < min) continue;
     for (const absent of input.accounts) {
@@ -218,10 +218,11 @@ function tookPlace(event: RuleInput["event"]): boolean {
 /**
  * What a side reports of the event: not statements dated before it (they may align, but are no
  * account of it); and, where some of its claims come from those reporting the encounter (naming
- * it) or from its leader taking part, only theirs — other voices of the side (its intelligence
- * agencies, lawmakers, a minister speaking of something else) are not its account.
+ * it), from its leader taking part or from a body that speaks for the side as a whole
+ * ("Washington", "the Russian side", the leader's office), only theirs — other voices of the side
+ * (its intelligence agencies, lawmakers, a minister speaking of something else) are not its account.
  */
-function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] {
+function reportsOf(account: SideAccount, event: RuleInput["event"], weights: RuleInput["weights"]): ClaimRep[] {
   // A claim dated the day before counts when that is its article's own date (a readout issued in
   // another time zone); a day it gives in its text before the event's is a prior statement.
   const later = laterVenue(account.reps, event.type);
@@ -229,7 +230,11 @@ function reportsOf(account: SideAccount, event: RuleInput["event"]): ClaimRep[] 
     (r) => !later.has(r) && !(event.day !== null && r.firmDate && r.day !== null && r.day < event.day - (r.publishedDay ? TIME_ZONE_DAYS : 0)),
   );
   const parties = new Set(event.participantIds);
-  const reporters = new Set(own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey)).map((r) => r.speakerRoot));
+  // A body that speaks for the side as a whole ("Washington", "the Russian side", the leader's
+  // office) gives the side's account wherever it speaks, as its leader does.
+  const reporters = new Set(
+    own.filter((r) => r.eventKinds.length > 0 || parties.has(r.speakerKey) || weights.party(`e:${r.speakerRoot}`)).map((r) => r.speakerRoot),
+  );
   return reporters.size ? own.filter((r) => reporters.has(r.speakerRoot)) : own;
 }
 
@@ -315,12 +320,14 @@ function passagesOf(account: SideAccount, omitted: (r: ClaimRep) => { items: Key
   let prev: ClaimRep | null = null;
   for (const r of [...account.reps].sort((x, y) => x.order - y.order)) {
     const hit = omitted(r);
-    // A passage goes on while the next claim of the article speaks of one of its subjects.
+    // A passage goes on while the next claim of the article speaks of one of its subjects (a
+    // subject or a place: two claims that only name one state, "Beijing's support for Moscow" and
+    // "lethal aid for Russia's war", speak of two matters there).
     const continues =
       cur !== null &&
       prev !== null &&
       prev.claim.articleId === r.claim.articleId &&
-      hit?.items.some((k) => specific(k) && cur!.items.some((x) => x.key === k.key));
+      hit?.items.some((k) => specific(k) && k.kind !== "state" && cur!.items.some((x) => x.key === k.key));
     if (!hit) {
       cur = null;
       prev = r;

@@ -179,7 +179,7 @@ export const COMPARE: CompareDataInput = {
     security: ["sicherheit*"],
     "security-guarantees": ["sicherheitsgarantie*", "garantien", "rechtsverbindlich*"],
     "strategic-stability": ["strategische stabilität", "strategischen stabilität"],
-    stability: ["stabilität", "destabilisier*"],
+    stability: ["stabilität", "destabilisier*", "instabil*", "stabilisier*"],
     war: ["krieg*", "kämpfe", "kampfhandlungen"],
     conflict: ["konflikt*", "krise*"],
     peace: ["frieden*", "friedlich*", "kriegsende", "ende des krieges", "ende des konflikts", "dauerhaften frieden"],

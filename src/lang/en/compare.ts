@@ -265,7 +265,7 @@ export const COMPARE: CompareDataInput = {
     security: ["security", "national security", "collective security", "european security", "global security"],
     "security-guarantees": ["security guarantees", "=guarantees", "=guarantee", "legally binding", "legal guarantees", "=assurances", "=assurance"],
     "strategic-stability": ["strategic stability"],
-    stability: ["stability", "stable", "destabilize", "destabilise"],
+    stability: ["stability", "stable", "destabilize", "destabilise", "instability", "unstable", "stabilize", "stabilise"],
     war: ["war", "wars", "warfare", "fighting", "hostilities", "combat"],
     conflict: ["conflict", "conflicts", "crisis", "crises"],
     peace: [

@@ -170,7 +170,7 @@ export const COMPARE: CompareDataInput = {
     security: ["seguridad"],
     "security-guarantees": ["garantías de seguridad", "garantías", "jurídicamente vinculante*"],
     "strategic-stability": ["estabilidad estratégica"],
-    stability: ["estabilidad", "desestabiliz*"],
+    stability: ["estabilidad", "desestabiliz*", "inestab*", "estabiliz*"],
     war: ["guerra", "guerras", "combates", "hostilidades"],
     conflict: ["conflicto", "conflictos", "crisis"],
     peace: ["paz", "pacífic*", "fin de la guerra", "fin del conflicto", "paz duradera"],

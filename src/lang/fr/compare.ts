@@ -183,7 +183,7 @@ export const COMPARE: CompareDataInput = {
     security: ["sécurité"],
     "security-guarantees": ["garanties de sécurité", "=garanties", "=garantie", "juridiquement contraignant*"],
     "strategic-stability": ["stabilité stratégique"],
-    stability: ["stabilité", "déstabilis*"],
+    stability: ["stabilité", "déstabilis*", "instab*", "stabilis*"],
     war: ["guerre", "guerres", "combats", "hostilités"],
     conflict: ["conflit", "conflits", "crise", "crises"],
     peace: ["paix", "pacifiqu*", "fin de la guerre", "fin du conflit", "paix durable"],

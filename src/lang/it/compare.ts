@@ -190,7 +190,7 @@ export const COMPARE: CompareDataInput = {
     security: ["sicurezza"],
     "security-guarantees": ["garanzie di sicurezza", "garanzie", "giuridicamente vincolant*"],
     "strategic-stability": ["stabilità strategica"],
-    stability: ["stabilità", "destabilizz*", "stabile"],
+    stability: ["=stabilità", "destabilizz*", "=stabile", "=stabili", "instabil*", "stabilizz*"],
     war: ["guerra", "guerre", "combattimenti", "ostilità"],
     conflict: ["conflitto", "conflitti", "crisi"],
     peace: ["pace", "pacifica", "pacifico", "fine della guerra", "fine del conflitto", "pace duratura", "risoluzione pacifica"],

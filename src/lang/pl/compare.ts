@@ -210,7 +210,7 @@ export const COMPARE: CompareDataInput = {
     security: ["bezpieczeństwo", "bezpieczeństwa"],
     "security-guarantees": ["gwarancje bezpieczeństwa", "gwarancji bezpieczeństwa", "gwarancje", "gwarancji", "prawnie wiążąc*"],
     "strategic-stability": ["stabilność strategiczna", "stabilności strategicznej"],
-    stability: ["stabilność", "stabilności", "stabilizacj*", "destabilizacj*"],
+    stability: ["stabilność", "stabilności", "stabilizacj*", "destabilizacj*", "niestabiln*", "ustabiliz*"],
     war: ["wojna", "wojny", "wojnie", "wojnę", "walki", "walk", "działania wojenne", "działań wojennych"],
     conflict: ["konflikt", "konfliktu", "konflikcie", "kryzys", "kryzysu", "kryzysie"],
     peace: ["pokój", "pokoju", "pokojow*", "trwały pokój", "zakończenie wojny", "zakończenie konfliktu", "zakończenia konfliktu", "zakończeniu konfliktu"],

@@ -209,7 +209,7 @@ export const COMPARE: CompareDataInput = {
     security: ["securitate", "securitatea", "securității", "securitatii"],
     "security-guarantees": ["garanții de securitate", "garantii de securitate", "garanții", "garantii", "obligatorii din punct de vedere juridic"],
     "strategic-stability": ["stabilitate strategică", "stabilitatea strategică", "stabilitatii strategice", "stabilității strategice"],
-    stability: ["=stabilitate", "=stabilitatea", "=stabilității", "=stabilitatii", "destabiliz*"],
+    stability: ["=stabilitate", "=stabilitatea", "=stabilității", "=stabilitatii", "destabiliz*", "instabil*", "stabiliz*"],
     war: ["război", "razboi", "războiul", "razboiul", "lupte", "luptele", "ostilități", "ostilitati"],
     conflict: ["conflict", "conflictul", "conflictului", "criză", "criza", "crizei"],
     peace: [
