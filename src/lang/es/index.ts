@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * Spanish (Spain and Latin America).
@@ -158,6 +158,7 @@ export const es = lazyLanguagePack("es", () => ({
       "se pusieron de acuerdo",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * Italian.
@@ -147,6 +147,7 @@ export const itPack = lazyLanguagePack("it", () => ({
       "si sono parlati",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

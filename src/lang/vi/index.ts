@@ -6,7 +6,7 @@ import { ENTITIES } from "./entities.js";
 import { withToneVariants as v } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
 
 /*
  * Vietnamese. Matching keeps diacritics (tone marks tell words apart: "ba" three, "bà" Mrs,
@@ -157,6 +157,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: ["đồng ý", "nhất trí", "thống nhất", "bàn về", "thảo luận", "trao đổi về", "đã bàn", "cam kết"],
     verbs: VERBS,
+    quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: v([
       "trong thông cáo",
