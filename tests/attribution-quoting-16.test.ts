@@ -26,7 +26,7 @@ const positives: Case[] = [
   // French
   ["fr", "Le ministre, cité par Reuters, a déclaré que le port rouvrirait vendredi.", "Le ministre", "le port rouvrirait vendredi."],
   ["fr", "Le quotidien cite un pompier disant que le toit s’était effondré.", "un pompier", "le toit s’était effondré."],
-  ["fr", "L’agence Reuters cite la ministre : « Le port va rouvrir. »", "la ministre", "« Le port va rouvrir. »"],
+  ["fr", "L’agence Reuters cite Claire Morel : « Le port va rouvrir. »", "Claire Morel", "« Le port va rouvrir. »"],
   // Spanish
   ["es", "La ministra, citada por Reuters, dijo que el puerto reabrirá el viernes.", "La ministra", "el puerto reabrirá el viernes."],
   ["es", "El diario citó a un bombero diciendo que el techo se había derrumbado.", "un bombero", "el techo se había derrumbado."],
@@ -47,6 +47,8 @@ const positives: Case[] = [
   ["ru", "Reuters цитирует инженера: «Мост безопасен».", "инженер", "«Мост безопасен»"],
   ["ru", "Слова инженера приводит агентство Reuters: «Мост безопасен».", "инженер", "«Мост безопасен»"],
   ["ru", "«Мост безопасен», — цитирует ТАСС слова инженера.", "инженер", "«Мост безопасен»"],
+  ["ru", "«Мост безопасен», — приводит ТАСС слова инженера.", "инженер", "«Мост безопасен»"],
+  ["ru", "Reuters цитирует инженера, который заявил, что мост безопасен.", "инженер", "мост безопасен."],
   // Ukrainian
   ["uk", "Reuters цитує інженера: «Міст безпечний».", "інженер", "«Міст безпечний»"],
   ["uk", "Слова інженера наводить агентство Reuters: «Міст безпечний».", "інженер", "«Міст безпечний»"],
@@ -55,6 +57,7 @@ const positives: Case[] = [
   ["vi", "Reuters dẫn lời một quan chức cho biết cảng sẽ mở cửa trở lại vào thứ Sáu.", "một quan chức", "cảng sẽ mở cửa trở lại vào thứ Sáu."],
   ["vi", "Một kỹ sư được Reuters dẫn lời nói rằng cây cầu an toàn.", "Một kỹ sư", "cây cầu an toàn."],
   ["vi", 'Hãng tin AFP dẫn lời một kỹ sư nhấn mạnh: "Cây cầu an toàn".', "một kỹ sư", '"Cây cầu an toàn"'],
+  ["vi", "TTXVN dẫn lời ông Trần Minh Khoa cho biết cây cầu an toàn.", "Trần Minh Khoa", "cây cầu an toàn."],
 ];
 
 describe("quoting: the one quoted speaks, not the medium", () => {
@@ -93,6 +96,8 @@ describe("quoting: negative cases", () => {
     ["pl", "Nauczyciel cytował wiersz Mickiewicza."],
     ["ru", "Учитель цитировал стихи Пушкина."],
     ["uk", "Вчитель цитував вірші Шевченка."],
+    // a price is no one: a colon after it quotes a thing
+    ["en", "The dealer quoted a price: “five dollars a share.”"],
     // "citat" as a noun
     ["ro", "Profesorul a folosit un citat din Eminescu."],
     ["ro", "Profesorul a folosit un citat de Eminescu la începutul orei."],

@@ -105,18 +105,19 @@ function active(ctx: Ctx, s: SentenceInfo, cues: SentenceCues, m: QMatch, found:
   const w = wordsAt(k);
   if (w) k = w.to;
   // ("citó a un testigo": a preposition that marks the object of a person, or an article)
-  const object = onlyWords && !w ? null : clip(ctx, phraseAfter(ctx, s, k), found);
+  // (or a known mention or a name there that no phrase starts with: "dẫn lời ông Dmitry Peskov")
+  const object = onlyWords && !w ? null : (clip(ctx, phraseAfter(ctx, s, k), found) ?? mentionAfter(ctx, s, k));
   // "Слова министра приводит агентство Reuters: «…»": the words and their owner before the verb.
   if (!object || object.from !== k) {
     const before = found.find((x) => x.values.includes("words") && x.to < m.from);
     if (before) {
       const owner = phraseBetween(ctx, s, before.to, m.from);
       const after = clip(ctx, phraseAfter(ctx, s, m.to), found);
-      if (owner) return finish(ctx, s, owner, after, m, after ? after.to : m.to, found, false);
+      if (owner) return finish(ctx, s, owner, after, m, after ? after.to : m.to, found, false, undefined, true);
     }
     return null;
   }
-  const d = finish(ctx, s, object, medium, m, object.to, found, false, qBefore);
+  const d = finish(ctx, s, object, medium, m, object.to, found, false, qBefore, !!w);
   // A quoting verb whose object opens nothing quoted ("cytował wiersz Mickiewicza") is no report.
   if (!d && !qBefore) cues.verbs = cues.verbs.filter((v) => !(v.from < m.to && m.from < v.to));
   return d;
@@ -137,10 +138,15 @@ function finish(
   found: QMatch[],
   linked: boolean,
   qBefore?: { start: number; end: number },
+  words = false,
 ): Draft | null {
   const { cp, tokens, text } = ctx;
-  const sp = speakerOfPhrase(ctx, s, { phrase: quoted, role: null }, true);
+  let sp = speakerOfPhrase(ctx, s, { phrase: quoted, role: null }, true);
   if (!sp || sp.speaker.name === "unknown") return null;
+  // (a name that ends the phrase after a title is who it names: "dẫn lời ông Trần Minh Khoa")
+  const name = sp.speaker.kind === "unknown" ? s.names.find((n) => n.from > quoted.from && n.to === quoted.to && n.to - n.from >= 2) : undefined;
+  const named = name ? resolve(ctx, name) : null;
+  if (name && named) sp = { speaker: { ...named, mention: text.slice(quoted.start, quoted.end), mentionSpan: [quoted.start, quoted.end] }, m: name };
   let cue: Cue = { kind: "verb", from: m.from, to: m.to, start: m.start, end: m.end };
   let from = -1;
   let j = skipDates(s, k, tokens);
@@ -173,10 +179,11 @@ function finish(
   } else {
     // (A colon and a quotation after an object: where the verb of quoting is no reporting verb of the
     // pack, the object must name someone — a person or role the lexicon knows, or a name — since "quoted
-    // a price: “…”" quotes a thing.)
+    // a price: “…”" quotes a thing; so does a noun of the words quoted, "цитирует слова министра".)
     const cueVerb = s.cues.some((c) => c.kind === "verb" && c.from < m.to && m.from < c.to);
     const someone =
       cueVerb ||
+      words ||
       sp.m.ref.type === "role" ||
       (sp.m.ref.type === "entity" && sp.speaker.kind === "person") ||
       s.names.some((n) => n.from >= quoted.from && n.to <= quoted.to);
@@ -203,11 +210,11 @@ function mediumOf(ctx: Ctx, s: SentenceInfo, p: Phrase): string | null {
 }
 
 /**
- * The words from token k to the end of a known mention that starts at most one word after it ("agenția
- * Reuters" where a source cue holds "agenția"), or null.
+ * The words from token k to the end of a known mention or a name that starts at most one word after it
+ * ("agenția Reuters" where a source cue holds "agenția", "ông Dmitry Peskov"), or null.
  */
 function mentionAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
-  const x = s.mentions.find((m) => m.from >= k && m.from <= k + 1 && m.ref.type === "entity");
+  const x = s.mentions.find((m) => m.from >= k && m.from <= k + 1 && m.ref.type === "entity") ?? s.names.find((m) => m.from >= k && m.from <= k + 1);
   return x && k < s.t1 ? { from: k, to: x.to, start: ctx.tokens[k]!.start, end: x.end } : null;
 }
 
