@@ -22,6 +22,8 @@ const positives: Case[] = [
   ["de", "Die Agentur Reuters zitierte die Ministerin mit den Worten, der Hafen werde bald geöffnet.", "die Ministerin", "der Hafen werde bald geöffnet."],
   ["de", "Die Ministerin wird von Reuters mit den Worten zitiert: „Der Hafen öffnet bald.“", "Die Ministerin", "„Der Hafen öffnet bald.“"],
   ["de", "Die Ministerin wurde von der Zeitung mit den Worten zitiert, man werde den Hafen bald öffnen.", "Die Ministerin", "man werde den Hafen bald öffnen."],
+  ["de", "In dem Bericht wird ein Polizist mit den Worten zitiert: „Wir waren zu spät.“", "ein Polizist", "„Wir waren zu spät.“"],
+  ["de", "Am Montag wurde die Ministerin von Reuters mit den Worten zitiert, der Hafen öffne bald.", "die Ministerin", "der Hafen öffne bald."],
   ["de", "Die Zeitung zitiert die Ministerin: „Der Hafen öffnet bald.“", "die Ministerin", "„Der Hafen öffnet bald.“"],
   // French
   ["fr", "Le ministre, cité par Reuters, a déclaré que le port rouvrirait vendredi.", "Le ministre", "le port rouvrirait vendredi."],
@@ -71,6 +73,7 @@ describe("quoting: the medium is credited in via", () => {
   const cases: [string, string, string][] = [
     ["en", "Mara Lind was quoted by Reuters as saying the port would reopen on Friday.", "Reuters"],
     ["de", "Die Ministerin wird von Reuters mit den Worten zitiert: „Der Hafen öffnet bald.“", "Reuters"],
+    ["de", "Am Montag wurde die Ministerin von Reuters mit den Worten zitiert, der Hafen öffne bald.", "Reuters"],
     ["fr", "Le ministre, cité par Reuters, a déclaré que le port rouvrirait vendredi.", "Reuters"],
     ["ro", "Reuters citează un oficial care a spus că portul va fi redeschis vineri.", "Reuters"],
     ["ru", "«Мост безопасен», — цитирует ТАСС слова инженера.", "TASS"],
@@ -111,6 +114,12 @@ describe("quoting: negative cases", () => {
     it(`${lang}: ${text}`, () => {
       expect(rows(lang, text)).toEqual([]);
     });
+  it("a sentence full of quoting words stays linear", () => {
+    const text = `${"Reuters quoted a witness as saying “yes” and ".repeat(4000)}that was all.`;
+    const t = performance.now();
+    expect(run("en", text).claims.length).toBeGreaterThan(0);
+    expect(performance.now() - t).toBeLessThan(5000);
+  });
   it("a medium that quotes no one named keeps the quotation: «…», — цитирует ТАСС.", () => {
     expect(rows("ru", "«Мост безопасен», — цитирует ТАСС.").map((r) => r[0])).toEqual(["TASS"]);
   });

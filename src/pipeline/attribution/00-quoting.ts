@@ -23,7 +23,11 @@ export const quoting: AttributionRule = {
   apply(ctx, s, cues) {
     const { cp, tokens, text } = ctx;
     if (cp.quoting.count === 0) return null;
-    const found = cp.quoting.findAll(tokens, text, s.t0, s.t1).filter((m) => !inQuote(s, tokens[m.from]!.start));
+    // (the first words of quoting only: a sentence full of them stays linear)
+    const found = cp.quoting
+      .findAll(tokens, text, s.t0, s.t1)
+      .slice(0, MAX_WORDS)
+      .filter((m) => !inQuote(s, tokens[m.from]!.start));
     if (found.length === 0) return null;
     for (const m of found) {
       if (!m.values.includes("verb") && !m.values.includes("participle") && !m.values.includes("wordsVerb")) continue;
@@ -35,6 +39,9 @@ export const quoting: AttributionRule = {
 };
 
 type QMatch = Match<QuotingWord>;
+
+/** Words of quoting read per sentence. */
+const MAX_WORDS = 16;
 
 const inQuote = (s: SentenceInfo, at: number) => s.quotes.some((q) => q.start < at && at < q.end);
 
@@ -62,7 +69,12 @@ function active(ctx: Ctx, s: SentenceInfo, cues: SentenceCues, m: QMatch, found:
       break;
     }
   if (aux >= 0) {
-    const sub = subjectPhraseBefore(ctx, s, aux);
+    // (verb second: the subject may follow the auxiliary — "In dem Bericht wird ein Polizist mit den Worten zitiert")
+    // (up to the agent: "wurde die Ministerin von Reuters … zitiert")
+    let after = phraseAfter(ctx, s, aux + 1);
+    for (let j = aux + 2; after && j < after.to; j++) if (wordClass(cp, tokens[j]) & W.agent) after = { ...after, to: j, end: tokens[j - 1]!.end };
+    const sub =
+      subjectPhraseBefore(ctx, s, aux) ?? (cp.pack.grammar.verbSecond && after && after.from === aux + 1 && after.to < m.from ? { phrase: after } : null);
     if (!sub) return null;
     // (the agent after the verb, "quoted by Reuters as saying", or before it, "von Reuters mit den Worten zitiert")
     let medium: Phrase | null = null;
