@@ -35,6 +35,8 @@ export type DateRef =
   | { type: "dayWord" }
   | { type: "yearWord" }
   | { type: "monthLink" };
+/** What a word of quoting is (pack `reporting.quoting`). */
+export type QuotingWord = "verb" | "participle" | "link" | "words" | "wordsVerb" | "passiveMark";
 export type BoilerRef = "lineStart" | "end" | "caption" | "credit" | "question";
 export type EvalRef = "positive" | "negative" | "neutral";
 
@@ -56,6 +58,8 @@ export interface CompiledPack {
   addresseeVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
   joint: Matcher<true>;
+  /** The words of quoting (pack `reporting.quoting`), matched on their own: a verb may also be a cue. */
+  quoting: Matcher<QuotingWord>;
   /**
    * Words pointing back to the sentence before (pack `reporting.retrospective`: "Об этом", "Lo ha"),
    * matched apart from the other cues: they may share a word with the reporting verb after them
@@ -160,6 +164,14 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   joint.addAll(r.jointVerbs, true);
   const retro = new Matcher<true>(fold);
   retro.addAll(r.retrospective, true);
+  const quoting = new Matcher<QuotingWord>(fold);
+  const q = r.quoting ?? { verbs: [], participles: [], links: [], words: [], wordsVerbs: [], passiveMarks: [] };
+  quoting.addAll(q.verbs, "verb");
+  quoting.addAll(q.participles, "participle");
+  quoting.addAll(q.links, "link");
+  quoting.addAll(q.words, "words");
+  quoting.addAll(q.wordsVerbs, "wordsVerb");
+  quoting.addAll(q.passiveMarks, "passiveMark");
   cues.addAll(r.impersonal, "impersonal");
   cues.addAll(r.nouns, "noun");
   cues.addAll(r.sources, "source");
@@ -260,6 +272,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     fold,
     cues,
     joint,
+    quoting,
     retro,
     media,
     objectVerbs,

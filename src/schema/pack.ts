@@ -237,6 +237,35 @@ export const LanguagePackSchema = z
        * por la tarde").
        */
       passives: Patterns.default([]),
+      /**
+       * Quoting: a medium (or anyone) relays what someone said, and the one quoted speaks, not the
+       * one quoting ("Reuters quoted a minister as saying …", "Reuters dẫn lời một quan chức cho
+       * biết …"); the medium, when the lexicon knows it as one, is credited in the article's `via`.
+       * `verbs`: active forms whose object is who is quoted ("quoted", "zitierte", "cite", "citó a",
+       * "citează", "cytuje", "цитирует", "приводит", "dẫn lời"); after an auxiliary of the passive
+       * (`grammar.passive`) their subject is who is quoted ("was quoted by X as saying", "wird von X
+       * mit den Worten zitiert"). `participles`: reduced passives with their agent word, after who is
+       * quoted ("cité par", "citado por", "citat de", "cytowany przez", "quoted by"). `links`: words
+       * after who is quoted that open what they said ("as saying", "mit den Worten", "disant",
+       * "secondo cui"); a reporting verb there, or a relative pronoun and one ("care a spus", "który
+       * powiedział"), a colon and a quotation, or a quotation just before, do as well. `words`: nouns
+       * of the words quoted, before whose they are ("слова"); `wordsVerbs`: verbs that quote only with
+       * such a noun as their object, before or after them ("приводит слова министра", "Слова
+       * министра приводит ТАСС": "приводит" alone also leads to things). `passiveMarks`: words before the medium
+       * that make the verb after it passive (Vietnamese "được": "Y được Reuters dẫn lời nói …"). A
+       * quoting verb with none of these after its object ("quoted a poem", "cytował wiersz") reports
+       * nothing.
+       */
+      quoting: z
+        .object({
+          verbs: Patterns.default([]),
+          participles: Patterns.default([]),
+          links: Patterns.default([]),
+          words: Patterns.default([]),
+          wordsVerbs: Patterns.default([]),
+          passiveMarks: Patterns.default([]),
+        })
+        .default({ verbs: [], participles: [], links: [], words: [], wordsVerbs: [], passiveMarks: [] }),
       /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
       impersonal: Patterns.default([]),
       /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */

@@ -473,3 +473,17 @@ export const DENIALS: string[] = [
   "verneinte",
   "verneint",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Die Zeitung zitiert einen
+ * Augenzeugen mit den Worten: „…“", "Y wird von X mit den Worten zitiert: „…“". "zitierte aus dem
+ * Bericht" quotes a document: no one is quoted, and the verb stays the subject's.
+ */
+export const QUOTING = {
+  verbs: ["zitiert", "zitierte", "zitierten", "zitieren"],
+  participles: [],
+  links: ["mit den Worten", "mit folgenden Worten", "mit der Aussage", "mit der Äußerung", "mit der Einschätzung"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
 
 /** English. */
 export const en = lazyLanguagePack("en", () => ({
@@ -146,6 +146,7 @@ export const en = lazyLanguagePack("en", () => ({
       "reminded",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     // Verbs that report only with content after them: "called the plan “reckless”", "found that …",
     // "gave three principles: …"; "called Putin", "found the keys", "an estimated 20 million" are not.
     contentVerbs: [

@@ -345,3 +345,17 @@ export const DENIALS: string[] = [
   "shifting the responsibility",
   "no intention",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters quoted a minister as
+ * saying …", "Holt was quoted by the Times as saying …", "The Times quoted Holt: “…”". Not "cited",
+ * which also reports its subject's own reasons ("cited concerns").
+ */
+export const QUOTING = {
+  verbs: ["quoted", "quotes", "quote"],
+  participles: ["quoted by"],
+  links: ["as saying", "as telling", "as stating", "as writing", "as having said", "as adding", "as warning"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * Spanish (Spain and Latin America).
@@ -159,6 +159,7 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     verbs: VERBS,
     contentVerbs: CONTENT_VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

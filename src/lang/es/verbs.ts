@@ -453,3 +453,17 @@ export const DENIALS: string[] = [
   "infundado",
   "infundadas",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "El diario citó a un testigo
+ * diciendo que …", "El ministro, citado por Reuters, dijo …". The active verb with the personal "a"
+ * only: "citó un poema" quotes a text.
+ */
+export const QUOTING = {
+  verbs: ["{citó|cita|citaba|citan|citaron|citaban|ha citado|han citado} a"],
+  participles: ["{citado|citada|citados|citadas} por"],
+  links: ["diciendo", "afirmando", "asegurando", "declarando", "señalando", "según {el|la} cual", "según {los|las} cuales"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

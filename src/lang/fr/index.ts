@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * French. Quotations « … » with (narrow) no-break spaces inside, “…” and ‹ › as used online;
@@ -163,6 +163,7 @@ export const fr = lazyLanguagePack("fr", () => ({
       "ont [également|aussi|en outre|par ailleurs|notamment|longuement|enfin|déjà] convenu",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

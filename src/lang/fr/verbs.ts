@@ -521,3 +521,16 @@ export const DENIALS: string[] = [
   "fausse information",
   "fausses informations",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Le Monde cite un témoin
+ * disant que …", "Le ministre, cité par Reuters, a déclaré …". The participle comes with its agent.
+ */
+export const QUOTING = {
+  verbs: ["cite", "citent", "citait", "citaient", "a cité", "ont cité", "avait cité"],
+  participles: ["{cité|citée|cités|citées} par"],
+  links: ["disant", "affirmant", "déclarant", "estimant", "assurant", "selon {lequel|laquelle|lesquels|lesquelles}"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * Italian.
@@ -148,6 +148,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     verbs: VERBS,
     contentVerbs: CONTENT_VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

@@ -397,3 +397,17 @@ export const DENIALS: string[] = [
   "priva di fondamento",
   "fake news",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Il giornale cita un testimone
+ * secondo cui …", "La Reuters cita un funzionario che ha detto …", "Il ministro, citato da Reuters,
+ * ha detto …". The participle comes with its agent.
+ */
+export const QUOTING = {
+  verbs: ["cita", "citano", "citava", "citavano", "ha citato", "hanno citato"],
+  participles: ["{citato|citata|citati|citate} {da|dal|dallo|dalla|dall|dai|dagli|dalle}"],
+  links: ["secondo cui", "secondo {il|la|i|le} qual{e|i}", "dicendo", "affermando", "sostenendo"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
 
 /*
  * Polish. Polish inflects nouns, adjectives and names in seven cases and verbs by gender and
@@ -241,6 +241,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       "porozumieli się",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: [
       "w oświadczeniu",

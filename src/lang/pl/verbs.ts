@@ -332,3 +332,17 @@ export const DENIALS: string[] = [
   "odparł zarzuty",
   "odparła zarzuty",
 ];
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters cytuje urzędnika,
+ * który powiedział …", "Minister, cytowany przez Reutersa, powiedział …". "cytował wiersz" quotes a
+ * text: no claim.
+ */
+export const QUOTING = {
+  verbs: ["cytuje", "cytują", "cytował", "cytowała", "cytowali", "cytowało", "zacytował", "zacytowała", "zacytowali"],
+  participles: ["{cytowany|cytowana|cytowani|cytowane} przez"],
+  links: ["mówiąc", "według {którego|której|których}"],
+  words: ["słowa"],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

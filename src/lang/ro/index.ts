@@ -7,7 +7,7 @@ import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, PASSIVES, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -248,6 +248,7 @@ const input: LanguagePackInput = {
       "au [mai|și|deja|apoi] decis",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,
     nouns: [

@@ -315,3 +315,17 @@ export const DENIALS: string[] = unique([
   "nefondate",
   "nu a confirmat",
 ]);
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters citează un oficial
+ * care a spus că …", "Ministrul, citat de Reuters, a declarat …". The participle comes with its agent
+ * ("un citat din" is a noun); after an article it is a noun too ("un citat de Eminescu").
+ */
+export const QUOTING = {
+  verbs: ["citează", "a citat", "au citat", "citau", "cita"],
+  participles: ["{citat|citată|citați|citate} de [către]"],
+  links: ["potrivit {căruia|căreia|cărora}", "spunând", "afirmând", "declarând"],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: [],
+};

@@ -6,7 +6,7 @@ import { ENTITIES } from "./entities.js";
 import { unique, withYo } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, NOUNS, VERBS, SOURCES, UNDATED } from "./verbs.js";
+import { DENIALS, IMPERSONAL, NOUNS, QUOTING, VERBS, SOURCES, UNDATED } from "./verbs.js";
 
 /** A weekday's forms: nominative, genitive, dative, accusative, instrumental, and "в/во" + accusative. */
 const weekday = (forms: string[], on: string): string[] => withYo(unique([...forms, on]));
@@ -170,6 +170,7 @@ export const ru = lazyLanguagePack("ru", () => ({
       "условились",
     ],
     verbs: VERBS,
+    quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,

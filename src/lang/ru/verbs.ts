@@ -506,3 +506,17 @@ export const UNDATED = withYo([
   "уже говорила",
   "уже говорили",
 ]);
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters цитирует министра:
+ * «…»", "«…», — цитирует ТАСС слова министра", "Слова министра приводит агентство: «…»". "Приводит"
+ * quotes only with "слова" (alone it leads to things); "цитировал стихи" quotes a text: no claim.
+ */
+export const QUOTING = {
+  verbs: ["цитирует", "цитируют", "цитировал", "цитировала", "цитировали", "процитировал", "процитировала", "процитировали"],
+  participles: [],
+  links: [],
+  words: ["слова"],
+  wordsVerbs: ["приводит", "приводят", "привел", "привёл", "привела", "привели"],
+  passiveMarks: [],
+};

@@ -6,7 +6,7 @@ import { ENTITIES } from "./entities.js";
 import { unique, withApostrophes } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, NOUNS, VERBS, SOURCES, UNDATED } from "./verbs.js";
+import { DENIALS, IMPERSONAL, NOUNS, QUOTING, VERBS, SOURCES, UNDATED } from "./verbs.js";
 
 /** A weekday's forms with "у"/"в" + accusative ("у п’ятницю", "в неділю"). */
 const weekday = (forms: string[], acc: string): string[] => withApostrophes(unique([...forms, `у ${acc}`, `в ${acc}`]));
@@ -152,6 +152,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: ["домовилися", "домовились", "погодилися", "погодились", "обговорили", "обговорювали", "вирішили", "дійшли згоди"],
     verbs: VERBS,
+    quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,

@@ -515,3 +515,17 @@ export const UNDATED = withApostrophes([
   "вже говорила",
   "вже говорили",
 ]);
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters цитує міністра:
+ * «…»", "«…», — цитує Укрінформ слова міністра", "Слова міністра наводить агентство: «…»".
+ * "Наводить" quotes only with "слова"; "цитував вірші" quotes a text: no claim.
+ */
+export const QUOTING = {
+  verbs: ["цитує", "цитують", "цитував", "цитувала", "цитували", "процитував", "процитувала", "процитували"],
+  participles: [],
+  links: [],
+  words: ["слова"],
+  wordsVerbs: ["наводить", "наводять", "навів", "навела", "навели"],
+  passiveMarks: [],
+};

@@ -6,7 +6,7 @@ import { ENTITIES } from "./entities.js";
 import { withToneVariants as v } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, VERBS } from "./verbs.js";
+import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
 
 /*
  * Vietnamese. Matching keeps diacritics (tone marks tell words apart: "ba" three, "bà" Mrs,
@@ -160,6 +160,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     // Publishing: with only an object, a document was made public ("công bố nội dung cuộc điện
     // đàm", "công bố kết quả"), which is narration; with "rằng" or a colon it reports.
     contentVerbs: ["công bố"],
+    quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: v([
       "trong thông cáo",

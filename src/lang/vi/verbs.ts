@@ -137,3 +137,17 @@ export const DENIALS: string[] = v([
   "bịa đặt",
   "không chính xác",
 ]);
+
+/**
+ * Quoting (`reporting.quoting`): who is quoted speaks, not the medium — "Reuters dẫn lời một quan
+ * chức cho biết …", "Bộ trưởng được Reuters dẫn lời nói …" ("được" makes it passive). Not "dẫn
+ * đầu" (to lead).
+ */
+export const QUOTING = {
+  verbs: ["dẫn lời", "trích lời"],
+  participles: [],
+  links: [],
+  words: [],
+  wordsVerbs: [],
+  passiveMarks: ["được"],
+};

@@ -3,6 +3,7 @@
  * that finds an attribution wins. Each rule is one file (NN-name.ts); shared helpers find
  * subjects (subjects.ts), sources (sources.ts) and content regions (region.ts).
  */
+import { quoting } from "./00-quoting.js";
 import { dashDialogue } from "./01-dash-dialogue.js";
 import { asSource } from "./02-as-source.js";
 import { trailing } from "./03-trailing.js";
@@ -23,6 +24,7 @@ export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./
 
 /** The attribution rules, in the order they apply. */
 export const RULES: readonly AttributionRule[] = [
+  quoting,
   dashDialogue,
   asSource,
   trailing,
@@ -60,7 +62,9 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   const here = { ...ctx, sentence: s };
   // (with no cue, only a label can attribute: "Kremlin: “…”")
   // (or a preposition of view that opens it: "Pour Emmanuel Macron, …")
-  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0) return (s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null) ?? opinion(here, s);
+  // (or a verb of quoting, which need not be a reporting verb of the pack: "Reuters quoted Holt: “…”")
+  if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0)
+    return quoting.apply(here, s, { ...NO_CUES }) ?? (s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null) ?? opinion(here, s);
   const cues = sentenceCues(ctx.text, s);
   // A source word right after an article or a preposition is no source phrase but an ordinal or an
   // adjective ("nel secondo tempo", "il secondo vertice", "al secondo posto").

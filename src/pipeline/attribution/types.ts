@@ -75,6 +75,8 @@ export interface Draft {
    * document pass finds it, the assertion is empty; with none, there is no claim.
    */
   pending?: "next" | "before";
+  /** The medium that relayed the claim ("Reuters quoted X as saying"), a media entity of the lexicon: credited in the article's `via`. */
+  via?: string;
   /** A second attribution coordinated in the same sentence ("A said X, and B said Y"): a claim of its own. */
   also?: Draft;
 }

@@ -36,6 +36,7 @@ export function buildClaims(doc: Doc): Claim[] {
     const mentionSpan = sp.mentionSpan ? toOriginal(norm, sp.mentionSpan[0], sp.mentionSpan[1]) : null;
     const speaker = { ...sp, mentionSpan, mention: mentionSpan ? original.slice(mentionSpan[0], mentionSpan[1]) : sp.mention };
     if (sp.kind === "media" && sp.name !== doc.meta.outlet) via.add(sp.name);
+    if (dr.via && dr.via !== doc.meta.outlet) via.add(dr.via);
     const quotes: [number, number][] = [];
     if (dr.parts) for (const q of dr.parts) quotes.push(toOriginal(norm, q[0], q[1]));
     else for (const q of s.quotes) if (q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1) quotes.push(toOriginal(norm, q.start, q.end));
