@@ -49,11 +49,16 @@ const HEADLINE_CHARS = 200;
 /** Whether a sentence is a headline: a whole line of its own, short, with no full stop at its end. */
 function isHeadline(text: string, s: SentenceInfo): boolean {
   if (s.end - s.start > HEADLINE_CHARS) return false;
-  const before = text.lastIndexOf("\n", s.start - 1);
-  if (!/^\s*$/u.test(text.slice(before + 1, s.start))) return false;
-  const nl = text.indexOf("\n", s.end);
-  const rest = text.slice(s.end, nl < 0 ? text.length : nl);
-  return /^\s*$/u.test(rest) && !/[.!?…]["”»’]?\s*$/u.test(text.slice(s.start, s.end));
+  // (the line is read within a headline's length of the sentence, never scanned to its ends: a
+  // text of a million one-word sentences with no line break stays linear)
+  const from = Math.max(0, s.start - HEADLINE_CHARS);
+  const before = text.slice(from, s.start);
+  const nl = before.lastIndexOf("\n");
+  if (nl < 0 ? from > 0 || !/^\s*$/u.test(before) : !/^\s*$/u.test(before.slice(nl + 1))) return false;
+  const after = text.slice(s.end, s.end + HEADLINE_CHARS);
+  const end = after.indexOf("\n");
+  if (end < 0 ? s.end + HEADLINE_CHARS < text.length || !/^\s*$/u.test(after) : !/^\s*$/u.test(after.slice(0, end))) return false;
+  return !/[.!?…]["”»’]?\s*$/u.test(text.slice(s.start, s.end));
 }
 
 /** Most words of a headline's kicker ("USA-Russia:", "Nahost:", "Ucraina, la guerra:"). */
