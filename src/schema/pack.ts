@@ -471,7 +471,12 @@ export const LanguagePackSchema = z
          * zgodzili się … . Przyznali również, że …"), not for the last single speaker.
          */
         pluralMarks: z.array(z.string()).default([]),
-        /** Auxiliaries and modal verbs ("hat", "wurde", "soll"): a reporting verb after one at the end of its clause is a participle or infinitive. */
+        /**
+         * Auxiliaries and modal verbs ("hat", "wurde", "soll", "has", "will"): in a verb-second language a
+         * reporting verb after one at the end of its clause is a participle or infinitive; in any language
+         * one after the clause of a nominal claim opens the sentence's own verb ("Trump's claim that the
+         * election is rigged | has no basis").
+         */
         auxiliaries: z.array(z.string()).default([]),
         /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
         passive: z.array(z.string()).default([]),

@@ -132,6 +132,7 @@ export const en = lazyLanguagePack("en", () => ({
       "tell",
       "tells",
       "told",
+      "telling",
       "assure",
       "assures",
       "assured",
@@ -160,6 +161,10 @@ export const en = lazyLanguagePack("en", () => ({
       "labelled",
       "branded",
       "termed",
+      "calling",
+      "describing",
+      "dismissing",
+      "labeling",
       "find",
       "finds",
       "found",
@@ -765,6 +770,9 @@ export const en = lazyLanguagePack("en", () => ({
       "admiral",
     ],
     adverbSuffixes: ["lly", "dly", "ely", "tly", "rly", "sly", "nly", "gly"],
+    // Finite auxiliaries and modals: where the clause of a nominal claim ends before the sentence's own verb
+    // ("Trump's claim that the election is rigged | has no basis").
+    auxiliaries: ["is", "are", "am", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do"],
     passive: ["was", "were", "been", "being", "be"],
     agents: ["by"],
     possessives: ["'s", "’s", "'", "’"],

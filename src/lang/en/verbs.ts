@@ -297,6 +297,12 @@ export const VERBS: string[] = [
   "warning",
   "acknowledging",
   "conceding",
+  // ("…, telling MSNBC that …", "…, declaring that …": a participle after a comma reports for the subject)
+  "telling",
+  "declaring",
+  "suggesting",
+  "asserting",
+  "accusing",
   // (doubt about a question: "Schiff questioned whether the president had obstructed justice")
   "questioned whether",
   "questions whether",

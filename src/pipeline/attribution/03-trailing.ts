@@ -102,7 +102,10 @@ export const trailing: AttributionRule = {
       // (When that particle closes the sentence, what stands between the speaker and it is circumstance:
       // "…, teilte die Polizei in Denver mit.", "…, teilte ein Sprecher dem Sender mit.")
       const particleEnds = c.kind === "verb" && s.t1 - 1 > c.to && particleOf(ctx, ctx.cp.cues, c, s.t1 - 1);
-      const ends = !open || afterQuote || particleEnds || (left === 0 && subjectPhraseBefore(ctx, s, c.from)?.phrase.from !== s.t0);
+      // (a subject that opens the sentence with its apposition — "The Kremlin spokesman, Dmitry Peskov, said the call
+      // went well" — makes the phrase after the verb its content)
+      const before = left === 0 ? subjectPhraseBefore(ctx, s, c.from) : null;
+      const ends = !open || afterQuote || particleEnds || (left === 0 && Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity) !== s.t0);
       if (
         sepBefore(text, s.start, c.start) &&
         after &&
@@ -146,7 +149,10 @@ export const trailing: AttributionRule = {
       // (After a quotation, a short circumstance may follow the verb: "“…,” a spokeswoman, Ana Ruiz, said in an email.")
       const circumstance =
         s.quotes.some((q) => q.start === s.start && q.end <= c.start) && sepBefore(text, s.start, c.start) && adverbial(skipDates(s, c.to, tokens));
-      if (c.kind === "verb" && !opensNext && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance)) {
+      // (Not after a source phrase that opens the sentence with no quotation: in "According to the Department of
+      // Labor, the economy added jobs." the phrase is the source and "added" no cue of its own.)
+      const sourceFirst = sources.some((x) => x.from <= s.t0 + 1 && x.to <= c.from) && !s.quotes.some((q) => q.end <= c.start);
+      if (c.kind === "verb" && !opensNext && !sourceFirst && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance)) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {

@@ -35,14 +35,15 @@ export const reportingVerb: AttributionRule = {
       // (A prepositional phrase may stand between the verb and its complementizer, in the same clause:
       // "wrote in a letter to Congress that …", "said on its website that …".)
       const kc = skipDates(s, v.to, tokens);
-      const reach = kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep ? 8 : 4;
+      // (So may the person addressed: "told CNN's “State of the Union” that …".)
+      const reach = (kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep) || ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length ? 8 : 4;
       const comp = s.cues.find(
         (c) =>
           c.kind === "comp" &&
           c.from >= v.to &&
           c.from <= kc + reach &&
           // (a title in quotation marks is no mark: "said on ABC's “This Week” that …")
-          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(withoutTitles(text, s, v.end, c.start))) &&
+          (c.from <= kc + 4 || !/[,;:.!?„“”"«»]/u.test(withoutTitles(ctx, s, v.end, c.start))) &&
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
@@ -100,7 +101,8 @@ export const reportingVerb: AttributionRule = {
       }
       // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
       // clause reports a claim only with content of its own (a clause, a quotation, a colon).
-      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3))) continue;
+      // (Or with a quotation in the clause: "Rand Paul, who said the measure was “Obamacare lite,” voted against it.")
+      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) && !quotedInClause(ctx, s, v)) continue;
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
@@ -175,7 +177,9 @@ export const reportingVerb: AttributionRule = {
         (first >= 0
           ? (found.m.from <= first && first < found.m.to) || isPerson(found.m)
           : (found.m.from <= head && head < found.m.to) ||
-            (sub.role !== null && near(found.m, { phrase: sub.role, role: null })) ||
+            // (a role or a person at the head of the apposed description; not a body or a person that qualifies it: "The FBI
+            // director, James Comey, said", "The Trump campaign manager, Kellyanne Conway, said")
+            (sub.role !== null && near(found.m, { phrase: sub.role, role: null }) && (isRole(found.m) || (isPerson(found.m) && found.m.to === sub.role.to))) ||
             // (a lower-case head: an adverb no list holds — unless it follows the mention as a noun of its own,
             // "the Trump campaign", "the Obama administration": a name used as a modifier does not speak)
             (!ctx.tokens[head]?.upper && !modifier(ctx, sub.phrase, found.m)) ||
@@ -317,6 +321,19 @@ export const reportingVerb: AttributionRule = {
         if (k > found.m.to && k < s.t1 && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) aStart = tokens[k]!.start;
       }
       let assertion: [number, number] = [aStart, aEnd];
+      // "Pence, who said on Sunday that he would accept the results, struck a different tone": a verb in a
+      // relative clause set off by commas reports up to the comma that closes the clause (not one inside a quotation).
+      if (relativeSubject(ctx, s, v.from)) {
+        // (or a quotation whose last mark is that comma: "… was “Obamacare lite,” voted against it")
+        let close = text.indexOf(",", aStart);
+        let inner = s.quotes.find((x) => x.start <= close && close < x.end);
+        while (close >= 0 && close < aEnd && inner && close !== inner.end - 2) {
+          close = text.indexOf(",", close + 1);
+          inner = s.quotes.find((x) => x.start <= close && close < x.end);
+        }
+        const to = inner ? inner.end : close;
+        if (close >= 0 && close < aEnd && wordsIn(text, [to, s.end]) >= 2 && wordsIn(text, [aStart, close]) >= 2) assertion = [aStart, to];
+      }
       // "told reporters last month she had concerns": the person addressed is not content.
       if (!comp && !q && found && found.m.end <= v.start) {
         const at = afterAddressee(ctx, s, v);
@@ -590,14 +607,19 @@ function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   return words <= 3;
 }
 
-/** The text of `[a, b)` with the quotations in it that read as titles (every word capitalised: “This Week”) left out. */
-function withoutTitles(text: string, s: SentenceInfo, a: number, b: number): string {
+/**
+ * The text of `[a, b)` with the quotations in it that read as titles (every word capitalised but the
+ * function words after the first: “This Week”, “State of the Union”) left out.
+ */
+function withoutTitles(ctx: Ctx, s: SentenceInfo, a: number, b: number): string {
+  const { text } = ctx;
+  const small = (w: string) => (ctx.cp.words.get(ctx.cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
   let out = "",
     at = a;
   for (const q of s.quotes) {
     if (q.start < a || q.end > b) continue;
     const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    if (words.length === 0 || words.length > 5 || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small(w)))) continue;
     out += text.slice(at, q.start);
     at = q.end;
   }
@@ -612,4 +634,14 @@ function addresseeTail(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const ad = phraseAfter(ctx, s, k0);
   if (!ad || ad.from !== k0 || ad.to - ad.from > 5) return false;
   return ad.to >= s.t1 ? /^[\s.!?…]*$/u.test(text.slice(ad.end, s.end)) : adverbialTail(ctx, s, ad.end);
+}
+
+/** Whether a quotation opens within the clause after the verb, before a comma outside quotations ends it. */
+function quotedInClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text } = ctx;
+  const q = s.quotes.find((x) => x.start >= v.end);
+  if (!q) return false;
+  if (/[,;:.!?]/u.test(text.slice(v.end, q.start))) return false;
+  // (not when the main clause reports too: "Rand Paul, who called the measure “Obamacare lite,” said he …")
+  return !s.cues.some((c) => c.kind === "verb" && c.start >= q.end);
 }

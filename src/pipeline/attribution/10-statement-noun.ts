@@ -1,7 +1,8 @@
 import type { Mention } from "../speakers.js";
 import { makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseAfter, possessor } from "./phrase.js";
+import { phraseAfter, possessor, wordClass } from "./phrase.js";
+import { W } from "../lexicon.js";
 import { clauseEnd } from "./clause.js";
 import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
 
@@ -40,18 +41,19 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
     const k = comp.from - 1;
     if (comp.kind !== "comp" || k <= s.t0 || !cp.claimNouns.has(tokens[k]!.key)) continue;
     if (!/^,?\s*$/u.test(text.slice(tokens[k]!.end, comp.start))) continue;
+    // (a possessor, or a possessive pronoun: "his repeated warning that …")
     const owner = (x: Mention) =>
       x.to <= k &&
       k - x.to <= 3 &&
       x.ref.type !== "pronoun" &&
-      possessor(ctx, s, x) &&
+      (possessor(ctx, s, x) || x.ref.type === "anaphor") &&
       tokens.slice(x.to, k).every((t) => t.start < x.end + 3 || (!t.upper && !t.digits));
     const m = s.mentions.find(owner) ?? s.names.find(owner);
     if (!m) continue;
     // (a name no lexicon settles, a bare role: the possessor as written)
     const sp = resolve(ctx, m) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
     if (!sp) continue;
-    const end = tokens[clauseEnd(ctx, s, comp.to)]!.end;
+    const end = tokens[mainVerbBefore(ctx, comp.to, clauseEnd(ctx, s, comp.to))]!.end;
     const cue = { kind: "noun" as const, from: k, to: comp.to, start: tokens[k]!.start, end: comp.end };
     const d = makeDraft(
       ctx,
@@ -65,4 +67,31 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * The last word of a nominal claim's clause, tokens `[from, last]`, where the sentence's own verb
+ * follows it (pack `grammar.auxiliaries`, `grammar.passive`): "Trump's claim that the election is
+ * rigged | has no basis", "… that she never sent classified emails | has been contradicted". The
+ * cut is made at a group of auxiliaries after a word of content, once the clause has a verb of its
+ * own — an auxiliary before (not one in a relative clause) or a pronoun subject right after the
+ * complementizer. Else `last`.
+ */
+function mainVerbBefore(ctx: Ctx, from: number, last: number): number {
+  const { tokens, cp } = ctx;
+  let verb = (wordClass(cp, tokens[from]) & W.pronoun) !== 0;
+  let relative = false;
+  let group = false;
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    const c = wordClass(cp, t);
+    if (c & W.rel) relative = true;
+    if (c & W.aux && !t.upper) {
+      if (!group && verb && k > from + 1 && !(wordClass(cp, tokens[k - 1]) & (W.conj | W.comp | W.rel | W.pronoun | W.aux | W.det | W.prep | W.join)))
+        return k - 1;
+      if (!relative) verb = true;
+      group = true;
+    } else if (!(c & W.adv) || t.upper) group = false;
+  }
+  return last;
 }

@@ -36,7 +36,7 @@ export const wordClass = (cp: CompiledPack, t: Token | undefined): number => {
   const c = cp.words.get(t.key);
   // A capitalised word that is both an adverb or auxiliary and a month's name is a name (English "May":
   // "May said", "Mrs May told MPs", "said May"), not the modal ("the date may change").
-  if (c === W.adv && t.upper && cp.monthWords.has(t.key)) return 0;
+  if ((c === W.adv || c === (W.adv | W.aux)) && t.upper && cp.monthWords.has(t.key)) return 0;
   // A word of two letters or more written all in capitals is an acronym, not the function word of that
   // spelling: "A US official said" (not the pronoun "us"), "IT experts".
   if (c !== undefined && t.upper && t.text.length >= 2 && t.text.length <= 5 && c & ACRONYM_CLASHES && ALL_CAPS.test(t.text)) return 0;
@@ -578,6 +578,26 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
   if (inst === f && f >= 0 && p.to - 1 > f && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text))) return institution(ctx, s, p, f);
+  // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
+  // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
+  if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
+    let b = p.from;
+    while (b < head && wordClass(cp, tokens[b]) & W.det) b++;
+    let run = b < head;
+    for (let k = b; k < head && run; k++) run = tokens[k]!.upper && soft(ctx, k + 1);
+    if (run) {
+      const name = text.slice(tokens[b]!.start, tokens[head]!.end);
+      return {
+        name,
+        id: null,
+        mention: text.slice(p.start, p.end),
+        mentionSpan: [p.start, p.end],
+        kind: "institution",
+        role: null,
+        side: countrySide(ctx, s, p),
+      };
+    }
+  }
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
   // Antonio Tajani", "Le ministre des Affaires étrangères Jean Dupont". The name is the last two capitalised
   // words — after a complement of capitals ("degli Esteri"), only where three or more close the phrase.

@@ -44,6 +44,10 @@ export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[
 /** Resolves a mention to a speaker; a role written next to it gives the speaker's role. */
 export function resolve(ctx: Ctx, m: Mention): Speaker | null {
   const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end], ctx.sentence?.mentions);
+  // A run of capitals that ends with the noun of a public body (pack `grammar.institutionNouns`) is that
+  // body, not a person: "the Labor Department", "the Congressional Budget Office".
+  if (sp && sp.kind === "person" && m.ref.type === "name" && m.to - m.from >= 2 && ctx.cp.institutionBase.has(ctx.tokens[m.to - 1]!.key))
+    return { ...sp, kind: "institution" };
   if (sp && m.role) {
     const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
     return { ...sp, role: r?.role ?? sp.role };
@@ -277,7 +281,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // Externe, Ion Popescu, a declarat" — a name written whole in the parenthesis, against none before it, speaks.)
   const nameRun = (p: Phrase) => s.names.some((n) => n.from <= p.from && p.to <= n.to && n.to - n.from >= 2);
   const apposedName = !!appo && (isName(appo) && !isName(main) ? true : nameRun(appo) && !nameRun(main) && main.from === s.t0);
-  if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m))) return { phrase: appo, role: main };
+  // (a person who only qualifies the description's head is no subject: "The Trump campaign manager, Kellyanne Conway, said")
+  if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m) || (m.to < main.to && !tokens[main.to - 1]!.upper)))
+    return { phrase: appo, role: main };
   return { phrase: main, role: appo };
 }
 

@@ -364,6 +364,45 @@ function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
 }
 
 /**
+ * Whether the verb form at token k stands between a determiner or a possessive ("the", "his",
+ * "Trump's", "Democrats'") and a noun of saying (pack `reporting.claimNouns`), with only spaces
+ * around it: an adjective ("Trump's repeated claim that …"), no verb.
+ */
+function attributive(doc: Doc, k: number, a: number, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  if (k <= a || k + 1 >= b || !cp.claimNouns.has(tokens[k + 1]!.key) || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  return possessedAt(doc, k, a);
+}
+
+/** Whether the word at token k stands between a determiner in lower case and a lower-case word of no class ("a telling sign"). */
+function qualifies(doc: Doc, k: number, a: number, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  if (k <= a || k + 1 >= b) return false;
+  const prev = tokens[k - 1]!,
+    next = tokens[k + 1]!;
+  if (prev.upper || !((cp.words.get(prev.key) ?? 0) & W.det) || next.upper || next.digits || cp.words.has(next.key)) return false;
+  return /^\s+$/u.test(text.slice(prev.end, tokens[k]!.start)) && /^\s+$/u.test(text.slice(tokens[k]!.end, next.start));
+}
+
+/**
+ * Whether the word at token k follows a determiner or a possessive ("the", "his", "Trump's",
+ * "Democrats'") right before it, or before one participle that qualifies it ("his repeated warning").
+ */
+function possessedAt(doc: Doc, k: number, a: number): boolean {
+  const { text, tokens, cp } = doc;
+  const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // (a possessive: "Trump's" is "Trump" and "s" after an apostrophe; "Democrats'" ends with one)
+  if (/^['’]\s+$/u.test(gap)) return true;
+  if (!/^\s+$/u.test(gap)) return false;
+  const prev = tokens[k - 1]!;
+  if ((cp.words.get(prev.key) ?? 0) & W.det) return true;
+  if (prev.key === "s" && k - 2 >= a && /^['’]$/u.test(text.slice(tokens[k - 2]!.end, prev.start))) return true;
+  // (one participle between: "his repeated warning")
+  const m = k - 2 >= a ? cp.cues.matchAt(tokens, k - 1, text) : null;
+  return !!m && m.to === k && !prev.upper && m.values.some((v) => v === "verb" || v === "cverb") && possessedAt(doc, k - 1, a);
+}
+
+/**
  * Whether quotation q is the title of a medium named by the noun right before it ("dem Sender
  * „Radio Nord“", "told the newspaper “The Ledger”", "w rozmowie z gazetą „Kurier”"): a name, not
  * speech. Short (five words at most) and with no sentence punctuation inside.
@@ -480,6 +519,13 @@ function readSentence(
       const c = cp.words.get(tokens[m.to]!.key) ?? 0;
       if (c & W.conj && !(c & (W.and | W.comp | W.det | W.pronoun))) continue;
     }
+    // "Trump's repeated claim that …", "his oft-stated argument": a participle between a possessor or an article
+    // and a noun of saying qualifies the noun.
+    if ((verb || cverb) && m.to === m.from + 1 && attributive(doc, m.from, a, b)) continue;
+    // ("a telling sign", "the stated goal": a verb form between a determiner in lower case and a plain word qualifies that word.)
+    if ((verb || cverb) && m.to === m.from + 1 && qualifies(doc, m.from, a, b)) continue;
+    // ("His warning that …", "the statement that …": a verb form that is also a noun of saying, after a determiner or a possessive, is the noun.)
+    if ((verb || cverb) && m.to === m.from + 1 && m.from > a && cp.claimNouns.has(tokens[m.from]!.key) && possessedAt(doc, m.from, a)) continue;
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
     all.push({
