@@ -441,11 +441,30 @@ export function linkedBetween(ctx: Ctx, s: SentenceInfo, a: number, b: number): 
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
+/**
+ * Whether a word names a state (pack `compare.places`: "allemand*", "російськ*"): in a role's form it
+ * says whose office it is ("chancelier allemand"), it is no word of the office itself ("le ministère
+ * allemand" is no chancellor).
+ */
+function placeWord(cp: CompiledPack, w: string): boolean {
+  let list = PLACE_WORDS.get(cp);
+  if (!list) {
+    list = Object.values(cp.pack.compare?.places ?? {})
+      .flat()
+      .filter((x) => !/\s/u.test(x))
+      .map((x) => x.toLowerCase());
+    PLACE_WORDS.set(cp, list);
+  }
+  return list.some((x) => (x.endsWith("*") ? w.startsWith(x.slice(0, -1)) : w === x));
+}
+const PLACE_WORDS = new WeakMap<CompiledPack, string[]>();
+
 function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const { pattern: f } of cp.roleForms) for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3) set.add(w.replace(/\*$/, ""));
+  for (const { pattern: f } of cp.roleForms)
+    for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3 && !placeWord(cp, w.replace(/\*$/, ""))) set.add(w.replace(/\*$/, ""));
   for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
@@ -909,7 +928,7 @@ function roleHolder(ctx: Ctx, word: Token): Speaker | null {
     for (const { id, pattern: f } of cp.roleForms)
       for (const w of f.toLowerCase().split(/[\s-]+/u)) {
         const key = cp.fold(w.replace(/\*$/, ""));
-        if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
+        if (key.length > 3 && !placeWord(cp, w.replace(/\*$/, ""))) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
       }
     ROLE_IDS.set(cp, byWord);
   }
