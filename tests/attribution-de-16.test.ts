@@ -132,3 +132,18 @@ describe("titles before a name", () => {
     expect(one("„Die Lage ist ernst“, erklärte die EU-Kommission.").speaker.name).toBe("European Commission");
   });
 });
+
+describe("“Wie X mitteilte, …” with circumstance, an apposition or a prepositional source before the verb", () => {
+  it.each([
+    ["Wie der Sprecher des Klinikums, Jonas Weil, mitteilte, wurden drei Patienten verlegt.", "wurden drei Patienten verlegt."],
+    ["Wie aus Kreisen der Stadtverwaltung verlautete, soll das Bad im Juni öffnen.", "soll das Bad im Juni öffnen."],
+    ["Wie das Magazin in seiner Ausgabe vom Samstag berichtet, soll der Verein verkauft werden.", "soll der Verein verkauft werden."],
+  ])("%s", (text, content) => {
+    expect(one(text).assertion).toBe(content);
+  });
+
+  it("is no source in a comparison or an indirect question", () => {
+    expect(one("Die Mieten sind so hoch wie nie zuvor, sagte die Maklerin.").speaker.mention).toBe("die Maklerin");
+    expect(one("Wie die Gemeinde das bezahlen will, ist offen, sagte der Kämmerer.").speaker.mention).toBe("der Kämmerer");
+  });
+});
