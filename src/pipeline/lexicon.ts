@@ -54,6 +54,8 @@ export interface CompiledPack {
   media: Matcher<true>;
   /** Speech acts whose object is their content (pack `reporting.objectVerbs`), found inside a cue. */
   objectVerbs: Matcher<true>;
+  /** Verbs that with no content report no speech as often as they do (pack `reporting.otherSenses`). */
+  otherSenses: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
   addresseeVerbs: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
@@ -158,6 +160,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   media.addAll(pack.grammar.mediaNouns, true);
   const objectVerbs = new Matcher<true>(fold);
   objectVerbs.addAll(r.objectVerbs, true);
+  const otherSenses = new Matcher<true>(fold);
+  otherSenses.addAll(r.otherSenses, true);
   const addresseeVerbs = new Matcher<true>(fold);
   addresseeVerbs.addAll(r.addresseeVerbs, true);
   const joint = new Matcher<true>(fold);
@@ -276,6 +280,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     retro,
     media,
     objectVerbs,
+    otherSenses,
     addresseeVerbs,
     undated,
     opinion,

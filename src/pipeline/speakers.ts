@@ -361,7 +361,9 @@ export function nameRuns(
     let from = pastAcronyms(text, tokens, i, j - 1);
     // (A role word before a name of two words is the person's title, no part of the name: "Director Jane
     // Moriarty", "Senate Majority Whip John Cornyn".)
-    for (let k = j - 3; k >= from; k--)
+    // (Where nouns are capitalised, a role word before one capitalised word too: "Parteichef Müller" is Müller,
+    // read as a title and a surname by the phrase rules, not as a name of two words.)
+    for (let k = j - (single ? 3 : 2); k >= from; k--)
       if (isRole(tokens[k]!.text)) {
         from = k + 1;
         break;

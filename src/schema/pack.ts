@@ -328,6 +328,12 @@ export const LanguagePackSchema = z
        */
       objectVerbs: Patterns.default([]),
       /**
+       * Reporting verbs that, with no content after them, as often report no speech ("Der
+       * Spedition droht eine Strafe", "Der Sturm forderte Todesopfer"): never read as a speech act
+       * whose next sentence in the mood of reported speech (`reportedMood`) it introduces.
+       */
+      otherSenses: Patterns.default([]),
+      /**
        * Reporting verbs whose object is the person addressed, before the content: "told reporters
        * (that) …", "assured allies …". The addressee is not part of the content.
        */

@@ -327,13 +327,27 @@ export const de = lazyLanguagePack("de", () => ({
       "räumte ein",
       "räumten ein",
       "räumt ein",
+      // (what was spoken of, reported, foretold or called for is the object: "sprach von einem
+      // Erfolg", "berichteten von Schüssen", "sagte ein Wachstum voraus", "rief zum Boykott auf")
+      "{sprach|sprachen|spricht|sprechen} von",
+      "{berichtete|berichteten|berichtet} von",
+      "bemängelt",
+      "{sagte|sagten|sagt} voraus",
+      "{rief|riefen|ruft} auf",
+      "{gab|gaben|gibt} bekannt",
     ],
+    // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
+    // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
+    otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their
     // source ("dem Kreml zufolge") and the trailing particle "so" („…“, so Peskow) are left out
     // until the pipeline reads them backwards: as forward sources they would credit the last
     // speaker with the next sentence.
     // "„…“, so Peskow": "so" names a source only after the content, at the end of a sentence.
     trailingSources: ["so"],
+    // "Das berichtete die Zeitung.", "Dies gab das Komitee bekannt.": the sentence before is what was said.
+    // (Only verbs that are no adjective after "das": "Das erklärte Ziel", "das bestätigte Ergebnis".)
+    retrospective: ["{das|dies} {berichtete|berichteten|berichtet|teilte|teilten|teilt|gab|gaben|gibt|sagte|sagten|sagt|schrieb|schrieben|schreibt}"],
     postSources: ["zufolge", "angaben zufolge", "berichten zufolge"],
     sourcePrepositions: ["nach", "laut", "gemäß"],
     sourceNouns: [
@@ -443,7 +457,34 @@ export const de = lazyLanguagePack("de", () => ({
     // modals "könnten", "dürften" are as common in the narration's hypotheses, so they mark nothing.
     // Separable verbs whose bare stem is listed among the verbs but means as often something else
     // ("stellte … vor", "hob … auf", "warf einen Blick"): they report only with their particle.
-    particleVerbs: ["stellte", "stellten", "hob", "warf", "werfen", "wirft", "wies", "kündigte", "räumte", "fügte", "sprach", "sprachen"],
+    particleVerbs: [
+      "stellte",
+      "stellten",
+      "hob",
+      "warf",
+      "werfen",
+      "wirft",
+      "wies",
+      "kündigte",
+      "räumte",
+      "fügte",
+      "sprach",
+      "sprachen",
+      // ("gab es", "ließ ihn gehen", "rief die Polizei", "weist den Weg": no report without the particle)
+      "wiesen",
+      "weisen",
+      "weist",
+      "gab",
+      "gaben",
+      "gibt",
+      "geben",
+      "ließ",
+      "ließen",
+      "lässt",
+      "rief",
+      "riefen",
+      "ruft",
+    ],
     reportedMood: [
       "sei",
       "seien",
@@ -950,6 +991,10 @@ export const de = lazyLanguagePack("de", () => ({
       "trainerin",
       "manager",
       "managerin",
+      "vertreter",
+      "vertreterin",
+      "sprecher",
+      "sprecherin",
     ],
     adverbSuffixes: [],
     verbSecond: true,

@@ -12,6 +12,60 @@ export const AGREEING: string[] = [
 ];
 
 /**
+ * More reporting verbs of news copy: plural and present forms the table above lacks, verbs of
+ * arguing, conceding, concluding and speculating, opinions held with a clause ("vertritt die
+ * Ansicht, dass …", "geht davon aus, dass …"), and the bare stems of separable verbs whose
+ * particle drifts to the end of the clause ("gab der Sprecher am Montag bekannt", "ließ die
+ * Regierung verlauten", "rief die Partei dazu auf"): those stems are also `particleVerbs`
+ * (index.ts), so "gab es", "ließ ihn gehen" and "rief die Polizei" are no cue.
+ */
+const MORE_VERBS: string[] = [
+  "argumentier{te|ten|t|en}",
+  "spekulier{te|ten|t|en}",
+  "{gestand|gestanden|gesteht|gestehen} ein",
+  "eingestanden",
+  "eingestand",
+  "warnen",
+  "{wiesen|weisen|weist} [darauf] hin",
+  "weisen zurück",
+  "wiesen",
+  "weisen",
+  "weist",
+  "{schloss|schlossen|schließt|schließen} daraus",
+  "folger{te|ten|t}",
+  "{vermeldete|vermeldeten|vermeldet|vermelden}",
+  "{berichtete|berichteten|berichtet} von",
+  "{vertritt|vertreten|vertrat|vertraten} die {ansicht|auffassung|meinung|position}",
+  "{vertritt|vertreten|vertrat|vertraten} den standpunkt",
+  "die {ansicht|auffassung|meinung|position} vertreten",
+  "den standpunkt vertreten",
+  "{ist|sind|war|waren} der {ansicht|auffassung|meinung|überzeugung}",
+  "{geht|gehen|ging|gingen} davon aus",
+  "davon {ausgeht|ausgehen|ausging|ausgingen|ausgegangen}",
+  // separable verbs: the stem reports only with its particle (index.ts `particleVerbs`)
+  "{gab|gaben|gibt|geben} {an|bekannt|zu}",
+  "gab",
+  "gaben",
+  "gibt",
+  "geben",
+  "{ließ|ließen|lässt|lassen} {verlauten|wissen}",
+  "verlauten {ließ|ließen|lässt|lassen}",
+  "ließ",
+  "ließen",
+  "lässt",
+  "{rief|riefen|ruft|rufen} [dazu] auf",
+  "dazu {aufgerufen|aufrief|aufriefen|aufruft}",
+  "aufgerufen",
+  "rief",
+  "riefen",
+  "ruft",
+  "{sagte|sagten|sagt} voraus",
+  "vorausgesagt",
+  "{forderte|forderten|fordert} auf",
+  "aufgefordert",
+];
+
+/**
  * German reporting verbs, one line per lemma, every form news copy uses: present and preterite
  * (3rd person singular and plural), the past participle (which also covers the perfect,
  * pluperfect and passive with any words between auxiliary and participle: "hat am Freitag
@@ -416,6 +470,7 @@ export const VERBS: string[] = [
   "versprach",
   "mahnten",
   "forderten",
+  ...MORE_VERBS,
 ];
 
 /** Reporting verbs with no speaker of their own: they continue the current source ("hieß es"). */

@@ -86,7 +86,7 @@ export const reportingVerb: AttributionRule = {
         const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"): its object is what it reports.
-        if (!trailingCue && !contentAfter(ctx, s, v) && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v)) continue;
+        if (!ctx.bare && !trailingCue && !contentAfter(ctx, s, v) && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v)) continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
         if (endsClause(ctx, s, v) && auxBefore && (!trailingCue || quoteClose)) {
@@ -320,6 +320,9 @@ export const reportingVerb: AttributionRule = {
         const k = skipDates(s, found.m.to, tokens);
         if (k > found.m.to && k < s.t1 && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) aStart = tokens[k]!.start;
       }
+      // "gab jedoch an, …", "teilte die Polizei mit, …", "argumentierte außerdem, …": the particle of a separable
+      // verb and adverbs before the comma close the verb's clause; the content follows the comma.
+      if (!comp && !q) aStart = pastParticle(ctx, s, v, aStart);
       let assertion: [number, number] = [aStart, aEnd];
       // "Pence, who said on Sunday that he would accept the results, struck a different tone": a verb in a
       // relative clause set off by commas reports up to the comma that closes the clause (not one inside a quotation).
@@ -354,6 +357,8 @@ export const reportingVerb: AttributionRule = {
         tokens[k0]!.start >= aStart &&
         wordClass(ctx.cp, tokens[k0]) & (W.prep | W.join) &&
         rest(s, k0, tokens) <= 10 &&
+        // (a speech act whose particle closes the clause takes the phrase as its object: "rief zum Streik auf")
+        !(ctx.cp.pack.grammar.verbSecond && objectVerb(ctx, s, v)) &&
         !s.quotes.some((x) => x.start >= v.end) &&
         !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))
       )
@@ -451,6 +456,23 @@ function claimObject(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
     if (s.cues.some((c) => c.kind === "noun" && c.from === k)) return true;
   }
   return false;
+}
+
+/**
+ * Where the words from `at` to the next comma are only adverbs and the particle of the separable
+ * verb `v` ("jedoch an, …", "mit, …"), the start of the clause after that comma; else `at`.
+ */
+function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
+  const { tokens, text } = ctx;
+  let k = v.to;
+  while (k < s.t1 && tokens[k]!.start < at) k++;
+  if (k >= s.t1) return at;
+  const end = clauseEnd(ctx, s, k);
+  if (end + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return at;
+  for (let j = k; j <= end; j++) if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
+  // (and a complementizer after the comma: "ließ die Sprecherin verlauten, dass …")
+  const comp = s.cues.find((c) => c.kind === "comp" && c.from === end + 1);
+  return comp && comp.to < s.t1 ? tokens[comp.to]!.start : tokens[end + 1]!.start;
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */

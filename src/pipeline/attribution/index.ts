@@ -16,7 +16,7 @@ import { sourceElsewhere } from "./09-source-elsewhere.js";
 import { statementNoun } from "./10-statement-noun.js";
 import { colonLabel } from "./11-colon-label.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
-import { phraseAfter, wordClass } from "./phrase.js";
+import { compoundOf, phraseAfter, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 
@@ -112,7 +112,9 @@ function nounSources(ctx: Ctx, s: SentenceInfo): Cue[] {
     const p = phraseAfter(ctx, s, k + 1);
     if (!p || p.from !== k + 1) continue;
     let hit = false;
-    for (let j = p.from; j < p.to && !hit; j++) hit = cp.sourceNouns.has(tokens[j]!.key);
+    // (or, where compounds are one word, a compound ending in one: "nach Unternehmensangaben", "laut Presseberichten")
+    for (let j = p.from; j < p.to && !hit; j++)
+      hit = cp.sourceNouns.has(tokens[j]!.key) || (cp.pack.matching.capitalizedNouns && compoundOf(tokens[j]!.key, cp.sourceNouns, 6));
     if (hit && !knowledgeOnly(ctx, s, p)) out.push({ kind: "source", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end });
   }
   return out;

@@ -488,7 +488,7 @@ function officeNoun(cp: CompiledPack, word: string): boolean {
 }
 
 /** Whether word `w` ends, after three letters at least, with a word of `set` of `min` letters or more. */
-function compoundOf(w: string, set: ReadonlySet<string>, min: number): boolean {
+export function compoundOf(w: string, set: ReadonlySet<string>, min: number): boolean {
   for (let i = 3; i <= w.length - min; i++) if (set.has(w.slice(i))) return true;
   return false;
 }

@@ -89,6 +89,12 @@ export interface Ctx {
   d: Discourse;
   /** The sentence being attributed (its mentions before a role resolve "both leaders"). */
   sentence?: SentenceInfo;
+  /**
+   * Read a verb-second reporting verb with no content after it as a speech act all the same ("Die
+   * Firma äußerte Zweifel an der Darstellung."): only to find whom a sentence in the mood of
+   * reported speech after it continues (document/07-continuation.ts).
+   */
+  bare?: boolean;
 }
 
 /** The cues of a sentence by kind, reporting verbs that a negation cancels left out. */

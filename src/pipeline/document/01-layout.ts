@@ -437,6 +437,17 @@ function particleCloses(doc: Doc, v: number, b: number): boolean {
 }
 
 /**
+ * Whether a name is the first part of a compound headed by a noun of office, where compounds are
+ * one word ("UN-Vertreter", "EU-Botschafterin"): the person holding the office speaks, not the body.
+ */
+function compoundModifier(doc: Doc, m: { to: number; end: number; ref: { type: string } }, b: number): boolean {
+  const { text, tokens, cp } = doc;
+  if (!cp.pack.matching.capitalizedNouns || m.ref.type !== "entity" || m.to >= b) return false;
+  const next = tokens[m.to]!;
+  return /^[-‐]$/u.test(text.slice(m.end, next.start)) && next.upper && isRoleWord(cp, next.text);
+}
+
+/**
  * Whether token k follows an auxiliary of the passive (pack `grammar.passive`), adverbs between, in
  * its clause: "a été qualifiée", "è stato poi definito".
  */
@@ -554,7 +565,8 @@ function readSentence(
   const mentions = findMentions(cp, tokens, text, a, b).filter(
     (m) =>
       (outside(m.start) || (shortQuote(m.start) && m.ref.type === "entity" && ["media", "institution"].includes(m.ref.entity?.kind ?? ""))) &&
-      !(m.ref.type === "role" && m.ref.bare && !nextToVerb(cues, m, tokens, cp)),
+      !(m.ref.type === "role" && m.ref.bare && !nextToVerb(cues, m, tokens, cp)) &&
+      !compoundModifier(doc, m, b),
   );
   // (A role word opening a run of capitals is a title — "Director Jane Moriarty" — except where every noun is
   // capitalised: there the run is the pack's own business, see nameRuns.)

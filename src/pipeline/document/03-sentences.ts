@@ -40,7 +40,8 @@ export function attributeSentences(doc: Doc): void {
       const m = s.mentions.find((x) => x.from >= retro.to && named(x)) ?? s.mentions.find(named);
       const v = s.cues.find((c) => c.kind === "verb" || c.kind === "impersonal");
       // (a description right after the verb is the speaker, not a body named inside it: "Lo ha riferito un funzionario dell'amministrazione americana")
-      const described = v && m && m.from > v.to ? speakerAfter({ ...ctx, sentence: s }, s, v.to, 0) : null;
+      // (or any phrase there when no lexicon knows the speaker: "Das berichtete die Zeitung.")
+      const described = v && (!m || m.from > v.to) ? speakerAfter({ ...ctx, sentence: s }, s, v.to, 0) : null;
       const sp = described && described.m.from === v!.to ? described.speaker : m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
       if (sp && v) {
         const region = trimRegion(text, prev.start, prev.end);
@@ -81,6 +82,13 @@ export function attributeSentences(doc: Doc): void {
       spoke(draft);
       if (two) spoke(two.second);
     } else {
+      // A speech act with no content ("Die Firma äußerte Zweifel an der Darstellung."), kept aside: the
+      // sentence after it may go on in the mood of reported speech (07-continuation.ts).
+      if (cp.pack.reporting.reportedMood.length && s.cues.some((c) => c.kind === "verb" && !c.joint)) {
+        const act = attribute({ ...ctx, bare: true }, s);
+        const other = !!act?.cue && cp.otherSenses.findAll(tokens, text, act.cue.from, act.cue.to).length > 0;
+        if (act?.cue?.kind === "verb" && !other && !act.pending && act.speaker.name !== "unknown") (doc.speechActs ??= new Map()).set(i, act);
+      }
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
       // An institution or a medium that does is what "it" refers to next.
       const first = s.mentions[0];

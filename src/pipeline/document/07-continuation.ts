@@ -29,10 +29,14 @@ export function continuation(doc: Doc): void {
     const free =
       doc.paraKinds[s.para] === "body" &&
       !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
-    const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
     const asListed = (m: { start: number; end: number }) => cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"));
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start) && asListed(m));
+    // A speech act with no content right before, in this paragraph, is what this sentence reports: both are claims
+    // ("Die Firma äußerte Zweifel an der Darstellung. Die Lieferung sei rechtens gewesen.").
+    const act = mood && i > 0 && drafts[i - 1] === null && infos[i - 1]!.para === s.para ? doc.speechActs?.get(i - 1) : undefined;
+    if (act) prev = drafts[i - 1] = act;
+    const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
     const moodMarked = cp.pack.reporting.reportedMood.length > 0;
     const src = mood && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;

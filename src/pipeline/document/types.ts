@@ -65,6 +65,12 @@ export interface Doc {
   joined: Set<number>;
   /** Sentences of narration opened by a person (index → that person): who a bare quotation after them quotes. */
   narrators?: Map<number, Speaker>;
+  /**
+   * Sentences with no claim whose reporting verb has a subject but no content ("Die Firma äußerte
+   * Zweifel an der Darstellung."), index → that speech act: a claim once the next sentence goes on
+   * in the mood of reported speech (see 07-continuation.ts).
+   */
+  speechActs?: Map<number, Draft>;
   /** The event date of the article: the first date of its lead paragraphs. */
   contextDate: DateExpr | null;
   /** The date of each draft's claim, and whether it is background (same index as drafts). */
