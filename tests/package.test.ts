@@ -135,12 +135,15 @@ describe.skipIf(!built)("the built package", () => {
   // words, English nominal claims and role descriptions, and the README on the new pack fields — 419.8 kB
   // before, 423.1 kB after.
   // 427 kB: quoting constructions in every pack (`reporting.quoting`), their attribution rule and the
-  // README on them — 423.1 kB before, 425.7 kB after.)
-  it("nothing ships twice, and the tarball stays under 427 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // README on them — 423.1 kB before, 425.7 kB after.
+  // 433 kB: German reporting verbs, particles and other senses, English auxiliaries and institution runs,
+  // publishing verbs, parties and seats of government, the url date, and the README and limitations on
+  // them — 425.7 kB before, 430.0 kB after.)
+  it("nothing ships twice, and the tarball stays under 433 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(427 * 1000);
+    expect(info.size).toBeLessThanOrEqual(433 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
