@@ -1,5 +1,5 @@
 import type { Speaker } from "../../schema/claim.js";
-import { resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
+import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { governedEnd, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { genitiveName, isPerson, isRole, nominative } from "../speakers.js";
@@ -121,7 +121,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (a role right before the person who holds it: "Laut Bundeskanzlerin Angela Merkel" is Merkel, in that role)
   const holder =
     first1 && isRole(first1) ? s.mentions.find((x) => x.from === first1.to && isPerson(x) && /^\s+$/u.test(text.slice(first1.end, x.start))) : undefined;
-  const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : first1;
+  // (a body or a role before a name no lexicon knows: "according to UN envoy Toby Lanzer" is Lanzer)
+  const bodyName = first1 && !holder ? nameAfterBody(ctx, s, first1) : null;
+  const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : (bodyName ?? first1);
   const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const after = subjectAfter(ctx, s, cue.to, 3);

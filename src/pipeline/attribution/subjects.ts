@@ -196,12 +196,35 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
     s.names.find((x) => x.from >= at && (x.lead ?? x.from) <= at + maxGap && x.to - x.from >= 2 && !possessor(ctx, s, x)) ??
     null;
   if (!m) return null;
+  // "said UN envoy Toby Lanzer", "according to Kremlin aide Yuri Smith": a body that names whose office
+  // it is, a noun of office and a name — the person speaks.
+  const held = nameAfterBody(ctx, s, m);
+  if (held) return held;
   // "le conseiller diplomatique du Kremlin, Iouri Ouchakov": the person the role introduces.
   const next = s.mentions.find((x) => x.from >= m.to && x.from <= m.to + 1);
   if (isRole(m) && next && isPerson(next) && apposition(m, next, ctx.text)) return { ...next, start: m.start, role: m };
   // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
   if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
   return m;
+}
+
+/** Most lower-case words of office between a body and the name after it ("UN special envoy Toby Lanzer"). */
+const OFFICE_WORDS = 2;
+
+/**
+ * The name of two words or more after a known body and at most two lower-case words, with no
+ * punctuation between ("UN envoy Toby Lanzer", "Kremlin aide Yuri Smith"): the person whose office
+ * the body names. Null otherwise.
+ */
+export function nameAfterBody(ctx: Ctx, s: SentenceInfo, m: Mention): Mention | null {
+  // (or a role, right before the name: "Kremlin aide Yuri Smith" is Smith, in that role)
+  const role = isRole(m);
+  if (!role && (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind === "person")) return null;
+  const n = s.names.find((x) => x.from >= m.to && x.from <= m.to + (role ? 0 : OFFICE_WORDS) && x.to - x.from >= 2);
+  if (!n || (!role && n.from === m.to)) return null;
+  for (let k = m.to; k < n.from; k++) if (ctx.tokens[k]!.upper || wordClass(ctx.cp, ctx.tokens[k]) !== 0) return null;
+  for (let k = m.to; k <= n.from; k++) if (!soft(ctx, k)) return null;
+  return role ? { ...n, role: m } : n;
 }
 
 /**
