@@ -18,6 +18,10 @@ describe("the person after a body and a noun of office speaks", () => {
   });
 });
 
+it("a role that names its body gives the person its side", () => {
+  expect(first("en", "According to Kremlin aide Yuri Smith, the talks failed.")).toMatchObject({ name: "Yuri Smith", side: "RU" });
+});
+
 describe("negative cases", () => {
   it("a name in the content after a comma is not the source", () => {
     expect(first("en", "According to the UN, Toby Lanzer was in Juba.")?.name).toBe("United Nations");

@@ -50,7 +50,10 @@ export function resolve(ctx: Ctx, m: Mention): Speaker | null {
     return { ...sp, kind: "institution" };
   if (sp && m.role) {
     const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
-    return { ...sp, role: r?.role ?? sp.role };
+    // (a role that names its body gives a name no lexicon knows its side: "Kremlin aide Yuri Smith"; a bare
+    // title does not — "Chancellor Philip Hammond")
+    const side = sp.side ?? (m.ref.type === "name" && m.role.to - m.role.from >= 2 ? (r?.side ?? null) : null);
+    return { ...sp, role: r?.role ?? sp.role, side };
   }
   return sp;
 }
