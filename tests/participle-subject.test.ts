@@ -23,6 +23,19 @@ describe("the participle's speaker is the sentence's subject", () => {
   });
 });
 
+describe("a possessor is not the subject, and a date before the main verb is no part of it", () => {
+  it.each([
+    ["Donald Trump's campaign on Tuesday dismissed a new poll, calling it “totally fake”.", "Donald Trump's campaign"],
+    ["Hillary Clinton's spokesman dismissed the report, calling it “absurd”.", "Hillary Clinton's spokesman"],
+    ["The Senate majority leader on Monday delayed the vote, saying more time was needed.", "The Senate majority leader"],
+  ])("en: %s", (text, name) => {
+    expect(first("en", text)?.speaker.name).toBe(name);
+  });
+  it("negative: a person who opens the sentence still speaks", () => {
+    expect(first("en", "Trump dismissed the poll, calling it “totally fake”.")?.speaker.name).toBe("Donald Trump");
+  });
+});
+
 describe("negative cases", () => {
   it("a subject after an opening prepositional phrase is not taken from inside it", () => {
     // (the phrase "Po rozmowie z Trumpem" holds no subject: the speaker is Putin, who follows it)

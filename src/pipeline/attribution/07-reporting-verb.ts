@@ -267,7 +267,8 @@ export const reportingVerb: AttributionRule = {
       // assuré …" — the name between the commas speaks.)
       const apposed = !!sub?.role && !!found && found.m.from === sub.phrase.from && sub.phrase.to === v.from;
       const participle = afterComma && !apposed;
-      if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length)) {
+      // (nor is a possessor its subject: "Donald Trump's campaign on Tuesday dismissed the poll, calling it “fake”")
+      if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length || possessor(ctx, s, found.m))) {
         // (where no main verb can be told from its object — no articles: "Putin odwiedził miasto Kijowa, mówiąc, że …"
         // — a person or body named by the sentence's first words is its subject, not a noun in the object)
         const main = mainSubject(ctx, s, v.from - 1);
@@ -518,7 +519,24 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || (k > s.t0 && !soft(ctx, k))) continue;
     const dated = s.dates.some((d) => d.start === n.start);
     if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
-    let p = phraseBefore(ctx, s, auxNext ? k + 1 : k);
+    // (a noun after a possessive is no verb: "Donald Trump's campaign on Tuesday dismissed …")
+    if (
+      k > s.t0 &&
+      /['’]s?$/u.test(ctx.text.slice(Math.max(0, tokens[k - 1]!.start - 1), tokens[k - 1]!.end)) &&
+      /^\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, t.start))
+    )
+      continue;
+    // (a date right before the verb is no part of the subject: "… campaign on Tuesday | dismissed")
+    let v = auxNext ? k + 1 : k;
+    const before = s.dates.find((d) => k > s.t0 && d.end === tokens[k - 1]!.end && d.start > tokens[s.t0]!.start);
+    if (before && !auxNext) {
+      let j = k - 1;
+      while (j > s.t0 && tokens[j - 1]!.end > before.start) j--;
+      // (and the preposition that opens it: "on Tuesday")
+      if (j - 1 > s.t0 && wordClass(cp, tokens[j - 1]) & W.prep) j--;
+      v = j;
+    }
+    let p = phraseBefore(ctx, s, v);
     if (!p || p.from !== s.t0) continue;
     // A joining word between a name and a lower-case word is the verb's auxiliary, not a joint of the
     // phrase: "Un judecător federal din Texas | a blocat regula vineri, afirmând că …".
