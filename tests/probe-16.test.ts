@@ -91,3 +91,34 @@ describe("a title and one word before a name set off by commas: “Ministrul Ap�
     expect(cs.map((c) => c.speaker.name)).toEqual(["Popescu"]);
   });
 });
+
+describe("a title opening the sentence before a subject and its apposition: “Ông Nguyễn Văn An, giám đốc công ty, cho biết …”", () => {
+  const cases: [string, string, string, string][] = [
+    ["vi", "Ông Nguyễn Văn An, giám đốc công ty, cho biết doanh thu tăng mạnh.", "Nguyễn Văn An", "doanh thu tăng mạnh."],
+    ["vi", "Bà Trần Thị Lan, hiệu trưởng nhà trường, khẳng định học sinh an toàn.", "Trần Thị Lan", "học sinh an toàn."],
+    ["de", "Herr Hans Gruber, der Bürgermeister, sagte, die Stadt sei bereit.", "Hans Gruber", "die Stadt sei bereit."],
+    ["pl", "Pan Jan Kowalski, dyrektor firmy, powiedział, że przychody wzrosły.", "Jan Kowalski", "przychody wzrosły."],
+    ["en", "Mr John Smith, the company director, said revenue rose sharply.", "John Smith", "revenue rose sharply."],
+  ];
+  for (const [lang, text, speaker, content] of cases)
+    it(`${lang}: ${text}`, () => expect(run(lang, text).map((c) => [c.speaker.name, c.assertion])).toEqual([[speaker, content]]));
+  it("vi: content first, the speaker after it, still reads", () => {
+    const cs = run("vi", "Doanh thu năm nay tăng mạnh, ông Nguyễn Văn An cho biết.");
+    expect(cs.map((c) => [c.speaker.name, c.assertion])).toEqual([["Nguyễn Văn An", "Doanh thu năm nay tăng mạnh"]]);
+  });
+});
+
+describe("a noun of a public body with a lower-case role word after it, before a name: “Bộ trưởng Nguyễn Văn An”", () => {
+  it("vi: the minister speaks, and “ông An” is that minister", () => {
+    const cs = run("vi", 'Bộ trưởng Nguyễn Văn An cho biết hai nước sẽ ký thỏa thuận. "Đây là bước tiến quan trọng", ông An nói với báo giới.');
+    expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([
+      ["Nguyễn Văn An", "person"],
+      ["Nguyễn Văn An", "person"],
+    ]);
+  });
+  const bodies: [string, string][] = [
+    ["vi", "Bộ Công Thương cho biết hai nước sẽ ký thỏa thuận."],
+    ["en", "The Ministry of Health said the hospitals were ready."],
+  ];
+  for (const [lang, text] of bodies) it(`${lang}: the body itself: ${text}`, () => expect(run(lang, text).map((c) => c.speaker.kind)).toEqual(["institution"]));
+});

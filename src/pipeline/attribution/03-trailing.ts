@@ -105,7 +105,13 @@ export const trailing: AttributionRule = {
       // (a subject that opens the sentence with its apposition — "The Kremlin spokesman, Dmitry Peskov, said the call
       // went well" — makes the phrase after the verb its content)
       const before = left === 0 ? subjectPhraseBefore(ctx, s, c.from) : null;
-      const ends = !open || afterQuote || particleEnds || (left === 0 && Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity) !== s.t0);
+      // (a title may open the sentence before it: "Ông Nguyễn Văn An, giám đốc công ty, cho biết …")
+      const opensSentence = (from: number) => {
+        let k = s.t0;
+        while (k < from && wordClass(ctx.cp, tokens[k]) & W.title) k++;
+        return k === from;
+      };
+      const ends = !open || afterQuote || particleEnds || (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
       if (
         sepBefore(text, s.start, c.start) &&
         after &&

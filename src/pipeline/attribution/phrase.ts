@@ -596,7 +596,11 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     };
   const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
-  if (inst === f && f >= 0 && p.to - 1 > f && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text))) return institution(ctx, s, p, f);
+  // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
+  // Nguyễn Văn An" — the minister, not the ministry.)
+  const titled = f + 1 < head && tokens[head]!.upper && !tokens[f + 1]!.upper && isRoleWord(cp, tokens[f + 1]!.text);
+  if (inst === f && f >= 0 && p.to - 1 > f && !titled && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text)))
+    return institution(ctx, s, p, f);
   // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
   // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
   if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
