@@ -122,3 +122,20 @@ describe("a noun of a public body with a lower-case role word after it, before a
   ];
   for (const [lang, text] of bodies) it(`${lang}: the body itself: ${text}`, () => expect(run(lang, text).map((c) => c.speaker.kind)).toEqual(["institution"]));
 });
+
+describe("an attribution between spaced dashes inside one pair of guillemets: “«…, — сказал Песков. — …»”", () => {
+  const cases: [string, string, string, string][] = [
+    ["ru", "«Мы готовы к диалогу, — сказал Песков журналистам. — Но не на любых условиях».", "Dmitry Peskov", "сказал"],
+    ["uk", "«Ми готові до діалогу, — сказав Зеленський журналістам. — Але не на будь-яких умовах».", "Volodymyr Zelenskyy", "сказав"],
+    ["ru", "«Мы готовы к диалогу, — сказал Песков, — но не на любых условиях».", "Dmitry Peskov", "сказал"],
+  ];
+  for (const [lang, text, speaker, cue] of cases)
+    it(`${lang}: ${text}`, () => expect(run(lang, text).map((c) => [c.speaker.name, c.cue, c.kind])).toEqual([[speaker, cue, "direct"]]));
+  it("ru: the whole quotation is the content when the speaker closes the attribution", () => {
+    const [c] = run("ru", "«Мы готовы к диалогу, — сказал Песков. — Но не на любых условиях».");
+    expect(c?.assertion).toContain("Но не на любых условиях");
+  });
+  it("ru: a dash inside a quotation with no reporting verb gives no claim", () => {
+    expect(run("ru", "«Это был трудный год. — Он замолчал. — Очень трудный».")).toEqual([]);
+  });
+});
