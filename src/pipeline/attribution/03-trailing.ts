@@ -67,7 +67,9 @@ export const trailing: AttributionRule = {
       const resolveAfter = () => (known ? resolve(ctx, known) : (open?.speaker ?? null));
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
       const resume = after
-        ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*[—–]?\s*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
+        ? s.quotes.find(
+            (q) => q.start >= after.end && /^[\s,]*[—–]?\s*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
+          )
         : undefined;
       // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in
       // a tweet, called the investigation “a witch hunt.”" the comma closes a parenthesis and the phrase is an object.)
