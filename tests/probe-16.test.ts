@@ -139,3 +139,13 @@ describe("an attribution between spaced dashes inside one pair of guillemets: �
     expect(run("ru", "«Это был трудный год. — Он замолчал. — Очень трудный».")).toEqual([]);
   });
 });
+
+describe("a hyphenated first name after a role and its complement: “Le ministre des Affaires étrangères Jean-Luc Martin”", () => {
+  const cases: [string, string, string][] = [
+    ["fr", "Le ministre des Affaires étrangères Jean-Luc Martin a déclaré que la France était prête.", "Jean-Luc Martin"],
+    ["fr", "Le ministre des Affaires étrangères Paul Mercier a déclaré que la France était prête.", "Paul Mercier"],
+    ["it", "Il ministro degli Esteri Gian-Luca Rossi ha dichiarato che il governo è pronto.", "Gian-Luca Rossi"],
+  ];
+  for (const [lang, text, speaker] of cases)
+    it(`${lang}: ${text}`, () => expect(run(lang, text).map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[speaker, "person"]]));
+});
