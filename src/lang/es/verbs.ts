@@ -284,6 +284,13 @@ const GERUNDS = [
  */
 const PUBLISHING: readonly Row[] = [["publicó", "publicaron", null, null, null, null, "publicado"]];
 
+/** Verbs that qualify their object, which a clitic before them may stand for ("la calificó de «…»"). */
+const QUALIFYING: readonly Row[] = [
+  ["calificó", "calificaron", "califica", "califican", null, null, "calificado"],
+  ["tildó", "tildaron", "tilda", "tildan", null, null, "tildado"],
+  ["describió", "describieron", "describe", "describen", "describía", "describían", "descrito"],
+];
+
 /** Every third-person form of some rows, compound tenses included. */
 function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
   for (const row of rows) {
@@ -301,6 +308,10 @@ export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
 function reportingVerbs(): string[] {
   const out = formsOf(ROWS);
   out.add(`${oneOf(["le", "les", "se lo", "nos"])} ${oneOf(CLITIC_VERBS)}`);
+  // (a direct-object clitic before a verb that qualifies something: "la oposición la calificó de «…»")
+  const objects = oneOf(["lo", "la", "los", "las"]);
+  out.add(`${objects} ${oneOf(QUALIFYING.flatMap((row) => row.slice(0, 6).filter((f): f is string => f !== null)))}`);
+  out.add(`${objects} ${oneOf(AUX)} ${oneOf(QUALIFYING.map((row) => row[6]!))}`);
   for (const p of PHRASES) out.add(p);
   out.add(`${oneOf(GERUNDS)} que`);
   out.add(`${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);

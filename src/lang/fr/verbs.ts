@@ -1,4 +1,4 @@
-import { oneOf } from "../forms.js";
+import { oneOf, optional } from "../forms.js";
 
 /**
  * French reporting verbs. Each verb is listed with the forms news copy uses, generated from
@@ -91,6 +91,23 @@ const NOT_ALONE = new Set([
 ]);
 
 /**
+ * Phrases of the speaker's own turn that French puts between the auxiliary and the participle ("Le
+ * maire a pour sa part estimé que …", "a quant à lui déclaré"): part of the verb, no subject.
+ */
+const OWN_PART = [
+  "pour sa part",
+  "pour leur part",
+  "de son côté",
+  "de leur côté",
+  "quant à lui",
+  "quant à elle",
+  "quant à eux",
+  "quant à elles",
+  "à son tour",
+  "à leur tour",
+];
+
+/**
  * Every form of one reporting verb (see module doc).
  *
  * @example conjugate({ p3s: "dit", p3p: "disent", pp: "dit", imp: "dis", ps: "dit", psp: "dirent" })
@@ -100,7 +117,7 @@ export function conjugate(v: Parts): string[] {
   const out = [v.p3p, `${v.imp}ait`, `${v.imp}aient`, v.ps, v.psp];
   if (!NOT_ALONE.has(v.p3s)) out.push(v.p3s);
   if (BARE_PARTICIPLES.has(v.pp)) out.push(v.pp);
-  out.push(`{a|ont|avait|avaient|aurait|auraient} ${v.pp}`);
+  out.push(`{a|ont|avait|avaient|aurait|auraient} ${optional(OWN_PART)} ${v.pp}`);
   for (const p of ["il", "elle"]) {
     out.push(`${invert("a", p)} ${v.pp}`, `${invert("avait", p)} ${v.pp}`, `${invert("aurait", p)} ${v.pp}`);
     out.push(invert(v.p3s, p), invert(`${v.imp}ait`, p), invert(v.ps, p));

@@ -132,6 +132,13 @@ const ADVERBS = [
   "già più volte",
   "a più riprese",
   "in passato",
+  // (the speaker's own turn: "Il sindaco ha da parte sua dichiarato che …")
+  "da parte sua",
+  "da parte loro",
+  "dal canto suo",
+  "dal canto loro",
+  "a sua volta",
+  "a loro volta",
 ];
 
 /** Verbal phrases that work as one reporting verb, with their auxiliary forms. */

@@ -67,7 +67,9 @@ export const trailing: AttributionRule = {
       const resolveAfter = () => (known ? resolve(ctx, known) : (open?.speaker ?? null));
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
       const resume = after
-        ? s.quotes.find((q) => q.start >= after.end && /^[\s,]*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)))
+        ? s.quotes.find(
+            (q) => q.start >= after.end && /^[\s,]*[—–]?\s*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
+          )
         : undefined;
       // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in
       // a tweet, called the investigation “a witch hunt.”" the comma closes a parenthesis and the phrase is an object.)
@@ -105,7 +107,13 @@ export const trailing: AttributionRule = {
       // (a subject that opens the sentence with its apposition — "The Kremlin spokesman, Dmitry Peskov, said the call
       // went well" — makes the phrase after the verb its content)
       const before = left === 0 ? subjectPhraseBefore(ctx, s, c.from) : null;
-      const ends = !open || afterQuote || particleEnds || (left === 0 && Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity) !== s.t0);
+      // (a title may open the sentence before it: "Ông Nguyễn Văn An, giám đốc công ty, cho biết …")
+      const opensSentence = (from: number) => {
+        let k = s.t0;
+        while (k < from && wordClass(ctx.cp, tokens[k]) & W.title) k++;
+        return k === from;
+      };
+      const ends = !open || afterQuote || particleEnds || (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
       if (
         sepBefore(text, s.start, c.start) &&
         after &&

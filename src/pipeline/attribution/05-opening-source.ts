@@ -54,11 +54,15 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
     if (n >= s.t1 || !/^['’]s?\s+$/u.test(text.slice(who.end, tokens[n]!.start)) || !nouns.includes(tokens[n]!.key)) return null;
     last = n;
   }
-  if (last + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) return null;
+  if (last + 1 >= s.t1) return null;
+  // (a comma, or a quotation right after the person: "Per Matteo Salvini “servono negoziati”")
+  const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+  const quoted = !framed && s.quotes.find((q) => q.start >= tokens[last]!.end && q.start < tokens[last + 1]!.start);
+  if (!/^\s*,\s*$/u.test(gap) && !(quoted && /^\s+\S\s*$/u.test(gap))) return null;
   const sp = resolve(ctx, who);
   if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
-  const from = tokens[last + 1]!.start;
-  if (wordsIn(text, [from, s.end]) < 3) return null;
+  const from = quoted && !/,/u.test(gap) ? quoted.start : tokens[last + 1]!.start;
+  if (wordsIn(text, [from, s.end]) < (quoted ? 2 : 3)) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
 }

@@ -388,7 +388,13 @@ export const reportingVerb: AttributionRule = {
       }
       // "Die Lage sei ernst, sagte Steinmeier am Montag in Berlin.", "…, he said on Monday in a statement.": a
       // trailing cue after a clause, with only adverbials after it and its speaker — the clause is the content.
-      const trailFrom = found && found.m.end <= v.start ? found.m.start : v.start;
+      // (titles before the speaker belong to it: "…, ông Nguyễn Văn An cho biết.")
+      let trailFrom = found && found.m.end <= v.start ? found.m.start : v.start;
+      if (found && found.m.end <= v.start) {
+        let k = found.m.from;
+        while (k - 1 > s.t0 && wordClass(ctx.cp, ctx.tokens[k - 1]) & W.title && soft(ctx, k)) k--;
+        trailFrom = ctx.tokens[k]!.start;
+      }
       if (
         !comp &&
         !q &&
@@ -409,10 +415,10 @@ export const reportingVerb: AttributionRule = {
         found &&
         found.m.end <= v.start &&
         trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3 &&
-        sepBefore(text, s.start, found.m.start) &&
-        wordsIn(text, [s.start, found.m.start]) >= 3
+        sepBefore(text, s.start, trailFrom) &&
+        wordsIn(text, [s.start, trailFrom]) >= 3
       ) {
-        const d = makeDraft(ctx, s, speaker, [s.start, found.m.start], v, [attrib], conf);
+        const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [attrib], conf);
         if (d) return d;
       }
       // No content after the cue: "Sean Spicer … stwierdził:" opens the paragraph after it; "Tak

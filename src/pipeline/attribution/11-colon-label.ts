@@ -97,12 +97,46 @@ function leadIn(ctx: Ctx, s: SentenceInfo): Draft | null {
   const known = s.mentions.find(
     (x) => opens(x) && x.ref.type !== "anaphor" && (x.ref.type !== "entity" || x.ref.entity?.kind === "person" || x.ref.entity?.kind === "institution"),
   );
-  const name = s.names.find((x) => opens(x) && x.to - x.from >= 2);
+  // (a headline names its speaker by surname alone: "Meloni sente Zelensky: “…”", when the article names
+  // that person in full below it)
+  const headline = isHeadline(text, s);
+  let full: string | null = null;
+  const name = s.names.find((x) => {
+    if (!opens(x)) return false;
+    if (x.to - x.from >= 2) return true;
+    if (!headline || x.from !== s.t0) return false;
+    full = fullNameBelow(text, s.end, text.slice(x.start, x.end));
+    return full !== null;
+  });
   const m = known && (!name || known.from <= name.from) ? known : name;
   if (!m || wordsIn(text, [m.end, colonAt]) > LEAD_IN_WORDS || wordsIn(text, [m.end, colonAt]) < 1) return null;
   const speaker = resolve(ctx, m);
   if (!speaker || !["person", "institution", "unknown"].includes(speaker.kind)) return null;
   // (a pronoun that stands for no one named before gives no speaker)
   if (m.ref.type === "pronoun" && speaker.name === "unknown") return null;
-  return makeDraft(ctx, s, speaker, [q.start, q.end], null, [[tokens[s.t0]!.start, colonAt + 1]], 0.7);
+  const who = full && m === name && speaker.kind === "unknown" ? { ...speaker, name: full, kind: "person" as const } : speaker;
+  return makeDraft(ctx, s, who, [q.start, q.end], null, [[tokens[s.t0]!.start, colonAt + 1]], 0.7);
+}
+
+/** Characters below a headline searched for the full name of a surname it gives alone. */
+const FULL_NAME_WINDOW = 1500;
+
+/**
+ * The first name and surname ("Giorgia Meloni") that the text within {@link FULL_NAME_WINDOW} characters
+ * after `from` gives for a surname a headline names alone, else null (a city or a country is not
+ * written after a first name: "Roma ospita il vertice: “…”").
+ */
+function fullNameBelow(text: string, from: number, surname: string): string | null {
+  if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(surname)) return null;
+  const below = text.slice(from, from + FULL_NAME_WINDOW);
+  let at = below.indexOf(surname);
+  while (at >= 0) {
+    const end = at + surname.length;
+    if (!/[\p{L}\p{M}]/u.test(below[end] ?? "")) {
+      const first = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]+)\s$/u.exec(below.slice(Math.max(0, at - 30), at));
+      if (first) return `${first[1]} ${surname}`;
+    }
+    at = below.indexOf(surname, end);
+  }
+  return null;
 }

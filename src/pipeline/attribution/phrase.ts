@@ -596,7 +596,11 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     };
   const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
-  if (inst === f && f >= 0 && p.to - 1 > f && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text))) return institution(ctx, s, p, f);
+  // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
+  // Nguyễn Văn An" — the minister, not the ministry.)
+  const titled = f + 1 < head && tokens[head]!.upper && !tokens[f + 1]!.upper && isRoleWord(cp, tokens[f + 1]!.text);
+  if (inst === f && f >= 0 && p.to - 1 > f && !titled && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text)))
+    return institution(ctx, s, p, f);
   // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
   // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
   if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
@@ -633,8 +637,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // The run of capitals that ends at the head, role words and titles left out.
   const roles = roleWords(cp);
   let a = head;
-  if (holder >= 0) a = head - 1;
-  else if (tokens[head]!.upper) {
+  if (holder >= 0) {
+    a = head - 1;
+    if (a - 1 >= p.from && tokens[a - 1]!.upper && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === "-") a--;
+  } else if (tokens[head]!.upper) {
     for (;;) {
       if (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
       else {
@@ -799,8 +805,11 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, capital
   if (!content(ctx, s, e) || !content(ctx, s, e - 1) || b > e - 1) return -1;
   const before = wordClass(cp, tokens[b - 1]);
   const joined = (before & (W.prep | W.join)) !== 0;
-  if (capital) return e - b + 1 === 3 && joined ? e : -1;
-  if (e - b + 1 >= 3 ? joined : e - b + 1 === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
+  // (a first name joined by a hyphen is one word: "Le ministre des Affaires étrangères Jean-Luc Martin")
+  let words = e - b + 1;
+  for (let k = b + 1; k <= e; k++) if (ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === "-") words--;
+  if (capital) return words === 3 && joined ? e : -1;
+  if (words >= 3 ? joined : words === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
   return -1;
 }
 

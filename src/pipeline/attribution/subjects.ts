@@ -305,7 +305,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   const isName = (p: Phrase) => ctx.tokens[headOf(ctx, s, p)]!.upper && !(wordClass(cp, tokens[p.from]) & W.det);
   // (Where articles are suffixes and the description opens the sentence, capitals tell nothing: "Ministrul de
   // Externe, Ion Popescu, a declarat" — a name written whole in the parenthesis, against none before it, speaks.)
-  const nameRun = (p: Phrase) => s.names.some((n) => n.from <= p.from && p.to <= n.to && n.to - n.from >= 2);
+  // (a role word and one more word is a title, not a name: "Ministrul Apărării, Ion Popescu, a declarat")
+  const nameRun = (p: Phrase) =>
+    s.names.some((n) => n.from <= p.from && p.to <= n.to && n.to - n.from >= 2 && !(n.to - n.from === 2 && isRoleWord(cp, tokens[n.from]!.text)));
   const apposedName = !!appo && (isName(appo) && !isName(main) ? true : nameRun(appo) && !nameRun(main) && main.from === s.t0);
   // (a person who only qualifies the description's head is no subject: "The Trump campaign manager, Kellyanne Conway, said")
   if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m) || (m.to < main.to && !tokens[main.to - 1]!.upper)))
