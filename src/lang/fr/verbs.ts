@@ -118,6 +118,8 @@ export function conjugate(v: Parts): string[] {
   if (!NOT_ALONE.has(v.p3s)) out.push(v.p3s);
   if (BARE_PARTICIPLES.has(v.pp)) out.push(v.pp);
   out.push(`{a|ont|avait|avaient|aurait|auraient} ${optional(OWN_PART)} ${v.pp}`);
+  // An object pronoun before the auxiliary, the participle agreeing with it: "l'a qualifiée de « … »", "les a jugés".
+  out.push(`{l'|les} {a|ont|avait|avaient} ${oneOf(agreements(v.pp))}`);
   for (const p of ["il", "elle"]) {
     out.push(`${invert("a", p)} ${v.pp}`, `${invert("avait", p)} ${v.pp}`, `${invert("aurait", p)} ${v.pp}`);
     out.push(invert(v.p3s, p), invert(`${v.imp}ait`, p), invert(v.ps, p));

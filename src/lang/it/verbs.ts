@@ -255,6 +255,12 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
     for (const form of row.slice(1)) if (form) out.add(form);
     out.add(`${oneOf(AUX)} ${participle}`);
     out.add(`${oneOf(ADVERB_AUX)} ${oneOf(ADVERBS)} ${participle}`);
+    // An object pronoun before the auxiliary, the participle agreeing with it: "la ha definita “…”", "li ha
+    // definiti". ("lo ha" and "l'ha" open the retrospective "Lo ha riferito X", pack `reporting.retrospective`.)
+    if (participle.endsWith("o")) {
+      const stem = participle.slice(0, -1);
+      out.add(`${oneOf(["la", "li", "le"])} ${oneOf(AUX)} ${oneOf([`${stem}a`, `${stem}i`, `${stem}e`])}`);
+    }
   }
   return out;
 }
