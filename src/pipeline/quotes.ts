@@ -25,18 +25,18 @@ function openersOf(cp: CompiledPack): RegExp | null {
 }
 
 /**
- * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
- * follow a letter; a closing mark must not precede one ("Kremlin’s" is no closer). Unclosed marks
- * are returned as such and never swallow the rest of the text. Linear: each closing mark kind
- * keeps a cursor that only moves forward.
- */
-/**
  * An attribution inside one pair of quotation marks, between spaced dashes after a punctuation mark
  * («Мы готовы, — сказал Песков. — Но …», «Ми готові, — сказав він, — але …»): group 1 runs to the
  * punctuation. Bounded, so linear on any input.
  */
 const INTERRUPTED = /^(.[^—–]*?[,.!?…])\s+[—–]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–]\s+(?=\p{L})/u;
 
+/**
+ * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
+ * follow a letter; a closing mark must not precede one ("Kremlin’s" is no closer). Unclosed marks
+ * are returned as such and never swallow the rest of the text. Linear: each closing mark kind
+ * keeps a cursor that only moves forward.
+ */
 export function findQuotes(text: string, from: number, to: number, cp: CompiledPack): { quotes: Quote[]; unclosed: number[] } {
   const quotes: Quote[] = [];
   const unclosed: number[] = [];

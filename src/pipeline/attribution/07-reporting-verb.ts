@@ -3,7 +3,19 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
-import { adverbialTail, headOf, lastHead, linkedBetween, onlyAdverbial, phraseAfter, phraseBefore, possessor, soft, wordClass } from "./phrase.js";
+import {
+  adverbialTail,
+  afterPossessive,
+  headOf,
+  lastHead,
+  linkedBetween,
+  onlyAdverbial,
+  phraseAfter,
+  phraseBefore,
+  possessor,
+  soft,
+  wordClass,
+} from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
@@ -526,12 +538,7 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     const dated = s.dates.some((d) => d.start === n.start);
     if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
     // (a noun after a possessive is no verb: "Donald Trump's campaign on Tuesday dismissed …")
-    if (
-      k > s.t0 &&
-      /['’]s?$/u.test(ctx.text.slice(Math.max(0, tokens[k - 1]!.start - 1), tokens[k - 1]!.end)) &&
-      /^\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, t.start))
-    )
-      continue;
+    if (afterPossessive(ctx, k, s.t0, s.t1)) continue;
     // (a date right before the verb is no part of the subject: "… campaign on Tuesday | dismissed")
     let v = auxNext ? k + 1 : k;
     const before = s.dates.find((d) => k > s.t0 && d.end === tokens[k - 1]!.end && d.start > tokens[s.t0]!.start);

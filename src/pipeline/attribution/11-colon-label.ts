@@ -29,9 +29,9 @@ export const colonLabel: AttributionRule = {
     // (after an article: "The minister: “…”")
     const det = wordClass(ctx.cp, tokens[t0]) & W.det;
     const m = s.mentions.find((x) => x.from === t0 || (det && x.from === t0 + 1));
-    if (!m || m.ref.type === "pronoun" || m.ref.type === "name") return leadIn(ctx, s);
+    if (!m || m.ref.type === "pronoun" || m.ref.type === "name") return leadIn(ctx, s, headline);
     const colon = (headline ? /^\s*[:,]\s*/u : /^\s*:\s*/u).exec(text.slice(m.end, s.end));
-    if (!colon) return leadIn(ctx, s);
+    if (!colon) return leadIn(ctx, s, headline);
     const at = m.end + colon[0].length;
     const q = s.quotes.find((x) => x.start === at);
     if (!q || wordsIn(text, [q.start, q.end]) < MIN_WORDS) return null;
@@ -85,7 +85,7 @@ const LEAD_IN_QUOTE = 3;
  * not fit to serve.”", "He put it simply: “…”". The person (a known one, a name of two words or a
  * pronoun) speaks.
  */
-function leadIn(ctx: Ctx, s: SentenceInfo): Draft | null {
+function leadIn(ctx: Ctx, s: SentenceInfo, headline: boolean): Draft | null {
   const { text, tokens } = ctx;
   const q = s.quotes[s.quotes.length - 1];
   if (!q || !/^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) || wordsIn(text, [q.start, q.end]) < LEAD_IN_QUOTE) return null;
@@ -99,7 +99,6 @@ function leadIn(ctx: Ctx, s: SentenceInfo): Draft | null {
   );
   // (a headline names its speaker by surname alone: "Meloni sente Zelensky: “…”", when the article names
   // that person in full below it)
-  const headline = isHeadline(text, s);
   let full: string | null = null;
   const name = s.names.find((x) => {
     if (!opens(x)) return false;

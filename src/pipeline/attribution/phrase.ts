@@ -289,19 +289,35 @@ function webAddress(ctx: Ctx, p: Phrase): boolean {
  * spokesman", "Sanders' campaign" — the mention names whose, not who.
  */
 export function possessor(ctx: Ctx, s: SentenceInfo, m: { to: number; end: number }): boolean {
+  return possessedFrom(ctx, m.to, m.end, s.t1) >= 0;
+}
+
+/**
+ * The token of the noun possessed by the word that ends at `end` (before token `to`), where a
+ * possessive mark of the pack (`grammar.possessives`) follows it in the same phrase, before token
+ * `t1`; else -1. "Trump's spokesman" ("Trump", then "s" after an apostrophe) → "spokesman".
+ */
+export function possessedFrom(ctx: Pick<Ctx, "text" | "tokens" | "cp">, to: number, end: number, t1: number): number {
   const marks = ctx.cp.pack.grammar.possessives;
-  if (marks.length === 0 || m.to >= s.t1) return false;
+  if (marks.length === 0 || to >= t1) return -1;
   const { text, tokens } = ctx;
   for (const mark of marks) {
-    if (!text.startsWith(mark, m.end)) continue;
+    if (!text.startsWith(mark, end)) continue;
     // (a bare apostrophe only after a final s: "Sanders' aide", not a closing quotation mark)
-    if (!/\p{L}/u.test(mark) && !/s$/iu.test(text.slice(m.end - 1, m.end))) continue;
-    const after = m.end + mark.length;
+    if (!/\p{L}/u.test(mark) && !/s$/iu.test(text.slice(end - 1, end))) continue;
+    const after = end + mark.length;
     // the noun possessed follows, in the same phrase
-    const k = tokens[m.to]!.start === after - 1 && /\p{L}$/u.test(mark) ? m.to + 1 : m.to;
-    if (k < s.t1 && /^ ?$/u.test(text.slice(after, tokens[k]!.start)) && tokens[k]!.start >= after) return true;
+    const k = tokens[to]!.start === after - 1 && /\p{L}$/u.test(mark) ? to + 1 : to;
+    if (k < t1 && /^ ?$/u.test(text.slice(after, tokens[k]!.start)) && tokens[k]!.start >= after) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Whether token k is the noun right after a possessive ("Trump's campaign", "Democrats' claim"), from token `lo` on. */
+export function afterPossessive(ctx: Pick<Ctx, "text" | "tokens" | "cp">, k: number, lo: number, t1: number): boolean {
+  return (
+    (k - 1 >= lo && possessedFrom(ctx, k, ctx.tokens[k - 1]!.end, t1) === k) || (k - 2 >= lo && possessedFrom(ctx, k - 1, ctx.tokens[k - 2]!.end, t1) === k)
+  );
 }
 
 /**
@@ -439,8 +455,6 @@ export function linkedBetween(ctx: Ctx, s: SentenceInfo, a: number, b: number): 
   return false;
 }
 
-const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
-/** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
 /**
  * Whether a word names a state (pack `compare.places`: "allemand*", "російськ*"): in a role's form it
  * says whose office it is ("chancelier allemand"), it is no word of the office itself ("le ministère
@@ -459,12 +473,22 @@ function placeWord(cp: CompiledPack, w: string): boolean {
 }
 const PLACE_WORDS = new WeakMap<CompiledPack, string[]>();
 
+/** The words of a role's form that name its office, not its state ("chancelier allemand" → "chancelier"). */
+function officeWords(cp: CompiledPack, form: string): string[] {
+  return form
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .map((w) => w.replace(/\*$/, ""))
+    .filter((w) => w.length > 3 && !placeWord(cp, w));
+}
+
+const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
+/** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
 function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const { pattern: f } of cp.roleForms)
-    for (const w of f.toLowerCase().split(/[\s-]+/u)) if (w.length > 3 && !placeWord(cp, w.replace(/\*$/, ""))) set.add(w.replace(/\*$/, ""));
+  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f)) set.add(w);
   for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
@@ -935,9 +959,9 @@ function roleHolder(ctx: Ctx, word: Token): Speaker | null {
   if (!byWord) {
     byWord = new Map();
     for (const { id, pattern: f } of cp.roleForms)
-      for (const w of f.toLowerCase().split(/[\s-]+/u)) {
-        const key = cp.fold(w.replace(/\*$/, ""));
-        if (key.length > 3 && !placeWord(cp, w.replace(/\*$/, ""))) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
+      for (const w of officeWords(cp, f)) {
+        const key = cp.fold(w);
+        if (key.length > 3) byWord.set(key, [...new Set([...(byWord.get(key) ?? []), id])]);
       }
     ROLE_IDS.set(cp, byWord);
   }

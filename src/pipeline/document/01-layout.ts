@@ -5,7 +5,7 @@ import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
-import { isRoleWord, wordClass } from "../attribution/phrase.js";
+import { afterPossessive, isRoleWord, wordClass } from "../attribution/phrase.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -390,13 +390,11 @@ function qualifies(doc: Doc, k: number, a: number, b: number): boolean {
  */
 function possessedAt(doc: Doc, k: number, a: number): boolean {
   const { text, tokens, cp } = doc;
-  const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-  // (a possessive: "Trump's" is "Trump" and "s" after an apostrophe; "Democrats'" ends with one)
-  if (/^['’]\s+$/u.test(gap)) return true;
-  if (!/^\s+$/u.test(gap)) return false;
+  // (a possessive of the pack, `grammar.possessives`: "Trump's", "Democrats'")
+  if (afterPossessive(doc, k, a, tokens.length)) return true;
+  if (!/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
   const prev = tokens[k - 1]!;
   if ((cp.words.get(prev.key) ?? 0) & W.det) return true;
-  if (prev.key === "s" && k - 2 >= a && /^['’]$/u.test(text.slice(tokens[k - 2]!.end, prev.start))) return true;
   // (one participle between: "his repeated warning")
   const m = k - 2 >= a ? cp.cues.matchAt(tokens, k - 1, text) : null;
   return !!m && m.to === k && !prev.upper && m.values.some((v) => v === "verb" || v === "cverb") && possessedAt(doc, k - 1, a);
