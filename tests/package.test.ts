@@ -138,12 +138,14 @@ describe.skipIf(!built)("the built package", () => {
   // README on them — 423.1 kB before, 425.7 kB after.
   // 433 kB: German reporting verbs, particles and other senses, English auxiliaries and institution runs,
   // publishing verbs, parties and seats of government, the url date, and the README and limitations on
-  // them, and the probe of fresh text — 425.7 kB before, 431.9 kB after.)
-  it("nothing ships twice, and the tarball stays under 433 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // them, and the probe of fresh text — 425.7 kB before, 431.9 kB after.
+  // 435 kB: verbs with their nouns of concern (`reporting.supportVerbs`), their pass and the README on
+  // them — 431.9 kB before, 433.4 kB after.)
+  it("nothing ships twice, and the tarball stays under 435 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(433 * 1000);
+    expect(info.size).toBeLessThanOrEqual(435 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -58,6 +58,9 @@ export interface CompiledPack {
   otherSenses: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
   addresseeVerbs: Matcher<true>;
+  /** Verbs and their nouns of concern (pack `reporting.supportVerbs`): "raised … concerns". */
+  supportVerbs: Matcher<true>;
+  supportNouns: Matcher<true>;
   /** Verbs of agreeing and discussing (pack `reporting.jointVerbs`), found inside a cue. */
   joint: Matcher<true>;
   /** The words of quoting (pack `reporting.quoting`), matched on their own: a verb may also be a cue. */
@@ -166,6 +169,10 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   addresseeVerbs.addAll(r.addresseeVerbs, true);
   const joint = new Matcher<true>(fold);
   joint.addAll(r.jointVerbs, true);
+  const supportVerbs = new Matcher<true>(fold);
+  supportVerbs.addAll(r.supportVerbs?.verbs ?? [], true);
+  const supportNouns = new Matcher<true>(fold);
+  supportNouns.addAll(r.supportVerbs?.nouns ?? [], true);
   const retro = new Matcher<true>(fold);
   retro.addAll(r.retrospective, true);
   const quoting = new Matcher<QuotingWord>(fold);
@@ -282,6 +289,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     objectVerbs,
     otherSenses,
     addresseeVerbs,
+    supportVerbs,
+    supportNouns,
     undated,
     opinion,
     mood,

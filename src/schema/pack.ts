@@ -266,6 +266,15 @@ export const LanguagePackSchema = z
           passiveMarks: Patterns.default([]),
         })
         .default({ verbs: [], participles: [], links: [], words: [], wordsVerbs: [], passiveMarks: [] }),
+      /**
+       * Verbs that report with a noun of concern or of a question as their object, a few words
+       * later in the same clause (`verbs` and `nouns`): "raised serious concerns with Xi about …",
+       * "ha sollevato con il presidente le preoccupazioni per …", "äußerte gegenüber Macron Zweifel
+       * an …". The cue runs from the verb to the noun and the content follows the noun; with no noun
+       * within four words ("raised taxes", "ha sollevato il trofeo") the verb is narration. A phrase
+       * with no words between ("raised concerns about") may stay among `verbs`.
+       */
+      supportVerbs: z.object({ verbs: Patterns.default([]), nouns: Patterns.default([]) }).default({ verbs: [], nouns: [] }),
       /** Reporting verbs that take no subject and continue the current source: "podkreślono", "se arată". */
       impersonal: Patterns.default([]),
       /** Reporting nouns that name a statement: "statement", "comunicat", "oświadczenie". */

@@ -261,6 +261,11 @@ export const en = lazyLanguagePack("en", () => ({
       "made the case",
       "makes the case",
     ],
+    // ("raised serious concerns with Xi about …"; "raised taxes" is narration)
+    supportVerbs: {
+      verbs: ["{raised|raises|raise|raising|voiced|voices|voicing|flagged|flags}"],
+      nouns: ["{concern|concerns|questions|doubts|objections|worries|reservations|fears}", "the {issue|question|matter|subject}"],
+    },
     impersonal: IMPERSONAL,
     nouns: [
       "in a statement",

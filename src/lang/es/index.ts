@@ -159,6 +159,11 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     verbs: VERBS,
     contentVerbs: CONTENT_VERBS,
+    // ("mostró a Xi su preocupación por …"; "mostró el documento" is narration)
+    supportVerbs: {
+      verbs: ["{mostró|mostraron|muestra|muestran|manifestó|manifestaron}"],
+      nouns: ["{preocupación|preocupaciones|inquietud|inquietudes|dudas|queja|quejas|reservas|objeciones|malestar}"],
+    },
     quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,

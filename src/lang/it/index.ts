@@ -148,6 +148,11 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     verbs: VERBS,
     contentVerbs: CONTENT_VERBS,
+    // ("ha sollevato con il presidente le preoccupazioni per …"; "ha sollevato il trofeo" is narration)
+    supportVerbs: {
+      verbs: ["{ha|hanno|aveva|avevano|avrebbe} sollevato", "{solleva|sollevano|sollevò|sollevando}"],
+      nouns: ["{preoccupazione|preoccupazioni|dubbi|dubbio|questione|questioni|obiezioni|interrogativi|perplessità|timori}"],
+    },
     quoting: QUOTING,
     passives: PASSIVES,
     impersonal: IMPERSONAL,

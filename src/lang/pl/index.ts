@@ -242,6 +242,12 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     verbs: VERBS,
     quoting: QUOTING,
+    // ("podniósł w rozmowie z Xi kwestię …"; "podniósł rękę" is narration; "poruszyli kwestię" is what the
+    // parties talked about, not a concern one of them raised)
+    supportVerbs: {
+      verbs: ["{podniósł|podniosła|podnieśli|podnosi|podnoszą}"],
+      nouns: ["{kwestię|kwestie|sprawę|temat|problem|wątpliwości|obawy|zastrzeżenia|zaniepokojenie}"],
+    },
     impersonal: IMPERSONAL,
     nouns: [
       "w oświadczeniu",

@@ -230,6 +230,11 @@ const input: LanguagePackInput = {
     // "a respins acuzațiile potrivit cărora …", "„…”, a respins purtătorul de cuvânt"; not "a respins legea".
     // Publishing: "a publicat transcrierea convorbirii" is narration; "a publicat pe Twitter că …" reports.
     contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins"), ...perfect("publicat")],
+    // ("a ridicat în discuția cu omologul său problema …"; "a ridicat trofeul" is narration)
+    supportVerbs: {
+      verbs: ["{a|au} ridicat", "ar fi ridicat", "{ridică|ridicând}"],
+      nouns: ["{problema|chestiunea|subiectul|îngrijorări|îngrijorarea|îngrijorările|întrebări|obiecții|rezerve|temeri}"],
+    },
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "au [mai|și|deja|apoi] convenit",

@@ -171,6 +171,11 @@ export const ru = lazyLanguagePack("ru", () => ({
     ],
     verbs: VERBS,
     quoting: QUOTING,
+    // ("поднял в разговоре с Си вопрос о …"; "поднял флаг" is narration)
+    supportVerbs: {
+      verbs: ["{поднял|подняла|подняли|поднимает|поднимают|поднимал}"],
+      nouns: ["{вопрос|вопросы|тему|проблему|обеспокоенность|озабоченность}"],
+    },
     impersonal: IMPERSONAL,
     nouns: NOUNS,
     sources: SOURCES,

@@ -21,6 +21,7 @@ import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
 import { isPerson, isRole, type Mention } from "../speakers.js";
+import { isSupportCue } from "../document/support-verbs.js";
 
 /**
  * A reporting verb with its subject before it, after it, implicit, or a pronoun — not one inside
@@ -97,8 +98,16 @@ export const reportingVerb: AttributionRule = {
         const quoteClose = from > s.t0 ? s.quotes.find((x) => x.end <= clauseStart && /^[\s,–—]*$/u.test(text.slice(x.end, clauseStart))) : undefined;
         const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
-        // "wies die Vorwürfe zurück"): its object is what it reports.
-        if (!ctx.bare && !trailingCue && !contentAfter(ctx, s, v) && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v)) continue;
+        // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
+        if (
+          !ctx.bare &&
+          !trailingCue &&
+          !contentAfter(ctx, s, v) &&
+          !claimObject(ctx, s, v) &&
+          !objectVerb(ctx, s, v) &&
+          !isSupportCue(ctx.cp, tokens, text, v.from, v.to)
+        )
+          continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
         if (endsClause(ctx, s, v) && auxBefore && (!trailingCue || quoteClose)) {
@@ -372,6 +381,8 @@ export const reportingVerb: AttributionRule = {
         rest(s, k0, tokens) <= 10 &&
         // (a speech act whose particle closes the clause takes the phrase as its object: "rief zum Streik auf")
         !(ctx.cp.pack.grammar.verbSecond && objectVerb(ctx, s, v)) &&
+        // (nor a verb with its noun of concern: "raised concerns with Xi about …" — the phrase is what the concern is about)
+        !isSupportCue(ctx.cp, tokens, text, v.from, v.to) &&
         !s.quotes.some((x) => x.start >= v.end) &&
         !/[,:;]/u.test(text.slice(v.end, s.end).replace(/[.!?]\s*$/u, ""))
       )

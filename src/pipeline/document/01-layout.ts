@@ -10,6 +10,7 @@ import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import type { Doc } from "./types.js";
+import { withSupportNouns } from "./support-verbs.js";
 import type { Quote } from "../quotes.js";
 
 /**
@@ -501,7 +502,7 @@ function readSentence(
     dates = findDates(text, tokens, a, b, cp, doc.ref);
   // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
   const all: Cue[] = [];
-  for (const m of withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp)) {
+  for (const m of withSupportNouns(withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp), tokens, text, a, b, cp)) {
     if (all.length >= MAX_CUES) break;
     if (!outside(m.start)) continue;
     // A verb of the content-verb list only ("found", "called") needs content after it to report.
