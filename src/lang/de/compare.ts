@@ -495,6 +495,8 @@ export const COMPARE: CompareDataInput = {
     agree: [
       "vereinbart",
       "vereinbarten",
+      "verabredet",
+      "verabredeten",
       "einigten sich",
       "geeinigt",
       "einigung",
