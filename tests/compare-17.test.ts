@@ -244,3 +244,29 @@ describe("Polish 'trwała' (lasted) is no evaluation; 'trwałego' (lasting) is",
     expect(rep("pl", "Porozumienie ma być trwałe.").keys.map((k) => k.key)).toContain("t:lasting");
   });
 });
+
+const acts = (language: string, text: string) => rep(language, text).predicates.map((p) => p.cls);
+
+describe("'thanks to' is a cause, not thanks", () => {
+  // The preposition of cause shares its word with the verb of thanking in English, German and
+  // Russian; elsewhere ("grâce à", "gracias a", "grazie a", "datorită", "dzięki", "завдяки",
+  // "nhờ") it is a word of its own and was never read as thanks.
+  it.each([
+    ["en", "The attack was prevented thanks to American intelligence.", "Putin thanked Trump for the intelligence."],
+    ["en", "Thanks to the tip, two suspects were arrested.", "Putin expressed his thanks to Trump for the tip."],
+    ["de", "Der Anschlag wurde dank amerikanischer Hinweise verhindert.", "Putin dankte Trump für die Hinweise."],
+    ["de", "Dank des Hinweises wurden zwei Verdächtige festgenommen.", "Putin sprach Trump seinen Dank aus."],
+    ["ru", "Теракт удалось предотвратить благодаря американской разведке.", "Путин поблагодарил Трампа за информацию."],
+    ["ru", "Благодаря этой информации задержаны двое подозреваемых.", "Путин благодарит Трампа за помощь."],
+    ["fr", "L'attentat a été déjoué grâce aux renseignements américains.", "Poutine a remercié Trump pour les renseignements."],
+    ["es", "El atentado se evitó gracias a la inteligencia estadounidense.", "Putin agradeció a Trump la información."],
+    ["it", "L'attentato è stato sventato grazie all'intelligence americana.", "Putin ha ringraziato Trump per le informazioni."],
+    ["ro", "Atentatul a fost dejucat datorită informațiilor americane.", "Putin i-a mulțumit lui Trump pentru informații."],
+    ["pl", "Zamach udaremniono dzięki amerykańskiemu wywiadowi.", "Putin podziękował Trumpowi za informacje."],
+    ["uk", "Теракту вдалося запобігти завдяки американській розвідці.", "Путін подякував Трампу за інформацію."],
+    ["vi", "Vụ tấn công đã bị ngăn chặn nhờ tình báo Mỹ.", "Ông Putin đã cảm ơn ông Trump về thông tin tình báo."],
+  ])("%s: %s", (language, cause, thanks) => {
+    expect(acts(language, cause)).not.toContain("thank");
+    expect(acts(language, thanks)).toContain("thank");
+  });
+});
