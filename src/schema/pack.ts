@@ -109,6 +109,11 @@ export const CompareDataSchema = z.object({
   intensifiers: Patterns.default([]),
   /** Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… */
   predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
+  /**
+   * Phrases that hold a predicate's word but assert no act ("thanks to", "dank", "благодаря": a
+   * cause, not thanks): a predicate matched within one is not read.
+   */
+  notPredicates: Patterns.default([]),
   /** Negations ("not", "no", "never", "without"): a predicate after one is negated. */
   negations: Patterns.default([]),
   /** Markers of a condition or hypothesis ("if", "would", "could", "unless"). */

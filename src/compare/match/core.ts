@@ -90,7 +90,9 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
         core += NAME * rarity(k);
         break;
       case "quantity":
-        core += 1;
+        // An amount only these two claims give ("40 minutes" in a readout and in the outlet
+        // quoting it) tells as much as any other key only they carry; a common one, still one piece.
+        core += Math.max(1, rarity(k));
         break;
       case "predicate": {
         // The same act affirmed by both ("thanked", "agreed"), not one affirmed and one negated.

@@ -37,6 +37,7 @@ export type Operator =
   | { t: "sense"; id: string }
   | { t: "intensifier" }
   | { t: "predicate"; cls: PredicateClass }
+  | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
   | { t: "cessation" }
@@ -284,6 +285,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.intensifiers, { t: "intensifier" });
   for (const [cls, forms] of Object.entries(data.predicates)) addOp(forms ?? [], { t: "predicate", cls: cls as PredicateClass });
   if (pack && !data.predicates.deny) addOp(pack.reporting.denials, { t: "predicate", cls: "deny" }, false);
+  addOp(data.notPredicates, { t: "notPredicate" });
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.cessations, { t: "cessation" });

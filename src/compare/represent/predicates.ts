@@ -52,6 +52,8 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   const conditional = operators.some((m) => m.values.some((v) => v.t === "conditional"));
   const out: Predicate[] = [];
   for (const m of operators) {
+    // "thanks to" holds "thanks" but thanks no one.
+    if (m.values.some((v) => v.t === "notPredicate")) continue;
     for (const v of m.values) {
       if (v.t !== "predicate") continue;
       out.push({

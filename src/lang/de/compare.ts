@@ -495,6 +495,8 @@ export const COMPARE: CompareDataInput = {
     agree: [
       "vereinbart",
       "vereinbarten",
+      "verabredet",
+      "verabredeten",
       "einigten sich",
       "geeinigt",
       "einigung",
@@ -536,7 +538,7 @@ export const COMPARE: CompareDataInput = {
     ],
     warn: ["warnte", "warnt", "warnung", "drohte", "droht", "rote linie", "konsequenzen", "nicht tatenlos zusehen", "nicht dulden"],
     invite: ["lud ein", "eingeladen", "einladung"],
-    thank: ["dankte", "dankt", "dank", "dankbarkeit", "dankbar", "bedankte", "bedankt", "bedanken"],
+    thank: ["dankte", "dankt", "seinen dank", "ihren dank", "den dank", "dank an", "dankbarkeit", "dankbar", "bedankte", "bedankt", "bedanken"],
     condemn: ["verurteilte", "verurteilt", "kritisierte", "kritisiert", "warf vor", "beschuldigte", "bemängelte", "prangerte an"],
     consider: ["prüfen", "prüft", "erwägen", "erwägt", "erwog", "untersuchen", "abwägen"],
     discuss: [
@@ -570,6 +572,9 @@ export const COMPARE: CompareDataInput = {
     concern: ["besorgnis", "besorgt", "sorge", "sorgen", "bedenken", "beunruhigt"],
     promise: ["versprach", "versprochen", "versprechen", "sicherte zu", "zugesichert", "garantierte", "verpflichtete sich", "zusage"],
   },
+  // The preposition "dank" ("dank amerikanischer Hinweise"): a cause, not thanks; the noun after a
+  // possessive ("seinen Dank") is a predicate phrase of its own, which is longer.
+  notPredicates: ["=dank"],
   negations: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne", "nichts", "weder", "lehnte ab", "schloss aus"],
   // Words that stop an act: an attack named just after one is a ceasefire.
   cessations: [

@@ -1073,8 +1073,8 @@ export const de = lazyLanguagePack("de", () => ({
     }),
     past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
     units: {
-      minute: ["Minute", "Minuten"],
-      hour: ["Stunde", "Stunden"],
+      minute: ["Minute", "Minuten", "minütig*"],
+      hour: ["Stunde", "Stunden", "stündig*"],
       day: ["tag", "tage", "tagen", "tages"],
       week: ["woche", "wochen"],
       month: ["monat", "monate", "monaten", "monats"],

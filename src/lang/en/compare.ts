@@ -873,7 +873,7 @@ export const COMPARE: CompareDataInput = {
       "not sit back",
     ],
     invite: ["invite", "invited", "invites", "invitation"],
-    thank: ["thank", "thanked", "thanks", "gratitude", "grateful", "appreciation", "appreciated"],
+    thank: ["thank", "thanked", "thanks", "his thanks", "her thanks", "their thanks", "its thanks", "gratitude", "grateful", "appreciation", "appreciated"],
     condemn: [
       "condemn",
       "condemned",
@@ -929,6 +929,8 @@ export const COMPARE: CompareDataInput = {
     concern: ["concern", "concerns", "concerned", "worried", "worry", "alarmed", "uneasy", "anxiety"],
     promise: ["promise", "promised", "pledge", "pledged", "vowed", "vow", "assured", "guaranteed", "committed", "commitment"],
   },
+  // "prevented thanks to US intelligence": a cause, not thanks.
+  notPredicates: ["thanks to", "thanks in part to", "thanks largely to"],
   negations: [
     "not",
     "no",

@@ -794,8 +794,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "poprzedniej",
     ],
     units: {
-      minute: ["minuta", "minut", "minuty", "minutę"],
-      hour: ["godzina", "godziny", "godzin", "godzinę"],
+      minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],
+      hour: ["godzina", "godziny", "godzin", "godzinę", "godzinn*"],
       day: ["dzień", "dnia", "dni", "doba", "doby", "dób"],
       week: ["tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu"],
       month: ["miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu"],

@@ -862,6 +862,8 @@ export const COMPARE: CompareDataInput = {
       "поклялся",
     ],
   },
+  // The preposition "благодаря" ("благодаря разведке"): a cause, not thanks.
+  notPredicates: ["=благодаря"],
   negations: [
     "не",
     "нет",
