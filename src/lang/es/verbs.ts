@@ -132,6 +132,8 @@ const CLITIC_VERBS = [
 
 /** Verbal phrases: periphrases that work as one reporting verb. */
 const PHRASES = [
+  // (a verb of limiting before the verb of saying: "se limitó a decir que …", "se limitaron a recordar")
+  "se {limitó|limitaron|limita|limitan|ha limitado|han limitado} a {decir|señalar|afirmar|recordar|indicar|subrayar|reiterar|explicar|confirmar}",
   "hizo hincapié",
   "hicieron hincapié",
   "hace hincapié",

@@ -280,6 +280,10 @@ const LOCUTIONS = [
   "a tenu à rappeler",
   "a tenu à rassurer",
   "a tenu à dire",
+  // (a verb of limiting before the verb of saying: "s'est contenté de dire que …", "s'est borné à rappeler")
+  "s'est {contenté|contentée|borné|bornée} {de|à} {dire|rappeler|souligner|indiquer|affirmer|préciser|confirmer}",
+  "se sont {contentés|contentées|bornés|bornées} {de|à} {dire|rappeler|souligner|indiquer|affirmer|préciser|confirmer}",
+  "se {contente|contentent|borne|bornent} {de|à} {dire|rappeler|souligner|indiquer|affirmer|préciser|confirmer}",
   "tient à souligner",
   "tient à préciser",
   "s'est dit",

@@ -156,6 +156,10 @@ const PHRASES = [
   "ha tenuto a {precisare|sottolineare|ribadire}",
   "tiene a {precisare|sottolineare}",
   "ha voluto {sottolineare|precisare|ribadire}",
+  // (a verb of limiting before the verb of saying: "si è limitato a dire che …", "si limita a ribadire")
+  "si è {limitato|limitata} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
+  "si sono {limitati|limitate} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
+  "si {limita|limitano|limitò} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
   "si è {detto|detta|dichiarato|dichiarata|mostrato|mostrata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
   "si è {pronunciato|pronunciata|lamentato|lamentata}",
   "si sono {detti|dette|dichiarati|mostrati|impegnati|espressi|soffermati}",

@@ -94,6 +94,9 @@ const TABLE: readonly Verb[] = [
 
 /** Multi-word reporting expressions and reflexive verbs that the table does not generate. */
 const PHRASES: readonly string[] = [
+  // (a verb of limiting before the verb of saying: "s-a limitat să spună că …", "s-au limitat să reamintească")
+  "{s-a|s-au} limitat să {spună|declare|afirme|precizeze|reamintească|sublinieze|confirme}",
+  "se {limitează|limitau} să {spună|declare|afirme|precizeze|reamintească|sublinieze|confirme}",
   "s-a arătat",
   "s-au arătat",
   "s-a declarat",

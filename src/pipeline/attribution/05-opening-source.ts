@@ -3,7 +3,7 @@ import { resolve } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
 import { closedByComma, governedStop, sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
-import { wordClass } from "./phrase.js";
+import { phraseAfter, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 
 /**
@@ -45,7 +45,10 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   const framed = nouns.length > 0;
   const known = s.mentions.find((x) => x.from >= m.to && x.from <= k && (x.ref.type === "entity" || x.ref.type === "role"));
   const name = known ? undefined : s.names.find((x) => x.from === k && (framed || x.to - x.from >= 2));
-  const who = known ?? name;
+  // (or a description that ends in a name of two words: "Per la segretaria del Pd Elly Schlein “…”", "For the
+  // party's leader in the Senate, John Smith, …" — the person is named)
+  const described = known || name || framed ? undefined : namedDescription(ctx, s, k);
+  const who = known ?? name ?? described;
   if (!who || who.to >= s.t1) return null;
   let last = who.to - 1;
   if (framed) {
@@ -65,6 +68,13 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (wordsIn(text, [from, s.end]) < (quoted ? 2 : 3)) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
+}
+
+/** The name of two words or more that closes the description starting at token `k`, if any. */
+function namedDescription(ctx: Ctx, s: SentenceInfo, k: number) {
+  const p = phraseAfter(ctx, s, k);
+  if (!p || p.to - p.from < 3) return undefined;
+  return s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
 }
 
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
