@@ -184,7 +184,8 @@ export function resolveMention(
   }
   if (m.ref.type === "pronoun") {
     // With no one named before it, the speaker is unknown and the pronoun its mention.
-    const p = d.lastPerson ?? d.last;
+    // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
+    const p = d.lastPerson ?? (d.last && d.last === d.lastThing && d.last.kind === "unknown" ? null : d.last);
     return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
   }
   if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;

@@ -390,6 +390,12 @@ export const LanguagePackSchema = z
        * this predicate as content, with no complementizer or quotation. One word each, lower case.
        */
       predicatives: z.array(z.string()).default([]),
+      /**
+       * Nouns of evidence ("poll", "survey", "study", "report"): a content verb right after one
+       * reports with a bare clause or object, no complementizer needed ("Polls show the race is
+       * tightening", "A new poll shows Smith leading"). One word each, lower case.
+       */
+      evidenceNouns: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -14,6 +14,7 @@ import {
   phraseBefore,
   possessor,
   soft,
+  statementNouns,
   wordClass,
 } from "./phrase.js";
 import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
@@ -327,6 +328,12 @@ export const reportingVerb: AttributionRule = {
             if (!comp && !q) aStart = s.start;
           }
         }
+      }
+      // "Her office released a statement saying …", "The campaign issued a report arguing …": a statement noun that
+      // is the object of the main verb speaks for the subject of that verb, who issued it.
+      if (found && found.m.from > s.t0 && found.m.to === v.from && statementNouns(ctx.cp).has(tokens[found.m.to - 1]!.key)) {
+        const main = mainSubject(ctx, s, found.m.from);
+        if (main && main.m.to < found.m.from) found = main;
       }
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;

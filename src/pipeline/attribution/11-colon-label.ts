@@ -47,7 +47,7 @@ export const colonLabel: AttributionRule = {
 const HEADLINE_CHARS = 200;
 
 /** Whether a sentence is a headline: a whole line of its own, short, with no full stop at its end. */
-function isHeadline(text: string, s: SentenceInfo): boolean {
+export function isHeadline(text: string, s: SentenceInfo): boolean {
   if (s.end - s.start > HEADLINE_CHARS) return false;
   // (the line is read within a headline's length of the sentence, never scanned to its ends: a
   // text of a million one-word sentences with no line break stays linear)

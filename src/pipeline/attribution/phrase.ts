@@ -985,7 +985,7 @@ export function mentionsIn(s: SentenceInfo, p: Phrase): Mention[] {
 
 const STATEMENT_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** Nouns that name a statement: the last word of the pack's statement phrases ("in a statement" → "statement"). */
-function statementNouns(cp: CompiledPack): Set<string> {
+export function statementNouns(cp: CompiledPack): Set<string> {
   let set = STATEMENT_NOUNS.get(cp);
   if (set) return set;
   set = new Set<string>();

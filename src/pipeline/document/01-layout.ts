@@ -57,7 +57,16 @@ function clauseContent(
     )
   )
     return true;
-  return predicate(text, tokens, v, limit, cp);
+  return predicate(text, tokens, v, limit, cp) || (evidenceBefore(tokens, v, cp) && firstTokenAt(tokens, limit) - v.to >= 2);
+}
+
+/**
+ * Whether a noun of evidence (pack `reporting.evidenceNouns`) is right before the content verb: "Polls
+ * show the race is tightening", "A new poll shows Smith leading" — its bare clause is what it reports.
+ */
+function evidenceBefore(tokens: readonly Token[], v: Cue, cp: CompiledPack): boolean {
+  const nouns = cp.pack.reporting.evidenceNouns;
+  return nouns.length > 0 && v.from > 0 && nouns.includes(tokens[v.from - 1]!.key);
 }
 
 /**

@@ -2,7 +2,10 @@ import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speaker
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
-import { noteNames } from "../attribution/phrase.js";
+import { isRoleWord, noteNames, possessedFrom, statementNouns } from "../attribution/phrase.js";
+import { isHeadline } from "../attribution/11-colon-label.js";
+import { firstTokenAt } from "../layout.js";
+import { W } from "../lexicon.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -17,7 +20,19 @@ export function attributeSentences(doc: Doc): void {
   const { text, tokens, cp, d, infos, drafts } = doc;
   const ctx = { text, tokens, cp, d };
   d.named ??= new Map();
-  const spoke = (dr: Draft) => noteSpeaker(d, dr.speaker);
+  // (A description headed by a noun of a document or of evidence — "The report", "the poll" — is what "it"
+  // refers to next, not "he" or "she": "The report found that … It said …")
+  const spoke = (dr: Draft) => {
+    const before = d.lastPerson;
+    noteSpeaker(d, dr.speaker);
+    const m = dr.speaker.mentionSpan;
+    if (dr.speaker.kind !== "unknown" || !m || m[1] <= m[0]) return;
+    const head = tokens[firstTokenAt(tokens, m[1]) - 1];
+    if (head && (cp.pack.reporting.evidenceNouns.includes(head.key) || statementNouns(cp).has(head.key))) {
+      d.lastThing = dr.speaker;
+      d.lastPerson = before;
+    }
+  };
   infos.forEach((s, i) => {
     if (doc.paraKinds[s.para] === "signature") return;
     // "Об этом сообщил Песков." / "Poinformował o tym rzecznik Kremla.": the sentence before is what was
@@ -101,9 +116,18 @@ export function attributeSentences(doc: Doc): void {
         } else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       } else {
         // So does a person's name no lexicon knows ("Paul Ryan was upbeat. “…,” he said."): a name of two
-        // words or three that opens the sentence (after a title), as noted among the names.
+        // words or three that opens the sentence (after a title, or a capitalised title of up to three
+        // words: "House Majority Leader Rick Danner struck a skeptical note."), as noted among the names;
+        // or, first in the sentence, the surname alone of a full name noted before ("Hadley dismissed the
+        // criticism."), not as a possessor ("Bowles's campaign rejected …" is the campaign's sentence).
         const n = s.names[0];
-        const key = n && n.from - s.t0 <= 1 && (!first || first.from >= n.to) && n.to - n.from >= 2 ? tokens[n.to - 1]!.text.toLowerCase() : null;
+        // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
+        const titled = (k: number) => !cp.pack.matching.capitalizedNouns && k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper);
+        const opens =
+          n &&
+          (!first || first.from >= n.to) &&
+          (n.to - n.from >= 2 ? n.from - s.t0 <= 1 || titled(n.from) : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
+        const key = opens ? tokens[n.to - 1]!.text.toLowerCase() : null;
         const named = key ? d.named?.get(key) : undefined;
         if (named && !s.mentions.some((m) => m.from < n!.from)) {
           d.lastPerson = d.fresh = named;
@@ -112,4 +136,45 @@ export function attributeSentences(doc: Doc): void {
       }
     }
   });
+  headlineTitles(doc);
+}
+
+/** Characters below a headline where the lead that names its titled speaker is looked for. */
+const HEADLINE_LEAD = 1500;
+
+/**
+ * A headline drops its articles: "Minister denies cover-up", "Governor vows …" name the one whom the
+ * lead names with a title ("Health Secretary Oliver Grant", "Gov. Linda Carver", "Britain's health
+ * secretary"). A headline claim whose speaker is a bare title (one role word, no name) takes the first
+ * speaker below it within {@link HEADLINE_LEAD} characters whose mention holds a role word or a title;
+ * with none, there is no claim (a bare title is never a speaker's name). A surname alone is the person
+ * a claim below names in full.
+ */
+function headlineTitles(doc: Doc): void {
+  const { text, tokens, cp, drafts, infos } = doc;
+  // (the mention, and up to three capitalised words right before it: "said Mayor Ann Lee")
+  const titled = (a: number, b: number) => {
+    let f = firstTokenAt(tokens, a);
+    for (let n = 0; n < 3 && f > 0 && tokens[f - 1]!.upper && /^\s+$/u.test(text.slice(tokens[f - 1]!.end, tokens[f]!.start)); n++) f--;
+    for (let k = f; k < tokens.length && tokens[k]!.start < b; k++)
+      if (isRoleWord(cp, tokens[k]!.text) || (cp.words.get(tokens[k]!.key) ?? 0) & W.title) return true;
+    return false;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const dr = drafts[i];
+    const sp = dr?.speaker;
+    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || /\s/u.test(sp.name) || !isHeadline(text, infos[i]!)) continue;
+    // (a surname alone is the person a claim below names in full: "Carver vows …" above "Gov. Linda Carver said …")
+    // (bare: no article or other word with it — "Der Airbus-Chef" in a line of its own is a description)
+    const title = isRoleWord(cp, sp.name) && sp.mention?.trim() === sp.name;
+    let lead: Draft | null = null;
+    for (let j = i + 1; j < drafts.length && infos[j]!.start - infos[i]!.end <= HEADLINE_LEAD && !lead; j++) {
+      const o = drafts[j]?.speaker;
+      const m = o?.mentionSpan;
+      if (!o || o.name === "unknown") continue;
+      if (title ? m && titled(m[0], m[1]) : o.kind === "person" && o.name.endsWith(` ${sp.name}`)) lead = drafts[j]!;
+    }
+    if (lead) drafts[i] = { ...dr, speaker: { ...lead.speaker, mention: sp.mention, mentionSpan: sp.mentionSpan } };
+    else if (title) drafts[i] = null;
+  }
 }
