@@ -156,6 +156,10 @@ export const es = lazyLanguagePack("es", () => ({
       "decidieron",
       "convinieron",
       "se pusieron de acuerdo",
+      // (agreeing with someone, not "de acuerdo con" = according to: "dijo que está de acuerdo con el plan")
+      "{está|están|estaba|estaban|estuvo|estuvieron|estamos|estoy|estar|estaría|estarían|esté|estén|estuviera|estuvieran|estará|estarán} de acuerdo con",
+      "{ha|han|había|habían} estado de acuerdo con",
+      "{se muestra|se muestran|se mostró|se mostraron|se declaró|se declararon} de acuerdo con",
     ],
     verbs: VERBS,
     contentVerbs: CONTENT_VERBS,

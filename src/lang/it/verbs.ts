@@ -272,8 +272,19 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
 export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
 
+/**
+ * Participles of verbs that qualify their object ("l'ha definita “…”", "lo ha definito un errore"):
+ * with "lo" or "l'" before the auxiliary they are a verb with its object pronoun, where a reporting
+ * participle after the same words opens the retrospective "Lo ha riferito X" (pack
+ * `reporting.retrospective`; a listed verb that holds those words is no retrospective).
+ */
+const QUALIFYING = ["definito", "descritto", "bollato", "giudicato", "chiamato", "etichettato"];
+
 function reportingVerbs(): string[] {
   const out = formsOf(ROWS);
+  const stems = QUALIFYING.map((p) => p.slice(0, -1));
+  out.add(`lo ${oneOf(AUX)} ${oneOf(QUALIFYING)}`);
+  out.add(`l'${oneOf(AUX)} ${oneOf(stems.flatMap((s) => [`${s}o`, `${s}a`]))}`);
   for (const p of PHRASES) out.add(p);
   out.add(`${oneOf(GERUNDS)} che`);
   out.add(`${oneOf(["ha", "hanno", "aveva", "avrebbe"])} ${oneOf(AUDIENCE_VERBS)} ${oneOf(AUDIENCES)}`);

@@ -7,7 +7,7 @@ import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -229,7 +229,7 @@ const input: LanguagePackInput = {
     // Verbs that report only with content after them: "raportul arată că …"; "arată obosit" does not.
     // "a respins acuzațiile potrivit cărora …", "„…”, a respins purtătorul de cuvânt"; not "a respins legea".
     // Publishing: "a publicat transcrierea convorbirii" is narration; "a publicat pe Twitter că …" reports.
-    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins"), ...perfect("publicat")],
+    contentVerbs: ["arată", "arăta", "arătau", ...perfect("respins"), ...perfect("publicat"), ...CONTENT_VERBS],
     // ("a ridicat în discuția cu omologul său problema …"; "a ridicat trofeul" is narration)
     supportVerbs: {
       verbs: ["{a|au} ridicat", "ar fi ridicat", "{ridică|ridicând}"],

@@ -144,8 +144,30 @@ const PHRASES: readonly string[] = [
   "a declarat jurnaliștilor",
 ];
 
+/**
+ * A qualifying verb with its object pronoun: proclitic before the auxiliary ("l-a calificat", "i-au
+ * descris", "le-a numit") or, for the feminine singular, enclitic after the participle ("a
+ * calificat-o drept „…”").
+ */
+function withObject(participle: string): string[] {
+  return [`{l-|i-|le-}{a|au} ${participle}`, `{a|au} ${participle}-o`];
+}
+
+/** Verbs that qualify their object, with an object pronoun ("a calificat-o drept „…”"). */
+const QUALIFYING = ["calificat", "descris", "caracterizat", "catalogat", "etichetat"];
+
+/**
+ * "numit" with an object pronoun reports only with a quotation or a clause after it (`reporting.contentVerbs`):
+ * "l-a numit „trădător”" against "l-a numit ministru" (appointed him).
+ */
+export const CONTENT_VERBS: string[] = withObject("numit");
+
 /** Reporting verbs in every form the pack recognises. */
-export const VERBS: string[] = unique([...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]), ...PHRASES]);
+export const VERBS: string[] = unique([
+  ...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]),
+  ...PHRASES,
+  ...QUALIFYING.flatMap(withObject),
+]);
 
 /**
  * Participles whose passive is no report, left out of {@link PASSIVES}: being declared (winner,

@@ -553,6 +553,8 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
     const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);
     if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || (k > s.t0 && !soft(ctx, k))) continue;
+    // (the second half of a hyphenated word is no verb: "Le porte-parole du Kremlin, Dmitri Peskov, a visité …")
+    if (k > s.t0 && tokens[k - 1]!.end + 1 === t.start && /[-‐]/u.test(ctx.text.charAt(t.start - 1))) continue;
     const dated = s.dates.some((d) => d.start === n.start);
     if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
     // (a noun after a possessive is no verb: "Donald Trump's campaign on Tuesday dismissed …")

@@ -461,17 +461,23 @@ export function linkedBetween(ctx: Ctx, s: SentenceInfo, a: number, b: number): 
  * allemand" is no chancellor).
  */
 function placeWord(cp: CompiledPack, w: string): boolean {
+  return placeCode(cp, w) !== null;
+}
+
+/** The state a word names (pack `compare.places`, one word each: "allemand*", "tedesc*"), or null. */
+function placeCode(cp: CompiledPack, w: string): string | null {
   let list = PLACE_WORDS.get(cp);
   if (!list) {
-    list = Object.values(cp.pack.compare?.places ?? {})
-      .flat()
-      .filter((x) => !/\s/u.test(x))
-      .map((x) => x.toLowerCase());
+    list = Object.entries(cp.pack.compare?.places ?? {}).flatMap(([code, forms]) =>
+      forms.filter((x) => !/\s/u.test(x)).map((x) => [x.toLowerCase(), code] as [string, string]),
+    );
     PLACE_WORDS.set(cp, list);
   }
-  return list.some((x) => (x.endsWith("*") ? w.startsWith(x.slice(0, -1)) : w === x));
+  const lw = w.toLowerCase();
+  for (const [x, code] of list) if (x.endsWith("*") ? lw.startsWith(x.slice(0, -1)) : lw === x) return code;
+  return null;
 }
-const PLACE_WORDS = new WeakMap<CompiledPack, string[]>();
+const PLACE_WORDS = new WeakMap<CompiledPack, [string, string][]>();
 
 /** The words of a role's form that name its office, not its state ("chancelier allemand" → "chancelier"). */
 function officeWords(cp: CompiledPack, form: string): string[] {
@@ -651,7 +657,11 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (A role word in capitals too, with one capitalised complement after its joining word: "Chief of Staff John Kelly".)
   // (Not where nouns are capitalised: there a capital marks no name.)
   const capital = tokens[head]!.upper && !cp.pack.matching.capitalizedNouns;
-  const holder = (!tokens[head]!.upper || capital) && isRoleWord(cp, tokens[head]!.text) ? namedHolder(ctx, s, p, head, capital) : -1;
+  // (a state's adjective after the role word is its complement: "Le ministre allemand des Affaires étrangères Hans Vogel")
+  const roleAt = head > p.from && placeWord(cp, tokens[head]!.key) && isRoleWord(cp, tokens[head - 1]!.text) ? head - 1 : head;
+  let holder = (!tokens[roleAt]!.upper || capital) && isRoleWord(cp, tokens[roleAt]!.text) ? namedHolder(ctx, s, p, roleAt, capital) : -1;
+  // (a role word capitalised only because it opens the sentence is written in lower case: "Ministrul de externe Jean Dupont")
+  if (holder < 0 && capital && roleAt === s.t0 && isRoleWord(cp, tokens[roleAt]!.text)) holder = namedHolder(ctx, s, p, roleAt, false);
   if (holder >= 0) head = holder;
   // Words that are no name on their own: a title ("Mr", "Herr", "ông") or a pronoun.
   const words: number[] = [];
@@ -768,7 +778,12 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     let rs = p.start;
     for (let k = p.from; k < a && wordClass(cp, tokens[k]) & (W.title | W.det); k++) rs = tokens[k + 1]!.start;
     const role = known?.label ?? (ns > rs ? text.slice(rs, ns).trim() || null : null);
-    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: bodyInRun ? "institution" : "person", role, side: known?.side ?? null };
+    // (else a state's word in the title before the name: "il ministro degli Esteri tedesco Hans Vogel" speaks for DE)
+    let side = known?.side ?? null;
+    if (!side && !bodyInRun && role)
+      // (not a place after a preposition, where the person is: "l'envoyé de l'ONU à Kiev Jan Kowalski")
+      for (let k = p.from; k < a && !side; k++) if (k === p.from || !(wordClass(cp, tokens[k - 1]) & W.prep)) side = placeCode(cp, tokens[k]!.key);
+    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: bodyInRun ? "institution" : "person", role, side };
   }
   // Where heads come first, a description's head is its first noun ("hãng thông tấn Nga").
   const first = headOf(ctx, s, p);
@@ -828,7 +843,9 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, capital
   while (b - 1 > head && tokens[b - 1]!.upper && content(ctx, s, b - 1) && soft(ctx, b)) b--;
   if (!content(ctx, s, e) || !content(ctx, s, e - 1) || b > e - 1) return -1;
   const before = wordClass(cp, tokens[b - 1]);
-  const joined = (before & (W.prep | W.join)) !== 0;
+  // (also over an article after the joining word: "le représentant de l'ONU Pierre Lenz", "de la ONU")
+  const joined =
+    (before & (W.prep | W.join)) !== 0 || (before & W.det && b - 2 > head && (wordClass(cp, tokens[b - 2]) & (W.prep | W.join)) !== 0 && content(ctx, s, b));
   // (a first name joined by a hyphen is one word: "Le ministre des Affaires étrangères Jean-Luc Martin")
   let words = e - b + 1;
   for (let k = b + 1; k <= e; k++) if (ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start) === "-") words--;

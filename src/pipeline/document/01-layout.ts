@@ -564,6 +564,8 @@ function readSentence(
   for (const m of cp.retro.findAll(tokens, text, a, b)) {
     if (cues.length >= MAX_CUES) break;
     if (!outside(m.start)) continue;
+    // (a verb the pack lists with its object pronoun holds the same words: "lo ha definito “…”", "lo ha calificado de «…»")
+    if (cues.some((c) => c.kind === "verb" && c.from <= m.from && c.to > m.to)) continue;
     let at = cues.length;
     while (at > 0 && cues[at - 1]!.from > m.from) at--;
     cues.splice(at, 0, { kind: "retro", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false });
