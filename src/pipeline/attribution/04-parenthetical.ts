@@ -54,6 +54,10 @@ export const parenthetical: AttributionRule = {
         }
       }
       if (!found || open < 0) continue;
+      // (A complementizer after the closing comma makes the verb the main one, after an opening adverbial:
+      // "Отвечая на вопрос журналистов, министр сказал, что …", "Po spotkaniu, minister powiedział, że …".)
+      // (Not a cue before its speaker: "Das Problem sei vielmehr, so der Präsident, dass …" is one parenthesis.)
+      if (c.kind === "verb" && open !== c.from && s.cues.some((x) => x.kind === "comp" && x.from === close)) continue;
       // (A cue before the parenthesis already attributes what follows: "Er fügte hinzu, Trump habe vorgeschlagen, …".)
       if (s.cues.some((x) => x.from < open && ((x.kind === "verb" && !x.joint) || x.kind === "source" || x.kind === "impersonal"))) continue;
       // Content on both sides, and no other clause boundary inside the parenthesis.

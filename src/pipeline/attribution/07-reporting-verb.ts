@@ -40,6 +40,10 @@ export const reportingVerb: AttributionRule = {
       if (firstImp && firstImp.from < v.from) break;
       // (A complementizer after another verb is that verb's: "he told CNN, adding that …".)
       const nextVerb = verbs.find((x) => x.from >= v.to);
+      // A verb opening the sentence in an adverbial clause that a comma closes, before a subject and its own
+      // reporting verb, is that speaker's circumstance: "Phát biểu với Reuters, ông An cho biết …" (the
+      // medium addressed does not speak).
+      if (v.from === s.t0 && nextVerb && openingClause(ctx, s, v, nextVerb)) continue;
       // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
       // Washington confermando che …" — the quotation is the content.)
       const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
@@ -478,6 +482,16 @@ export const reportingVerb: AttributionRule = {
  * `reporting.claimNouns`: "Darstellung", "Vorwürfe", "Behauptung") or a statement phrase ("in einer
  * Erklärung"): "widersprach der Minister einer Darstellung", "wies die Vorwürfe zurück".
  */
+/** Whether a comma closes the clause of `v` before `next`, with words (a subject) between it and `next`, and no quotation or complementizer across. */
+function openingClause(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolean {
+  const comma = ctx.text.indexOf(",", v.end);
+  if (comma < 0 || comma >= next.start) return false;
+  if (s.quotes.some((q) => q.start < next.start && q.end > v.start)) return false;
+  // (no complementizer in between: "Dijo el ministro que …, y añadió que …" reports twice)
+  if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to && c.to <= next.from)) return false;
+  return wordsIn(ctx.text, [comma + 1, next.start]) >= 1;
+}
+
 function claimObject(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const { tokens, cp, text } = ctx;
   const end = text.slice(v.end, s.end).search(/[,;:]/u);

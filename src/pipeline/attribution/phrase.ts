@@ -480,12 +480,43 @@ function placeCode(cp: CompiledPack, w: string): string | null {
 const PLACE_WORDS = new WeakMap<CompiledPack, [string, string][]>();
 
 /** The words of a role's form that name its office, not its state ("chancelier allemand" → "chancelier"). */
-function officeWords(cp: CompiledPack, form: string): string[] {
-  return form
-    .toLowerCase()
-    .split(/[\s-]+/u)
-    .map((w) => w.replace(/\*$/, ""))
-    .filter((w) => w.length > 3 && !placeWord(cp, w));
+function officeWords(cp: CompiledPack, form: string, titleOnly = false): string[] {
+  let words = form.split(/[\s-]+/u).map((w) => w.replace(/\*$/, ""));
+  // (`titleOnly`: where heads come first, the office is named before its complement: the words from the first capitalised one
+  // after a lower-case word, or from a place, name the body or the state ("Tổng thư ký | Liên minh NATO", "chủ tịch |
+  // trung quốc"), and are no title: "Minh" and "Quốc" are syllables of names ("Phạm Minh Chính").)
+  if (titleOnly && cp.pack.grammar.headInitial) {
+    const places = placeTerms(cp);
+    const lower = words.map((w) => w.toLowerCase());
+    const stop = words.findIndex(
+      (w, i) => i > 0 && ((/^\p{Lu}/u.test(w) && !/^\p{Lu}/u.test(words[i - 1]!)) || places.some((x) => x.every((y, j) => lower[i + j] === y))),
+    );
+    if (stop > 0) words = words.slice(0, stop);
+  }
+  return words.map((w) => w.toLowerCase()).filter((w) => w.length > 3 && !placeWord(cp, w));
+}
+
+/** The pack's places (`compare.places`) as lists of lower-case words. */
+function placeTerms(cp: CompiledPack): string[][] {
+  let list = PLACE_TERMS.get(cp);
+  if (!list) {
+    list = Object.values(cp.pack.compare?.places ?? {})
+      .flat()
+      .map((x) =>
+        x
+          .toLowerCase()
+          .replace(/\*$/, "")
+          .split(/[\s-]+/u),
+      );
+    PLACE_TERMS.set(cp, list);
+  }
+  return list;
+}
+const PLACE_TERMS = new WeakMap<CompiledPack, string[][]>();
+
+/** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
+function placeEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean {
+  return placeTerms(cp).some((x) => k - x.length + 1 >= from && x.every((y, j) => tokens[k - x.length + 1 + j]!.text.toLowerCase() === y));
 }
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
@@ -494,7 +525,7 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f)) set.add(w);
+  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f, true)) set.add(w);
   for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
@@ -629,8 +660,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
   // Nguyễn Văn An" — the minister, not the ministry.)
   const titled = f + 1 < head && tokens[head]!.upper && !tokens[f + 1]!.upper && isRoleWord(cp, tokens[f + 1]!.text);
-  if (inst === f && f >= 0 && p.to - 1 > f && !titled && !(head > f && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text)))
-    return institution(ctx, s, p, f);
+  // (Where heads come first, the noun of the body is the head, whatever words of office follow: "Bộ Quốc phòng".)
+  const officeHead = head > f && !cp.pack.grammar.headInitial && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text);
+  if (inst === f && f >= 0 && p.to - 1 > f && !titled && !officeHead) return institution(ctx, s, p, f);
   // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
   // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
   if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
@@ -685,8 +717,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       }
     }
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
+    // (Where heads come first, so does a place that ends the title: "phát ngôn viên Nhà Trắng | Hogan Gidley".)
     for (let k = head - 1; k >= a; k--)
-      if (isRoleWord(cp, tokens[k]!.text)) {
+      if (isRoleWord(cp, tokens[k]!.text) || (cp.pack.grammar.headInitial && placeEndsAt(cp, tokens, k, a))) {
         a = k + 1;
         break;
       }

@@ -141,8 +141,11 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (a run of capitals headed by the noun of a public body is no person's name but that body, in its base
   // form: "Według Ministerstwa Zdrowia", "Potrivit Ministerului Apărării")
   if (m && m.ref.type === "name" && m.to - m.from >= 2 && ctx.cp.institutionBase.has(tokens[m.from]!.key)) {
-    const sp = unknownSpeaker(ctx, s, m, true);
-    if (sp) return { sp, end: m.end };
+    // (with the lower-case words of its name up to the comma that closes the source phrase: "Theo Bộ Quốc phòng, …")
+    const whole = phraseAfter(ctx, s, m.from);
+    const body = whole && whole.from === m.from && whole.to > m.to && /^\s*,/u.test(text.slice(whole.end)) ? whole : m;
+    const sp = unknownSpeaker(ctx, s, body, true);
+    if (sp) return { sp, end: body.end };
   }
   if (m) {
     const sp = resolve(ctx, m);
