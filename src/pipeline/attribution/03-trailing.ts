@@ -125,8 +125,15 @@ export const trailing: AttributionRule = {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)
         // or the channel of the report ("…, selon le compte rendu publié à Washington"), not the speaker.
+        // (So is a verb closing a sentence whose own subject, verb and complementizer come first: in "Lula aseguró
+        // que …, según informó la presidencia", "Macron a affirmé que …, a annoncé l'Élysée" Lula and Macron speak.)
+        const relayed = (v: (typeof verbs)[number]) =>
+          !v.joint &&
+          s.cues.some((x) => x.kind === "comp" && x.from >= v.to && x.from <= v.to + 2) &&
+          (subjectBefore(ctx, s, v) !== null || subjectPhraseBefore(ctx, s, v.from) !== null);
         const credit = verbs.some(
-          (v) => v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null)),
+          (v) =>
+            v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null) || relayed(v)),
         );
         if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
       }

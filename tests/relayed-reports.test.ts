@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// A report relayed by a source that closes the sentence: "Lula aseguró que …, según informó la
+// presidencia", "Macron a affirmé que …, a annoncé l'Élysée". The subject with its own reporting
+// verb and complementizer speaks; the source that relays it did not. They gave the source.
+const speakers = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2025-11-14" }).claims.map((c) => c.speaker.name);
+
+describe("a report relayed by a source at the end of the sentence", () => {
+  it.each([
+    ["es", "Lula aseguró que Brasil no aceptará presiones, según informó la presidencia brasileña.", "Lula"],
+    ["es", "Lula, por su parte, aseguró que Brasil no aceptará presiones, según la presidencia brasileña.", "Lula"],
+    ["fr", "Macron a affirmé que la France soutient l'Ukraine, a annoncé l'Élysée.", "Emmanuel Macron"],
+    ["it", "Macron ha detto che la Francia sosterrà l'Ucraina, ha riferito l'Eliseo.", "Emmanuel Macron"],
+    ["ro", "Macron a declarat că Franța sprijină Ucraina, a anunțat Palatul Elysee.", "Emmanuel Macron"],
+    ["ru", "Макрон заявил, что Франция поддерживает Украину, сообщает Елисейский дворец.", "Emmanuel Macron"],
+    ["uk", "Макрон наголосив, що Франція підтримує Україну, повідомляє Єлисейський палац.", "Emmanuel Macron"],
+    ["en", "The minister said that talks would resume, according to a statement from the ministry.", "The minister"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(speakers(language, text)).toEqual([speaker]);
+  });
+});
+
+describe("negative: the source speaks when no one else reports", () => {
+  it.each([
+    // (what the parties agreed is told by the source)
+    ["es", "Trump y Putin acordaron que habrá una tregua, según informó la Casa Blanca.", "White House"],
+    // (narration with no reporting verb of its own)
+    ["es", "La tregua comenzará la próxima semana, según informó la Casa Blanca.", "White House"],
+    ["fr", "La trêve commencera la semaine prochaine, a annoncé l'Élysée.", "Élysée Palace"],
+    ["uk", "Перемир'я почнеться наступного тижня, повідомляє Єлисейський палац.", "Élysée Palace"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(speakers(language, text)).toEqual([speaker]);
+  });
+});
