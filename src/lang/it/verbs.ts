@@ -156,9 +156,9 @@ const PHRASES = [
   "ha tenuto a {precisare|sottolineare|ribadire}",
   "tiene a {precisare|sottolineare}",
   "ha voluto {sottolineare|precisare|ribadire}",
-  "si è {detto|detta|dichiarato|dichiarata|mostrato|mostrata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
+  "si è {detto|detta|dichiarato|dichiarata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
   "si è {pronunciato|pronunciata|lamentato|lamentata}",
-  "si sono {detti|dette|dichiarati|mostrati|impegnati|espressi|soffermati}",
+  "si sono {detti|dette|dichiarati|impegnati|espressi|soffermati}",
   "ha scritto {su x|su twitter|sui social|su telegram}",
 ];
 
@@ -266,7 +266,10 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 }
 
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
-export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
+// "Mostrarsi" reports only with content after it ("si è mostrato fiducioso che …"); with none it is
+// narration ("Un quadro simile si è mostrato a Zurigo").
+const SHOWING = ["si è {mostrato|mostrata}", "si sono {mostrati|mostrate}", "si mostra", "si mostrano"];
+export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING), ...SHOWING];
 
 function reportingVerbs(): string[] {
   const out = formsOf(ROWS);
