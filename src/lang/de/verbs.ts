@@ -542,6 +542,6 @@ export const QUOTING = {
 
 /**
  * "Sich zeigen" reports only with content after it, a clause, a colon or a quotation ("zeigte sich
- * zuversichtlich, dass …"); with none it is narration ("Ein ähnliches Bild zeigte sich an der Börse").
+ * zuversichtlich, dass …"); with none it is narration ("Die Folgen zeigten sich erst am Morgen").
  */
 export const SHOWING: string[] = ["zeigte sich", "zeigten sich", "zeigt sich", "zeigen sich"];

@@ -297,7 +297,7 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
 // "Mostrarse" reports only with content after it ("se mostró convencido de que …"); with none it is
-// narration ("Un panorama similar se mostró en Zúrich").
+// narration ("El cansancio se mostró en la segunda mitad").
 const SHOWING = ["se mostró", "se mostraron", "se muestra", "se muestran", "se ha mostrado", "se han mostrado"];
 export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING), ...SHOWING];
 

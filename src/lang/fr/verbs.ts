@@ -365,7 +365,7 @@ const PARTICIPLES = [
  * l'affaire", "il a été jugé pour meurtre", "le plan a été jugé irresponsable".
  */
 // "Se montrer" reports only with content after it ("s'est montré confiant que …"); with none it is
-// narration ("Une tendance similaire se montre à Zurich").
+// narration ("La fatigue se montre en fin de match").
 const SHOWING = ["s'est montré", "s'est montrée", "se montre", "se sont montrés", "se sont montrées"];
 export const CONTENT_VERBS: string[] = [...conjugate(ger("jug")), ...SHOWING];
 

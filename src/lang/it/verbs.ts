@@ -267,7 +267,7 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
 // "Mostrarsi" reports only with content after it ("si è mostrato fiducioso che …"); with none it is
-// narration ("Un quadro simile si è mostrato a Zurigo").
+// narration ("La stanchezza si è mostrata nel secondo tempo").
 const SHOWING = ["si è {mostrato|mostrata}", "si sono {mostrati|mostrate}", "si mostra", "si mostrano"];
 export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING), ...SHOWING];
 
