@@ -49,8 +49,15 @@ function term(doc: Doc, q: { start: number; end: number }): boolean {
 function reportedOutside(doc: Doc, s: SentenceInfo): boolean {
   const { text, tokens, cp } = doc;
   if (cp.pack.reporting.reportedMood.length === 0) return true;
-  const outside = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
-  return cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => outside(m.start) && cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC")));
+  // (matches and quotations both in text order: one pass over each, however many there are)
+  let qi = 0;
+  for (const m of cp.mood.findAll(tokens, text, s.t0, s.t1)) {
+    while (qi < s.quotes.length && s.quotes[qi]!.end <= m.start) qi++;
+    const q = s.quotes[qi];
+    if (q && q.start < m.start) continue;
+    if (cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
