@@ -381,7 +381,9 @@ export const LanguagePackSchema = z
       /**
        * Verb forms of the mood of reported speech (German Konjunktiv I: "sei", "habe", "werde",
        * "könne"): a sentence that holds one and no cue of its own goes on with the speaker of the
-       * claim before it.
+       * claim before it. Where the pack lists these, a sentence with a few quoted words, no cue and
+       * none of these forms outside the quotation marks is narration with a quoted term or title
+       * ("Danach zeigte er seinen Film „Die lange Nacht“."), not speech of its paragraph's source.
        */
       reportedMood: Patterns.default([]),
       /**

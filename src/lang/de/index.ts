@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { AGREEING, DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
+import { AGREEING, DENIALS, IMPERSONAL, QUOTING, SHOWING, VERBS } from "./verbs.js";
 
 /** Day numbers written as ordinals ("am 12. März"): the period is no sentence end. */
 const ORDINAL_DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}.`);
@@ -176,6 +176,7 @@ export const de = lazyLanguagePack("de", () => ({
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [...AGREEING, "sprachen über", "sprach über", "diskutierten", "erörterten", "besprachen", "beschlossen"],
     verbs: VERBS,
+    contentVerbs: SHOWING,
     quoting: QUOTING,
     impersonal: IMPERSONAL,
     nouns: [

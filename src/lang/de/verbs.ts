@@ -378,10 +378,7 @@ export const VERBS: string[] = [
   "habe vorgeschlagen",
   "hatte vorgeschlagen",
   "haben vorgeschlagen",
-  // sich zeigen / informieren / verlauten / wissen lassen
-  "zeigte sich",
-  "zeigten sich",
-  "zeigt sich",
+  // informieren / verlauten / wissen lassen ("sich zeigen" is among the content verbs: SHOWING)
   "informierte",
   "informierten",
   "informiert",
@@ -542,3 +539,9 @@ export const QUOTING = {
   wordsVerbs: [],
   passiveMarks: [],
 };
+
+/**
+ * "Sich zeigen" reports only with content after it, a clause, a colon or a quotation ("zeigte sich
+ * zuversichtlich, dass …"); with none it is narration ("Die Folgen zeigten sich erst am Morgen").
+ */
+export const SHOWING: string[] = ["zeigte sich", "zeigten sich", "zeigt sich", "zeigen sich"];

@@ -163,12 +163,6 @@ const PHRASES = [
   "hizo saber",
   "hicieron saber",
   "ha hecho saber",
-  "se mostró",
-  "se mostraron",
-  "se muestra",
-  "se muestran",
-  "se ha mostrado",
-  "se han mostrado",
   "se comprometió",
   "se comprometieron",
   "se ha comprometido",
@@ -304,7 +298,10 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 }
 
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
-export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
+// "Mostrarse" reports only with content after it ("se mostró convencido de que …"); with none it is
+// narration ("El cansancio se mostró en la segunda mitad").
+const SHOWING = ["se mostró", "se mostraron", "se muestra", "se muestran", "se ha mostrado", "se han mostrado"];
+export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING), ...SHOWING];
 
 /** Every third-person form of the Spanish reporting verbs, compound tenses included. */
 function reportingVerbs(): string[] {

@@ -307,10 +307,6 @@ const LOCUTIONS = [
   "s'est réjoui",
   "s'est réjouie",
   "se réjouit",
-  "s'est montré",
-  "s'est montrée",
-  "se montre",
-  "se sont montrés",
   "s'est déclaré",
   "s'est déclarée",
   "s'est prononcé",
@@ -372,7 +368,10 @@ const PARTICIPLES = [
  * "a jugé le plan « irresponsable »", "« … », a jugé le ministre"; not "le tribunal a jugé
  * l'affaire", "il a été jugé pour meurtre", "le plan a été jugé irresponsable".
  */
-export const CONTENT_VERBS: string[] = conjugate(ger("jug"));
+// "Se montrer" reports only with content after it ("s'est montré confiant que …"); with none it is
+// narration ("La fatigue se montre en fin de match").
+const SHOWING = ["s'est montré", "s'est montrée", "se montre", "se sont montrés", "se sont montrées"];
+export const CONTENT_VERBS: string[] = [...conjugate(ger("jug")), ...SHOWING];
 
 /**
  * Participles whose passive is no report, left out of {@link PASSIVES}: being launched, supported,

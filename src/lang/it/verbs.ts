@@ -160,9 +160,9 @@ const PHRASES = [
   "si è {limitato|limitata} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
   "si sono {limitati|limitate} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
   "si {limita|limitano|limitò} a {dire|ribadire|ricordare|sottolineare|osservare|spiegare|precisare|confermare}",
-  "si è {detto|detta|dichiarato|dichiarata|mostrato|mostrata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
+  "si è {detto|detta|dichiarato|dichiarata|impegnato|impegnata|espresso|espressa|soffermato|soffermata}",
   "si è {pronunciato|pronunciata|lamentato|lamentata}",
-  "si sono {detti|dette|dichiarati|mostrati|impegnati|espressi|soffermati}",
+  "si sono {detti|dette|dichiarati|impegnati|espressi|soffermati}",
   "ha scritto {su x|su twitter|sui social|su telegram}",
 ];
 
@@ -270,7 +270,10 @@ function formsOf(rows: readonly Row[], out = new Set<string>()): Set<string> {
 }
 
 /** The verbs that report only with content after them (`reporting.contentVerbs`). */
-export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING)];
+// "Mostrarsi" reports only with content after it ("si è mostrato fiducioso che …"); with none it is
+// narration ("La stanchezza si è mostrata nel secondo tempo").
+const SHOWING = ["si è {mostrato|mostrata}", "si sono {mostrati|mostrate}", "si mostra", "si mostrano"];
+export const CONTENT_VERBS: string[] = [...formsOf(PUBLISHING), ...SHOWING];
 
 /**
  * Participles of verbs that qualify their object ("l'ha definita “…”", "lo ha definito un errore"):

@@ -6,7 +6,7 @@ import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
-import type { AttributionRule, Draft } from "./types.js";
+import type { AttributionRule, Cue, Draft } from "./types.js";
 
 /**
  * Trailing attribution: content first, then the cue and its speaker, then the end of the
@@ -201,7 +201,33 @@ export const trailing: AttributionRule = {
           return makeDraft(ctx, s, implicit(imp), [s.start, c.start], c, [[c.start, c.end]], 0.6);
         }
       }
+      const perfect = c.kind === "verb" && !sourceFirst ? trailingPerfect(ctx, s, c) : null;
+      if (perfect) return perfect;
     }
     return null;
   },
 };
+
+/** Most words between the auxiliary and the participle of a trailing perfect (subject and circumstance), as for a circumstance after a trailing speaker. */
+const PERFECT_SPAN = 16;
+
+/**
+ * A trailing attribution in the perfect, where the verb stands second (pack `grammar.verbSecond`):
+ * the auxiliary right after the content and its separator, then the speaker, then circumstance,
+ * the participle last ("Die Lage sei ruhig, hatte der Präsident am Montag in Paris gesagt.").
+ */
+function trailingPerfect(ctx: Parameters<AttributionRule["apply"]>[0], s: Parameters<AttributionRule["apply"]>[1], c: Cue): Draft | null {
+  const { text, tokens, cp } = ctx;
+  if (!cp.pack.grammar.verbSecond || rest(s, c.to, tokens) > 0) return null;
+  // (the first word of the last part of the sentence set off by a separator, a few words before the participle)
+  let k = c.from - 1;
+  while (k > s.t0 && c.from - k <= PERFECT_SPAN && !sepBefore(text, s.start, tokens[k]!.start)) k--;
+  if (k <= s.t0 || c.from - k > PERFECT_SPAN || !sepBefore(text, s.start, tokens[k]!.start)) return null;
+  if ((wordClass(cp, tokens[k]) & W.aux) === 0 || (wordClass(cp, tokens[k]) & W.passive) !== 0) return null;
+  // (nothing between that reports or opens a clause of its own)
+  if (s.cues.some((x) => x !== c && x.from > k && x.from < c.from && (x.kind === "verb" || x.kind === "comp" || x.kind === "source"))) return null;
+  if (wordsIn(text, [s.start, tokens[k]!.start]) < 3) return null;
+  const after = speakerAfter(ctx, s, k + 1, 0);
+  if (!after || after.m.to > c.from) return null;
+  return makeDraft(ctx, s, after.speaker, [s.start, tokens[k]!.start], c, [[tokens[k]!.start, c.end]], 0.85);
+}

@@ -2,6 +2,8 @@ import { implicit, kindOf, trimRegion, wordsIn } from "../attribution/region.js"
 
 /** Fewest quoted words in a sentence with no cue that makes it speech of its paragraph's source. */
 const QUOTED_WORDS = 2;
+/** Most quoted words of a term or a title in narration (see `reportedOutside`). */
+const TERM_WORDS = 3;
 import type { Draft, SentenceInfo } from "../attribution/types.js";
 import type { Doc } from "./types.js";
 import { W } from "../lexicon.js";
@@ -37,6 +39,25 @@ function term(doc: Doc, q: { start: number; end: number }): boolean {
   const det = ((cp.words.get(key) ?? 0) & W.det) !== 0;
   if (!det && !/\p{L}-\p{L}/u.test(before)) return false;
   return /^ \p{Ll}/u.test(text.slice(q.end, q.end + 2));
+}
+
+/**
+ * Whether the words of a sentence outside its quotations may be reported speech: always where the
+ * pack lists no mood of reported speech; where it does, only with a verb form of that mood outside
+ * the quotation marks ("Der Plan sei „nicht durchdacht“.").
+ */
+function reportedOutside(doc: Doc, s: SentenceInfo): boolean {
+  const { text, tokens, cp } = doc;
+  if (cp.pack.reporting.reportedMood.length === 0) return true;
+  // (matches and quotations both in text order: one pass over each, however many there are)
+  let qi = 0;
+  for (const m of cp.mood.findAll(tokens, text, s.t0, s.t1)) {
+    while (qi < s.quotes.length && s.quotes[qi]!.end <= m.start) qi++;
+    const q = s.quotes[qi];
+    if (q && q.start < m.start) continue;
+    if (cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) return true;
+  }
+  return false;
 }
 
 /** Whether a sentence is all quotation (or dash dialogue): no word of the reporter outside the marks. */
@@ -179,6 +200,10 @@ export function quotedNeighbours(doc: Doc): void {
     // Nor when every quotation is a term inside a noun phrase: a few words after a determiner and before
     // the noun they qualify ("The “skinny repeal” plan failed").
     if (!dialogue && s.quotes.every((q) => term(doc, q))) return;
+    // Nor, where the language marks reported speech by its mood (pack `reporting.reportedMood`), when a
+    // few quoted words stand in words outside that mood: the reporter's own narration with a quoted
+    // term or title in it ("Danach zeigte er seinen Film „Die lange Nacht“.").
+    if (!dialogue && quotedWords <= TERM_WORDS && !reportedOutside(doc, s)) return;
     let j = -1;
     for (let k = i + 1; k < infos.length && infos[k]!.para === s.para; k++)
       if (drafts[k]) {
