@@ -92,3 +92,17 @@ describe("a trailing attribution in the perfect: „…, hatte X gesagt“", () 
     expect(claims(text).every((c) => !c.assertion.startsWith(text.split(",")[0]!) || c.speaker.name === "unknown")).toBe(true);
   });
 });
+
+// The auxiliary right after a parenthesis on the subject that opens the sentence: "Der Chef der Bahn,
+// Peter Maier, hat angekündigt, …" gave no claim (the subject stands before the auxiliary).
+describe("a subject with its apposition, then the auxiliary and the participle", () => {
+  it.each([
+    ["Der Chef der Bahn, Peter Maier, hat angekündigt, dass die Preise steigen.", "Peter Maier"],
+    ["Peter Maier, Chef der Bahn, hat angekündigt, dass die Preise steigen.", "Peter Maier"],
+  ])("%s", (text, speaker) => {
+    expect(claims(text).map((c) => c.speaker.name)).toEqual([speaker]);
+  });
+  it("negative: the same sentence with no report", () => {
+    expect(claims("Der Chef der Bahn, Peter Maier, hat am Montag einen neuen Zug vorgestellt.")).toEqual([]);
+  });
+});

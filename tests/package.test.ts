@@ -140,12 +140,15 @@ describe.skipIf(!built)("the built package", () => {
   // publishing verbs, parties and seats of government, the url date, and the README and limitations on
   // them, and the probe of fresh text — 425.7 kB before, 431.9 kB after.
   // 435 kB: verbs with their nouns of concern (`reporting.supportVerbs`), their pass and the README on
-  // them — 431.9 kB before, 433.4 kB after.)
-  it("nothing ships twice, and the tarball stays under 435 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // them — 431.9 kB before, 433.4 kB after.
+  // 442 kB: English pronouns and evidence nouns, Romance object pronouns and limiting verbs, German
+  // narration of quoted terms and the trailing perfect, the comparison's duration adjectives and
+  // notPredicates, and the README and limitations on them — 433.4 kB before, 437.1 kB after.)
+  it("nothing ships twice, and the tarball stays under 442 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(435 * 1000);
+    expect(info.size).toBeLessThanOrEqual(442 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -649,6 +649,9 @@ function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: 
   if (aux < 0) return null;
   const before = subjectPhraseBefore(ctx, s, aux);
   if (before && before.phrase.from === from) return speakerOfPhrase(ctx, s, before);
+  // (The auxiliary opens its clause right after a parenthesis on the subject that opens the sentence: "Der
+  // Chef der Bahn, Peter Maier, hat angekündigt, …", "Peter Maier, Chef der Bahn, hat angekündigt, …".)
+  if (before && aux === from && Math.min(before.phrase.from, before.role?.from ?? Number.POSITIVE_INFINITY) === s.t0) return speakerOfPhrase(ctx, s, before);
   const after = phraseAfter(ctx, s, aux + 1);
   return after && after.to <= v.from ? speakerOfPhrase(ctx, s, { phrase: after, role: null }) : null;
 }
