@@ -496,6 +496,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     agents: ["przez"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      ["administracja", "administracji", "administrację", "administracją"],
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],
       ["partia", "partii", "partię", "partią"],
       ["departament", "departamentu", "departamencie", "departamentem"],

@@ -556,6 +556,7 @@ const input: LanguagePackInput = {
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      ["administrația", "administrației"],
       ["ministerul", "ministerului"],
       ["partidul", "partidului"],
       ["departamentul", "departamentului"],

@@ -252,6 +252,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      ["адміністрація", "адміністрації", "адміністрацію", "адміністрацією"],
       ["уряд", "уряду", "уряді", "урядові", "урядом"],
       ["партія", "партії", "партію", "партією"],
       ["міністерство", "міністерства", "міністерстві", "міністерству", "міністерством"],

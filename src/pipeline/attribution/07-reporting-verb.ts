@@ -6,6 +6,7 @@ import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAge
 import {
   adverbialTail,
   afterPossessive,
+  bodyOpening,
   headOf,
   lastHead,
   linkedBetween,
@@ -339,6 +340,8 @@ export const reportingVerb: AttributionRule = {
         const main = mainSubject(ctx, s, found.m.from);
         if (main && main.m.to < found.m.from) found = main;
       }
+      // ("В правительстве заявили, что …": with no subject, a public body after the preposition that opens the sentence)
+      if (!found) found = bodyOpening(ctx, s, v.from);
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
       if (!speaker && v.from - s.t0 <= 2) {

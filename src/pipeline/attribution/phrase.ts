@@ -1148,3 +1148,17 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
   }
   return j;
 }
+
+/**
+ * "В правительстве заявили, что …", "У міністерстві оборони повідомили …": a preposition that opens
+ * the sentence, then a phrase headed by the noun of a public body (pack `grammar.institutionNouns`)
+ * right before the verb `to` — the body speaks, named in its base form. Null when anything else stands
+ * there (the caller tries this only for a verb with no subject of its own).
+ */
+export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
+  const p = phraseAfter(ctx, s, s.t0 + 1);
+  if (!p || p.from !== s.t0 + 1 || p.to !== to || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  return { speaker: institution(ctx, s, p, p.from), m: { from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } } };
+}
