@@ -1,0 +1,209 @@
+import { describe, expect, it } from "vitest";
+import { compareClaims } from "../src/compare/index.js";
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import type { Claim } from "../src/schema/claim.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+
+/**
+ * A fictional summit written for these tests: Emmanuel Macron visits Friedrich Merz in Berlin.
+ * The Élysée's readout (c1 the meeting, c2 three agreements signed, c3 €2 billion for a battery
+ * plant, c4 a shared line on Ukraine), the German government's (c1 the meeting, c2 four documents
+ * signed, c3 €1.8 billion for the plant), an outlet quoting the joint press conference (Merz on the
+ * four documents), and a third country — the Russian foreign ministry — reacting to the summit.
+ * Sentences in order: Élysée ×4, Berlin ×3, the outlet, Moscow.
+ */
+const SUMMIT: Record<string, string[]> = {
+  en: [
+    "Emmanuel Macron and Friedrich Merz met in Berlin for talks.",
+    "The two leaders signed three agreements.",
+    "France and Germany will invest 2 billion euros in a joint battery plant.",
+    "The two leaders discussed support for Ukraine.",
+    "Friedrich Merz received Emmanuel Macron in Berlin.",
+    "The two leaders signed four documents.",
+    "France and Germany will invest 1.8 billion euros in a joint battery plant.",
+    "Merz told the joint press conference that the two leaders had signed four documents.",
+    "The summit in Berlin was a show of European hostility towards Russia.",
+  ],
+  de: [
+    "Emmanuel Macron und Friedrich Merz trafen sich in Berlin zu Gesprächen.",
+    "Die beiden Politiker unterzeichneten drei Abkommen.",
+    "Frankreich und Deutschland investieren 2 Milliarden Euro in ein gemeinsames Batteriewerk.",
+    "Die beiden Politiker sprachen über die Unterstützung der Ukraine.",
+    "Friedrich Merz empfing Emmanuel Macron in Berlin.",
+    "Die beiden Politiker unterzeichneten vier Dokumente.",
+    "Frankreich und Deutschland investieren 1,8 Milliarden Euro in ein gemeinsames Batteriewerk.",
+    "Merz sagte auf der gemeinsamen Pressekonferenz, die beiden Politiker hätten vier Dokumente unterzeichnet.",
+    "Der Gipfel in Berlin war eine Demonstration europäischer Feindseligkeit gegenüber Russland.",
+  ],
+  es: [
+    "Emmanuel Macron y Friedrich Merz se reunieron en Berlín para mantener conversaciones.",
+    "Los dos líderes firmaron tres acuerdos.",
+    "Francia y Alemania invertirán 2.000 millones de euros en una fábrica conjunta de baterías.",
+    "Los dos líderes hablaron del apoyo a Ucrania.",
+    "Friedrich Merz recibió a Emmanuel Macron en Berlín.",
+    "Los dos líderes firmaron cuatro documentos.",
+    "Francia y Alemania invertirán 1.800 millones de euros en una fábrica conjunta de baterías.",
+    "Merz dijo en la rueda de prensa conjunta que los dos líderes habían firmado cuatro documentos.",
+    "La cumbre de Berlín fue una muestra de hostilidad europea hacia Rusia.",
+  ],
+  fr: [
+    "Emmanuel Macron et Friedrich Merz se sont rencontrés à Berlin pour des entretiens.",
+    "Les deux dirigeants ont signé trois accords.",
+    "La France et l'Allemagne investiront 2 milliards d'euros dans une usine de batteries commune.",
+    "Les deux dirigeants ont évoqué le soutien à l'Ukraine.",
+    "Friedrich Merz a reçu Emmanuel Macron à Berlin.",
+    "Les deux dirigeants ont signé quatre documents.",
+    "La France et l'Allemagne investiront 1,8 milliard d'euros dans une usine de batteries commune.",
+    "Merz a déclaré lors de la conférence de presse commune que les deux dirigeants avaient signé quatre documents.",
+    "Le sommet de Berlin a été une démonstration d'hostilité européenne envers la Russie.",
+  ],
+  it: [
+    "Emmanuel Macron e Friedrich Merz si sono incontrati a Berlino per dei colloqui.",
+    "I due leader hanno firmato tre accordi.",
+    "Francia e Germania investiranno 2 miliardi di euro in una fabbrica comune di batterie.",
+    "I due leader hanno parlato del sostegno all'Ucraina.",
+    "Friedrich Merz ha ricevuto Emmanuel Macron a Berlino.",
+    "I due leader hanno firmato quattro documenti.",
+    "Francia e Germania investiranno 1,8 miliardi di euro in una fabbrica comune di batterie.",
+    "Merz ha detto nella conferenza stampa congiunta che i due leader avevano firmato quattro documenti.",
+    "Il vertice di Berlino è stato una dimostrazione di ostilità europea verso la Russia.",
+  ],
+  pl: [
+    "Emmanuel Macron i Friedrich Merz spotkali się w Berlinie na rozmowach.",
+    "Obaj przywódcy podpisali trzy umowy.",
+    "Francja i Niemcy zainwestują 2 miliardy euro we wspólną fabrykę baterii.",
+    "Obaj przywódcy rozmawiali o wsparciu dla Ukrainy.",
+    "Friedrich Merz przyjął Emmanuela Macrona w Berlinie.",
+    "Obaj przywódcy podpisali cztery dokumenty.",
+    "Francja i Niemcy zainwestują 1,8 miliarda euro we wspólną fabrykę baterii.",
+    "Merz powiedział na wspólnej konferencji prasowej, że obaj przywódcy podpisali cztery dokumenty.",
+    "Szczyt w Berlinie był pokazem europejskiej wrogości wobec Rosji.",
+  ],
+  ro: [
+    "Emmanuel Macron și Friedrich Merz s-au întâlnit la Berlin pentru discuții.",
+    "Cei doi lideri au semnat trei acorduri.",
+    "Franța și Germania vor investi 2 miliarde de euro într-o fabrică comună de baterii.",
+    "Cei doi lideri au discutat despre sprijinul pentru Ucraina.",
+    "Friedrich Merz l-a primit pe Emmanuel Macron la Berlin.",
+    "Cei doi lideri au semnat patru documente.",
+    "Franța și Germania vor investi 1,8 miliarde de euro într-o fabrică comună de baterii.",
+    "Merz a declarat la conferința de presă comună că cei doi lideri au semnat patru documente.",
+    "Summitul de la Berlin a fost o demonstrație de ostilitate europeană față de Rusia.",
+  ],
+  ru: [
+    "Эмманюэль Макрон и Фридрих Мерц встретились в Берлине для переговоров.",
+    "Два лидера подписали три соглашения.",
+    "Франция и Германия инвестируют 2 миллиарда евро в совместный завод аккумуляторов.",
+    "Два лидера обсудили поддержку Украины.",
+    "Фридрих Мерц принял Эмманюэля Макрона в Берлине.",
+    "Два лидера подписали четыре документа.",
+    "Франция и Германия инвестируют 1,8 миллиарда евро в совместный завод аккумуляторов.",
+    "Мерц заявил на совместной пресс-конференции, что два лидера подписали четыре документа.",
+    "Саммит в Берлине стал демонстрацией европейской враждебности к России.",
+  ],
+  uk: [
+    "Емманюель Макрон і Фрідріх Мерц зустрілися в Берліні для переговорів.",
+    "Два лідери підписали три угоди.",
+    "Франція і Німеччина інвестують 2 мільярди євро у спільний завод акумуляторів.",
+    "Два лідери обговорили підтримку України.",
+    "Фрідріх Мерц прийняв Емманюеля Макрона в Берліні.",
+    "Два лідери підписали чотири документи.",
+    "Франція і Німеччина інвестують 1,8 мільярда євро у спільний завод акумуляторів.",
+    "Мерц заявив на спільній пресконференції, що два лідери підписали чотири документи.",
+    "Саміт у Берліні став демонстрацією європейської ворожості до Росії.",
+  ],
+  vi: [
+    "Emmanuel Macron và Friedrich Merz đã gặp nhau tại Berlin để hội đàm.",
+    "Hai nhà lãnh đạo đã ký ba thỏa thuận.",
+    "Pháp và Đức sẽ đầu tư 2 tỷ euro vào một nhà máy pin chung.",
+    "Hai nhà lãnh đạo đã thảo luận về việc hỗ trợ Ukraine.",
+    "Friedrich Merz đã tiếp Emmanuel Macron tại Berlin.",
+    "Hai nhà lãnh đạo đã ký bốn văn kiện.",
+    "Pháp và Đức sẽ đầu tư 1,8 tỷ euro vào một nhà máy pin chung.",
+    "Ông Merz cho biết tại cuộc họp báo chung rằng hai nhà lãnh đạo đã ký bốn văn kiện.",
+    "Hội nghị thượng đỉnh tại Berlin là một sự thể hiện thái độ thù địch của châu Âu đối với Nga.",
+  ],
+};
+
+const DATE = "2026-11-26";
+
+function summit(language: string): Claim[] {
+  const s = SUMMIT[language]!;
+  const c = (id: string, article: string, speaker: string, side: string, assertion: string) =>
+    makeClaim({ id, article, language, speaker, side, assertion, date: DATE });
+  return [
+    c("fr:c1", "fr", "Élysée", "FR", s[0]!),
+    c("fr:c2", "fr", "Élysée", "FR", s[1]!),
+    c("fr:c3", "fr", "Élysée", "FR", s[2]!),
+    c("fr:c4", "fr", "Élysée", "FR", s[3]!),
+    c("de:c1", "de", "Bundesregierung", "DE", s[4]!),
+    c("de:c2", "de", "Bundesregierung", "DE", s[5]!),
+    c("de:c3", "de", "Bundesregierung", "DE", s[6]!),
+    c("n1:c1", "n1", "Friedrich Merz", "DE", s[7]!),
+    c("ru:c1", "ru", "Russian Foreign Ministry", "RU", s[8]!),
+  ];
+}
+
+const LANGUAGES = Object.keys(SUMMIT);
+
+describe("a fictional summit read as a journalist would (every language)", () => {
+  // €2 billion (Élysée) against €1.8 billion (Berlin): "1.8", "1,8" are decimals, not the 1st of
+  // August, and "1.800 millones" is a thousand and eight hundred millions, not 800.
+  it.each(LANGUAGES)("%s: the two sums for the battery plant are a factual conflict", (language) => {
+    const d = compareClaims(summit(language)).events.flatMap((e) => e.disagreements);
+    expect(d.some((x) => x.type === "factual" && x.claims.includes("fr:c3") && x.claims.includes("de:c3"))).toBe(true);
+  });
+
+  // Two sums that differ never align as one report.
+  it.each(LANGUAGES)("%s: the two sums do not align", (language) => {
+    const pairs = compareClaims(summit(language)).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
+    expect(pairs).not.toContain("de:c3~fr:c3");
+  });
+
+  // The Russian foreign ministry comments on the summit: it is no side of it, and nothing it
+  // "leaves out" is an omission.
+  it.each(LANGUAGES)("%s: the third country reacting is charged with no omission", (language) => {
+    const d = compareClaims(summit(language)).events.flatMap((e) => e.disagreements);
+    expect(d.some((x) => x.type === "omission" && x.claims.includes("ru:c1"))).toBe(false);
+    expect(d.some((x) => x.type === "omission" && Object.keys(x.sides).includes("RU") && !x.claims.some((id) => id.startsWith("ru:")))).toBe(false);
+  });
+});
+
+const rep = (language: string, text: string) =>
+  represent(makeClaim({ assertion: text, language, speaker: "Élysée", side: "FR", date: DATE, article: "s" }), lexiconFor(language).lexicon, 0);
+const amounts = (language: string, text: string) => rep(language, text).quantities.map((q) => `${q.kind}:${q.unit}:${q.lo}`);
+
+describe("decimals and thousands are amounts, not dates or two numbers", () => {
+  it.each([
+    ["en", "They will invest 1.8 billion euros.", 1.8],
+    ["en", "They will invest 2.5 million euros.", 2.5],
+    ["de", "Sie investieren 1,8 Milliarden Euro.", 1.8],
+    ["es", "Invertirán 1.800 millones de euros.", 1800],
+    ["es", "Invertirán 2.000 millones de euros.", 2000],
+    ["fr", "Ils investiront 1,8 milliard d'euros.", 1.8],
+    ["it", "Investiranno 1,8 miliardi di euro.", 1.8],
+    ["pl", "Zainwestują 1,8 miliarda euro.", 1.8],
+    ["ro", "Vor investi 1,8 miliarde de euro.", 1.8],
+    ["ru", "Они инвестируют 1,8 миллиарда евро.", 1.8],
+    ["uk", "Вони інвестують 1,8 мільярда євро.", 1.8],
+    ["vi", "Họ sẽ đầu tư 1,8 tỷ euro.", 1.8],
+  ])("%s: %s", (language, text, value) => {
+    const got = amounts(language, text);
+    expect(got.some((a) => a.startsWith("count:") && a.endsWith(`:${value}`))).toBe(true);
+    // The figures after the separator are no amount of their own, and no date is read.
+    expect(got.some((a) => a.startsWith("date:"))).toBe(false);
+    expect(got).toHaveLength(1);
+  });
+
+  // Dates written with dots stay dates: a trailing dot, a year, or two figures on each side.
+  it.each([
+    ["de", "Das Treffen findet am 27.12. in Berlin statt.", 1227],
+    ["de", "Das Treffen fand am 3.5.2026 in Berlin statt.", 503],
+    ["de", "Das Treffen findet am 3.5. in Berlin statt.", 503],
+    ["ru", "Встреча пройдет 27.12 в Берлине.", 1227],
+    ["pl", "Spotkanie odbędzie się 27.12 w Berlinie.", 1227],
+  ])("%s: %s", (language, text, day) => {
+    expect(rep(language, text).quantities.some((q) => q.kind === "date" && q.lo === day)).toBe(true);
+  });
+});
