@@ -207,3 +207,149 @@ describe("decimals and thousands are amounts, not dates or two numbers", () => {
     expect(rep(language, text).quantities.some((q) => q.kind === "date" && q.lo === day)).toBe(true);
   });
 });
+
+/**
+ * A fictional round of talks on a ceasefire, written for these tests: the White House (c1 the
+ * talks, c2 "an understanding was reached", c3 Russia accepted the proposal in principle) and the
+ * Kremlin (c1 the talks, c2 no agreement until everything is agreed, c3 Russia rejected it).
+ */
+const TALKS: Record<string, string[]> = {
+  en: [
+    "Donald Trump and Vladimir Putin held talks on the ceasefire.",
+    "The two presidents reached an understanding on the ceasefire.",
+    "Russia accepted the American proposal in principle.",
+    "Vladimir Putin and Donald Trump held talks on the ceasefire.",
+    "No agreement was reached on the ceasefire.",
+    "Russia rejected the American proposal.",
+  ],
+  de: [
+    "Donald Trump und Wladimir Putin führten Gespräche über die Waffenruhe.",
+    "Die beiden Präsidenten erzielten eine Verständigung über die Waffenruhe.",
+    "Russland akzeptierte den amerikanischen Vorschlag im Grundsatz.",
+    "Wladimir Putin und Donald Trump führten Gespräche über die Waffenruhe.",
+    "Es gibt keine Einigung über die Waffenruhe, solange nicht alles vereinbart ist.",
+    "Russland hat den amerikanischen Vorschlag abgelehnt.",
+  ],
+  es: [
+    "Donald Trump y Vladímir Putin mantuvieron conversaciones sobre el alto el fuego.",
+    "Los dos presidentes alcanzaron un entendimiento sobre el alto el fuego.",
+    "Rusia aceptó en principio la propuesta estadounidense.",
+    "Vladímir Putin y Donald Trump mantuvieron conversaciones sobre el alto el fuego.",
+    "No se llegó a un acuerdo sobre el alto el fuego.",
+    "Rusia rechazó la propuesta estadounidense.",
+  ],
+  fr: [
+    "Donald Trump et Vladimir Poutine ont eu des discussions sur le cessez-le-feu.",
+    "Les deux présidents sont parvenus à une entente sur le cessez-le-feu.",
+    "La Russie a accepté la proposition américaine sur le principe.",
+    "Vladimir Poutine et Donald Trump ont eu des discussions sur le cessez-le-feu.",
+    "Il n'y a pas d'accord sur le cessez-le-feu tant que tout n'est pas convenu.",
+    "La Russie a rejeté la proposition américaine.",
+  ],
+  it: [
+    "Donald Trump e Vladimir Putin hanno avuto colloqui sul cessate il fuoco.",
+    "I due presidenti hanno raggiunto un'intesa sul cessate il fuoco.",
+    "La Russia ha accettato in linea di principio la proposta americana.",
+    "Vladimir Putin e Donald Trump hanno avuto colloqui sul cessate il fuoco.",
+    "Non è stato raggiunto un accordo sul cessate il fuoco.",
+    "La Russia ha respinto la proposta americana.",
+  ],
+  ro: [
+    "Donald Trump și Vladimir Putin au purtat discuții despre încetarea focului.",
+    "Cei doi președinți au ajuns la o înțelegere privind încetarea focului.",
+    "Rusia a acceptat în principiu propunerea americană.",
+    "Vladimir Putin și Donald Trump au purtat discuții despre încetarea focului.",
+    "Nu există un acord privind încetarea focului până când nu se convine totul.",
+    "Rusia a respins propunerea americană.",
+  ],
+  ru: [
+    "Дональд Трамп и Владимир Путин провели переговоры о прекращении огня.",
+    "Два президента достигли взаимопонимания по прекращению огня.",
+    "Россия согласилась в принципе с американским предложением.",
+    "Владимир Путин и Дональд Трамп провели переговоры о прекращении огня.",
+    "Два президента не договорились о прекращении огня.",
+    "Россия отклонила американское предложение.",
+  ],
+  uk: [
+    "Дональд Трамп і Володимир Путін провели переговори про припинення вогню.",
+    "Два президенти досягли порозуміння щодо припинення вогню.",
+    "Росія в принципі погодилася на американську пропозицію.",
+    "Володимир Путін і Дональд Трамп провели переговори про припинення вогню.",
+    "Два президенти не домовилися про припинення вогню.",
+    "Росія відхилила американську пропозицію.",
+  ],
+};
+
+function talks(language: string): Claim[] {
+  const s = TALKS[language]!;
+  const c = (id: string, article: string, speaker: string, side: string, assertion: string) =>
+    makeClaim({ id, article, language, speaker, side, assertion, date: DATE });
+  return [
+    c("us:c1", "us", "White House", "US", s[0]!),
+    c("us:c2", "us", "White House", "US", s[1]!),
+    c("us:c3", "us", "White House", "US", s[2]!),
+    c("ru:c1", "ru", "Kremlin", "RU", s[3]!),
+    c("ru:c2", "ru", "Kremlin", "RU", s[4]!),
+    c("ru:c3", "ru", "Kremlin", "RU", s[5]!),
+  ];
+}
+
+describe("stance conflicts: an understanding against no agreement, accepted against rejected", () => {
+  const TALK_LANGUAGES = Object.keys(TALKS);
+  const flagged = (language: string, id: string) =>
+    compareClaims(talks(language))
+      .events.flatMap((e) => e.disagreements)
+      .some((d) => d.type === "stance" && d.claims.includes(`us:${id}`) && d.claims.includes(`ru:${id}`));
+  const aligned = (language: string, id: string) =>
+    compareClaims(talks(language))
+      .events.flatMap((e) => e.alignments)
+      .some((a) => a.claims.includes(`us:${id}`) && a.claims.includes(`ru:${id}`));
+
+  // "Reached an understanding" ("alcanzaron un entendimiento", "au ajuns la o înțelegere",
+  // "parvenus à une entente", "eine Verständigung", "raggiunto un'intesa", "достигли
+  // взаимопонимания", "досягли порозуміння") is an agreement, so against a denied one it is a stance.
+  it.each(TALK_LANGUAGES)("%s: an understanding against no agreement is a stance conflict, never one report", (language) => {
+    expect(flagged(language, "c2")).toBe(true);
+    expect(aligned(language, "c2")).toBe(false);
+  });
+
+  // German "akzeptierte" / "abgelehnt", Ukrainian "відхилила": accepted against rejected.
+  it.each(TALK_LANGUAGES)("%s: accepted in principle against rejected is a stance conflict, never one report", (language) => {
+    expect(flagged(language, "c3")).toBe(true);
+    expect(aligned(language, "c3")).toBe(false);
+  });
+
+  // Both sides telling of the talks is no conflict.
+  it.each(TALK_LANGUAGES)("%s: the talks themselves are no stance conflict", (language) => {
+    expect(flagged(language, "c1")).toBe(false);
+  });
+});
+
+const predicateClasses = (language: string, text: string) => rep(language, text).predicates.map((p) => p.cls);
+
+describe("pack phrases of agreeing and rejecting", () => {
+  it.each([
+    ["en", "The two sides reached an understanding on prisoners.", "The two sides discussed their understanding of the situation."],
+    ["de", "Beide Seiten erzielten eine Verständigung über Gefangene.", "Beide Seiten sprachen über Gefangene."],
+    ["de", "Russland akzeptierte den Plan.", "Russland prüfte den Plan."],
+    ["es", "Las dos partes alcanzaron un entendimiento sobre los presos.", "Las dos partes hablaron de los presos."],
+    ["fr", "Les deux parties sont parvenues à une entente sur les prisonniers.", "Les deux parties ont parlé des prisonniers."],
+    ["it", "Le due parti hanno raggiunto un'intesa sui prigionieri.", "Le due parti hanno parlato dei prigionieri."],
+    ["ro", "Cele două părți au ajuns la o înțelegere privind prizonierii.", "Cele două părți au discutat despre prizonieri."],
+    ["ru", "Стороны достигли взаимопонимания по пленным.", "Стороны обсудили вопрос пленных."],
+    ["uk", "Сторони досягли порозуміння щодо полонених.", "Сторони обговорили питання полонених."],
+  ])("%s: '%s' is an agreement; '%s' is not", (language, positive, negative) => {
+    expect(predicateClasses(language, positive)).toContain("agree");
+    expect(predicateClasses(language, negative)).not.toContain("agree");
+  });
+
+  it.each([
+    ["de", "Russland hat den Plan abgelehnt.", "Russland hat den Plan geprüft."],
+    ["de", "Es hieß, dass Russland den Plan ablehnte.", "Es hieß, dass Russland den Plan prüfte."],
+    ["uk", "Росія відхилила план.", "Росія вивчила план."],
+    ["uk", "Уряди відхилили план.", "Уряди вивчили план."],
+  ])("%s: '%s' is a rejection; '%s' is not", (language, positive, negative) => {
+    expect(predicateClasses(language, positive)).toContain("deny");
+    expect(predicateClasses(language, negative)).not.toContain("deny");
+  });
+});
