@@ -353,3 +353,127 @@ describe("pack phrases of agreeing and rejecting", () => {
     expect(predicateClasses(language, negative)).not.toContain("deny");
   });
 });
+
+/**
+ * One article reports three calls in a row (Macron with Merz, then Starmer, then Trump), next to
+ * each counterpart's readout of its own call. Claims in order: the roundup ×3, Berlin, Downing
+ * Street, the White House.
+ */
+const ROUNDUP: Record<string, string[]> = {
+  en: [
+    "Emmanuel Macron spoke by phone with Friedrich Merz about energy prices.",
+    "Macron then spoke with Keir Starmer about migration in the Channel.",
+    "Finally, Macron spoke with Donald Trump about tariffs on wine.",
+    "Friedrich Merz and Emmanuel Macron discussed energy prices by phone.",
+    "Keir Starmer and Emmanuel Macron discussed migration in the Channel by phone.",
+    "Donald Trump and Emmanuel Macron discussed tariffs on wine by phone.",
+  ],
+  de: [
+    "Emmanuel Macron telefonierte mit Friedrich Merz über die Energiepreise.",
+    "Danach sprach Macron mit Keir Starmer über die Migration am Ärmelkanal.",
+    "Schließlich sprach Macron mit Donald Trump über Zölle auf Wein.",
+    "Friedrich Merz und Emmanuel Macron sprachen am Telefon über die Energiepreise.",
+    "Keir Starmer und Emmanuel Macron sprachen am Telefon über die Migration am Ärmelkanal.",
+    "Donald Trump und Emmanuel Macron sprachen am Telefon über Zölle auf Wein.",
+  ],
+  fr: [
+    "Emmanuel Macron s'est entretenu au téléphone avec Friedrich Merz des prix de l'énergie.",
+    "Macron s'est ensuite entretenu avec Keir Starmer de la migration dans la Manche.",
+    "Enfin, Macron s'est entretenu avec Donald Trump des droits de douane sur le vin.",
+    "Friedrich Merz et Emmanuel Macron ont évoqué au téléphone les prix de l'énergie.",
+    "Keir Starmer et Emmanuel Macron ont évoqué au téléphone la migration dans la Manche.",
+    "Donald Trump et Emmanuel Macron ont évoqué au téléphone les droits de douane sur le vin.",
+  ],
+  ru: [
+    "Эмманюэль Макрон провел телефонный разговор с Фридрихом Мерцем о ценах на энергоносители.",
+    "Затем Макрон поговорил с Киром Стармером о миграции через Ла-Манш.",
+    "Наконец, Макрон поговорил с Дональдом Трампом о пошлинах на вино.",
+    "Фридрих Мерц и Эмманюэль Макрон обсудили по телефону цены на энергоносители.",
+    "Кир Стармер и Эмманюэль Макрон обсудили по телефону миграцию через Ла-Манш.",
+    "Дональд Трамп и Эмманюэль Макрон обсудили по телефону пошлины на вино.",
+  ],
+  es: [
+    "Emmanuel Macron habló por teléfono con Friedrich Merz sobre los precios de la energía.",
+    "Después, Macron habló con Keir Starmer sobre la migración en el canal de la Mancha.",
+    "Por último, Macron habló con Donald Trump sobre los aranceles al vino.",
+    "Friedrich Merz y Emmanuel Macron hablaron por teléfono sobre los precios de la energía.",
+    "Keir Starmer y Emmanuel Macron hablaron por teléfono sobre la migración en el canal de la Mancha.",
+    "Donald Trump y Emmanuel Macron hablaron por teléfono sobre los aranceles al vino.",
+  ],
+};
+
+function roundup(language: string): Claim[] {
+  const s = ROUNDUP[language]!;
+  const c = (id: string, article: string, speaker: string, side: string, assertion: string) =>
+    makeClaim({ id, article, language, speaker, side, assertion, date: DATE });
+  return [
+    c("n1:c1", "n1", "Élysée", "FR", s[0]!),
+    c("n1:c2", "n1", "Élysée", "FR", s[1]!),
+    c("n1:c3", "n1", "Élysée", "FR", s[2]!),
+    c("de:c1", "de", "Bundesregierung", "DE", s[3]!),
+    c("gb:c1", "gb", "Downing Street", "GB", s[4]!),
+    c("us:c1", "us", "White House", "US", s[5]!),
+  ];
+}
+
+describe("an article reporting several calls in a row", () => {
+  // Each call of the roundup meets the readout of the same call, and none the readout of another
+  // (the three calls still form one event: see docs/limitations.md).
+  it.each(Object.keys(ROUNDUP))("%s: each call aligns with its own readout, never with another's", (language) => {
+    const pairs = compareClaims(roundup(language)).events.flatMap((e) => e.alignments.map((a) => [...a.claims].sort().join("~")));
+    expect(pairs).toContain("de:c1~n1:c1");
+    expect(pairs).toContain("gb:c1~n1:c2");
+    for (const wrong of ["de:c1~n1:c2", "de:c1~n1:c3", "gb:c1~n1:c1", "gb:c1~n1:c3", "n1:c1~us:c1", "n1:c2~us:c1"]) expect(pairs).not.toContain(wrong);
+    // Claims of one article about different calls are no one report.
+    expect(pairs.some((p) => p.split("~").every((id) => id.startsWith("n1:")))).toBe(false);
+  });
+
+  it.each(Object.keys(ROUNDUP))("%s: different topics of different calls are no disagreement between them", (language) => {
+    const d = compareClaims(roundup(language)).events.flatMap((e) => e.disagreements);
+    expect(d.filter((x) => x.type !== "omission")).toHaveLength(0);
+  });
+});
+
+/**
+ * An undated article ("on Tuesday", "marți", "во вторник", no publication date: its claims carry
+ * no date) next to two dated readouts of the same call and a meeting elsewhere the same day.
+ */
+const UNDATED: Record<string, string[]> = {
+  en: [
+    "Emmanuel Macron and Friedrich Merz spoke by phone about energy prices.",
+    "Friedrich Merz and Emmanuel Macron discussed energy prices by phone.",
+    "On Tuesday, Macron and Merz spoke by phone about energy prices.",
+    "Xi Jinping met Keir Starmer in Beijing.",
+  ],
+  ro: [
+    "Emmanuel Macron și Friedrich Merz au vorbit la telefon despre prețurile energiei.",
+    "Friedrich Merz și Emmanuel Macron au discutat la telefon despre prețurile energiei.",
+    "Marți, Macron și Merz au vorbit la telefon despre prețurile energiei.",
+    "Xi Jinping s-a întâlnit cu Keir Starmer la Beijing.",
+  ],
+  ru: [
+    "Эмманюэль Макрон и Фридрих Мерц поговорили по телефону о ценах на энергоносители.",
+    "Фридрих Мерц и Эмманюэль Макрон обсудили по телефону цены на энергоносители.",
+    "Во вторник Макрон и Мерц поговорили по телефону о ценах на энергоносители.",
+    "Си Цзиньпин встретился с Киром Стармером в Пекине.",
+  ],
+};
+
+describe("an undated article with a relative day", () => {
+  it.each(Object.keys(UNDATED))("%s: joins the call it tells of and keeps its claim", (language) => {
+    const s = UNDATED[language]!;
+    const c = (id: string, article: string, speaker: string, side: string, assertion: string, date: string | null) =>
+      makeClaim({ id, article, language, speaker, side, assertion, date });
+    const result = compareClaims([
+      c("fr:c1", "fr", "Élysée", "FR", s[0]!, "2026-11-24"),
+      c("de:c1", "de", "Bundesregierung", "DE", s[1]!, "2026-11-24"),
+      c("n1:c1", "n1", "Élysée", "FR", s[2]!, null),
+      c("n2:c1", "n2", "Downing Street", "GB", s[3]!, "2026-11-24"),
+    ]);
+    const call = result.events.find((e) => e.claims.includes("fr:c1"))!;
+    expect(call.claims).toContain("n1:c1");
+    expect(call.claims).toContain("de:c1");
+    expect(call.claims).not.toContain("n2:c1");
+    expect(result.background).not.toContain("n1:c1");
+  });
+});
