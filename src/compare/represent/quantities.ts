@@ -156,7 +156,10 @@ export function readQuantities(
         continue;
       }
       // Numeric dates: "27/12", "12/27", "27.12.2019".
-      if (n1?.digits && (s1 === "/" || s1 === ".") && value <= 31 && Number(n1.text) <= 31 && !/\d/.test(text.slice(n1.end, n1.end + 1))) {
+      // With a dot, only a pair followed by a dot ("3.5.", "3.5.2026") or of two figures each
+      // ("27.12") is a date: "1.8 billion", "2.5 million" are decimals.
+      const dotted = s1 === "." && !(text[n1?.end ?? 0] === "." || (t.text.length === 2 && n1?.text.length === 2));
+      if (n1?.digits && (s1 === "/" || s1 === ".") && !dotted && value <= 31 && Number(n1.text) <= 31 && !/\d/.test(text.slice(n1.end, n1.end + 1))) {
         const [day, month] = order === "dmy" ? [value, Number(n1.text)] : [Number(n1.text), value];
         const unitNext = unitAt(i + 2) !== undefined || unitAt(i + 3) !== undefined;
         if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && !(s1 === "." && unitNext)) {
@@ -170,12 +173,15 @@ export function readQuantities(
         value = Number(`${t.text}.${n1.text}`);
         next = i + 2;
       }
-      // Thousands: "1,000", "10 000". A group of four figures is no leading group: "in 2022,300
+      // Thousands: "1,000", "10 000", "1.800" (a dot before three figures groups thousands in the
+      // languages that write "1,8"). A group of four figures is no leading group: "in 2022,300
       // soldiers" is a year and a count, not 2,022,300.
-      else if (n1?.digits && (s1 === "," || s1 === " " || s1 === "\u00a0") && n1.text.length === 3 && t.text.length <= 3) {
+      else if (n1?.digits && (s1 === "," || s1 === "." || s1 === " " || s1 === "\u00a0") && n1.text.length === 3 && t.text.length <= 3) {
         value = value * 1000 + Number(n1.text);
         next = i + 2;
       }
+      // The figures after the separator are part of this amount, not one of their own ("8" of "1,8").
+      if (next === i + 2) used.add(i + 1);
       if (t.text.length === 4 && value >= 1900 && value <= 2100 && next === i + 1) continue; // a year
       // An exchange: "200 for 200", "200 на 200" is one count of each side, not a count of the
       // word after the figures; two different figures are no count of one thing.
@@ -313,8 +319,8 @@ export function readQuantities(
       if (!tok || tok.digits || !tok.joins) break;
       if (stopwords.has(tok.folded) || tok.folded.length < 3) continue;
       if (thingAt.get(j)?.values.some((v) => v.t === "month" || v.t === "unit")) break;
-      // "a ceasefire", "one of them": one of a thing is no count.
-      if (value < 2) break;
+      // "a ceasefire", "one of them": one of a thing is no count ("1.8 billion" is).
+      if (value < 2 && Number.isInteger(value)) break;
       const [lo, hi] = approx ? range(value, approx) : [value, value];
       out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
       break;

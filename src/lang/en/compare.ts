@@ -814,6 +814,7 @@ export const COMPARE: CompareDataInput = {
       "shared the view",
       "see eye to eye",
       "came to an understanding",
+      "reached an understanding",
       "endorsed",
     ],
     deny: [

@@ -554,6 +554,7 @@ export const COMPARE: CompareDataInput = {
       "convenuto",
       "accettato",
       "intesa raggiunta",
+      "raggiunto un'intesa",
       "condiviso",
     ],
     deny: ["smentito", "smentisce", "negato", "nega", "respinto", "respinge", "falso", "non è vero", "infondato", "infondate", "contestato"],

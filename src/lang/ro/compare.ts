@@ -614,6 +614,7 @@ export const COMPARE: CompareDataInput = {
       "de acord",
       "acordul",
       "au ajuns la un acord",
+      "au ajuns la o înțelegere",
       "au acceptat",
       "a acceptat",
       "au fost de acord",
