@@ -57,7 +57,9 @@ export function attributeSentences(doc: Doc): void {
       // (a description right after the verb is the speaker, not a body named inside it: "Lo ha riferito un funzionario dell'amministrazione americana")
       // (or any phrase there when no lexicon knows the speaker: "Das berichtete die Zeitung.")
       const described = v && (!m || m.from > v.to) ? speakerAfter({ ...ctx, sentence: s }, s, v.to, 0) : null;
-      const sp = described && described.m.from === v!.to ? described.speaker : m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
+      // (its title may come first: "Das teilte Regierungssprecher Steffen Hebestreit mit.")
+      const right = !!described && (described.m.from === v!.to || described.m.lead === v!.to);
+      const sp = right ? described!.speaker : m ? resolveMention(m, text, d, cp, [m.start, m.end]) : null;
       if (sp && v) {
         const region = trimRegion(text, prev.start, prev.end);
         drafts[i - 1] = {
@@ -122,11 +124,15 @@ export function attributeSentences(doc: Doc): void {
         // criticism."), not as a possessor ("Bowles's campaign rejected …" is the campaign's sentence).
         const n = s.names[0];
         // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
+        // (or one word of title before it, however many tokens its hyphens make: "Grünen-Fraktionschefin Katharina Dröge")
+        const oneWord = (k: number) => k > s.t0 && k - s.t0 <= 4 && !/\s/u.test(text.slice(tokens[s.t0]!.start, tokens[k - 1]!.end));
         const titled = (k: number) => !cp.pack.matching.capitalizedNouns && k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper);
         const opens =
           n &&
           (!first || first.from >= n.to) &&
-          (n.to - n.from >= 2 ? n.from - s.t0 <= 1 || titled(n.from) : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
+          (n.to - n.from >= 2
+            ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
+            : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
         const key = opens ? tokens[n.to - 1]!.text.toLowerCase() : null;
         const named = key ? d.named?.get(key) : undefined;
         if (named && !s.mentions.some((m) => m.from < n!.from)) {
