@@ -251,9 +251,11 @@ function compareEvent(
   options: ResolvedCompareOptions,
   lexicon: LexiconModel,
 ): ClaimEvent {
-  const weights = eventWeights(event.reps, {
-    ids: [...event.participantIds, ...partyBodies(lexicon, event.participantIds, event.participantSides)],
-    sides: event.participantSides,
+  // One call of several drawn together is weighed as the whole was: its claims still meet only each other.
+  const ground = event.context ?? event;
+  const weights = eventWeights(ground.reps, {
+    ids: [...ground.participantIds, ...partyBodies(lexicon, ground.participantIds, ground.participantSides)],
+    sides: ground.participantSides,
   });
   const accounts = buildAccounts(event.reps, event.participantSides);
   const pairs = scorePairs(event.reps, weights, embeddings);

@@ -19,6 +19,12 @@ export interface EventGroup {
   participantSides: string[];
   articles: string[];
   reps: ClaimRep[];
+  /**
+   * When the event is one call of several an article drew together: all those calls' claims and
+   * parties, against which a key's weight is measured as it was before the split (two claims of
+   * one call alone share only keys every claim of the event carries).
+   */
+  context?: { reps: ClaimRep[]; participantIds: string[]; participantSides: string[] };
 }
 
 /** What grouping returns: the events and the claims kept out of every event. */
@@ -153,7 +159,8 @@ function otherEncounter(lexicon: LexiconModel, r: ClaimRep, sides: ReadonlySet<s
     return side !== undefined && side !== null && !sides.has(side) && !speakingSides.has(side);
   });
   if (outsiders.length === 0) return [];
-  const encounter = r.eventKinds.length > 0 || r.quantities.some((q) => q.kind === "duration");
+  // A statement is no encounter: "Merz said that Starmer shared his view" reports none with Starmer.
+  const encounter = r.eventKinds.some((k) => k !== "statement") || r.quantities.some((q) => q.kind === "duration");
   return encounter ? outsiders : [];
 }
 
@@ -211,27 +218,15 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     const reps: ClaimRep[] = [];
     for (const p of cluster.profiles) for (const r of p.reps) (r.background ? background : reps).push(r);
     if (reps.length === 0) continue;
-    const first = describe(lexicon, reps, cluster, window);
-    const sides = new Set(first.participantSides);
-    const speaking = new Set(reps.map((r) => r.side).filter((s): s is string => s !== null));
-    const main: ClaimRep[] = [];
-    const others = new Map<string, ClaimRep[]>();
-    for (const r of reps) {
-      resolveRelative(r, first.day);
-      if (outOfEvent(r, first.day, window)) {
-        background.push(r);
-        continue;
-      }
-      const outsiders = otherEncounter(lexicon, r, sides, speaking);
-      if (outsiders.length) {
-        const key = outsiders.sort().join("|");
-        const list = others.get(key);
-        if (list) list.push(r);
-        else others.set(key, [r]);
-      } else main.push(r);
+    const parts = splitByCall(reps);
+    // The articles' titles and leads tell of the whole cluster, not of one call of it.
+    const from = built.length;
+    for (const part of parts) placeClaims(lexicon, part, parts.length === 1 ? cluster : null, window, background, built);
+    if (parts.length > 1) {
+      const whole = describe(lexicon, reps, cluster, window);
+      const context = { reps, participantIds: whole.participantIds, participantSides: whole.participantSides };
+      for (const e of built.slice(from)) e.context = context;
     }
-    if (main.length) built.push(reholders(lexicon, describe(lexicon, main, cluster, window)));
-    for (const list of others.values()) built.push(reholders(lexicon, describe(lexicon, list, null, window)));
   }
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
@@ -246,6 +241,38 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     return { id: n === 1 ? base : `${base}-${n}`, ...e };
   });
   return { events, background };
+}
+
+/** Places the claims of one call: past statements out, claims about another encounter in events of their own. */
+function placeClaims(
+  lexicon: LexiconModel,
+  reps: ClaimRep[],
+  cluster: ArticleCluster | null,
+  window: number,
+  background: ClaimRep[],
+  built: Array<Omit<EventGroup, "id">>,
+): void {
+  const first = describe(lexicon, reps, cluster, window);
+  const sides = new Set(first.participantSides);
+  const speaking = new Set(reps.map((r) => r.side).filter((s): s is string => s !== null));
+  const main: ClaimRep[] = [];
+  const others = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    resolveRelative(r, first.day);
+    if (outOfEvent(r, first.day, window)) {
+      background.push(r);
+      continue;
+    }
+    const outsiders = otherEncounter(lexicon, r, sides, speaking);
+    if (outsiders.length) {
+      const key = outsiders.sort().join("|");
+      const list = others.get(key);
+      if (list) list.push(r);
+      else others.set(key, [r]);
+    } else main.push(r);
+  }
+  if (main.length) built.push(reholders(lexicon, describe(lexicon, main, cluster, window)));
+  for (const list of others.values()) built.push(reholders(lexicon, describe(lexicon, list, null, window)));
 }
 
 /** Titles of undated claims ("the Russian president") resolved to their holders on the event's day. */
@@ -265,4 +292,106 @@ function reholders(lexicon: LexiconModel, e: Omit<EventGroup, "id">): Omit<Event
     r.roles = rest;
   }
   return e;
+}
+
+/** Kinds of key that tell what a call was about (its subjects, places, amounts and words). */
+const CALL_KEYS = new Set(["subject", "place", "quantity", "name", "content"]);
+
+/** The sides a claim speaks for or names (its speaker's, joint speakers', the people and roles named). */
+function sidesOf(r: ClaimRep): Set<string> {
+  const sides = new Set<string>(r.namedSides);
+  if (r.side) sides.add(r.side);
+  for (const s of r.jointSides) sides.add(s);
+  return sides;
+}
+
+/**
+ * Splits a cluster of articles that one side's several calls drew together ("Macron spoke with
+ * Merz, then with Starmer, finally with Trump", next to each counterpart's readout) into one
+ * part per call. Only when every article shares one side (the caller), at least two counterparts
+ * each have an article of their own about that side alone (a readout of their call), and some
+ * article names those counterparts in different claims: then each claim of such an article that
+ * names one counterpart of its own goes to that counterpart's call, and the others stay with the
+ * article's main call (the counterpart it names first). An article about one event, however many
+ * people it names, is never split: its counterparts have no call of their own beside it.
+ */
+function splitByCall(reps: readonly ClaimRep[]): ClaimRep[][] {
+  const byArticle = new Map<string, ClaimRep[]>();
+  for (const r of reps) {
+    const list = byArticle.get(r.claim.articleId);
+    if (list) list.push(r);
+    else byArticle.set(r.claim.articleId, [r]);
+  }
+  if (byArticle.size < 3) return [reps.slice()];
+  const repSides = new Map<ClaimRep, Set<string>>();
+  for (const r of reps) repSides.set(r, sidesOf(r));
+  const articleSides = new Map<string, Set<string>>();
+  for (const [a, list] of byArticle) {
+    const sides = new Set<string>();
+    for (const r of list) for (const s of repSides.get(r)!) sides.add(s);
+    articleSides.set(a, sides);
+  }
+  // The caller: the one side every article speaks for or names.
+  let common = null as Set<string> | null;
+  for (const sides of articleSides.values()) {
+    const prev: Set<string> | null = common;
+    common = prev === null ? new Set(sides) : new Set([...prev].filter((s) => sides.has(s)));
+  }
+  if (common === null || common.size !== 1) return [reps.slice()];
+  const hub = [...common][0]!;
+  // Counterparts with a call of their own: an article about the caller and them alone.
+  const own = new Set<string>();
+  for (const sides of articleSides.values()) {
+    const rest = [...sides].filter((s) => s !== hub);
+    if (rest.length === 1) own.add(rest[0]!);
+  }
+  if (own.size < 2) return [reps.slice()];
+  const counterpart = (r: ClaimRep): string | null => {
+    const rest = [...repSides.get(r)!].filter((s) => s !== hub);
+    return rest.length === 1 && own.has(rest[0]!) ? rest[0]! : null;
+  };
+  // What each counterpart's own articles speak of: a claim that names the counterpart and one of
+  // these tells of that call, not one that names it in passing.
+  const spoken = new Map<string, Set<string>>();
+  for (const [a, list] of byArticle) {
+    const rest = [...articleSides.get(a)!].filter((s) => s !== hub);
+    if (rest.length !== 1) continue;
+    let keys = spoken.get(rest[0]!);
+    if (!keys) spoken.set(rest[0]!, (keys = new Set()));
+    for (const r of list) for (const k of r.keys) if (CALL_KEYS.has(k.kind)) keys.add(k.key);
+  }
+  const tells = (r: ClaimRep, c: string) => r.keys.some((k) => CALL_KEYS.has(k.kind) && spoken.get(c)?.has(k.key));
+  const parts = new Map<string, ClaimRep[]>();
+  const put = (key: string, r: ClaimRep) => {
+    const list = parts.get(key);
+    if (list) list.push(r);
+    else parts.set(key, [r]);
+  };
+  let split = false;
+  const loose: ClaimRep[] = [];
+  for (const unordered of byArticle.values()) {
+    const list = [...unordered].sort((x, y) => x.order - y.order);
+    const named = list.map(counterpart);
+    // Calls the article tells of: counterparts its claims name beside what their own readouts say.
+    const told = new Set(list.flatMap((r, i) => (named[i] && tells(r, named[i]!) ? [named[i]!] : [])));
+    // The article's main call: the first it tells of, else the first counterpart it names.
+    const main = list.map((r, i) => (named[i] && tells(r, named[i]!) ? named[i] : null)).find((c) => c) ?? named.find((c) => c) ?? null;
+    if (main === null) {
+      loose.push(...list);
+      continue;
+    }
+    if (told.size >= 2) split = true;
+    // In a split article, a claim that reports an encounter with one other side of no readout here
+    // ("spoke by phone with Macron") is a call of its own too.
+    const alone = (r: ClaimRep) => {
+      const rest = [...repSides.get(r)!].filter((s) => s !== hub);
+      return rest.length === 1 && r.eventKinds.some((k) => k !== "statement") ? rest[0]! : null;
+    };
+    list.forEach((r, i) => put(told.size >= 2 ? (named[i] ?? alone(r) ?? main) : main, r));
+  }
+  if (!split || parts.size < 2) return [reps.slice()];
+  const out = [...parts.values()];
+  // Articles that name no counterpart stay with the largest call.
+  if (loose.length) out.reduce((a, b) => (b.length > a.length ? b : a)).push(...loose);
+  return out;
 }
