@@ -33,3 +33,20 @@ describe("negative: the source speaks when no one else reports", () => {
     expect(speakers(language, text)).toEqual([speaker]);
   });
 });
+
+// A known body with its article before the verb, circumstance after it: "…, the Elysee said in a
+// statement." gave the content "in a statement." (the lexicon's "the Kremlin" holds its article).
+describe("a trailing subject with its article, then circumstance", () => {
+  const claim = (language: string, text: string) =>
+    extractClaims({ id: "t", text, language, publishedAt: "2025-11-14" }).claims.map((c) => [c.speaker.name, c.assertion]);
+  it.each([
+    ["en", "Talks will resume next month, the Elysee said in a statement.", "Élysée Palace", "Talks will resume next month"],
+    ["en", "Macron spoke with Merz by phone on Monday, the Élysée said in a statement.", "Élysée Palace", "Macron spoke with Merz by phone on Monday"],
+    ["en", "Talks will resume next month, the Kremlin said in a statement.", "Kremlin", "Talks will resume next month"],
+  ])("%s: %s", (language, text, speaker, assertion) => {
+    expect(claim(language, text)).toEqual([[speaker, assertion]]);
+  });
+  it("negative: an article with no separator before it opens no trailing subject", () => {
+    expect(claim("en", "Macron told the Elysee staff in a meeting that talks would resume.").map((c) => c[0])).toEqual(["Emmanuel Macron"]);
+  });
+});

@@ -190,11 +190,13 @@ export const trailing: AttributionRule = {
           const d: Draft | null = sp ? makeDraft(ctx, s, sp, [s.start, resumed.end], c, [[m.start, c.end]], 0.9) : null;
           if (d) return { ...d, kind: "direct" };
         }
-        if (m && !resumed && sepBefore(text, s.start, m.start) && enough(m.start)) {
+        // (its article with it: "…, the Elysee said in a statement.")
+        const mStart = m && m.from > s.t0 && wordClass(ctx.cp, tokens[m.from - 1]) & W.det ? tokens[m.from - 1]!.start : (m?.start ?? 0);
+        if (m && !resumed && sepBefore(text, s.start, mStart) && enough(mStart)) {
           const sp = resolve(ctx, m);
           // The quotation that opens the sentence is the content; words between it and the name are the
           // speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
-          if (sp) return makeDraft(ctx, s, sp, [s.start, quotedUpTo(m.start)], c, [[m.start, c.end]], 0.9);
+          if (sp) return makeDraft(ctx, s, sp, [s.start, quotedUpTo(mStart)], c, [[mStart, c.end]], 0.9);
         }
         const imp = !m && c.kind === "verb" ? implicitSubject(ctx.d, ctx.cp, tokens, c) : null;
         if (imp && sepBefore(text, s.start, c.start)) {
