@@ -50,3 +50,16 @@ describe("a trailing subject with its article, then circumstance", () => {
     expect(claim("en", "Macron told the Elysee staff in a meeting that talks would resume.").map((c) => c[0])).toEqual(["Emmanuel Macron"]);
   });
 });
+
+// An entity's canonical name is one of its forms: "the Elysee Palace said" was an unknown person "Elysee Palace".
+describe("an entity named by its canonical name", () => {
+  it("is the entity", () => {
+    const out = extractClaims({
+      id: "t",
+      text: "Talks will resume next month, the Elysee Palace said in a statement.",
+      language: "en",
+      publishedAt: "2025-11-14",
+    }).claims;
+    expect(out.map((c) => [c.speaker.name, c.speaker.kind, c.speaker.side])).toEqual([["Élysée Palace", "institution", "FR"]]);
+  });
+});

@@ -120,7 +120,9 @@ function build(packs: readonly LanguagePack[], lexicon: Lexicon, per: PerLexicon
   const mentionsOf = (pack: LanguagePack | null): readonly MentionEntry[] =>
     view(pack, "mentions", () => {
       const out: MentionEntry[] = [];
-      for (const e of lex.entities()) for (const n of e.names) out.push({ type: "entity", id: e.id, pattern: n, shared: true });
+      // (the canonical name is a form of its own: "the Élysée Palace said" names the Élysée)
+      for (const e of lex.entities())
+        for (const n of e.names.includes(e.name) ? e.names : [e.name, ...e.names]) out.push({ type: "entity", id: e.id, pattern: n, shared: true });
       if (!pack) return out;
       for (const [id, forms] of Object.entries(pack.entities)) for (const f of forms) out.push({ type: "entity", id, pattern: f, shared: false });
       for (const [id, forms] of Object.entries(pack.roles)) for (const f of forms) out.push({ type: "role", id, pattern: f, shared: false });
