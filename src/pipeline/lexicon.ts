@@ -104,6 +104,8 @@ export interface CompiledPack {
   sourceNouns: Set<string>;
   /** Nouns of a claim (pack `reporting.claimNouns`), folded: the object of a speech act. */
   claimNouns: Set<string>;
+  /** Nouns of evidence (pack `reporting.evidenceNouns`), folded: "Polls show …", "the report found …". */
+  evidenceNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
@@ -305,6 +307,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourcePrepositions: new Set(r.sourcePrepositions.map((w) => fold(w))),
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
+    evidenceNouns: new Set(r.evidenceNouns.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     institutionBase: new Map(

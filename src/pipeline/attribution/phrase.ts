@@ -26,6 +26,9 @@ export interface Phrase {
   end: number;
 }
 
+/** A phrase as the mention of a speaker no lexicon names. */
+export const asMention = (p: Phrase): Mention => ({ from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } });
+
 /** Classes a function word loses when written as an acronym. */
 const ACRONYM_CLASHES = W.pronoun | W.det | W.prep | W.conj | W.adv | W.nonName;
 const ALL_CAPS = /^\p{Lu}+$/u;
@@ -1160,5 +1163,5 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, s.t0 + 1);
   if (!p || p.from !== s.t0 + 1 || p.to !== to || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
-  return { speaker: institution(ctx, s, p, p.from), m: { from: p.from, to: p.to, start: p.start, end: p.end, ref: { type: "name" } } };
+  return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
 }

@@ -65,8 +65,7 @@ function clauseContent(
  * show the race is tightening", "A new poll shows Smith leading" — its bare clause is what it reports.
  */
 function evidenceBefore(tokens: readonly Token[], v: Cue, cp: CompiledPack): boolean {
-  const nouns = cp.pack.reporting.evidenceNouns;
-  return nouns.length > 0 && v.from > 0 && nouns.includes(tokens[v.from - 1]!.key);
+  return v.from > 0 && cp.evidenceNouns.has(tokens[v.from - 1]!.key);
 }
 
 /**

@@ -28,7 +28,7 @@ export function attributeSentences(doc: Doc): void {
     const m = dr.speaker.mentionSpan;
     if (dr.speaker.kind !== "unknown" || !m || m[1] <= m[0]) return;
     const head = tokens[firstTokenAt(tokens, m[1]) - 1];
-    if (head && (cp.pack.reporting.evidenceNouns.includes(head.key) || statementNouns(cp).has(head.key))) {
+    if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key))) {
       d.lastThing = dr.speaker;
       d.lastPerson = before;
     }
