@@ -242,6 +242,21 @@ export function holderOn(lexicon: LexiconModel, roleId: string, date: string | n
   return roleHoldersOn(role, date)[0] ?? null;
 }
 
+/**
+ * The unit a count is keyed by: the concept the lexicon reads in the noun counted, so that one
+ * count reads alike across languages ("eight prisoners", "acht Gefangene", "huit prisonniers" are
+ * `c:prisoners`); else the noun's stem. Other amounts keep their unit.
+ *
+ * @example
+ * countUnit({ kind: "count", unit: "gefang", end: 24, … }, things) // "c:prisoners"
+ */
+function countUnit(q: Quantity, things: readonly PhraseMatch<Thing>[]): string {
+  if (q.kind !== "count" || q.unit === "exchange") return q.unit;
+  const noun = things.find((m) => m.start < q.end && m.end >= q.end && m.values.some((v) => v.t === "concept"));
+  const concept = noun?.values.find((v) => v.t === "concept");
+  return concept && concept.t === "concept" ? `c:${concept.id}` : q.unit;
+}
+
 /** Prefix of the keys of amounts and dates ("q:date:day:…"). */
 export const QUANTITY_PREFIX = "q:";
 
@@ -334,7 +349,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const e of entities) key(`e:${e}`, "entity");
   for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
   const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
-  for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${countUnit(q, things)}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
   for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`${QUANTITY_PREFIX}date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
