@@ -386,10 +386,11 @@ export function starReports(pairs: readonly ScoredPair[]): ScoredPair[] {
     return p.a.claim.id === hub || p.b.claim.id === hub;
   });
   // The other side corroborates one report once: of its links to the claims of one group, the
-  // one to the group's hub (the claim the others report, where there is one) stays, else the strongest.
+  // one to the group's hub (the claim the others report, where there is one) stays, else the one
+  // to the source's own statement (its readout, which the outlets report), else the strongest.
   const group = (id: string) => groupOf.get(id) ?? id;
   const best = new Map<string, ScoredPair>();
-  const rank = (p: ScoredPair, y: ClaimRep) => (hubOf.get(y.claim.id) === y.claim.id ? 1 : 0) + p.evidence.score;
+  const rank = (p: ScoredPair, y: ClaimRep) => (hubOf.get(y.claim.id) === y.claim.id || y.claim.kind === "statement" ? 1 : 0) + p.evidence.score;
   for (const p of kept) {
     if (p.relation !== "corroboration") continue;
     for (const [x, y] of [
