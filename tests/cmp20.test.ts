@@ -160,3 +160,37 @@ describe("intensified evaluations are no other topic", () => {
     expect(rep("en", "The minister warned against extremists.").concepts).toContain("extremism");
   });
 });
+
+describe("the talks held in the encounter are the encounter its evaluation speaks of", () => {
+  it.each([
+    ["en", "The talks were extremely poor.", -2],
+    ["de", "Die Verhandlungen waren sehr schlecht.", -2],
+    ["fr", "Les négociations ont été constructives.", 1],
+    ["ru", "Переговоры были конструктивными.", 1],
+  ])("%s: %s", (language, text, level) => {
+    expect(rep(language, text).encounterLevel).toBe(level);
+  });
+
+  // Near miss: an evaluation of another matter beside the talks is not the encounter's.
+  it("en: an evaluation standing far from the talks is the matter's", () => {
+    expect(
+      rep(
+        "en",
+        "The talks also covered the new sanctions against Russian banks and the energy sector, whose effects on trade Moscow described as extremely poor.",
+      ).encounterLevel,
+    ).toBeNull();
+  });
+
+  it("en: 'extremely poor' talks against 'frank and constructive' ones is a characterization", () => {
+    const c = (id: string, article: string, speaker: string, side: string, assertion: string) =>
+      makeClaim({ id, article, language: "en", speaker, side, assertion, date: DATE });
+    const claims = [
+      c("us:c1", "us", "White House", "US", "Donald Trump and Vladimir Putin spoke by phone on Friday."),
+      c("us:c2", "us", "White House", "US", "The talks were extremely poor."),
+      c("ru:c1", "ru", "Kremlin", "RU", "Vladimir Putin and Donald Trump spoke by phone on Friday."),
+      c("ru:c2", "ru", "Kremlin", "RU", "The Kremlin described the talks as frank and constructive."),
+    ];
+    const d = compareClaims(claims).events.flatMap((e) => e.disagreements);
+    expect(d.some((x) => x.type === "characterization" && x.claims.includes("us:c2") && x.claims.includes("ru:c2"))).toBe(true);
+  });
+});

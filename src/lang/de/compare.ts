@@ -423,6 +423,10 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
+      "schlecht",
+      "schlechte",
+      "schlechten",
+      "schlechtes",
       "schwierig*",
       "angespannt*",
       "hart*",
