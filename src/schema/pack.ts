@@ -107,7 +107,11 @@ export const CompareDataSchema = z.object({
   senses: z.record(z.string(), Patterns).default({}),
   /** Words that raise an evaluation by one level ("very", "extremely", "totally"). */
   intensifiers: Patterns.default([]),
-  /** Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… */
+  /**
+   * Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… A form
+   * with "…" is a verb and the particle that ends its clause ("lehnte … ab": "Moskau lehnte den
+   * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal").
+   */
   predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
   /**
    * Phrases that hold a predicate's word but assert no act ("thanks to", "dank", "благодаря": a
@@ -118,6 +122,12 @@ export const CompareDataSchema = z.object({
   negations: Patterns.default([]),
   /** Markers of a condition or hypothesis ("if", "would", "could", "unless"). */
   conditionals: Patterns.default([]),
+  /**
+   * Words after which an act is only a condition, not a fact: "nothing is agreed until everything
+   * is agreed", "tant que tout n'est pas convenu", "пока не согласовано всё". Acts after one in its
+   * sentence are conditional; the act before it stays what it is.
+   */
+  pending: Patterns.default([]),
   /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.

@@ -489,12 +489,15 @@ const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unkn
 /** Characters between an evaluative term and the name of the encounter it qualifies. */
 const ENCOUNTER_REACH = 40;
 
+/** Concepts that name the encounter or its manner where an evaluation stands by them: its tone, the talks held in it ("the talks were extremely poor"). */
+const ENCOUNTER_WORDS: ReadonlySet<string> = new Set(["tone", "negotiations"]);
+
 /** The graded evaluations of a claim that evaluate the encounter (see {@link encounterLevel}). */
 function encounterEvaluations(evaluations: readonly Evaluation[], keys: readonly Key[], things: readonly PhraseMatch<Thing>[]): Evaluation[] {
   const graded = evaluations.filter((e) => e.level !== 0);
   if (graded.length === 0) return [];
   if (!keys.some((k) => k.kind === "subject" || k.kind === "place" || k.kind === "state")) return graded;
-  const encounter = things.filter((m) => m.values.some((v) => v.t === "concept" && (v.id === "tone" || conceptKind(v.id) === "event")));
+  const encounter = things.filter((m) => m.values.some((v) => v.t === "concept" && (ENCOUNTER_WORDS.has(v.id) || conceptKind(v.id) === "event")));
   return graded.filter((e) => encounter.some((m) => Math.abs(m.start - e.start) <= ENCOUNTER_REACH || Math.abs(e.end - m.end) <= ENCOUNTER_REACH));
 }
 

@@ -36,7 +36,12 @@ export type Operator =
   | { t: "eval"; level: number }
   | { t: "sense"; id: string }
   | { t: "intensifier" }
-  | { t: "predicate"; cls: PredicateClass }
+  /** An act; `negative` when the phrase opens with its own negation ("no deal", "нет соглашения"). */
+  | { t: "predicate"; cls: PredicateClass; negative?: true }
+  /** The finite verb of an act whose particle ends the clause ("lehnte … ab"): an act only with `tail` there. */
+  | { t: "split"; cls: PredicateClass; tail: string }
+  /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
+  | { t: "pending" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -68,6 +73,9 @@ export interface CompareLexicon {
   /** The lexicon's look-ups: entities, roles and their holders. */
   lexicon: LexiconModel;
 }
+
+/** The gap of a verb and its particle in a predicate form ("lehnte … ab"). */
+const SPLIT = /\s*…\s*/;
 
 /** Words up to this length match as written, not on their stem. */
 const SHORT_WORD = 4;
@@ -283,11 +291,28 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   }
   for (const [id, forms] of Object.entries(data.senses)) addOp(forms, { t: "sense", id });
   addOp(data.intensifiers, { t: "intensifier" });
-  for (const [cls, forms] of Object.entries(data.predicates)) addOp(forms ?? [], { t: "predicate", cls: cls as PredicateClass });
+  // A form marked "!" ("!no deal") is the act negated by its own words; a form with "…"
+  // ("lehnte … ab") is a verb whose particle closes the clause, words apart.
+  const agreeAct: Operator = { t: "predicate", cls: "agree" };
+  for (const [cls, forms] of Object.entries(data.predicates)) {
+    // One value per class and reading (a phrase reached by two forms holds it once).
+    const plainAct: Operator = cls === "agree" ? agreeAct : { t: "predicate", cls: cls as PredicateClass };
+    const negativeAct: Operator = { t: "predicate", cls: cls as PredicateClass, negative: true };
+    for (const form of forms ?? []) {
+      const [head, tail] = form.split(SPLIT).map((x) => x.trim());
+      if (tail !== undefined && head) {
+        addOp([head], { t: "split", cls: cls as PredicateClass, tail: fold(tail.toLowerCase()) }, false);
+        continue;
+      }
+      if (form.startsWith("!")) addOp([form.slice(1)], negativeAct);
+      else addOp([form], plainAct);
+    }
+  }
   if (pack && !data.predicates.deny) addOp(pack.reporting.denials, { t: "predicate", cls: "deny" }, false);
   addOp(data.notPredicates, { t: "notPredicate" });
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
+  addOp(data.pending, { t: "pending" });
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);
@@ -300,6 +325,8 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   for (const kind of ["about", "over", "under"] as const) addOp(data.approximatorsAfter[kind], { t: "approxAfter", kind }, false);
   addOp(data.listJoiners, { t: "joiner" });
   addOp(data.endorsements, { t: "endorse" });
+  // Agreeing with what was just said is an act of agreeing ("stimmte dem zu", "stimmte dem Vorschlag zu").
+  addOp(data.endorsements, agreeAct);
   addOp(data.distancing, { t: "distance" });
   return lex;
 }

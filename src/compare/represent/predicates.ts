@@ -48,23 +48,65 @@ const CLAUSE_BREAK = /[,;:]/;
  * readPredicates(text, tokens, ops).map((p) => `${p.negated ? "not " : ""}${p.cls}`) // ["not demand"]
  */
 export function readPredicates(text: string, tokens: readonly RepToken[], operators: readonly PhraseMatch<Operator>[]): Predicate[] {
-  const negationEnds = operators.filter((m) => m.values.some((v) => v.t === "negation")).map((m) => m.to);
+  const negations = operators.filter((m) => m.values.some((v) => v.t === "negation"));
+  const negationEnds = negations.map((m) => m.to);
   const conditional = operators.some((m) => m.values.some((v) => v.t === "conditional"));
+  const pending = operators.filter((m) => m.values.some((v) => v.t === "pending")).map((m) => m.to);
+  const joiners = new Set(operators.filter((m) => m.values.some((v) => v.t === "joiner")).map((m) => m.from));
   const out: Predicate[] = [];
   for (const m of operators) {
     // "thanks to" holds "thanks" but thanks no one.
     if (m.values.some((v) => v.t === "notPredicate")) continue;
     for (const v of m.values) {
-      if (v.t !== "predicate") continue;
+      let gap: [number, number] | null = null;
+      let end = m.end;
+      if (v.t === "split") {
+        const at = particleAt(m.to, v.tail, tokens, text, joiners);
+        if (at < 0) continue;
+        gap = [m.to, at];
+        end = tokens[at]!.end;
+      } else if (v.t !== "predicate") continue;
       out.push({
         cls: v.cls,
-        negated: negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text),
-        conditional,
-        text: text.slice(m.start, m.end),
+        negated:
+          (v.t === "predicate" && v.negative === true) ||
+          negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text) ||
+          // "lehnte den Vorschlag nicht ab": the negation stands between the verb and its particle.
+          (gap !== null && negations.some((n) => n.from >= gap[0] && n.to <= gap[1])),
+        conditional: conditional || pending.some((k) => k <= m.from && sameSentence(k, m.from, tokens)),
+        text: gap ? `${text.slice(m.start, m.end)} … ${text.slice(tokens[gap[1]]!.start, end)}` : text.slice(m.start, m.end),
         start: m.start,
         end: m.end,
       });
     }
   }
   return out;
+}
+
+/** Most words between a verb and the particle that ends its clause ("lehnte den amerikanischen Vorschlag einer Waffenruhe ab"). */
+const PARTICLE_REACH = 10;
+
+/** Punctuation after which a clause has ended. */
+const CLAUSE_END = /[.,;:!?()"«»“”„]/;
+
+/**
+ * Where the particle `tail` of a verb ends its clause after token `from` ("Moskau lehnte den
+ * Vorschlag ab.", "… ab und forderte …"), or -1: the particle must be the clause's last word
+ * (before punctuation, a joiner or the end), with no clause break before it.
+ */
+function particleAt(from: number, tail: string, tokens: readonly RepToken[], text: string, joiners: ReadonlySet<number>): number {
+  for (let k = from; k < tokens.length && k - from < PARTICLE_REACH; k++) {
+    const t = tokens[k]!;
+    if (!t.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, t.start))) return -1;
+    if (t.folded !== tail) continue;
+    const next = tokens[k + 1];
+    if (!next?.joins || CLAUSE_END.test(text.slice(t.end, next.start)) || joiners.has(k + 1)) return k;
+  }
+  return -1;
+}
+
+/** Whether no sentence break stands between tokens `from` and `to`. */
+function sameSentence(from: number, to: number, tokens: readonly RepToken[]): boolean {
+  for (let k = from + 1; k <= to && k < tokens.length; k++) if (!tokens[k]!.joins) return false;
+  return true;
 }

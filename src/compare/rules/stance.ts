@@ -42,7 +42,10 @@ export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
   const denies = (r: ClaimRep) => plain(r.predicates, "deny", false) !== undefined;
   if (denies(a) !== denies(b)) {
     const [deny, assert] = denies(a) ? [a, b] : [b, a];
-    if (!assert.predicates.some((p) => p.negated)) out.push({ kind: "denial", deny, assert });
+    // What a denial answers is something asserted: not the report of the encounter itself
+    // ("they spoke by phone about the ceasefire" against "Moscow rejected the ceasefire proposal").
+    const encounterOnly = assert.eventKinds.length > 0 && assert.predicates.length === 0;
+    if (!assert.predicates.some((p) => p.negated) && !encounterOnly) out.push({ kind: "denial", deny, assert });
   }
   for (const cls of POLAR) {
     if (plain(a.predicates, cls, false) && plain(b.predicates, cls, true) && !plain(b.predicates, cls, false))

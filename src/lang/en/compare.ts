@@ -403,7 +403,7 @@ export const COMPARE: CompareDataInput = {
     ],
     terrorism: ["terrorism", "terrorist", "terrorists", "terror", "counterterrorism", "counter-terrorism", "militants", "jihadists", "jihadist"],
     "terrorist-attack": ["terrorist attack", "terror attack", "terror plot", "terrorist plot", "bomb plot", "planned attack", "attack plot"],
-    extremism: ["extremism", "extremist", "extremists", "radical islam", "islamist", "islamists", "fundamentalis*"],
+    extremism: ["=extremism", "=extremist", "=extremists", "radical islam", "islamist", "islamists", "fundamentalis*"],
     isis: ["islamic state", "ISIS", "ISIL", "daesh", "IS militants"],
     intelligence: ["intelligence", "spy agency", "intelligence services", "special services", "security services"],
     "intelligence-sharing": [
@@ -800,6 +800,9 @@ export const COMPARE: CompareDataInput = {
   ],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!no deal",
+      "!no agreement",
       "agree",
       "agreed",
       "agrees",
@@ -985,6 +988,8 @@ export const COMPARE: CompareDataInput = {
     "freeze on",
   ],
   conditionals: ["if", "unless", "provided that", "in case", "would", "could", "should", "might", "in the event", "only if", "as long as"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["until"],
   approximators: {
     about: ["about", "around", "approximately", "roughly", "some", "nearly", "close to", "or so", "an estimated", "circa"],
     over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus"],

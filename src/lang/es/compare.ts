@@ -498,6 +498,9 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["muy", "extremadamente", "totalmente", "profundamente", "absolutamente", "completamente", "particularmente", "realmente", "sumamente"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!ningún acuerdo",
+      "!no hay acuerdo",
       "acordaron",
       "acordó",
       "acordado",
@@ -565,6 +568,8 @@ export const COMPARE: CompareDataInput = {
     "fin",
   ],
   conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["hasta que", "mientras no"],
   approximators: {
     about: ["unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a"],
     over: ["más de", "algo más de", "al menos", "poco más de"],

@@ -509,6 +509,9 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["très", "extrêmement", "totalement", "profondément", "absolument", "complètement", "particulièrement", "vraiment", "fort"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!pas d'accord",
+      "!aucun accord",
       "convenu",
       "sont convenus",
       "se sont mis d'accord",
@@ -588,6 +591,8 @@ export const COMPARE: CompareDataInput = {
     "fin",
   ],
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["tant que", "jusqu'à ce que"],
   approximators: {
     about: ["environ", "près de", "près d'une", "près d'un", "quelque", "approximativement", "autour de"],
     over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un", "un peu plus d'une", "un peu plus d'un", "pas loin d'une"],

@@ -543,6 +543,8 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["molto", "estremamente", "totalmente", "profondamente", "assolutamente", "completamente", "particolarmente", "davvero", "assai"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!nessun accordo",
       "concordato",
       "concordano",
       "hanno concordato",
@@ -632,6 +634,8 @@ export const COMPARE: CompareDataInput = {
     "fine",
   ],
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["finché", "fino a quando", "fintanto che"],
   approximators: {
     about: ["circa", "intorno a", "approssimativamente", "all'incirca", "sulle", "sui"],
     over: ["oltre", "più di", "poco più di", "almeno"],

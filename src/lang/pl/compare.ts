@@ -574,6 +574,9 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["bardzo", "niezwykle", "wyjątkowo", "całkowicie", "zupełnie", "absolutnie", "głęboko", "szczególnie", "naprawdę", "skrajnie"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!żadnego porozumienia",
+      "!nie ma porozumienia",
       "uzgodnili",
       "uzgodniono",
       "uzgodnił",
@@ -684,6 +687,8 @@ export const COMPARE: CompareDataInput = {
     "zawiesić",
   ],
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["dopóki"],
   approximators: {
     about: ["około", "ok", "mniej więcej"],
     over: ["ponad", "więcej niż", "nieco ponad", "co najmniej", "przeszło"],

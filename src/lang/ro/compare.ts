@@ -606,6 +606,8 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["foarte", "extrem de", "extrem", "total", "complet", "absolut", "profund", "deosebit de", "cu adevărat"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!niciun acord",
       "au convenit",
       "a convenit",
       "au căzut de acord",
@@ -717,6 +719,8 @@ export const COMPARE: CompareDataInput = {
     "stopat",
   ],
   conditionals: ["dacă", "daca", "în cazul în care", "in cazul in care", "cu condiția", "ar", "ar putea", "ar fi", "decât dacă"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["până când", "până nu"],
   approximators: {
     about: ["aproximativ", "circa", "în jur de", "in jur de", "cam", "vreo"],
     over: ["peste", "mai mult de", "puțin peste", "putin peste", "cel puțin", "cel putin"],

@@ -728,6 +728,9 @@ export const COMPARE: CompareDataInput = {
   ],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!нет соглашения",
+      "!нет сделки",
       "договорились",
       "договорился",
       "договорилась",
@@ -904,6 +907,8 @@ export const COMPARE: CompareDataInput = {
     "воздержаться",
   ],
   conditionals: ["если", "в случае", "при условии", "бы", "может", "могут", "могли бы", "ежели", "если только"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["пока не", "до тех пор пока"],
   approximators: {
     about: ["около", "примерно", "приблизительно", "порядка", "где-то"],
     over: ["более", "больше", "свыше", "чуть более", "чуть больше", "немногим более", "не менее", "по меньшей мере"],

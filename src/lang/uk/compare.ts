@@ -505,6 +505,8 @@ export const COMPARE: CompareDataInput = {
   intensifiers: ["дуже", "вкрай", "надзвичайно", "абсолютно", "цілком", "повністю", "особливо", "глибоко", "найбільш"],
   predicates: {
     agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!немає угоди",
       "домовилися",
       "домовився",
       "домовилася",
@@ -619,6 +621,8 @@ export const COMPARE: CompareDataInput = {
     "утриматися",
   ],
   conditionals: ["якщо", "у разі", "в разі", "за умови", "б", "би", "може", "можуть", "могли б"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["поки не", "доки не", "допоки"],
   approximators: {
     about: ["близько", "приблизно", "орієнтовно"],
     over: ["понад", "більше", "більш ніж", "щонайменше", "трохи більше"],

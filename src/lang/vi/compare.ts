@@ -392,7 +392,18 @@ export const COMPARE: CompareDataInput = {
   },
   intensifiers: ["rất", "cực kỳ", "vô cùng", "hoàn toàn", "hết sức", "đặc biệt", "thực sự"],
   predicates: {
-    agree: ["đồng ý", "nhất trí", "thống nhất", "thỏa thuận", "đạt được thỏa thuận", "chấp nhận", "tán thành", "cam kết"],
+    agree: [
+      // The act denied by its own words ("no deal"): a form marked "!".
+      "!không có thỏa thuận",
+      "đồng ý",
+      "nhất trí",
+      "thống nhất",
+      "thỏa thuận",
+      "đạt được thỏa thuận",
+      "chấp nhận",
+      "tán thành",
+      "cam kết",
+    ],
     deny: ["bác bỏ", "phủ nhận", "bác tin", "không đúng sự thật", "sai sự thật", "vô căn cứ", "bác"],
     propose: ["đề xuất", "đề nghị", "kiến nghị", "gợi ý", "đưa ra sáng kiến"],
     demand: ["yêu cầu", "đòi hỏi", "kêu gọi", "thúc giục", "cần phải", "điều kiện"],
@@ -410,6 +421,8 @@ export const COMPARE: CompareDataInput = {
   // Words that stop an act: an attack named just after one is a ceasefire.
   cessations: ["ngừng", "dừng", "tạm dừng", "tạm ngừng", "đình chỉ", "từ bỏ", "chấm dứt", "kiềm chế"],
   conditionals: ["nếu", "trong trường hợp", "với điều kiện", "có thể", "sẽ có thể"],
+  // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
+  pending: ["cho đến khi", "chừng nào"],
   approximators: {
     about: ["khoảng", "chừng", "xấp xỉ", "độ"],
     over: ["hơn", "trên", "ít nhất"],
