@@ -152,13 +152,17 @@ export function separates(ctx: Ctx, k: number): boolean {
 export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparator = false): Phrase | null {
   const { tokens, cp } = ctx;
   let j = k - 1;
-  const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i);
+  // (within one date any separator links: "ngày 5/3")
+  const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i) || (i < k && i > s.t0 && sameDate(i - 1, i));
   // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const sameDate = (a: number, b: number) => s.dates.some((d) => d.start <= tokens[a]!.start && tokens[b]!.end <= d.end);
+  // (a day word before a date is no part of the subject either: "Phan Văn Tùng hôm thứ Sáu | nhấn mạnh", "ngày 5/3")
+  const dayWord = (i: number) => !!cp.dates.matchAt(tokens, i, ctx.text)?.values.some((v) => v.type === "dayWord");
   const skippable = (i: number) =>
     (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) ||
     dated(i) ||
-    (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
+    ((wordClass(cp, tokens[i]) & W.prep || dayWord(i)) && i + 1 < k && dated(i + 1));
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Attribution and dates on fictional news in the Romance, Slavic and Vietnamese packs (ml18). Every
+// sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const who = (language: string, text: string) => run(language, text).map((c) => [c.speaker.name, c.date.iso]);
+
+describe("vi: a day word and its date between the subject and the verb", () => {
+  it.each([
+    ["Ông Phan Văn Tùng hôm thứ Sáu nhấn mạnh rằng thành phố sẽ siết chặt quản lý.", "Phan Văn Tùng", "2026-03-06"],
+    ["Ông Phan Văn Tùng ngày 5/3 cho biết thành phố sẽ siết chặt quản lý.", "Phan Văn Tùng", "2026-03-05"],
+    ["Người phát ngôn Bộ Y tế Đỗ Thị Mai ngày 4/3 nói rằng dịch đã được kiểm soát.", "Đỗ Thị Mai", "2026-03-04"],
+  ])("%s", (text, name, iso) => {
+    expect(who("vi", text)).toEqual([[name, iso]]);
+  });
+  it("negative: a date before a verb that reports nothing is no claim", () => {
+    expect(run("vi", "Ông Phan Văn Tùng ngày 5/3 đến thăm bệnh viện tỉnh.")).toEqual([]);
+  });
+  it("negative: the date after the verb stays out of the speaker", () => {
+    expect(who("vi", "Ông Phan Văn Tùng cho biết hôm thứ Sáu thành phố sẽ siết chặt quản lý.").map((x) => x[0])).toEqual(["Phan Văn Tùng"]);
+  });
+});
+
+const implicit = (language: string, text: string) => run(language, text).map((c) => c.speaker.name);
+
+describe("es: a description with a name set off by commas opens the narration: an implicit subject next is that person", () => {
+  it("es: the quotation's implicit subject is the named lawyer, not the last speaker", () => {
+    const text =
+      "El juez dijo que la multa era ilegal. El abogado de la empresa, Ernesto Villalba, celebró la decisión. «Es una victoria», dijo a los periodistas.";
+    expect(implicit("es", text)).toEqual(["El juez", "Ernesto Villalba"]);
+  });
+  it("negative: with no comma after the name the description keeps no apposition, the last speaker goes on", () => {
+    const text = "El juez dijo que la multa era ilegal. El abogado visitó a Ernesto Villalba en la cárcel. «Es una victoria», dijo a los periodistas.";
+    expect(implicit("es", text)).toEqual(["El juez", "El juez"]);
+  });
+});
+
+describe("ro: a description with a name set off by commas opens the narration: a pronoun next is that person", () => {
+  it("ro: 'Ea' after 'Liderul sindicatului, Dana Ionescu, a salutat decizia.'", () => {
+    const text =
+      "Potrivit purtătorului de cuvânt al Guvernului, proiectul va fi retrimis. Liderul sindicatului magistraților, Dana Ionescu, a salutat decizia. Ea a susținut că reforma ar fi afectat justiția.";
+    expect(implicit("ro", text).at(-1)).toBe("Dana Ionescu");
+  });
+  it("negative: a name inside the object, not set off after the subject, changes nothing", () => {
+    const text =
+      "Ministrul Muncii, Elena Pârvu, a declarat că legea va fi modificată. Sindicatul a invitat-o pe Dana Ionescu la negocieri. Ea a susținut că reforma este necesară.";
+    expect(implicit("ro", text).at(-1)).toBe("Elena Pârvu");
+  });
+});
+
+describe("it: a description with a name set off by commas opens the narration", () => {
+  it("it: the implicit subject of the quotation is the named secretary", () => {
+    const text = "Il ministro ha detto che il piano è pronto. La segretaria del sindacato, Paola Ruggeri, ha lasciato la sala. «Non firmeremo», ha affermato.";
+    expect(implicit("it", text)).toEqual(["Il ministro", "Paola Ruggeri"]);
+  });
+  it("negative: a name set off by commas deep in the sentence, after other words, does not open it", () => {
+    const text =
+      "Il ministro ha detto che il piano è pronto. Ieri a Roma il corteo dei lavoratori, guidato da tanti delegati arrivati da tutta la regione, ha incontrato Paola Ruggeri, la segretaria. «Non firmeremo», ha affermato poco dopo.";
+    expect(implicit("it", text).at(-1)).not.toBe("Paola Ruggeri");
+  });
+});
