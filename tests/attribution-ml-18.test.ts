@@ -60,3 +60,24 @@ describe("it: a description with a name set off by commas opens the narration", 
     expect(implicit("it", text).at(-1)).not.toBe("Paola Ruggeri");
   });
 });
+
+describe("pl, uk, ru: a source phrase that ends in its verb, closed by a comma, has an implicit subject", () => {
+  it.each([
+    ["pl", "Minister Jan Nowak spotkał się w Lublinie z rolnikami. Jak zaznaczył, rząd nie zmieni ustawy o nawozach.", "Jan Nowak"],
+    ["pl", "Posłanka Ewa Marczak odwiedziła szpital powiatowy. Jak dodała, pieniądze na remont są już zabezpieczone.", "Ewa Marczak"],
+    ["uk", "Міністр Іван Петренко зустрівся з фермерами. Як зазначив, уряд не змінить закон про добрива.", "Іван Петренко"],
+    ["ru", "Министр Иван Петров встретился с фермерами. Как отметил, правительство не изменит закон.", "Иван Петров"],
+  ])("%s: %s", (language, text, name) => {
+    const last = run(language, text).at(-1);
+    expect(last?.speaker.name).toBe(name);
+    expect(last?.speaker.mention).toBeNull();
+  });
+  it("negative: the first word after the comma is no speaker when no one was named before", () => {
+    expect(run("pl", "Jak zaznaczył, rząd nie zmieni ustawy o nawozach.").map((c) => c.speaker.name)).not.toContain("rząd");
+    expect(run("uk", "Як зазначив, уряд не змінить закон про добрива.").map((c) => c.speaker.name)).not.toContain("уряд");
+  });
+  it("negative: a subject after the verb is still the source", () => {
+    expect(run("pl", "Jak poinformowało ministerstwo, rząd nie zmieni ustawy o nawozach.").map((c) => c.speaker.mention)).toEqual(["ministerstwo"]);
+    expect(run("ru", "Как отметил министр, правительство не изменит закон о удобрениях.").map((c) => c.speaker.mention)).toEqual(["министр"]);
+  });
+});
