@@ -81,3 +81,20 @@ describe("pl, uk, ru: a source phrase that ends in its verb, closed by a comma, 
     expect(run("ru", "Как отметил министр, правительство не изменит закон о удобрениях.").map((c) => c.speaker.mention)).toEqual(["министр"]);
   });
 });
+
+describe("pl, uk: capitals in a sure genitive between a role word and a name are the body, no part of the name", () => {
+  it.each([
+    ["pl", "Rzecznik Komisji Europejskiej Jan Kowalski powiedział, że decyzja zapadnie w piątek.", "Jan Kowalski"],
+    ["pl", "Rzeczniczka Straży Granicznej Anna Kowalczyk poinformowała, że kolejki na przejściach zmalały.", "Anna Kowalczyk"],
+    ["uk", "Голова Київської Міської Ради Павло Кириленко заявив, що рішення оскаржать.", "Павло Кириленко"],
+  ])("%s: %s", (language, text, name) => {
+    expect(run(language, text).map((c) => c.speaker.name)).toEqual([name]);
+  });
+  it("negative: a name of three words with no genitive keeps all three", () => {
+    expect(run("pl", "Rzecznik Jan Maria Kowalski powiedział, że decyzja zapadnie w piątek.").map((c) => c.speaker.name)).toEqual(["Jan Maria Kowalski"]);
+  });
+  it("negative: a body whose last words are in the genitive too is not cut into a name", () => {
+    const names = run("pl", "Prezes Polskiego Stronnictwa Ludowego powiedział, że decyzja zapadnie w piątek.").map((c) => c.speaker.name);
+    expect(names).not.toContain("Stronnictwa Ludowego");
+  });
+});

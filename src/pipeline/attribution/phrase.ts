@@ -732,6 +732,16 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       }
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
+    // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
+    // the endings: "rzeczniczka Straży Granicznej | Anna Kowalczyk" — not "Narodowego Funduszu Zdrowia")
+    const g = cp.pack.grammar;
+    const sure = (k: number) => genitiveCase(tokens[k]!.text, g) === "genitive";
+    if (head - a >= 2 && g.genitiveEndings.length > 0 && !sure(head) && !sure(head - 1)) {
+      let k = head - 2;
+      while (k >= a && !sure(k)) k--;
+      // (and the words of the body's name in a genitive that may also be a nominative: "Київської Міської Ради | Павло Кириленко")
+      if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
+    }
   }
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
