@@ -98,3 +98,21 @@ describe("pl, uk: capitals in a sure genitive between a role word and a name are
     expect(names).not.toContain("Stronnictwa Ludowego");
   });
 });
+
+describe("es, fr, ro, pl: an agency is a public body", () => {
+  const src = (language: string, text: string) => run(language, text).map((c) => [c.speaker.name, c.speaker.kind]);
+  it.each([
+    ["es", "De acuerdo con la Agencia Estatal de Vivienda, los alquileres subirán un cinco por ciento.", "Agencia Estatal de Vivienda"],
+    ["es", "La Agencia Tributaria informó de que la campaña de la renta empezará en abril.", "La Agencia Tributaria"],
+    ["ro", "Potrivit Agenției Naționale pentru Locuințe, chiriile vor crește cu cinci la sută.", null],
+    ["pl", "Według Agencji Rozwoju i Inwestycji Miejskich, sprzedaż działek potrwa do końca roku.", null],
+  ])("%s: %s", (language, text, name) => {
+    const [sp] = src(language, text);
+    expect(sp?.[1]).toBe("institution");
+    if (name) expect(sp?.[0]).toBe(name);
+  });
+  it("negative: a news agency named after the noun stays a medium", () => {
+    expect(src("es", "Según la agencia Efe, los alquileres subirán un cinco por ciento.")).toEqual([["EFE", "media"]]);
+    expect(src("pl", "Według agencji Reuters, sprzedaż działek potrwa do końca roku.")).toEqual([["Reuters", "media"]]);
+  });
+});
