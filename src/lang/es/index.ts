@@ -405,6 +405,7 @@ export const es = lazyLanguagePack("es", () => ({
       ["autoridad"],
       ["instituto"],
       ["universidad"],
+      ["agencia"],
     ],
     mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: [

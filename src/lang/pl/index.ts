@@ -510,6 +510,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["inspektorat", "inspektoratu", "inspektoracie"],
       ["instytut", "instytutu", "instytucie", "instytutem"],
       ["uniwersytet", "uniwersytetu", "uniwersytecie", "uniwersytetem"],
+      ["agencja", "agencji", "agencję", "agencją"],
     ],
     mediaNouns: [
       "agencja",

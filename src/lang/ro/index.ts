@@ -577,6 +577,7 @@ const input: LanguagePackInput = {
       ["serviciul", "serviciului"],
       ["institutul", "institutului"],
       ["universitatea", "universității"],
+      ["agenția", "agenției"],
     ],
     mediaNouns: [
       "agenția",

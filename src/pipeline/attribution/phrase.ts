@@ -152,13 +152,17 @@ export function separates(ctx: Ctx, k: number): boolean {
 export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparator = false): Phrase | null {
   const { tokens, cp } = ctx;
   let j = k - 1;
-  const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i);
+  // (within one date any separator links: "ngày 5/3")
+  const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i) || (i < k && i > s.t0 && sameDate(i - 1, i));
   // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const sameDate = (a: number, b: number) => s.dates.some((d) => d.start <= tokens[a]!.start && tokens[b]!.end <= d.end);
+  // (a day word before a date is no part of the subject either: "Phan Văn Tùng hôm thứ Sáu | nhấn mạnh", "ngày 5/3")
+  const dayWord = (i: number) => !!cp.dates.matchAt(tokens, i, ctx.text)?.values.some((v) => v.type === "dayWord");
   const skippable = (i: number) =>
     (wordClass(cp, tokens[i]) & W.adv && !(wordClass(cp, tokens[i]) & W.pronoun)) ||
     dated(i) ||
-    (wordClass(cp, tokens[i]) & W.prep && i + 1 < k && dated(i + 1));
+    ((wordClass(cp, tokens[i]) & W.prep || dayWord(i)) && i + 1 < k && dated(i + 1));
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
   const hi = j;
@@ -728,6 +732,16 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       }
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
+    // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
+    // the endings: "rzeczniczka Straży Granicznej | Anna Kowalczyk" — not "Narodowego Funduszu Zdrowia")
+    const g = cp.pack.grammar;
+    const sure = (k: number) => genitiveCase(tokens[k]!.text, g) === "genitive";
+    if (head - a >= 2 && g.genitiveEndings.length > 0 && !sure(head) && !sure(head - 1)) {
+      let k = head - 2;
+      while (k >= a && !sure(k)) k--;
+      // (and the words of the body's name in a genitive that may also be a nominative: "Київської Міської Ради | Павло Кириленко")
+      if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
+    }
   }
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —

@@ -2,7 +2,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { governedEnd, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, isPerson, isRole, nominative } from "../speakers.js";
+import { genitiveName, implicitSubject, isPerson, isRole, nominative } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
@@ -90,6 +90,12 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
   // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
   if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
+  // "Jak zaznaczył, rząd …", "Як зазначив, уряд …": a source phrase that ends in its verb, closed by a comma,
+  // has its subject left out — who the narration is about — and the words after the comma are the content.
+  if (!governs(ctx, cue) && /^\s*,/u.test(text.slice(cue.end))) {
+    const imp = implicitSubject(ctx.d, ctx.cp, tokens, cue);
+    return imp ? { sp: { ...imp, mention: null, mentionSpan: null }, end: cue.end } : null;
+  }
   // "Theo thông tin từ Cơ quan An ninh Liên bang Nga (FSB)": a body named with its acronym.
   const acr = acronymAfter(ctx, s, cue.to);
   if (acr) return acr;

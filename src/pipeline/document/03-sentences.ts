@@ -109,10 +109,26 @@ export function attributeSentences(doc: Doc): void {
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
       // An institution or a medium that does is what "it" refers to next.
       const first = s.mentions[0];
+      // A description that opens the sentence with a name set off by commas after it opens with that person
+      // ("El abogado de la compañía, Ernesto Villalba, celebró …", "Liderul sindicatului, Dana Ionescu, a salutat …"):
+      // the first name, within ten words of the start, noted among the names, with no other mention before it.
+      const appositionOpener = (lead: (typeof s.mentions)[number] | undefined) => {
+        // (not where every noun is capitalised: a capitalised pair between commas is no sure name there)
+        if (cp.pack.matching.capitalizedNouns) return undefined;
+        const n = s.names.find((x) => x.from > s.t0 + 1 && (!lead || x.from >= lead.to));
+        if (!n || n.from - s.t0 > 10 || s.mentions.some((m) => m !== lead && m.from < n.from)) return undefined;
+        if (!/^\s*,\s*$/u.test(text.slice(tokens[n.from - 1]!.end, tokens[n.from]!.start)) || !/^\s*,/u.test(text.slice(tokens[n.to - 1]!.end)))
+          return undefined;
+        return d.named?.get(tokens[n.to - 1]!.text.toLowerCase());
+      };
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         // (A group of people — "the two presidents" — is no "it".)
-        if (sp?.kind === "person") {
+        const set = sp?.kind === "unknown" ? appositionOpener(first) : undefined;
+        if (set) {
+          d.lastPerson = d.fresh = set;
+          (doc.narrators ??= new Map()).set(i, set);
+        } else if (sp?.kind === "person") {
           d.lastPerson = d.fresh = sp;
           (doc.narrators ??= new Map()).set(i, sp);
         } else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
@@ -135,9 +151,10 @@ export function attributeSentences(doc: Doc): void {
             : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
         const key = opens ? tokens[n.to - 1]!.text.toLowerCase() : null;
         const named = key ? d.named?.get(key) : undefined;
-        if (named && !s.mentions.some((m) => m.from < n!.from)) {
-          d.lastPerson = d.fresh = named;
-          (doc.narrators ??= new Map()).set(i, named);
+        const set = named && !s.mentions.some((m) => m.from < n!.from) ? named : appositionOpener(undefined);
+        if (set) {
+          d.lastPerson = d.fresh = set;
+          (doc.narrators ??= new Map()).set(i, set);
         }
       }
     }
