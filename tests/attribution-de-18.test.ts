@@ -46,3 +46,32 @@ describe("a one-word subject between a verb-second reporting verb and its comple
     expect(cs[0]!.assertion).toContain("the bridge will reopen");
   });
 });
+
+// (2) Konjunktiv I of common verbs beyond "sei", "habe", "werde" ("nehme", "zeige", "verlange", "ändere"): a
+// sentence in that mood with no cue of its own right after a claim goes on with that claim's speaker.
+describe("reported speech in the Konjunktiv I of common verbs continues the claim before it", () => {
+  it.each([
+    ["Die Ministerin sagte, der Plan sei teuer. Die Kritik nehme sie ernst.", "Die Kritik nehme sie ernst"],
+    ["Der Trainer erklärte, die Mannschaft sei müde. Das Ergebnis zeige die Grenzen des Kaders.", "Das Ergebnis zeige"],
+    ["Die Gewerkschaft kritisierte, die Löhne seien zu niedrig. Sie verlange einen Ausgleich für die Inflation.", "Sie verlange"],
+  ])("%s", (text, content) => {
+    const cs = claims(text);
+    const c = cs.find((x) => x.assertion.includes(content));
+    expect(c, JSON.stringify(cs.map((x) => [x.speaker.name, x.assertion]))).toBeDefined();
+    expect(c!.speaker.name).not.toBe("unknown");
+  });
+
+  it.each([
+    // (the indicative: the reporter's narration)
+    ["Die Ministerin sagte, der Plan sei teuer. Die Opposition nimmt die Kritik ernst.", "Die Opposition nimmt"],
+    ["Der Trainer erklärte, die Mannschaft sei müde. Das Ergebnis zeigt die Grenzen des Kaders.", "Das Ergebnis zeigt"],
+    // (no claim before it)
+    ["Der Marktplatz ist voll. Man nehme sich Zeit für einen Rundgang.", "Man nehme"],
+  ])("narration stays narration: %s", (text, content) => {
+    const cs = claims(text);
+    expect(
+      cs.some((x) => x.assertion.includes(content)),
+      JSON.stringify(cs.map((x) => [x.speaker.name, x.assertion])),
+    ).toBe(false);
+  });
+});
