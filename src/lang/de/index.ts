@@ -340,6 +340,10 @@ export const de = lazyLanguagePack("de", () => ({
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
     otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
+    // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
+    hearsayModals: ["soll", "sollen"],
+    perfectAuxiliaries: ["haben", "sein"],
+    participleEndings: ["t", "en"],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their
     // source ("dem Kreml zufolge") and the trailing particle "so" („…“, so Peskow) are left out
     // until the pipeline reads them backwards: as forward sources they would credit the last

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims, type Claim } from "../src/index.js";
+
+// Sentences written for these tests. Hearsay "sollen" with a perfect infinitive ("Der Fahrer soll geflohen
+// sein": he is said to have fled) goes on with the speaker of the claim right before it, as a sentence in
+// the Konjunktiv I does; "sollen" with a plain infinitive (a plan, a duty), a copula or no claim before it
+// stays narration.
+const PUB = "2026-12-01";
+const claims = (text: string): Claim[] => extractClaims({ id: "t", text, language: "de", publishedAt: PUB }).claims;
+const dump = (cs: Claim[]) => JSON.stringify(cs.map((c) => [c.speaker.name, c.assertion]));
+
+describe("hearsay 'sollen' with a perfect infinitive continues the claim before it", () => {
+  it.each([
+    ["Die Polizei teilte mit, der Fahrer sei betrunken gewesen. Er soll zuvor in einer Bar gewesen sein.", "Bar gewesen sein"],
+    ["Die Feuerwehr erklärte, das Feuer sei in der Nacht ausgebrochen. Zwei Arbeiter sollen dabei verletzt worden sein.", "verletzt worden sein"],
+    [
+      "Der Vereinsvorstand sagte, die Kasse sei geprüft worden. Der frühere Kassenwart soll Spenden unterschlagen haben, um Schulden zu bezahlen.",
+      "Spenden unterschlagen haben",
+    ],
+  ])("%s", (text, content) => {
+    const cs = claims(text);
+    expect(cs, dump(cs)).toHaveLength(2);
+    expect(cs[1]!.assertion).toContain(content);
+    expect(cs[1]!.speaker.name).toBe(cs[0]!.speaker.name);
+  });
+
+  it.each([
+    // (a plan or a duty: "sollen" with a plain infinitive)
+    "Die Polizei teilte mit, der Fahrer sei betrunken gewesen. Die Straße soll morgen wieder geöffnet werden.",
+    // (a copula with a noun or an adjective, no participle)
+    "Die Polizei teilte mit, der Fahrer sei betrunken gewesen. Zwei der Mitfahrer sollen Schüler sein.",
+    "Die Stadt teilte mit, der Bau sei genehmigt worden. Die neue Brücke soll im Mai fertig sein.",
+    // (no claim right before it: who says so is unknown)
+    "Am Hafen brannte am Dienstag eine Lagerhalle. Zwei Arbeiter sollen dabei verletzt worden sein.",
+  ])("%s", (text) => {
+    const cs = claims(text);
+    expect(
+      cs.filter((c) => /sollen|soll /.test(c.assertion)),
+      dump(cs),
+    ).toHaveLength(0);
+  });
+});
