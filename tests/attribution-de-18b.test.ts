@@ -40,3 +40,40 @@ describe("hearsay 'sollen' with a perfect infinitive continues the claim before 
     ).toHaveLength(0);
   });
 });
+
+// (2) An impersonal reporting verb set off by a comma at the end of the sentence ("…, hieß es.") reports what
+// comes before it, with no source named: before, it looked for its content after itself and found none.
+describe("an impersonal cue that closes the sentence reports what comes before it", () => {
+  it.each([
+    [
+      "Die Verhandlungen über den Verkauf des Hafens seien ins Stocken geraten, hieß es.",
+      "Die Verhandlungen über den Verkauf des Hafens seien ins Stocken geraten",
+    ],
+    ["Über die Höhe der Entschädigung habe man noch nicht gesprochen, hieß es weiter.", "Über die Höhe der Entschädigung habe man noch nicht gesprochen"],
+  ])("%s", (text, content) => {
+    const cs = claims(text);
+    expect(cs, dump(cs)).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe(content);
+    expect(cs[0]!.cue).toMatch(/^hieß es/);
+  });
+
+  it("in Polish too", () => {
+    const cs = extractClaims({
+      id: "t",
+      text: "Rozmowy w sprawie portu będą kontynuowane w przyszłym tygodniu, podkreślono.",
+      language: "pl",
+      publishedAt: PUB,
+    }).claims;
+    expect(cs, dump(cs)).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe("Rozmowy w sprawie portu będą kontynuowane w przyszłym tygodniu");
+  });
+
+  it.each([
+    // (the verb "heißen" as naming, not reporting)
+    "Das alte Rathaus wurde 1910 gebaut und hieß damals anders.",
+    // (too short to be content before it)
+    "So hieß es.",
+  ])("%s", (text) => {
+    expect(claims(text), dump(claims(text))).toHaveLength(0);
+  });
+});
