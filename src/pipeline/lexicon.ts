@@ -106,6 +106,9 @@ export interface CompiledPack {
   claimNouns: Set<string>;
   /** Nouns of evidence (pack `reporting.evidenceNouns`), folded: "Polls show …", "the report found …". */
   evidenceNouns: Set<string>;
+  /** Modals of hearsay and auxiliaries of the perfect infinitive (pack `reporting.hearsayModals`, `perfectAuxiliaries`), folded. */
+  hearsayModals: Set<string>;
+  perfectAuxiliaries: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
@@ -308,6 +311,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     evidenceNouns: new Set(r.evidenceNouns.map((w) => fold(w))),
+    hearsayModals: new Set(r.hearsayModals.map((w) => fold(w))),
+    perfectAuxiliaries: new Set(r.perfectAuxiliaries.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     institutionBase: new Map(

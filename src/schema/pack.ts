@@ -408,6 +408,17 @@ export const LanguagePackSchema = z
        * tightening", "A new poll shows Smith leading"). One word each, lower case.
        */
       evidenceNouns: z.array(z.string()).default([]),
+      /**
+       * Hearsay: a modal that, with a perfect infinitive, reports what others say (German "soll",
+       * "sollen": "Der Täter soll geflohen sein" — he is said to have fled). A sentence with one of
+       * these and a perfect auxiliary (`perfectAuxiliaries`) closing a clause after a participle is
+       * reported speech that goes on with the speaker of the claim right before it. One word each, lower case.
+       */
+      hearsayModals: z.array(z.string()).default([]),
+      /** Auxiliaries of the perfect infinitive that close such a clause ("haben", "sein"). One word each, lower case. */
+      perfectAuxiliaries: z.array(z.string()).default([]),
+      /** Endings of the participle before such an auxiliary ("geflohen", "verletzt"), lower case. */
+      participleEndings: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -234,7 +234,15 @@ export const reportingVerb: AttributionRule = {
       // Verbände …", "Am Montag widersprach der Minister …").
       // (So does a cue that ends with its complementizer: "…, aggiungendo che i documenti …".)
       const compCue = v.to - v.from > 1 && (wordClass(ctx.cp, tokens[v.to - 1]) & W.comp) !== 0;
-      const opens = (comp && comp.from <= v.to + 1) || compCue || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      // (One word between the verb and its complementizer is a date or an adverb — "said Friday that", "powiedział
+      // wczoraj, że" — unless it is a pronoun or a capitalised word, the subject after its verb: "sagte Meier, dass",
+      // "sagte er, dass", "ha detto Conte che".)
+      const subjectBetween =
+        !!comp &&
+        comp.from === v.to + 1 &&
+        !s.dates.some((d) => d.start <= tokens[v.to]!.start && tokens[v.to]!.end <= d.end) &&
+        (s.mentions.some((m) => m.from === v.to && m.ref.type === "pronoun") || (tokens[v.to]!.upper && !wordClass(ctx.cp, tokens[v.to])));
+      const opens = (comp && comp.from <= v.to + 1 && !subjectBetween) || compCue || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
       const v2 = ctx.cp.pack.grammar.verbSecond;
       // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
       // (Not after a participle that follows a comma, where nouns are not capitalised: "…, saying they had

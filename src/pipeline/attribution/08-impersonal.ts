@@ -1,5 +1,5 @@
 import { implicitSubject } from "../speakers.js";
-import { implicit, makeDraft } from "./region.js";
+import { implicit, makeDraft, sepBefore } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseBefore, separates, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
@@ -35,6 +35,13 @@ export const impersonalVerb: AttributionRule = {
         if (d) return d;
       }
       const imp = implicitSubject(ctx.d, ctx.cp, ctx.tokens, c);
+      // Set off by a comma after content and closing the sentence, it reports what comes before it ("Der Preis
+      // sei noch offen, hieß es."): its source is unnamed when no one has spoken yet.
+      const closing = !named && !comp0 && c.from - s.t0 >= 3 && c.to >= s.t1 && sepBefore(ctx.text, s.start, c.start);
+      if (closing) {
+        const d = makeDraft(ctx, s, imp ? implicit(imp) : unnamed, [s.start, c.start], c, [[c.start, c.end]], 0.6);
+        if (d) return d;
+      }
       const sp = named ? resolve(ctx, named) : imp ? implicit(imp) : null;
       if (!sp) continue;
       const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
@@ -47,6 +54,8 @@ export const impersonalVerb: AttributionRule = {
     return null;
   },
 };
+
+const unnamed = { name: "unknown", id: null, mention: null, mentionSpan: null, kind: "unknown" as const, role: null, side: null };
 
 /** Whether token k opens a prepositional phrase ("in resoconto", "in einem Bericht"). */
 const prepPhrase = (ctx: Ctx, s: SentenceInfo, k: number): boolean => k < s.t1 && (wordClass(ctx.cp, ctx.tokens[k]) & W.prep) !== 0;

@@ -9,6 +9,8 @@ import type { Doc } from "./types.js";
  *   after a claim or another such sentence, in its paragraph or at the start of the next;
  * - in a language that has no such mood, the rest of a paragraph opened by a source phrase
  *   ("Theo Điện Kremlin, … . Hai bên cũng …").
+ * - a sentence of hearsay (German "soll" with a perfect infinitive, pack `reporting.hearsayModals`:
+ *   "Die Polizei teilte mit, … . Der Fahrer soll geflohen sein.") in the same place;
  * A sentence with a cue, a quotation or an attribution of its own is left as it is.
  */
 export function continuation(doc: Doc): void {
@@ -32,6 +34,9 @@ export function continuation(doc: Doc): void {
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
     const asListed = (m: { start: number; end: number }) => cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"));
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start) && asListed(m));
+    // So does hearsay, "sollen" with a perfect infinitive ("Der Täter soll geflohen sein"): the source of the claim
+    // before it is who says so. (Alone, with no claim before it, it is left as narration: who says so is unknown.)
+    const heard = free && !mood && hearsay(doc, s.t0, s.t1, s.end, quotesOut);
     // A speech act with no content right before, in this paragraph, is what this sentence reports: both are claims
     // ("Die Firma äußerte Zweifel an der Darstellung. Die Lieferung sei rechtens gewesen.").
     const act = mood && i > 0 && drafts[i - 1] === null && infos[i - 1]!.para === s.para ? doc.speechActs?.get(i - 1) : undefined;
@@ -39,7 +44,7 @@ export function continuation(doc: Doc): void {
     const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
     const moodMarked = cp.pack.reporting.reportedMood.length > 0;
-    const src = mood && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
+    const src = (mood || heard) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
     if (!src) {
       prev = null;
       return;
@@ -56,4 +61,27 @@ export function continuation(doc: Doc): void {
     };
     prev = drafts[i]!;
   });
+}
+
+/**
+ * Whether tokens [t0, t1) hold a modal of hearsay (pack `reporting.hearsayModals`) followed by a participle and a
+ * perfect auxiliary that closes a clause ("… soll … verletzt worden sein.", "… sollen … gestohlen haben, um …").
+ */
+function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: number) => boolean): boolean {
+  const { tokens, text, cp } = doc;
+  const r = cp.pack.reporting;
+  if (cp.hearsayModals.size === 0) return false;
+  let modal = false;
+  for (let k = t0; k < t1; k++) {
+    const t = tokens[k]!;
+    if (!outside(t.start)) continue;
+    if (cp.hearsayModals.has(t.key)) modal = true;
+    else if (modal && k > t0 && cp.perfectAuxiliaries.has(t.key)) {
+      const before = tokens[k - 1]!;
+      const participle = !before.upper && !cp.hearsayModals.has(before.key) && r.participleEndings.some((e) => before.text.endsWith(e));
+      const closes = /^\s*[,.;:!?]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
+      if (participle && closes) return true;
+    }
+  }
+  return false;
 }
