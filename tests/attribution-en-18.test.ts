@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Constructions of US and UK political coverage (sentences written for these tests): a new quotation
+// that runs over paragraphs after a quoted paragraph; a plural noun of reporting before an auxiliary;
+// a capitalised title after the noun of a body before a name ("Council President Jo Kent"); titles
+// written in two words ("Council member", "Labour MP").
+const claims = (text: string) => extractClaims({ id: "t", text, language: "en", publishedAt: "2026-03-10" }).claims;
+
+describe("a new quotation that runs over paragraphs after a quoted paragraph is one claim", () => {
+  it("left open at its paragraph's end, it goes on in the next", () => {
+    const text =
+      "Nina Ward spoke to reporters on Monday.\n\n“Nobody in this town has a bus,” she said.\n\n“That is not a small problem. It is a big one.\n\n“That is how people lose their vote.”";
+    const cs = claims(text);
+    expect(cs.length).toBe(2);
+    expect(cs[1]?.assertion).toContain("small problem");
+    expect(cs[1]?.assertion).toContain("lose their vote");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Nina Ward", "Nina Ward"]);
+  });
+
+  it("closed in its paragraph, the next quotation is a claim of its own", () => {
+    const text =
+      "Nina Ward spoke to reporters on Monday.\n\n“Nobody in this town has a bus,” she said.\n\n“That is not a small problem.”\n\n“That is how people lose their vote.”";
+    expect(claims(text).length).toBe(3);
+  });
+});
+
+describe("a plural noun of reporting before an auxiliary is no cue", () => {
+  it.each(["Its quarterly reports had not mentioned any recall.", "The earnings reports were released on Friday."])("%s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("the verb with its clause still reports", () => {
+    expect(claims("The Herald reports the deal is close.")[0]?.assertion).toBe("the deal is close.");
+  });
+});
+
+describe("a title after the noun of a body, before a name", () => {
+  it.each([
+    ["Council President Rachel Munroe said the mayor had not consulted residents.", "Rachel Munroe"],
+    ["Council member Ben Hargrove said the resignation was long overdue.", "Ben Hargrove"],
+    ["Labour MP Fiona Gale said the inquiry should start at once.", "Fiona Gale"],
+    ["Board Chairman Victor Lane said the vote would go ahead.", "Victor Lane"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("person");
+  });
+
+  it.each([
+    ["The City Council said the plan was flawed.", "City Council", "institution"],
+    ["A member of the council said the plan was flawed.", "A member of the council", "unknown"],
+  ])("not without a name: %s", (text, speaker, kind) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe(kind);
+  });
+});
