@@ -762,6 +762,9 @@ export const en = lazyLanguagePack("en", () => ({
       "councilman",
       "councilwoman",
       "councilmember",
+      // (written in two words after the body: "Council member Ben Hargrove"; "Labour MP Fiona Gale")
+      "member",
+      "mp",
       "councillor",
       "councilor",
       "alderman",

@@ -662,7 +662,12 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
   // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
   // Nguyễn Văn An" — the minister, not the ministry.)
-  const titled = f + 1 < head && tokens[head]!.upper && !tokens[f + 1]!.upper && isRoleWord(cp, tokens[f + 1]!.text);
+  // (Capitalised too before a name of two words that closes the phrase: "Council President Rachel Munroe".)
+  const titled =
+    f + 1 < head &&
+    tokens[head]!.upper &&
+    isRoleWord(cp, tokens[f + 1]!.text) &&
+    (!tokens[f + 1]!.upper || (head - f >= 3 && tokens[head - 1]!.upper && !isRoleWord(cp, tokens[head - 1]!.text) && !isRoleWord(cp, tokens[head]!.text)));
   // (Where heads come first, the noun of the body is the head, whatever words of office follow: "Bộ Quốc phòng".)
   const officeHead = head > f && !cp.pack.grammar.headInitial && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text);
   if (inst === f && f >= 0 && p.to - 1 > f && !titled && !officeHead) return institution(ctx, s, p, f);
