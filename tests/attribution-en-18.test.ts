@@ -56,3 +56,26 @@ describe("a title after the noun of a body, before a name", () => {
     expect(c?.speaker.kind).toBe(kind);
   });
 });
+
+describe("a definite title given earlier to one person no lexicon knows", () => {
+  it.each([
+    ["Mayor Grace Whitfield thanked the volunteers. “They worked hard,” the mayor said.", "Grace Whitfield"],
+    ["Prime Minister Claire Holt spoke on Monday. The prime minister said the cap would stay.", "Claire Holt"],
+    ["Council President Rachel Munroe spoke on Monday. The council president said the vote was final.", "Rachel Munroe"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text).at(-1);
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("person");
+  });
+
+  it.each([
+    // (two people with the title: no one in particular)
+    ["Mayor Grace Whitfield spoke. Mayor Tom Akers spoke too. The mayor said the cap would stay.", "The mayor"],
+    // (a description with more in it)
+    ["Mayor Grace Whitfield spoke on Monday. The former mayor said the city would review contracts.", "The former mayor"],
+    // (only part of the title)
+    ["Council President Rachel Munroe spoke on Monday. The president said the cap would stay.", "The president"],
+  ])("not: %s", (text, speaker) => {
+    expect(claims(text).at(-1)?.speaker.name).toBe(speaker);
+  });
+});

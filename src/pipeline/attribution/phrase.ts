@@ -193,6 +193,14 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
         j--;
         continue;
       }
+      // "one of the largest suppliers", "two of the counties": a determiner of number or quantity, a
+      // joining word and a determiner make a part of the complement — the phrase goes on over them
+      // ("A spokeswoman for one of the suppliers", "Officials in two of the counties").
+      if (j - 2 >= s.t0 && wordClass(cp, tokens[j - 1]) & W.join && wordClass(cp, tokens[j - 2]) & W.det && soft(ctx, j) && soft(ctx, j - 1)) {
+        j -= 2;
+        from = j;
+        continue;
+      }
       from = j;
     }
     break;
@@ -586,9 +594,25 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
     if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const key = words[words.length - 1]!.text.toLowerCase();
-    if (d.named?.has(key)) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
+    const person: Speaker = { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null };
+    // (after a capitalised role word right before it, in the run or just before it: "Mayor Grace Whitfield",
+    // "Prime Minister Claire Holt" — who "the mayor", "the prime minister" is later)
+    const t = a > s.t0 ? tokens[a - 1]! : undefined;
+    if (t?.upper && /^\s+$/u.test(text.slice(t.end, words[0]!.start)) && isRoleWord(cp, t.text)) {
+      const titled = (d.titled ??= new Map());
+      // (the title's capitalised words, up to three: "Prime Minister", "Council President")
+      let b = a - 1;
+      while (b - 1 >= s.t0 && b > a - 3 && tokens[b - 1]!.upper && /^\s+$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+      const role = tokens
+        .slice(b, a)
+        .map((w) => w.text.toLowerCase())
+        .join(" ");
+      const had = titled.get(role);
+      titled.set(role, had === undefined || had?.name === name ? person : null);
+    }
+    if (d.named?.has(key)) continue;
+    (d.named ??= new Map()).set(key, person);
   }
 }
 
@@ -951,7 +975,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   }
   // "Der frühere Präsident", "the former minister": a definite description headed by a role word is the
   // person holding such a role who spoke or was named last.
-  const holder = definite(ctx, s, p) ? roleHolder(ctx, tokens[head]!) : null;
+  const holder = definite(ctx, s, p) ? (roleHolder(ctx, tokens[head]!) ?? titledHolder(ctx, s, p, head)) : null;
   if (holder) return { ...holder, mention, mentionSpan: [p.start, p.end] };
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {
@@ -971,6 +995,22 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
+}
+
+/**
+ * "the mayor", "the prime minister": a definite description of lower-case words ending in a role word
+ * the article gave as a capitalised title to one person no lexicon knows ("Mayor Grace Whitfield"):
+ * that person. Not a description with more in it ("the mayor's office", "the former mayor of Leeds").
+ */
+function titledHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): Speaker | null {
+  const { tokens, d, cp } = ctx;
+  if (!d.titled || head !== p.to - 1 || p.to - p.from > 4 || !isRoleWord(cp, tokens[head]!.text)) return null;
+  const words: string[] = [];
+  for (let k = p.from + 1; k <= head; k++) {
+    if (tokens[k]!.upper || !/^\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    words.push(tokens[k]!.text.toLowerCase());
+  }
+  return d.titled.get(words.join(" ")) ?? null;
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
