@@ -79,3 +79,24 @@ describe("a definite title given earlier to one person no lexicon knows", () => 
     expect(claims(text).at(-1)?.speaker.name).toBe(speaker);
   });
 });
+
+describe("a part of a whole ('one of the officials') is the speaker, not the whole", () => {
+  it.each([
+    ["A spokeswoman for one of the largest suppliers said the firm would need more time.", "A spokeswoman for one of the largest suppliers"],
+    ["Election officials in two of the rural counties said they had begun printing ballots.", "Election officials in two of the rural counties"],
+    ["One of the lawyers said the settlement was fair.", "One of the lawyers"],
+    ["“It is over,” said one of the lawyers.", "one of the lawyers"],
+    ["“We need clarity,” said a spokesman for one of the unions.", "a spokesman for one of the unions"],
+    ["The plan would cost more, according to one of the officials.", "one of the officials"],
+  ])("%s", (text, speaker) => {
+    expect(claims(text)[0]?.speaker.name).toBe(speaker);
+  });
+
+  it.each([
+    ["In one of the hearings, the senator said the bill was dead.", "the senator"],
+    ["A spokeswoman for the largest supplier said the firm would need more time.", "A spokeswoman for the largest supplier"],
+    ["“It is over,” said one lawyer.", "one lawyer"],
+  ])("not without a part: %s", (text, speaker) => {
+    expect(claims(text)[0]?.speaker.name).toBe(speaker);
+  });
+});

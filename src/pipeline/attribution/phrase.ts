@@ -242,7 +242,9 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   let j = k;
   while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
-  if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
+  // ("one of the officials": the part and its whole — see {@link partitiveAt})
+  if (partitiveAt(ctx, s, j)) j += 3;
+  else if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
   let last = -1,
     n = 0;
   // Where nouns are capitalised (German), a lower-case word after a noun is no part of its phrase: the
@@ -274,6 +276,11 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
         j++;
         continue;
       }
+      // "a spokeswoman for one of the suppliers"
+      if (partitiveAt(ctx, s, j + 1)) {
+        j += 3;
+        continue;
+      }
     }
     break;
   }
@@ -282,6 +289,24 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   if (last + 1 < s.t1 && tokens[last]!.upper && ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start) === "." && DOMAIN.test(tokens[last + 1]!.text))
     last++;
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * Whether a part of a whole starts at token k: a determiner of number or quantity, a joining word and a
+ * determiner before a word of content ("one of the officials", "two of the counties", "some of its members").
+ */
+function partitiveAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, cp } = ctx;
+  return (
+    k + 3 < s.t1 &&
+    (wordClass(cp, tokens[k]) & W.det) !== 0 &&
+    (wordClass(cp, tokens[k + 1]) & W.join) !== 0 &&
+    (wordClass(cp, tokens[k + 2]) & W.det) !== 0 &&
+    soft(ctx, k + 1) &&
+    soft(ctx, k + 2) &&
+    soft(ctx, k + 3) &&
+    content(ctx, s, k + 3)
+  );
 }
 
 /** A top-level domain: two to six lower-case Latin letters. */
@@ -1002,7 +1027,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
  * the article gave as a capitalised title to one person no lexicon knows ("Mayor Grace Whitfield"):
  * that person. Not a description with more in it ("the mayor's office", "the former mayor of Leeds").
  */
-function titledHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number): Speaker | null {
+function titledHolder(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): Speaker | null {
   const { tokens, d, cp } = ctx;
   if (!d.titled || head !== p.to - 1 || p.to - p.from > 4 || !isRoleWord(cp, tokens[head]!.text)) return null;
   const words: string[] = [];
