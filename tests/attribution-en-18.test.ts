@@ -100,3 +100,22 @@ describe("a part of a whole ('one of the officials') is the speaker, not the who
     expect(claims(text)[0]?.speaker.name).toBe(speaker);
   });
 });
+
+describe("a name opening the main clause after a clause put before it is who 'she' is next", () => {
+  const lead = "Sen. Paul Ridley said he would vote against the bill.\n\n";
+  it.each([
+    "Asked whether the bill could pass the House, Speaker Nora Banks was noncommittal. “We will see,” she said.",
+    "Pressed on the timing, Nora Banks was noncommittal. “We will see,” she said.",
+    "After the vote, Majority Leader Nora Banks struck a cautious note. “We will see,” she said.",
+  ])("%s", (text) => {
+    expect(claims(lead + text).at(-1)?.speaker.name).toBe("Nora Banks");
+  });
+
+  it.each([
+    "After the vote, he thanked Nora Banks for her patience. “We will see,” he said.",
+    "After the vote, Nora Banks's office was silent. “We will see,” he said.",
+    "After the vote, reporters, Nora Banks among them, waited outside. “We will see,” he said.",
+  ])("not: %s", (text) => {
+    expect(claims(lead + text).at(-1)?.speaker.name).toBe("Paul Ridley");
+  });
+});

@@ -122,19 +122,36 @@ export function attributeSentences(doc: Doc): void {
         // words: "House Majority Leader Rick Danner struck a skeptical note."), as noted among the names;
         // or, first in the sentence, the surname alone of a full name noted before ("Hadley dismissed the
         // criticism."), not as a possessor ("Bowles's campaign rejected …" is the campaign's sentence).
-        const n = s.names[0];
+        let n = s.names[0];
         // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
         // (or one word of title before it, however many tokens its hyphens make: "Grünen-Fraktionschefin Katharina Dröge")
         const oneWord = (k: number) => k > s.t0 && k - s.t0 <= 4 && !/\s/u.test(text.slice(tokens[s.t0]!.start, tokens[k - 1]!.end));
         const titled = (k: number) => !cp.pack.matching.capitalizedNouns && k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper);
+        // (or the main clause after a clause put before it, up to the sentence's first comma, with a capitalised
+        // title of up to three words before the name: "Asked about the vote, Speaker Nora Banks was noncommittal.")
+        const fronted = (k: number) => {
+          let b = k;
+          while (b > s.t0 && k - b < 3 && tokens[b - 1]!.upper && /^ +$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+          return (
+            b > s.t0 + 1 &&
+            /^, *$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) &&
+            !text.slice(tokens[s.t0]!.start, tokens[b - 1]!.end).includes(",")
+          );
+        };
+        const after = cp.pack.matching.capitalizedNouns ? undefined : s.names.find((x) => x.to - x.from >= 2 && fronted(x.from));
         const opens =
           n &&
           (!first || first.from >= n.to) &&
           (n.to - n.from >= 2
             ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
             : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
-        const key = opens ? tokens[n.to - 1]!.text.toLowerCase() : null;
-        const named = key ? d.named?.get(key) : undefined;
+        const key = opens ? tokens[n!.to - 1]!.text.toLowerCase() : null;
+        let named = key ? d.named?.get(key) : undefined;
+        // (the first capitalised word of the sentence is no name then: "Pressed on the bill, Nora Banks …")
+        if (!named && after && (!first || first.from >= after.to) && possessedFrom(ctx, after.to, tokens[after.to - 1]!.end, s.t1) < 0) {
+          n = after;
+          named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
+        }
         if (named && !s.mentions.some((m) => m.from < n!.from)) {
           d.lastPerson = d.fresh = named;
           (doc.narrators ??= new Map()).set(i, named);
