@@ -119,3 +119,32 @@ describe("a name opening the main clause after a clause put before it is who 'sh
     expect(claims(lead + text).at(-1)?.speaker.name).toBe("Paul Ridley");
   });
 });
+
+describe("a body of members or of trade named in capitals is an institution", () => {
+  it.each([
+    ["The Ohio Education Association said the plan was flawed.", "Ohio Education Association"],
+    ["The Maine Nurses Union said the plan was flawed.", "Maine Nurses Union"],
+    ["The Metro Transit Agency said the plan was flawed.", "Metro Transit Agency"],
+    ["The Voting Rights Coalition said the plan was flawed.", "Voting Rights Coalition"],
+    ["The Dayton Chamber of Commerce, which backed the plan, said the vote was a mistake.", "Dayton Chamber of Commerce"],
+    ["The City Council of Springfield said the plan was flawed.", "City Council of Springfield"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("institution");
+  });
+
+  it.each([
+    ["A union official said the plan was flawed.", "A union official", "unknown"],
+    ["A Metro Transit Agency spokeswoman said the plan was flawed.", "A Metro Transit Agency spokeswoman", "unknown"],
+    ["Union leaders said the plan was flawed.", "Union leaders", "unknown"],
+  ])("not a person of the body: %s", (text, speaker, kind) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe(kind);
+  });
+
+  it("a news agency named before is still 'the agency'", () => {
+    expect(claims("Reuters reported that the deal was close. The agency said talks would resume.")[1]?.speaker.name).toBe("Reuters");
+  });
+});

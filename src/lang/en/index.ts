@@ -458,6 +458,16 @@ export const en = lazyLanguagePack("en", () => ({
       ["directorate"],
       ["institute"],
       ["university"],
+      // (bodies of members and of trade: "the Ohio Education Association", "the Maine Nurses Union")
+      ["association", "associations"],
+      ["coalition"],
+      ["union"],
+      ["federation"],
+      ["foundation"],
+      ["alliance"],
+      ["league"],
+      ["chamber"],
+      ["agency"],
     ],
     mediaNouns: [
       "agency",

@@ -722,13 +722,19 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   if (inst === f && f >= 0 && p.to - 1 > f && !titled && !officeHead) return institution(ctx, s, p, f);
   // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
   // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
-  if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
+  // (With its complement in capitals after a joining word: "the Portland Chamber of Commerce".)
+  const bodyComplement =
+    head + 2 < p.to &&
+    wordClass(cp, tokens[head + 1]) & W.join &&
+    !tokens[head + 1]!.upper &&
+    tokens.slice(head + 2, p.to).every((t, i) => t.upper && soft(ctx, head + 2 + i) && !(wordClass(cp, t) & W.join));
+  if ((head === p.to - 1 || bodyComplement) && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
     let b = p.from;
     while (b < head && wordClass(cp, tokens[b]) & W.det) b++;
     let run = b < head;
     for (let k = b; k < head && run; k++) run = tokens[k]!.upper && soft(ctx, k + 1);
     if (run) {
-      const name = text.slice(tokens[b]!.start, tokens[head]!.end);
+      const name = text.slice(tokens[b]!.start, tokens[p.to - 1]!.end);
       return {
         name,
         id: null,
