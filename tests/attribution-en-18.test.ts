@@ -148,3 +148,32 @@ describe("a body of members or of trade named in capitals is an institution", ()
     expect(claims("Reuters reported that the deal was close. The agency said talks would resume.")[1]?.speaker.name).toBe("Reuters");
   });
 });
+
+describe("an indefinite pronoun of people as the subject ('Others warned that …') is other people, as written", () => {
+  it("opening the sentence, after other speakers: not the speaker before", () => {
+    const cs = claims("Several residents said they feared more traffic. Others insisted that the city had no choice.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Several residents", "Others"]);
+    expect(cs[1]?.assertion).toBe("the city had no choice.");
+  });
+
+  it("in a clause coordinated after another's content, it is a claim of its own", () => {
+    const cs = claims("Priya Nand said the sell-off was overdone, while others warned that the firm could face years of lawsuits.");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Priya Nand", "others"]);
+    expect(cs[0]?.assertion).toBe("the sell-off was overdone");
+  });
+
+  it.each(["Some argued that the rules were too strict."])("%s", (text) => {
+    expect(claims(text)[0]?.speaker.name).toBe("Some");
+  });
+
+  it.each([
+    ["Some residents said the plan was flawed.", "Some residents"],
+    ["Some of the residents said the plan was flawed.", "Some of the residents"],
+  ])("not a determiner of a noun: %s", (text, speaker) => {
+    expect(claims(text)[0]?.speaker.name).toBe(speaker);
+  });
+
+  it("not inside the content, set off by commas", () => {
+    expect(claims("The plan, some said, was flawed.").map((c) => c.speaker.name)).not.toContain("some");
+  });
+});

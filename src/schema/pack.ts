@@ -376,6 +376,11 @@ export const LanguagePackSchema = z
       anaphors: Patterns.default([]),
       /** "both", "beide", "оба": the two named before, as a subject next to a reporting verb only. */
       pairPronouns: Patterns.default([]),
+      /**
+       * Indefinite pronouns of people that stand as the subject of a reporting verb, named as written:
+       * "Others warned that …", "Some argued that …" — other people than those who spoke before.
+       */
+      indefinitePeople: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**

@@ -317,6 +317,7 @@ export const en = lazyLanguagePack("en", () => ({
     relatives: ["which", "who"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pairPronouns: ["both", "the two"],
+    indefinitePeople: ["others", "some", "many", "several", "few"],
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
