@@ -177,3 +177,20 @@ describe("an indefinite pronoun of people as the subject ('Others warned that �
     expect(claims("The plan, some said, was flawed.").map((c) => c.speaker.name)).not.toContain("some");
   });
 });
+
+describe("a trailing speaker followed by a relative clause on it ('…, said X, who heads …')", () => {
+  it.each([
+    ["School districts are now reviewing their plans, said Maria Lopes, who heads the association of school business officials.", "Maria Lopes"],
+    ["The district is reviewing its plans, said a spokeswoman for the district, who asked not to be named.", "a spokeswoman for the district"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toMatch(/^(School districts are now reviewing their plans|The district is reviewing its plans)$/);
+  });
+
+  it("not a relative clause on a subject before its verb", () => {
+    const c = claims("Maria Lopes, who heads the group, said the plan was dead.")[0];
+    expect(c?.speaker.name).toBe("Maria Lopes");
+    expect(c?.assertion).toBe("the plan was dead.");
+  });
+});
