@@ -128,6 +128,7 @@ describe("a body of members or of trade named in capitals is an institution", ()
     ["The Voting Rights Coalition said the plan was flawed.", "Voting Rights Coalition"],
     ["The Dayton Chamber of Commerce, which backed the plan, said the vote was a mistake.", "Dayton Chamber of Commerce"],
     ["The City Council of Springfield said the plan was flawed.", "City Council of Springfield"],
+    ["The Federal Rail Administration said it had opened an inquiry.", "Federal Rail Administration"],
   ])("%s", (text, speaker) => {
     const c = claims(text)[0];
     expect(c?.speaker.name).toBe(speaker);
@@ -138,6 +139,8 @@ describe("a body of members or of trade named in capitals is an institution", ()
     ["A union official said the plan was flawed.", "A union official", "unknown"],
     ["A Metro Transit Agency spokeswoman said the plan was flawed.", "A Metro Transit Agency spokeswoman", "unknown"],
     ["Union leaders said the plan was flawed.", "Union leaders", "unknown"],
+    ["Administration officials said the plan was flawed.", "Administration officials", "unknown"],
+    ["A senior administration official said the plan was flawed.", "A senior administration official", "unknown"],
   ])("not a person of the body: %s", (text, speaker, kind) => {
     const c = claims(text)[0];
     expect(c?.speaker.name).toBe(speaker);

@@ -469,6 +469,7 @@ export const en = lazyLanguagePack("en", () => ({
       ["league"],
       ["chamber"],
       ["agency"],
+      ["administration"],
     ],
     mediaNouns: [
       "agency",
