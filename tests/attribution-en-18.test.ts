@@ -197,3 +197,26 @@ describe("a trailing speaker followed by a relative clause on it ('…, said X, 
     expect(c?.assertion).toBe("the plan was dead.");
   });
 });
+
+describe("'it' after a description headed by the noun of a body is that body", () => {
+  it.each([
+    ["The company said the recall was voluntary. It added that no injuries had been reported.", "The company"],
+    ["The committee said the hearing would go ahead. It said witnesses would be named later.", "The committee"],
+    ["The airline's board said the chief had resigned. It said a search would begin at once.", "The airline's board"],
+  ])("%s", (text, speaker) => {
+    const cs = claims(text);
+    expect(cs.length).toBe(2);
+    expect(cs[1]?.speaker.name).toBe(speaker);
+  });
+
+  it.each([
+    ["The fire chief said the blaze was out. He said the cause was unknown.", "The fire chief"],
+    ["A company spokesman said the recall was voluntary. He added that no one was hurt.", "A company spokesman"],
+  ])("a person of the body is still 'he': %s", (text, speaker) => {
+    expect(claims(text)[1]?.speaker.name).toBe(speaker);
+  });
+
+  it("nor is the body 'she'", () => {
+    expect(claims("The company said the recall was voluntary. “We acted fast,” she said.")[1]?.speaker.name).not.toBe("The company");
+  });
+});

@@ -106,6 +106,8 @@ export interface CompiledPack {
   claimNouns: Set<string>;
   /** Nouns of evidence (pack `reporting.evidenceNouns`), folded: "Polls show …", "the report found …". */
   evidenceNouns: Set<string>;
+  /** Nouns of companies and other bodies (pack `reporting.bodyNouns`), folded: what "it" refers to after "The company said". */
+  bodyNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
@@ -308,6 +310,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     sourceNouns: new Set(r.sourceNouns.map((w) => fold(w.replace(/\*$/, "")))),
     claimNouns: new Set(r.claimNouns.map((w) => fold(w.replace(/\*$/, "")))),
     evidenceNouns: new Set(r.evidenceNouns.map((w) => fold(w))),
+    bodyNouns: new Set(r.bodyNouns.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     institutionBase: new Map(

@@ -403,6 +403,11 @@ export const LanguagePackSchema = z
        * tightening", "A new poll shows Smith leading"). One word each, lower case.
        */
       evidenceNouns: z.array(z.string()).default([]),
+      /**
+       * Nouns of companies and other bodies that speak as one ("company", "firm", "board"): a description
+       * headed by one, like one headed by the noun of a public body, is what "it" refers to next.
+       */
+      bodyNouns: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -28,7 +28,8 @@ export function attributeSentences(doc: Doc): void {
     const m = dr.speaker.mentionSpan;
     if (dr.speaker.kind !== "unknown" || !m || m[1] <= m[0]) return;
     const head = tokens[firstTokenAt(tokens, m[1]) - 1];
-    if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key))) {
+    // (So is one headed by the noun of a body: "The company said … It added …", "The committee said … It said …".)
+    if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key) || cp.bodyNouns.has(head.key) || cp.institutionBase.has(head.key))) {
       d.lastThing = dr.speaker;
       d.lastPerson = before;
     }
