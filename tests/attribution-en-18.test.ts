@@ -220,3 +220,21 @@ describe("'it' after a description headed by the noun of a body is that body", (
     expect(claims("The company said the recall was voluntary. “We acted fast,” she said.")[1]?.speaker.name).not.toBe("The company");
   });
 });
+
+describe("a headline's bare title of two words is the person the article names with it", () => {
+  it("the named holder below, not a bare description below", () => {
+    const text =
+      "Prime minister defends fuel duty freeze as critics circle\n\nLONDON — The prime minister on Tuesday defended the freeze, telling MPs it had helped drivers.\n\n“We stood with drivers,” Prime Minister Anne Moss said. “I will not apologise.”";
+    expect(claims(text)[0]?.speaker.name).toBe("Anne Moss");
+  });
+
+  it("with no holder named below, the headline is no claim of a bare title", () => {
+    const text = "Prime minister defends fuel duty freeze as critics circle\n\nLONDON — The prime minister defended the freeze on Tuesday. Critics said it was too costly.";
+    expect(claims(text).map((c) => c.speaker.name)).not.toContain("Prime minister");
+  });
+
+  it("not a headline with a name", () => {
+    const text = "Anne Moss defends fuel duty freeze\n\nLONDON — Anne Moss defended the freeze on Tuesday, saying it had helped drivers.";
+    expect(claims(text).every((c) => c.speaker.name === "Anne Moss")).toBe(true);
+  });
+});

@@ -187,15 +187,27 @@ function headlineTitles(doc: Doc): void {
   for (let i = 0; i < drafts.length; i++) {
     const dr = drafts[i];
     const sp = dr?.speaker;
-    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || /\s/u.test(sp.name) || !isHeadline(text, infos[i]!)) continue;
+    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || !isHeadline(text, infos[i]!)) continue;
+    // (or a title of up to three words, lower case after the first, ending in a role word: "Prime minister defends …",
+    // "Health secretary vows …" — the person below named with it, not a description below that is as bare)
+    const words = sp.name.split(/\s+/u);
+    const long =
+      words.length > 1 &&
+      words.length <= 3 &&
+      sp.kind === "unknown" &&
+      sp.mention?.trim() === sp.name &&
+      words.slice(1).every((w) => w === w.toLowerCase()) &&
+      isRoleWord(cp, words[words.length - 1]!);
+    if (words.length > 1 && !long) continue;
     // (a surname alone is the person a claim below names in full: "Carver vows …" above "Gov. Linda Carver said …")
     // (bare: no article or other word with it — "Der Airbus-Chef" in a line of its own is a description)
-    const title = isRoleWord(cp, sp.name) && sp.mention?.trim() === sp.name;
+    const title = long || (isRoleWord(cp, sp.name) && sp.mention?.trim() === sp.name);
     let lead: Draft | null = null;
     for (let j = i + 1; j < drafts.length && infos[j]!.start - infos[i]!.end <= HEADLINE_LEAD && !lead; j++) {
       const o = drafts[j]?.speaker;
       const m = o?.mentionSpan;
       if (!o || o.name === "unknown") continue;
+      if (long && o.kind !== "person") continue;
       if (title ? m && titled(m[0], m[1]) : o.kind === "person" && o.name.endsWith(` ${sp.name}`)) lead = drafts[j]!;
     }
     if (lead) drafts[i] = { ...dr, speaker: { ...lead.speaker, mention: sp.mention, mentionSpan: sp.mentionSpan } };
