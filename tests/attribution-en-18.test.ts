@@ -229,7 +229,8 @@ describe("a headline's bare title of two words is the person the article names w
   });
 
   it("with no holder named below, the headline is no claim of a bare title", () => {
-    const text = "Prime minister defends fuel duty freeze as critics circle\n\nLONDON — The prime minister defended the freeze on Tuesday. Critics said it was too costly.";
+    const text =
+      "Prime minister defends fuel duty freeze as critics circle\n\nLONDON — The prime minister defended the freeze on Tuesday. Critics said it was too costly.";
     expect(claims(text).map((c) => c.speaker.name)).not.toContain("Prime minister");
   });
 
