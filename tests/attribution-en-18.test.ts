@@ -239,3 +239,21 @@ describe("a headline's bare title of two words is the person the article names w
     expect(claims(text).every((c) => c.speaker.name === "Anne Moss")).toBe(true);
   });
 });
+
+describe("a person's name that only modifies the nouns before the verb is no speaker", () => {
+  it.each([
+    ["Trump administration officials said the plan was flawed.", "Trump administration officials"],
+    ["Biden campaign aides said the plan was flawed.", "Biden campaign aides"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("unknown");
+  });
+
+  it.each([
+    ["Trump also said the plan was flawed.", "Donald Trump"],
+    ["Trump on Monday said the plan was flawed.", "Donald Trump"],
+  ])("not an adverb or a date between: %s", (text, speaker) => {
+    expect(claims(text)[0]?.speaker.name).toBe(speaker);
+  });
+});
