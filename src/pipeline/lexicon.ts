@@ -109,6 +109,8 @@ export interface CompiledPack {
   /** Modals of hearsay and auxiliaries of the perfect infinitive (pack `reporting.hearsayModals`, `perfectAuxiliaries`), folded. */
   hearsayModals: Set<string>;
   perfectAuxiliaries: Set<string>;
+  /** Nouns of companies and other bodies (pack `reporting.bodyNouns`), folded: what "it" refers to after "The company said". */
+  bodyNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
@@ -313,6 +315,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     evidenceNouns: new Set(r.evidenceNouns.map((w) => fold(w))),
     hearsayModals: new Set(r.hearsayModals.map((w) => fold(w))),
     perfectAuxiliaries: new Set(r.perfectAuxiliaries.map((w) => fold(w))),
+    bodyNouns: new Set(r.bodyNouns.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     institutionBase: new Map(

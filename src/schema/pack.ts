@@ -386,6 +386,11 @@ export const LanguagePackSchema = z
       anaphors: Patterns.default([]),
       /** "both", "beide", "оба": the two named before, as a subject next to a reporting verb only. */
       pairPronouns: Patterns.default([]),
+      /**
+       * Indefinite pronouns of people that stand as the subject of a reporting verb, named as written:
+       * "Others warned that …", "Some argued that …" — other people than those who spoke before.
+       */
+      indefinitePeople: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**
@@ -419,6 +424,11 @@ export const LanguagePackSchema = z
       perfectAuxiliaries: z.array(z.string()).default([]),
       /** Endings of the participle before such an auxiliary ("geflohen", "verletzt"), lower case. */
       participleEndings: z.array(z.string()).default([]),
+      /**
+       * Nouns of companies and other bodies that speak as one ("company", "firm", "board"): a description
+       * headed by one, like one headed by the noun of a public body, is what "it" refers to next.
+       */
+      bodyNouns: z.array(z.string()).default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -113,14 +113,23 @@ export const trailing: AttributionRule = {
         while (k < from && wordClass(ctx.cp, tokens[k]) & W.title) k++;
         return k === from;
       };
-      const ends = !open || afterQuote || particleEnds || (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
+      // (Or be followed by a relative clause on it, set off by a comma, with no cue in it: "…, said Maria Lopes, who
+      // heads the group.")
+      const relTail =
+        !!after &&
+        after.to < s.t1 &&
+        (wordClass(ctx.cp, tokens[after.to]) & W.rel) !== 0 &&
+        /^\s*,\s*$/u.test(text.slice(tokens[after.to - 1]!.end, tokens[after.to]!.start)) &&
+        adverbial(after.to);
+      const ends =
+        !open || afterQuote || particleEnds || relTail || (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
       if (
         sepBefore(text, s.start, c.start) &&
         after &&
         ends &&
         (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 ||
           (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) ||
-          ((afterQuote || particleEnds) && adverbial(after.to)))
+          ((afterQuote || particleEnds || relTail) && adverbial(after.to)))
       ) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)

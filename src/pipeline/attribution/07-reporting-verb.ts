@@ -350,6 +350,10 @@ export const reportingVerb: AttributionRule = {
       }
       // ("В правительстве заявили, что …": with no subject, a public body after the preposition that opens the sentence)
       if (!found) found = bodyOpening(ctx, s, v.from);
+      // "Others warned that …", "…, while some argued that …": an indefinite pronoun of people that opens the
+      // clause right before the verb (pack `reporting.indefinitePeople`) is other people than who spoke before,
+      // named as written.
+      if (!found) found = indefiniteBefore(ctx, s, v);
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
       if (!speaker && v.from - s.t0 <= 2) {
@@ -745,4 +749,19 @@ function quotedInClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   if (/[,;:.!?]/u.test(text.slice(v.end, q.start))) return false;
   // (not when the main clause reports too: "Rand Paul, who called the measure “Obamacare lite,” said he …")
   return !s.cues.some((c) => c.kind === "verb" && c.start >= q.end);
+}
+
+/** The indefinite pronoun of people that opens the clause right before cue `v` as its speaker (see `reporting.indefinitePeople`), or null. */
+function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  const words = cp.pack.reporting.indefinitePeople;
+  const k = v.from - 1;
+  if (!words.length || k < s.t0 || !soft(ctx, v.from)) return null;
+  const t = tokens[k]!;
+  if (!words.some((w) => w.toLowerCase() === t.key)) return null;
+  // (opening the sentence or a clause after a conjunction: not "the views of some said …", nor set off by commas
+  // inside the content, "The plan, some said, was flawed.")
+  if (k > s.t0 && !(wordClass(cp, tokens[k - 1]) & W.conj)) return null;
+  const m: Mention = { from: k, to: k + 1, start: t.start, end: t.end, ref: { type: "name" } };
+  return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
 }

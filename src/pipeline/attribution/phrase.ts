@@ -197,6 +197,14 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
         j--;
         continue;
       }
+      // "one of the largest suppliers", "two of the counties": a determiner of number or quantity, a
+      // joining word and a determiner make a part of the complement — the phrase goes on over them
+      // ("A spokeswoman for one of the suppliers", "Officials in two of the counties").
+      if (j - 2 >= s.t0 && wordClass(cp, tokens[j - 1]) & W.join && wordClass(cp, tokens[j - 2]) & W.det && soft(ctx, j) && soft(ctx, j - 1)) {
+        j -= 2;
+        from = j;
+        continue;
+      }
       from = j;
     }
     break;
@@ -238,7 +246,9 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   let j = k;
   while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
-  if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
+  // ("one of the officials": the part and its whole — see {@link partitiveAt})
+  if (partitiveAt(ctx, s, j)) j += 3;
+  else if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
   let last = -1,
     n = 0;
   // Where nouns are capitalised (German), a lower-case word after a noun is no part of its phrase: the
@@ -270,6 +280,11 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
         j++;
         continue;
       }
+      // "a spokeswoman for one of the suppliers"
+      if (partitiveAt(ctx, s, j + 1)) {
+        j += 3;
+        continue;
+      }
     }
     break;
   }
@@ -278,6 +293,24 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   if (last + 1 < s.t1 && tokens[last]!.upper && ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start) === "." && DOMAIN.test(tokens[last + 1]!.text))
     last++;
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * Whether a part of a whole starts at token k: a determiner of number or quantity, a joining word and a
+ * determiner before a word of content ("one of the officials", "two of the counties", "some of its members").
+ */
+function partitiveAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, cp } = ctx;
+  return (
+    k + 3 < s.t1 &&
+    (wordClass(cp, tokens[k]) & W.det) !== 0 &&
+    (wordClass(cp, tokens[k + 1]) & W.join) !== 0 &&
+    (wordClass(cp, tokens[k + 2]) & W.det) !== 0 &&
+    soft(ctx, k + 1) &&
+    soft(ctx, k + 2) &&
+    soft(ctx, k + 3) &&
+    content(ctx, s, k + 3)
+  );
 }
 
 /** A top-level domain: two to six lower-case Latin letters. */
@@ -590,9 +623,25 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
     if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const key = words[words.length - 1]!.text.toLowerCase();
-    if (d.named?.has(key)) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
+    const person: Speaker = { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null };
+    // (after a capitalised role word right before it, in the run or just before it: "Mayor Grace Whitfield",
+    // "Prime Minister Claire Holt" — who "the mayor", "the prime minister" is later)
+    const t = a > s.t0 ? tokens[a - 1]! : undefined;
+    if (t?.upper && /^\s+$/u.test(text.slice(t.end, words[0]!.start)) && isRoleWord(cp, t.text)) {
+      const titled = (d.titled ??= new Map());
+      // (the title's capitalised words, up to three: "Prime Minister", "Council President")
+      let b = a - 1;
+      while (b - 1 >= s.t0 && b > a - 3 && tokens[b - 1]!.upper && /^\s+$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+      const role = tokens
+        .slice(b, a)
+        .map((w) => w.text.toLowerCase())
+        .join(" ");
+      const had = titled.get(role);
+      titled.set(role, had === undefined || had?.name === name ? person : null);
+    }
+    if (d.named?.has(key)) continue;
+    (d.named ??= new Map()).set(key, person);
   }
 }
 
@@ -666,19 +715,30 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
   // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
   // Nguyễn Văn An" — the minister, not the ministry.)
-  const titled = f + 1 < head && tokens[head]!.upper && !tokens[f + 1]!.upper && isRoleWord(cp, tokens[f + 1]!.text);
+  // (Capitalised too before a name of two words that closes the phrase: "Council President Rachel Munroe".)
+  const titled =
+    f + 1 < head &&
+    tokens[head]!.upper &&
+    isRoleWord(cp, tokens[f + 1]!.text) &&
+    (!tokens[f + 1]!.upper || (head - f >= 3 && tokens[head - 1]!.upper && !isRoleWord(cp, tokens[head - 1]!.text) && !isRoleWord(cp, tokens[head]!.text)));
   // (Where heads come first, the noun of the body is the head, whatever words of office follow: "Bộ Quốc phòng".)
   const officeHead = head > f && !cp.pack.grammar.headInitial && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text);
   if (inst === f && f >= 0 && p.to - 1 > f && !titled && !officeHead) return institution(ctx, s, p, f);
   // A run of capitals that ends with the noun of a public body is that body, a word that is also a title in it
   // ("the Justice Department", "the Senate Intelligence Committee"): its words as written, the article left out.
-  if (head === p.to - 1 && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
+  // (With its complement in capitals after a joining word: "the Portland Chamber of Commerce".)
+  const bodyComplement =
+    head + 2 < p.to &&
+    wordClass(cp, tokens[head + 1]) & W.join &&
+    !tokens[head + 1]!.upper &&
+    tokens.slice(head + 2, p.to).every((t, i) => t.upper && soft(ctx, head + 2 + i) && !(wordClass(cp, t) & W.join));
+  if ((head === p.to - 1 || bodyComplement) && tokens[head]!.upper && cp.institutionBase.has(tokens[head]!.key) && !cp.pack.matching.capitalizedNouns) {
     let b = p.from;
     while (b < head && wordClass(cp, tokens[b]) & W.det) b++;
     let run = b < head;
     for (let k = b; k < head && run; k++) run = tokens[k]!.upper && soft(ctx, k + 1);
     if (run) {
-      const name = text.slice(tokens[b]!.start, tokens[head]!.end);
+      const name = text.slice(tokens[b]!.start, tokens[p.to - 1]!.end);
       return {
         name,
         id: null,
@@ -960,7 +1020,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   }
   // "Der frühere Präsident", "the former minister": a definite description headed by a role word is the
   // person holding such a role who spoke or was named last.
-  const holder = definite(ctx, s, p) ? roleHolder(ctx, tokens[head]!) : null;
+  const holder = definite(ctx, s, p) ? (roleHolder(ctx, tokens[head]!) ?? titledHolder(ctx, s, p, head)) : null;
   if (holder) return { ...holder, mention, mentionSpan: [p.start, p.end] };
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {
@@ -980,6 +1040,22 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
+}
+
+/**
+ * "the mayor", "the prime minister": a definite description of lower-case words ending in a role word
+ * the article gave as a capitalised title to one person no lexicon knows ("Mayor Grace Whitfield"):
+ * that person. Not a description with more in it ("the mayor's office", "the former mayor of Leeds").
+ */
+function titledHolder(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): Speaker | null {
+  const { tokens, d, cp } = ctx;
+  if (!d.titled || head !== p.to - 1 || p.to - p.from > 4 || !isRoleWord(cp, tokens[head]!.text)) return null;
+  const words: string[] = [];
+  for (let k = p.from + 1; k <= head; k++) {
+    if (tokens[k]!.upper || !/^\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    words.push(tokens[k]!.text.toLowerCase());
+  }
+  return d.titled.get(words.join(" ")) ?? null;
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */

@@ -189,6 +189,16 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
   }
   if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = { ...next, start: m.start, from: m.from, role: m };
   const sp = resolve(ctx, m);
+  // "Trump administration officials said", "Biden campaign aides said": a person's name followed by nouns in
+  // lower case up to the verb only modifies them — the speaker is the whole description.
+  if (sp?.kind === "person" && !names && m.to < cue.from && cue.from - m.to <= 3) {
+    const { tokens, cp } = ctx;
+    let nouns = true;
+    for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
+    const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
+    const d = p && p.from <= m.from && p.to === cue.from ? speakerOfPhrase(ctx, s, { phrase: p, role: null }) : null;
+    if (d && d.speaker.kind === "unknown") return d;
+  }
   return sp ? { speaker: sp, m } : null;
 }
 

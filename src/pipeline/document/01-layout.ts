@@ -368,6 +368,8 @@ function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
   const n = tokens[k + 1]!;
   const c = cls(k + 1);
   if (c & (W.prep | W.join)) return !(c & W.comp);
+  // (right before an auxiliary: "earnings reports had shown", "the claims were false")
+  if (c & W.aux) return true;
   if (n.upper || n.digits || c !== 0) return false;
   return true;
 }

@@ -28,7 +28,8 @@ export function attributeSentences(doc: Doc): void {
     const m = dr.speaker.mentionSpan;
     if (dr.speaker.kind !== "unknown" || !m || m[1] <= m[0]) return;
     const head = tokens[firstTokenAt(tokens, m[1]) - 1];
-    if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key))) {
+    // (So is one headed by the noun of a body: "The company said … It added …", "The committee said … It said …".)
+    if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key) || cp.bodyNouns.has(head.key) || cp.institutionBase.has(head.key))) {
       d.lastThing = dr.speaker;
       d.lastPerson = before;
     }
@@ -138,19 +139,36 @@ export function attributeSentences(doc: Doc): void {
         // words: "House Majority Leader Rick Danner struck a skeptical note."), as noted among the names;
         // or, first in the sentence, the surname alone of a full name noted before ("Hadley dismissed the
         // criticism."), not as a possessor ("Bowles's campaign rejected …" is the campaign's sentence).
-        const n = s.names[0];
+        let n = s.names[0];
         // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
         // (or one word of title before it, however many tokens its hyphens make: "Grünen-Fraktionschefin Katharina Dröge")
         const oneWord = (k: number) => k > s.t0 && k - s.t0 <= 4 && !/\s/u.test(text.slice(tokens[s.t0]!.start, tokens[k - 1]!.end));
         const titled = (k: number) => !cp.pack.matching.capitalizedNouns && k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper);
+        // (or the main clause after a clause put before it, up to the sentence's first comma, with a capitalised
+        // title of up to three words before the name: "Asked about the vote, Speaker Nora Banks was noncommittal.")
+        const fronted = (k: number) => {
+          let b = k;
+          while (b > s.t0 && k - b < 3 && tokens[b - 1]!.upper && /^ +$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+          return (
+            b > s.t0 + 1 &&
+            /^, *$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start)) &&
+            !text.slice(tokens[s.t0]!.start, tokens[b - 1]!.end).includes(",")
+          );
+        };
+        const after = cp.pack.matching.capitalizedNouns ? undefined : s.names.find((x) => x.to - x.from >= 2 && fronted(x.from));
         const opens =
           n &&
           (!first || first.from >= n.to) &&
           (n.to - n.from >= 2
             ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
             : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
-        const key = opens ? tokens[n.to - 1]!.text.toLowerCase() : null;
-        const named = key ? d.named?.get(key) : undefined;
+        const key = opens ? tokens[n!.to - 1]!.text.toLowerCase() : null;
+        let named = key ? d.named?.get(key) : undefined;
+        // (the first capitalised word of the sentence is no name then: "Pressed on the bill, Nora Banks …")
+        if (!named && after && (!first || first.from >= after.to) && possessedFrom(ctx, after.to, tokens[after.to - 1]!.end, s.t1) < 0) {
+          n = after;
+          named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
+        }
         const set = named && !s.mentions.some((m) => m.from < n!.from) ? named : appositionOpener(undefined);
         if (set) {
           d.lastPerson = d.fresh = set;
@@ -186,15 +204,27 @@ function headlineTitles(doc: Doc): void {
   for (let i = 0; i < drafts.length; i++) {
     const dr = drafts[i];
     const sp = dr?.speaker;
-    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || /\s/u.test(sp.name) || !isHeadline(text, infos[i]!)) continue;
+    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || !isHeadline(text, infos[i]!)) continue;
+    // (or a title of up to three words, lower case after the first, ending in a role word: "Prime minister defends …",
+    // "Health secretary vows …" — the person below named with it, not a description below that is as bare)
+    const words = sp.name.split(/\s+/u);
+    const long =
+      words.length > 1 &&
+      words.length <= 3 &&
+      sp.kind === "unknown" &&
+      sp.mention?.trim() === sp.name &&
+      words.slice(1).every((w) => w === w.toLowerCase()) &&
+      isRoleWord(cp, words[words.length - 1]!);
+    if (words.length > 1 && !long) continue;
     // (a surname alone is the person a claim below names in full: "Carver vows …" above "Gov. Linda Carver said …")
     // (bare: no article or other word with it — "Der Airbus-Chef" in a line of its own is a description)
-    const title = isRoleWord(cp, sp.name) && sp.mention?.trim() === sp.name;
+    const title = long || (isRoleWord(cp, sp.name) && sp.mention?.trim() === sp.name);
     let lead: Draft | null = null;
     for (let j = i + 1; j < drafts.length && infos[j]!.start - infos[i]!.end <= HEADLINE_LEAD && !lead; j++) {
       const o = drafts[j]?.speaker;
       const m = o?.mentionSpan;
       if (!o || o.name === "unknown") continue;
+      if (long && o.kind !== "person") continue;
       if (title ? m && titled(m[0], m[1]) : o.kind === "person" && o.name.endsWith(` ${sp.name}`)) lead = drafts[j]!;
     }
     if (lead) drafts[i] = { ...dr, speaker: { ...lead.speaker, mention: sp.mention, mentionSpan: sp.mentionSpan } };

@@ -162,6 +162,8 @@ export function quotedNeighbours(doc: Doc): void {
         }
         const region = trimRegion(text, s.start, s.end);
         drafts[i] = { speaker: implicit(src!.speaker), kind: "direct", assertion: region, cue: null, span: region, attribution: [], confidence: 0.7 };
+        // (a new quotation left open at its paragraph's end goes on in the next: one claim)
+        if (open) ranOn.add(s.para);
         return;
       }
       // "“A.” “B,” she said.": the next claim of the paragraph.
