@@ -1,0 +1,46 @@
+/**
+ * A bare role word as a subject ("a subliniat ministrul", "añadió la ministra", "the minister
+ * added") stands for the person who spoke earlier under that role ("Ministrul Muncii, Elena Pârvu, a
+ * declarat …"), when one person only did: the reader takes the title back to its holder.
+ */
+import type { Speaker } from "../../schema/claim.js";
+import type { Ctx, SentenceInfo } from "./types.js";
+import { W } from "../lexicon.js";
+import { isRoleWord, lastHead, mentionsIn, wordClass, type Phrase } from "./phrase.js";
+
+/**
+ * Whether role word `w` of an anaphor is word `h` of a holder's role: the same word, or one with an
+ * ending of up to two letters more or less ("ministru" / "ministrul", "Minister" / "Ministerin"), or —
+ * where compounds are written as one word — the end of it ("Arbeitsministerin" / "Ministerin").
+ */
+function sameRole(w: string, h: string, compounds: boolean): boolean {
+  if (w === h) return true;
+  const [a, b] = w.length < h.length ? [w, h] : [h, w];
+  if (a.length >= 5 && b.startsWith(a) && b.length - a.length <= 2) return true;
+  return compounds && w.length >= 5 && h.length > w.length + 3 && h.endsWith(w);
+}
+
+/**
+ * The phrase is only determiners (an article, a demonstrative) and a role word at its head, no name
+ * ("ministrul", "la ministra", "the minister", "этот министр"): the one person who spoke earlier with
+ * that role word in their role, with this phrase as the mention. Null where none did, or where two
+ * different people did ("ministrul Muncii" and "ministrul Finanțelor": the reader cannot tell).
+ */
+export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1) return null;
+  const t = tokens[head]!;
+  // (lower case, or capitalised only because it opens the sentence; not where nouns are capitalised in any case)
+  if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
+  if (!isRoleWord(cp, t.text)) return null;
+  for (let k = p.from; k < head; k++) if (!(wordClass(cp, tokens[k]) & W.det)) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to)) return null;
+  if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
+  const w = t.text.toLowerCase();
+  const compounds = cp.pack.matching.capitalizedNouns;
+  const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(w, x, compounds)));
+  if (found.length !== 1) return null;
+  return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
