@@ -109,3 +109,38 @@ describe("no holder to take the role back to", () => {
     expect(c?.speaker.name).toContain(word);
   });
 });
+
+describe("a role given to a name in narration, before any claim", () => {
+  it.each([
+    ["ro", "Ministrul Muncii, Elena Pârvu, a vizitat luni un spital din Iași. „Nu vom tăia niciun ajutor social”, a subliniat ministrul.", "Elena Pârvu"],
+    ["es", "Ana Ruiz, ministra de Trabajo, visitó el lunes una fábrica en Sevilla. «No habrá recortes», dijo la ministra.", "Ana Ruiz"],
+    ["it", 'Il ministro dell\'Economia Marco Bellini ha visitato lunedì una fabbrica a Torino. "Non ci saranno tagli", ha detto il ministro.', "Marco Bellini"],
+    ["fr", "Le ministre de l'Intérieur, Paul Martin, s'est rendu lundi à Lyon. « Il n'y aura pas de coupes », a affirmé le ministre.", "Paul Martin"],
+    ["pl", "Minister Anna Nowak odwiedziła w poniedziałek fabrykę w Łodzi. „Nie będzie cięć” – powiedziała minister.", "Anna Nowak"],
+    ["ru", "Министр финансов Олег Смирнов посетил в понедельник завод в Казани. «Сокращений не будет», — сказал министр.", "Олег Смирнов"],
+    ["de", "Arbeitsministerin Anna Keller besuchte am Montag eine Fabrik in Köln. „Es wird keine Kürzungen geben“, sagte die Ministerin.", "Anna Keller"],
+    ["en", 'Labour Minister Anna Clarke visited a factory in Leeds on Monday. "There will be no cuts," the minister said.', "Anna Clarke"],
+  ])("%s: %s", (language, text, speaker) => {
+    expect(claims(text, language).at(-1)?.speaker.name).toBe(speaker);
+  });
+
+  it.each([
+    // two ministers named: the reader cannot tell which one
+    [
+      "en",
+      'Labour Minister Anna Clarke visited a factory in Leeds on Monday, where she met Finance Minister Tom Hale. "There will be no cuts," the minister said.',
+      "minister",
+    ],
+    [
+      "es",
+      "La ministra de Trabajo, Ana Ruiz, visitó el lunes una fábrica con la ministra de Hacienda, Marta Gil. «No habrá recortes», dijo la ministra.",
+      "ministra",
+    ],
+    // a name with no role word before it or after it
+    ["ro", "Elena Pârvu a vizitat luni un spital din Iași. „Nu vom tăia niciun ajutor social”, a subliniat ministrul.", "ministrul"],
+  ])("%s: %s", (language, text, word) => {
+    const c = claims(text, language).at(-1);
+    expect(c?.speaker.kind).toBe("unknown");
+    expect(c?.speaker.name).toContain(word);
+  });
+});

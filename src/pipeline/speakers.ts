@@ -88,7 +88,7 @@ function roleWordsOf(sp: Speaker): string[] {
 }
 
 /** Records a person who spoke under a role ("Ministrul Muncii, Elena Pârvu"), for a bare role word later on. */
-function noteRoleHolder(d: Discourse, sp: Speaker): void {
+export function noteRoleHolder(d: Discourse, sp: Speaker): void {
   if (sp.kind !== "person" || !sp.role) return;
   const words = roleWordsOf(sp);
   if (words.length === 0) return;

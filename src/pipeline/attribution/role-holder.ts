@@ -4,6 +4,7 @@
  * declarat …"), when one person only did: the reader takes the title back to its holder.
  */
 import type { Speaker } from "../../schema/claim.js";
+import { noteRoleHolder } from "../speakers.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
 import { isRoleWord, lastHead, mentionsIn, wordClass, type Phrase } from "./phrase.js";
@@ -43,4 +44,40 @@ export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Sp
   const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(w, x, compounds)));
   if (found.length !== 1) return null;
   return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+/** Separators inside a title and its name: spaces, a comma, an elided article ("dell'Economia"), a hyphen. */
+const TITLE_SEP = /^[\s,'’-]*$/u;
+
+/**
+ * Records a full name no lexicon knows that a sentence of narration gives with a role word right before
+ * it ("Ministrul Muncii, Elena Pârvu, a vizitat …", "Labour Minister Anna Clarke visited …") or in an
+ * apposition right after it ("Ana Ruiz, ministra de Trabajo, visitó …") as that role's holder.
+ */
+export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
+  const { cp, tokens, text, d } = ctx;
+  for (const n of s.names) {
+    if (n.to - n.from < 2 || n.to - n.from > 4) continue;
+    const a = n.to - 2;
+    const words = tokens.slice(a, n.to);
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    const name = text.slice(words[0]!.start, words[1]!.end);
+    // A role word at most four words before the name ("Le ministre de l'Intérieur, Paul Martin"), with nothing but spaces and commas between.
+    let role: [number, number] | null = null;
+    for (let k = a - 1; k >= Math.max(s.t0, a - 4); k--) {
+      if (!TITLE_SEP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (isRoleWord(cp, tokens[k]!.text)) {
+        role = [tokens[k]!.start, tokens[a - 1]!.end];
+        break;
+      }
+    }
+    // Or in an apposition right after it: a comma, a determiner at most, the role word.
+    if (!role && n.to < tokens.length && /^\s*,\s*$/u.test(text.slice(tokens[n.to - 1]!.end, tokens[n.to]!.start))) {
+      let k = n.to;
+      if (k < tokens.length && wordClass(cp, tokens[k]) & W.det) k++;
+      if (k < tokens.length && tokens[k]!.start < s.end && isRoleWord(cp, tokens[k]!.text)) role = [tokens[n.to]!.start, tokens[k]!.end];
+    }
+    if (!role) continue;
+    noteRoleHolder(d, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: text.slice(role[0], role[1]), side: null });
+  }
 }
