@@ -144,3 +144,16 @@ describe("a role given to a name in narration, before any claim", () => {
     expect(c?.speaker.name).toContain(word);
   });
 });
+
+describe("words before the role word say which holder", () => {
+  const two =
+    'Labour Minister Anna Clarke said on Monday that wages would rise. Finance Minister Tom Hale said the budget would not allow it. "There will be no cuts," the';
+  it("the labour minister of two ministers", () => {
+    expect(claims(`${two} labour minister added.`, "en").at(-1)?.speaker.name).toBe("Anna Clarke");
+    expect(claims(`${two} finance minister added.`, "en").at(-1)?.speaker.name).toBe("Tom Hale");
+  });
+  it("not a word the holder's role lacks", () => {
+    const text = 'Labour Minister Anna Clarke said on Monday that wages would rise. "There will be no cuts," the former minister added.';
+    expect(claims(text, "en").at(-1)?.speaker.kind).toBe("unknown");
+  });
+});

@@ -22,9 +22,10 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
 }
 
 /**
- * The phrase is only determiners (an article, a demonstrative) and a role word at its head, no name
- * ("ministrul", "la ministra", "the minister", "этот министр"): the one person who spoke earlier with
- * that role word in their role, with this phrase as the mention. Null where none did, or where two
+ * The phrase is determiners (an article, a demonstrative) and a role word at its head, no name
+ * ("ministrul", "la ministra", "the minister", "этот министр"), with at most two words before the role
+ * word that are words of the holder's role too ("the labour minister"): the one person given that role
+ * earlier, with this phrase as the mention. Null where none did, or where two
  * different people did ("ministrul Muncii" and "ministrul Finanțelor": the reader cannot tell).
  */
 export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
@@ -36,12 +37,15 @@ export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Sp
   // (lower case, or capitalised only because it opens the sentence; not where nouns are capitalised in any case)
   if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
   if (!isRoleWord(cp, t.text)) return null;
-  for (let k = p.from; k < head; k++) if (!(wordClass(cp, tokens[k]) & W.det)) return null;
-  if (s.names.some((n) => n.from >= p.from && n.to <= p.to)) return null;
+  // (words before the role word other than determiners say which role: "the labour minister" — each must be a word of the holder's role)
+  const said: string[] = [];
+  for (let k = p.from; k < head; k++) if (!(wordClass(cp, tokens[k]) & W.det)) said.push(tokens[k]!.text.toLowerCase());
+  if (said.length > 2) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
   const w = t.text.toLowerCase();
   const compounds = cp.pack.matching.capitalizedNouns;
-  const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(w, x, compounds)));
+  const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(w, x, compounds)) && said.every((x) => h.words.includes(x)));
   if (found.length !== 1) return null;
   return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
