@@ -157,3 +157,13 @@ describe("words before the role word say which holder", () => {
     expect(claims(text, "en").at(-1)?.speaker.kind).toBe("unknown");
   });
 });
+
+describe("a deputy holds another office", () => {
+  it.each([
+    ["en", 'Deputy Mayor Anna Clarke said on Monday that rents would rise. "There will be no cuts," the mayor added.', "unknown"],
+    ["en", 'Vice-president Anna Clarke said on Monday that rents would rise. "There will be no cuts," the president added.', "unknown"],
+    ["en", 'Deputy Mayor Anna Clarke said on Monday that rents would rise. "There will be no cuts," the deputy mayor added.', "person"],
+  ])("%s: %s", (language, text, kind) => {
+    expect(claims(text, language).at(-1)?.speaker.kind).toBe(kind);
+  });
+});

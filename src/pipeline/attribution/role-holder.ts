@@ -45,7 +45,13 @@ export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Sp
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
   const w = t.text.toLowerCase();
   const compounds = cp.pack.matching.capitalizedNouns;
-  const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(w, x, compounds)) && said.every((x) => h.words.includes(x)));
+  // (a role word before it in the holder's role that the phrase does not say makes another office: "Deputy Mayor
+  // Anna Clarke" is not "the mayor")
+  const holds = (words: string[]) => {
+    const i = words.findIndex((x) => sameRole(w, x, compounds));
+    return i >= 0 && words.slice(0, i).every((x) => said.includes(x) || !isRoleWord(cp, x));
+  };
+  const found = d.roleHolders.filter((h) => holds(h.words) && said.every((x) => h.words.includes(x)));
   if (found.length !== 1) return null;
   return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
