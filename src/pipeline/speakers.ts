@@ -48,6 +48,8 @@ export interface Discourse {
    * role word (lower case): who "the mayor" is later. Null where two people were given that title.
    */
   titled?: Map<string, Speaker | null>;
+  /** People who spoke under a role, with its words in lower case (see attribution/role-holder.ts). */
+  roleHolders?: { words: string[]; speaker: Speaker }[];
   /** Reference date (publication date) for role holders. */
   date: string | null;
 }
@@ -75,12 +77,30 @@ function pickRef(values: MentionRef[]): MentionRef {
 export function noteSpeaker(d: Discourse, sp: Speaker): void {
   d.last = sp;
   d.fresh = null;
+  noteRoleHolder(d, sp);
   if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
     (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
   if (sp.kind === "group") d.lastGroup = sp;
   // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
   if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) d.lastPerson = sp;
   else if (sp.kind === "institution" || sp.kind === "media") d.lastThing = sp;
+}
+
+/** The words of a speaker's role and mention, lower case: what a later bare role word is matched against. */
+function roleWordsOf(sp: Speaker): string[] {
+  const text = `${sp.role ?? ""} ${sp.mention ?? ""}`.toLowerCase();
+  // (a word joined by a hyphen stays one: "Vice-president" is no president)
+  return text.split(/[^\p{L}\p{M}-]+/u).filter((w) => w.length >= 3);
+}
+
+/** Records a person who spoke under a role ("Ministrul Muncii, Elena Pârvu"), for a bare role word later on. */
+export function noteRoleHolder(d: Discourse, sp: Speaker): void {
+  if (sp.kind !== "person" || !sp.role) return;
+  const words = roleWordsOf(sp);
+  if (words.length === 0) return;
+  const list = (d.roleHolders ??= []).filter((h) => h.speaker.name !== sp.name);
+  list.push({ words, speaker: { ...sp, mention: null, mentionSpan: null } });
+  d.roleHolders = list;
 }
 
 /** Records the people and media named in a stretch of text (for roles, pronouns and "the agency" later on). */

@@ -3,6 +3,7 @@ import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
 import { isRoleWord, noteNames, possessedFrom, statementNouns } from "../attribution/phrase.js";
+import { noteNamedRoles } from "../attribution/role-holder.js";
 import { isHeadline } from "../attribution/11-colon-label.js";
 import { firstTokenAt } from "../layout.js";
 import { W } from "../lexicon.js";
@@ -91,6 +92,7 @@ export function attributeSentences(doc: Doc): void {
     let draft = attribute(ctx, s);
     notePersons(d, s.mentions);
     if (s.names.length) noteNames(ctx, s);
+    if (s.names.length) noteNamedRoles(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
     const two = draft ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft)) : null;

@@ -1,0 +1,93 @@
+/**
+ * A bare role word as a subject ("a subliniat ministrul", "añadió la ministra", "the minister
+ * added") stands for the person who spoke earlier under that role ("Ministrul Muncii, Elena Pârvu, a
+ * declarat …"), when one person only did: the reader takes the title back to its holder.
+ */
+import type { Speaker } from "../../schema/claim.js";
+import { noteRoleHolder } from "../speakers.js";
+import type { Ctx, SentenceInfo } from "./types.js";
+import { W } from "../lexicon.js";
+import { isRoleWord, lastHead, mentionsIn, wordClass, type Phrase } from "./phrase.js";
+
+/**
+ * Whether role word `w` of an anaphor is word `h` of a holder's role: the same word, or one with an
+ * ending of up to two letters more or less ("ministru" / "ministrul", "Minister" / "Ministerin"), or —
+ * where compounds are written as one word — the end of it ("Arbeitsministerin" / "Ministerin").
+ */
+function sameRole(w: string, h: string, compounds: boolean): boolean {
+  if (w === h) return true;
+  const [a, b] = w.length < h.length ? [w, h] : [h, w];
+  if (a.length >= 5 && b.startsWith(a) && b.length - a.length <= 2) return true;
+  return compounds && w.length >= 5 && h.length > w.length + 3 && h.endsWith(w);
+}
+
+/**
+ * The phrase is determiners (an article, a demonstrative) and a role word at its head, no name
+ * ("ministrul", "la ministra", "the minister", "этот министр"), with at most two words before the role
+ * word that are words of the holder's role too ("the labour minister"): the one person given that role
+ * earlier, with this phrase as the mention. Null where none did, or where two
+ * different people did ("ministrul Muncii" and "ministrul Finanțelor": the reader cannot tell).
+ */
+export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1) return null;
+  const t = tokens[head]!;
+  // (lower case, or capitalised only because it opens the sentence; not where nouns are capitalised in any case)
+  if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
+  if (!isRoleWord(cp, t.text)) return null;
+  // (words before the role word other than determiners say which role: "the labour minister" — each must be a word of the holder's role)
+  const said: string[] = [];
+  for (let k = p.from; k < head; k++) if (!(wordClass(cp, tokens[k]) & W.det)) said.push(tokens[k]!.text.toLowerCase());
+  if (said.length > 2) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
+  if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
+  const w = t.text.toLowerCase();
+  const compounds = cp.pack.matching.capitalizedNouns;
+  // (a role word before it in the holder's role that the phrase does not say makes another office: "Deputy Mayor
+  // Anna Clarke" is not "the mayor")
+  const holds = (words: string[]) => {
+    const i = words.findIndex((x) => sameRole(w, x, compounds));
+    return i >= 0 && words.slice(0, i).every((x) => said.includes(x) || !isRoleWord(cp, x));
+  };
+  const found = d.roleHolders.filter((h) => holds(h.words) && said.every((x) => h.words.includes(x)));
+  if (found.length !== 1) return null;
+  return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+/** Separators inside a title and its name: spaces, a comma, an elided article ("dell'Economia"), a hyphen. */
+const TITLE_SEP = /^[\s,'’-]*$/u;
+
+/**
+ * Records a full name no lexicon knows that a sentence of narration gives with a role word right before
+ * it ("Ministrul Muncii, Elena Pârvu, a vizitat …", "Labour Minister Anna Clarke visited …") or in an
+ * apposition right after it ("Ana Ruiz, ministra de Trabajo, visitó …") as that role's holder.
+ */
+export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
+  const { cp, tokens, text, d } = ctx;
+  for (const n of s.names) {
+    if (n.to - n.from < 2 || n.to - n.from > 4) continue;
+    const a = n.to - 2;
+    const words = tokens.slice(a, n.to);
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    const name = text.slice(words[0]!.start, words[1]!.end);
+    // A role word at most four words before the name ("Le ministre de l'Intérieur, Paul Martin"), with nothing but spaces and commas between.
+    let role: [number, number] | null = null;
+    for (let k = a - 1; k >= Math.max(s.t0, a - 4); k--) {
+      if (!TITLE_SEP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (isRoleWord(cp, tokens[k]!.text)) {
+        role = [tokens[k]!.start, tokens[a - 1]!.end];
+        break;
+      }
+    }
+    // Or in an apposition right after it: a comma, a determiner at most, the role word.
+    if (!role && n.to < tokens.length && /^\s*,\s*$/u.test(text.slice(tokens[n.to - 1]!.end, tokens[n.to]!.start))) {
+      let k = n.to;
+      if (k < tokens.length && wordClass(cp, tokens[k]) & W.det) k++;
+      if (k < tokens.length && tokens[k]!.start < s.end && isRoleWord(cp, tokens[k]!.text)) role = [tokens[n.to]!.start, tokens[k]!.end];
+    }
+    if (!role) continue;
+    noteRoleHolder(d, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: text.slice(role[0], role[1]), side: null });
+  }
+}
