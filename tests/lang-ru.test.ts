@@ -419,7 +419,11 @@ describe("Russian: a source named with its statement after the quotation, and a 
     const cs = ru("«Мы готовы к диалогу», — сказал пресс-секретарь президента Дмитрий Песков.");
     expect(cs).toHaveLength(1);
     expect(cs[0]!.speaker.name).toBe("Dmitry Peskov");
-    expect(ru("«Переговоры идут в онлайн-режиме», говорится в заявлении.")).toHaveLength(0);
+    // (a statement with no owner named: the quotation whole, from an unnamed source)
+    const unowned = ru("«Переговоры идут в онлайн-режиме», говорится в заявлении.");
+    expect(unowned).toHaveLength(1);
+    expect(unowned[0]!.assertion).toBe("«Переговоры идут в онлайн-режиме»");
+    expect(unowned[0]!.speaker.name).toBe("unknown");
   });
 });
 

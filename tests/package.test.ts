@@ -143,12 +143,15 @@ describe.skipIf(!built)("the built package", () => {
   // them — 431.9 kB before, 433.4 kB after.
   // 442 kB: English pronouns and evidence nouns, Romance object pronouns and limiting verbs, German
   // narration of quoted terms and the trailing perfect, the comparison's duration adjectives and
-  // notPredicates, and the README and limitations on them — 433.4 kB before, 437.1 kB after.)
-  it("nothing ships twice, and the tarball stays under 442 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // notPredicates, and the README and limitations on them — 433.4 kB before, 437.1 kB after.
+  // 447 kB: German Konjunktiv I of 75 more verbs and hearsay, separable predicates and pending markers in
+  // every pack, English body nouns and indefinite people, role holders, and the README and limitations on
+  // them — 437.1 kB before, about 443.5 kB after.)
+  it("nothing ships twice, and the tarball stays under 447 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(442 * 1000);
+    expect(info.size).toBeLessThanOrEqual(447 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -210,7 +210,10 @@ function headlineTitles(doc: Doc): void {
     // (or a title of up to three words, lower case after the first, ending in a role word: "Prime minister defends …",
     // "Health secretary vows …" — the person below named with it, not a description below that is as bare)
     const words = sp.name.split(/\s+/u);
+    // (with no article: "The senator said on Tuesday:" in a line of its own is a description, not a headline's title)
+    const bare = !sp.mentionSpan || !((cp.words.get(tokens[firstTokenAt(tokens, sp.mentionSpan[0])]?.key ?? "") ?? 0) & W.det);
     const long =
+      bare &&
       words.length > 1 &&
       words.length <= 3 &&
       sp.kind === "unknown" &&
