@@ -43,11 +43,6 @@ export interface Discourse {
   lastMedia?: Speaker | null;
   /** People no lexicon knows, named in full earlier, by surname (lower case): "Gidley" is "Hogan Gidley". */
   named?: Map<string, Speaker>;
-  /**
-   * People no lexicon knows, named after a capitalised title ("Mayor Grace Whitfield"), by the title's
-   * role word (lower case): who "the mayor" is later. Null where two people were given that title.
-   */
-  titled?: Map<string, Speaker | null>;
   /** People who spoke under a role, with its words in lower case (see attribution/role-holder.ts). */
   roleHolders?: { words: string[]; speaker: Speaker }[];
   /** Reference date (publication date) for role holders. */

@@ -155,8 +155,8 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   // (within one date any separator links: "ngày 5/3")
   const linked = (i: number) => (acrossSeparator && i === k) || soft(ctx, i) || (i < k && i > s.t0 && sameDate(i - 1, i));
   // Adverbs and dates between subject and verb: "Trump also said", "Gidley hôm qua cho biết", "Putin on Monday said".
-  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
   const sameDate = (a: number, b: number) => s.dates.some((d) => d.start <= tokens[a]!.start && tokens[b]!.end <= d.end);
+  const dated = (i: number) => sameDate(i, i);
   // (a day word before a date is no part of the subject either: "Phan Văn Tùng hôm thứ Sáu | nhấn mạnh", "ngày 5/3")
   const dayWord = (i: number) => !!cp.dates.matchAt(tokens, i, ctx.text)?.values.some((v) => v.type === "dayWord");
   const skippable = (i: number) =>
@@ -623,25 +623,9 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
     if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const key = words[words.length - 1]!.text.toLowerCase();
-    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    const person: Speaker = { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null };
-    // (after a capitalised role word right before it, in the run or just before it: "Mayor Grace Whitfield",
-    // "Prime Minister Claire Holt" — who "the mayor", "the prime minister" is later)
-    const t = a > s.t0 ? tokens[a - 1]! : undefined;
-    if (t?.upper && /^\s+$/u.test(text.slice(t.end, words[0]!.start)) && isRoleWord(cp, t.text)) {
-      const titled = (d.titled ??= new Map());
-      // (the title's capitalised words, up to three: "Prime Minister", "Council President")
-      let b = a - 1;
-      while (b - 1 >= s.t0 && b > a - 3 && tokens[b - 1]!.upper && /^\s+$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
-      const role = tokens
-        .slice(b, a)
-        .map((w) => w.text.toLowerCase())
-        .join(" ");
-      const had = titled.get(role);
-      titled.set(role, had === undefined || had?.name === name ? person : null);
-    }
     if (d.named?.has(key)) continue;
-    (d.named ??= new Map()).set(key, person);
+    const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
+    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
   }
 }
 
@@ -1020,7 +1004,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   }
   // "Der frühere Präsident", "the former minister": a definite description headed by a role word is the
   // person holding such a role who spoke or was named last.
-  const holder = definite(ctx, s, p) ? (roleHolder(ctx, tokens[head]!) ?? titledHolder(ctx, s, p, head)) : null;
+  const holder = definite(ctx, s, p) ? roleHolder(ctx, tokens[head]!) : null;
   if (holder) return { ...holder, mention, mentionSpan: [p.start, p.end] };
   // "the statement said", "the readout says": the statement speaks for who issued it.
   if (statementNouns(cp).has(tokens[head]!.key)) {
@@ -1040,22 +1024,6 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
-}
-
-/**
- * "the mayor", "the prime minister": a definite description of lower-case words ending in a role word
- * the article gave as a capitalised title to one person no lexicon knows ("Mayor Grace Whitfield"):
- * that person. Not a description with more in it ("the mayor's office", "the former mayor of Leeds").
- */
-function titledHolder(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): Speaker | null {
-  const { tokens, d, cp } = ctx;
-  if (!d.titled || head !== p.to - 1 || p.to - p.from > 4 || !isRoleWord(cp, tokens[head]!.text)) return null;
-  const words: string[] = [];
-  for (let k = p.from + 1; k <= head; k++) {
-    if (tokens[k]!.upper || !/^\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
-    words.push(tokens[k]!.text.toLowerCase());
-  }
-  return d.titled.get(words.join(" ")) ?? null;
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */

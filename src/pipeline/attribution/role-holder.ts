@@ -28,7 +28,7 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
  * earlier, with this phrase as the mention. Null where none did, or where two
  * different people did ("ministrul Muncii" and "ministrul Finanțelor": the reader cannot tell).
  */
-export function roleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
   const { tokens, cp, d } = ctx;
   if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
   const head = lastHead(ctx, s, p);
@@ -77,7 +77,10 @@ export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
     for (let k = a - 1; k >= Math.max(s.t0, a - 4); k--) {
       if (!TITLE_SEP.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
       if (isRoleWord(cp, tokens[k]!.text)) {
-        role = [tokens[k]!.start, tokens[a - 1]!.end];
+        // (with the capitalised words of its title before it, up to two: "Council President", "Prime Minister")
+        let b = k;
+        while (b - 1 >= s.t0 && k - b < 2 && tokens[b - 1]!.upper && /^\s+$/u.test(text.slice(tokens[b - 1]!.end, tokens[b]!.start))) b--;
+        role = [tokens[b]!.start, tokens[a - 1]!.end];
         break;
       }
     }

@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { roleHolder } from "./role-holder.js";
+import { namedRoleHolder } from "./role-holder.js";
 import {
   asMention,
   complementOf,
@@ -416,7 +416,7 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
   }
   const u = unknownSpeaker(ctx, s, phrase, oblique);
   if (!u) return null;
-  const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? roleHolder(ctx, s, phrase, u));
+  const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u));
   if (back) return { speaker: back, m: asMention(phrase) };
   const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
   // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.

@@ -1,4 +1,5 @@
 import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
+import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
@@ -112,6 +113,10 @@ export function attributeSentences(doc: Doc): void {
       // A person who opens a sentence of narration becomes who "he" and "she" refer to next.
       // An institution or a medium that does is what "it" refers to next.
       const first = s.mentions[0];
+      const narrate = (sp: Speaker) => {
+        d.lastPerson = d.fresh = sp;
+        (doc.narrators ??= new Map()).set(i, sp);
+      };
       // A description that opens the sentence with a name set off by commas after it opens with that person
       // ("El abogado de la compañía, Ernesto Villalba, celebró …", "Liderul sindicatului, Dana Ionescu, a salutat …"):
       // the first name, within ten words of the start, noted among the names, with no other mention before it.
@@ -128,13 +133,9 @@ export function attributeSentences(doc: Doc): void {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         // (A group of people — "the two presidents" — is no "it".)
         const set = sp?.kind === "unknown" ? appositionOpener(first) : undefined;
-        if (set) {
-          d.lastPerson = d.fresh = set;
-          (doc.narrators ??= new Map()).set(i, set);
-        } else if (sp?.kind === "person") {
-          d.lastPerson = d.fresh = sp;
-          (doc.narrators ??= new Map()).set(i, sp);
-        } else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
+        if (set) narrate(set);
+        else if (sp?.kind === "person") narrate(sp);
+        else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
       } else {
         // So does a person's name no lexicon knows ("Paul Ryan was upbeat. “…,” he said."): a name of two
         // words or three that opens the sentence (after a title, or a capitalised title of up to three
@@ -172,10 +173,7 @@ export function attributeSentences(doc: Doc): void {
           named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
         }
         const set = named && !s.mentions.some((m) => m.from < n!.from) ? named : appositionOpener(undefined);
-        if (set) {
-          d.lastPerson = d.fresh = set;
-          (doc.narrators ??= new Map()).set(i, set);
-        }
+        if (set) narrate(set);
       }
     }
   });
