@@ -1153,6 +1153,10 @@ export const de = lazyLanguagePack("de", () => ({
       exclude: ["mär"],
     }),
     past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
+    // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
+    next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
+    future: ["wird", "werden", "will", "wollen", "geplant", "planen", "plant"],
+    setFor: ["für", "bis"],
     units: {
       minute: ["Minute", "Minuten", "minütig*"],
       hour: ["Stunde", "Stunden", "stündig*"],

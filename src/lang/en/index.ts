@@ -865,6 +865,9 @@ export const en = lazyLanguagePack("en", () => ({
       },
     }),
     past: ["last", "past", "previous"],
+    // a day to come: "next Friday", "will meet on Friday", "is due to speak on Friday"
+    next: ["next", "coming", "this coming"],
+    future: ["will", "shall", "won't", "due to", "set to", "scheduled to", "scheduled for", "planned for", "expected to", "plans to", "plan to", "planning to"],
     units: {
       minute: ["minute", "minutes"],
       hour: ["hour", "hours"],

@@ -560,6 +560,11 @@ export const es = lazyLanguagePack("es", () => ({
       exclude: ["mar", "may"],
     }),
     past: ["pasado", "pasada", "último", "última", "anterior"],
+    // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
+    next: ["próximo", "próxima", "que viene"],
+    future: ["va a", "van a", "será", "serán", "irá", "irán", "prevé", "previsto", "prevista", "tiene previsto"],
+    setFor: ["para el", "para este"],
+    futureEndings: ["rá", "rán"],
     units: {
       minute: ["minuto", "minutos"],
       hour: ["hora", "horas"],

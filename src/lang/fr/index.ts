@@ -539,6 +539,11 @@ export const fr = lazyLanguagePack("fr", () => ({
       exclude: ["sept"],
     }),
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
+    // a day to come: "mardi prochain", "se rencontreront vendredi", "convoqué pour jeudi"
+    next: ["prochain", "prochaine"],
+    future: ["va", "vont", "sera", "seront", "aura", "auront", "doit", "doivent", "devra", "devront", "devrait", "devraient", "prévoit", "prévu", "prévue"],
+    setFor: ["pour"],
+    futureEndings: ["ront", "era", "ira", "dra"],
     units: {
       minute: ["minute", "minutes"],
       hour: ["heure", "heures"],

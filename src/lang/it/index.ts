@@ -591,6 +591,11 @@ export const itPack = lazyLanguagePack("it", () => ({
       exclude: ["mar", "ago", "set"],
     }),
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
+    // a day to come: "venerdì prossimo", "si incontreranno venerdì", "ha convocato per giovedì"
+    next: ["prossimo", "prossima"],
+    future: ["sarà", "saranno", "dovrà", "dovranno", "deve", "devono", "prevede", "previsto", "prevista"],
+    setFor: ["per"],
+    futureEndings: ["rà", "ranno"],
     units: {
       minute: ["minuto", "minuti"],
       hour: ["ora", "ore"],

@@ -795,6 +795,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "poprzedniego",
       "poprzedniej",
     ],
+    // a day to come: "w przyszły piątek", "będą rozmawiać w piątek"
+    next: ["przyszły", "przyszłą", "przyszłym", "najbliższy", "najbliższą", "najbliższym"],
+    future: ["będzie", "będą", "planuje", "planują", "zamierza", "zamierzają"],
     units: {
       minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],
       hour: ["godzina", "godziny", "godzin", "godzinę", "godzinn*"],

@@ -778,6 +778,10 @@ const input: LanguagePackInput = {
       exclude: ["mar"],
     }),
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],
+    // a day to come: "vinerea viitoare", "se vor întâlni vineri", "convocată pentru joi"
+    next: ["viitoare", "viitor", "următoare", "următor"],
+    future: ["va", "vor", "vom", "o să", "urmează să"],
+    setFor: ["pentru"],
     units: {
       minute: ["minut", "minute", "minutele"],
       hour: ["oră", "ore", "ora", "orei"],

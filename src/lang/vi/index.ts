@@ -403,6 +403,9 @@ export const vi = lazyLanguagePack("vi", () => ({
       },
     }),
     past: ["trước", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
+    // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
+    next: ["tới", "sắp tới"],
+    future: ["sẽ", "dự kiến", "dự định", "sắp"],
     units: { minute: ["phút"], hour: ["giờ", "tiếng"], day: ["ngày", "hôm"], week: ["tuần"], month: ["tháng"], year: ["năm"] },
     numbers: {
       "1": ["một", "mốt"],
