@@ -75,3 +75,47 @@ describe("a weekday to come is neither the day of the article's event nor a clai
     expect(cs.every((c) => c.date.iso !== "2025-03-24")).toBe(true);
   });
 });
+
+const YEARS: [string, string][] = [
+  ["en", "In 2019, the governor said the plant would never close."],
+  ["de", "Im Jahr 2019 sagte der Gouverneur, das Werk werde nie schließen."],
+  ["fr", "En 2019, le gouverneur a déclaré que l'usine ne fermerait jamais."],
+  ["es", "En 2019, el gobernador dijo que la fábrica nunca cerraría."],
+  ["it", "Nel 2019 il governatore ha detto che la fabbrica non avrebbe mai chiuso."],
+  ["ro", "În 2019, guvernatorul a declarat că fabrica nu se va închide niciodată."],
+  ["ru", "В 2019 году губернатор заявил, что завод никогда не закроется."],
+  ["uk", "У 2019 році губернатор заявив, що завод ніколи не закриється."],
+  ["pl", "W 2019 roku gubernator powiedział, że fabryka nigdy nie zostanie zamknięta."],
+  ["vi", "Năm 2019, thống đốc cho biết nhà máy sẽ không bao giờ đóng cửa."],
+];
+
+describe("a year stated alone that opens the attribution is the year of the statement", () => {
+  it.each(YEARS)("%s: %s", (language, text) => {
+    const cs = claims(language, text, REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: "2019", basis: "explicit" });
+    // (the year and its noun are no part of the speaker: "году губернатор")
+    expect(cs[0]!.speaker.name).not.toMatch(/2019|году|році|roku/u);
+  });
+
+  it.each([
+    ["en", "Asked about a council suspended after the invasion in 2022, Peskov said there were no proposals."],
+    ["ro", "Întrebat despre un consiliu suspendat după invazia din Ucraina în 2022, Peskov a afirmat că nu au existat propuneri."],
+    ["en", "The plant will close, the governor said, recalling the floods in 2019."],
+    ["en", "After the 2018 summit in Helsinki, Trump said he trusted Putin."],
+  ])("negative: a year of something mentioned in passing: %s: %s", (language, text) => {
+    const cs = claims(language, text, REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: REF, basis: "published" });
+  });
+
+  it.each([
+    ["en", "In 2018, Trump met Putin in Helsinki.\n\nPeskov said the talks would be difficult."],
+    ["de", "Im Jahr 2018 trafen sich Trump und Putin in Helsinki.\n\nPeskow sagte, die Gespräche würden schwierig."],
+    ["ru", "В 2018 году Трамп встретился с Путиным в Хельсинки.\n\nПесков заявил, что переговоры будут трудными."],
+  ])("negative: a year alone in the lead of an undated article is no event date: %s", (language, text) => {
+    const cs = claims(language, text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: null, basis: null });
+  });
+});

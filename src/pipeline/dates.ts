@@ -109,6 +109,20 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
 
   for (let i = from; i < to; i++) {
     if (used.has(i)) continue;
+    // A year alone after a word that makes it a time ("in 2019", "в 2019 году"): the year of what is told.
+    const yr = yearNum(tokens[i]);
+    if (yr !== null && yr >= 1900 && yr <= 2100) {
+      let inYear = false;
+      for (let k = Math.max(from, i - 3); k < i && !inYear; k++) inYear = refAt(k)?.to === i && has(k, "inYear");
+      if (inYear) {
+        const unit = refAt(i + 1)?.values.find((x) => x.type === "unit");
+        const b = unit?.type === "unit" && unit.unit === "year" && !has(refAt(i + 1)!.to, "agoAfter") ? refAt(i + 1)!.to : i + 1;
+        push(i, b, String(yr), "explicit");
+        if (ref && yr > ref.getUTCFullYear()) out[out.length - 1]!.ahead = true;
+        i = b - 1;
+        continue;
+      }
+    }
     const m =
       cp.dates.matchAt(tokens, i, text) ??
       (tokens[i]!.digits

@@ -30,6 +30,7 @@ export type DateRef =
   | { type: "next" }
   | { type: "future" }
   | { type: "setFor" }
+  | { type: "inYear" }
   | { type: "day"; offset: number }
   | { type: "unit"; unit: "day" | "week" | "month" | "year" }
   | { type: "number"; n: number }
@@ -248,6 +249,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.next, { type: "next" });
   dates.addAll(d.future, { type: "future" });
   dates.addAll(d.setFor, { type: "setFor" });
+  dates.addAll(d.inYear, { type: "inYear" });
 
   const boiler = new Matcher<BoilerRef>(fold);
   boiler.addAll(pack.boilerplate.lineStarts, "lineStart");

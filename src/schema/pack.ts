@@ -667,6 +667,12 @@ export const LanguagePackSchema = z
       dayWords: Patterns.default([]),
       /** Words that may precede a year ("năm"). */
       yearWords: Patterns.default([]),
+      /**
+       * Words right before a year that stands alone and make it the year of what is told ("in 2019",
+       * "en 2019", "nel 2019", "în 2019", "w 2019 roku", "в 2019 году", "năm 2019"); a unit of a
+       * year right after it belongs to the date ("году", "roku").
+       */
+      inYear: Patterns.default([]),
       /** Words between a day number and its month ("3 de mayo"), one word each. */
       monthLinks: Patterns.default([]),
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */

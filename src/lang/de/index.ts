@@ -1181,6 +1181,8 @@ export const de = lazyLanguagePack("de", () => ({
     agoAfter: [],
     dayWords: ["am", "vom"],
     yearWords: ["des jahres"],
+    // a year alone: "in 2019"
+    inYear: ["im jahr", "im jahre"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["hatte", "hatten", "hattest", "hattet"],

@@ -892,6 +892,8 @@ export const en = lazyLanguagePack("en", () => ({
     agoAfter: ["ago", "earlier"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["in"],
     numericOrder: "mdy",
     // the pluperfect and the present perfect: a statement before the report, with no time of its own
     perfect: ["had", "has", "have"],

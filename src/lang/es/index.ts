@@ -589,6 +589,8 @@ export const es = lazyLanguagePack("es", () => ({
     agoAfter: ["atrás"],
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
+    // a year alone: "in 2019"
+    inYear: ["en", "año"],
     monthLinks: ["de"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own

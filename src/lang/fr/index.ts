@@ -568,6 +568,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     agoAfter: [],
     dayWords: ["le"],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["en"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["avait", "avaient", "avais", "avions", "aviez"],

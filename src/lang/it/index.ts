@@ -620,6 +620,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     agoAfter: ["fa", "or sono"],
     dayWords: ["giorno"],
     yearWords: ["del", "nel", "anno"],
+    // a year alone: "in 2019"
+    inYear: ["nel", "anno"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["aveva", "avevano", "avevo", "avevi", "avevamo", "avevate"],

@@ -822,6 +822,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     agoAfter: ["temu"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["w"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

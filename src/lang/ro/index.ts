@@ -808,6 +808,8 @@ const input: LanguagePackInput = {
     agoAfter: ["în urmă"],
     dayWords: ["data de"],
     yearWords: ["anul"],
+    // a year alone: "in 2019"
+    inYear: ["în", "anul"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

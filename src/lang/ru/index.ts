@@ -489,6 +489,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     agoAfter: ["назад", "тому назад"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["в", "во"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

@@ -450,6 +450,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     agoAfter: ["тому", "тому назад", "назад"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["у", "в"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

@@ -425,6 +425,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     agoAfter: ["trước", "về trước", "trước đây"],
     dayWords: ["ngày", "hôm"],
     yearWords: ["năm"],
+    // a year alone: "in 2019"
+    inYear: ["năm"],
     numericOrder: "dmy",
   },
   compare: COMPARE,
