@@ -119,3 +119,36 @@ describe("a year stated alone that opens the attribution is the year of the stat
     expect(cs[0]!.date).toMatchObject({ iso: null, basis: null });
   });
 });
+
+const VAGUE: [string, string][] = [
+  ["en", "Earlier this week, the governor said the plant would stay open."],
+  ["de", "Anfang der Woche sagte der Gouverneur, das Werk bleibe offen."],
+  ["fr", "Plus tôt cette semaine, le gouverneur a déclaré que l'usine resterait ouverte."],
+  ["es", "A principios de semana, el gobernador dijo que la fábrica seguiría abierta."],
+  ["it", "Nei giorni scorsi il governatore ha detto che la fabbrica resterà aperta."],
+  ["ro", "La începutul săptămânii, guvernatorul a declarat că fabrica va rămâne deschisă."],
+  ["ru", "На днях губернатор заявил, что завод продолжит работу."],
+  ["uk", "Днями губернатор заявив, що завод продовжить роботу."],
+  ["pl", "Na początku tygodnia gubernator powiedział, że fabryka pozostanie otwarta."],
+  ["vi", "Đầu tuần này, thống đốc cho biết nhà máy sẽ tiếp tục hoạt động."],
+];
+
+describe("a vague time in the attribution ('earlier this week') leaves the claim undated", () => {
+  it.each(VAGUE)("%s: %s", (language, text) => {
+    const cs = claims(language, text, REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: null, basis: null });
+  });
+
+  it.each([
+    ["en", "The governor said on Monday that the talks held earlier this week were useful.", "2025-03-17"],
+    ["en", "The governor said the talks held earlier this week were useful.", REF],
+    ["fr", "Le gouverneur a déclaré lundi que les discussions tenues plus tôt cette semaine étaient utiles.", "2025-03-17"],
+    ["it", "Tre giorni fa il governatore ha detto che il ponte era sicuro.", "2025-03-16"],
+    ["ru", "Губернатор заявил в понедельник, что на днях завод возобновит работу.", "2025-03-17"],
+  ])("negative: a vague time in the content, or an amount of days ago: %s: %s", (language, text, iso) => {
+    const cs = claims(language, text, REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date.iso).toBe(iso);
+  });
+});

@@ -15,6 +15,8 @@ export interface DateExpr {
   relative?: RelativeDate;
   /** A day to come ("next Friday", "will meet on Friday"): never the day of a statement or of the event reported. */
   ahead?: boolean;
+  /** A vague time ("earlier this week", "recently"): some day before the one reported, not said which. */
+  vague?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -133,7 +135,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     const amount = (k: number) => k >= from && (tokens[k]!.digits || has(k, "number") || has(k, "agoBefore"));
     const unitV = m.values.find((x) => x.type === "unit");
     const v = unitV && amount(i - 1) ? unitV : m.values[0]!;
-    if (v.type === "month") {
+    if (v.type === "vague") {
+      push(i, m.to, null, "relative");
+      out[out.length - 1]!.vague = true;
+      i = m.to - 1;
+    } else if (v.type === "month") {
       let a = i,
         b = m.to,
         day: number | null = null,

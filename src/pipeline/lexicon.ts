@@ -31,6 +31,7 @@ export type DateRef =
   | { type: "future" }
   | { type: "setFor" }
   | { type: "inYear" }
+  | { type: "vague" }
   | { type: "day"; offset: number }
   | { type: "unit"; unit: "day" | "week" | "month" | "year" }
   | { type: "number"; n: number }
@@ -250,6 +251,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.future, { type: "future" });
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.inYear, { type: "inYear" });
+  dates.addAll(d.vague, { type: "vague" });
 
   const boiler = new Matcher<BoilerRef>(fold);
   boiler.addAll(pack.boilerplate.lineStarts, "lineStart");

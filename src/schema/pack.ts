@@ -628,6 +628,12 @@ export const LanguagePackSchema = z
        * made nor the day of the event the article reports.
        */
       future: Patterns.default([]),
+      /**
+       * Times that say when only vaguely ("earlier this week", "recently", "la începutul săptămânii",
+       * "на днях"): in the attribution, the statement was made before the day reported and the text
+       * does not say when, so the claim has no date.
+       */
+      vague: Patterns.default([]),
       /** Words right before a weekday that make it the day something is set for ("convocato per giovedì", "pour jeudi", "para el jueves"): a day to come. */
       setFor: Patterns.default([]),
       /**

@@ -1183,6 +1183,19 @@ export const de = lazyLanguagePack("de", () => ({
     yearWords: ["des jahres"],
     // a year alone: "in 2019"
     inYear: ["im jahr", "im jahre"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "anfang der woche",
+      "anfang dieser woche",
+      "zu beginn der woche",
+      "anfang des monats",
+      "vor kurzem",
+      "kürzlich",
+      "unlängst",
+      "in den vergangenen tagen",
+      "vor einigen tagen",
+      "vor wenigen tagen",
+    ],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["hatte", "hatten", "hattest", "hattet"],

@@ -894,6 +894,17 @@ export const en = lazyLanguagePack("en", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["in"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "earlier this week",
+      "earlier this month",
+      "earlier in the week",
+      "earlier in the month",
+      "recently",
+      "in recent days",
+      "a few days ago",
+      "several days ago",
+    ],
     numericOrder: "mdy",
     // the pluperfect and the present perfect: a statement before the report, with no time of its own
     perfect: ["had", "has", "have"],

@@ -591,6 +591,17 @@ export const es = lazyLanguagePack("es", () => ({
     yearWords: ["de", "del", "año"],
     // a year alone: "in 2019"
     inYear: ["en", "año"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "a principios de semana",
+      "a principios de esta semana",
+      "a comienzos de semana",
+      "a principios de mes",
+      "recientemente",
+      "hace unos días",
+      "hace pocos días",
+      "en los últimos días",
+    ],
     monthLinks: ["de"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own

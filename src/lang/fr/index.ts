@@ -570,6 +570,16 @@ export const fr = lazyLanguagePack("fr", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["en"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "plus tôt cette semaine",
+      "plus tôt dans la semaine",
+      "en début de semaine",
+      "plus tôt ce mois-ci",
+      "récemment",
+      "ces derniers jours",
+      "il y a quelques jours",
+    ],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["avait", "avaient", "avais", "avions", "aviez"],

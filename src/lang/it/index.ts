@@ -622,6 +622,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     yearWords: ["del", "nel", "anno"],
     // a year alone: "in 2019"
     inYear: ["nel", "anno"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["all'inizio della settimana", "a inizio settimana", "a inizio mese", "nei giorni scorsi", "recentemente", "di recente", "qualche giorno fa"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["aveva", "avevano", "avevo", "avevi", "avevamo", "avevate"],

@@ -824,6 +824,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["w"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["na początku tygodnia", "na początku miesiąca", "niedawno", "ostatnio", "w ostatnich dniach", "kilka dni temu", "przed kilkoma dniami"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

@@ -810,6 +810,8 @@ const input: LanguagePackInput = {
     yearWords: ["anul"],
     // a year alone: "in 2019"
     inYear: ["în", "anul"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["la începutul săptămânii", "la începutul lunii", "recent", "zilele trecute", "în ultimele zile", "acum câteva zile", "cu câteva zile în urmă"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

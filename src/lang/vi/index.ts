@@ -427,6 +427,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     yearWords: ["năm"],
     // a year alone: "in 2019"
     inYear: ["năm"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["đầu tuần này", "đầu tuần", "đầu tháng", "mới đây", "gần đây", "vài ngày trước", "mấy ngày trước"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

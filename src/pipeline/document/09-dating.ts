@@ -126,6 +126,9 @@ export function dating(doc: Doc): void {
     let date: ClaimDate;
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
+    } else if (own?.vague) {
+      // "Earlier this week, the minister said …": before the day reported, and not said when.
+      date = NO_DATE;
     } else if (own) {
       date = expr(own);
     } else if (s.undated || perfectCue(dr)) {
