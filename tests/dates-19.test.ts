@@ -152,3 +152,20 @@ describe("a vague time in the attribution ('earlier this week') leaves the claim
     expect(cs[0]!.date.iso).toBe(iso);
   });
 });
+
+describe("Romanian pluperfect ('declarase'): a statement before the report, with no time of its own", () => {
+  it("ro: undated background", () => {
+    const cs = claims("ro", "Keller declarase că proiectul este o risipă.", REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: null, basis: null });
+  });
+  it.each([
+    ["Keller a declarat că proiectul este o risipă.", REF],
+    ["Keller declarase luni că proiectul este o risipă.", "2025-03-17"],
+    ["Anul trecut, Keller spusese că proiectul este o risipă.", "2024"],
+  ])("negative: the perfect compound, or a date of its own: %s", (text, iso) => {
+    const cs = claims("ro", text, REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date.iso).toBe(iso);
+  });
+});

@@ -7,7 +7,7 @@ import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, PLUPERFECT, QUOTING, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -813,6 +813,8 @@ const input: LanguagePackInput = {
     // a vague time: "earlier this week", "recently"
     vague: ["la începutul săptămânii", "la începutul lunii", "recent", "zilele trecute", "în ultimele zile", "acum câteva zile", "cu câteva zile în urmă"],
     numericOrder: "dmy",
+    // the pluperfect, a tense of its own in Romanian ("declarase"): a statement before the report, with no time of its own
+    perfect: PLUPERFECT,
   },
   compare: COMPARE,
   boilerplate: {
