@@ -13,6 +13,10 @@ export interface DateExpr {
   basis: "explicit" | "relative";
   /** An expression that could not be resolved (no reference date): what it says, for the comparison to resolve against its event. */
   relative?: RelativeDate;
+  /** A day to come ("next Friday", "will meet on Friday"): never the day of a statement or of the event reported. */
+  ahead?: boolean;
+  /** A vague time ("earlier this week", "recently"): some day before the one reported, not said which. */
+  vague?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -45,6 +49,9 @@ function inferYear(m0: number, d: number, ref: Date | null): number | null {
   for (const c of [y + 1, y]) if (Date.UTC(c, m0, d) - ref.getTime() <= FUTURE_DAYS * 86400000) return c;
   return y - 1;
 }
+
+/** Most words between a word of the future and the weekday it puts ahead ("will meet with Russian President Vladimir Putin on Friday"). */
+const FUTURE_REACH = 8;
 
 /** How far after the reference date a day and month with no year may fall. */
 const FUTURE_DAYS = 60;
@@ -89,8 +96,35 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const refAt = (k: number) => (k >= from && k < to ? cp.dates.matchAt(tokens, k, text) : null);
   const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
 
+  const endings = cp.pack.dates.futureEndings;
+  /** A word of a future tense among the few words of the clause before token `i` (pack `dates.future`, `futureEndings`). */
+  const futureBefore = (i: number): boolean => {
+    for (let k = i - 1; k >= from && k >= i - FUTURE_REACH; k--) {
+      if (/[,;:.!?()"“”„«»–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+      if (has(k, "future")) return true;
+      // (a word as written in lower case: "Alexandra" is no "viendra")
+      const w = tokens[k]!.text.normalize("NFC");
+      if (w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e))) return true;
+    }
+    return false;
+  };
+
   for (let i = from; i < to; i++) {
     if (used.has(i)) continue;
+    // A year alone after a word that makes it a time ("in 2019", "в 2019 году"): the year of what is told.
+    const yr = yearNum(tokens[i]);
+    if (yr !== null && yr >= 1900 && yr <= 2100) {
+      let inYear = false;
+      for (let k = Math.max(from, i - 3); k < i && !inYear; k++) inYear = refAt(k)?.to === i && has(k, "inYear");
+      if (inYear) {
+        const unit = refAt(i + 1)?.values.find((x) => x.type === "unit");
+        const b = unit?.type === "unit" && unit.unit === "year" && !has(refAt(i + 1)!.to, "agoAfter") ? refAt(i + 1)!.to : i + 1;
+        push(i, b, String(yr), "explicit");
+        if (ref && yr > ref.getUTCFullYear()) out[out.length - 1]!.ahead = true;
+        i = b - 1;
+        continue;
+      }
+    }
     const m =
       cp.dates.matchAt(tokens, i, text) ??
       (tokens[i]!.digits
@@ -101,7 +135,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     const amount = (k: number) => k >= from && (tokens[k]!.digits || has(k, "number") || has(k, "agoBefore"));
     const unitV = m.values.find((x) => x.type === "unit");
     const v = unitV && amount(i - 1) ? unitV : m.values[0]!;
-    if (v.type === "month") {
+    if (v.type === "vague") {
+      push(i, m.to, null, "relative");
+      out[out.length - 1]!.vague = true;
+      i = m.to - 1;
+    } else if (v.type === "month") {
       let a = i,
         b = m.to,
         day: number | null = null,
@@ -144,15 +182,23 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       i = b - 1;
     } else if (v.type === "weekday") {
       const past = has(i - 1, "past") || has(m.to, "past");
+      const next = !past && (has(i - 1, "next") || has(m.to, "next"));
+      // A day to come: "next Friday", "will meet on Friday", "se rencontreront vendredi".
+      let setFor = false;
+      for (let k = Math.max(from, i - 3); k < i && !setFor; k++) setFor = refAt(k)?.to === i && has(k, "setFor");
+      const ahead = next || (!past && (setFor || futureBefore(i)));
       if (!ref) {
         push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 }));
+        if (ahead) out[out.length - 1]!.ahead = true;
         i = m.to - 1;
         continue;
       }
       const want = (v.n + 1) % 7; // pack weekdays are Monday first; getUTCDay is Sunday = 0
       let back = (ref.getUTCDay() - want + 7) % 7;
       if (past && back === 0) back = 7;
+      if (ahead) back = -((want - ref.getUTCDay() + 7) % 7 || (next ? 7 : 0));
       push(i, m.to, ymd(new Date(ref.getTime() - back * 86400000)), "relative");
+      if (ahead) out[out.length - 1]!.ahead = true;
       i = m.to - 1;
     } else if (v.type === "day") {
       push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));

@@ -27,6 +27,11 @@ export type DateRef =
   | { type: "month"; n: number }
   | { type: "weekday"; n: number }
   | { type: "past" }
+  | { type: "next" }
+  | { type: "future" }
+  | { type: "setFor" }
+  | { type: "inYear" }
+  | { type: "vague" }
   | { type: "day"; offset: number }
   | { type: "unit"; unit: "day" | "week" | "month" | "year" }
   | { type: "number"; n: number }
@@ -241,6 +246,12 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.dayWords, { type: "dayWord" });
   dates.addAll(d.yearWords, { type: "yearWord" });
   dates.addAll(d.monthLinks, { type: "monthLink" });
+  // (after the calendar's own words: a word that is both reads first as those — "anul trecut")
+  dates.addAll(d.next, { type: "next" });
+  dates.addAll(d.future, { type: "future" });
+  dates.addAll(d.setFor, { type: "setFor" });
+  dates.addAll(d.inYear, { type: "inYear" });
+  dates.addAll(d.vague, { type: "vague" });
 
   const boiler = new Matcher<BoilerRef>(fold);
   boiler.addAll(pack.boilerplate.lineStarts, "lineStart");

@@ -620,6 +620,28 @@ export const LanguagePackSchema = z
       weekdays: z.array(Patterns).length(7),
       /** Words that mark the previous week's day ("last Tuesday", "marțea trecută"). */
       past: Patterns.default([]),
+      /** Words next to a weekday that mark the coming one ("next Tuesday", "mardi prochain", "vinerea viitoare", "thứ Sáu tới"). */
+      next: Patterns.default([]),
+      /**
+       * Words of a future tense or a plan ("will", "wird", "vor", "sẽ", "будут"): a weekday a few words
+       * after one in its clause is a day to come ("will meet on Friday"), never the day a claim was
+       * made nor the day of the event the article reports.
+       */
+      future: Patterns.default([]),
+      /**
+       * Times that say when only vaguely ("earlier this week", "recently", "la începutul săptămânii",
+       * "на днях"): in the attribution, the statement was made before the day reported and the text
+       * does not say when, so the claim has no date.
+       */
+      vague: Patterns.default([]),
+      /** Words right before a weekday that make it the day something is set for ("convocato per giovedì", "pour jeudi", "para el jueves"): a day to come. */
+      setFor: Patterns.default([]),
+      /**
+       * Endings of the forms of a synthetic future, as written in lower case ("-ront": "se rencontreront";
+       * "-rán": "se reunirán"; "-rà": "incontrerà"): a word with one before a weekday in its clause
+       * counts as a word of `future` (a word written in lower case, two letters longer than the ending at least).
+       */
+      futureEndings: z.array(z.string()).default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */
@@ -651,6 +673,12 @@ export const LanguagePackSchema = z
       dayWords: Patterns.default([]),
       /** Words that may precede a year ("năm"). */
       yearWords: Patterns.default([]),
+      /**
+       * Words right before a year that stands alone and make it the year of what is told ("in 2019",
+       * "en 2019", "nel 2019", "în 2019", "w 2019 roku", "в 2019 году", "năm 2019"); a unit of a
+       * year right after it belongs to the date ("году", "roku").
+       */
+      inYear: Patterns.default([]),
       /** Words between a day number and its month ("3 de mayo"), one word each. */
       monthLinks: Patterns.default([]),
       /** Order of numeric dates such as 28-1 or 1/28: "dmy" or "mdy". */

@@ -1153,6 +1153,10 @@ export const de = lazyLanguagePack("de", () => ({
       exclude: ["mär"],
     }),
     past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
+    // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
+    next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
+    future: ["wird", "werden", "will", "wollen", "geplant", "planen", "plant"],
+    setFor: ["für", "bis"],
     units: {
       minute: ["Minute", "Minuten", "minütig*"],
       hour: ["Stunde", "Stunden", "stündig*"],
@@ -1177,6 +1181,21 @@ export const de = lazyLanguagePack("de", () => ({
     agoAfter: [],
     dayWords: ["am", "vom"],
     yearWords: ["des jahres"],
+    // a year alone: "in 2019"
+    inYear: ["im jahr", "im jahre"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "anfang der woche",
+      "anfang dieser woche",
+      "zu beginn der woche",
+      "anfang des monats",
+      "vor kurzem",
+      "kürzlich",
+      "unlängst",
+      "in den vergangenen tagen",
+      "vor einigen tagen",
+      "vor wenigen tagen",
+    ],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["hatte", "hatten", "hattest", "hattet"],

@@ -865,6 +865,9 @@ export const en = lazyLanguagePack("en", () => ({
       },
     }),
     past: ["last", "past", "previous"],
+    // a day to come: "next Friday", "will meet on Friday", "is due to speak on Friday"
+    next: ["next", "coming", "this coming"],
+    future: ["will", "shall", "won't", "due to", "set to", "scheduled to", "scheduled for", "planned for", "expected to", "plans to", "plan to", "planning to"],
     units: {
       minute: ["minute", "minutes"],
       hour: ["hour", "hours"],
@@ -889,6 +892,19 @@ export const en = lazyLanguagePack("en", () => ({
     agoAfter: ["ago", "earlier"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["in"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "earlier this week",
+      "earlier this month",
+      "earlier in the week",
+      "earlier in the month",
+      "recently",
+      "in recent days",
+      "a few days ago",
+      "several days ago",
+    ],
     numericOrder: "mdy",
     // the pluperfect and the present perfect: a statement before the report, with no time of its own
     perfect: ["had", "has", "have"],

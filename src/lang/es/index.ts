@@ -560,6 +560,11 @@ export const es = lazyLanguagePack("es", () => ({
       exclude: ["mar", "may"],
     }),
     past: ["pasado", "pasada", "último", "última", "anterior"],
+    // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
+    next: ["próximo", "próxima", "que viene"],
+    future: ["va a", "van a", "será", "serán", "irá", "irán", "prevé", "previsto", "prevista", "tiene previsto"],
+    setFor: ["para el", "para este"],
+    futureEndings: ["rá", "rán"],
     units: {
       minute: ["minuto", "minutos"],
       hour: ["hora", "horas"],
@@ -584,6 +589,19 @@ export const es = lazyLanguagePack("es", () => ({
     agoAfter: ["atrás"],
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
+    // a year alone: "in 2019"
+    inYear: ["en", "año"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "a principios de semana",
+      "a principios de esta semana",
+      "a comienzos de semana",
+      "a principios de mes",
+      "recientemente",
+      "hace unos días",
+      "hace pocos días",
+      "en los últimos días",
+    ],
     monthLinks: ["de"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own

@@ -539,6 +539,11 @@ export const fr = lazyLanguagePack("fr", () => ({
       exclude: ["sept"],
     }),
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
+    // a day to come: "mardi prochain", "se rencontreront vendredi", "convoqué pour jeudi"
+    next: ["prochain", "prochaine"],
+    future: ["va", "vont", "sera", "seront", "aura", "auront", "doit", "doivent", "devra", "devront", "devrait", "devraient", "prévoit", "prévu", "prévue"],
+    setFor: ["pour"],
+    futureEndings: ["ront", "era", "ira", "dra"],
     units: {
       minute: ["minute", "minutes"],
       hour: ["heure", "heures"],
@@ -563,6 +568,18 @@ export const fr = lazyLanguagePack("fr", () => ({
     agoAfter: [],
     dayWords: ["le"],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["en"],
+    // a vague time: "earlier this week", "recently"
+    vague: [
+      "plus tôt cette semaine",
+      "plus tôt dans la semaine",
+      "en début de semaine",
+      "plus tôt ce mois-ci",
+      "récemment",
+      "ces derniers jours",
+      "il y a quelques jours",
+    ],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["avait", "avaient", "avais", "avions", "aviez"],

@@ -591,6 +591,11 @@ export const itPack = lazyLanguagePack("it", () => ({
       exclude: ["mar", "ago", "set"],
     }),
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
+    // a day to come: "venerdì prossimo", "si incontreranno venerdì", "ha convocato per giovedì"
+    next: ["prossimo", "prossima"],
+    future: ["sarà", "saranno", "dovrà", "dovranno", "deve", "devono", "prevede", "previsto", "prevista"],
+    setFor: ["per"],
+    futureEndings: ["rà", "ranno"],
     units: {
       minute: ["minuto", "minuti"],
       hour: ["ora", "ore"],
@@ -615,6 +620,10 @@ export const itPack = lazyLanguagePack("it", () => ({
     agoAfter: ["fa", "or sono"],
     dayWords: ["giorno"],
     yearWords: ["del", "nel", "anno"],
+    // a year alone: "in 2019"
+    inYear: ["nel", "anno"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["all'inizio della settimana", "a inizio settimana", "a inizio mese", "nei giorni scorsi", "recentemente", "di recente", "qualche giorno fa"],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["aveva", "avevano", "avevo", "avevi", "avevamo", "avevate"],

@@ -795,6 +795,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "poprzedniego",
       "poprzedniej",
     ],
+    // a day to come: "w przyszły piątek", "będą rozmawiać w piątek"
+    next: ["przyszły", "przyszłą", "przyszłym", "najbliższy", "najbliższą", "najbliższym"],
+    future: ["będzie", "będą", "planuje", "planują", "zamierza", "zamierzają"],
     units: {
       minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],
       hour: ["godzina", "godziny", "godzin", "godzinę", "godzinn*"],
@@ -819,6 +822,10 @@ export const pl = lazyLanguagePack("pl", () => ({
     agoAfter: ["temu"],
     dayWords: [],
     yearWords: [],
+    // a year alone: "in 2019"
+    inYear: ["w"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["na początku tygodnia", "na początku miesiąca", "niedawno", "ostatnio", "w ostatnich dniach", "kilka dni temu", "przed kilkoma dniami"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

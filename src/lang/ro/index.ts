@@ -7,7 +7,7 @@ import { perfect, spellings, unique } from "./forms.js";
 import type { LanguagePackInput } from "../../schema/pack.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, PLUPERFECT, QUOTING, VERBS } from "./verbs.js";
 
 const dedupe = (rec: Record<string, string[]>): Record<string, string[]> => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, unique(v)]));
 
@@ -778,6 +778,10 @@ const input: LanguagePackInput = {
       exclude: ["mar"],
     }),
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],
+    // a day to come: "vinerea viitoare", "se vor întâlni vineri", "convocată pentru joi"
+    next: ["viitoare", "viitor", "următoare", "următor"],
+    future: ["va", "vor", "vom", "o să", "urmează să"],
+    setFor: ["pentru"],
     units: {
       minute: ["minut", "minute", "minutele"],
       hour: ["oră", "ore", "ora", "orei"],
@@ -804,7 +808,13 @@ const input: LanguagePackInput = {
     agoAfter: ["în urmă"],
     dayWords: ["data de"],
     yearWords: ["anul"],
+    // a year alone: "in 2019"
+    inYear: ["în", "anul"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["la începutul săptămânii", "la începutul lunii", "recent", "zilele trecute", "în ultimele zile", "acum câteva zile", "cu câteva zile în urmă"],
     numericOrder: "dmy",
+    // the pluperfect, a tense of its own in Romanian ("declarase"): a statement before the report, with no time of its own
+    perfect: PLUPERFECT,
   },
   compare: COMPARE,
   boilerplate: {

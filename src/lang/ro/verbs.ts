@@ -162,6 +162,12 @@ const QUALIFYING = ["calificat", "descris", "caracterizat", "catalogat", "etiche
  */
 export const CONTENT_VERBS: string[] = withObject("numit");
 
+/**
+ * The pluperfect forms of the table ("declarase", "spuseseră"): a synthetic tense of a statement
+ * made before the report, with no time of its own (pack `dates.perfect`).
+ */
+export const PLUPERFECT: string[] = unique(TABLE.flatMap((v) => (v.finite ?? []).filter((f) => /(?:se|seră)$/u.test(f))));
+
 /** Reporting verbs in every form the pack recognises. */
 export const VERBS: string[] = unique([
   ...TABLE.flatMap((v) => [...perfect(v.participle), ...(v.finite ?? []), ...(v.gerund ?? [])]),

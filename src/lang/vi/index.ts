@@ -403,6 +403,9 @@ export const vi = lazyLanguagePack("vi", () => ({
       },
     }),
     past: ["trước", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
+    // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
+    next: ["tới", "sắp tới"],
+    future: ["sẽ", "dự kiến", "dự định", "sắp"],
     units: { minute: ["phút"], hour: ["giờ", "tiếng"], day: ["ngày", "hôm"], week: ["tuần"], month: ["tháng"], year: ["năm"] },
     numbers: {
       "1": ["một", "mốt"],
@@ -422,6 +425,10 @@ export const vi = lazyLanguagePack("vi", () => ({
     agoAfter: ["trước", "về trước", "trước đây"],
     dayWords: ["ngày", "hôm"],
     yearWords: ["năm"],
+    // a year alone: "in 2019"
+    inYear: ["năm"],
+    // a vague time: "earlier this week", "recently"
+    vague: ["đầu tuần này", "đầu tuần", "đầu tháng", "mới đây", "gần đây", "vài ngày trước", "mấy ngày trước"],
     numericOrder: "dmy",
   },
   compare: COMPARE,

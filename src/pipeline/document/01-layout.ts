@@ -235,7 +235,8 @@ export function eventDate(doc: Doc): void {
   const leadDates = doc.infos.filter((s) => leadParas.has(s.para)).flatMap((s) => s.dates);
   // A day that ends a range ("il 3 e 4 maggio", "on 3-4 May") dates talks or a summit to come or
   // past, not the one-day encounter the article reports.
-  const lead = leadDates.filter((d) => !isStamp(text, d) && !endsRange(text, d));
+  // Nor a day to come ("the two will meet on Friday"), a vague time ("recently"), nor a year alone ("after their summit in 2018").
+  const lead = leadDates.filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !yearAlone(d));
   const DAY = 86400000;
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
@@ -256,7 +257,7 @@ export function eventDate(doc: Doc): void {
     const body = doc.infos
       .filter((s) => !leadParas.has(s.para) && (paraKinds[s.para] === "body" || paraKinds[s.para] === "signature"))
       .flatMap((s) => s.dates.filter((d) => !s.quotes.some((q) => q.start <= d.start && d.end <= q.end)))
-      .filter((d) => !isStamp(text, d) && !endsRange(text, d));
+      .filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !yearAlone(d));
     // (a day it states: a bare "today" or "Sunday" there is no day the lead speaks of)
     // It dates the report when the lead names no day later than it (the lead's day is then an earlier event).
     const later = reportDay(text, body);
@@ -266,6 +267,9 @@ export function eventDate(doc: Doc): void {
     doc.contextDate = reportDay(text, lead) ?? latest ?? lead.find(named) ?? doc.carry.dateline ?? lead[0] ?? stamp ?? null;
   }
 }
+
+/** A year stated alone ("in 2019"): the year of something told, never the day of the article's event. */
+const yearAlone = (d: DateExpr) => d.basis === "explicit" && d.iso?.length === 4;
 
 /**
  * With no publication date, the day of the report among dates: a weekday or a relative day

@@ -81,12 +81,22 @@ export function dating(doc: Doc): void {
       if (x.start >= dr.assertion[0] && x.end <= dr.assertion[1]) return false;
       if (inRelative(x)) return false;
       if (cue && x.start >= cue.start && x.end <= cue.end) return true; // "sprach am Mittwoch von"
-      if (subj && x.end <= subj[0]) return true;
+      // A year alone before the subject dates the statement where it opens the sentence ("In 2019, the
+      // governor said"); further on it is the year of something mentioned in passing ("a council
+      // suspended after the invasion in 2022, Peskov said").
+      if (subj && x.end <= subj[0]) return !yearAlone(x) || opens(x);
       if (!subj && cue && x.end <= cue.start) return true;
-      if (cue && x.start >= cue.end) return true;
+      // (a year alone only right after the cue: "said in 2019 that", not "…, Peskov said, recalling the invasion in 2022")
+      if (cue && x.start >= cue.end) return !yearAlone(x) || /^\s*[\p{L}]*\s*[\p{L}]*\s*$/u.test(text.slice(cue.end, x.start));
       if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
       return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
     };
+    /** The expression opens its sentence, after a word or two at most ("In 2019", "Im Jahr 2019"). */
+    function opens(x: DateExpr): boolean {
+      let n = 0;
+      for (let k = s.t0; k < s.t1 && tokens[k]!.start < x.start; k++) n++;
+      return n <= 2 && !/[,;:]/u.test(text.slice(s.start, x.start));
+    }
     // Nor one in a relative clause on the speaker after the cue ("sagte Steinmeier, der am Montag in Berlin
     // war, …", "said Steinmeier, who was in Berlin on Monday"): the date of something else.
     function inRelative(x: DateExpr): boolean {
@@ -111,11 +121,14 @@ export function dating(doc: Doc): void {
       (dr.kind === "statement"
         ? undefined
         : passage
-          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end) && !endsRange(text, x))
-          : s.dates.find((x) => inAttribution(x) && !endsRange(text, x)));
+          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end) && !endsRange(text, x) && !x.ahead)
+          : s.dates.find((x) => inAttribution(x) && !endsRange(text, x) && !x.ahead));
     let date: ClaimDate;
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
+    } else if (own?.vague) {
+      // "Earlier this week, the minister said …": before the day reported, and not said when.
+      date = NO_DATE;
     } else if (own) {
       date = expr(own);
     } else if (s.undated || perfectCue(dr)) {
@@ -138,6 +151,9 @@ export function dating(doc: Doc): void {
     return { date, background: s.undated || far };
   });
 }
+
+/** A year stated alone ("in 2019"). */
+const yearAlone = (x: DateExpr) => x.basis === "explicit" && x.iso?.length === 4;
 
 /** Most words between an auxiliary of the perfect and its reporting verb ("hatte den Vorschlag zuvor als Fehler bezeichnet"). */
 const PERFECT_REACH = 6;
