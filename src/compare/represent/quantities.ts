@@ -97,6 +97,9 @@ export function readQuantities(
   // An approximator that ends inside the amount ("plus d'une" of "plus d'une heure") hedges it too.
   const approxCovering = new Map<number, Approx>();
   for (const m of operators) for (const v of m.values) if (v.t === "approx") for (let k = m.from + 1; k < m.to; k++) approxCovering.set(k, v.kind);
+  /** Where a positive evaluative term ending at a token starts ("good" of "a good hour"). */
+  const goodEnding = new Map<number, number>();
+  for (const m of operators) if (m.values.some((v) => v.t === "eval" && v.level > 0)) goodEnding.set(m.to, m.from);
   const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? approxCovering.get(i) ?? null;
   // A hedge that follows the amount ("an hour or so", "час с небольшим"), by the token it starts at.
   const approxAfter = new Map<number, Approx>();
@@ -127,6 +130,55 @@ export function readQuantities(
   /** Where the word joining the two counts of an exchange ("for" of "200 for 200") ends, by where it starts. */
   const exchangeAt = new Map<number, number>();
   for (const m of operators) if (m.values.some((v) => v.t === "exchange")) exchangeAt.set(m.from, m.to);
+  const numberAt = (j: number) => {
+    const m = thingAt.get(j);
+    const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
+    return m && n ? { m, value: n.value } : null;
+  };
+  /** Whether the gap before token `j` is one word's: a space or a hyphen ("twenty-five"). */
+  const tight = (j: number) => /^(?:\s+|[-‐‑])$/u.test(sep(j));
+  /**
+   * Where a half after token `j` ends: "and a half", "с половиной", "i pół", "et demie", "rưỡi" —
+   * at most two short words (a joiner, an article) and a number word of one half; after a unit,
+   * with no unit right after the half ("two hours and half an hour" is an amount of its own). -1
+   * when there is none.
+   */
+  const halfAfter = (j: number, afterUnit = false): number => {
+    for (let k = j; k < j + 3 && tokens[k] && !tokens[k]!.digits; k++) {
+      if (!/^\s+$/.test(sep(k))) return -1;
+      const n = numberAt(k);
+      if (n?.value === 0.5) return afterUnit && (unitAt(n.m.to) || unitAt(n.m.to + 1)) ? -1 : n.m.to;
+      if (tokens[k]!.folded.length > 3 || unitAt(k)) return -1;
+    }
+    return -1;
+  };
+  /**
+   * A number written in words of several parts, from the number phrase at `i`: tens and units
+   * ("twenty-five", "двадцать пять", "douăzeci și cinci", "hai mươi lăm"), a multiplier ("three
+   * hundred", "trei sute", "ba trăm"), hundreds and tens ("two hundred and twenty"). Parts follow one
+   * another with a space or a hyphen, or one short joining word ("and", "și", "y"). Its value and
+   * where it ends.
+   */
+  const compound = (i: number): { value: number; to: number } | null => {
+    const first = numberAt(i);
+    if (!first) return null;
+    let { value } = first;
+    let to = first.m.to;
+    for (let step = 0; step < 4 && Number.isInteger(value); step++) {
+      let k = to;
+      if (tokens[k] && !tokens[k]!.digits && !numberAt(k) && tokens[k]!.folded.length <= 3 && /^\s+$/.test(sep(k)) && numberAt(k + 1)) k++;
+      const n = tokens[k] && (k === to ? tight(k) : /^\s+$/.test(sep(k))) ? numberAt(k) : null;
+      if (!n || !Number.isInteger(n.value) || n.value < 1) break;
+      const v = n.value;
+      if ((v === 100 || v === 1000) && value < v) value *= v;
+      else if (value >= 20 && value < 100 && value % 10 === 0 && v < 10) value += v;
+      else if (value >= 100 && value % 100 === 0 && v < 100 && value % 1000 !== 0) value += v;
+      else if (value >= 1000 && value % 1000 === 0 && v < 1000) value += v;
+      else break;
+      to = n.m.to;
+    }
+    return to === first.m.to ? null : { value, to };
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -206,11 +258,21 @@ export function readQuantities(
         value = n.value;
         next = m.to;
         exact = false;
+        const whole = compound(i);
+        if (whole) {
+          value = whole.value;
+          next = whole.to;
+          for (let k = i; k < next; k++) used.add(k);
+        }
         // "an hour and a half": the unit is inside the number phrase.
         for (let k = m.from; k < m.to; k++) {
           const u = unitAt(k);
           if (u) {
-            if (!delay(i, m.to)) out.push(duration(value, u.seconds, hedgeOf(i, m.to), text, t.start, tokens[m.to - 1]!.end, exact));
+            // "час с половиной": a half after it.
+            const h = Number.isInteger(value) ? halfAfter(m.to, true) : -1;
+            const to = h >= 0 ? h : m.to;
+            if (h >= 0) for (let k = m.to; k < h; k++) used.add(k);
+            if (!delay(i, to)) out.push(duration(value + (h >= 0 ? 0.5 : 0), u.seconds, hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
             value = null;
             break;
           }
@@ -226,6 +288,16 @@ export function readQuantities(
         if (approx === "several" && u) {
           const from = approxFrom.get(i) ?? i - 1;
           if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        }
+        // "une petite heure": one unit, hedged, with no number of its own.
+        else if (u && (approx === "over" || approx === "under") && approxEnding.has(i)) {
+          const from = approxFrom.get(i) ?? i - 1;
+          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, approx, text, tokens[from]!.start, t.end, false));
+        }
+        // "a good hour", "une bonne heure", "eine gute Stunde": a term of praise before a unit is a full one or more.
+        else if (u && !approx && goodEnding.has(i) && /^\s+$/.test(sep(i))) {
+          const from = goodEnding.get(i)!;
+          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "over", text, tokens[from]!.start, t.end, false));
         }
         // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
         // is one of it or more (the form does not tell).
@@ -245,6 +317,15 @@ export function readQuantities(
       }
     }
     if (value === null || inMonth.has(i)) continue;
+    // "two and a half hours", "три с половиной часа", "trzy i pół godziny": the half is the amount's.
+    if (Number.isInteger(value) && value >= 1) {
+      const h = halfAfter(next);
+      if (h >= 0) {
+        value += 0.5;
+        for (let k = next; k < h; k++) used.add(k);
+        next = h;
+      }
+    }
     const approx = approxBefore(i);
     // The unit, month or noun follows, possibly after one short linking word ("45 de minute", "9–10 January").
     let done = false;
@@ -256,7 +337,14 @@ export function readQuantities(
       const u = unitAt(j);
       if (u) {
         const from = approx ? (approxFrom.get(i) ?? approxFrom.get(i - 1) ?? i) : i;
-        const to = thingAt.get(j)!.to;
+        let to = thingAt.get(j)!.to;
+        // "deux heures et demie", "dos horas y media", "hai tiếng rưỡi": a half after the unit is one of it.
+        const h = Number.isInteger(value) ? halfAfter(to, true) : -1;
+        if (h >= 0) {
+          value += 0.5;
+          for (let k = to; k < h; k++) used.add(k);
+          to = h;
+        }
         if (!delay(from, to)) out.push(duration(value, u.seconds, approx ?? hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
         // The unit too: a unit word that is also a number phrase ("час", one hour) is read once.
         for (let k = i; k < thingAt.get(j)!.to; k++) used.add(k);

@@ -992,7 +992,7 @@ export const COMPARE: CompareDataInput = {
   pending: ["until"],
   approximators: {
     about: ["about", "around", "approximately", "roughly", "some", "nearly", "close to", "or so", "an estimated", "circa"],
-    over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus"],
+    over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus", "a full"],
     under: ["under", "less than", "just under", "almost", "nearly", "shy of", "short of", "up to", "no more than"],
     several: ["several", "a few", "many", "multiple", "a couple of", "hours-long", "lengthy", "long"],
   },

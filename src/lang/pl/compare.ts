@@ -704,8 +704,24 @@ export const COMPARE: CompareDataInput = {
   numbers: {
     "1.25": ["godzinę i kwadrans", "godzina i kwadrans"],
     // A bare hour is one hour: "trwała godzinę", "około godziny", "ponad godzinę".
-    "1": ["godzinę", "godziny"],
+    // As written: "godzin" (of hours, "kilku godzin") shares their stem and is no single hour.
+    "1": ["=godzinę", "=godziny"],
     "0.5": ["pół"],
+    // Instrumental and collective forms of the small numbers ("z ośmioma więźniami", "dwoje"):
+    // the pack's dates list the nominative and genitive.
+    "2": ["dwiema", "dwoje", "dwojga"],
+    "3": ["trzema", "troje", "trojga"],
+    "4": ["czterema", "czworo"],
+    "5": ["pięcioma", "pięcior*"],
+    "6": ["sześcioma"],
+    "7": ["siedmioma"],
+    "8": ["ośmioma"],
+    "9": ["dziewięcioma"],
+    "10": ["dziesięcioma"],
+    "200": ["dwieście", "dwustu"],
+    "300": ["trzysta", "trzystu"],
+    "400": ["czterysta", "czterystu"],
+    "500": ["pięćset", "pięciuset"],
     "1.5": ["półtorej", "półtora"],
     "11": ["jedenaście"],
     "12": ["dwanaście"],
@@ -717,7 +733,7 @@ export const COMPARE: CompareDataInput = {
     "50": ["pięćdziesiąt"],
     "60": ["sześćdziesiąt"],
     "90": ["dziewięćdziesiąt"],
-    "100": ["sto"],
+    "100": ["sto", "stu"],
     "1000": ["tysiąc", "tysiące", "tysięcy"],
   },
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],

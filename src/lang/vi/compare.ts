@@ -446,7 +446,9 @@ export const COMPARE: CompareDataInput = {
     "45": ["bốn mươi lăm"],
     "50": ["năm mươi"],
     "60": ["sáu mươi"],
-    "100": ["một trăm"],
+    "100": ["một trăm", "trăm"],
+    // "lăm" is five after the tens ("hai mươi lăm", 25), "mốt" one ("hai mươi mốt").
+    "5": ["lăm"],
     "1000": ["một nghìn", "nghìn", "ngàn"],
   },
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
