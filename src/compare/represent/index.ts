@@ -280,6 +280,17 @@ function withNumbersInside(things: readonly PhraseMatch<Thing>[], tokens: readon
   return out.length === things.length ? out : out.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * The operators less the negations that are words of a longer phrase of the lexicon: "không" of
+ * "bầu không khí" (atmosphere) negates nothing ("trong bầu không khí thân thiện", in a friendly
+ * atmosphere).
+ */
+function withoutNegationsInPhrases(operators: PhraseMatch<Operator>[], things: readonly PhraseMatch<Thing>[]): PhraseMatch<Operator>[] {
+  const inside = (m: PhraseMatch<Operator>) =>
+    m.values.every((v) => v.t === "negation") && things.some((t) => t.from <= m.from && t.to >= m.to && t.to - t.from > m.to - m.from);
+  return operators.some(inside) ? operators.filter((m) => !inside(m)) : operators;
+}
+
 /** Prefix of the keys of amounts and dates ("q:date:day:…"). */
 export const QUANTITY_PREFIX = "q:";
 
@@ -297,11 +308,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const ownFrom = reading ? Math.max(0, claim.assertionSpan[0] - reading.start) : 0;
   const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
-  const operators = lex.operators.findAll(tokens);
-  const things = withoutActWords(
-    withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(lex.things.findAll(tokens)), operators, tokens), tokens),
-    operators,
-  );
+  const matched = lex.things.findAll(tokens);
+  const operators = withoutNegationsInPhrases(lex.operators.findAll(tokens), matched);
+  const things = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(matched), operators, tokens), tokens), operators);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),

@@ -417,7 +417,7 @@ export function readQuantities(
   // "one hour and 15 minutes", "1 час 15 минут": a length in two units is their sum.
   for (let k = out.length - 1; k > 0; k--) {
     const [a, b] = [out[k - 1]!, out[k]!];
-    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo <= b.hi) continue;
+    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo + a.hi <= b.lo + b.hi) continue;
     if (!COMPOUND_GAP.test(text.slice(a.end, b.start))) continue;
     out.splice(k - 1, 2, { ...a, lo: a.lo + b.lo, hi: a.hi + b.hi, text: text.slice(a.start, b.end), end: b.end });
   }

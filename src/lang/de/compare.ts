@@ -398,6 +398,9 @@ export const COMPARE: CompareDataInput = {
       "fruchtbar*",
     ],
     "1": [
+      "inhaltsreich*",
+      "substanziell*",
+      "gehaltvoll*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "frieden und stabilität",
       "gut",
@@ -674,7 +677,8 @@ export const COMPARE: CompareDataInput = {
     "beendet",
     "Ende",
   ],
-  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "würde", "würden", "könnte", "könnten", "es sei denn"],
+  // With their marks: folded, "würde" and "könnte" are "wurde" (was) and "konnte" (could), no conditions.
+  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
   approximators: {

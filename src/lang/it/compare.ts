@@ -434,6 +434,9 @@ export const COMPARE: CompareDataInput = {
       "svolta",
     ],
     "1": [
+      "sostanziale",
+      "sostanziali",
+      "sostanzios*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pace e stabilità",
       "pace e la stabilità",

@@ -477,6 +477,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      "pożyteczn*",
+      "merytoryczn*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pokój i stabilność",
       "pokoju i stabilności",

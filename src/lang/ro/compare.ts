@@ -476,6 +476,8 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // The feminine "fructuoasă" is no form of the prefix "fructuos".
+      "fructuoas*",
       "excelent*",
       "foarte bun*",
       "foarte bună",
@@ -491,6 +493,8 @@ export const COMPARE: CompareDataInput = {
       "mare succes",
     ],
     "1": [
+      "substanțial*",
+      "substantial*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pace și stabilitate",
       "pace si stabilitate",
@@ -571,7 +575,7 @@ export const COMPARE: CompareDataInput = {
     good: ["bun", "bună", "buna", "foarte bun*", "foarte bună"],
     positive: ["pozitiv*", "foarte pozitiv*", "promițător"],
     constructive: ["constructiv*"],
-    productive: ["productiv*", "fructuos*"],
+    productive: ["productiv*", "fructuos*", "fructuoas*"],
     businesslike: ["de afaceri", "orientat spre rezultate"],
     substantive: ["semnificativ*"],
     useful: ["util*"],

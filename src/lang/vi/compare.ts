@@ -309,6 +309,7 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
     "1": [
+      "cởi mở",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "hòa bình và ổn định",
       "hoà bình và ổn định",
