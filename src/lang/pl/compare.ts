@@ -288,7 +288,7 @@ export const COMPARE: CompareDataInput = {
     "humanitarian-aid": ["pomoc humanitarna", "pomocy humanitarnej", "korytarz humanitarny", "korytarze humanitarne"],
     civilians: ["cywile", "cywilów", "ludność cywilna", "ludności cywilnej"],
     refugees: ["uchodźcy", "uchodźców", "przesiedleńcy"],
-    prisoners: ["jeńcy", "jeńców", "więźniowie", "więźniów", "zatrzymanych"],
+    prisoners: ["jeńcy", "jeńców", "jeńcami", "więźniowie", "więźniów", "więźniami", "zatrzymanych"],
     "prisoner-exchange": ["wymiana jeńców", "wymiany jeńców", "wymiana więźniów"],
     hostages: ["zakładnicy", "zakładników"],
     casualties: ["ofiary", "ofiar", "zabitych", "zginęło", "rannych", "straty"],
