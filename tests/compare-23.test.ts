@@ -122,6 +122,28 @@ describe("a half belongs to the amount, before or after its unit", () => {
   });
 });
 
+describe("times of day and their ranges", () => {
+  it.each([
+    ["fr", "L'entretien a duré de 16h04 à 17h06."],
+    ["fr", "L'entretien s'est tenu de 16 h 04 à 17 h 06."],
+    ["de", "Das Gespräch dauerte von 16.04 bis 17.06 Uhr."],
+    ["es", "La conversación duró de 16.04 a 17.06 horas."],
+    ["en", "The call lasted from 16:04 to 17:06 GMT."],
+  ])("%s: %s is a range of 62 minutes, no dates and no hours", (language, text) => {
+    expect(amounts(language, text)).toEqual([{ kind: "duration", lo: 60, hi: 64, unit: "time" }]);
+  });
+
+  it("fr: '1h30' and '2 h 15' are lengths; 'à 16h04' is a time of day, no amount", () => {
+    expect(minutes("fr", "L'entretien a duré 1h30.")).toEqual([[81, 99]]);
+    expect(minutes("fr", "Un entretien de 2 h 15 avec Poutine.")).toEqual([[122, 149]]);
+    expect(amounts("fr", "L'entretien a commencé à 16h04.")).toEqual([]);
+  });
+
+  it("de: two dotted day-month pairs with no word of the clock stay dates", () => {
+    expect(amounts("de", "Die Gespräche finden vom 16.04 bis 17.06 statt.").map((q) => q.kind)).toEqual(["date", "date"]);
+  });
+});
+
 describe("'a good hour' says how long, not how well", () => {
   it.each([
     ["en", "The call lasted a good hour."],
@@ -184,7 +206,7 @@ describe("de: the passive 'wurde' is no conditional 'würde'", () => {
 /** The White House's claim in one language, the Kremlin's in another, and a Kremlin line on the tone. */
 function call(us: [string, string], ru: [string, string], more: Array<[string, string, string, string | null, string]> = []): Claim[] {
   const claim = (id: string, language: string, speaker: string, side: string | null, assertion: string): Claim => ({
-    ...makeClaim({ id, article: id.split(":")[0], language, speaker, side, assertion, date: DATE }),
+    ...makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, assertion, date: DATE }),
     span: [0, assertion.length],
   });
   return [claim("wh:c1", us[0], "White House", "US", us[1]), claim("kr:c1", ru[0], "Kremlin", "RU", ru[1]), ...more.map((m) => claim(...m))];

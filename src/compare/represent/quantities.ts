@@ -56,6 +56,17 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** A time of day written with an "h" between hours and minutes: "16h04". */
+const FRENCH_CLOCK = /^(\d{1,2})h(\d{2})$/i;
+/** Below this many hours, "1h30" is a length, not a time of day. */
+const SHORT_HOURS = 6;
+/** Words after a time of day that say it is one (a clock or a time zone): "17.06 Uhr", "17:06 GMT". */
+const CLOCK_WORDS = new Set(["h", "hrs", "uhr", "gmt", "utc", "cet", "cest", "msk", "мск"]);
+
+/** Hours and minutes as minutes since midnight, when they are a time of day. */
+function valid(hours: number, minutes: number, to: number): { at: number; to: number } | null {
+  return hours <= 24 && minutes < 60 ? { at: hours * 60 + minutes, to } : null;
+}
 /** What ends one item of a list or one clause: no amount reads across it. */
 const LIST_BOUNDARY = /[,;:!?]/;
 /** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
@@ -180,31 +191,77 @@ export function readQuantities(
     return to === first.m.to ? null : { value, to };
   };
 
+  /**
+   * A time of day at token `i`: "16:04", "16h04", "16 h 04", or (with `dotted`) "16.04"; its
+   * minutes since midnight and the token after it.
+   */
+  const clockAt = (i: number, dotted: boolean): { at: number; to: number } | null => {
+    const t = tokens[i];
+    if (!t) return null;
+    const h = FRENCH_CLOCK.exec(t.text);
+    if (h) return valid(Number(h[1]), Number(h[2]), i + 1);
+    if (!t.digits || !DIGITS.test(t.text) || t.text.length > 2) return null;
+    const n1 = tokens[i + 1];
+    if (n1?.digits && n1.text.length === 2 && (sep(i + 1) === ":" || (dotted && sep(i + 1) === "."))) return valid(Number(t.text), Number(n1.text), i + 2);
+    const n2 = tokens[i + 2];
+    if (n1?.folded === "h" && n2?.digits && n2.text.length === 2 && /^\s$/.test(sep(i + 1)) && /^\s$/.test(sep(i + 2)))
+      return valid(Number(t.text), Number(n2.text), i + 3);
+    return null;
+  };
+  /**
+   * A range of two times of day ("16:04–17:06", "de 16h04 à 17h06", "von 16.04 bis 17.06 Uhr"):
+   * the second after a dash or one short word. Times written with a dot are also dates ("16.04"
+   * is 16 April): they make a range only before a word of the clock ("Uhr", "horas", "GMT").
+   */
+  const clockRange = (i: number): { minutes: number; to: number } | null => {
+    for (const dotted of [false, true]) {
+      const a = clockAt(i, dotted);
+      if (!a) continue;
+      const word = tokens[a.to] && !tokens[a.to]!.digits && !FRENCH_CLOCK.test(tokens[a.to]!.text) && tokens[a.to]!.folded.length <= 4 ? 1 : 0;
+      const b = clockAt(a.to + word, dotted);
+      if (!b) continue;
+      const between = text.slice(tokens[a.to - 1]!.end, tokens[a.to + word]!.start);
+      if (!(word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
+      if (dotted && !clockWord(b.to)) continue;
+      return { minutes: b.at >= a.at ? b.at - a.at : b.at + 1440 - a.at, to: b.to };
+    }
+    return null;
+  };
+  /** Whether the token at `j` names the clock: a unit of hours ("horas", "ore") or a clock word ("Uhr", "GMT"). */
+  const clockWord = (j: number) => tokens[j] !== undefined && /^\s+$/.test(sep(j)) && (unitAt(j)?.seconds === 3600 || CLOCK_WORDS.has(tokens[j]!.folded));
+
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
     let value: number | null = null;
     let next = i + 1;
     let exact = false;
+    const clock = clockRange(i);
+    if (clock) {
+      const end = tokens[clock.to - 1]!.end;
+      out.push({ kind: "duration", lo: clock.minutes - 2, hi: clock.minutes + 2, unit: "time", text: text.slice(t.start, end), start: t.start, end });
+      // The clock word or hour unit after the range is the range's: "17.06 horas" is no length of seventeen hours.
+      const last = clockWord(clock.to) ? clock.to + 1 : clock.to;
+      for (let k = i; k < last; k++) used.add(k);
+      continue;
+    }
+    // A single time of day ("at 16h04") is no amount; a few hours written so ("un entretien de
+    // 1h30", "a duré 2 h 15") is a length.
+    const single = clockAt(i, false);
+    if (single) {
+      for (let k = i; k < single.to; k++) used.add(k);
+      const written = text.slice(t.start, tokens[single.to - 1]!.end);
+      if (single.at < SHORT_HOURS * 60 && /h/i.test(written) && !delay(i, single.to))
+        out.push(duration(single.at, 60, hedgeOf(i, single.to), text, t.start, tokens[single.to - 1]!.end, false));
+      continue;
+    }
     if (t.digits && DIGITS.test(t.text)) {
       value = Number(t.text);
       const n1 = tokens[i + 1];
       const s1 = n1 ? sep(i + 1) : "";
-      // Clock times and ranges: "16:04", "16:04–17:06".
+      // A figure and a colon before two figures is a time of day not read above ("25:10"): no amount.
       if (n1?.digits && s1 === ":" && n1.text.length === 2) {
-        const from = value * 60 + Number(n1.text);
         used.add(i + 1);
-        // The second time follows a dash, or one short word ("to", "до", "bis", "đến").
-        const word = tokens[i + 2] && !tokens[i + 2]!.digits && tokens[i + 2]!.folded.length <= 4 ? 1 : 0;
-        const n2 = tokens[i + 2 + word];
-        const n3 = tokens[i + 3 + word];
-        const between = text.slice(n1.end, n2?.start ?? n1.end);
-        if (n2?.digits && n3?.digits && sep(i + 3 + word) === ":" && (word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) {
-          const to = Number(n2.text) * 60 + Number(n3.text);
-          const minutes = to >= from ? to - from : to + 1440 - from;
-          out.push({ kind: "duration", lo: minutes - 2, hi: minutes + 2, unit: "time", text: text.slice(t.start, n3.end), start: t.start, end: n3.end });
-          for (let k = i; k <= i + 3 + word; k++) used.add(k);
-        }
         continue;
       }
       // Numeric dates: "27/12", "12/27", "27.12.2019".
