@@ -90,7 +90,10 @@ export const CompareDataSchema = z.object({
   /**
    * Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. Words
    * match on their stem; a form starting with `=` matches as written, for words whose stem a
-   * stemmer shares with common words of another sense ("=lasted", not "lasting").
+   * stemmer shares with common words of another sense ("=lasted", not "lasting"); one starting
+   * with `==` matches as written with its accents, where the pack's folding drops them and so
+   * merges two words ("==würde", would, is not "wurde", was). Every list of the comparison
+   * data reads these marks.
    */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
