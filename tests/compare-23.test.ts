@@ -203,6 +203,39 @@ describe("de: the passive 'wurde' is no conditional 'würde'", () => {
   });
 });
 
+describe("an agreement said not to have come about, with words standing apart from it", () => {
+  const acts = (language: string, text: string) => read(language, text).predicates.map((p) => `${p.negated ? "not " : ""}${p.cls}`);
+  it.each([
+    ["de", "Eine Einigung über eine Waffenruhe wurde nicht erzielt."],
+    ["it", "Non è stato raggiunto alcun accordo sul cessate il fuoco."],
+    ["ru", "Договорённости о прекращении огня достигнуто не было."],
+    ["uk", "Домовленості про припинення вогню не досягнуто."],
+    ["pl", "Nie osiągnięto porozumienia w sprawie zawieszenia broni."],
+    ["vi", "Hai bên không đạt được thỏa thuận về ngừng bắn."],
+  ])("%s: %s", (language, text) => {
+    expect(acts(language, text)).toEqual(["not agree"]);
+  });
+
+  it.each([
+    ["ru", "Стороны договорились о встрече, разногласий не было."],
+    ["ru", "Путин заявил, что угрозы не было, и договорился с Трампом о встрече."],
+    ["de", "Die Präsidenten einigten sich auf ein Treffen, das zuvor nicht zustande kam."],
+    ["uk", "Президенти домовилися про припинення вогню."],
+  ])("%s: not across a comma, nor without the words: %s", (language, text) => {
+    expect(acts(language, text)).toEqual(["agree"]);
+  });
+
+  it("ru/en: 'договорённости … достигнуто не было' against 'agreed' is a stance on the ceasefire", () => {
+    const d = compareClaims(
+      call(
+        ["en", "The two leaders agreed on a ceasefire on energy infrastructure."],
+        ["ru", "Договорённости о прекращении огня на объектах энергетики достигнуто не было."],
+      ),
+    ).events.flatMap((e) => e.disagreements.filter((x) => x.type === "stance"));
+    expect(d.map((x) => x.topic)).toEqual(["ceasefire"]);
+  });
+});
+
 /** The White House's claim in one language, the Kremlin's in another, and a Kremlin line on the tone. */
 function call(us: [string, string], ru: [string, string], more: Array<[string, string, string, string | null, string]> = []): Claim[] {
   const claim = (id: string, language: string, speaker: string, side: string | null, assertion: string): Claim => ({

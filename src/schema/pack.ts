@@ -132,6 +132,12 @@ export const CompareDataSchema = z.object({
    */
   pending: Patterns.default([]),
   /**
+   * Words that say an act named in their clause did not come about, standing apart from it:
+   * "eine Einigung … wurde nicht erzielt", "non è stato raggiunto alcun accordo", "договорённости
+   * … достигнуто не было". An act within a few words of one, in its clause, is negated.
+   */
+  unrealised: Patterns.default([]),
+  /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.
    */

@@ -42,6 +42,8 @@ export type Operator =
   | { t: "split"; cls: PredicateClass; tail: string }
   /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
   | { t: "pending" }
+  /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
+  | { t: "unrealised" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -318,6 +320,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.pending, { t: "pending" });
+  addOp(data.unrealised, { t: "unrealised" });
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

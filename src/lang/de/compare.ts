@@ -681,6 +681,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nicht erzielt", "nicht zustande", "nicht erreicht", "nicht getroffen", "nicht geschlossen"],
   approximators: {
     about: ["etwa", "rund", "ungefähr", "circa", "zirka"],
     over: ["über", "mehr als", "knapp über", "mindestens", "länger als", "gut", "gute", "etwas mehr als", "etwas über"],

@@ -570,6 +570,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["hasta que", "mientras no"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["no fue alcanzado", "no fue alcanzada", "no fue logrado", "no fue lograda"],
   approximators: {
     about: ["unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a"],
     over: ["más de", "algo más de", "al menos", "poco más de"],

@@ -593,6 +593,16 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["tant que", "jusqu'à ce que"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: [
+    "n'a pas été conclu",
+    "n'a pas été conclue",
+    "n'a pas été trouvé",
+    "n'a pas été trouvée",
+    "n'a pas été atteint",
+    "n'ont pas abouti",
+    "n'a pas abouti",
+  ],
   approximators: {
     // As written: "quelque 50 minutes" is about fifty, "quelques heures" several (one stem).
     about: ["environ", "près de", "près d'une", "près d'un", "=quelque", "approximativement", "autour de"],

@@ -639,6 +639,15 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: [
+    "non è stato raggiunto",
+    "non è stata raggiunta",
+    "non sono stati raggiunti",
+    "non si è raggiunto",
+    "non è stato concluso",
+    "non è stata trovata",
+  ],
   approximators: {
     about: ["circa", "intorno a", "approssimativamente", "all'incirca", "sulle", "sui"],
     over: ["oltre", "più di", "poco più di", "almeno"],

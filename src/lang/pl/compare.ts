@@ -579,6 +579,10 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!żadnego porozumienia",
       "!nie ma porozumienia",
+      "!brak porozumienia",
+      "!nie osiągnięto porozumienia",
+      "!nie zawarto porozumienia",
+      "!nie doszło do porozumienia",
       "uzgodnili",
       "uzgodniono",
       "uzgodnił",
@@ -691,6 +695,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["dopóki"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {
     about: ["około", "ok", "mniej więcej"],
     over: ["ponad", "więcej niż", "nieco ponad", "co najmniej", "przeszło"],

@@ -725,6 +725,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["dacă", "daca", "în cazul în care", "in cazul in care", "cu condiția", "ar", "ar putea", "ar fi", "decât dacă"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["până când", "până nu"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nu a fost încheiat", "nu a fost atins", "nu s-a încheiat"],
   approximators: {
     about: ["aproximativ", "circa", "în jur de", "in jur de", "cam", "vreo"],
     over: ["peste", "mai mult de", "puțin peste", "putin peste", "cel puțin", "cel putin"],

@@ -511,6 +511,7 @@ export const COMPARE: CompareDataInput = {
       "домовився",
       "домовилася",
       "домовленість",
+      "домовленості",
       "погодилися",
       "погодився",
       "погодилася",
@@ -623,6 +624,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["якщо", "у разі", "в разі", "за умови", "б", "би", "може", "можуть", "могли б"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["поки не", "доки не", "допоки"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["не досягнуто", "не було", "не вдалося", "не була досягнута"],
   approximators: {
     about: ["близько", "приблизно", "орієнтовно"],
     over: ["понад", "більше", "більш ніж", "щонайменше", "трохи більше"],
