@@ -113,6 +113,19 @@ describe("a half belongs to the amount, before or after its unit", () => {
     expect(minutes(language, text)).toEqual([[189, 231]]);
   });
 
+  it.each([
+    ["en", "The call lasted half an hour."],
+    ["de", "Das Gespräch dauerte eine halbe Stunde."],
+    ["fr", "L'entretien a duré une demi-heure."],
+    ["es", "La conversación duró media hora."],
+    ["ro", "Convorbirea a durat o jumătate de oră."],
+    ["uk", "Розмова тривала пів години."],
+    ["pl", "Rozmowa trwała pół godziny."],
+    ["vi", "Cuộc điện đàm kéo dài nửa tiếng."],
+  ])("%s: %s is half an hour, not one and a half", (language, text) => {
+    expect(minutes(language, text)).toEqual([[27, 33]]);
+  });
+
   it("a length in two units: 'one hour and 50 minutes' is their sum", () => {
     expect(minutes("en", "The call lasted one hour and 50 minutes.")).toEqual([[99, 121]]);
   });

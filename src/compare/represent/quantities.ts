@@ -158,7 +158,9 @@ export function readQuantities(
     for (let k = j; k < j + 3 && tokens[k] && !tokens[k]!.digits; k++) {
       if (!/^\s+$/.test(sep(k))) return -1;
       const n = numberAt(k);
-      if (n?.value === 0.5) return afterUnit && (unitAt(n.m.to) || unitAt(n.m.to + 1)) ? -1 : n.m.to;
+      // Before the unit a joining word comes first ("two and a half", "три с половиной"): "une
+      // demi-heure", "o jumătate de oră" are half of one.
+      if (n?.value === 0.5) return (afterUnit ? unitAt(n.m.to) || unitAt(n.m.to + 1) : k === j) ? -1 : n.m.to;
       if (tokens[k]!.folded.length > 3 || unitAt(k)) return -1;
     }
     return -1;
