@@ -92,6 +92,11 @@ describe("numbers in words of several parts", () => {
     expect(counts(language, text)).toEqual([["c:prisoners", n, n]]);
   });
 
+  it("vi: 'hai mươi năm' is twenty years (năm, five, is also the year), 'hai mươi lăm' 25", () => {
+    expect(amounts("vi", "Quan hệ hai nước đã phát triển trong hai mươi năm qua.").map((q) => [q.kind, q.unit])).toEqual([["duration", "days"]]);
+    expect(counts("vi", "Hai mươi lăm tù nhân sẽ được trả tự do.")).toEqual([["c:prisoners", 25, 25]]);
+  });
+
   it("two numbers joined by 'and' that make no compound stay apart", () => {
     expect(counts("en", "Two and three prisoners were released on two days.").some(([, lo]) => lo === 23 || lo === 5)).toBe(false);
   });

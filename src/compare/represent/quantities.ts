@@ -181,7 +181,8 @@ export function readQuantities(
       let k = to;
       if (tokens[k] && !tokens[k]!.digits && !numberAt(k) && tokens[k]!.folded.length <= 3 && /^\s+$/.test(sep(k)) && numberAt(k + 1)) k++;
       const n = tokens[k] && (k === to ? tight(k) : /^\s+$/.test(sep(k))) ? numberAt(k) : null;
-      if (!n || !Number.isInteger(n.value) || n.value < 1) break;
+      // A part that is also a unit is the unit: Vietnamese "hai mươi năm" is twenty years, not 25.
+      if (!n || !Number.isInteger(n.value) || n.value < 1 || unitAt(k)) break;
       const v = n.value;
       if ((v === 100 || v === 1000) && value < v) value *= v;
       else if (value >= 20 && value < 100 && value % 10 === 0 && v < 10) value += v;
