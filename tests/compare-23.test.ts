@@ -373,3 +373,31 @@ describe("stance and characterization on the fresh call", () => {
     expect(tone("Cuộc điện đàm diễn ra trong bầu không khí thân thiện.", "Беседа прошла в очень тёплой атмосфере.")).toEqual([]);
   });
 });
+
+describe("omission on the fresh call: a third party and an agency line beside the two readouts", () => {
+  const claim = (id: string, language: string, speaker: string, side: string | null, assertion: string): Claim => ({
+    ...makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, assertion, date: DATE }),
+    span: [0, assertion.length],
+  });
+  const claims = [
+    claim("wh:c1", "en", "White House", "US", "President Trump spoke with President Putin by phone on Tuesday."),
+    claim("wh:c2", "en", "White House", "US", "The two leaders discussed Ukraine, Iran's nuclear programme and North Korea."),
+    claim("wh:c3", "en", "White House", "US", "The call was very productive."),
+    claim("kr:c1", "ru", "Kremlin", "RU", "Состоялся телефонный разговор Владимира Путина с Дональдом Трампом."),
+    claim("kr:c2", "ru", "Kremlin", "RU", "Обсуждалась ситуация на Украине."),
+    claim("kr:c3", "ru", "Kremlin", "RU", "Беседа носила деловой характер."),
+    claim("ua:c1", "uk", "Volodymyr Zelensky", "UA", "Україна не визнає жодних домовленостей про Україну без її участі та вимагає гарантій безпеки."),
+    claim("ag:c1", "en", "Reuters", null, "The leaders also discussed North Korea, Reuters reported."),
+  ];
+  const omissions = compareClaims(claims).events.flatMap((e) => e.disagreements.filter((d) => d.type === "omission"));
+
+  it("each item of the list the Kremlin leaves out is one card; the agency's line cancels none", () => {
+    expect(omissions.map((d) => d.topic).sort()).toEqual(["iran-nuclear", "north-korea"]);
+    for (const d of omissions) expect(d.claims).toEqual(["wh:c2"]);
+  });
+
+  it("the third party is never charged an omission, and the item both name (Ukraine) is none", () => {
+    expect(omissions.some((d) => d.sides?.UA !== undefined)).toBe(false);
+    expect(omissions.some((d) => d.topic === "ukraine")).toBe(false);
+  });
+});
