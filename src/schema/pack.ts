@@ -90,7 +90,10 @@ export const CompareDataSchema = z.object({
   /**
    * Surface forms of the concept inventory (src/lexicon/concepts.ts), keyed by concept id. Words
    * match on their stem; a form starting with `=` matches as written, for words whose stem a
-   * stemmer shares with common words of another sense ("=lasted", not "lasting").
+   * stemmer shares with common words of another sense ("=lasted", not "lasting"); one starting
+   * with `==` matches as written with its accents, where the pack's folding drops them and so
+   * merges two words ("==würde", would, is not "wurde", was). Every list of the comparison
+   * data reads these marks.
    */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
@@ -128,6 +131,12 @@ export const CompareDataSchema = z.object({
    * sentence are conditional; the act before it stays what it is.
    */
   pending: Patterns.default([]),
+  /**
+   * Words that say an act named in their clause did not come about, standing apart from it:
+   * "eine Einigung … wurde nicht erzielt", "non è stato raggiunto alcun accordo", "договорённости
+   * … достигнуто не было". An act within a few words of one, in its clause, is negated.
+   */
+  unrealised: Patterns.default([]),
   /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.

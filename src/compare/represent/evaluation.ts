@@ -22,12 +22,19 @@ const clamp = (x: number) => Math.max(-2, Math.min(2, x));
 /**
  * The evaluative terms of a claim: the pack's graded terms, one level stronger after an
  * intensifier ("very good" when only "good" is listed; "extremely poor"), the other way after a
- * negation ("not constructive"); never the second half of a hyphenated word ("de-escalation").
+ * negation ("not constructive"); never the second half of a hyphenated word ("de-escalation"),
+ * nor a term before a unit of time or a hedge before a number word (`amounts`: where number words
+ * and units of time begin; "a good hour", "gut eine Stunde").
  *
  * @example
  * readEvaluations(text, tokens, ops).map((e) => e.level) // [2]
  */
-export function readEvaluations(text: string, tokens: readonly RepToken[], operators: readonly PhraseMatch<Operator>[]): Evaluation[] {
+export function readEvaluations(
+  text: string,
+  tokens: readonly RepToken[],
+  operators: readonly PhraseMatch<Operator>[],
+  amounts: ReadonlyMap<number, "number" | "unit"> = new Map(),
+): Evaluation[] {
   const intensifierEnds = new Set(operators.filter((m) => m.values.some((v) => v.t === "intensifier")).map((m) => m.to));
   const senses = operators.flatMap((m) => m.values.flatMap((v) => (v.t === "sense" ? [{ id: v.id, from: m.from, to: m.to }] : [])));
   const negationEnds = operators.filter((m) => m.values.some((v) => v.t === "negation")).map((m) => m.to);
@@ -38,6 +45,10 @@ export function readEvaluations(text: string, tokens: readonly RepToken[], opera
     // The second half of a hyphenated word is no term of its own: "de-escalation" is not
     // "escalation", "non-constructive" not "constructive".
     if (m.from > 0 && HYPHEN.test(text.slice(tokens[m.from - 1]!.end, tokens[m.from]!.start))) continue;
+    // A term right before a unit of time, or a word that also hedges an amount before a number,
+    // says how long, not how well: "a good hour", "une bonne heure", "gut eine Stunde".
+    const amount = tokens[m.to] && /^\s+$/.test(text.slice(m.end, tokens[m.to]!.start)) ? amounts.get(m.to) : undefined;
+    if (amount === "unit" || (amount === "number" && m.values.some((v) => v.t === "approx"))) continue;
     let level = ev.level;
     if (intensifierEnds.has(m.from) && level !== 0) level = clamp(level + Math.sign(level));
     if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -level;

@@ -248,13 +248,47 @@ export function holderOn(lexicon: LexiconModel, roleId: string, date: string | n
  * `c:prisoners`); else the noun's stem. Other amounts keep their unit.
  *
  * @example
- * countUnit({ kind: "count", unit: "gefang", end: 24, … }, things) // "c:prisoners"
+ * countUnit({ kind: "count", unit: "gefang", end: 24, … }, things, tokens, lex) // "c:prisoners"
  */
-function countUnit(q: Quantity, things: readonly PhraseMatch<Thing>[]): string {
+function countUnit(q: Quantity, things: readonly PhraseMatch<Thing>[], tokens: readonly RepToken[], lex: CompareLexicon): string {
   if (q.kind !== "count" || q.unit === "exchange") return q.unit;
-  const noun = things.find((m) => m.start < q.end && m.end >= q.end && m.values.some((v) => v.t === "concept"));
+  let noun = things.find((m) => m.start < q.end && m.end >= q.end && m.values.some((v) => v.t === "concept"));
+  // A phrase that holds the count itself ("scambio di otto prigionieri"): the concept of the noun alone.
+  if (noun && noun.start < q.start) {
+    const at = tokens.findIndex((t) => t.end === q.end);
+    const own = at >= 0 ? lex.things.matchAt(tokens, at) : null;
+    if (own?.values.some((v) => v.t === "concept")) noun = own;
+  }
   const concept = noun?.values.find((v) => v.t === "concept");
   return concept && concept.t === "concept" ? `c:${concept.id}` : q.unit;
+}
+
+/**
+ * The things of a claim with the number words a longer phrase passed over: a phrase of three words
+ * may take one more word inside it ("scambio di otto prigionieri", "exchange of eight prisoners"),
+ * and that word's number still counts what follows it.
+ */
+function withNumbersInside(things: readonly PhraseMatch<Thing>[], tokens: readonly RepToken[], lex: CompareLexicon): PhraseMatch<Thing>[] {
+  const out = [...things];
+  for (const m of things) {
+    if (m.to - m.from < 3 || !m.values.some((v) => v.t === "concept")) continue;
+    for (let k = m.from + 1; k < m.to - 1; k++) {
+      const n = lex.things.matchAt(tokens, k);
+      if (n && n.to <= m.to && n.values.some((v) => v.t === "number")) out.push({ ...n, values: n.values.filter((v) => v.t === "number") });
+    }
+  }
+  return out.length === things.length ? out : out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The operators less the negations that are words of a longer phrase of the lexicon: "không" of
+ * "bầu không khí" (atmosphere) negates nothing ("trong bầu không khí thân thiện", in a friendly
+ * atmosphere).
+ */
+function withoutNegationsInPhrases(operators: PhraseMatch<Operator>[], things: readonly PhraseMatch<Thing>[]): PhraseMatch<Operator>[] {
+  const inside = (m: PhraseMatch<Operator>) =>
+    m.values.every((v) => v.t === "negation") && things.some((t) => t.from <= m.from && t.to >= m.to && t.to - t.from > m.to - m.from);
+  return operators.some(inside) ? operators.filter((m) => !inside(m)) : operators;
 }
 
 /** Prefix of the keys of amounts and dates ("q:date:day:…"). */
@@ -274,11 +308,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const ownFrom = reading ? Math.max(0, claim.assertionSpan[0] - reading.start) : 0;
   const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
-  const operators = lex.operators.findAll(tokens);
-  const things = withoutActWords(
-    withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(lex.things.findAll(tokens)), operators, tokens), tokens),
-    operators,
-  );
+  const matched = lex.things.findAll(tokens);
+  const operators = withoutNegationsInPhrases(lex.operators.findAll(tokens), matched);
+  const things = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(matched), operators, tokens), tokens), operators);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
@@ -348,8 +380,11 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
   for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
-  const quantities = readQuantities(text, tokens, things, operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
-  for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${countUnit(q, things)}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
+  const quantities = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy").map(
+    (q) => (q.kind === "count" ? { ...q, unit: countUnit(q, things, tokens, lex) } : q),
+  );
+  for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
   for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`${QUANTITY_PREFIX}date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");
@@ -371,7 +406,12 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     operators.filter((m) => m.end > attrFrom || !m.values.some((v) => v.t === "predicate")),
   );
   for (const p of predicates) key(`v:${p.cls}`, "predicate");
-  const evaluations = readEvaluations(text, tokens, operators);
+  const amounts = new Map<number, "number" | "unit">();
+  for (const m of things) {
+    if (m.values.some((v) => v.t === "unit")) amounts.set(m.from, "unit");
+    else if (m.values.some((v) => v.t === "number")) amounts.set(m.from, "number");
+  }
+  const evaluations = readEvaluations(text, tokens, operators, amounts);
   // The direction of an evaluation ("positive", "tích cực", "pozitiv"): one key in every language;
   // and its sense ("dangerous": "pericolosa", "periculoasă"), one term in every language.
   for (const e of evaluations) if (e.level !== 0) key(`x:${e.level > 0 ? "+" : "-"}`, "evaluation");

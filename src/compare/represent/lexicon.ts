@@ -42,6 +42,8 @@ export type Operator =
   | { t: "split"; cls: PredicateClass; tail: string }
   /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
   | { t: "pending" }
+  /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
+  | { t: "unrealised" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -124,12 +126,17 @@ function buildTokens(fold: (w: string) => string, stem: Stemmer): (text: string)
 
 /**
  * A pattern of the pack syntax as word tests: words match on their stem; a final `*` makes a
- * prefix; a leading `=` matches the words as written (where the stem is shared with unrelated
+ * prefix; a leading `==` matches the words as written with their marks, lower-cased, where the
+ * pack's folding drops them ("==würde" is not "wurde"); a leading `=` matches the words as written (where the stem is shared with unrelated
  * words: "=lasted", not "lasting"). A word of four letters or fewer matches as written (the stems of short words collide:
  * "one" and "on"), and also, through its stem, the longer forms of it ("Meer" → "Meeres"): each
  * such word doubles the variants returned (at most {@link MAX_VARIANTS}).
  */
 function patternVariants(pattern: string, lex: Pick<CompareLexicon, "fold" | "stem">, stemmed = true): WordTest[][] {
+  // "==würde": the words with their marks, in a pack that folds them away ("wurde", was, is no "würde", would).
+  if (pattern.startsWith("==")) {
+    return [tokenize(pattern.slice(2), false).map((t) => ({ kind: "exact", key: `≡${t.text.toLowerCase()}` }))];
+  }
   // "=lasted": the words as written, not their stems (a stemmer cuts "lasted" and "lasting" alike).
   if (pattern.startsWith("=")) {
     pattern = pattern.slice(1);
@@ -313,6 +320,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.pending, { t: "pending" });
+  addOp(data.unrealised, { t: "unrealised" });
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

@@ -22,6 +22,8 @@ interface TokenKeys {
   stem: string | null;
   word: string;
   acronym: string | null;
+  /** `≡word`: the lower-cased word with its marks. */
+  marked: string;
   head: string;
 }
 
@@ -30,13 +32,14 @@ function tokenKeys(t: RepToken): TokenKeys {
     stem: t.folded.length > 4 ? `~${t.stem}` : null,
     word: `=${t.folded}`,
     acronym: t.acronym ? `^${t.text}` : null,
+    marked: `≡${t.text.toLowerCase()}`,
     head: t.folded.slice(0, HEAD),
   });
 }
 
 /** How one word of a pattern matches a token. */
 export type WordTest =
-  /** `~stem`: the token's stem equals it (tokens over four letters); `=word`: its folded form does; `^WORD`: it is written so, in capitals. */
+  /** `~stem`: the token's stem equals it (tokens over four letters); `=word`: its folded form does; `^WORD`: it is written so, in capitals; `≡word`: lower-cased, with its marks. */
   | { kind: "exact"; key: string }
   /** The token's folded form starts with `key` and is at most `extra` letters longer. */
   | { kind: "prefix"; key: string; extra: number };
@@ -135,6 +138,8 @@ export class PhraseMatcher<T> {
         const c = n.exact.get(k.acronym);
         if (c) out.push(c);
       }
+      const d = n.exact.get(k.marked);
+      if (d) out.push(d);
     }
     if (n.prefixLengths.length === 0 || (!n.shortPrefix && !n.prefixHeads.has(k.head))) return;
     for (const l of n.prefixLengths) {

@@ -52,6 +52,7 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   const negationEnds = negations.map((m) => m.to);
   const conditional = operators.some((m) => m.values.some((v) => v.t === "conditional"));
   const pending = operators.filter((m) => m.values.some((v) => v.t === "pending")).map((m) => m.to);
+  const unrealised = operators.filter((m) => m.values.some((v) => v.t === "unrealised"));
   const joiners = new Set(operators.filter((m) => m.values.some((v) => v.t === "joiner")).map((m) => m.from));
   const out: Predicate[] = [];
   for (const m of operators) {
@@ -72,7 +73,8 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
           (v.t === "predicate" && v.negative === true) ||
           negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text) ||
           // "lehnte den Vorschlag nicht ab": the negation stands between the verb and its particle.
-          (gap !== null && negations.some((n) => n.from >= gap[0] && n.to <= gap[1])),
+          (gap !== null && negations.some((n) => n.from >= gap[0] && n.to <= gap[1])) ||
+          unrealised.some((u) => sameClause(u.to <= m.from ? u.to - 1 : m.to - 1, u.to <= m.from ? m.from : u.from, tokens, text)),
         conditional: conditional || pending.some((k) => k <= m.from && sameSentence(k, m.from, tokens)),
         text: gap ? `${text.slice(m.start, m.end)} … ${text.slice(tokens[gap[1]]!.start, end)}` : text.slice(m.start, m.end),
         start: m.start,
@@ -103,6 +105,17 @@ function particleAt(from: number, tail: string, tokens: readonly RepToken[], tex
     if (!next?.joins || CLAUSE_END.test(text.slice(t.end, next.start)) || joiners.has(k + 1)) return k;
   }
   return -1;
+}
+
+/** Most words between an act and the words saying it did not come about ("Einigung über eine Waffenruhe wurde nicht erzielt"). */
+const UNREALISED_REACH = 8;
+
+/** Whether tokens `from` (the last of one phrase) and `to` (the first of the next) are near, in one clause. */
+function sameClause(from: number, to: number, tokens: readonly RepToken[], text: string): boolean {
+  if (to - from > UNREALISED_REACH || to <= from) return false;
+  for (let k = from + 1; k <= to && k < tokens.length; k++)
+    if (!tokens[k]!.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  return true;
 }
 
 /** Whether no sentence break stands between tokens `from` and `to`. */

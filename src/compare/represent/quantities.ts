@@ -56,6 +56,17 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** A time of day written with an "h" between hours and minutes: "16h04". */
+const FRENCH_CLOCK = /^(\d{1,2})h(\d{2})$/i;
+/** Below this many hours, "1h30" is a length, not a time of day. */
+const SHORT_HOURS = 6;
+/** Words after a time of day that say it is one (a clock or a time zone): "17.06 Uhr", "17:06 GMT". */
+const CLOCK_WORDS = new Set(["h", "hrs", "uhr", "gmt", "utc", "cet", "cest", "msk", "мск"]);
+
+/** Hours and minutes as minutes since midnight, when they are a time of day. */
+function valid(hours: number, minutes: number, to: number): { at: number; to: number } | null {
+  return hours <= 24 && minutes < 60 ? { at: hours * 60 + minutes, to } : null;
+}
 /** What ends one item of a list or one clause: no amount reads across it. */
 const LIST_BOUNDARY = /[,;:!?]/;
 /** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
@@ -97,6 +108,9 @@ export function readQuantities(
   // An approximator that ends inside the amount ("plus d'une" of "plus d'une heure") hedges it too.
   const approxCovering = new Map<number, Approx>();
   for (const m of operators) for (const v of m.values) if (v.t === "approx") for (let k = m.from + 1; k < m.to; k++) approxCovering.set(k, v.kind);
+  /** Where a positive evaluative term ending at a token starts ("good" of "a good hour"). */
+  const goodEnding = new Map<number, number>();
+  for (const m of operators) if (m.values.some((v) => v.t === "eval" && v.level > 0)) goodEnding.set(m.to, m.from);
   const approxBefore = (i: number): Approx => approxEnding.get(i) ?? approxEnding.get(i - 1) ?? approxCovering.get(i) ?? null;
   // A hedge that follows the amount ("an hour or so", "час с небольшим"), by the token it starts at.
   const approxAfter = new Map<number, Approx>();
@@ -127,6 +141,97 @@ export function readQuantities(
   /** Where the word joining the two counts of an exchange ("for" of "200 for 200") ends, by where it starts. */
   const exchangeAt = new Map<number, number>();
   for (const m of operators) if (m.values.some((v) => v.t === "exchange")) exchangeAt.set(m.from, m.to);
+  const numberAt = (j: number) => {
+    const m = thingAt.get(j);
+    const n = m?.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number");
+    return m && n ? { m, value: n.value } : null;
+  };
+  /** Whether the gap before token `j` is one word's: a space or a hyphen ("twenty-five"). */
+  const tight = (j: number) => /^(?:\s+|[-‐‑])$/u.test(sep(j));
+  /**
+   * Where a half after token `j` ends: "and a half", "с половиной", "i pół", "et demie", "rưỡi" —
+   * at most two short words (a joiner, an article) and a number word of one half; after a unit,
+   * with no unit right after the half ("two hours and half an hour" is an amount of its own). -1
+   * when there is none.
+   */
+  const halfAfter = (j: number, afterUnit = false): number => {
+    for (let k = j; k < j + 3 && tokens[k] && !tokens[k]!.digits; k++) {
+      if (!/^\s+$/.test(sep(k))) return -1;
+      const n = numberAt(k);
+      // Before the unit a joining word comes first ("two and a half", "три с половиной"): "une
+      // demi-heure", "o jumătate de oră" are half of one.
+      if (n?.value === 0.5) return (afterUnit ? unitAt(n.m.to) || unitAt(n.m.to + 1) : k === j) ? -1 : n.m.to;
+      if (tokens[k]!.folded.length > 3 || unitAt(k)) return -1;
+    }
+    return -1;
+  };
+  /**
+   * A number written in words of several parts, from the number phrase at `i`: tens and units
+   * ("twenty-five", "двадцать пять", "douăzeci și cinci", "hai mươi lăm"), a multiplier ("three
+   * hundred", "trei sute", "ba trăm"), hundreds and tens ("two hundred and twenty"). Parts follow one
+   * another with a space or a hyphen, or one short joining word ("and", "și", "y"). Its value and
+   * where it ends.
+   */
+  const compound = (i: number): { value: number; to: number } | null => {
+    const first = numberAt(i);
+    if (!first) return null;
+    let { value } = first;
+    let to = first.m.to;
+    for (let step = 0; step < 4 && Number.isInteger(value); step++) {
+      let k = to;
+      if (tokens[k] && !tokens[k]!.digits && !numberAt(k) && tokens[k]!.folded.length <= 3 && /^\s+$/.test(sep(k)) && numberAt(k + 1)) k++;
+      const n = tokens[k] && (k === to ? tight(k) : /^\s+$/.test(sep(k))) ? numberAt(k) : null;
+      // A part that is also a unit is the unit: Vietnamese "hai mươi năm" is twenty years, not 25.
+      if (!n || !Number.isInteger(n.value) || n.value < 1 || unitAt(k)) break;
+      const v = n.value;
+      if ((v === 100 || v === 1000) && value < v) value *= v;
+      else if (value >= 20 && value < 100 && value % 10 === 0 && v < 10) value += v;
+      else if (value >= 100 && value % 100 === 0 && v < 100 && value % 1000 !== 0) value += v;
+      else if (value >= 1000 && value % 1000 === 0 && v < 1000) value += v;
+      else break;
+      to = n.m.to;
+    }
+    return to === first.m.to ? null : { value, to };
+  };
+
+  /**
+   * A time of day at token `i`: "16:04", "16h04", "16 h 04", or (with `dotted`) "16.04"; its
+   * minutes since midnight and the token after it.
+   */
+  const clockAt = (i: number, dotted: boolean): { at: number; to: number } | null => {
+    const t = tokens[i];
+    if (!t) return null;
+    const h = FRENCH_CLOCK.exec(t.text);
+    if (h) return valid(Number(h[1]), Number(h[2]), i + 1);
+    if (!t.digits || !DIGITS.test(t.text) || t.text.length > 2) return null;
+    const n1 = tokens[i + 1];
+    if (n1?.digits && n1.text.length === 2 && (sep(i + 1) === ":" || (dotted && sep(i + 1) === "."))) return valid(Number(t.text), Number(n1.text), i + 2);
+    const n2 = tokens[i + 2];
+    if (n1?.folded === "h" && n2?.digits && n2.text.length === 2 && /^\s$/.test(sep(i + 1)) && /^\s$/.test(sep(i + 2)))
+      return valid(Number(t.text), Number(n2.text), i + 3);
+    return null;
+  };
+  /**
+   * A range of two times of day ("16:04–17:06", "de 16h04 à 17h06", "von 16.04 bis 17.06 Uhr"):
+   * the second after a dash or one short word. Times written with a dot are also dates ("16.04"
+   * is 16 April): they make a range only before a word of the clock ("Uhr", "horas", "GMT").
+   */
+  const clockRange = (i: number): { minutes: number; to: number } | null => {
+    for (const dotted of [false, true]) {
+      const a = clockAt(i, dotted);
+      if (!a) continue;
+      const word = tokens[a.to] && !tokens[a.to]!.digits && !FRENCH_CLOCK.test(tokens[a.to]!.text) && tokens[a.to]!.folded.length <= 4 ? 1 : 0;
+      const b = clockAt(a.to + word, dotted);
+      if (!b) continue;
+      const between = text.slice(tokens[a.to - 1]!.end, tokens[a.to + word]!.start);
+      if (!(word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
+      if (dotted && !clockWord(b.to)) continue;
+      return { minutes: b.at >= a.at ? b.at - a.at : b.at + 1440 - a.at, to: b.to };
+    }
+    return null;
+  };
+  /** Whether the token at `j` names the clock: a unit of hours ("horas", "ore") or a clock word ("Uhr", "GMT"). */
+  const clockWord = (j: number) => tokens[j] !== undefined && /^\s+$/.test(sep(j)) && (unitAt(j)?.seconds === 3600 || CLOCK_WORDS.has(tokens[j]!.folded));
 
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
@@ -134,25 +239,32 @@ export function readQuantities(
     let value: number | null = null;
     let next = i + 1;
     let exact = false;
+    const clock = clockRange(i);
+    if (clock) {
+      const end = tokens[clock.to - 1]!.end;
+      out.push({ kind: "duration", lo: clock.minutes - 2, hi: clock.minutes + 2, unit: "time", text: text.slice(t.start, end), start: t.start, end });
+      // The clock word or hour unit after the range is the range's: "17.06 horas" is no length of seventeen hours.
+      const last = clockWord(clock.to) ? clock.to + 1 : clock.to;
+      for (let k = i; k < last; k++) used.add(k);
+      continue;
+    }
+    // A single time of day ("at 16h04") is no amount; a few hours written so ("un entretien de
+    // 1h30", "a duré 2 h 15") is a length.
+    const single = clockAt(i, false);
+    if (single) {
+      for (let k = i; k < single.to; k++) used.add(k);
+      const written = text.slice(t.start, tokens[single.to - 1]!.end);
+      if (single.at < SHORT_HOURS * 60 && /h/i.test(written) && !delay(i, single.to))
+        out.push(duration(single.at, 60, hedgeOf(i, single.to), text, t.start, tokens[single.to - 1]!.end, false));
+      continue;
+    }
     if (t.digits && DIGITS.test(t.text)) {
       value = Number(t.text);
       const n1 = tokens[i + 1];
       const s1 = n1 ? sep(i + 1) : "";
-      // Clock times and ranges: "16:04", "16:04–17:06".
+      // A figure and a colon before two figures is a time of day not read above ("25:10"): no amount.
       if (n1?.digits && s1 === ":" && n1.text.length === 2) {
-        const from = value * 60 + Number(n1.text);
         used.add(i + 1);
-        // The second time follows a dash, or one short word ("to", "до", "bis", "đến").
-        const word = tokens[i + 2] && !tokens[i + 2]!.digits && tokens[i + 2]!.folded.length <= 4 ? 1 : 0;
-        const n2 = tokens[i + 2 + word];
-        const n3 = tokens[i + 3 + word];
-        const between = text.slice(n1.end, n2?.start ?? n1.end);
-        if (n2?.digits && n3?.digits && sep(i + 3 + word) === ":" && (word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) {
-          const to = Number(n2.text) * 60 + Number(n3.text);
-          const minutes = to >= from ? to - from : to + 1440 - from;
-          out.push({ kind: "duration", lo: minutes - 2, hi: minutes + 2, unit: "time", text: text.slice(t.start, n3.end), start: t.start, end: n3.end });
-          for (let k = i; k <= i + 3 + word; k++) used.add(k);
-        }
         continue;
       }
       // Numeric dates: "27/12", "12/27", "27.12.2019".
@@ -206,11 +318,21 @@ export function readQuantities(
         value = n.value;
         next = m.to;
         exact = false;
+        const whole = compound(i);
+        if (whole) {
+          value = whole.value;
+          next = whole.to;
+          for (let k = i; k < next; k++) used.add(k);
+        }
         // "an hour and a half": the unit is inside the number phrase.
         for (let k = m.from; k < m.to; k++) {
           const u = unitAt(k);
           if (u) {
-            if (!delay(i, m.to)) out.push(duration(value, u.seconds, hedgeOf(i, m.to), text, t.start, tokens[m.to - 1]!.end, exact));
+            // "час с половиной": a half after it.
+            const h = Number.isInteger(value) ? halfAfter(m.to, true) : -1;
+            const to = h >= 0 ? h : m.to;
+            if (h >= 0) for (let k = m.to; k < h; k++) used.add(k);
+            if (!delay(i, to)) out.push(duration(value + (h >= 0 ? 0.5 : 0), u.seconds, hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
             value = null;
             break;
           }
@@ -226,6 +348,16 @@ export function readQuantities(
         if (approx === "several" && u) {
           const from = approxFrom.get(i) ?? i - 1;
           if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
+        }
+        // "une petite heure": one unit, hedged, with no number of its own.
+        else if (u && (approx === "over" || approx === "under") && approxEnding.has(i)) {
+          const from = approxFrom.get(i) ?? i - 1;
+          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, approx, text, tokens[from]!.start, t.end, false));
+        }
+        // "a good hour", "une bonne heure", "eine gute Stunde": a term of praise before a unit is a full one or more.
+        else if (u && !approx && goodEnding.has(i) && /^\s+$/.test(sep(i))) {
+          const from = goodEnding.get(i)!;
+          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "over", text, tokens[from]!.start, t.end, false));
         }
         // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
         // is one of it or more (the form does not tell).
@@ -245,6 +377,15 @@ export function readQuantities(
       }
     }
     if (value === null || inMonth.has(i)) continue;
+    // "two and a half hours", "три с половиной часа", "trzy i pół godziny": the half is the amount's.
+    if (Number.isInteger(value) && value >= 1) {
+      const h = halfAfter(next);
+      if (h >= 0) {
+        value += 0.5;
+        for (let k = next; k < h; k++) used.add(k);
+        next = h;
+      }
+    }
     const approx = approxBefore(i);
     // The unit, month or noun follows, possibly after one short linking word ("45 de minute", "9–10 January").
     let done = false;
@@ -256,7 +397,14 @@ export function readQuantities(
       const u = unitAt(j);
       if (u) {
         const from = approx ? (approxFrom.get(i) ?? approxFrom.get(i - 1) ?? i) : i;
-        const to = thingAt.get(j)!.to;
+        let to = thingAt.get(j)!.to;
+        // "deux heures et demie", "dos horas y media", "hai tiếng rưỡi": a half after the unit is one of it.
+        const h = Number.isInteger(value) ? halfAfter(to, true) : -1;
+        if (h >= 0) {
+          value += 0.5;
+          for (let k = to; k < h; k++) used.add(k);
+          to = h;
+        }
         if (!delay(from, to)) out.push(duration(value, u.seconds, approx ?? hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, exact));
         // The unit too: a unit word that is also a number phrase ("час", one hour) is read once.
         for (let k = i; k < thingAt.get(j)!.to; k++) used.add(k);
@@ -329,7 +477,7 @@ export function readQuantities(
   // "one hour and 15 minutes", "1 час 15 минут": a length in two units is their sum.
   for (let k = out.length - 1; k > 0; k--) {
     const [a, b] = [out[k - 1]!, out[k]!];
-    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo <= b.hi) continue;
+    if (a.kind !== "duration" || b.kind !== "duration" || a.unit !== "time" || b.unit !== "time" || a.lo + a.hi <= b.lo + b.hi) continue;
     if (!COMPOUND_GAP.test(text.slice(a.end, b.start))) continue;
     out.splice(k - 1, 2, { ...a, lo: a.lo + b.lo, hi: a.hi + b.hi, text: text.slice(a.start, b.end), end: b.end });
   }

@@ -398,6 +398,9 @@ export const COMPARE: CompareDataInput = {
       "fruchtbar*",
     ],
     "1": [
+      "inhaltsreich*",
+      "substanziell*",
+      "gehaltvoll*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "frieden und stabilität",
       "gut",
@@ -674,9 +677,12 @@ export const COMPARE: CompareDataInput = {
     "beendet",
     "Ende",
   ],
-  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "würde", "würden", "könnte", "könnten", "es sei denn"],
+  // With their marks: folded, "würde" and "könnte" are "wurde" (was) and "konnte" (could), no conditions.
+  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nicht erzielt", "nicht zustande", "nicht erreicht", "nicht getroffen", "nicht geschlossen"],
   approximators: {
     about: ["etwa", "rund", "ungefähr", "circa", "zirka"],
     over: ["über", "mehr als", "knapp über", "mindestens", "länger als", "gut", "gute", "etwas mehr als", "etwas über"],
@@ -694,6 +700,21 @@ export const COMPARE: CompareDataInput = {
     "0.5": ["halbe", "halben", "eine halbe"],
     "1.5": ["anderthalb", "eineinhalb"],
     "2.5": ["zweieinhalb"],
+    "3.5": ["dreieinhalb"],
+    "4.5": ["viereinhalb"],
+    "21": ["einundzwanzig"],
+    "22": ["zweiundzwanzig"],
+    "23": ["dreiundzwanzig"],
+    "24": ["vierundzwanzig"],
+    "25": ["fünfundzwanzig"],
+    "26": ["sechsundzwanzig"],
+    "27": ["siebenundzwanzig"],
+    "28": ["achtundzwanzig"],
+    "29": ["neunundzwanzig"],
+    "200": ["zweihundert"],
+    "300": ["dreihundert"],
+    "400": ["vierhundert"],
+    "500": ["fünfhundert"],
     "11": ["elf"],
     "12": ["zwölf"],
     "15": ["fünfzehn"],

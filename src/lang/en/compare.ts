@@ -990,9 +990,19 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["if", "unless", "provided that", "in case", "would", "could", "should", "might", "in the event", "only if", "as long as"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["until"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: [
+    "was not reached",
+    "were not reached",
+    "has not been reached",
+    "have not been reached",
+    "was not concluded",
+    "was not achieved",
+    "could not be reached",
+  ],
   approximators: {
     about: ["about", "around", "approximately", "roughly", "some", "nearly", "close to", "or so", "an estimated", "circa"],
-    over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus"],
+    over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus", "a full"],
     under: ["under", "less than", "just under", "almost", "nearly", "shy of", "short of", "up to", "no more than"],
     several: ["several", "a few", "many", "multiple", "a couple of", "hours-long", "lengthy", "long"],
   },

@@ -570,6 +570,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["hasta que", "mientras no"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["no fue alcanzado", "no fue alcanzada", "no fue logrado", "no fue lograda"],
   approximators: {
     about: ["unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a"],
     over: ["más de", "algo más de", "al menos", "poco más de"],
@@ -579,7 +581,7 @@ export const COMPARE: CompareDataInput = {
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["después", "más tarde", "antes"] },
   /** Hedges after the amount: "an hour or so", "just over" as "час с небольшим". */
-  approximatorsAfter: { about: ["aproximadamente"], over: ["y pico", "y algo"], under: [] },
+  approximatorsAfter: { about: ["aproximadamente"], over: ["y pico", "y algo", "larga", "largas"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["por"],
   numbers: {
@@ -596,7 +598,20 @@ export const COMPARE: CompareDataInput = {
     "50": ["cincuenta"],
     "60": ["sesenta"],
     "90": ["noventa"],
-    "100": ["cien"],
+    "100": ["cien", "ciento"],
+    "200": ["doscientos", "doscientas"],
+    "300": ["trescientos", "trescientas"],
+    "400": ["cuatrocientos", "cuatrocientas"],
+    "500": ["quinientos", "quinientas"],
+    "21": ["veintiuno", "veintiún", "veintiuna"],
+    "22": ["veintidós"],
+    "23": ["veintitrés"],
+    "24": ["veinticuatro"],
+    "25": ["veinticinco"],
+    "26": ["veintiséis"],
+    "27": ["veintisiete"],
+    "28": ["veintiocho"],
+    "29": ["veintinueve"],
     "1000": ["mil"],
   },
   listJoiners: ["y", "e", "así como", "incluido", "incluidos", "entre ellos"],

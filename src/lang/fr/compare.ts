@@ -593,11 +593,22 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["tant que", "jusqu'à ce que"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: [
+    "n'a pas été conclu",
+    "n'a pas été conclue",
+    "n'a pas été trouvé",
+    "n'a pas été trouvée",
+    "n'a pas été atteint",
+    "n'ont pas abouti",
+    "n'a pas abouti",
+  ],
   approximators: {
-    about: ["environ", "près de", "près d'une", "près d'un", "quelque", "approximativement", "autour de"],
+    // As written: "quelque 50 minutes" is about fifty, "quelques heures" several (one stem).
+    about: ["environ", "près de", "près d'une", "près d'un", "=quelque", "approximativement", "autour de"],
     over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un", "un peu plus d'une", "un peu plus d'un", "pas loin d'une"],
-    under: ["presque", "moins de", "un peu moins de", "jusqu'à", "moins d'une", "moins d'un", "un peu moins d'une", "presque une"],
-    several: ["plusieurs", "quelques"],
+    under: ["presque", "moins de", "un peu moins de", "jusqu'à", "moins d'une", "moins d'un", "un peu moins d'une", "presque une", "une petite"],
+    several: ["plusieurs", "=quelques"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
   offsets: { before: [], after: ["plus tard", "après", "auparavant", "plus tôt"] },
@@ -619,7 +630,7 @@ export const COMPARE: CompareDataInput = {
     "50": ["cinquante"],
     "60": ["soixante"],
     "90": ["quatre-vingt-dix"],
-    "100": ["cent"],
+    "100": ["cent", "cents"],
     "1000": ["mille"],
   },
   listJoiners: ["et", "ainsi que", "y compris", "notamment"],

@@ -434,6 +434,9 @@ export const COMPARE: CompareDataInput = {
       "svolta",
     ],
     "1": [
+      "sostanziale",
+      "sostanziali",
+      "sostanzios*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pace e stabilità",
       "pace e la stabilità",
@@ -636,6 +639,15 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: [
+    "non è stato raggiunto",
+    "non è stata raggiunta",
+    "non sono stati raggiunti",
+    "non si è raggiunto",
+    "non è stato concluso",
+    "non è stata trovata",
+  ],
   approximators: {
     about: ["circa", "intorno a", "approssimativamente", "all'incirca", "sulle", "sui"],
     over: ["oltre", "più di", "poco più di", "almeno"],
@@ -663,6 +675,19 @@ export const COMPARE: CompareDataInput = {
     "60": ["sessanta"],
     "90": ["novanta"],
     "100": ["cento"],
+    "200": ["duecento"],
+    "300": ["trecento"],
+    "400": ["quattrocento"],
+    "500": ["cinquecento"],
+    "21": ["ventuno"],
+    "22": ["ventidue"],
+    "23": ["ventitré", "ventitre"],
+    "24": ["ventiquattro"],
+    "25": ["venticinque"],
+    "26": ["ventisei"],
+    "27": ["ventisette"],
+    "28": ["ventotto"],
+    "29": ["ventinove"],
     "1000": ["mille"],
   },
   listJoiners: ["e", "nonché", "oltre a", "inclusi", "incluso", "tra cui"],

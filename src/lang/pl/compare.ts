@@ -288,7 +288,7 @@ export const COMPARE: CompareDataInput = {
     "humanitarian-aid": ["pomoc humanitarna", "pomocy humanitarnej", "korytarz humanitarny", "korytarze humanitarne"],
     civilians: ["cywile", "cywilów", "ludność cywilna", "ludności cywilnej"],
     refugees: ["uchodźcy", "uchodźców", "przesiedleńcy"],
-    prisoners: ["jeńcy", "jeńców", "więźniowie", "więźniów", "zatrzymanych"],
+    prisoners: ["jeńcy", "jeńców", "jeńcami", "więźniowie", "więźniów", "więźniami", "zatrzymanych"],
     "prisoner-exchange": ["wymiana jeńców", "wymiany jeńców", "wymiana więźniów"],
     hostages: ["zakładnicy", "zakładników"],
     casualties: ["ofiary", "ofiar", "zabitych", "zginęło", "rannych", "straty"],
@@ -477,6 +477,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      "pożyteczn*",
+      "merytoryczn*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pokój i stabilność",
       "pokoju i stabilności",
@@ -577,6 +579,10 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!żadnego porozumienia",
       "!nie ma porozumienia",
+      "!brak porozumienia",
+      "!nie osiągnięto porozumienia",
+      "!nie zawarto porozumienia",
+      "!nie doszło do porozumienia",
       "uzgodnili",
       "uzgodniono",
       "uzgodnił",
@@ -689,6 +695,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["dopóki"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {
     about: ["około", "ok", "mniej więcej"],
     over: ["ponad", "więcej niż", "nieco ponad", "co najmniej", "przeszło"],
@@ -704,8 +712,24 @@ export const COMPARE: CompareDataInput = {
   numbers: {
     "1.25": ["godzinę i kwadrans", "godzina i kwadrans"],
     // A bare hour is one hour: "trwała godzinę", "około godziny", "ponad godzinę".
-    "1": ["godzinę", "godziny"],
+    // As written: "godzin" (of hours, "kilku godzin") shares their stem and is no single hour.
+    "1": ["=godzinę", "=godziny"],
     "0.5": ["pół"],
+    // Instrumental and collective forms of the small numbers ("z ośmioma więźniami", "dwoje"):
+    // the pack's dates list the nominative and genitive.
+    "2": ["dwiema", "dwoje", "dwojga"],
+    "3": ["trzema", "troje", "trojga"],
+    "4": ["czterema", "czworo"],
+    "5": ["pięcioma", "pięcior*"],
+    "6": ["sześcioma"],
+    "7": ["siedmioma"],
+    "8": ["ośmioma"],
+    "9": ["dziewięcioma"],
+    "10": ["dziesięcioma"],
+    "200": ["dwieście", "dwustu"],
+    "300": ["trzysta", "trzystu"],
+    "400": ["czterysta", "czterystu"],
+    "500": ["pięćset", "pięciuset"],
     "1.5": ["półtorej", "półtora"],
     "11": ["jedenaście"],
     "12": ["dwanaście"],
@@ -717,7 +741,7 @@ export const COMPARE: CompareDataInput = {
     "50": ["pięćdziesiąt"],
     "60": ["sześćdziesiąt"],
     "90": ["dziewięćdziesiąt"],
-    "100": ["sto"],
+    "100": ["sto", "stu"],
     "1000": ["tysiąc", "tysiące", "tysięcy"],
   },
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],

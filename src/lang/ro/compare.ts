@@ -476,6 +476,8 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // The feminine "fructuoasă" is no form of the prefix "fructuos".
+      "fructuoas*",
       "excelent*",
       "foarte bun*",
       "foarte bună",
@@ -491,6 +493,8 @@ export const COMPARE: CompareDataInput = {
       "mare succes",
     ],
     "1": [
+      "substanțial*",
+      "substantial*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "pace și stabilitate",
       "pace si stabilitate",
@@ -571,7 +575,7 @@ export const COMPARE: CompareDataInput = {
     good: ["bun", "bună", "buna", "foarte bun*", "foarte bună"],
     positive: ["pozitiv*", "foarte pozitiv*", "promițător"],
     constructive: ["constructiv*"],
-    productive: ["productiv*", "fructuos*"],
+    productive: ["productiv*", "fructuos*", "fructuoas*"],
     businesslike: ["de afaceri", "orientat spre rezultate"],
     substantive: ["semnificativ*"],
     useful: ["util*"],
@@ -721,6 +725,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["dacă", "daca", "în cazul în care", "in cazul in care", "cu condiția", "ar", "ar putea", "ar fi", "decât dacă"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["până când", "până nu"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  unrealised: ["nu a fost încheiat", "nu a fost atins", "nu s-a încheiat"],
   approximators: {
     about: ["aproximativ", "circa", "în jur de", "in jur de", "cam", "vreo"],
     over: ["peste", "mai mult de", "puțin peste", "putin peste", "cel puțin", "cel putin"],
@@ -745,7 +751,15 @@ export const COMPARE: CompareDataInput = {
     "50": ["cincizeci"],
     "60": ["șaizeci"],
     "90": ["nouăzeci"],
-    "100": ["o sută", "suta"],
+    "100": ["o sută", "suta", "sute"],
+    "11": ["unsprezece"],
+    "12": ["doisprezece", "douăsprezece"],
+    "13": ["treisprezece"],
+    "14": ["paisprezece"],
+    "16": ["șaisprezece"],
+    "17": ["șaptesprezece"],
+    "18": ["optsprezece"],
+    "19": ["nouăsprezece"],
     "1000": ["o mie", "mii"],
   },
   listJoiners: ["și", "si", "precum și", "precum si", "inclusiv", "cât și"],

@@ -309,6 +309,7 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
     "1": [
+      "cởi mở",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "hòa bình và ổn định",
       "hoà bình và ổn định",
@@ -446,7 +447,9 @@ export const COMPARE: CompareDataInput = {
     "45": ["bốn mươi lăm"],
     "50": ["năm mươi"],
     "60": ["sáu mươi"],
-    "100": ["một trăm"],
+    "100": ["một trăm", "trăm"],
+    // "lăm" is five after the tens ("hai mươi lăm", 25), "mốt" one ("hai mươi mốt").
+    "5": ["lăm"],
     "1000": ["một nghìn", "nghìn", "ngàn"],
   },
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
