@@ -14,6 +14,7 @@ import {
   phraseAfter,
   phraseBefore,
   possessor,
+  separates,
   soft,
   statementNouns,
   wordClass,
@@ -129,7 +130,15 @@ export const reportingVerb: AttributionRule = {
       // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
       // clause reports a claim only with content of its own (a clause, a quotation, a colon).
       // (Or with a quotation in the clause: "Rand Paul, who said the measure was “Obamacare lite,” voted against it.")
-      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) && !quotedInClause(ctx, s, v)) continue;
+      // (Or with a bare clause that has an auxiliary of its own: "…, which said most clinics would remain open.")
+      if (
+        relativeSubject(ctx, s, v.from) &&
+        !comp &&
+        !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) &&
+        !quotedInClause(ctx, s, v) &&
+        !bareClauseAfter(ctx, s, v)
+      )
+        continue;
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
@@ -637,6 +646,23 @@ function coordinatedAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
   if (j <= s.t0 + 1 || !soft(ctx, j + 1)) return null;
   const c = wordClass(cp, tokens[j]);
   return c & W.conj && !(c & (W.comp | W.rel | W.pronoun)) ? j : null;
+}
+
+/**
+ * Whether a clause of its own follows the verb up to the end of its clause: a subject of at most four
+ * words that are no function words but a determiner, then an auxiliary ("said most clinics would
+ * remain open", "said the agency was reviewing it"); not an object ("criticized Putin's government").
+ */
+function bareClauseAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, cp } = ctx;
+  const k0 = skipDates(s, v.to, tokens);
+  for (let k = k0 + 1; k < s.t1 && k <= k0 + 4; k++) {
+    if (separates(ctx, k)) return false;
+    const c = wordClass(cp, tokens[k]);
+    if (c & (W.aux | W.passive)) return k + 1 < s.t1 && !separates(ctx, k + 1);
+    if (c & ~(W.det | W.adv | W.nonName) && !(c & W.pronoun)) return false;
+  }
+  return false;
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

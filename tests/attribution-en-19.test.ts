@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Constructions of US campaign and congressional coverage (sentences written for these tests, in the
+// style of PolNeAR's political news): a company's abbreviation before the comma that closes an
+// apposition; nominal claims with quoted words; "a person close to him"; a document and its author
+// ("a statement from X"); names with "and" in them; a relative clause that reports a bare clause.
+const claims = (text: string) => extractClaims({ id: "t", text, language: "en", publishedAt: "2016-10-12" }).claims;
+
+describe("an abbreviation's dot before the comma that closes an apposition", () => {
+  it.each([
+    ["Jane Roe, a spokeswoman for Acme Voting Systems Inc., said the company had found no sign of tampering.", "the company had found no sign of tampering."],
+    ["Tom Bell, a lobbyist for Delmar Corp., said the bill would cost jobs.", "the bill would cost jobs."],
+  ])("%s", (text, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toMatch(/^(Jane Roe|Tom Bell)$/);
+    expect(c?.speaker.kind).toBe("person");
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("not without the apposition's opening comma", () => {
+    const c = claims("A spokeswoman for Acme Corp. said the company had found nothing.")[0];
+    expect(c?.speaker.name).toBe("A spokeswoman for Acme Corp");
+  });
+});
+
+describe("a nominal claim keeps the quoted words of its clause", () => {
+  it.each([
+    ["Trump's assertion that the election is “rigged” has alarmed Republican officials.", "Donald Trump", "the election is “rigged”"],
+    ["Clinton's warning that Trump would “undermine our democracy” has become a theme of her campaign.", "Clinton", "Trump would “undermine our democracy”"],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe(assertion);
+    expect(c?.kind).toBe("mixed");
+  });
+
+  it("without quoted words it still ends before the sentence's verb", () => {
+    const c = claims("Trump's claim that the election is rigged has no basis.")[0];
+    expect(c?.assertion).toBe("the election is rigged");
+    expect(c?.kind).toBe("indirect");
+  });
+
+  it("not a noun that names no claim", () => {
+    expect(claims("Trump's decision that the rally would go ahead “no matter what” surprised aides.")).toEqual([]);
+  });
+});
+
+describe("a description linked to a pronoun: “a person close to him”", () => {
+  it.each([
+    [
+      "Bannon is convinced that turnout will decide the race, according to a person close to him.",
+      "a person close to him",
+      "Bannon is convinced that turnout will decide the race",
+    ],
+    ["According to two people close to her, the senator will not run again.", "two people close to her", "the senator will not run again."],
+    ["A person close to him said Bannon was convinced.", "A person close to him", "Bannon was convinced."],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("not the pronoun of a sentence's own content", () => {
+    const c = claims("The vote came close to him, the senator said.")[0];
+    expect(c?.speaker.name).toBe("the senator");
+    expect(c?.assertion).toBe("The vote came close to him");
+  });
+});
+
+describe("a document and its author: the author speaks", () => {
+  it.each([
+    ["A statement from the Pentagon said the strike killed two militants.", "Pentagon", "the strike killed two militants."],
+    ["According to a letter from Senate Democrats, the bill is flawed.", "Senate Democrats", "the bill is flawed."],
+    ["“We are ready,” a statement from the Pentagon said.", "Pentagon", "“We are ready,”"],
+    [
+      "A statement from the National Association of Secretaries of State said election officials were “working around the clock.”",
+      "the National Association of Secretaries of State",
+      "election officials were “working around the clock.”",
+    ],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("not a document that says nothing", () => {
+    expect(claims("A statement from the Pentagon is expected on Monday.")).toEqual([]);
+  });
+});
+
+describe("a name with “and” in it is one body, not two speakers", () => {
+  it.each([
+    ["The Food and Drug Administration said the drug was safe.", "Food and Drug Administration"],
+    ["The Medicines and Healthcare products Regulatory Agency said the drug was safe.", "Medicines and Healthcare products Regulatory Agency"],
+    ["“The drug is safe,” said the Food and Drug Administration.", "Food and Drug Administration"],
+    ["According to the Food and Drug Administration, the drug is safe.", "Food and Drug Administration"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("institution");
+  });
+
+  it("the Department of Health and Human Services", () => {
+    const c = claims("The Department of Health and Human Services said the rule would take effect in May.")[0];
+    expect(c?.speaker.mention).toBe("The Department of Health and Human Services");
+    expect(c?.speaker.kind).toBe("institution");
+  });
+
+  it.each([
+    ["Smith and Jones said the deal was done.", "Jones and Smith"],
+    ["The Republicans and Democrats said the deal was dead.", "Democrats and The Republicans"],
+  ])("not two speakers: %s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("group");
+  });
+});
+
+describe("a relative clause that reports a bare clause with its own auxiliary", () => {
+  it.each([
+    [
+      "The claim was disputed by the Department of Veterans Affairs, which said most clinics would remain open.",
+      "the Department of Veterans Affairs",
+      "most clinics would remain open.",
+    ],
+    ["The plan was backed by Senator Tom Reyes, who said it would save money.", "Tom Reyes", "it would save money."],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe(assertion);
+    expect(c?.kind).toBe("indirect");
+  });
+
+  it("not an object of the verb", () => {
+    expect(claims("Washington, which has strongly criticized Moscow's government for the war, sent more aid.")).toEqual([]);
+  });
+});
