@@ -136,3 +136,55 @@ describe("a relative clause that reports a bare clause with its own auxiliary", 
     expect(claims("Washington, which has strongly criticized Moscow's government for the war, sent more aid.")).toEqual([]);
   });
 });
+
+describe("a quotation after a verb resumes a split quotation only after a quotation or a comma", () => {
+  it("a quoted object after a noun and its clause is no inverted attribution", () => {
+    const c = claims("Trump said he would jail her, a threat critics called “un-American.”")[0];
+    expect(c?.speaker.name).toBe("Donald Trump");
+    expect(c?.cue).toBe("said");
+    expect(c?.assertion.startsWith("he would jail her")).toBe(true);
+  });
+
+  it.each([
+    ["“We are ready,” Smith said, “and we will win.”", "“We are ready,” Smith said, “and we will win.”"],
+    ["The deal was done, Smith said, “and we will win.”", "The deal was done, Smith said, “and we will win.”"],
+  ])("a split quotation still is: %s", (text, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe("Smith");
+    expect(c?.assertion).toBe(assertion);
+    expect(c?.kind).toBe("direct");
+  });
+});
+
+describe("a trailing attribution followed by circumstance only", () => {
+  it.each([
+    ["The White House believes the bill will pass, a senior administration official told reporters on condition of anonymity.", "told"],
+    ["The White House believes the bill will pass, a senior administration official said on condition of anonymity.", "said"],
+  ])("%s", (text, cue) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe("a senior administration official");
+    expect(c?.cue).toBe(cue);
+    expect(c?.assertion).toBe("The White House believes the bill will pass");
+  });
+
+  it("not a clause after the person addressed", () => {
+    const c = claims("The plan failed, Smith told reporters the deal was dead.")[0];
+    expect(c?.speaker.name).toBe("Smith");
+    expect(c?.assertion).toBe("the deal was dead.");
+  });
+});
+
+describe("a complementizer after a statement noun and what tells of it", () => {
+  it("said in a statement carried by the news agency that …", () => {
+    const c = claims(
+      "The Saudi foreign ministry said in a statement carried by the official Saudi Press Agency that the law was “a cause of great concern.”",
+    )[0];
+    expect(c?.assertion).toBe("the law was “a cause of great concern.”");
+    expect(c?.kind).toBe("mixed");
+  });
+
+  it("not further without a statement noun", () => {
+    const c = claims("The ministry said on the bill that the senators wrote last year it was flawed.")[0];
+    expect(c?.assertion).not.toBe("it was flawed.");
+  });
+});

@@ -56,7 +56,13 @@ export const reportingVerb: AttributionRule = {
       // "wrote in a letter to Congress that …", "said on its website that …".)
       const kc = skipDates(s, v.to, tokens);
       // (So may the person addressed: "told CNN's “State of the Union” that …".)
-      const reach = (kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep) || ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length ? 8 : 4;
+      // (Further after a statement noun and what tells of it: "said in a statement carried by the official news agency that …".)
+      const statementAt = s.cues.some((c) => c.kind === "noun" && c.from >= v.to && c.to === kc);
+      const reach = statementAt
+        ? 12
+        : (kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep) || ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length
+          ? 8
+          : 4;
       const comp = s.cues.find(
         (c) =>
           c.kind === "comp" &&
