@@ -188,3 +188,78 @@ describe("a complementizer after a statement noun and what tells of it", () => {
     expect(c?.assertion).not.toBe("it was flawed.");
   });
 });
+
+describe("beliefs and estimates with their clause", () => {
+  it.each([
+    ["Some Republicans worry that a shutdown would hurt the party in November.", "Some Republicans", "worry", "a shutdown would hurt the party in November."],
+    [
+      "The Congressional Budget Office estimates that the bill would add $50 billion to the deficit.",
+      "Congressional Budget Office",
+      "estimates",
+      "the bill would add $50 billion to the deficit.",
+    ],
+    ["Democrats fear that turnout will be low.", "Democrats", "fear", "turnout will be low."],
+  ])("%s", (text, speaker, cue, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.cue).toBe(cue);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it.each(["Voters fear the worst.", "Democrats hope the senator will change his mind.", "The estimates show a gap.", "We hope to see you there."])(
+    "not without a complementizer: %s",
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+});
+
+describe("a possessive before a trailing speaker is no speaker", () => {
+  it("…, his spokeswoman said", () => {
+    const c = claims("Pence spoke on Monday. Tim Kaine thinks the plan “makes no sense,” his spokeswoman said.")[0];
+    expect(c?.speaker.name).toBe("his spokeswoman");
+    expect(c?.cue).toBe("said");
+  });
+
+  it("a pronoun still is", () => {
+    expect(claims("Pence spoke on Monday. The plan makes no sense, he said.")[0]?.speaker.name).toBe("Mike Pence");
+  });
+});
+
+describe("a name set off by commas after the description in a source phrase", () => {
+  it.each([
+    [
+      "According to Pence's spokesman, Marc Lotter, the governor will campaign in North Carolina this week.",
+      "Marc Lotter",
+      "the governor will campaign in North Carolina this week.",
+    ],
+    ["According to a spokeswoman for the campaign, Dana Ross, the event was canceled.", "Dana Ross", "the event was canceled."],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.speaker.kind).toBe("person");
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it.each([
+    ["According to the report, Marc Lotter, the spokesman, was fired.", "the report"],
+    ["According to a senior aide, Mike Pence was furious.", "a senior aide"],
+  ])("not the content's subject: %s", (text, speaker) => {
+    expect(claims(text)[0]?.speaker.name).toBe(speaker);
+  });
+});
+
+describe("a trailing speaker's role set off before the name is no content", () => {
+  it.each([
+    ["The caucus will oppose the bill, its chairman, Rep. Mark Meadows, said Tuesday.", "Mark Meadows"],
+    ["The caucus will oppose the bill, a spokeswoman for the group, Ana Ruiz, said.", "Ana Ruiz"],
+  ])("%s", (text, speaker) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe("The caucus will oppose the bill");
+  });
+
+  it("a quotation before it stays the content", () => {
+    expect(claims("“We will oppose it,” a spokeswoman for the group, Ana Ruiz, said.")[0]?.assertion).toBe("“We will oppose it,”");
+  });
+});

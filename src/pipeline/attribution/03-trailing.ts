@@ -186,6 +186,8 @@ export const trailing: AttributionRule = {
         (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance || circumstanceAfter(ctx, s, c, adverbial))
       ) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+        // (a possessive before the noun that speaks is no speaker: "…, his spokeswoman said.")
+        if (m && m.ref.type === "anaphor" && m.to < c.from) m = undefined;
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);
@@ -194,7 +196,9 @@ export const trailing: AttributionRule = {
               ? speakerOfPhrase(ctx, s, sub)
               : null;
           if (ph) {
-            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(ph.m.start)], c, [[ph.m.start, c.end]], 0.85);
+            // (the speaker's role set off before the name is no content: "…, its chairman, Rep. Mark Meadows, said.")
+            const lead = sub!.role && sub!.role.start < sub!.phrase.start ? Math.min(sub!.role.start, ph.m.start) : ph.m.start;
+            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(lead)], c, [[lead, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;
           }
         }
