@@ -263,3 +263,34 @@ describe("a trailing speaker's role set off before the name is no content", () =
     expect(claims("“We will oppose it,” a spokeswoman for the group, Ana Ruiz, said.")[0]?.assertion).toBe("“We will oppose it,”");
   });
 });
+
+describe("a verb in a relative clause with a subject of its own reports up to the clause's comma", () => {
+  it.each([
+    ["The book, which reviewers have called “a score-settling memoir,” is selling well.", "reviewers", "“a score-settling memoir,”"],
+    ["The plan, which the senator called “a disaster,” passed on Monday.", "the senator", "“a disaster,”"],
+  ])("%s", (text, speaker, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(speaker);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("not a relative clause inside the content of the main verb", () => {
+    const c = claims("The senator said the plan, which passed on Monday, would fail.")[0];
+    expect(c?.speaker.name).toBe("The senator");
+    expect(c?.assertion).toBe("the plan, which passed on Monday, would fail.");
+  });
+});
+
+describe("negative cases of political coverage: no claim", () => {
+  it.each([
+    "The so-called “Gang of Eight” met again on Monday.",
+    "Protesters carried signs reading “No Wall” outside the convention center.",
+    "He reports for CNN from the White House.",
+    "The senator is said to be considering a run for governor.",
+    "She starred in “The West Wing” for seven years.",
+    "The “America First” policy has drawn criticism.",
+    "A statement from the Pentagon is expected on Monday.",
+  ])("%s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

@@ -389,7 +389,8 @@ export const reportingVerb: AttributionRule = {
       let assertion: [number, number] = [aStart, aEnd];
       // "Pence, who said on Sunday that he would accept the results, struck a different tone": a verb in a
       // relative clause set off by commas reports up to the comma that closes the clause (not one inside a quotation).
-      if (relativeSubject(ctx, s, v.from)) {
+      // (So does one in a relative clause with a subject of its own: "The book, which reviewers have called “a memoir,” is selling well.")
+      if (relativeSubject(ctx, s, v.from) || relativeWithSubject(ctx, s, v.from)) {
         // (or a quotation whose last mark is that comma: "… was “Obamacare lite,” voted against it")
         let close = text.indexOf(",", aStart);
         let inner = s.quotes.find((x) => x.start <= close && close < x.end);
@@ -667,6 +668,19 @@ function bareClauseAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
     const c = wordClass(cp, tokens[k]);
     if (c & (W.aux | W.passive)) return k + 1 < s.t1 && !separates(ctx, k + 1);
     if (c & ~(W.det | W.adv | W.nonName) && !(c & W.pronoun)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at token k is in a relative clause opened after a comma by a relative pronoun that is
+ * its object, with a short subject between ("…, which reviewers have called", "…, which the senator called").
+ */
+function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, text, cp } = ctx;
+  for (let j = k - 2; j > s.t0 && k - j <= 5; j--) {
+    if (!soft(ctx, j + 1)) return false;
+    if (wordClass(cp, tokens[j]) & W.rel) return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   }
   return false;
 }
