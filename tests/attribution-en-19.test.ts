@@ -95,6 +95,10 @@ describe("a name with “and” in it is one body, not two speakers", () => {
     ["The Medicines and Healthcare products Regulatory Agency said the drug was safe.", "Medicines and Healthcare products Regulatory Agency"],
     ["“The drug is safe,” said the Food and Drug Administration.", "Food and Drug Administration"],
     ["According to the Food and Drug Administration, the drug is safe.", "Food and Drug Administration"],
+    [
+      "The concerns were echoed by the Medicines and Healthcare products Regulatory Agency, which said delays could affect its surveys.",
+      "Medicines and Healthcare products Regulatory Agency",
+    ],
   ])("%s", (text, speaker) => {
     const c = claims(text)[0];
     expect(c?.speaker.name).toBe(speaker);

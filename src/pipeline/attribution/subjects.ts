@@ -302,6 +302,10 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   while (r > s.t0 && k - r <= 4 && wordClass(cp, tokens[r]) & W.adv && !(wordClass(cp, tokens[r]) & W.rel)) r--;
   if (r > s.t0 && wordClass(cp, tokens[r]) & W.rel && commaBefore(r)) {
     const ante = phraseBefore(ctx, s, r, true);
+    // (a name with "and" in it: "…, the Medicines and Healthcare products Regulatory Agency, which said …")
+    const a = ante ? ante.from - 1 : -1;
+    const first = ante && a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, ante.from) && soft(ctx, a) ? phraseBefore(ctx, s, a) : null;
+    if (ante && first && andInName(ctx, s, first, ante)) return { phrase: { from: first.from, to: ante.to, start: first.start, end: ante.end }, role: null };
     return ante ? { phrase: ante, role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
