@@ -298,3 +298,16 @@ describe("negative cases of political coverage: no claim", () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe("a surname with a second capital names the person named in full before", () => {
+  it.each([
+    ["Senate Majority Leader Mitch McConnell declined to comment.\n\n“We will see,” McConnell told reporters.", "Mitch McConnell"],
+    ["Gov. Ron DeSantis spoke on Monday. DeSantis said the storm was weakening.", "Ron DeSantis"],
+  ])("%s", (text, speaker) => {
+    expect(claims(text).at(-1)?.speaker.name).toBe(speaker);
+  });
+
+  it("not a name in capitals", () => {
+    expect(claims("Officials at NATO HQ met on Monday. HQ said the talks were useful.").at(-1)?.speaker.name).not.toBe("NATO HQ");
+  });
+});

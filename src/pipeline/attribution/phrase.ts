@@ -710,8 +710,9 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     if (n.to - n.from < 2 || n.to - n.from > 3) continue;
     const a = n.to - 2;
     const words = tokens.slice(a, n.to);
-    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
-    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word; a second
+    // capital after a prefix: "McConnell", "DeSantis")
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const key = words[words.length - 1]!.text.toLowerCase();
     if (d.named?.has(key)) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
