@@ -63,6 +63,8 @@ export interface CompiledPack {
   otherSenses: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
   addresseeVerbs: Matcher<true>;
+  /** A document and the word that names its author (pack `reporting.documentSources`): "statement from". */
+  documentSources: Matcher<true>;
   /** Verbs and their nouns of concern (pack `reporting.supportVerbs`): "raised … concerns". */
   supportVerbs: Matcher<true>;
   supportNouns: Matcher<true>;
@@ -179,6 +181,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   otherSenses.addAll(r.otherSenses, true);
   const addresseeVerbs = new Matcher<true>(fold);
   addresseeVerbs.addAll(r.addresseeVerbs, true);
+  const documentSources = new Matcher<true>(fold);
+  documentSources.addAll(r.documentSources, true);
   const joint = new Matcher<true>(fold);
   joint.addAll(r.jointVerbs, true);
   const supportVerbs = new Matcher<true>(fold);
@@ -307,6 +311,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     objectVerbs,
     otherSenses,
     addresseeVerbs,
+    documentSources,
     supportVerbs,
     supportNouns,
     undated,

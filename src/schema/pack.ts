@@ -438,6 +438,12 @@ export const LanguagePackSchema = z
        * headed by one, like one headed by the noun of a public body, is what "it" refers to next.
        */
       bodyNouns: z.array(z.string()).default([]),
+      /**
+       * A document and the word that names its author ("{statement|letter|memo} {from|by}"): a speaker
+       * phrase opened by one is its author's ("A statement from the Pentagon said", "according to a
+       * letter from Senate Democrats").
+       */
+      documentSources: Patterns.default([]),
     }),
     /**
      * Roles and titles keyed by the shared role id (see `src/lexicon/roles.ts`):

@@ -187,6 +187,18 @@ export const en = lazyLanguagePack("en", () => ({
       "expects",
       "expected",
       "worried",
+      // (beliefs and estimates with their clause: "Some Republicans worry that …", "The CBO estimates that …")
+      "worry",
+      "worries",
+      "fear",
+      "fears",
+      "hope",
+      "hopes",
+      "suspect",
+      "suspects",
+      "suspected",
+      "estimate",
+      "estimates",
       "doubted",
       "reckons",
       "reckoned",
@@ -371,6 +383,10 @@ export const en = lazyLanguagePack("en", () => ({
       "investigation",
       "inquiry",
     ],
+    // (a document before its author: "A statement from the Pentagon said", "according to a letter by Senate Democrats")
+    documentSources: [
+      "{statement|statements|letter|memo|memorandum|release|press release|news release|readout|email|tweet|post|filing|message|note} {from|by}",
+    ],
     bodyNouns: [
       "company",
       "firm",
@@ -450,6 +466,10 @@ export const en = lazyLanguagePack("en", () => ({
     descriptionLinks: [
       "familiar with",
       "close to",
+      // (with a pronoun for its complement, written whole: "a person close to him")
+      "close to him",
+      "close to her",
+      "close to them",
       "briefed on",
       "knowledgeable about",
       "involved in",

@@ -1,7 +1,7 @@
 import { apposition, implicitSubject, isPerson, isRole } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
-import { wordClass } from "./phrase.js";
+import { phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
 import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -146,13 +146,16 @@ export const trailing: AttributionRule = {
         );
         if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
       }
+      // (with no quotation closed before the cue, only after a comma: in "Trump said he would jail her, a threat
+      // critics called “un-American.”" the quotation is the object of "called")
+      const quotedBefore = s.quotes.some((x) => x.end <= c.start);
       const resumed =
         c.kind === "verb"
           ? s.quotes.find(
               (q) =>
                 q.start >= c.end &&
                 /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)) &&
-                (/^[\s,]*$/u.test(text.slice(c.end, q.start)) ||
+                ((quotedBefore ? /^[\s,]*$/u : /^\s*,\s*$/u).test(text.slice(c.end, q.start)) ||
                   // (or a colon, after a quotation that opens the sentence: "“Let me be clear,” Hollis said: “this …”")
                   (/^\s*:\s*$/u.test(text.slice(c.end, q.start)) && s.quotes.some((x) => x.start === s.start && x.end <= c.start)) ||
                   // (after a short circumstance closed by a comma: "“…,” Trump said Tuesday at a rally in Iowa, “and …”")
@@ -176,8 +179,15 @@ export const trailing: AttributionRule = {
       // (Not after a source phrase that opens the sentence with no quotation: in "According to the Department of
       // Labor, the economy added jobs." the phrase is the source and "added" no cue of its own.)
       const sourceFirst = sources.some((x) => x.from <= s.t0 + 1 && x.to <= c.from) && !s.quotes.some((q) => q.end <= c.start);
-      if (c.kind === "verb" && !opensNext && !sourceFirst && (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance)) {
+      if (
+        c.kind === "verb" &&
+        !opensNext &&
+        !sourceFirst &&
+        (rest(s, skipDates(s, c.to, tokens), tokens) <= 1 || resumed || circumstance || circumstanceAfter(ctx, s, c, adverbial))
+      ) {
         let m = s.mentions.filter((x) => x.to <= c.from && x.to >= c.from - 1).pop();
+        // (a possessive before the noun that speaks is no speaker: "…, his spokeswoman said.")
+        if (m && m.ref.type === "anaphor" && m.to < c.from) m = undefined;
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);
@@ -186,7 +196,9 @@ export const trailing: AttributionRule = {
               ? speakerOfPhrase(ctx, s, sub)
               : null;
           if (ph) {
-            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(ph.m.start)], c, [[ph.m.start, c.end]], 0.85);
+            // (the speaker's role set off before the name is no content: "…, its chairman, Rep. Mark Meadows, said.")
+            const lead = sub!.role && sub!.role.start < sub!.phrase.start ? Math.min(sub!.role.start, ph.m.start) : ph.m.start;
+            const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(lead)], c, [[lead, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;
           }
         }
@@ -218,6 +230,34 @@ export const trailing: AttributionRule = {
     return null;
   },
 };
+
+/**
+ * Whether only circumstance follows a trailing verb after content and its subject: a prepositional
+ * phrase, after the person addressed for a verb that addresses one ("…, a senior official told
+ * reporters on condition of anonymity.", "…, an aide said on condition of anonymity."), with no
+ * auxiliary in it (not "told reporters the deal was dead").
+ */
+function circumstanceAfter(
+  ctx: Parameters<AttributionRule["apply"]>[0],
+  s: Parameters<AttributionRule["apply"]>[1],
+  c: Cue,
+  adverbial: (k: number) => boolean,
+): boolean {
+  const { tokens, text, cp } = ctx;
+  // (its subject right before it, after the comma that closes the content; no colon or quotation after it)
+  const subject = phraseBefore(ctx, s, c.from);
+  if (!subject || subject.from <= s.t0 || !separates(ctx, subject.from) || /[:„“”"«»]/u.test(text.slice(c.end, s.end))) return false;
+  let k = skipDates(s, c.to, tokens);
+  if (k >= s.t1) return false;
+  if (cp.addresseeVerbs.findAll(tokens, text, c.from, c.to).length) {
+    const ad = phraseAfter(ctx, s, k);
+    if (!ad || ad.from !== k || ad.to - ad.from > 3) return false;
+    k = skipDates(s, ad.to, tokens);
+  }
+  if (k >= s.t1 || !(wordClass(cp, tokens[k]) & W.prep) || !adverbial(k)) return false;
+  for (let j = k; j < s.t1; j++) if (wordClass(cp, tokens[j]) & (W.aux | W.passive)) return false;
+  return true;
+}
 
 /** Most words between the auxiliary and the participle of a trailing perfect (subject and circumstance), as for a circumstance after a trailing speaker. */
 const PERFECT_SPAN = 16;

@@ -14,6 +14,7 @@ import {
   phraseAfter,
   phraseBefore,
   possessor,
+  separates,
   soft,
   statementNouns,
   wordClass,
@@ -55,7 +56,13 @@ export const reportingVerb: AttributionRule = {
       // "wrote in a letter to Congress that …", "said on its website that …".)
       const kc = skipDates(s, v.to, tokens);
       // (So may the person addressed: "told CNN's “State of the Union” that …".)
-      const reach = (kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep) || ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length ? 8 : 4;
+      // (Further after a statement noun and what tells of it: "said in a statement carried by the official news agency that …".)
+      const statementAt = s.cues.some((c) => c.kind === "noun" && c.from >= v.to && c.to === kc);
+      const reach = statementAt
+        ? 12
+        : (kc < s.t1 && wordClass(ctx.cp, tokens[kc]) & W.prep) || ctx.cp.addresseeVerbs.findAll(tokens, text, v.from, v.to).length
+          ? 8
+          : 4;
       const comp = s.cues.find(
         (c) =>
           c.kind === "comp" &&
@@ -129,7 +136,15 @@ export const reportingVerb: AttributionRule = {
       // "Washington, which has strongly criticized Putin's government for …": a verb in a relative
       // clause reports a claim only with content of its own (a clause, a quotation, a colon).
       // (Or with a quotation in the clause: "Rand Paul, who said the measure was “Obamacare lite,” voted against it.")
-      if (relativeSubject(ctx, s, v.from) && !comp && !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) && !quotedInClause(ctx, s, v)) continue;
+      // (Or with a bare clause that has an auxiliary of its own: "…, which said most clinics would remain open.")
+      if (
+        relativeSubject(ctx, s, v.from) &&
+        !comp &&
+        !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) &&
+        !quotedInClause(ctx, s, v) &&
+        !bareClauseAfter(ctx, s, v)
+      )
+        continue;
       let aStart = comp ? comp.end : v.end;
       // "Serghei Lavrov a declarat joi: „…”." — the quotation after the cue (dates skipped) is the content.
       const qFrom = tokens[skipDates(s, v.to, tokens)]?.start ?? v.end;
@@ -374,7 +389,8 @@ export const reportingVerb: AttributionRule = {
       let assertion: [number, number] = [aStart, aEnd];
       // "Pence, who said on Sunday that he would accept the results, struck a different tone": a verb in a
       // relative clause set off by commas reports up to the comma that closes the clause (not one inside a quotation).
-      if (relativeSubject(ctx, s, v.from)) {
+      // (So does one in a relative clause with a subject of its own: "The book, which reviewers have called “a memoir,” is selling well.")
+      if (relativeSubject(ctx, s, v.from) || relativeWithSubject(ctx, s, v.from)) {
         // (or a quotation whose last mark is that comma: "… was “Obamacare lite,” voted against it")
         let close = text.indexOf(",", aStart);
         let inner = s.quotes.find((x) => x.start <= close && close < x.end);
@@ -637,6 +653,36 @@ function coordinatedAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
   if (j <= s.t0 + 1 || !soft(ctx, j + 1)) return null;
   const c = wordClass(cp, tokens[j]);
   return c & W.conj && !(c & (W.comp | W.rel | W.pronoun)) ? j : null;
+}
+
+/**
+ * Whether a clause of its own follows the verb up to the end of its clause: a subject of at most four
+ * words that are no function words but a determiner, then an auxiliary ("said most clinics would
+ * remain open", "said the agency was reviewing it"); not an object ("criticized Putin's government").
+ */
+function bareClauseAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, cp } = ctx;
+  const k0 = skipDates(s, v.to, tokens);
+  for (let k = k0 + 1; k < s.t1 && k <= k0 + 4; k++) {
+    if (separates(ctx, k)) return false;
+    const c = wordClass(cp, tokens[k]);
+    if (c & (W.aux | W.passive)) return k + 1 < s.t1 && !separates(ctx, k + 1);
+    if (c & ~(W.det | W.adv | W.nonName) && !(c & W.pronoun)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at token k is in a relative clause opened after a comma by a relative pronoun that is
+ * its object, with a short subject between ("…, which reviewers have called", "…, which the senator called").
+ */
+function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, text, cp } = ctx;
+  for (let j = k - 2; j > s.t0 && k - j <= 5; j--) {
+    if (!soft(ctx, j + 1)) return false;
+    if (wordClass(cp, tokens[j]) & W.rel) return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  }
+  return false;
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

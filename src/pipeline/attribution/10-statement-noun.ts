@@ -3,7 +3,7 @@ import { makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseAfter, possessor, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
-import { clauseEnd } from "./clause.js";
+import { clauseEndOverQuotes } from "./clause.js";
 import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
 
 /** A statement noun and its source: "într-un comunicat al Kremlinului", "in a statement by the Kremlin". */
@@ -53,7 +53,10 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
     // (a name no lexicon settles, a bare role: the possessor as written)
     const sp = resolve(ctx, m) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
     if (!sp) continue;
-    const end = tokens[mainVerbBefore(ctx, comp.to, clauseEnd(ctx, s, comp.to))]!.end;
+    let end = tokens[mainVerbBefore(ctx, comp.to, clauseEndOverQuotes(ctx, s, comp.to))]!.end;
+    // (with the closing mark of a quotation it ends in: "… that the election is “rigged”")
+    const closing = s.quotes.find((q) => q.start < end && end < q.end && /^[.,!?]?[”"’»]$/u.test(text.slice(end, q.end)));
+    if (closing) end = closing.end;
     const cue = { kind: "noun" as const, from: k, to: comp.to, start: tokens[k]!.start, end: comp.end };
     const d = makeDraft(
       ctx,

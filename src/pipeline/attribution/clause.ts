@@ -137,3 +137,17 @@ export function clauseEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
   while (j + 1 < s.t1 && !/[,;:.!?()„“”"«»]/u.test(ctx.text.slice(ctx.tokens[j]!.end, ctx.tokens[j + 1]!.start))) j++;
   return j;
 }
+
+/**
+ * Like {@link clauseEnd}, but a quotation mark alone between two words does not end the clause: the
+ * quoted words are part of it ("Trump's assertion that the election is “rigged” has alarmed …").
+ */
+export function clauseEndOverQuotes(ctx: Ctx, s: SentenceInfo, k: number): number {
+  let j = k;
+  while (j + 1 < s.t1) {
+    const gap = ctx.text.slice(ctx.tokens[j]!.end, ctx.tokens[j + 1]!.start);
+    if (/[,;:.!?()„“”"«»]/u.test(gap) && !/^\s*[„“”"«»]\s*$/u.test(gap)) break;
+    j++;
+  }
+  return j;
+}

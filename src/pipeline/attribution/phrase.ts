@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, isNameParticle, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
@@ -165,7 +165,10 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     ((wordClass(cp, tokens[i]) & W.prep || dayWord(i)) && i + 1 < k && dated(i + 1));
   while (j >= s.t0 && j > k - 6 && linked(j + 1) && skippable(j)) j--;
   if (j < s.t0 || !linked(j + 1)) return null;
-  const hi = j;
+  let hi = j;
+  // "A person close to him said": a link written whole with its complement (a pronoun) ends the phrase.
+  const whole = cp.links.length ? completeLinkEndingAt(ctx, s, j) : null;
+  if (whole) j = whole[0] - 1;
   const caps = cp.pack.matching.capitalizedNouns;
   let from = -1,
     n = 0;
@@ -219,9 +222,53 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     const d = q - 1 >= s.t0 && wordClass(cp, tokens[q - 1]) & W.det && soft(ctx, q) ? q - 1 : q;
     if (content(ctx, s, q) && clauseStart(ctx, s, d) && p - q <= 3) from = d;
   }
+  // "A statement from the National Association of Secretaries of State said": the document before its author.
+  for (let d = Math.max(s.t0, from - 4); from > s.t0 && d < from; d++) {
+    if (documentAt(ctx, s, d) === from && clauseStart(ctx, s, d) && soft(ctx, from)) {
+      from = d;
+      break;
+    }
+  }
   let end = hi;
-  while (end > from && !content(ctx, s, end)) end--;
+  if (whole && from < 0) return null;
+  if (!whole) while (end > from && !content(ctx, s, end)) end--;
+  else hi = end;
   return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
+}
+
+/**
+ * Where the author's words start after a document and the word that names its author at token k
+ * (pack `reporting.documentSources`, after a determiner: "a statement from", "the letter by"), when
+ * a word of content follows; null where none.
+ */
+function documentAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
+  const { tokens, cp } = ctx;
+  if (k < s.t0 || k >= s.t1) return null;
+  const j = wordClass(cp, tokens[k]) & W.det ? k + 1 : k;
+  const m = j < s.t1 && (j === k || soft(ctx, j)) ? cp.documentSources.matchAt(tokens, j, ctx.text) : null;
+  if (!m || m.to >= s.t1 || m.to > s.t1 || !soft(ctx, m.to)) return null;
+  for (let i = j + 1; i < m.to; i++) if (!soft(ctx, i)) return null;
+  const a = wordClass(cp, tokens[m.to]) & W.det ? m.to + 1 : m.to;
+  return a < s.t1 && content(ctx, s, a) ? m.to : null;
+}
+
+/**
+ * The author's words in a phrase opened by a document and the word that names its author ("A
+ * statement from the Pentagon" → "the Pentagon"); null where the phrase opens otherwise.
+ */
+export function documentAuthor(ctx: Ctx, s: SentenceInfo, p: Phrase): Phrase | null {
+  const a = documentAt(ctx, s, p.from);
+  return a !== null && a < p.to ? { from: a, to: p.to, start: ctx.tokens[a]!.start, end: p.end } : null;
+}
+
+/**
+ * A link of the pack written whole with its complement ("close to him": pack
+ * `grammar.descriptionLinks`) that ends at token k, right after a word of content, as `[from, to)`.
+ */
+function completeLinkEndingAt(ctx: Ctx, s: SentenceInfo, k: number): [number, number] | null {
+  const l = linkAt(ctx, s, k);
+  if (!l || l[1] !== k + 1 || l[0] <= s.t0 || !content(ctx, s, l[0] - 1) || !soft(ctx, l[0]) || content(ctx, s, k)) return null;
+  return wordClass(ctx.cp, ctx.tokens[k]) & (W.join | W.prep) ? null : l;
 }
 
 /** A lower-case word with spaces around it, between two words in capitals, with none of the pack's adjective endings. */
@@ -246,6 +293,9 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   let j = k;
   while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
+  // ("a statement from the White House": the document and its author's words are one phrase — see {@link documentAuthor})
+  const doc = documentAt(ctx, s, j);
+  if (doc !== null) j = doc;
   // ("one of the officials": the part and its whole — see {@link partitiveAt})
   if (partitiveAt(ctx, s, j)) j += 3;
   else if (j < s.t1 && wordClass(cp, tokens[j]) & W.det && !(wordClass(cp, tokens[j]) & W.nonName && !content(ctx, s, j + 1))) j++;
@@ -266,11 +316,26 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     const c = wordClass(cp, tokens[j]);
     // "two people familiar with the talks": a link and its complement go on the description.
     const link = cp.links.length ? linkAt(ctx, s, j) : null;
+    // ("a person close to him": a link written whole with its complement)
+    let whole: [number, number] | null = null;
+    for (let e = j; link && !whole && e < Math.min(s.t1, j + 4); e++) whole = completeLinkEndingAt(ctx, s, e);
+    if (whole && whole[0] <= last + 1) {
+      last = whole[1] - 1;
+      break;
+    }
     if (link && link[0] <= last + 1 && link[1] < s.t1 && soft(ctx, link[1])) {
       j = link[1] - 1;
       if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) j++;
       if (content(ctx, s, j + 1)) continue;
       break;
+    }
+    // "the Food and Drug Administration": "and" inside one name (see {@link andInName}).
+    if (c & W.and && soft(ctx, j) && soft(ctx, j + 1)) {
+      const second = phraseAfter(ctx, s, j + 1);
+      if (second && second.from === j + 1 && andInName(ctx, s, { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end }, second)) {
+        last = second.to - 1;
+        break;
+      }
     }
     // "spokeswoman for Trump hotels", "Sprecher des Ministeriums", "Sprecher der Polizei" (a determiner of
     // another case opens another phrase: "der Minister | einer Darstellung").
@@ -293,6 +358,31 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
   if (last + 1 < s.t1 && tokens[last]!.upper && ctx.text.slice(tokens[last]!.end, tokens[last + 1]!.start) === "." && DOMAIN.test(tokens[last + 1]!.text))
     last++;
   return { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * Whether "and" between two phrases is inside one name rather than between two speakers: the phrase
+ * after it is capitalised with no determiner and names no person, and the one before is either
+ * capitalised words after a determiner, the second ending with the noun of a public body (pack
+ * `grammar.institutionNouns`: "The Food | and | Drug Administration", "the Medicines | and |
+ * Healthcare products Regulatory Agency") or has a joining word before its last, capitalised word
+ * ("The Department of Health | and | Human Services", "A spokesman for the Department of Health | and | …").
+ */
+export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  const t = tokens[second.from]!;
+  if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
+  if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
+  if (!tokens[first.to - 1]!.upper) return false;
+  const words = tokens.slice(first.from, first.to);
+  if (
+    wordClass(cp, words[0]) & W.det &&
+    words.length > 1 &&
+    words.slice(1).every((w) => w.upper && !isRoleWord(cp, w.text)) &&
+    cp.institutionBase.has(tokens[second.to - 1]!.key)
+  )
+    return true;
+  return words.some((w, i) => i > 0 && wordClass(cp, w) & W.join && words.slice(i + 1).every((x) => x.upper || wordClass(cp, x) & W.det));
 }
 
 /**
@@ -620,8 +710,9 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     if (n.to - n.from < 2 || n.to - n.from > 3) continue;
     const a = n.to - 2;
     const words = tokens.slice(a, n.to);
-    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
-    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
+    // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word; a second
+    // capital after a prefix: "McConnell", "DeSantis")
+    if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const key = words[words.length - 1]!.text.toLowerCase();
     if (d.named?.has(key)) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
@@ -720,7 +811,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     let b = p.from;
     while (b < head && wordClass(cp, tokens[b]) & W.det) b++;
     let run = b < head;
-    for (let k = b; k < head && run; k++) run = tokens[k]!.upper && soft(ctx, k + 1);
+    // (a name with "and" in it, or a lower-case word between capitals: "Medicines and Healthcare products Regulatory Agency")
+    const inName = (k: number) =>
+      k > b && tokens[k + 1]!.upper && ((wordClass(cp, tokens[k]) & W.and) !== 0 || (tokens[k - 1]!.upper && !(wordClass(cp, tokens[k]) & FUNCTION)));
+    for (let k = b; k < head && run; k++) run = (tokens[k]!.upper || inName(k)) && soft(ctx, k + 1);
     if (run) {
       const name = text.slice(tokens[b]!.start, tokens[p.to - 1]!.end);
       return {

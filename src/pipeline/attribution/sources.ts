@@ -1,6 +1,6 @@
 import type { Speaker } from "../../schema/claim.js";
 import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { governedEnd, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { governedEnd, headOf, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { genitiveName, implicitSubject, isPerson, isRole, nominative } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
@@ -106,6 +106,20 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
   if (inside && ctx.d.last)
     return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
+  // "according to Pence's spokesman, Marc Lotter, the governor …": a name set off by commas after a
+  // description headed by a role word is who it describes (not after "the report": "According to the
+  // report, Marc Lotter, the spokesman, was fired" is about him).
+  const described = !!first && first.from === cue.to && !tokens[first.to - 1]!.upper && isRoleWord(ctx.cp, tokens[headOf(ctx, s, first)]!.text);
+  const set = (n: { from: number; to: number }) =>
+    n.from >= first!.to &&
+    n.to < s.t1 &&
+    /^\s*,\s*$/u.test(text.slice(first!.end, tokens[n.from]!.start)) &&
+    /^\s*,/u.test(text.slice(tokens[n.to - 1]!.end, tokens[n.to]!.start));
+  const appo = described ? (s.mentions.find((m) => isPerson(m) && set(m)) ?? s.names.find((n) => n.to - n.from >= 2 && set(n))) : undefined;
+  const apposed = appo
+    ? speakerOfPhrase(ctx, s, { phrase: { from: appo.from, to: appo.to, start: appo.start, end: appo.end }, role: first }, !governs(ctx, cue))
+    : null;
+  if (apposed && apposed.speaker.kind === "person") return { sp: apposed.speaker, end: appo!.end };
   const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)

@@ -10,7 +10,9 @@ import { W } from "../lexicon.js";
 import { namedRoleHolder } from "./role-holder.js";
 import {
   asMention,
+  andInName,
   complementOf,
+  documentAuthor,
   headOf,
   isRoleWord,
   lastHead,
@@ -270,7 +272,12 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && soft(ctx, p.from)) p = null;
   // (a quotation that closes a parenthesis closes with its comma: "Paul, who called it “a disaster,” said")
-  const commaBefore = (i: number) => i > s.t0 && /^\s*,\s*$|^,[”"’»]\s+$|^[”"’»],\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // (and the comma after an abbreviation's dot: "Jane Roe, a spokeswoman for Acme Corp., said")
+  const commaBefore = (i: number) => {
+    if (i <= s.t0) return false;
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    return /^\s*,\s*$|^,[”"’»]\s+$|^[”"’»],\s+$/u.test(gap) || (/^\.,\s+$/u.test(gap) && ctx.cp.abbreviations.has(`${tokens[i - 1]!.key}.`));
+  };
   const dashBefore = (i: number) => i > s.t0 && /^\s+[-–—]\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const appositionBefore = (i: number) => commaBefore(i) || dashBefore(i);
   if (p) {
@@ -284,6 +291,8 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     const a = p.from - 1;
     if (a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, p.from) && soft(ctx, a)) {
       const first = phraseBefore(ctx, s, a);
+      // (one name with "and" in it: "The Food and Drug Administration", "the Department of Health and Human Services")
+      if (first && andInName(ctx, s, first, p)) return { phrase: { from: first.from, to: p.to, start: first.start, end: p.end }, role: null };
       if (first) return { phrase: p, role: null, with: first };
     }
     return { phrase: p, role: null };
@@ -293,6 +302,10 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   while (r > s.t0 && k - r <= 4 && wordClass(cp, tokens[r]) & W.adv && !(wordClass(cp, tokens[r]) & W.rel)) r--;
   if (r > s.t0 && wordClass(cp, tokens[r]) & W.rel && commaBefore(r)) {
     const ante = phraseBefore(ctx, s, r, true);
+    // (a name with "and" in it: "…, the Medicines and Healthcare products Regulatory Agency, which said …")
+    const a = ante ? ante.from - 1 : -1;
+    const first = ante && a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, ante.from) && soft(ctx, a) ? phraseBefore(ctx, s, a) : null;
+    if (ante && first && andInName(ctx, s, first, ante)) return { phrase: { from: first.from, to: ante.to, start: first.start, end: ante.end }, role: null };
     return ante ? { phrase: ante, role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
@@ -392,6 +405,9 @@ export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, ob
     return b;
   }
   const { phrase } = sp;
+  // "A statement from the Pentagon said": the document's author speaks.
+  const author = documentAuthor(ctx, s, phrase);
+  if (author) return speakerOfPhrase(ctx, s, { phrase: author, role: null }, oblique);
   const head = headOf(ctx, s, phrase);
   const inside = mentionsIn(s, phrase).filter((m) => m.ref.type === "entity" || m.ref.type === "role");
   // The known mention at the head; or one that ends the phrase but for a lowercase word (an adverb
