@@ -104,6 +104,22 @@ function datesAllow(p: ArticleProfile, c: ArticleCluster, window: number): boole
 }
 
 /**
+ * Whether an article and a cluster report two encounters of one person with different
+ * counterparts: the article is about that person and someone the cluster is not about, the
+ * cluster about that person and someone the article never names (a readout of Trump's call with
+ * Erdoğan against the articles on his call with Putin). A third party reacting to an encounter
+ * names its parties; two calls of one leader each have a counterpart the other's readout lacks.
+ */
+function otherCounterpart(p: ArticleProfile, c: ArticleCluster): boolean {
+  const mine = p.top.slice(0, 2);
+  const theirs = c.top.slice(0, 2);
+  if (mine.length < 2 || theirs.length < 2) return false;
+  if (mine.filter((id) => c.top.includes(id)).length !== 1) return false;
+  const counterpart = theirs.find((id) => !p.top.includes(id));
+  return counterpart !== undefined && !p.people.has(counterpart);
+}
+
+/**
  * How far an article reports the event of a cluster: shared participants, the same kind of
  * encounter, and shared states, subjects and names (weighted by rarity across articles); -1 when
  * the dates rule it out.
@@ -114,8 +130,9 @@ export function clusterScore(p: ArticleProfile, c: ArticleCluster, window: numbe
   // The caller's embeddings, where given, count when they find the two near-identical in meaning.
   const embedded = p.embedding && c.embedding ? vectorCosine(p.embedding, c.embedding) : 0;
   const content = Math.max(cosine(p.keys, c.keys, idf), embedded >= embedThreshold ? embedded : 0);
-  // Articles naming different people can only join on what they say; one that names nobody is judged by what it says.
-  if (people === 0 && p.top.length > 0 && c.top.length > 0) return W_CONTENT * content;
+  // Articles naming different people, or one person with different counterparts, can only join
+  // on what they say; one that names nobody is judged by what it says.
+  if ((people === 0 && p.top.length > 0 && c.top.length > 0) || otherCounterpart(p, c)) return W_CONTENT * content;
   const ppl = p.top.length === 0 && c.top.length === 0 ? people : p.top.length === 0 || c.top.length === 0 ? content : people;
   // Dates are a strong but soft signal: the same days add to the evidence, no date takes nothing away.
   const sameDays = p.day !== null && c.lo !== null && Math.abs(p.day - c.lo) <= window ? W_DATE : 0;

@@ -117,8 +117,17 @@ function participantsOf(lexicon: LexiconModel, reps: readonly ClaimRep[], top: r
 /** What each claim a side makes about an event adds to that side's claim to be a party to it. */
 const SPEAKING_WEIGHT = 0.5;
 
-/** The day of the event: the day most claims date it to from the text, else from their publication. */
-function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null): number | null {
+/**
+ * The day of the event: the day most claims date it to from the text, else from their publication.
+ * The parties' own claims date it (a third party speaking of the call "after the conversation"
+ * the next day does not move it), others only where no party's claim does.
+ */
+function eventDay(reps: readonly ClaimRep[], cluster: ArticleCluster | null, sides: ReadonlySet<string> = new Set()): number | null {
+  const parties = reps.filter((r) => r.side !== null && sides.has(r.side));
+  if (parties.some((r) => r.day !== null) && parties.length < reps.length) {
+    const own = eventDay(parties, cluster);
+    if (own !== null) return own;
+  }
   const encounter = new Map<number, number>();
   const any = new Map<number, number>();
   for (const r of reps) {
@@ -181,10 +190,10 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, "");
 
 function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleCluster | null, window: number): Omit<EventGroup, "id"> {
-  const day = eventDay(reps, cluster);
   const participantIds = participantsOf(lexicon, reps, cluster?.top ?? []);
   const sides = new Set(participantIds.map((id) => lexicon.entity(id)?.side).filter((s): s is string => !!s));
   for (const r of reps) for (const s of r.jointSides) sides.add(s);
+  const day = eventDay(reps, cluster, sides);
   void window;
   const articles = [...new Set(reps.map((r) => r.claim.articleId))].sort();
   const dates = reps.map((r) => r.period).filter((p): p is string => !!p);
@@ -214,6 +223,7 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
   const clusters = clusterArticles(profiles, window, embedThreshold);
   const background: ClaimRep[] = [];
   const built: Array<Omit<EventGroup, "id">> = [];
+  const clusterOf = new Map<Omit<EventGroup, "id">, ArticleCluster | null>();
   for (const cluster of clusters) {
     const reps: ClaimRep[] = [];
     for (const p of cluster.profiles) for (const r of p.reps) (r.background ? background : reps).push(r);
@@ -222,12 +232,15 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     // The articles' titles and leads tell of the whole cluster, not of one call of it.
     const from = built.length;
     for (const part of parts) placeClaims(lexicon, part, parts.length === 1 ? cluster : null, window, background, built);
+    // The event of a cluster left whole comes first (its claims about other encounters follow).
+    for (const e of built.slice(from)) clusterOf.set(e, parts.length === 1 && e === built[from] ? cluster : null);
     if (parts.length > 1) {
       const whole = describe(lexicon, reps, cluster, window);
       const context = { reps, participantIds: whole.participantIds, participantSides: whole.participantSides };
       for (const e of built.slice(from)) e.context = context;
     }
   }
+  reassignAcrossEncounters(lexicon, built, clusterOf, window);
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
   const events = built.map((e) => {
@@ -273,6 +286,130 @@ function placeClaims(
   }
   if (main.length) built.push(reholders(lexicon, describe(lexicon, main, cluster, window)));
   for (const list of others.values()) built.push(reholders(lexicon, describe(lexicon, list, null, window)));
+}
+
+/**
+ * Moves the claims of an article that reports several encounters ("Trump spoke with Putin on
+ * Monday and with Erdoğan on Tuesday": its claims speak for or name people of three sides or
+ * more) to the events the other articles (readouts, reports of one encounter) give each: a claim whose speaker
+ * or the people it names belong to a party of another event that shares a party with its own (the
+ * caller) and to no party of its own event goes there, when its date allows; a claim of the
+ * caller alone goes with the article's claims of the day its own date gives, when that day is
+ * another event's and not its own. The parties of an event are read from its reports of one
+ * encounter alone: a roundup names every partner.
+ */
+function reassignAcrossEncounters(
+  lexicon: LexiconModel,
+  built: Array<Omit<EventGroup, "id">>,
+  clusterOf: Map<Omit<EventGroup, "id">, ArticleCluster | null>,
+  window: number,
+): void {
+  if (built.length < 2) return;
+  // The sides a claim speaks for or whose people it names (not the states it names: "talks
+  // between Russia and Ukraine" report no encounter with either).
+  const partiesOf = (r: ClaimRep) => {
+    const sides = new Set<string>(r.jointSides);
+    if (r.side) sides.add(r.side);
+    for (const id of r.people) {
+      const side = lexicon.entity(id)?.side;
+      if (side) sides.add(side);
+    }
+    return sides;
+  };
+  const told = new Map<string, Set<string>>();
+  for (const e of built)
+    for (const r of e.reps) {
+      let set = told.get(r.claim.articleId);
+      if (!set) told.set(r.claim.articleId, (set = new Set()));
+      for (const side of partiesOf(r)) set.add(side);
+    }
+  const roundups = new Set([...told].filter(([, sides]) => sides.size >= 3).map(([a]) => a));
+  if (roundups.size === 0) return;
+  const single = (r: ClaimRep) => !roundups.has(r.claim.articleId);
+  // Each event's parties as its reports of one encounter tell them (none: it is a roundup's own).
+  const parties = built.map((e) => {
+    const sides = new Set<string>();
+    for (const r of e.reps) if (single(r)) for (const side of partiesOf(r)) sides.add(side);
+    return sides;
+  });
+  const targets = built.map((_, i) => i).filter((i) => parties[i]!.size > 0);
+  const moves = new Map<ClaimRep, { from: number; to: number }>();
+  for (const [from, e] of built.entries()) {
+    const own = parties[from]!.size > 0 ? parties[from]! : new Set(e.participantSides);
+    for (const r of e.reps) {
+      if (single(r)) continue;
+      const sides = partiesOf(r);
+      const fits = targets.filter((to) => {
+        if (to === from) return false;
+        const theirs = parties[to]!;
+        if (![...own].some((s) => theirs.has(s))) return false;
+        if (![...sides].some((s) => theirs.has(s) && !own.has(s)) || [...sides].some((s) => own.has(s) && !theirs.has(s))) return false;
+        const day = built[to]!.day;
+        if (r.firmDate && r.day !== null && day !== null && Math.abs(r.day - day) > window) return false;
+        // Its speaker is a party of that encounter alone; or it names one and tells of that
+        // encounter: an encounter named, its day and not its own event's, or what its reports
+        // say (a subject, place, amount or name) — "Merz said Starmer shared his view" in an
+        // article on a meeting with Macron reports no call with Starmer.
+        if (r.side && theirs.has(r.side) && !own.has(r.side)) return true;
+        if (r.eventKinds.some((k) => k !== "statement")) return true;
+        if (r.firmDate && r.day !== null && r.day === day && r.day !== e.day) return true;
+        const keys = new Set(built[to]!.reps.flatMap((x) => (single(x) ? x.keys.filter((k) => CALL_KEYS.has(k.kind)).map((k) => k.key) : [])));
+        return r.keys.some((k) => CALL_KEYS.has(k.kind) && keys.has(k.key));
+      });
+      if (fits.length === 1) moves.set(r, { from, to: fits[0]! });
+    }
+  }
+  // A claim of the caller alone follows its article's claims of its own day.
+  for (const [from, e] of built.entries()) {
+    for (const r of e.reps) {
+      if (single(r) || moves.has(r) || !r.firmDate || r.day === null || r.day === e.day) continue;
+      const to = [...new Set([...moves].filter(([x]) => x.claim.articleId === r.claim.articleId).map(([, m]) => m.to))].filter(
+        (i) => i !== from && built[i]!.day === r.day,
+      );
+      if (to.length === 1 && [...partiesOf(r)].every((s) => parties[to[0]!]!.has(s))) moves.set(r, { from, to: to[0]! });
+    }
+  }
+  if (moves.size === 0) return;
+  const changed = new Set<number>();
+  for (const [r, { from, to }] of moves) {
+    built[from]!.reps = built[from]!.reps.filter((x) => x !== r);
+    built[to]!.reps.push(r);
+    changed.add(from);
+    changed.add(to);
+  }
+  // The calls a roundup ties together are weighed as one whole, as when one cluster is split (see
+  // `EventGroup.context`): two claims of one call alone share only keys every claim of it carries.
+  // Every event holding claims of a roundup that moved is one of its calls.
+  const moved = new Set([...moves.keys()].map((r) => r.claim.articleId));
+  built.forEach((e, i) => e.reps.some((r) => moved.has(r.claim.articleId)) && changed.add(i));
+  const group = new Map<number, number>([...changed].map((i) => [i, i]));
+  const root = (i: number): number => (group.get(i) === i ? i : root(group.get(i)!));
+  for (const { from, to } of moves.values()) if (root(from) !== root(to)) group.set(root(from), root(to));
+  const first = new Map<string, number>();
+  for (const i of changed)
+    for (const a of new Set(built[i]!.reps.map((r) => r.claim.articleId)))
+      if (moved.has(a)) {
+        const j = first.get(a);
+        if (j === undefined) first.set(a, i);
+        else if (root(i) !== root(j)) group.set(root(i), root(j));
+      }
+  const wholes = new Map<number, ClaimRep[]>();
+  for (const i of changed) {
+    const list = wholes.get(root(i));
+    if (list) list.push(...built[i]!.reps);
+    else wholes.set(root(i), [...built[i]!.reps]);
+  }
+  const contexts = new Map<number, NonNullable<EventGroup["context"]>>();
+  for (const [k, reps] of wholes) {
+    const whole = describe(lexicon, reps, null, window);
+    contexts.set(k, { reps, participantIds: whole.participantIds, participantSides: whole.participantSides });
+  }
+  for (const i of changed) {
+    const e = built[i]!;
+    if (e.reps.length === 0) continue;
+    built[i] = { ...reholders(lexicon, describe(lexicon, e.reps, clusterOf.get(e) ?? null, window)), context: contexts.get(root(i))! };
+  }
+  for (let i = built.length - 1; i >= 0; i--) if (built[i]!.reps.length === 0) built.splice(i, 1);
 }
 
 /** Titles of undated claims ("the Russian president") resolved to their holders on the event's day. */

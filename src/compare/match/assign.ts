@@ -17,6 +17,11 @@ const CLEAR_REPORT_SHARE = 0.75;
 /** Lead of an unambiguous pair's score over each claim's next best partner. */
 const CLEAR_MARGIN = 0.05;
 
+/** Most share of its score that each claim's next partner may reach, for a pair that aligns on less than a full core (see {@link selectAlignments}). */
+const STANDOUT_SHARE = 0.5;
+/** Specific keys of which such a pair shares two at least: subjects, places, names, amounts (not a state, a party or an act). */
+const STANDOUT_KINDS = new Set(["subject", "place", "name", "quantity"]);
+
 /** What a pair with a claim of no side (a news agency, a joint statement) needs beyond the threshold: whose words they are is less sure. */
 const NO_SIDE_MARGIN = 0.2;
 
@@ -162,9 +167,11 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     const strong = (p: ScoredPair) => p.evidence.core >= CORE_MIN || p.evidence.tone || (p.evidence.embedding ?? 0) >= embedThreshold;
     const itemA = new Map<string, number>();
     const itemB = new Map<string, number>();
+    const nextA = new Map<string, number>();
+    const nextB = new Map<string, number>();
     for (const p of list) {
-      itemA.set(p.a.claim.id, Math.max(itemA.get(p.a.claim.id) ?? 0, p.evidence.score));
-      itemB.set(p.b.claim.id, Math.max(itemB.get(p.b.claim.id) ?? 0, p.evidence.score));
+      track(itemA, nextA, p.a.claim.id, p.evidence.score);
+      track(itemB, nextB, p.b.claim.id, p.evidence.score);
       if (!strong(p)) continue;
       track(bestA, secondA, p.a.claim.id, p.evidence.score);
       track(bestB, secondB, p.b.claim.id, p.evidence.score);
@@ -174,8 +181,19 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
       if (conflict(p)) continue;
       const s = p.evidence.score;
       if (!strong(p)) {
-        // A list item: the only way a pair with less than a full core aligns.
-        if (listItem(p, s, threshold, itemA, itemB)) out.push(p);
+        // A pair short of a full core aligns when it stands out: two specific things in common,
+        // above the threshold, and each claim's best partner in the other article, scoring twice
+        // any other ("air defence and Rafale jets" in a readout and in the other side's account).
+        const standout =
+          p.evidence.core >= CORE_ITEM &&
+          p.evidence.shared.filter((k) => STANDOUT_KINDS.has(k.kind) && !generic(k)).length >= 2 &&
+          s >= (p.a.side && p.b.side ? threshold : threshold + NO_SIDE_MARGIN) &&
+          s === itemA.get(p.a.claim.id) &&
+          s === itemB.get(p.b.claim.id) &&
+          (nextA.get(p.a.claim.id) ?? 0) <= STANDOUT_SHARE * s &&
+          (nextB.get(p.b.claim.id) ?? 0) <= STANDOUT_SHARE * s;
+        // Else a list item: the only way a pair with less than a full core aligns.
+        if (standout || listItem(p, s, threshold, itemA, itemB)) out.push(p);
         continue;
       }
       // Each claim is the other's best partner; or, for a claim with a better partner, this pair

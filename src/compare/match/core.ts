@@ -48,11 +48,13 @@ const STEMS_MIN = 2;
  */
 export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: EventWeights, skip: ReadonlySet<string> = new Set()): number {
   const keys = skip.size ? shared.filter((k) => !skip.has(k.key)) : shared;
-  // A key only these two claims of the event carry tells the most; one most of its claims carry, half.
+  // A key only these two claims of the event carry tells the most; one most of its claims carry,
+  // half — when it runs through an account (several claims of one article name it): one matter
+  // that each outlet reports once is no ground of the event, however many report it.
   const rarity = (k: Key) => {
     if (w.size < 6) return 1;
     const df = w.df(k.key);
-    return df <= 2 ? PAIRED : df / w.size >= DOMINANT ? 0.5 : 1;
+    return df <= 2 ? PAIRED : df / w.size >= DOMINANT && w.recurs(k.key) ? 0.5 : 1;
   };
   const kindIn = (r: ClaimRep, key: string) => r.keys.find((k) => k.key === key)?.kind;
   const concepts = keys.filter((k) => k.key.startsWith("c:"));

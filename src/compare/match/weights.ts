@@ -41,6 +41,8 @@ export interface EventWeights {
   rarity(key: string): number;
   /** Claims of the event carrying the key. */
   df(key: string): number;
+  /** Whether some article of the event carries the key in more than one claim (it runs through an account, not one matter of it). */
+  recurs(key: string): boolean;
   /** Whether sharing the key tells two claims apart within the event (rare enough, not a party of the event). */
   telling(key: string, kind: KeyKind): boolean;
   /** Whether the key names one of the event's own parties (its leaders, their states). */
@@ -58,7 +60,14 @@ export interface EventWeights {
  */
 export function eventWeights(reps: readonly ClaimRep[], parties: { ids: readonly string[]; sides: readonly string[] } = { ids: [], sides: [] }): EventWeights {
   const df = new Map<string, number>();
-  for (const r of reps) for (const k of r.keys) df.set(k.key, (df.get(k.key) ?? 0) + 1);
+  const articles = new Map<string, Set<string>>();
+  for (const r of reps)
+    for (const k of r.keys) {
+      df.set(k.key, (df.get(k.key) ?? 0) + 1);
+      let set = articles.get(k.key);
+      if (!set) articles.set(k.key, (set = new Set()));
+      set.add(r.claim.articleId);
+    }
   const n = Math.max(reps.length, 2);
   const top = Math.log(1 + n);
   const own = new Set([...parties.ids.map((id) => `e:${id}`), ...parties.sides.map((s) => `s:${s}`)]);
@@ -72,6 +81,7 @@ export function eventWeights(reps: readonly ClaimRep[], parties: { ids: readonly
     weight: (key, kind) => (own.has(key) ? PARTY_FACTOR : KIND_FACTOR[kind]) * rarity(key),
     rarity,
     df: (key) => df.get(key) ?? 0,
+    recurs: (key) => (df.get(key) ?? 0) > (articles.get(key)?.size ?? 0),
     telling: (key, kind) => !NEVER_TELLING.has(kind) && !own.has(key) && !GENERIC_KEYS.has(key) && rarity(key) >= TELLING_RARITY,
     party: (key) => own.has(key),
     size: reps.length,
