@@ -102,13 +102,18 @@ export const reportingVerb: AttributionRule = {
         // der Konzernchef in einem Interview erklärt.").
         const clauseStart = tokens[from]!.start;
         const quoteClose = from > s.t0 ? s.quotes.find((x) => x.end <= clauseStart && /^[\s,–—]*$/u.test(text.slice(x.end, clauseStart))) : undefined;
-        const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        // A verb that as often reports no speech (pack `reporting.otherSenses`: "droht", "forderte") needs content of
+        // its own: a comma before it may close an apposition ("Japan, das am stärksten betroffene Land, droht eine
+        // Rezession"), and one after it a relative clause ("Zwölf Todesopfer forderte ein Taifun, der …").
+        const other = ctx.cp.otherSenses.findAll(tokens, text, v.from, v.to).length > 0;
+        const trailingCue = (!other && sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        const content = other ? contentOwn(ctx, s, v) : contentAfter(ctx, s, v);
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
         if (
           !ctx.bare &&
           !trailingCue &&
-          !contentAfter(ctx, s, v) &&
+          !content &&
           !claimObject(ctx, s, v) &&
           !objectVerb(ctx, s, v) &&
           !isSupportCue(ctx.cp, tokens, text, v.from, v.to)
@@ -764,4 +769,25 @@ function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker
   if (k > s.t0 && !(wordClass(cp, tokens[k - 1]) & W.conj)) return null;
   const m: Mention = { from: k, to: k + 1, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
+}
+
+/**
+ * Content of a verb's own after it: a complementizer, a quotation, a colon, or a comma that opens no relative clause
+ * (", die Verhandlungen abzubrechen" but not ", der am Sonntag …").
+ */
+const relativeAt = (ctx: Ctx, s: SentenceInfo, k: number): boolean => {
+  const c = wordClass(ctx.cp, ctx.tokens[k]);
+  // (a relative pronoun, or, where relatives are articles, an article before no noun: ", der am Sonntag …")
+  return (c & W.rel) !== 0 || ((c & W.det) !== 0 && k + 1 < s.t1 && !ctx.tokens[k + 1]!.upper);
+};
+
+function contentOwn(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text, tokens } = ctx;
+  if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to) || s.quotes.some((q) => q.start >= v.end)) return true;
+  for (let k = v.to; k < s.t1; k++) {
+    const gap = text.slice(k > v.to ? tokens[k - 1]!.end : v.end, tokens[k]!.start);
+    if (gap.includes(":")) return true;
+    if (gap.includes(",") && !relativeAt(ctx, s, k)) return true;
+  }
+  return false;
 }
