@@ -110,14 +110,7 @@ export const reportingVerb: AttributionRule = {
         const content = other ? contentOwn(ctx, s, v) : contentAfter(ctx, s, v);
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
-        if (
-          !ctx.bare &&
-          !trailingCue &&
-          !content &&
-          !claimObject(ctx, s, v) &&
-          !objectVerb(ctx, s, v) &&
-          !isSupportCue(ctx.cp, tokens, text, v.from, v.to)
-        )
+        if (!ctx.bare && !trailingCue && !content && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v) && !isSupportCue(ctx.cp, tokens, text, v.from, v.to))
           continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
@@ -771,16 +764,16 @@ function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
 }
 
+/** Whether token k opens a relative clause: a relative pronoun, or, where relatives are articles, an article before no noun (", der am Sonntag …"). */
+const relativeAt = (ctx: Ctx, s: SentenceInfo, k: number): boolean => {
+  const c = wordClass(ctx.cp, ctx.tokens[k]);
+  return (c & W.rel) !== 0 || ((c & W.det) !== 0 && k + 1 < s.t1 && !ctx.tokens[k + 1]!.upper);
+};
+
 /**
  * Content of a verb's own after it: a complementizer, a quotation, a colon, or a comma that opens no relative clause
  * (", die Verhandlungen abzubrechen" but not ", der am Sonntag …").
  */
-const relativeAt = (ctx: Ctx, s: SentenceInfo, k: number): boolean => {
-  const c = wordClass(ctx.cp, ctx.tokens[k]);
-  // (a relative pronoun, or, where relatives are articles, an article before no noun: ", der am Sonntag …")
-  return (c & W.rel) !== 0 || ((c & W.det) !== 0 && k + 1 < s.t1 && !ctx.tokens[k + 1]!.upper);
-};
-
 function contentOwn(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const { text, tokens } = ctx;
   if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to) || s.quotes.some((q) => q.start >= v.end)) return true;

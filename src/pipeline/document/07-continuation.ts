@@ -21,6 +21,7 @@ export function continuation(doc: Doc): void {
   const { text, tokens, cp, infos, drafts } = doc;
   let prev: Draft | null = null; // the claim the current sentence may continue
   let passage: Draft | null = null; // a source phrase that opened this paragraph
+  let tail = -1; // the last sentence of the claim this pass made or went on with
   infos.forEach((s, i) => {
     const opens = i === 0 || infos[i - 1]!.para !== s.para;
     if (opens) passage = null;
@@ -61,13 +62,14 @@ export function continuation(doc: Doc): void {
     }
     const region = trimRegion(text, s.start, s.end);
     // A run of such sentences is one claim: the sentence right before went on in the same way.
-    const run = src === prev && prev.cue === null && drafts[i - 1] === prev && infos[i - 1]!.para === s.para;
-    if (run) {
-      const kind = kindOf(text, region, s.quotes, false);
-      prev.span = prev.assertion = [prev.span[0], region[1]];
-      if (kind !== prev.kind) prev.kind = "mixed";
+    const last: Draft | null = prev;
+    if (last && src === last && last.cue === null && tail === i - 1 && infos[i - 1]!.para === s.para) {
+      last.span = [last.span[0], region[1]];
+      last.assertion = [last.assertion[0], region[1]];
+      if (kindOf(text, region, s.quotes, false) !== last.kind) last.kind = "mixed";
       drafts[i] = null;
       doc.joined.add(i);
+      tail = i;
       return;
     }
     drafts[i] = {
@@ -80,6 +82,7 @@ export function continuation(doc: Doc): void {
       confidence: 0.65,
     };
     prev = drafts[i]!;
+    tail = i;
   });
 }
 
