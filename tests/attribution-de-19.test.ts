@@ -190,3 +190,59 @@ describe("verbs that as often report nothing need content of their own", () => {
     expect(cs[0]!.assertion).toBe(content);
   });
 });
+
+describe("a source compounded into its noun of information", () => {
+  it.each([
+    ["Nach Polizeiangaben brach das Feuer gegen drei Uhr morgens aus.", "Polizeiangaben", "brach das Feuer gegen drei Uhr morgens aus."],
+    ["Nach Behördenangaben wurden bei dem Beben drei Menschen verletzt.", "Behördenangaben", "wurden bei dem Beben drei Menschen verletzt."],
+    ["Nach Medienberichten hat der Verein den Trainer entlassen.", "Medienberichten", "hat der Verein den Trainer entlassen."],
+  ])("%s", (text, speaker, content) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.speaker.mention).toBe(speaker);
+    expect(cs[0]!.assertion).toBe(content);
+  });
+
+  it.each([
+    // a noun of information with no owner, compounded or named, names no source
+    "Nach offiziellen Angaben wurden 30 Menschen verletzt.",
+    "Nach Angaben wurden 30 Menschen verletzt.",
+  ])("negative: %s", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toEqual([]);
+  });
+
+  it("with an owner after the noun, the owner speaks", () => {
+    const cs = claims("Nach Angaben der Feuerwehr wurden zwei Wohnungen zerstört.");
+    expect(
+      cs.map((c) => [c.speaker.name, c.assertion]),
+      show(cs),
+    ).toEqual([["Feuerwehr", "wurden zwei Wohnungen zerstört."]]);
+  });
+});
+
+describe("the person addressed after the verb is not content (pack reporting.addresseePrepositions)", () => {
+  it.each([
+    [
+      "Die Staatsanwaltschaft erklärte gegenüber der Zeitung, der Angeklagte habe die Tat gestanden.",
+      "Die Staatsanwaltschaft",
+      "der Angeklagte habe die Tat gestanden.",
+    ],
+    ["Der Sprecher sagte am Montag gegenüber dem Sender, die Lage sei ruhig.", "Der Sprecher", "die Lage sei ruhig."],
+  ])("%s", (text, speaker, content) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.assertion).toBe(content);
+    expect(text.slice(cs[0]!.span[0], cs[0]!.span[1])).toContain("gegenüber");
+  });
+
+  it("negative: after the comma the preposition is content", () => {
+    const cs = claims("Der Minister sagte, gegenüber Russland sei man zu nachgiebig gewesen.");
+    expect(
+      cs.map((c) => c.assertion),
+      show(cs),
+    ).toEqual(["gegenüber Russland sei man zu nachgiebig gewesen."]);
+  });
+});

@@ -362,6 +362,11 @@ export const LanguagePackSchema = z
        * (that) …", "assured allies …". The addressee is not part of the content.
        */
       addresseeVerbs: Patterns.default([]),
+      /**
+       * Prepositions that open the person addressed between a reporting verb and the comma before its
+       * content: German "erklärte gegenüber der Zeitung, …". One word each, lower case; the phrase is not content.
+       */
+      addresseePrepositions: z.array(z.string()).default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */

@@ -339,6 +339,8 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
+    // "erklärte gegenüber der Zeitung, …": the person addressed, not content.
+    addresseePrepositions: ["gegenüber"],
     otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],

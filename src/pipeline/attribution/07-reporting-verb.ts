@@ -533,7 +533,12 @@ function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
   if (k >= s.t1) return at;
   const end = clauseEnd(ctx, s, k);
   if (end + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return at;
-  for (let j = k; j <= end; j++) if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
+  // (and the person addressed, a short phrase opened by a preposition of address: "erklärte gegenüber der Zeitung, …")
+  const to = ctx.cp.pack.reporting.addresseePrepositions.map((w) => ctx.cp.fold(w));
+  for (let j = k; j <= end; j++) {
+    if (to.includes(tokens[j]!.key) && end - j <= 5) break;
+    if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
+  }
   // (and a complementizer after the comma: "ließ die Sprecherin verlauten, dass …")
   const comp = s.cues.find((c) => c.kind === "comp" && c.from === end + 1);
   return comp && comp.to < s.t1 ? tokens[comp.to]!.start : tokens[end + 1]!.start;
