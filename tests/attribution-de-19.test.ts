@@ -246,3 +246,19 @@ describe("the person addressed after the verb is not content (pack reporting.add
     ).toEqual(["gegenüber Russland sei man zu nachgiebig gewesen."]);
   });
 });
+
+describe("court roles as titles (grammar.roleNouns)", () => {
+  it.each([
+    ["Der Vorsitzende Richter betonte, die Strafe sei angemessen.", "Der Vorsitzende Richter", "unknown"],
+    ["Richterin Anna Berger sagte, das Urteil sei rechtskräftig.", "Anna Berger", "person"],
+    ["Oberstaatsanwältin Petra Lang sagte, die Ermittlungen dauerten an.", "Petra Lang", "person"],
+    // negative: the surname after a first name stays the name
+    ["Der Maler Gerhard Richter sagte, das Bild sei verkauft.", "Gerhard Richter", "person"],
+    ["Hans Richter, der Sprecher des Vereins, sagte, das Spiel falle aus.", "Hans Richter", "person"],
+  ])("%s", (text, speaker, kind) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.speaker.kind).toBe(kind);
+  });
+});

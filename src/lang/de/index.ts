@@ -1078,6 +1078,11 @@ export const de = lazyLanguagePack("de", () => ({
       "vertreterin",
       "sprecher",
       "sprecherin",
+      // (courts: "Der Vorsitzende Richter", "Oberstaatsanwältin Petra Lang")
+      "richter",
+      "richterin",
+      "staatsanwalt",
+      "staatsanwältin",
     ],
     adverbSuffixes: [],
     verbSecond: true,
