@@ -262,3 +262,26 @@ describe("court roles as titles (grammar.roleNouns)", () => {
     expect(cs[0]!.speaker.kind).toBe(kind);
   });
 });
+
+describe("an infinitive clause as the content of a verb that needs one (pack reporting.infinitiveMarks)", () => {
+  it.each([
+    ["Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.", "Der Trainer", "ist zuversichtlich", "das Spiel gewinnen zu können."],
+    ["Die Ministerin zeigte sich bereit, die Reform zu verschieben.", "Die Ministerin", "zeigte sich", "bereit, die Reform zu verschieben."],
+  ])("%s", (text, speaker, cue, content) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.cue).toBe(cue);
+    expect(cs[0]!.assertion).toBe(content);
+  });
+
+  it.each([
+    // a clause opened by a conjunction, a finite clause, and no clause at all
+    "Die Folgen zeigten sich am Morgen, als die Straße zu war.",
+    "Die Folgen zeigten sich, die Straße war zu.",
+    "Der Trainer ist zuversichtlich. Das Spiel beginnt um drei.",
+  ])("negative: %s", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toEqual([]);
+  });
+});

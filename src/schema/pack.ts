@@ -377,6 +377,12 @@ export const LanguagePackSchema = z
       asSources: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
+      /**
+       * Words that mark an infinitive clause, set off by a comma after a verb that needs content, as that
+       * content: German "zu" ("ist zuversichtlich, das Spiel gewinnen zu können"). One word each, lower case;
+       * the word stands before the clause's last word.
+       */
+      infinitiveMarks: z.array(z.string()).default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
       denials: Patterns.default([]),
       /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */

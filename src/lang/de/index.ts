@@ -429,6 +429,8 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
+    // "ist zuversichtlich, das Spiel gewinnen zu können": an infinitive clause is the content of a verb that needs one.
+    infinitiveMarks: ["zu"],
     denials: DENIALS,
     undated: [
       "wiederholt",
