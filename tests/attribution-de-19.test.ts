@@ -285,3 +285,25 @@ describe("an infinitive clause as the content of a verb that needs one (pack rep
     expect(cs, show(cs)).toEqual([]);
   });
 });
+
+describe("a demand with a noun of what is demanded as its object (reporting.claimNouns)", () => {
+  it.each([
+    ["Die Opposition forderte den Rücktritt des Ministers.", "Die Opposition", "den Rücktritt des Ministers."],
+    ["Die Wahlkommission forderte das Verbot der Partei.", "Die Wahlkommission", "das Verbot der Partei."],
+    ["Die Familie verlangte die Freilassung der Geiseln.", "Die Familie", "die Freilassung der Geiseln."],
+  ])("%s", (text, speaker, content) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.cue).toBe(text.includes("verlangte") ? "verlangte" : "forderte");
+    expect(cs[0]!.assertion).toBe(content);
+  });
+
+  it.each(["Der Taifun forderte zwölf Todesopfer.", "Der Rücktritt des Ministers kam überraschend.", "Der Sturm forderte zahlreiche Verletzte."])(
+    "negative: %s",
+    (text) => {
+      const cs = claims(text);
+      expect(cs, show(cs)).toEqual([]);
+    },
+  );
+});

@@ -260,6 +260,13 @@ export const de = lazyLanguagePack("de", () => ({
       "prognose",
       "warnung",
       "warnungen",
+      // (demands: "forderte den Rücktritt des Ministers", "verlangte die Freilassung der Geiseln" — not "forderte
+      // zwölf Todesopfer")
+      "rücktritt",
+      "verbot",
+      "freilassung",
+      "rücknahme",
+      "aufklärung",
     ],
     // Speech acts whose object is their content ("kritisierte die Entscheidung", "bezeichnete X als Y").
     objectVerbs: [
