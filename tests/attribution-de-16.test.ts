@@ -101,12 +101,12 @@ describe("source phrases with a compound noun", () => {
 });
 
 describe("a speech act with no content, then the Konjunktiv I", () => {
-  it("makes the speech act and each sentence after it the speaker's", () => {
+  it("makes the speech act and the sentences after it the speaker's", () => {
     const cs = claims("Die Behörde äußerte Zweifel an dem Gutachten. Die Messungen seien zu ungenau. Außerdem fehle eine zweite Probe.");
+    // (the run of Konjunktiv I after the act is one claim: de19)
     expect(cs.map((c) => [c.speaker.name, c.assertion])).toEqual([
       ["Die Behörde", "Zweifel an dem Gutachten."],
-      ["Die Behörde", "Die Messungen seien zu ungenau."],
-      ["Die Behörde", "Außerdem fehle eine zweite Probe."],
+      ["Die Behörde", "Die Messungen seien zu ungenau. Außerdem fehle eine zweite Probe."],
     ]);
   });
 

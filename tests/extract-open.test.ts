@@ -523,8 +523,8 @@ describe("one claim per quotation", () => {
     );
     expect(de.map((c) => [c.speaker.name, c.assertion])).toEqual([
       ["Die Sprecherin", "die Verhandlungen seien unterbrochen."],
-      ["Die Sprecherin", "Die Gespräche würden aber im Mai fortgesetzt."],
-      ["Die Sprecherin", "Ohne Einigung bliebe die Grenze geschlossen."],
+      // (the run after the cue's sentence is one claim: de19)
+      ["Die Sprecherin", "Die Gespräche würden aber im Mai fortgesetzt. Ohne Einigung bliebe die Grenze geschlossen."],
     ]);
     // the indicative "wurden", "hatten", "waren" (the same letters without the umlaut) is narration
     for (const narration of [

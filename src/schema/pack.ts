@@ -371,6 +371,11 @@ export const LanguagePackSchema = z
        * (that) …", "assured allies …". The addressee is not part of the content.
        */
       addresseeVerbs: Patterns.default([]),
+      /**
+       * Prepositions that open the person addressed between a reporting verb and the comma before its
+       * content: German "erklärte gegenüber der Zeitung, …". One word each, lower case; the phrase is not content.
+       */
+      addresseePrepositions: z.array(z.string()).default([]),
       /** Postpositions that follow their source: German "Dem Kreml zufolge, …". */
       postSources: Patterns.default([]),
       /** Words that name a source only after the content, at the end of a sentence: German "„…“, so Peskow". */
@@ -381,6 +386,12 @@ export const LanguagePackSchema = z
       asSources: Patterns.default([]),
       /** Words that introduce reported content: "that", "că", "że", "rằng". */
       complementizers: Patterns.default([]),
+      /**
+       * Words that mark an infinitive clause, set off by a comma after a verb that needs content, as that
+       * content: German "zu" ("ist zuversichtlich, das Spiel gewinnen zu können"). One word each, lower case;
+       * the word stands before the clause's last word.
+       */
+      infinitiveMarks: z.array(z.string()).default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
       denials: Patterns.default([]),
       /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */

@@ -260,6 +260,13 @@ export const de = lazyLanguagePack("de", () => ({
       "prognose",
       "warnung",
       "warnungen",
+      // (demands: "forderte den Rücktritt des Ministers", "verlangte die Freilassung der Geiseln" — not "forderte
+      // zwölf Todesopfer")
+      "rücktritt",
+      "verbot",
+      "freilassung",
+      "rücknahme",
+      "aufklärung",
     ],
     // Speech acts whose object is their content ("kritisierte die Entscheidung", "bezeichnete X als Y").
     objectVerbs: [
@@ -339,6 +346,8 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
+    // "erklärte gegenüber der Zeitung, …": the person addressed, not content.
+    addresseePrepositions: ["gegenüber"],
     otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],
@@ -427,6 +436,8 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     asSources: ["wie"],
     complementizers: ["dass", "daß", "ob"],
+    // "ist zuversichtlich, das Spiel gewinnen zu können": an infinitive clause is the content of a verb that needs one.
+    infinitiveMarks: ["zu"],
     denials: DENIALS,
     undated: [
       "wiederholt",
@@ -1076,6 +1087,11 @@ export const de = lazyLanguagePack("de", () => ({
       "vertreterin",
       "sprecher",
       "sprecherin",
+      // (courts: "Der Vorsitzende Richter", "Oberstaatsanwältin Petra Lang")
+      "richter",
+      "richterin",
+      "staatsanwalt",
+      "staatsanwältin",
     ],
     adverbSuffixes: [],
     verbSecond: true,

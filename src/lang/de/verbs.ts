@@ -499,6 +499,13 @@ export const IMPERSONAL: string[] = [
   "man vereinbarte",
   "wurde darauf hingewiesen",
   "wurde angekündigt",
+  // An accusation or an assumption in the passive, its holders unnamed ("Dem Mann wird vorgeworfen, …", "Es wird
+  // befürchtet, dass …"): the source of the passage, or an unnamed one. ("angenommen" and "erwartet" only after
+  // "es": "Der Antrag wurde angenommen", "Eine Entscheidung wird erwartet" report nothing.)
+  "{wird|wurde|werden|wurden} vorgeworfen",
+  "{wird|wurde|werden|wurden} beschuldigt",
+  "{wird|wurde} {befürchtet|vermutet}",
+  "es {wird|wurde} {angenommen|erwartet}",
 ];
 
 /** Verbs of denial (`reporting.denials`). */
@@ -544,4 +551,13 @@ export const QUOTING = {
  * "Sich zeigen" reports only with content after it, a clause, a colon or a quotation ("zeigte sich
  * zuversichtlich, dass …"); with none it is narration ("Die Folgen zeigten sich erst am Morgen").
  */
-export const SHOWING: string[] = ["zeigte sich", "zeigten sich", "zeigt sich", "zeigen sich"];
+export const SHOWING: string[] = [
+  "zeigte sich",
+  "zeigten sich",
+  "zeigt sich",
+  "zeigen sich",
+  // A conviction held with a clause ("Der Trainer ist überzeugt, dass …", "ist zuversichtlich, … zu können",
+  // "hält es für möglich, dass …"); with none it is narration ("Sie war überzeugt.").
+  "{ist|sind|war|waren} {überzeugt|zuversichtlich}",
+  "{hält|halten|hielt|hielten} es für {möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|notwendig|nötig|richtig|falsch}",
+];

@@ -109,17 +109,15 @@ export const reportingVerb: AttributionRule = {
         // der Konzernchef in einem Interview erklärt.").
         const clauseStart = tokens[from]!.start;
         const quoteClose = from > s.t0 ? s.quotes.find((x) => x.end <= clauseStart && /^[\s,–—]*$/u.test(text.slice(x.end, clauseStart))) : undefined;
-        const trailingCue = (sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        // A verb that as often reports no speech (pack `reporting.otherSenses`: "droht", "forderte") needs content of
+        // its own: a comma before it may close an apposition ("Japan, das am stärksten betroffene Land, droht eine
+        // Rezession"), and one after it a relative clause ("Zwölf Todesopfer forderte ein Taifun, der …").
+        const other = ctx.cp.otherSenses.findAll(tokens, text, v.from, v.to).length > 0;
+        const trailingCue = (!other && sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        const content = other ? contentOwn(ctx, s, v) : contentAfter(ctx, s, v);
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
-        if (
-          !ctx.bare &&
-          !trailingCue &&
-          !contentAfter(ctx, s, v) &&
-          !claimObject(ctx, s, v) &&
-          !objectVerb(ctx, s, v) &&
-          !isSupportCue(ctx.cp, tokens, text, v.from, v.to)
-        )
+        if (!ctx.bare && !trailingCue && !content && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v) && !isSupportCue(ctx.cp, tokens, text, v.from, v.to))
           continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
@@ -551,7 +549,12 @@ function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
   if (k >= s.t1) return at;
   const end = clauseEnd(ctx, s, k);
   if (end + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return at;
-  for (let j = k; j <= end; j++) if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
+  // (and the person addressed, a short phrase opened by a preposition of address: "erklärte gegenüber der Zeitung, …")
+  const to = ctx.cp.pack.reporting.addresseePrepositions.map((w) => ctx.cp.fold(w));
+  for (let j = k; j <= end; j++) {
+    if (to.includes(tokens[j]!.key) && end - j <= 5) break;
+    if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
+  }
   // (and a complementizer after the comma: "ließ die Sprecherin verlauten, dass …")
   const comp = s.cues.find((c) => c.kind === "comp" && c.from === end + 1);
   return comp && comp.to < s.t1 ? tokens[comp.to]!.start : tokens[end + 1]!.start;
@@ -810,4 +813,25 @@ function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker
   if (k > s.t0 && !(wordClass(cp, tokens[k - 1]) & W.conj)) return null;
   const m: Mention = { from: k, to: k + 1, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
+}
+
+/** Whether token k opens a relative clause: a relative pronoun, or, where relatives are articles, an article before no noun (", der am Sonntag …"). */
+const relativeAt = (ctx: Ctx, s: SentenceInfo, k: number): boolean => {
+  const c = wordClass(ctx.cp, ctx.tokens[k]);
+  return (c & W.rel) !== 0 || ((c & W.det) !== 0 && k + 1 < s.t1 && !ctx.tokens[k + 1]!.upper);
+};
+
+/**
+ * Content of a verb's own after it: a complementizer, a quotation, a colon, or a comma that opens no relative clause
+ * (", die Verhandlungen abzubrechen" but not ", der am Sonntag …").
+ */
+function contentOwn(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { text, tokens } = ctx;
+  if (s.cues.some((c) => c.kind === "comp" && c.from >= v.to) || s.quotes.some((q) => q.start >= v.end)) return true;
+  for (let k = v.to; k < s.t1; k++) {
+    const gap = text.slice(k > v.to ? tokens[k - 1]!.end : v.end, tokens[k]!.start);
+    if (gap.includes(":")) return true;
+    if (gap.includes(",") && !relativeAt(ctx, s, k)) return true;
+  }
+  return false;
 }

@@ -42,9 +42,12 @@ export const impersonalVerb: AttributionRule = {
         const d = makeDraft(ctx, s, imp ? implicit(imp) : unnamed, [s.start, c.start], c, [[c.start, c.end]], 0.6);
         if (d) return d;
       }
-      const sp = named ? resolve(ctx, named) : imp ? implicit(imp) : null;
-      if (!sp) continue;
       const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
+      // With no one who has spoken yet, a clause right after it (a complementizer, or a comma and the rest of the
+      // sentence: "Es wird befürchtet, dass …", "Dem Mann wird vorgeworfen, …") is an unnamed source's claim.
+      const clause = !named && (comp0 !== undefined || (/^\s*,/u.test(ctx.text.slice(c.end, s.end)) && s.t1 - c.to >= 3));
+      const sp = named ? resolve(ctx, named) : imp ? implicit(imp) : clause ? unnamed : null;
+      if (!sp) continue;
       // Set off by dashes or commas inside what it attributes ("Successivi negoziati - si legge in resoconto della
       // Casa Bianca - dovranno …"): the whole sentence is the content.
       const inside = named && c.from > s.t0 && separates(ctx, c.from) && named.to < s.t1 && separates(ctx, named.to);

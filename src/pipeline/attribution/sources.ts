@@ -90,6 +90,26 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
   // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
   if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
+  // "Nach Polizeiangaben wurden …", "Nach Behördenangaben brach …": where nouns are capitalised, a preposition and a
+  // compound of a noun of information (pack `reporting.sourceNouns`) with the clause's verb right after it name the
+  // source in that compound (its owner compounded into it), not in a word of the clause.
+  const lastWord = tokens[cue.to - 1]!;
+  const nextWord = tokens[cue.to];
+  if (
+    ctx.cp.pack.matching.capitalizedNouns &&
+    lastWord.upper &&
+    cue.to - cue.from === 2 &&
+    [...ctx.cp.sourceNouns].some((n) => lastWord.key.length > n.length + 2 && lastWord.key.endsWith(n)) &&
+    nextWord &&
+    cue.to < s.t1 &&
+    !nextWord.upper &&
+    /^\s+$/u.test(text.slice(lastWord.end, nextWord.start)) &&
+    !(wordClass(ctx.cp, nextWord) & (W.det | W.prep | W.join | W.title))
+  )
+    return {
+      sp: { name: lastWord.text, id: null, mention: lastWord.text, mentionSpan: [lastWord.start, lastWord.end], kind: "unknown", role: null, side: null },
+      end: cue.end,
+    };
   // "Jak zaznaczył, rząd …", "Як зазначив, уряд …": a source phrase that ends in its verb, closed by a comma,
   // has its subject left out — who the narration is about — and the words after the comma are the content.
   if (!governs(ctx, cue) && /^\s*,/u.test(text.slice(cue.end))) {

@@ -46,6 +46,7 @@ function clauseContent(
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
   if (text.slice(v.end, limit).includes(":")) return true;
+  if (infinitiveAfter(text, tokens, v, limit, cp)) return true;
   // (a trailing cue after its quotation: "« … », a jugé le ministre", "“…,” the panel found")
   if (quotes.some((q) => q.end <= v.start && /^[\s,.;–—-]*$/u.test(text.slice(q.end, v.start)))) return true;
   // (or its subject between, a few words, the verb ending the sentence: "“…,” the panel found.", "“…,” the statement read.")
@@ -58,6 +59,32 @@ function clauseContent(
   )
     return true;
   return predicate(text, tokens, v, limit, cp) || (evidenceBefore(tokens, v, cp) && firstTokenAt(tokens, limit) - v.to >= 2);
+}
+
+/**
+ * Whether an infinitive clause opens with a comma after the verb (at most two words between: "zeigte sich bereit, …")
+ * and closes with a mark of the infinitive and one word (pack `reporting.infinitiveMarks`): "ist zuversichtlich, das
+ * Spiel gewinnen zu können". Not a clause opened by a conjunction or a relative ("…, als die Straße zu war").
+ */
+function infinitiveAfter(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
+  const marks = cp.pack.reporting.infinitiveMarks;
+  if (marks.length === 0) return false;
+  let open = -1;
+  for (let k = v.to; k < tokens.length && k <= v.to + 2 && tokens[k]!.start < limit; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/[;:.!?]/u.test(gap)) return false;
+    if (gap.includes(",")) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || wordClass(cp, tokens[open]) & (W.conj | W.comp | W.rel)) return false;
+  for (let k = open + 1; k < tokens.length && tokens[k]!.end <= limit; k++) {
+    if (/[,;:.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const next = tokens[k + 1];
+    if (!next || next.start >= limit || /[,;.!?]/u.test(text.slice(tokens[k]!.end, next.start))) return marks.includes(tokens[k - 1]!.key) && !tokens[k]!.upper;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { implicit, kindOf, trimRegion } from "../attribution/region.js";
-import type { Draft } from "../attribution/types.js";
+import { wordClass } from "../attribution/phrase.js";
+import type { Cue, Draft } from "../attribution/types.js";
+import { W } from "../lexicon.js";
 import type { Doc } from "./types.js";
 
 /**
@@ -10,7 +12,8 @@ import type { Doc } from "./types.js";
  * - in a language that has no such mood, the rest of a paragraph opened by a source phrase
  *   ("Theo Điện Kremlin, … . Hai bên cũng …").
  * - a sentence of hearsay (German "soll" with a perfect infinitive, pack `reporting.hearsayModals`:
- *   "Die Polizei teilte mit, … . Der Fahrer soll geflohen sein.") in the same place;
+ *   "Die Polizei teilte mit, … . Der Fahrer soll geflohen sein.") in the same place; with one sentence of narration
+ *   between, the claim before that one says so;
  * A sentence with a cue, a quotation or an attribution of its own is left as it is.
  */
 export function continuation(doc: Doc): void {
@@ -18,6 +21,7 @@ export function continuation(doc: Doc): void {
   const { text, tokens, cp, infos, drafts } = doc;
   let prev: Draft | null = null; // the claim the current sentence may continue
   let passage: Draft | null = null; // a source phrase that opened this paragraph
+  let tail = -1; // the last sentence of the claim this pass made or went on with
   infos.forEach((s, i) => {
     const opens = i === 0 || infos[i - 1]!.para !== s.para;
     if (opens) passage = null;
@@ -28,14 +32,17 @@ export function continuation(doc: Doc): void {
       return;
     }
     if (doc.joined.has(i)) return;
+    // (A reporting verb in a passive with no agent reports nothing of its own: "Die Bewohner seien rechtzeitig gewarnt
+    // worden." goes on with the claim before it.)
+    const agentless = (c: Cue) => c.to < s.t1 && (wordClass(cp, tokens[c.to]) & W.passive) !== 0 && !(wordClass(cp, tokens[c.to + 1]) & W.agent);
     const free =
       doc.paraKinds[s.para] === "body" &&
-      !s.cues.some((c) => (c.kind === "verb" && !c.joint) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
+      !s.cues.some((c) => (c.kind === "verb" && !c.joint && !agentless(c)) || c.kind === "source" || c.kind === "impersonal" || c.kind === "retro");
     const quotesOut = (pos: number) => !s.quotes.some((q) => q.start < pos && pos < q.end);
     const asListed = (m: { start: number; end: number }) => cp.moodForms.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"));
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start) && asListed(m));
     // So does hearsay, "sollen" with a perfect infinitive ("Der Täter soll geflohen sein"): the source of the claim
-    // before it is who says so. (Alone, with no claim before it, it is left as narration: who says so is unknown.)
+    // before it is who says so.
     const heard = free && !mood && hearsay(doc, s.t0, s.t1, s.end, quotesOut);
     // A speech act with no content right before, in this paragraph, is what this sentence reports: both are claims
     // ("Die Firma äußerte Zweifel an der Darstellung. Die Lieferung sei rechtens gewesen.").
@@ -44,12 +51,27 @@ export function continuation(doc: Doc): void {
     const adjacent = prev !== null && i > 0 && (drafts[i - 1] !== null || doc.joined.has(i - 1)) && (infos[i - 1]!.para === s.para || opens);
     // Where the language marks reported speech by its mood, the mood decides; elsewhere the passage does.
     const moodMarked = cp.pack.reporting.reportedMood.length > 0;
-    const src = (mood || heard) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : null;
+    // Hearsay with one sentence of narration between it and a claim of its paragraph: that claim's source says so.
+    // (Alone, with no claim before it, it is left as narration: who says so is unknown.)
+    const back = heard && !adjacent && i > 1 && infos[i - 2]!.para === s.para && infos[i - 1]!.para === s.para ? drafts[i - 2] : null;
+    const heardAlone = back ?? null;
+    const src = (mood || heard) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : heardAlone;
     if (!src) {
       prev = null;
       return;
     }
     const region = trimRegion(text, s.start, s.end);
+    // A run of such sentences is one claim: the sentence right before went on in the same way.
+    const last: Draft | null = prev;
+    if (last && src === last && last.cue === null && tail === i - 1 && infos[i - 1]!.para === s.para) {
+      last.span = [last.span[0], region[1]];
+      last.assertion = [last.assertion[0], region[1]];
+      if (kindOf(text, region, s.quotes, false) !== last.kind) last.kind = "mixed";
+      drafts[i] = null;
+      doc.joined.add(i);
+      tail = i;
+      return;
+    }
     drafts[i] = {
       speaker: implicit(src.speaker),
       kind: kindOf(text, region, s.quotes, false),
@@ -60,6 +82,7 @@ export function continuation(doc: Doc): void {
       confidence: 0.65,
     };
     prev = drafts[i]!;
+    tail = i;
   });
 }
 
