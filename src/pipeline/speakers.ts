@@ -172,6 +172,15 @@ export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly
   return d.last?.kind === "group" ? (d.lastPerson ?? d.last) : d.last;
 }
 
+/**
+ * Whose words a possessive of a source phrase means ("По его словам", "Jego zdaniem", "Potrivit acestuia",
+ * "A suo dire"): the person who opened the narration since the last claim ("Сергей Иванов посетил завод. По
+ * его словам, …"), else the last speaker, else the last person named as a speaker.
+ */
+export function anaphorSpeaker(d: Discourse): Speaker | null {
+  return d.fresh ?? d.last ?? d.lastPerson;
+}
+
 const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({
   name: e.name,
   id: e.id,
@@ -208,7 +217,10 @@ export function resolveMention(
     const p = d.lastPerson ?? (d.last && d.last === d.lastThing && d.last.kind === "unknown" ? null : d.last);
     return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
   }
-  if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
+  if (m.ref.type === "anaphor") {
+    const who = anaphorSpeaker(d);
+    return who ? { ...who, mention, mentionSpan: span } : null;
+  }
   if (m.ref.type === "name") {
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
     const earlier = /\s/u.test(mention.trim()) ? undefined : d.named?.get(mention.trim().toLowerCase());

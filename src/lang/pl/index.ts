@@ -301,6 +301,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "zdaniem",
       "w opinii",
       "w ocenie",
+      // (a possessive names the source already: "Jego zdaniem prace …", "W jej ocenie, …")
+      "{jego|jej|ich} zdaniem",
+      "w {jego|jej|ich} {opinii|ocenie}",
       "jak podaje",
       "jak podają",
       "jak podał",
@@ -679,6 +682,22 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     thingPronouns: [],
     titles: ["pan", "pani", "pana", "panu", "panem", "panią", "dr", "prof"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: [
+      "burmistrz",
+      "wojewoda",
+      "starosta",
+      "wójt",
+      "ambasador",
+      "dyrektor",
+      "dyrektorka",
+      "poseł",
+      "posłanka",
+      "senator",
+      "senatorka",
+      "prokurator",
+      "marszałek",
+    ],
     // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ąc"],
   },

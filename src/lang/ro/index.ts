@@ -719,6 +719,8 @@ const input: LanguagePackInput = {
     ],
     thingPronouns: [],
     titles: ["domnul", "doamna", "domnului", "doamnei", "dl", "dna", "dr", "prof"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["primarul", "primărița", "prefectul", "ambasadorul", "directorul", "directoarea", "senatorul", "deputatul", "deputata", "procurorul"],
     // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ând", "ind"],
   },

@@ -407,6 +407,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     ],
     thingPronouns: [],
     titles: ["господин", "госпожа"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["мэр", "губернатор", "посол", "директор", "депутат", "сенатор", "прокурор", "глава"],
     adverbSuffixes: [],
   },
   nameRules: [

@@ -365,6 +365,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     ],
     thingPronouns: [],
     titles: ["пан", "пані", "пана"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["мер", "губернатор", "посол", "директор", "депутат", "депутатка", "прокурор", "голова", "очільник", "очільниця"],
     adverbSuffixes: [],
   },
   nameRules: [

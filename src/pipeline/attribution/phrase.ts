@@ -610,7 +610,8 @@ export function isRoleWord(cp: CompiledPack, word: string): boolean {
 /**
  * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
  * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans
- * Gruber", "Mayor Hans Gruber" → "Hans Gruber"), by surname, so that the surname alone later
+ * Gruber", "Mayor Hans Gruber" → "Hans Gruber"; all three after a title outside the run, "Ông
+ * Nguyễn Văn An"), by surname, so that the surname alone later
  * ("sagte Gruber", "Gruber said") is that person. A name already recorded (a speaker's, with its
  * role) is kept.
  */
@@ -618,7 +619,11 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
   const { cp, tokens, text, d } = ctx;
   for (const n of s.names) {
     if (n.to - n.from < 2 || n.to - n.from > 3) continue;
-    const a = n.to - 2;
+    // (all three words after a title or a role word, which stands outside the run: "Ông Nguyễn Văn An",
+    // "Bộ trưởng Ngoại giao Nguyễn Văn An" — the run holds no title then)
+    const prev = n.from > s.t0 ? tokens[n.from - 1]! : undefined;
+    const titled = !!prev && /^\s+$/u.test(text.slice(prev.end, tokens[n.from]!.start)) && (isRoleWord(cp, prev.text) || (wordClass(cp, prev) & W.title) !== 0);
+    const a = n.to - n.from === 3 && titled ? n.from : n.to - 2;
     const words = tokens.slice(a, n.to);
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word)
     if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
