@@ -50,3 +50,37 @@ describe("a possessive or pronoun source after a sentence of narration is the pe
     expect(run("it", "Il ministro Carlo Bianchi ha visitato il porto. A suo tempo i lavori erano fermi.")).toEqual([]);
   });
 });
+
+describe("an adverbial of several words after the reporting verb is no subject (pack grammar.adverbPhrases)", () => {
+  it.each([
+    ["it", "Il porto sarà ampliato, ha affermato poco dopo il sindaco.", "il sindaco"],
+    ["it", "Il porto sarà ampliato, ha affermato più tardi il sindaco Luca Ferri.", "Luca Ferri"],
+    ["fr", "Le port sera agrandi, a déclaré peu après le maire.", "le maire"],
+    ["es", "El puerto será ampliado, afirmó poco después el alcalde.", "el alcalde"],
+    ["ro", "Portul va fi extins, a declarat mai târziu primarul.", "primarul"],
+    ["pl", "Port zostanie rozbudowany – powiedział nieco później burmistrz.", "burmistrz"],
+    ["ru", "Порт будет расширен, заявил чуть позже мэр.", "мэр"],
+  ])("%s: %s", (language, text, name) => {
+    const c = run(language, text);
+    expect(c.map((x) => x.speaker.name)).toEqual([name]);
+    // (the content ends before the attribution)
+    expect(text.slice(...c[0]!.assertionSpan)).toBe(text.split(/,| –/u)[0]);
+  });
+  it.each([
+    ["it", "Il sindaco Luca Ferri ha parlato ai cronisti. «Il porto sarà ampliato», ha affermato poco dopo."],
+    ["it", "Il sindaco Luca Ferri ha parlato ai cronisti. Il porto sarà ampliato, ha affermato poi."],
+    ["es", "El alcalde Luca Ferri habló con los estibadores. «El puerto será ampliado», afirmó poco después."],
+  ])("with the subject left out, the person the narration opened with: %s", (language, text) => {
+    expect(run(language, text).map((x) => [x.speaker.name, x.speaker.mention])).toEqual([["Luca Ferri", null]]);
+  });
+  it("negative: an adverb alone is never the speaker's name", () => {
+    for (const [language, text] of [
+      ["it", "«Il porto sarà ampliato», ha affermato poco dopo."],
+      ["es", "«El puerto será ampliado», afirmó poco después."],
+    ] as const)
+      expect(run(language, text).map((x) => x.speaker.name)).not.toContain("poco");
+  });
+  it("negative: 'dopo' alone is a preposition, its noun no speaker", () => {
+    expect(run("it", "Il porto sarà ampliato, ha affermato dopo la riunione il sindaco.").map((x) => x.speaker.mention)).not.toContain("la riunione");
+  });
+});

@@ -477,6 +477,12 @@ export const LanguagePackSchema = z
         coordinators: z.array(z.string()).default([]),
         /** Adverbs and auxiliaries that may stand between a subject and its verb: "also", "later", "auch", "również". */
         adverbs: z.array(z.string()).default([]),
+        /**
+         * Adverbials of several words whose words are other things alone ("poco dopo", "peu après", "más
+         * tarde"): after a reporting verb they are skipped as adverbs are, never the subject ("ha affermato
+         * poco dopo il sindaco" is the mayor).
+         */
+        adverbPhrases: Patterns.default([]),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -587,6 +593,7 @@ export const LanguagePackSchema = z
         conjunctions: [],
         coordinators: [],
         adverbs: [],
+        adverbPhrases: [],
         nonNames: [],
         thingPronouns: [],
         titles: [],

@@ -472,6 +472,8 @@ export const es = lazyLanguagePack("es", () => ({
     joiners: ["de", "del"],
     conjunctions: ["y", "e", "o", "u", "pero", "sino", "que", "si", "cuando", "como", "aunque", "porque", "mientras", "ni", "pues"],
     coordinators: ["y", "e"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["poco después", "poco antes", "más tarde", "acto seguido", "a continuación", "luego"],
     adverbs: [
       "también",
       "además",

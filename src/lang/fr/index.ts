@@ -436,6 +436,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     joiners: ["de", "du", "des", "d"],
     conjunctions: ["et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "si", "quand", "lorsque", "comme", "puisque", "tandis", "alors"],
     coordinators: ["et"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["peu après", "peu de temps après", "juste après", "plus tard", "par la suite", "ensuite"],
     adverbs: [
       "aussi",
       "également",

@@ -494,6 +494,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     joiners: ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"],
     conjunctions: ["e", "ed", "o", "od", "ma", "però", "che", "se", "quando", "come", "perché", "mentre", "né", "oppure", "sia"],
     coordinators: ["e", "ed"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco"],
     adverbs: [
       "anche",
       "inoltre",

@@ -623,6 +623,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "chociaż",
     ],
     coordinators: ["i", "oraz"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później"],
     adverbs: [
       "także",
       "też",

@@ -658,6 +658,8 @@ const input: LanguagePackInput = {
     joiners: ["de", "al", "a", "ai", "ale", "lui"],
     conjunctions: ["și", "iar", "dar", "însă", "sau", "ori", "că", "să", "dacă", "când", "deoarece", "fiindcă", "ci", "ca"],
     coordinators: ["și"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["puțin mai târziu", "mai târziu", "ulterior", "imediat după", "apoi"],
     adverbs: [
       "și",
       "mai",

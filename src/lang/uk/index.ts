@@ -329,6 +329,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     joiners: [],
     conjunctions: ["і", "й", "та", "а", "але", "або", "чи", "що", "щоб", "як", "коли", "якщо", "проте", "однак", "зате"],
     coordinators: ["і", "й", "та"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["трохи згодом", "трохи пізніше", "невдовзі після цього", "згодом"],
     adverbs: ["також", "теж", "ще", "вже", "раніше", "пізніше", "згодом", "потім", "однак", "проте", "знову", "далі", "не", "неодноразово"],
     nonNames: [
       "я",

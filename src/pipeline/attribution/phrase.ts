@@ -244,7 +244,11 @@ function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
 export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
   const { tokens, cp } = ctx;
   let j = k;
-  while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
+  // (an adverbial of several words first: "ha affermato poco dopo il sindaco", "a déclaré peu après le maire")
+  const adverbial = s.cues.find((c) => c.kind === "adverbial" && c.from === j);
+  if (adverbial && adverbial.to < s.t1 && soft(ctx, adverbial.to)) j = adverbial.to;
+  const k0 = j;
+  while (j < s.t1 && j < k0 + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
   // ("one of the officials": the part and its whole — see {@link partitiveAt})
   if (partitiveAt(ctx, s, j)) j += 3;

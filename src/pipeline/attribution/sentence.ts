@@ -15,6 +15,12 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
       continue;
     }
     // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
+    // ("ha affermato poco dopo il sindaco": an adverbial of several words, pack `grammar.adverbPhrases`)
+    const adverbial = s.cues.find((c) => c.kind === "adverbial" && c.from === k);
+    if (adverbial) {
+      k = adverbial.to;
+      continue;
+    }
     const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
     if (noun) {
       k = noun.to;
