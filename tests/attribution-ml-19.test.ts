@@ -84,3 +84,29 @@ describe("an adverbial of several words after the reporting verb is no subject (
     expect(run("it", "Il porto sarà ampliato, ha affermato dopo la riunione il sindaco.").map((x) => x.speaker.mention)).not.toContain("la riunione");
   });
 });
+
+describe("ro: a role word with a capitalised body in the genitive-dative (pack grammar.complementEndings)", () => {
+  it.each([
+    ["Guvernul va majora salariul minim, a subliniat ministrul Muncii.", "ministrul Muncii"],
+    ["Deficitul va scădea anul viitor, a anunțat ministrul Finanțelor Publice.", "ministrul Finanțelor Publice"],
+    ["Președintele Senatului a declarat că legea va fi votată.", "Președintele Senatului"],
+  ])("%s → the description, not the body as a name", (text, name) => {
+    const c = run("ro", text);
+    expect(c.map((x) => [x.speaker.name, x.speaker.kind])).toEqual([[name, "unknown"]]);
+  });
+  it("the person named with that office before is who the title means", () => {
+    const text = "Ministrul Muncii, Elena Pârvu, a vizitat Iașiul. Salariul minim va crește, a subliniat ministrul Muncii.";
+    expect(run("ro", text).map((x) => [x.speaker.name, x.speaker.mention])).toEqual([["Elena Pârvu", "ministrul Muncii"]]);
+  });
+  it("a name after the body is the person", () => {
+    expect(run("ro", "Salariul minim va crește, a declarat ministrul Muncii Elena Pârvu.").map((x) => x.speaker.name)).toEqual(["Elena Pârvu"]);
+  });
+  it("negative: another office named after the first is not its holder", () => {
+    const text = "Ministrul Muncii, Elena Pârvu, a declarat că legea va fi modificată. Deficitul va scădea, a subliniat ministrul Finanțelor.";
+    expect(run("ro", text).map((x) => x.speaker.name)).toEqual(["Elena Pârvu", "ministrul Finanțelor"]);
+  });
+  it("negative: a surname after the role word stays the person", () => {
+    expect(run("ro", "Salariul minim va crește, a declarat ministrul Popescu.").map((x) => x.speaker.name)).toEqual(["Popescu"]);
+    expect(run("ro", "Salariul minim va crește, a declarat ministra Ioana Lupei.").map((x) => x.speaker.name)).toEqual(["Ioana Lupei"]);
+  });
+});

@@ -401,6 +401,19 @@ export function nameRuns(
         from = k + 1;
         break;
       }
+    // (A body in the case of a complement right after a role word is no part of a name: "ministrul Muncii Elena
+    // Pârvu" is Elena Pârvu; "ministrul Finanțelor Publice" names no one.)
+    const ends = cp.pack.grammar.complementEndings;
+    if (ends.length && from === i && from - 1 >= a && isRole(tokens[from - 1]!.text)) {
+      const key = tokens[from]!.key;
+      if (ends.some((e) => key.length > e.length + 2 && key.endsWith(e))) {
+        if (j - from - 1 < 2) {
+          i = j - 1;
+          continue;
+        }
+        from = j - 2;
+      }
+    }
     if (j - from >= 2 || single)
       out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" }, ...(from > i ? { lead: i } : {}) });
     i = j - 1;

@@ -565,6 +565,12 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
+        /**
+         * Endings of a noun complementing another, in lower case (Romanian genitive-dative "ii", "ei", "lor",
+         * "ului"): one capitalised word with one of them after a role word is the body the office serves, no
+         * surname ("ministrul Muncii", "președintele Senatului"). Only where surnames rarely end so.
+         */
+        complementEndings: z.array(z.string()).default([]),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -611,6 +617,7 @@ export const LanguagePackSchema = z
         possessives: [],
         definiteArticles: [],
         adjectiveEndings: [],
+        complementEndings: [],
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

@@ -848,8 +848,19 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     soft(ctx, head) &&
     // (where heads come first, and for a state, the word after the role is its complement: "Đại diện phía Nga")
     !stateAt(ctx, { ...p, from: head }, head, oblique);
+  // (One capitalised word after a role word, in the case of a complement the pack names, is the body the office
+  // serves, no surname: "a subliniat ministrul Muncii", "președintele Senatului".)
+  // (The run's first word so, and the words of the body's name after it: "ministrul Finanțelor Publice".)
+  const bodyOfRole =
+    run >= 1 &&
+    run <= 3 &&
+    holder < 0 &&
+    a - 1 >= p.from &&
+    isRoleWord(cp, tokens[a - 1]!.text) &&
+    cp.pack.grammar.complementEndings.some((e) => tokens[a]!.key.length > e.length + 2 && tokens[a]!.key.endsWith(e));
   const isName =
     !described &&
+    !bodyOfRole &&
     (run >= 2 ||
       surname ||
       afterRole ||
