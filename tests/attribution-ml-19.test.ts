@@ -110,3 +110,36 @@ describe("ro: a role word with a capitalised body in the genitive-dative (pack g
     expect(run("ro", "Salariul minim va crește, a declarat ministra Ioana Lupei.").map((x) => x.speaker.name)).toEqual(["Ioana Lupei"]);
   });
 });
+
+describe("base forms of unknown names after a governing source phrase, by endings the packs' name paradigms teach", () => {
+  it.each([
+    ["pl", "Według Pawła Nowaka rząd nie zmieni ustawy.", "Paweł Nowak"],
+    ["pl", "Zdaniem Marka Kowalczyka reforma jest spóźniona.", "Marek Kowalczyk"],
+    ["pl", "Według Jacka Michalaka szpital zostanie zamknięty.", "Jacek Michalak"],
+    ["pl", "Według Tomasza Adamca szpital zostanie zamknięty.", "Tomasz Adamiec"],
+    ["pl", "Według Agnieszki Wróbel szpital zostanie zamknięty.", "Agnieszka Wróbel"],
+    ["uk", "За словами Сергія Петренка, завод не закриють.", "Сергій Петренко"],
+    ["uk", "За словами Івана Бойка, завод не закриють.", "Іван Бойко"],
+    ["uk", "За словами Віталія Кравченка, завод не закриють.", "Віталій Кравченко"],
+  ])("%s: %s", (language, text, name) => {
+    expect(run(language, text).map((c) => c.speaker.name)).toEqual([name]);
+  });
+  it.each([
+    // (a vowel before the ending: no fleeting "e")
+    ["pl", "Według Michała Kowalczyka szpital zostanie zamknięty.", "Michał Kowalczyk"],
+    ["pl", "Według Patryka Nowaka szpital zostanie zamknięty.", "Patryk Nowak"],
+    ["pl", "Według Anny Zając szpital zostanie zamknięty.", "Anna Zając"],
+    // (a letter before "-ka" no paradigm shows: "Tusk", not "Tusek")
+    ["pl", "Według Adama Tuska szpital zostanie zamknięty.", "Adam Tusk"],
+    ["uk", "За словами Івана Мельника, завод не закриють.", "Іван Мельник"],
+    ["uk", "За словами Олега Ковальчука, завод не закриють.", "Олег Ковальчук"],
+    ["ru", "По словам Сергея Иванова, завод не закроется.", "Сергей Иванов"],
+    ["ru", "По словам Анны Смирновой, завод не закроется.", "Анна Смирнова"],
+  ])("negative: %s: %s", (language, text, name) => {
+    expect(run(language, text).map((c) => c.speaker.name)).toEqual([name]);
+  });
+  it("negative: a name as the subject keeps its own form", () => {
+    expect(run("pl", "Jak poinformowała Anna Kowalska, szpital zostanie zamknięty.").map((c) => c.speaker.name)).toEqual(["Anna Kowalska"]);
+    expect(run("pl", "Paweł Nowak powiedział, że rząd nie zmieni ustawy.").map((c) => c.speaker.name)).toEqual(["Paweł Nowak"]);
+  });
+});

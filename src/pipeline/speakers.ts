@@ -293,7 +293,8 @@ export function genitiveName(name: string, cp: CompiledPack): string {
         .split("-")
         .map((part) => {
           const e = endingOf(part, cp.endings);
-          if (!e || !gen.includes(e.from) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
+          // (an ending that holds the stem's last letter ends with one of the genitive's: "Pawła" → "Paweł", "Marka" → "Marek")
+          if (!e || !gen.some((g) => e.from.endsWith(g)) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
           return part.slice(0, part.length - e.from.length) + e.to;
         })
         .join("-");

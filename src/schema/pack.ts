@@ -571,6 +571,13 @@ export const LanguagePackSchema = z
          * surname ("ministrul Muncii", "președintele Senatului"). Only where surnames rarely end so.
          */
         complementEndings: z.array(z.string()).default([]),
+        /**
+         * Paradigms of names no lexicon needs, written to teach the pack's case endings (each list one name,
+         * its base form first): "Paweł", "Pawła", "Pawłowi" teach "-ła" → "-eł", so "według Pawła Nowaka"
+         * is "Paweł Nowak" — and "Gawła" any other such name — without listing the person. An ending they
+         * teach counts from two names (pipeline/endings.ts).
+         */
+        nameParadigms: z.array(z.array(z.string())).default([]),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -618,6 +625,7 @@ export const LanguagePackSchema = z
         definiteArticles: [],
         adjectiveEndings: [],
         complementEndings: [],
+        nameParadigms: [],
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

@@ -491,6 +491,21 @@ export const pl = lazyLanguagePack("pl", () => ({
     // Endings of the genitive that "według", "zdaniem", "w opinii" govern, and the nominative's
     // endings among them: "Według rzecznika MSZ ambasador …" — the source phrase ends before "ambasador".
     genitiveEndings: ["a", "u", "y", "i", "ii", "ji", "ów", "ego", "ej", "ych", "ich"],
+    // Names that teach the endings no lexicon name shows: the fleeting "e" ("Paweł" → "Pawła", "Marek" → "Marka",
+    // "Adamiec" → "Adamca") and the feminine "-ka" ("Agnieszka" → "Agnieszki").
+    nameParadigms: [
+      ["Paweł", "Pawła", "Pawłowi"],
+      ["Gaweł", "Gawła", "Gawłowi"],
+      ["Marek", "Marka", "Markowi"],
+      ["Jacek", "Jacka", "Jackowi"],
+      ["Bartek", "Bartka", "Bartkowi"],
+      ["Adamiec", "Adamca", "Adamcowi"],
+      ["Kupiec", "Kupca", "Kupcowi"],
+      ["Agnieszka", "Agnieszki", "Agnieszkę"],
+      ["Monika", "Moniki", "Monikę"],
+      ["Małgorzata", "Małgorzaty", "Małgorzatę"],
+      ["Katarzyna", "Katarzyny", "Katarzynę"],
+    ],
     nominativeEndings: ["a", "y", "i"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],

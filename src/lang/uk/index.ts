@@ -246,6 +246,14 @@ export const uk = lazyLanguagePack("uk", () => ({
     relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Endings of the genitive that "за словами", "на думку" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "у", "ю", "и", "і", "ії", "ів", "їв", "ого", "ього", "ої", "ьої", "их"],
+    // Names that teach the endings no lexicon name shows: surnames in "-ко" ("за словами Петренка" → "Петренко").
+    nameParadigms: [
+      ["Петренко", "Петренка", "Петренку", "Петренком"],
+      ["Шевченко", "Шевченка", "Шевченку", "Шевченком"],
+      ["Коваленко", "Коваленка", "Коваленку", "Коваленком"],
+      ["Бойко", "Бойка", "Бойку", "Бойком"],
+      ["Кличко", "Кличка", "Кличку", "Кличком"],
+    ],
     nominativeEndings: ["а", "я", "и", "і"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
