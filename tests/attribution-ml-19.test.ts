@@ -143,3 +143,20 @@ describe("base forms of unknown names after a governing source phrase, by ending
     expect(run("pl", "Paweł Nowak powiedział, że rząd nie zmieni ustawy.").map((c) => c.speaker.name)).toEqual(["Paweł Nowak"]);
   });
 });
+
+describe("pl: 'ze' (with) is no 'że' (that) — pack matching.markedWords keeps the dot under strip-marks", () => {
+  it.each([
+    "Minister Jan Nowak zgodził się ze związkowcami w sprawie płac.",
+    "Minister Jan Nowak ostrzegł ze względu na suszę przed pożarami lasów.",
+    "Wojewoda Adam Lis uzgodnił ze starostami plan ewakuacji.",
+  ])("negative: no content after 'ze': %s", (text) => {
+    expect(run("pl", text)).toEqual([]);
+  });
+  it.each([
+    ["Minister Jan Nowak poinformował ze smutkiem, że zakład zostanie zamknięty.", "zakład zostanie zamknięty."],
+    ["Posłanka Ewa Marczak przyznała ze śmiechem, że nie czytała projektu.", "nie czytała projektu."],
+    ["Minister Jan Nowak powiedział, że zakład zostanie zamknięty.", "zakład zostanie zamknięty."],
+  ])("the content starts after 'że', not after 'ze': %s", (text, assertion) => {
+    expect(run("pl", text).map((c) => text.slice(...c.assertionSpan))).toEqual([assertion]);
+  });
+});

@@ -204,6 +204,11 @@ export const LanguagePackSchema = z
          * `strip-marks` (drop every accent: unaccented copy matches, but distinct words may merge).
          */
         normalizers: z.array(z.enum(NORMALIZER_NAMES)).optional(),
+        /**
+         * Words whose marks tell them from another word, kept as written by `strip-marks`: Polish "że" (that)
+         * is no "ze" (with) — "zgodził się ze związkowcami" holds no complementizer.
+         */
+        markedWords: z.array(z.string()).optional(),
         /** Legacy: without `normalizers`, `true` means `["strip-marks"]` and `false` `["comma-below"]`. */
         foldDiacritics: z.boolean().default(true),
         /** Nouns are capitalised (German): a single capitalised word is no candidate name. */

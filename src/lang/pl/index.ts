@@ -102,7 +102,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     letters: "ąćęłńóśźż",
   },
-  matching: { normalizers: ["strip-marks"] },
+  // ("że" keeps its dot: "ze" is "with", "zgodził się ze związkowcami" holds no "that")
+  matching: { normalizers: ["strip-marks"], markedWords: ["że"] },
   quotes: {
     pairs: [
       ["„", "”"],
