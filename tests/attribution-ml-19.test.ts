@@ -160,3 +160,28 @@ describe("pl: 'ze' (with) is no 'że' (that) — pack matching.markedWords keeps
     expect(run("pl", text).map((c) => text.slice(...c.assertionSpan))).toEqual([assertion]);
   });
 });
+
+describe("fresh agency copy (EFE, Agerpres, ANSA): speakers after the verb", () => {
+  it("es: 'este miércoles' between the verb and the speaker is a date", () => {
+    const text = "El plan de ayudas será aprobado pronto, anunció este miércoles el ministro de Agricultura, Luis Prados.";
+    const c = extractClaims({ id: "t", text, language: "es", publishedAt: "2026-03-05" }).claims;
+    expect(c.map((x) => [x.speaker.name, x.date.iso, text.slice(...x.assertionSpan)])).toEqual([
+      ["Luis Prados", "2026-03-04", "El plan de ayudas será aprobado pronto"],
+    ]);
+  });
+  it("ro: 'ministrul Sănătății, Andrei Rusu' after the verb is Andrei Rusu", () => {
+    const text = "Guvernul va aloca bani pentru spitale, a anunțat miercuri ministrul Sănătății, Andrei Rusu.";
+    expect(run("ro", text).map((x) => [x.speaker.name, text.slice(...x.assertionSpan)])).toEqual([["Andrei Rusu", "Guvernul va aloca bani pentru spitale"]]);
+  });
+  it("negative: a surname after the role word with an apposition stays the person", () => {
+    const text = "Guvernul va aloca bani pentru spitale, a anunțat ministrul Popescu, fost medic.";
+    expect(run("ro", text).map((x) => x.speaker.name)).toEqual(["Popescu"]);
+  });
+  it("it: the surname of a full name written before is that person, not a state ('Greco' is no Greece)", () => {
+    const text = "Il governo stanzierà 200 milioni per le scuole, ha annunciato il ministro Paolo Greco. «È un impegno che manterremo», ha assicurato Greco.";
+    expect(run("it", text).map((x) => x.speaker.name)).toEqual(["Paolo Greco", "Paolo Greco"]);
+  });
+  it("negative: with no full name before, the adjective of a state is still the state", () => {
+    expect(run("it", "La Grecia sarà pronta, ha detto Greco.").map((x) => x.speaker.kind)).toEqual(["institution"]);
+  });
+});

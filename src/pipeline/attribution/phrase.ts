@@ -693,6 +693,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const f = firstContent(ctx, s, p);
   // A state by its name in CLDR ("Germany said", "The United States said", "Франция заявила"): its
   // government speaks, under the state's English name, on its side.
+  // (not the surname of a full name written before: "ha assicurato Greco" after "Paolo Greco" is he, not Greece)
+  const noted = f >= 0 && f === head && tokens[f]!.upper ? ctx.d.named?.get(tokens[f]!.text.toLowerCase()) : undefined;
+  if (noted && !cp.pack.matching.capitalizedNouns) return { ...noted, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
   const state = f >= 0 ? stateAt(ctx, p, f, oblique) : null;
   if (state)
     return {

@@ -9,8 +9,8 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
       k++;
       continue;
     }
-    // "w czwartek", "on Friday": a short word that opens the date
-    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) {
+    // "w czwartek", "on Friday", "este miércoles": a short word that opens the date
+    if (k + 1 < s.t1 && tokens[k]!.text.length <= 4 && !tokens[k]!.upper && inDate(k + 1)) {
       k += 2;
       continue;
     }
