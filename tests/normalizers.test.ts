@@ -60,3 +60,13 @@ describe("declared spelling normalisers", () => {
     expect(plain.findAll(tokenize("ủng hộ hoà bình", makeNormalizer([])))).toEqual([]);
   });
 });
+
+describe("marked words (pack matching.markedWords)", () => {
+  it("a word whose marks tell it from another keeps them under strip-marks; others still fold", () => {
+    const n = makeNormalizer(["strip-marks"], ["że"]);
+    expect(n("Że")).toBe("że");
+    expect(n("ze")).toBe("ze");
+    expect(n("Białego")).toBe("bialego");
+    expect(makeNormalizer(["strip-marks"])("że")).toBe("ze");
+  });
+});

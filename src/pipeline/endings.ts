@@ -21,6 +21,11 @@ export interface Ending {
    * and must not turn "посадовця" into "посадовцй".
    */
   after: "vowel" | "consonant" | null;
+  /**
+   * For an ending only the pack's name paradigms teach, the letters the stem ended in there: "-ka" → "-ek"
+   * is learnt after "r", "c", "t" ("Marka", "Jacka", "Bartka") and must not turn "Tuska" into "Tusek".
+   */
+  letters?: string[];
 }
 
 /** Vowel letters of the scripts of the packs (Latin with its accented forms, Cyrillic). */
@@ -29,6 +34,8 @@ const letterKind = (stem: string): "vowel" | "consonant" => (VOWEL.test(stem) ? 
 
 /** An ending counts when it was seen on at least this many different base words. */
 const MIN_WORDS = 3;
+/** An ending taught by the pack's name paradigms (`grammar.nameParadigms`) counts from this many words. */
+const MIN_TAUGHT = 2;
 /** Longest ending learnt, in letters. */
 const MAX_ENDING = 4;
 /** Shortest stem an ending may leave. */
@@ -37,10 +44,15 @@ const MIN_STEM = 3;
 /** The endings of `pack`, the longest first. */
 export function learnEndings(pack: LanguagePack): Ending[] {
   const seen = new Map<string, Set<string>>(); // "from>to" → base words
+  const taught = new Map<string, Set<string>>(); // "from>to" → base words of the pack's name paradigms
   const kinds = new Map<string, Set<"vowel" | "consonant">>(); // "from>to" → the letters before it
+  const lettersBefore = new Map<string, Set<string>>(); // "from>to" → the stem's last letters in the paradigms
   // Proper names only: the gender and number variants of role adjectives ("rusa", "ruso") are no case.
-  const groups = Object.values(pack.entities);
-  for (const forms of groups) {
+  // (and the paradigms of names the pack gives to teach its endings: "Paweł", "Pawła", "Pawłowi" …)
+  const paradigms = pack.grammar.nameParadigms;
+  const groups = [...Object.values(pack.entities), ...paradigms];
+  groups.forEach((forms, gi) => {
+    const into = gi >= groups.length - paradigms.length ? taught : seen;
     const byWords = new Map<number, string[][]>();
     for (const f of forms) {
       const words = f.replace(/\*$/, "").toLowerCase().normalize("NFC").split(/\s+/u).filter(Boolean);
@@ -52,7 +64,8 @@ export function learnEndings(pack: LanguagePack): Ending[] {
     for (const list of byWords.values()) {
       if (list.length < 2) continue;
       // The base form: the shortest (the nominative is the shortest form of a noun in these languages).
-      const base = list.reduce((a, b) => (b.join(" ").length < a.join(" ").length ? b : a));
+      // (A paradigm gives it first: "Adamiec" is longer than its genitive "Adamca".)
+      const base = into === taught ? list[0]! : list.reduce((a, b) => (b.join(" ").length < a.join(" ").length ? b : a));
       for (const form of list) {
         if (form === base) continue;
         form.forEach((w, i) => {
@@ -60,26 +73,37 @@ export function learnEndings(pack: LanguagePack): Ending[] {
           if (w === b) return;
           let k = 0;
           while (k < w.length && k < b.length && w[k] === b[k]) k++;
+          // (a paradigm's one-letter ending keeps the stem's last letter: "Петренка" → "Петренко" teaches "-ка" → "-ко",
+          // not "-а" → "-о", which would turn "Івана" into "Івано")
+          if (into === taught && w.length - k === 1 && b.length - k <= 1 && k > MIN_STEM) k--;
           const from = w.slice(k),
             to = b.slice(k);
           if (k < MIN_STEM || from.length === 0 || from.length > MAX_ENDING || to.length > MAX_ENDING) return;
           const key = `${from}>${to}`;
-          const set = seen.get(key) ?? new Set<string>();
+          const set = into.get(key) ?? new Set<string>();
           set.add(b);
-          seen.set(key, set);
+          into.set(key, set);
           const ks = kinds.get(key) ?? new Set<"vowel" | "consonant">();
           ks.add(letterKind(w.slice(0, w.length - from.length)));
           kinds.set(key, ks);
+          if (into === taught) {
+            const ls = lettersBefore.get(key) ?? new Set<string>();
+            ls.add(w.charAt(w.length - from.length - 1));
+            lettersBefore.set(key, ls);
+          }
         });
       }
     }
-  }
+  });
   const endings: Ending[] = [];
-  for (const [key, words] of seen) {
-    if (words.size < MIN_WORDS) continue;
+  for (const key of new Set([...seen.keys(), ...taught.keys()])) {
+    const words = new Set([...(seen.get(key) ?? []), ...(taught.get(key) ?? [])]);
+    // (an ending the pack's paradigms teach counts from two words: they were written to teach it)
+    if (words.size < MIN_WORDS && (taught.get(key)?.size ?? 0) < MIN_TAUGHT) continue;
     const [from, to] = key.split(">") as [string, string];
     const ks = kinds.get(key)!;
-    endings.push({ from, to, count: words.size, after: ks.size === 1 ? [...ks][0]! : null });
+    const only = !seen.has(key) && lettersBefore.has(key) ? { letters: [...lettersBefore.get(key)!] } : {};
+    endings.push({ from, to, count: words.size, after: ks.size === 1 ? [...ks][0]! : null, ...only });
   }
   // Longest ending first; for one ending, the most often seen replacement.
   endings.sort((a, b) => b.from.length - a.from.length || b.count - a.count);
@@ -97,7 +121,8 @@ export function endingOf(word: string, endings: readonly Ending[]): Ending | und
     (e) =>
       lower.length - e.from.length >= MIN_STEM &&
       lower.endsWith(e.from) &&
-      (e.after === null || letterKind(lower.slice(0, lower.length - e.from.length)) === e.after),
+      (e.after === null || letterKind(lower.slice(0, lower.length - e.from.length)) === e.after) &&
+      (!e.letters || e.letters.includes(lower.charAt(lower.length - e.from.length - 1))),
   );
 }
 

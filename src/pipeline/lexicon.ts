@@ -21,7 +21,8 @@ export type CueKind =
   | "retro"
   | "comp"
   | "undated"
-  | "denial";
+  | "denial"
+  | "adverbial";
 export type { MentionRef } from "../model/index.js";
 export type DateRef =
   | { type: "month"; n: number }
@@ -212,6 +213,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   undated.addAll(r.undated, true);
   const opinion = new Matcher<true>(fold);
   opinion.addAll(r.opinionSources ?? [], true);
+  // (adverbials of several words, skipped between a verb and its subject as dates are: "ha affermato poco dopo il sindaco")
+  cues.addAll(pack.grammar.adverbPhrases, "adverbial");
   const mood = new Matcher<true>(fold);
   mood.addAll(r.reportedMood, true);
   cues.addAll(r.denials, "denial");

@@ -172,6 +172,15 @@ export function implicitSubject(d: Discourse, cp: CompiledPack, tokens: readonly
   return d.last?.kind === "group" ? (d.lastPerson ?? d.last) : d.last;
 }
 
+/**
+ * Whose words a possessive of a source phrase means ("По его словам", "Jego zdaniem", "Potrivit acestuia",
+ * "A suo dire"): the person who opened the narration since the last claim ("Сергей Иванов посетил завод. По
+ * его словам, …"), else the last speaker, else the last person named as a speaker.
+ */
+export function anaphorSpeaker(d: Discourse): Speaker | null {
+  return d.fresh ?? d.last ?? d.lastPerson;
+}
+
 const speakerOf = (e: Entity, mention: string | null, span: [number, number] | null, role: string | null): Speaker => ({
   name: e.name,
   id: e.id,
@@ -208,7 +217,10 @@ export function resolveMention(
     const p = d.lastPerson ?? (d.last && d.last === d.lastThing && d.last.kind === "unknown" ? null : d.last);
     return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
   }
-  if (m.ref.type === "anaphor") return d.last ? { ...d.last, mention, mentionSpan: span } : null;
+  if (m.ref.type === "anaphor") {
+    const who = anaphorSpeaker(d);
+    return who ? { ...who, mention, mentionSpan: span } : null;
+  }
   if (m.ref.type === "name") {
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
     const earlier = /\s/u.test(mention.trim()) ? undefined : d.named?.get(mention.trim().toLowerCase());
@@ -281,7 +293,8 @@ export function genitiveName(name: string, cp: CompiledPack): string {
         .split("-")
         .map((part) => {
           const e = endingOf(part, cp.endings);
-          if (!e || !gen.includes(e.from) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
+          // (an ending that holds the stem's last letter ends with one of the genitive's: "Pawła" → "Paweł", "Marka" → "Marek")
+          if (!e || !gen.some((g) => e.from.endsWith(g)) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
           return part.slice(0, part.length - e.from.length) + e.to;
         })
         .join("-");
@@ -389,6 +402,19 @@ export function nameRuns(
         from = k + 1;
         break;
       }
+    // (A body in the case of a complement right after a role word is no part of a name: "ministrul Muncii Elena
+    // Pârvu" is Elena Pârvu; "ministrul Finanțelor Publice" names no one.)
+    const ends = cp.pack.grammar.complementEndings;
+    if (ends.length && from === i && from - 1 >= a && isRole(tokens[from - 1]!.text)) {
+      const key = tokens[from]!.key;
+      if (ends.some((e) => key.length > e.length + 2 && key.endsWith(e))) {
+        if (j - from - 1 < 2) {
+          i = j - 1;
+          continue;
+        }
+        from = j - 2;
+      }
+    }
     if (j - from >= 2 || single)
       out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" }, ...(from > i ? { lead: i } : {}) });
     i = j - 1;

@@ -213,6 +213,11 @@ export const LanguagePackSchema = z
          * `strip-marks` (drop every accent: unaccented copy matches, but distinct words may merge).
          */
         normalizers: z.array(z.enum(NORMALIZER_NAMES)).optional(),
+        /**
+         * Words whose marks tell them from another word, kept as written by `strip-marks`: Polish "że" (that)
+         * is no "ze" (with) — "zgodził się ze związkowcami" holds no complementizer.
+         */
+        markedWords: z.array(z.string()).optional(),
         /** Legacy: without `normalizers`, `true` means `["strip-marks"]` and `false` `["comma-below"]`. */
         foldDiacritics: z.boolean().default(true),
         /** Nouns are capitalised (German): a single capitalised word is no candidate name. */
@@ -503,6 +508,12 @@ export const LanguagePackSchema = z
         coordinators: z.array(z.string()).default([]),
         /** Adverbs and auxiliaries that may stand between a subject and its verb: "also", "later", "auch", "również". */
         adverbs: z.array(z.string()).default([]),
+        /**
+         * Adverbials of several words whose words are other things alone ("poco dopo", "peu après", "más
+         * tarde"): after a reporting verb they are skipped as adverbs are, never the subject ("ha affermato
+         * poco dopo il sindaco" is the mayor).
+         */
+        adverbPhrases: Patterns.default([]),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -585,6 +596,19 @@ export const LanguagePackSchema = z
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
          */
         adjectiveEndings: z.array(z.string()).default([]),
+        /**
+         * Endings of a noun complementing another, in lower case (Romanian genitive-dative "ii", "ei", "lor",
+         * "ului"): one capitalised word with one of them after a role word is the body the office serves, no
+         * surname ("ministrul Muncii", "președintele Senatului"). Only where surnames rarely end so.
+         */
+        complementEndings: z.array(z.string()).default([]),
+        /**
+         * Paradigms of names no lexicon needs, written to teach the pack's case endings (each list one name,
+         * its base form first): "Paweł", "Pawła", "Pawłowi" teach "-ła" → "-eł", so "według Pawła Nowaka"
+         * is "Paweł Nowak" — and "Gawła" any other such name — without listing the person. An ending they
+         * teach counts from two names (pipeline/endings.ts).
+         */
+        nameParadigms: z.array(z.array(z.string())).default([]),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -613,6 +637,7 @@ export const LanguagePackSchema = z
         conjunctions: [],
         coordinators: [],
         adverbs: [],
+        adverbPhrases: [],
         nonNames: [],
         thingPronouns: [],
         titles: [],
@@ -630,6 +655,8 @@ export const LanguagePackSchema = z
         possessives: [],
         definiteArticles: [],
         adjectiveEndings: [],
+        complementEndings: [],
+        nameParadigms: [],
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

@@ -74,10 +74,12 @@ const made = new Map<string, Normalizer>();
  * @example
  * makeNormalizer(["yo"])("Кремлём") // "кремлем"
  * makeNormalizer(["yo"])("мой") === makeNormalizer(["yo"])("мои") // false
+ * makeNormalizer(["strip-marks"], ["że"])("Że") === makeNormalizer(["strip-marks"], ["że"])("ze") // false
  */
-export function makeNormalizer(names: readonly NormalizerName[] = []): Normalizer {
+export function makeNormalizer(names: readonly NormalizerName[] = [], marked: readonly string[] = []): Normalizer {
   const ordered = NORMALIZER_NAMES.filter((n) => names.includes(n));
-  const key = ordered.join(",");
+  const keep = new Set(marked.map((w) => w.toLowerCase().normalize("NFC")));
+  const key = `${ordered.join(",")}|${[...keep].sort().join(",")}`;
   const hit = made.get(key);
   if (hit) return hit;
   const steps = ordered.map((n) => STEPS[n]);
@@ -87,6 +89,8 @@ export function makeNormalizer(names: readonly NormalizerName[] = []): Normalize
     // Nothing to normalise in plain ASCII (the common case, kept fast), but for a straight apostrophe.
     if (ASCII.test(lower) && !(apostrophes && lower.includes("'"))) return lower;
     let w = lower.normalize("NFC");
+    // (a word whose marks tell it from another keeps them: Polish "że" is no "ze")
+    if (keep.size && keep.has(w)) return w;
     for (const s of steps) w = s(w);
     return w;
   };
@@ -103,13 +107,14 @@ export function makeNormalizer(names: readonly NormalizerName[] = []): Normalize
 export function normalizersOf(matching: {
   normalizers?: readonly NormalizerName[] | undefined;
   foldDiacritics?: boolean | undefined;
+  markedWords?: readonly string[] | undefined;
 }): readonly NormalizerName[] {
   if (matching.normalizers) return matching.normalizers;
   return matching.foldDiacritics === false ? ["comma-below"] : ["strip-marks"];
 }
 
 /** The normaliser of a pack's matching section. */
-export const normalizerOf = (matching: Parameters<typeof normalizersOf>[0]): Normalizer => makeNormalizer(normalizersOf(matching));
+export const normalizerOf = (matching: Parameters<typeof normalizersOf>[0]): Normalizer => makeNormalizer(normalizersOf(matching), matching.markedWords ?? []);
 
 /**
  * Lower-cases a word for lexicon look-up; with `foldDiacritics` also drops accents

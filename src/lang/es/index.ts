@@ -472,6 +472,8 @@ export const es = lazyLanguagePack("es", () => ({
     joiners: ["de", "del"],
     conjunctions: ["y", "e", "o", "u", "pero", "sino", "que", "si", "cuando", "como", "aunque", "porque", "mientras", "ni", "pues"],
     coordinators: ["y", "e"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["poco después", "poco antes", "más tarde", "acto seguido", "a continuación", "luego"],
     adverbs: [
       "también",
       "además",
@@ -543,6 +545,26 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     thingPronouns: [],
     titles: ["sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dr", "dra"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: [
+      "alcalde",
+      "alcaldesa",
+      "gobernador",
+      "gobernadora",
+      "embajador",
+      "embajadora",
+      "director",
+      "directora",
+      "senador",
+      "senadora",
+      "diputado",
+      "diputada",
+      "concejal",
+      "concejala",
+      "consejero",
+      "consejera",
+      "fiscal",
+    ],
     // Gerunds modify the verb as adverbs do ("dijo el portavoz confirmando …"): a speaker's phrase ends before one.
     adverbSuffixes: ["mente", "ando", "iendo"],
   },

@@ -436,6 +436,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     joiners: ["de", "du", "des", "d"],
     conjunctions: ["et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "si", "quand", "lorsque", "comme", "puisque", "tandis", "alors"],
     coordinators: ["et"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["peu après", "peu de temps après", "juste après", "plus tard", "par la suite", "ensuite"],
     adverbs: [
       "aussi",
       "également",
@@ -526,6 +528,22 @@ export const fr = lazyLanguagePack("fr", () => ({
     ],
     thingPronouns: [],
     titles: ["m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me", "pr"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: [
+      "maire",
+      "préfet",
+      "préfète",
+      "ambassadeur",
+      "ambassadrice",
+      "directeur",
+      "directrice",
+      "sénateur",
+      "sénatrice",
+      "député",
+      "députée",
+      "procureur",
+      "procureure",
+    ],
     adverbSuffixes: ["amment", "emment"],
   },
   nameRules: [],

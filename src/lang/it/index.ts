@@ -191,6 +191,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "secondo",
       "stando a",
       "a detta di",
+      // (a possessive names the source already: "A suo dire, i lavori …", "A loro avviso, …")
+      "a {suo|sua|loro} {dire|avviso|parere|giudizio}",
       "come riferisce",
       "come riferito da",
       "come riporta",
@@ -268,7 +270,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
-    anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro"],
+    // ("suo" with no article only in a fixed phrase of view: "a suo dire", "a suo avviso")
+    anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro", "a {suo|sua|loro} {dire|avviso|parere|giudizio}"],
     questionLabels: ["domanda", "d"],
     knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
   },
@@ -491,6 +494,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     joiners: ["di", "del", "dello", "della", "dei", "degli", "delle", "dell", "d"],
     conjunctions: ["e", "ed", "o", "od", "ma", "però", "che", "se", "quando", "come", "perché", "mentre", "né", "oppure", "sia"],
     coordinators: ["e", "ed"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco"],
     adverbs: [
       "anche",
       "inoltre",
@@ -564,6 +569,27 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     thingPronouns: [],
     titles: ["sig", "signor", "signore", "signora", "dott", "dottor", "dr", "prof", "on", "avv", "ing"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: [
+      "ministra",
+      "sindaco",
+      "sindaca",
+      "governatore",
+      "governatrice",
+      "ambasciatore",
+      "ambasciatrice",
+      "direttore",
+      "direttrice",
+      "senatore",
+      "senatrice",
+      "deputato",
+      "deputata",
+      "assessore",
+      "assessora",
+      "prefetto",
+      "procuratore",
+      "procuratrice",
+    ],
     // Gerunds modify the verb as adverbs do ("ha detto il portavoce confermando …"): a speaker's phrase ends before one.
     adverbSuffixes: ["mente", "ando", "endo"],
   },

@@ -102,7 +102,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     letters: "ąćęłńóśźż",
   },
-  matching: { normalizers: ["strip-marks"] },
+  // ("że" keeps its dot: "ze" is "with", "zgodził się ze związkowcami" holds no "that")
+  matching: { normalizers: ["strip-marks"], markedWords: ["że"] },
   quotes: {
     pairs: [
       ["„", "”"],
@@ -301,6 +302,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "zdaniem",
       "w opinii",
       "w ocenie",
+      // (a possessive names the source already: "Jego zdaniem prace …", "W jej ocenie, …")
+      "{jego|jej|ich} zdaniem",
+      "w {jego|jej|ich} {opinii|ocenie}",
       "jak podaje",
       "jak podają",
       "jak podał",
@@ -488,6 +492,21 @@ export const pl = lazyLanguagePack("pl", () => ({
     // Endings of the genitive that "według", "zdaniem", "w opinii" govern, and the nominative's
     // endings among them: "Według rzecznika MSZ ambasador …" — the source phrase ends before "ambasador".
     genitiveEndings: ["a", "u", "y", "i", "ii", "ji", "ów", "ego", "ej", "ych", "ich"],
+    // Names that teach the endings no lexicon name shows: the fleeting "e" ("Paweł" → "Pawła", "Marek" → "Marka",
+    // "Adamiec" → "Adamca") and the feminine "-ka" ("Agnieszka" → "Agnieszki").
+    nameParadigms: [
+      ["Paweł", "Pawła", "Pawłowi"],
+      ["Gaweł", "Gawła", "Gawłowi"],
+      ["Marek", "Marka", "Markowi"],
+      ["Jacek", "Jacka", "Jackowi"],
+      ["Bartek", "Bartka", "Bartkowi"],
+      ["Adamiec", "Adamca", "Adamcowi"],
+      ["Kupiec", "Kupca", "Kupcowi"],
+      ["Agnieszka", "Agnieszki", "Agnieszkę"],
+      ["Monika", "Moniki", "Monikę"],
+      ["Małgorzata", "Małgorzaty", "Małgorzatę"],
+      ["Katarzyna", "Katarzyny", "Katarzynę"],
+    ],
     nominativeEndings: ["a", "y", "i"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
@@ -620,6 +639,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "chociaż",
     ],
     coordinators: ["i", "oraz"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później"],
     adverbs: [
       "także",
       "też",
@@ -679,6 +700,22 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     thingPronouns: [],
     titles: ["pan", "pani", "pana", "panu", "panem", "panią", "dr", "prof"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: [
+      "burmistrz",
+      "wojewoda",
+      "starosta",
+      "wójt",
+      "ambasador",
+      "dyrektor",
+      "dyrektorka",
+      "poseł",
+      "posłanka",
+      "senator",
+      "senatorka",
+      "prokurator",
+      "marszałek",
+    ],
     // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ąc"],
   },

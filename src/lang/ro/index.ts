@@ -658,6 +658,8 @@ const input: LanguagePackInput = {
     joiners: ["de", "al", "a", "ai", "ale", "lui"],
     conjunctions: ["și", "iar", "dar", "însă", "sau", "ori", "că", "să", "dacă", "când", "deoarece", "fiindcă", "ci", "ca"],
     coordinators: ["și"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["puțin mai târziu", "mai târziu", "ulterior", "imediat după", "apoi"],
     adverbs: [
       "și",
       "mai",
@@ -719,6 +721,11 @@ const input: LanguagePackInput = {
     ],
     thingPronouns: [],
     titles: ["domnul", "doamna", "domnului", "doamnei", "dl", "dna", "dr", "prof"],
+    // Genitive-dative endings of a body after a role word: "ministrul Muncii", "ministrul Finanțelor", "președintele
+    // Senatului", "primarul Capitalei" (Romanian surnames rarely end so: "Popescu", "Grindeanu", "Bolojan").
+    complementEndings: ["ii", "ei", "lor", "ului"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["primarul", "primărița", "prefectul", "ambasadorul", "directorul", "directoarea", "senatorul", "deputatul", "deputata", "procurorul"],
     // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ând", "ind"],
   },

@@ -368,6 +368,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     joiners: [],
     conjunctions: ["и", "а", "но", "или", "что", "чтобы", "как", "когда", "если", "ли", "же", "да", "однако", "зато", "либо"],
     coordinators: ["и"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["чуть позже", "немного позже", "вскоре после этого", "позднее"],
     adverbs: ["также", "тоже", "еще", "ещё", "уже", "ранее", "позже", "затем", "потом", "однако", "впрочем", "вновь", "снова", "далее", "не", "неоднократно"],
     nonNames: [
       "я",
@@ -407,6 +409,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     ],
     thingPronouns: [],
     titles: ["господин", "госпожа"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["мэр", "губернатор", "посол", "директор", "депутат", "сенатор", "прокурор", "глава"],
     adverbSuffixes: [],
   },
   nameRules: [

@@ -246,6 +246,14 @@ export const uk = lazyLanguagePack("uk", () => ({
     relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Endings of the genitive that "за словами", "на думку" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "у", "ю", "и", "і", "ії", "ів", "їв", "ого", "ього", "ої", "ьої", "их"],
+    // Names that teach the endings no lexicon name shows: surnames in "-ко" ("за словами Петренка" → "Петренко").
+    nameParadigms: [
+      ["Петренко", "Петренка", "Петренку", "Петренком"],
+      ["Шевченко", "Шевченка", "Шевченку", "Шевченком"],
+      ["Коваленко", "Коваленка", "Коваленку", "Коваленком"],
+      ["Бойко", "Бойка", "Бойку", "Бойком"],
+      ["Кличко", "Кличка", "Кличку", "Кличком"],
+    ],
     nominativeEndings: ["а", "я", "и", "і"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
@@ -329,6 +337,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     joiners: [],
     conjunctions: ["і", "й", "та", "а", "але", "або", "чи", "що", "щоб", "як", "коли", "якщо", "проте", "однак", "зате"],
     coordinators: ["і", "й", "та"],
+    // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
+    adverbPhrases: ["трохи згодом", "трохи пізніше", "невдовзі після цього", "згодом"],
     adverbs: ["також", "теж", "ще", "вже", "раніше", "пізніше", "згодом", "потім", "однак", "проте", "знову", "далі", "не", "неодноразово"],
     nonNames: [
       "я",
@@ -365,6 +375,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     ],
     thingPronouns: [],
     titles: ["пан", "пані", "пана"],
+    // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    roleNouns: ["мер", "губернатор", "посол", "директор", "депутат", "депутатка", "прокурор", "голова", "очільник", "очільниця"],
     adverbSuffixes: [],
   },
   nameRules: [

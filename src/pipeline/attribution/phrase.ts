@@ -291,7 +291,11 @@ function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
 export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
   const { tokens, cp } = ctx;
   let j = k;
-  while (j < s.t1 && j < k + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
+  // (an adverbial of several words first: "ha affermato poco dopo il sindaco", "a déclaré peu après le maire")
+  const adverbial = s.cues.find((c) => c.kind === "adverbial" && c.from === j);
+  if (adverbial && adverbial.to < s.t1 && soft(ctx, adverbial.to)) j = adverbial.to;
+  const k0 = j;
+  while (j < s.t1 && j < k0 + 2 && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & (W.det | W.pronoun)) && soft(ctx, j + 1)) j++;
   const from = j;
   // ("a statement from the White House": the document and its author's words are one phrase — see {@link documentAuthor})
   const doc = documentAt(ctx, s, j);
@@ -700,7 +704,8 @@ export function isRoleWord(cp: CompiledPack, word: string): boolean {
 /**
  * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
  * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans
- * Gruber", "Mayor Hans Gruber" → "Hans Gruber"), by surname, so that the surname alone later
+ * Gruber", "Mayor Hans Gruber" → "Hans Gruber"; all three after a title outside the run, "Ông
+ * Nguyễn Văn An"), by surname, so that the surname alone later
  * ("sagte Gruber", "Gruber said") is that person. A name already recorded (a speaker's, with its
  * role) is kept.
  */
@@ -708,7 +713,11 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
   const { cp, tokens, text, d } = ctx;
   for (const n of s.names) {
     if (n.to - n.from < 2 || n.to - n.from > 3) continue;
-    const a = n.to - 2;
+    // (all three words after a title or a role word, which stands outside the run: "Ông Nguyễn Văn An",
+    // "Bộ trưởng Ngoại giao Nguyễn Văn An" — the run holds no title then)
+    const prev = n.from > s.t0 ? tokens[n.from - 1]! : undefined;
+    const titled = !!prev && /^\s+$/u.test(text.slice(prev.end, tokens[n.from]!.start)) && (isRoleWord(cp, prev.text) || (wordClass(cp, prev) & W.title) !== 0);
+    const a = n.to - n.from === 3 && titled ? n.from : n.to - 2;
     const words = tokens.slice(a, n.to);
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word; a second
     // capital after a prefix: "McConnell", "DeSantis")
@@ -775,6 +784,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const f = firstContent(ctx, s, p);
   // A state by its name in CLDR ("Germany said", "The United States said", "Франция заявила"): its
   // government speaks, under the state's English name, on its side.
+  // (not the surname of a full name written before: "ha assicurato Greco" after "Paolo Greco" is he, not Greece)
+  const noted = f >= 0 && f === head && tokens[f]!.upper ? ctx.d.named?.get(tokens[f]!.text.toLowerCase()) : undefined;
+  if (noted && !cp.pack.matching.capitalizedNouns) return { ...noted, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
   const state = f >= 0 ? stateAt(ctx, p, f, oblique) : null;
   if (state)
     return {
@@ -933,8 +945,19 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     soft(ctx, head) &&
     // (where heads come first, and for a state, the word after the role is its complement: "Đại diện phía Nga")
     !stateAt(ctx, { ...p, from: head }, head, oblique);
+  // (One capitalised word after a role word, in the case of a complement the pack names, is the body the office
+  // serves, no surname: "a subliniat ministrul Muncii", "președintele Senatului".)
+  // (The run's first word so, and the words of the body's name after it: "ministrul Finanțelor Publice".)
+  const bodyOfRole =
+    run >= 1 &&
+    run <= 3 &&
+    holder < 0 &&
+    a - 1 >= p.from &&
+    isRoleWord(cp, tokens[a - 1]!.text) &&
+    cp.pack.grammar.complementEndings.some((e) => tokens[a]!.key.length > e.length + 2 && tokens[a]!.key.endsWith(e));
   const isName =
     !described &&
+    !bodyOfRole &&
     (run >= 2 ||
       surname ||
       afterRole ||

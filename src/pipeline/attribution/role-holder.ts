@@ -31,8 +31,21 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
 export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
   const { tokens, cp, d } = ctx;
   if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
-  const head = lastHead(ctx, s, p);
+  let head = lastHead(ctx, s, p);
   if (head !== p.to - 1) return null;
+  // (A body in the case of a complement after the role word names which office: "ministrul Muncii" is the one
+  // given "Ministrul Muncii" — its words must be words of the holder's role.)
+  const body: string[] = [];
+  const ends = cp.pack.grammar.complementEndings;
+  if (ends.length && tokens[head]!.upper && head > p.from) {
+    let k = head;
+    while (k - 1 > p.from && tokens[k - 1]!.upper && !isRoleWord(cp, tokens[k - 1]!.text)) k--;
+    const key = tokens[k]!.key;
+    if (k - 1 >= p.from && isRoleWord(cp, tokens[k - 1]!.text) && ends.some((e) => key.length > e.length + 2 && key.endsWith(e))) {
+      for (let j = k; j <= head; j++) body.push(tokens[j]!.text.toLowerCase());
+      head = k - 1;
+    }
+  }
   const t = tokens[head]!;
   // (lower case, or capitalised only because it opens the sentence; not where nouns are capitalised in any case)
   if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
@@ -41,7 +54,7 @@ export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker
   const said: string[] = [];
   for (let k = p.from; k < head; k++) if (!(wordClass(cp, tokens[k]) & W.det)) said.push(tokens[k]!.text.toLowerCase());
   if (said.length > 2) return null;
-  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
+  if (!body.length && s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
   const w = t.text.toLowerCase();
   const compounds = cp.pack.matching.capitalizedNouns;
@@ -51,7 +64,7 @@ export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker
     const i = words.findIndex((x) => sameRole(w, x, compounds));
     return i >= 0 && words.slice(0, i).every((x) => said.includes(x) || !isRoleWord(cp, x));
   };
-  const found = d.roleHolders.filter((h) => holds(h.words) && said.every((x) => h.words.includes(x)));
+  const found = d.roleHolders.filter((h) => holds(h.words) && said.every((x) => h.words.includes(x)) && body.every((x) => h.words.includes(x)));
   if (found.length !== 1) return null;
   return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }

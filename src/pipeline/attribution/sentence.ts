@@ -9,12 +9,18 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
       k++;
       continue;
     }
-    // "w czwartek", "on Friday": a short word that opens the date
-    if (k + 1 < s.t1 && tokens[k]!.text.length <= 3 && !tokens[k]!.upper && inDate(k + 1)) {
+    // "w czwartek", "on Friday", "este miércoles": a short word that opens the date
+    if (k + 1 < s.t1 && tokens[k]!.text.length <= 4 && !tokens[k]!.upper && inDate(k + 1)) {
       k += 2;
       continue;
     }
     // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
+    // ("ha affermato poco dopo il sindaco": an adverbial of several words, pack `grammar.adverbPhrases`)
+    const adverbial = s.cues.find((c) => c.kind === "adverbial" && c.from === k);
+    if (adverbial) {
+      k = adverbial.to;
+      continue;
+    }
     const noun = s.cues.find((c) => c.kind === "noun" && c.from === k);
     if (noun) {
       k = noun.to;

@@ -2,7 +2,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { governedEnd, headOf, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, implicitSubject, isPerson, isRole, nominative } from "../speakers.js";
+import { anaphorSpeaker, genitiveName, implicitSubject, isPerson, isRole, nominative } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
@@ -124,8 +124,8 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const owner = documentOwner(ctx, s, cue);
   if (owner) return owner;
   const inside = ctx.cp.mentions.findAll(tokens, text, cue.from, cue.to).find((x) => x.values.some((v) => v.type === "anaphor"));
-  if (inside && ctx.d.last)
-    return { sp: { ...ctx.d.last, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
+  const ofWhom = inside ? anaphorSpeaker(ctx.d) : null;
+  if (inside && ofWhom) return { sp: { ...ofWhom, mention: text.slice(inside.start, inside.end), mentionSpan: [inside.start, inside.end] }, end: cue.end };
   // "according to Pence's spokesman, Marc Lotter, the governor …": a name set off by commas after a
   // description headed by a role word is who it describes (not after "the report": "According to the
   // report, Marc Lotter, the spokesman, was fired" is about him).

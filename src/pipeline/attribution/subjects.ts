@@ -524,7 +524,14 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     const next = phraseAfter(ctx, s, p.to);
     if (next && next.from === p.to) {
       const nextName = tokens[headOf(ctx, s, next)]?.upper && !(wordClass(ctx.cp, tokens[next.from]) & W.det);
-      const thisName = tokens[headOf(ctx, s, p)]?.upper && !(wordClass(ctx.cp, tokens[p.from]) & W.det);
+      // (a body in the case of a complement after a role word is no name: "a anunțat ministrul Sănătății, Andrei Rusu")
+      const ends = ctx.cp.pack.grammar.complementEndings;
+      const body =
+        ends.length > 0 &&
+        tokens
+          .slice(p.from + 1, p.to)
+          .some((t, i) => t.upper && isRoleWord(ctx.cp, tokens[p.from + i]!.text) && ends.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e)));
+      const thisName = tokens[headOf(ctx, s, p)]?.upper && !(wordClass(ctx.cp, tokens[p.from]) & W.det) && !body;
       if (nextName && !thisName) {
         const r = speakerOfPhrase(ctx, s, { phrase: next, role: p });
         if (r) return { ...r, m: { ...r.m, start: p.start, from: p.from } };

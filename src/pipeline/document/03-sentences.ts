@@ -3,11 +3,12 @@ import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
-import { isRoleWord, noteNames, possessedFrom, statementNouns } from "../attribution/phrase.js";
+import { isRoleWord, noteNames, possessedFrom, statementNouns, wordClass } from "../attribution/phrase.js";
 import { noteNamedRoles } from "../attribution/role-holder.js";
 import { isHeadline } from "../attribution/11-colon-label.js";
 import { firstTokenAt } from "../layout.js";
 import { W } from "../lexicon.js";
+import { genitiveCase } from "../endings.js";
 import { kindOf, trimRegion } from "../attribution/region.js";
 import type { Draft } from "../attribution/types.js";
 import type { Doc } from "./types.js";
@@ -129,10 +130,17 @@ export function attributeSentences(doc: Doc): void {
           return undefined;
         return d.named?.get(tokens[n.to - 1]!.text.toLowerCase());
       };
+      // (A role written right before a full name no lexicon knows is that person's title: "Министр промышленности
+      // Сергей Иванов посетил завод", "Bộ trưởng Ngoại giao Nguyễn Văn An đã gặp …" open with the person named.)
+      const titledName = (m: (typeof s.mentions)[number]) => {
+        if (m.ref.type !== "role") return undefined;
+        const n = s.names.find((x) => x.from === m.to && x.to - x.from >= 2 && /^\s+$/u.test(text.slice(m.end, tokens[x.from]!.start)));
+        return n ? d.named?.get(tokens[n.to - 1]!.text.toLowerCase()) : undefined;
+      };
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         // (A group of people — "the two presidents" — is no "it".)
-        const set = sp?.kind === "unknown" ? appositionOpener(first) : undefined;
+        const set = titledName(first) ?? (sp?.kind === "unknown" ? appositionOpener(first) : undefined);
         if (set) narrate(set);
         else if (sp?.kind === "person") narrate(sp);
         else if (sp && (sp.kind === "institution" || sp.kind === "media")) d.lastThing = sp;
@@ -146,7 +154,28 @@ export function attributeSentences(doc: Doc): void {
         // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
         // (or one word of title before it, however many tokens its hyphens make: "Grünen-Fraktionschefin Katharina Dröge")
         const oneWord = (k: number) => k > s.t0 && k - s.t0 <= 4 && !/\s/u.test(text.slice(tokens[s.t0]!.start, tokens[k - 1]!.end));
-        const titled = (k: number) => !cp.pack.matching.capitalizedNouns && k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper);
+        // (or a title in lower case with its article and the body it serves: "Il ministro Carlo Bianchi", "La ministra
+        // della Salute Anna Rossi", "Міністр Іван Петренко" — a role word among up to six words of articles,
+        // prepositions, role words and capitalised words)
+        // (a word in the genitive may complement the role word: "Министр промышленности Сергей Иванов")
+        const titleWord = (k: number) => {
+          const t = tokens[k]!;
+          if (t.upper || isRoleWord(cp, t.text) || (wordClass(cp, t) & (W.det | W.prep | W.title)) !== 0) return true;
+          // (or be the first of a role's two words: "Người phát ngôn")
+          if (k + 1 < s.t1 && isRoleWord(cp, tokens[k + 1]!.text)) return true;
+          return k > s.t0 && isRoleWord(cp, tokens[k - 1]!.text) && genitiveCase(t.text, cp.pack.grammar) !== null;
+        };
+        const titled = (k: number) => {
+          if (cp.pack.matching.capitalizedNouns) return false;
+          if (k - s.t0 <= 3 && tokens.slice(s.t0, k).every((t) => t.upper)) return true;
+          if (k - s.t0 > 6) return false;
+          let role = false;
+          for (let j = s.t0; j < k; j++) {
+            if (!titleWord(j)) return false;
+            role ||= isRoleWord(cp, tokens[j]!.text);
+          }
+          return role;
+        };
         // (or the main clause after a clause put before it, up to the sentence's first comma, with a capitalised
         // title of up to three words before the name: "Asked about the vote, Speaker Nora Banks was noncommittal.")
         const fronted = (k: number) => {
@@ -158,10 +187,17 @@ export function attributeSentences(doc: Doc): void {
             !text.slice(tokens[s.t0]!.start, tokens[b - 1]!.end).includes(",")
           );
         };
+        // (the first full name after a title that opens the sentence, past the title's own capitalised words: "Министр
+        // промышленности Сергей Иванов", "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng")
+        // (the last such: a body's capitalised words before it belong to the title, "Bộ Ngoại | giao Phạm Thu Hằng")
+        if (n && n.to - n.from < 2) n = s.names.findLast((x) => x.to - x.from >= 2 && x.from > s.t0 && titled(x.from)) ?? n;
         const after = cp.pack.matching.capitalizedNouns ? undefined : s.names.find((x) => x.to - x.from >= 2 && fronted(x.from));
+        // (a pronoun that is also a title, right before the name, stands outside it: "Ông Nguyễn Văn An đã gặp …")
+        const ahead = (m: (typeof s.mentions)[number]) =>
+          m.from < n!.from && !(m.ref.type === "pronoun" && m.to === n!.from && (wordClass(cp, tokens[m.from]) & W.title) !== 0);
         const opens =
           n &&
-          (!first || first.from >= n.to) &&
+          (!first || first.from >= n.to || (first.to <= n.from && !ahead(first))) &&
           (n.to - n.from >= 2
             ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
             : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
@@ -172,7 +208,7 @@ export function attributeSentences(doc: Doc): void {
           n = after;
           named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
         }
-        const set = named && !s.mentions.some((m) => m.from < n!.from) ? named : appositionOpener(undefined);
+        const set = named && !s.mentions.some(ahead) ? named : appositionOpener(undefined);
         if (set) narrate(set);
       }
     }
