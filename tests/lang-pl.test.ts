@@ -28,6 +28,8 @@ describe("Polish language pack", () => {
     for (const f of ["Kreml", "Kremla", "Kremlu", "Kremlem"]) expect(whole("mentions", f)).toEqual(["entity:kremlin"]);
     expect(whole("mentions", "Donaldem Trumpem")).toEqual(["entity:donald-trump"]);
     expect(whole("mentions", "Donalda Trumpa")).toEqual(["entity:donald-trump"]);
+    // a surname in -e declined as an adjective ("Ruttego"): not a fleeting "e" of "Marek" ("Marka Ruttego" is Mark Rutte)
+    for (const f of ["Marka Ruttego", "Markiem Ruttem", "Ruttego"]) expect(whole("mentions", f)).toEqual(["entity:mark-rutte"]);
     expect(whole("mentions", "Siergieja Ławrowa")).toEqual(["entity:sergey-lavrov"]);
     expect(whole("mentions", "Siergieja Lawrowa")).toEqual(["entity:sergey-lavrov"]); // written without diacritics
     expect(whole("mentions", "Władimirem Putinem")).toEqual(["entity:vladimir-putin"]);

@@ -89,7 +89,7 @@ export const ENTITIES: Record<string, string[]> = {
     ["Recep Tayyip", "Recepa Tayyipa", "Recepowi Tayyipowi", "Recepem Tayyipem", "Recepie Tayyipie"],
     ["Erdogan", "Erdogana", "Erdoganowi", "Erdoganem", "Erdoganie"],
   ),
-  "mark-rutte": ["Mark Rutte", "Marka Rutte", "Markowi Rutte", "Markiem Rutte", "Rutte"],
+  "mark-rutte": ["Mark Rutte", "Marka Rutte", "Markowi Rutte", "Markiem Rutte", "Rutte", "Marka Ruttego", "Markowi Ruttemu", "Markiem Ruttem", "Ruttego", "Ruttemu", "Ruttem"],
   "jens-stoltenberg": person(
     ["Jens", "Jensa", "Jensowi", "Jensem", "Jensie"],
     ["Stoltenberg", "Stoltenberga", "Stoltenbergowi", "Stoltenbergiem", "Stoltenbergu"],
