@@ -139,6 +139,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       push(i, m.to, null, "relative");
       out[out.length - 1]!.vague = true;
       i = m.to - 1;
+    } else if (v.type === "lastYear") {
+      // "торік", "прошлым летом": the year before the reference date; with none, a time not said (as a vague one).
+      push(i, m.to, ref ? String(ref.getUTCFullYear() - 1) : null, "relative");
+      if (!ref) out[out.length - 1]!.vague = true;
+      i = m.to - 1;
     } else if (v.type === "month") {
       let a = i,
         b = m.to,
@@ -211,6 +216,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const b = v.type === "past" ? u.to : refAt(m.to)!.to;
       if (!ref) {
         if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
+        else {
+          // ("last year" with nothing to count back from: a time not said, and no part of a name — "Letztes Jahr sagte Keller")
+          push(i, b, null, "relative");
+          out[out.length - 1]!.vague = true;
+        }
         i = b - 1;
         continue;
       }
