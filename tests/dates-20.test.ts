@@ -66,3 +66,35 @@ describe("'last year' before the speaker dates the claim to the year before", ()
     for (const c of cs) expect(c.date.iso).not.toBe("2024");
   });
 });
+
+describe("a German year opening the sentence before its reporting verb", () => {
+  it("dates the claim to that year", () => {
+    const cs = claims("de", "2019 sagte Keller, die Gespräche würden schwierig.", REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Keller");
+    expect(cs[0]!.date).toMatchObject({ iso: "2019", basis: "explicit", text: "2019" });
+  });
+
+  it("with a subject after the verb that is a body", () => {
+    const cs = claims("de", "2019 erklärte das Ministerium, die Gespräche würden schwierig.", REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: "2019", basis: "explicit" });
+  });
+
+  it("negative: a count before a plural noun is no year", () => {
+    const cs = claims("de", "2019 Menschen sagten, die Lage sei schwierig.", REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: REF, basis: "published" });
+  });
+
+  it("negative: an English count before a noun is no year either", () => {
+    const cs = claims("en", "2019 people said the situation was difficult.", REF);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.date).toMatchObject({ iso: REF, basis: "published" });
+  });
+
+  it("negative: a number in the middle of the sentence before a verb is no year of the statement", () => {
+    const cs = claims("de", "Nach Angaben der Polizei demonstrierten 2019 Menschen, sagte Keller.", REF);
+    for (const c of cs) expect(c.date.iso).not.toBe("2019");
+  });
+});

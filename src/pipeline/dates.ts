@@ -116,6 +116,9 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (yr !== null && yr >= 1900 && yr <= 2100) {
       let inYear = false;
       for (let k = Math.max(from, i - 3); k < i && !inYear; k++) inYear = refAt(k)?.to === i && has(k, "inYear");
+      // A year that opens the sentence right before a reporting verb ("2019 sagte er"); before a noun
+      // it is a count ("2019 Menschen sagten").
+      if (!inYear && i === from && i + 1 < to) inYear = cp.cues.matchAt(tokens, i + 1, text)?.values.includes("verb") ?? false;
       if (inYear) {
         const unit = refAt(i + 1)?.values.find((x) => x.type === "unit");
         const b = unit?.type === "unit" && unit.unit === "year" && !has(refAt(i + 1)!.to, "agoAfter") ? refAt(i + 1)!.to : i + 1;
