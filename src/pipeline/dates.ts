@@ -116,6 +116,9 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (yr !== null && yr >= 1900 && yr <= 2100) {
       let inYear = false;
       for (let k = Math.max(from, i - 3); k < i && !inYear; k++) inYear = refAt(k)?.to === i && has(k, "inYear");
+      // A year that opens the sentence right before a reporting verb ("2019 sagte er"); before a noun
+      // it is a count ("2019 Menschen sagten").
+      if (!inYear && i === from && i + 1 < to) inYear = cp.cues.matchAt(tokens, i + 1, text)?.values.includes("verb") ?? false;
       if (inYear) {
         const unit = refAt(i + 1)?.values.find((x) => x.type === "unit");
         const b = unit?.type === "unit" && unit.unit === "year" && !has(refAt(i + 1)!.to, "agoAfter") ? refAt(i + 1)!.to : i + 1;
@@ -138,6 +141,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (v.type === "vague") {
       push(i, m.to, null, "relative");
       out[out.length - 1]!.vague = true;
+      i = m.to - 1;
+    } else if (v.type === "lastYear") {
+      // "торік", "прошлым летом": the year before the reference date; with none, a time not said (as a vague one).
+      push(i, m.to, ref ? String(ref.getUTCFullYear() - 1) : null, "relative");
+      if (!ref) out[out.length - 1]!.vague = true;
       i = m.to - 1;
     } else if (v.type === "month") {
       let a = i,
@@ -211,6 +219,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const b = v.type === "past" ? u.to : refAt(m.to)!.to;
       if (!ref) {
         if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
+        else {
+          // ("last year" with nothing to count back from: a time not said, and no part of a name — "Letztes Jahr sagte Keller")
+          push(i, b, null, "relative");
+          out[out.length - 1]!.vague = true;
+        }
         i = b - 1;
         continue;
       }

@@ -33,6 +33,7 @@ export type DateRef =
   | { type: "setFor" }
   | { type: "inYear" }
   | { type: "vague" }
+  | { type: "lastYear" }
   | { type: "day"; offset: number }
   | { type: "unit"; unit: "day" | "week" | "month" | "year" }
   | { type: "number"; n: number }
@@ -259,6 +260,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.inYear, { type: "inYear" });
   dates.addAll(d.vague, { type: "vague" });
+  dates.addAll(d.lastYear, { type: "lastYear" });
 
   const boiler = new Matcher<BoilerRef>(fold);
   boiler.addAll(pack.boilerplate.lineStarts, "lineStart");

@@ -687,6 +687,11 @@ export const LanguagePackSchema = z
        * does not say when, so the claim has no date.
        */
       vague: Patterns.default([]),
+      /**
+       * Words that say the year before the reference date on their own, with no unit and word of the
+       * past to pair ("торік", "прошлым летом", "przed rokiem"): the year of what is told (`YYYY`).
+       */
+      lastYear: Patterns.default([]),
       /** Words right before a weekday that make it the day something is set for ("convocato per giovedì", "pour jeudi", "para el jueves"): a day to come. */
       setFor: Patterns.default([]),
       /**

@@ -1168,7 +1168,7 @@ export const de = lazyLanguagePack("de", () => ({
       },
       exclude: ["mär"],
     }),
-    past: ["vergangenen", "vergangene", "vergangener", "letzten", "letzte", "letzter", "vorigen", "vorige", "voriger"],
+    past: ["vergangenen", "vergangene", "vergangener", "vergangenes", "letzten", "letzte", "letzter", "letztes", "vorigen", "vorige", "voriger", "voriges"],
     // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
     next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
     future: ["wird", "werden", "will", "wollen", "geplant", "planen", "plant"],

@@ -861,6 +861,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["w"],
+    // the year before on its own: "a year ago", "last summer"
+    lastYear: ["przed rokiem", "zeszłego lata", "zeszłej wiosny", "zeszłej jesieni", "ubiegłego lata", "ubiegłej wiosny", "ubiegłej jesieni"],
     // a vague time: "earlier this week", "recently"
     vague: ["na początku tygodnia", "na początku miesiąca", "niedawno", "ostatnio", "w ostatnich dniach", "kilka dni temu", "przed kilkoma dniami"],
     numericOrder: "dmy",

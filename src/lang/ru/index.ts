@@ -495,6 +495,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["в", "во"],
+    // the year before on its own: "last year", "last summer"
+    lastYear: ["прошлым летом", "прошлой весной", "прошлой осенью", "минувшим летом", "минувшей весной", "минувшей осенью"],
     // a vague time: "earlier this week", "recently"
     vague: ["в начале недели", "в начале месяца", "на днях", "недавно", "в последние дни", "несколько дней назад", "ранее на этой неделе"],
     numericOrder: "dmy",

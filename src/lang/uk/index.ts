@@ -464,6 +464,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["у", "в"],
+    // the year before on its own: "last year"
+    lastYear: ["торік", "торік улітку", "торік влітку", "торік восени", "торік навесні", "минулого літа", "минулої весни", "минулої осені"],
     // a vague time: "earlier this week", "recently"
     vague: ["на початку тижня", "на початку місяця", "днями", "нещодавно", "останніми днями", "кілька днів тому"],
     numericOrder: "dmy",

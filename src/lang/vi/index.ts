@@ -402,7 +402,7 @@ export const vi = lazyLanguagePack("vi", () => ({
         "-2": ["ngày hôm kia"],
       },
     }),
-    past: ["trước", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
+    past: ["trước", "ngoái", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
     // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
     next: ["tới", "sắp tới"],
     future: ["sẽ", "dự kiến", "dự định", "sắp"],
