@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareClaims } from "../src/compare/index.js";
 import type { ExtractionResult } from "../src/schema/claim.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
-import { makeClaim } from "./helpers/gold-claims.js";
+import { articleResult, makeClaim } from "./helpers/gold-claims.js";
 
 type Row = [id: string, speaker: string, side: string, assertion: string, date?: string | null];
 
@@ -18,23 +18,7 @@ function article(id: string, language: string, publishedAt: string | null, title
     const c = makeClaim({ id: `${id}:${cid}`, article: id, language, speaker, side, assertion, date: date === undefined ? publishedAt : date });
     return { ...c, span: [start, start + assertion.length] as [number, number], assertionSpan: [start, start + assertion.length] as [number, number] };
   });
-  return {
-    article: {
-      id,
-      language,
-      languageDetected: false,
-      title,
-      outlet: null,
-      url: null,
-      publishedAt,
-      publishedAtSource: publishedAt ? "metadata" : "none",
-      issuer: null,
-      via: [],
-      textLength: text.length,
-    },
-    text,
-    claims,
-  } as unknown as ExtractionResult;
+  return articleResult({ id, language, title, publishedAt, text, claims });
 }
 
 /** The articles with one claim's text replaced. */

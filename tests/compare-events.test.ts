@@ -2,30 +2,13 @@ import { describe, expect, it } from "vitest";
 import { compareClaims } from "../src/compare/index.js";
 import type { Claim, ExtractionResult } from "../src/schema/claim.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
-import { makeClaim } from "./helpers/gold-claims.js";
+import { articleResult, makeClaim } from "./helpers/gold-claims.js";
 
 const eventOf = (r: ComparisonResult, id: string) => r.events.find((e) => e.claims.includes(id))?.id;
 
 /** An article as an extraction result: its title, publication date (or none) and claims. */
 function article(id: string, language: string, title: string, publishedAt: string | null, claims: Claim[]): ExtractionResult {
-  return {
-    article: {
-      id,
-      language,
-      languageDetected: false,
-      title,
-      outlet: null,
-      url: null,
-      publishedAt,
-      publishedAtSource: publishedAt ? "metadata" : "none",
-      issuer: null,
-      via: [],
-      textLength: 0,
-    },
-    text: title,
-    claims,
-    warnings: [],
-  };
+  return articleResult({ id, language, title, publishedAt, claims });
 }
 
 describe("events across languages", () => {

@@ -193,3 +193,38 @@ export function makeClaim(p: {
     confidence: p.confidence ?? 0.9,
   };
 }
+
+/**
+ * An article as extraction gives it, for comparison tests: its metadata, its text and its claims.
+ *
+ * @example
+ * articleResult({ id: "ru", language: "ru", title: "Звонок", publishedAt: "2026-11-23", claims: [makeClaim({ … })] })
+ */
+export function articleResult(p: {
+  id: string;
+  language: string;
+  title: string | null;
+  publishedAt: string | null;
+  claims: Claim[];
+  text?: string;
+}): ExtractionResult {
+  const text = p.text ?? p.title ?? "";
+  return {
+    article: {
+      id: p.id,
+      language: p.language,
+      languageDetected: false,
+      title: p.title,
+      outlet: null,
+      url: null,
+      publishedAt: p.publishedAt,
+      publishedAtSource: p.publishedAt ? "metadata" : "none",
+      issuer: null,
+      via: [],
+      textLength: p.text === undefined ? 0 : text.length,
+    },
+    text,
+    claims: p.claims,
+    warnings: [],
+  } as unknown as ExtractionResult;
+}
