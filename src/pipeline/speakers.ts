@@ -50,6 +50,11 @@ export interface Discourse {
 }
 
 /** Lexicon mentions among tokens `[from, to)`. */
+/** A speaker the text does not name: "unknown", with the words that stand for it where there are some. */
+export function unnamedSpeaker(mention: string | null = null, span: [number, number] | null = null): Speaker {
+  return { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
+}
+
 export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   for (const m of cp.mentions.findAll(tokens, text, from, to)) {
@@ -215,7 +220,7 @@ export function resolveMention(
     // With no one named before it, the speaker is unknown and the pronoun its mention.
     // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
     const p = d.lastPerson ?? (d.last && d.last === d.lastThing && d.last.kind === "unknown" ? null : d.last);
-    return p ? { ...p, mention, mentionSpan: span } : { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
+    return p ? { ...p, mention, mentionSpan: span } : unnamedSpeaker(mention, span);
   }
   if (m.ref.type === "anaphor") {
     const who = anaphorSpeaker(d);

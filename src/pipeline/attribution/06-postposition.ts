@@ -5,7 +5,7 @@ import { W } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import type { Speaker } from "../../schema/claim.js";
-import type { Mention } from "../speakers.js";
+import { unnamedSpeaker, type Mention } from "../speakers.js";
 import type { AttributionRule } from "./types.js";
 
 /** A postposition after its source: "Dem Kreml zufolge war das Gespräch offen.", "… befanden sich Berichten zufolge …". */
@@ -31,19 +31,7 @@ export const postposition: AttributionRule = {
       const sp =
         known ??
         ph?.speaker ??
-        (inCue
-          ? ctx.d.last
-            ? implicit(ctx.d.last)
-            : {
-                name: "unknown",
-                id: null,
-                mention: ctx.text.slice(post.start, post.end),
-                mentionSpan: [post.start, post.end] as [number, number],
-                kind: "unknown" as const,
-                role: null,
-                side: null,
-              }
-          : null);
+        (inCue ? (ctx.d.last ? implicit(ctx.d.last) : unnamedSpeaker(ctx.text.slice(post.start, post.end), [post.start, post.end])) : null);
       const start = m?.start ?? p?.start ?? (own || inCue ? post.start : undefined);
       if (!sp || start === undefined) continue;
       // The content is the sentence without the source: after it when it opens the sentence, else around it

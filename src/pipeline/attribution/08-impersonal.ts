@@ -1,4 +1,4 @@
-import { implicitSubject } from "../speakers.js";
+import { implicitSubject, unnamedSpeaker } from "../speakers.js";
 import { implicit, makeDraft, sepBefore } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { phraseBefore, separates, wordClass } from "./phrase.js";
@@ -58,7 +58,7 @@ export const impersonalVerb: AttributionRule = {
   },
 };
 
-const unnamed = { name: "unknown", id: null, mention: null, mentionSpan: null, kind: "unknown" as const, role: null, side: null };
+const unnamed = unnamedSpeaker();
 
 /** Whether token k opens a prepositional phrase ("in resoconto", "in einem Bericht"). */
 const prepPhrase = (ctx: Ctx, s: SentenceInfo, k: number): boolean => k < s.t1 && (wordClass(ctx.cp, ctx.tokens[k]) & W.prep) !== 0;

@@ -2,7 +2,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import { governedEnd, headOf, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { anaphorSpeaker, genitiveName, implicitSubject, isPerson, isRole, nominative } from "../speakers.js";
+import { anaphorSpeaker, genitiveName, implicitSubject, isPerson, isRole, nominative, unnamedSpeaker } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Mention } from "../speakers.js";
@@ -230,7 +230,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (With no one speaking before, a one-word source that opens the sentence names an unknown source: "Demnach hat …".)
   if (cue.to - cue.from === 1 && cue.from === s.t0 && !(p && p.from === cue.to))
     return {
-      sp: { name: "unknown", id: null, mention: text.slice(cue.start, cue.end), mentionSpan: [cue.start, cue.end], kind: "unknown", role: null, side: null },
+      sp: unnamedSpeaker(text.slice(cue.start, cue.end), [cue.start, cue.end]),
       end: cue.end,
     };
   return null;

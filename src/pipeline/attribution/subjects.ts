@@ -4,7 +4,7 @@
  */
 import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
-import { apposition, isPerson, isRole, resolveMention, type Mention } from "../speakers.js";
+import { apposition, isPerson, isRole, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
 import { namedRoleHolder } from "./role-holder.js";
@@ -492,9 +492,7 @@ export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: S
   const t = tokens[j]!;
   const m: Mention = { from: j, to: j + 1, start: t.start, end: t.end, ref: { type: "pronoun" } };
   const ante = ctx.d.lastThing;
-  const speaker: Speaker = ante
-    ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] }
-    : { name: "unknown", id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null };
+  const speaker: Speaker = ante ? { ...ante, mention: t.text, mentionSpan: [t.start, t.end] } : unnamedSpeaker(t.text, [t.start, t.end]);
   return { speaker, m };
 }
 
