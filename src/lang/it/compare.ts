@@ -662,7 +662,7 @@ export const COMPARE: CompareDataInput = {
   exchanges: ["per", "contro"],
   numbers: {
     "1.25": ["un'ora e un quarto", "un'ora e quarto"],
-    "0.5": ["mezza", "mezzo"],
+    "0.5": ["mezza", "mezzo", "mezz'ora", "mezzora"],
     "1.5": ["un'ora e mezza", "una e mezza"],
     "11": ["undici"],
     "12": ["dodici"],

@@ -643,7 +643,7 @@ export const COMPARE: CompareDataInput = {
     // A bare hour is one hour: "тривала годину", "близько години", "понад годину".
     // As written: "годин" (of hours, "двох годин") shares their stem and is no single hour.
     "1": ["=годину", "=години"],
-    "0.5": ["половина", "половиною", "пів"],
+    "0.5": ["половина", "половиною", "пів", "півгодини"],
     "1.5": ["півтори", "півтора"],
     "2.5": ["дві з половиною", "двох з половиною"],
     // Oblique cases and collective forms of the small numbers ("обмін вісьмома полоненими",
