@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { compareClaims } from "../src/compare/index.js";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import type { Claim } from "../src/schema/claim.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 
 const DATE = "2026-12-03";
@@ -50,5 +52,60 @@ describe("half an hour in one word or phrase is 30 minutes", () => {
     ["de", "Die halbe Regierung war anwesend.", []],
   ])("%s: not half an hour: %s", (language, text, expected) => {
     expect(minutes(language, text)).toEqual(expected);
+  });
+});
+
+describe("an agreement that was not reached is a negated act of agreeing", () => {
+  const acts = (language: string, text: string) =>
+    read(language, text).predicates.map((p) => `${p.conditional ? "if " : ""}${p.negated ? "not " : ""}${p.cls}`);
+
+  it.each([
+    ["en", "An agreement on a humanitarian corridor was not reached."],
+    ["en", "A deal on the exchange of detainees has not been reached."],
+    ["fr", "Aucun accord n'a été trouvé sur le corridor humanitaire."],
+    ["fr", "Un accord sur le corridor humanitaire n'a pas été trouvé."],
+    ["fr", "L'accord sur la libération des détenus n'a pas été conclu."],
+    ["es", "No se alcanzó ningún acuerdo sobre el corredor humanitario."],
+    ["es", "El acuerdo sobre el corredor humanitario no fue alcanzado."],
+    ["it", "Non è stato raggiunto alcun accordo sul corridoio umanitario."],
+    ["de", "Eine Einigung über einen humanitären Korridor wurde nicht erzielt."],
+    ["pl", "Nie osiągnięto porozumienia w sprawie korytarza humanitarnego."],
+  ])("%s: %s", (language, text) => {
+    expect(acts(language, text)).toEqual(["not agree"]);
+  });
+
+  it.each([
+    // The agreement that was reached is no negated act; one reached before is no act of this claim at all.
+    ["en", "An agreement on a humanitarian corridor was reached.", ["agree"]],
+    ["en", "The agreement reached last year on the corridor remains in force.", []],
+    ["fr", "L'accord conclu l'an dernier sur le corridor reste en vigueur.", []],
+    ["es", "El acuerdo alcanzado el año pasado sobre el corredor sigue vigente.", []],
+  ])("%s: not negated: %s", (language, text, expected) => {
+    expect(acts(language, text)).toEqual(expected);
+  });
+
+  it("en: after 'until' the act stays a condition ('no agreement until everything is agreed')", () => {
+    expect(acts("en", "There will be no agreement until everything is agreed.")).toEqual(["not agree", "if agree"]);
+  });
+
+  const claim = (id: string, language: string, speaker: string, side: string, assertion: string): Claim => ({
+    ...makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, assertion, date: DATE }),
+    span: [0, assertion.length],
+  });
+  const stances = (claims: Claim[]) =>
+    compareClaims(claims)
+      .events.flatMap((e) => e.disagreements.filter((d) => d.type === "stance"))
+      .map((d) => d.topic);
+
+  it.each([
+    ["en", "An agreement on a ceasefire was not reached, the ministry said."],
+    ["fr", "Aucun accord n'a été trouvé sur un cessez-le-feu."],
+    ["es", "No se alcanzó ningún acuerdo sobre un alto el fuego."],
+  ])("%s against 'agreed on a ceasefire' is a stance: %s", (language, text) => {
+    const claims = [
+      claim("a:c1", "en", "Foreign Ministry", "UA", "The sides agreed on a ceasefire during the talks in Geneva."),
+      claim("b:c1", language, "Defence Ministry", "RU", text),
+    ];
+    expect(stances(claims)).toEqual(["ceasefire"]);
   });
 });
