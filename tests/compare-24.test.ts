@@ -109,3 +109,28 @@ describe("an agreement that was not reached is a negated act of agreeing", () =>
     expect(stances(claims)).toEqual(["ceasefire"]);
   });
 });
+
+describe("two dotted numbers after a word opening a range are a clock range", () => {
+  const amounts = (language: string, text: string) =>
+    read(language, text).quantities.map((q) => ({ kind: q.kind, lo: Math.round(q.lo), hi: Math.round(q.hi), text: q.text }));
+
+  it.each([
+    ["ru", "Переговоры министров шли с 16.04 до 17.06 по местному времени.", "16.04 до 17.06"],
+    ["it", "I ministri hanno parlato dalle 16.04 alle 17.06, secondo la nota.", "16.04 alle 17.06"],
+    ["de", "Die Minister sprachen von 16.04 bis 17.06 miteinander.", "16.04 bis 17.06"],
+    ["de", "Die Minister sprachen von 16.04 bis 17.06.", "16.04 bis 17.06"],
+  ])("%s: %s", (language, text, written) => {
+    expect(amounts(language, text)).toEqual([{ kind: "duration", lo: 60, hi: 64, text: written }]);
+  });
+
+  it.each([
+    // Dates: a dot after the first pair, a year after it, a day over 23, or no word opening the range.
+    ["de", "Die Ausstellung läuft vom 16.04. bis 17.06. im Rathaus."],
+    ["de", "Die Ausstellung läuft von 16.04. bis 17.06. im Rathaus."],
+    ["ru", "Выставка работает с 16.04.2019 до 17.06.2019 в ратуше."],
+    ["ru", "Выставка работает с 26.04 до 17.06 в ратуше."],
+    ["it", "La mostra è aperta 16.04 - 17.06 in municipio."],
+  ])("%s: dates, not a clock range: %s", (language, text) => {
+    expect(amounts(language, text).filter((q) => q.kind === "duration")).toEqual([]);
+  });
+});

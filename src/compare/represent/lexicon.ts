@@ -44,6 +44,7 @@ export type Operator =
   | { t: "pending" }
   /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
   | { t: "unrealised" }
+  | { t: "rangeOpener" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -330,6 +331,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.pending, { t: "pending" });
   addOp(data.unrealised, { t: "unrealised" });
+  addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

@@ -640,6 +640,8 @@ export const COMPARE: CompareDataInput = {
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  // Words opening a range of times: "dalle 16.04 alle 17.06".
+  rangeOpeners: ["=dalle"],
   unrealised: [
     "non è stato raggiunto",
     "non è stata raggiunta",
