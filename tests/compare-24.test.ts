@@ -119,6 +119,8 @@ describe("two dotted numbers after a word opening a range are a clock range", ()
     ["it", "I ministri hanno parlato dalle 16.04 alle 17.06, secondo la nota.", "16.04 alle 17.06"],
     ["de", "Die Minister sprachen von 16.04 bis 17.06 miteinander.", "16.04 bis 17.06"],
     ["de", "Die Minister sprachen von 16.04 bis 17.06.", "16.04 bis 17.06"],
+    ["uk", "Переговори міністрів тривали з 16.04 до 17.06 за київським часом.", "16.04 до 17.06"],
+    ["pl", "Ministrowie rozmawiali od 16.04 do 17.06, podał resort.", "16.04 do 17.06"],
   ])("%s: %s", (language, text, written) => {
     expect(amounts(language, text)).toEqual([{ kind: "duration", lo: 60, hi: 64, text: written }]);
   });
@@ -130,6 +132,8 @@ describe("two dotted numbers after a word opening a range are a clock range", ()
     ["ru", "Выставка работает с 16.04.2019 до 17.06.2019 в ратуше."],
     ["ru", "Выставка работает с 26.04 до 17.06 в ратуше."],
     ["it", "La mostra è aperta 16.04 - 17.06 in municipio."],
+    ["uk", "Виставка працює з 16.04.2019 до 17.06.2019 у ратуші."],
+    ["pl", "Wystawa będzie czynna od 16.04. do 17.06. w ratuszu."],
   ])("%s: dates, not a clock range: %s", (language, text) => {
     expect(amounts(language, text).filter((q) => q.kind === "duration")).toEqual([]);
   });

@@ -639,9 +639,9 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
-  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   // Words opening a range of times: "dalle 16.04 alle 17.06".
   rangeOpeners: ["=dalle"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "non è stato raggiunto",
     "non è stata raggiunta",

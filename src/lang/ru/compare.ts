@@ -909,9 +909,9 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["если", "в случае", "при условии", "бы", "может", "могут", "могли бы", "ежели", "если только"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["пока не", "до тех пор пока"],
-  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   // Words opening a range of times: "с 16.04 до 17.06".
   rangeOpeners: ["=с"],
+  // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не было", "не достигнуто", "не достигнута", "не была достигнута", "не было достигнуто", "не удалось", "достигнуто не было"],
   approximators: {
     about: ["около", "примерно", "приблизительно", "порядка", "где-то"],
