@@ -138,6 +138,12 @@ export const CompareDataSchema = z.object({
    */
   unrealised: Patterns.default([]),
   /**
+   * Words that open a range of times, before its first time: "с" (с 16.04 до 17.06), "dalle",
+   * "von". After one, two numbers written with a dot ("16.04 … 17.06"), hours up to 23 and
+   * minutes up to 59, are a clock range, not two dates, even with no clock word after them.
+   */
+  rangeOpeners: Patterns.default([]),
+  /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.
    */

@@ -44,6 +44,7 @@ export type Operator =
   | { t: "pending" }
   /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
   | { t: "unrealised" }
+  | { t: "rangeOpener" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -277,12 +278,21 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
         for (const t of lex.tokens(f.replace(/\*$/, ""))) if (!unitOfWord.has(t.folded)) unitOfWord.set(t.folded, { t: "unit", unit, seconds });
     }
   }
+  /** The unit a word of a number phrase ends in, after a prefix of two letters or more ("пол|часа"). */
+  const unitEnding = (word: string): Thing | undefined => {
+    for (let k = 2; k <= word.length - 3; k++) {
+      const u = unitOfWord.get(word.slice(k));
+      if (u) return u;
+    }
+    return undefined;
+  };
   for (const [n, forms] of Object.entries(data.numbers)) {
     addThing(forms, { t: "number", value: Number(n) });
     for (const f of forms) {
+      // Or one word that ends in the unit: "полчаса", "півгодини" (half + hour).
       const unit = lex
         .tokens(f)
-        .map((t) => unitOfWord.get(t.folded))
+        .map((t) => unitOfWord.get(t.folded) ?? unitEnding(t.folded))
         .find((u) => u !== undefined);
       if (unit) addThing([f], unit);
     }
@@ -321,6 +331,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.pending, { t: "pending" });
   addOp(data.unrealised, { t: "unrealised" });
+  addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

@@ -138,6 +138,8 @@ export function readQuantities(
   );
   const lengthWordEndsAt = (i: number) => lengthWords.has(i) && tokens[i]!.joins;
   const used = new Set<number>();
+  /** Where the words opening a range of times end ("с", "dalle", "von"). */
+  const rangeOpenerEnds = new Set(operators.filter((m) => m.values.some((v) => v.t === "rangeOpener")).map((m) => m.to));
   /** Where the word joining the two counts of an exchange ("for" of "200 for 200") ends, by where it starts. */
   const exchangeAt = new Map<number, number>();
   for (const m of operators) if (m.values.some((v) => v.t === "exchange")) exchangeAt.set(m.from, m.to);
@@ -225,10 +227,22 @@ export function readQuantities(
       if (!b) continue;
       const between = text.slice(tokens[a.to - 1]!.end, tokens[a.to + word]!.start);
       if (!(word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
-      if (dotted && !clockWord(b.to)) continue;
+      if (dotted && !clockWord(b.to) && !openedRange(i, a.to, b.to)) continue;
       return { minutes: b.at >= a.at ? b.at - a.at : b.at + 1440 - a.at, to: b.to };
     }
     return null;
+  };
+  /**
+   * Whether the dotted times in tokens [i, to) (the first ending at `mid`) follow a word opening a range ("с", "dalle", "von")
+   * and are no dates: hours up to 23, and neither a dot nor figures right after the second
+   * ("vom 16.04. bis 17.06.", "с 16.04.2019" are dates).
+   */
+  const openedRange = (i: number, mid: number, to: number): boolean => {
+    if (!rangeOpenerEnds.has(i) || !/^\s+$/.test(sep(i))) return false;
+    const second = to - 2;
+    if (Number(tokens[i]!.text) > 23 || Number(tokens[second]!.text) > 23) return false;
+    const after = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2);
+    return !after(mid).startsWith(".") && !/^\.\d/.test(after(to));
   };
   /** Whether the token at `j` names the clock: a unit of hours ("horas", "ore") or a clock word ("Uhr", "GMT"). */
   const clockWord = (j: number) => tokens[j] !== undefined && /^\s+$/.test(sep(j)) && (unitAt(j)?.seconds === 3600 || CLOCK_WORDS.has(tokens[j]!.folded));

@@ -681,6 +681,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
+  // Words opening a range of times: "von 16.04 bis 17.06" ("vom 16.04." opens dates).
+  rangeOpeners: ["=von"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nicht erzielt", "nicht zustande", "nicht erreicht", "nicht getroffen", "nicht geschlossen"],
   approximators: {

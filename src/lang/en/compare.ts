@@ -807,6 +807,9 @@ export const COMPARE: CompareDataInput = {
       "agreed",
       "agrees",
       "agreement was reached",
+      // The noun with its verb at the clause's end: "an agreement on a ceasefire was (not) reached".
+      "agreement … reached",
+      "deal … reached",
       "reached an agreement",
       "reached agreement",
       "consented",

@@ -501,6 +501,9 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!ningún acuerdo",
       "!no hay acuerdo",
+      // The noun with its participle at the clause's end: "el acuerdo sobre el alto el fuego no fue alcanzado".
+      "acuerdo … alcanzado",
+      "acuerdo … logrado",
       "acordaron",
       "acordó",
       "acordado",

@@ -512,6 +512,9 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!pas d'accord",
       "!aucun accord",
+      // The noun with its participle at the clause's end: "un accord sur le cessez-le-feu n'a pas été trouvé".
+      "accord … trouvé",
+      "accord … conclu",
       "convenu",
       "sont convenus",
       "se sont mis d'accord",

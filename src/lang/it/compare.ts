@@ -639,6 +639,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
+  // Words opening a range of times: "dalle 16.04 alle 17.06".
+  rangeOpeners: ["=dalle"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "non è stato raggiunto",
@@ -662,7 +664,7 @@ export const COMPARE: CompareDataInput = {
   exchanges: ["per", "contro"],
   numbers: {
     "1.25": ["un'ora e un quarto", "un'ora e quarto"],
-    "0.5": ["mezza", "mezzo"],
+    "0.5": ["mezza", "mezzo", "mezz'ora", "mezzora"],
     "1.5": ["un'ora e mezza", "una e mezza"],
     "11": ["undici"],
     "12": ["dodici"],

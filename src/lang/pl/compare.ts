@@ -695,6 +695,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["dopóki"],
+  // Words opening a range of times: "od 16.04 do 17.06".
+  rangeOpeners: ["=od"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {

@@ -909,6 +909,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["если", "в случае", "при условии", "бы", "может", "могут", "могли бы", "ежели", "если только"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["пока не", "до тех пор пока"],
+  // Words opening a range of times: "с 16.04 до 17.06".
+  rangeOpeners: ["=с"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не было", "не достигнуто", "не достигнута", "не была достигнута", "не было достигнуто", "не удалось", "достигнуто не было"],
   approximators: {
@@ -927,7 +929,7 @@ export const COMPARE: CompareDataInput = {
     "1.25": ["час с четвертью"],
     // A bare hour is one hour: "длился час", "около часа", "более часа".
     "1": ["час", "часа"],
-    "0.5": ["половина", "половиной"],
+    "0.5": ["половина", "половиной", "полчаса", "получаса"],
     "1.5": ["полтора", "полторы", "полутора"],
     "2.5": ["два с половиной", "двух с половиной"],
     // Oblique cases and collective forms of the small numbers ("обмен восемью пленными", "около

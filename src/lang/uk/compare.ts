@@ -624,6 +624,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["якщо", "у разі", "в разі", "за умови", "б", "би", "може", "можуть", "могли б"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["поки не", "доки не", "допоки"],
+  // Words opening a range of times: "з 16.04 до 17.06".
+  rangeOpeners: ["=з"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не досягнуто", "не було", "не вдалося", "не була досягнута"],
   approximators: {
@@ -643,7 +645,7 @@ export const COMPARE: CompareDataInput = {
     // A bare hour is one hour: "тривала годину", "близько години", "понад годину".
     // As written: "годин" (of hours, "двох годин") shares their stem and is no single hour.
     "1": ["=годину", "=години"],
-    "0.5": ["половина", "половиною", "пів"],
+    "0.5": ["половина", "половиною", "пів", "півгодини"],
     "1.5": ["півтори", "півтора"],
     "2.5": ["дві з половиною", "двох з половиною"],
     // Oblique cases and collective forms of the small numbers ("обмін вісьмома полоненими",
