@@ -176,6 +176,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["paz", "pacífic*", "fin de la guerra", "fin del conflicto", "paz duradera"],
     "peace-process": ["proceso de paz", "plan de paz", "conversaciones de paz", "acuerdo de paz"],
     settlement: ["solución", "resolución", "solución política", "arreglo"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["causas profundas", "causa profunda", "causas de fondo", "causas fundamentales", "causas raíz", "causas originarias"],
     ceasefire: ["alto el fuego", "cese al fuego", "cese del fuego", "tregua", "armisticio", "cese de los ataques", "moratoria"],
     violence: ["violencia", "derramamiento de sangre", "sufrimiento"],
     tensions: ["tensión", "tensiones", "tenso", "tensa"],

@@ -189,6 +189,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["paix", "pacifiqu*", "fin de la guerre", "fin du conflit", "paix durable"],
     "peace-process": ["processus de paix", "plan de paix", "pourparlers de paix", "accord de paix"],
     settlement: ["règlement", "résolution", "solution politique"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["causes profondes", "cause profonde", "causes premières", "causes fondamentales", "racines du conflit"],
     ceasefire: ["cessez-le-feu", "trêve", "armistice", "arrêt des combats", "arrêt des frappes", "moratoire"],
     violence: ["violence", "violences", "effusion de sang", "souffrance", "souffrances"],
     tensions: ["tension", "tensions", "tendu", "tendue"],

@@ -196,6 +196,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["pace", "pacifica", "pacifico", "fine della guerra", "fine del conflitto", "pace duratura", "risoluzione pacifica"],
     "peace-process": ["processo di pace", "piano di pace", "colloqui di pace", "accordo di pace"],
     settlement: ["risoluzione", "soluzione politica", "soluzione del conflitto", "composizione"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["cause profonde", "causa profonda", "cause di fondo", "cause alla radice", "cause originarie", "radici del conflitto"],
     ceasefire: ["cessate il fuoco", "tregua", "armistizio", "stop ai combattimenti", "stop agli attacchi", "sospensione degli attacchi", "moratoria"],
     violence: ["violenza", "violenze", "sofferenza", "sofferenze", "spargimento di sangue"],
     tensions: ["tensione", "tensioni", "teso", "tesa"],

@@ -227,6 +227,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "peace-process": ["proces de pace", "procesul de pace", "plan de pace", "acord de pace", "negocieri de pace"],
     settlement: ["soluționare", "solutionare", "reglementare", "soluție politică", "rezolvarea", "rezolvare", "soluționarea conflictului"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["cauzele profunde", "cauze profunde", "cauza profundă", "cauzele fundamentale", "cauze fundamentale", "cauzele de fond", "cauzele primare"],
     ceasefire: [
       "încetare a focului",
       "incetare a focului",
