@@ -89,3 +89,41 @@ describe("the root causes of a conflict are one concept in every language", () =
     expect(ids).toContain("fr1:c1~ru1:c1");
   });
 });
+
+describe("an exchange of prisoners, of fire or of goods is no discussion; an exchange of views or by phone is", () => {
+  const acts = (language: string, text: string) => read(language, text).predicates.map((p) => p.cls);
+
+  it.each([
+    ["fr", "Le ministère a annoncé un échange de prisonniers pour la semaine prochaine.", ["prisoner-exchange"]],
+    ["fr", "Le ministère a indiqué que les échanges commerciaux avaient reculé.", ["trade"]],
+    ["fr", "Le ministère a affirmé que les deux armées avaient échangé des tirs.", []],
+    ["it", "Il ministero ha annunciato uno scambio di prigionieri per la prossima settimana.", ["prisoner-exchange"]],
+    ["es", "El ministerio anunció un intercambio de prisioneros para la próxima semana.", ["prisoner-exchange"]],
+    ["ro", "Ministerul a anunțat un schimb de prizonieri pentru săptămâna viitoare.", ["prisoner-exchange"]],
+  ])("%s, no act: %s", (language, text, concepts) => {
+    expect(acts(language, text)).not.toContain("discuss");
+    for (const c of concepts) expect(read(language, text).concepts).toContain(c);
+  });
+
+  it.each([
+    ["fr", "Le ministère a indiqué que les deux présidents avaient eu un échange téléphonique sur l'Ukraine."],
+    ["fr", "Le ministère a indiqué que les deux ministres ont eu un échange franc."],
+    ["fr", "Le ministère a indiqué que les deux ministres ont échangé sur la situation au Proche-Orient."],
+    ["fr", "Le ministère a fait état d'un échange de vues approfondi."],
+    ["it", "Il ministero ha riferito di un ampio scambio di vedute tra i due ministri."],
+    ["es", "El ministerio informó de un intercambio de pareceres entre los dos ministros."],
+    ["ro", "Ministerul a anunțat că cei doi miniștri au avut un schimb de păreri."],
+  ])("%s, a discussion: %s", (language, text) => {
+    expect(acts(language, text)).toContain("discuss");
+  });
+
+  it.each([
+    ["fr", "Le ministère a indiqué que les deux présidents avaient eu un échange téléphonique."],
+    ["fr", "Le ministère a indiqué que les deux présidents ont échangé par téléphone."],
+    ["it", "Il ministero ha riferito di uno scambio telefonico tra i due presidenti."],
+    ["es", "El ministerio informó de un intercambio telefónico entre los dos presidentes."],
+    ["ro", "Ministerul a anunțat un schimb telefonic între cei doi președinți."],
+  ])("%s, a call: %s", (language, text) => {
+    expect(read(language, text).eventKinds).toContain("phone-call");
+  });
+});

@@ -553,7 +553,19 @@ export const COMPARE: CompareDataInput = {
     thank: ["remercié", "remercie", "remerciements", "gratitude", "reconnaissant"],
     condemn: ["condamné", "condamne", "critiqué", "critique", "accusé", "accuse", "dénoncé"],
     consider: ["envisager", "envisage", "examiner", "examinera", "étudier", "étudiera", "considérer"],
-    discuss: ["discuté", "ont discuté", "discussion", "abordé", "évoqué", "parlé de", "échange de vues", "échangé"],
+    // "Échange" alone is no discussion: "un échange de prisonniers", "échanges commerciaux", "ont échangé des tirs".
+    discuss: [
+      "discuté",
+      "ont discuté",
+      "discussion",
+      "abordé",
+      "évoqué",
+      "parlé de",
+      "échange de vues",
+      "échangé sur",
+      // "ont eu un échange (téléphonique)": "téléphonique" stays for the call.
+      "eu un échange",
+    ],
     support: [
       "soutien",
       "soutenu",
