@@ -81,12 +81,12 @@ describe("the root causes of a conflict are one concept in every language", () =
     expect(read(language, text).concepts).not.toContain("root-causes");
   });
 
-  it("two outlets' claims on the root causes align across languages", () => {
+  it("two outlets' claims on the root causes align across languages (nothing else joins them)", () => {
     const ids = aligned([
-      article("ru1", "ru", "Сергей Лавров", "RU", "Лавров заявил, что без устранения первопричин конфликта прочного мира не будет."),
-      article("fr1", "fr", "Sergueï Lavrov", "RU", "Lavrov a affirmé qu'il n'y aurait pas de paix durable sans éliminer les causes profondes du conflit."),
+      article("ru1", "ru", "Сергей Лавров", "RU", "Лавров заявил, что Запад упорно игнорирует первопричины конфликта."),
+      article("fr1", "fr", "Sergueï Lavrov", "RU", "Lavrov a affirmé que l'Occident ignore obstinément les causes profondes du conflit."),
     ]);
-    expect(ids).toContain("fr1:c1~ru1:c1");
+    expect(ids).toEqual(["fr1:c1~ru1:c1"]);
   });
 });
 
