@@ -86,6 +86,8 @@ export const CONCEPTS: readonly ConceptRecord[] = [
   ...c("subject", "strategic-stability", ["stability", "arms-control"]),
   ...c("subject", "conflict", "war"),
   ...c("subject", "peace-process settlement", "peace"),
+  // What a conflict comes from ("eliminate the root causes of the conflict"): a position of its own, not its settlement.
+  ...c("subject", "root-causes"),
   ...c("subject", "restraint", "de-escalation"),
   ...c("subject", "military-buildup troops mobilization", "military"),
   ...c("subject", "strikes airstrikes", "attack"),

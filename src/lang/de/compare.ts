@@ -185,6 +185,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["frieden*", "friedlich*", "kriegsende", "ende des krieges", "ende des konflikts", "dauerhaften frieden"],
     "peace-process": ["friedensprozess*", "friedensplan*", "friedensgespräche", "friedensverhandlungen", "friedensabkommen"],
     settlement: ["beilegung", "lösung", "politische lösung", "konfliktlösung"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["grundursachen", "grundursache", "tieferen ursachen", "tiefere ursachen", "tiefliegenden ursachen", "eigentlichen ursachen"],
     ceasefire: ["waffenruhe", "waffenstillstand*", "feuerpause", "angriffspause", "einstellung der angriffe", "moratorium"],
     violence: ["gewalt", "blutvergießen", "leid"],
     tensions: ["spannung", "spannungen", "angespannt*"],

@@ -282,6 +282,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "peace-process": ["peace process", "peace plan", "peace talks", "peace deal", "peace agreement", "peace settlement"],
     settlement: ["settlement", "resolve the conflict", "resolution of the conflict", "settle the crisis", "political settlement", "political solution"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["root causes", "root cause", "underlying causes"],
     ceasefire: [
       "ceasefire",
       "cease-fire",

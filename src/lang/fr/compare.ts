@@ -189,6 +189,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["paix", "pacifiqu*", "fin de la guerre", "fin du conflit", "paix durable"],
     "peace-process": ["processus de paix", "plan de paix", "pourparlers de paix", "accord de paix"],
     settlement: ["règlement", "résolution", "solution politique"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["causes profondes", "cause profonde", "causes premières", "causes fondamentales", "racines du conflit"],
     ceasefire: ["cessez-le-feu", "trêve", "armistice", "arrêt des combats", "arrêt des frappes", "moratoire"],
     violence: ["violence", "violences", "effusion de sang", "souffrance", "souffrances"],
     tensions: ["tension", "tensions", "tendu", "tendue"],
@@ -551,7 +553,19 @@ export const COMPARE: CompareDataInput = {
     thank: ["remercié", "remercie", "remerciements", "gratitude", "reconnaissant"],
     condemn: ["condamné", "condamne", "critiqué", "critique", "accusé", "accuse", "dénoncé"],
     consider: ["envisager", "envisage", "examiner", "examinera", "étudier", "étudiera", "considérer"],
-    discuss: ["discuté", "ont discuté", "discussion", "abordé", "évoqué", "parlé de", "échange de vues", "échangé"],
+    // "Échange" alone is no discussion: "un échange de prisonniers", "échanges commerciaux", "ont échangé des tirs".
+    discuss: [
+      "discuté",
+      "ont discuté",
+      "discussion",
+      "abordé",
+      "évoqué",
+      "parlé de",
+      "échange de vues",
+      "échangé sur",
+      // "ont eu un échange (téléphonique)": "téléphonique" stays for the call.
+      "eu un échange",
+    ],
     support: [
       "soutien",
       "soutenu",

@@ -88,6 +88,9 @@ export const ENTITIES: Record<string, string[]> = {
   "recep-erdogan": person(
     ["Recep Tayyip", "Recepa Tayyipa", "Recepowi Tayyipowi", "Recepem Tayyipem", "Recepie Tayyipie"],
     ["Erdogan", "Erdogana", "Erdoganowi", "Erdoganem", "Erdoganie"],
+  ).concat(
+    // The first name alone: "z Recepem Erdoganem" (the Turkish "ğ" folds to "g").
+    person(["Recep", "Recepa", "Recepowi", "Recepem", "Recepie"], ["Erdogan", "Erdogana", "Erdoganowi", "Erdoganem", "Erdoganie"]),
   ),
   "mark-rutte": [
     "Mark Rutte",

@@ -227,6 +227,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "peace-process": ["proces de pace", "procesul de pace", "plan de pace", "acord de pace", "negocieri de pace"],
     settlement: ["soluționare", "solutionare", "reglementare", "soluție politică", "rezolvarea", "rezolvare", "soluționarea conflictului"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["cauzele profunde", "cauze profunde", "cauza profundă", "cauzele fundamentale", "cauze fundamentale", "cauzele de fond", "cauzele primare"],
     ceasefire: [
       "încetare a focului",
       "incetare a focului",
@@ -674,7 +676,20 @@ export const COMPARE: CompareDataInput = {
     thank: ["a mulțumit", "a multumit", "mulțumiri", "recunoștință", "recunoscător", "a-i mulțumi", "să mulțumească", "i-a mulțumit"],
     condemn: ["a condamnat", "condamnă", "a criticat", "critică", "a acuzat", "acuză", "a denunțat"],
     consider: ["ia în considerare", "a lua în considerare", "a analiza", "va analiza", "studia", "examina", "cântări"],
-    discuss: ["au discutat", "a discutat", "discutat", "au vorbit", "a vorbit", "au abordat", "a abordat", "a ridicat", "schimb de opinii", "au dezbătut"],
+    discuss: [
+      "au discutat",
+      "a discutat",
+      "discutat",
+      "au vorbit",
+      "a vorbit",
+      "au abordat",
+      "a abordat",
+      "a ridicat",
+      "schimb de opinii",
+      "schimb de păreri",
+      "schimb de vederi",
+      "au dezbătut",
+    ],
     support: [
       "favorabil*",
       "a sprijinit",

@@ -17,6 +17,8 @@ const ov = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ым`, `
 const hard = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ом`, `${nom}е`];
 /** A name ending in a sibilant or ц (Шольц → Шольца, Шольцу, Шольцем, Шольце). */
 const soft = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ем`, `${nom}е`];
+/** A foreign name in ц: "с Мерцем" by the rule, "с Мерцом" as outlets also write it. */
+const tsBoth = (nom: string): Cases[] => [soft(nom), hard(nom)];
 /** An indeclinable name. */
 const fixed = (nom: string): Cases => [nom, nom, nom, nom, nom];
 
@@ -172,8 +174,8 @@ export const ENTITIES: Record<string, string[]> = {
   ],
   // --- Other states and bodies -----------------------------------------------------------------
   "angela-merkel": [...person(fixed("меркель"), ["ангела", "ангелы", "ангеле", "ангелой", "ангеле"]), "ангелу меркель"],
-  "olaf-scholz": person(soft("шольц"), hard("олаф")),
-  "friedrich-merz": person(soft("мерц"), hard("фридрих")),
+  "olaf-scholz": tsBoth("шольц").flatMap((last) => person(last, hard("олаф"))),
+  "friedrich-merz": tsBoth("мерц").flatMap((last) => person(last, hard("фридрих"))),
   "emmanuel-macron": person(hard("макрон"), ["эммануэль", "эммануэля", "эммануэлю", "эммануэлем", "эммануэле"]),
   "francois-hollande": person(hard("олланд"), fixed("франсуа")),
   elysee: agree(["елисейский", "елисейского", "елисейскому", "елисейским", "елисейском"], ["дворец", "дворца", "дворцу", "дворцом", "дворце"]),

@@ -16,6 +16,8 @@ type Cases = readonly [string, string, string, string, string, string];
 const hard = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ом`, /[кгх]$/.test(nom) ? `${nom}у` : `${nom}і`];
 /** A name in ц/ш/ч/ж (Шольц → Шольца, Шольцу, Шольцові, Шольцом, Шольці). */
 const sib = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}ем`, `${nom}і`];
+/** A foreign name in ц, whose instrumental outlets write both ways: "з Мерцем" and "з Мерцом". */
+const tsBoth = (nom: string): Cases[] => [sib(nom), hard(nom)];
 /** A Slavic surname in -ов/-ев/-єв/-ін (Пєсков → Пєскова, Пєскову, Пєсковові, Пєсковим, Пєскові; Путін → Путінові). */
 const ov = (nom: string): Cases => [nom, `${nom}а`, `${nom}у`, `${nom}ові`, `${nom}им`, `${nom}і`];
 /** A feminine noun in -а (Кулеба → Кулеби, Кулебі, Кулебу, Кулебою, Кулебі). */
@@ -198,8 +200,11 @@ export const ENTITIES: Record<string, string[]> = Object.fromEntries(
     ],
     // --- Other states and bodies -----------------------------------------------------------------
     "angela-merkel": person(fixed("меркель"), fem("ангела", "ангелі")),
-    "olaf-scholz": person(sib("шольц"), hard("олаф")),
-    "friedrich-merz": person(sib("мерц"), hard("фрідріх")),
+    "olaf-scholz": tsBoth("шольц").flatMap((last) => person(last, hard("олаф"))),
+    // The bare locative "мерці" is left out: it is the plural of "мрець" (the dead).
+    "friedrich-merz": tsBoth("мерц")
+      .flatMap((last) => person(last, hard("фрідріх")))
+      .filter((form) => form !== "мерці"),
     "emmanuel-macron": person(hard("макрон"), ["еммануель", "еммануеля", "еммануелю", "еммануелеві", "еммануелем", "еммануелі"]),
     "francois-hollande": person(hard("олланд"), fixed("франсуа")),
     elysee: ["єлисейський палац", "єлисейського палацу", "єлисейському палаці", "єлисейським палацом"],

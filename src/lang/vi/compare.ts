@@ -128,6 +128,8 @@ export const COMPARE: CompareDataInput = {
     peace: ["hòa bình", "hoà bình", "chấm dứt chiến tranh", "chấm dứt xung đột", "hòa bình lâu dài"],
     "peace-process": ["tiến trình hòa bình", "kế hoạch hòa bình", "đàm phán hòa bình"],
     settlement: ["giải quyết", "giải pháp", "dàn xếp"],
+    // The root causes of a conflict: not "the cause" of one thing that happened.
+    "root-causes": ["nguyên nhân gốc rễ", "căn nguyên", "nguyên nhân sâu xa", "nguyên nhân cốt lõi"],
     ceasefire: ["ngừng bắn", "đình chiến", "lệnh ngừng bắn", "tạm dừng tấn công", "ngừng tấn công"],
     violence: ["bạo lực", "đổ máu", "đau khổ"],
     tensions: ["căng thẳng"],
