@@ -50,3 +50,31 @@ describe("a bare noun of a public body or a company speaks as an institution", (
     expect(cs[0]!.speaker.kind).not.toBe("institution");
   });
 });
+
+describe("a year right after the reporting verb dates the claim", () => {
+  it.each([
+    ["de", "Keller sagte 2019, die Gespräche seien gescheitert.", "Keller", "die Gespräche seien gescheitert."],
+    ["de", "Der Minister erklärte 2021, das Gesetz komme noch vor dem Sommer.", "Der Minister", "das Gesetz komme noch vor dem Sommer."],
+    ["en", "Keller said 2019, the talks had failed.", "Keller", "the talks had failed."],
+  ])("%s: %s", (language, text, speaker, content) => {
+    const cs = claims(text, language);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.assertion).toBe(content);
+    expect(cs[0]!.date.iso).toBe(text.match(/\d{4}/)![0]);
+  });
+
+  it.each([
+    // (the year opens the content)
+    ["de", "Keller sagte, 2019 seien die Gespräche gescheitert.", "2019 seien die Gespräche gescheitert."],
+    // (one year of a list)
+    ["de", "Keller sagte 2019, 2020 und 2021 seien schwere Jahre gewesen.", "2019, 2020 und 2021 seien schwere Jahre gewesen."],
+    // (no comma: the year is the subject of what was said)
+    ["en", "Keller said 2019 was a difficult year.", "2019 was a difficult year."],
+  ])("not where the year is part of what was said: %s: %s", (language, text, content) => {
+    const cs = claims(text, language);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe(content);
+    expect(cs[0]!.date.iso).toBe(PUB);
+  });
+});
