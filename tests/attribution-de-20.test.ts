@@ -78,3 +78,44 @@ describe("a year right after the reporting verb dates the claim", () => {
     expect(cs[0]!.date.iso).toBe(PUB);
   });
 });
+
+describe("a source named in lower case, or a document with its author in the genitive", () => {
+  // (The document is named with its author, as the wikinews-de annotation names it: "einer Hochrechnung des ZDF".)
+  it.each([
+    ["Nach Angaben von n24 wurden bei dem Unfall drei Menschen verletzt.", "n24", "n24", "wurden bei dem Unfall drei Menschen verletzt."],
+    ["Nach Angaben von 3sat ist die Sendung vorerst abgesetzt.", "3sat", "3sat", "ist die Sendung vorerst abgesetzt."],
+    ["Laut dpa hat die Regierung den Haushalt bereits beschlossen.", "dpa", "dpa", "hat die Regierung den Haushalt bereits beschlossen."],
+    [
+      "Nach einer Hochrechnung des ZDF liegt die Partei bei 31 Prozent.",
+      "Hochrechnung des ZDF",
+      "einer Hochrechnung des ZDF",
+      "liegt die Partei bei 31 Prozent.",
+    ],
+    [
+      "Nach einer Umfrage des Instituts Forsa lehnen die meisten Bürger den Plan ab.",
+      "Umfrage des Instituts Forsa",
+      "einer Umfrage des Instituts Forsa",
+      "lehnen die meisten Bürger den Plan ab.",
+    ],
+    [
+      "Einer Umfrage des Instituts Forsa zufolge lehnen die meisten Bürger den Plan ab.",
+      "Umfrage des Instituts Forsa",
+      "Einer Umfrage des Instituts Forsa",
+      "lehnen die meisten Bürger den Plan ab.",
+    ],
+  ])("%s", (text, speaker, mention, content) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.assertion).toBe(content);
+    expect(text.slice(...(cs[0]!.speaker.mentionSpan as [number, number]))).toBe(mention);
+  });
+
+  it.each(["Nach einer Stunde war das Feuer gelöscht.", "Nach Angaben wurde zunächst nichts bekannt.", "Nach dem Spiel fuhr die Mannschaft nach Hause."])(
+    "no source: %s",
+    (text) => {
+      const cs = claims(text);
+      expect(cs, show(cs)).toHaveLength(0);
+    },
+  );
+});

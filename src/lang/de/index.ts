@@ -395,6 +395,11 @@ export const de = lazyLanguagePack("de", () => ({
       "augenzeugenberichten",
       "experten",
       "beobachtern",
+      // (a poll or a projection, its author in the genitive: "Nach einer Hochrechnung des ZDF")
+      "hochrechnung",
+      "hochrechnungen",
+      "umfrage",
+      "umfragen",
     ],
     sources: [
       "laut",
