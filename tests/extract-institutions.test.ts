@@ -39,8 +39,8 @@ describe("negative cases", () => {
       ["Reprezentanții Ministerului Sănătății", "unknown"],
     ]);
   });
-  it("the noun alone stays a description (it may stand for a body named before)", () => {
-    expect(who(run("en", "The department said the dam is safe."))).toEqual([["The department", "unknown"]]);
+  it("the noun alone keeps its words as written (it may stand for a body named before), but speaks as a body", () => {
+    expect(who(run("en", "The department said the dam is safe."))).toEqual([["The department", "institution"]]);
   });
   it("a name that ends in the noun of a body is that body", () => {
     expect(who(run("en", "The measure would cut spending, the Congressional Budget Office said."))).toEqual([["Congressional Budget Office", "institution"]]);

@@ -119,6 +119,14 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       // A year that opens the sentence right before a reporting verb ("2019 sagte er"); before a noun
       // it is a count ("2019 Menschen sagten").
       if (!inYear && i === from && i + 1 < to) inYear = cp.cues.matchAt(tokens, i + 1, text)?.values.includes("verb") ?? false;
+      // A year right after a reporting verb and before a comma dates the saying, no part of what was said
+      // ("Keller sagte 2019, die Gespräche …"); with no comma it may open the content ("said 2019 was hard"),
+      // and before another number it is one of a list ("sagte 2019, 2020 und 2021 …").
+      if (!inYear && i > from && i + 1 < to && /^\s*,\s*$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !tokens[i + 1]!.digits)
+        for (let k = Math.max(from, i - 3); k < i && !inYear; k++) {
+          const c = cp.cues.matchAt(tokens, k, text);
+          inYear = c?.to === i && c.values.includes("verb") && /^\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+        }
       if (inYear) {
         const unit = refAt(i + 1)?.values.find((x) => x.type === "unit");
         const b = unit?.type === "unit" && unit.unit === "year" && !has(refAt(i + 1)!.to, "agoAfter") ? refAt(i + 1)!.to : i + 1;

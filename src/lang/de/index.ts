@@ -364,6 +364,8 @@ export const de = lazyLanguagePack("de", () => ({
     retrospective: ["{das|dies} {berichtete|berichteten|berichtet|teilte|teilten|teilt|gab|gaben|gibt|sagte|sagten|sagt|schrieb|schrieben|schreibt}"],
     postSources: ["zufolge", "angaben zufolge", "berichten zufolge"],
     sourcePrepositions: ["nach", "laut", "gemäß"],
+    // Nouns of companies: "Das Unternehmen teilte mit" is the company speaking, no person.
+    bodyNouns: ["Unternehmen", "Konzern", "Firma"],
     sourceNouns: [
       "angaben",
       "ansicht",
@@ -393,6 +395,11 @@ export const de = lazyLanguagePack("de", () => ({
       "augenzeugenberichten",
       "experten",
       "beobachtern",
+      // (a poll or a projection, its author in the genitive: "Nach einer Hochrechnung des ZDF")
+      "hochrechnung",
+      "hochrechnungen",
+      "umfrage",
+      "umfragen",
     ],
     sources: [
       "laut",
@@ -738,6 +745,8 @@ export const de = lazyLanguagePack("de", () => ({
       ["Kommission"],
       ["Polizeidirektion"],
       ["Polizeipräsidium", "Polizeipräsidiums"],
+      // (the police: "Die Polizei teilte mit")
+      ["Polizei"],
       ["Botschaft"],
       ["Institut", "Instituts", "Institutes"],
       ["Universität"],

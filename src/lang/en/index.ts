@@ -509,6 +509,8 @@ export const en = lazyLanguagePack("en", () => ({
       ["chamber"],
       ["agency"],
       ["administration"],
+      // (the police: "Police said", "the police said")
+      ["police"],
     ],
     mediaNouns: [
       "agency",

@@ -406,6 +406,8 @@ export const es = lazyLanguagePack("es", () => ({
       ["instituto"],
       ["universidad"],
       ["agencia"],
+      // (the police: "la policía informó")
+      ["policía"],
     ],
     mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: [

@@ -372,6 +372,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       ["inspection"],
       ["institut"],
       ["université"],
+      // (the police: "la police a indiqué")
+      ["police"],
     ],
     mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: [

@@ -402,6 +402,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       ["autorità"],
       ["istituto"],
       ["università"],
+      // (the police: "la polizia ha detto")
+      ["polizia"],
     ],
     mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: [

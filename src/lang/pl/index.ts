@@ -530,6 +530,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["instytut", "instytutu", "instytucie", "instytutem"],
       ["uniwersytet", "uniwersytetu", "uniwersytecie", "uniwersytetem"],
       ["agencja", "agencji", "agencję", "agencją"],
+      // (the police: "policja poinformowała")
+      ["policja", "policji", "policję", "policją"],
     ],
     mediaNouns: [
       "agencja",

@@ -578,6 +578,8 @@ const input: LanguagePackInput = {
       ["institutul", "institutului"],
       ["universitatea", "universității"],
       ["agenția", "agenției"],
+      // (the police: "poliția a anunțat")
+      ["poliția", "poliției"],
     ],
     mediaNouns: [
       "agenția",

@@ -1139,8 +1139,13 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   let desc = oblique ? descriptionBase(ctx, s, p, head) : mention;
   // An article that is never nominative (pack `grammar.oblique`: German "dem", "einem") is no part of the description's name: "Dem Sprecher des Ministeriums zufolge" → "Sprecher des Ministeriums".
   if (p.to - p.from > 1 && head > p.from && cp.obliqueWords.has(tokens[p.from]!.text.toLowerCase())) desc = desc.slice(tokens[p.from + 1]!.start - p.start);
+  // A description headed by the bare noun of a public body or a company (pack `grammar.institutionNouns`,
+  // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
+  // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
+  const key = tokens[head]!.key;
+  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
-  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
+  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
 }
 
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */

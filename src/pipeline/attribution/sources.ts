@@ -199,7 +199,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // Where nouns are capitalised, a source phrase names one: "laut geworden", "dachte laut" hold no source.
   const caps = ctx.cp.pack.matching.capitalizedNouns;
   const next = tokens[cue.to];
-  const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (tokens[k]!.upper || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
+  // (a name written in lower case with digits in it is a name too, or one the lexicon knows: "Nach Angaben von n24", "laut dpa")
+  const nameLike = (k: number) => tokens[k]!.upper || (/\p{L}/u.test(tokens[k]!.text) && /\d/u.test(tokens[k]!.text)) || s.mentions.some((m) => m.from === k);
+  const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (nameLike(k) || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
   if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
   const p = phraseAfter(ctx, s, cue.to);
   // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
