@@ -369,8 +369,36 @@ function clauseStartAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   return /[,;:(–—"“”„«»]|\s-\s/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
 }
 
+/**
+ * Whether a phrase is a description of a company or other body: opened by a determiner, headed by a
+ * noun of pack `reporting.bodyNouns` or `grammar.institutionNouns` in lower case ("The company", "the
+ * contractor") — a name set beside it in commas names that body ("The company, Acme Corp., said").
+ */
+function bodyDescription(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  if (!(wordClass(cp, tokens[p.from]) & W.det)) return false;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || tokens[head]!.upper) return false;
+  return cp.bodyNouns.has(tokens[head]!.key) || cp.institutionBase.has(tokens[head]!.key);
+}
+
 /** Resolves a phrase: a known mention at its head (with a role next to it), else the phrase as an unknown speaker. */
 export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
+  const r = speakerOfPhraseAlone(ctx, s, sp, oblique);
+  // "The company, Acme Corp., said": a name no lexicon knows, set beside the description of a body, is
+  // that body — an institution, with the dot of an abbreviation that ends it ("Corp.").
+  if (!r || !sp.role || sp.with || r.speaker.kind !== "person" || r.speaker.id || !bodyDescription(ctx, s, sp.role)) return r;
+  const { text, tokens } = ctx;
+  const last = tokens[sp.phrase.to - 1]!;
+  const dot = text[last.end] === "." && ctx.cp.abbreviations.has(`${last.key}.`) && r.speaker.name.endsWith(last.text);
+  const name = dot ? `${r.speaker.name}.` : r.speaker.name;
+  const span = r.speaker.mentionSpan;
+  const mention =
+    dot && span && span[1] === last.end ? { mention: text.slice(span[0], last.end + 1), mentionSpan: [span[0], last.end + 1] as [number, number] } : {};
+  return { ...r, speaker: { ...r.speaker, ...mention, name, kind: "institution", role: null } };
+}
+
+function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
   if (sp.with) {
     // Two speakers as one subject: a group the lexicon knows ("Putin và Trump"), or one named after both ("Putin and Trump").
     const whole: Phrase = { from: sp.with.from, to: sp.phrase.to, start: sp.with.start, end: sp.phrase.end };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// English leftovers of issue 11 (sentences written for these tests, in the style of US local and
+// campaign news): a body's description with its name in commas; the addressee of "told"; a surname
+// that opens a sentence of narration with an apposition, antecedent of the next pronoun; two names
+// before a relative clause.
+const claims = (text: string) => extractClaims({ id: "t", text, language: "en", publishedAt: "2016-10-12" }).claims;
+
+describe("a body's description with its name in commas: the body speaks", () => {
+  it.each([
+    ["The company, Acme Corp., said it would appeal the ruling.", "Acme Corp.", "it would appeal the ruling."],
+    ["The contractor, Midstate Paving, said the road would reopen in May.", "Midstate Paving", "the road would reopen in May."],
+    ["“We will appeal,” the company, Acme Corp., said.", "Acme Corp.", "“We will appeal,”"],
+    ["“The repairs are on schedule,” said the firm, Delmar Holdings.", "Delmar Holdings", "“The repairs are on schedule,”"],
+  ])("%s", (text, name, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).toBe("institution");
+    expect(c?.speaker.mention).toBe(name);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("the body is what “it” refers to next", () => {
+    const cs = claims("The company, Acme Corp., said it would appeal. It added that the ruling ignored the contract.");
+    expect(cs.map((c) => [c.speaker.name, c.speaker.kind, c.assertion])).toEqual([
+      ["Acme Corp.", "institution", "it would appeal."],
+      ["Acme Corp.", "institution", "the ruling ignored the contract."],
+    ]);
+  });
+
+  it.each([
+    ["The senator, John Reed, said the bill would pass.", "John Reed"],
+    ["The company spokesman, Tom Hale, said the plant would close.", "Tom Hale"],
+  ])("not a person's role: %s", (text, name) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).toBe("person");
+  });
+});
