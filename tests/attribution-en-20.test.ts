@@ -38,3 +38,24 @@ describe("a body's description with its name in commas: the body speaks", () => 
     expect(c?.speaker.kind).toBe("person");
   });
 });
+
+describe("the person a verb addresses is not content: “told reporters it had …”", () => {
+  it.each([
+    ["The mayor told reporters it had been a difficult week for the city.", "it had been a difficult week for the city."],
+    ["The mayor told reporters on Tuesday it had been a hard week.", "it had been a hard week."],
+    ["The company told investors it expected lower profits.", "it expected lower profits."],
+    ["The mayor told The Associated Press it was time to move on.", "it was time to move on."],
+    ["The governor assured voters it would not raise taxes.", "it would not raise taxes."],
+    ["The governor told CNN that the state would sue.", "the state would sue."],
+    ["Mayor Ann Cole told reporters the budget was balanced.", "the budget was balanced."],
+  ])("%s", (text, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.cue).toMatch(/^(told|assured)$/);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it("not after a verb that addresses no one: the clause is whole", () => {
+    const c = claims("The mayor said residents it had warned were safe.")[0];
+    expect(c?.assertion).toBe("residents it had warned were safe.");
+  });
+});
