@@ -59,3 +59,22 @@ describe("the person a verb addresses is not content: “told reporters it had �
     expect(c?.assertion).toBe("residents it had warned were safe.");
   });
 });
+
+describe("a surname no lexicon knows that opens narration with a parenthesis in commas is who “she” is next", () => {
+  it.each([
+    ["Clinton, campaigning in Ohio, mocked Trump. “He has no plan,” she said.", "Clinton"],
+    ["Madison, a former prosecutor, shrugged off the attack. “It is noise,” he said.", "Madison"],
+  ])("%s", (text, name) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).toBe("person");
+    expect(c?.kind).toBe("direct");
+  });
+
+  it.each([
+    ["Ohio, meanwhile, has become a battleground. “We will win it,” she said."],
+    ["Dayton, which lost the plant, voted for Trump. “We are angry,” she said."],
+  ])("not a parenthesis of adverbs nor a relative clause: %s", (text) => {
+    expect(claims(text)[0]?.speaker.name).toBe("unknown");
+  });
+});
