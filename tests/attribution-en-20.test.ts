@@ -78,3 +78,29 @@ describe("a surname no lexicon knows that opens narration with a parenthesis in 
     expect(claims(text)[0]?.speaker.name).toBe("unknown");
   });
 });
+
+describe("two names joined by “and” before a relative clause both speak", () => {
+  it.each([
+    ["The measure was backed by Smith and Jones, who said it would save money.", "Jones and Smith", "Smith and Jones", "it would save money."],
+    [
+      "The plan drew praise from Mayor Ann Cole and Sen. Tom Hale, who said it would create jobs.",
+      "Ann Cole and Tom Hale",
+      "Mayor Ann Cole and Sen. Tom Hale",
+      "it would create jobs.",
+    ],
+  ])("%s", (text, name, mention, assertion) => {
+    const c = claims(text)[0];
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).toBe("group");
+    expect(c?.speaker.mention).toBe(mention);
+    expect(c?.assertion).toBe(assertion);
+  });
+
+  it.each([
+    ["The report was written by economists and Jones, who said growth would slow.", "Jones"],
+    ["The rally was organised by Smith, who said turnout would be high.", "Smith"],
+    ["The Food and Drug Administration, which said the drug was safe, approved it.", "Food and Drug Administration"],
+  ])("not a description before “and”, one name, or a name with “and” in it: %s", (text, name) => {
+    expect(claims(text)[0]?.speaker.name).toBe(name);
+  });
+});

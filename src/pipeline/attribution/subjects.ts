@@ -306,6 +306,13 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     const a = ante ? ante.from - 1 : -1;
     const first = ante && a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, ante.from) && soft(ctx, a) ? phraseBefore(ctx, s, a) : null;
     if (ante && first && andInName(ctx, s, first, ante)) return { phrase: { from: first.from, to: ante.to, start: first.start, end: ante.end }, role: null };
+    // (two names, both the antecedent: "backed by Smith and Jones, who said …")
+    // (the first name is its run of capitals, with no words of the clause before it: "drew praise from Mayor Ann Cole and …")
+    if (ante && first && first.to === a && tokens[first.to - 1]!.upper && tokens[ante.to - 1]!.upper) {
+      let b = first.to - 1;
+      while (b > first.from && tokens[b - 1]!.upper && soft(ctx, b)) b--;
+      return { phrase: ante, role: null, with: { from: b, to: first.to, start: tokens[b]!.start, end: first.end } };
+    }
     return ante ? { phrase: ante, role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
