@@ -391,6 +391,7 @@ export const en = lazyLanguagePack("en", () => ({
       "company",
       "firm",
       "corporation",
+      "contractor",
       "airline",
       "carrier",
       "bank",

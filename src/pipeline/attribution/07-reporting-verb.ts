@@ -735,7 +735,8 @@ function afterAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
   if (/^\s*:/u.test(gap)) return tokens[ad.to - 1]!.end + gap.indexOf(":") + 1;
   // The content opens with its own subject (a pronoun, an article, a name) or "that", at most two
   // words of time after the addressee ("told reporters last month she …").
-  const opens = (j: number) => (wordClass(cp, tokens[j]) & (W.pronoun | W.det | W.comp)) !== 0 || s.mentions.some((m) => m.from === j);
+  // ("it" too: "told reporters it had been a difficult week")
+  const opens = (j: number) => (wordClass(cp, tokens[j]) & (W.pronoun | W.thing | W.det | W.comp)) !== 0 || s.mentions.some((m) => m.from === j);
   let k = skipDates(s, ad.to, tokens);
   while (k < s.t1 && k < ad.to + 3 && !opens(k)) k++;
   if (k >= s.t1 || !opens(k)) return null;

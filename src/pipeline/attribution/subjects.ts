@@ -306,6 +306,13 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     const a = ante ? ante.from - 1 : -1;
     const first = ante && a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, ante.from) && soft(ctx, a) ? phraseBefore(ctx, s, a) : null;
     if (ante && first && andInName(ctx, s, first, ante)) return { phrase: { from: first.from, to: ante.to, start: first.start, end: ante.end }, role: null };
+    // (two names, both the antecedent: "backed by Smith and Jones, who said …")
+    // (the first name is its run of capitals, with no words of the clause before it: "drew praise from Mayor Ann Cole and …")
+    if (ante && first && first.to === a && tokens[first.to - 1]!.upper && tokens[ante.to - 1]!.upper) {
+      let b = first.to - 1;
+      while (b > first.from && tokens[b - 1]!.upper && soft(ctx, b)) b--;
+      return { phrase: ante, role: null, with: { from: b, to: first.to, start: tokens[b]!.start, end: first.end } };
+    }
     return ante ? { phrase: ante, role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
@@ -369,8 +376,36 @@ function clauseStartAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   return /[,;:(–—"“”„«»]|\s-\s/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
 }
 
+/**
+ * Whether a phrase is a description of a company or other body: opened by a determiner, headed by a
+ * noun of pack `reporting.bodyNouns` or `grammar.institutionNouns` in lower case ("The company", "the
+ * contractor") — a name set beside it in commas names that body ("The company, Acme Corp., said").
+ */
+function bodyDescription(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  if (!(wordClass(cp, tokens[p.from]) & W.det)) return false;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || tokens[head]!.upper) return false;
+  return cp.bodyNouns.has(tokens[head]!.key) || cp.institutionBase.has(tokens[head]!.key);
+}
+
 /** Resolves a phrase: a known mention at its head (with a role next to it), else the phrase as an unknown speaker. */
 export function speakerOfPhrase(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
+  const r = speakerOfPhraseAlone(ctx, s, sp, oblique);
+  // "The company, Acme Corp., said": a name no lexicon knows, set beside the description of a body, is
+  // that body — an institution, with the dot of an abbreviation that ends it ("Corp.").
+  if (!r || !sp.role || sp.with || r.speaker.kind !== "person" || r.speaker.id || !bodyDescription(ctx, s, sp.role)) return r;
+  const { text, tokens } = ctx;
+  const last = tokens[sp.phrase.to - 1]!;
+  const dot = text[last.end] === "." && ctx.cp.abbreviations.has(`${last.key}.`) && r.speaker.name.endsWith(last.text);
+  const name = dot ? `${r.speaker.name}.` : r.speaker.name;
+  const span = r.speaker.mentionSpan;
+  const mention =
+    dot && span && span[1] === last.end ? { mention: text.slice(span[0], last.end + 1), mentionSpan: [span[0], last.end + 1] as [number, number] } : {};
+  return { ...r, speaker: { ...r.speaker, ...mention, name, kind: "institution", role: null } };
+}
+
+function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, oblique = false): { speaker: Speaker; m: Mention } | null {
   if (sp.with) {
     // Two speakers as one subject: a group the lexicon knows ("Putin và Trump"), or one named after both ("Putin and Trump").
     const whole: Phrase = { from: sp.with.from, to: sp.phrase.to, start: sp.with.start, end: sp.phrase.end };

@@ -137,6 +137,26 @@ export function attributeSentences(doc: Doc): void {
         const n = s.names.find((x) => x.from === m.to && x.to - x.from >= 2 && /^\s+$/u.test(text.slice(m.end, tokens[x.from]!.start)));
         return n ? d.named?.get(tokens[n.to - 1]!.text.toLowerCase()) : undefined;
       };
+      // A capitalised word no lexicon knows that opens the sentence, with a parenthesis in commas after it that
+      // tells of a person — a clause opened by a word of content in lower case, or a description with a role word
+      // — and a verb after it: a surname ("Clinton, campaigning in Ohio, mocked Trump. “…,” she said."). (Not a
+      // parenthesis of adverbs: "Ohio, meanwhile, has become …"; nor a relative clause, nor a word any mention holds.)
+      const surnameOpener = (): Speaker | undefined => {
+        const n = s.names[0];
+        if (cp.pack.matching.capitalizedNouns || !n || n.from !== s.t0 || n.to - n.from !== 1 || s.t1 - s.t0 < 6) return undefined;
+        const t = tokens[n.from]!;
+        if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || isRoleWord(cp, t.text) || wordClass(cp, t) !== 0) return undefined;
+        if (s.mentions.some((m) => m.from < n.to + 1) || !/^, *$/u.test(text.slice(t.end, tokens[n.to]!.start))) return undefined;
+        let c = n.to + 1;
+        while (c < s.t1 && c - n.to <= 8 && !/^, *$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
+        if (c >= s.t1 || c - n.to > 8 || c - n.to < 2) return undefined;
+        const lower = (k: number) => !tokens[k]!.upper && !tokens[k]!.digits;
+        if (!lower(c) || wordClass(cp, tokens[c]) & (W.conj | W.and | W.rel | W.det | W.prep | W.pronoun)) return undefined;
+        const open = tokens[n.to]!;
+        const role = (wordClass(cp, open) & W.det) !== 0 && tokens.slice(n.to + 1, c).some((x) => isRoleWord(cp, x.text));
+        if (!role && (!lower(n.to) || wordClass(cp, open) !== 0)) return undefined;
+        return { name: t.text, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null };
+      };
       if (first && first.from - s.t0 <= 2 && (first.ref.type === "entity" || first.ref.type === "role")) {
         const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
         // (A group of people — "the two presidents" — is no "it".)
@@ -208,7 +228,7 @@ export function attributeSentences(doc: Doc): void {
           n = after;
           named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
         }
-        const set = named && !s.mentions.some(ahead) ? named : appositionOpener(undefined);
+        const set = named && !s.mentions.some(ahead) ? named : (appositionOpener(undefined) ?? surnameOpener());
         if (set) narrate(set);
       }
     }
