@@ -532,6 +532,12 @@ export const LanguagePackSchema = z
          * Paul Ryan" is "Paul Ryan"), as the words of the lexicon's roles are.
          */
         roleNouns: z.array(z.string()).default([]),
+        /**
+         * Case tables of nouns of office whose forms no learnt ending brings back (a fleeting vowel:
+         * "ministra" → "minister", "marszałka" → "marszałek"), the base form first: a description in a
+         * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
+         */
+        roleNounCases: z.array(z.array(z.string()).min(2)).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -648,6 +654,7 @@ export const LanguagePackSchema = z
         thingPronouns: [],
         titles: [],
         roleNouns: [],
+        roleNounCases: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,

@@ -3,6 +3,7 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
+import { DORADCA, KANCLERZ, MINISTER, PREMIER, PREZYDENT, PRZEDSTAWICIEL, PRZYWODCA, RZECZNIK, SEKRETARZ, SZEF } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
 import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
@@ -715,6 +716,23 @@ export const pl = lazyLanguagePack("pl", () => ({
       "senatorka",
       "prokurator",
       "marszałek",
+    ],
+    // Nouns of office whose oblique forms no ending brings back: "ministra" → "minister" (not "ministr").
+    roleNounCases: [
+      [...MINISTER],
+      [...PREMIER],
+      [...SEKRETARZ],
+      [...KANCLERZ],
+      [...PREZYDENT],
+      [...RZECZNIK],
+      [...SZEF],
+      [...DORADCA],
+      [...PRZYWODCA],
+      [...PRZEDSTAWICIEL],
+      ["marszałek", "marszałka", "marszałkowi", "marszałkiem", "marszałku"],
+      ["burmistrz", "burmistrza", "burmistrzowi", "burmistrzem", "burmistrzu"],
+      ["wojewoda", "wojewody", "wojewodzie", "wojewodą", "wojewodę"],
+      ["poseł", "posła", "posłowi", "posłem", "pośle"],
     ],
     // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ąc"],

@@ -1143,6 +1143,22 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: countrySide(ctx, s, p) };
 }
 
+const ROLE_CASES = new WeakMap<CompiledPack, Map<string, string>>();
+/** The base form of a noun of office in a case table of the pack (`grammar.roleNounCases`), capitalised as written; undefined for any other word. */
+export function roleNounBase(cp: CompiledPack, word: string): string | undefined {
+  let map = ROLE_CASES.get(cp);
+  if (!map) {
+    map = new Map();
+    for (const forms of cp.pack.grammar.roleNounCases) for (const f of forms.slice(1)) if (!map.has(f)) map.set(f.toLowerCase(), forms[0]!);
+    ROLE_CASES.set(cp, map);
+  }
+  const base = map.get(word.toLowerCase());
+  if (!base) return undefined;
+  return word.charAt(0) === word.charAt(0).toUpperCase() && word.charAt(0) !== word.charAt(0).toLowerCase()
+    ? base.charAt(0).toUpperCase() + base.slice(1)
+    : base;
+}
+
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
 function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): string {
   const { tokens, text, cp } = ctx;
@@ -1152,7 +1168,7 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
     for (let k = p.from; k < p.to; k++) {
       const t = tokens[k]!;
       const e = endingOf(t.text, cp.endings);
-      out += text.slice(at, t.start) + baseForm(t.text, cp.endings);
+      out += text.slice(at, t.start) + (roleNounBase(cp, t.text) ?? baseForm(t.text, cp.endings));
       at = t.end;
       if (!e || e.from.length <= 1) break;
     }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Speakers of fictional agency news in pl fr vi and others (ml20). Every sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const last = (language: string, text: string) => {
+  const c = run(language, text).at(-1);
+  return c ? [c.speaker.name, c.speaker.mention, text.slice(...c.assertionSpan)] : null;
+};
+
+describe("a role word in a governed case comes out in its base form, or as its one named holder (pl)", () => {
+  it.each([
+    ["Zdaniem ministra, podwyżki cen energii są nieuniknione.", "minister", "ministra", "podwyżki cen energii są nieuniknione."],
+    ["Według premiera, rząd nie planuje nowych podatków.", "premier", "premiera", "rząd nie planuje nowych podatków."],
+    ["Zdaniem marszałka, posiedzenie Sejmu odbędzie się w piątek.", "marszałek", "marszałka", "posiedzenie Sejmu odbędzie się w piątek."],
+    ["Według posła, ustawa zostanie przyjęta jesienią.", "poseł", "posła", "ustawa zostanie przyjęta jesienią."],
+    ["Według rzecznika, rozmowy będą kontynuowane.", "rzecznik", "rzecznika", "rozmowy będą kontynuowane."],
+  ])("%s", (text, name, mention, content) => {
+    expect(last("pl", text)).toEqual([name, mention, content]);
+  });
+  it.each([
+    ["Premier Adam Nowak spotkał się z rolnikami. Według premiera, dopłaty zostaną wypłacone w marcu.", "Adam Nowak", "premiera"],
+    ["Minister zdrowia Jan Kowal odwiedził szpital. Zdaniem ministra zdrowia, szpitale powiatowe potrzebują pieniędzy.", "Jan Kowal", "ministra zdrowia"],
+    ["Minister zdrowia Jan Kowal odwiedził szpital. Zdaniem ministra, szpitale powiatowe potrzebują pieniędzy.", "Jan Kowal", "ministra"],
+  ])("the one holder: %s", (text, name, mention) => {
+    const c = last("pl", text);
+    expect(c?.[0]).toBe(name);
+    expect(c?.[1]).toBe(mention);
+  });
+  it("negative: another office, or two holders, is no one named", () => {
+    expect(last("pl", "Minister zdrowia Jan Kowal odwiedził szpital. Zdaniem ministra finansów, szpitale muszą oszczędzać.")?.[0]).toBe("minister finansów");
+    expect(last("pl", "Minister zdrowia Jan Kowal i minister finansów Ewa Lis odwiedzili szpital. Zdaniem ministra, szpitale muszą oszczędzać.")?.[0]).toBe(
+      "minister",
+    );
+  });
+});
