@@ -34,3 +34,27 @@ describe("a role word in a governed case comes out in its base form, or as its o
     );
   });
 });
+
+describe("a part of the day next to a weekday is skipped with it between the verb and its subject", () => {
+  it.each([
+    ["fr", "La grève continuera jusqu’à vendredi, a indiqué mardi soir le syndicat.", "le syndicat", "La grève continuera jusqu’à vendredi"],
+    ["fr", "Les cours reprendront jeudi, a annoncé lundi matin le rectorat.", "le rectorat", "Les cours reprendront jeudi"],
+    ["es", "La huelga seguirá hasta el viernes, dijo el martes por la noche el sindicato.", "el sindicato", "La huelga seguirá hasta el viernes"],
+    ["it", "Lo sciopero continuerà fino a venerdì, ha detto martedì sera il sindacato.", "il sindacato", "Lo sciopero continuerà fino a venerdì"],
+    ["ro", "Greva va continua până vineri, a declarat marți seara sindicatul.", "sindicatul", "Greva va continua până vineri"],
+    ["ru", "Забастовка продолжится до пятницы, сообщил вечером в понедельник профсоюз.", "профсоюз", "Забастовка продолжится до пятницы"],
+    ["ru", "Забастовка продолжится до пятницы, сообщил в понедельник вечером профсоюз.", "профсоюз", "Забастовка продолжится до пятницы"],
+    ["uk", "Страйк триватиме до пʼятниці, повідомила увечері в понеділок профспілка.", "профспілка", "Страйк триватиме до пʼятниці"],
+    ["pl", "Strajk potrwa do piątku, poinformował w poniedziałek wieczorem związek zawodowy.", "związek zawodowy", "Strajk potrwa do piątku"],
+  ])("%s: %s", (language, text, mention, content) => {
+    const c = last(language, text);
+    expect(c?.[1]).toBe(mention);
+    expect(c?.[2]).toBe(content);
+  });
+  it("the claim keeps the weekday's date", () => {
+    expect(run("fr", "La grève continuera jusqu’à vendredi, a indiqué lundi matin le syndicat.")[0]?.date.iso).toBe("2026-03-09");
+  });
+  it("negative: a part of the day with no date next to it is not skipped", () => {
+    expect(last("ro", "Greva va continua până vineri, a declarat seara sindicatul.")?.[1]).not.toBe("sindicatul");
+  });
+});

@@ -520,6 +520,11 @@ export const LanguagePackSchema = z
          * poco dopo il sindaco" is the mayor).
          */
         adverbPhrases: Patterns.default([]),
+        /**
+         * Words for a part of the day that go with a weekday or date right before or after them ("mardi soir",
+         * "marți seara", "вечером в понедельник"): skipped with the date between a verb and its subject.
+         */
+        dayParts: Patterns.default([]),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -650,6 +655,7 @@ export const LanguagePackSchema = z
         coordinators: [],
         adverbs: [],
         adverbPhrases: [],
+        dayParts: [],
         nonNames: [],
         thingPronouns: [],
         titles: [],
