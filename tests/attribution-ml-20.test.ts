@@ -58,3 +58,23 @@ describe("a part of the day next to a weekday is skipped with it between the ver
     expect(last("ro", "Greva va continua până vineri, a declarat seara sindicatul.")?.[1]).not.toBe("sindicatul");
   });
 });
+
+describe("vi: the name of an area after its noun is part of the title; the person is the name after it", () => {
+  it.each([
+    ["Phó chủ tịch UBND tỉnh Lào Cai Lê Thị Mai cho biết các tuyến đường sẽ được sửa chữa trong tháng tới.", "Lê Thị Mai"],
+    ["Chủ tịch UBND thành phố Cần Thơ Trần Văn Hùng cho biết dự án sẽ khởi công vào tháng 5.", "Trần Văn Hùng"],
+    ["Bí thư huyện Sa Pa Nguyễn Văn Bình cho biết du lịch đang phục hồi.", "Nguyễn Văn Bình"],
+  ])("%s", (text, name) => {
+    const c = run("vi", text).at(-1);
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).toBe("person");
+  });
+  it("negative: with no noun of an area, the whole name after the title is the person's", () => {
+    expect(last("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn cho biết Việt Nam ủng hộ hòa bình.")).toEqual([
+      "Bùi Thanh Sơn",
+      "Bộ trưởng Ngoại giao Bùi Thanh Sơn",
+      "Việt Nam ủng hộ hòa bình.",
+    ]);
+    expect(last("vi", "Bí thư tỉnh ủy Trần Văn Nam cho biết tỉnh sẽ mở rộng đường.")?.[0]).toBe("Trần Văn Nam");
+  });
+});

@@ -525,6 +525,12 @@ export const LanguagePackSchema = z
          * "marți seara", "вечером в понедельник"): skipped with the date between a verb and its subject.
          */
         dayParts: Patterns.default([]),
+        /**
+         * Where heads come first: nouns of an administrative area written before its name ("tỉnh", "thành
+         * phố", "huyện"). In a title before a person's name, the two capitalised words after one are the
+         * area's name, part of the title: "Phó chủ tịch UBND tỉnh Lào Cai | Lê Thị Mai".
+         */
+        areaNouns: z.array(z.string()).default([]),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -656,6 +662,7 @@ export const LanguagePackSchema = z
         adverbs: [],
         adverbPhrases: [],
         dayParts: [],
+        areaNouns: [],
         nonNames: [],
         thingPronouns: [],
         titles: [],

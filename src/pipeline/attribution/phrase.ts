@@ -648,6 +648,14 @@ function placeTerms(cp: CompiledPack): string[][] {
 }
 const PLACE_TERMS = new WeakMap<CompiledPack, string[][]>();
 
+/** Whether one of the pack's nouns of an administrative area (`grammar.areaNouns`: "tỉnh", "thành phố") ends at token `k`, in lower case. */
+function areaNounEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  return cp.pack.grammar.areaNouns.some((n) => {
+    const w = n.split(" ");
+    return k - w.length + 1 >= 0 && w.every((y, j) => tokens[k - w.length + 1 + j]!.text === y);
+  });
+}
+
 /** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
 function placeEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean {
   return placeTerms(cp).some((x) => k - x.length + 1 >= from && x.every((y, j) => tokens[k - x.length + 1 + j]!.text.toLowerCase() === y));
@@ -880,6 +888,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
         a = k + 1;
         break;
       }
+    // (the name of an area after its noun is part of the title, two words, where three to four of the person's
+    // name are left after it: "Phó chủ tịch UBND tỉnh | Lào Cai | Lê Thị Mai")
+    if (a - 1 > p.from && head - a + 1 >= 4 && head - a + 1 <= 6 && areaNounEndsAt(cp, tokens, a - 1)) a += 2;
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
     // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
