@@ -78,3 +78,19 @@ describe("vi: the name of an area after its noun is part of the title; the perso
     expect(last("vi", "Bí thư tỉnh ủy Trần Văn Nam cho biết tỉnh sẽ mở rộng đường.")?.[0]).toBe("Trần Văn Nam");
   });
 });
+
+describe("pl: a preposition and a body in capitals after a name in a source phrase belong to the speaker phrase", () => {
+  it.each([
+    ["Według Pawła Jabłońskiego z Naczelnej Rady Lekarskiej plan ministerstwa jest nierealny.", "Paweł Jabłoński", "plan ministerstwa jest nierealny."],
+    ["Według Anny Nowak z Polskiej Akademii Nauk susza potrwa do jesieni.", "Anna Nowak", "susza potrwa do jesieni."],
+    ["Według Anny Nowak z PAN susza potrwa do jesieni.", "Anna Nowak", "susza potrwa do jesieni."],
+    ["Według Pawła Jabłońskiego z Naczelnej Rady Lekarskiej, plan ministerstwa jest nierealny.", "Paweł Jabłoński", "plan ministerstwa jest nierealny."],
+  ])("%s", (text, name, content) => {
+    const c = last("pl", text);
+    expect(c?.[0]).toBe(name);
+    expect(c?.[2]).toBe(content);
+  });
+  it("negative: a preposition before lower-case words is the content's", () => {
+    expect(last("pl", "Według Anny Nowak z powodu suszy ceny wzrosną.")?.[2]).toBe("z powodu suszy ceny wzrosną.");
+  });
+});
