@@ -94,3 +94,17 @@ describe("pl: a preposition and a body in capitals after a name in a source phra
     expect(last("pl", "Według Anny Nowak z powodu suszy ceny wzrosną.")?.[2]).toBe("z powodu suszy ceny wzrosną.");
   });
 });
+
+describe("pl: a description of the office by other words is its one named holder", () => {
+  it("'szef resortu' after 'Minister zdrowia Jan Kowal' is he", () => {
+    const text =
+      "Minister zdrowia Jan Kowal zapowiedział w poniedziałek reformę szpitali. Szpitale powiatowe otrzymają dodatkowe środki – podkreślił szef resortu.";
+    expect(last("pl", text)).toEqual(["Jan Kowal", "szef resortu", "Szpitale powiatowe otrzymają dodatkowe środki"]);
+  });
+  it("negative: two ministers named, or none, leave it unknown", () => {
+    expect(
+      last("pl", "Minister zdrowia Jan Kowal i minister finansów Ewa Lis odwiedzili szpital. Szpitale dostaną pieniądze – podkreślił szef resortu.")?.[0],
+    ).toBe("szef resortu");
+    expect(last("pl", "Szpitale dostaną pieniądze – podkreślił szef resortu.")?.[0]).toBe("szef resortu");
+  });
+});

@@ -531,6 +531,11 @@ export const LanguagePackSchema = z
          * area's name, part of the title: "Phó chủ tịch UBND tỉnh Lào Cai | Lê Thị Mai".
          */
         areaNouns: z.array(z.string()).default([]),
+        /**
+         * Descriptions of an office by other words, with the role word they stand for ("szef resortu" → "minister":
+         * the head of the ministry is its minister): such a phrase is the one person named earlier under that role.
+         */
+        rolePhrases: z.record(z.string(), z.string()).default({}),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -663,6 +668,7 @@ export const LanguagePackSchema = z
         adverbPhrases: [],
         dayParts: [],
         areaNouns: [],
+        rolePhrases: {},
         nonNames: [],
         thingPronouns: [],
         titles: [],

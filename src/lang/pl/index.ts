@@ -719,6 +719,16 @@ export const pl = lazyLanguagePack("pl", () => ({
       "prokurator",
       "marszałek",
     ],
+    // The head of a ministry is its minister: "podkreślił szef resortu" after "Minister zdrowia Jan Kowal" is he.
+    rolePhrases: {
+      "szef resortu": "minister",
+      "szefa resortu": "minister",
+      "szefowa resortu": "minister",
+      "szefowej resortu": "minister",
+      "szef ministerstwa": "minister",
+      "szefa ministerstwa": "minister",
+      "szefowa ministerstwa": "minister",
+    },
     // Nouns of office whose oblique forms no ending brings back: "ministra" → "minister" (not "ministr").
     roleNounCases: [
       [...MINISTER],

@@ -31,6 +31,14 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
 export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
   const { tokens, cp, d } = ctx;
   if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
+  // (a description of the office by other words the pack names stands for its role word: "szef resortu" is the minister)
+  let k0 = p.from;
+  while (k0 < p.to - 1 && wordClass(cp, tokens[k0]) & W.det) k0++;
+  const put = cp.pack.grammar.rolePhrases[ctx.text.slice(tokens[k0]!.start, p.end).toLowerCase()];
+  if (put && !mentionsIn(s, p).length) {
+    const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(put, x, cp.pack.matching.capitalizedNouns)));
+    return found.length === 1 ? { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] } : null;
+  }
   let head = lastHead(ctx, s, p);
   if (head !== p.to - 1) return null;
   // (A body in the case of a complement after the role word names which office: "ministrul Muncii" is the one
