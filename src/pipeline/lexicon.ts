@@ -22,7 +22,8 @@ export type CueKind =
   | "comp"
   | "undated"
   | "denial"
-  | "adverbial";
+  | "adverbial"
+  | "dayPart";
 export type { MentionRef } from "../model/index.js";
 export type DateRef =
   | { type: "month"; n: number }
@@ -216,6 +217,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   opinion.addAll(r.opinionSources ?? [], true);
   // (adverbials of several words, skipped between a verb and its subject as dates are: "ha affermato poco dopo il sindaco")
   cues.addAll(pack.grammar.adverbPhrases, "adverbial");
+  // (a part of the day next to a date, skipped with it: "a indiqué mardi soir le syndicat")
+  cues.addAll(pack.grammar.dayParts, "dayPart");
   const mood = new Matcher<true>(fold);
   mood.addAll(r.reportedMood, true);
   cues.addAll(r.denials, "denial");

@@ -520,6 +520,22 @@ export const LanguagePackSchema = z
          * poco dopo il sindaco" is the mayor).
          */
         adverbPhrases: Patterns.default([]),
+        /**
+         * Words for a part of the day that go with a weekday or date right before or after them ("mardi soir",
+         * "marți seara", "вечером в понедельник"): skipped with the date between a verb and its subject.
+         */
+        dayParts: Patterns.default([]),
+        /**
+         * Where heads come first: nouns of an administrative area written before its name ("tỉnh", "thành
+         * phố", "huyện"). In a title before a person's name, the two capitalised words after one are the
+         * area's name, part of the title: "Phó chủ tịch UBND tỉnh Lào Cai | Lê Thị Mai".
+         */
+        areaNouns: z.array(z.string()).default([]),
+        /**
+         * Descriptions of an office by other words, with the role word they stand for ("szef resortu" → "minister":
+         * the head of the ministry is its minister): such a phrase is the one person named earlier under that role.
+         */
+        rolePhrases: z.record(z.string(), z.string()).default({}),
         /** Pronouns, demonstratives and connectives that are never a speaker's name: "it", "lo", "this", "pertanto". */
         nonNames: z.array(z.string()).default([]),
         /** Pronouns that stand for a thing, institution or group named before ("it"): resolved to the last one. */
@@ -532,6 +548,12 @@ export const LanguagePackSchema = z
          * Paul Ryan" is "Paul Ryan"), as the words of the lexicon's roles are.
          */
         roleNouns: z.array(z.string()).default([]),
+        /**
+         * Case tables of nouns of office whose forms no learnt ending brings back (a fleeting vowel:
+         * "ministra" → "minister", "marszałka" → "marszałek"), the base form first: a description in a
+         * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
+         */
+        roleNounCases: z.array(z.array(z.string()).min(2)).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -644,10 +666,14 @@ export const LanguagePackSchema = z
         coordinators: [],
         adverbs: [],
         adverbPhrases: [],
+        dayParts: [],
+        areaNouns: [],
+        rolePhrases: {},
         nonNames: [],
         thingPronouns: [],
         titles: [],
         roleNouns: [],
+        roleNounCases: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,

@@ -476,6 +476,8 @@ export const es = lazyLanguagePack("es", () => ({
     coordinators: ["y", "e"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["poco después", "poco antes", "más tarde", "acto seguido", "a continuación", "luego"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["por la mañana", "por la tarde", "por la noche", "a mediodía"],
     adverbs: [
       "también",
       "además",

@@ -440,6 +440,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     coordinators: ["et"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["peu après", "peu de temps après", "juste après", "plus tard", "par la suite", "ensuite"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée", "en fin de journée", "en soirée", "en matinée"],
     adverbs: [
       "aussi",
       "également",

@@ -498,6 +498,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     coordinators: ["e", "ed"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in serata", "in mattinata", "in nottata"],
     adverbs: [
       "anche",
       "inoltre",

@@ -3,6 +3,7 @@ import { abbreviations, calendar } from "../forms.js";
 import { CLDR } from "./cldr.generated.js";
 import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
+import { DORADCA, KANCLERZ, MINISTER, PREMIER, PREZYDENT, PRZEDSTAWICIEL, PRZYWODCA, RZECZNIK, SEKRETARZ, SZEF } from "./forms.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
 import { DENIALS, IMPERSONAL, QUOTING, VERBS } from "./verbs.js";
@@ -643,6 +644,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     coordinators: ["i", "oraz"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["rano", "wieczorem", "po południu", "w nocy", "nad ranem"],
     adverbs: [
       "także",
       "też",
@@ -717,6 +720,33 @@ export const pl = lazyLanguagePack("pl", () => ({
       "senatorka",
       "prokurator",
       "marszałek",
+    ],
+    // The head of a ministry is its minister: "podkreślił szef resortu" after "Minister zdrowia Jan Kowal" is he.
+    rolePhrases: {
+      "szef resortu": "minister",
+      "szefa resortu": "minister",
+      "szefowa resortu": "minister",
+      "szefowej resortu": "minister",
+      "szef ministerstwa": "minister",
+      "szefa ministerstwa": "minister",
+      "szefowa ministerstwa": "minister",
+    },
+    // Nouns of office whose oblique forms no ending brings back: "ministra" → "minister" (not "ministr").
+    roleNounCases: [
+      [...MINISTER],
+      [...PREMIER],
+      [...SEKRETARZ],
+      [...KANCLERZ],
+      [...PREZYDENT],
+      [...RZECZNIK],
+      [...SZEF],
+      [...DORADCA],
+      [...PRZYWODCA],
+      [...PRZEDSTAWICIEL],
+      ["marszałek", "marszałka", "marszałkowi", "marszałkiem", "marszałku"],
+      ["burmistrz", "burmistrza", "burmistrzowi", "burmistrzem", "burmistrzu"],
+      ["wojewoda", "wojewody", "wojewodzie", "wojewodą", "wojewodę"],
+      ["poseł", "posła", "posłowi", "posłem", "pośle"],
     ],
     // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ąc"],

@@ -662,6 +662,8 @@ const input: LanguagePackInput = {
     coordinators: ["și"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["puțin mai târziu", "mai târziu", "ulterior", "imediat după", "apoi"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["dimineața", "dimineaţa", "seara", "după-amiaza", "după-amiază", "noaptea", "la prânz"],
     adverbs: [
       "și",
       "mai",

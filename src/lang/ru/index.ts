@@ -372,6 +372,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     coordinators: ["и"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["чуть позже", "немного позже", "вскоре после этого", "позднее"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["утром", "днём", "днем", "вечером", "ночью"],
     adverbs: ["также", "тоже", "еще", "ещё", "уже", "ранее", "позже", "затем", "потом", "однако", "впрочем", "вновь", "снова", "далее", "не", "неоднократно"],
     nonNames: [
       "я",

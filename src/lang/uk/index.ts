@@ -341,6 +341,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     coordinators: ["і", "й", "та"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     adverbPhrases: ["трохи згодом", "трохи пізніше", "невдовзі після цього", "згодом"],
+    // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
+    dayParts: ["вранці", "зранку", "вдень", "увечері", "ввечері", "вночі"],
     adverbs: ["також", "теж", "ще", "вже", "раніше", "пізніше", "згодом", "потім", "однак", "проте", "знову", "далі", "не", "неодноразово"],
     nonNames: [
       "я",

@@ -342,6 +342,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh"],
     // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
     headInitial: true,
+    // Nouns of an administrative area before its name: "tỉnh Lào Cai", "thành phố Cần Thơ", "huyện Sa Pa".
+    areaNouns: ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"],
     determiners: ["các", "những", "một", "mọi"],
     nominative: [],
     prepositions: ["ở", "tại", "trong", "với", "từ", "cho", "về", "đến", "tới", "trên", "dưới", "sau", "trước", "giữa", "bởi", "vào", "qua", "khi"],

@@ -3,8 +3,9 @@ import { resolve } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
 import { closedByComma, governedStop, sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
-import { phraseAfter, wordClass } from "./phrase.js";
+import { phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
+import { genitiveCase } from "../endings.js";
 
 /**
  * Where the content starts after a relative clause that opens at `a` (right after a comma): its first
@@ -77,6 +78,27 @@ function namedDescription(ctx: Ctx, s: SentenceInfo, k: number) {
   return s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
 }
 
+/**
+ * The end offset of a preposition and a run of capitalised words right after a name that ends at offset `end`
+ * (token `k` is the first after it), with a lower-case word of the clause after the run: "Pawła Jabłońskiego | z
+ * Naczelnej Rady Lekarskiej | plan …" — two capitalised words at least or an acronym, and no word in the genitive
+ * alone after them. -1 otherwise ("z powodu suszy" is no body).
+ */
+function bodyAfterName(ctx: Ctx, s: SentenceInfo, k: number, end: number): number {
+  const { tokens, cp } = ctx;
+  if (k < 1 || k + 2 >= s.t1 || tokens[k - 1]!.end !== end || !tokens[k - 1]!.upper) return -1;
+  const prep = tokens[k]!;
+  if (prep.upper || !(wordClass(cp, prep) & W.prep) || !soft(ctx, k)) return -1;
+  let j = k + 1;
+  while (j < s.t1 && tokens[j]!.upper && soft(ctx, j)) j++;
+  // (two capitalised words at least, or an acronym: "из Российской академии наук" goes on in lower case)
+  const run = j - k - 1;
+  if (run === 0 || (run === 1 && !/^\p{Lu}{2,6}$/u.test(tokens[k + 1]!.text))) return -1;
+  if (genitiveCase(tokens[j]!.text, cp.pack.grammar) === "genitive") return -1;
+  if (j >= s.t1 || tokens[j]!.upper || !soft(ctx, j) || wordsIn(ctx.text, [tokens[j]!.start, s.end]) < 2) return -1;
+  return tokens[j - 1]!.end;
+}
+
 /** A source phrase that opens the sentence (or its first clause): "According to X, …", "Według Kremla, …". */
 export const openingSource: AttributionRule = {
   name: "opening-source",
@@ -112,6 +134,11 @@ export const openingSource: AttributionRule = {
         return inner;
     }
     let a = src.end;
+    // "Według Pawła Jabłońskiego z Naczelnej Rady Lekarskiej plan …": where no comma closes a source that ends in a
+    // name, a preposition and the capitalised name of the body the person is from belong to the source phrase.
+    const stop = governedStop(ctx, s, opening);
+    const from = stop === null ? -1 : bodyAfterName(ctx, s, stop, src.end);
+    if (from >= 0) a = from;
     const comma = text.indexOf(",", a);
     // (the comma that closes the source phrase — not one inside the content when the cue alone names the source: "Demnach hat der Sohn, …")
     if (
@@ -133,6 +160,6 @@ export const openingSource: AttributionRule = {
       /,\s*$/u.test(text.slice(s.start, opening.start)) &&
       !/^\s*[„“"«]/u.test(text.slice(s.start, s.start + 2)) &&
       !(wordClass(ctx.cp, ctx.tokens[s.t0]) & (W.conj | W.adv | W.prep | W.join | W.comp));
-    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, s.end], opening, [[opening.start, src.end]], 0.85);
+    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, s.end], opening, [[opening.start, from >= 0 ? from : src.end]], 0.85);
   },
 };

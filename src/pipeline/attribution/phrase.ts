@@ -648,6 +648,14 @@ function placeTerms(cp: CompiledPack): string[][] {
 }
 const PLACE_TERMS = new WeakMap<CompiledPack, string[][]>();
 
+/** Whether one of the pack's nouns of an administrative area (`grammar.areaNouns`: "tỉnh", "thành phố") ends at token `k`, in lower case. */
+function areaNounEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  return cp.pack.grammar.areaNouns.some((n) => {
+    const w = n.split(" ");
+    return k - w.length + 1 >= 0 && w.every((y, j) => tokens[k - w.length + 1 + j]!.text === y);
+  });
+}
+
 /** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
 function placeEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean {
   return placeTerms(cp).some((x) => k - x.length + 1 >= from && x.every((y, j) => tokens[k - x.length + 1 + j]!.text.toLowerCase() === y));
@@ -880,6 +888,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
         a = k + 1;
         break;
       }
+    // (the name of an area after its noun is part of the title, two words, where three to four of the person's
+    // name are left after it: "Phó chủ tịch UBND tỉnh | Lào Cai | Lê Thị Mai")
+    if (a - 1 > p.from && head - a + 1 >= 4 && head - a + 1 <= 6 && areaNounEndsAt(cp, tokens, a - 1)) a += 2;
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
     // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
@@ -1148,6 +1159,22 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
 }
 
+const ROLE_CASES = new WeakMap<CompiledPack, Map<string, string>>();
+/** The base form of a noun of office in a case table of the pack (`grammar.roleNounCases`), capitalised as written; undefined for any other word. */
+export function roleNounBase(cp: CompiledPack, word: string): string | undefined {
+  let map = ROLE_CASES.get(cp);
+  if (!map) {
+    map = new Map();
+    for (const forms of cp.pack.grammar.roleNounCases) for (const f of forms.slice(1)) if (!map.has(f)) map.set(f.toLowerCase(), forms[0]!);
+    ROLE_CASES.set(cp, map);
+  }
+  const base = map.get(word.toLowerCase());
+  if (!base) return undefined;
+  return word.charAt(0) === word.charAt(0).toUpperCase() && word.charAt(0) !== word.charAt(0).toLowerCase()
+    ? base.charAt(0).toUpperCase() + base.slice(1)
+    : base;
+}
+
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
 function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): string {
   const { tokens, text, cp } = ctx;
@@ -1157,7 +1184,7 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
     for (let k = p.from; k < p.to; k++) {
       const t = tokens[k]!;
       const e = endingOf(t.text, cp.endings);
-      out += text.slice(at, t.start) + baseForm(t.text, cp.endings);
+      out += text.slice(at, t.start) + (roleNounBase(cp, t.text) ?? baseForm(t.text, cp.endings));
       at = t.end;
       if (!e || e.from.length <= 1) break;
     }

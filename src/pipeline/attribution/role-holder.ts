@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { noteRoleHolder } from "../speakers.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { isRoleWord, lastHead, mentionsIn, wordClass, type Phrase } from "./phrase.js";
+import { isRoleWord, lastHead, mentionsIn, roleNounBase, wordClass, type Phrase } from "./phrase.js";
 
 /**
  * Whether role word `w` of an anaphor is word `h` of a holder's role: the same word, or one with an
@@ -31,6 +31,14 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
 export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
   const { tokens, cp, d } = ctx;
   if (u.kind !== "unknown" || !d.roleHolders?.length) return null;
+  // (a description of the office by other words the pack names stands for its role word: "szef resortu" is the minister)
+  let k0 = p.from;
+  while (k0 < p.to - 1 && wordClass(cp, tokens[k0]) & W.det) k0++;
+  const put = cp.pack.grammar.rolePhrases[ctx.text.slice(tokens[k0]!.start, p.end).toLowerCase()];
+  if (put && !mentionsIn(s, p).length) {
+    const found = d.roleHolders.filter((h) => h.words.some((x) => sameRole(put, x, cp.pack.matching.capitalizedNouns)));
+    return found.length === 1 ? { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] } : null;
+  }
   let head = lastHead(ctx, s, p);
   if (head !== p.to - 1) return null;
   // (A body in the case of a complement after the role word names which office: "ministrul Muncii" is the one
@@ -46,6 +54,16 @@ export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker
       head = k - 1;
     }
   }
+  // (So does a complement in lower case right after the role word, where no word joins it (pack `grammar.joiners`
+  // empty): "ministra zdrowia" is the one given "Minister zdrowia" — one or two words, each a word of the holder's role.)
+  if (!body.length && !cp.pack.grammar.joiners.length && !tokens[head]!.upper && !isRoleWord(cp, tokens[head]!.text)) {
+    let k = head;
+    while (k > p.from && head - k < 2 && !tokens[k]!.upper && !isRoleWord(cp, tokens[k]!.text)) k--;
+    if (k < head && isRoleWord(cp, tokens[k]!.text) && !tokens.slice(k + 1, head + 1).some((x) => x.upper || isRoleWord(cp, x.text))) {
+      for (let j = k + 1; j <= head; j++) body.push(tokens[j]!.text.toLowerCase());
+      head = k;
+    }
+  }
   const t = tokens[head]!;
   // (lower case, or capitalised only because it opens the sentence; not where nouns are capitalised in any case)
   if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
@@ -56,7 +74,8 @@ export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker
   if (said.length > 2) return null;
   if (!body.length && s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
-  const w = t.text.toLowerCase();
+  // (an oblique form in the pack's case tables is matched by its base form: "ministra" is "minister")
+  const w = (roleNounBase(cp, t.text) ?? t.text).toLowerCase();
   const compounds = cp.pack.matching.capitalizedNouns;
   // (a role word before it in the holder's role that the phrase does not say makes another office: "Deputy Mayor
   // Anna Clarke" is not "the mayor")

@@ -14,6 +14,13 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
       k += 2;
       continue;
     }
+    // "a indiqué mardi soir le syndicat", "сообщил вечером в понедельник профсоюз": a part of the day (pack
+    // `grammar.dayParts`) right after a date, or right before one (over a short word that opens it)
+    const part = s.cues.find((c) => c.kind === "dayPart" && c.from === k);
+    if (part && (inDate(k - 1) || inDate(part.to) || (part.to + 1 < s.t1 && tokens[part.to]!.text.length <= 4 && inDate(part.to + 1)))) {
+      k = part.to;
+      continue;
+    }
     // "napisał na platformie X premier Donald Tusk": a statement noun between cue and speaker
     // ("ha affermato poco dopo il sindaco": an adverbial of several words, pack `grammar.adverbPhrases`)
     const adverbial = s.cues.find((c) => c.kind === "adverbial" && c.from === k);
