@@ -50,9 +50,9 @@ describe("a role word, its complement, then a name with no comma: the last two c
       expect(who(run(lang, text))).toEqual([[name, "person"]]);
     });
 
-  it("negative: a place after a preposition, with no role word, stays a description", () => {
-    expect(who(run("en", "Police in New York City said the suspect was arrested."))).toEqual([["Police in New York City", "unknown"]]);
-    expect(who(run("es", "La policía de Nueva York dijo que el sospechoso fue detenido."))).toEqual([["La policía de Nueva York", "unknown"]]);
+  it("negative: a place after a preposition, with no role word, stays with the body's noun (a body: de20)", () => {
+    expect(who(run("en", "Police in New York City said the suspect was arrested."))).toEqual([["Police in New York City", "institution"]]);
+    expect(who(run("es", "La policía de Nueva York dijo que el sospechoso fue detenido."))).toEqual([["La policía de Nueva York", "institution"]]);
   });
 });
 

@@ -219,7 +219,8 @@ export function resolveMention(
   if (m.ref.type === "pronoun") {
     // With no one named before it, the speaker is unknown and the pronoun its mention.
     // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
-    const p = d.lastPerson ?? (d.last && d.last === d.lastThing && d.last.kind === "unknown" ? null : d.last);
+    // (nor a body that spoke last, named by its noun alone: "The company said … “…,” she said" — she is no company)
+    const p = d.lastPerson ?? (d.last && d.last === d.lastThing && (d.last.kind === "unknown" || d.last.kind === "institution") ? null : d.last);
     return p ? { ...p, mention, mentionSpan: span } : unnamedSpeaker(mention, span);
   }
   if (m.ref.type === "anaphor") {
