@@ -332,14 +332,30 @@ function reassignAcrossEncounters(
     for (const r of e.reps) if (single(r)) for (const side of partiesOf(r)) sides.add(side);
     return sides;
   });
-  const targets = built.map((_, i) => i).filter((i) => parties[i]!.size > 0);
+  // The events each side is a party of, and each event's keys of a call, read once.
+  const bySide = new Map<string, number[]>();
+  for (const [i, sides] of parties.entries())
+    for (const side of sides) {
+      let list = bySide.get(side);
+      if (!list) bySide.set(side, (list = []));
+      list.push(i);
+    }
+  const callKeys = new Map<number, Set<string>>();
+  const callKeysOf = (to: number): Set<string> => {
+    let keys = callKeys.get(to);
+    if (!keys)
+      callKeys.set(to, (keys = new Set(built[to]!.reps.flatMap((x) => (single(x) ? x.keys.filter((k) => CALL_KEYS.has(k.kind)).map((k) => k.key) : [])))));
+    return keys;
+  };
   const moves = new Map<ClaimRep, { from: number; to: number }>();
   for (const [from, e] of built.entries()) {
     const own = parties[from]!.size > 0 ? parties[from]! : new Set(e.participantSides);
     for (const r of e.reps) {
       if (single(r)) continue;
       const sides = partiesOf(r);
-      const fits = targets.filter((to) => {
+      // (only an event one of whose parties the claim names beyond its own event's can fit)
+      const candidates = [...new Set([...sides].flatMap((side) => (own.has(side) ? [] : (bySide.get(side) ?? []))))];
+      const fits = candidates.filter((to) => {
         if (to === from) return false;
         const theirs = parties[to]!;
         if (![...own].some((s) => theirs.has(s))) return false;
@@ -353,19 +369,23 @@ function reassignAcrossEncounters(
         if (r.side && theirs.has(r.side) && !own.has(r.side)) return true;
         if (r.eventKinds.some((k) => k !== "statement")) return true;
         if (r.firmDate && r.day !== null && r.day === day && r.day !== e.day) return true;
-        const keys = new Set(built[to]!.reps.flatMap((x) => (single(x) ? x.keys.filter((k) => CALL_KEYS.has(k.kind)).map((k) => k.key) : [])));
+        const keys = callKeysOf(to);
         return r.keys.some((k) => CALL_KEYS.has(k.kind) && keys.has(k.key));
       });
       if (fits.length === 1) moves.set(r, { from, to: fits[0]! });
     }
   }
   // A claim of the caller alone follows its article's claims of its own day.
+  const movedTo = new Map<string, Set<number>>();
+  for (const [x, m] of moves) {
+    let set = movedTo.get(x.claim.articleId);
+    if (!set) movedTo.set(x.claim.articleId, (set = new Set()));
+    set.add(m.to);
+  }
   for (const [from, e] of built.entries()) {
     for (const r of e.reps) {
       if (single(r) || moves.has(r) || !r.firmDate || r.day === null || r.day === e.day) continue;
-      const to = [...new Set([...moves].filter(([x]) => x.claim.articleId === r.claim.articleId).map(([, m]) => m.to))].filter(
-        (i) => i !== from && built[i]!.day === r.day,
-      );
+      const to = [...(movedTo.get(r.claim.articleId) ?? [])].filter((i) => i !== from && built[i]!.day === r.day);
       if (to.length === 1 && [...partiesOf(r)].every((s) => parties[to[0]!]!.has(s))) moves.set(r, { from, to: to[0]! });
     }
   }
