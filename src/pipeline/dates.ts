@@ -95,6 +95,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const unresolved = (r: Partial<RelativeDate>): RelativeDate => ({ weekday: null, offsetDays: null, ...r });
   const refAt = (k: number) => (k >= from && k < to ? cp.dates.matchAt(tokens, k, text) : null);
   const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
+  /** Where a word of that type starts that ends right before token `i` (three words at most: "w zeszłym", "convocato per"), or -1. */
+  const endingAt = (i: number, type: DateRef["type"]): number => {
+    for (let k = Math.max(from, i - 3); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
+    return -1;
+  };
 
   const endings = cp.pack.dates.futureEndings;
   /** A word of a future tense among the few words of the clause before token `i` (pack `dates.future`, `futureEndings`). */
@@ -114,8 +119,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     // A year alone after a word that makes it a time ("in 2019", "в 2019 году"): the year of what is told.
     const yr = yearNum(tokens[i]);
     if (yr !== null && yr >= 1900 && yr <= 2100) {
-      let inYear = false;
-      for (let k = Math.max(from, i - 3); k < i && !inYear; k++) inYear = refAt(k)?.to === i && has(k, "inYear");
+      let inYear = endingAt(i, "inYear") >= 0;
       // A year that opens the sentence right before a reporting verb ("2019 sagte er"); before a noun
       // it is a count ("2019 Menschen sagten").
       if (!inYear && i === from && i + 1 < to) inYear = cp.cues.matchAt(tokens, i + 1, text)?.values.includes("verb") ?? false;
@@ -200,8 +204,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const past = has(i - 1, "past") || has(m.to, "past");
       const next = !past && (has(i - 1, "next") || has(m.to, "next"));
       // A day to come: "next Friday", "will meet on Friday", "se rencontreront vendredi".
-      let setFor = false;
-      for (let k = Math.max(from, i - 3); k < i && !setFor; k++) setFor = refAt(k)?.to === i && has(k, "setFor");
+      const setFor = endingAt(i, "setFor") >= 0;
       const ahead = next || (!past && (setFor || futureBefore(i)));
       if (!ref) {
         push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 }));
@@ -254,8 +257,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (!u || !unit || unit.type !== "unit") continue;
       const afterAgo = has(u.to, "agoAfter");
       // "ago" written before the amount may be several words ("il y a deux jours", "în urmă cu").
-      let agoAt = -1;
-      for (let k = Math.max(from, i - 3); k < i && agoAt < 0; k++) if (refAt(k)?.to === i && has(k, "agoBefore")) agoAt = k;
+      const agoAt = endingAt(i, "agoBefore");
       const beforeAgo = agoAt >= 0;
       if (!afterAgo && !beforeAgo) continue;
       const a = beforeAgo ? agoAt : i;

@@ -648,18 +648,26 @@ function placeTerms(cp: CompiledPack): string[][] {
 }
 const PLACE_TERMS = new WeakMap<CompiledPack, string[][]>();
 
-/** Whether one of the pack's nouns of an administrative area (`grammar.areaNouns`: "tỉnh", "thành phố") ends at token `k`, in lower case. */
-function areaNounEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
-  return cp.pack.grammar.areaNouns.some((n) => {
-    const w = n.split(" ");
-    return k - w.length + 1 >= 0 && w.every((y, j) => tokens[k - w.length + 1 + j]!.text === y);
-  });
+/** The pack's nouns of an administrative area (`grammar.areaNouns`: "tỉnh", "thành phố") as lists of words. */
+function areaTerms(cp: CompiledPack): string[][] {
+  let list = AREA_TERMS.get(cp);
+  if (!list) AREA_TERMS.set(cp, (list = cp.pack.grammar.areaNouns.map((n) => n.split(" "))));
+  return list;
+}
+const AREA_TERMS = new WeakMap<CompiledPack, string[][]>();
+
+/** Whether one of `terms` (lists of words) ends at token `k` and starts at `from` or later; `lower`: the token's text in lower case. */
+function termEndsAt(terms: string[][], tokens: readonly Token[], k: number, from: number, lower: boolean): boolean {
+  return terms.some(
+    (x) => k - x.length + 1 >= from && x.every((y, j) => (lower ? tokens[k - x.length + 1 + j]!.text.toLowerCase() : tokens[k - x.length + 1 + j]!.text) === y),
+  );
 }
 
+/** Whether one of the pack's nouns of an administrative area ends at token `k`, written in lower case. */
+const areaNounEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => termEndsAt(areaTerms(cp), tokens, k, 0, false);
+
 /** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
-function placeEndsAt(cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean {
-  return placeTerms(cp).some((x) => k - x.length + 1 >= from && x.every((y, j) => tokens[k - x.length + 1 + j]!.text.toLowerCase() === y));
-}
+const placeEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean => termEndsAt(placeTerms(cp), tokens, k, from, true);
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
