@@ -115,8 +115,16 @@ function otherCounterpart(p: ArticleProfile, c: ArticleCluster): boolean {
   const theirs = c.top.slice(0, 2);
   if (mine.length < 2 || theirs.length < 2) return false;
   if (mine.filter((id) => c.top.includes(id)).length !== 1) return false;
+  // A gathering of three or more (a summit) is reported through a few of its leaders each: two
+  // agency reports naming Rutte, Erdoğan and Macron, and Rutte, Erdoğan and Merz, share two.
+  if (multilateral(p.top, c.top)) return false;
   const counterpart = theirs.find((id) => !p.top.includes(id));
   return counterpart !== undefined && !p.people.has(counterpart);
+}
+
+/** Whether two lists of participants are of one gathering of three or more: each names three, two of them the same. */
+function multilateral(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 3 && b.length >= 3 && a.filter((id) => b.includes(id)).length >= 2;
 }
 
 /**
