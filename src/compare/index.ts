@@ -124,7 +124,17 @@ function group(r: Read, embeddings: ReadonlyMap<string, readonly number[]> | nul
   return { ...r, events, background };
 }
 
-const KEY_LABEL: Record<string, string> = { c: "concept", s: "state", e: "entity", n: "name", q: "quantity", w: "word", v: "predicate", t: "term" };
+const KEY_LABEL: Record<string, string> = {
+  c: "concept",
+  s: "state",
+  e: "entity",
+  n: "name",
+  q: "quantity",
+  w: "word",
+  v: "predicate",
+  t: "term",
+  d: "designator",
+};
 /** The shared keys of a pair as written to the result: `concept:syria`, `state:KP`, `entity:vladimir-putin`, `word:en:sanction`. */
 function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
   const out = p.evidence.shared.map((k) => `${KEY_LABEL[k.key[0]!] ?? k.key[0]}:${k.key.slice(2)}`);

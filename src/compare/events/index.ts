@@ -452,7 +452,7 @@ function reholders(lexicon: LexiconModel, e: Omit<EventGroup, "id">): Omit<Event
 }
 
 /** Kinds of key that tell what a call was about (its subjects, places, amounts and words). */
-const CALL_KEYS = new Set(["subject", "place", "quantity", "name", "content"]);
+const CALL_KEYS = new Set(["subject", "place", "quantity", "name", "content", "designator"]);
 
 /** The sides a claim speaks for or names (its speaker's, joint speakers', the people and roles named). */
 function sidesOf(r: ClaimRep): Set<string> {

@@ -91,7 +91,8 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
     for (const k of r.eventKinds) bump(kinds, k, 1);
     // Word stems (prefixed with their language) bring together articles in one language.
     for (const k of r.keys)
-      if (k.kind === "subject" || k.kind === "place" || k.kind === "state" || k.kind === "name" || k.kind === "content") bump(keys, k.key, 1);
+      if (k.kind === "subject" || k.kind === "place" || k.kind === "state" || k.kind === "name" || k.kind === "content" || k.kind === "designator")
+        bump(keys, k.key, 1);
     if (r.firmDate && r.day !== null) {
       bump(days, r.day, 1);
       if (r.side && r.eventKinds.length) {

@@ -20,7 +20,7 @@ const CLEAR_MARGIN = 0.05;
 /** Most share of its score that each claim's next partner may reach, for a pair that aligns on less than a full core (see {@link selectAlignments}). */
 const STANDOUT_SHARE = 0.5;
 /** Specific keys of which such a pair shares two at least: subjects, places, names, amounts (not a state, a party or an act). */
-const STANDOUT_KINDS = new Set(["subject", "place", "name", "quantity"]);
+const STANDOUT_KINDS = new Set(["subject", "place", "name", "quantity", "designator"]);
 
 /** What a pair with a claim of no side (a news agency, a joint statement) needs beyond the threshold: whose words they are is less sure. */
 const NO_SIDE_MARGIN = 0.2;

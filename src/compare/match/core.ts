@@ -86,6 +86,7 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
         break;
       }
       case "entity":
+      case "designator":
         core += rarity(k);
         break;
       case "name":

@@ -51,6 +51,7 @@ const PROPOSING = new Set([
   "term",
   "predicate",
   "event",
+  "designator",
 ]);
 
 /**

@@ -19,6 +19,8 @@ export const KIND_FACTOR: Readonly<Record<KeyKind, number>> = {
   entity: 0.6,
   evaluation: 0.5,
   term: 0.8,
+  // A designator ("F-35", "S-400", "Nord Stream 2") names one thing the same in every language.
+  designator: 1,
   content: 0.45,
   broader: 0.4,
   procedural: 0.7,

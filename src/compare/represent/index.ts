@@ -6,7 +6,8 @@ import { ceasedConcepts } from "./cessation.js";
 import { contentKeys } from "./content.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
-import { unknownNames } from "./names.js";
+import { nameKey, unknownNames } from "./names.js";
+import { designators } from "./designators.js";
 import type { PhraseMatch, RepToken } from "./phrases.js";
 import { readPredicates, type Predicate } from "./predicates.js";
 import { readQuantities, type Quantity } from "./quantities.js";
@@ -33,7 +34,8 @@ export type KeyKind =
   | "procedural"
   | "broader"
   | "evaluation"
-  | "term";
+  | "term"
+  | "designator";
 
 /** A language-independent (or, for `content`, language-prefixed) key of what a claim asserts. */
 export interface Key {
@@ -381,8 +383,21 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const e of entities) key(`e:${e}`, "entity");
   for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
-  const quantities = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy").map(
-    (q) => (q.kind === "count" ? { ...q, unit: countUnit(q, things, tokens, lex) } : q),
+  const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
+  // Designators ("F-35", "С-400", "Nord Stream 2"): one key in every language and script; their
+  // numbers count nothing ("F-35 jets" are no 35 jets; "14 Leopard 2" are still 14).
+  const marks = designators(
+    text,
+    namesBeforeNumbers(things, tokens, text, covered, lex),
+    [
+      ...things.filter((m) => m.values.some((v) => v.t === "concept" || v.t === "entity")).map((m): [number, number] => [m.start, m.end]),
+      ...read.filter((q) => q.kind === "date").map((q): [number, number] => [q.start, q.end]),
+    ],
+    lex.capitalizedNouns,
+  );
+  for (const d of marks) key(`d:${d.key}`, "designator");
+  const quantities = (marks.length ? read.filter((q) => q.kind === "date" || !marks.some((d) => q.start >= d.start && q.start < d.end)) : read).map((q) =>
+    q.kind === "count" ? { ...q, unit: countUnit(q, things, tokens, lex) } : q,
   );
   for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
   // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
@@ -490,6 +505,32 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     heldAtDistance: lean(heldAtDistance(keySpans, distanced, scare.ranges)),
     text,
   };
+}
+
+/**
+ * Capitalised names a number may follow ("Nord Stream 2", "Leopard 2"): the lexicon's concepts
+ * written with a capital (keyed by the concept) and unknown capitalised words (by their name key).
+ */
+function namesBeforeNumbers(
+  things: readonly PhraseMatch<Thing>[],
+  tokens: readonly RepToken[],
+  text: string,
+  covered: ReadonlySet<number>,
+  lex: CompareLexicon,
+): Array<{ key: string; start: number; end: number }> {
+  if (!/\d/.test(text)) return [];
+  const out: Array<{ key: string; start: number; end: number }> = [];
+  for (const m of things) {
+    const concept = m.values.find((v) => v.t === "concept");
+    const first = text.charAt(m.start);
+    if (concept && concept.t === "concept" && first !== first.toLowerCase()) out.push({ key: concept.id, start: m.start, end: m.end });
+  }
+  tokens.forEach((t, i) => {
+    // Not a sentence's first word ("Nearly 300 people").
+    if (i > 0 && t.joins && t.upper && !t.digits && !covered.has(i) && t.text.length >= 4 && !lex.notNames.has(t.folded))
+      out.push({ key: nameKey(t.text), start: t.start, end: t.end });
+  });
+  return out;
 }
 
 /** Characters after a distancing word ("allegedly", "whipping up hysteria over") within which what is named is held at a distance. */
