@@ -82,6 +82,62 @@ describe("designators are one key in every language and script", () => {
   });
 });
 
+describe("two claims of one speaker in one article: the one that matches aligns", () => {
+  const mk = (id: string, language: string, side: string, speaker: string, assertion: string) =>
+    makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, assertion, date: "2026-03-09" });
+  const kremlin = [
+    mk(
+      "a2:c1",
+      "ru",
+      "RU",
+      "Юрий Ушаков",
+      "Ушаков сказал, что лидеры обсудили санкции против российских банков, обмен пленными, прекращение огня, поставки зерна, удобрений и аммиака, а также энергетическую инфраструктуру и судоходство.",
+    ),
+    mk("a2:c2", "ru", "RU", "Юрий Ушаков", "Путин и Трамп обсудили ситуацию на Ближнем Востоке и иранскую ядерную программу."),
+  ];
+  it("a lead that the later line mostly repeats still aligns where the later line does not match", () => {
+    const claims = [
+      mk(
+        "a1:c2",
+        "en",
+        "US",
+        "Karoline Leavitt",
+        "President Trump told President Putin that sanctions on Russian banks and the prisoner exchange depended on a ceasefire.",
+      ),
+      mk(
+        "a1:c1",
+        "en",
+        "US",
+        "Karoline Leavitt",
+        "Trump said sanctions on Russian banks had cut Gazprom off from dollar payments and that the prisoner exchange was a priority.",
+      ),
+      mk("a1:c3", "en", "US", "Karoline Leavitt", "The two presidents also discussed the Middle East and Iran's nuclear programme."),
+      ...kremlin,
+      mk("a2:c3", "ru", "RU", "Юрий Ушаков", "Лидеры договорились продолжить контакты."),
+    ];
+    const got = pairs(compareClaims(claims));
+    expect(got).toContain("a1:c2~a2:c1");
+    expect(got).not.toContain("a1:c1~a2:c1");
+  });
+  it("a headline restated by the body does not align where the body does", () => {
+    const claims = [
+      mk("b1:c1", "en", "US", "Karoline Leavitt", "Trump told Putin that sanctions on Russian banks would stay."),
+      mk("b1:c2", "en", "US", "Karoline Leavitt", "Trump told Putin that sanctions on Russian banks would stay until a ceasefire and a prisoner exchange."),
+      mk(
+        "b2:c1",
+        "ru",
+        "RU",
+        "Юрий Ушаков",
+        "Ушаков сказал, что, по словам Трампа, санкции против российских банков останутся до прекращения огня и обмена пленными.",
+      ),
+      mk("b2:c2", "ru", "RU", "Юрий Ушаков", "Путин и Трамп обсудили ситуацию на Ближнем Востоке."),
+    ];
+    const got = pairs(compareClaims(claims));
+    expect(got).toContain("b1:c2~b2:c1");
+    expect(got).not.toContain("b1:c1~b2:c1");
+  });
+});
+
 const SUMMIT: ArticleInput[] = [
   {
     id: "s-en-wh",

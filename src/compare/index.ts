@@ -14,7 +14,7 @@ import { scorePairs, type ScoredPair } from "./match/pairs.js";
 import { eventWeights, type EventWeights } from "./match/weights.js";
 import { pairEvidence } from "./match/similarity.js";
 import { ALL_RULES, resolveCompareOptions, type CompareOptions, type ResolvedCompareOptions } from "./options.js";
-import { isoOfDay, represent, wordsOf, type ClaimRep } from "./represent/index.js";
+import { isoOfDay, represent, wordsOf, type ClaimRep, type Key } from "./represent/index.js";
 import { lexiconFor } from "./represent/lexicon.js";
 import { compile, type LexiconModel, type Model } from "../model/index.js";
 import { readings } from "./represent/context.js";
@@ -148,9 +148,9 @@ function keyLabels(p: ScoredPair, embedThreshold: number): string[] {
  * one echoes another claim of its article, or — across sides — what they share beyond what one of
  * them holds at a distance ("the allegedly imminent invasion") is no core of its own.
  */
-function conflicting(p: ScoredPair, threshold: number, echoes: ReadonlySet<string>, weights: EventWeights): boolean {
+function conflicting(p: ScoredPair, threshold: number, echoed: (p: ScoredPair) => boolean, weights: EventWeights): boolean {
   const { a, b } = p;
-  if (echoes.has(a.claim.id) || echoes.has(b.claim.id)) return true;
+  if (echoed(p)) return true;
   if (p.relation === "corroboration") {
     const skip = distancedShared(a, b, p.evidence.shared);
     if (skip.size && coreOf(a, b, p.evidence.shared, weights, skip) < CORE_MIN) return true;
@@ -174,9 +174,11 @@ const ECHO_GROUP = 60;
 
 /**
  * Claims that repeat a later claim of the same side in the same article (a headline or lead
- * restating the body): the later, fuller one is the report, and only it aligns with other articles.
+ * restating the body), each with the later claims it repeats: it says nothing they do not. The
+ * later, fuller one is the report, and aligns with other articles where it matches them (see
+ * {@link echoBlock}).
  */
-function echoesOf(reps: readonly ClaimRep[], weights: ReturnType<typeof eventWeights>): Set<string> {
+function echoesOf(reps: readonly ClaimRep[], weights: ReturnType<typeof eventWeights>): Map<string, ClaimRep[]> {
   const groups = new Map<string, ClaimRep[]>();
   for (const r of reps) {
     const k = `${r.claim.articleId}|${r.side ?? r.speakerRoot}`;
@@ -184,18 +186,59 @@ function echoesOf(reps: readonly ClaimRep[], weights: ReturnType<typeof eventWei
     if (list) list.push(r);
     else groups.set(k, [r]);
   }
-  const out = new Set<string>();
+  const out = new Map<string, ClaimRep[]>();
   for (const list of groups.values()) {
     if (list.length < 2 || list.length > ECHO_GROUP) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [x, y] = list[i]!.order < list[j]!.order ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
         const e = pairEvidence(x, y, weights, null);
-        if (e.discriminative && e.containment >= ECHO && e.score >= ECHO_SCORE) out.add(x.claim.id);
+        if (e.discriminative && e.score >= ECHO_SCORE && heldIn(x, e.shared, weights) >= ECHO) {
+          const twins = out.get(x.claim.id);
+          if (twins) twins.push(y);
+          else out.set(x.claim.id, [y]);
+        }
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether a pair joins an echo (see {@link echoesOf}) to a claim its later twin matches with a
+ * full core too: there the twin, the report, aligns. Where the twin shares too little with that
+ * claim, the echo is the better match and may align on its own strength, from the threshold (one
+ * speaker's two claims in one article: the one that matches wins, not the later by rule).
+ */
+function echoBlock(echoes: ReadonlyMap<string, readonly ClaimRep[]>, pairs: readonly ScoredPair[], threshold: number): (p: ScoredPair) => boolean {
+  if (echoes.size === 0) return () => false;
+  const strong = new Set<string>();
+  for (const q of pairs) {
+    if (q.evidence.core < CORE_MIN) continue;
+    strong.add(`${q.a.claim.id}|${q.b.claim.id}`);
+    strong.add(`${q.b.claim.id}|${q.a.claim.id}`);
+  }
+  const blocked = (x: ClaimRep, other: ClaimRep) => echoes.get(x.claim.id)?.some((t) => t === other || strong.has(`${t.claim.id}|${other.claim.id}`)) ?? false;
+  return (p) => (echoes.has(p.a.claim.id) || echoes.has(p.b.claim.id)) && (p.evidence.score < threshold || blocked(p.a, p.b) || blocked(p.b, p.a));
+}
+
+/**
+ * Share of what the earlier claim `x` says that the later one holds too (`shared`: their keys in
+ * common, word stems counting only there): 1 when `x` says nothing the later claim does not. The
+ * earlier claim is an echo only when it says no more than the later: a lead that says more than
+ * a short line after it ("sanctions and the prisoner exchange depend on a ceasefire" before
+ * "sanctions hurt Gazprom") is no restatement of it, and stays the report another article matches.
+ */
+function heldIn(x: ClaimRep, shared: readonly { key: string; kind: string }[], weights: EventWeights): number {
+  let mass = 0;
+  for (const k of x.keys) if (k.kind !== "content") mass += weights.weight(k.key, k.kind);
+  let common = 0;
+  for (const k of shared) {
+    const w = weights.weight(k.key, k.kind as Key["kind"]);
+    common += w;
+    if (k.kind === "content") mass += w;
+  }
+  return mass > 0 ? common / mass : 0;
 }
 
 /** `a` holds at a distance (in scare quotes) a word `b` uses plainly: a dispute over the word. */
@@ -271,11 +314,12 @@ function compareEvent(
   const pairs = scorePairs(event.reps, weights, embeddings);
   const related = pairs.filter((p) => sameMatter(p, options.threshold));
   const echoes = echoesOf(event.reps, weights);
-  // An echo (a headline restating its article's body) never aligns: the body is the report.
-  const candidates = echoes.size ? pairs.filter((p) => !echoes.has(p.a.claim.id) && !echoes.has(p.b.claim.id)) : pairs;
-  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoes, weights), options.embedThreshold);
+  const echoed = echoBlock(echoes, pairs, options.threshold);
+  // An echo (a headline restating its article's body) does not align where the body does: the body is the report.
+  const candidates = echoes.size ? pairs.filter((p) => !echoed(p)) : pairs;
+  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoed, weights), options.embedThreshold);
   const endorsed = endorsements(event.reps, pairs).filter(
-    (p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoes, weights),
+    (p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoed, weights),
   );
   const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
