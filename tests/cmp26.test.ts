@@ -220,3 +220,40 @@ describe("a call reported by both sides and by an agency in a third language", (
     expect(pairs(cmp)).toContain("c-pl-pap:c3~c-uk-op:c2");
   });
 });
+
+const VIDEO: ArticleInput[] = [
+  {
+    id: "v-de-bpa",
+    language: "de",
+    publishedAt: "2026-05-12",
+    title: "Bundeskanzler Merz führt Videokonferenz mit Präsident Macron",
+    text: "Bundeskanzler Friedrich Merz hat am Montag per Videokonferenz mit dem französischen Präsidenten Emmanuel Macron gesprochen. Regierungssprecher Stefan Kornelius teilte mit, beide hätten die Lage in der Ukraine und die Unterstützung für Kyjiw erörtert. Merz und Macron seien sich einig, dass die Sanktionen gegen Russland verschärft werden müssten. Zudem sei ein gemeinsames Vorgehen beim Eurofighter-Nachfolger FCAS besprochen worden.",
+  },
+  {
+    id: "v-fr-ely",
+    language: "fr",
+    publishedAt: "2026-05-11",
+    title: "Visioconférence entre Emmanuel Macron et Friedrich Merz",
+    text: "Le Président Emmanuel Macron s'est entretenu ce lundi par visioconférence avec le Chancelier Friedrich Merz. Les deux dirigeants sont convenus de renforcer les sanctions contre la Russie, a indiqué l'Élysée. Emmanuel Macron a souligné que le programme SCAF devait avancer sans retard. Le Président a également rappelé le soutien de la France à l'Ukraine.",
+  },
+  {
+    id: "v-it-ansa",
+    language: "it",
+    publishedAt: "2026-05-12",
+    title: "Macron e Merz in videoconferenza: più sanzioni alla Russia",
+    text: "Il presidente francese Emmanuel Macron e il cancelliere tedesco Friedrich Merz hanno avuto lunedì una videoconferenza. Secondo l'Eliseo, i due leader hanno concordato di inasprire le sanzioni contro la Russia. Un portavoce del governo tedesco ha detto che è stato discusso anche il futuro del caccia FCAS.",
+  },
+];
+
+describe("a video call reported by both governments and by an agency in a third language", () => {
+  const cmp = compare(VIDEO);
+  it("is one video call of Macron and Merz", () => {
+    expect(cmp.events).toHaveLength(1);
+    expect(cmp.events[0]!.type).toBe("video-call");
+    expect(cmp.events[0]!.participants).toEqual(["Emmanuel Macron", "Friedrich Merz"]);
+  });
+  it("the agreement on sanctions aligns across the three languages", () => {
+    expect(pairs(cmp)).toContain("v-fr-ely:c1~v-it-ansa:c1");
+    expect(pairs(cmp)).toContain("v-de-bpa:c2~v-fr-ely:c1");
+  });
+});
