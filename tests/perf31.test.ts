@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { cognateKey } from "../src/compare/represent/cognates.js";
+import { wordCount } from "../src/compare/represent/context.js";
 import { PhraseMatcher, type RepToken } from "../src/compare/represent/phrases.js";
 import { compile } from "../src/model/index.js";
 import { makeClaim } from "./helpers/gold-claims.js";
@@ -111,5 +112,36 @@ describe("what is kept per word never changes a claim's reading", () => {
     expect(cognateKey("infrastructure")).toBe("infras");
     expect(cognateKey("инфраструктуры")).toBe("infras");
     expect(cognateKey("russia")).toBeNull();
+  });
+});
+
+describe("word count of an assertion: three plain words read without the segmenter", () => {
+  const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+  const slow = (text: string) => {
+    let n = 0;
+    for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= 3) break;
+    return n;
+  };
+  it.each([
+    "The talks went well",
+    "Россия и США договорились",
+    "  Ça va très bien",
+    "U.S. officials said",
+    "Kremlin.",
+    "Ulysmedia.kz said",
+    "two words",
+    "“We agreed on everything”",
+    "北京 上海 广州",
+    // characters that join words, though `\s` holds them
+    "abc\u202Fdef ghi",
+    "abc\uFEFFdef ghi",
+    "abc\uFEFFdef ghi jkl",
+  ])("%j counts as the segmenter does", (text) => {
+    expect(Math.min(wordCount(text), 3)).toBe(slow(text));
+  });
+
+  it("counts a word joined by a narrow no-break space as one", () => {
+    expect(wordCount("abc\u202Fdef ghi")).toBe(2);
+    expect(wordCount("abc def ghi")).toBe(3);
   });
 });
