@@ -39,9 +39,23 @@ const SPELLING: ReadonlyArray<[RegExp, string]> = [
  * cognateKey("инфраструктуры") // "infras"; cognateKey("infrastrutture") // "infras"
  */
 export function cognateKey(word: string): string | null {
+  const hit = known.get(word);
+  if (hit !== undefined) return hit;
+  const key = keyOf(word);
+  if (known.size >= KNOWN_LIMIT) known.clear();
+  known.set(word, key);
+  return key;
+}
+
+/** The cognate keys of the words met (words repeat); bounded, so that memory stays flat on large inputs. */
+const known = new Map<string, string | null>();
+const KNOWN_LIMIT = 100_000;
+const MARK = /\p{M}/u;
+
+function keyOf(word: string): string | null {
   let latin = "";
   for (const ch of word.normalize("NFD")) {
-    if (/\p{M}/u.test(ch)) continue;
+    if (MARK.test(ch)) continue;
     const mapped = CYRILLIC_COGNATE[ch] ?? LATIN[ch];
     if (mapped !== undefined) latin += mapped;
     else if (ch >= "a" && ch <= "z") latin += ch;

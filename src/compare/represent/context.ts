@@ -86,8 +86,16 @@ function quotationAround(text: string, from: number, to: number, start: number, 
 /** Fewest words an assertion has for its reading to widen to its sentence. */
 const MIN_WORDS = 3;
 let segmenter: Intl.Segmenter | null = null;
-/** Words in a text, as `Intl.Segmenter` finds them in any script (Chinese and Japanese included). */
-function wordCount(text: string): number {
+/**
+ * Three runs of Latin or Cyrillic letters, separated by spaces, tabs or line breaks, at the start of
+ * a text: three words, as the segmenter finds them (those end a word; a run of such letters is one
+ * word or part of one). Not `\s`: it holds characters that join words (U+202F, U+FEFF).
+ */
+const THREE_WORDS = /^[ \t\n\r]*[A-Za-zÀ-ÖØ-öø-ɏЀ-ҁҊ-ӿ]+[ \t\n\r]+[A-Za-zÀ-ÖØ-öø-ɏЀ-ҁҊ-ӿ]+[ \t\n\r]+[A-Za-zÀ-ÖØ-öø-ɏЀ-ҁҊ-ӿ]/;
+/** Words in a text, as `Intl.Segmenter` finds them in any script (Chinese and Japanese included), counted up to {@link MIN_WORDS}. */
+export function wordCount(text: string): number {
+  // (most assertions open with three plain words: no segmenter needed)
+  if (THREE_WORDS.test(text)) return MIN_WORDS;
   segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
   let n = 0;
   for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= MIN_WORDS) break;

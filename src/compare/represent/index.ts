@@ -141,6 +141,9 @@ export function spansOf(r: Pick<ClaimRep, "keySpans">, key: string): Array<[numb
   return out;
 }
 
+const MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
 const wordCache = new WeakMap<ClaimRep, readonly string[]>();
 /**
  * The words of a claim's assertion, lower-cased without diacritics, built on first use (for
@@ -154,7 +157,7 @@ export function wordsOf(r: ClaimRep): readonly string[] {
       (w = (
         r.text
           .normalize("NFD")
-          .replace(/\p{M}+/gu, "")
+          .replace(MARKS, "")
           .toLowerCase()
           .match(/[\p{L}\p{N}]+/gu) ?? []
       ).filter((x) => !/^\d+$/.test(x))),
@@ -162,16 +165,23 @@ export function wordsOf(r: ClaimRep): readonly string[] {
   return w;
 }
 
-const interned = new Map<string, Key>();
+/** The shared keys by kind, then key. */
+const interned = new Map<KeyKind, Map<string, Key>>();
+let internedCount = 0;
 /** Most distinct keys kept for sharing: past it, the table starts again (keys stay correct, only less shared). */
 const INTERN_LIMIT = 500_000;
 /** One shared object per key and kind: the same keys recur across claims, and a large comparison holds millions of them. */
 function internKey(key: string, kind: KeyKind): Key {
-  const id = `${kind}|${key}`;
-  let k = interned.get(id);
+  let byKey = interned.get(kind);
+  if (!byKey) interned.set(kind, (byKey = new Map()));
+  let k = byKey.get(key);
   if (!k) {
-    if (interned.size >= INTERN_LIMIT) interned.clear();
-    interned.set(id, (k = { key, kind }));
+    if (internedCount >= INTERN_LIMIT) {
+      for (const m of interned.values()) m.clear();
+      internedCount = 0;
+    }
+    byKey.set(key, (k = { key, kind }));
+    internedCount++;
   }
   return k;
 }
@@ -193,13 +203,18 @@ export function dayNumber(iso: string | null | undefined): number | null {
 /** `YYYY-MM-DD` for a day number. */
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+/** The folded forms of the words and names met (they repeat); bounded, so that memory stays flat on large inputs. */
+const folded = new Map<string, string>();
+const FOLDED_LIMIT = 100_000;
+const fold = (s: string) => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize("NFD").replace(MARKS, "").toLowerCase().replace(NOT_WORD, " ").trim();
+    if (folded.size >= FOLDED_LIMIT) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
+};
 
 /** The institution a speaker speaks for, following `affiliation` (Peskov → kremlin). */
 export function speakerRoot(lexicon: LexiconModel, id: string | null, fallback: string): string {

@@ -87,8 +87,10 @@ const NAME_EXTRA = 3;
 /** Most variants one pattern expands to. */
 const MAX_VARIANTS = 4;
 
+/** Capitals only. */
+const CAPITALS = /^\p{Lu}+$/u;
 /** A word of two to five capitals: an acronym, matched only in capitals. */
-export const isAcronym = (w: string) => w.length >= 2 && w.length <= 5 && /^\p{Lu}+$/u.test(w);
+export const isAcronym = (w: string) => w.length >= 2 && w.length <= 5 && CAPITALS.test(w);
 
 const VOWEL_END = /[aeiouyăâîаеиоуыьяюэєіїйъ]$/u;
 
@@ -97,24 +99,38 @@ const VOWEL_END = /[aeiouyăâîаеиоуыьяюэєіїйъ]$/u;
  * break and no sentence punctuation ("U.S." and "president-elect" join; "Putin. Trump" does not).
  */
 function joinable(sep: string): boolean {
+  // (one space, the common case, joins)
+  if (sep === " ") return true;
   return sep.length <= 3 && !/[\n!?;:]/.test(sep) && !(sep.includes(".") && /\s/.test(sep));
 }
 
+/** Most words whose folded form and stem a lexicon keeps: words repeat, and the bound keeps memory flat on large inputs. */
+const FORMS_LIMIT = 100_000;
+
 function buildTokens(fold: (w: string) => string, stem: Stemmer): (text: string) => RepToken[] {
+  // The folded form and folded stem of each lower-cased word, made once.
+  const forms = new Map<string, { folded: string; stem: string }>();
+  const formsOf = (lower: string) => {
+    let f = forms.get(lower);
+    if (!f) {
+      if (forms.size >= FORMS_LIMIT) forms.clear();
+      forms.set(lower, (f = { folded: fold(lower), stem: fold(stem(lower)) }));
+    }
+    return f;
+  };
   return (text) => {
     const raw = tokenize(text, false);
     const out: RepToken[] = [];
     for (let i = 0; i < raw.length; i++) {
       const r = raw[i]!;
-      const lower = r.text.toLowerCase();
-      const folded = fold(lower);
+      const f = formsOf(r.text.toLowerCase());
       const prev = raw[i - 1];
       out.push({
         start: r.start,
         end: r.end,
         text: r.text,
-        folded,
-        stem: fold(stem(lower)),
+        folded: f.folded,
+        stem: f.stem,
         upper: r.upper,
         acronym: isAcronym(r.text),
         digits: r.digits,
@@ -359,6 +375,22 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
  * lexiconFor("ro").lexicon.things.size > 1000 // true
  */
 export function lexiconFor(language: string, model: Model = compile()): { lexicon: CompareLexicon; missing: boolean } {
+  // (once per model and language: every claim asks, and a language with no pack is found by an error thrown)
+  let byLanguage = lexicons.get(model);
+  if (!byLanguage) lexicons.set(model, (byLanguage = new Map()));
+  const hit = typeof language === "string" ? byLanguage.get(language) : undefined;
+  if (hit) return hit;
+  const found = findLexicon(language, model);
+  if (typeof language === "string" && byLanguage.size < LANGUAGES_LIMIT) byLanguage.set(language, found);
+  return found;
+}
+
+/** The comparison lexicons found per model, by the language asked for. */
+const lexicons = new WeakMap<Model, Map<string, { lexicon: CompareLexicon; missing: boolean }>>();
+/** Most language tags kept per model (input may hold any string as a language). */
+const LANGUAGES_LIMIT = 1000;
+
+function findLexicon(language: string, model: Model): { lexicon: CompareLexicon; missing: boolean } {
   let pack: LanguagePack | null = null;
   try {
     pack = getLanguagePack(language, model.packs);

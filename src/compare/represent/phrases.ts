@@ -22,8 +22,8 @@ interface TokenKeys {
   stem: string | null;
   word: string;
   acronym: string | null;
-  /** `≡word`: the lower-cased word with its marks. */
-  marked: string;
+  /** `≡word`: the lower-cased word with its marks (made on first use: few patterns are written so). */
+  marked?: string;
   head: string;
 }
 
@@ -32,7 +32,6 @@ function tokenKeys(t: RepToken): TokenKeys {
     stem: t.folded.length > 4 ? `~${t.stem}` : null,
     word: `=${t.folded}`,
     acronym: t.acronym ? `^${t.text}` : null,
-    marked: `≡${t.text.toLowerCase()}`,
     head: t.folded.slice(0, HEAD),
   });
 }
@@ -46,19 +45,40 @@ export type WordTest =
 
 interface Node<T> {
   exact: Map<string, Node<T>>;
+  /** Some exact key is a `≡word` (written with its marks): only then is a token's marked form looked up. */
+  marked: boolean;
   prefixes: Map<string, { node: Node<T>; extra: number }>;
-  prefixLengths: number[];
-  /** The first {@link HEAD} letters of every prefix: a word starting otherwise needs no prefix look-up. */
-  prefixHeads: Set<string>;
-  /** A prefix shorter than {@link HEAD} exists: heads cannot rule a word out. */
-  shortPrefix: boolean;
+  /** The lengths of the prefixes of {@link HEAD} letters or more, ascending, by their first {@link HEAD} letters: a word starting otherwise needs no prefix look-up. */
+  prefixHeads: Map<string, number[]>;
+  /** The lengths of the prefixes shorter than {@link HEAD}, ascending (looked up for every word). */
+  shortLengths: number[];
   values: T[];
 }
 
 /** Letters of a prefix that index it for a quick "no". */
 const HEAD = 3;
 
-const node = <T>(): Node<T> => ({ exact: new Map(), prefixes: new Map(), prefixLengths: [], prefixHeads: new Set(), shortPrefix: false, values: [] });
+const node = <T>(): Node<T> => ({ exact: new Map(), marked: false, prefixes: new Map(), prefixHeads: new Map(), shortLengths: [], values: [] });
+
+/** Adds a length to an ascending list of lengths, once. */
+function addLength(list: number[], l: number): void {
+  if (list.includes(l)) return;
+  list.push(l);
+  list.sort((a, b) => a - b);
+}
+
+/** What a word that starts no phrase leads to from the root. */
+const NONE: readonly never[] = Object.freeze([]);
+/** Most words whose root look-up a matcher keeps: words repeat, and the bound keeps memory flat on large inputs. */
+const ROOT_CACHE_LIMIT = 100_000;
+
+/** A root look-up kept for a word as written, with the forms it was made from (a token carries them). */
+interface RootHit<T> {
+  folded: string;
+  stem: string;
+  acronym: boolean;
+  nodes: readonly Node<T>[];
+}
 
 /** A match: token range `[from, to)`, text offsets and payloads. */
 export interface PhraseMatch<T> {
@@ -99,24 +119,33 @@ const MAX_PREFIX = 24;
 export class PhraseMatcher<T> {
   private root: Node<T> = node();
   size = 0;
+  /** The root look-up of each word met, by the word as written (see {@link rootStep}); emptied when a phrase is added. */
+  private rootHits = new Map<string, RootHit<T>>();
 
   add(words: readonly WordTest[], value: T): void {
     if (words.length === 0 || words.length > MAX_WORDS) return;
+    if (this.rootHits.size) this.rootHits.clear();
     let cur = this.root;
     for (const w of words) {
       if (w.kind === "exact") {
         let n = cur.exact.get(w.key);
-        if (!n) cur.exact.set(w.key, (n = node()));
+        if (!n) {
+          cur.exact.set(w.key, (n = node()));
+          if (w.key.startsWith("≡")) cur.marked = true;
+        }
         cur = n;
       } else {
         const key = w.key.slice(0, MAX_PREFIX);
         let p = cur.prefixes.get(key);
         if (!p) {
           cur.prefixes.set(key, (p = { node: node(), extra: w.extra }));
-          cur.prefixHeads.add(key.slice(0, HEAD));
-          if (key.length < HEAD) cur.shortPrefix = true;
-          if (!cur.prefixLengths.includes(key.length)) cur.prefixLengths.push(key.length);
-          cur.prefixLengths.sort((a, b) => a - b);
+          if (key.length < HEAD) addLength(cur.shortLengths, key.length);
+          else {
+            const head = key.slice(0, HEAD);
+            let lengths = cur.prefixHeads.get(head);
+            if (!lengths) cur.prefixHeads.set(head, (lengths = []));
+            addLength(lengths, key.length);
+          }
         } else p.extra = Math.max(p.extra, w.extra);
         cur = p.node;
       }
@@ -138,15 +167,37 @@ export class PhraseMatcher<T> {
         const c = n.exact.get(k.acronym);
         if (c) out.push(c);
       }
-      const d = n.exact.get(k.marked);
-      if (d) out.push(d);
+      if (n.marked) {
+        const d = n.exact.get((k.marked ??= `≡${t.text.toLowerCase()}`));
+        if (d) out.push(d);
+      }
     }
-    if (n.prefixLengths.length === 0 || (!n.shortPrefix && !n.prefixHeads.has(k.head))) return;
-    for (const l of n.prefixLengths) {
-      if (l > t.folded.length) break;
-      const p = n.prefixes.get(t.folded.slice(0, l));
-      if (p && t.folded.length - l <= p.extra) out.push(p.node);
-    }
+    // Prefixes by length, shortest first: those under HEAD letters, then those that begin as the word does.
+    for (const l of n.shortLengths) this.prefixStep(n, t, l, out);
+    const lengths = n.prefixHeads.size ? n.prefixHeads.get(k.head) : undefined;
+    if (lengths) for (const l of lengths) this.prefixStep(n, t, l, out);
+  }
+
+  private prefixStep(n: Node<T>, t: RepToken, l: number, out: Node<T>[]): void {
+    if (l > t.folded.length) return;
+    const p = n.prefixes.get(t.folded.slice(0, l));
+    if (p && t.folded.length - l <= p.extra) out.push(p.node);
+  }
+
+  /**
+   * The nodes a token leads to from the root: looked up once per word (most words begin no
+   * phrase, and the root's maps are the largest), then kept by the word as written with the
+   * forms the look-up read (its folded form, stem and capitals).
+   */
+  private rootStep(t: RepToken): readonly Node<T>[] {
+    const hit = this.rootHits.get(t.text);
+    if (hit && hit.folded === t.folded && hit.stem === t.stem && hit.acronym === t.acronym) return hit.nodes;
+    const out: Node<T>[] = [];
+    this.step(this.root, t, out);
+    const nodes = out.length ? out : (NONE as readonly Node<T>[]);
+    if (this.rootHits.size >= ROOT_CACHE_LIMIT) this.rootHits.clear();
+    this.rootHits.set(t.text, { folded: t.folded, stem: t.stem, acronym: t.acronym, nodes });
+    return nodes;
   }
 
   /**
@@ -156,19 +207,20 @@ export class PhraseMatcher<T> {
    */
   matchAt(tokens: readonly RepToken[], i: number): PhraseMatch<T> | null {
     // Most tokens begin no phrase: look that up before building any state.
-    const first: Node<T>[] = [];
-    this.step(this.root, tokens[i]!, first);
+    const first = this.rootStep(tokens[i]!);
     if (first.length === 0) return null;
     let frontier: State<T>[] = [{ node: this.root, depth: 0, skipped: false }];
     let best: PhraseMatch<T> | null = null;
+    const stepped: Node<T>[] = [];
     for (let j = i; j < tokens.length && j - i < MAX_WORDS + 1 && frontier.length; j++) {
       const t = tokens[j]!;
       if (j > i && !t.joins) break;
       const next: State<T>[] = [];
-      const stepped: Node<T>[] = [];
       for (const st of frontier) {
         stepped.length = 0;
-        this.step(st.node, t, stepped);
+        // (from the root, the nodes looked up above)
+        if (st.node === this.root) for (const n of first) stepped.push(n);
+        else this.step(st.node, t, stepped);
         for (const n of stepped) {
           next.push({ node: n, depth: st.depth + 1, skipped: st.skipped });
           if (n.values.length === 0 || (st.skipped && st.depth + 1 < SKIP_MIN_WORDS)) continue;
