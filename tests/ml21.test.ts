@@ -27,3 +27,26 @@ describe("a title or a case mark before one name in a source phrase: the name is
     expect(last("ro", "Potrivit Guvernului, primele fonduri vor ajunge în iulie.")?.[1]).not.toBe("person");
   });
 });
+
+describe("an auxiliary ends a source phrase with no comma: the word before it is the clause's subject, no complement of the role", () => {
+  it.each([
+    ["pl", "Zdaniem ministra podwyżki są konieczne.", "minister", "podwyżki są konieczne."],
+    ["pl", "Według ministra ceny będą rosły.", "minister", "ceny będą rosły."],
+    ["ru", "По словам министра цены будут расти.", "министр", "цены будут расти."],
+    ["uk", "За словами міністра ціни будуть зростати.", "міністр", "ціни будуть зростати."],
+  ])("%s: %s", (language, text, name, content) => {
+    const c = last(language, text);
+    expect(c?.[0]).toBe(name);
+    expect(c?.[2]).toBe(content);
+  });
+  it.each([
+    ["pl", "Według ministra zdrowia reforma jest konieczna.", "minister zdrowia", "reforma jest konieczna."],
+    ["pl", "Zdaniem ministra rolnictwa susza może potrwać do jesieni.", "minister rolnictwa", "susza może potrwać do jesieni."],
+    ["ru", "По словам министра обороны учения будут продолжены.", "министр обороны", "учения будут продолжены."],
+    ["uk", "За словами міністра оборони навчання будуть тривати.", "міністр оборони", "навчання будуть тривати."],
+  ])("negative: the role's complement stays before a subject (%s: %s)", (language, text, name, content) => {
+    const c = last(language, text);
+    expect(c?.[0]).toBe(name);
+    expect(c?.[2]).toBe(content);
+  });
+});

@@ -509,6 +509,30 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Katarzyna", "Katarzyny", "Katarzynę"],
     ],
     nominativeEndings: ["a", "y", "i"],
+    // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
+    // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
+    auxiliaries: [
+      "jest",
+      "są",
+      "będzie",
+      "będą",
+      "był",
+      "była",
+      "było",
+      "byli",
+      "były",
+      "zostanie",
+      "zostaną",
+      "został",
+      "została",
+      "zostało",
+      "zostali",
+      "zostały",
+      "może",
+      "mogą",
+      "musi",
+      "muszą",
+    ],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.

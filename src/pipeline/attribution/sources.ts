@@ -56,8 +56,9 @@ export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null
   // not "министра иностранных дел России, …", where "России" goes on with the genitive).
   if (closedByComma(ctx, s, cue)) {
     const g = ctx.cp.pack.grammar;
-    const plain = (k: number) => k < s.t1 && !tokens[k]!.upper && !wordClass(ctx.cp, tokens[k]) && !genitiveCase(tokens[k]!.text, g);
-    if (!(plain(end) && plain(end + 1) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
+    // (the second may be an auxiliary, the clause's verb: "ambasador zostanie wezwany")
+    const plain = (k: number, aux = 0) => k < s.t1 && !tokens[k]!.upper && !(wordClass(ctx.cp, tokens[k]) & ~aux) && !genitiveCase(tokens[k]!.text, g);
+    if (!(plain(end) && plain(end + 1, W.aux) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
   }
   return end;
 }
