@@ -50,3 +50,20 @@ describe("an auxiliary ends a source phrase with no comma: the word before it is
     expect(c?.[2]).toBe(content);
   });
 });
+
+describe("vi: a short run of capitals after the noun of an area is the area's name, no person's", () => {
+  it.each([
+    ["Công an tỉnh Nghệ An cho biết đang điều tra các vụ hành hung.", "Công an tỉnh Nghệ An"],
+    ["Chủ tịch tỉnh Nghệ An cho biết đang điều tra các vụ hành hung.", "Chủ tịch tỉnh Nghệ An"],
+    ["UBND thành phố Cần Thơ cho biết dự án sẽ khởi công vào tháng 5.", "UBND thành phố Cần Thơ"],
+  ])("%s", (text, name) => {
+    const c = run("vi", text).at(-1);
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).not.toBe("person");
+  });
+  it("negative: a person's name after the area's name is the person", () => {
+    const c = run("vi", "Chủ tịch UBND tỉnh Lào Cai Lê Thị Mai cho biết các tuyến đường sẽ được sửa chữa.").at(-1);
+    expect(c?.speaker.name).toBe("Lê Thị Mai");
+    expect(c?.speaker.kind).toBe("person");
+  });
+});

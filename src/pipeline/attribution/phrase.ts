@@ -912,6 +912,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
     }
   }
+  // (A short run of capitals right after the noun of an area, with no person's name after it, is that area's
+  // name, no person's: "Công an tỉnh | Nghệ An" is a description, not "Nghệ An".)
+  const areaName = tokens[head]!.upper && holder < 0 && a - 1 > p.from && head - a + 1 <= 3 && areaNounEndsAt(cp, tokens, a - 1);
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
   // of three capitalised words or more, the last two are the name.)
@@ -977,6 +980,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const isName =
     !described &&
     !bodyOfRole &&
+    !areaName &&
     (run >= 2 ||
       surname ||
       afterRole ||
