@@ -67,3 +67,18 @@ describe("vi: a short run of capitals after the noun of an area is the area's na
     expect(c?.speaker.kind).toBe("person");
   });
 });
+
+describe("pl: a dot after the złoty's sign before a capital ends the sentence", () => {
+  it("the next sentence's speaker is found and the content stops at 'zł.'", () => {
+    const text = "Według Jana Nowaka koszty reformy wyniosą 3 mld zł. Rzeczniczka rady Anna Wiśniewska powiedziała, że lekarze poprą zmiany.";
+    const cs = run("pl", text);
+    expect(cs.map((c) => [c.speaker.name, text.slice(...c.assertionSpan)])).toEqual([
+      ["Jan Nowak", "koszty reformy wyniosą 3 mld zł."],
+      ["Anna Wiśniewska", "lekarze poprą zmiany."],
+    ]);
+  });
+  it("negative: a lower-case word after it goes on with the sentence", () => {
+    const text = "Zasiłek wyniesie 500 zł. miesięcznie – powiedziała Anna Wiśniewska.";
+    expect(last("pl", text)?.[0]).toBe("Anna Wiśniewska");
+  });
+});

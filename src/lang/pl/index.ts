@@ -199,7 +199,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "gm.",
       "pkt.",
       "proc.",
-      "zł.",
+      // (not "zł.": the złoty's sign is written with no dot, so a dot after it before a capital ends the sentence —
+      // "… wyniosą 3 mld zł. Rzeczniczka …"; within a sentence a lower-case word follows, "100 zł. miesięcznie")
       "dn.",
       "ur.",
       "zm.",
