@@ -82,3 +82,15 @@ describe("pl: a dot after the złoty's sign before a capital ends the sentence",
     expect(last("pl", text)?.[0]).toBe("Anna Wiśniewska");
   });
 });
+
+describe("vi: a speaker phrase is counted in syllables, so a long title with its body and province still reaches the name", () => {
+  it.each([
+    ["Phó giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn Hải cho biết tỉnh còn thiếu 500 bác sĩ.", "Nguyễn Văn Hải", "tỉnh còn thiếu 500 bác sĩ."],
+    ["Theo Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn Hải, tỉnh còn thiếu 500 bác sĩ.", "Nguyễn Văn Hải", "tỉnh còn thiếu 500 bác sĩ."],
+  ])("%s", (text, name, content) => {
+    expect(last("vi", text)).toEqual([name, "person", content]);
+  });
+  it("negative: the body alone with its province is the body", () => {
+    expect(last("vi", "Sở Y tế tỉnh Nghệ An cho biết 300 điều dưỡng đã được tuyển dụng.")?.slice(0, 2)).toEqual(["Sở Y tế tỉnh Nghệ An", "institution"]);
+  });
+});

@@ -17,6 +17,11 @@ import type { Ctx, SentenceInfo } from "./types.js";
 
 /** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
 const MAX_WORDS = 10;
+/**
+ * The same in tokens where words are pairs of syllables (pack `compare.pairWords`: "Giám đốc Sở Y tế tỉnh
+ * Nghệ An Nguyễn Văn Hải" is eleven syllables).
+ */
+const maxWords = (cp: CompiledPack) => (cp.pack.compare.pairWords ? 2 * MAX_WORDS : MAX_WORDS);
 
 /** A noun phrase that may name a speaker: tokens `[from, to)`, offsets `[start, end)`. */
 export interface Phrase {
@@ -181,7 +186,7 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     if (caps && from >= 0 && verbBetweenNouns(ctx, s, j)) break;
     if (content(ctx, s, j)) {
       from = j;
-      if (++n > MAX_WORDS) return null;
+      if (++n > maxWords(cp)) return null;
       continue;
     }
     if (from < 0) break;
@@ -313,7 +318,7 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) {
       last = j;
-      if (++n > MAX_WORDS) break;
+      if (++n > maxWords(cp)) break;
       continue;
     }
     if (last < 0) break;
