@@ -94,3 +94,16 @@ describe("vi: a speaker phrase is counted in syllables, so a long title with its
     expect(last("vi", "Sở Y tế tỉnh Nghệ An cho biết 300 điều dưỡng đã được tuyển dụng.")?.slice(0, 2)).toEqual(["Sở Y tế tỉnh Nghệ An", "institution"]);
   });
 });
+
+describe("bodies that speak as one are institutions (fr gendarmerie, it carabinieri, es consejería)", () => {
+  it.each([
+    ["fr", "La gendarmerie a confirmé qu’elle enquêtait sur les agressions.", "La gendarmerie"],
+    ["it", "I carabinieri hanno confermato che indagano sulle aggressioni.", "I carabinieri"],
+    ["es", "La Consejería de Salud de Andalucía informó de que ya ha contratado a 300 enfermeros.", "La Consejería de Salud de Andalucía"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual([name, "institution"]);
+  });
+  it("negative: a person of the body is headed by a role word and stays a description", () => {
+    expect(last("it", "Un portavoce dei carabinieri ha confermato che indagano sulle aggressioni.")?.[1]).not.toBe("institution");
+  });
+});
