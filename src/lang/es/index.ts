@@ -408,6 +408,8 @@ export const es = lazyLanguagePack("es", () => ({
       ["agencia"],
       // (the police: "la policía informó")
       ["policía"],
+      // (a regional ministry: "la Consejería de Salud informó")
+      ["consejería"],
     ],
     mediaNouns: ["agencia", "diario", "periódico", "cadena", "rotativo", "agencias"],
     determiners: [

@@ -374,6 +374,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       ["université"],
       // (the police: "la police a indiqué")
       ["police"],
+      // (the gendarmerie: "la gendarmerie a confirmé")
+      ["gendarmerie"],
     ],
     mediaNouns: ["agence", "journal", "quotidien", "chaîne", "hebdomadaire", "agences"],
     determiners: [

@@ -404,6 +404,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       ["università"],
       // (the police: "la polizia ha detto")
       ["polizia"],
+      // (the carabinieri, a plural that speaks as one body: "i carabinieri hanno confermato")
+      ["carabinieri"],
     ],
     mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: [

@@ -199,7 +199,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "gm.",
       "pkt.",
       "proc.",
-      "zł.",
+      // (not "zł.": the złoty's sign is written with no dot, so a dot after it before a capital ends the sentence —
+      // "… wyniosą 3 mld zł. Rzeczniczka …"; within a sentence a lower-case word follows, "100 zł. miesięcznie")
       "dn.",
       "ur.",
       "zm.",
@@ -509,6 +510,30 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Katarzyna", "Katarzyny", "Katarzynę"],
     ],
     nominativeEndings: ["a", "y", "i"],
+    // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
+    // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
+    auxiliaries: [
+      "jest",
+      "są",
+      "będzie",
+      "będą",
+      "był",
+      "była",
+      "było",
+      "byli",
+      "były",
+      "zostanie",
+      "zostaną",
+      "został",
+      "została",
+      "zostało",
+      "zostali",
+      "zostały",
+      "może",
+      "mogą",
+      "musi",
+      "muszą",
+    ],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-li", "-ły", "-ją"],
     // Nouns that name a news medium: "the agency" is the one named last.

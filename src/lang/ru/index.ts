@@ -269,6 +269,9 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],
     nominativeEndings: ["а", "я", "ы", "и", "ой"],
+    // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
+    // before it ("По словам министра | цены будут расти"), and where a nominal claim's clause ends.
+    auxiliaries: ["будет", "будут", "был", "была", "было", "были", "может", "могут", "должен", "должна", "должно", "должны"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лись", "-ют", "-ят"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -255,6 +255,9 @@ export const uk = lazyLanguagePack("uk", () => ({
       ["Кличко", "Кличка", "Кличку", "Кличком"],
     ],
     nominativeEndings: ["а", "я", "и", "і"],
+    // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
+    // before it ("За словами міністра | ціни будуть зростати"), and where a nominal claim's clause ends.
+    auxiliaries: ["буде", "будуть", "був", "була", "було", "були", "може", "можуть", "мусить", "мусять"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["-ли", "-лися", "-лись", "-ють", "-ять"],
     // Nouns that name a news medium: "the agency" is the one named last.

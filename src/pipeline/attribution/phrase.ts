@@ -17,6 +17,11 @@ import type { Ctx, SentenceInfo } from "./types.js";
 
 /** Longest speaker phrase, in words ("a senior official of the foreign ministry of Ukraine"). */
 const MAX_WORDS = 10;
+/**
+ * The same in tokens where words are pairs of syllables (pack `compare.pairWords`: "Giám đốc Sở Y tế tỉnh
+ * Nghệ An Nguyễn Văn Hải" is eleven syllables).
+ */
+const maxWords = (cp: CompiledPack) => (cp.pack.compare.pairWords ? 2 * MAX_WORDS : MAX_WORDS);
 
 /** A noun phrase that may name a speaker: tokens `[from, to)`, offsets `[start, end)`. */
 export interface Phrase {
@@ -181,7 +186,7 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     if (caps && from >= 0 && verbBetweenNouns(ctx, s, j)) break;
     if (content(ctx, s, j)) {
       from = j;
-      if (++n > MAX_WORDS) return null;
+      if (++n > maxWords(cp)) return null;
       continue;
     }
     if (from < 0) break;
@@ -313,7 +318,7 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) {
       last = j;
-      if (++n > MAX_WORDS) break;
+      if (++n > maxWords(cp)) break;
       continue;
     }
     if (last < 0) break;
@@ -912,6 +917,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
     }
   }
+  // (A short run of capitals right after the noun of an area, with no person's name after it, is that area's
+  // name, no person's: "Công an tỉnh | Nghệ An" is a description, not "Nghệ An".)
+  const areaName = tokens[head]!.upper && holder < 0 && a - 1 > p.from && head - a + 1 <= 3 && areaNounEndsAt(cp, tokens, a - 1);
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
   // of three capitalised words or more, the last two are the name.)
@@ -977,6 +985,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const isName =
     !described &&
     !bodyOfRole &&
+    !areaName &&
     (run >= 2 ||
       surname ||
       afterRole ||

@@ -56,8 +56,9 @@ export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null
   // not "министра иностранных дел России, …", where "России" goes on with the genitive).
   if (closedByComma(ctx, s, cue)) {
     const g = ctx.cp.pack.grammar;
-    const plain = (k: number) => k < s.t1 && !tokens[k]!.upper && !wordClass(ctx.cp, tokens[k]) && !genitiveCase(tokens[k]!.text, g);
-    if (!(plain(end) && plain(end + 1) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
+    // (the second may be an auxiliary, the clause's verb: "ambasador zostanie wezwany")
+    const plain = (k: number, aux = 0) => k < s.t1 && !tokens[k]!.upper && !(wordClass(ctx.cp, tokens[k]) & ~aux) && !genitiveCase(tokens[k]!.text, g);
+    if (!(plain(end) && plain(end + 1, W.aux) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
   }
   return end;
 }
@@ -140,7 +141,14 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     ? speakerOfPhrase(ctx, s, { phrase: { from: appo.from, to: appo.to, start: appo.start, end: appo.end }, role: first }, !governs(ctx, cue))
     : null;
   if (apposed && apposed.speaker.kind === "person") return { sp: apposed.speaker, end: appo!.end };
-  const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun"));
+  // (a pronoun that is also a title before a name is the title: "Theo ông Trần Minh Tuấn, …" is he, not "ông")
+  const titled = (x: Mention) =>
+    x.to - x.from === 1 &&
+    x.to < s.t1 &&
+    !!(wordClass(ctx.cp, tokens[x.from]) & W.title) &&
+    tokens[x.to]!.upper &&
+    /^\s+$/u.test(text.slice(x.end, tokens[x.to]!.start));
+  const ana = s.mentions.find((x) => x.from === cue.to && (x.ref.type === "anaphor" || x.ref.type === "pronoun") && !titled(x));
   // "Według Johna Boltona Putin…", "Potrivit lui Keith Kellogg": a name the lexicon lacks, right after the phrase.
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
   // (One word may come first when it is a function word or a title — "Potrivit lui Keith Kellogg" — not a
@@ -164,7 +172,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (a body or a role before a name no lexicon knows: "according to UN envoy Toby Lanzer" is Lanzer)
   const bodyName = first1 && !holder ? nameAfterBody(ctx, s, first1) : null;
   const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : (bodyName ?? first1);
-  const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && x.to - x.from >= 2);
+  // (one word is a name too after a title or a joiner that marks a person's case: "Theo ông Hùng", "Potrivit lui Popescu")
+  const marked = (x: { from: number }) => x.from === cue.to + 1 && !!(wordClass(ctx.cp, tokens[cue.to]) & (W.title | W.join));
+  const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && (x.to - x.from >= 2 || marked(x)));
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const after = subjectAfter(ctx, s, cue.to, 3);
   const further = after && lead(after) ? after : null;
@@ -192,6 +202,8 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     // An unknown name governed by the source phrase is in its case: its base form ("Według Johna Boltona" → John Bolton;
     // in the genitive of a preposition, "Według Donalda Tuska" → Donald Tusk).
     if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
+    // (a name with a person's title or case mark before it is a person's: "Theo bà Lan", "Potrivit lui Popescu")
+    if (sp && m === unknown && marked(m) && sp.kind === "unknown") sp.kind = "person";
     if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
