@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.js";
-import type { CompiledPack, DateRef } from "./lexicon.js";
+import { type CompiledPack, type DateRef, W } from "./lexicon.js";
 import type { RelativeDate } from "../schema/claim.js";
 
 /** A date expression found in the text, resolved to a calendar date when it can be. */
@@ -13,7 +13,10 @@ export interface DateExpr {
   basis: "explicit" | "relative";
   /** An expression that could not be resolved (no reference date): what it says, for the comparison to resolve against its event. */
   relative?: RelativeDate;
-  /** A day to come ("next Friday", "will meet on Friday"): never the day of a statement or of the event reported. */
+  /**
+   * A day to come ("next Friday", "will meet on Friday") or an end of a range of days ("from March 10 to
+   * March 15"): never the day of a statement or of the event reported.
+   */
   ahead?: boolean;
   /** A vague time ("earlier this week", "recently"): some day before the one reported, not said which. */
   vague?: boolean;
@@ -56,6 +59,9 @@ const FUTURE_REACH = 8;
 /** How far after the reference date a day and month with no year may fall. */
 const FUTURE_DAYS = 60;
 
+/** Word classes of grammar, after which a day and month is no name ("Sept. 11 the …", "March 3 to 5"). */
+const GRAMMAR = W.det | W.prep | W.conj | W.pronoun | W.rel | W.comp | W.and | W.aux | W.adv | W.passive | W.agent | W.join;
+
 /** A day of the month: "28", and ordinals such as "1er", "1st", "3º". */
 const dayNum = (t: Token | undefined) => {
   const m = t ? /^(\d{1,2})(?:st|nd|rd|th|er|re|e|º|o)?$/iu.exec(t.text) : null;
@@ -73,6 +79,16 @@ function tokenAt(tokens: readonly Token[], start: number, lo: number, hi: number
     else hi = mid;
   }
   return -1;
+}
+
+/** Index of the first token among `[lo, hi)` that starts at `pos` or after (binary search); `hi` when none. */
+function firstFrom(tokens: readonly Token[], pos: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d./-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d/-]|\.\d)/g;
@@ -99,6 +115,16 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const endingAt = (i: number, type: DateRef["type"]): number => {
     for (let k = Math.max(from, i - 3); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
     return -1;
+  };
+
+  /** The day number at token `a` is joined to the month word at `i` by a hyphen, the month written with a capital ("11-Septembre"). */
+  const dashName = (a: number, i: number) =>
+    a === i - 1 && /^[-‐]$/u.test(text.slice(tokens[a]!.end, tokens[i]!.start)) && /^\p{Lu}\p{Ll}/u.test(tokens[i]!.text);
+  /** Token `k` is a word in lower case right after the one before, neither a word of grammar, nor a reporting verb, nor a date word. */
+  const nounAt = (k: number) => {
+    if (k >= to || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || !/^\p{Ll}+$/u.test(tokens[k]!.text)) return false;
+    if ((cp.words.get(tokens[k]!.key) ?? 0) & GRAMMAR) return false;
+    return !refAt(k) && !cp.cues.matchAt(tokens, k, text);
   };
 
   const endings = cp.pack.dates.futureEndings;
@@ -183,6 +209,13 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         year = y;
         b = yk + 1;
       }
+      // A day and month that name what happened then, no day of the text: joined by a hyphen with the month
+      // in capitals ("les victimes du 11-Septembre"), or, where the pack says so, right before a noun
+      // ("Sept. 11 victims", "the Jan. 6 committee").
+      if (day !== null && year === null && (dashName(a, i) || (cp.pack.dates.namesBeforeNouns && nounAt(b)))) {
+        i = b - 1;
+        continue;
+      }
       if (day !== null) {
         const yy = year ?? inferYear(v.n, day, ref);
         // A stated day and month is explicit even when the year comes from the publication date; with
@@ -193,11 +226,15 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         push(a, b, ym(year, v.n), "explicit");
       } else if (m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
+        // After a word of the future in its clause it is a month to come ("will reopen in May", "sẽ mở lại
+        // vào tháng 5"): the next one, never the month of a statement or of the event reported.
+        const ahead = futureBefore(i);
         if (ref) {
           const ry = ref.getUTCFullYear();
-          const yy = v.n > ref.getUTCMonth() ? ry - 1 : ry;
+          const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() ? ry - 1 : ry;
           push(a, b, ym(yy, v.n), "relative");
         } else push(a, b, null, "relative", unresolved({ month: v.n + 1 }));
+        if (ahead) out[out.length - 1]!.ahead = true;
       }
       i = b - 1;
     } else if (v.type === "weekday") {
@@ -318,5 +355,27 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // A range of days ("from March 10 to March 15", "vom 10.03. bis 15.03.", "с 10 марта по 15 марта"): a
+  // date followed by a dash or a word of `dates.rangeLinks` and then another date or a day number. Both
+  // ends are days of what is told, never the day of a statement (the second one may be no date of its own:
+  // "bis 15.03.").
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    let t = firstFrom(tokens, d.end, from, to);
+    if (t >= to) continue;
+    const gap = text.slice(d.end, tokens[t]!.start);
+    // (a dash only between two dates: "on Tuesday – 15 people died" is no range)
+    const dash = /^\s*[-–—]\s*$/u.test(gap);
+    if (!dash && /^\.?\s+$/u.test(gap) && has(t, "rangeLink"))
+      t = refAt(t)!.to; // (after the full stop of "10.03.")
+    else if (!dash) continue;
+    if (t >= to) continue;
+    const next = out[k + 1];
+    const toDate = !!next && next.start === tokens[t]!.start;
+    if (!toDate && (dash || !(tokens[t]!.digits || has(t, "dayWord")))) continue;
+    d.ahead = true;
+    if (toDate) next.ahead = true;
+  }
+  return out;
 }

@@ -65,7 +65,11 @@ export function classify(text: string, p: Paragraph, tokens: readonly Token[], t
 export function dateline(text: string, p: Paragraph, first: boolean): [number, number] | null {
   if (!first) return null;
   const head = text.slice(p.start, Math.min(p.end, p.start + 90));
-  const m = /^[^\n.!?]{2,80}?(?:\([^()\n]{2,30}\))?\s*(?:\.-|\s[-–—]\s)/u.exec(head);
+  // (after the place's comma, a full stop may close a day number, "3. März", "3.05.2017", or a short month before one: "Jan. 14", "Sept. 3")
+  const m =
+    /^(?:[^\n.!?]|(?<=(?:^|,\s?|\d\.)\d{1,2})\.(?=\d|\s\p{Lu}\p{Ll})|(?<=(?:^|,\s?)\p{L}{2,5})\.(?=\s\d)){2,80}?(?:\([^()\n]{2,30}\))?\s*(?:\.-|\s[-–—]\s)/u.exec(
+      head,
+    );
   if (!m) return null;
   const body = m[0];
   // A dateline is a place in capitals, or holds an agency in brackets or a date; not a sentence.

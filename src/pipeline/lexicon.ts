@@ -32,6 +32,7 @@ export type DateRef =
   | { type: "next" }
   | { type: "future" }
   | { type: "setFor" }
+  | { type: "rangeLink" }
   | { type: "inYear" }
   | { type: "vague" }
   | { type: "lastYear" }
@@ -261,6 +262,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.next, { type: "next" });
   dates.addAll(d.future, { type: "future" });
   dates.addAll(d.setFor, { type: "setFor" });
+  dates.addAll(d.rangeLinks, { type: "rangeLink" });
   dates.addAll(d.inYear, { type: "inYear" });
   dates.addAll(d.vague, { type: "vague" });
   dates.addAll(d.lastYear, { type: "lastYear" });

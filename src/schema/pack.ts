@@ -724,6 +724,18 @@ export const LanguagePackSchema = z
        * past to pair ("торік", "прошлым летом", "przed rokiem"): the year of what is told (`YYYY`).
        */
       lastYear: Patterns.default([]),
+      /**
+       * Words between the two dates of a range of days ("from March 10 to March 15", "vom 10.03. bis
+       * 15.03.", "с 10 марта по 15 марта"): both ends are the days of what is told — exercises, a
+       * visit — never the day of a statement nor of the one-day event the article reports.
+       */
+      rangeLinks: Patterns.default([]),
+      /**
+       * A day and month with no year written right before a noun in lower case names what happened then
+       * ("Sept. 11 victims", "the Jan. 6 committee"): no date of the text. For languages that put such
+       * a date before its noun (English); a word of grammar, a reporting verb or a date word after it keeps it a date.
+       */
+      namesBeforeNouns: z.boolean().default(false),
       /** Words right before a weekday that make it the day something is set for ("convocato per giovedì", "pour jeudi", "para el jueves"): a day to come. */
       setFor: Patterns.default([]),
       /**

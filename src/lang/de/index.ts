@@ -1180,7 +1180,7 @@ export const de = lazyLanguagePack("de", () => ({
     past: ["vergangenen", "vergangene", "vergangener", "vergangenes", "letzten", "letzte", "letzter", "letztes", "vorigen", "vorige", "voriger", "voriges"],
     // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
     next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
-    future: ["wird", "werden", "will", "wollen", "geplant", "planen", "plant"],
+    future: ["wird", "werden", "werde", "will", "wollen", "geplant", "planen", "plant"],
     setFor: ["für", "bis"],
     units: {
       minute: ["Minute", "Minuten", "minütig*"],
@@ -1204,6 +1204,8 @@ export const de = lazyLanguagePack("de", () => ({
     },
     agoBefore: ["vor"],
     agoAfter: [],
+    // between the two dates of a range of days: "vom 24.03. bis 28.03."
+    rangeLinks: ["bis", "bis zum", "bis am"],
     dayWords: ["am", "vom"],
     yearWords: ["des jahres"],
     // a year alone: "in 2019"

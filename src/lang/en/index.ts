@@ -913,6 +913,8 @@ export const en = lazyLanguagePack("en", () => ({
     },
     agoBefore: [],
     agoAfter: ["ago", "earlier"],
+    // between the two dates of a range of days: "from March 10 to March 15"
+    rangeLinks: ["to", "until", "till", "through"],
     dayWords: [],
     yearWords: [],
     // a year alone: "in 2019"
@@ -929,6 +931,8 @@ export const en = lazyLanguagePack("en", () => ({
       "several days ago",
     ],
     numericOrder: "mdy",
+    // "Sept. 11 victims", "the Jan. 6 committee": a day and month before a noun names what happened then
+    namesBeforeNouns: true,
     // the pluperfect and the present perfect: a statement before the report, with no time of its own
     perfect: ["had", "has", "have"],
   },

@@ -615,6 +615,8 @@ export const es = lazyLanguagePack("es", () => ({
     },
     agoBefore: ["hace"],
     agoAfter: ["atrás"],
+    // between the two dates of a range of days: "del 24 de marzo al 28 de marzo"
+    rangeLinks: ["al", "hasta el"],
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
     // a year alone: "in 2019"

@@ -590,6 +590,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     },
     agoBefore: ["il y a"],
     agoAfter: [],
+    // between the two dates of a range of days: "du 24 mars au 28 mars"
+    rangeLinks: ["au", "jusqu'au"],
     dayWords: ["le"],
     yearWords: [],
     // a year alone: "in 2019"

@@ -650,6 +650,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     },
     agoBefore: [],
     agoAfter: ["fa", "or sono"],
+    // between the two dates of a range of days: "dal 24 marzo al 28 marzo"
+    rangeLinks: ["al", "fino al"],
     dayWords: ["giorno"],
     yearWords: ["del", "nel", "anno"],
     // a year alone: "in 2019"

@@ -914,6 +914,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     },
     agoBefore: [],
     agoAfter: ["temu"],
+    // between the two dates of a range of days: "od 24 marca do 28 marca"
+    rangeLinks: ["do"],
     dayWords: [],
     yearWords: [],
     // a year alone: "in 2019"

@@ -797,7 +797,7 @@ const input: LanguagePackInput = {
       minute: ["minut", "minute", "minutele"],
       hour: ["oră", "ore", "ora", "orei"],
       day: ["zi", "zile", "zilei"],
-      week: ["săptămână", "săptămâni", "săptămâna"],
+      week: ["săptămână", "săptămâni", "săptămâna", "săptămânii"],
       month: ["lună", "luni", "luna", "lunii"],
       year: ["an", "ani", "anul"],
     },
@@ -817,6 +817,8 @@ const input: LanguagePackInput = {
     },
     agoBefore: ["acum", "în urmă cu"],
     agoAfter: ["în urmă"],
+    // between the two dates of a range of days: "de la 24 martie până la 28 martie"
+    rangeLinks: ["până la", "până pe", "până în"],
     dayWords: ["data de"],
     yearWords: ["anul"],
     // a year alone: "in 2019"

@@ -498,6 +498,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     },
     agoBefore: [],
     agoAfter: ["назад", "тому назад"],
+    // between the two dates of a range of days: "с 24 марта по 28 марта"
+    rangeLinks: ["до", "по"],
     dayWords: [],
     yearWords: [],
     // a year alone: "in 2019"

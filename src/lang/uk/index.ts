@@ -467,6 +467,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     }),
     agoBefore: [],
     agoAfter: ["тому", "тому назад", "назад"],
+    // between the two dates of a range of days: "з 24 березня до 28 березня"
+    rangeLinks: ["до", "по"],
     dayWords: [],
     yearWords: [],
     // a year alone: "in 2019"

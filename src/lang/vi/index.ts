@@ -425,6 +425,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     },
     agoBefore: ["cách đây"],
     agoAfter: ["trước", "về trước", "trước đây"],
+    // between the two dates of a range of days: "từ ngày 24/3 đến ngày 28/3"
+    rangeLinks: ["đến", "tới", "đến ngày", "tới ngày"],
     dayWords: ["ngày", "hôm"],
     yearWords: ["năm"],
     // a year alone: "in 2019"
