@@ -62,3 +62,20 @@ describe("en21: replies cut in or thrown back", () => {
     },
   );
 });
+
+describe("en21: a name in a clause put before the subject is no antecedent of 'she'", () => {
+  it.each([
+    'In New Hampshire, Maria Lopez attacked the bill. "It is a giveaway," she said.',
+    'After Des Moines, Maria Lopez headed to Ames. "It is a giveaway," she said.',
+    'Touring New Hampshire, Maria Lopez attacked the bill. "It is a giveaway," she said.',
+    'Touring New Hampshire on Monday, Hillary Clinton attacked the bill. "It is a giveaway," she said.',
+  ])("%s", (text) => {
+    const [c] = claims(text);
+    expect(c?.speaker.name).toMatch(/^(Maria Lopez|Hillary Clinton)$/);
+    expect(c?.speaker.mention).toBe("she");
+  });
+  it("not a title before the name, nor an apposition after it", () => {
+    expect(claims('Sen. Maria Lopez, the Ohio Democrat, attacked the bill. "It is a giveaway," she said.')[0]?.speaker.name).toBe("Maria Lopez");
+    expect(claims('Maria Lopez, a Democrat from Ohio, attacked the bill. "It is a giveaway," she said.')[0]?.speaker.name).toBe("Maria Lopez");
+  });
+});
