@@ -79,3 +79,24 @@ describe("en21: a name in a clause put before the subject is no antecedent of 's
     expect(claims('Maria Lopez, a Democrat from Ohio, attacked the bill. "It is a giveaway," she said.')[0]?.speaker.name).toBe("Maria Lopez");
   });
 });
+
+describe("en21: 'his spokeswoman' is the spokeswoman of the person just named", () => {
+  it("after a narration sentence that opens with the person, before or after the content", () => {
+    const a = claims("Bernie Sanders met donors in Iowa. His spokeswoman said the senator was tired.")[0];
+    expect(a?.speaker.name).toBe("Bernie Sanders's spokeswoman");
+    expect(a?.speaker.mention).toBe("His spokeswoman");
+    expect(claims('Bernie Sanders met donors in Iowa. "He is tired," his spokeswoman said.')[0]?.speaker.name).toBe("Bernie Sanders's spokeswoman");
+  });
+  it("not with no one before it, not a body's, not a word of no office", () => {
+    expect(claims("His spokeswoman said the senator was tired.")[0]?.speaker.name).toBe("His spokeswoman");
+    expect(claims("The company said profits rose. Its spokesman said the plan was sound.")[1]?.speaker.name).toBe("Its spokesman");
+    expect(claims("Bernie Sanders met donors. His wife said he was tired.")[0]?.speaker.name).toBe("His wife");
+  });
+});
+
+describe("en21: 'his spokeswoman' after a person named in the same sentence", () => {
+  it("stays unresolved: the possessor may be that person", () => {
+    const c = claims("Pence spoke on Monday. Tim Kaine thinks the plan “makes no sense,” his spokeswoman said.")[0];
+    expect(c?.speaker.name).toBe("his spokeswoman");
+  });
+});

@@ -470,6 +470,8 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   if (!u) return null;
   const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u) ?? roleAnaphor(ctx, s, phrase, u, true));
   if (back) return { speaker: back, m: asMention(phrase) };
+  const own = sp.role ? null : possessedRole(ctx, s, phrase, u);
+  if (own) return { speaker: own, m: asMention(phrase) };
   const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
   // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
@@ -521,6 +523,27 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
   if (d.persons[d.persons.length - 1] !== last.id || d.fresh) return null;
   return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+/**
+ * A role word after a possessive that stands for someone (pack `anaphors`: "his spokeswoman", "her campaign
+ * manager"), where the possessor goes before the noun with its ending (pack `grammar.possessives`): the role of
+ * the person who opened the narration since the last claim, else of the person who spoke last, named in full —
+ * "Bernie Sanders's spokeswoman", as "Sanders's spokeswoman" is written. Null otherwise.
+ */
+function possessedRole(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  const mark = cp.pack.grammar.possessives[0];
+  if (!mark || u.kind !== "unknown" || p.to - p.from < 2 || p.to - p.from > 3) return null;
+  if (!s.mentions.some((m) => m.from === p.from && m.to === p.from + 1 && m.ref.type === "anaphor")) return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  // (not after a person named in the sentence itself: "Tim Kaine thinks the plan “makes no sense,” his spokeswoman said")
+  if (s.mentions.some((m) => m.to <= p.from && isPerson(m)) || s.names.some((n) => n.to <= p.from && n.to - n.from >= 2)) return null;
+  const who = d.fresh ?? d.last;
+  if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim()))) return null;
+  const rest = ctx.text.slice(tokens[p.from + 1]!.start, p.end);
+  return { ...u, name: `${who.name}${mark} ${rest}`, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
 
 const PARTY = new WeakMap<CompiledPack, Set<string>>();
