@@ -619,6 +619,12 @@ export const LanguagePackSchema = z
          */
         definiteArticles: z.array(z.string()).default([]),
         /**
+         * Nouns of a party's members ("Republican", "Democrat", "independent"): at the head of a description
+         * opened by a definite article ("the Texas Republican", "the Massachusetts Democrat") they refer back
+         * as a role word does — no person's name.
+         */
+        partyMembers: z.array(z.string()).default([]),
+        /**
          * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
          * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
@@ -686,6 +692,7 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         definiteArticles: [],
+        partyMembers: [],
         adjectiveEndings: [],
         complementEndings: [],
         nameParadigms: [],

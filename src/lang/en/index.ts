@@ -872,6 +872,8 @@ export const en = lazyLanguagePack("en", () => ({
     agents: ["by"],
     possessives: ["'s", "’s", "'", "’"],
     definiteArticles: ["the"],
+    // (a state and a party stand for a lawmaker named before: "the Texas Republican", "the Vermont independent")
+    partyMembers: ["republican", "democrat", "independent", "libertarian"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

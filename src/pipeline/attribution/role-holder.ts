@@ -22,6 +22,15 @@ function sameRole(w: string, h: string, compounds: boolean): boolean {
 }
 
 /**
+ * Whether a holder's role words (see `Discourse.roleHolders`) hold the office of role word `w` (lower case,
+ * base form): `w` among them, with no other role word before it ("Deputy Mayor" holds no office of "mayor").
+ */
+export function holdsOffice(cp: Ctx["cp"], words: readonly string[], w: string, said: readonly string[] = []): boolean {
+  const i = words.findIndex((x) => sameRole(w, x, cp.pack.matching.capitalizedNouns));
+  return i >= 0 && words.slice(0, i).every((x) => said.includes(x) || !isRoleWord(cp, x));
+}
+
+/**
  * The phrase is determiners (an article, a demonstrative) and a role word at its head, no name
  * ("ministrul", "la ministra", "the minister", "этот министр"), with at most two words before the role
  * word that are words of the holder's role too ("the labour minister"): the one person given that role
@@ -76,13 +85,9 @@ export function namedRoleHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity")) return null;
   // (an oblique form in the pack's case tables is matched by its base form: "ministra" is "minister")
   const w = (roleNounBase(cp, t.text) ?? t.text).toLowerCase();
-  const compounds = cp.pack.matching.capitalizedNouns;
   // (a role word before it in the holder's role that the phrase does not say makes another office: "Deputy Mayor
   // Anna Clarke" is not "the mayor")
-  const holds = (words: string[]) => {
-    const i = words.findIndex((x) => sameRole(w, x, compounds));
-    return i >= 0 && words.slice(0, i).every((x) => said.includes(x) || !isRoleWord(cp, x));
-  };
+  const holds = (words: string[]) => holdsOffice(cp, words, w, said);
   const found = d.roleHolders.filter((h) => holds(h.words) && said.every((x) => h.words.includes(x)) && body.every((x) => h.words.includes(x)));
   if (found.length !== 1) return null;
   return { ...found[0]!.speaker, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };

@@ -6,8 +6,8 @@ import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
-import { W } from "../lexicon.js";
-import { namedRoleHolder } from "./role-holder.js";
+import { W, type CompiledPack } from "../lexicon.js";
+import { holdsOffice, namedRoleHolder } from "./role-holder.js";
 import {
   asMention,
   andInName,
@@ -20,6 +20,7 @@ import {
   phraseAfter,
   phraseBefore,
   possessor,
+  roleNounBase,
   soft,
   unknownSpeaker,
   wordClass,
@@ -467,8 +468,10 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   }
   const u = unknownSpeaker(ctx, s, phrase, oblique);
   if (!u) return null;
-  const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u));
+  const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u) ?? roleAnaphor(ctx, s, phrase, u, true));
   if (back) return { speaker: back, m: asMention(phrase) };
+  const own = sp.role ? null : possessedRole(ctx, s, phrase, u);
+  if (own) return { speaker: own, m: asMention(phrase) };
   const roleText = sp.role ? ctx.text.slice(sp.role.start, sp.role.end) : null;
   // "Dmitry Peskov, the Kremlin spokesman": a known role in the apposition gives the role's label.
   const roleMention = sp.role ? mentionsIn(s, sp.role).find(isRole) : undefined;
@@ -478,23 +481,77 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
 
 /**
  * A description opened by a definite article (pack `grammar.definiteArticles`), with a lower-case role
- * word at its head and no name ("The Indiana governor", "the former secretary"), right after a claim of
- * a person the lexicon knows, who is also the last person named: that person ("Pence told Fox News …
- * The Indiana governor also dismissed …"). Null otherwise — "a governor" is someone new.
+ * word at its head and no name ("The Indiana governor", "the former secretary") — or a party's member
+ * (pack `grammar.partyMembers`: "the Texas Republican") —, right after a claim of a person the lexicon
+ * knows, who is also the last person named: that person ("Pence told Fox News … The Indiana governor
+ * also dismissed …"). Null otherwise — "a governor" is someone new.
+ * `loose` (after no one spoke earlier under that role): the person who opened the narration since the
+ * last claim ("Ted Cruz was booed … “…,” the Texas senator said"), else the person who spoke last, named
+ * in full, when no one else has been who "he" or "she" refers to since — people named inside the last
+ * claim's content aside ("Sanders said he trailed Clinton … “…,” the Vermont senator said").
  */
-function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = false): Speaker | null {
   const { tokens, cp, d } = ctx;
   const defs = cp.pack.grammar.definiteArticles;
-  if (!defs.length || u.kind !== "unknown" || !defs.includes(tokens[p.from]!.key)) return null;
+  if (!defs.length || !defs.includes(tokens[p.from]!.key)) return null;
   const head = lastHead(ctx, s, p);
-  if (head !== p.to - 1 || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
-  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2)) return null;
+  if (head !== p.to - 1) return null;
+  const member = partyMember(cp, tokens[head]!.key);
+  // (a party's member, capitalised, reads as a name of two words: "the Texas Republican" is none)
+  if (member ? u.kind !== "unknown" && u.kind !== "person" : u.kind !== "unknown" || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2 && !(member && n.to === p.to))) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
   const last = d.last;
+  if (loose) {
+    const who = d.fresh ?? last;
+    if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim()))) return null;
+    if (!d.fresh && d.lastPerson?.name !== who.name) return null;
+    if (!member) {
+      // (not where someone else holds that office, nor where the person holds another — "Deputy Mayor Anna
+      // Clarke … the mayor", "Labour Minister Anna Clarke … the minister's spokesman" —, nor, for the office the
+      // person holds, words before it other than a place's — "Mayor Grace Whitfield … The former mayor")
+      const w = (roleNounBase(cp, tokens[head]!.text) ?? tokens[head]!.text).toLowerCase();
+      const holders = (d.roleHolders ?? []).filter((h) => holdsOffice(cp, h.words, w));
+      if (holders.some((h) => h.speaker.name !== who.name)) return null;
+      const own = (d.roleHolders ?? []).some((h) => h.speaker.name === who.name);
+      const mods = tokens.slice(p.from, head).filter((t) => !(wordClass(cp, t) & W.det));
+      if (own && (!holders.length || mods.some((t) => !t.upper))) return null;
+    }
+    return { ...who, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+  }
   if (last?.kind !== "person" || !last.id || d.lastPerson?.id !== last.id) return null;
   // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
   if (d.persons[d.persons.length - 1] !== last.id || d.fresh) return null;
   return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+/**
+ * A role word after a possessive that stands for someone (pack `anaphors`: "his spokeswoman", "her campaign
+ * manager"), where the possessor goes before the noun with its ending (pack `grammar.possessives`): the role of
+ * the person who opened the narration since the last claim, else of the person who spoke last, named in full —
+ * "Bernie Sanders's spokeswoman", as "Sanders's spokeswoman" is written. Null otherwise.
+ */
+function possessedRole(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  const mark = cp.pack.grammar.possessives[0];
+  if (!mark || u.kind !== "unknown" || p.to - p.from < 2 || p.to - p.from > 3) return null;
+  if (!s.mentions.some((m) => m.from === p.from && m.to === p.from + 1 && m.ref.type === "anaphor")) return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  // (not after a person named in the sentence itself: "Tim Kaine thinks the plan “makes no sense,” his spokeswoman said")
+  if (s.mentions.some((m) => m.to <= p.from && isPerson(m)) || s.names.some((n) => n.to <= p.from && n.to - n.from >= 2)) return null;
+  const who = d.fresh ?? d.last;
+  if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim()))) return null;
+  const rest = ctx.text.slice(tokens[p.from + 1]!.start, p.end);
+  return { ...u, name: `${who.name}${mark} ${rest}`, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+const PARTY = new WeakMap<CompiledPack, Set<string>>();
+/** Whether a word (its key) is a party's member (pack `grammar.partyMembers`). */
+function partyMember(cp: CompiledPack, key: string): boolean {
+  let set = PARTY.get(cp);
+  if (!set) PARTY.set(cp, (set = new Set(cp.pack.grammar.partyMembers.map((w) => w.toLowerCase()))));
+  return set.has(key.toLowerCase());
 }
 
 /**

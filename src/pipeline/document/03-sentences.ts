@@ -1,4 +1,4 @@
-import { noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
+import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
 import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
@@ -215,8 +215,35 @@ export function attributeSentences(doc: Doc): void {
         // (a pronoun that is also a title, right before the name, stands outside it: "Ông Nguyễn Văn An đã gặp …")
         const ahead = (m: (typeof s.mentions)[number]) =>
           m.from < n!.from && !(m.ref.type === "pronoun" && m.to === n!.from && (wordClass(cp, tokens[m.from]) & W.title) !== 0);
+        // (a name in a clause put before the subject, up to the sentence's first comma, with no title before it, is no
+        // subject when a subject follows the comma — a person, a name, a definite description: "Touring New Hampshire on
+        // Monday, Hillary Clinton …", "In Des Moines, Maria Lopez …"; the token after that comma, or -1)
+        // (The clause's first word may join the run of capitals, "Touring New Hampshire": a run of three words or more
+        // that opens the sentence, with a person or a name, no description, after the comma — "Hillary Rodham Clinton,
+        // the former secretary of state, …" is an apposition.)
+        const subjectAfterFront = (x: { from: number; to: number }): number => {
+          const opening = x.from === s.t0;
+          if (opening && x.to - x.from < 3) return -1;
+          if (x.from < s.t0 || tokens.slice(s.t0, x.from).some((t) => isRoleWord(cp, t.text) || wordClass(cp, t) & W.title)) return -1;
+          if (text.slice(tokens[s.t0]!.start, tokens[x.from]!.start).includes(",")) return -1;
+          let c = x.to;
+          while (c < s.t1 && c - x.to <= 6 && !/^, *$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c++;
+          if (c >= s.t1 || c - x.to > 6) return -1;
+          const subject =
+            s.mentions.some((m) => m.from === c && (isPerson(m) || m.ref.type === "role")) ||
+            s.names.some((y) => y.from === c && y.to - y.from >= 2) ||
+            (!opening && cp.pack.grammar.definiteArticles.includes(tokens[c]!.key));
+          return subject ? c : -1;
+        };
+        const front = n ? subjectAfterFront(n) : -1;
+        if (front >= 0 && first && first.from === front && isPerson(first)) {
+          const sp = resolveMention(first, text, d, cp, [first.start, first.end]);
+          if (sp?.kind === "person") narrate(sp);
+          return;
+        }
         const opens =
           n &&
+          front < 0 &&
           (!first || first.from >= n.to || (first.to <= n.from && !ahead(first))) &&
           (n.to - n.from >= 2
             ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
