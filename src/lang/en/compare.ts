@@ -675,6 +675,8 @@ export const COMPARE: CompareDataInput = {
       "strong and lasting",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "peace and stability",
       "good",
@@ -758,7 +760,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["substantive", "meaningful"],
     useful: ["=useful"],
     detailed: ["=detailed", "thorough"],
-    frank: ["frank", "candid"],
+    frank: ["frank", "candid", "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}"],
     sincere: ["sincere"],
     warm: ["warm", "cordial", "friendly"],
     respectful: ["=respectful"],

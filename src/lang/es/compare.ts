@@ -151,7 +151,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["embajada", "embajadas", "misiones diplomáticas", "diplomáticos", "consulado", "embajador"],
     proposals: ["propuesta", "propuestas", "propuso"],
     agreement: ["acuerdo", "acuerdos", "pacto", "entendimiento", "memorando"],
-    treaty: ["tratado", "tratados", "convención"],
+    // The noun after its determiner: "tratar", "trató el asunto", "ha tratado" (to deal with) are no treaty.
+    treaty: ["={el|un|del|al|este|ese|nuevo|primer|histórico} tratado", "={los|unos|dos|estos|nuevos} tratados", "convención"],
     sovereignty: ["soberanía"],
     "territorial-integrity": ["integridad territorial"],
     independence: ["independencia", "independentist*"],
@@ -402,6 +403,9 @@ export const COMPARE: CompareDataInput = {
       "avance histórico",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "{diálogo|intercambio|intercambios} {abierto|abiertos}",
+      "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "paz y estabilidad",
       "paz y la estabilidad",
@@ -470,7 +474,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["sustancial*"],
     useful: ["útil*"],
     detailed: ["detallad*"],
-    frank: ["franco", "franca"],
+    frank: ["franco", "franca", "{diálogo|intercambio|intercambios} {abierto|abiertos}", "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}"],
     sincere: ["sincer*"],
     warm: ["cordial*", "amistos*", "cálid*"],
     respectful: ["respetuos*"],
@@ -536,7 +540,8 @@ export const COMPARE: CompareDataInput = {
       "abordó",
       "hablaron de",
       "hablaron sobre",
-      "trataron",
+      // As written: "tratado de paz" is a treaty and "trató de convencer" an attempt, not a discussion.
+      "=trataron",
       "intercambio de opiniones",
       "intercambio de pareceres",
       "intercambio de puntos de vista",

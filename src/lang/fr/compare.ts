@@ -164,7 +164,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["ambassade", "ambassades", "missions diplomatiques", "diplomates", "consulat", "ambassadeur"],
     proposals: ["proposition", "propositions", "proposé"],
     agreement: ["accord", "accords", "entente", "arrangement", "mémorandum"],
-    treaty: ["traité", "traités", "convention"],
+    // The noun after its determiner, with its accent: "traiter", "il traite", "a traité la question" (to deal with) are no treaty.
+    treaty: ["=={un|le|du|au|ce|nouveau|futur|premier|dernier|ancien} traité", "=={les|des|aux|ces|deux|nouveaux|plusieurs} traités", "convention"],
     sovereignty: ["souveraineté"],
     "territorial-integrity": ["intégrité territoriale"],
     independence: ["indépendance", "indépendantist*"],
@@ -412,6 +413,10 @@ export const COMPARE: CompareDataInput = {
       "percée",
     ],
     "1": [
+      // Thorough; open only beside its noun ("ouverts" is also "opened": les négociations ont été ouvertes).
+      "approfondi*",
+      "{échange|échanges|dialogue|entretien|entretiens} {ouvert|ouverts}",
+      "{discussion|discussions|conversation} {ouverte|ouvertes}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "paix et stabilité",
       "paix et la stabilité",
@@ -480,8 +485,14 @@ export const COMPARE: CompareDataInput = {
     productive: ["productif*", "très productif*", "fructueu*"],
     substantive: ["substantiel*"],
     useful: ["utile*"],
-    detailed: ["détaillé*"],
-    frank: ["=franc", "=francs", "franche"],
+    detailed: ["détaillé*", "approfondi*"],
+    frank: [
+      "=franc",
+      "=francs",
+      "franche",
+      "{échange|échanges|dialogue|entretien|entretiens} {ouvert|ouverts}",
+      "{discussion|discussions|conversation} {ouverte|ouvertes}",
+    ],
     sincere: ["sincère*"],
     warm: ["chaleureu*", "amical*", "cordial*"],
     respectful: ["respectueu*"],

@@ -474,6 +474,9 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // Warm only beside its noun: "ciepłe kraje", "ciepła woda" are warm in another sense.
+      "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}",
+      "w ciepłej atmosferze",
       "bardzo dobra",
       "bardzo dobrą",
       "bardzo dobry",
@@ -490,6 +493,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      // Substantive (on the merits).
+      "merytoryczn*",
       "pożyteczn*",
       "merytoryczn*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
@@ -559,11 +564,11 @@ export const COMPARE: CompareDataInput = {
     constructive: ["konstruktywn*"],
     productive: ["produktywn*", "owocn*"],
     businesslike: ["rzeczow*"],
-    substantive: ["znacząc*"],
+    substantive: ["znacząc*", "merytoryczn*"],
     useful: ["użyteczn*"],
     detailed: ["szczegółow*"],
     frank: ["otwart*", "szczer*"],
-    warm: ["serdeczn*", "przyjazn*"],
+    warm: ["serdeczn*", "przyjazn*", "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}", "w ciepłej atmosferze"],
     pragmatic: ["pragmatyczn*"],
     lasting: ["=trwałe", "=trwałego", "=trwałej", "=trwałym", "=trwałych", "=trwałymi", "=trwałemu"],
     historic: ["historyczn*", "przełom*"],
@@ -710,6 +715,8 @@ export const COMPARE: CompareDataInput = {
   pending: ["dopóki"],
   // Words opening a range of times: "od 16.04 do 17.06".
   rangeOpeners: ["=od"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["czasu lokalnego", "czasu polskiego", "czasu moskiewskiego", "czasu kijowskiego"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {

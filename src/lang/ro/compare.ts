@@ -175,7 +175,7 @@ export const COMPARE: CompareDataInput = {
     "military-cooperation": ["cooperare militară", "cooperare militara", "coordonare militară"],
     diplomacy: ["diplomație", "diplomatie", "diplomatic*"],
     dialogue: ["dialog", "dialogul"],
-    negotiations: ["negocieri", "negocierile", "negocierilor", "negocia", "tratative", "negociator*"],
+    negotiations: ["negocieri", "negocierile", "negocierilor", "negocia", "=tratative", "=tratativele", "=tratativelor", "negociator*"],
     consultations: ["consultări", "consultari"],
     mediation: ["mediere", "mediator"],
     "foreign-ministers": [
@@ -190,7 +190,16 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["ambasad*", "misiuni diplomatice", "misiunile diplomatice", "corpul diplomatic", "consulat*", "ambasador*"],
     proposals: ["propunere", "propunerea", "propuneri", "propunerile", "propus"],
     agreement: ["acord", "acordul", "acorduri", "înțelegere", "intelegere", "înțelegerea", "memorandum"],
-    treaty: ["tratat", "tratatul", "convenție"],
+    // The noun with its article or determiner: "a tratat problema" (dealt with) is no treaty.
+    treaty: [
+      "=tratatul",
+      "=tratatului",
+      "=tratatele",
+      "=tratatelor",
+      "={un|unui|noul|nou|acest|acel} tratat",
+      "=tratat {de pace|privind|internațional|bilateral}",
+      "convenție",
+    ],
     sovereignty: ["suveranitate", "suveranitatea"],
     "territorial-integrity": ["integritate teritorială", "integritatea teritorială", "integritatea teritoriala"],
     independence: ["independență", "independenta", "independența"],
@@ -478,6 +487,8 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // Warm only beside its noun: "apă caldă" is warm in another sense.
+      "{discuții|discuțiile|convorbiri|convorbirile|relații|relațiile|atmosferă|atmosfera|primire|primirea} {calde|caldă}",
       // The feminine "fructuoasă" is no form of the prefix "fructuos".
       "fructuoas*",
       "excelent*",
@@ -579,12 +590,18 @@ export const COMPARE: CompareDataInput = {
     constructive: ["constructiv*"],
     productive: ["productiv*", "fructuos*", "fructuoas*"],
     businesslike: ["de afaceri", "orientat spre rezultate"],
-    substantive: ["semnificativ*"],
+    substantive: ["semnificativ*", "substanțial*"],
     useful: ["util*"],
     detailed: ["detaliat*"],
     frank: ["=franc", "=francă", "deschis*"],
     sincere: ["sincer*"],
-    warm: ["cordial*", "prietenos", "prietenoasă", "călduros"],
+    warm: [
+      "cordial*",
+      "prietenos",
+      "prietenoasă",
+      "călduros",
+      "{discuții|discuțiile|convorbiri|convorbirile|relații|relațiile|atmosferă|atmosfera|primire|primirea} {calde|caldă}",
+    ],
     respectful: ["respectuos", "respectuoasă"],
     pragmatic: ["pragmatic*"],
     successful: ["mare succes"],

@@ -616,6 +616,10 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}",
+      "открытая беседа",
+      "открытой беседы",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "мир и стабильность",
       "мира и стабильности",
@@ -703,7 +707,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["содержательн*"],
     useful: ["полезн*"],
     detailed: ["подробн*", "детальн*"],
-    frank: ["откровенн*"],
+    frank: ["откровенн*", "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}", "открытая беседа", "открытой беседы"],
     warm: ["теплый", "тёплый", "теплой", "тёплой", "сердечн*", "дружеск*", "дружественн*"],
     respectful: ["уважительн*"],
     pragmatic: ["прагматичн*"],
@@ -928,6 +932,8 @@ export const COMPARE: CompareDataInput = {
   pending: ["пока не", "до тех пор пока"],
   // Words opening a range of times: "с 16.04 до 17.06".
   rangeOpeners: ["=с"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["по местному времени", "по московскому времени", "по киевскому времени", "по времени", "по гринвичу", "=мск"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не было", "не достигнуто", "не достигнута", "не была достигнута", "не было достигнуто", "не удалось", "достигнуто не было"],
   approximators: {

@@ -423,6 +423,12 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
     "1": [
+      // Businesslike only beside its noun ("ділові кола" are business circles); sincere; open beside its noun.
+      "ділові {переговори|розмови|консультації|зустрічі}",
+      "діловій атмосфері",
+      "діловому ключі",
+      "щир{ий|і|а|ою|ої|ими}",
+      "відкрит{ий|і|а|ою|ої|ого|ому} {розмова|розмови|розмову|діалог|обмін|переговори|обговорення}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "мир і стабільність",
       "миру і стабільності",
@@ -491,11 +497,11 @@ export const COMPARE: CompareDataInput = {
     positive: ["позитивн*"],
     constructive: ["конструктивн*"],
     productive: ["продуктивн*", "плідн*"],
-    businesslike: ["діловий", "діловою", "ділової"],
+    businesslike: ["діловий", "діловою", "ділової", "ділові {переговори|розмови|консультації|зустрічі}", "діловій атмосфері", "діловому ключі"],
     substantive: ["змістовн*"],
     useful: ["корисн*"],
     detailed: ["детальн*"],
-    frank: ["відверт*"],
+    frank: ["відверт*", "відкрит{ий|і|а|ою|ої|ого|ому} {розмова|розмови|розмову|діалог|обмін|переговори|обговорення}"],
     warm: ["теплий", "теплою", "сердечн*", "дружн*"],
     respectful: ["шанобливий"],
     pragmatic: ["прагматичн*"],
@@ -519,6 +525,7 @@ export const COMPARE: CompareDataInput = {
     absurd: ["абсурдн*"],
     unacceptable: ["неприйнятн*"],
     destructive: ["деструктивн*", "руйнівн*"],
+    sincere: ["щир{ий|і|а|ою|ої|ими}"],
   },
   intensifiers: ["дуже", "вкрай", "надзвичайно", "абсолютно", "цілком", "повністю", "особливо", "глибоко", "найбільш"],
   predicates: {
@@ -644,6 +651,8 @@ export const COMPARE: CompareDataInput = {
   pending: ["поки не", "доки не", "допоки"],
   // Words opening a range of times: "з 16.04 до 17.06".
   rangeOpeners: ["=з"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["за київським часом", "за місцевим часом", "за московським часом", "за часом", "=мск"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не досягнуто", "не було", "не вдалося", "не була досягнута"],
   approximators: {

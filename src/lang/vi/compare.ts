@@ -311,6 +311,9 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
     "1": [
+      // Practical; detailed only after a verb of talking ("chi tiết" alone is a detail).
+      "thiết thực",
+      "{thảo luận|trao đổi|bàn bạc} chi tiết",
       "cởi mở",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "hòa bình và ổn định",
@@ -368,7 +371,7 @@ export const COMPARE: CompareDataInput = {
     businesslike: ["sắc thái kinh doanh"],
     substantive: ["thực chất", "ý nghĩa"],
     useful: ["hữu ích"],
-    frank: ["thẳng thắn"],
+    frank: ["thẳng thắn", "cởi mở"],
     sincere: ["chân thành"],
     warm: ["nồng ấm", "thân thiện", "hữu nghị"],
     respectful: ["tôn trọng"],
@@ -392,6 +395,8 @@ export const COMPARE: CompareDataInput = {
     absurd: ["phi lý"],
     unacceptable: ["không thể chấp nhận"],
     destructive: ["phá hoại"],
+    pragmatic: ["thiết thực"],
+    detailed: ["{thảo luận|trao đổi|bàn bạc} chi tiết"],
   },
   intensifiers: ["rất", "cực kỳ", "vô cùng", "hoàn toàn", "hết sức", "đặc biệt", "thực sự"],
   predicates: {
