@@ -117,10 +117,11 @@ describe("two dotted numbers after a word opening a range are a clock range", ()
   it.each([
     ["ru", "Переговоры министров шли с 16.04 до 17.06 по местному времени.", "16.04 до 17.06"],
     ["it", "I ministri hanno parlato dalle 16.04 alle 17.06, secondo la nota.", "16.04 alle 17.06"],
-    ["de", "Die Minister sprachen von 16.04 bis 17.06 miteinander.", "16.04 bis 17.06"],
-    ["de", "Die Minister sprachen von 16.04 bis 17.06.", "16.04 bis 17.06"],
+    // Both pairs could also be a day and a month (16 April, 17 June): a word of the clock near makes them times (cmp27).
+    ["de", "Die Minister sprachen von 16.04 bis 17.06 Ortszeit miteinander.", "16.04 bis 17.06"],
+    ["de", "Die Minister sprachen nach Moskauer Zeit von 16.04 bis 17.06.", "16.04 bis 17.06"],
     ["uk", "Переговори міністрів тривали з 16.04 до 17.06 за київським часом.", "16.04 до 17.06"],
-    ["pl", "Ministrowie rozmawiali od 16.04 do 17.06, podał resort.", "16.04 do 17.06"],
+    ["pl", "Ministrowie rozmawiali od 16.04 do 17.06 czasu lokalnego, podał resort.", "16.04 do 17.06"],
   ])("%s: %s", (language, text, written) => {
     expect(amounts(language, text)).toEqual([{ kind: "duration", lo: 60, hi: 64, text: written }]);
   });

@@ -138,11 +138,18 @@ export const CompareDataSchema = z.object({
    */
   unrealised: Patterns.default([]),
   /**
-   * Words that open a range of times, before its first time: "с" (с 16.04 до 17.06), "dalle",
-   * "von". After one, two numbers written with a dot ("16.04 … 17.06"), hours up to 23 and
-   * minutes up to 59, are a clock range, not two dates, even with no clock word after them.
+   * Words that open a range of times or of days, before its first: "с" (с 16.04 до 17.06), "von".
+   * After one, two numbers written with a dot ("16.04 … 17.06"), hours up to 23 and minutes up to
+   * 59, are a clock range when one of them cannot be a day and month ("с 10.30 до 12.15") or a
+   * word of `clockContexts` stands near; else they are two dates ("с 10.03 до 15.03").
    */
   rangeOpeners: Patterns.default([]),
+  /**
+   * Words near a range of dotted numbers that make them times of day: a time zone or local time
+   * ("по местному времени", "Ortszeit", "czasu lokalnego"), or an opener that only opens hours
+   * ("dalle", the hours, where "dal" opens days). Within a few words of the range, in its sentence.
+   */
+  clockContexts: Patterns.default([]),
   /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.

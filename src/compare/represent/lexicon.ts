@@ -45,6 +45,8 @@ export type Operator =
   /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
   | { t: "unrealised" }
   | { t: "rangeOpener" }
+  /** A word near dotted numbers that makes them times of day ("по местному времени", "dalle"). */
+  | { t: "clockContext" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -332,6 +334,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.pending, { t: "pending" });
   addOp(data.unrealised, { t: "unrealised" });
   addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
+  addOp(data.clockContexts, { t: "clockContext" });
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import { compareClaims } from "../src/compare/index.js";
+import { represent, type ClaimRep } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import type { Claim } from "../src/schema/claim.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+
+const DATE = "2026-12-06";
+
+function read(language: string, assertion: string): ClaimRep {
+  const claim = makeClaim({ assertion, language, speaker: "Ministry", side: "RU", date: DATE });
+  return represent(claim, lexiconFor(language).lexicon, 0);
+}
+const claim = (id: string, language: string, speaker: string, side: string, assertion: string): Claim => ({
+  ...makeClaim({ id, article: id.split(":")[0]!, language, speaker, side, assertion, date: DATE }),
+  span: [0, assertion.length],
+});
+
+describe("a verb of dealing with something is no treaty; the noun after its determiner is", () => {
+  it.each([
+    ["fr", "Les deux ministres ont convenu de traiter la question des réfugiés."],
+    ["fr", "La France a traité cette demande avec sérieux."],
+    ["it", "Il governo tratta con Mosca sul gas."],
+    ["it", "I ministri hanno trattato la questione dei profughi."],
+    ["es", "Los ministros acordaron tratar la cuestión de los refugiados."],
+    ["es", "El gobierno trató el asunto con discreción."],
+    ["de", "Die beiden Länder vertragen sich inzwischen wieder besser."],
+    ["ro", "Ministrul a tratat problema cu seriozitate."],
+    ["pl", "Ministrowie postanowili potraktować sprawę uchodźców poważnie."],
+  ])("%s, no treaty: %s", (language, text) => {
+    expect(read(language, text).concepts).not.toContain("treaty");
+  });
+
+  it.each([
+    ["fr", "Les deux pays ont signé un traité de paix."],
+    ["fr", "Moscou veut un nouveau traité sur la sécurité européenne."],
+    ["it", "I due paesi hanno firmato un trattato di pace."],
+    ["it", "Il trattato di pace è stato firmato a Roma."],
+    ["es", "Los dos países firmaron un tratado de paz."],
+    ["de", "Die beiden Länder unterzeichneten einen Vertrag über Abrüstung."],
+    ["de", "Beide Verträge seien weiter gültig."],
+    ["de", "Der Vertragsentwurf liege inzwischen vor."],
+    ["ro", "Cele două țări au semnat un tratat de pace."],
+    ["ro", "Tratatul de pace a fost semnat la București."],
+    ["pl", "Oba kraje podpisały traktat pokojowy."],
+  ])("%s, a treaty: %s", (language, text) => {
+    expect(read(language, text).concepts).toContain("treaty");
+  });
+
+  const acts = (language: string, text: string) => read(language, text).predicates.map((p) => p.cls);
+  it.each([
+    ["it", "I due paesi hanno firmato un trattato di pace.", []],
+    ["es", "Los dos países firmaron un tratado de paz.", []],
+    ["es", "El ministro trató de convencer a su homólogo.", []],
+    ["it", "I ministri hanno trattato la questione dei profughi.", ["discuss"]],
+    ["es", "Los ministros trataron la cuestión de los refugiados.", ["discuss"]],
+  ])("%s, the treaty is no discussion, dealing with a matter is: %s", (language, text, expected) => {
+    expect(acts(language, text)).toEqual(expected);
+  });
+
+  it("ro: 'tratat' (a treaty) is no negotiation, 'tratativele' are", () => {
+    expect(read("ro", "Cele două țări au semnat un tratat de pace.").concepts).not.toContain("negotiations");
+    expect(read("ro", "Tratativele continuă la Geneva.").concepts).toContain("negotiations");
+  });
+});
+
+describe("the common readout adjectives have a level and a sense in every pack", () => {
+  const evals = (language: string, text: string) => read(language, text).evaluations.map((e) => `${e.level}/${e.sense}`);
+  it.each([
+    ["en", "Both leaders had an open conversation about trade.", "1/frank"],
+    ["ru", "Лидеры провели открытый разговор о торговле.", "1/frank"],
+    ["uk", "Лідери провели відкриту розмову про торгівлю.", "1/frank"],
+    ["uk", "Лідери провели ділові переговори в Києві.", "1/businesslike"],
+    ["uk", "Сторони провели щирі переговори.", "1/sincere"],
+    ["de", "Die Gespräche seien freimütig gewesen.", "1/frank"],
+    ["fr", "Les entretiens ont été approfondis.", "1/detailed"],
+    ["fr", "Les ministres ont eu des échanges ouverts.", "1/frank"],
+    ["fr", "Les ministres ont eu un entretien ouvert.", "1/frank"],
+    ["es", "Los ministros mantuvieron un diálogo abierto sobre el comercio.", "1/frank"],
+    ["it", "I colloqui sono stati franchi.", "1/frank"],
+    ["it", "I colloqui sono stati schietti.", "1/frank"],
+    ["it", "I colloqui sono stati sostanziali.", "1/substantive"],
+    ["it", "I due ministri hanno avuto un confronto aperto sul commercio.", "1/frank"],
+    ["it", "I colloqui sono stati tesi.", "-1/tense"],
+    ["it", "Il clima è teso.", "-1/tense"],
+    ["pl", "Rozmowy były merytoryczne.", "1/substantive"],
+    ["pl", "Rozmowa odbyła się w ciepłej atmosferze.", "2/warm"],
+    ["ro", "Cei doi lideri au avut discuții calde.", "2/warm"],
+    ["ro", "Discuțiile au fost substanțiale.", "1/substantive"],
+    ["vi", "Cuộc hội đàm diễn ra thiết thực.", "1/pragmatic"],
+    ["vi", "Hai bên đã trao đổi chi tiết về thương mại.", "1/detailed"],
+    ["vi", "Cuộc hội đàm diễn ra cởi mở.", "1/frank"],
+  ])("%s: %s", (language, text, expected) => {
+    expect(evals(language, text)).toEqual([expected]);
+  });
+
+  it.each([
+    // The same words in another sense: a border, a question, a door, business circles, water, weather, an aim, a thesis.
+    ["en", "The border crossing remains open."],
+    ["ru", "Вопрос остаётся открытым."],
+    ["uk", "Ділові кола стурбовані новими митами."],
+    ["fr", "Les négociations ont été ouvertes à Genève."],
+    ["es", "El paso fronterizo sigue abierto."],
+    ["it", "Un'iniziativa tesa a ridurre il numero dei profughi."],
+    ["it", "Il ministro ha presentato la tesi di Mosca."],
+    ["pl", "W ciepłe dni ludzie wyjeżdżają nad morze."],
+    ["ro", "Apa caldă lipsește în tot cartierul."],
+    ["vi", "Bộ không cho biết chi tiết."],
+  ])("%s, no evaluation: %s", (language, text) => {
+    expect(evals(language, text)).toEqual([]);
+  });
+
+  it("a tense call against a warm one is a characterization of the tone across languages", () => {
+    const claims = [
+      claim("a:c1", "it", "Palazzo Chigi", "IT", "La telefonata tra i due leader è stata tesa."),
+      claim("b:c1", "pl", "Kancelaria Premiera", "PL", "Rozmowa telefoniczna przywódców odbyła się w ciepłej atmosferze."),
+    ];
+    const flags = compareClaims(claims).events.flatMap((e) => e.disagreements.filter((d) => d.type === "characterization"));
+    expect(flags.map((d) => d.topic)).toEqual(["tone"]);
+  });
+});
+
+describe("two dotted pairs after a range opener: dates when both can be a day and a month, times with a word of the clock", () => {
+  const amounts = (language: string, text: string) =>
+    read(language, text).quantities.map((q) => `${q.kind} ${Math.round(q.lo)}-${Math.round(q.hi)} "${q.text}"`);
+
+  it.each([
+    ["ru", "Учения пройдут с 10.03 до 15.03 в Калининградской области."],
+    ["ru", "Министр сказал, что переговоры шли с 16.04 до 17.06."],
+    ["uk", "Навчання триватимуть з 10.03 до 15.03, повідомило міністерство."],
+    ["de", "Das Manöver dauert von 10.03 bis 15.03."],
+    ["de", "Die Minister sprachen von 16.04 bis 17.06."],
+    ["pl", "Ćwiczenia potrwają od 10.03 do 15.03."],
+    ["it", "Le esercitazioni si svolgeranno dal 10.03 al 15.03."],
+  ])("%s, two dates: %s", (language, text) => {
+    const q = amounts(language, text);
+    expect(q.filter((x) => x.startsWith("duration"))).toEqual([]);
+    expect(q.filter((x) => x.startsWith("date")).length).toBe(2);
+  });
+
+  it.each([
+    // A word of the clock near the range, before or after it.
+    ["ru", "Переговоры шли с 10.03 до 15.03 по московскому времени.", 'duration 298-302 "10.03 до 15.03"'],
+    ["ru", "По московскому времени переговоры шли с 10.03 до 11.03.", 'duration 58-62 "10.03 до 11.03"'],
+    ["uk", "Переговори тривали з 10.03 до 11.03 за київським часом.", 'duration 58-62 "10.03 до 11.03"'],
+    ["de", "Die Minister sprachen von 10.03 bis 11.03 Ortszeit.", 'duration 58-62 "10.03 bis 11.03"'],
+    ["pl", "Ministrowie rozmawiali od 10.03 do 11.03 czasu lokalnego.", 'duration 58-62 "10.03 do 11.03"'],
+    ["it", "I ministri hanno parlato dalle 10.03 alle 11.03.", 'duration 58-62 "10.03 alle 11.03"'],
+    // One pair can be no day and month (month 30, 45): times with no word of the clock.
+    ["ru", "Переговоры шли с 10.30 до 12.15.", 'duration 103-107 "10.30 до 12.15"'],
+    ["ru", "Переговоры шли с 10.03 до 11.45.", 'duration 100-104 "10.03 до 11.45"'],
+    ["de", "Die Minister sprachen von 10.30 bis 11.45 miteinander.", 'duration 73-77 "10.30 bis 11.45"'],
+    ["pl", "Ministrowie rozmawiali od 9.40 do 11.05.", 'duration 83-87 "9.40 do 11.05"'],
+  ])("%s, times: %s", (language, text, expected) => {
+    expect(amounts(language, text)).toEqual([expected]);
+  });
+
+  it.each([
+    // The word of the clock in another sentence, or too far, says nothing of these figures.
+    ["ru", "Время указано московское. Учения пройдут с 10.03 до 15.03."],
+    ["de", "Die Angaben folgen der Ortszeit. Das Manöver dauert von 10.03 bis 15.03."],
+  ])("%s, the clock word elsewhere: %s", (language, text) => {
+    expect(amounts(language, text).filter((x) => x.startsWith("duration"))).toEqual([]);
+  });
+
+  it("en: a figure before a comma counts nothing after it ('to 15.03, the ministry said')", () => {
+    expect(amounts("en", "The exercise will run from 10.03 to 15.03, the ministry said.").filter((x) => x.startsWith("count"))).toEqual([]);
+    expect(amounts("en", "Police detained 15 protesters in the capital.")).toEqual(['count 15-15 "15 protesters"']);
+  });
+
+  it("a date range and a clock range of one exercise are no factual conflict of lengths", () => {
+    const claims = [
+      {
+        ...makeClaim({
+          id: "a:c1",
+          article: "a",
+          language: "ru",
+          speaker: "Минобороны России",
+          side: "RU",
+          assertion: "Учения пройдут с 10.03 до 15.03 у границы.",
+          date: DATE,
+        }),
+        span: [0, 41] as [number, number],
+      },
+      {
+        ...makeClaim({
+          id: "b:c1",
+          article: "b",
+          language: "ru",
+          speaker: "Генштаб ВСУ",
+          side: "UA",
+          assertion: "Учения у границы продлятся два часа.",
+          date: DATE,
+        }),
+        span: [0, 36] as [number, number],
+      },
+    ];
+    const flags = compareClaims(claims).events.flatMap((e) => e.disagreements.filter((d) => d.type === "factual"));
+    expect(flags).toEqual([]);
+  });
+});
