@@ -199,3 +199,112 @@ describe("two dotted pairs after a range opener: dates when both can be a day an
     expect(flags).toEqual([]);
   });
 });
+
+describe("'no agreement until everything is agreed' holds the act under a condition; against an asserted agreement it is a stance", () => {
+  const acts = (language: string, text: string) =>
+    read(language, text).predicates.map((p) => `${p.held ? "held " : p.conditional ? "if " : ""}${p.negated ? "not " : ""}${p.cls}`);
+
+  it.each([
+    ["en", "There will be no agreement until everything is agreed."],
+    ["ru", "Никакого соглашения не будет, пока не будет согласовано всё."],
+    ["ru", "Ничего не согласовано, пока не согласовано всё."],
+    ["uk", "Жодної угоди не буде, доки не буде погоджено все."],
+    ["de", "Nichts ist vereinbart, solange nicht alles vereinbart ist."],
+    ["fr", "Il n'y aura pas d'accord tant que tout ne sera pas convenu."],
+    ["es", "No habrá acuerdo hasta que todo esté acordado."],
+    ["it", "Non ci sarà alcun accordo finché tutto non sarà concordato."],
+    ["pl", "Nie będzie porozumienia, dopóki wszystko nie zostanie uzgodnione."],
+    ["ro", "Nu va exista niciun acord până când totul nu va fi convenit."],
+    ["vi", "Sẽ không có thỏa thuận nào cho đến khi mọi thứ được thống nhất."],
+  ])("%s, a negated act before 'until' is held: %s", (language, text) => {
+    expect(acts(language, text)[0]).toBe("held not agree");
+  });
+
+  it.each([
+    // "only when": the act before it is held, negated or not.
+    ["de", "Eine Einigung gebe es doch erst, wenn alles vereinbart sei."],
+    ["en", "The sides will agree on a ceasefire only when all details are settled."],
+    ["ru", "Договоренность будет подписана только когда будут согласованы все детали."],
+    ["es", "Las partes acordarán un alto el fuego solo cuando todo esté resuelto."],
+  ])("%s, an act before 'only when' is held: %s", (language, text) => {
+    expect(acts(language, text)[0]).toMatch(/^held (not )?agree$/);
+  });
+
+  it.each([
+    // An asserted act before "until" stays asserted: they agreed, and will talk until…
+    ["en", "The sides agreed to keep talking until a deal is reached.", "agree"],
+    ["fr", "Les deux parties se sont mises d'accord pour négocier jusqu'à ce qu'une solution soit trouvée.", "agree"],
+    ["ru", "Стороны договорились продолжать переговоры, пока не будет найдено решение.", "agree"],
+    // A plain negation with no condition stays a negation.
+    ["en", "The sides did not agree on a ceasefire in Geneva.", "not agree"],
+  ])("%s, not held: %s", (language, text, first) => {
+    expect(acts(language, text)[0]).toBe(first);
+  });
+
+  const stances = (claims: Claim[]) =>
+    compareClaims(claims).events.flatMap((e) =>
+      e.disagreements.filter((d) => d.type === "stance").map((d) => [d.topic, /until a condition is met/.test(d.explanation)]),
+    );
+
+  it.each([
+    [
+      "en",
+      "US",
+      "White House",
+      "The sides reached an understanding on a ceasefire in Geneva.",
+      "en",
+      "There will be no agreement on a ceasefire until everything is agreed.",
+    ],
+    [
+      "ru",
+      "RU",
+      "Кремль",
+      "Стороны достигли понимания по прекращению огня.",
+      "ru",
+      "Никакого соглашения о прекращении огня не будет, пока не будет согласовано всё.",
+    ],
+    [
+      "de",
+      "DE",
+      "Bundesregierung",
+      "Die Seiten haben sich auf eine Waffenruhe verständigt.",
+      "fr",
+      "Il n'y aura pas d'accord sur un cessez-le-feu tant que tout ne sera pas convenu.",
+    ],
+    [
+      "fr",
+      "FR",
+      "Élysée",
+      "Les deux parties se sont mises d'accord sur un cessez-le-feu.",
+      "de",
+      "Eine Einigung über eine Waffenruhe gebe es doch erst, wenn alles vereinbart sei.",
+    ],
+    [
+      "es",
+      "ES",
+      "Moncloa",
+      "Las partes acordaron un alto el fuego en Ginebra.",
+      "pl",
+      "Nie będzie porozumienia w sprawie zawieszenia broni, dopóki wszystko nie zostanie uzgodnione.",
+    ],
+  ])("%s asserted against %s held: a stance of condition on the ceasefire", (l1, side, speaker, t1, l2, t2) => {
+    const claims = [claim("a:c1", l1, speaker, side, t1), claim("b:c1", l2, "Ministry", "XX", t2)];
+    expect(stances(claims)).toEqual([["ceasefire", true]]);
+  });
+
+  it("a plain negation against an agreement stays a polarity stance, not a condition", () => {
+    const claims = [
+      claim("a:c1", "en", "White House", "US", "The sides agreed on a ceasefire in Geneva."),
+      claim("b:c1", "en", "Kremlin", "RU", "The sides did not agree on a ceasefire in Geneva."),
+    ];
+    expect(stances(claims)).toEqual([["ceasefire", false]]);
+  });
+
+  it("two sides that both hold the agreement under a condition take no opposite stance", () => {
+    const claims = [
+      claim("a:c1", "en", "White House", "US", "There will be no agreement on a ceasefire until everything is agreed."),
+      claim("b:c1", "ru", "Кремль", "RU", "Никакого соглашения о прекращении огня не будет, пока не будет согласовано всё."),
+    ];
+    expect(stances(claims)).toEqual([]);
+  });
+});

@@ -85,7 +85,8 @@ describe("an agreement that was not reached is a negated act of agreeing", () =>
   });
 
   it("en: after 'until' the act stays a condition ('no agreement until everything is agreed')", () => {
-    expect(acts("en", "There will be no agreement until everything is agreed.")).toEqual(["not agree", "if agree"]);
+    // The negated act before "until" is held under the condition too, not denied (cmp27).
+    expect(acts("en", "There will be no agreement until everything is agreed.")).toEqual(["if not agree", "if agree"]);
   });
 
   const claim = (id: string, language: string, speaker: string, side: string, assertion: string): Claim => ({

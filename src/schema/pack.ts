@@ -132,6 +132,13 @@ export const CompareDataSchema = z.object({
    */
   pending: Patterns.default([]),
   /**
+   * Words after which the act before them holds only under a condition: "erst wenn", "only
+   * when", "только когда" ("Eine Einigung gebe es erst, wenn alles vereinbart sei"). Acts after
+   * one are conditional, as after `pending`; the act before it in its sentence is held (not
+   * asserted), as a negated act before a word of `pending` is ("no agreement until …").
+   */
+  onlyWhen: Patterns.default([]),
+  /**
    * Words that say an act named in their clause did not come about, standing apart from it:
    * "eine Einigung … wurde nicht erzielt", "non è stato raggiunto alcun accordo", "договорённости
    * … достигнуто не было". An act within a few words of one, in its clause, is negated.

@@ -686,6 +686,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["erst wenn", "erst dann wenn", "erst nachdem", "nur wenn"],
   // Words opening a range of times: "von 16.04 bis 17.06" ("vom 16.04." opens dates).
   rangeOpeners: ["=von"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).

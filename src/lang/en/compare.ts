@@ -997,6 +997,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["if", "unless", "provided that", "in case", "would", "could", "should", "might", "in the event", "only if", "as long as"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["until"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["only when", "only once", "only after"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "was not reached",

@@ -507,6 +507,8 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!ningún acuerdo",
       "!no hay acuerdo",
+      "!no habrá acuerdo",
+      "!no habrá ningún acuerdo",
       // The noun with its participle at the clause's end: "el acuerdo sobre el alto el fuego no fue alcanzado".
       "acuerdo … alcanzado",
       "acuerdo … logrado",
@@ -592,6 +594,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["hasta que", "mientras no"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["solo cuando", "sólo cuando", "únicamente cuando", "solo después de que"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["no fue alcanzado", "no fue alcanzada", "no fue logrado", "no fue lograda"],
   approximators: {

@@ -621,6 +621,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["tant que", "jusqu'à ce que"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["que lorsque", "que quand", "qu'une fois que", "seulement lorsque", "seulement quand"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "n'a pas été conclu",

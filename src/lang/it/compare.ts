@@ -685,6 +685,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["solo quando", "soltanto quando", "solo dopo che"],
   // Words opening a range of times: "dalle 16.04 alle 17.06".
   rangeOpeners: ["=dalle"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one; "dalle" opens hours, "dal" days).

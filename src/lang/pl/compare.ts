@@ -597,6 +597,7 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!żadnego porozumienia",
       "!nie ma porozumienia",
+      "!nie będzie porozumienia",
       "!brak porozumienia",
       "!nie osiągnięto porozumienia",
       "!nie zawarto porozumienia",
@@ -713,6 +714,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["dopóki"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["dopiero gdy", "dopiero kiedy", "dopiero po tym jak", "tylko wtedy gdy"],
   // Words opening a range of times: "od 16.04 do 17.06".
   rangeOpeners: ["=od"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).

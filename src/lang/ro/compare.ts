@@ -757,6 +757,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["dacă", "daca", "în cazul în care", "in cazul in care", "cu condiția", "ar", "ar putea", "ar fi", "decât dacă"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["până când", "până nu"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["doar când", "numai când", "doar după ce", "abia când", "abia după ce"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nu a fost încheiat", "nu a fost atins", "nu s-a încheiat"],
   approximators: {

@@ -752,6 +752,12 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!нет соглашения",
       "!нет сделки",
+      // "Никакого соглашения не будет, пока …": the act named by a noun after its negation.
+      "!никакого соглашения",
+      "!никакой договоренности",
+      "!никакой договорённости",
+      "согласовано",
+      "достигли понимания",
       "договорились",
       "договорился",
       "договорилась",
@@ -930,6 +936,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["если", "в случае", "при условии", "бы", "может", "могут", "могли бы", "ежели", "если только"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["пока не", "до тех пор пока"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["только когда", "лишь когда", "только после того как", "лишь после того как"],
   // Words opening a range of times: "с 16.04 до 17.06".
   rangeOpeners: ["=с"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).

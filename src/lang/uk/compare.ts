@@ -532,6 +532,11 @@ export const COMPARE: CompareDataInput = {
     agree: [
       // The act denied by its own words ("no deal"): a form marked "!".
       "!немає угоди",
+      // "Жодної угоди не буде, доки …": the act named by a noun after its negation.
+      "!жодної угоди",
+      "!жодної домовленості",
+      "погоджено",
+      "досягли розуміння",
       "домовилися",
       "домовився",
       "домовилася",
@@ -649,6 +654,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["якщо", "у разі", "в разі", "за умови", "б", "би", "може", "можуть", "могли б"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["поки не", "доки не", "допоки"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["лише коли", "тільки коли", "лише після того як", "тільки після того як"],
   // Words opening a range of times: "з 16.04 до 17.06".
   rangeOpeners: ["=з"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).

@@ -431,6 +431,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["nếu", "trong trường hợp", "với điều kiện", "có thể", "sẽ có thể"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["cho đến khi", "chừng nào"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["chỉ khi", "chỉ sau khi"],
   approximators: {
     about: ["khoảng", "chừng", "xấp xỉ", "độ"],
     over: ["hơn", "trên", "ít nhất"],
