@@ -308,3 +308,40 @@ describe("'no agreement until everything is agreed' holds the act under a condit
     expect(stances(claims)).toEqual([]);
   });
 });
+
+describe("'not easy' is a difficult conversation in every pack", () => {
+  const evals = (language: string, text: string) => read(language, text).evaluations.map((e) => `${e.level}/${e.sense}`);
+  it.each([
+    ["en", "The talks were not easy."],
+    ["ru", "Разговор был непростым."],
+    ["uk", "Розмова була непростою."],
+    ["de", "Das Gespräch sei nicht einfach gewesen."],
+    ["fr", "Les échanges n'ont pas été faciles."],
+    ["es", "La conversación no fue fácil."],
+    ["it", "Il colloquio non è stato facile."],
+    ["pl", "Rozmowa nie była łatwa."],
+    ["ro", "Discuția nu a fost ușoară."],
+    ["vi", "Cuộc hội đàm không dễ dàng."],
+  ])("%s: %s", (language, text) => {
+    expect(evals(language, text)).toEqual(["-1/difficult"]);
+    expect(read(language, text).encounterLevel).toBe(-1);
+  });
+
+  it.each([
+    ["de", "Das sei einfach falsch."],
+    ["en", "Both leaders said it was easy to agree."],
+    ["ru", "Разговор был простым."],
+    ["fr", "Le dossier est facile à régler."],
+  ])("%s, no evaluation: %s", (language, text) => {
+    expect(evals(language, text)).toEqual([]);
+  });
+
+  it("'not easy' against 'very warm' is a characterization of the tone", () => {
+    const claims = [
+      claim("a:c1", "fr", "Élysée", "FR", "L'entretien téléphonique n'a pas été facile."),
+      claim("b:c1", "de", "Bundesregierung", "DE", "Das Telefonat sei sehr herzlich gewesen."),
+    ];
+    const flags = compareClaims(claims).events.flatMap((e) => e.disagreements.filter((d) => d.type === "characterization"));
+    expect(flags.map((d) => d.topic)).toEqual(["tone"]);
+  });
+});

@@ -431,6 +431,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}",
       "schlecht",
       "schlechte",
       "schlechten",
@@ -487,7 +489,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionell*"],
     serious: ["ernsthaft*"],
     direct: ["direkt*"],
-    difficult: ["schwierig*", "kompliziert*", "hart*"],
+    difficult: ["schwierig*", "kompliziert*", "hart*", "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}"],
     tense: ["angespannt*", "äußerst angespannt*"],
     disappointing: ["enttäuschend*"],
     unsatisfactory: ["unbefriedigend*"],

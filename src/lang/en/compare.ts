@@ -703,6 +703,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{was|were|been|is|are} not easy",
+      "not an easy {conversation|call|meeting|discussion}",
       "difficult",
       "tense",
       "tough",
@@ -772,7 +775,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professional"],
     serious: ["serious"],
     direct: ["direct", "straightforward"],
-    difficult: ["difficult", "tough", "hard", "complicated"],
+    difficult: ["difficult", "tough", "hard", "complicated", "{was|were|been|is|are} not easy", "not an easy {conversation|call|meeting|discussion}"],
     tense: ["tense", "strained", "uneasy"],
     disappointing: ["disappointing"],
     unsatisfactory: ["unsatisfactory", "totally unsatisfactory"],

@@ -431,6 +431,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrad*", "profesional*", "serio", "seria", "directo", "directa"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}",
       "difícil*",
       "tenso",
       "tensa",
@@ -486,7 +488,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesional*"],
     serious: ["serio", "seria"],
     direct: ["directo", "directa"],
-    difficult: ["difícil*", "complicad*", "duro", "dura", "duros", "duras"],
+    difficult: ["difícil*", "complicad*", "duro", "dura", "duros", "duras", "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}"],
     tense: ["tenso", "tensa"],
     disappointing: ["decepcionante*"],
     unsatisfactory: ["insatisfactori*", "totalmente insatisfactori*"],

@@ -443,6 +443,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["équilibré*", "professionnel*", "sérieu*", "direct*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "pas été {facile|faciles}",
+      "=pas {facile|faciles}",
       "difficile*",
       "tendu*",
       // Not "dure": it is also "lasts" and, unaccented, "lasted" (durer: "a duré 45 minutes").
@@ -504,7 +507,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionnel*"],
     serious: ["sérieu*"],
     direct: ["direct*"],
-    difficult: ["difficile*", "compliqué*", "=dur", "=durs", "=dures"],
+    difficult: ["difficile*", "compliqué*", "=dur", "=durs", "=dures", "pas été {facile|faciles}", "=pas {facile|faciles}"],
     tense: ["tendu*"],
     disappointing: ["décevant*"],
     unsatisfactory: ["insatisfaisant*", "totalement insatisfaisant*"],

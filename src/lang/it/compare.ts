@@ -484,6 +484,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrato", "equilibrata", "professionale", "=serio", "=seria", "diretto"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "non {è stato|è stata|sono stati|sono state|era} {facile|facili}",
+      "non facile",
       // Tense in the plural only beside its noun: "tesi" is a thesis, "tese la mano" held out a hand.
       "={colloqui|rapporti|toni|animi|negoziati|sono stati} tesi",
       "={relazioni|trattative|discussioni} tese",
@@ -555,7 +558,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionale"],
     serious: ["=serio", "=seria"],
     direct: ["diretto"],
-    difficult: ["difficile", "complicato", "duro", "dura"],
+    difficult: ["difficile", "complicato", "duro", "dura", "non {è stato|è stata|sono stati|sono state|era} {facile|facili}", "non facile"],
     tense: [
       "={clima|colloquio|incontro|confronto|rapporto|dialogo|negoziato|è|è stato|era|resta|rimane} teso",
       "={atmosfera|situazione|riunione|conversazione|telefonata|è|è stata|era|resta|rimane} tesa",

@@ -529,6 +529,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "nie {była|był|było|były} {łatwa|łatwy|łatwe}",
+      "niełatw{a|y|e|ą|ej}",
       "trudn*",
       "napięt*",
       "rozczarowując*",
@@ -576,7 +579,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesjonaln*"],
     serious: ["poważn*"],
     direct: ["bezpośredni*"],
-    difficult: ["trudn*", "skomplikowan*"],
+    difficult: ["trudn*", "skomplikowan*", "nie {była|był|było|były} {łatwa|łatwy|łatwe}", "niełatw{a|y|e|ą|ej}"],
     tense: ["napięt*"],
     disappointing: ["rozczarowując*"],
     unsatisfactory: ["niezadowalając*", "całkowicie niezadowalając*"],

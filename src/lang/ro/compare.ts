@@ -540,6 +540,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["echilibrat*", "profesionist", "serios", "serioasă", "direct"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "nu a fost {ușoară|ușor}",
+      "nu au fost {ușoare|ușori}",
       "dificil*",
       "tensionat*",
       "dur",
@@ -611,7 +614,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesionist"],
     serious: ["serios", "serioasă"],
     direct: ["direct"],
-    difficult: ["dificil*", "complicat*", "dur", "dură"],
+    difficult: ["dificil*", "complicat*", "dur", "dură", "nu a fost {ușoară|ușor}", "nu au fost {ușoare|ușori}"],
     tense: ["tensionat*"],
     disappointing: ["dezamăgitor", "dezamagitor"],
     unsatisfactory: ["nesatisfăcător", "nesatisfacator", "total nesatisfăcător"],

@@ -459,6 +459,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["збалансован*", "професійн*", "серйозн*", "нейтральн*", "предметн*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}",
       "важк*",
       "складн*",
       "напружен*",
@@ -511,7 +513,7 @@ export const COMPARE: CompareDataInput = {
     balanced: ["збалансован*"],
     professional: ["професійн*"],
     serious: ["серйозн*"],
-    difficult: ["важк*", "складн*", "жорстк*"],
+    difficult: ["важк*", "складн*", "жорстк*", "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}"],
     tense: ["напружен*"],
     disappointing: ["розчарув*"],
     unsatisfactory: ["незадовільн*", "вкрай незадовільн*"],

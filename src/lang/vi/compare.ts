@@ -335,6 +335,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["cân bằng", "chuyên nghiệp", "nghiêm túc"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "không dễ dàng",
       "khó khăn",
       "căng thẳng",
       "gay gắt",
@@ -381,7 +383,7 @@ export const COMPARE: CompareDataInput = {
     balanced: ["cân bằng"],
     professional: ["chuyên nghiệp"],
     serious: ["nghiêm túc"],
-    difficult: ["khó khăn", "phức tạp"],
+    difficult: ["khó khăn", "phức tạp", "không dễ dàng"],
     tense: ["căng thẳng"],
     disappointing: ["đáng thất vọng"],
     unsatisfactory: ["không thỏa đáng"],
