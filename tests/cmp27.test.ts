@@ -345,3 +345,11 @@ describe("'not easy' is a difficult conversation in every pack", () => {
     expect(flags.map((d) => d.topic)).toEqual(["tone"]);
   });
 });
+
+describe("a hedged unit with no number takes the half after it", () => {
+  const minutes = (language: string, text: string) => read(language, text).quantities.map((q) => [Math.round(q.lo), Math.round(q.hi), q.text]);
+  it("es: 'más de hora y media' is over 90 minutes, 'más de hora' over 60", () => {
+    expect(minutes("es", "La conversación se prolongó durante más de hora y media.")).toEqual([[90, 122, "más de hora y media"]]);
+    expect(minutes("es", "La conversación se prolongó durante más de hora.")).toEqual([[60, 81, "más de hora"]]);
+  });
+});

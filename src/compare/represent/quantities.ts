@@ -392,9 +392,13 @@ export function readQuantities(
           if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
         }
         // "une petite heure": one unit, hedged, with no number of its own.
+        // "más de hora y media": a half after the unit is one of it.
         else if (u && (approx === "over" || approx === "under") && approxEnding.has(i)) {
           const from = approxFrom.get(i) ?? i - 1;
-          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, approx, text, tokens[from]!.start, t.end, false));
+          const h = halfAfter(thingAt.get(i)!.to, true);
+          const to = h >= 0 ? h : i + 1;
+          for (let k = i; k < to; k++) used.add(k);
+          if (!delay(from, to)) out.push(duration(h >= 0 ? 1.5 : 1, u.seconds, approx, text, tokens[from]!.start, tokens[to - 1]!.end, false));
         }
         // "a good hour", "une bonne heure", "eine gute Stunde": a term of praise before a unit is a full one or more.
         else if (u && !approx && goodEnding.has(i) && /^\s+$/.test(sep(i))) {
