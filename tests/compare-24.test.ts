@@ -85,7 +85,8 @@ describe("an agreement that was not reached is a negated act of agreeing", () =>
   });
 
   it("en: after 'until' the act stays a condition ('no agreement until everything is agreed')", () => {
-    expect(acts("en", "There will be no agreement until everything is agreed.")).toEqual(["not agree", "if agree"]);
+    // The negated act before "until" is held under the condition too, not denied (cmp27).
+    expect(acts("en", "There will be no agreement until everything is agreed.")).toEqual(["if not agree", "if agree"]);
   });
 
   const claim = (id: string, language: string, speaker: string, side: string, assertion: string): Claim => ({
@@ -117,10 +118,11 @@ describe("two dotted numbers after a word opening a range are a clock range", ()
   it.each([
     ["ru", "Переговоры министров шли с 16.04 до 17.06 по местному времени.", "16.04 до 17.06"],
     ["it", "I ministri hanno parlato dalle 16.04 alle 17.06, secondo la nota.", "16.04 alle 17.06"],
-    ["de", "Die Minister sprachen von 16.04 bis 17.06 miteinander.", "16.04 bis 17.06"],
-    ["de", "Die Minister sprachen von 16.04 bis 17.06.", "16.04 bis 17.06"],
+    // Both pairs could also be a day and a month (16 April, 17 June): a word of the clock near makes them times (cmp27).
+    ["de", "Die Minister sprachen von 16.04 bis 17.06 Ortszeit miteinander.", "16.04 bis 17.06"],
+    ["de", "Die Minister sprachen nach Moskauer Zeit von 16.04 bis 17.06.", "16.04 bis 17.06"],
     ["uk", "Переговори міністрів тривали з 16.04 до 17.06 за київським часом.", "16.04 до 17.06"],
-    ["pl", "Ministrowie rozmawiali od 16.04 do 17.06, podał resort.", "16.04 do 17.06"],
+    ["pl", "Ministrowie rozmawiali od 16.04 do 17.06 czasu lokalnego, podał resort.", "16.04 do 17.06"],
   ])("%s: %s", (language, text, written) => {
     expect(amounts(language, text)).toEqual([{ kind: "duration", lo: 60, hi: 64, text: written }]);
   });

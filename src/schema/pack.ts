@@ -132,17 +132,31 @@ export const CompareDataSchema = z.object({
    */
   pending: Patterns.default([]),
   /**
+   * Words after which the act before them holds only under a condition: "erst wenn", "only
+   * when", "только когда" ("Eine Einigung gebe es erst, wenn alles vereinbart sei"). Acts after
+   * one are conditional, as after `pending`; the act before it in its sentence is held (not
+   * asserted), as a negated act before a word of `pending` is ("no agreement until …").
+   */
+  onlyWhen: Patterns.default([]),
+  /**
    * Words that say an act named in their clause did not come about, standing apart from it:
    * "eine Einigung … wurde nicht erzielt", "non è stato raggiunto alcun accordo", "договорённости
    * … достигнуто не было". An act within a few words of one, in its clause, is negated.
    */
   unrealised: Patterns.default([]),
   /**
-   * Words that open a range of times, before its first time: "с" (с 16.04 до 17.06), "dalle",
-   * "von". After one, two numbers written with a dot ("16.04 … 17.06"), hours up to 23 and
-   * minutes up to 59, are a clock range, not two dates, even with no clock word after them.
+   * Words that open a range of times or of days, before its first: "с" (с 16.04 до 17.06), "von".
+   * After one, two numbers written with a dot ("16.04 … 17.06"), hours up to 23 and minutes up to
+   * 59, are a clock range when one of them cannot be a day and month ("с 10.30 до 12.15") or a
+   * word of `clockContexts` stands near; else they are two dates ("с 10.03 до 15.03").
    */
   rangeOpeners: Patterns.default([]),
+  /**
+   * Words near a range of dotted numbers that make them times of day: a time zone or local time
+   * ("по местному времени", "Ortszeit", "czasu lokalnego"), or an opener that only opens hours
+   * ("dalle", the hours, where "dal" opens days). Within a few words of the range, in its sentence.
+   */
+  clockContexts: Patterns.default([]),
   /**
    * Words that stop, suspend or renounce an act ("halt", "refrain", "moratorium", "отказ",
    * "wstrzymanie"): an attack named a few words after one is a ceasefire.

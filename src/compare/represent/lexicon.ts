@@ -42,9 +42,13 @@ export type Operator =
   | { t: "split"; cls: PredicateClass; tail: string }
   /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
   | { t: "pending" }
+  /** A word after which the act before it holds only under a condition: "erst wenn", "only when". */
+  | { t: "onlyWhen" }
   /** Words that say an act in their clause did not come about ("wurde nicht erzielt", "не было достигнуто"). */
   | { t: "unrealised" }
   | { t: "rangeOpener" }
+  /** A word near dotted numbers that makes them times of day ("по местному времени", "dalle"). */
+  | { t: "clockContext" }
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
@@ -346,8 +350,10 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
   addOp(data.pending, { t: "pending" });
+  addOp(data.onlyWhen, { t: "onlyWhen" });
   addOp(data.unrealised, { t: "unrealised" });
   addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
+  addOp(data.clockContexts, { t: "clockContext" });
   addOp(data.cessations, { t: "cessation" });
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);

@@ -7,6 +7,11 @@ export interface Predicate {
   cls: PredicateClass;
   negated: boolean;
   conditional: boolean;
+  /**
+   * The act is held until a condition is met, not asserted nor denied: "there will be no agreement
+   * until everything is agreed", "eine Einigung gebe es erst, wenn …". Such an act is conditional.
+   */
+  held: boolean;
   text: string;
   /** Where the predicate stands in the assertion. */
   start: number;
@@ -51,13 +56,17 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
   const negations = operators.filter((m) => m.values.some((v) => v.t === "negation"));
   const negationEnds = negations.map((m) => m.to);
   const conditional = operators.some((m) => m.values.some((v) => v.t === "conditional"));
-  const pending = operators.filter((m) => m.values.some((v) => v.t === "pending")).map((m) => m.to);
+  const pendingOps = operators.filter((m) => m.values.some((v) => v.t === "pending"));
+  const onlyWhen = operators.filter((m) => m.values.some((v) => v.t === "onlyWhen"));
+  const pending = [...pendingOps, ...onlyWhen].map((m) => m.to);
   const unrealised = operators.filter((m) => m.values.some((v) => v.t === "unrealised"));
   const joiners = new Set(operators.filter((m) => m.values.some((v) => v.t === "joiner")).map((m) => m.from));
   const out: Predicate[] = [];
   for (const m of operators) {
     // "thanks to" holds "thanks" but thanks no one.
     if (m.values.some((v) => v.t === "notPredicate")) continue;
+    // "no agreement until …": a negated act before a word of pending; "Einigung … erst, wenn …": any act before a word of onlyWhen.
+    const before = (list: readonly PhraseMatch<Operator>[]) => list.some((k) => k.from >= m.to && sameSentence(m.to - 1, k.from, tokens));
     for (const v of m.values) {
       let gap: [number, number] | null = null;
       let end = m.end;
@@ -67,15 +76,18 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
         gap = [m.to, at];
         end = tokens[at]!.end;
       } else if (v.t !== "predicate") continue;
+      const negated =
+        (v.t === "predicate" && v.negative === true) ||
+        negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text) ||
+        // "lehnte den Vorschlag nicht ab": the negation stands between the verb and its particle.
+        (gap !== null && negations.some((n) => n.from >= gap[0] && n.to <= gap[1])) ||
+        unrealised.some((u) => sameClause(u.to <= m.from ? u.to - 1 : m.to - 1, u.to <= m.from ? m.from : u.from, tokens, text));
+      const held = (negated && before(pendingOps)) || before(onlyWhen);
       out.push({
         cls: v.cls,
-        negated:
-          (v.t === "predicate" && v.negative === true) ||
-          negatedAt(m.from, tokens, negationEnds, NEGATION_REACH, text) ||
-          // "lehnte den Vorschlag nicht ab": the negation stands between the verb and its particle.
-          (gap !== null && negations.some((n) => n.from >= gap[0] && n.to <= gap[1])) ||
-          unrealised.some((u) => sameClause(u.to <= m.from ? u.to - 1 : m.to - 1, u.to <= m.from ? m.from : u.from, tokens, text)),
-        conditional: conditional || pending.some((k) => k <= m.from && sameSentence(k, m.from, tokens)),
+        negated,
+        conditional: conditional || held || pending.some((k) => k <= m.from && sameSentence(k, m.from, tokens)),
+        held,
         text: gap ? `${text.slice(m.start, m.end)} … ${text.slice(tokens[gap[1]]!.start, end)}` : text.slice(m.start, m.end),
         start: m.start,
         end: m.end,

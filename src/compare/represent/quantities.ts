@@ -63,6 +63,11 @@ const SHORT_HOURS = 6;
 /** Words after a time of day that say it is one (a clock or a time zone): "17.06 Uhr", "17:06 GMT". */
 const CLOCK_WORDS = new Set(["h", "hrs", "uhr", "gmt", "utc", "cet", "cest", "msk", "мск"]);
 
+/** The most days of each month (a leap February). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Most words between a range of dotted times and a word of the clock ("с 16.04 до 17.06 по местному времени"). */
+const CLOCK_CONTEXT_REACH = 5;
+
 /** Hours and minutes as minutes since midnight, when they are a time of day. */
 function valid(hours: number, minutes: number, to: number): { at: number; to: number } | null {
   return hours <= 24 && minutes < 60 ? { at: hours * 60 + minutes, to } : null;
@@ -140,6 +145,8 @@ export function readQuantities(
   const used = new Set<number>();
   /** Where the words opening a range of times end ("с", "dalle", "von"). */
   const rangeOpenerEnds = new Set(operators.filter((m) => m.values.some((v) => v.t === "rangeOpener")).map((m) => m.to));
+  /** Words that make dotted numbers times of day ("по местному времени", "dalle"). */
+  const clockContexts = operators.filter((m) => m.values.some((v) => v.t === "clockContext"));
   /** Where the word joining the two counts of an exchange ("for" of "200 for 200") ends, by where it starts. */
   const exchangeAt = new Map<number, number>();
   for (const m of operators) if (m.values.some((v) => v.t === "exchange")) exchangeAt.set(m.from, m.to);
@@ -235,14 +242,35 @@ export function readQuantities(
   /**
    * Whether the dotted times in tokens [i, to) (the first ending at `mid`) follow a word opening a range ("с", "dalle", "von")
    * and are no dates: hours up to 23, and neither a dot nor figures right after the second
-   * ("vom 16.04. bis 17.06.", "с 16.04.2019" are dates).
+   * ("vom 16.04. bis 17.06.", "с 16.04.2019" are dates); and, where both could be a day and a
+   * month ("с 10.03 до 15.03": 10 to 15 March), only with a word of the clock near
+   * ("по местному времени", "dalle"). "с 10.30 до 12.15" has no month 30: times.
    */
   const openedRange = (i: number, mid: number, to: number): boolean => {
     if (!rangeOpenerEnds.has(i) || !/^\s+$/.test(sep(i))) return false;
     const second = to - 2;
     if (Number(tokens[i]!.text) > 23 || Number(tokens[second]!.text) > 23) return false;
     const after = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2);
-    return !after(mid).startsWith(".") && !/^\.\d/.test(after(to));
+    if (after(mid).startsWith(".") || /^\.\d/.test(after(to))) return false;
+    const days = dayMonth(i) && dayMonth(second);
+    return !days || clockContextNear(i, to);
+  };
+  /** Whether the figures at `k` and `k + 1` ("10.03") can be a day and a month in the pack's order. */
+  const dayMonth = (k: number): boolean => {
+    const [x, y] = [Number(tokens[k]!.text), Number(tokens[k + 1]!.text)];
+    const [day, month] = order === "dmy" ? [x, y] : [y, x];
+    return month >= 1 && month <= 12 && day >= 1 && day <= (MONTH_DAYS[month - 1] ?? 0);
+  };
+  /** Whether a word of the clock ("по местному времени", "dalle") stands within a few words of tokens [from, to), in their sentence. */
+  const clockContextNear = (from: number, to: number): boolean =>
+    clockContexts.some(
+      (m) =>
+        (m.to <= from && from - m.to <= CLOCK_CONTEXT_REACH && sameSentence(m.to, from)) ||
+        (m.from >= to && m.from - to < CLOCK_CONTEXT_REACH && sameSentence(to, m.from)),
+    );
+  const sameSentence = (from: number, to: number) => {
+    for (let k = from; k <= to && k < tokens.length; k++) if (k > 0 && !tokens[k]!.joins) return false;
+    return true;
   };
   /** Whether the token at `j` names the clock: a unit of hours ("horas", "ore") or a clock word ("Uhr", "GMT"). */
   const clockWord = (j: number) => tokens[j] !== undefined && /^\s+$/.test(sep(j)) && (unitAt(j)?.seconds === 3600 || CLOCK_WORDS.has(tokens[j]!.folded));
@@ -364,9 +392,13 @@ export function readQuantities(
           if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "several", text, tokens[i - 1]!.start, t.end, false));
         }
         // "une petite heure": one unit, hedged, with no number of its own.
+        // "más de hora y media": a half after the unit is one of it.
         else if (u && (approx === "over" || approx === "under") && approxEnding.has(i)) {
           const from = approxFrom.get(i) ?? i - 1;
-          if (!delay(from, i + 1)) out.push(duration(1, u.seconds, approx, text, tokens[from]!.start, t.end, false));
+          const h = halfAfter(thingAt.get(i)!.to, true);
+          const to = h >= 0 ? h : i + 1;
+          for (let k = i; k < to; k++) used.add(k);
+          if (!delay(from, to)) out.push(duration(h >= 0 ? 1.5 : 1, u.seconds, approx, text, tokens[from]!.start, tokens[to - 1]!.end, false));
         }
         // "a good hour", "une bonne heure", "eine gute Stunde": a term of praise before a unit is a full one or more.
         else if (u && !approx && goodEnding.has(i) && /^\s+$/.test(sep(i))) {
@@ -479,6 +511,8 @@ export function readQuantities(
     for (const j of [next, next + 1]) {
       const tok = tokens[j];
       if (!tok || tok.digits || !tok.joins) break;
+      // Never across a comma: "to 15.03, the ministry said" counts no ministry.
+      if (LIST_BOUNDARY.test(sep(j))) break;
       if (stopwords.has(tok.folded) || tok.folded.length < 3) continue;
       if (thingAt.get(j)?.values.some((v) => v.t === "month" || v.t === "unit")) break;
       // "a ceasefire", "one of them": one of a thing is no count ("1.8 billion" is).

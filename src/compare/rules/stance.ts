@@ -30,7 +30,9 @@ export function stanceConflict(a: ClaimRep, b: ClaimRep): StanceConflict | null 
 export type StanceConflict =
   | { kind: "denial"; deny: ClaimRep; assert: ClaimRep }
   | { kind: "polarity"; cls: string; affirm: ClaimRep; negate: ClaimRep }
-  | { kind: "timing"; urgent: ClaimRep; conditional: ClaimRep };
+  | { kind: "timing"; urgent: ClaimRep; conditional: ClaimRep }
+  /** One side asserts the act, the other holds it until a condition is met ("no agreement until everything is agreed"). */
+  | { kind: "condition"; cls: string; affirm: ClaimRep; held: ClaimRep };
 
 /** Every way two claims take opposite stances (see {@link stanceConflict}), urgency against conditions first. */
 export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
@@ -47,11 +49,14 @@ export function stanceConflicts(a: ClaimRep, b: ClaimRep): StanceConflict[] {
     const encounterOnly = assert.eventKinds.length > 0 && assert.predicates.length === 0;
     if (!assert.predicates.some((p) => p.negated) && !encounterOnly) out.push({ kind: "denial", deny, assert });
   }
+  const holds = (r: ClaimRep, cls: string) => r.predicates.some((p) => p.cls === cls && p.held) && !plain(r.predicates, cls, false);
   for (const cls of POLAR) {
     if (plain(a.predicates, cls, false) && plain(b.predicates, cls, true) && !plain(b.predicates, cls, false))
       out.push({ kind: "polarity", cls, affirm: a, negate: b });
     if (plain(b.predicates, cls, false) && plain(a.predicates, cls, true) && !plain(a.predicates, cls, false))
       out.push({ kind: "polarity", cls, affirm: b, negate: a });
+    if (plain(a.predicates, cls, false) && holds(b, cls)) out.push({ kind: "condition", cls, affirm: a, held: b });
+    if (plain(b.predicates, cls, false) && holds(a, cls)) out.push({ kind: "condition", cls, affirm: b, held: a });
   }
   return out;
 }
@@ -80,10 +85,10 @@ const OBJECT_AFTER = 90;
  * @example
  * objectOf(trump, "demand", true) // ["c:military-aid"]
  */
-function objectOf(r: ClaimRep, cls: string, negated: boolean): string[] {
+function objectOf(r: ClaimRep, cls: string, negated: boolean | "held"): string[] {
   const out: string[] = [];
   for (const p of r.predicates) {
-    if (p.cls !== cls || p.negated !== negated || p.conditional) continue;
+    if (p.cls !== cls || (negated === "held" ? !p.held : p.negated !== negated || p.conditional)) continue;
     let after: [number, number] | null = null;
     let before: [number, number] | null = null;
     for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
@@ -125,9 +130,9 @@ export function pairStance(p: ScoredPair, threshold: number): StanceConflict | n
   // predicate ("no demand … to halt support" against "demanded an end to arms supplies"), not
   // "does not support Taiwan's independence" against "respects the One China principle".
   const object = (c: StanceConflict) => {
-    if (c.kind !== "polarity") return true;
+    if (c.kind !== "polarity" && c.kind !== "condition") return true;
     const x = objectOf(c.affirm, c.cls, false);
-    const y = objectOf(c.negate, c.cls, true);
+    const y = c.kind === "condition" ? objectOf(c.held, c.cls, "held") : objectOf(c.negate, c.cls, true);
     return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
   };
   return stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c))) ?? null;
@@ -152,7 +157,8 @@ export function stance(input: RuleInput): Disagreement[] {
     const conflict = pairStance(p, input.options.threshold);
     if (!conflict) continue;
     // The topic: what both name, else what the claim that negates or denies is about.
-    const said = conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : null;
+    const said =
+      conflict.kind === "polarity" ? conflict.negate : conflict.kind === "denial" ? conflict.deny : conflict.kind === "condition" ? conflict.held : null;
     const topic = pairTopics(p, input.weights, NOT_TOPICS)[0] ?? said?.topics.find((t) => !NOT_TOPICS.includes(t) && conceptKind(t) !== "event");
     if (!topic) continue;
     const sides = [p.a.side, p.b.side].sort().join("|");
@@ -172,7 +178,7 @@ export function stance(input: RuleInput): Disagreement[] {
       sides: sidesOf(reps),
       explanation: explain(conflict, topic, input),
       diff: pairDiff(pairs[0]!.a, pairs[0]!.b),
-      confidence: conflict.kind === "denial" ? 0.6 : 0.7,
+      confidence: conflict.kind === "denial" || conflict.kind === "condition" ? 0.6 : 0.7,
     });
   }
   return out;
@@ -185,6 +191,9 @@ function explain(c: StanceConflict, topic: string, input: RuleInput): string {
   }
   if (c.kind === "polarity") {
     return `${on}: ${speakersLabel([c.affirm], c.affirm.side)} says it happened (${quote(c.affirm.claim.assertion)}), ${speakersLabel([c.negate], c.negate.side)} says it did not (${quote(c.negate.claim.assertion)}).`;
+  }
+  if (c.kind === "condition") {
+    return `${on}: ${speakersLabel([c.affirm], c.affirm.side)} says it happened (${quote(c.affirm.claim.assertion)}), ${speakersLabel([c.held], c.held.side)} holds it until a condition is met (${quote(c.held.claim.assertion)}).`;
   }
   return `${on}: ${speakersLabel([c.urgent], c.urgent.side)} presses for speed (${quote(c.urgent.claim.assertion)}), while ${speakersLabel([c.conditional], c.conditional.side)} sets conditions first (${quote(c.conditional.claim.assertion)}).`;
 }

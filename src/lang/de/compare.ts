@@ -160,7 +160,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["botschaft*", "diplomaten", "konsulat*", "botschafter*", "diplomatische vertretungen"],
     proposals: ["vorschlag*", "vorschläge", "vorgeschlagen"],
     agreement: ["abkommen", "vereinbarung*", "einigung", "deal", "absprache"],
-    treaty: ["vertrag*", "verträge"],
+    // The noun and its compounds, not the verb "sich vertragen" (to get along) nor "verträglich": the plural with its umlaut, which folding would drop.
+    treaty: ["=vertrag", "=vertrages", "=vertrags", "vertrags*", "==verträge", "==verträgen"],
     sovereignty: ["souveränität"],
     "territorial-integrity": ["territoriale integrität", "territorialen integrität"],
     independence: ["unabhängigkeit"],
@@ -400,6 +401,8 @@ export const COMPARE: CompareDataInput = {
       "fruchtbar*",
     ],
     "1": [
+      // Candid.
+      "freimütig*",
       "inhaltsreich*",
       "substanziell*",
       "gehaltvoll*",
@@ -428,6 +431,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}",
       "schlecht",
       "schlechte",
       "schlechten",
@@ -473,7 +478,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["substanziell*"],
     useful: ["nützlich*"],
     detailed: ["ausführlich*"],
-    frank: ["offen", "offene", "ehrlich*"],
+    frank: ["offen", "offene", "ehrlich*", "freimütig*"],
     warm: ["herzlich*", "freundschaftlich*"],
     respectful: ["respektvoll*"],
     pragmatic: ["pragmatisch*"],
@@ -484,7 +489,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionell*"],
     serious: ["ernsthaft*"],
     direct: ["direkt*"],
-    difficult: ["schwierig*", "kompliziert*", "hart*"],
+    difficult: ["schwierig*", "kompliziert*", "hart*", "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}"],
     tense: ["angespannt*", "äußerst angespannt*"],
     disappointing: ["enttäuschend*"],
     unsatisfactory: ["unbefriedigend*"],
@@ -683,8 +688,12 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["erst wenn", "erst dann wenn", "erst nachdem", "nur wenn"],
   // Words opening a range of times: "von 16.04 bis 17.06" ("vom 16.04." opens dates).
   rangeOpeners: ["=von"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["ortszeit", "=mez", "=mesz", "deutscher zeit", "moskauer zeit", "kiewer zeit"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nicht erzielt", "nicht zustande", "nicht erreicht", "nicht getroffen", "nicht geschlossen"],
   approximators: {

@@ -675,6 +675,8 @@ export const COMPARE: CompareDataInput = {
       "strong and lasting",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "peace and stability",
       "good",
@@ -701,6 +703,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{was|were|been|is|are} not easy",
+      "not an easy {conversation|call|meeting|discussion}",
       "difficult",
       "tense",
       "tough",
@@ -758,7 +763,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["substantive", "meaningful"],
     useful: ["=useful"],
     detailed: ["=detailed", "thorough"],
-    frank: ["frank", "candid"],
+    frank: ["frank", "candid", "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}"],
     sincere: ["sincere"],
     warm: ["warm", "cordial", "friendly"],
     respectful: ["=respectful"],
@@ -770,7 +775,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professional"],
     serious: ["serious"],
     direct: ["direct", "straightforward"],
-    difficult: ["difficult", "tough", "hard", "complicated"],
+    difficult: ["difficult", "tough", "hard", "complicated", "{was|were|been|is|are} not easy", "not an easy {conversation|call|meeting|discussion}"],
     tense: ["tense", "strained", "uneasy"],
     disappointing: ["disappointing"],
     unsatisfactory: ["unsatisfactory", "totally unsatisfactory"],
@@ -995,6 +1000,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["if", "unless", "provided that", "in case", "would", "could", "should", "might", "in the event", "only if", "as long as"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["until"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["only when", "only once", "only after"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "was not reached",

@@ -151,7 +151,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["embajada", "embajadas", "misiones diplomáticas", "diplomáticos", "consulado", "embajador"],
     proposals: ["propuesta", "propuestas", "propuso"],
     agreement: ["acuerdo", "acuerdos", "pacto", "entendimiento", "memorando"],
-    treaty: ["tratado", "tratados", "convención"],
+    // The noun after its determiner: "tratar", "trató el asunto", "ha tratado" (to deal with) are no treaty.
+    treaty: ["={el|un|del|al|este|ese|nuevo|primer|histórico} tratado", "={los|unos|dos|estos|nuevos} tratados", "convención"],
     sovereignty: ["soberanía"],
     "territorial-integrity": ["integridad territorial"],
     independence: ["independencia", "independentist*"],
@@ -402,6 +403,9 @@ export const COMPARE: CompareDataInput = {
       "avance histórico",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "{diálogo|intercambio|intercambios} {abierto|abiertos}",
+      "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "paz y estabilidad",
       "paz y la estabilidad",
@@ -427,6 +431,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrad*", "profesional*", "serio", "seria", "directo", "directa"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}",
       "difícil*",
       "tenso",
       "tensa",
@@ -470,7 +476,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["sustancial*"],
     useful: ["útil*"],
     detailed: ["detallad*"],
-    frank: ["franco", "franca"],
+    frank: ["franco", "franca", "{diálogo|intercambio|intercambios} {abierto|abiertos}", "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}"],
     sincere: ["sincer*"],
     warm: ["cordial*", "amistos*", "cálid*"],
     respectful: ["respetuos*"],
@@ -482,7 +488,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesional*"],
     serious: ["serio", "seria"],
     direct: ["directo", "directa"],
-    difficult: ["difícil*", "complicad*", "duro", "dura", "duros", "duras"],
+    difficult: ["difícil*", "complicad*", "duro", "dura", "duros", "duras", "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}"],
     tense: ["tenso", "tensa"],
     disappointing: ["decepcionante*"],
     unsatisfactory: ["insatisfactori*", "totalmente insatisfactori*"],
@@ -503,6 +509,8 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!ningún acuerdo",
       "!no hay acuerdo",
+      "!no habrá acuerdo",
+      "!no habrá ningún acuerdo",
       // The noun with its participle at the clause's end: "el acuerdo sobre el alto el fuego no fue alcanzado".
       "acuerdo … alcanzado",
       "acuerdo … logrado",
@@ -536,7 +544,8 @@ export const COMPARE: CompareDataInput = {
       "abordó",
       "hablaron de",
       "hablaron sobre",
-      "trataron",
+      // As written: "tratado de paz" is a treaty and "trató de convencer" an attempt, not a discussion.
+      "=trataron",
       "intercambio de opiniones",
       "intercambio de pareceres",
       "intercambio de puntos de vista",
@@ -587,6 +596,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["hasta que", "mientras no"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["solo cuando", "sólo cuando", "únicamente cuando", "solo después de que"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["no fue alcanzado", "no fue alcanzada", "no fue logrado", "no fue lograda"],
   approximators: {

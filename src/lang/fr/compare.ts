@@ -164,7 +164,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["ambassade", "ambassades", "missions diplomatiques", "diplomates", "consulat", "ambassadeur"],
     proposals: ["proposition", "propositions", "proposé"],
     agreement: ["accord", "accords", "entente", "arrangement", "mémorandum"],
-    treaty: ["traité", "traités", "convention"],
+    // The noun after its determiner, with its accent: "traiter", "il traite", "a traité la question" (to deal with) are no treaty.
+    treaty: ["=={un|le|du|au|ce|nouveau|futur|premier|dernier|ancien} traité", "=={les|des|aux|ces|deux|nouveaux|plusieurs} traités", "convention"],
     sovereignty: ["souveraineté"],
     "territorial-integrity": ["intégrité territoriale"],
     independence: ["indépendance", "indépendantist*"],
@@ -412,6 +413,10 @@ export const COMPARE: CompareDataInput = {
       "percée",
     ],
     "1": [
+      // Thorough; open only beside its noun ("ouverts" is also "opened": les négociations ont été ouvertes).
+      "approfondi*",
+      "{échange|échanges|dialogue|entretien|entretiens} {ouvert|ouverts}",
+      "{discussion|discussions|conversation} {ouverte|ouvertes}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "paix et stabilité",
       "paix et la stabilité",
@@ -438,6 +443,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["équilibré*", "professionnel*", "sérieu*", "direct*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "pas été {facile|faciles}",
+      "=pas {facile|faciles}",
       "difficile*",
       "tendu*",
       // Not "dure": it is also "lasts" and, unaccented, "lasted" (durer: "a duré 45 minutes").
@@ -480,8 +488,14 @@ export const COMPARE: CompareDataInput = {
     productive: ["productif*", "très productif*", "fructueu*"],
     substantive: ["substantiel*"],
     useful: ["utile*"],
-    detailed: ["détaillé*"],
-    frank: ["=franc", "=francs", "franche"],
+    detailed: ["détaillé*", "approfondi*"],
+    frank: [
+      "=franc",
+      "=francs",
+      "franche",
+      "{échange|échanges|dialogue|entretien|entretiens} {ouvert|ouverts}",
+      "{discussion|discussions|conversation} {ouverte|ouvertes}",
+    ],
     sincere: ["sincère*"],
     warm: ["chaleureu*", "amical*", "cordial*"],
     respectful: ["respectueu*"],
@@ -493,7 +507,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionnel*"],
     serious: ["sérieu*"],
     direct: ["direct*"],
-    difficult: ["difficile*", "compliqué*", "=dur", "=durs", "=dures"],
+    difficult: ["difficile*", "compliqué*", "=dur", "=durs", "=dures", "pas été {facile|faciles}", "=pas {facile|faciles}"],
     tense: ["tendu*"],
     disappointing: ["décevant*"],
     unsatisfactory: ["insatisfaisant*", "totalement insatisfaisant*"],
@@ -610,6 +624,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["tant que", "jusqu'à ce que"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["que lorsque", "que quand", "qu'une fois que", "seulement lorsque", "seulement quand"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "n'a pas été conclu",

@@ -171,7 +171,8 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["ambasciata", "ambasciate", "missioni diplomatiche", "diplomatici", "consolato", "ambasciatore", "ambasciatori"],
     proposals: ["proposta", "proposte", "proposto"],
     agreement: ["accordo", "accordi", "intesa", "patto", "memorandum"],
-    treaty: ["trattato", "trattati", "convenzione"],
+    // The noun after its determiner: "trattare", "tratta con Mosca", "ha trattato la questione" (to deal, to negotiate) are no treaty.
+    treaty: ["={il|un|del|al|nel|dal|sul|questo|quel|nuovo|primo|storico} trattato", "={i|dei|ai|nei|dai|sui|due|questi|nuovi} trattati", "convenzione"],
     sovereignty: ["sovranità"],
     "territorial-integrity": ["integrità territoriale"],
     independence: ["indipendenza", "indipendentist*"],
@@ -200,7 +201,12 @@ export const COMPARE: CompareDataInput = {
     "root-causes": ["cause profonde", "causa profonda", "cause di fondo", "cause alla radice", "cause originarie", "radici del conflitto"],
     ceasefire: ["cessate il fuoco", "tregua", "armistizio", "stop ai combattimenti", "stop agli attacchi", "sospensione degli attacchi", "moratoria"],
     violence: ["violenza", "violenze", "sofferenza", "sofferenze", "spargimento di sangue"],
-    tensions: ["tensione", "tensioni", "teso", "tesa"],
+    tensions: [
+      "tensione",
+      "tensioni",
+      "={clima|colloquio|incontro|confronto|rapporto|dialogo|negoziato|è|è stato|era|resta|rimane} teso",
+      "={atmosfera|situazione|riunione|conversazione|telefonata|è|è stata|era|resta|rimane} tesa",
+    ],
     escalation: ["escalation", "inasprimento"],
     "de-escalation": ["de-escalation", "riduzione delle tensioni", "ridurre le tensioni", "allentamento", "riduzione progressiva del conflitto", "distensione"],
     restraint: ["moderazione", "autocontrollo"],
@@ -436,6 +442,12 @@ export const COMPARE: CompareDataInput = {
       "svolta",
     ],
     "1": [
+      // Frank in the plural, candid; open only beside its noun.
+      "=franchi",
+      "=franche",
+      "=schiett{o|a|i|e}",
+      "={dialogo|scambio|confronto|colloquio|colloqui} apert{o|i}",
+      "={discussione|conversazione} apert{a|e}",
       "sostanziale",
       "sostanziali",
       "sostanzios*",
@@ -472,9 +484,17 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrato", "equilibrata", "professionale", "=serio", "=seria", "diretto"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "non {è stato|è stata|sono stati|sono state|era} {facile|facili}",
+      "non facile",
+      // Tense in the plural only beside its noun: "tesi" is a thesis, "tese la mano" held out a hand.
+      "={colloqui|rapporti|toni|animi|negoziati|sono stati} tesi",
+      "={relazioni|trattative|discussioni} tese",
+      "molto tes{o|a|i|e}",
       "difficile",
-      "teso",
-      "tesa",
+      // Tense only beside what it qualifies: "un piano teso a", "un'iniziativa tesa a" are aimed at something.
+      "={clima|colloquio|incontro|confronto|rapporto|dialogo|negoziato|è|è stato|era|resta|rimane} teso",
+      "={atmosfera|situazione|riunione|conversazione|telefonata|è|è stata|era|resta|rimane} tesa",
       "duro",
       "dura",
       "deludente",
@@ -516,10 +536,18 @@ export const COMPARE: CompareDataInput = {
     constructive: ["costruttivo", "costruttiva"],
     productive: ["produttivo", "produttiva", "fruttuoso", "fruttuosa", "proficuo", "proficua"],
     businesslike: ["fattivo", "fattiva"],
-    substantive: ["significativo"],
+    substantive: ["significativo", "sostanziale", "sostanziali"],
     useful: ["utile"],
     detailed: ["dettagliato", "approfondito"],
-    frank: ["=franco", "=franca"],
+    frank: [
+      "=franco",
+      "=franca",
+      "=franchi",
+      "=franche",
+      "=schiett{o|a|i|e}",
+      "={dialogo|scambio|confronto|colloquio|colloqui} apert{o|i}",
+      "={discussione|conversazione} apert{a|e}",
+    ],
     sincere: ["sincero", "sincera"],
     warm: ["cordiale", "amichevole", "caloroso"],
     respectful: ["=rispettoso", "=rispettosa"],
@@ -530,8 +558,14 @@ export const COMPARE: CompareDataInput = {
     professional: ["professionale"],
     serious: ["=serio", "=seria"],
     direct: ["diretto"],
-    difficult: ["difficile", "complicato", "duro", "dura"],
-    tense: ["teso", "tesa"],
+    difficult: ["difficile", "complicato", "duro", "dura", "non {è stato|è stata|sono stati|sono state|era} {facile|facili}", "non facile"],
+    tense: [
+      "={clima|colloquio|incontro|confronto|rapporto|dialogo|negoziato|è|è stato|era|resta|rimane} teso",
+      "={atmosfera|situazione|riunione|conversazione|telefonata|è|è stata|era|resta|rimane} tesa",
+      "={colloqui|rapporti|toni|animi|negoziati|sono stati} tesi",
+      "={relazioni|trattative|discussioni} tese",
+      "molto tes{o|a|i|e}",
+    ],
     disappointing: ["deludente"],
     unsatisfactory: ["insoddisfacente"],
     negative: ["negativo", "negativa"],
@@ -607,7 +641,8 @@ export const COMPARE: CompareDataInput = {
       "si sono parlati",
       "affrontato",
       "sollevato",
-      "trattato",
+      // The participle after its auxiliary: "il trattato di pace" is a treaty, not a discussion.
+      "={ha|hanno|aveva|avevano|abbiamo|avrebbero} trattato",
       "toccato",
       "scambio di opinioni",
       "scambio di vedute",
@@ -653,8 +688,12 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["se", "qualora", "nel caso", "a condizione che", "purché", "potrebbe", "potrebbero", "sarebbe", "sarebbero"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["finché", "fino a quando", "fintanto che"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["solo quando", "soltanto quando", "solo dopo che"],
   // Words opening a range of times: "dalle 16.04 alle 17.06".
   rangeOpeners: ["=dalle"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one; "dalle" opens hours, "dal" days).
+  clockContexts: ["=dalle", "ora locale", "ora italiana", "ora di mosca", "ora di kiev"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: [
     "non è stato raggiunto",

@@ -474,6 +474,9 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // Warm only beside its noun: "ciepłe kraje", "ciepła woda" are warm in another sense.
+      "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}",
+      "w ciepłej atmosferze",
       "bardzo dobra",
       "bardzo dobrą",
       "bardzo dobry",
@@ -490,6 +493,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      // Substantive (on the merits).
+      "merytoryczn*",
       "pożyteczn*",
       "merytoryczn*",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
@@ -524,6 +529,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "nie {była|był|było|były} {łatwa|łatwy|łatwe}",
+      "niełatw{a|y|e|ą|ej}",
       "trudn*",
       "napięt*",
       "rozczarowując*",
@@ -559,11 +567,11 @@ export const COMPARE: CompareDataInput = {
     constructive: ["konstruktywn*"],
     productive: ["produktywn*", "owocn*"],
     businesslike: ["rzeczow*"],
-    substantive: ["znacząc*"],
+    substantive: ["znacząc*", "merytoryczn*"],
     useful: ["użyteczn*"],
     detailed: ["szczegółow*"],
     frank: ["otwart*", "szczer*"],
-    warm: ["serdeczn*", "przyjazn*"],
+    warm: ["serdeczn*", "przyjazn*", "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}", "w ciepłej atmosferze"],
     pragmatic: ["pragmatyczn*"],
     lasting: ["=trwałe", "=trwałego", "=trwałej", "=trwałym", "=trwałych", "=trwałymi", "=trwałemu"],
     historic: ["historyczn*", "przełom*"],
@@ -571,7 +579,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesjonaln*"],
     serious: ["poważn*"],
     direct: ["bezpośredni*"],
-    difficult: ["trudn*", "skomplikowan*"],
+    difficult: ["trudn*", "skomplikowan*", "nie {była|był|było|były} {łatwa|łatwy|łatwe}", "niełatw{a|y|e|ą|ej}"],
     tense: ["napięt*"],
     disappointing: ["rozczarowując*"],
     unsatisfactory: ["niezadowalając*", "całkowicie niezadowalając*"],
@@ -592,6 +600,7 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!żadnego porozumienia",
       "!nie ma porozumienia",
+      "!nie będzie porozumienia",
       "!brak porozumienia",
       "!nie osiągnięto porozumienia",
       "!nie zawarto porozumienia",
@@ -708,8 +717,12 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["jeśli", "jeżeli", "gdyby", "w przypadku", "pod warunkiem", "by", "mógłby", "mogłoby", "mogą"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["dopóki"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["dopiero gdy", "dopiero kiedy", "dopiero po tym jak", "tylko wtedy gdy"],
   // Words opening a range of times: "od 16.04 do 17.06".
   rangeOpeners: ["=od"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["czasu lokalnego", "czasu polskiego", "czasu moskiewskiego", "czasu kijowskiego"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {

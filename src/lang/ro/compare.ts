@@ -175,7 +175,7 @@ export const COMPARE: CompareDataInput = {
     "military-cooperation": ["cooperare militară", "cooperare militara", "coordonare militară"],
     diplomacy: ["diplomație", "diplomatie", "diplomatic*"],
     dialogue: ["dialog", "dialogul"],
-    negotiations: ["negocieri", "negocierile", "negocierilor", "negocia", "tratative", "negociator*"],
+    negotiations: ["negocieri", "negocierile", "negocierilor", "negocia", "=tratative", "=tratativele", "=tratativelor", "negociator*"],
     consultations: ["consultări", "consultari"],
     mediation: ["mediere", "mediator"],
     "foreign-ministers": [
@@ -190,7 +190,16 @@ export const COMPARE: CompareDataInput = {
     "diplomatic-missions": ["ambasad*", "misiuni diplomatice", "misiunile diplomatice", "corpul diplomatic", "consulat*", "ambasador*"],
     proposals: ["propunere", "propunerea", "propuneri", "propunerile", "propus"],
     agreement: ["acord", "acordul", "acorduri", "înțelegere", "intelegere", "înțelegerea", "memorandum"],
-    treaty: ["tratat", "tratatul", "convenție"],
+    // The noun with its article or determiner: "a tratat problema" (dealt with) is no treaty.
+    treaty: [
+      "=tratatul",
+      "=tratatului",
+      "=tratatele",
+      "=tratatelor",
+      "={un|unui|noul|nou|acest|acel} tratat",
+      "=tratat {de pace|privind|internațional|bilateral}",
+      "convenție",
+    ],
     sovereignty: ["suveranitate", "suveranitatea"],
     "territorial-integrity": ["integritate teritorială", "integritatea teritorială", "integritatea teritoriala"],
     independence: ["independență", "independenta", "independența"],
@@ -478,6 +487,8 @@ export const COMPARE: CompareDataInput = {
   },
   evaluative: {
     "2": [
+      // Warm only beside its noun: "apă caldă" is warm in another sense.
+      "{discuții|discuțiile|convorbiri|convorbirile|relații|relațiile|atmosferă|atmosfera|primire|primirea} {calde|caldă}",
       // The feminine "fructuoasă" is no form of the prefix "fructuos".
       "fructuoas*",
       "excelent*",
@@ -529,6 +540,9 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["echilibrat*", "profesionist", "serios", "serioasă", "direct"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "nu a fost {ușoară|ușor}",
+      "nu au fost {ușoare|ușori}",
       "dificil*",
       "tensionat*",
       "dur",
@@ -579,12 +593,18 @@ export const COMPARE: CompareDataInput = {
     constructive: ["constructiv*"],
     productive: ["productiv*", "fructuos*", "fructuoas*"],
     businesslike: ["de afaceri", "orientat spre rezultate"],
-    substantive: ["semnificativ*"],
+    substantive: ["semnificativ*", "substanțial*"],
     useful: ["util*"],
     detailed: ["detaliat*"],
     frank: ["=franc", "=francă", "deschis*"],
     sincere: ["sincer*"],
-    warm: ["cordial*", "prietenos", "prietenoasă", "călduros"],
+    warm: [
+      "cordial*",
+      "prietenos",
+      "prietenoasă",
+      "călduros",
+      "{discuții|discuțiile|convorbiri|convorbirile|relații|relațiile|atmosferă|atmosfera|primire|primirea} {calde|caldă}",
+    ],
     respectful: ["respectuos", "respectuoasă"],
     pragmatic: ["pragmatic*"],
     successful: ["mare succes"],
@@ -594,7 +614,7 @@ export const COMPARE: CompareDataInput = {
     professional: ["profesionist"],
     serious: ["serios", "serioasă"],
     direct: ["direct"],
-    difficult: ["dificil*", "complicat*", "dur", "dură"],
+    difficult: ["dificil*", "complicat*", "dur", "dură", "nu a fost {ușoară|ușor}", "nu au fost {ușoare|ușori}"],
     tense: ["tensionat*"],
     disappointing: ["dezamăgitor", "dezamagitor"],
     unsatisfactory: ["nesatisfăcător", "nesatisfacator", "total nesatisfăcător"],
@@ -740,6 +760,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["dacă", "daca", "în cazul în care", "in cazul in care", "cu condiția", "ar", "ar putea", "ar fi", "decât dacă"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["până când", "până nu"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["doar când", "numai când", "doar după ce", "abia când", "abia după ce"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nu a fost încheiat", "nu a fost atins", "nu s-a încheiat"],
   approximators: {

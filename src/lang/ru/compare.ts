@@ -616,6 +616,10 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
+      "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}",
+      "открытая беседа",
+      "открытой беседы",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "мир и стабильность",
       "мира и стабильности",
@@ -650,6 +654,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["сбалансированн*", "профессиональн*", "серьезный", "серьёзный", "нейтральн*", "предметн*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "непрост{ой|ым|ая|ую|ые|ыми|ого|ом}",
       "трудный",
       "трудным",
       "трудной",
@@ -703,7 +709,7 @@ export const COMPARE: CompareDataInput = {
     substantive: ["содержательн*"],
     useful: ["полезн*"],
     detailed: ["подробн*", "детальн*"],
-    frank: ["откровенн*"],
+    frank: ["откровенн*", "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}", "открытая беседа", "открытой беседы"],
     warm: ["теплый", "тёплый", "теплой", "тёплой", "сердечн*", "дружеск*", "дружественн*"],
     respectful: ["уважительн*"],
     pragmatic: ["прагматичн*"],
@@ -713,7 +719,7 @@ export const COMPARE: CompareDataInput = {
     balanced: ["сбалансированн*"],
     professional: ["профессиональн*"],
     serious: ["серьезный", "серьёзный"],
-    difficult: ["трудный", "трудным", "трудной", "сложный", "сложным", "сложной", "жесткий", "жёсткий", "жестким"],
+    difficult: ["трудный", "трудным", "трудной", "сложный", "сложным", "сложной", "жесткий", "жёсткий", "жестким", "непрост{ой|ым|ая|ую|ые|ыми|ого|ом}"],
     tense: ["напряженн*", "напряжённ*"],
     disappointing: ["разочаровыва*"],
     unsatisfactory: ["неудовлетворительн*", "крайне неудовлетворительн*"],
@@ -748,6 +754,12 @@ export const COMPARE: CompareDataInput = {
       // The act denied by its own words ("no deal"): a form marked "!".
       "!нет соглашения",
       "!нет сделки",
+      // "Никакого соглашения не будет, пока …": the act named by a noun after its negation.
+      "!никакого соглашения",
+      "!никакой договоренности",
+      "!никакой договорённости",
+      "согласовано",
+      "достигли понимания",
       "договорились",
       "договорился",
       "договорилась",
@@ -926,8 +938,12 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["если", "в случае", "при условии", "бы", "может", "могут", "могли бы", "ежели", "если только"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["пока не", "до тех пор пока"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["только когда", "лишь когда", "только после того как", "лишь после того как"],
   // Words opening a range of times: "с 16.04 до 17.06".
   rangeOpeners: ["=с"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["по местному времени", "по московскому времени", "по киевскому времени", "по времени", "по гринвичу", "=мск"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не было", "не достигнуто", "не достигнута", "не была достигнута", "не было достигнуто", "не удалось", "достигнуто не было"],
   approximators: {

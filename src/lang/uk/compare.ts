@@ -423,6 +423,12 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
     "1": [
+      // Businesslike only beside its noun ("ділові кола" are business circles); sincere; open beside its noun.
+      "ділові {переговори|розмови|консультації|зустрічі}",
+      "діловій атмосфері",
+      "діловому ключі",
+      "щир{ий|і|а|ою|ої|ими}",
+      "відкрит{ий|і|а|ою|ої|ого|ому} {розмова|розмови|розмову|діалог|обмін|переговори|обговорення}",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "мир і стабільність",
       "миру і стабільності",
@@ -453,6 +459,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["збалансован*", "професійн*", "серйозн*", "нейтральн*", "предметн*"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}",
       "важк*",
       "складн*",
       "напружен*",
@@ -491,11 +499,11 @@ export const COMPARE: CompareDataInput = {
     positive: ["позитивн*"],
     constructive: ["конструктивн*"],
     productive: ["продуктивн*", "плідн*"],
-    businesslike: ["діловий", "діловою", "ділової"],
+    businesslike: ["діловий", "діловою", "ділової", "ділові {переговори|розмови|консультації|зустрічі}", "діловій атмосфері", "діловому ключі"],
     substantive: ["змістовн*"],
     useful: ["корисн*"],
     detailed: ["детальн*"],
-    frank: ["відверт*"],
+    frank: ["відверт*", "відкрит{ий|і|а|ою|ої|ого|ому} {розмова|розмови|розмову|діалог|обмін|переговори|обговорення}"],
     warm: ["теплий", "теплою", "сердечн*", "дружн*"],
     respectful: ["шанобливий"],
     pragmatic: ["прагматичн*"],
@@ -505,7 +513,7 @@ export const COMPARE: CompareDataInput = {
     balanced: ["збалансован*"],
     professional: ["професійн*"],
     serious: ["серйозн*"],
-    difficult: ["важк*", "складн*", "жорстк*"],
+    difficult: ["важк*", "складн*", "жорстк*", "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}"],
     tense: ["напружен*"],
     disappointing: ["розчарув*"],
     unsatisfactory: ["незадовільн*", "вкрай незадовільн*"],
@@ -519,12 +527,18 @@ export const COMPARE: CompareDataInput = {
     absurd: ["абсурдн*"],
     unacceptable: ["неприйнятн*"],
     destructive: ["деструктивн*", "руйнівн*"],
+    sincere: ["щир{ий|і|а|ою|ої|ими}"],
   },
   intensifiers: ["дуже", "вкрай", "надзвичайно", "абсолютно", "цілком", "повністю", "особливо", "глибоко", "найбільш"],
   predicates: {
     agree: [
       // The act denied by its own words ("no deal"): a form marked "!".
       "!немає угоди",
+      // "Жодної угоди не буде, доки …": the act named by a noun after its negation.
+      "!жодної угоди",
+      "!жодної домовленості",
+      "погоджено",
+      "досягли розуміння",
       "домовилися",
       "домовився",
       "домовилася",
@@ -642,8 +656,12 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["якщо", "у разі", "в разі", "за умови", "б", "би", "може", "можуть", "могли б"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["поки не", "доки не", "допоки"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["лише коли", "тільки коли", "лише після того як", "тільки після того як"],
   // Words opening a range of times: "з 16.04 до 17.06".
   rangeOpeners: ["=з"],
+  // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
+  clockContexts: ["за київським часом", "за місцевим часом", "за московським часом", "за часом", "=мск"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["не досягнуто", "не було", "не вдалося", "не була досягнута"],
   approximators: {

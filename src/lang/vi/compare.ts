@@ -311,6 +311,9 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
     "1": [
+      // Practical; detailed only after a verb of talking ("chi tiết" alone is a detail).
+      "thiết thực",
+      "{thảo luận|trao đổi|bàn bạc} chi tiết",
       "cởi mở",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "hòa bình và ổn định",
@@ -332,6 +335,8 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["cân bằng", "chuyên nghiệp", "nghiêm túc"],
     "-1": [
+      // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
+      "không dễ dàng",
       "khó khăn",
       "căng thẳng",
       "gay gắt",
@@ -368,7 +373,7 @@ export const COMPARE: CompareDataInput = {
     businesslike: ["sắc thái kinh doanh"],
     substantive: ["thực chất", "ý nghĩa"],
     useful: ["hữu ích"],
-    frank: ["thẳng thắn"],
+    frank: ["thẳng thắn", "cởi mở"],
     sincere: ["chân thành"],
     warm: ["nồng ấm", "thân thiện", "hữu nghị"],
     respectful: ["tôn trọng"],
@@ -378,7 +383,7 @@ export const COMPARE: CompareDataInput = {
     balanced: ["cân bằng"],
     professional: ["chuyên nghiệp"],
     serious: ["nghiêm túc"],
-    difficult: ["khó khăn", "phức tạp"],
+    difficult: ["khó khăn", "phức tạp", "không dễ dàng"],
     tense: ["căng thẳng"],
     disappointing: ["đáng thất vọng"],
     unsatisfactory: ["không thỏa đáng"],
@@ -392,6 +397,8 @@ export const COMPARE: CompareDataInput = {
     absurd: ["phi lý"],
     unacceptable: ["không thể chấp nhận"],
     destructive: ["phá hoại"],
+    pragmatic: ["thiết thực"],
+    detailed: ["{thảo luận|trao đổi|bàn bạc} chi tiết"],
   },
   intensifiers: ["rất", "cực kỳ", "vô cùng", "hoàn toàn", "hết sức", "đặc biệt", "thực sự"],
   predicates: {
@@ -426,6 +433,8 @@ export const COMPARE: CompareDataInput = {
   conditionals: ["nếu", "trong trường hợp", "với điều kiện", "có thể", "sẽ có thể"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["cho đến khi", "chừng nào"],
+  // Words after which the act before them holds only under a condition ("only when everything is agreed").
+  onlyWhen: ["chỉ khi", "chỉ sau khi"],
   approximators: {
     about: ["khoảng", "chừng", "xấp xỉ", "độ"],
     over: ["hơn", "trên", "ít nhất"],
