@@ -554,7 +554,7 @@ function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
   const to = ctx.cp.pack.reporting.addresseePrepositions.map((w) => ctx.cp.fold(w));
   // (or the particle closes the clause, the words before it the verb's addressee: "rief alle Mitglieder dazu auf, …",
   // "schlug dem Bundestag vor, …")
-  const closed = (end > k && particleOf(ctx, ctx.cp.cues, v, end)) || adverbialPhrase(ctx, s, v, k, end);
+  const closed = (end > k && particleOf(ctx, ctx.cp.cues, v, end)) || adverbialPhrase(ctx, s, v, k, end) || stateWords(ctx, v, k, end);
   for (let j = k; j <= end && !closed; j++) {
     if (to.includes(tokens[j]!.key) && end - j <= 5) break;
     if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
@@ -576,6 +576,16 @@ function adverbialPhrase(ctx: Ctx, s: SentenceInfo, v: Cue, k: number, end: numb
   const p = skipDates(s, k, tokens);
   if (p > end || !(wordClass(cp, tokens[p]) & W.prep) || wordClass(cp, tokens[end + 1]) & (W.conj | W.rel)) return false;
   return !objectVerb(ctx, s, v);
+}
+
+/**
+ * A verb that needs content with a word or two of state in lower case before the comma: "zeigte sich überzeugt, …",
+ * "zeigte sich sehr erleichtert, …" — the state is the verb's, the content follows the comma.
+ */
+function stateWords(ctx: Ctx, v: Cue, k: number, end: number): boolean {
+  if (!v.needsContent || end - k > 1) return false;
+  for (let j = k; j <= end; j++) if (ctx.tokens[j]!.upper || ctx.tokens[j]!.digits) return false;
+  return true;
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
