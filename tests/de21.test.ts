@@ -125,3 +125,21 @@ describe("public broadcasters are media", () => {
     expect(c.speaker.kind).toBe("media");
   });
 });
+
+describe("an appeal and a state before the comma", () => {
+  it.each([
+    ["Die Polizei bittet um Hinweise aus der Bevölkerung.", "Die Polizei", "Hinweise aus der Bevölkerung."],
+    ["Die Polizei bittet die Bevölkerung um Mithilfe bei der Suche nach dem Vermissten.", "Die Polizei", "Mithilfe bei der Suche nach dem Vermissten."],
+    ["Der Trainer zeigte sich überzeugt, die Mannschaft sei stark.", "Der Trainer", "die Mannschaft sei stark."],
+    ["Die Ministerin zeigte sich sehr erleichtert, dass niemand verletzt wurde.", "Die Ministerin", "niemand verletzt wurde."],
+  ])("%s", (text, speaker, content) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(speaker);
+    expect(c.assertion).toBe(content);
+  });
+
+  it.each(["Der Gast bat den Kellner um die Rechnung.", "Er bat sie um ihre Hand.", "Die Folgen zeigten sich erst am Morgen."])("no claim: %s", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(0);
+  });
+});

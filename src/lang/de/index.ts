@@ -343,6 +343,9 @@ export const de = lazyLanguagePack("de", () => ({
       "{sagte|sagten|sagt} voraus",
       "{rief|riefen|ruft} auf",
       "{gab|gaben|gibt} bekannt",
+      // (an appeal: "Die Polizei bittet um Hinweise", "bat die Bevölkerung um Mithilfe")
+      "{bittet|bitten|bat|baten} [weiterhin] um",
+      "{bittet|bitten|bat|baten} [weiterhin] die {bevölkerung|öffentlichkeit|anwohner|zeugen|bürger|autofahrer} um",
     ],
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").

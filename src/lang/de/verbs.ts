@@ -44,6 +44,9 @@ const MORE_VERBS: string[] = [
   "davon {ausgeht|ausgehen|ausging|ausgingen|ausgegangen}",
   // separable verbs: the stem reports only with its particle (index.ts `particleVerbs`)
   "{gab|gaben|gibt|geben} {an|bekannt|zu}",
+  // an appeal ("Die Polizei bittet um Hinweise", "bat die Bevölkerung um Mithilfe"; index.ts `objectVerbs`)
+  "{bittet|bitten|bat|baten} [weiterhin] um",
+  "{bittet|bitten|bat|baten} [weiterhin] die {bevölkerung|öffentlichkeit|anwohner|zeugen|bürger|autofahrer} um",
   "gab",
   "gaben",
   "gibt",
