@@ -143,3 +143,16 @@ describe("an appeal and a state before the comma", () => {
     expect(cs, show(cs)).toHaveLength(0);
   });
 });
+
+describe("a medium addressed in the dative before the comma is no content", () => {
+  it.each([
+    ["Ein Sprecher des Roten Kreuzes sagte dem ORF, die Rettungskräfte seien schnell vor Ort gewesen.", "die Rettungskräfte seien schnell vor Ort gewesen."],
+    ["Der Minister sagte der Zeitung, die Lage sei ernst.", "die Lage sei ernst."],
+  ])("%s", (text, content) => {
+    expect(one(text).assertion).toBe(content);
+  });
+
+  it("an object that is no medium stays in the content", () => {
+    expect(one("Der Minister bestätigte den Bericht, der am Montag erschienen war.").assertion).toBe("den Bericht, der am Montag erschienen war.");
+  });
+});

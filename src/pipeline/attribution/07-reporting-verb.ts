@@ -574,7 +574,13 @@ function adverbialPhrase(ctx: Ctx, s: SentenceInfo, v: Cue, k: number, end: numb
   const { tokens, cp } = ctx;
   if (!cp.pack.grammar.verbSecond || end - k > 7 || end + 1 >= s.t1) return false;
   const p = skipDates(s, k, tokens);
-  if (p > end || !(wordClass(cp, tokens[p]) & W.prep) || wordClass(cp, tokens[end + 1]) & (W.conj | W.rel)) return false;
+  if (p > end || wordClass(cp, tokens[end + 1]) & (W.conj | W.rel)) return false;
+  // (or a medium addressed in the dative, a few words: "sagte dem ORF, …", "sagte der Zeitung, …")
+  const medium =
+    end - p <= 3 &&
+    (wordClass(cp, tokens[p]) & W.det) !== 0 &&
+    (s.mentions.some((m) => m.from > p && m.to === end + 1 && resolve(ctx, m)?.kind === "media") || cp.media.matchAt(tokens, end, ctx.text)?.to === end + 1);
+  if (!medium && !(wordClass(cp, tokens[p]) & W.prep)) return false;
   return !objectVerb(ctx, s, v);
 }
 
