@@ -40,7 +40,7 @@ describe("separable verbs whose particle closes the clause", () => {
     ["Am Abend gab die Trainerin bekannt, sie werde den Verein verlassen.", "die Trainerin", "sie werde den Verein"],
     ["Als Grund gab die Schule an, der Raum werde renoviert.", "die Schule", "der Raum werde"],
     ["Außerdem ließ die Sprecherin des Zoos verlauten, dass das Gehege bald öffnet.", "die Sprecherin des Zoos", "das Gehege bald"],
-    ["Der Verband ruft alle Mitglieder dazu auf, an der Wahl teilzunehmen.", "Der Verband", "alle Mitglieder dazu auf"],
+    ["Der Verband ruft alle Mitglieder dazu auf, an der Wahl teilzunehmen.", "Der Verband", "an der Wahl teilzunehmen"],
     ["Am Montag teilte die Feuerwehr mit, der Brand sei gelöscht.", "die Feuerwehr", "der Brand sei gelöscht"],
   ])("%s", (text, mention, content) => {
     const c = one(text);

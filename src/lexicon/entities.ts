@@ -349,6 +349,17 @@ export const ENTITIES: EntityInput[] = [
   { id: "rt", name: "RT", kind: "media", side: null, names: ["RT", "Russia Today"] },
   { id: "fox-news", name: "Fox News", kind: "media", side: null, names: ["Fox News"] },
   { id: "al-jazeera", name: "Al Jazeera", kind: "media", side: null, names: ["Al Jazeera", "Al-Jazeera"] },
+  // Public broadcasters of the German-speaking countries ("wie das ZDF berichtete", "sagte er dem Deutschlandfunk")
+  { id: "zdf", name: "ZDF", kind: "media", side: null, names: ["ZDF", "Zweites Deutsches Fernsehen"] },
+  { id: "ard", name: "ARD", kind: "media", side: null, names: ["ARD"] },
+  { id: "deutschlandfunk", name: "Deutschlandfunk", kind: "media", side: null, names: ["Deutschlandfunk", "DLF"] },
+  { id: "deutsche-welle", name: "Deutsche Welle", kind: "media", side: null, names: ["Deutsche Welle"] },
+  { id: "orf", name: "ORF", kind: "media", side: null, names: ["ORF"] },
+  { id: "srf", name: "SRF", kind: "media", side: null, names: ["SRF"] },
+  { id: "ndr", name: "NDR", kind: "media", side: null, names: ["NDR"] },
+  { id: "wdr", name: "WDR", kind: "media", side: null, names: ["WDR"] },
+  { id: "mdr", name: "MDR", kind: "media", side: null, names: ["MDR"] },
+  { id: "swr", name: "SWR", kind: "media", side: null, names: ["SWR"] },
   // The media in general ("the media", "СМИ", "Medienberichten"): a source of its own, no side.
   { id: "media", name: "media", kind: "media", side: null, names: [] },
 ];

@@ -152,7 +152,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       // A year right after a reporting verb and before a comma dates the saying, no part of what was said
       // ("Keller sagte 2019, die Gespräche …"); with no comma it may open the content ("said 2019 was hard"),
       // and before another number it is one of a list ("sagte 2019, 2020 und 2021 …").
-      if (!inYear && i > from && i + 1 < to && /^\s*,\s*$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) && !tokens[i + 1]!.digits)
+      // (In a verb-second language, also before a preposition: "Keller sagte 2019 in Berlin, …" — the content
+      // follows the comma.)
+      const gap = text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? tokens[i]!.end);
+      const next = i + 1 < to && /^\s+$/u.test(gap) && cp.pack.grammar.verbSecond && ((cp.words.get(tokens[i + 1]!.key) ?? 0) & W.prep) !== 0;
+      if (!inYear && i > from && i + 1 < to && (/^\s*,\s*$/u.test(gap) || next) && !tokens[i + 1]!.digits)
         for (let k = Math.max(from, i - 3); k < i && !inYear; k++) {
           const c = cp.cues.matchAt(tokens, k, text);
           inYear = c?.to === i && c.values.includes("verb") && /^\s+$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));

@@ -417,6 +417,12 @@ export const LanguagePackSchema = z
        * the word stands before the clause's last word.
        */
       infinitiveMarks: z.array(z.string()).default([]),
+      /**
+       * Particles of separable verbs that take the mark of the infinitive inside the word (German "an" + "zu" in
+       * "anzutreten", "abzuschaffen"): a lower-case last word that opens with one and a mark, and goes on, closes
+       * the infinitive clause as mark + word does. One word each, lower case.
+       */
+      infinitiveParticles: z.array(z.string()).default([]),
       /** Verbs of denial, used by the comparison engine for stance: "denied", "a negat". */
       denials: Patterns.default([]),
       /** Markers of a past, undated statement: "repeatedly", "la un moment dat", "từng". */

@@ -88,4 +88,8 @@ export const ENTITIES: Record<string, string[]> = {
   afp: ["afp", "französische nachrichtenagentur afp"],
   reuters: ["reuters", "nachrichtenagentur reuters"],
   ap: ["ap", "nachrichtenagentur ap"],
+  zdf: ["zdf", "zdf-sender"],
+  ard: ["ard", "ard-tagesschau", "tagesschau"],
+  deutschlandfunk: ["deutschlandfunk", "deutschlandfunks", "dlf"],
+  "deutsche-welle": ["deutsche welle", "deutschen welle"],
 };

@@ -343,6 +343,9 @@ export const de = lazyLanguagePack("de", () => ({
       "{sagte|sagten|sagt} voraus",
       "{rief|riefen|ruft} auf",
       "{gab|gaben|gibt} bekannt",
+      // (an appeal: "Die Polizei bittet um Hinweise", "bat die Bevölkerung um Mithilfe")
+      "{bittet|bitten|bat|baten} [weiterhin] um",
+      "{bittet|bitten|bat|baten} [weiterhin] die {bevölkerung|öffentlichkeit|anwohner|zeugen|bürger|autofahrer} um",
     ],
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
@@ -445,6 +448,37 @@ export const de = lazyLanguagePack("de", () => ({
     complementizers: ["dass", "daß", "ob"],
     // "ist zuversichtlich, das Spiel gewinnen zu können": an infinitive clause is the content of a verb that needs one.
     infinitiveMarks: ["zu"],
+    // "hat angekündigt, erneut anzutreten", "beschloss, die Gebühren abzuschaffen": the mark inside the word.
+    infinitiveParticles: [
+      "ab",
+      "an",
+      "auf",
+      "aus",
+      "bei",
+      "dar",
+      "durch",
+      "ein",
+      "fest",
+      "fort",
+      "frei",
+      "her",
+      "heraus",
+      "hin",
+      "hinzu",
+      "mit",
+      "nach",
+      "teil",
+      "um",
+      "vor",
+      "voran",
+      "vorbei",
+      "weg",
+      "weiter",
+      "wieder",
+      "zu",
+      "zurück",
+      "zusammen",
+    ],
     denials: DENIALS,
     undated: [
       "wiederholt",
@@ -507,6 +541,10 @@ export const de = lazyLanguagePack("de", () => ({
       "rief",
       "riefen",
       "ruft",
+      // ("schlug Alarm", "schlug den Gegner": no report without "vor")
+      "schlug",
+      "schlugen",
+      "schlägt",
     ],
     reportedMood: [
       "sei",

@@ -44,6 +44,9 @@ const MORE_VERBS: string[] = [
   "davon {ausgeht|ausgehen|ausging|ausgingen|ausgegangen}",
   // separable verbs: the stem reports only with its particle (index.ts `particleVerbs`)
   "{gab|gaben|gibt|geben} {an|bekannt|zu}",
+  // an appeal ("Die Polizei bittet um Hinweise", "bat die Bevölkerung um Mithilfe"; index.ts `objectVerbs`)
+  "{bittet|bitten|bat|baten} [weiterhin] um",
+  "{bittet|bitten|bat|baten} [weiterhin] die {bevölkerung|öffentlichkeit|anwohner|zeugen|bürger|autofahrer} um",
   "gab",
   "gaben",
   "gibt",
@@ -373,6 +376,10 @@ export const VERBS: string[] = [
   "schlug vor",
   "schlugen vor",
   "schlägt vor",
+  // (the particle at the end of the clause: "schlug dem Bundestag vor, …"; index.ts `particleVerbs`)
+  "schlug",
+  "schlugen",
+  "schlägt",
   "vorschlug",
   "hat vorgeschlagen",
   "habe vorgeschlagen",
@@ -560,4 +567,20 @@ export const SHOWING: string[] = [
   // "hält es für möglich, dass …"); with none it is narration ("Sie war überzeugt.").
   "{ist|sind|war|waren} {überzeugt|zuversichtlich}",
   "{hält|halten|hielt|hielten} es für {möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|notwendig|nötig|richtig|falsch}",
+  // Plans and decisions announced with their content, a zu-infinitive or a clause ("Das Ministerium hat
+  // entschieden, der Firma die Lizenz zu entziehen", "Die Stadt plant, bis 2030 klimaneutral zu werden"); with
+  // none they are narration ("Der Rat beschloss den Haushalt", "Sie plant eine Reise").
+  "{beschloss|beschlossen|beschließt|beschließen}",
+  "{entschied|entschieden|entscheidet|entscheiden} [sich] [dazu]",
+  "{plant|plante|planten|planen}",
+  "{beabsichtigt|beabsichtigte|beabsichtigten|beabsichtigen}",
+  "{erwägt|erwog|erwogen|erwägen}",
+  "{bot|boten|bietet|bieten} an",
+  "angeboten",
+  "{empfahl|empfahlen|empfiehlt|empfehlen|empfohlen}",
+  "{lehnte|lehnten|lehnt} es ab",
+  "{erklärte|erklärten|erklärt} sich bereit",
+  "{ist|sind|war|waren} {bereit|entschlossen}",
+  // "Der Deutschlandfunk meldete, …": a medium's report with its content ("meldete Insolvenz an", "meldete sich" are none).
+  "{meldete|meldeten|meldet|melden|gemeldet}",
 ];

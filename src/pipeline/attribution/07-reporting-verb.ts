@@ -540,7 +540,8 @@ function claimObject(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
 
 /**
  * Where the words from `at` to the next comma are only adverbs and the particle of the separable
- * verb `v` ("jedoch an, …", "mit, …"), the start of the clause after that comma; else `at`.
+ * verb `v` ("jedoch an, …", "mit, …"), or any words the particle closes ("alle Mitglieder dazu auf, …"),
+ * the start of the clause after that comma; else `at`.
  */
 function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
   const { tokens, text } = ctx;
@@ -551,13 +552,46 @@ function pastParticle(ctx: Ctx, s: SentenceInfo, v: Cue, at: number): number {
   if (end + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return at;
   // (and the person addressed, a short phrase opened by a preposition of address: "erklärte gegenüber der Zeitung, …")
   const to = ctx.cp.pack.reporting.addresseePrepositions.map((w) => ctx.cp.fold(w));
-  for (let j = k; j <= end; j++) {
+  // (or the particle closes the clause, the words before it the verb's addressee: "rief alle Mitglieder dazu auf, …",
+  // "schlug dem Bundestag vor, …")
+  const closed = (end > k && particleOf(ctx, ctx.cp.cues, v, end)) || adverbialPhrase(ctx, s, v, k, end) || stateWords(ctx, v, k, end);
+  for (let j = k; j <= end && !closed; j++) {
     if (to.includes(tokens[j]!.key) && end - j <= 5) break;
     if (!(wordClass(ctx.cp, tokens[j]) & W.adv) && !particleOf(ctx, ctx.cp.cues, v, j)) return at;
   }
   // (and a complementizer after the comma: "ließ die Sprecherin verlauten, dass …")
   const comp = s.cues.find((c) => c.kind === "comp" && c.from === end + 1);
   return comp && comp.to < s.t1 ? tokens[comp.to]!.start : tokens[end + 1]!.start;
+}
+
+/**
+ * Verb second: reported speech follows the comma, so a short phrase between the verb and the comma that opens
+ * (after dates) with a preposition is where or how it was said, not content: "sagte 2019 in Berlin, …",
+ * "erklärte am Montag in einem Interview, …". Not with a verb whose object is its content, nor before a clause
+ * a conjunction or a relative opens.
+ */
+function adverbialPhrase(ctx: Ctx, s: SentenceInfo, v: Cue, k: number, end: number): boolean {
+  const { tokens, cp } = ctx;
+  if (!cp.pack.grammar.verbSecond || end - k > 7 || end + 1 >= s.t1) return false;
+  const p = skipDates(s, k, tokens);
+  if (p > end || wordClass(cp, tokens[end + 1]) & (W.conj | W.rel)) return false;
+  // (or a medium addressed in the dative, a few words: "sagte dem ORF, …", "sagte der Zeitung, …")
+  const medium =
+    end - p <= 3 &&
+    (wordClass(cp, tokens[p]) & W.det) !== 0 &&
+    (s.mentions.some((m) => m.from > p && m.to === end + 1 && resolve(ctx, m)?.kind === "media") || cp.media.matchAt(tokens, end, ctx.text)?.to === end + 1);
+  if (!medium && !(wordClass(cp, tokens[p]) & W.prep)) return false;
+  return !objectVerb(ctx, s, v);
+}
+
+/**
+ * A verb that needs content with a word or two of state in lower case before the comma: "zeigte sich überzeugt, …",
+ * "zeigte sich sehr erleichtert, …" — the state is the verb's, the content follows the comma.
+ */
+function stateWords(ctx: Ctx, v: Cue, k: number, end: number): boolean {
+  if (!v.needsContent || end - k > 1) return false;
+  for (let j = k; j <= end; j++) if (ctx.tokens[j]!.upper || ctx.tokens[j]!.digits) return false;
+  return true;
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */

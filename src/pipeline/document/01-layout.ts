@@ -46,7 +46,7 @@ function clauseContent(
   if (all.some((c) => c.kind === "comp" && c.from >= v.to && c.from - v.to <= CONTENT_REACH && c.start < limit)) return true;
   if (quotes.some((q) => q.start >= v.end && q.start < limit && firstTokenAt(tokens, q.start) - v.to <= CONTENT_REACH)) return true;
   if (text.slice(v.end, limit).includes(":")) return true;
-  if (infinitiveAfter(text, tokens, v, limit, cp)) return true;
+  if (infinitiveAfter(text, tokens, v, limit, cp) || moodClauseAfter(text, tokens, v, limit, cp)) return true;
   // (a trailing cue after its quotation: "« … », a jugé le ministre", "“…,” the panel found")
   if (quotes.some((q) => q.end <= v.start && /^[\s,.;–—-]*$/u.test(text.slice(q.end, v.start)))) return true;
   // (or its subject between, a few words, the verb ending the sentence: "“…,” the panel found.", "“…,” the statement read.")
@@ -82,7 +82,44 @@ function infinitiveAfter(text: string, tokens: readonly Token[], v: Cue, limit: 
   for (let k = open + 1; k < tokens.length && tokens[k]!.end <= limit; k++) {
     if (/[,;:.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const next = tokens[k + 1];
-    if (!next || next.start >= limit || /[,;.!?]/u.test(text.slice(tokens[k]!.end, next.start))) return marks.includes(tokens[k - 1]!.key) && !tokens[k]!.upper;
+    if (!next || next.start >= limit || /[,;.!?]/u.test(text.slice(tokens[k]!.end, next.start)))
+      return !tokens[k]!.upper && (marks.includes(tokens[k - 1]!.key) || markedWithin(tokens[k]!.key, marks, cp.pack.reporting.infinitiveParticles));
+  }
+  return false;
+}
+
+/**
+ * Whether a clause in the mood of reported speech (pack `reporting.reportedMood`) opens with a comma right after
+ * the verb (at most two words between) and holds such a form before its next comma: "zeigte sich überzeugt, die
+ * Mannschaft sei stark", "meldete, der Minister sei zurückgetreten". Not a clause opened by a conjunction or a relative.
+ */
+function moodClauseAfter(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
+  if (cp.moodForms.size === 0) return false;
+  let open = -1;
+  for (let k = v.to; k < tokens.length && k <= v.to + 2 && tokens[k]!.start < limit; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/[;:.!?]/u.test(gap)) return false;
+    if (gap.includes(",")) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || wordClass(cp, tokens[open]) & (W.conj | W.comp | W.rel)) return false;
+  for (let k = open; k < tokens.length && k <= open + 12 && tokens[k]!.end <= limit; k++) {
+    if (k > open && /[,;:.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    if (cp.moodForms.has(tokens[k]!.text.toLowerCase().normalize("NFC"))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a word is a separable verb's infinitive with its mark inside (pack `reporting.infinitiveParticles`):
+ * particle, mark, and at least three letters more ("an" + "zu" + "treten").
+ */
+function markedWithin(key: string, marks: readonly string[], particles: readonly string[]): boolean {
+  for (const p of particles) {
+    if (!key.startsWith(p)) continue;
+    for (const m of marks) if (key.startsWith(m, p.length) && key.length >= p.length + m.length + 3) return true;
   }
   return false;
 }

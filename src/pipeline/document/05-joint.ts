@@ -16,7 +16,7 @@ const speaksForPassage = (dr: Draft): boolean =>
  * the paragraph ("Secondo la Casa Bianca, … . I due presidenti hanno concordato …"), or a claim
  * right after it whose content comes first ("… agreed to normalise relations. …, the Kremlin
  * reported."). With none, the subject keeps it when it quotes the parties or reports a clause
- * ("agreed that …"); otherwise it is narration.
+ * ("agreed that …", or the content a content verb needs: "beschloss, … zu senken"); otherwise it is narration.
  */
 export function jointUnderSource(doc: Doc): void {
   if (doc.firstParty && doc.issuer) return;
@@ -49,7 +49,8 @@ export function jointUnderSource(doc: Doc): void {
     // strikes after long call with Trump") — unless it quotes them or reports a clause of theirs.
     const s = infos[i]!;
     const quoted = s.quotes.some((q) => q.start >= dr.assertion[0] - 1 && q.end <= dr.assertion[1] + 1);
-    const clause = !!dr.cue && s.cues.some((c) => c.kind === "comp" && c.from === dr.cue!.to);
+    // (a verb that reports only with content has it: "hat beschlossen, die Gebühren abzuschaffen")
+    const clause = !!dr.cue && (dr.cue.needsContent || s.cues.some((c) => c.kind === "comp" && c.from === dr.cue!.to));
     if (!quoted && !clause) drafts[i] = null;
   });
 }
