@@ -686,6 +686,21 @@ function roleWords(cp: CompiledPack): Set<string> {
   return set;
 }
 
+const BODY_STEMS = new WeakMap<CompiledPack, RegExp | null>();
+/**
+ * Whether a word is the one-word name of a public body: it starts with one of the pack's stems
+ * (`grammar.bodyStems`: "Минфина", "Росстат"), or it is an acronym with a case ending ("МИДа", "МВД" + "а").
+ */
+function bodyWord(cp: CompiledPack, word: string): boolean {
+  if (/^\p{Lu}{2,5}\p{Ll}{1,2}$/u.test(word)) return true;
+  let re = BODY_STEMS.get(cp);
+  if (re === undefined) {
+    const stems = cp.pack.grammar.bodyStems.map((x) => x.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    BODY_STEMS.set(cp, (re = stems.length ? new RegExp(`^(?:${stems.join("|")})`, "u") : null));
+  }
+  return !!re && /^\p{Lu}/u.test(word) && re.test(word.toLowerCase());
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
@@ -906,6 +921,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (a - 1 > p.from && head - a + 1 >= 4 && head - a + 1 <= 6 && areaNounEndsAt(cp, tokens, a - 1)) a += 2;
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
+    // (and so is a one-word body's name, a clipped compound or a declined acronym: "глава Минфина | Антон Силуанов",
+    // "глава МИДа | Иван Петров")
+    while (head - a >= 2 && bodyWord(cp, tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
     // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
     // the endings: "rzeczniczka Straży Granicznej | Anna Kowalczyk" — not "Narodowego Funduszu Zdrowia")
     const g = cp.pack.grammar;
@@ -951,7 +969,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     run === 1 && !determined && !complement && ctx.d.named?.has((oblique ? nominative(tokens[head]!.text, cp) : tokens[head]!.text).toLowerCase());
   // (One word in capitals only is a body's acronym, no person's name: "Według MSZ", "rzecznik MSZ" — the
   // body itself, or a description of someone there.)
-  const acronym = run === 1 && holder < 0 && /^\p{Lu}{2,6}$/u.test(tokens[head]!.text);
+  // (So is one word the pack knows for a body's clipped name: "Росстат сообщил".)
+  const acronym = run === 1 && holder < 0 && (/^\p{Lu}{2,6}$/u.test(tokens[head]!.text) || bodyWord(cp, tokens[head]!.text));
   if (acronym && !described) {
     const mention = text.slice(p.start, p.end);
     if (f >= 0 && f < head) return describe(ctx, s, p, f, oblique, mention);
