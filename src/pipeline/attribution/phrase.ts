@@ -1396,6 +1396,19 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
 }
 
 /**
+ * "…, сообщили в министерстве.", "…, повідомили в міністерстві.": a preposition at token `k` right after a
+ * verb with no subject, then a phrase headed by the noun of a public body (pack `grammar.institutionNouns`) —
+ * the body speaks, named in its base form. Null when anything else stands there.
+ */
+export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  if (cp.institutionBase.size === 0 || k + 1 >= s.t1 || !(wordClass(cp, tokens[k]) & W.prep)) return null;
+  const p = phraseAfter(ctx, s, k + 1);
+  if (!p || p.from !== k + 1 || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+}
+
+/**
  * "В правительстве заявили, что …", "У міністерстві оборони повідомили …": a preposition that opens
  * the sentence, then a phrase headed by the noun of a public body (pack `grammar.institutionNouns`)
  * right before the verb `to` — the body speaks, named in its base form. Null when anything else stands
