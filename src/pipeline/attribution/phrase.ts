@@ -1226,6 +1226,11 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
     }
     return out + text.slice(at, p.end);
   }
+  // (A noun of office that opens the phrase, with the pack's case table, is its head before a complement:
+  // "președintelui Consiliului Județean" → "președintele Consiliului Județean".)
+  const first = tokens[p.from]!;
+  const office = head > p.from ? roleNounBase(cp, first.text) : undefined;
+  if (office) return text.slice(p.start, first.start) + office + text.slice(first.end, p.end);
   const h = tokens[head]!;
   return text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
 }
