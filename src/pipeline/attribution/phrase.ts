@@ -1190,9 +1190,30 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
   // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
   const key = tokens[head]!.key;
-  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key);
+  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyTermOpens(ctx, p);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
+}
+
+const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();
+/**
+ * Whether a noun of a public body of several words (pack `grammar.institutionNouns`: "công an") opens
+ * phrase `p` after its determiners: "Công an cho biết", "Công an tỉnh Nghệ An" — the body, no person.
+ */
+function bodyTermOpens(ctx: Ctx, p: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  let terms = BODY_TERMS.get(cp);
+  if (!terms) {
+    terms = cp.pack.grammar.institutionNouns.flat().flatMap((f) => {
+      const ws = f.toLowerCase().normalize("NFC").split(/\s+/u);
+      return ws.length > 1 ? [ws] : [];
+    });
+    BODY_TERMS.set(cp, terms);
+  }
+  if (terms.length === 0) return false;
+  let b = p.from;
+  while (b < p.to && wordClass(cp, tokens[b]) & W.det) b++;
+  return terms.some((x) => b + x.length <= p.to && x.every((w, j) => tokens[b + j]!.text.toLowerCase().normalize("NFC") === w));
 }
 
 const ROLE_CASES = new WeakMap<CompiledPack, Map<string, string>>();
