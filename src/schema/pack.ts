@@ -569,6 +569,12 @@ export const LanguagePackSchema = z
          */
         roleNouns: z.array(z.string()).default([]),
         /**
+         * Beginnings of one-word names of public bodies in lower case, written as compounds of clipped
+         * words ("минфин", "росстат", "роскомнадзор"): a word that starts so is a body, never a person's
+         * name ("Росстат сообщил"), nor part of the name after a title ("глава Минфина Антон Силуанов").
+         */
+        bodyStems: z.array(z.string()).default([]),
+        /**
          * Case tables of nouns of office whose forms no learnt ending brings back (a fleeting vowel:
          * "ministra" → "minister", "marszałka" → "marszałek"), the base form first: a description in a
          * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
@@ -699,6 +705,7 @@ export const LanguagePackSchema = z
         thingPronouns: [],
         titles: [],
         roleNouns: [],
+        bodyStems: [],
         roleNounCases: [],
         adverbSuffixes: [],
         verbSecond: false,

@@ -729,6 +729,33 @@ const input: LanguagePackInput = {
     // Senatului", "primarul Capitalei" (Romanian surnames rarely end so: "Popescu", "Grindeanu", "Bolojan").
     complementEndings: ["ii", "ei", "lor", "ului"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
+    // Nouns of office in the genitive-dative, the base form first: "Potrivit președintelui Consiliului Județean" → "președintele …".
+    roleNounCases: [
+      ["președintele", "președintelui"],
+      ["vicepreședintele", "vicepreședintelui"],
+      ["președinta", "președintei"],
+      ["ministrul", "ministrului"],
+      ["ministra", "ministrei"],
+      ["primarul", "primarului"],
+      ["primărița", "primăriței"],
+      ["prefectul", "prefectului"],
+      ["directorul", "directorului"],
+      ["directoarea", "directoarei"],
+      ["șeful", "șefului"],
+      ["șefa", "șefei"],
+      ["comandantul", "comandantului"],
+      ["ambasadorul", "ambasadorului"],
+      ["procurorul", "procurorului"],
+      ["premierul", "premierului"],
+      ["purtătorul", "purtătorului"],
+      ["purtătoarea", "purtătoarei"],
+      ["secretarul", "secretarului"],
+      ["reprezentantul", "reprezentantului"],
+      ["consilierul", "consilierului"],
+      ["liderul", "liderului"],
+      ["guvernatorul", "guvernatorului"],
+      ["rectorul", "rectorului"],
+    ],
     roleNouns: ["primarul", "primărița", "prefectul", "ambasadorul", "directorul", "directoarea", "senatorul", "deputatul", "deputata", "procurorul"],
     // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ând", "ind"],

@@ -338,7 +338,20 @@ export const vi = lazyLanguagePack("vi", () => ({
   grammar: {
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
-    institutionNouns: [["bộ"], ["sở"], ["cục"], ["viện"], ["đảng"]],
+    // (bodies named by nouns of two words: "Công an cho biết", "Tòa án nhân dân tỉnh …")
+    institutionNouns: [
+      ["bộ"],
+      ["sở"],
+      ["cục"],
+      ["viện"],
+      ["đảng"],
+      ["công an"],
+      ["chính phủ"],
+      ["ủy ban", "uỷ ban"],
+      ["tòa án", "toà án"],
+      ["viện kiểm sát"],
+      ["quốc hội"],
+    ],
     mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh"],
     // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
     headInitial: true,

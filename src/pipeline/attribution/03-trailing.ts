@@ -1,7 +1,7 @@
-import { apposition, implicitSubject, isPerson, isRole } from "../speakers.js";
+import { apposition, implicitSubject, isPerson, isRole, pluralCue } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
-import { phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
+import { bodyAfter, phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
 import { acronymBefore } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -223,6 +223,13 @@ export const trailing: AttributionRule = {
         if (imp && sepBefore(text, s.start, c.start)) {
           return makeDraft(ctx, s, implicit(imp), [s.start, c.start], c, [[c.start, c.end]], 0.6);
         }
+      }
+      // "…, сообщили в министерстве.": a plural verb with no subject, then a preposition and a public body that
+      // close the sentence — the body speaks (the verb's number marks it impersonal; "he said at the ministry" has one).
+      if (c.kind === "verb" && !after && !opensNext && !sourceFirst && sepBefore(text, s.start, c.start) && enough(c.start) && pluralCue(ctx.cp, tokens, c)) {
+        const body = bodyAfter(ctx, s, skipDates(s, c.to, tokens));
+        if (body && rest(s, skipDates(s, body.m.to, tokens), tokens) === 0)
+          return makeDraft(ctx, s, body.speaker, [s.start, c.start], c, [[c.start, body.m.end]], 0.85);
       }
       const perfect = c.kind === "verb" && !sourceFirst ? trailingPerfect(ctx, s, c) : null;
       if (perfect) return perfect;

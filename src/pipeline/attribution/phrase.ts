@@ -686,6 +686,21 @@ function roleWords(cp: CompiledPack): Set<string> {
   return set;
 }
 
+const BODY_STEMS = new WeakMap<CompiledPack, RegExp | null>();
+/**
+ * Whether a word is the one-word name of a public body: it starts with one of the pack's stems
+ * (`grammar.bodyStems`: "Минфина", "Росстат"), or it is an acronym with a case ending ("МИДа", "МВД" + "а").
+ */
+function bodyWord(cp: CompiledPack, word: string): boolean {
+  if (/^\p{Lu}{2,5}\p{Ll}{1,2}$/u.test(word)) return true;
+  let re = BODY_STEMS.get(cp);
+  if (re === undefined) {
+    const stems = cp.pack.grammar.bodyStems.map((x) => x.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+    BODY_STEMS.set(cp, (re = stems.length ? new RegExp(`^(?:${stems.join("|")})`, "u") : null));
+  }
+  return !!re && /^\p{Lu}/u.test(word) && re.test(word.toLowerCase());
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
@@ -906,6 +921,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (a - 1 > p.from && head - a + 1 >= 4 && head - a + 1 <= 6 && areaNounEndsAt(cp, tokens, a - 1)) a += 2;
     // (an acronym before a name of two words or more is the body the person speaks for: "речник МЗС Георгій Тихий")
     a = pastAcronyms(text, tokens, a, head);
+    // (and so is a one-word body's name, a clipped compound or a declined acronym: "глава Минфина | Антон Силуанов",
+    // "глава МИДа | Иван Петров")
+    while (head - a >= 2 && bodyWord(cp, tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
     // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
     // the endings: "rzeczniczka Straży Granicznej | Anna Kowalczyk" — not "Narodowego Funduszu Zdrowia")
     const g = cp.pack.grammar;
@@ -951,7 +969,8 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     run === 1 && !determined && !complement && ctx.d.named?.has((oblique ? nominative(tokens[head]!.text, cp) : tokens[head]!.text).toLowerCase());
   // (One word in capitals only is a body's acronym, no person's name: "Według MSZ", "rzecznik MSZ" — the
   // body itself, or a description of someone there.)
-  const acronym = run === 1 && holder < 0 && /^\p{Lu}{2,6}$/u.test(tokens[head]!.text);
+  // (So is one word the pack knows for a body's clipped name: "Росстат сообщил".)
+  const acronym = run === 1 && holder < 0 && (/^\p{Lu}{2,6}$/u.test(tokens[head]!.text) || bodyWord(cp, tokens[head]!.text));
   if (acronym && !described) {
     const mention = text.slice(p.start, p.end);
     if (f >= 0 && f < head) return describe(ctx, s, p, f, oblique, mention);
@@ -1171,9 +1190,30 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
   // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
   const key = tokens[head]!.key;
-  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key);
+  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyTermOpens(ctx, p);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
+}
+
+const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();
+/**
+ * Whether a noun of a public body of several words (pack `grammar.institutionNouns`: "công an") opens
+ * phrase `p` after its determiners: "Công an cho biết", "Công an tỉnh Nghệ An" — the body, no person.
+ */
+function bodyTermOpens(ctx: Ctx, p: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  let terms = BODY_TERMS.get(cp);
+  if (!terms) {
+    terms = cp.pack.grammar.institutionNouns.flat().flatMap((f) => {
+      const ws = f.toLowerCase().normalize("NFC").split(/\s+/u);
+      return ws.length > 1 ? [ws] : [];
+    });
+    BODY_TERMS.set(cp, terms);
+  }
+  if (terms.length === 0) return false;
+  let b = p.from;
+  while (b < p.to && wordClass(cp, tokens[b]) & W.det) b++;
+  return terms.some((x) => b + x.length <= p.to && x.every((w, j) => tokens[b + j]!.text.toLowerCase().normalize("NFC") === w));
 }
 
 const ROLE_CASES = new WeakMap<CompiledPack, Map<string, string>>();
@@ -1207,6 +1247,11 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
     }
     return out + text.slice(at, p.end);
   }
+  // (A noun of office that opens the phrase, with the pack's case table, is its head before a complement:
+  // "președintelui Consiliului Județean" → "președintele Consiliului Județean".)
+  const first = tokens[p.from]!;
+  const office = head > p.from ? roleNounBase(cp, first.text) : undefined;
+  if (office) return text.slice(p.start, first.start) + office + text.slice(first.end, p.end);
   const h = tokens[head]!;
   return text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
 }
@@ -1374,6 +1419,19 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
     break;
   }
   return j;
+}
+
+/**
+ * "…, сообщили в министерстве.", "…, повідомили в міністерстві.": a preposition at token `k` right after a
+ * verb with no subject, then a phrase headed by the noun of a public body (pack `grammar.institutionNouns`) —
+ * the body speaks, named in its base form. Null when anything else stands there.
+ */
+export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Speaker; m: Mention } | null {
+  const { tokens, cp } = ctx;
+  if (cp.institutionBase.size === 0 || k + 1 >= s.t1 || !(wordClass(cp, tokens[k]) & W.prep)) return null;
+  const p = phraseAfter(ctx, s, k + 1);
+  if (!p || p.from !== k + 1 || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
 }
 
 /**
