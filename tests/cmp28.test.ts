@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { compareClaims } from "../src/compare/index.js";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { extractClaims, type ArticleInput } from "../src/index.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 
 // Team-written sentences (invented statements).
@@ -121,5 +123,48 @@ describe("The Hague is a venue in every language", () => {
     ["es", "Espera que la haya firmado antes del viernes."],
   ])("no venue: %s", (language, text) => {
     expect(read(language, text).concepts).not.toContain("the-hague");
+  });
+});
+
+describe("a bloc's summit is kept as the claim's bloc gathering", () => {
+  it.each([
+    ["en", "The NATO summit agreed to raise defence spending."],
+    ["de", "Der Nato-Gipfel beschloss höhere Verteidigungsausgaben."],
+    ["ru", "Саммит НАТО согласовал рост военных расходов."],
+  ])("%s: %s", (language, text) => {
+    const r = read(language, text);
+    expect(r.blocGatherings).toEqual(["summit"]);
+    expect(r.eventKinds).not.toContain("summit");
+  });
+
+  it("a summit of no bloc is the claim's own encounter", () => {
+    const r = read("en", "The summit in Geneva agreed to resume talks.");
+    expect(r.blocGatherings).toEqual([]);
+    expect(r.eventKinds).toContain("summit");
+  });
+});
+
+const PLENARY: ArticleInput[] = [
+  {
+    id: "p-en",
+    language: "en",
+    publishedAt: "2026-07-08",
+    title: "NATO summit in Vilnius backs new air defence plan",
+    text: "NATO leaders meeting in Vilnius on Tuesday backed a new plan for air defence on the eastern flank. The NATO summit showed that the alliance is united, Secretary General Mark Rutte said. Polish President Karol Nawrocki said the NATO summit had delivered what Warsaw had asked for.",
+  },
+  {
+    id: "p-ru",
+    language: "ru",
+    publishedAt: "2026-07-08",
+    title: "Саммит НАТО в Вильнюсе одобрил новый план ПВО",
+    text: "Лидеры стран НАТО во вторник одобрили в Вильнюсе новый план противовоздушной обороны восточного фланга. Генеральный секретарь НАТО Марк Рютте заявил, что саммит НАТО показал единство альянса. Президент Польши Кароль Навроцкий сказал, что саммит НАТО дал Варшаве то, чего она просила.",
+  },
+];
+
+describe("an event that is a bloc's summit is a summit", () => {
+  it("the plenary's reports make an event of kind summit", () => {
+    const cmp = compareClaims(PLENARY.map((a) => extractClaims(a)));
+    const ev = cmp.events.filter((e) => e.articles.includes("p-en"));
+    expect(ev.map((e) => e.type)).toContain("summit");
   });
 });
