@@ -50,7 +50,7 @@ export const BLOCS: ReadonlySet<string> = new Set(BLOC_IDS.split(" "));
 
 /** Venues of diplomacy (places of the inventory). */
 const VENUE_IDS =
-  "geneva vienna helsinki minsk astana istanbul riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali";
+  "geneva vienna helsinki minsk astana istanbul the-hague riyadh jeddah doha abu-dhabi hamburg munich davos san-francisco anchorage camp-david singapore bali";
 
 /** Every concept of the inventory. */
 export const CONCEPTS: readonly ConceptRecord[] = [

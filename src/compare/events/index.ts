@@ -43,6 +43,9 @@ const KIND_WEIGHT: ReadonlyArray<[string, EventType, number]> = [
   ["meeting", "meeting", 0.5],
 ];
 
+/** What one claim naming a bloc's summit adds to the kind summit (below a meeting's 0.5). */
+const BLOC_SUMMIT_WEIGHT = 0.25;
+
 const bump = <K>(m: Map<K, number>, k: K, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 /**
@@ -59,6 +62,9 @@ function eventType(all: readonly ClaimRep[], cluster: ArticleCluster | null, day
   if (reps.some((r) => r.side && r.eventKinds.includes("video-call") && !r.eventKinds.includes("meeting"))) return "video-call";
   const score = new Map<EventType, number>();
   for (const r of reps) for (const k of r.eventKinds) for (const [kind, type, w] of KIND_WEIGHT) if (k === kind) bump(score, type, w);
+  // A bloc's summit ("the NATO summit", "Nato-Gipfel", «саммит НАТО») is no encounter of the claim's
+  // own, so it weighs least: the event is that summit only when no call, visit or meeting outweighs it.
+  for (const r of reps) if (r.blocGatherings?.includes("summit")) bump(score, "summit", BLOC_SUMMIT_WEIGHT);
   // What the articles call the event (their titles and leads) weighs most: claims also mention past and future meetings.
   if (cluster) for (const [k, n] of cluster.kinds) for (const [kind, type, w] of KIND_WEIGHT) if (k === kind) bump(score, type, 1.5 * w * Math.min(n, 4));
   let best: EventType = "statement";

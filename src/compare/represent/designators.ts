@@ -16,6 +16,14 @@ export interface Designator {
 const GLUED = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{0,3})[-‐‑–]?(\d{1,4})\p{L}{0,2}(?![\p{L}\p{N}])/gu;
 
 /**
+ * A longer capitalised or all-caps word joined by a hyphen to digits ("COVID-19", "Covid-19",
+ * "Artemis-2", «Ангара-5», "Sojus-2"): a disease, a programme or a launcher named by a number,
+ * in every script. The hyphen is required (a word and a figure apart are a noun and a count);
+ * the figures end the token or a hyphen follows ("COVID-19-Pandemie"). Bounded parts: linear.
+ */
+const HYPHENED = /(?<![\p{L}\p{N}])(\p{Lu}\p{L}{4,11})[-‐‑](\d{1,4})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
  * A number that numbers the name before it ("Nord Stream 2", «Северный поток — 2», "Mirage
  * 2000", "Resolution 2231"): after a hyphen, a dash or one space, and no digit, decimal or percent
  * after it. One digit only ({@link NUMBERED_ONE}) where every noun is capitalised ("Ende 2035"
@@ -54,7 +62,7 @@ export function designators(
   oneDigit = false,
 ): Designator[] {
   const out: Designator[] = [];
-  for (const m of text.matchAll(GLUED)) {
+  for (const m of [...text.matchAll(GLUED), ...text.matchAll(HYPHENED)]) {
     const start = m.index;
     const end = start + m[0].length;
     if (skip.some(([s, e]) => s <= start && e >= end)) continue;

@@ -87,6 +87,8 @@ export interface ClaimRep {
   /** Concept ids found in the text (not their broader concepts). */
   concepts: string[];
   eventKinds: string[];
+  /** The gatherings of a bloc the claim names ("the NATO summit": ["summit"]), kept out of `eventKinds`. */
+  blocGatherings: string[];
   keys: Key[];
   /**
    * Where the concepts (and their broader ones), states and people are named in the assertion, flat:
@@ -327,7 +329,17 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const tokens = lex.tokens(text);
   const matched = lex.things.findAll(tokens);
   const operators = withoutNegationsInPhrases(lex.operators.findAll(tokens), matched);
-  const things = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(withoutBlocGatherings(matched), operators, tokens), tokens), operators);
+  const ungathered = withoutBlocGatherings(matched);
+  // The gatherings of a bloc the assertion itself names ("the NATO summit", «саммит НАТО»): no
+  // encounter of the claim's own, but the kind of the event when nothing else names one.
+  const blocGatherings = lean([
+    ...new Set(
+      matched.flatMap((m, k) =>
+        m !== ungathered[k] && m.end > ownFrom && m.start < ownTo ? m.values.flatMap((v) => (v.t === "concept" && GATHERINGS.has(v.id) ? [v.id] : [])) : [],
+      ),
+    ),
+  ]);
+  const things = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(ungathered, operators, tokens), tokens), operators);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
@@ -505,6 +517,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
           .flatMap((m) => m.values.flatMap((v) => (v.t === "concept" && conceptKind(v.id) === "event" ? [v.id] : []))),
       ),
     ]),
+    blocGatherings,
     keys: keyList,
     keySpans,
     quantities: lean(quantities),

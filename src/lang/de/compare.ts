@@ -346,6 +346,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk*"],
     astana: ["astana"],
+    "the-hague": ["den haag", "haager"],
     istanbul: ["istanbul"],
     riyadh: ["riad"],
     jeddah: ["dschidda"],

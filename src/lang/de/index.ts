@@ -1223,9 +1223,9 @@ export const de = lazyLanguagePack("de", () => ({
     units: {
       minute: ["Minute", "Minuten", "minütig*"],
       hour: ["Stunde", "Stunden", "stündig*"],
-      day: ["tag", "tage", "tagen", "tages"],
-      week: ["woche", "wochen"],
-      month: ["monat", "monate", "monaten", "monats"],
+      day: ["tag", "tage", "tagen", "tages", "tägig*"],
+      week: ["woche", "wochen", "wöchig*"],
+      month: ["monat", "monate", "monaten", "monats", "monatig*"],
       year: ["jahr", "jahre", "jahren", "jahres"],
     },
     numbers: {

@@ -610,6 +610,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astana", "nur-sultan"],
+    "the-hague": ["the hague", "hague"],
     istanbul: ["istanbul"],
     riyadh: ["riyadh"],
     jeddah: ["jeddah"],

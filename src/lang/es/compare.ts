@@ -348,6 +348,8 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astaná", "astana"],
+    // (only after a preposition: "la haya" is also a form of "haber")
+    "the-hague": ["en la haya", "de la haya"],
     istanbul: ["estambul"],
     riyadh: ["riad"],
     jeddah: ["yeda"],

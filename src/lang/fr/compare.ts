@@ -357,6 +357,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astana"],
+    "the-hague": ["la haye"],
     istanbul: ["istanbul"],
     riyadh: ["riyad"],
     jeddah: ["djeddah"],

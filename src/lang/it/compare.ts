@@ -381,6 +381,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astana"],
+    "the-hague": ["l'aia", "all'aia", "dell'aia", "aja"],
     istanbul: ["istanbul"],
     riyadh: ["riad", "riyad"],
     jeddah: ["gedda"],

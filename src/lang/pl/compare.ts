@@ -399,7 +399,8 @@ export const COMPARE: CompareDataInput = {
     "central-asia": ["azja środkowa", "azji środkowej", "azja centralna", "azji centralnej"],
     donbas: ["donbas", "donbasu", "donbasie", "donieck*", "ługańsk*"],
     crimea: ["krym", "krymu", "krymie", "krymsk*"],
-    gaza: ["strefa gazy", "strefy gazy", "strefie gazy", "gaza", "hamas*"],
+    // "gazy" is also gases: the strip's other cases only ("w Gazie", "z Gazą").
+    gaza: ["strefa gazy", "strefy gazy", "strefie gazy", "strefę gazy", "strefą gazy", "gaza", "gazie", "gazą", "hamas*"],
     "west-bank": ["zachodni brzeg", "zachodniego brzegu"],
     "golan-heights": ["wzgórza golan", "golan"],
     kashmir: ["kaszmir*"],
@@ -425,6 +426,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki", "helsinkach"],
     minsk: ["mińsk*"],
     astana: ["astan*"],
+    "the-hague": ["haga", "hadze", "hagi", "hagę", "haski*", "haską"],
     istanbul: ["stambuł*"],
     riyadh: ["rijad*"],
     jeddah: ["dżudd*"],

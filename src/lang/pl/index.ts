@@ -895,9 +895,9 @@ export const pl = lazyLanguagePack("pl", () => ({
     units: {
       minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],
       hour: ["godzina", "godziny", "godzin", "godzinę", "godzinn*"],
-      day: ["dzień", "dnia", "dni", "doba", "doby", "dób"],
-      week: ["tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu"],
-      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu"],
+      day: ["dzień", "dnia", "dni", "doba", "doby", "dób", "dniow*", "dobow*"],
+      week: ["tydzień", "tygodnia", "tygodnie", "tygodni", "tygodniu", "tygodniow*"],
+      month: ["miesiąc", "miesiąca", "miesiące", "miesięcy", "miesiącu", "miesięczn*"],
       year: ["rok", "roku", "lata", "lat"],
     },
     numbers: {

@@ -446,6 +446,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astana"],
+    "the-hague": ["haga"],
     istanbul: ["istanbul"],
     riyadh: ["riad", "riyadh"],
     jeddah: ["jeddah"],

@@ -269,6 +269,7 @@ export const COMPARE: CompareDataInput = {
     helsinki: ["helsinki"],
     minsk: ["minsk"],
     astana: ["astana"],
+    "the-hague": ["the hague"],
     istanbul: ["istanbul"],
     riyadh: ["riyadh"],
     jeddah: ["jeddah"],
