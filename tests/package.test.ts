@@ -150,12 +150,14 @@ describe.skipIf(!built)("the built package", () => {
   // 462 kB: date words of every pack (future, next, vague, last year, years), number words and
   // evaluations of the comparison, the root-causes concept, name paradigms, role cases, parts of the
   // day, English document sources, German addressees and the README and limitations on them —
-  // 443.5 kB before, 459.0 kB after.)
-  it("nothing ships twice, and the tarball stays under 462 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 443.5 kB before, 459.0 kB after.
+  // 464 kB: the end of last week in ten packs' vague times, openers of "between" ranges, Slavic
+  // perfective futures and the README on them — about 461.9 kB before, 463.1 kB after.)
+  it("nothing ships twice, and the tarball stays under 464 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(462 * 1000);
+    expect(info.size).toBeLessThanOrEqual(464 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -135,6 +135,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (has(k, "future")) return true;
       // (a word as written in lower case: "Alexandra" is no "viendra")
       const w = tokens[k]!.text.normalize("NFC");
+      if (cp.futureExact.has(w.toLowerCase())) return true;
       if (w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e))) return true;
     }
     return false;
@@ -265,10 +266,21 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       i = m.to - 1;
     } else if (v.type === "past" || (v.type === "unit" && has(m.to, "past"))) {
       // "last week", "vergangene Woche", "la settimana scorsa", "на прошлой неделе": the unit before this one.
-      const u = v.type === "past" ? refAt(m.to) : m;
-      const unit = u?.values.find((x) => x.type === "unit");
+      let u = v.type === "past" ? refAt(m.to) : m;
+      let unit = u?.values.find((x) => x.type === "unit");
+      let b = v.type === "past" ? (u?.to ?? m.to) : (refAt(m.to)?.to ?? m.to);
+      // (a word of the past that holds its unit: Vietnamese "tuần trước", last week)
+      if (v.type === "past" && unit?.type !== "unit" && !amount(i - 1))
+        for (let k = i; k < m.to; k++) {
+          const own = cp.unitKeys.get(tokens[k]!.key);
+          if (own) {
+            u = m;
+            unit = { type: "unit", unit: own };
+            b = m.to;
+            break;
+          }
+        }
       if (!u || !unit || unit.type !== "unit" || unit.unit === "day") continue;
-      const b = v.type === "past" ? u.to : refAt(m.to)!.to;
       if (!ref) {
         if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
         else {
@@ -380,6 +392,38 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (!toDate && (dash || !(tokens[t]!.digits || has(t, "dayWord")))) continue;
     d.ahead = true;
     if (toDate) next.ahead = true;
+  }
+  // A range of days opened by a word of `dates.rangeOpeners` and joined by "and": "between March 10 and 15"
+  // (a date, "and", a day number or a date), "zwischen dem 10. und 15. März", "între 10 și 15 martie" (a
+  // day number, "and", a date).
+  /** Token `k` is "and" (grammar's coordinators of that meaning). */
+  const andAt = (k: number) => k >= from && k < to && ((cp.words.get(tokens[k]!.key) ?? 0) & W.and) !== 0;
+  /** Token `k` is an article or a day word ("el", "le", "dem", "ngày"). */
+  const detAt = (k: number) => ((cp.words.get(tokens[k]!.key) ?? 0) & W.det) !== 0 || has(k, "dayWord");
+  const skipDet = (k: number) => (k < to && detAt(k) ? k + 1 : k);
+  /** A word of `rangeOpeners` ends right before token `k` ("between", "zwischen dem"). */
+  const opened = (k: number) => endingAt(k, "rangeOpen") >= 0;
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    const a = tokenAt(tokens, d.start, from, to);
+    if (a < 0) continue;
+    if (opened(a)) {
+      const t = firstFrom(tokens, d.end, from, to);
+      if (!andAt(t) || t + 1 >= to) continue;
+      // (an article or a day word may stand before the second end: "entre el 10 y el 15 de marzo")
+      const e = skipDet(t + 1) < to ? skipDet(t + 1) : t + 1;
+      const next = out[k + 1];
+      const toDate = !!next && (next.start === tokens[t + 1]!.start || next.start === tokens[e]!.start);
+      if (!toDate && !tokens[e]!.digits) continue;
+      d.ahead = true;
+      if (toDate) next.ahead = true;
+    } else if (dayNum(tokens[a]) !== null) {
+      // (the first end a day number alone: "10. und", "10 și", "el 10 y el 15 de marzo")
+      const j = a - 1 > from && detAt(a - 1) ? a - 2 : a - 1;
+      if (!andAt(j)) continue;
+      const f = j - 1;
+      if (f >= from && dayNum(tokens[f]) !== null && opened(f)) d.ahead = true;
+    }
   }
   return out;
 }

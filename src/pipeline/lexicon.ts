@@ -33,6 +33,7 @@ export type DateRef =
   | { type: "future" }
   | { type: "setFor" }
   | { type: "rangeLink" }
+  | { type: "rangeOpen" }
   | { type: "inYear" }
   | { type: "vague" }
   | { type: "lastYear" }
@@ -102,6 +103,10 @@ export interface CompiledPack {
   abbreviations: Set<string>;
   /** Month forms as written (lower case, diacritics kept), for months that stand alone. */
   monthWords: Set<string>;
+  /** Words of the future written with their marks (pack `dates.future` entries "==würden"), lower case: "würden", not "wurden". */
+  futureExact: ReadonlySet<string>;
+  /** Units of time by the look-up key of their one-word forms ("week", "tuần"), for a word of the past that holds its unit ("tuần trước"). */
+  unitKeys: ReadonlyMap<string, "day" | "week" | "month" | "year">;
   /** Look-up keys of the auxiliaries of an undated past tense (pack `dates.perfect`: "had", "hatte", "avait"). */
   perfect: ReadonlySet<string>;
   openers: Map<string, Set<string>>;
@@ -260,9 +265,14 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   dates.addAll(d.monthLinks, { type: "monthLink" });
   // (after the calendar's own words: a word that is both reads first as those — "anul trecut")
   dates.addAll(d.next, { type: "next" });
-  dates.addAll(d.future, { type: "future" });
+  // ("==würden": the word as written, where folding would make it another — "wurden", were)
+  dates.addAll(
+    d.future.filter((f) => !f.startsWith("==")),
+    { type: "future" },
+  );
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.rangeLinks, { type: "rangeLink" });
+  dates.addAll(d.rangeOpeners, { type: "rangeOpen" });
   dates.addAll(d.inYear, { type: "inYear" });
   dates.addAll(d.vague, { type: "vague" });
   dates.addAll(d.lastYear, { type: "lastYear" });
@@ -369,6 +379,15 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     links: (g.descriptionLinks ?? []).map((w) => tokenize(w, fold).map((t) => t.key)).filter((l) => l.length > 0),
     abbreviations: new Set(pack.sentences.abbreviations.map((a) => a.toLowerCase())),
     perfect: new Set(d.perfect.flatMap((f) => tokenize(f, fold).map((t) => t.key))),
+    unitKeys: new Map(
+      (["day", "week", "month", "year"] as const).flatMap((u) =>
+        d.units[u]
+          .map((f) => tokenize(f.replace(/\*$/, ""), fold))
+          .filter((t) => t.length === 1)
+          .map((t) => [t[0]!.key, u] as const),
+      ),
+    ),
+    futureExact: new Set(d.future.filter((f) => f.startsWith("==")).map((f) => f.slice(2).toLowerCase().normalize("NFC"))),
     monthWords: new Set(d.months.flat().map((f) => f.toLowerCase().normalize("NFC").replace(/\*$/, ""))),
     openers,
     dashes: new Set(pack.quotes.dashes),

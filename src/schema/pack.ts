@@ -744,7 +744,8 @@ export const LanguagePackSchema = z
       /**
        * Words of a future tense or a plan ("will", "wird", "vor", "sẽ", "будут"): a weekday a few words
        * after one in its clause is a day to come ("will meet on Friday"), never the day a claim was
-       * made nor the day of the event the article reports.
+       * made nor the day of the event the article reports. An entry "==würden" matches only the word
+       * as written with its marks, where the pack's folding would make it another word ("wurden", were).
        */
       future: Patterns.default([]),
       /**
@@ -764,6 +765,12 @@ export const LanguagePackSchema = z
        * visit — never the day of a statement nor of the one-day event the article reports.
        */
       rangeLinks: Patterns.default([]),
+      /**
+       * Words that open a range of days whose two ends are joined by "and" ("between March 10 and 15",
+       * "zwischen dem 10. und 15. März", "între 10 și 15 martie"): both ends are days of what is told,
+       * as with `rangeLinks`.
+       */
+      rangeOpeners: Patterns.default([]),
       /**
        * A day and month with no year written right before a noun in lower case names what happened then
        * ("Sept. 11 victims", "the Jan. 6 committee"): no date of the text. For languages that put such

@@ -1218,7 +1218,8 @@ export const de = lazyLanguagePack("de", () => ({
     past: ["vergangenen", "vergangene", "vergangener", "vergangenes", "letzten", "letzte", "letzter", "letztes", "vorigen", "vorige", "voriger", "voriges"],
     // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
     next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
-    future: ["wird", "werden", "werde", "will", "wollen", "geplant", "planen", "plant"],
+    // ("==würden": the Konjunktiv II of reported plans, "würden sich am Freitag treffen"; folded it would be "wurden", were)
+    future: ["wird", "werden", "werde", "will", "wollen", "geplant", "planen", "plant", "==würde", "==würden", "==würdest"],
     setFor: ["für", "bis"],
     units: {
       minute: ["Minute", "Minuten", "minütig*"],
@@ -1244,12 +1245,25 @@ export const de = lazyLanguagePack("de", () => ({
     agoAfter: [],
     // between the two dates of a range of days: "vom 24.03. bis 28.03."
     rangeLinks: ["bis", "bis zum", "bis am"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["zwischen", "zwischen dem"],
     dayWords: ["am", "vom"],
     yearWords: ["des jahres"],
     // a year alone: "in 2019"
     inYear: ["im jahr", "im jahre"],
     // a vague time: "earlier this week", "recently"
     vague: [
+      "ende vergangener woche",
+      "mitte vergangener woche",
+      "mitte letzter woche",
+      "ende letzter woche",
+      "ende der vergangenen woche",
+      "ende der letzten woche",
+      "anfang vergangener woche",
+      "anfang letzter woche",
+      "anfang der vergangenen woche",
+      "ende vergangenen monats",
+      "ende letzten monats",
       "anfang der woche",
       "anfang dieser woche",
       "zu beginn der woche",

@@ -917,12 +917,21 @@ export const en = lazyLanguagePack("en", () => ({
     agoAfter: ["ago", "earlier"],
     // between the two dates of a range of days: "from March 10 to March 15"
     rangeLinks: ["to", "until", "till", "through"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["between"],
     dayWords: [],
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["in"],
     // a vague time: "earlier this week", "recently"
     vague: [
+      "late last week",
+      "early last week",
+      "earlier last week",
+      "at the end of last week",
+      "at the start of last week",
+      "late last month",
+      "early last month",
       "earlier this week",
       "earlier this month",
       "earlier in the week",

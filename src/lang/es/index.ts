@@ -617,12 +617,19 @@ export const es = lazyLanguagePack("es", () => ({
     agoAfter: ["atrás"],
     // between the two dates of a range of days: "del 24 de marzo al 28 de marzo"
     rangeLinks: ["al", "hasta el"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["entre el", "entre"],
     dayWords: ["día"],
     yearWords: ["de", "del", "año"],
     // a year alone: "in 2019"
     inYear: ["en", "año"],
     // a vague time: "earlier this week", "recently"
     vague: [
+      "a finales de la semana pasada",
+      "a fines de la semana pasada",
+      "a principios de la semana pasada",
+      "a finales del mes pasado",
+      "a principios del mes pasado",
       "a principios de semana",
       "a principios de esta semana",
       "a comienzos de semana",

@@ -592,12 +592,21 @@ export const fr = lazyLanguagePack("fr", () => ({
     agoAfter: [],
     // between the two dates of a range of days: "du 24 mars au 28 mars"
     rangeLinks: ["au", "jusqu'au"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["entre le", "entre"],
     dayWords: ["le"],
     yearWords: [],
     // a year alone: "in 2019"
     inYear: ["en"],
     // a vague time: "earlier this week", "recently"
     vague: [
+      "à la fin de la semaine dernière",
+      "fin de la semaine dernière",
+      "en fin de semaine dernière",
+      "en début de semaine dernière",
+      "au début de la semaine dernière",
+      "à la fin du mois dernier",
+      "fin du mois dernier",
       "plus tôt cette semaine",
       "plus tôt dans la semaine",
       "en début de semaine",

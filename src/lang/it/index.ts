@@ -652,12 +652,28 @@ export const itPack = lazyLanguagePack("it", () => ({
     agoAfter: ["fa", "or sono"],
     // between the two dates of a range of days: "dal 24 marzo al 28 marzo"
     rangeLinks: ["al", "fino al"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["tra il", "fra il", "tra", "fra"],
     dayWords: ["giorno"],
     yearWords: ["del", "nel", "anno"],
     // a year alone: "in 2019"
     inYear: ["nel", "anno"],
     // a vague time: "earlier this week", "recently"
-    vague: ["all'inizio della settimana", "a inizio settimana", "a inizio mese", "nei giorni scorsi", "recentemente", "di recente", "qualche giorno fa"],
+    vague: [
+      "alla fine della settimana scorsa",
+      "alla fine della scorsa settimana",
+      "a fine settimana scorsa",
+      "all'inizio della settimana scorsa",
+      "all'inizio della scorsa settimana",
+      "alla fine del mese scorso",
+      "all'inizio della settimana",
+      "a inizio settimana",
+      "a inizio mese",
+      "nei giorni scorsi",
+      "recentemente",
+      "di recente",
+      "qualche giorno fa",
+    ],
     numericOrder: "dmy",
     // the pluperfect: a statement before the report, with no time of its own
     perfect: ["aveva", "avevano", "avevo", "avevi", "avevamo", "avevate"],

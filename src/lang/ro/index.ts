@@ -846,12 +846,27 @@ const input: LanguagePackInput = {
     agoAfter: ["în urmă"],
     // between the two dates of a range of days: "de la 24 martie până la 28 martie"
     rangeLinks: ["până la", "până pe", "până în"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["între"],
     dayWords: ["data de"],
     yearWords: ["anul"],
     // a year alone: "in 2019"
     inYear: ["în", "anul"],
     // a vague time: "earlier this week", "recently"
-    vague: ["la începutul săptămânii", "la începutul lunii", "recent", "zilele trecute", "în ultimele zile", "acum câteva zile", "cu câteva zile în urmă"],
+    vague: [
+      "la sfârșitul săptămânii trecute",
+      "la finalul săptămânii trecute",
+      "la începutul săptămânii trecute",
+      "la sfârșitul lunii trecute",
+      "la începutul lunii trecute",
+      "la începutul săptămânii",
+      "la începutul lunii",
+      "recent",
+      "zilele trecute",
+      "în ultimele zile",
+      "acum câteva zile",
+      "cu câteva zile în urmă",
+    ],
     numericOrder: "dmy",
     // the pluperfect, a tense of its own in Romanian ("declarase"): a statement before the report, with no time of its own
     perfect: PLUPERFECT,

@@ -440,12 +440,26 @@ export const vi = lazyLanguagePack("vi", () => ({
     agoAfter: ["trước", "về trước", "trước đây"],
     // between the two dates of a range of days: "từ ngày 24/3 đến ngày 28/3"
     rangeLinks: ["đến", "tới", "đến ngày", "tới ngày"],
+    // a range of days joined by "and": "between March 10 and 15"
+    rangeOpeners: ["giữa", "từ giữa"],
     dayWords: ["ngày", "hôm"],
     yearWords: ["năm"],
     // a year alone: "in 2019"
     inYear: ["năm"],
     // a vague time: "earlier this week", "recently"
-    vague: ["đầu tuần này", "đầu tuần", "đầu tháng", "mới đây", "gần đây", "vài ngày trước", "mấy ngày trước"],
+    vague: [
+      "cuối tuần trước",
+      "đầu tuần trước",
+      "cuối tháng trước",
+      "đầu tháng trước",
+      "đầu tuần này",
+      "đầu tuần",
+      "đầu tháng",
+      "mới đây",
+      "gần đây",
+      "vài ngày trước",
+      "mấy ngày trước",
+    ],
     numericOrder: "dmy",
   },
   compare: COMPARE,
