@@ -550,8 +550,7 @@ function namesBeforeNumbers(
   const out: Array<{ key: string; start: number; end: number }> = [];
   for (const m of things) {
     const concept = m.values.find((v) => v.t === "concept");
-    const first = text.charAt(m.start);
-    if (concept && concept.t === "concept" && first !== first.toLowerCase()) out.push({ key: concept.id, start: m.start, end: m.end });
+    if (concept && concept.t === "concept" && capitalisedName(text, m.start, m.end)) out.push({ key: concept.id, start: m.start, end: m.end });
   }
   tokens.forEach((t, i) => {
     // Not a sentence's first word ("Nearly 300 people").
@@ -559,6 +558,22 @@ function namesBeforeNumbers(
       out.push({ key: nameKey(t.text), start: t.start, end: t.end });
   });
   return out;
+}
+
+/**
+ * Whether a phrase is written as a name: capitalised, and where it opens a sentence (its capital
+ * may be the sentence's), with a capital on a later word too ("Nord Stream 2 …", not "Wymiana
+ * jeńców 200 za 200", "Обмен пленными 300 на 300"). A phrase in quotation marks is a name
+ * («Северный поток — 2»).
+ */
+function capitalisedName(text: string, start: number, end: number): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  let i = start - 1;
+  while (i >= 0 && /\s/u.test(text.charAt(i))) i--;
+  if (i >= 0 && /[\p{Pi}\p{Ps}"«„]/u.test(text.charAt(i))) return true;
+  if (i >= 0 && !/[.!?…:]/u.test(text.charAt(i))) return true;
+  return /[\s-]\p{Lu}/u.test(text.slice(start, end));
 }
 
 /** Characters after a distancing word ("allegedly", "whipping up hysteria over") within which what is named is held at a distance. */
