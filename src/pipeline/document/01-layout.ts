@@ -62,6 +62,19 @@ function clauseContent(
 }
 
 /**
+ * The first token of a clause opened by a comma right after the verb (at most two words between: "zeigte sich
+ * bereit, …"), or -1: none, a sentence mark first, or a clause opened by a conjunction or a relative.
+ */
+function clauseOpening(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): number {
+  for (let k = v.to; k < tokens.length && k <= v.to + 2 && tokens[k]!.start < limit; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/[;:.!?]/u.test(gap)) return -1;
+    if (gap.includes(",")) return wordClass(cp, tokens[k]) & (W.conj | W.comp | W.rel) ? -1 : k;
+  }
+  return -1;
+}
+
+/**
  * Whether an infinitive clause opens with a comma after the verb (at most two words between: "zeigte sich bereit, …")
  * and closes with a mark of the infinitive and one word (pack `reporting.infinitiveMarks`): "ist zuversichtlich, das
  * Spiel gewinnen zu können". Not a clause opened by a conjunction or a relative ("…, als die Straße zu war").
@@ -69,16 +82,8 @@ function clauseContent(
 function infinitiveAfter(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
   const marks = cp.pack.reporting.infinitiveMarks;
   if (marks.length === 0) return false;
-  let open = -1;
-  for (let k = v.to; k < tokens.length && k <= v.to + 2 && tokens[k]!.start < limit; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (/[;:.!?]/u.test(gap)) return false;
-    if (gap.includes(",")) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0 || wordClass(cp, tokens[open]) & (W.conj | W.comp | W.rel)) return false;
+  const open = clauseOpening(text, tokens, v, limit, cp);
+  if (open < 0) return false;
   for (let k = open + 1; k < tokens.length && tokens[k]!.end <= limit; k++) {
     if (/[,;:.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const next = tokens[k + 1];
@@ -95,16 +100,8 @@ function infinitiveAfter(text: string, tokens: readonly Token[], v: Cue, limit: 
  */
 function moodClauseAfter(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
   if (cp.moodForms.size === 0) return false;
-  let open = -1;
-  for (let k = v.to; k < tokens.length && k <= v.to + 2 && tokens[k]!.start < limit; k++) {
-    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (/[;:.!?]/u.test(gap)) return false;
-    if (gap.includes(",")) {
-      open = k;
-      break;
-    }
-  }
-  if (open < 0 || wordClass(cp, tokens[open]) & (W.conj | W.comp | W.rel)) return false;
+  const open = clauseOpening(text, tokens, v, limit, cp);
+  if (open < 0) return false;
   for (let k = open; k < tokens.length && k <= open + 12 && tokens[k]!.end <= limit; k++) {
     if (k > open && /[,;:.!?]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     if (cp.moodForms.has(tokens[k]!.text.toLowerCase().normalize("NFC"))) return true;
