@@ -152,12 +152,15 @@ describe.skipIf(!built)("the built package", () => {
   // day, English document sources, German addressees and the README and limitations on them —
   // 443.5 kB before, 459.0 kB after.
   // 464 kB: the end of last week in ten packs' vague times, openers of "between" ranges, Slavic
-  // perfective futures and the README on them — about 461.9 kB before, 463.1 kB after.)
-  it("nothing ships twice, and the tarball stays under 464 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // perfective futures and the README on them — about 461.9 kB before, 463.1 kB after.
+  // 474 kB: the rest of that round — designators and The Hague in ten packs, readout adjectives and
+  // conditions ("no agreement until …"), German plans and broadcasters, Slavic body stems, Romanian
+  // role-noun cases, a cached phrase index of the comparison — 463.1 kB before, 470.8 kB after.
+  it("nothing ships twice, and the tarball stays under 474 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(464 * 1000);
+    expect(info.size).toBeLessThanOrEqual(474 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
