@@ -8,6 +8,12 @@ import { BUILTIN_PACKS, ClaimdiffError, defineLanguagePack, detectLanguage, extr
 const code = (text: string) => detectLanguage(text, BUILTIN_PACKS)?.pack.code;
 
 describe("language detection among the installed packs", () => {
+  it("chooses among the built-in packs when no list is given", () => {
+    expect(detectLanguage("La ministra afirmó ayer que el Gobierno estudia la propuesta.")?.pack.code).toBe("es");
+    expect(detectLanguage("Міністр заявив, що зустріч була корисною.")?.pack.code).toBe("uk");
+    expect(() => detectLanguage("Der Minister sagte, das Treffen sei nützlich gewesen.", "de" as never)).toThrow(ClaimdiffError);
+  });
+
   it("tells Spanish from French, Italian and Portuguese-looking Romance text, in short paragraphs", () => {
     expect(code("El portavoz del Gobierno dijo el martes que las negociaciones seguirán la próxima semana.")).toBe("es");
     expect(code("Le porte-parole du gouvernement a déclaré mardi que les négociations se poursuivront.")).toBe("fr");

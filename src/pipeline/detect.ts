@@ -11,6 +11,7 @@ import { lazy } from "../input/lazy.js";
 import type { LanguagePack } from "../schema/pack.js";
 import { tokenize } from "../text/tokens.js";
 import { ClaimdiffError } from "../errors.js";
+import { BUILTIN_PACKS } from "../lang/registry.js";
 
 /** How many words of the text detection reads. */
 const SAMPLE = 4000;
@@ -58,13 +59,13 @@ function stopwordScore(pack: LanguagePack, words: readonly string[], counts: Rea
 }
 
 /**
- * Detects the language of `text` among `packs` (the first pack of a code wins, so a user's pack
- * replaces a built-in one). Returns null when no pack fits.
+ * Detects the language of `text` among `packs` (the built-in packs when omitted; the first pack of a
+ * code wins, so a user's pack replaces a built-in one). Returns null when no pack fits.
  *
- * @example detectLanguage("Kremlinul a declarat că ...", BUILTIN_PACKS)?.pack.code // "ro"
+ * @example detectLanguage("Kremlinul a declarat că ...")?.pack.code // "ro"
  * @throws {ClaimdiffError} `invalid_input` when `text` is not a string or `packs` not a list of packs.
  */
-export function detectLanguage(text: string, packs: readonly LanguagePack[]): { pack: LanguagePack; score: number } | null {
+export function detectLanguage(text: string, packs: readonly LanguagePack[] = BUILTIN_PACKS): { pack: LanguagePack; score: number } | null {
   if (typeof text !== "string")
     throw new ClaimdiffError("invalid_input", `Invalid input: detectLanguage needs the text as a string, not ${text === null ? "null" : typeof text}.`);
   const list: unknown = packs;
