@@ -60,6 +60,21 @@ describe("language detection among the installed packs", () => {
     expect(detectLanguage("Purtătorul de cuvânt al Kremlinului a declarat că negocierile vor continua.", [ro2, ...BUILTIN_PACKS])?.pack).toBe(ro2);
   });
 
+  it("warns when the text is probably in a language with no installed pack", () => {
+    const pt = extractClaims({ text: 'O ministro disse que a reunião foi útil. "Foi muito produtiva", afirmou o presidente.' });
+    expect(pt.warnings.map((w) => w.code)).toContain("language_uncertain");
+    const cs = extractClaims({ text: "Ministr řekl, že schůzka byla užitečná. Bylo to velmi produktivní, uvedl prezident." });
+    expect(cs.warnings.map((w) => w.code)).toContain("language_uncertain");
+    // a paragraph in a pack's language is read without doubt
+    const fr = extractClaims({ text: "Le ministre a déclaré que la réunion était utile. « Elle a été très productive », a ajouté le président." });
+    expect(fr.article.language).toBe("fr");
+    expect(fr.warnings.map((w) => w.code)).not.toContain("language_uncertain");
+    const es = extractClaims({ text: "La ministra afirmó ayer que el Gobierno estudia la propuesta." });
+    expect(es.warnings.map((w) => w.code)).not.toContain("language_uncertain");
+    // and a given language is never doubted
+    expect(extractClaims({ text: "O ministro disse que a reunião foi útil.", language: "es" }).warnings).toEqual([]);
+  });
+
   it("words of no language detect nothing (the fallback language is used, with a warning)", () => {
     expect(code("zxq vbnm qwrt")).toBeUndefined();
     const r = extractClaims({ text: "zxq vbnm qwrt" });

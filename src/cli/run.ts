@@ -296,7 +296,7 @@ function readGold(path: string): unknown {
 
 /** CLI words for the warnings of an extraction whose API wording names API fields. */
 function warningText(w: Warning, path: string): string {
-  if (w.code === "language_undetected") {
+  if (w.code === "language_undetected" || w.code === "language_uncertain") {
     return `${w.message.replace(/ Pass article\.language to be sure\.?$/, "")} Give --lang, or "language" in the sidecar ${path.replace(/\.[^./]+$/, "")}.json.`;
   }
   return w.message;

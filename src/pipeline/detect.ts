@@ -19,6 +19,11 @@ const SAMPLE = 4000;
 const DETECTOR_SAMPLE = 2000;
 /** Below this confidence the detector's guess needs stopwords of its language in the text. */
 const SURE = 0.5;
+/**
+ * Below this confidence the text is probably in a language with no installed pack (Portuguese read
+ * among the Romance packs scores under 0.1; real articles in a pack's language score above 0.5).
+ */
+const UNSURE = 0.3;
 
 const tinyld = lazy<typeof import("tinyld")>("tinyld");
 let known: ReadonlySet<string> | undefined;
@@ -60,12 +65,13 @@ function stopwordScore(pack: LanguagePack, words: readonly string[], counts: Rea
 
 /**
  * Detects the language of `text` among `packs` (the built-in packs when omitted; the first pack of a
- * code wins, so a user's pack replaces a built-in one). Returns null when no pack fits.
+ * code wins, so a user's pack replaces a built-in one). Returns null when no pack fits. `sure` is
+ * false when the choice is weak: the text is then probably in a language no installed pack reads.
  *
  * @example detectLanguage("Kremlinul a declarat că ...")?.pack.code // "ro"
  * @throws {ClaimdiffError} `invalid_input` when `text` is not a string or `packs` not a list of packs.
  */
-export function detectLanguage(text: string, packs: readonly LanguagePack[] = BUILTIN_PACKS): { pack: LanguagePack; score: number } | null {
+export function detectLanguage(text: string, packs: readonly LanguagePack[] = BUILTIN_PACKS): { pack: LanguagePack; score: number; sure: boolean } | null {
   if (typeof text !== "string")
     throw new ClaimdiffError("invalid_input", `Invalid input: detectLanguage needs the text as a string, not ${text === null ? "null" : typeof text}.`);
   const list: unknown = packs;
@@ -93,26 +99,26 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
   }
   if (candidates.length === 0) return null;
   const stop = new Map(candidates.map((p) => [p, stopwordScore(p, words, counts, sample)]));
-  let best: { pack: LanguagePack; score: number } | null = null;
+  let best: { pack: LanguagePack; score: number; sure: boolean } | null = null;
   const KNOWN = knownCodes();
   const known = candidates.filter((p) => KNOWN.has(baseCode(p)));
   if (known.length) {
     const only = [...new Set(known.map(baseCode))];
     const top = tinyld().detectAll(text.slice(0, DETECTOR_SAMPLE), { only })[0];
     const pack = top ? known.find((p) => baseCode(p) === top.lang) : undefined;
-    if (top && pack && (top.accuracy >= SURE || stop.get(pack)! > 0)) best = { pack, score: top.accuracy };
+    if (top && pack && (top.accuracy >= SURE || stop.get(pack)! > 0)) best = { pack, score: top.accuracy, sure: top.accuracy >= UNSURE };
   }
   // A pack for a language the detector does not know competes by its stopwords.
   for (const p of candidates) {
     if (KNOWN.has(baseCode(p))) continue;
     const sc = stop.get(p)!;
-    if (sc > 0 && (!best || sc > stop.get(best.pack)!)) best = { pack: p, score: sc };
+    if (sc > 0 && (!best || sc > stop.get(best.pack)!)) best = { pack: p, score: sc, sure: true };
   }
   if (best) return best;
   // The detector is unsure: the stopwords decide.
   for (const p of candidates) {
     const sc = stop.get(p)!;
-    if (sc > 0 && (!best || sc > best.score)) best = { pack: p, score: sc };
+    if (sc > 0 && (!best || sc > best.score)) best = { pack: p, score: sc, sure: false };
   }
   return best;
 }

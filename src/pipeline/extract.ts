@@ -148,8 +148,15 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
   else {
     const d = detectLanguage(text, packs);
     detected = true;
-    if (d) pack = d.pack;
-    else {
+    if (d) {
+      pack = d.pack;
+      if (!d.sure)
+        warnings.push({
+          code: "language_uncertain",
+          message: `The language is uncertain: read as "${pack.code}", but the text may be in a language with no installed pack. Pass article.language to be sure.`,
+          span: null,
+        });
+    } else {
       pack = getLanguagePack(opts.fallbackLanguage, model.packs);
       if (text.trim())
         warnings.push({

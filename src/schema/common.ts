@@ -60,6 +60,7 @@ export const PartialIsoDateSchema = z
  * The codes of warnings, in the casing of the error codes (snake_case):
  * - `unclosed_quote`: a quotation mark opens and never closes;
  * - `language_undetected`: the language could not be detected (the default pack was used);
+ * - `language_uncertain`: the language was detected with low confidence (perhaps a language with no pack);
  * - `empty_text`: the article has no text;
  * - `no_language_pack`: claims in a language with no pack (compared by names and numbers only);
  * - `low_confidence`: claims below `minConfidence` left out of the comparison;
@@ -71,6 +72,7 @@ export const PartialIsoDateSchema = z
 export const WarningCodeSchema = z.enum([
   "unclosed_quote",
   "language_undetected",
+  "language_uncertain",
   "empty_text",
   "no_language_pack",
   "low_confidence",
