@@ -20,6 +20,12 @@ export interface DateExpr {
   ahead?: boolean;
   /** A vague time ("earlier this week", "recently"): some day before the one reported, not said which. */
   vague?: boolean;
+  /**
+   * The day of something mentioned in passing, in a relative clause ("the bill, which passed on
+   * Tuesday, …") or an attribute of a noun ("der am Dienstag verabschiedete Entwurf"): never the day
+   * of a statement nor of the event reported.
+   */
+  passing?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -393,6 +399,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     d.ahead = true;
     if (toDate) next.ahead = true;
   }
+  for (const d of out) if (passingAt(text, tokens, from, to, cp, d)) d.passing = true;
   // A range of days opened by a word of `dates.rangeOpeners` and joined by "and": "between March 10 and 15"
   // (a date, "and", a day number or a date), "zwischen dem 10. und 15. März", "între 10 și 15 martie" (a
   // day number, "and", a date).
@@ -426,4 +433,62 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     }
   }
   return out;
+}
+
+/** Most words between the start of a relative clause and a date in it ("which the Senate passed on Tuesday"). */
+const RELATIVE_REACH = 10;
+
+/** Marks that end a clause (a comma opens the relative one). */
+const CLAUSE_MARK = /[,;:.!?()"“”„«»–—]/u;
+
+/**
+ * Whether date `d` names the day of something mentioned in passing:
+ * - in a relative clause set off by a comma ("the bill, which passed on Tuesday, …", "der Entwurf,
+ *   der am Dienstag verabschiedet wurde", "el proyecto, que fue aprobado el martes"; pack
+ *   `grammar.relativeOpeners`, a preposition may come first: "in which") — unless the clause reports
+ *   a statement itself ("Peskov, who spoke to reporters on Tuesday, said …"), or the opener is also an
+ *   article before a noun ("sagte, die Gespräche seien am Montag gescheitert") or a complementizer
+ *   after a reporting verb ("dijo, en rueda de prensa, que el martes …");
+ * - where nouns are capitalised, between an article and the participle qualifying its noun ("Der am
+ *   Dienstag verabschiedete Entwurf", "kritisierte den am Montag vorgestellten Plan"; the participle
+ *   carries one of `grammar.adjectiveEndings`) — not after a preposition, where the phrase is often the
+ *   setting of the statement ("in einem am Sonntag veröffentlichten Interview").
+ */
+function passingAt(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, d: DateExpr): boolean {
+  const a = firstFrom(tokens, d.start, from, to);
+  if (a >= to || tokens[a]!.start !== d.start) return false;
+  const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // The clause the date is in: back to the mark before it.
+  let k = a;
+  while (k > from && k > a - RELATIVE_REACH && !CLAUSE_MARK.test(gap(k))) k--;
+  if (k > from && /^\s*,\s*$/u.test(gap(k))) {
+    const o = cp.relativeOpeners.has(tokens[k]!.key)
+      ? k
+      : (cls(k) & (W.prep | W.join)) !== 0 && k + 1 < a && cp.relativeOpeners.has(tokens[k + 1]!.key)
+        ? k + 1
+        : -1;
+    if (o >= 0) {
+      let said = false;
+      for (let j = k; j < a && !said; j++) said = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun");
+      const article = (cls(o) & W.det) !== 0 && o + 1 < to && tokens[o + 1]!.upper && cp.pack.matching.capitalizedNouns;
+      let afterVerb = false;
+      if ((cls(o) & W.comp) !== 0)
+        for (let j = k - 1; j >= from && j >= k - RELATIVE_REACH && !afterVerb; j--)
+          afterVerb = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb");
+      if (!said && !article && !afterVerb) return true;
+    }
+  }
+  // An article, maybe a preposition, the date, a participle, a noun: "den am Montag vorgestellten Plan".
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  const b = firstFrom(tokens, d.end, a, to);
+  if (b + 1 >= to || tokens[b]!.upper || !tokens[b + 1]!.upper) return false;
+  const w = tokens[b]!.text.toLowerCase();
+  if (!cp.pack.grammar.adjectiveEndings.some((e) => w.length > e.length + 3 && w.endsWith(e))) return false;
+  if (!/^\s+$/u.test(gap(b)) || !/^\s+$/u.test(gap(b + 1))) return false;
+  let j = a - 1;
+  if (j > from && (cls(j) & W.prep) !== 0 && (cls(j) & W.det) === 0 && /^\s+$/u.test(gap(j + 1))) j--;
+  // ("am" folds an article into its preposition: the date's own word, not the article of the noun)
+  if (j < from || (cls(j) & W.det) === 0 || !/^\s+$/u.test(gap(j + 1))) return false;
+  return j === from || (cls(j - 1) & W.prep) === 0 || CLAUSE_MARK.test(gap(j));
 }

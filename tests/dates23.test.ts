@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Claim dates, leftovers of issue 11: the day of something mentioned in passing (a relative clause, a
+// German participle attribute), datelines with no year in undated articles, interviews published on a
+// day, and tenses. Sentences written for these tests; fixed reference date Wednesday 2025-03-19.
+
+const REF = "2025-03-19";
+const claims = (language: string, text: string, publishedAt: string | undefined = REF) =>
+  extractClaims({ id: "t", text, language, ...(publishedAt ? { publishedAt } : {}) }).claims;
+const one = (language: string, text: string, publishedAt: string | undefined = REF) => {
+  const cs = claims(language, text, publishedAt);
+  expect(cs).toHaveLength(1);
+  return cs[0]!;
+};
+
+describe("a weekday in a relative clause dates what the clause tells, not the claim", () => {
+  it.each([
+    ["en", "The bill, which passed on Tuesday, will raise taxes on imports, the minister said."],
+    ["en", "The minister said the bill, which the Senate passed on Tuesday, would raise taxes."],
+    ["en", "Smith, who resigned on Monday, said the company had misled investors."],
+    ["de", "Die Ministerin sagte, der Entwurf, der am Dienstag verabschiedet wurde, sei ein Fehler."],
+    ["fr", "Le projet de loi, qui a été adopté mardi, est une erreur, a déclaré la ministre."],
+    ["es", "El proyecto, que fue aprobado el martes, es un error, dijo la ministra."],
+    ["it", "Il disegno di legge, che è stato approvato martedì, è un errore, ha detto la ministra."],
+    ["pl", "Ustawa, która została przyjęta we wtorek, jest błędem, powiedziała minister."],
+    ["ro", "Legea, care a fost adoptată marți, este o greșeală, a declarat ministrul."],
+    ["ru", "Закон, который был принят во вторник, является ошибкой, заявила министр."],
+    ["uk", "Закон, який було ухвалено у вівторок, є помилкою, заявила міністр."],
+  ])("%s: %s", (language, text) => {
+    expect(one(language, text).date).toMatchObject({ iso: REF, basis: "published" });
+  });
+  // negatives: the weekday of the saying itself, and a relative clause that reports a statement
+  it.each([
+    ["en", "The minister said on Tuesday that the bill would raise taxes.", "2025-03-18", "Tuesday"],
+    ["en", "Peskov, who told reporters on Tuesday that the talks had stalled, said a deal was still possible.", "2025-03-18", "Tuesday"],
+    ["fr", "La ministre a déclaré mardi que le projet de loi était une erreur.", "2025-03-18", "mardi"],
+    ["de", "Die Ministerin sagte am Dienstag, die Lage sei ernst.", "2025-03-18", "Dienstag"],
+  ])("%s, said then: %s", (language, text, iso, said) => {
+    expect(one(language, text).date).toMatchObject({ iso, basis: "relative", text: said });
+  });
+  it.each([
+    // (an article after the comma opens the content, no relative clause: the day of what is told stays the event's)
+    ["de", "Die Ministerin sagte, die Gespräche seien am Montag gescheitert.", "2025-03-17"],
+    // (a complementizer after a reporting verb and an aside opens the content)
+    ["es", "La ministra dijo, en rueda de prensa, que el martes se aprobó el proyecto.", "2025-03-18"],
+  ])("%s, content: %s", (language, text, iso) => {
+    expect(one(language, text).date).toMatchObject({ iso, basis: "context" });
+  });
+});
+
+describe("German: a weekday between an article and a participle qualifies the noun", () => {
+  it.each([
+    "Der am Dienstag verabschiedete Entwurf sei ein Fehler, sagte die Ministerin.",
+    "Die Ministerin sagte, der am Montag vorgestellte Plan sei ein Fehler.",
+  ])("%s", (text) => {
+    expect(one("de", text).date).toMatchObject({ iso: REF, basis: "published" });
+  });
+  it("after a preposition the phrase sets the statement: an interview published on Sunday dates it", () => {
+    expect(one("de", "In einem am Sonntag veröffentlichten Interview sagte der Minister, die Gespräche seien gescheitert.").date).toMatchObject({
+      iso: "2025-03-16",
+      basis: "relative",
+      text: "Sonntag",
+    });
+  });
+  it("no participle after the weekday: the weekday stays the day of what is told", () => {
+    expect(one("de", "Die Ministerin sagte, der Entwurf sei am Dienstag gescheitert.").date).toMatchObject({ iso: "2025-03-18", basis: "context" });
+  });
+});
