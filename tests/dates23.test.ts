@@ -67,3 +67,31 @@ describe("German: a weekday between an article and a participle qualifies the no
     expect(one("de", "Die Ministerin sagte, der Entwurf sei am Dienstag gescheitert.").date).toMatchObject({ iso: "2025-03-18", basis: "context" });
   });
 });
+
+describe("a weekday before the future verb of its clause is a day to come", () => {
+  it.each([
+    ["pl", "Rzecznik powiedział, że w piątek premier będzie w Brukseli."],
+    ["pl", "Rzecznik powiedział, że premier jutro lub w piątek podpisze umowę."],
+    ["pl", "Rzecznik powiedział, że rozmowy zostaną wznowione w piątek."],
+    ["ru", "Министр заявил, что в пятницу переговоры будут продолжены."],
+    ["ro", "Ministrul a declarat că vineri negocierile vor continua."],
+    ["fr", "Le ministre a déclaré que vendredi les négociations reprendront."],
+    ["en", "The minister said that on Friday the council will decide."],
+    ["en", "On Friday the council will decide on the plan, the minister said."],
+    ["de", "Am Freitag wird der Rat über den Plan entscheiden, sagte die Ministerin."],
+  ])("%s: %s", (language, text) => {
+    expect(one(language, text).date).toMatchObject({ iso: REF, basis: "published" });
+  });
+  // negatives: the past tense, and a weekday of the saying before what it reports
+  it.each([
+    ["pl", "Rzecznik powiedział, że w piątek premier był w Brukseli.", "2025-03-14", "context"],
+    ["ru", "Министр заявил, что в пятницу переговоры были продолжены.", "2025-03-14", "context"],
+    ["ro", "Ministrul a declarat că vineri negocierile au continuat.", "2025-03-14", "context"],
+    ["en", "The minister said on Tuesday the talks will resume.", "2025-03-18", "relative"],
+    ["en", "The minister on Tuesday said talks will resume.", "2025-03-18", "relative"],
+    ["pl", "Rzecznik powiedział w piątek, że premier będzie w Brukseli.", "2025-03-14", "relative"],
+    ["de", "Am Dienstag sagte die Ministerin, die Gespräche würden fortgesetzt.", "2025-03-18", "relative"],
+  ])("%s, no plan: %s", (language, text, iso, basis) => {
+    expect(one(language, text).date).toMatchObject({ iso, basis });
+  });
+});

@@ -134,15 +134,39 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   };
 
   const endings = cp.pack.dates.futureEndings;
-  /** A word of a future tense among the few words of the clause before token `i` (pack `dates.future`, `futureEndings`). */
-  const futureBefore = (i: number): boolean => {
+  /**
+   * Token `k` is a word of the future: pack `dates.future` or `futureEndings` (a word as written in lower
+   * case: "Alexandra" is no "viendra").
+   */
+  const futureAt = (k: number): boolean => {
+    if (has(k, "future")) return true;
+    const w = tokens[k]!.text.normalize("NFC");
+    if (cp.futureExact.has(w.toLowerCase())) return true;
+    return w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e));
+  };
+  /** A reporting verb starts at token `k`. */
+  const saidAt = (k: number) => !!cp.cues.matchAt(tokens, k, text)?.values.some((v) => v === "verb" || v === "cverb");
+  /**
+   * A word of the future among the few words of the clause before token `i` (pack `dates.future`,
+   * `futureEndings`); or, where no reporting verb comes before in that clause, among those after the
+   * date that ends before token `j` ("w piątek premier podpisze umowę", "Am Freitag wird der Rat
+   * entscheiden"), up to a reporting verb or a complementizer ("on Tuesday said the talks will resume").
+   */
+  const futureBefore = (i: number, j = i): boolean => {
+    // (a reporting verb before a complementizer is in the clause before: "a declarat că vineri … vor continua")
+    let said = false,
+      opened = false;
     for (let k = i - 1; k >= from && k >= i - FUTURE_REACH; k--) {
-      if (/[,;:.!?()"“”„«»–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-      if (has(k, "future")) return true;
-      // (a word as written in lower case: "Alexandra" is no "viendra")
-      const w = tokens[k]!.text.normalize("NFC");
-      if (cp.futureExact.has(w.toLowerCase())) return true;
-      if (w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e))) return true;
+      if (CLAUSE_MARK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (futureAt(k)) return true;
+      opened ||= ((cp.words.get(tokens[k]!.key) ?? 0) & W.comp) !== 0;
+      said ||= !opened && saidAt(k);
+    }
+    if (said) return false;
+    for (let n = j; n < to && n < j + FUTURE_REACH; n++) {
+      if (CLAUSE_MARK.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return false;
+      if (saidAt(n) || ((cp.words.get(tokens[n]!.key) ?? 0) & W.comp) !== 0) return false;
+      if (futureAt(n)) return true;
     }
     return false;
   };
@@ -239,7 +263,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
         // After a word of the future in its clause it is a month to come ("will reopen in May", "sẽ mở lại
         // vào tháng 5"): the next one, never the month of a statement or of the event reported.
-        const ahead = futureBefore(i);
+        const ahead = futureBefore(i, m.to);
         if (ref) {
           const ry = ref.getUTCFullYear();
           const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() ? ry - 1 : ry;
@@ -253,7 +277,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const next = !past && (has(i - 1, "next") || has(m.to, "next"));
       // A day to come: "next Friday", "will meet on Friday", "se rencontreront vendredi".
       const setFor = endingAt(i, "setFor") >= 0;
-      const ahead = next || (!past && (setFor || futureBefore(i)));
+      const ahead = next || (!past && (setFor || futureBefore(i, m.to)));
       if (!ref) {
         push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 }));
         if (ahead) out[out.length - 1]!.ahead = true;
