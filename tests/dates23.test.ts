@@ -6,9 +6,9 @@ import { extractClaims } from "../src/index.js";
 // day, and tenses. Sentences written for these tests; fixed reference date Wednesday 2025-03-19.
 
 const REF = "2025-03-19";
-const claims = (language: string, text: string, publishedAt: string | undefined = REF) =>
+const claims = (language: string, text: string, publishedAt: string | null = REF) =>
   extractClaims({ id: "t", text, language, ...(publishedAt ? { publishedAt } : {}) }).claims;
-const one = (language: string, text: string, publishedAt: string | undefined = REF) => {
+const one = (language: string, text: string, publishedAt: string | null = REF) => {
   const cs = claims(language, text, publishedAt);
   expect(cs).toHaveLength(1);
   return cs[0]!;
@@ -93,5 +93,31 @@ describe("a weekday before the future verb of its clause is a day to come", () =
     ["de", "Am Dienstag sagte die Ministerin, die Gespräche würden fortgesetzt.", "2025-03-18", "relative"],
   ])("%s, no plan: %s", (language, text, iso, basis) => {
     expect(one(language, text).date).toMatchObject({ iso, basis });
+  });
+});
+
+describe("a dateline with no year in an undated article keeps its day and month with its span", () => {
+  it.each([
+    ["en", "WASHINGTON, March 4 — The senator said the bill would fail.", "March 4"],
+    ["fr", "PARIS, 4 mars (Reuters) - Le ministre a déclaré que le projet échouerait.", "4 mars"],
+    ["de", "BERLIN, 4. März (Reuters) - Die Ministerin sagte, der Entwurf sei ein Fehler.", "4. März"],
+    // (short month forms that are other words alone: pack dates.monthsAfterDay)
+    ["es", "MADRID, 4 mar (EFE).- El ministro dijo que el proyecto fracasaría.", "4 mar"],
+    ["it", "ROMA, 4 mar (ANSA) - Il ministro ha detto che il progetto fallirà.", "4 mar"],
+    ["ro", "BUCUREȘTI, 4 mar (Agerpres) - Ministrul a declarat că proiectul va eșua.", "4 mar"],
+  ])("%s: %s", (language, text, said) => {
+    const c = one(language, text, null);
+    expect(c.date).toMatchObject({ iso: null, basis: "context", text: said, relative: { month: 3, day: 4 } });
+    expect(text.slice(c.date.span![0], c.date.span![1])).toBe(said);
+  });
+  it("with a publication date in the week after, the dateline's day dates the claim", () => {
+    expect(one("es", "MADRID, 4 mar (EFE).- El ministro dijo que el proyecto fracasaría.", "2025-03-05").date).toMatchObject({
+      iso: "2025-03-04",
+      text: "4 mar",
+    });
+  });
+  it("a short form with no day number before it stays the other word", () => {
+    expect(one("es", "El barco navegó por el mar Mediterráneo, dijo el capitán.").date).toMatchObject({ iso: REF, basis: "published" });
+    expect(one("es", "El barco navegó 4 millas por el mar, dijo el capitán.").date).toMatchObject({ iso: REF, basis: "published" });
   });
 });

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { type CompiledPack, type DateRef, W } from "./lexicon.js";
 import type { RelativeDate } from "../schema/claim.js";
 
@@ -97,6 +97,22 @@ function firstFrom(tokens: readonly Token[], pos: number, lo: number, hi: number
   return lo;
 }
 
+/** Per compiled pack, the keys of `dates.monthsAfterDay` → month (0-based). */
+const afterDayCache = new WeakMap<CompiledPack, Map<string, number>>();
+function monthsAfterDay(cp: CompiledPack): Map<string, number> {
+  let m = afterDayCache.get(cp);
+  if (!m) {
+    m = new Map();
+    for (const [n, forms] of Object.entries(cp.pack.dates.monthsAfterDay))
+      for (const f of forms) {
+        const t = tokenize(f, cp.fold);
+        if (t.length === 1 && Number(n) >= 1 && Number(n) <= 12) m.set(t[0]!.key, Number(n) - 1);
+      }
+    afterDayCache.set(cp, m);
+  }
+  return m;
+}
+
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d./-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d/-]|\.\d)/g;
 
 /**
@@ -134,6 +150,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   };
 
   const endings = cp.pack.dates.futureEndings;
+  const afterDay = monthsAfterDay(cp);
   /**
    * Token `k` is a word of the future: pack `dates.future` or `futureEndings` (a word as written in lower
    * case: "Alexandra" is no "viendra").
@@ -200,6 +217,20 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         i = b - 1;
         continue;
       }
+    }
+    // A day number and a short month form that is another word alone ("Madrid, 4 mar (EFE)"): pack `dates.monthsAfterDay`.
+    const shortMonth =
+      tokens[i]!.digits && i + 1 < to && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? afterDay.get(tokens[i + 1]!.key) : undefined;
+    const day0 = shortMonth === undefined ? null : dayNum(tokens[i]);
+    if (shortMonth !== undefined && day0 !== null) {
+      let b = i + 2;
+      const y = b < to ? yearNum(tokens[b]) : null;
+      if (y !== null) b++;
+      const yy = y ?? inferYear(shortMonth, day0, ref);
+      if (yy !== null && validDay(yy, shortMonth, day0)) push(i, b, `${yy}-${pad(shortMonth + 1)}-${pad(day0)}`, "explicit");
+      else if (yy === null && validDay(2000, shortMonth, day0)) push(i, b, null, "explicit", unresolved({ month: shortMonth + 1, day: day0 }));
+      i = b - 1;
+      continue;
     }
     const m =
       cp.dates.matchAt(tokens, i, text) ??
