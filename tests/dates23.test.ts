@@ -121,3 +121,22 @@ describe("a dateline with no year in an undated article keeps its day and month 
     expect(one("es", "El barco navegó 4 millas por el mar, dijo el capitán.").date).toMatchObject({ iso: REF, basis: "published" });
   });
 });
+
+describe("an interview published on a day, and the pluperfect with its day, date the claim", () => {
+  it.each([
+    ["en", "In an interview published on Sunday, the minister said talks had stalled.", "Sunday"],
+    ["en", "The minister said in an interview published on Sunday that talks had stalled.", "Sunday"],
+    ["fr", "Dans un entretien publié dimanche, le ministre a déclaré que les négociations étaient bloquées.", "dimanche"],
+  ])("%s: %s", (language, text, said) => {
+    expect(one(language, text).date).toMatchObject({ iso: "2025-03-16", basis: "relative", text: said });
+  });
+  it.each(["Der Minister hatte am Montag erklärt, die Gespräche seien gescheitert.", "Die Gespräche seien gescheitert, hatte der Minister am Montag erklärt."])(
+    "de: %s",
+    (text) => {
+      expect(one("de", text).date).toMatchObject({ iso: "2025-03-17", basis: "relative", text: "Montag" });
+    },
+  );
+  it("negative: the pluperfect with no day of its own is undated background", () => {
+    expect(one("de", "Der Minister hatte erklärt, die Gespräche seien gescheitert.").date).toMatchObject({ iso: null, basis: null });
+  });
+});
