@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { type CompiledPack, type DateRef, W } from "./lexicon.js";
 import type { RelativeDate } from "../schema/claim.js";
 
@@ -20,6 +20,12 @@ export interface DateExpr {
   ahead?: boolean;
   /** A vague time ("earlier this week", "recently"): some day before the one reported, not said which. */
   vague?: boolean;
+  /**
+   * The day of something mentioned in passing, in a relative clause ("the bill, which passed on
+   * Tuesday, …") or an attribute of a noun ("der am Dienstag verabschiedete Entwurf"): never the day
+   * of a statement nor of the event reported.
+   */
+  passing?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -91,6 +97,22 @@ function firstFrom(tokens: readonly Token[], pos: number, lo: number, hi: number
   return lo;
 }
 
+/** Per compiled pack, the keys of `dates.monthsAfterDay` → month (0-based). */
+const afterDayCache = new WeakMap<CompiledPack, Map<string, number>>();
+function monthsAfterDay(cp: CompiledPack): Map<string, number> {
+  let m = afterDayCache.get(cp);
+  if (!m) {
+    m = new Map();
+    for (const [n, forms] of Object.entries(cp.pack.dates.monthsAfterDay))
+      for (const f of forms) {
+        const t = tokenize(f, cp.fold);
+        if (t.length === 1 && Number(n) >= 1 && Number(n) <= 12) m.set(t[0]!.key, Number(n) - 1);
+      }
+    afterDayCache.set(cp, m);
+  }
+  return m;
+}
+
 const NUMERIC = /(\d{4})-(\d{2})-(\d{2})|(?<![\d./-])(\d{1,2})([-./])(\d{1,2})(?:\5(\d{4}|\d{2}))?(?![\d/-]|\.\d)/g;
 
 /**
@@ -128,15 +150,40 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   };
 
   const endings = cp.pack.dates.futureEndings;
-  /** A word of a future tense among the few words of the clause before token `i` (pack `dates.future`, `futureEndings`). */
-  const futureBefore = (i: number): boolean => {
+  const afterDay = monthsAfterDay(cp);
+  /**
+   * Token `k` is a word of the future: pack `dates.future` or `futureEndings` (a word as written in lower
+   * case: "Alexandra" is no "viendra").
+   */
+  const futureAt = (k: number): boolean => {
+    if (has(k, "future")) return true;
+    const w = tokens[k]!.text.normalize("NFC");
+    if (cp.futureExact.has(w.toLowerCase())) return true;
+    return w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e));
+  };
+  /** A reporting verb starts at token `k`. */
+  const saidAt = (k: number) => !!cp.cues.matchAt(tokens, k, text)?.values.some((v) => v === "verb" || v === "cverb");
+  /**
+   * A word of the future among the few words of the clause before token `i` (pack `dates.future`,
+   * `futureEndings`); or, where no reporting verb comes before in that clause, among those after the
+   * date that ends before token `j` ("w piątek premier podpisze umowę", "Am Freitag wird der Rat
+   * entscheiden"), up to a reporting verb or a complementizer ("on Tuesday said the talks will resume").
+   */
+  const futureBefore = (i: number, j = i): boolean => {
+    // (a reporting verb before a complementizer is in the clause before: "a declarat că vineri … vor continua")
+    let said = false,
+      opened = false;
     for (let k = i - 1; k >= from && k >= i - FUTURE_REACH; k--) {
-      if (/[,;:.!?()"“”„«»–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-      if (has(k, "future")) return true;
-      // (a word as written in lower case: "Alexandra" is no "viendra")
-      const w = tokens[k]!.text.normalize("NFC");
-      if (cp.futureExact.has(w.toLowerCase())) return true;
-      if (w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e))) return true;
+      if (CLAUSE_MARK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (futureAt(k)) return true;
+      opened ||= ((cp.words.get(tokens[k]!.key) ?? 0) & W.comp) !== 0;
+      said ||= !opened && saidAt(k);
+    }
+    if (said) return false;
+    for (let n = j; n < to && n < j + FUTURE_REACH; n++) {
+      if (CLAUSE_MARK.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return false;
+      if (saidAt(n) || ((cp.words.get(tokens[n]!.key) ?? 0) & W.comp) !== 0) return false;
+      if (futureAt(n)) return true;
     }
     return false;
   };
@@ -170,6 +217,20 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         i = b - 1;
         continue;
       }
+    }
+    // A day number and a short month form that is another word alone ("Madrid, 4 mar (EFE)"): pack `dates.monthsAfterDay`.
+    const shortMonth =
+      tokens[i]!.digits && i + 1 < to && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)) ? afterDay.get(tokens[i + 1]!.key) : undefined;
+    const day0 = shortMonth === undefined ? null : dayNum(tokens[i]);
+    if (shortMonth !== undefined && day0 !== null) {
+      let b = i + 2;
+      const y = b < to ? yearNum(tokens[b]) : null;
+      if (y !== null) b++;
+      const yy = y ?? inferYear(shortMonth, day0, ref);
+      if (yy !== null && validDay(yy, shortMonth, day0)) push(i, b, `${yy}-${pad(shortMonth + 1)}-${pad(day0)}`, "explicit");
+      else if (yy === null && validDay(2000, shortMonth, day0)) push(i, b, null, "explicit", unresolved({ month: shortMonth + 1, day: day0 }));
+      i = b - 1;
+      continue;
     }
     const m =
       cp.dates.matchAt(tokens, i, text) ??
@@ -233,7 +294,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
         // After a word of the future in its clause it is a month to come ("will reopen in May", "sẽ mở lại
         // vào tháng 5"): the next one, never the month of a statement or of the event reported.
-        const ahead = futureBefore(i);
+        const ahead = futureBefore(i, m.to);
         if (ref) {
           const ry = ref.getUTCFullYear();
           const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() ? ry - 1 : ry;
@@ -247,7 +308,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       const next = !past && (has(i - 1, "next") || has(m.to, "next"));
       // A day to come: "next Friday", "will meet on Friday", "se rencontreront vendredi".
       const setFor = endingAt(i, "setFor") >= 0;
-      const ahead = next || (!past && (setFor || futureBefore(i)));
+      const ahead = next || (!past && (setFor || futureBefore(i, m.to)));
       if (!ref) {
         push(i, m.to, null, "relative", unresolved({ weekday: v.n + 1 }));
         if (ahead) out[out.length - 1]!.ahead = true;
@@ -393,6 +454,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     d.ahead = true;
     if (toDate) next.ahead = true;
   }
+  for (const d of out) if (passingAt(text, tokens, from, to, cp, d)) d.passing = true;
   // A range of days opened by a word of `dates.rangeOpeners` and joined by "and": "between March 10 and 15"
   // (a date, "and", a day number or a date), "zwischen dem 10. und 15. März", "între 10 și 15 martie" (a
   // day number, "and", a date).
@@ -426,4 +488,62 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     }
   }
   return out;
+}
+
+/** Most words between the start of a relative clause and a date in it ("which the Senate passed on Tuesday"). */
+const RELATIVE_REACH = 10;
+
+/** Marks that end a clause (a comma opens the relative one). */
+const CLAUSE_MARK = /[,;:.!?()"“”„«»–—]/u;
+
+/**
+ * Whether date `d` names the day of something mentioned in passing:
+ * - in a relative clause set off by a comma ("the bill, which passed on Tuesday, …", "der Entwurf,
+ *   der am Dienstag verabschiedet wurde", "el proyecto, que fue aprobado el martes"; pack
+ *   `grammar.relativeOpeners`, a preposition may come first: "in which") — unless the clause reports
+ *   a statement itself ("Peskov, who spoke to reporters on Tuesday, said …"), or the opener is also an
+ *   article before a noun ("sagte, die Gespräche seien am Montag gescheitert") or a complementizer
+ *   after a reporting verb ("dijo, en rueda de prensa, que el martes …");
+ * - where nouns are capitalised, between an article and the participle qualifying its noun ("Der am
+ *   Dienstag verabschiedete Entwurf", "kritisierte den am Montag vorgestellten Plan"; the participle
+ *   carries one of `grammar.adjectiveEndings`) — not after a preposition, where the phrase is often the
+ *   setting of the statement ("in einem am Sonntag veröffentlichten Interview").
+ */
+function passingAt(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, d: DateExpr): boolean {
+  const a = firstFrom(tokens, d.start, from, to);
+  if (a >= to || tokens[a]!.start !== d.start) return false;
+  const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // The clause the date is in: back to the mark before it.
+  let k = a;
+  while (k > from && k > a - RELATIVE_REACH && !CLAUSE_MARK.test(gap(k))) k--;
+  if (k > from && /^\s*,\s*$/u.test(gap(k))) {
+    const o = cp.relativeOpeners.has(tokens[k]!.key)
+      ? k
+      : (cls(k) & (W.prep | W.join)) !== 0 && k + 1 < a && cp.relativeOpeners.has(tokens[k + 1]!.key)
+        ? k + 1
+        : -1;
+    if (o >= 0) {
+      let said = false;
+      for (let j = k; j < a && !said; j++) said = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun");
+      const article = (cls(o) & W.det) !== 0 && o + 1 < to && tokens[o + 1]!.upper && cp.pack.matching.capitalizedNouns;
+      let afterVerb = false;
+      if ((cls(o) & W.comp) !== 0)
+        for (let j = k - 1; j >= from && j >= k - RELATIVE_REACH && !afterVerb; j--)
+          afterVerb = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb");
+      if (!said && !article && !afterVerb) return true;
+    }
+  }
+  // An article, maybe a preposition, the date, a participle, a noun: "den am Montag vorgestellten Plan".
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  const b = firstFrom(tokens, d.end, a, to);
+  if (b + 1 >= to || tokens[b]!.upper || !tokens[b + 1]!.upper) return false;
+  const w = tokens[b]!.text.toLowerCase();
+  if (!cp.pack.grammar.adjectiveEndings.some((e) => w.length > e.length + 3 && w.endsWith(e))) return false;
+  if (!/^\s+$/u.test(gap(b)) || !/^\s+$/u.test(gap(b + 1))) return false;
+  let j = a - 1;
+  if (j > from && (cls(j) & W.prep) !== 0 && (cls(j) & W.det) === 0 && /^\s+$/u.test(gap(j + 1))) j--;
+  // ("am" folds an article into its preposition: the date's own word, not the article of the noun)
+  if (j < from || (cls(j) & W.det) === 0 || !/^\s+$/u.test(gap(j + 1))) return false;
+  return j === from || (cls(j - 1) & W.prep) === 0 || CLAUSE_MARK.test(gap(j));
 }

@@ -777,6 +777,11 @@ export const LanguagePackSchema = z
        * a date before its noun (English); a word of grammar, a reporting verb or a date word after it keeps it a date.
        */
       namesBeforeNouns: z.boolean().default(false),
+      /**
+       * Short month forms left out of `months` for the other word they are ("mar", the sea; "may", Theresa
+       * May), by month number ("3": ["mar"]): right after a day number they are that month ("Madrid, 4 mar (EFE)").
+       */
+      monthsAfterDay: z.record(z.string(), z.array(z.string())).default({}),
       /** Words right before a weekday that make it the day something is set for ("convocato per giovedì", "pour jeudi", "para el jueves"): a day to come. */
       setFor: Patterns.default([]),
       /**

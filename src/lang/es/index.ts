@@ -587,6 +587,8 @@ export const es = lazyLanguagePack("es", () => ({
       },
       exclude: ["mar", "may"],
     }),
+    // (short forms left out above: after a day number they are the month, "4 mar")
+    monthsAfterDay: { "3": ["mar"], "5": ["may"] },
     past: ["pasado", "pasada", "último", "última", "anterior"],
     // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
     next: ["próximo", "próxima", "que viene"],

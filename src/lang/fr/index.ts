@@ -562,6 +562,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       },
       exclude: ["sept"],
     }),
+    // (short forms left out above: after a day number they are the month, "4 mar")
+    monthsAfterDay: { "9": ["sept"] },
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
     // a day to come: "mardi prochain", "se rencontreront vendredi", "convoqué pour jeudi"
     next: ["prochain", "prochaine"],

@@ -622,6 +622,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       },
       exclude: ["mar", "ago", "set"],
     }),
+    // (short forms left out above: after a day number they are the month, "4 mar")
+    monthsAfterDay: { "3": ["mar"], "8": ["ago"] },
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
     // a day to come: "venerdì prossimo", "si incontreranno venerdì", "ha convocato per giovedì"
     next: ["prossimo", "prossima"],

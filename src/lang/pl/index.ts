@@ -922,6 +922,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       "wystąpi",
       "weźmie udział",
       "wezmą udział",
+      // (the future passive: "rozmowy zostaną wznowione w piątek")
+      "zostanie",
+      "zostaną",
     ],
     units: {
       minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],

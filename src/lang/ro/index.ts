@@ -815,6 +815,8 @@ const input: LanguagePackInput = {
       },
       exclude: ["mar"],
     }),
+    // (short forms left out above: after a day number they are the month, "4 mar")
+    monthsAfterDay: { "3": ["mar"] },
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],
     // a day to come: "vinerea viitoare", "se vor întâlni vineri", "convocată pentru joi"
     next: ["viitoare", "viitor", "următoare", "următor"],

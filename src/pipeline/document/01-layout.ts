@@ -297,7 +297,7 @@ export function eventDate(doc: Doc): void {
   // A day that ends a range ("il 3 e 4 maggio", "on 3-4 May") dates talks or a summit to come or
   // past, not the one-day encounter the article reports.
   // Nor a day to come ("the two will meet on Friday"), a vague time ("recently"), nor a year alone ("after their summit in 2018").
-  const lead = leadDates.filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !yearAlone(d));
+  const lead = leadDates.filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !d.passing && !yearAlone(d));
   const DAY = 86400000;
   if (publishedAt) {
     const pub = Date.parse(publishedAt.slice(0, 10));
@@ -318,7 +318,7 @@ export function eventDate(doc: Doc): void {
     const body = doc.infos
       .filter((s) => !leadParas.has(s.para) && (paraKinds[s.para] === "body" || paraKinds[s.para] === "signature"))
       .flatMap((s) => s.dates.filter((d) => !s.quotes.some((q) => q.start <= d.start && d.end <= q.end)))
-      .filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !yearAlone(d));
+      .filter((d) => !isStamp(text, d) && !endsRange(text, d) && !d.ahead && !d.vague && !d.passing && !yearAlone(d));
     // (a day it states: a bare "today" or "Sunday" there is no day the lead speaks of)
     // It dates the report when the lead names no day later than it (the lead's day is then an earlier event).
     const later = reportDay(text, body);

@@ -121,8 +121,8 @@ export function dating(doc: Doc): void {
       (dr.kind === "statement"
         ? undefined
         : passage
-          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end) && !endsRange(text, x) && !x.ahead)
-          : s.dates.find((x) => inAttribution(x) && !endsRange(text, x) && !x.ahead));
+          ? s.dates.find((x) => !s.quotes.some((q) => q.start <= x.start && x.end <= q.end) && !endsRange(text, x) && !x.ahead && !x.passing)
+          : s.dates.find((x) => inAttribution(x) && !endsRange(text, x) && !x.ahead && !x.passing));
     let date: ClaimDate;
     if (dr.kind === "statement") {
       date = publishedAt ? { iso: publishedAt.slice(0, 10), basis: "published", text: null, span: null } : contextDate ? expr(contextDate, "context") : NO_DATE;
