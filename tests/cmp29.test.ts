@@ -152,3 +152,43 @@ describe("a list item sharing one subject with its list aligns only when it is a
     expect(pair("Vladimir Putin offered cooperation on energy with Washington.")).toBe(false);
   });
 });
+
+describe("a side meeting at a summit: the spokesman's line speaks for a party of the side meeting", () => {
+  const articles: ArticleInput[] = [
+    {
+      id: "s1",
+      language: "en",
+      publishedAt: "2026-11-22",
+      text:
+        "G20 leaders end summit in Johannesburg\n\nKeir Starmer said the summit had sent a strong signal on climate finance. " +
+        "Emmanuel Macron said that Africa must get a bigger voice in the World Bank. " +
+        "On the sidelines of the summit, Friedrich Merz and Macron agreed to set up a joint fund for hydrogen, a German government spokesman said.",
+    },
+    {
+      id: "s2",
+      language: "fr",
+      publishedAt: "2026-11-22",
+      text:
+        "Sommet du G20 à Johannesburg\n\nLe sommet du G20 s'est achevé dimanche à Johannesburg. " +
+        "Keir Starmer a estimé que le sommet avait envoyé un signal fort sur le financement climatique.",
+    },
+    {
+      id: "s3",
+      language: "de",
+      publishedAt: "2026-11-22",
+      text:
+        "Merz trifft Macron am Rande des G20-Gipfels\n\nBundeskanzler Friedrich Merz hat am Sonntag am Rande des G20-Gipfels in Johannesburg den französischen Präsidenten Emmanuel Macron getroffen. " +
+        "Merz sagte, Deutschland und Frankreich würden einen gemeinsamen Fonds für Wasserstoff gründen.",
+    },
+  ];
+  const results = articles.map((a) => extractClaims(a));
+  const spokesman = results[0]!.claims.find((c) => /hydrogen/.test(c.assertion))!;
+  const cmp = compareClaims(results);
+  const event = cmp.events.find((e) => e.claims.includes(spokesman.id))!;
+
+  it("the German government spokesman is in Germany's account of the event holding his line", () => {
+    expect(spokesman.speaker.side).toBeNull();
+    expect(event.participants).toContain("Friedrich Merz");
+    expect(event.accounts.find((a) => a.claims.includes(spokesman.id))?.side).toBe("DE");
+  });
+});

@@ -271,7 +271,8 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
  * part in the event (a Ukrainian official on a US–Russia call) leaves the speaker with no side.
  */
 function speakForParties(e: Omit<EventGroup, "id">): void {
-  const parties = e.context?.participantSides ?? e.participantSides;
+  // The event's own parties, and those of the calls it was drawn from (one side-meeting of a summit: Merz and Macron).
+  const parties = e.context ? [...e.participantSides, ...e.context.participantSides] : e.participantSides;
   if (parties.length === 0) return;
   for (const r of e.reps) if (!r.side && r.describedSide && parties.includes(r.describedSide)) r.side = r.describedSide;
 }
