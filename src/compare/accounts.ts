@@ -1,5 +1,7 @@
+import type { Speaker } from "../schema/claim.js";
 import type { Account } from "../schema/comparison.js";
 import type { ClaimRep } from "./represent/index.js";
+import type { CompareLexicon } from "./represent/lexicon.js";
 
 /** The claims of one side within an event. */
 export interface SideAccount {
@@ -53,4 +55,32 @@ export function toAccountRecord(account: SideAccount): Account {
     claims: account.reps.map((r) => r.claim.id),
     topics: account.topics,
   };
+}
+
+/**
+ * The side a speaker with no side of its own names in the words that describe it: a state by
+ * its name or adjective (CLDR forms of the pack: "a German government spokesman", "un portavoce
+ * del governo tedesco", "представитель правительства Германии"), or a body or title of one side
+ * in the lexicon ("a Kremlin aide", "Elysée sources"). Null when the speaker has a side, is a
+ * news medium or a known person, or when its words name no side or several ("a Franco-German
+ * source"). The event decides whether the speaker speaks for it: only for one of its parties
+ * (see `events/index.ts`).
+ *
+ * @example
+ * describedSide({ name: "a German government spokesman", mention: null, kind: "unknown", side: null, … }, en) // "DE"
+ */
+export function describedSide(speaker: Speaker, lex: CompareLexicon): string | null {
+  if (speaker.side || speaker.kind === "media" || speaker.id) return null;
+  const text = speaker.mention ?? speaker.name;
+  if (!text) return null;
+  const sides = new Set<string>();
+  for (const m of lex.things.findAll(lex.tokens(text))) {
+    for (const v of m.values) {
+      if (v.t === "state") sides.add(v.code);
+      else if (v.t === "role" || (v.t === "entity" && v.kind !== "media")) {
+        if (v.side) sides.add(v.side);
+      }
+    }
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
 }

@@ -247,6 +247,7 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     }
   }
   reassignAcrossEncounters(lexicon, built, clusterOf, window);
+  for (const e of built) speakForParties(e);
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
   const events = built.map((e) => {
@@ -260,6 +261,20 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     return { id: n === 1 ? base : `${base}-${n}`, ...e };
   });
   return { events, background };
+}
+
+/**
+ * A speaker with no side whose description names one party of the event ("a German government
+ * spokesman", "un portavoce del governo tedesco", "a Kremlin aide" on a call with Germany or
+ * Russia) speaks for that party: its claims corroborate the other side's and join its account,
+ * rather than being the words of an unknown source. A description naming a state that takes no
+ * part in the event (a Ukrainian official on a US–Russia call) leaves the speaker with no side.
+ */
+function speakForParties(e: Omit<EventGroup, "id">): void {
+  // The event's own parties, and those of the calls it was drawn from (one side-meeting of a summit: Merz and Macron).
+  const parties = e.context ? [...e.participantSides, ...e.context.participantSides] : e.participantSides;
+  if (parties.length === 0) return;
+  for (const r of e.reps) if (!r.side && r.describedSide && parties.includes(r.describedSide)) r.side = r.describedSide;
 }
 
 /** Places the claims of one call: past statements out, claims about another encounter in events of their own. */

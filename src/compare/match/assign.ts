@@ -30,6 +30,13 @@ export const CORE_MIN = 2;
 /** Least core of a pair joining a list to one of its items (they share that item, little else). */
 const CORE_ITEM = 1.5;
 
+/**
+ * Least core of a pair joining a list to a claim about one of its items alone, when that item is a
+ * specific subject of the list ("Ukraine, energy prices and the trade dispute with China" against
+ * "energy prices weigh on industry"): the item is all the two share, and all the item's claim is about.
+ */
+const CORE_LIST_ITEM = 1;
+
 /** Subject-like keys: the items a list names. */
 const ITEM_KINDS = new Set(["subject", "place", "state"]);
 
@@ -56,6 +63,21 @@ function listHolder(p: ScoredPair): "a" | "b" | null {
   if (item(p.a, p.b)) return "a";
   if (item(p.b, p.a)) return "b";
   return null;
+}
+
+/**
+ * Whether a pair joins a list to a claim about items of it alone (see {@link listHolder}) through
+ * a specific subject of the list (not a generic concept, not a state of a party).
+ */
+function namesListItem(p: ScoredPair): boolean {
+  const holder = listHolder(p);
+  if (!holder) return false;
+  const run = p[holder].listRun;
+  // A list of things, not of states: two subjects at least ("Russia–US relations and Syria" lists one).
+  if (run.filter((k) => !k.startsWith("s:")).length < 2) return false;
+  // The item's claim is about that one subject alone (not "cooperation against cybercrime" beside "ransomware").
+  const item = p[holder === "a" ? "b" : "a"].keys.filter((k) => k.kind !== "state" && ITEM_KINDS.has(k.kind));
+  return item.length === 1 && !generic(item[0]!) && run.includes(item[0]!.key) && p.evidence.shared.some((k) => k.key === item[0]!.key);
 }
 
 /**
@@ -144,7 +166,7 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     if (!p.evidence.discriminative && !embedded) continue;
     // A discriminative core: two pieces of evidence at least (a subject and an act, two subjects…),
     // or two claims of one side evaluating the encounter alike; a list item shares less with its list.
-    if (p.evidence.core < CORE_ITEM && !p.evidence.tone && !embedded) continue;
+    if (p.evidence.core < CORE_ITEM && !p.evidence.tone && !embedded && !(p.evidence.core >= CORE_LIST_ITEM && namesListItem(p))) continue;
     const k = groupKey(p);
     const list = groups.get(k);
     if (list) list.push(p);

@@ -15,6 +15,7 @@ import { scareQuoted } from "./scare.js";
 import type { Reading } from "./context.js";
 import { COGNATE_PREFIX, cognateKeys } from "./cognates.js";
 import { stateTopic } from "./topics.js";
+import { describedSide } from "../accounts.js";
 
 export type { Quantity } from "./quantities.js";
 export type { Predicate } from "./predicates.js";
@@ -55,6 +56,8 @@ export interface ClaimRep {
   order: number;
   language: string;
   side: string | null;
+  /** The one side a side-less speaker's description names ("a German government spokesman": DE); see `accounts.ts`. */
+  describedSide?: string | null;
   /** The speaker stands for several sides at once ("Putin and Trump"): their sides. */
   jointSides: string[];
   /** The claim agrees with what was just said ("agreeing with this view"): it answers the statement before it. */
@@ -490,6 +493,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     order,
     language: languageOf(claim),
     side: claim.speaker.side,
+    describedSide: jointSides.length ? null : describedSide(claim.speaker, lex),
     jointSides,
     endorses: operators.some((m) => m.values.some((v) => v.t === "endorse")),
     pairRole,
