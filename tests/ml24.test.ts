@@ -23,3 +23,36 @@ describe("language detection: the detector's guess needs stopwords of its langua
     expect(code(text)).toBe(language);
   });
 });
+
+const said = (language: string, text: string) => run(language, text).map((c) => [c.speaker.name, c.cue, c.assertion]);
+
+describe("a relative clause between commas after the subject: the subject speaks by the verb after it", () => {
+  it.each([
+    ["es", "Un testigo, que pidió no ser identificado, dijo que el agua entró en su casa.", "Un testigo", "dijo", "el agua entró en su casa."],
+    ["es", "El alcalde, que visitó la zona por la tarde, afirmó que la situación es grave.", "El alcalde", "afirmó", "la situación es grave."],
+    [
+      "es",
+      "Una vecina de Alzira, que prefirió no dar su nombre, relató a la agencia que el río se desbordó de noche.",
+      "Una vecina de Alzira",
+      "relató",
+      "el río se desbordó de noche.",
+    ],
+    ["it", "Il sindaco, che ha visitato la zona nel pomeriggio, ha detto che la situazione è grave.", "Il sindaco", "ha detto", "la situazione è grave."],
+    [
+      "fr",
+      "Un témoin, qui a requis l'anonymat, a raconté que l'eau était montée en quelques minutes.",
+      "Un témoin",
+      "a raconté",
+      "l'eau était montée en quelques minutes.",
+    ],
+  ])("%s: %s", (language, text, speaker, cue, content) => {
+    expect(said(language, text)).toEqual([[speaker, cue, content]]);
+  });
+  it.each([
+    ["es", "El alcalde dijo que la situación es grave.", "El alcalde", "dijo", "la situación es grave."],
+    ["it", "Il sindaco ha detto che la situazione è grave.", "Il sindaco", "ha detto", "la situazione è grave."],
+    ["es", "El Gobierno anunció que recurrirá la sentencia.", "El Gobierno", "anunció", "recurrirá la sentencia."],
+  ])("negative: the same word as a complementizer still opens the content (%s: %s)", (language, text, speaker, cue, content) => {
+    expect(said(language, text)).toEqual([[speaker, cue, content]]);
+  });
+});

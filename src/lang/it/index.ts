@@ -268,6 +268,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     negations: ["non", "mai"],
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
+    relatives: ["che"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     // ("suo" with no article only in a fixed phrase of view: "a suo dire", "a suo avviso")
