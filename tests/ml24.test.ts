@@ -56,3 +56,26 @@ describe("a relative clause between commas after the subject: the subject speaks
     expect(said(language, text)).toEqual([[speaker, cue, content]]);
   });
 });
+
+const who = (language: string, text: string) => run(language, text).map((c) => c.speaker.name);
+
+describe("a capitalised particle inside a name ('Le', 'La', 'Di', 'De') is part of it", () => {
+  it.each([
+    ["fr", "Sophie Le Pen a dénoncé un texte « injuste ».", "Sophie Le Pen"],
+    ["fr", "Le député Jean Le Gall a déclaré que le texte était injuste.", "Jean Le Gall"],
+    ["fr", "Selon Jean-Yves Le Drian, la France doit agir.", "Jean-Yves Le Drian"],
+    ["fr", "« Non », a déclaré Paul Le Gall.", "Paul Le Gall"],
+    ["it", "Secondo Ignazio La Russa, il voto è regolare.", "Ignazio La Russa"],
+    ["it", "«Non cambierà nulla», ha detto Paola La Rosa.", "Paola La Rosa"],
+  ])("%s: %s", (language, text, name) => {
+    expect(who(language, text)).toEqual([name]);
+  });
+  it.each([
+    ["fr", "Le Premier ministre a dit que Le Monde avait tort.", "Le Premier ministre"],
+    ["it", "Il sindaco ha detto che La Spezia avrà un nuovo porto.", "Il sindaco"],
+  ])("negative: a capitalised article with no first name before it opens a phrase of its own (%s: %s)", (language, text, name) => {
+    const c = run(language, text);
+    expect(c.map((x) => x.speaker.name)).toEqual([name]);
+    expect(c[0]!.assertion.startsWith(language === "fr" ? "Le Monde" : "La Spezia")).toBe(true);
+  });
+});
