@@ -79,3 +79,15 @@ describe("a capitalised particle inside a name ('Le', 'La', 'Di', 'De') is part 
     expect(c[0]!.assertion.startsWith(language === "fr" ? "Le Monde" : "La Spezia")).toBe(true);
   });
 });
+
+describe("it: nouns of office before a name are its title ('Guardasigilli', 'capogruppo')", () => {
+  it.each([
+    ["Il Guardasigilli Marco Ferri ha respinto le critiche dell'opposizione.", "Marco Ferri"],
+    ["«Non si fanno riforme così», ha detto il capogruppo di Forza Italia Paolo Barelli.", "Paolo Barelli"],
+  ])("%s", (text, name) => {
+    expect(who("it", text)).toEqual([name]);
+  });
+  it("negative: the noun alone stays the description", () => {
+    expect(who("it", "Il capogruppo ha detto che il voto slitta a giugno.")).toEqual(["Il capogruppo"]);
+  });
+});

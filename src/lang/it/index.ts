@@ -596,6 +596,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "prefetto",
       "procuratore",
       "procuratrice",
+      "guardasigilli",
+      "capogruppo",
     ],
     // Gerunds modify the verb as adverbs do ("ha detto il portavoce confermando …"): a speaker's phrase ends before one.
     adverbSuffixes: ["mente", "ando", "endo"],
