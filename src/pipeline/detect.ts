@@ -104,9 +104,17 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
   const known = candidates.filter((p) => KNOWN.has(baseCode(p)));
   if (known.length) {
     const only = [...new Set(known.map(baseCode))];
-    const top = tinyld().detectAll(text.slice(0, DETECTOR_SAMPLE), { only })[0];
-    const pack = top ? known.find((p) => baseCode(p) === top.lang) : undefined;
-    if (top && pack && (top.accuracy >= SURE || stop.get(pack)! > 0)) best = { pack, score: top.accuracy, sure: top.accuracy >= UNSURE };
+    const ranked = tinyld()
+      .detectAll(text.slice(0, DETECTOR_SAMPLE), { only })
+      .map((r) => ({ pack: known.find((p) => baseCode(p) === r.lang), score: r.accuracy, sure: r.accuracy >= UNSURE }))
+      .filter((r): r is { pack: LanguagePack; score: number; sure: boolean } => r.pack !== undefined);
+    // The detector's first guess needs stopwords of its language in the text, unless it is sure
+    // and no installed language has any; else its best-ranked language whose stopwords are there
+    // ("« Ce budget est un budget de responsabilité », a lancé …" ranks Spanish first, French
+    // second), else the stopwords decide (below).
+    const top = ranked[0];
+    if (top && (stop.get(top.pack)! > 0 || (top.score >= SURE && candidates.every((p) => stop.get(p) === 0)))) best = top;
+    else best = ranked.find((r) => stop.get(r.pack)! > 0) ?? null;
   }
   // A pack for a language the detector does not know competes by its stopwords.
   for (const p of candidates) {

@@ -213,9 +213,11 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.sources, "source");
   cues.addAll(r.trailingSources, "trailing");
   cues.addAll(r.postSources, "post");
+  // (a complementizer first: a word that is also a relative pronoun — "que", "che" — is a complementizer
+  // cue, and a relative pronoun by its word class only)
+  cues.addAll(r.complementizers, "comp");
   cues.addAll(r.relatives, "rel");
   cues.addAll(r.negations, "neg");
-  cues.addAll(r.complementizers, "comp");
   cues.addAll(r.asSources, "as");
   const undated = new Matcher<true>(fold);
   undated.addAll(r.undated, true);

@@ -393,6 +393,8 @@ export function nameRuns(
       // (over one or two name particles the pack has no word for, to a capitalised surname: "Bill de Blasio")
       let q = j;
       while (q < b && q < j + 2 && !taken.has(q) && isNameParticle(cp, tokens[q]!) && joined(q)) q++;
+      // (or over one capitalised particle, even one the pack reads as an article: "Marine Le Pen", "Luigi Di Maio")
+      if (q === j && q < b && !taken.has(q) && tokens[q]!.upper && NAME_PARTICLES.has(tokens[q]!.key) && joined(q)) q++;
       if (q === j || q >= b || taken.has(q) || !tokens[q]!.upper || fn(q) || !joined(q) || j - i >= 5) break;
       j = q;
     }

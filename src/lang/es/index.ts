@@ -299,7 +299,7 @@ export const es = lazyLanguagePack("es", () => ({
       "ya habían",
       "en repetidas ocasiones",
     ],
-    relatives: ["quien", "quienes"],
+    relatives: ["quien", "quienes", "que"],
     negations: ["no", "nunca"],
     pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],

@@ -268,6 +268,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     negations: ["non", "mai"],
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
+    relatives: ["che"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     // ("suo" with no article only in a fixed phrase of view: "a suo dire", "a suo avviso")
@@ -595,6 +596,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "prefetto",
       "procuratore",
       "procuratrice",
+      "guardasigilli",
+      "capogruppo",
     ],
     // Gerunds modify the verb as adverbs do ("ha detto il portavoce confermando …"): a speaker's phrase ends before one.
     adverbSuffixes: ["mente", "ando", "endo"],

@@ -200,6 +200,17 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
       continue;
     }
     if (c & W.det) {
+      // "Marine Le Pen": a capitalised article inside a name, a first name before it, is a name's particle.
+      if (
+        tokens[j]!.upper &&
+        tokens[j + 1]?.upper &&
+        j > s.t0 &&
+        tokens[j - 1]!.upper &&
+        NAME_PARTICLES.has(tokens[j]!.key) &&
+        content(ctx, s, j - 1) &&
+        soft(ctx, j)
+      )
+        continue;
       // "spokesman for the ministry": a determiner after a joining word belongs to the complement.
       if (wordClass(cp, tokens[j - 1]) & W.join && content(ctx, s, j - 2) && soft(ctx, j) && soft(ctx, j - 1)) {
         j--;
@@ -1059,6 +1070,8 @@ function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number): nu
   const particle = (k: number) => k > from && k >= s.t0 && isNameParticle(ctx.cp, tokens[k]!) && content(ctx, s, k) && soft(ctx, k + 1);
   let b = a;
   while (b > a - 2 && particle(b - 1)) b--;
+  // (or one capitalised particle, even one the pack reads as an article: "Marine | Le | Pen", "Luigi | Di | Maio")
+  if (b === a && a - 1 > from && a - 1 > s.t0 && tokens[a - 1]!.upper && NAME_PARTICLES.has(tokens[a - 1]!.key) && soft(ctx, a)) b--;
   if (b === a) return a;
   const before = tokens[b - 1]!;
   return before.upper && content(ctx, s, b - 1) && soft(ctx, b) && !(wordClass(ctx.cp, before) & W.title) ? b : a;
