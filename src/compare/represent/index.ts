@@ -412,7 +412,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const p of people) key(`e:${p}`, "entity");
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
-  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
+  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text)) key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
   const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   // Designators ("F-35", "С-400", "Nord Stream 2"): one key in every language and script; their
@@ -731,7 +731,7 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   };
   for (const m of things)
     readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
-  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns) };
+  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text) };
 }
 
 /** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */
