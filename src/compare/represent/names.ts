@@ -100,11 +100,11 @@ const SOFTENED_K = /ts[ei]$/;
 
 /**
  * A name written in any script as a rough Latin key, the same for its spellings and case forms
- * in most languages: "Tillerson", "Tillersona", "Тиллерсон" → "tille"; "Ławrow", "Lavrov" → "lavro";
+ * in most languages: "Tillerson", "Tillersona", "Тиллерсон" → "tiler"; "Ławrow", "Lavrov" → "lavro";
  * "Kinshasa", "Kinszasie", «Киншасе» → "kinsh"; "Hamburg", «Гамбург» → "gambu"; "Doha", "Dohy" → "doh".
  *
  * @example
- * nameKey("Тиллерсон") // "tille"
+ * nameKey("Тиллерсон") // "tiler"
  */
 export function nameKey(word: string): string {
   let s = "";
@@ -130,7 +130,7 @@ const SYLLABLE = 4;
  * ("Patriot-Systeme", "Taurus-Marschflugkörper").
  *
  * @example
- * unknownNames(tokens, stop, covered, false) // ["tille", "lavro"]
+ * unknownNames(tokens, stop, covered, false) // ["tiler", "lavro"]
  */
 export function unknownNames(
   tokens: readonly RepToken[],
