@@ -101,6 +101,12 @@ export const CompareDataSchema = z.object({
    * adjectives ("российск*"), capitals that stand for their state ("Pechino", "Москв*").
    */
   places: z.record(z.string(), Patterns).default({}),
+  /**
+   * Combining forms of states, keyed by ISO 3166 code, read only as a part of a compound of states
+   * joined by a hyphen ("franco" of "franco-tedesco", "sino" of "sino-americano", «англо»): the
+   * part is the state, not a word of its own ("franco" is also frank).
+   */
+  combiningForms: z.record(z.string(), z.array(z.string())).default({}),
   /** Evaluative terms by level on one scale shared by every language: -2 (hostile) … +2 (excellent). */
   evaluative: z.partialRecord(z.enum(["-2", "-1", "0", "1", "2"]), Patterns).default({}),
   /**

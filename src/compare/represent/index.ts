@@ -4,6 +4,7 @@ import type { LexiconModel } from "../../model/index.js";
 import { conceptAncestors, conceptKind, conceptStates, BLOCS, GENERIC_CONCEPTS, getConcept, type ConceptKind } from "../../lexicon/concepts.js";
 import { ceasedConcepts } from "./cessation.js";
 import { contentKeys } from "./content.js";
+import { compoundStates, withCompoundStates, withoutCompoundEvaluations } from "./compounds.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
 import { nameKey, unknownNames } from "./names.js";
@@ -331,7 +332,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const ownTo = reading ? ownFrom + claim.assertion.length : text.length;
   const tokens = lex.tokens(text);
   const matched = lex.things.findAll(tokens);
-  const operators = withoutNegationsInPhrases(lex.operators.findAll(tokens), matched);
+  // Compounds of states ("franco-tedesco", «российско-американские»): each part is its state, none an evaluation.
+  const compound = compoundStates(text, tokens, lex.things, lex.combiningForms);
+  const operators = withoutCompoundEvaluations(withoutNegationsInPhrases(lex.operators.findAll(tokens), matched), compound.parts);
   const ungathered = withoutBlocGatherings(matched);
   // The gatherings of a bloc the assertion itself names ("the NATO summit", «саммит НАТО»): no
   // encounter of the claim's own, but the kind of the event when nothing else names one.
@@ -342,7 +345,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
       ),
     ),
   ]);
-  const things = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(ungathered, operators, tokens), tokens), operators);
+  const listed = withoutActWords(withoutCommonNounStates(withoutEvaluatedStates(ungathered, operators, tokens), tokens), operators);
+  const things = withCompoundStates(listed, compound.states);
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   // The speaker's own name is no content of what it says ("…, Hogan Gidley said" in the sentence read),
@@ -411,7 +415,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const p of people) key(`e:${p}`, "entity");
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
-  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns)) key(`n:${n}`, "name");
+  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text)) key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
   const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   // Designators ("F-35", "С-400", "Nord Stream 2"): one key in every language and script; their
@@ -530,7 +534,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     conditionals: operators.filter((m) => m.end > ownFrom && m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
-    listRun: lean(listRun(things, tokens, text, operators, lex.stopwords)),
+    listRun: lean(listRun(listed, tokens, text, operators, lex.stopwords)),
     topics: lean(reportingTopics(found, [...states])),
     scareWords: leanSet(scare.words),
     distanced: lean([...distanced, ...scare.ranges]),
@@ -731,7 +735,7 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   };
   for (const m of things)
     readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
-  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns) };
+  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text) };
 }
 
 /** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */

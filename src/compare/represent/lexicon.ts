@@ -75,6 +75,8 @@ export interface CompareLexicon {
   notNames: ReadonlySet<string>;
   things: PhraseMatcher<Thing>;
   operators: PhraseMatcher<Operator>;
+  /** Combining forms of states, folded, read only as a part of a compound of states ("franco" of "franco-tedesco"): form → ISO code. */
+  combiningForms: ReadonlyMap<string, string>;
   /** Nouns are capitalised (German): capitalised words are no names. */
   capitalizedNouns: boolean;
   /** The lexicon's look-ups: entities, roles and their holders. */
@@ -228,6 +230,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     operators: new PhraseMatcher<Operator>(),
     capitalizedNouns: pack?.matching.capitalizedNouns ?? false,
     lexicon: model.lexicon,
+    combiningForms: new Map(Object.entries(data.combiningForms).flatMap(([code, forms]) => forms.map((f): [string, string] => [fold(f.toLowerCase()), code]))),
   };
   // Weekdays and months are capitalised in many languages and no names ("Chủ Nhật" is Sunday).
   const notNames = new Set(lex.stopwords);

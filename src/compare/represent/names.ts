@@ -45,49 +45,142 @@ export const CYRILLIC: Readonly<Record<string, string>> = {
 const KEY_LENGTH = 5;
 /** Shortest word read as a name. */
 const MIN_LENGTH = 4;
+/** Shortest key of a name (a short name less its case ending: "Doha", "Dohy", "Доху" → "doh"). */
+const MIN_KEY = 3;
+
+/** Latin letters whose marks make another sound, before the marks are dropped ("ș" is "sh", "ż" is "zh"). */
+const MARKED: Readonly<Record<string, string>> = {
+  ș: "sh",
+  ş: "sh",
+  š: "sh",
+  ț: "ts",
+  ţ: "ts",
+  ž: "zh",
+  ż: "zh",
+  č: "ch",
+  đ: "d",
+  ł: "l",
+  ß: "ss",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+};
+const MARKS = /\p{M}+/gu;
+
+/**
+ * Spellings of one sound across the Latin alphabets and the Latin of Cyrillic, made one, in order:
+ * Polish and German digraphs ("sz", "cz", "rz", "sch"), "kh"/"h" as "g" (Russian and Ukrainian write
+ * a foreign h as г: «Гамбург», «Гарріс»; "sh", "ch", "zh" stay), a hard "c" as "k" ("Macron", «Макрон»), a soft one as "ts",
+ * "w" as "v", "y"/"j" as "i", a word-initial "ie" as "e" ("Yerevan", «Ереван»), doubled letters once.
+ */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/szcz/g, "shch"],
+  [/sch/g, "sh"],
+  [/sz/g, "sh"],
+  [/cz/g, "ch"],
+  [/rz/g, "zh"],
+  [/ck/g, "k"],
+  [/ph/g, "f"],
+  [/kh/g, "h"],
+  [/c(?=[eiy])/g, "ts"],
+  [/c(?!h)/g, "k"],
+  [/q/g, "k"],
+  [/x/g, "ks"],
+  [/(?<![csz])h/g, "g"],
+  [/w/g, "v"],
+  [/[yj]/g, "i"],
+  [/^ie/, "e"],
+  [/([a-z])\1+/g, "$1"],
+  [/[^a-z]/g, ""],
+];
+/** A final vowel: a case ending of a short name ("Doha", "Dohy", "Доху"). */
+const FINAL_VOWEL = /[aeiou]$/;
+/** A k softened by a Slavic case ending, at the end of a word: "-ce", "-ці" ("Lusace", «Лусаці»). */
+const SOFTENED_K = /ts[ei]$/;
 
 /**
  * A name written in any script as a rough Latin key, the same for its spellings and case forms
- * in most languages: "Tillerson", "Tillersona", "Тиллерсон" → "tille"; "Ławrow", "Lavrov" → "lavro".
+ * in most languages: "Tillerson", "Tillersona", "Тиллерсон" → "tiler"; "Ławrow", "Lavrov" → "lavro";
+ * "Kinshasa", "Kinszasie", «Киншасе» → "kinsh"; "Hamburg", «Гамбург» → "gambu"; "Doha", "Dohy" → "doh".
  *
  * @example
- * nameKey("Тиллерсон") // "tille"
+ * nameKey("Тиллерсон") // "tiler"
  */
 export function nameKey(word: string): string {
   let s = "";
-  for (const ch of word
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, ""))
-    s += CYRILLIC[ch] ?? ch;
-  s = s
-    .replace(/ł/g, "l")
-    .replace(/w/g, "v")
-    .replace(/[yj]/g, "i")
-    .replace(/ck/g, "k")
-    .replace(/kh/g, "h")
-    .replace(/[^a-z]/g, "");
+  for (const ch of word.toLowerCase()) s += MARKED[ch] ?? CYRILLIC[ch] ?? ch;
+  s = s.normalize("NFD").replace(MARKS, "");
+  for (const [re, to] of SPELLINGS) s = s.replace(re, to);
+  // A Slavic locative softens a final k before its ending ("Lusace", «Лусаці», of Lusaka).
+  if (s.length > KEY_LENGTH) s = s.replace(SOFTENED_K, "k");
+  // A short name's case ending is no part of it (longer names lose theirs in the cut).
+  if (s.length <= KEY_LENGTH) s = s.replace(FINAL_VOWEL, "");
   return s.slice(0, KEY_LENGTH);
 }
+
+/** Most letters of each word of a name of short words ("Hà Nội", "Đà Nẵng", "Da Nang"): written apart, read as one. */
+const SYLLABLE = 4;
 
 /**
  * Names the lexicon does not know, as keys that meet across languages: capitalised words inside
  * a sentence (not its first word), of four letters or more, that are neither function words nor
- * part of a phrase the lexicon matched. Languages that capitalise every noun (German) have none.
+ * part of a phrase the lexicon matched; a run of short capitalised words is one name ("Đà Nẵng",
+ * "Da Nang" → "danan"). Languages that capitalise every noun (German) have only the names that
+ * no noun is written as: acronyms ("HIMARS") and the first part of a compound joined by a hyphen
+ * ("Patriot-Systeme", "Taurus-Marschflugkörper").
  *
  * @example
- * unknownNames(tokens, stop, covered, false) // ["tille", "lavro"]
+ * unknownNames(tokens, stop, covered, false) // ["tiler", "lavro"]
  */
-export function unknownNames(tokens: readonly RepToken[], stopwords: ReadonlySet<string>, covered: ReadonlySet<number>, capitalizedNouns: boolean): string[] {
-  if (capitalizedNouns) return [];
+export function unknownNames(
+  tokens: readonly RepToken[],
+  stopwords: ReadonlySet<string>,
+  covered: ReadonlySet<number>,
+  capitalizedNouns: boolean,
+  text = "",
+): string[] {
   const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (i === 0 || !t.joins || !t.upper || t.digits || covered.has(i) || stopwords.has(t.folded)) return;
+  const candidate = (t: RepToken, i: number) => i > 0 && t.joins && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!candidate(t, i)) continue;
     // Acronyms ("FSB", "ФСБ") count from three letters, other names from four.
     const acronym = t.text.length >= 3 && t.text === t.text.toUpperCase();
-    if (!acronym && t.text.length < MIN_LENGTH) return;
+    if (capitalizedNouns && !acronym && !beforeHyphen(text, tokens, i)) continue;
+    // A run of short capitalised words, one of them shorter than a name: one name.
+    let j = i;
+    while (
+      !capitalizedNouns &&
+      j < tokens.length &&
+      syllable(text, tokens, j) &&
+      candidate(tokens[j]!, j) &&
+      (j === i || tokens[j]!.start - tokens[j - 1]!.end === 1)
+    )
+      j++;
+    if (j - i >= 2 && tokens.slice(i, j).some((x) => x.text.length < MIN_LENGTH)) {
+      const key = nameKey(
+        tokens
+          .slice(i, j)
+          .map((x) => x.text)
+          .join(""),
+      );
+      if (key.length >= MIN_LENGTH) out.add(key);
+    }
+    if (!acronym && t.text.length < MIN_LENGTH) continue;
     const key = nameKey(t.text);
-    if (key.length >= (acronym ? 3 : MIN_LENGTH)) out.add(key);
-  });
+    if (key.length >= MIN_KEY) out.add(key);
+  }
   return [...out];
 }
+
+/** Whether token `j` may be a word of a name of short words: short, in lower case after its capital, no abbreviation ("TP", "St."). */
+const syllable = (text: string, tokens: readonly RepToken[], j: number) => {
+  const t = tokens[j]!;
+  return t.text.length <= SYLLABLE && t.text !== t.text.toUpperCase() && !(t.text.length <= 2 && text.charAt(t.end) === ".");
+};
+
+/** Whether token `i` is followed by a hyphen and a word, with no space: the first part of a compound. */
+const beforeHyphen = (text: string, tokens: readonly RepToken[], i: number) => {
+  const next = tokens[i + 1];
+  return next !== undefined && /^[-‐‑]$/u.test(text.slice(tokens[i]!.end, next.start)) && !next.digits;
+};

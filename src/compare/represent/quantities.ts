@@ -67,6 +67,10 @@ const CLOCK_WORDS = new Set(["h", "hrs", "uhr", "gmt", "utc", "cet", "cest", "ms
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Most words between a range of dotted times and a word of the clock ("с 16.04 до 17.06 по местному времени"). */
 const CLOCK_CONTEXT_REACH = 5;
+/** Most short words between the two times of a range ("a las", "până la ora", "do godz."). */
+const RANGE_WORDS = 3;
+/** What ends a sentence between the two times of a range: a dot other than an abbreviation's right before the second time. */
+const RANGE_BREAK = /[;!?]|\.(?!\s*$)/;
 
 /** Hours and minutes as minutes since midnight, when they are a time of day. */
 function valid(hours: number, minutes: number, to: number): { at: number; to: number } | null {
@@ -229,11 +233,16 @@ export function readQuantities(
     for (const dotted of [false, true]) {
       const a = clockAt(i, dotted);
       if (!a) continue;
-      const word = tokens[a.to] && !tokens[a.to]!.digits && !FRENCH_CLOCK.test(tokens[a.to]!.text) && tokens[a.to]!.folded.length <= 4 ? 1 : 0;
-      const b = clockAt(a.to + word, dotted);
+      // A word of the clock after the first time is the range's ("16:04 Uhr bis 17:06 Uhr").
+      const from = clockWord(a.to) ? a.to + 1 : a.to;
+      // Then a dash, or up to RANGE_WORDS short words: "bis", "a las", "până la", "do godz.".
+      let k = from;
+      while (k - from < RANGE_WORDS && tokens[k] && !tokens[k]!.digits && !FRENCH_CLOCK.test(tokens[k]!.text) && tokens[k]!.folded.length <= 4) k++;
+      const b = clockAt(k, dotted);
       if (!b) continue;
-      const between = text.slice(tokens[a.to - 1]!.end, tokens[a.to + word]!.start);
-      if (!(word === 1 ? !/[.;!?]/.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
+      const between = text.slice(tokens[from - 1]!.end, tokens[k]!.start);
+      // Between words, no end of a sentence: a dot only closes an abbreviation before the second time ("do godz. 17.06").
+      if (!(k > from ? !RANGE_BREAK.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
       if (dotted && !clockWord(b.to) && !openedRange(i, a.to, b.to)) continue;
       return { minutes: b.at >= a.at ? b.at - a.at : b.at + 1440 - a.at, to: b.to };
     }
@@ -247,13 +256,15 @@ export function readQuantities(
    * ("по местному времени", "dalle"). "с 10.30 до 12.15" has no month 30: times.
    */
   const openedRange = (i: number, mid: number, to: number): boolean => {
-    if (!rangeOpenerEnds.has(i) || !/^\s+$/.test(sep(i))) return false;
+    // Right after the opener, or after a word of the clock that follows it ("od godz. 16.04", "de la ora 16.04").
+    const hour = clockContexts.find((m) => m.to === i && m.from > 0 && rangeOpenerEnds.has(m.from) && /^\s+$/.test(sep(m.from)));
+    if (hour ? !/^\.?\s+$/.test(sep(i)) : !rangeOpenerEnds.has(i) || !/^\s+$/.test(sep(i))) return false;
     const second = to - 2;
     if (Number(tokens[i]!.text) > 23 || Number(tokens[second]!.text) > 23) return false;
     const after = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k - 1]!.end + 2);
     if (after(mid).startsWith(".") || /^\.\d/.test(after(to))) return false;
     const days = dayMonth(i) && dayMonth(second);
-    return !days || clockContextNear(i, to);
+    return !days || hour !== undefined || clockContextNear(i, to);
   };
   /** Whether the figures at `k` and `k + 1` ("10.03") can be a day and a month in the pack's order. */
   const dayMonth = (k: number): boolean => {

@@ -692,7 +692,7 @@ export const COMPARE: CompareDataInput = {
   // Words after which the act before them holds only under a condition ("only when everything is agreed").
   onlyWhen: ["erst wenn", "erst dann wenn", "erst nachdem", "nur wenn"],
   // Words opening a range of times: "von 16.04 bis 17.06" ("vom 16.04." opens dates).
-  rangeOpeners: ["=von"],
+  rangeOpeners: ["=von", "=zwischen"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
   clockContexts: ["ortszeit", "=mez", "=mesz", "deutscher zeit", "moskauer zeit", "kiewer zeit"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").

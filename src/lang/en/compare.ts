@@ -629,6 +629,19 @@ export const COMPARE: CompareDataInput = {
     "geneva-summit": ["geneva summit", "spirit of geneva", "geneva spirit"],
     "world-war-ii": ["world war ii", "second world war", "world war two", "great patriotic war", "allies in the war", "wartime alliance"],
   },
+  // Combining forms of states, read only in a compound of states ("franco-tedesco": France and Germany).
+  combiningForms: {
+    FR: ["franco"],
+    GB: ["anglo"],
+    CN: ["sino"],
+    RU: ["russo"],
+    IT: ["italo"],
+    ES: ["hispano"],
+    DE: ["germano"],
+    JP: ["nippo"],
+    GR: ["greco"],
+    TR: ["turco"],
+  },
   places: {
     US: ["USA", "u.s.", "US", "u.s.a.", "america", "american", "americans", "washington", "u.s.-", "united states"],
     RU: ["russian", "russians", "moscow", "russian federation"],
@@ -678,6 +691,8 @@ export const COMPARE: CompareDataInput = {
     "1": [
       // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
       "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}",
+      // And after its noun and a copula ("the talks were open"): "opened" is another word.
+      "={talks|discussion|discussions|conversation|conversations|dialogue|exchange|exchanges} {was|were|has been|have been|had been} open",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "peace and stability",
       "good",
@@ -764,7 +779,12 @@ export const COMPARE: CompareDataInput = {
     substantive: ["substantive", "meaningful"],
     useful: ["=useful"],
     detailed: ["=detailed", "thorough"],
-    frank: ["frank", "candid", "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}"],
+    frank: [
+      "frank",
+      "candid",
+      "=open {exchange|exchanges|discussion|discussions|conversation|dialogue|talks}",
+      "={talks|discussion|discussions|conversation|conversations|dialogue|exchange|exchanges} {was|were|has been|have been|had been} open",
+    ],
     sincere: ["sincere"],
     warm: ["warm", "cordial", "friendly"],
     respectful: ["=respectful"],
@@ -1004,6 +1024,9 @@ export const COMPARE: CompareDataInput = {
   // Words after which the act before them holds only under a condition ("only when everything is agreed").
   onlyWhen: ["only when", "only once", "only after"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  // Words that open a range of times ("from 16.04 to 17.06").
+  rangeOpeners: ["=from", "=between"],
+  clockContexts: ["local time", "moscow time", "kyiv time"],
   unrealised: [
     "was not reached",
     "were not reached",

@@ -368,6 +368,20 @@ export const COMPARE: CompareDataInput = {
     "geneva-summit": ["cumbre de ginebra", "espíritu de ginebra"],
     "world-war-ii": ["segunda guerra mundial"],
   },
+  // Combining forms of states, read only in a compound of states ("franco-tedesco": France and Germany).
+  combiningForms: {
+    FR: ["franco"],
+    GB: ["anglo"],
+    CN: ["sino"],
+    RU: ["ruso"],
+    IT: ["ítalo", "italo"],
+    ES: ["hispano"],
+    DE: ["germano"],
+    JP: ["nipo"],
+    GR: ["greco"],
+    TR: ["turco"],
+    PT: ["luso"],
+  },
   places: {
     US: ["eeuu", "ee uu", "ee. uu.", "estados unidos", "norteamerican*", "estadounidense*", "washington", "casa blanca", "américa"],
     RU: ["rus*", "moscú", "kremlin"],
@@ -408,6 +422,10 @@ export const COMPARE: CompareDataInput = {
       // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
       "{diálogo|intercambio|intercambios} {abierto|abiertos}",
       "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}",
+      // And after its noun and a copula ("las conversaciones fueron abiertas").
+      "{conversación|discusión|reunión} {fue|ha sido|había sido} abierta",
+      "{conversaciones|discusiones|reuniones} {fueron|han sido|habían sido} abiertas",
+      "{diálogo|intercambio} {fue|ha sido|había sido} abierto",
       // A matter framed as calm ("peace and stability around …"): a mild positive framing, set against a red line or a danger.
       "paz y estabilidad",
       "paz y la estabilidad",
@@ -478,7 +496,15 @@ export const COMPARE: CompareDataInput = {
     substantive: ["sustancial*"],
     useful: ["útil*"],
     detailed: ["detallad*"],
-    frank: ["franco", "franca", "{diálogo|intercambio|intercambios} {abierto|abiertos}", "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}"],
+    frank: [
+      "franco",
+      "franca",
+      "{diálogo|intercambio|intercambios} {abierto|abiertos}",
+      "{conversación|conversaciones|discusión|reunión} {abierta|abiertas}",
+      "{conversación|discusión|reunión} {fue|ha sido|había sido} abierta",
+      "{conversaciones|discusiones|reuniones} {fueron|han sido|habían sido} abiertas",
+      "{diálogo|intercambio} {fue|ha sido|había sido} abierto",
+    ],
     sincere: ["sincer*"],
     warm: ["cordial*", "amistos*", "cálid*"],
     respectful: ["respetuos*"],
@@ -601,6 +627,9 @@ export const COMPARE: CompareDataInput = {
   // Words after which the act before them holds only under a condition ("only when everything is agreed").
   onlyWhen: ["solo cuando", "sólo cuando", "únicamente cuando", "solo después de que"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  // Words that open a range of times ("de las 16.04 a las 17.06"), and words that make dotted numbers times of day.
+  rangeOpeners: ["=de las", "=desde las", "=entre las"],
+  clockContexts: ["=de las", "=desde las", "=entre las", "=las", "hora local", "hora de moscú", "hora de kiev"],
   unrealised: ["no fue alcanzado", "no fue alcanzada", "no fue logrado", "no fue lograda"],
   approximators: {
     about: ["unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a"],

@@ -376,6 +376,21 @@ export const COMPARE: CompareDataInput = {
     "geneva-summit": ["sommet de genève", "esprit de genève"],
     "world-war-ii": ["seconde guerre mondiale", "deuxième guerre mondiale"],
   },
+  // Combining forms of states, read only in a compound of states ("franco-tedesco": France and Germany).
+  combiningForms: {
+    FR: ["franco"],
+    GB: ["anglo"],
+    CN: ["sino"],
+    RU: ["russo"],
+    IT: ["italo"],
+    ES: ["hispano"],
+    DE: ["germano"],
+    JP: ["nippo"],
+    GR: ["gréco"],
+    TR: ["turco"],
+    US: ["américano"],
+    IL: ["israélo"],
+  },
   places: {
     US: ["usa", "états-unis", "etats-unis", "amérique", "américain*", "washington", "maison blanche", "maison-blanche"],
     RU: ["russe", "russes", "moscou", "kremlin"],

@@ -724,7 +724,7 @@ export const COMPARE: CompareDataInput = {
   // Words opening a range of times: "od 16.04 do 17.06".
   rangeOpeners: ["=od"],
   // Words near dotted numbers that make them times of day (a range of two day-and-month pairs is dates without one).
-  clockContexts: ["czasu lokalnego", "czasu polskiego", "czasu moskiewskiego", "czasu kijowskiego"],
+  clockContexts: ["=godz", "=godziny", "czasu lokalnego", "czasu polskiego", "czasu moskiewskiego", "czasu kijowskiego"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
   unrealised: ["nie osiągnięto", "nie zawarto", "nie udało się", "nie doszło do", "nie zostało osiągnięte"],
   approximators: {

@@ -465,6 +465,8 @@ export const COMPARE: CompareDataInput = {
     "geneva-summit": ["summitul de la geneva", "spiritul de la geneva"],
     "world-war-ii": ["al doilea război mondial", "al doilea razboi mondial", "celui de-al doilea război mondial"],
   },
+  // Combining forms of states, read only in a compound of states ("franco-tedesco": France and Germany).
+  combiningForms: { FR: ["franco"], GB: ["anglo"], CN: ["sino"], RU: ["ruso"], IT: ["italo"], DE: ["germano"], JP: ["nipo"], GR: ["greco"], TR: ["turco"] },
   places: {
     US: ["SUA", "sua", "statele unite", "statelor unite", "america", "american*", "washington", "casa albă", "casa alba"],
     RU: ["rus*", "moscov*", "kremlin*", "federația rusă"],
@@ -764,6 +766,9 @@ export const COMPARE: CompareDataInput = {
   // Words after which the act before them holds only under a condition ("only when everything is agreed").
   onlyWhen: ["doar când", "numai când", "doar după ce", "abia când", "abia după ce"],
   // Words saying an act in their clause did not come about, apart from it ("wurde nicht erzielt").
+  // Words that open a range of times ("de la ora 16.04 până la 17.06"), and words that make dotted numbers times of day.
+  rangeOpeners: ["=de la", "=între"],
+  clockContexts: ["=ora", "=orele", "ora locală", "ora moscovei", "ora kievului"],
   unrealised: ["nu a fost încheiat", "nu a fost atins", "nu s-a încheiat"],
   approximators: {
     about: ["aproximativ", "circa", "în jur de", "in jur de", "cam", "vreo"],
