@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { bodyBase, genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
@@ -976,7 +976,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (f >= 0 && f < head) return describe(ctx, s, p, f, oblique, mention);
     if (f === head) {
       const body = describe(ctx, s, p, head, oblique, mention);
-      return body && body.kind === "unknown" ? { ...body, kind: "institution" } : body;
+      // (its word in the base form: "как сообщили в Минфине" → "Минфин")
+      const w = tokens[head]!.text;
+      const name = body?.name.endsWith(w) ? body.name.slice(0, body.name.length - w.length) + (bodyBase(cp, w) ?? w) : body?.name;
+      return body && body.kind === "unknown" ? { ...body, name: name!, kind: "institution" } : body;
     }
   }
   // (one capitalised word right after a role word is a surname, also where nouns are capitalised:
@@ -1430,7 +1433,8 @@ export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Spea
   const { tokens, cp } = ctx;
   if (cp.institutionBase.size === 0 || k + 1 >= s.t1 || !(wordClass(cp, tokens[k]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, k + 1);
-  if (!p || p.from !== k + 1 || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  if (!p || p.from !== k + 1) return null;
+  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
   return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
 }
 
@@ -1444,6 +1448,29 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   const { tokens, cp } = ctx;
   if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, s.t0 + 1);
-  if (!p || p.from !== s.t0 + 1 || p.to !== to || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
+  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
   return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+}
+
+/**
+ * A phrase that opens with the one-word name of a body (an acronym, a clipped name: `bodyBase`), capitals
+ * only after it — "в Минфине", "у МЗС", "в Минздраве Украины": the body, that word in its base form; else null.
+ */
+function oneWordBody(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; m: Mention } | null {
+  const { tokens, text, cp } = ctx;
+  const t = tokens[p.from]!;
+  const base = bodyBase(cp, t.text);
+  if (!base || tokens.slice(p.from + 1, p.to).some((x) => !x.upper)) return null;
+  const name = base + text.slice(t.end, p.end);
+  const speaker: Speaker = {
+    name,
+    id: null,
+    mention: text.slice(p.start, p.end),
+    mentionSpan: [p.start, p.end],
+    kind: "institution",
+    role: null,
+    side: countrySide(ctx, s, p),
+  };
+  return { speaker, m: asMention(p) };
 }
