@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Attribution leftovers in ru uk pl ro vi (ml23, issue 11). Every sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const last = (language: string, text: string) => {
+  const c = run(language, text).at(-1);
+  return c ? [c.speaker.name, c.speaker.kind, text.slice(...c.assertionSpan)] : null;
+};
+
+describe("a one-word body in the prepositional case speaks as the body, in its base form", () => {
+  it.each([
+    ["ru", "В Минфине сообщили, что дефицит бюджета сократился до двух процентов.", "Минфин", "дефицит бюджета сократился до двух процентов."],
+    ["ru", "В Госдуме заявили, что закон примут осенью.", "Госдума", "закон примут осенью."],
+    ["ru", "В МИДе заявили, что посол будет вызван для объяснений.", "МИД", "посол будет вызван для объяснений."],
+    ["ru", "В Росгвардии сообщили, что задержаны трое участников драки.", "Росгвардия", "задержаны трое участников драки."],
+    ["ru", "В Минздраве Украины сообщили, что вакцина поступит в апреле.", "Минздрав Украины", "вакцина поступит в апреле."],
+    ["ru", "Как сообщили в Росстате, цены на овощи выросли на пять процентов.", "Росстат", "цены на овощи выросли на пять процентов."],
+    ["uk", "У МЗС заявили, що посол залишить країну до кінця тижня.", "МЗС", "посол залишить країну до кінця тижня."],
+    ["uk", "У Мінфіні повідомили, що дефіцит бюджету зменшився.", "Мінфін", "дефіцит бюджету зменшився."],
+    ["uk", "У Нацполіції повідомили, що затримано трьох підозрюваних.", "Нацполіція", "затримано трьох підозрюваних."],
+    ["uk", "У Мінцифри заявили, що застосунок оновлять у травні.", "Мінцифри", "застосунок оновлять у травні."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toEqual([name, "institution", content]);
+  });
+  it.each([
+    ["ru", "Дефицит бюджета сократился, сообщили в Минфине.", "Минфин", "Дефицит бюджета сократился"],
+    ["uk", "Дефіцит бюджету зменшився, повідомили в Мінфіні.", "Мінфін", "Дефіцит бюджету зменшився"],
+  ])("after the verb that closes the sentence (%s: %s)", (language, text, name, content) => {
+    expect(last(language, text)).toEqual([name, "institution", content]);
+  });
+  it.each([
+    ["ru", "В понедельник заявили, что переговоры продолжатся."],
+    ["uk", "У понеділок заявили, що переговори триватимуть."],
+  ])("negative: a date after the preposition is no body (%s: %s)", (language, text) => {
+    expect(run(language, text).some((c) => c.speaker.kind === "institution")).toBe(false);
+  });
+  it("negative: a person's name stays a person, the name not cut", () => {
+    expect(last("ru", "Ростислав Минаев заявил, что дороги отремонтируют.")?.slice(0, 2)).toEqual(["Ростислав Минаев", "person"]);
+    expect(last("ru", "Глава МИДа Иван Петров заявил, что переговоры продолжатся.")?.slice(0, 2)).toEqual(["Иван Петров", "person"]);
+  });
+});
