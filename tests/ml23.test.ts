@@ -40,3 +40,24 @@ describe("a one-word body in the prepositional case speaks as the body, in its b
     expect(last("ru", "Глава МИДа Иван Петров заявил, что переговоры продолжатся.")?.slice(0, 2)).toEqual(["Иван Петров", "person"]);
   });
 });
+
+describe("a person's name, then a preposition and where they come from: the person speaks", () => {
+  it.each([
+    ["ru", "Иван Петров из Российской академии наук заявил, что эксперимент прошёл успешно.", "Иван Петров", "эксперимент прошёл успешно."],
+    ["ru", "Анна Смирнова из Института физики сказала, что результаты будут опубликованы.", "Анна Смирнова", "результаты будут опубликованы."],
+    ["ru", "По словам Ивана Петрова из Российской академии наук, эксперимент прошёл успешно.", "Иван Петров", "эксперимент прошёл успешно."],
+    ["uk", "Іван Петренко з Національної академії наук заявив, що експеримент був успішним.", "Іван Петренко", "експеримент був успішним."],
+    ["pl", "Jan Kowalski z Polskiej Akademii Nauk powiedział, że eksperyment się udał.", "Jan Kowalski", "eksperyment się udał."],
+    ["en", "John Smith from the Royal Society said that the test worked.", "John Smith", "the test worked."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toEqual([name, "person", content]);
+  });
+  it.each([
+    ["ru", "Эксперт из Москвы заявил, что цены вырастут.", "Эксперт"],
+    ["en", "United Nations officials in Geneva said that the talks would resume.", "United Nations"],
+  ])("negative: a description or a body with a place is no person's name (%s: %s)", (language, text, not) => {
+    const c = run(language, text).at(-1);
+    expect(c?.speaker.kind).not.toBe("person");
+    expect(c?.speaker.name).not.toBe(not);
+  });
+});

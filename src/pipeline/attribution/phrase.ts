@@ -821,6 +821,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // A state by its name in CLDR ("Germany said", "The United States said", "Франция заявила"): its
   // government speaks, under the state's English name, on its side.
   // (not the surname of a full name written before: "ha assicurato Greco" after "Paolo Greco" is he, not Greece)
+  // (A person's name opening the phrase, then a preposition and the capitals of where they come from: that person —
+  // "Иван Петров из Российской академии наук", "Jan Kowalski z Polskiej Akademii Nauk".)
+  const aff = affiliated(ctx, s, p);
+  if (aff > 0) {
+    const written = text.slice(tokens[p.from]!.start, tokens[aff - 1]!.end);
+    const name = oblique ? genitiveName(written, cp) : written;
+    return { name, id: null, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end], kind: "person", role: null, side: null };
+  }
   const noted = f >= 0 && f === head && tokens[f]!.upper ? ctx.d.named?.get(tokens[f]!.text.toLowerCase()) : undefined;
   if (noted && !cp.pack.matching.capitalizedNouns) return { ...noted, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
   const state = f >= 0 ? stateAt(ctx, p, f, oblique) : null;
@@ -1113,6 +1121,34 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, capital
   if (capital) return words === 3 && joined ? e : -1;
   if (words >= 3 ? joined : words === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
   return -1;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * Where a person's name that opens phrase `p` ends, when a preposition follows it and a capitalised word
+ * after that (an article between): two or three words of a name, none a role word, a body's word, a place
+ * or in a mention of the lexicon; else -1. Not where nouns are capitalised.
+ */
+function affiliated(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
+  const { tokens, cp } = ctx;
+  if (cp.pack.matching.capitalizedNouns || p.to - p.from < 4) return -1;
+  let k = p.from;
+  while (
+    k < p.to &&
+    k - p.from < 4 &&
+    NAME_WORD.test(tokens[k]!.text) &&
+    !isRoleWord(cp, tokens[k]!.text) &&
+    !bodyWord(cp, tokens[k]!.text) &&
+    !cp.institutionBase.has(tokens[k]!.key) &&
+    !placeWord(cp, tokens[k]!.key) &&
+    (k === p.from || soft(ctx, k))
+  )
+    k++;
+  if (k - p.from < 2 || k - p.from > 3 || k + 1 >= p.to || !soft(ctx, k) || (wordClass(cp, tokens[k]) & (W.prep | W.join)) === 0) return -1;
+  if (s.mentions.some((m) => m.from < k && m.to > p.from)) return -1;
+  let n = k + 1;
+  if (n + 1 < p.to && wordClass(cp, tokens[n]) & W.det) n++;
+  return tokens[n]!.upper ? k : -1;
 }
 
 /** The first content word of phrase `p` (determiners and titles skipped), or -1. */
