@@ -61,3 +61,19 @@ describe("a person's name, then a preposition and where they come from: the pers
     expect(c?.speaker.name).not.toBe(not);
   });
 });
+
+describe("ro: a noun of office after 'potrivit' comes back to its articled base form", () => {
+  it.each([
+    ["Potrivit primarului, lucrările vor fi gata în mai.", "primarul", "lucrările vor fi gata în mai."],
+    ["Potrivit ministrului, pensiile vor crește din iulie.", "ministrul", "pensiile vor crește din iulie."],
+    ["Potrivit purtătorului de cuvânt al poliției, suspectul a fost reținut.", "purtătorul de cuvânt al poliției", "suspectul a fost reținut."],
+  ])("%s", (text, name, content) => {
+    expect(last("ro", text)).toEqual([name, "unknown", content]);
+  });
+  it.each([
+    ["Potrivit primarului Ion Popescu, lucrările vor fi gata în mai.", "Ion Popescu"],
+    ["Potrivit lui Ion Popescu, lucrările vor fi gata în mai.", "Ion Popescu"],
+  ])("negative: a name after the noun is the speaker (%s)", (text, name) => {
+    expect(last("ro", text)?.slice(0, 2)).toEqual([name, "person"]);
+  });
+});

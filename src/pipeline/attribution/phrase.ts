@@ -1292,7 +1292,8 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
   const office = head > p.from ? roleNounBase(cp, first.text) : undefined;
   if (office) return text.slice(p.start, first.start) + office + text.slice(first.end, p.end);
   const h = tokens[head]!;
-  return text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+  // (a noun of office alone, or before its complement after a joining word, by the same table: "primarului" → "primarul")
+  return text.slice(p.start, h.start) + (roleNounBase(cp, h.text) ?? nominative(h.text, cp)) + text.slice(h.end, p.end);
 }
 
 /** Whether a phrase names no one: no capitalised word but a determiner or its first word ("the agency", "агентства", "Die Agentur"). */
