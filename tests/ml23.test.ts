@@ -77,3 +77,21 @@ describe("ro: a noun of office after 'potrivit' comes back to its articled base 
     expect(last("ro", text)?.slice(0, 2)).toEqual([name, "person"]);
   });
 });
+
+describe("a description set off by commas after the source's name is the speaker's, not the content", () => {
+  it.each([
+    ["vi", "Theo ông Nguyễn Văn An, chuyên gia kinh tế, lạm phát sẽ giảm trong quý tới.", "Nguyễn Văn An", "lạm phát sẽ giảm trong quý tới."],
+    ["vi", "Theo bà Trần Thị Mai, giáo sư Đại học Huế, học phí sẽ không tăng.", "Trần Thị Mai", "học phí sẽ không tăng."],
+    ["ro", "Potrivit lui Ion Popescu, directorul spitalului, pacienții au fost externați.", "Ion Popescu", "pacienții au fost externați."],
+    ["en", "According to John Hill, the mayor, the road will reopen in May.", "John Hill", "the road will reopen in May."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toEqual([name, "person", content]);
+  });
+  it.each([
+    ["vi", "Theo ông Nguyễn Văn An, giá xăng sẽ tăng, còn giá điện sẽ giảm.", "giá xăng sẽ tăng, còn giá điện sẽ giảm."],
+    ["ro", "Potrivit lui Ion Popescu, pacienții au fost externați, iar spitalul a fost închis.", "pacienții au fost externați, iar spitalul a fost închis."],
+    ["en", "According to John Hill, the road will reopen, and the bridge will close.", "the road will reopen, and the bridge will close."],
+  ])("negative: a clause after the name stays content (%s: %s)", (language, text, content) => {
+    expect(last(language, text)?.[2]).toBe(content);
+  });
+});
