@@ -231,6 +231,12 @@ export function resolveMention(
     // A surname alone after the full name: "Gidley nói thêm" after "Hogan Gidley".
     const earlier = /\s/u.test(mention.trim()) ? undefined : d.named?.get(mention.trim().toLowerCase());
     if (earlier) return { ...earlier, mention, mentionSpan: span };
+    // (One word that names a body — an acronym, declined or not, or a clipped name of the pack's — is that body,
+    // in its base form: "В МИДе заявили" → "МИД", "У Мінфіні повідомили" → "Мінфін".)
+    // (With one capitalised word after it, its complement: "в Минздраве Украины" → "Минздрав Украины".)
+    const words = mention.trim().split(/\s+/u);
+    const body = words.length <= 2 ? bodyBase(cp, words[0]!) : null;
+    if (body) return { name: [body, ...words.slice(1)].join(" "), id: null, mention, mentionSpan: span, kind: "institution", role: null, side: null };
     // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
     // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
     return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
@@ -428,4 +434,29 @@ export function nameRuns(
     i = j - 1;
   }
   return out;
+}
+
+const BODY_ACRONYM = /^(\p{Lu}{2,6})(\p{Ll}{1,2})?$/u;
+const BODY_STEMS = new WeakMap<CompiledPack, string[]>();
+/**
+ * The base form of one word that names a public body, or null for any other word: an acronym, without the
+ * case ending it may take ("МИДе" → "МИД", "МЗС"); a clipped name that starts with one of the pack's
+ * `grammar.bodyStems` and has at most two letters after it ("Минфине" → "Минфин"), with the base ending of
+ * a stem the pack also lists with it ("госдум" and "госдума": "Госдуме" → "Госдума"). Longer words after a
+ * stem are as written ("Минэкономразвития").
+ */
+export function bodyBase(cp: CompiledPack, word: string): string | null {
+  const acr = BODY_ACRONYM.exec(word);
+  if (acr) return acr[1]!;
+  let stems = BODY_STEMS.get(cp);
+  if (!stems) BODY_STEMS.set(cp, (stems = cp.pack.grammar.bodyStems.map((x) => x.toLowerCase())));
+  if (stems.length === 0 || word.charAt(0) === word.charAt(0).toLowerCase()) return null;
+  const lw = word.toLowerCase();
+  let stem = "";
+  for (const x of stems) if (lw.startsWith(x) && x.length > stem.length) stem = x;
+  if (!stem) return null;
+  if (lw.length - stem.length > 2) return word;
+  // (the stem's base form the pack lists beside it: one to two letters more)
+  const base = stems.find((x) => x.length > stem.length && x.length <= stem.length + 2 && x.startsWith(stem));
+  return word.slice(0, stem.length) + (base ? base.slice(stem.length) : "");
 }

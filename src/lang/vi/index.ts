@@ -364,6 +364,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     conjunctions: ["và", "nhưng", "hoặc", "hay", "rằng", "là", "nếu", "mà", "thì"],
     coordinators: ["và"],
     adverbs: ["cũng", "đã", "sẽ", "đang", "vừa", "mới", "còn", "lại", "thêm", "từng", "đều", "vẫn", "chỉ", "không", "chưa"],
+    // Nouns of office no role of the lexicon holds (a description after a name: "Theo ông An, chuyên gia kinh tế, …").
+    roleNouns: ["chuyên gia", "giám đốc", "phó giám đốc", "giáo sư", "tiến sĩ", "nhà nghiên cứu", "trưởng phòng", "luật sư"],
     nonNames: [
       "tôi",
       "chúng",

@@ -8,7 +8,7 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import { bodyBase, genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
@@ -832,6 +832,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // A state by its name in CLDR ("Germany said", "The United States said", "Франция заявила"): its
   // government speaks, under the state's English name, on its side.
   // (not the surname of a full name written before: "ha assicurato Greco" after "Paolo Greco" is he, not Greece)
+  // (A person's name opening the phrase, then a preposition and the capitals of where they come from: that person —
+  // "Иван Петров из Российской академии наук", "Jan Kowalski z Polskiej Akademii Nauk".)
+  const aff = affiliated(ctx, s, p);
+  if (aff > 0) {
+    const written = text.slice(tokens[p.from]!.start, tokens[aff - 1]!.end);
+    const name = oblique ? genitiveName(written, cp) : written;
+    return { name, id: null, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end], kind: "person", role: null, side: null };
+  }
   const noted = f >= 0 && f === head && tokens[f]!.upper ? ctx.d.named?.get(tokens[f]!.text.toLowerCase()) : undefined;
   if (noted && !cp.pack.matching.capitalizedNouns) return { ...noted, mention: text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
   const state = f >= 0 ? stateAt(ctx, p, f, oblique) : null;
@@ -987,7 +995,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (f >= 0 && f < head) return describe(ctx, s, p, f, oblique, mention);
     if (f === head) {
       const body = describe(ctx, s, p, head, oblique, mention);
-      return body && body.kind === "unknown" ? { ...body, kind: "institution" } : body;
+      // (its word in the base form: "как сообщили в Минфине" → "Минфин")
+      const w = tokens[head]!.text;
+      const name = body?.name.endsWith(w) ? body.name.slice(0, body.name.length - w.length) + (bodyBase(cp, w) ?? w) : body?.name;
+      return body && body.kind === "unknown" ? { ...body, name: name!, kind: "institution" } : body;
     }
   }
   // (one capitalised word right after a role word is a surname, also where nouns are capitalised:
@@ -1123,6 +1134,34 @@ function namedHolder(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, capital
   if (capital) return words === 3 && joined ? e : -1;
   if (words >= 3 ? joined : words === 2 && !joined && !(before & W.det) && content(ctx, s, b - 1) && !tokens[b - 1]!.upper) return e;
   return -1;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/**
+ * Where a person's name that opens phrase `p` ends, when a preposition follows it and a capitalised word
+ * after that (an article between): two or three words of a name, none a role word, a body's word, a place
+ * or in a mention of the lexicon; else -1. Not where nouns are capitalised.
+ */
+function affiliated(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
+  const { tokens, cp } = ctx;
+  if (cp.pack.matching.capitalizedNouns || p.to - p.from < 4) return -1;
+  let k = p.from;
+  while (
+    k < p.to &&
+    k - p.from < 4 &&
+    NAME_WORD.test(tokens[k]!.text) &&
+    !isRoleWord(cp, tokens[k]!.text) &&
+    !bodyWord(cp, tokens[k]!.text) &&
+    !cp.institutionBase.has(tokens[k]!.key) &&
+    !placeWord(cp, tokens[k]!.key) &&
+    (k === p.from || soft(ctx, k))
+  )
+    k++;
+  if (k - p.from < 2 || k - p.from > 3 || k + 1 >= p.to || !soft(ctx, k) || (wordClass(cp, tokens[k]) & (W.prep | W.join)) === 0) return -1;
+  if (s.mentions.some((m) => m.from < k && m.to > p.from)) return -1;
+  let n = k + 1;
+  if (n + 1 < p.to && wordClass(cp, tokens[n]) & W.det) n++;
+  return tokens[n]!.upper ? k : -1;
 }
 
 /** The first content word of phrase `p` (determiners and titles skipped), or -1. */
@@ -1266,7 +1305,8 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
   const office = head > p.from ? roleNounBase(cp, first.text) : undefined;
   if (office) return text.slice(p.start, first.start) + office + text.slice(first.end, p.end);
   const h = tokens[head]!;
-  return text.slice(p.start, h.start) + nominative(h.text, cp) + text.slice(h.end, p.end);
+  // (a noun of office alone, or before its complement after a joining word, by the same table: "primarului" → "primarul")
+  return text.slice(p.start, h.start) + (roleNounBase(cp, h.text) ?? nominative(h.text, cp)) + text.slice(h.end, p.end);
 }
 
 /** Whether a phrase names no one: no capitalised word but a determiner or its first word ("the agency", "агентства", "Die Agentur"). */
@@ -1443,7 +1483,8 @@ export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Spea
   const { tokens, cp } = ctx;
   if (cp.institutionBase.size === 0 || k + 1 >= s.t1 || !(wordClass(cp, tokens[k]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, k + 1);
-  if (!p || p.from !== k + 1 || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  if (!p || p.from !== k + 1) return null;
+  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
   return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
 }
 
@@ -1457,6 +1498,29 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   const { tokens, cp } = ctx;
   if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, s.t0 + 1);
-  if (!p || p.from !== s.t0 + 1 || p.to !== to || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
+  if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
+  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
   return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+}
+
+/**
+ * A phrase that opens with the one-word name of a body (an acronym, a clipped name: `bodyBase`), capitals
+ * only after it — "в Минфине", "у МЗС", "в Минздраве Украины": the body, that word in its base form; else null.
+ */
+function oneWordBody(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; m: Mention } | null {
+  const { tokens, text, cp } = ctx;
+  const t = tokens[p.from]!;
+  const base = bodyBase(cp, t.text);
+  if (!base || tokens.slice(p.from + 1, p.to).some((x) => !x.upper)) return null;
+  const name = base + text.slice(t.end, p.end);
+  const speaker: Speaker = {
+    name,
+    id: null,
+    mention: text.slice(p.start, p.end),
+    mentionSpan: [p.start, p.end],
+    kind: "institution",
+    role: null,
+    side: countrySide(ctx, s, p),
+  };
+  return { speaker, m: asMention(p) };
 }

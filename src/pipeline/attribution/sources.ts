@@ -204,7 +204,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
     // (a name with a person's title or case mark before it is a person's: "Theo bà Lan", "Potrivit lui Popescu")
     if (sp && m === unknown && marked(m) && sp.kind === "unknown") sp.kind = "person";
-    if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : m.end };
+    if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : (sp.kind === "person" && apposedEnd(ctx, s, m.to)) || m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
@@ -385,4 +385,30 @@ function phraseSource(ctx: Ctx, s: SentenceInfo, k: number, oblique: boolean, na
   if (!p || p.from !== k + 1 || (named && !ctx.tokens[lastHead(ctx, s, p)]?.upper)) return null;
   const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, oblique);
   return ph ? { sp: ph.speaker, end: p.end } : null;
+}
+
+/**
+ * Where a person's description set off by commas right after the source's name ends, or 0: a role of the
+ * lexicon or a noun of office (pack `grammar.roleNouns`, of one word or more) opens it, and a comma closes it
+ * with more words after — "Theo ông Nguyễn Văn An, chuyên gia kinh tế, lạm phát …": the description is the
+ * speaker's, no content.
+ */
+function apposedEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
+  const { tokens, text, cp } = ctx;
+  if (k + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return 0;
+  const lower = (j: number) => tokens[j]!.text.toLowerCase();
+  const h = k;
+  // (after an article: "According to John Hill, the mayor, …")
+  if (wordClass(cp, tokens[k]) & W.det && k + 2 < s.t1) k++;
+  const office =
+    isRoleWord(cp, tokens[k]!.text) ||
+    s.mentions.some((m) => m.from === k && isRole(m)) ||
+    cp.pack.grammar.roleNouns.some((n) => n.split(" ").every((w, i) => k + i < s.t1 && lower(k + i) === w.toLowerCase()));
+  if (!office) return 0;
+  for (let j = k + 1; j < s.t1 && j <= h + 8; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[;:.!?()"“”«»]/u.test(gap)) return 0;
+    if (/^\s*,\s*$/u.test(gap)) return tokens[j - 1]!.end;
+  }
+  return 0;
 }
