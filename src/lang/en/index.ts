@@ -874,6 +874,7 @@ export const en = lazyLanguagePack("en", () => ({
     definiteArticles: ["the"],
     // (a state and a party stand for a lawmaker named before: "the Texas Republican", "the Vermont independent")
     partyMembers: ["republican", "democrat", "independent", "libertarian"],
+    formerWords: ["former", "onetime", "ex"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },
