@@ -875,6 +875,8 @@ export const en = lazyLanguagePack("en", () => ({
     // (a state and a party stand for a lawmaker named before: "the Texas Republican", "the Vermont independent")
     partyMembers: ["republican", "democrat", "independent", "libertarian"],
     formerWords: ["former", "onetime", "ex"],
+    // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
+    adverbPhrases: ["for comment"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },
