@@ -753,7 +753,17 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // "Bộ trưởng Ngoại giao Nguyễn Văn An" — the run holds no title then)
     const prev = n.from > s.t0 ? tokens[n.from - 1]! : undefined;
     const titled = !!prev && /^\s+$/u.test(text.slice(prev.end, tokens[n.from]!.start)) && (isRoleWord(cp, prev.text) || (wordClass(cp, prev) & W.title) !== 0);
-    const a = n.to - n.from === 3 && titled ? n.from : n.to - 2;
+    // (or where the first of three is no word of the lexicon, no role and no party's member, and is capitalised
+    // not only because it opens the sentence: a middle name — "Hillary Rodham Clinton" is not "Rodham Clinton")
+    const first = tokens[n.from]!;
+    const middle =
+      n.to - n.from === 3 &&
+      wordClass(cp, first) === 0 &&
+      !isRoleWord(cp, first.text) &&
+      !cp.pack.grammar.partyMembers.includes(first.key) &&
+      !s.mentions.some((m) => m.from <= n.from && n.from < m.to) &&
+      (n.from > s.t0 || capitalisedElsewhere(ctx, n.from));
+    const a = n.to - n.from === 3 && (titled || middle) ? n.from : n.to - 2;
     const words = tokens.slice(a, n.to);
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word; a second
     // capital after a prefix: "McConnell", "DeSantis")
