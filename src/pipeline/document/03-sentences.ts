@@ -211,7 +211,10 @@ export function attributeSentences(doc: Doc): void {
         // промышленности Сергей Иванов", "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng")
         // (the last such: a body's capitalised words before it belong to the title, "Bộ Ngoại | giao Phạm Thu Hằng")
         if (n && n.to - n.from < 2) n = s.names.findLast((x) => x.to - x.from >= 2 && x.from > s.t0 && titled(x.from)) ?? n;
-        const after = cp.pack.matching.capitalizedNouns ? undefined : s.names.find((x) => x.to - x.from >= 2 && fronted(x.from));
+        // (or the surname alone of a full name noted before: "After the rally, Lopez dismissed the attack.")
+        const after = cp.pack.matching.capitalizedNouns
+          ? undefined
+          : s.names.find((x) => (x.to - x.from >= 2 || d.named?.has(tokens[x.from]!.text.toLowerCase())) && fronted(x.from));
         // (a pronoun that is also a title, right before the name, stands outside it: "Ông Nguyễn Văn An đã gặp …")
         const ahead = (m: (typeof s.mentions)[number]) =>
           m.from < n!.from && !(m.ref.type === "pronoun" && m.to === n!.from && (wordClass(cp, tokens[m.from]) & W.title) !== 0);
