@@ -76,3 +76,34 @@ describe("en22: an office put in the past is no holder now", () => {
     );
   });
 });
+
+describe("en22: 'a request for comment' is the noun", () => {
+  it("no claim of the next sentence's subject, which keeps its own", () => {
+    const cs = claims("The Trump campaign did not respond to a request for comment. Trump, however, wrote on Twitter that Clinton was weak.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.cue).toBe("wrote");
+  });
+});
+
+describe("en22: full names with a middle name, and the surname alone after them", () => {
+  it("'Hillary Rodham Clinton' after an opening clause keeps all three words for 'Clinton' later", () => {
+    const [c] = claims("At the rally, Hillary Rodham Clinton spoke about jobs. Later, Clinton said the plan would work.");
+    expect(c?.speaker.name).toBe("Hillary Rodham Clinton");
+    expect(c?.speaker.mention).toBe("Clinton");
+  });
+  it("not: a title or a party's member before the name", () => {
+    expect(claims("On Monday, Democrat Jane Moriarty spoke. Moriarty said the plan would work.")[0]?.speaker.name).toBe("Jane Moriarty");
+    expect(claims("Economist Jane Moriarty spoke on Monday. Moriarty said the plan would work.")[0]?.speaker.name).toBe("Jane Moriarty");
+  });
+  it("a surname alone after an opening clause is who 'she' is next", () => {
+    const cs = claims(
+      'Maria Lopez spoke. Donald Trump wrote on Twitter that she was weak. After the event, Lopez dismissed the attack. "I have been called worse," she said.',
+    );
+    expect(cs.at(-1)?.speaker.name).toBe("Maria Lopez");
+    expect(cs.at(-1)?.speaker.mention).toBe("she");
+  });
+  it("not: no one in that clause's main clause", () => {
+    const cs = claims('Maria Lopez spoke. Donald Trump said she was weak. After the event, Ohio voters shrugged. "I have been called worse," she said.');
+    expect(cs.at(-1)?.speaker.name).not.toBe("Maria Lopez");
+  });
+});
