@@ -107,3 +107,19 @@ describe("en22: full names with a middle name, and the surname alone after them"
     expect(cs.at(-1)?.speaker.name).not.toBe("Maria Lopez");
   });
 });
+
+describe("en22: a participle after the source's noun opens a clause about it", () => {
+  it.each([
+    ["According to a Quinnipiac poll released Tuesday, Clinton leads by four points.", "a Quinnipiac poll"],
+    ["Clinton leads by four points, according to a poll released on Tuesday.", "a poll"],
+    ["According to a poll conducted last week, Clinton leads by four points.", "a poll"],
+  ])("%s", (text, name) => {
+    const [c] = claims(text);
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.assertion).toMatch(/^Clinton leads by four points/);
+  });
+  it("not: words before the noun, or a link with its complement", () => {
+    expect(claims("The embattled senator said he would not resign.")[0]?.speaker.name).toBe("The embattled senator");
+    expect(claims("Two officials involved in the talks said the deal was close.")[0]?.speaker.name).toBe("Two officials involved in the talks");
+  });
+});

@@ -327,6 +327,8 @@ export const en = lazyLanguagePack("en", () => ({
     ],
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
+    // (a past participle after a noun opens a clause about it: "a poll released Tuesday" ends at "poll")
+    participleEndings: ["ed"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pairPronouns: ["both", "the two"],
     indefinitePeople: ["others", "some", "many", "several", "few"],

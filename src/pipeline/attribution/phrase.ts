@@ -317,6 +317,7 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     if (j > from && !soft(ctx, j)) break;
     if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) {
+      if (!caps && participleAfterNoun(ctx, s, j, last)) break;
       last = j;
       if (++n > maxWords(cp)) break;
       continue;
@@ -1456,4 +1457,21 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   const p = phraseAfter(ctx, s, s.t0 + 1);
   if (!p || p.from !== s.t0 + 1 || p.to !== to || !cp.institutionBase.has(tokens[p.from]!.key)) return null;
   return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+}
+
+/**
+ * Whether token j, right after the phrase's last word, is a past participle (pack
+ * `reporting.participleEndings`, English "-ed") that opens a clause about the noun before it: "a poll
+ * released Tuesday", "a report published by …" end at the noun. Only after a lower-case noun, not an
+ * adverb ("a widely cited study"), and not where nouns are capitalised.
+ */
+function participleAfterNoun(ctx: Ctx, s: SentenceInfo, j: number, last: number): boolean {
+  const { tokens, cp } = ctx;
+  if (last < 0 || j !== last + 1) return false;
+  // (a link of the pack goes on the description: "people briefed on the talks")
+  if (cp.links.length && linkAt(ctx, s, j)?.[0] === j) return false;
+  const t = tokens[j]!;
+  const prev = tokens[last]!;
+  if (t.upper || prev.upper || prev.digits || t.text.length < 6 || prev.text.endsWith("ly") || wordClass(cp, prev) & W.adv) return false;
+  return cp.pack.reporting.participleEndings.some((e) => t.key.endsWith(e));
 }
