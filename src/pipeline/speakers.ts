@@ -55,11 +55,17 @@ export function unnamedSpeaker(mention: string | null = null, span: [number, num
   return { name: "unknown", id: null, mention, mentionSpan: span, kind: "unknown", role: null, side: null };
 }
 
+const FORMER = new WeakMap<CompiledPack, Set<string>>();
+
 export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: string, from: number, to: number): Mention[] {
   const out: Mention[] = [];
+  let former = FORMER.get(cp);
+  if (!former) FORMER.set(cp, (former = new Set(cp.pack.grammar.formerWords.map((w) => w.toLowerCase()))));
   for (const m of cp.mentions.findAll(tokens, text, from, to)) {
     const written = text.slice(m.start, m.end);
-    const values = m.values.filter((v) => !(v.type === "entity" && v.caps) || written === written.toUpperCase());
+    // (a role after a word of the past is no office held now: "the former secretary of state", "ex-president")
+    const past = m.from > 0 && former.size > 0 && former.has(tokens[m.from - 1]!.key);
+    const values = m.values.filter((v) => (!(v.type === "entity" && v.caps) || written === written.toUpperCase()) && !(past && v.type === "role"));
     if (values.length) out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
   }
   return out;

@@ -657,6 +657,11 @@ export const LanguagePackSchema = z
          */
         partyMembers: z.array(z.string()).default([]),
         /**
+         * Words that put an office in the past ("former", "onetime"): a known role right after one is no
+         * holder of that office now ("the former secretary of state" is a person described, not the department).
+         */
+        formerWords: z.array(z.string()).default([]),
+        /**
          * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
          * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
          * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
@@ -726,6 +731,7 @@ export const LanguagePackSchema = z
         possessives: [],
         definiteArticles: [],
         partyMembers: [],
+        formerWords: [],
         adjectiveEndings: [],
         complementEndings: [],
         nameParadigms: [],

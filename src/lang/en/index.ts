@@ -327,6 +327,8 @@ export const en = lazyLanguagePack("en", () => ({
     ],
     anaphors: ["its", "their", "his", "her"],
     relatives: ["which", "who"],
+    // (a past participle after a noun opens a clause about it: "a poll released Tuesday" ends at "poll")
+    participleEndings: ["ed"],
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pairPronouns: ["both", "the two"],
     indefinitePeople: ["others", "some", "many", "several", "few"],
@@ -874,6 +876,9 @@ export const en = lazyLanguagePack("en", () => ({
     definiteArticles: ["the"],
     // (a state and a party stand for a lawmaker named before: "the Texas Republican", "the Vermont independent")
     partyMembers: ["republican", "democrat", "independent", "libertarian"],
+    formerWords: ["former", "onetime", "ex"],
+    // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
+    adverbPhrases: ["for comment"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

@@ -117,6 +117,10 @@ export const VERBS: string[] = [
   "indicates",
   "indicated",
   "replied",
+  // (said mostly of a refusal: "declined to comment", "would not comment" — a negated cue, so no claim and no
+  // sentence that goes on with the claim before it)
+  "comment",
+  "commented",
   "respond",
   "responds",
   "responded",

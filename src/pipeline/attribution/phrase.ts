@@ -328,6 +328,7 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     if (j > from && !soft(ctx, j)) break;
     if (caps && last >= 0 && tokens[last]!.upper && !tokens[j]!.upper && content(ctx, s, j) && !tokens[j - 1]!.digits) break;
     if (content(ctx, s, j)) {
+      if (!caps && participleAfterNoun(ctx, s, j, last)) break;
       last = j;
       if (++n > maxWords(cp)) break;
       continue;
@@ -764,7 +765,17 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // "Bộ trưởng Ngoại giao Nguyễn Văn An" — the run holds no title then)
     const prev = n.from > s.t0 ? tokens[n.from - 1]! : undefined;
     const titled = !!prev && /^\s+$/u.test(text.slice(prev.end, tokens[n.from]!.start)) && (isRoleWord(cp, prev.text) || (wordClass(cp, prev) & W.title) !== 0);
-    const a = n.to - n.from === 3 && titled ? n.from : n.to - 2;
+    // (or where the first of three is no word of the lexicon, no role and no party's member, and is capitalised
+    // not only because it opens the sentence: a middle name — "Hillary Rodham Clinton" is not "Rodham Clinton")
+    const first = tokens[n.from]!;
+    const middle =
+      n.to - n.from === 3 &&
+      wordClass(cp, first) === 0 &&
+      !isRoleWord(cp, first.text) &&
+      !cp.pack.grammar.partyMembers.includes(first.key) &&
+      !s.mentions.some((m) => m.from <= n.from && n.from < m.to) &&
+      (n.from > s.t0 || capitalisedElsewhere(ctx, n.from));
+    const a = n.to - n.from === 3 && (titled || middle) ? n.from : n.to - 2;
     const words = tokens.slice(a, n.to);
     // (words of a name: a capital and then lower case, no digits — not "NATO", "G7", a role word; a second
     // capital after a prefix: "McConnell", "DeSantis")
@@ -1523,4 +1534,21 @@ function oneWordBody(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; 
     side: countrySide(ctx, s, p),
   };
   return { speaker, m: asMention(p) };
+}
+
+/**
+ * Whether token j, right after the phrase's last word, is a past participle (pack
+ * `reporting.participleEndings`, English "-ed") that opens a clause about the noun before it: "a poll
+ * released Tuesday", "a report published by …" end at the noun. Only after a lower-case noun, not an
+ * adverb ("a widely cited study"), and not where nouns are capitalised.
+ */
+function participleAfterNoun(ctx: Ctx, s: SentenceInfo, j: number, last: number): boolean {
+  const { tokens, cp } = ctx;
+  if (last < 0 || j !== last + 1) return false;
+  // (a link of the pack goes on the description: "people briefed on the talks")
+  if (cp.links.length && linkAt(ctx, s, j)?.[0] === j) return false;
+  const t = tokens[j]!;
+  const prev = tokens[last]!;
+  if (t.upper || prev.upper || prev.digits || t.text.length < 6 || prev.text.endsWith("ly") || wordClass(cp, prev) & W.adv) return false;
+  return cp.pack.reporting.participleEndings.some((e) => t.key.endsWith(e));
 }

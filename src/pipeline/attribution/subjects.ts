@@ -495,7 +495,16 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   const defs = cp.pack.grammar.definiteArticles;
   if (!defs.length || !defs.includes(tokens[p.from]!.key)) return null;
   const head = lastHead(ctx, s, p);
-  if (head !== p.to - 1) return null;
+  // (a complement of one lower-case word after the role word, in an office put in the past (pack
+  // `grammar.formerWords`): "the former secretary of state" — "the head of the agency" is someone new)
+  const of =
+    head >= p.from &&
+    head === p.to - 3 &&
+    (wordClass(cp, tokens[head + 1]) & W.join) !== 0 &&
+    !tokens[p.to - 1]!.upper &&
+    !(wordClass(cp, tokens[p.to - 1]) & W.det) &&
+    tokens.slice(p.from, head).some((t) => cp.pack.grammar.formerWords.includes(t.key));
+  if (head !== p.to - 1 && !of) return null;
   const member = partyMember(cp, tokens[head]!.key);
   // (a party's member, capitalised, reads as a name of two words: "the Texas Republican" is none)
   if (member ? u.kind !== "unknown" && u.kind !== "person" : u.kind !== "unknown" || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;

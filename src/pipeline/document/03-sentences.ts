@@ -211,7 +211,10 @@ export function attributeSentences(doc: Doc): void {
         // промышленности Сергей Иванов", "Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng")
         // (the last such: a body's capitalised words before it belong to the title, "Bộ Ngoại | giao Phạm Thu Hằng")
         if (n && n.to - n.from < 2) n = s.names.findLast((x) => x.to - x.from >= 2 && x.from > s.t0 && titled(x.from)) ?? n;
-        const after = cp.pack.matching.capitalizedNouns ? undefined : s.names.find((x) => x.to - x.from >= 2 && fronted(x.from));
+        // (or the surname alone of a full name noted before: "After the rally, Lopez dismissed the attack.")
+        const after = cp.pack.matching.capitalizedNouns
+          ? undefined
+          : s.names.find((x) => (x.to - x.from >= 2 || d.named?.has(tokens[x.from]!.text.toLowerCase())) && fronted(x.from));
         // (a pronoun that is also a title, right before the name, stands outside it: "Ông Nguyễn Văn An đã gặp …")
         const ahead = (m: (typeof s.mentions)[number]) =>
           m.from < n!.from && !(m.ref.type === "pronoun" && m.to === n!.from && (wordClass(cp, tokens[m.from]) & W.title) !== 0);
@@ -288,6 +291,14 @@ function headlineTitles(doc: Doc): void {
     const dr = drafts[i];
     const sp = dr?.speaker;
     if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || !isHeadline(text, infos[i]!)) continue;
+    // A headline in title case capitalises every word, so a capitalised phrase there is no name: "New Poll Shows
+    // Clinton Ahead" has no speaker "New Poll". Its speaker is one a claim below gives under these words ("Clinton
+    // Campaign Says …" above "The Clinton campaign said …"), or a name the text below writes as it is ("Jim Jordan
+    // Says …" above "Rep. Jim Jordan said …"); else the line is no claim.
+    if (titleCase(text, infos[i]!.start, infos[i]!.end, dr.assertion)) {
+      drafts[i] = titleCaseSpeaker(doc, i, sp);
+      continue;
+    }
     // (or a title of up to three words, lower case after the first, ending in a role word: "Prime minister defends …",
     // "Health secretary vows …" — the person below named with it, not a description below that is as bare)
     const words = sp.name.split(/\s+/u);
@@ -316,4 +327,56 @@ function headlineTitles(doc: Doc): void {
     if (lead) drafts[i] = { ...dr, speaker: { ...lead.speaker, mention: sp.mention, mentionSpan: sp.mentionSpan } };
     else if (title) drafts[i] = null;
   }
+}
+
+/** A word of a title-case line: four letters or more (short function words stay lower case there). */
+const LONG_WORD = /\p{L}{4,}/gu;
+
+/**
+ * Whether a headline is in title case: at least three words of four letters or more outside its
+ * quotations and all of them capitalised ("New Poll Shows Clinton Ahead in Ohio").
+ */
+function titleCase(text: string, start: number, end: number, content: [number, number]): boolean {
+  let n = 0;
+  for (const [a, b] of [
+    [start, content[0]],
+    [content[0], content[1]],
+    [content[1], end],
+  ] as const) {
+    const part = text.slice(a, b);
+    // (quoted words keep their own case: "Trump Says “nobody respects women more”")
+    if (/^["“„«'‘]/u.test(part.trim()) && a === content[0]) continue;
+    for (const w of part.match(LONG_WORD) ?? []) {
+      if (w[0] === w[0]!.toLowerCase()) return false;
+      n++;
+    }
+  }
+  return n >= 3;
+}
+
+/**
+ * The draft of a title-case headline with the speaker the text below confirms (see {@link headlineTitles}),
+ * else null.
+ */
+function titleCaseSpeaker(doc: Doc, i: number, sp: Speaker): Draft | null {
+  const { text, drafts, infos, cp } = doc;
+  const dr = drafts[i]!;
+  const bare = (x: string) => {
+    const w = x.trim().split(/\s+/u);
+    return (w.length > 1 && cp.pack.grammar.definiteArticles.includes(w[0]!.toLowerCase()) ? w.slice(1) : w).join(" ").toLowerCase();
+  };
+  const key = bare(sp.mention ?? sp.name);
+  for (let j = i + 1; j < drafts.length && infos[j]!.start - infos[i]!.end <= HEADLINE_LEAD; j++) {
+    const o = drafts[j]?.speaker;
+    if (!o || o.name === "unknown") continue;
+    if (bare(o.mention ?? "") === key || bare(o.name) === key || (o.kind === "person" && o.name.endsWith(` ${sp.name}`)))
+      return { ...dr, speaker: { ...o, mention: sp.mention, mentionSpan: sp.mentionSpan } };
+  }
+  // (a name of two words or more written so below it)
+  if (sp.kind === "person" && /\s/u.test(sp.name.trim())) {
+    const below = text.slice(infos[i]!.end, infos[i]!.end + HEADLINE_LEAD);
+    const at = below.indexOf(sp.name);
+    if (at >= 0 && !/[\p{L}\p{M}]/u.test(below[at + sp.name.length] ?? "")) return dr;
+  }
+  return null;
 }
