@@ -106,3 +106,20 @@ describe("a second reporting verb coordinated after a verb and its object report
     expect(c.assertion).toBe(content);
   });
 });
+
+describe("a first part of a compound cut short by a hyphen before 'und' is one name with the word after it", () => {
+  it.each([
+    ["Das Bau- und Verkehrsministerium kündigte an, der Firma die Lizenz zu entziehen.", "Das Bau- und Verkehrsministerium"],
+    ["Die Bundes- und Landespolizei teilte mit, die Grenze sei ruhig.", "Die Bundes- und Landespolizei"],
+  ])("%s", (text, speaker) => {
+    const c = one(text);
+    expect(c.speaker.name).toBe(speaker);
+    expect(c.speaker.kind).toBe("institution");
+  });
+
+  it("two bodies joined by 'und' stay a group", () => {
+    const c = one("Die Polizei und die Feuerwehr teilten mit, die Straße sei frei.");
+    expect(c.speaker.kind).toBe("group");
+    expect(c.speaker.mention).toBe("Die Polizei und die Feuerwehr");
+  });
+});

@@ -382,9 +382,12 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
  * `grammar.institutionNouns`: "The Food | and | Drug Administration", "the Medicines | and |
  * Healthcare products Regulatory Agency") or has a joining word before its last, capitalised word
  * ("The Department of Health | and | Human Services", "A spokesman for the Department of Health | and | …").
+ * So is one before it cut short by a hyphen ("Das Bau- | und | Verkehrsministerium").
  */
 export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
   const { tokens, cp } = ctx;
+  // (a first part cut short by a hyphen shares the word after "and": "Das Bau- und Verkehrsministerium")
+  if (first.to < second.from && /^-\s/u.test(ctx.text.slice(tokens[first.to - 1]!.end, tokens[first.to]!.start))) return true;
   const t = tokens[second.from]!;
   if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
   if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
