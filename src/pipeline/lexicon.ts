@@ -133,6 +133,8 @@ export interface CompiledPack {
   nounForms: Set<string>;
   /** Forms of the nouns of public bodies (pack `grammar.institutionNouns`), by token key: the base form. */
   institutionBase: Map<string, string>;
+  /** A compound noun that ends with the noun of a public body (pack `grammar.bodySuffixes`), on token keys; null when none. */
+  bodySuffix: RegExp | null;
   /** Bare forms of separable reporting verbs that need their particle (pack `reporting.particleVerbs`), as token keys. */
   particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
@@ -364,6 +366,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
         }),
       ),
     ),
+    bodySuffix: g.bodySuffixes.length ? new RegExp(`^[\\p{L}-]{3,}(?:${g.bodySuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).join("|")})$`, "u") : null,
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),

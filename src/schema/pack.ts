@@ -581,6 +581,12 @@ export const LanguagePackSchema = z
          */
         bodyStems: z.array(z.string()).default([]),
         /**
+         * Ends of compound nouns of public bodies, lower case, where compounds are one word ("ministerium",
+         * "regierung", "anwaltschaft"): a noun that ends so after three letters or more heads a body
+         * ("Das Verkehrsministerium", "die Bundesregierung"), unless it is a noun of office ("Landrat").
+         */
+        bodySuffixes: z.array(z.string()).default([]),
+        /**
          * Case tables of nouns of office whose forms no learnt ending brings back (a fleeting vowel:
          * "ministra" → "minister", "marszałka" → "marszałek"), the base form first: a description in a
          * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
@@ -717,6 +723,7 @@ export const LanguagePackSchema = z
         titles: [],
         roleNouns: [],
         bodyStems: [],
+        bodySuffixes: [],
         roleNounCases: [],
         adverbSuffixes: [],
         verbSecond: false,

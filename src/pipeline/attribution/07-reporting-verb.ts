@@ -73,6 +73,9 @@ export const reportingVerb: AttributionRule = {
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
+      // "bestätigte den Vorfall und gab an, dass …": a verb with its object and, joined by a conjunction with
+      // no comma, a second reporting verb with content of its own — that verb reports, for the same subject.
+      if (!comp && nextVerb && coordinatedReport(ctx, s, v, nextVerb)) continue;
       // A passive: its subject did not speak ("Trump was told that …"); the agent did, if named
       // ("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.").
       const agent = passiveAgent(ctx, s, v);
@@ -592,6 +595,22 @@ function stateWords(ctx: Ctx, v: Cue, k: number, end: number): boolean {
   if (!v.needsContent || end - k > 1) return false;
   for (let j = k; j <= end; j++) if (ctx.tokens[j]!.upper || ctx.tokens[j]!.digits) return false;
   return true;
+}
+
+/**
+ * Whether reporting verb `next` is coordinated with verb `v` by a conjunction with no separator before it,
+ * a few words after `v` that open with a determiner (its object) and no quotation between, and opens its content itself (a complementizer, a comma
+ * or a colon right after it): "bestätigte den Vorfall und gab an, dass …", "confirmed the arrest and said that …".
+ */
+function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolean {
+  const { tokens, cp, text } = ctx;
+  const k = next.from - 1;
+  if (k <= v.to || next.from - v.to > 8 || !(wordClass(cp, tokens[k]) & W.conj) || separates(ctx, k)) return false;
+  // (the words between are an object, opened by a determiner: not "s-a declarat încântat de … şi a promis că …")
+  if (!(wordClass(cp, tokens[v.to]) & W.det)) return false;
+  if (s.quotes.some((q) => q.start >= v.end && q.start < next.start)) return false;
+  if (s.cues.some((c) => c.kind === "comp" && c.from >= next.to && c.from <= next.to + 1)) return true;
+  return next.to < s.t1 && /^\s*[,:]/u.test(text.slice(next.end, tokens[next.to]!.start));
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */

@@ -154,7 +154,7 @@ export function separates(ctx: Ctx, k: number): boolean {
  * or to a function word; a preposition stops it unless what comes before it opens the clause
  * ("Officials in Moscow said").
  */
-export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparator = false): Phrase | null {
+export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparator = false, nested = false): Phrase | null {
   const { tokens, cp } = ctx;
   let j = k - 1;
   // (within one date any separator links: "ngày 5/3")
@@ -237,6 +237,12 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     // (with its determiner: "Ein Abgeordneter aus Ohio sagte", "A lawmaker from Ohio said")
     const d = q - 1 >= s.t0 && wordClass(cp, tokens[q - 1]) & W.det && soft(ctx, q) ? q - 1 : q;
     if (content(ctx, s, q) && clauseStart(ctx, s, d) && p - q <= 3) from = d;
+    // (a description with its complement before the preposition, opening the clause: "Der Sprecher der
+    // Polizei in Anklam sagte", "The spokesman for the police in Anklam said")
+    else if (!nested) {
+      const left = phraseBefore(ctx, s, p, false, true);
+      if (left && left.to === p && clauseStart(ctx, s, left.from) && wordClass(cp, tokens[left.from]) & W.det) from = left.from;
+    }
   }
   // "A statement from the National Association of Secretaries of State said": the document before its author.
   for (let d = Math.max(s.t0, from - 4); from > s.t0 && d < from; d++) {
@@ -388,9 +394,12 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
  * `grammar.institutionNouns`: "The Food | and | Drug Administration", "the Medicines | and |
  * Healthcare products Regulatory Agency") or has a joining word before its last, capitalised word
  * ("The Department of Health | and | Human Services", "A spokesman for the Department of Health | and | …").
+ * So is one before it cut short by a hyphen ("Das Bau- | und | Verkehrsministerium").
  */
 export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
   const { tokens, cp } = ctx;
+  // (a first part cut short by a hyphen shares the word after "and": "Das Bau- und Verkehrsministerium")
+  if (first.to < second.from && /^-\s/u.test(ctx.text.slice(tokens[first.to - 1]!.end, tokens[first.to]!.start))) return true;
   const t = tokens[second.from]!;
   if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
   if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
@@ -737,6 +746,14 @@ export function compoundOf(w: string, set: ReadonlySet<string>, min: number): bo
 }
 
 /**
+ * Whether a token is a compound noun of a public body (pack `grammar.bodySuffixes`: "Verkehrsministerium",
+ * "Bundesregierung", "Staatsanwaltschaft") and no noun of office ("Landrat" ends as "Stadtrat" does).
+ */
+export function bodyCompound(cp: CompiledPack, t: { key: string; text: string }): boolean {
+  return !!cp.bodySuffix && cp.bodySuffix.test(t.key) && !officeNoun(cp, t.text);
+}
+
+/**
  * Whether a word is a role word: one of the pack's, or — where nouns are capitalised and compounds
  * written as one word (German) — a compound that ends with one ("Ministerpräsident", "Regierungssprecher").
  */
@@ -864,7 +881,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       role: null,
       side: state.code,
     };
-  const inst = f >= 0 && cp.institutionBase.size ? institutionAt(ctx, s, p, f) : -1;
+  const inst = f >= 0 && (cp.institutionBase.size || cp.bodySuffix) ? institutionAt(ctx, s, p, f) : -1;
   // (Not a person of the body: "A ministry spokesman", "a party official" — the head is a role word.)
   // (Nor where a lower-case role word right after the noun makes a title with it, before a name: "Bộ trưởng
   // Nguyễn Văn An" — the minister, not the ministry.)
@@ -1181,9 +1198,9 @@ function firstContent(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   return -1;
 }
 
-/** The first word of phrase `p` from token `from` on that is the noun of a public body (pack `grammar.institutionNouns`), or -1. */
+/** The first word of phrase `p` from token `from` on that is the noun of a public body (pack `grammar.institutionNouns`, `grammar.bodySuffixes`), or -1. */
 function institutionAt(ctx: Ctx, _s: SentenceInfo, p: Phrase, from: number): number {
-  for (let k = from; k < p.to; k++) if (ctx.cp.institutionBase.has(ctx.tokens[k]!.key)) return k;
+  for (let k = from; k < p.to; k++) if (ctx.cp.institutionBase.has(ctx.tokens[k]!.key) || bodyCompound(ctx.cp, ctx.tokens[k]!)) return k;
   return -1;
 }
 
@@ -1191,7 +1208,8 @@ function institutionAt(ctx: Ctx, _s: SentenceInfo, p: Phrase, from: number): num
 function institution(ctx: Ctx, s: SentenceInfo, p: Phrase, f: number): Speaker {
   const { tokens, text, cp } = ctx;
   const t = tokens[f]!;
-  const base = cp.institutionBase.get(t.key)!;
+  // (a compound of pack `grammar.bodySuffixes` as written: "Das Landgericht Hamburg")
+  const base = cp.institutionBase.get(t.key) ?? t.text;
   const written = t.upper ? base.charAt(0).toUpperCase() + base.slice(1) : base;
   const mention = text.slice(p.start, p.end);
   const name = text.slice(p.start, t.start) + written + text.slice(t.end, p.end);
@@ -1253,7 +1271,7 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
   // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
   const key = tokens[head]!.key;
-  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyTermOpens(ctx, p);
+  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p);
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
 }

@@ -9,6 +9,7 @@ import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { holdsOffice, namedRoleHolder } from "./role-holder.js";
 import {
+  bodyCompound,
   asMention,
   andInName,
   complementOf,
@@ -50,8 +51,15 @@ export function subjectLike(m: Mention, s: SentenceInfo, tokens: readonly Token[
 export function resolve(ctx: Ctx, m: Mention): Speaker | null {
   const sp = resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end], ctx.sentence?.mentions);
   // A run of capitals that ends with the noun of a public body (pack `grammar.institutionNouns`) is that
-  // body, not a person: "the Labor Department", "the Congressional Budget Office".
-  if (sp && sp.kind === "person" && m.ref.type === "name" && m.to - m.from >= 2 && ctx.cp.institutionBase.has(ctx.tokens[m.to - 1]!.key))
+  // body, not a person: "the Labor Department", "the Congressional Budget Office"; so is one that opens with a
+  // compound noun of a body (pack `grammar.bodySuffixes`): "Landgericht Hamburg".
+  if (
+    sp &&
+    sp.kind === "person" &&
+    m.ref.type === "name" &&
+    m.to - m.from >= 2 &&
+    (ctx.cp.institutionBase.has(ctx.tokens[m.to - 1]!.key) || bodyCompound(ctx.cp, ctx.tokens[m.from]!))
+  )
     return { ...sp, kind: "institution" };
   if (sp && m.role) {
     const r = resolveMention(m.role, ctx.text, ctx.d, ctx.cp, [m.role.start, m.role.end]);
