@@ -247,6 +247,7 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
     }
   }
   reassignAcrossEncounters(lexicon, built, clusterOf, window);
+  returnToSummit(lexicon, built, clusterOf, window);
   for (const e of built) speakForParties(e);
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
@@ -449,6 +450,81 @@ function reassignAcrossEncounters(
     const e = built[i]!;
     if (e.reps.length === 0) continue;
     built[i] = { ...reholders(lexicon, describe(lexicon, e.reps, clusterOf.get(e) ?? null, window)), context: contexts.get(root(i))! };
+  }
+  for (let i = built.length - 1; i >= 0; i--) if (built[i]!.reps.length === 0) built.splice(i, 1);
+}
+
+/**
+ * A summit article with one side-meeting sentence joins the side meeting's event whole ("On the
+ * sidelines of the summit, Merz and Macron agreed …" in a report of Starmer's and Macron's words on
+ * the summit): only its claims naming both people of the side meeting belong there. Each other
+ * claim of it goes back to the one summit event of those days whose reports share a subject,
+ * place, amount or name with it, and aligns with those reports.
+ */
+function returnToSummit(
+  lexicon: LexiconModel,
+  built: Array<Omit<EventGroup, "id">>,
+  clusterOf: Map<Omit<EventGroup, "id">, ArticleCluster | null>,
+  window: number,
+): void {
+  const summits = built.flatMap((e, i) => (e.type === "summit" ? [i] : []));
+  if (summits.length < 2) return;
+  const summitWord = (r: ClaimRep) => r.eventKinds.includes("summit") || r.blocGatherings.includes("summit");
+  // Each summit event's keys of a call, by article, read once.
+  const keysOf = new Map<number, Map<string, Set<string>>>();
+  const keysByArticle = (i: number) => {
+    let m = keysOf.get(i);
+    if (!m) {
+      keysOf.set(i, (m = new Map()));
+      for (const x of built[i]!.reps) {
+        let set = m.get(x.claim.articleId);
+        if (!set) m.set(x.claim.articleId, (set = new Set()));
+        for (const k of x.keys) if (CALL_KEYS.has(k.kind)) set.add(k.key);
+      }
+    }
+    return m;
+  };
+  const moves: Array<{ r: ClaimRep; from: number; to: number }> = [];
+  for (const from of summits) {
+    const e = built[from]!;
+    const pair = e.participantIds;
+    if (pair.length !== 2) continue;
+    const names = (r: ClaimRep) => pair.every((id) => r.people.includes(id));
+    const byArticle = new Map<string, ClaimRep[]>();
+    for (const r of e.reps) {
+      const list = byArticle.get(r.claim.articleId);
+      if (list) list.push(r);
+      else byArticle.set(r.claim.articleId, [r]);
+    }
+    for (const [article, reps] of byArticle) {
+      const side = reps.filter(names);
+      if (side.length === 0 || side.length === reps.length || !reps.some(summitWord)) continue;
+      for (const r of reps) {
+        if (names(r)) continue;
+        const fits = summits.filter((to) => {
+          if (to === from) return false;
+          const day = built[to]!.day;
+          if (day !== null && e.day !== null && Math.abs(day - e.day) > window) return false;
+          for (const [other, keys] of keysByArticle(to)) if (other !== article && r.keys.some((k) => CALL_KEYS.has(k.kind) && keys.has(k.key))) return true;
+          return false;
+        });
+        if (fits.length === 1) moves.push({ r, from, to: fits[0]! });
+      }
+    }
+  }
+  if (moves.length === 0) return;
+  const changed = new Set<number>();
+  for (const { r, from, to } of moves) {
+    built[from]!.reps = built[from]!.reps.filter((x) => x !== r);
+    built[to]!.reps.push(r);
+    changed.add(from);
+    changed.add(to);
+  }
+  for (const i of changed) {
+    const e = built[i]!;
+    if (e.reps.length === 0) continue;
+    const cluster = clusterOf.get(e) ?? null;
+    built[i] = { ...reholders(lexicon, describe(lexicon, e.reps, cluster, window)), ...(e.context ? { context: e.context } : {}) };
   }
   for (let i = built.length - 1; i >= 0; i--) if (built[i]!.reps.length === 0) built.splice(i, 1);
 }

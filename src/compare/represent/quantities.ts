@@ -113,6 +113,13 @@ export function readQuantities(
   }
   const sep = (i: number) => text.slice(tokens[i - 1]!.end, tokens[i]!.start);
   const unitAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "unit" }> => v.t === "unit");
+  /** Whether the figure ending before `j` counts the content word at `j` ("15 Panzer"), not across a comma. */
+  const countsNext = (j: number): boolean => {
+    const tok = tokens[j];
+    if (!tok || tok.digits || !tok.joins || LIST_BOUNDARY.test(text.slice(tokens[j - 1]!.end, tok.start))) return false;
+    if (stopwords.has(tok.folded) || tok.folded.length < 3) return false;
+    return !thingAt.get(j)?.values.some((v) => v.t === "month" || v.t === "unit");
+  };
   const monthAt = (j: number) => thingAt.get(j)?.values.find((v): v is Extract<Thing, { t: "month" }> => v.t === "month");
   // An approximator that ends inside the amount ("plus d'une" of "plus d'une heure") hedges it too.
   const approxCovering = new Map<number, Approx>();
@@ -488,10 +495,13 @@ export function readQuantities(
       if (!(tok.digits || tok.folded.length <= 2)) break;
     }
     if (done) continue;
-    // A month before the number: "December 30".
-    const at = monthAt(i - 1) ? i - 1 : monthAt(i - 2) ? i - 2 : -1;
+    // A month before the number: "December 30", "December the 30th" (one short word between, not
+    // "bis Dezember weitere 15 Panzer"). In a day-first pack the month comes first only in a month
+    // with no day ("bis Dezember 15 Panzer", "к декабрю 15 танков"): a number that counts the next
+    // word is no day of that month.
+    const at = monthAt(i - 1) ? i - 1 : monthAt(i - 2) && tokens[i - 1]!.folded.length <= 3 ? i - 2 : -1;
     // Not across a comma: "in March, 12 people" names no day.
-    if (at >= 0 && value >= 1 && value <= 31 && !LIST_BOUNDARY.test(text.slice(tokens[at]!.end, t.start))) {
+    if (at >= 0 && value >= 1 && value <= 31 && !LIST_BOUNDARY.test(text.slice(tokens[at]!.end, t.start)) && !(order === "dmy" && countsNext(next))) {
       const month = monthAt(at)!.month;
       out.push({
         kind: "date",

@@ -965,7 +965,18 @@ export const COMPARE: CompareDataInput = {
     promise: ["promise", "promised", "pledge", "pledged", "vowed", "vow", "assured", "guaranteed", "committed", "commitment"],
   },
   // "prevented thanks to US intelligence": a cause, not thanks.
-  notPredicates: ["thanks to", "thanks in part to", "thanks largely to"],
+  // (a noun of conflict holds a denial's stem but denies nothing: "the trade dispute with China")
+  notPredicates: [
+    "thanks to",
+    "thanks in part to",
+    "thanks largely to",
+    "the dispute",
+    "a dispute",
+    "trade dispute",
+    "dispute over",
+    "dispute with",
+    "dispute between",
+  ],
   negations: [
     "not",
     "no",

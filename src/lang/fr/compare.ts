@@ -616,6 +616,8 @@ export const COMPARE: CompareDataInput = {
     concern: ["préoccupation", "préoccupations", "préoccupé", "inquiétude", "inquiétudes", "inquiet"],
     promise: ["promis", "promet", "promesse", "assuré", "assure", "garanti", "s'est engagé", "engagement"],
   },
+  // (a noun of conflict holds a denial's stem but denies nothing: "la contestation sociale")
+  notPredicates: ["=contestation", "=contestations"],
   negations: ["ne", "pas", "non", "jamais", "sans", "aucun", "aucune", "rien", "ni", "a refusé de", "exclu"],
   // Words that stop an act: an attack named just after one is a ceasefire.
   cessations: [

@@ -687,6 +687,8 @@ export const COMPARE: CompareDataInput = {
     concern: ["preoccupazione", "preoccupazioni", "preoccupato", "preoccupati", "inquietudine"],
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
   },
+  // (a noun of conflict holds a denial's stem but denies nothing: "la contestazione in piazza")
+  notPredicates: ["=contestazione", "=contestazioni"],
   negations: ["non", "no", "mai", "senza", "nessun", "nessuno", "nessuna", "niente", "nulla", "né", "escluso", "rifiutato di"],
   // Words that stop an act: an attack named just after one is a ceasefire.
   cessations: [
