@@ -234,6 +234,9 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   return m;
 }
 
+/** Most words of a complement between a description after the verb and the comma before its name. */
+const COMPLEMENT_WORDS = 6;
+
 /** Most lower-case words of office between a body and the name after it ("UN special envoy Toby Lanzer"). */
 const OFFICE_WORDS = 2;
 
@@ -333,7 +336,10 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   while (c > s.t0 && k - c < 16 && !closes(c)) c--;
   if (!closes(c)) return null;
   const relative = (wordClass(cp, tokens[c]) & W.rel) !== 0;
-  const appo = relative ? null : phraseAfter(ctx, s, c);
+  let appo = relative ? null : phraseAfter(ctx, s, c);
+  // (a name whose particle reads as an article fills the parenthesis whole: "La présidente du groupe, Marine Le Pen, a dénoncé")
+  const whole = appo && appo.to !== k ? s.names.find((n) => n.from === c && n.to === k && n.to - n.from >= 2) : undefined;
+  if (whole) appo = { from: whole.from, to: whole.to, start: whole.start, end: whole.end };
   const main = phraseBefore(ctx, s, c, true);
   // Any other parenthesis ("The memo, first reported by the Post, says", "Republicans, meanwhile, said")
   // after a phrase that opens the sentence: that phrase is the subject.
@@ -613,6 +619,11 @@ export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: S
  */
 export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): { speaker: Speaker; m: Mention } | null {
   const known = subjectAfter(ctx, s, k, maxGap);
+  if (!known || isRole(known)) {
+    const d = phraseAfter(ctx, s, k);
+    const r = d && d.from <= k + maxGap ? nameAfterComplement(ctx, s, d) : null;
+    if (r) return r;
+  }
   if (known) {
     const sp = resolve(ctx, known);
     if (sp) return { speaker: sp, m: known };
@@ -650,4 +661,28 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     }
   }
   return speakerOfPhrase(ctx, s, { phrase: p, role: null });
+}
+
+/** The name after a description, its complement and a comma, ending the sentence (see speakerAfter). */
+function nameAfterComplement(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; m: Mention } | null {
+  const { text, tokens } = ctx;
+  // "ha replicato il capogruppo alla Camera, Paolo Barelli.", "afirmó el portavoz del PSOE en el Congreso, Patxi
+  // López.": a complement opened by a preposition may stand between the description and the comma before the
+  // name that ends the sentence; the description and its complement are the role.
+  if (p.to < s.t1 && soft(ctx, p.to) && wordClass(ctx.cp, tokens[p.to]) & W.prep && !tokens[p.from]!.upper) {
+    let c = p.to + 1;
+    while (c < s.t1 && c - p.to <= COMPLEMENT_WORDS && soft(ctx, c)) c++;
+    if (c < s.t1 && c - p.to <= COMPLEMENT_WORDS && /^\s*,\s*$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) {
+      const next = phraseAfter(ctx, s, c);
+      const nextName = next && next.from === c && tokens[headOf(ctx, s, next)]?.upper && !(wordClass(ctx.cp, tokens[next.from]) & W.det);
+      const whole = s.names.find((n) => n.from === c && n.to - n.from >= 2);
+      const name = whole ? { from: whole.from, to: whole.to, start: whole.start, end: whole.end } : nextName ? next : null;
+      if (name && /^[\s.!?…»”"’)]*$/u.test(text.slice(tokens[name.to - 1]!.end, s.end))) {
+        const role = { from: p.from, to: c, start: p.start, end: tokens[c - 1]!.end };
+        const r = speakerOfPhrase(ctx, s, { phrase: name, role });
+        if (r && r.speaker.kind === "person") return { ...r, m: { ...r.m, start: p.start, from: p.from } };
+      }
+    }
+  }
+  return null;
 }
