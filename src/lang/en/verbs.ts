@@ -121,6 +121,9 @@ export const VERBS: string[] = [
   // sentence that goes on with the claim before it)
   "comment",
   "commented",
+  // ("could not (immediately) be reached for comment": the reporter's try, negated, so no claim and no sentence that
+  // goes on with a source before it)
+  "be reached for comment",
   "respond",
   "responds",
   "responded",

@@ -90,6 +90,8 @@ export function soft(ctx: Ctx, k: number): boolean {
   if (/\s[-‐]\s/u.test(sep)) return false;
   // (a run of spaces: a party tag blanked out, "Warren (D-Mass.) said" — see layout.ts blankPartyTags)
   if (/^[ \t'’\-‐]{0,3}$/u.test(sep) || /^ +$/u.test(sep)) return true;
+  // ("a Franklin & Marshall poll", "Procter & Gamble": an ampersand joins two capitalised words of one name)
+  if (a.upper && b.upper && /^ ?& ?$/u.test(sep)) return true;
   if (/^\. ?$/u.test(sep))
     return (
       (a.text.length === 1 && a.upper) ||
