@@ -32,3 +32,19 @@ describe("a foreign name in the genitive keeps its stem; Polish names keep their
     expect(last("pl", "Według Agnieszki Nowak rozmowy trwają.")?.[0]).toBe("Agnieszka Nowak");
   });
 });
+
+describe("a soft-stem office noun in the genitive comes back to its base form", () => {
+  it.each([
+    ["ru", "По словам представителя Госдумы, закон будет принят осенью.", "представитель Госдумы", "закон будет принят осенью."],
+    ["ru", "По мнению заместителя министра, цены стабилизируются к лету.", "заместитель министра", "цены стабилизируются к лету."],
+    ["ru", "По словам председателя комиссии, выборы пройдут честно.", "председатель комиссии", "выборы пройдут честно."],
+    ["uk", "За словами представника міністерства, роботи завершаться в травні.", "представник міністерства", "роботи завершаться в травні."],
+    ["pl", "Według przedstawiciela ministerstwa prace zakończą się w maju.", "przedstawiciel ministerstwa", "prace zakończą się w maju."],
+  ])("%s: %s", (language, text, name, content) => {
+    const got = last(language, text);
+    expect([got?.[0], got?.[2]]).toEqual([name, content]);
+  });
+  it("negative: the nominative stays as written", () => {
+    expect(last("ru", "Представитель Госдумы заявил, что закон будет принят.")?.[0]).toBe("Представитель Госдумы");
+  });
+});
