@@ -114,11 +114,16 @@ export function learnEndings(pack: LanguagePack): Ending[] {
   return out;
 }
 
-/** The ending of `word` among the learnt ones (the longest that leaves a stem), if any. */
-export function endingOf(word: string, endings: readonly Ending[]): Ending | undefined {
+/**
+ * The ending of `word` among the learnt ones (the longest that leaves a stem), if any. With `native` false,
+ * not an ending only the pack's name paradigms teach: those are the language's own alternations ("Marka" →
+ * "Marek"), and a foreign name ("Clarka") has none.
+ */
+export function endingOf(word: string, endings: readonly Ending[], native = true): Ending | undefined {
   const lower = word.toLowerCase().normalize("NFC");
   return endings.find(
     (e) =>
+      (native || !e.letters) &&
       lower.length - e.from.length >= MIN_STEM &&
       lower.endsWith(e.from) &&
       (e.after === null || letterKind(lower.slice(0, lower.length - e.from.length)) === e.after) &&

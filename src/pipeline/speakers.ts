@@ -302,6 +302,10 @@ export function genitiveName(name: string, cp: CompiledPack): string {
   const gen = cp.pack.grammar.genitiveEndings;
   if (gen.length === 0) return nominative(name, cp);
   const words = name.split(/\s+/);
+  // (a name spelt the way the language's own never are is foreign in all its words: "Wesleya Clarka")
+  const foreignSpellings = cp.pack.grammar.foreignSpellings;
+  const lower = name.toLowerCase();
+  const native = !foreignSpellings.some((f) => lower.includes(f));
   return words
     .map((w, i) => {
       const ruled = ruleBase(w, i === words.length - 1, cp);
@@ -310,7 +314,7 @@ export function genitiveName(name: string, cp: CompiledPack): string {
       return w
         .split("-")
         .map((part) => {
-          const e = endingOf(part, cp.endings);
+          const e = endingOf(part, cp.endings, native);
           // (an ending that holds the stem's last letter ends with one of the genitive's: "Pawła" → "Paweł", "Marka" → "Marek")
           if (!e || !gen.some((g) => e.from.endsWith(g)) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
           return part.slice(0, part.length - e.from.length) + e.to;

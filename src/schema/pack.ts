@@ -686,6 +686,12 @@ export const LanguagePackSchema = z
          * teach counts from two names (pipeline/endings.ts).
          */
         nameParadigms: z.array(z.array(z.string())).default([]),
+        /**
+         * Letter sequences, in lower case, that the language's own names never spell ("cl", "ey", "th"): a name with
+         * one in any of its words is foreign, and the alternations only `nameParadigms` teach ("Marka" → "Marek")
+         * stay off it ("Wesleya Clarka" is "Wesley Clark", not "Clarek").
+         */
+        foreignSpellings: z.array(z.string()).default([]),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -742,6 +748,7 @@ export const LanguagePackSchema = z
         adjectiveEndings: [],
         complementEndings: [],
         nameParadigms: [],
+        foreignSpellings: [],
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

@@ -502,6 +502,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Marek", "Marka", "Markowi"],
       ["Jacek", "Jacka", "Jackowi"],
       ["Bartek", "Bartka", "Bartkowi"],
+      ["Przemek", "Przemka", "Przemkowi"],
+      ["Franek", "Franka", "Frankowi"],
       ["Adamiec", "Adamca", "Adamcowi"],
       ["Kupiec", "Kupca", "Kupcowi"],
       ["Agnieszka", "Agnieszki", "Agnieszkę"],
@@ -509,6 +511,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Małgorzata", "Małgorzaty", "Małgorzatę"],
       ["Katarzyna", "Katarzyny", "Katarzynę"],
     ],
+    // Spellings no Polish name has: such a name is foreign, and keeps its stem ("Wesleya Clarka" is "Wesley Clark",
+    // "Johna Kirka" is "John Kirk"), while "Przemka" and "Marka" are "Przemek" and "Marek".
+    foreignSpellings: ["q", "v", "x", "th", "ph", "ck", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
     nominativeEndings: ["a", "y", "i"],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
@@ -788,6 +793,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     { suffix: "’iem", replace: "", minLength: 5 },
     { suffix: "'em", replace: "", minLength: 4 },
     { suffix: "’em", replace: "", minLength: 4 },
+    // English names in "-ey" take "-a" after the "y": "Wesleya" → "Wesley", "Bradleya" → "Bradley".
+    { suffix: "eya", replace: "ey", minLength: 6 },
     { suffix: "'a", replace: "", minLength: 4 },
     { suffix: "’a", replace: "", minLength: 4 },
     // Adjectival surnames: Zełenskiego → Zełenski, Kowalskiemu → Kowalski, Nowickiej → Nowicka, Zacharowej → Zacharowa.

@@ -269,6 +269,14 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],
     nominativeEndings: ["а", "я", "ы", "и", "ой"],
+    // Nouns of office whose oblique forms no learnt ending brings back: "по словам представителя Госдумы" →
+    // "представитель Госдумы" (a soft "-ь" stem), "председателя" → "председатель".
+    roleNounCases: [
+      ["представитель", "представителя", "представителю", "представителем", "представителе"],
+      ["председатель", "председателя", "председателю", "председателем", "председателе"],
+      ["руководитель", "руководителя", "руководителю", "руководителем", "руководителе"],
+      ["заместитель", "заместителя", "заместителю", "заместителем", "заместителе"],
+    ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("По словам министра | цены будут расти"), and where a nominal claim's clause ends.
     auxiliaries: ["будет", "будут", "был", "была", "было", "были", "может", "могут", "должен", "должна", "должно", "должны"],
