@@ -258,7 +258,11 @@ export const reportingVerb: AttributionRule = {
         comp.from === v.to + 1 &&
         !s.dates.some((d) => d.start <= tokens[v.to]!.start && tokens[v.to]!.end <= d.end) &&
         (s.mentions.some((m) => m.from === v.to && m.ref.type === "pronoun") || (tokens[v.to]!.upper && !wordClass(ctx.cp, tokens[v.to])));
-      const opens = (comp && comp.from <= v.to + 1 && !subjectBetween) || compCue || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
+      // (So do dates after the verb closed by a comma: in "Die Ministerin sagte am Dienstag, der Entwurf sei …"
+      // the phrase past the comma opens the content, it is not the subject.)
+      const kd = skipDates(s, v.to, tokens);
+      const datesComma = kd > v.to && kd < s.t1 && /,\s*$/u.test(text.slice(tokens[kd - 1]!.end, tokens[kd]!.start));
+      const opens = (comp && comp.from <= v.to + 1 && !subjectBetween) || compCue || datesComma || /^\s*[,:]/.test(text.slice(v.end, v.end + 3));
       const v2 = ctx.cp.pack.grammar.verbSecond;
       // A personal pronoun right after the verb is its subject ("bezeichnete er als …", "sagte sie").
       // (Not after a participle that follows a comma, where nouns are not capitalised: "…, saying they had
@@ -277,7 +281,10 @@ export const reportingVerb: AttributionRule = {
           if (!comp && !q) aStart = proAfter.end;
         }
       }
-      if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown"))) {
+      // (An unknown name that opens the sentence right before the verb is its subject: in "Müller sagte der Zeitung, …"
+      // the phrase after the verb is whom he told.)
+      const leadName = !!found && found.m.from === s.t0 && found.m.to === v.from;
+      if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown" && !leadName))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
         const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
