@@ -878,7 +878,8 @@ export const en = lazyLanguagePack("en", () => ({
     partyMembers: ["republican", "democrat", "independent", "libertarian"],
     formerWords: ["former", "onetime", "ex"],
     // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
-    adverbPhrases: ["for comment"],
+    // (and after a determiner or an adjective of refusal: "declined further comment", "had no immediate comment")
+    adverbPhrases: ["for comment", "further comment", "no comment", "any comment", "immediate comment"],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

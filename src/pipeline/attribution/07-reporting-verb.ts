@@ -283,7 +283,8 @@ export const reportingVerb: AttributionRule = {
       }
       // (An unknown name that opens the sentence right before the verb is its subject: in "Müller sagte der Zeitung, …"
       // the phrase after the verb is whom he told.)
-      const leadName = !!found && found.m.from === s.t0 && found.m.to === v.from;
+      // (Not a noun with its article, which may be the object: "Die Wahlen nannte der Sprecher … „frei und fair“".)
+      const leadName = !!found && found.m.from === s.t0 && found.m.to === v.from && !(wordClass(ctx.cp, tokens[found.m.from]) & W.det);
       if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown" && !leadName))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;

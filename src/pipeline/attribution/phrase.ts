@@ -243,7 +243,16 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
     // Polizei in Anklam sagte", "The spokesman for the police in Anklam said")
     else if (!nested) {
       const left = phraseBefore(ctx, s, p, false, true);
-      if (left && left.to === p && clauseStart(ctx, s, left.from) && wordClass(cp, tokens[left.from]) & W.det) from = left.from;
+      // (not when a known person follows the preposition: "Il presidente Xi nella telefonata con l'omologo Biden
+      // ha assicurato" — the person after "con" is no part of a description of the speaker)
+      if (
+        left &&
+        left.to === p &&
+        clauseStart(ctx, s, left.from) &&
+        wordClass(cp, tokens[left.from]) & W.det &&
+        !s.mentions.some((m) => m.from >= left.from && m.from < k)
+      )
+        from = left.from;
     }
   }
   // "A statement from the National Association of Secretaries of State said": the document before its author.
@@ -787,8 +796,10 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     // (or where the first of three is no word of the lexicon, no role and no party's member, and is capitalised
     // not only because it opens the sentence: a middle name — "Hillary Rodham Clinton" is not "Rodham Clinton")
     const first = tokens[n.from]!;
+    // (not where nouns are capitalised: "Die Architektin Lena Brandauer" — the first may be a noun no lexicon lists)
     const middle =
       n.to - n.from === 3 &&
+      !cp.pack.matching.capitalizedNouns &&
       wordClass(cp, first) === 0 &&
       !isRoleWord(cp, first.text) &&
       !cp.pack.grammar.partyMembers.includes(first.key) &&
@@ -1180,6 +1191,7 @@ function affiliated(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
     k < p.to &&
     k - p.from < 4 &&
     NAME_WORD.test(tokens[k]!.text) &&
+    wordClass(cp, tokens[k]) === 0 &&
     !isRoleWord(cp, tokens[k]!.text) &&
     !bodyWord(cp, tokens[k]!.text) &&
     !cp.institutionBase.has(tokens[k]!.key) &&
