@@ -513,7 +513,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     // Spellings no Polish name has: such a name is foreign, and keeps its stem ("Wesleya Clarka" is "Wesley Clark",
     // "Johna Kirka" is "John Kirk"), while "Przemka" and "Marka" are "Przemek" and "Marek".
-    foreignSpellings: ["q", "v", "x", "th", "ph", "ck", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
+    foreignSpellings: ["q", "v", "x", "th", "ph", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
     nominativeEndings: ["a", "y", "i"],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
