@@ -924,16 +924,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       k > b && tokens[k + 1]!.upper && ((wordClass(cp, tokens[k]) & W.and) !== 0 || (tokens[k - 1]!.upper && !(wordClass(cp, tokens[k]) & FUNCTION)));
     for (let k = b; k < head && run; k++) run = (tokens[k]!.upper || inName(k)) && soft(ctx, k + 1);
     if (run) {
-      const name = text.slice(tokens[b]!.start, tokens[p.to - 1]!.end);
-      return {
-        name,
-        id: null,
-        mention: text.slice(p.start, p.end),
-        mentionSpan: [p.start, p.end],
-        kind: "institution",
-        role: null,
-        side: countrySide(ctx, s, p),
-      };
+      return bodySpeaker(ctx, s, p, text.slice(tokens[b]!.start, tokens[p.to - 1]!.end));
     }
   }
   // A lower-case role word whose complement ends in a name is that person's role: "Il ministro degli Esteri
@@ -1225,8 +1216,12 @@ function institution(ctx: Ctx, s: SentenceInfo, p: Phrase, f: number): Speaker {
   // (a compound of pack `grammar.bodySuffixes` as written: "Das Landgericht Hamburg")
   const base = cp.institutionBase.get(t.key) ?? t.text;
   const written = t.upper ? base.charAt(0).toUpperCase() + base.slice(1) : base;
-  const mention = text.slice(p.start, p.end);
-  const name = text.slice(p.start, t.start) + written + text.slice(t.end, p.end);
+  return bodySpeaker(ctx, s, p, text.slice(p.start, t.start) + written + text.slice(t.end, p.end));
+}
+
+/** Phrase `p` as a body speaking under `name`, on the side of a state it names. */
+function bodySpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, name: string): Speaker {
+  const mention = ctx.text.slice(p.start, p.end);
   return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "institution", role: null, side: countrySide(ctx, s, p) };
 }
 
@@ -1555,17 +1550,7 @@ function oneWordBody(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; 
   const t = tokens[p.from]!;
   const base = bodyBase(cp, t.text);
   if (!base || tokens.slice(p.from + 1, p.to).some((x) => !x.upper)) return null;
-  const name = base + text.slice(t.end, p.end);
-  const speaker: Speaker = {
-    name,
-    id: null,
-    mention: text.slice(p.start, p.end),
-    mentionSpan: [p.start, p.end],
-    kind: "institution",
-    role: null,
-    side: countrySide(ctx, s, p),
-  };
-  return { speaker, m: asMention(p) };
+  return { speaker: bodySpeaker(ctx, s, p, base + text.slice(t.end, p.end)), m: asMention(p) };
 }
 
 /**
