@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Claim, extractClaims } from "../src/index.js";
+import { sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests, in the style of short Wikinews reports (politics, sport, courts, police):
 // German leftovers of issue 11 — plans and decisions announced with a zu-infinitive, separable verbs whose
 // particle closes an addressee before the comma, a place or an occasion between the verb and the comma,
 // clauses in the Konjunktiv after a verb that needs content, and the public broadcasters as media.
 const PUB = "2026-03-10";
-const claims = (text: string, language = "de"): Claim[] => extractClaims({ id: "t", text, language, publishedAt: PUB }).claims;
-const show = (cs: Claim[]) => JSON.stringify(cs.map((c) => [c.speaker.name, c.speaker.kind, c.cue, c.assertion, c.date.iso]));
-const one = (text: string, language = "de"): Claim => {
-  const cs = claims(text, language);
-  expect(cs, show(cs)).toHaveLength(1);
-  const c = cs[0]!;
-  expect(text.slice(...c.assertionSpan)).toBe(c.assertion);
-  return c;
-};
+const { claims, show, one } = sentenceClaims(PUB, "de");
 
 describe("a plan or a decision announced with a zu-infinitive is its content", () => {
   it.each([

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Claim, extractClaims } from "../src/index.js";
+import { sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests, in the style of short Wikinews reports (police, courts, ministries):
 // German leftovers of issue 11 — compound nouns of public bodies as institutions, a description with a
 // complement and a place before the verb, and a second reporting verb coordinated after a verb and its object.
 const PUB = "2026-03-10";
-const claims = (text: string, language = "de"): Claim[] => extractClaims({ id: "t", text, language, publishedAt: PUB }).claims;
-const show = (cs: Claim[]) => JSON.stringify(cs.map((c) => [c.speaker.name, c.speaker.kind, c.cue, c.assertion, c.date.iso]));
-const one = (text: string, language = "de"): Claim => {
-  const cs = claims(text, language);
-  expect(cs, show(cs)).toHaveLength(1);
-  const c = cs[0]!;
-  expect(text.slice(...c.assertionSpan)).toBe(c.assertion);
-  return c;
-};
+const { one } = sentenceClaims(PUB, "de");
 
 describe("a compound noun of a public body heads an institution (grammar.bodySuffixes)", () => {
   it.each([

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type Claim, extractClaims } from "../src/index.js";
+import { sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests, in the style of German news reports: a subject before the verb keeps
 // the claim when dates closed by a comma follow the verb, and a name that opens the sentence right before
 // the verb is not displaced by the person addressed after it.
 const PUB = "2026-03-10";
-const claims = (text: string, language = "de"): Claim[] => extractClaims({ id: "t", text, language, publishedAt: PUB }).claims;
-const show = (cs: Claim[]) => JSON.stringify(cs.map((c) => [c.speaker.name, c.speaker.kind, c.cue, c.assertion, c.date.iso]));
-const one = (text: string, language = "de"): Claim => {
-  const cs = claims(text, language);
-  expect(cs, show(cs)).toHaveLength(1);
-  const c = cs[0]!;
-  expect(text.slice(...c.assertionSpan)).toBe(c.assertion);
-  return c;
-};
+const { one } = sentenceClaims(PUB, "de");
 
 describe("dates after the verb closed by a comma open the content, not the subject", () => {
   it.each([
