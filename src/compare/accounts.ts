@@ -73,14 +73,30 @@ export function describedSide(speaker: Speaker, lex: CompareLexicon): string | n
   if (speaker.side || speaker.kind === "media" || speaker.id) return null;
   const text = speaker.mention ?? speaker.name;
   if (!text) return null;
+  const tokens = lex.tokens(text);
   const sides = new Set<string>();
-  for (const m of lex.things.findAll(lex.tokens(text))) {
+  // A body or title of one side speaks for it ("a Kremlin aide", "Elysée sources"); a state's
+  // name or adjective only beside a word of office (see below).
+  let byState = false;
+  for (const m of lex.things.findAll(tokens)) {
     for (const v of m.values) {
-      if (v.t === "state") sides.add(v.code);
-      else if (v.t === "role" || (v.t === "entity" && v.kind !== "media")) {
+      if (v.t === "state") {
+        sides.add(v.code);
+        byState = true;
+      } else if (v.t === "role" || (v.t === "entity" && v.kind !== "media")) {
         if (v.side) sides.add(v.side);
       }
     }
   }
-  return sides.size === 1 ? [...sides][0]! : null;
+  if (sides.size !== 1) return null;
+  // "German analysts", "a Russian expert", "Ukrainian media" are of a state but speak for none of
+  // its parties: only an official description does ("a German government spokesman").
+  if (byState && !official(tokens, lex)) return null;
+  return [...sides][0]!;
+}
+
+/** Whether a description holds a word of office of the pack (`compare.officials`); true when the pack lists none. */
+function official(tokens: ReturnType<CompareLexicon["tokens"]>, lex: CompareLexicon): boolean {
+  if (lex.data.officials.length === 0) return true;
+  return lex.operators.findAll(tokens).some((m) => m.values.some((v) => v.t === "official"));
 }

@@ -207,6 +207,14 @@ export const CompareDataSchema = z.object({
    * corroborate it, it characterizes it differently.
    */
   distancing: Patterns.default([]),
+  /**
+   * Words of office by which a speaker described by its state speaks for it: "spokesman",
+   * "official", "minister", "ministry", "government", "aide", "diplomat", "side" ("a German
+   * government spokesman", «представитель МИД России»). A description naming a state with none of
+   * them ("German analysts", "a Russian expert", "Ukrainian media") speaks for no party. Empty: any
+   * description naming one state speaks for it.
+   */
+  officials: Patterns.default([]),
 });
 /** What the comparison reads in one language, as parsed (defaults filled in). */
 export type CompareData = z.output<typeof CompareDataSchema>;

@@ -60,7 +60,9 @@ export type Operator =
   | { t: "undated" }
   | { t: "joiner" }
   | { t: "endorse" }
-  | { t: "distance" };
+  | { t: "distance" }
+  /** A word of office ("spokesman", "ministry"): a speaker described by its state with one speaks for it. */
+  | { t: "official" };
 
 /** The words the comparison reads in one language, compiled once per pack. */
 export interface CompareLexicon {
@@ -372,6 +374,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   // Agreeing with what was just said is an act of agreeing ("stimmte dem zu", "stimmte dem Vorschlag zu").
   addOp(data.endorsements, agreeAct);
   addOp(data.distancing, { t: "distance" });
+  addOp(data.officials, { t: "official" });
   return lex;
 }
 
