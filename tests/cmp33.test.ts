@@ -111,3 +111,65 @@ describe("only an official description speaks for its state", () => {
     expect(tone("German analysts")).toEqual([]);
   });
 });
+
+const evaluation = (r: ClaimRep) => r.evaluations.map((e) => `${e.sense}:${e.level}`);
+
+describe("an intensifier raises an evaluation one level, before the term or inside it", () => {
+  it.each([
+    ["en", "The talks were very open.", "The talks were open."],
+    ["de", "Das Gespräch war sehr offen.", "Das Gespräch war offen."],
+    ["fr", "Ce fut un échange très ouvert.", "Ce fut un échange ouvert."],
+    ["es", "Fue un diálogo muy abierto.", "Fue un diálogo abierto."],
+    ["it", "È stato un dialogo molto aperto.", "È stato un dialogo aperto."],
+    ["ru", "Переговоры были очень открытыми.", "Переговоры были открытыми."],
+    ["uk", "Переговори були дуже відкритими.", "Переговори були відкритими."],
+    ["pl", "Rozmowa była bardzo otwarta.", "Rozmowa była otwarta."],
+    ["ro", "Discuția a fost foarte deschisă.", "Discuția a fost deschisă."],
+    ["vi", "Cuộc hội đàm diễn ra rất cởi mở.", "Cuộc hội đàm diễn ra cởi mở."],
+  ])("%s: %s", (language, intensified, plain) => {
+    expect(evaluation(read(language, intensified))).toEqual(["frank:2"]);
+    // Negative: with no intensifier the term keeps its level.
+    expect(evaluation(read(language, plain))).toEqual(["frank:1"]);
+  });
+
+  it("the intensifier inside a term leaves its wording the plain term's", () => {
+    expect(read("es", "Fue un diálogo muy abierto.").evaluations[0]!.key).toBe(read("es", "Fue un diálogo abierto.").evaluations[0]!.key);
+  });
+
+  it.each([
+    // Negatives: an intensifier by a word of no evaluation makes none ("open" of a border is no frankness).
+    ["en", "The border remains very open."],
+    ["fr", "La frontière reste très ouverte."],
+    ["es", "La frontera sigue muy abierta."],
+    ["it", "Il confine resta molto aperto."],
+    ["ru", "Граница остаётся очень открытой."],
+    ["uk", "Кордон залишається дуже відкритим."],
+  ])("negative %s: %s", (language, text) => {
+    expect(read(language, text).evaluations).toEqual([]);
+  });
+
+  it("a negated intensified term is mildly negative, as the negated term is", () => {
+    expect(evaluation(read("en", "The talks were not very constructive."))).toEqual(["constructive:-1"]);
+    expect(evaluation(read("en", "The talks were not constructive."))).toEqual(["constructive:-1"]);
+  });
+
+  it("a very open conversation against a constructive one is a difference of tone", () => {
+    const arts: ArticleInput[] = [
+      {
+        id: "r1",
+        language: "ru",
+        publishedAt: "2026-11-20",
+        text: "Путин провёл телефонный разговор с Макроном\n\nВладимир Путин и Эмманюэль Макрон провели в четверг телефонный разговор. По словам Дмитрия Пескова, переговоры были очень открытыми.",
+      },
+      {
+        id: "f1",
+        language: "fr",
+        publishedAt: "2026-11-20",
+        text: "Macron s'est entretenu avec Poutine\n\nEmmanuel Macron s'est entretenu jeudi par téléphone avec Vladimir Poutine. L'Élysée a indiqué que l'échange avait été constructif.",
+      },
+    ];
+    const cmp = compareClaims(arts.map((a) => extractClaims(a)));
+    const flags = cmp.events.flatMap((e) => e.disagreements).filter((d) => d.type === "characterization");
+    expect(flags.map((d) => Object.keys(d.sides).sort())).toEqual([["FR", "RU"]]);
+  });
+});

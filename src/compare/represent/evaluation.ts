@@ -50,8 +50,11 @@ export function readEvaluations(
     const amount = tokens[m.to] && /^\s+$/.test(text.slice(m.end, tokens[m.to]!.start)) ? amounts.get(m.to) : undefined;
     if (amount === "unit" || (amount === "number" && m.values.some((v) => v.t === "approx"))) continue;
     let level = ev.level;
-    if (intensifierEnds.has(m.from) && level !== 0) level = clamp(level + Math.sign(level));
-    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -level;
+    // Before the term ("very constructive") or inside it ("the talks were very open", «переговоры были очень открытыми»).
+    const intensified = (intensifierEnds.has(m.from) || m.modifier !== undefined) && level !== 0;
+    if (intensified) level = clamp(level + Math.sign(level));
+    // Not so much the contrary as less: "not very constructive" is mildly negative, as "not constructive" is.
+    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = intensified ? -ev.level : -level;
     // The sense of the term: the longest sense form within it ("very good" → good).
     let sense: string | null = null;
     let size = 0;
@@ -59,8 +62,10 @@ export function readEvaluations(
     out.push({
       level,
       sense,
+      // (without an intensifier inside: "talks were very open" is the term of "talks were open")
       key: tokens
         .slice(m.from, m.to)
+        .filter((_, k) => m.from + k !== m.modifier)
         .map((t) => t.stem)
         .join(" "),
       text: text.slice(m.start, m.end),

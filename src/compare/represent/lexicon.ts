@@ -333,6 +333,8 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   }
   for (const [id, forms] of Object.entries(data.senses)) addOp(forms, { t: "sense", id });
   addOp(data.intensifiers, { t: "intensifier" });
+  // An intensifier of one word may stand inside a term ("talks were very open", "un diálogo muy abierto").
+  lex.operators.modifiers = new Set(data.intensifiers.filter((f) => !/[\s*{]/.test(f)).map((f) => fold(f.replace(/^=+/, "").toLowerCase())));
   // A form marked "!" ("!no deal") is the act negated by its own words; a form with "…"
   // ("lehnte … ab") is a verb whose particle closes the clause, words apart.
   const agreeAct: Operator = { t: "predicate", cls: "agree" };

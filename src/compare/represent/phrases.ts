@@ -87,6 +87,8 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
   values: T[];
+  /** The token of a modifier of the matcher's `modifiers` inside the phrase ("very" of "talks were very open", "muy" of "diálogo muy abierto"). */
+  modifier?: number;
 }
 
 /** Most words a phrase may have. */
@@ -100,6 +102,8 @@ interface State<T> {
   node: Node<T>;
   depth: number;
   skipped: boolean;
+  /** The token skipped as a modifier (see {@link PhraseMatcher.modifiers}), or -1. */
+  modifier: number;
 }
 
 const hasChildren = <T>(n: Node<T>) => n.exact.size > 0 || n.prefixes.size > 0;
@@ -119,6 +123,11 @@ const MAX_PREFIX = 24;
 export class PhraseMatcher<T> {
   private root: Node<T> = node();
   size = 0;
+  /**
+   * Folded words that may stand inside any phrase of two words or more, after its first word, and
+   * leave it whole: intensifiers ("un diálogo muy abierto" for "diálogo abierto"). The match says so.
+   */
+  modifiers: ReadonlySet<string> = new Set();
   /** The root look-up of each word met, by the word as written (see {@link rootStep}); emptied when a phrase is added. */
   private rootHits = new Map<string, RootHit<T>>();
 
@@ -209,7 +218,7 @@ export class PhraseMatcher<T> {
     // Most tokens begin no phrase: look that up before building any state.
     const first = this.rootStep(tokens[i]!);
     if (first.length === 0) return null;
-    let frontier: State<T>[] = [{ node: this.root, depth: 0, skipped: false }];
+    let frontier: State<T>[] = [{ node: this.root, depth: 0, skipped: false, modifier: -1 }];
     let best: PhraseMatch<T> | null = null;
     const stepped: Node<T>[] = [];
     for (let j = i; j < tokens.length && j - i < MAX_WORDS + 1 && frontier.length; j++) {
@@ -222,12 +231,17 @@ export class PhraseMatcher<T> {
         if (st.node === this.root) for (const n of first) stepped.push(n);
         else this.step(st.node, t, stepped);
         for (const n of stepped) {
-          next.push({ node: n, depth: st.depth + 1, skipped: st.skipped });
-          if (n.values.length === 0 || (st.skipped && st.depth + 1 < SKIP_MIN_WORDS)) continue;
-          if (!best || j + 1 > best.to) best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
-          else if (j + 1 === best.to) for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
+          next.push({ node: n, depth: st.depth + 1, skipped: st.skipped, modifier: st.modifier });
+          if (n.values.length === 0 || (st.skipped && st.modifier < 0 && st.depth + 1 < SKIP_MIN_WORDS)) continue;
+          if (!best || j + 1 > best.to) {
+            best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
+            if (st.modifier >= 0) best.modifier = st.modifier;
+          } else if (j + 1 === best.to) for (const v of n.values) if (!best.values.includes(v)) best.values.push(v);
         }
-        if (!st.skipped && st.depth >= SKIP_AFTER && hasChildren(st.node)) next.push({ node: st.node, depth: st.depth, skipped: true });
+        // A modifier may stand after the first word; any other word after the first two, in a phrase of three or more.
+        if (!st.skipped && st.depth >= 1 && hasChildren(st.node) && this.modifiers.has(t.folded))
+          next.push({ node: st.node, depth: st.depth, skipped: true, modifier: j });
+        else if (!st.skipped && st.depth >= SKIP_AFTER && hasChildren(st.node)) next.push({ node: st.node, depth: st.depth, skipped: true, modifier: -1 });
       }
       frontier = next;
     }
