@@ -173,3 +173,63 @@ describe("an intensifier raises an evaluation one level, before the term or insi
     expect(flags.map((d) => Object.keys(d.sides).sort())).toEqual([["FR", "RU"]]);
   });
 });
+
+const durations = (r: ClaimRep) => r.quantities.filter((q) => q.kind === "duration").map((q) => [Math.round((q.lo + q.hi) / 2), q.text]);
+
+describe("a range of clock times is the length between them", () => {
+  it.each([
+    ["en", "The call lasted from 4.04 pm to 5.06 pm.", 62, "4.04 pm to 5.06 pm"],
+    ["en", "The leaders spoke from 4:04 p.m. to 5:06 p.m., the White House said.", 62, "4:04 p.m. to 5:06 p.m."],
+    ["en", "They spoke from 4.04pm to 5.06pm.", 62, "4.04pm to 5.06pm"],
+    ["en", "They spoke from 11:30 a.m. to 12:45 p.m.", 75, "11:30 a.m. to 12:45 p.m."],
+    ["en", "They spoke from 11.30 to 1.15 pm.", 105, "11.30 to 1.15 pm"],
+    ["vi", "Cuộc điện đàm kéo dài từ 16 giờ 04 đến 17 giờ 06.", 62, "16 giờ 04 đến 17 giờ 06"],
+    ["vi", "Cuộc điện đàm diễn ra từ 16 giờ 04 phút đến 17 giờ 06 phút.", 62, "16 giờ 04 phút đến 17 giờ 06 phút"],
+    ["de", "Das Gespräch dauerte von 16.04 bis 17.06 Uhr.", 62, "16.04 bis 17.06"],
+    ["ru", "Разговор продолжался с 16.04 до 17.06 по московскому времени.", 62, "16.04 до 17.06"],
+  ])("%s: %s", (language, text, minutes, span) => {
+    expect(durations(read(language, text))).toEqual([[minutes, span]]);
+  });
+
+  it.each([
+    // Negatives: a length in hours and minutes stays one; a single time is no amount; dotted dates stay dates.
+    ["vi", "Cuộc điện đàm kéo dài 1 giờ 30 phút.", [[90, "1 giờ 30 phút"]]],
+    ["en", "Talks began at 4:04 p.m. on Thursday.", []],
+    ["en", "The talks lasted 2.5 hours.", [[150, "2.5 hours"]]],
+  ])("negative %s: %s", (language, text, expected) => {
+    expect(durations(read(language, text))).toEqual(expected);
+  });
+
+  it("negative: dotted days and months after an opener stay dates", () => {
+    const r = read("de", "Die Frist läuft vom 16.04. bis 17.06.");
+    expect(durations(r)).toEqual([]);
+    expect(r.quantities.map((q) => `${q.kind}:${q.lo}`)).toEqual(["date:416", "date:617"]);
+  });
+
+  const pair = (en: string): ArticleInput[] => [
+    {
+      id: "v1",
+      language: "vi",
+      publishedAt: "2026-11-20",
+      text: "Tổng thống Putin điện đàm với Tổng thống Trump\n\nĐiện Kremlin cho biết cuộc điện đàm giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Donald Trump kéo dài từ 16 giờ 04 đến 17 giờ 06 theo giờ Moskva.",
+    },
+    {
+      id: "e1",
+      language: "en",
+      publishedAt: "2026-11-20",
+      text: `Trump and Putin talk by phone\n\nPresident Donald Trump spoke with Russian President Vladimir Putin by phone on Thursday. The White House said the call lasted ${en}.`,
+    },
+  ];
+  const factual = (en: string) =>
+    compareClaims(pair(en).map((a) => extractClaims(a)))
+      .events.flatMap((e) => e.disagreements)
+      .filter((d) => d.type === "factual");
+
+  it("a range of 62 minutes against '45 minutes' is a factual disagreement", () => {
+    expect(factual("45 minutes").map((d) => d.topic)).toEqual(["duration"]);
+  });
+
+  it("negative: a range of 62 minutes agrees with 'just over an hour'", () => {
+    expect(factual("just over an hour")).toEqual([]);
+  });
+});

@@ -73,9 +73,13 @@ const RANGE_WORDS = 3;
 const RANGE_BREAK = /[;!?]|\.(?!\s*$)/;
 
 /** Hours and minutes as minutes since midnight, when they are a time of day. */
-function valid(hours: number, minutes: number, to: number): { at: number; to: number } | null {
-  return hours <= 24 && minutes < 60 ? { at: hours * 60 + minutes, to } : null;
+function valid(hours: number, minutes: number, to: number, end: number, clock: boolean): { at: number; to: number; end: number; clock: boolean } | null {
+  return hours <= 24 && minutes < 60 ? { at: hours * 60 + minutes, to, end, clock } : null;
 }
+/** Minutes in half a day. */
+const HALF_DAY = 720;
+/** Minutes and the half of the day in one word: "04pm" of "4.04pm". */
+const GLUED_MERIDIEM = /^(\d{2})(am|pm)$/i;
 /** What ends one item of a list or one clause: no amount reads across it. */
 const LIST_BOUNDARY = /[,;:!?]/;
 /** What may join the two units of one length: a space, or a short word ("and", "și", "und", "и"). */
@@ -215,43 +219,82 @@ export function readQuantities(
   };
 
   /**
-   * A time of day at token `i`: "16:04", "16h04", "16 h 04", or (with `dotted`) "16.04"; its
-   * minutes since midnight and the token after it.
+   * A time of day at token `i`: "16:04", "16h04", "16 h 04", or (with `dotted`) "16.04"; with
+   * `spelled`, also hours and minutes around a unit of hours ("16 giờ 04", "16 giờ 04 phút"). A
+   * time of twelve hours or less followed by "am" or "pm" ("4.04 pm", "5:06 p.m.", "4.04pm") is
+   * read on the clock of 24 hours, and is a time whatever its separator (`clock`). Its minutes since
+   * midnight, the token after it and where it ends (after the dot of "p.m.").
    */
-  const clockAt = (i: number, dotted: boolean): { at: number; to: number } | null => {
+  const clockAt = (i: number, dotted: boolean, spelled = false): { at: number; to: number; end: number; clock: boolean } | null => {
     const t = tokens[i];
     if (!t) return null;
     const h = FRENCH_CLOCK.exec(t.text);
-    if (h) return valid(Number(h[1]), Number(h[2]), i + 1);
+    if (h) return withMeridiem(Number(h[1]), Number(h[2]), i + 1, false);
     if (!t.digits || !DIGITS.test(t.text) || t.text.length > 2) return null;
     const n1 = tokens[i + 1];
-    if (n1?.digits && n1.text.length === 2 && (sep(i + 1) === ":" || (dotted && sep(i + 1) === "."))) return valid(Number(t.text), Number(n1.text), i + 2);
+    // "4.04pm": the minutes and the half of the day in one word.
+    const glued = n1 && !n1.digits ? GLUED_MERIDIEM.exec(n1.text) : null;
+    if (glued && (sep(i + 1) === ":" || sep(i + 1) === ".") && Number(t.text) <= 12) {
+      const pm = glued[2]!.toLowerCase() === "pm";
+      return valid((Number(t.text) % 12) + (pm ? 12 : 0), Number(glued[1]), i + 2, n1!.end, true);
+    }
+    if (n1?.digits && n1.text.length === 2 && (sep(i + 1) === ":" || sep(i + 1) === "."))
+      return withMeridiem(Number(t.text), Number(n1.text), i + 2, !dotted && sep(i + 1) !== ":");
     const n2 = tokens[i + 2];
     if (n1?.folded === "h" && n2?.digits && n2.text.length === 2 && /^\s$/.test(sep(i + 1)) && /^\s$/.test(sep(i + 2)))
-      return valid(Number(t.text), Number(n2.text), i + 3);
+      return withMeridiem(Number(t.text), Number(n2.text), i + 3, false);
+    if (spelled && n2?.digits && n2.text.length <= 2 && unitAt(i + 1)?.seconds === 3600 && /^\s+$/.test(sep(i + 1)) && /^\s+$/.test(sep(i + 2))) {
+      // "16 giờ 04 phút": the unit of minutes after is the time's.
+      const to = unitAt(i + 3)?.seconds === 60 && /^\s+$/.test(sep(i + 3)) ? thingAt.get(i + 3)!.to : i + 3;
+      return valid(Number(t.text), Number(n2.text), to, tokens[to - 1]!.end, true);
+    }
     return null;
   };
   /**
-   * A range of two times of day ("16:04–17:06", "de 16h04 à 17h06", "von 16.04 bis 17.06 Uhr"):
-   * the second after a dash or one short word. Times written with a dot are also dates ("16.04"
-   * is 16 April): they make a range only before a word of the clock ("Uhr", "horas", "GMT").
+   * The time of hours and minutes ending before token `to`, with "am" or "pm" after it when the
+   * hours allow one; null when it is no time, or (`needsMeridiem`) when it has none.
    */
-  const clockRange = (i: number): { minutes: number; to: number } | null => {
+  const withMeridiem = (hours: number, minutes: number, to: number, needsMeridiem: boolean) => {
+    const m = hours <= 12 ? meridiemAt(to) : null;
+    if (m) return valid((hours % 12) + (m.pm ? 12 : 0), minutes, m.to, m.end, true);
+    return needsMeridiem ? null : valid(hours, minutes, to, tokens[to - 1]!.end, false);
+  };
+  /** "am", "pm", "a.m.", "p.m." at token `k` (after a space or nothing): which, the token after it and where it ends. */
+  const meridiemAt = (k: number): { pm: boolean; to: number; end: number } | null => {
+    const t = tokens[k];
+    if (!t || !/^\s?$/.test(sep(k))) return null;
+    if (t.folded === "am" || t.folded === "pm") return { pm: t.folded === "pm", to: k + 1, end: t.end };
+    const m = tokens[k + 1];
+    if ((t.folded === "a" || t.folded === "p") && m?.folded === "m" && sep(k + 1) === ".") {
+      const end = text[m.end] === "." ? m.end + 1 : m.end;
+      return { pm: t.folded === "p", to: k + 2, end };
+    }
+    return null;
+  };
+  /**
+   * A range of two times of day ("16:04–17:06", "de 16h04 à 17h06", "von 16.04 bis 17.06 Uhr",
+   * "from 4.04 pm to 5.06 pm", "từ 16 giờ 04 đến 17 giờ 06"): the second after a dash or one short
+   * word. Times written with a dot are also dates ("16.04" is 16 April): they make a range only
+   * before a word of the clock ("Uhr", "horas", "GMT", "pm").
+   */
+  const clockRange = (i: number): { minutes: number; to: number; end: number } | null => {
     for (const dotted of [false, true]) {
-      const a = clockAt(i, dotted);
+      const a = clockAt(i, dotted, true);
       if (!a) continue;
       // A word of the clock after the first time is the range's ("16:04 Uhr bis 17:06 Uhr").
       const from = clockWord(a.to) ? a.to + 1 : a.to;
       // Then a dash, or up to RANGE_WORDS short words: "bis", "a las", "până la", "do godz.".
       let k = from;
       while (k - from < RANGE_WORDS && tokens[k] && !tokens[k]!.digits && !FRENCH_CLOCK.test(tokens[k]!.text) && tokens[k]!.folded.length <= 4) k++;
-      const b = clockAt(k, dotted);
+      const b = clockAt(k, dotted, true);
       if (!b) continue;
-      const between = text.slice(tokens[from - 1]!.end, tokens[k]!.start);
+      const between = text.slice(from > a.to ? tokens[from - 1]!.end : a.end, tokens[k]!.start);
       // Between words, no end of a sentence: a dot only closes an abbreviation before the second time ("do godz. 17.06").
       if (!(k > from ? !RANGE_BREAK.test(between) : /^\s?[-–—]\s?$/.test(between))) continue;
-      if (dotted && !clockWord(b.to) && !openedRange(i, a.to, b.to)) continue;
-      return { minutes: b.at >= a.at ? b.at - a.at : b.at + 1440 - a.at, to: b.to };
+      if (dotted && !b.clock && !clockWord(b.to) && !openedRange(i, a.to, b.to)) continue;
+      // "from 11.30 to 1.15 pm": the half of the day of the second time is the first's when it comes after it.
+      const first = b.clock && !a.clock && a.at < HALF_DAY && b.at >= HALF_DAY && a.at + HALF_DAY <= b.at ? a.at + HALF_DAY : a.at;
+      return { minutes: b.at >= first ? b.at - first : b.at + 1440 - first, to: b.to, end: b.end };
     }
     return null;
   };
@@ -301,7 +344,7 @@ export function readQuantities(
     let exact = false;
     const clock = clockRange(i);
     if (clock) {
-      const end = tokens[clock.to - 1]!.end;
+      const end = clock.end;
       out.push({ kind: "duration", lo: clock.minutes - 2, hi: clock.minutes + 2, unit: "time", text: text.slice(t.start, end), start: t.start, end });
       // The clock word or hour unit after the range is the range's: "17.06 horas" is no length of seventeen hours.
       const last = clockWord(clock.to) ? clock.to + 1 : clock.to;
