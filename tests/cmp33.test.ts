@@ -233,3 +233,41 @@ describe("a range of clock times is the length between them", () => {
     expect(factual("just over an hour")).toEqual([]);
   });
 });
+
+const denies = (r: ClaimRep) => r.predicates.some((p) => p.cls === "deny" && !p.negated);
+
+describe("disputing a figure denies it in every pack; nouns of conflict deny nothing", () => {
+  it.each([
+    ["en", "Moscow disputes the figures published by Kyiv."],
+    ["de", "Moskau bezweifelt die von Kiew veröffentlichten Zahlen."],
+    ["fr", "Moscou conteste les chiffres publiés par Kiev."],
+    ["es", "Moscú cuestiona las cifras publicadas por Kiev."],
+    ["it", "Mosca contesta le cifre pubblicate da Kiev."],
+    ["ru", "Москва оспаривает цифры, опубликованные Киевом."],
+    ["uk", "Москва оскаржує цифри, оприлюднені Києвом."],
+    ["pl", "Moskwa kwestionuje dane opublikowane przez Kijów."],
+    ["ro", "Moscova contestă cifrele publicate de Kiev."],
+    ["vi", "Moskva phản bác các số liệu do Kiev công bố."],
+  ])("%s: %s", (language, text) => {
+    expect(denies(read(language, text))).toBe(true);
+  });
+
+  it.each([
+    // Negatives: a dispute, a question, a doctor.
+    ["en", "The trade dispute with China goes on."],
+    ["de", "Der Streit um die Zölle geht weiter."],
+    ["fr", "La contestation sociale se poursuit en France."],
+    ["es", "La disputa sobre los aranceles continúa."],
+    ["es", "La cuestión de los aranceles sigue abierta."],
+    ["it", "La disputa sui dazi continua."],
+    ["ru", "Спор о пошлинах продолжается."],
+    ["uk", "Суперечка щодо мит триває."],
+    ["pl", "Spór o cła trwa nadal."],
+    ["pl", "Kwestia ceł pozostaje otwarta."],
+    ["ro", "Disputa privind tarifele continuă."],
+    ["vi", "Tranh chấp về thuế quan vẫn tiếp diễn."],
+    ["vi", "Ông đã gặp bác sĩ của mình tại Hà Nội."],
+  ])("negative %s: %s", (language, text) => {
+    expect(denies(read(language, text))).toBe(false);
+  });
+});

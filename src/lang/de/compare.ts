@@ -538,6 +538,11 @@ export const COMPARE: CompareDataInput = {
       "akzeptiert",
     ],
     deny: [
+      // Disputing a figure or an account denies it ("Moskau bezweifelt die Zahlen").
+      "bezweifelt",
+      "bezweifelte",
+      "in Frage gestellt",
+      "infrage gestellt",
       "lehnte … ab",
       "lehnten … ab",
       "lehnt … ab",

@@ -620,6 +620,14 @@ export const COMPARE: CompareDataInput = {
       "podzielili pogląd",
     ],
     deny: [
+      // Disputing a figure or an account denies it ("Moscow disputes the figures").
+      "=kwestionuje",
+      "=zakwestionował",
+      "=zakwestionowała",
+      "=zakwestionowali",
+      "=podważa",
+      "=podważył",
+      "=podważyła",
       "zaprzeczył",
       "zaprzeczyła",
       "zaprzeczyli",

@@ -653,6 +653,12 @@ export const COMPARE: CompareDataInput = {
       "împărtășesc",
     ],
     deny: [
+      // Disputing a figure or an account denies it ("Moscow disputes the figures").
+      "=contestă",
+      "=a contestat",
+      "=au contestat",
+      "pune la îndoială",
+      "a pus la îndoială",
       "a negat",
       "au negat",
       "neagă",

@@ -807,6 +807,14 @@ export const COMPARE: CompareDataInput = {
       "поддержали идею",
     ],
     deny: [
+      // Disputing a figure or an account denies it ("Moscow disputes the figures").
+      "оспаривает",
+      "оспаривают",
+      "оспорил",
+      "оспорила",
+      "оспорили",
+      "ставит под сомнение",
+      "поставил под сомнение",
       "опроверг",
       "опровергла",
       "опровергли",

@@ -583,6 +583,13 @@ export const COMPARE: CompareDataInput = {
       "підтримали ідею",
     ],
     deny: [
+      // Disputing a figure or an account denies it ("Moscow disputes the figures").
+      "оскаржує",
+      "оскаржив",
+      "оскаржила",
+      "оскаржили",
+      "ставить під сумнів",
+      "поставив під сумнів",
       "спростував",
       "спростувала",
       "спростували",

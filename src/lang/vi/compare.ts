@@ -504,4 +504,6 @@ export const COMPARE: CompareDataInput = {
     "đại diện",
     "quân đội",
   ],
+  // "bác" refutes, but "bác sĩ" is a doctor, "Bác Hồ" Uncle Ho, "uyên bác" learned: no denial.
+  notPredicates: ["bác sĩ", "bác học", "uyên bác", "Bác Hồ"],
 };
