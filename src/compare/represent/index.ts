@@ -418,7 +418,10 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
   const skeletons = new Map<string, string>();
-  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text, compileNameSpellings(lex.data.nameSpellings), skeletons))
+  // Reported speech after its cue ("Macron said that Africa must…", "a déclaré que l'Afrique…")
+  // opens inside the sentence: a capital on its first word is a name's.
+  const inside = ownFrom === 0 && claim.kind === "indirect" && claim.cueSpan !== null && claim.cueSpan[1] <= claim.assertionSpan[0];
+  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text, compileNameSpellings(lex.data.nameSpellings), skeletons, inside))
     key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
   const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");

@@ -196,7 +196,8 @@ const SYLLABLE = 4;
  *
  * @example
  * unknownNames(tokens, stop, covered, false) // ["tiler", "lavro"]
- * (with `skeletons`, each word's key is mapped to its skeleton there: see {@link nameSkeleton})
+ * (with `skeletons`, each word's key is mapped to its skeleton there: see {@link nameSkeleton};
+ * with `firstInside`, the text opens inside a sentence, so its first word counts too)
  */
 export function unknownNames(
   tokens: readonly RepToken[],
@@ -206,9 +207,10 @@ export function unknownNames(
   text = "",
   spellings: NameSpellings = NO_SPELLINGS,
   skeletons?: Map<string, string>,
+  firstInside = false,
 ): string[] {
   const out = new Set<string>();
-  const candidate = (t: RepToken, i: number) => i > 0 && t.joins && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
+  const candidate = (t: RepToken, i: number) => (i > 0 ? t.joins : firstInside) && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!candidate(t, i)) continue;
