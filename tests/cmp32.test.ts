@@ -127,3 +127,74 @@ describe("a specific thing only two claims name, with one act affirmed by both, 
     expect(aligned("Lavrov said the second unit of the Bushehr plant would be finished next year.")).toBe(false);
   });
 });
+
+describe("summit lines of one leader in two outlets align", () => {
+  const articles = (frSpeaker: string): ArticleInput[] => [
+    {
+      id: "s1",
+      language: "en",
+      publishedAt: "2026-11-22",
+      text:
+        "G20 leaders close summit in Cape Town\n\nKeir Starmer said the summit had sent a clear signal on debt relief. " +
+        "Emmanuel Macron said that Africa must get a bigger voice in the IMF. " +
+        "On the sidelines of the summit, Friedrich Merz and Macron agreed to set up a joint fund for hydrogen, a German government spokesman said.",
+    },
+    {
+      id: "s2",
+      language: "fr",
+      publishedAt: "2026-11-22",
+      text:
+        "Sommet du G20 au Cap\n\nLe sommet du G20 s'est achevé dimanche au Cap. " +
+        `${frSpeaker} a estimé que le sommet avait envoyé un signal clair sur l'allègement de la dette. ` +
+        "Emmanuel Macron a déclaré que l'Afrique devait avoir une voix plus forte au FMI.",
+    },
+    {
+      id: "s3",
+      language: "de",
+      publishedAt: "2026-11-22",
+      text:
+        "Merz trifft Macron am Rande des G20-Gipfels\n\nBundeskanzler Friedrich Merz hat am Sonntag am Rande des G20-Gipfels in Kapstadt den französischen Präsidenten Emmanuel Macron getroffen. " +
+        "Merz sagte, Deutschland und Frankreich würden einen gemeinsamen Fonds für Wasserstoff gründen.",
+    },
+  ];
+  const run = (frSpeaker: string) => {
+    const results = articles(frSpeaker).map((a) => extractClaims(a));
+    const claims = results.flatMap((r) => r.claims);
+    const cmp = compareClaims(results);
+    const id = (article: string, re: RegExp) => claims.find((c) => c.articleId === article && re.test(c.assertion))!.id;
+    const aligned = (x: string, y: string) => cmp.events.some((e) => e.alignments.some((al) => al.claims.includes(x) && al.claims.includes(y)));
+    return { id, aligned };
+  };
+  it("each outlet's only line of a leader, saying the same, aligns (the debt relief line, the IMF line)", () => {
+    const { id, aligned } = run("Keir Starmer");
+    expect(aligned(id("s1", /debt relief/), id("s2", /allègement/))).toBe(true);
+    expect(aligned(id("s1", /IMF/), id("s2", /FMI/))).toBe(true);
+  });
+  it("negative: two people of one side saying alike are no one report", () => {
+    const { id, aligned } = run("Rachel Reeves");
+    expect(aligned(id("s1", /debt relief/), id("s2", /allègement/))).toBe(false);
+  });
+});
+
+describe("reported speech after its cue opens inside the sentence: its first capital is a name's", () => {
+  const keysOf = (language: string, text: string) => {
+    const claim = extractClaims({ id: "x", language, publishedAt: "2026-11-22", text }).claims[0]!;
+    return names(represent(claim, lexiconFor(language).lexicon, 0));
+  };
+  it.each([
+    ["en", "Emmanuel Macron said that Africa must get a bigger voice in the IMF."],
+    ["fr", "Emmanuel Macron a déclaré que l'Afrique devait avoir une voix plus forte au FMI."],
+    ["it", "Emmanuel Macron ha detto che l'Africa deve avere più voce nel FMI."],
+  ])("%s: %s", (language, text) => {
+    expect(keysOf(language, text)).toContain(`n:${nameKey("Africa")}`);
+  });
+  it.each([
+    // Negatives: the assertion opens the sentence, its cue after it.
+    ["en", "Africa must get a bigger voice in the IMF, Emmanuel Macron said."],
+    ["en", "Voters must get a bigger voice in the IMF, Emmanuel Macron said."],
+  ])("negative %s: %s", (language, text) => {
+    const keys = keysOf(language, text);
+    expect(keys).not.toContain(`n:${nameKey("Africa")}`);
+    expect(keys).not.toContain(`n:${nameKey("Voters")}`);
+  });
+});
