@@ -85,6 +85,13 @@ export const CompareDataSchema = z.object({
    * pairs: "khủng bố", "hợp tác"), not one by one.
    */
   pairWords: z.boolean().default(false),
+  /**
+   * Spellings of this language that a name key reads as another language writes the sound, each
+   * `[letters, as]` in lower case, applied to a capitalised name before it becomes a key; a final
+   * `$` anchors at the word's end: Romanian "chi" is "ki" ("Chișinău", «Кишинёв»), a Polish
+   * locative ending undoes its consonant alternation ("Pradze" of "Praga": `["dze$", "ga"]`).
+   */
+  nameSpellings: z.array(z.tuple([z.string(), z.string()])).default([]),
   /** Function words that carry no content (beyond `detection.stopwords`). */
   stopwords: z.array(z.string()).default([]),
   /**

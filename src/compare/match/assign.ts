@@ -149,6 +149,18 @@ function union(p: ScoredPair, list: readonly ScoredPair[], bestA: ReadonlyMap<st
 }
 
 /**
+ * Whether a pair reports one person's words in two outlets and shares a specific subject (not a
+ * generic concept): "a clear signal on debt relief" and "un signal clair sur l'allègement de la
+ * dette" of one leader.
+ */
+const onePerson = (p: ScoredPair) =>
+  p.relation === "same-report" &&
+  p.a.claim.speaker.kind === "person" &&
+  p.a.speakerKey === p.b.speakerKey &&
+  p.evidence.core >= CORE_LIST_ITEM &&
+  p.evidence.shared.some((k) => (k.kind === "subject" || k.kind === "place") && !generic(k));
+
+/**
  * Chooses the pairs that assert the same thing, per pair of articles (and sides): a pair is kept
  * when each claim is the other's best match there (ties kept: one quote reported in two
  * sentences), it reaches `threshold`, shares a key that tells it apart, and no rule found the
@@ -166,7 +178,7 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     if (!p.evidence.discriminative && !embedded) continue;
     // A discriminative core: two pieces of evidence at least (a subject and an act, two subjects…),
     // or two claims of one side evaluating the encounter alike; a list item shares less with its list.
-    if (p.evidence.core < CORE_ITEM && !p.evidence.tone && !embedded && !(p.evidence.core >= CORE_LIST_ITEM && namesListItem(p))) continue;
+    if (p.evidence.core < CORE_ITEM && !p.evidence.tone && !embedded && !(p.evidence.core >= CORE_LIST_ITEM && (namesListItem(p) || onePerson(p)))) continue;
     const k = groupKey(p);
     const list = groups.get(k);
     if (list) list.push(p);
@@ -214,8 +226,12 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
           s === itemB.get(p.b.claim.id) &&
           (nextA.get(p.a.claim.id) ?? 0) <= STANDOUT_SHARE * s &&
           (nextB.get(p.b.claim.id) ?? 0) <= STANDOUT_SHARE * s;
+        // One person's words in two outlets, each outlet's only line of that person sharing anything
+        // with the other's, above the threshold ("the summit sent a clear signal on debt relief",
+        // "le sommet avait envoyé un signal clair sur l'allègement de la dette").
+        const sole = onePerson(p) && s >= threshold && !nextA.get(p.a.claim.id) && !nextB.get(p.b.claim.id);
         // Else a list item: the only way a pair with less than a full core aligns.
-        if (standout || listItem(p, s, threshold, itemA, itemB)) out.push(p);
+        if (standout || sole || listItem(p, s, threshold, itemA, itemB)) out.push(p);
         continue;
       }
       // Each claim is the other's best partner; or, for a claim with a better partner, this pair

@@ -24,6 +24,17 @@ const FIELD = 0.25;
 const TOGETHER = 0.5;
 /** What an unknown name adds (a capitalised word: often a part of a longer name). */
 const NAME = 0.5;
+/**
+ * Kinds of keys that name one specific thing (a venue or plant, a weapon, an amount): one such key
+ * only the two claims of the event carry, with the same act affirmed by both, is a full core
+ * ("supports inspections at the Bushehr plant", «поддерживает … инспекций на АЭС в Бушере»).
+ */
+const SPECIFIC = new Set(["name", "designator", "quantity", "place"]);
+/** Date keys: a day or month two claims share is no specific thing they speak of. */
+const DATE_KEY = /^q:date:/;
+/** The core of such a pair: a full one (see `CORE_MIN` in `match/assign.ts`). */
+const SPECIFIC_ACT = 2;
+
 /** What two or more rare word stems of one language add. */
 const STEMS = 0.5;
 /** Rarity from which a word stem counts. */
@@ -62,8 +73,10 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
   let acts = 0;
   let terms = 0;
   let stems = 0;
+  let specific = false;
   for (const k of keys) {
     if (w.party(k.key)) continue;
+    if (SPECIFIC.has(k.kind) && !DATE_KEY.test(k.key) && w.df(k.key) <= 2) specific = true;
     const id = k.key.slice(2);
     switch (k.kind) {
       case "subject":
@@ -116,7 +129,8 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
   }
   // Both name the two parties together as the ones acting ("the two presidents", "both leaders").
   const together = a.pairRole && b.pairRole ? TOGETHER : 0;
-  return core + Math.min(acts, ACTS_MAX) + terms + (stems >= STEMS_MIN ? STEMS : 0) + together;
+  const total = core + Math.min(acts, ACTS_MAX) + terms + (stems >= STEMS_MIN ? STEMS : 0) + together;
+  return specific && acts >= ACT ? Math.max(total, SPECIFIC_ACT) : total;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Alignment } from "../../schema/comparison.js";
 import type { ClaimRep } from "../represent/index.js";
-import { pairEvidence, type PairEvidence } from "./similarity.js";
+import { pairEvidence, skeletonSet, type PairEvidence } from "./similarity.js";
 import type { EventWeights } from "./weights.js";
 
 /** A scored pair of claims of one event that can be related. */
@@ -67,13 +67,15 @@ function candidates(reps: readonly ClaimRep[], embeddings: boolean): Array<[numb
     return out;
   }
   const postings = new Map<string, number[]>();
+  const post = (key: string, i: number) => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
   reps.forEach((r, i) => {
-    for (const k of r.keys) {
-      if (!PROPOSING.has(k.kind)) continue;
-      const list = postings.get(k.key);
-      if (list) list.push(i);
-      else postings.set(k.key, [i]);
-    }
+    for (const k of r.keys) if (PROPOSING.has(k.kind)) post(k.key, i);
+    // A name written with another vowel ("Tehran", "Teheran") proposes the pair too.
+    for (const sk of skeletonSet(r)) post(`~${sk}`, i);
   });
   const cap = n <= ALL_PAIRS_LIMIT ? Infinity : POSTING_CAP;
   const seen = new Set<number>();

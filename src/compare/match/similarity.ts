@@ -60,6 +60,23 @@ function keySet(r: ClaimRep): Set<string> {
   return s;
 }
 
+const skeletons = new WeakMap<ClaimRep, Set<string>>();
+/** The skeletons of a claim's unknown names (see `nameSkeleton`), as a set built once. */
+export function skeletonSet(r: ClaimRep): ReadonlySet<string> {
+  // (a claim read elsewhere may carry no skeletons)
+  if (!r.nameSkeletons?.size) return NONE;
+  let s = skeletons.get(r);
+  if (!s) skeletons.set(r, (s = new Set(r.nameSkeletons.values())));
+  return s;
+}
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether an unknown name of claim `a` is written with another vowel in `b` ("Tehran", "Teheran"). */
+function sameSkeleton(k: Key, a: ClaimRep, b: ClaimRep): boolean {
+  const sk = k.kind === "name" ? a.nameSkeletons?.get(k.key) : undefined;
+  return sk !== undefined && skeletonSet(b).has(sk);
+}
+
 /** Least mass a claim counts with (about the weight of one rare subject and a state). */
 const MIN_MASS = 1.5;
 /** Score of two claims that evaluate the encounter in the same direction, and what one level in common adds. */
@@ -106,7 +123,7 @@ export function pairEvidence(a: ClaimRep, b: ClaimRep, w: EventWeights, embeddin
   let stems = 0;
   for (let i = 0; i < a.keys.length; i++) {
     const k = a.keys[i]!;
-    if (!inB.has(k.key)) continue;
+    if (!inB.has(k.key) && !sameSkeleton(k, a, b)) continue;
     // A cognate counts across languages only: within one, the word's own stem already does.
     if (sameLanguage && k.kind === "content" && k.key.startsWith(COGNATE_PREFIX)) continue;
     // The month of two days ("7 July" and "17 July") is no date they share: only a claim naming

@@ -7,7 +7,7 @@ import { contentKeys } from "./content.js";
 import { compoundStates, withCompoundStates, withoutCompoundEvaluations } from "./compounds.js";
 import { readEvaluations, type Evaluation } from "./evaluation.js";
 import type { CompareLexicon, Operator, Thing } from "./lexicon.js";
-import { nameKey, unknownNames } from "./names.js";
+import { compileNameSpellings, nameKey, unknownNames } from "./names.js";
 import { designators } from "./designators.js";
 import type { PhraseMatch, RepToken } from "./phrases.js";
 import { readPredicates, type Predicate } from "./predicates.js";
@@ -120,6 +120,8 @@ export interface ClaimRep {
    * from the last. Empty when the claim lists nothing.
    */
   listRun: string[];
+  /** The skeletons of the claim's unknown names by their keys ("n:tegra" → "tegrn"): see `nameSkeleton`. */
+  nameSkeletons: ReadonlyMap<string, string>;
   /** Reporting topics: the subjects and places named, most telling first (concept ids, states as names). */
   topics: string[];
   /** Folded words in scare quotes: held at a distance. */
@@ -415,7 +417,12 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   for (const p of people) key(`e:${p}`, "entity");
   for (const r of roles) key(`e:${r}`, "entity");
   for (const e of entities) key(`e:${e}`, "entity");
-  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text)) key(`n:${n}`, "name");
+  const skeletons = new Map<string, string>();
+  // Reported speech after its cue ("Macron said that Africa must…", "a déclaré que l'Afrique…")
+  // opens inside the sentence: a capital on its first word is a name's.
+  const inside = ownFrom === 0 && claim.kind === "indirect" && claim.cueSpan !== null && claim.cueSpan[1] <= claim.assertionSpan[0];
+  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text, compileNameSpellings(lex.data.nameSpellings), skeletons, inside))
+    key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
   const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
   // Designators ("F-35", "С-400", "Nord Stream 2"): one key in every language and script; their
@@ -535,6 +542,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(listed, tokens, text, operators, lex.stopwords)),
+    nameSkeletons: skeletons.size ? new Map([...skeletons].map(([k, v]) => [`n:${k}`, v])) : NO_SKELETONS,
     topics: lean(reportingTopics(found, [...states])),
     scareWords: leanSet(scare.words),
     distanced: lean([...distanced, ...scare.ranges]),
@@ -563,7 +571,7 @@ function namesBeforeNumbers(
   tokens.forEach((t, i) => {
     // Not a sentence's first word ("Nearly 300 people").
     if (i > 0 && t.joins && t.upper && !t.digits && !covered.has(i) && t.text.length >= 4 && !lex.notNames.has(t.folded))
-      out.push({ key: nameKey(t.text), start: t.start, end: t.end });
+      out.push({ key: nameKey(t.text, compileNameSpellings(lex.data.nameSpellings)), start: t.start, end: t.end });
   });
   return out;
 }
@@ -615,6 +623,7 @@ export function heldAtDistance(
 /** One empty array and set shared by every claim that has none (most claims lack most fields): 10,000 articles hold 150,000 claims. */
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
+const NO_SKELETONS: ReadonlyMap<string, string> = new Map();
 const lean = <T>(list: T[]): T[] => (list.length ? list : (EMPTY as unknown as T[]));
 const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unknown as Set<T>));
 
@@ -735,7 +744,13 @@ export function readMentions(text: string, lex: CompareLexicon, date: string | n
   };
   for (const m of things)
     readThing(m, { addPerson, roles: new Set(), namedSides, states, entities: new Set(), concepts, date, speakerId: null, lexicon: lex.lexicon });
-  return { people, namedSides: [...namedSides], states: [...states], concepts, names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text) };
+  return {
+    people,
+    namedSides: [...namedSides],
+    states: [...states],
+    concepts,
+    names: unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text, compileNameSpellings(lex.data.nameSpellings)),
+  };
 }
 
 /** Kinds of encounter a bloc holds ("the G20 summit", "the APEC meeting"). */

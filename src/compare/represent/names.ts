@@ -106,16 +106,81 @@ const SOFTENED_K = /ts[ei]$/;
  * @example
  * nameKey("Тиллерсон") // "tiler"
  */
-export function nameKey(word: string): string {
+export function nameKey(word: string, spellings: NameSpellings = NO_SPELLINGS): string {
+  return nameForm(word, spellings).slice(0, KEY_LENGTH);
+}
+
+/** A name in the Latin letters of its key, whole (see {@link nameKey}, which cuts it). */
+function nameForm(word: string, spellings: NameSpellings): string {
+  let lower = word.toLowerCase();
+  for (const [re, to] of spellings) lower = lower.replace(re, to);
   let s = "";
-  for (const ch of word.toLowerCase()) s += MARKED[ch] ?? CYRILLIC[ch] ?? ch;
+  for (const ch of lower) s += MARKED[ch] ?? CYRILLIC[ch] ?? ch;
   s = s.normalize("NFD").replace(MARKS, "");
   for (const [re, to] of SPELLINGS) s = s.replace(re, to);
   // A Slavic locative softens a final k before its ending ("Lusace", «Лусаці», of Lusaka).
   if (s.length > KEY_LENGTH) s = s.replace(SOFTENED_K, "k");
   // A short name's case ending is no part of it (longer names lose theirs in the cut).
   if (s.length <= KEY_LENGTH) s = s.replace(FINAL_VOWEL, "");
-  return s.slice(0, KEY_LENGTH);
+  return s;
+}
+
+/** A language's own spellings of sounds, compiled (see `nameSpellings` in the comparison data). */
+export type NameSpellings = ReadonlyArray<readonly [RegExp, string]>;
+const NO_SPELLINGS: NameSpellings = [];
+const compiledSpellings = new WeakMap<object, NameSpellings>();
+const REGEX_SPECIAL = /[.*+?^{}()|[\]\\]/g;
+
+/**
+ * A pack's `nameSpellings` as replacements, compiled once per list: each `[letters, as]` replaces
+ * the letters anywhere, or at the word's end when they end in `$` ("dze$" → "ga": "Pradze" is "Praga").
+ */
+export function compileNameSpellings(list: ReadonlyArray<readonly [string, string]>): NameSpellings {
+  if (list.length === 0) return NO_SPELLINGS;
+  let out = compiledSpellings.get(list);
+  if (!out) {
+    out = list.map(([from, to]): readonly [RegExp, string] => {
+      const end = from.endsWith("$");
+      const body = (end ? from.slice(0, -1) : from).toLowerCase().replace(REGEX_SPECIAL, "\\$&");
+      return [new RegExp(end ? `${body}$` : body, end ? "u" : "gu"), to];
+    });
+    compiledSpellings.set(list, out);
+  }
+  return out;
+}
+
+/** Vowels of a name key. */
+const KEY_VOWEL = /[aeiou]/;
+/** Fewest letters of a name's skeleton (see {@link nameSkeleton}): shorter ones meet too many names. */
+const MIN_SKELETON = 4;
+
+/**
+ * A name's skeleton: its letters up to the consonant after the first vowel, then its consonants
+ * alone, five letters at most, so that spellings differing by a vowel between two consonants meet
+ * ("Tehran", "Teheran", «Тегеран» → "tegrn"; "Abdelaziz", "Abdulaziz" → "abdlz"); null for a
+ * name too short to tell names apart.
+ *
+ * @example
+ * nameSkeleton("tegran") === nameSkeleton("tegeran") // true: both "tegrn"
+ */
+export function nameSkeleton(key: string): string | null {
+  const out = skeletonOf(key);
+  return out !== null && out.length >= MIN_SKELETON ? out.slice(0, KEY_LENGTH) : null;
+}
+
+/** The skeleton of a name's whole form, or null (see {@link nameSkeleton}). */
+export function formSkeleton(word: string, spellings: NameSpellings = NO_SPELLINGS): string | null {
+  return nameSkeleton(nameForm(word, spellings));
+}
+
+function skeletonOf(key: string): string | null {
+  let i = 0;
+  while (i < key.length && !KEY_VOWEL.test(key[i]!)) i++;
+  while (i < key.length && KEY_VOWEL.test(key[i]!)) i++;
+  if (i >= key.length) return null;
+  let out = key.slice(0, i + 1);
+  for (let j = i + 1; j < key.length; j++) if (!KEY_VOWEL.test(key[j]!)) out += key[j];
+  return out;
 }
 
 /** Most letters of each word of a name of short words ("Hà Nội", "Đà Nẵng", "Da Nang"): written apart, read as one. */
@@ -127,10 +192,12 @@ const SYLLABLE = 4;
  * part of a phrase the lexicon matched; a run of short capitalised words is one name ("Đà Nẵng",
  * "Da Nang" → "danan"). Languages that capitalise every noun (German) have only the names that
  * no noun is written as: acronyms ("HIMARS") and the first part of a compound joined by a hyphen
- * ("Patriot-Systeme", "Taurus-Marschflugkörper").
+ * ("Patriot-Systeme", "Taurus-Marschflugkörper") or a word alone in quotation marks („Taurus“).
  *
  * @example
  * unknownNames(tokens, stop, covered, false) // ["tiler", "lavro"]
+ * (with `skeletons`, each word's key is mapped to its skeleton there: see {@link nameSkeleton};
+ * with `firstInside`, the text opens inside a sentence, so its first word counts too)
  */
 export function unknownNames(
   tokens: readonly RepToken[],
@@ -138,15 +205,18 @@ export function unknownNames(
   covered: ReadonlySet<number>,
   capitalizedNouns: boolean,
   text = "",
+  spellings: NameSpellings = NO_SPELLINGS,
+  skeletons?: Map<string, string>,
+  firstInside = false,
 ): string[] {
   const out = new Set<string>();
-  const candidate = (t: RepToken, i: number) => i > 0 && t.joins && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
+  const candidate = (t: RepToken, i: number) => (i > 0 ? t.joins : firstInside) && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!candidate(t, i)) continue;
     // Acronyms ("FSB", "ФСБ") count from three letters, other names from four.
     const acronym = t.text.length >= 3 && t.text === t.text.toUpperCase();
-    if (capitalizedNouns && !acronym && !beforeHyphen(text, tokens, i)) continue;
+    if (capitalizedNouns && !acronym && !beforeHyphen(text, tokens, i) && !quotedAlone(text, tokens[i]!)) continue;
     // A run of short capitalised words, one of them shorter than a name: one name.
     let j = i;
     while (
@@ -163,12 +233,16 @@ export function unknownNames(
           .slice(i, j)
           .map((x) => x.text)
           .join(""),
+        spellings,
       );
       if (key.length >= MIN_LENGTH) out.add(key);
     }
     if (!acronym && t.text.length < MIN_LENGTH) continue;
-    const key = nameKey(t.text);
-    if (key.length >= MIN_KEY) out.add(key);
+    const key = nameKey(t.text, spellings);
+    if (key.length < MIN_KEY) continue;
+    out.add(key);
+    const skeleton = skeletons && !acronym ? formSkeleton(t.text, spellings) : null;
+    if (skeleton) skeletons!.set(key, skeleton);
   }
   return [...out];
 }
@@ -178,6 +252,13 @@ const syllable = (text: string, tokens: readonly RepToken[], j: number) => {
   const t = tokens[j]!;
   return t.text.length <= SYLLABLE && t.text !== t.text.toUpperCase() && !(t.text.length <= 2 && text.charAt(t.end) === ".");
 };
+
+/** Opening and closing quotation marks. */
+const OPEN_QUOTE = /^["'„“‚‘«‹»›]$/u;
+const CLOSE_QUOTE = /^["'“”‘’»›«‹]$/u;
+
+/** Whether a word stands alone in quotation marks („Taurus“, «Patriot»): a name, even where every noun has a capital. */
+const quotedAlone = (text: string, t: RepToken) => t.start > 0 && OPEN_QUOTE.test(text.charAt(t.start - 1)) && CLOSE_QUOTE.test(text.charAt(t.end));
 
 /** Whether token `i` is followed by a hyphen and a word, with no space: the first part of a compound. */
 const beforeHyphen = (text: string, tokens: readonly RepToken[], i: number) => {

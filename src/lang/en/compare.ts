@@ -7,6 +7,8 @@ import type { CompareDataInput } from "../../schema/pack.js";
  */
 export const COMPARE: CompareDataInput = {
   stemmer: "english",
+  // A silent "ue" after g ("Prague", as «Прага», "Praga", "Prag").
+  nameSpellings: [["gue$", "ga"]],
   stopwords: [
     // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
     "possible",

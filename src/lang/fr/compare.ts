@@ -3,6 +3,8 @@ import type { CompareDataInput } from "../../schema/pack.js";
 /** French data of the comparison (words longer than four letters match on their Snowball stem). */
 export const COMPARE: CompareDataInput = {
   stemmer: "french",
+  // A silent "ue" after g ("Prague", as «Прага», "Praga", "Prag").
+  nameSpellings: [["gue$", "ga"]],
   stopwords: [
     // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
     "possible",

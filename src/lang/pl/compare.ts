@@ -7,6 +7,12 @@ import type { CompareDataInput } from "../../schema/pack.js";
  */
 export const COMPARE: CompareDataInput = {
   stemmer: "polish-light",
+  // A locative undoes its consonant alternation in a name: "w Pradze" (Praga), "w Rydze" (Ryga), "w Kairze" (Kair), "w Bagdadzie" (Bagdad).
+  nameSpellings: [
+    ["dzie$", "d"],
+    ["dze$", "ga"],
+    ["rze$", "r"],
+  ],
   stopwords: [
     // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
     "możliwy",

@@ -6,6 +6,8 @@ import type { CompareDataInput } from "../../schema/pack.js";
  */
 export const COMPARE: CompareDataInput = {
   stemmer: "ukrainian",
+  // A locative undoes its consonant alternation in a name: «у Празі» (Прага), «у Ризі» (Рига).
+  nameSpellings: [["зі$", "га"]],
   stopwords: [
     // Words of possibility ("a possible meeting", "do everything possible") say nothing of what is possible.
     "можливо",
