@@ -545,6 +545,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // The word that introduces the agent of a passive or a participle ("opublikowany przez ministerstwo").
     agents: ["przez"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["z", "ze"],
     institutionNouns: [
       ["administracja", "administracji", "administrację", "administracją"],
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],

@@ -13,6 +13,7 @@ import {
   asMention,
   andInName,
   complementOf,
+  complementPlace,
   documentAuthor,
   headOf,
   isRoleWord,
@@ -465,7 +466,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
   const atHead =
-    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m)) ??
+    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m) && !complementPlace(ctx, phrase, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
     (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)

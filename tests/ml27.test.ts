@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Attribution in ru uk pl (ml27, issue 11). Every sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const last = (language: string, text: string) => {
+  const c = run(language, text).at(-1);
+  return c ? { name: c.speaker.name, kind: c.speaker.kind, side: c.speaker.side, content: text.slice(...c.assertionSpan) } : null;
+};
+
+describe("a body named with a state in the genitive is that body, on the state's side", () => {
+  it.each([
+    ["ru", "МВД России сообщило, что задержаны трое подозреваемых.", "МВД России", "RU", "задержаны трое подозреваемых."],
+    ["ru", "Генпрокуратура Украины заявила, что дело передано в суд.", "Генпрокуратура Украины", "UA", "дело передано в суд."],
+    ["ru", "По данным МВД России, задержаны трое.", "МВД России", "RU", "задержаны трое."],
+    ["uk", "МВС України повідомило, що затримано трьох підозрюваних.", "МВС України", "UA", "затримано трьох підозрюваних."],
+    ["pl", "MSW Rosji podało, że zatrzymano trzech podejrzanych.", "MSW Rosji", "RU", "zatrzymano trzech podejrzanych."],
+  ])("%s: %s", (language, text, name, side, content) => {
+    expect(last(language, text)).toEqual({ name, kind: "institution", side, content });
+  });
+  it("a clipped name of a body and an acronym after it: the body, no person (uk)", () => {
+    expect(last("uk", "Генштаб ЗСУ повідомив, що ворог втратив дві гармати.")).toMatchObject({ name: "Генштаб ЗСУ", kind: "institution" });
+  });
+  it.each([
+    ["ru", "Министерство иностранных дел Франции заявило, что посол будет отозван.", "Министерство иностранных дел Франции", "FR"],
+    ["pl", "Ministerstwo Obrony Ukrainy poinformowało, że zestrzelono pięć dronów.", "Ministerstwo Obrony Ukrainy", "UA"],
+    ["uk", "Посольство України в Польщі повідомило, що документи готові.", "Посольство України в Польщі", "UA"],
+  ])("the noun of a body and the state in its name (%s): %s", (language, text, name, side) => {
+    expect(last(language, text)).toMatchObject({ name, kind: "institution", side });
+  });
+  it("negative: a body the lexicon knows stays itself", () => {
+    expect(last("ru", "Минобороны России сообщило, что ночью были сбиты пять беспилотников.")).toMatchObject({
+      name: "Russian Defence Ministry",
+      side: "RU",
+    });
+  });
+  it("negative: the place after a preposition is where the body is, not its side", () => {
+    expect(last("pl", "Ambasada Rosji w Warszawie poinformowała, że dokumenty są gotowe.")).toMatchObject({ kind: "institution", side: "RU" });
+  });
+});
+
+describe("someone from a city is a description, not the state", () => {
+  it.each([
+    ["ru", "Эксперт из Москвы заявил, что цены на нефть вырастут.", "Эксперт из Москвы", "цены на нефть вырастут."],
+    ["ru", "Аналитик из Киева считает, что наступление затянется.", "Аналитик из Киева", "наступление затянется."],
+    ["uk", "Експерт із Києва заявив, що ціни на пальне зростуть.", "Експерт із Києва", "ціни на пальне зростуть."],
+    ["pl", "Ekspert z Moskwy powiedział, że ceny ropy wzrosną.", "Ekspert z Moskwy", "ceny ropy wzrosną."],
+    ["pl", "Analityk z Kijowa uważa, że ofensywa się przedłuży.", "Analityk z Kijowa", "ofensywa się przedłuży."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toEqual({ name, kind: "unknown", side: null, content });
+  });
+  it("a named person from a city is that person", () => {
+    expect(last("ru", "Иван Петров из Москвы заявил, что цены вырастут.")).toMatchObject({ name: "Иван Петров", kind: "person" });
+  });
+  it("negative: a source in the Kremlin keeps the Kremlin (a preposition of place, not of origin)", () => {
+    expect(last("ru", "Источник в Кремле сообщил, что встреча состоится.")).toMatchObject({ name: "Kremlin", side: "RU" });
+  });
+});
