@@ -56,3 +56,22 @@ describe("someone from a city is a description, not the state", () => {
     expect(last("ru", "Источник в Кремле сообщил, что встреча состоится.")).toMatchObject({ name: "Kremlin", side: "RU" });
   });
 });
+
+describe("a name between commas after an office is the speaker, in its base form; the content follows the second comma", () => {
+  it.each([
+    ["ru", "По словам пресс-секретаря, Ивана Петрова, переговоры продолжатся в среду.", "Иван Петров", "переговоры продолжатся в среду."],
+    ["ru", "По словам официального представителя МИД России, Марии Захаровой, Москва ответит на санкции.", "Maria Zakharova", "Москва ответит на санкции."],
+    ["uk", "За словами речника, Івана Петренка, переговори триватимуть у середу.", "Іван Петренко", "переговори триватимуть у середу."],
+    ["uk", "За словами речника МЗС, Георгія Тихого, Київ не отримував запрошення.", "Георгій Тихий", "Київ не отримував запрошення."],
+    ["pl", "Według rzecznika MSZ, Jana Kowalskiego, rozmowy będą kontynuowane w środę.", "Jan Kowalski", "rozmowy będą kontynuowane w środę."],
+    ["pl", "Jak powiedział rzecznik rządu, Piotr Wiśniewski, decyzja zapadnie wkrótce.", "Piotr Wiśniewski", "decyzja zapadnie wkrótce."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toMatchObject({ name, kind: "person", content });
+  });
+  it.each([
+    ["uk", "За словами речника, Іван Петренко піде у відставку.", "речник", "Іван Петренко піде у відставку."],
+    ["pl", "Według rzecznika, Jan Kowalski zostanie odwołany.", "rzecznik", "Jan Kowalski zostanie odwołany."],
+  ])("negative, a name with no comma after it is in the content (%s): %s", (language, text, name, content) => {
+    expect(last(language, text)).toMatchObject({ name, content });
+  });
+});
