@@ -75,3 +75,26 @@ describe("a name between commas after an office is the speaker, in its base form
     expect(last(language, text)).toMatchObject({ name, content });
   });
 });
+
+describe("Polish genitives of names: undeclined surnames and feminine names in -ia", () => {
+  it.each([
+    ["Według Kai Kallas Unia musi działać szybciej.", "Unia musi działać szybciej."],
+    ["Zdaniem Natalii Kowalczuk unijna dyplomacja musi działać szybciej.", "unijna dyplomacja musi działać szybciej."],
+  ])("a surname in no case after a first name in the genitive goes with the name: %s", (text, content) => {
+    expect(last("pl", text)?.content).toBe(content);
+  });
+  it.each([
+    ["Według Marii Zielińskiej rząd przyjmie ustawę.", "Maria Zielińska"],
+    ["Według Natalii Nowak rząd przyjmie ustawę.", "Natalia Nowak"],
+    ["Według Patrycji Kowalskiej rząd przyjmie ustawę.", "Patrycja Kowalska"],
+    ["Według Emilii Sowy rząd przyjmie ustawę.", "Emilia Sowa"],
+  ])("-ii, -ji → -ia, -ja: %s", (text, name) => {
+    expect(last("pl", text)?.name).toBe(name);
+  });
+  it("negative: a foreign surname stays as written", () => {
+    expect(last("pl", "Według Marka Vandenbroucke rząd Belgii nie zmieni stanowiska.")?.name).toBe("Mark Vandenbroucke");
+  });
+  it("negative: a word in the nominative after the name opens the clause", () => {
+    expect(last("pl", "Według Anny Nowak Polska zyska na umowie.")).toMatchObject({ name: "Anna Nowak", content: "Polska zyska na umowie." });
+  });
+});

@@ -1520,12 +1520,18 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
         j = m.to;
         continue;
       }
+      // (a person's surname the lexicon knows, in no case, after a first name in the genitive: "Zdaniem Kaji Kallas",
+      // "Według Tomka Rutte" — foreign surnames are often left undeclined)
+      if (c === null && j > k && isName(j - 1) && caseAt(j - 1) !== null && m.ref.type === "entity" && m.ref.entity?.kind === "person") {
+        j = m.to;
+        break;
+      }
       break;
     }
     if (isName(j)) {
       // A name in capitals, word by word: words in the genitive ("Pentagonu", "Kirby'ego"), two at most
       // in a row that may be either ("Donalda Tuska", then "Polska" starts the clause), and a word in no
-      // case after a first name ("Anny Nowak").
+      // case after a first name ("Anny Nowak", "Kaji Kallas").
       const start = j;
       let streak = 0,
         took = false;
@@ -1538,7 +1544,8 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
         }
         if (c === "genitive" || j === k) streak = c === "genitive" ? 0 : 1;
         else if (c === "either" && streak < 2) streak++;
-        else if (c === null && streak === 1) {
+        // (also after a first name in the genitive alone: "Kaji Kallas", "Natalii Kowalczuk")
+        else if (c === null && (streak === 1 || (j === word(start) && caseAt(start) === "genitive"))) {
           j = word(j);
           took = true;
           break;
