@@ -98,3 +98,22 @@ describe("Polish genitives of names: undeclined surnames and feminine names in -
     expect(last("pl", "Według Anny Nowak Polska zyska na umowie.")).toMatchObject({ name: "Anna Nowak", content: "Polska zyska na umowie." });
   });
 });
+
+describe("a medium right after the verb was told; the phrase after it speaks", () => {
+  it.each([
+    ["ru", "«Мы готовы к диалогу», — заявил РИА Новости заместитель министра иностранных дел Сергей Рябков.", "Сергей Рябков"],
+    ["ru", "«Переговоры зашли в тупик», — сказал ТАСС источник в дипломатических кругах.", "источник"],
+    ["ru", "Как сообщил РИА Новости представитель МЧС, пожар локализован.", "представитель МЧС"],
+    ["uk", "«Ми готові до діалогу», — сказав Укрінформу речник МЗС Георгій Тихий.", "Георгій Тихий"],
+    ["uk", "Як повідомив Укрінформу речник Повітряних сил Юрій Ігнат, збито десять дронів.", "Юрій Ігнат"],
+    ["pl", "– Nie zgodzimy się na to – powiedział PAP wiceminister spraw zagranicznych Andrzej Nowicki.", "Andrzej Nowicki"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.name).toBe(name);
+  });
+  it.each([
+    ["ru", "Путин заявил, что Москва готова к диалогу, передает ТАСС.", "Vladimir Putin"],
+    ["ru", "«Ситуация стабильная», — сообщил ТАСС в среду глава региона.", "TASS"],
+  ])("negative, nothing or a date after the medium (%s): %s", (language, text, name) => {
+    expect(last(language, text)?.name).toBe(name);
+  });
+});

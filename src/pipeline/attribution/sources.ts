@@ -1,5 +1,5 @@
 import type { Speaker } from "../../schema/claim.js";
-import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
+import { nameAfterBody, pastMedium, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import {
   governedEnd,
   headOf,
@@ -199,8 +199,10 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
         return false;
     return true;
   };
+  // (after a verb, past a medium that was told: "Как сообщил РИА Новости представитель МЧС, …")
+  const from = governs(ctx, cue) ? cue.to : pastMedium(ctx, s, cue.to, 0);
   const first1 = s.mentions.find(
-    (x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
+    (x) => x.from >= from && x.from <= from + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
   );
   // (a role right before the person who holds it: "Laut Bundeskanzlerin Angela Merkel" is Merkel, in that role)
   const holder =
@@ -213,7 +215,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (not past a comma after a word of the phrase: "Według rzecznika, Jan Kowalski zostanie odwołany" — the name is in the content)
   const unknown = known
     ? undefined
-    : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && (x.to - x.from >= 2 || marked(x)) && (x.from === cue.to || soft(ctx, x.from)));
+    : s.names.find((x) => x.from >= from && x.from <= from + 1 && (x.to - x.from >= 2 || marked(x)) && (x.from === cue.to || soft(ctx, x.from)));
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const after = subjectAfter(ctx, s, cue.to, 3);
   const further = after && lead(after) ? after : null;
@@ -223,7 +225,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     known ??
     unknown ??
     (beyond ? null : further) ??
-    s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && !possessor(ctx, s, x)) ??
+    s.mentions.find((x) => x.from >= from && x.from <= from + 1 && lead(x) && !possessor(ctx, s, x)) ??
     null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
@@ -254,11 +256,11 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const nameLike = (k: number) => tokens[k]!.upper || (/\p{L}/u.test(tokens[k]!.text) && /\d/u.test(tokens[k]!.text)) || s.mentions.some((m) => m.from === k);
   const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (nameLike(k) || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
   if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
-  const p = phraseAfter(ctx, s, cue.to);
+  const p = phraseAfter(ctx, s, from);
   // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
   // subject, in the base form already; a preposition ("według", "по словам") governs another case.
   const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
-  if (p && p.from === cue.to) {
+  if (p && p.from === from) {
     // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
     const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
     const ag = by ? phraseSource(ctx, s, p.to, !verbal, true) : null;
