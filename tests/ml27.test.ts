@@ -117,3 +117,15 @@ describe("a medium right after the verb was told; the phrase after it speaks", (
     expect(last(language, text)?.name).toBe(name);
   });
 });
+
+describe("a role word before a body's noun in the genitive heads a person's description, not the body", () => {
+  it.each([
+    ["pl", "Rzeczniczka policji poinformowała, że sprawca został zatrzymany.", "Rzeczniczka policji", "unknown"],
+    ["pl", "Jak przekazała rzeczniczka policji, sprawca został zatrzymany.", "rzeczniczka policji", "unknown"],
+    ["ru", "Представитель посольства России заявил, что документы готовы.", "Представитель посольства России", "unknown"],
+    ["ru", "Пресс-служба ведомства сообщила, что проверка продолжается.", "Пресс-служба ведомства", "institution"],
+    ["ru", "Посольство России заявило, что документы готовы.", "Посольство России", "institution"],
+  ])("%s: %s", (language, text, name, kind) => {
+    expect(last(language, text)).toMatchObject({ name, kind });
+  });
+});

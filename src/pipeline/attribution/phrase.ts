@@ -759,7 +759,7 @@ export function complementPlace(ctx: Ctx, p: Phrase, m: Mention): boolean {
   if (m.ref.type === "role" || (m.ref.type === "entity" && m.ref.entity && m.ref.entity.kind !== "person"))
     if (originAt(cp, tokens, m.from - 1)) return m.from - 1 > p.from && soft(ctx, m.from - 1);
   if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind !== "institution" || !m.ref.entity.side) return false;
-  return cp.pack.grammar.genitiveEndings.length > 0 && t.upper && bodyAlone(cp, t);
+  return cp.pack.grammar.genitiveEndings.length > 0 && (t.upper || cp.institutionBase.has(t.key)) && bodyAlone(cp, t);
 }
 
 /** Whether token `k` is a preposition of where someone comes from (pack `grammar.originPrepositions`: "из", "z"). */
@@ -1346,7 +1346,17 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
   // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
   const key = tokens[head]!.key;
-  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p);
+  // (Not where a role word in lower case comes before it, the complement in the genitive after it: "rzeczniczka policji",
+  // "представитель ведомства" — a person of the body.)
+  let office = false;
+  // (a word of a role that names a body itself is none: "Пресс-служба ведомства")
+  const named = (w: string) => cp.institutionBase.has(w) || cp.institutionBase.has(w.slice(w.lastIndexOf("-") + 1));
+  for (let k = p.from; k < head && !office; k++) {
+    // (a compound's first part is no word of its own: "Пресс-служба")
+    if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) === "-") continue;
+    office = (!tokens[k]!.upper || k === s.t0) && isRoleWord(cp, tokens[k]!.text) && !named(tokens[k]!.key);
+  }
+  const body = !office && (cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p));
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
 }
