@@ -596,6 +596,11 @@ export const LanguagePackSchema = z
          */
         bodyStems: z.array(z.string()).default([]),
         /**
+         * Prepositions of where someone comes from ("из", "z", "з"): a place or a body after one inside a
+         * description says where the person is from — "Эксперт из Москвы" is that description, not Russia.
+         */
+        originPrepositions: z.array(z.string()).default([]),
+        /**
          * Ends of compound nouns of public bodies, lower case, where compounds are one word ("ministerium",
          * "regierung", "anwaltschaft"): a noun that ends so after three letters or more heads a body
          * ("Das Verkehrsministerium", "die Bundesregierung"), unless it is a noun of office ("Landrat").
@@ -744,6 +749,7 @@ export const LanguagePackSchema = z
         titles: [],
         roleNouns: [],
         bodyStems: [],
+        originPrepositions: [],
         bodySuffixes: [],
         roleNounCases: [],
         adverbSuffixes: [],

@@ -510,6 +510,18 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Monika", "Moniki", "Monikę"],
       ["Małgorzata", "Małgorzaty", "Małgorzatę"],
       ["Katarzyna", "Katarzyny", "Katarzynę"],
+      // (-ia, -ja: "Marii" is Maria's, "Patrycji" Patrycja's)
+      ["Julia", "Julii", "Julię"],
+      ["Natalia", "Natalii", "Natalię"],
+      ["Maria", "Marii", "Marię"],
+      ["Daria", "Darii", "Darię"],
+      ["Zofia", "Zofii", "Zofię"],
+      ["Lidia", "Lidii", "Lidię"],
+      ["Klaudia", "Klaudii", "Klaudię"],
+      ["Sylwia", "Sylwii", "Sylwię"],
+      ["Oliwia", "Oliwii", "Oliwię"],
+      ["Patrycja", "Patrycji", "Patrycję"],
+      ["Alicja", "Alicji", "Alicję"],
     ],
     // Spellings no Polish name has: such a name is foreign, and keeps its stem ("Wesleya Clarka" is "Wesley Clark",
     // "Johna Kirka" is "John Kirk"), while "Przemka" and "Marka" are "Przemek" and "Marek".
@@ -545,6 +557,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // The word that introduces the agent of a passive or a participle ("opublikowany przez ministerstwo").
     agents: ["przez"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
+    // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["z", "ze"],
     institutionNouns: [
       ["administracja", "administracji", "administrację", "administracją"],
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],

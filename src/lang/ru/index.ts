@@ -428,7 +428,10 @@ export const ru = lazyLanguagePack("ru", () => ({
     roleNouns: ["мэр", "губернатор", "посол", "директор", "депутат", "сенатор", "прокурор", "глава"],
     // One-word names of bodies clipped from their words: "Минфин", "Росстат", "Роскомнадзор"; a stem that takes an
     // ending has its base form beside it ("госдум", "госдума": "в Госдуме" → "Госдума").
+    // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["из", "изо"],
     bodyStems: [
+      "генштаб",
       "минфин",
       "минобороны",
       "минздрав",

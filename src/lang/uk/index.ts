@@ -386,7 +386,10 @@ export const uk = lazyLanguagePack("uk", () => ({
     roleNouns: ["мер", "губернатор", "посол", "директор", "депутат", "депутатка", "прокурор", "голова", "очільник", "очільниця"],
     // One-word names of bodies clipped from their words: "Мінфін", "Держстат", "Укренерго"; a stem that takes an
     // ending has its base form beside it ("нацполіці", "нацполіція": "у Нацполіції" → "Нацполіція").
+    // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["з", "із", "зі", "зо"],
     bodyStems: [
+      "генштаб",
       "мінфін",
       "міноборони",
       "мінохорони",

@@ -7,6 +7,7 @@ import {
   adverbialTail,
   afterPossessive,
   bodyOpening,
+  complementPlace,
   headOf,
   lastHead,
   linkedBetween,
@@ -213,6 +214,8 @@ export const reportingVerb: AttributionRule = {
         !!sub &&
         !nameAfterRole &&
         !possessor(ctx, s, found.m) &&
+        // (nor a state that only says whose body it is or where a person is from: "МВД России", "Эксперт из Москвы")
+        !complementPlace(ctx, sub.phrase, found.m) &&
         // (nor a mention after a joining word, a complement: "a spokesman for Trump" speaks, not Trump)
         !(head >= 0 && head < found.m.from && joinedBetween(ctx, head, found.m.from, !isPerson(found.m))) &&
         // (nor one after a description link: "sources close to the White House" speak, not the White House)

@@ -733,6 +733,41 @@ function bodyWord(cp: CompiledPack, word: string): boolean {
   return !!re && /^\p{Lu}/u.test(word) && re.test(word.toLowerCase());
 }
 
+/** Whether a token names a public body alone: an acronym, declined or not ("МВД", "МИДа"), a clipped name of the pack's, or the noun of a body. */
+function bodyAlone(cp: CompiledPack, t: Token): boolean {
+  return ACRONYM_WORD.test(t.text) || bodyWord(cp, t.text) || cp.institutionBase.has(t.key) || bodyCompound(cp, t);
+}
+
+/** The side of a state the lexicon knows that a mention of the sentence names at token `k`, or null. */
+function stateMention(s: SentenceInfo, k: number): string | null {
+  const m = s.mentions.find((x) => x.from <= k && k < x.to);
+  const e = m?.ref.type === "entity" ? m.ref.entity : undefined;
+  return e && e.kind === "institution" && e.side ? e.side : null;
+}
+
+/**
+ * Whether a known body or state inside phrase `p` is a complement of the word before it, not who the phrase
+ * names: a place after a preposition that is no joiner ("Эксперт из Москвы", "ekspert z Moskwy" — where the
+ * expert is from), or, where complements follow their head in the genitive (pack `grammar.genitiveEndings`),
+ * a state right after the one-word name or the noun of a body ("МВД России", "MSW Rosji", "Посольство России":
+ * that body speaks, on the state's side).
+ */
+export function complementPlace(ctx: Ctx, p: Phrase, m: Mention): boolean {
+  const { tokens, cp } = ctx;
+  if (m.from <= p.from || m.from >= p.to || !soft(ctx, m.from)) return false;
+  const t = tokens[m.from - 1]!;
+  if (m.ref.type === "role" || (m.ref.type === "entity" && m.ref.entity && m.ref.entity.kind !== "person"))
+    if (originAt(cp, tokens, m.from - 1)) return m.from - 1 > p.from && soft(ctx, m.from - 1);
+  if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind !== "institution" || !m.ref.entity.side) return false;
+  return cp.pack.grammar.genitiveEndings.length > 0 && (t.upper || cp.institutionBase.has(t.key)) && bodyAlone(cp, t);
+}
+
+/** Whether token `k` is a preposition of where someone comes from (pack `grammar.originPrepositions`: "из", "z"). */
+function originAt(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && !t.upper && cp.pack.grammar.originPrepositions.includes(t.key);
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
@@ -903,7 +938,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     f + 1 < head &&
     tokens[head]!.upper &&
     isRoleWord(cp, tokens[f + 1]!.text) &&
-    (!tokens[f + 1]!.upper || (head - f >= 3 && tokens[head - 1]!.upper && !isRoleWord(cp, tokens[head - 1]!.text) && !isRoleWord(cp, tokens[head]!.text)));
+    // (a name of two words or more: "Министерство иностранных дел Франции" ends with the state's name, no person's)
+    (!tokens[f + 1]!.upper
+      ? tokens[head - 1]!.upper
+      : head - f >= 3 && tokens[head - 1]!.upper && !isRoleWord(cp, tokens[head - 1]!.text) && !isRoleWord(cp, tokens[head]!.text));
   // (Where heads come first, the noun of the body is the head, whatever words of office follow: "Bộ Quốc phòng".)
   const officeHead = head > f && !cp.pack.grammar.headInitial && !tokens[head]!.upper && isRoleWord(cp, tokens[head]!.text);
   if (inst === f && f >= 0 && p.to - 1 > f && !titled && !officeHead) return institution(ctx, s, p, f);
@@ -984,6 +1022,17 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       while (k >= a && !sure(k)) k--;
       // (and the words of the body's name in a genitive that may also be a nominative: "Київської Міської Ради | Павло Кириленко")
       if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
+    }
+  }
+  // (Where complements follow their head in the genitive, the one-word name of a body and a state or another acronym
+  // after it are that body, on the state's side, no person: "МВД России", "Генпрокуратура Украины", "MSW Rosji", "Генштаб ЗСУ".)
+  if (holder < 0 && head - a === 1 && a === f && cp.pack.grammar.genitiveEndings.length > 0 && bodyAlone(cp, tokens[a]!) && soft(ctx, head)) {
+    const h = tokens[head]!;
+    const place = placeCode(cp, h.key) ?? stateMention(s, head);
+    if (place !== null || ACRONYM_WORD.test(h.text)) {
+      const w = tokens[a]!.text;
+      const sp = bodySpeaker(ctx, s, p, (oblique ? (bodyBase(cp, w) ?? w) : w) + text.slice(tokens[a]!.end, h.end));
+      return { ...sp, side: sp.side ?? place };
     }
   }
   // (A short run of capitals right after the noun of an area, with no person's name after it, is that area's
@@ -1222,12 +1271,29 @@ function institution(ctx: Ctx, s: SentenceInfo, p: Phrase, f: number): Speaker {
 /** Phrase `p` as a body speaking under `name`, on the side of a state it names. */
 function bodySpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, name: string): Speaker {
   const mention = ctx.text.slice(p.start, p.end);
-  return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "institution", role: null, side: countrySide(ctx, s, p) };
+  return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: "institution", role: null, side: countrySide(ctx, s, p) ?? statePart(ctx, p) };
+}
+
+/**
+ * The state a capitalised word of a body's name names, not after a preposition: "Ministerstwo Obrony Ukrainy",
+ * "Посольство України в Польщі" (not Poland, where the embassy is), "Министерство иностранных дел Франции".
+ */
+function statePart(ctx: Ctx, p: Phrase): string | null {
+  const { tokens, cp } = ctx;
+  for (let k = p.from + 1; k < p.to; k++) {
+    if (wordClass(cp, tokens[k - 1]) & W.prep) return null;
+    const code = tokens[k]!.upper ? placeCode(cp, tokens[k]!.key) : null;
+    if (code) return code;
+  }
+  return null;
 }
 
 /** The side of the country a phrase names, if any ("Đại diện phía Nga", "representatives of the Russian side"). */
 function countrySide(ctx: Ctx, s: SentenceInfo, p: Phrase): string | null {
+  // (not a place after a preposition, where someone is from: "Эксперт из Москвы")
+  const from = (m: Mention) => m.from > p.from && originAt(ctx.cp, ctx.tokens, m.from - 1);
   const country = mentionsIn(s, p)
+    .filter((m) => !from(m))
     .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]) : null))
     .find((x) => x && x.kind === "institution" && x.side);
   return country?.side ?? null;
@@ -1280,7 +1346,17 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // `reporting.bodyNouns`) is that body, not a person: "Die Polizei teilte mit", "the company said", "la procura ha
   // detto" — "ein Polizist sagte" is headed by no such noun and stays a person's description.
   const key = tokens[head]!.key;
-  const body = cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p);
+  // (Not where a role word in lower case comes before it, the complement in the genitive after it: "rzeczniczka policji",
+  // "представитель ведомства" — a person of the body.)
+  let office = false;
+  // (a word of a role that names a body itself is none: "Пресс-служба ведомства")
+  const named = (w: string) => cp.institutionBase.has(w) || cp.institutionBase.has(w.slice(w.lastIndexOf("-") + 1));
+  for (let k = p.from; k < head && !office; k++) {
+    // (a compound's first part is no word of its own: "Пресс-служба")
+    if (text.slice(tokens[k]!.end, tokens[k + 1]!.start) === "-") continue;
+    office = (!tokens[k]!.upper || k === s.t0) && isRoleWord(cp, tokens[k]!.text) && !named(tokens[k]!.key);
+  }
+  const body = !office && (cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p));
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
 }
@@ -1454,12 +1530,18 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
         j = m.to;
         continue;
       }
+      // (a person's surname the lexicon knows, in no case, after a first name in the genitive: "Zdaniem Kaji Kallas",
+      // "Według Tomka Rutte" — foreign surnames are often left undeclined)
+      if (c === null && j > k && isName(j - 1) && caseAt(j - 1) !== null && m.ref.type === "entity" && m.ref.entity?.kind === "person") {
+        j = m.to;
+        break;
+      }
       break;
     }
     if (isName(j)) {
       // A name in capitals, word by word: words in the genitive ("Pentagonu", "Kirby'ego"), two at most
       // in a row that may be either ("Donalda Tuska", then "Polska" starts the clause), and a word in no
-      // case after a first name ("Anny Nowak").
+      // case after a first name ("Anny Nowak", "Kaji Kallas").
       const start = j;
       let streak = 0,
         took = false;
@@ -1472,7 +1554,8 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
         }
         if (c === "genitive" || j === k) streak = c === "genitive" ? 0 : 1;
         else if (c === "either" && streak < 2) streak++;
-        else if (c === null && streak === 1) {
+        // (also after a first name in the genitive alone: "Kaji Kallas", "Natalii Kowalczuk")
+        else if (c === null && (streak === 1 || (j === word(start) && caseAt(start) === "genitive"))) {
           j = word(j);
           took = true;
           break;

@@ -1,6 +1,19 @@
 import type { Speaker } from "../../schema/claim.js";
-import { nameAfterBody, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
-import { governedEnd, headOf, isRoleWord, lastHead, phraseAfter, possessor, separates, unknownSpeaker, wordClass, type Phrase } from "./phrase.js";
+import { nameAfterBody, pastMedium, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
+import {
+  governedEnd,
+  headOf,
+  isRoleWord,
+  lastHead,
+  mentionsIn,
+  phraseAfter,
+  possessor,
+  separates,
+  soft,
+  unknownSpeaker,
+  wordClass,
+  type Phrase,
+} from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { anaphorSpeaker, genitiveName, implicitSubject, isPerson, isRole, nominative, unnamedSpeaker } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
@@ -61,6 +74,16 @@ export function governedStop(ctx: Ctx, s: SentenceInfo, cue: Cue): number | null
     if (!(plain(end) && plain(end + 1, W.aux) && /^\s+$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start)))) return null;
   }
   return end;
+}
+
+/**
+ * Whether a name set off by commas after a source phrase's description is in an oblique case: after a preposition
+ * where the pack knows the genitive's endings ("Według rzecznika MSZ, Jana Kowalskiego"); elsewhere as before, after
+ * a verb ("Jak powiedział rzecznik, Jan Kowalski").
+ */
+function obliqueAppo(ctx: Ctx, cue: Cue): boolean {
+  const g = governs(ctx, cue);
+  return ctx.cp.pack.grammar.genitiveEndings.length > 0 ? g : !g;
 }
 
 /** Whether a source cue is a preposition, that governs its source's case: "według", "по словам" — not "jak poinformował". */
@@ -130,7 +153,19 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // "according to Pence's spokesman, Marc Lotter, the governor …": a name set off by commas after a
   // description headed by a role word is who it describes (not after "the report": "According to the
   // report, Marc Lotter, the spokesman, was fired" is about him).
-  const described = !!first && first.from === cue.to && !tokens[first.to - 1]!.upper && isRoleWord(ctx.cp, tokens[headOf(ctx, s, first)]!.text);
+  // (Where the head comes first and its complement in the genitive after it, a role word that opens the description:
+  // "Według rzecznika MSZ, Jana Kowalskiego, …", "По словам официального представителя МИД России, Марии Захаровой, …".)
+  const g = ctx.cp.pack.grammar;
+  const opensRole = (p: Phrase) => {
+    if (g.genitiveEndings.length === 0 || g.joiners.length > 0) return false;
+    let k = p.from;
+    while (k < p.to - 1 && !tokens[k]!.upper && !isRoleWord(ctx.cp, tokens[k]!.text) && genitiveCase(tokens[k]!.text, g) !== null) k++;
+    return !tokens[k]!.upper && isRoleWord(ctx.cp, tokens[k]!.text) && !s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2);
+  };
+  const described =
+    !!first &&
+    first.from === cue.to &&
+    ((!tokens[first.to - 1]!.upper && isRoleWord(ctx.cp, tokens[headOf(ctx, s, first)]!.text)) || (opensRole(first) && !mentionsIn(s, first).some(isPerson)));
   const set = (n: { from: number; to: number }) =>
     n.from >= first!.to &&
     n.to < s.t1 &&
@@ -138,7 +173,8 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     /^\s*,/u.test(text.slice(tokens[n.to - 1]!.end, tokens[n.to]!.start));
   const appo = described ? (s.mentions.find((m) => isPerson(m) && set(m)) ?? s.names.find((n) => n.to - n.from >= 2 && set(n))) : undefined;
   const apposed = appo
-    ? speakerOfPhrase(ctx, s, { phrase: { from: appo.from, to: appo.to, start: appo.start, end: appo.end }, role: first }, !governs(ctx, cue))
+    ? // (in the case the preposition governs, as the description is: "пресс-секретаря, Ивана Петрова" → "Иван Петров")
+      speakerOfPhrase(ctx, s, { phrase: { from: appo.from, to: appo.to, start: appo.start, end: appo.end }, role: first }, obliqueAppo(ctx, cue))
     : null;
   if (apposed && apposed.speaker.kind === "person") return { sp: apposed.speaker, end: appo!.end };
   // (a pronoun that is also a title before a name is the title: "Theo ông Trần Minh Tuấn, …" is he, not "ông")
@@ -163,8 +199,10 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
         return false;
     return true;
   };
+  // (after a verb, past a medium that was told: "Как сообщил РИА Новости представитель МЧС, …")
+  const from = governs(ctx, cue) ? cue.to : pastMedium(ctx, s, cue.to, 0);
   const first1 = s.mentions.find(
-    (x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
+    (x) => x.from >= from && x.from <= from + 1 && lead(x) && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x),
   );
   // (a role right before the person who holds it: "Laut Bundeskanzlerin Angela Merkel" is Merkel, in that role)
   const holder =
@@ -174,7 +212,10 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const known = holder && first1 ? { ...holder, start: first1.start, role: first1 } : (bodyName ?? first1);
   // (one word is a name too after a title or a joiner that marks a person's case: "Theo ông Hùng", "Potrivit lui Popescu")
   const marked = (x: { from: number }) => x.from === cue.to + 1 && !!(wordClass(ctx.cp, tokens[cue.to]) & (W.title | W.join));
-  const unknown = known ? undefined : s.names.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && (x.to - x.from >= 2 || marked(x)));
+  // (not past a comma after a word of the phrase: "Według rzecznika, Jan Kowalski zostanie odwołany" — the name is in the content)
+  const unknown = known
+    ? undefined
+    : s.names.find((x) => x.from >= from && x.from <= from + 1 && (x.to - x.from >= 2 || marked(x)) && (x.from === cue.to || soft(ctx, x.from)));
   // (not past a comma: "According to a senior aide, Pence was …" — Pence is in the content)
   const after = subjectAfter(ctx, s, cue.to, 3);
   const further = after && lead(after) ? after : null;
@@ -184,7 +225,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     known ??
     unknown ??
     (beyond ? null : further) ??
-    s.mentions.find((x) => x.from >= cue.to && x.from <= cue.to + 1 && lead(x) && !possessor(ctx, s, x)) ??
+    s.mentions.find((x) => x.from >= from && x.from <= from + 1 && lead(x) && !possessor(ctx, s, x)) ??
     null;
   // After a possessive, its noun belongs to the source phrase when a comma closes it ("Według ich oświadczenia, …").
   const nounAfter = !!m && ana?.ref.type === "anaphor" && m.to < s.t1 && /^\s*,/u.test(text.slice(tokens[m.to]!.end, tokens[m.to]!.end + 2));
@@ -215,11 +256,11 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const nameLike = (k: number) => tokens[k]!.upper || (/\p{L}/u.test(tokens[k]!.text) && /\d/u.test(tokens[k]!.text)) || s.mentions.some((m) => m.from === k);
   const named = (k: number): boolean => k < s.t1 && k < cue.to + 3 && (nameLike(k) || (!(wordClass(ctx.cp, tokens[k]) & W.prep) && named(k + 1)));
   if (caps && next && cue.to < s.t1 && !/^\s*[,:]/u.test(text.slice(cue.end, next.start)) && !named(cue.to)) return null;
-  const p = phraseAfter(ctx, s, cue.to);
+  const p = phraseAfter(ctx, s, from);
   // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
   // subject, in the base form already; a preposition ("według", "по словам") governs another case.
   const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
-  if (p && p.from === cue.to) {
+  if (p && p.from === from) {
     // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
     const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
     const ag = by ? phraseSource(ctx, s, p.to, !verbal, true) : null;

@@ -13,6 +13,7 @@ import {
   asMention,
   andInName,
   complementOf,
+  complementPlace,
   documentAuthor,
   headOf,
   isRoleWord,
@@ -216,6 +217,8 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
 
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
 export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1): Mention | null {
+  const past = pastMedium(ctx, s, at, maxGap);
+  if (past !== at) return subjectAfter(ctx, s, past, 0);
   const m =
     s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type !== "pronoun" && x.ref.type !== "anaphor" && !possessor(ctx, s, x)) ??
     // (a name's title may stand between: "sagte UNMISS-Vertreter Toby Lanzer")
@@ -232,6 +235,23 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
   if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
   return m;
+}
+
+/**
+ * The token after a news medium the lexicon knows that stands right after a verb (within `maxGap` words) with a
+ * word of a noun phrase right after it, no punctuation between — whom it was told, the phrase after it speaking:
+ * "— сказал ТАСС источник в дипломатических кругах", "Как сообщил РИА Новости представитель МЧС", "powiedział PAP
+ * rzecznik rządu"; else `at`. (Not before a preposition, a date or the end: "сообщает ТАСС со ссылкой на …".)
+ */
+export function pastMedium(ctx: Ctx, s: SentenceInfo, at: number, maxGap: number): number {
+  const { tokens, cp } = ctx;
+  const m = s.mentions.find((x) => x.from >= at && x.from <= at + maxGap && x.ref.type === "entity" && x.ref.entity?.kind === "media");
+  if (!m || m.to + 1 >= s.t1 || !soft(ctx, m.to) || !soft(ctx, m.to + 1)) return at;
+  for (let k = at; k < m.from; k++) if (!(wordClass(cp, tokens[k]) & W.adv) || !soft(ctx, k + 1)) return at;
+  const t = tokens[m.to]!;
+  if (t.digits || wordClass(cp, t) & (W.prep | W.join | W.conj | W.adv | W.comp | W.rel | W.pronoun | W.aux)) return at;
+  if (s.dates.some((d) => d.start <= t.start && t.end <= d.end) || s.cues.some((c) => c.from <= m.to && m.to < c.to)) return at;
+  return m.to;
 }
 
 /** Most words of a complement between a description after the verb and the comma before its name. */
@@ -465,7 +485,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
   const atHead =
-    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m)) ??
+    inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m) && !complementPlace(ctx, phrase, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
     (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
@@ -618,6 +638,12 @@ export function thingPronoun(ctx: Ctx, s: SentenceInfo, k: number): { speaker: S
  * Rodstrom."); a description after a name is its role ("said Alden, author of …").
  */
 export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): { speaker: Speaker; m: Mention } | null {
+  // (past a medium that was told: "— сказал ТАСС источник …")
+  const past = pastMedium(ctx, s, k, maxGap);
+  if (past !== k) {
+    k = past;
+    maxGap = 0;
+  }
   const known = subjectAfter(ctx, s, k, maxGap);
   if (!known || isRole(known)) {
     const d = phraseAfter(ctx, s, k);
