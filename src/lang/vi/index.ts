@@ -444,7 +444,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     rangeLinks: ["đến", "tới", "đến ngày", "tới ngày"],
     // a range of days joined by "and": "between March 10 and 15"
     rangeOpeners: ["giữa", "từ giữa"],
-    dayWords: ["ngày", "hôm"],
+    // (a part of the day names the day as "ngày" does: "chiều 12/3", "rạng sáng 5/4")
+    dayWords: ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"],
     yearWords: ["năm"],
     // a year alone: "in 2019"
     inYear: ["năm"],
