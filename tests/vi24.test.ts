@@ -28,3 +28,25 @@ describe("a part of the day before a day and month names the day as “ngày” 
     expect(c.date.iso).not.toBe("2024-03-10");
   });
 });
+
+describe("a name after a title keeps a middle name that is also a state's name", () => {
+  it.each([
+    ["Bộ trưởng Lê Đức Phớc cho biết giá lúa sẽ ổn định.", "Lê Đức Phớc", "Bộ trưởng"],
+    ["Bộ trưởng Bộ Tài chính Hồ Đức Phớc cho biết ngân sách đạt kết quả khả quan.", "Hồ Đức Phớc", "Bộ trưởng Bộ Tài chính"],
+    ["Thứ trưởng Nguyễn Thị Mỹ Linh nói xuất khẩu sẽ tăng.", "Nguyễn Thị Mỹ Linh", "Thứ trưởng"],
+  ])("%s", (text, name, role) => {
+    const c = one(text);
+    expect(c.speaker.name).toBe(name);
+    expect(c.speaker.kind).toBe("person");
+    expect(c.speaker.role).toBe(role);
+  });
+  // negative: a place that opens the run after the office is still the office's, not the name's
+  it("negative: Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller", () => {
+    const c = one("Người phát ngôn Bộ Ngoại giao Mỹ Matthew Miller nói Washington quan ngại.");
+    expect(c.speaker.name).toBe("Matthew Miller");
+  });
+  it("negative: phát ngôn viên Nhà Trắng Hogan Gidley", () => {
+    const c = one("Phát ngôn viên Nhà Trắng Hogan Gidley nói Washington quan ngại.");
+    expect(c.speaker.name).toBe("Hogan Gidley");
+  });
+});

@@ -703,8 +703,9 @@ function termEndsAt(terms: string[][], tokens: readonly Token[], k: number, from
 /** Whether one of the pack's nouns of an administrative area ends at token `k`, written in lower case. */
 const areaNounEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => termEndsAt(areaTerms(cp), tokens, k, 0, false);
 
-/** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
-const placeEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean => termEndsAt(placeTerms(cp), tokens, k, from, true);
+/** Whether one of the pack's places spans tokens `from` to `k`. */
+const placeSpans = (cp: CompiledPack, tokens: readonly Token[], from: number, k: number): boolean =>
+  placeTerms(cp).some((x) => k - x.length + 1 === from && termEndsAt([x], tokens, k, from, true));
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
@@ -961,9 +962,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       }
     }
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
-    // (Where heads come first, so does a place that ends the title: "phát ngôn viên Nhà Trắng | Hogan Gidley".)
+    // (Where heads come first, so does a place that ends the title: "phát ngôn viên Nhà Trắng | Hogan Gidley" — a place
+    // that opens the run; one inside it is part of the name: "Bộ trưởng Lê Đức Phớc", "bà Nguyễn Thị Mỹ Linh".)
     for (let k = head - 1; k >= a; k--)
-      if (isRoleWord(cp, tokens[k]!.text) || (cp.pack.grammar.headInitial && placeEndsAt(cp, tokens, k, a))) {
+      if (isRoleWord(cp, tokens[k]!.text) || (cp.pack.grammar.headInitial && placeSpans(cp, tokens, a, k))) {
         a = k + 1;
         break;
       }
