@@ -4,7 +4,54 @@ import { sentenceClaims } from "./helpers/one-claim.js";
 // Sentences written for these tests, in the style of Vietnamese news (VnExpress, Tuổi Trẻ, TTXVN) and their
 // English equivalents: people named with a title and an apposition, statements dated by a part of the day.
 const PUB = "2024-03-14";
-const { one } = sentenceClaims(PUB, "vi");
+const { claims, show, one } = sentenceClaims(PUB, "vi");
+
+/** The claim of the last paragraph of `text`. */
+const last = (text: string, language = "vi") => {
+  const cs = claims(text, language);
+  expect(cs.length, show(cs)).toBeGreaterThan(0);
+  return cs[cs.length - 1]!;
+};
+
+describe("a quotation, then a name with its description set off by commas, then the verb: the name speaks", () => {
+  const before = "Bộ Công Thương cho biết xuất khẩu tăng 10% trong quý đầu năm.\n\n";
+  it.each([
+    ['"Chúng tôi sẵn sàng hợp tác", ông Nam, Thứ trưởng Bộ Công Thương, nói.', "Nam", "Thứ trưởng Bộ Công Thương"],
+    ['"Chúng tôi sẵn sàng hợp tác", ông Nguyễn Văn Nam, Thứ trưởng Bộ Công Thương, nói.', "Nguyễn Văn Nam", "Thứ trưởng Bộ Công Thương"],
+    ['"Giá điện sẽ không tăng", bà Lan, Phó Giám đốc Sở Công Thương, cho biết.', "Lan", "Phó Giám đốc Sở Công Thương"],
+    ['"Hàng hóa đã sẵn sàng", ông Trần Văn Hùng, Cục trưởng Cục Xuất nhập khẩu, khẳng định.', "Trần Văn Hùng", "Cục trưởng Cục Xuất nhập khẩu"],
+  ])("%s", (text, speaker, role) => {
+    const c = last(before + text);
+    expect(c.kind).toBe("direct");
+    expect(c.speaker.name).toBe(speaker);
+    expect(c.speaker.kind).toBe("person");
+    expect(c.speaker.role).toBe(role);
+    expect(c.assertion.startsWith('"')).toBe(true);
+    expect(c.assertion).not.toContain(role);
+  });
+  it("a title and one name with no description: “…”, ông Nam nói.", () => {
+    const c = last(`${before}"Chúng tôi sẵn sàng hợp tác", ông Nam nói.`);
+    expect(c.kind).toBe("direct");
+    expect(c.speaker.name).toBe("Nam");
+  });
+  it("English: “…,” Mr. Miller, the deputy trade minister, said.", () => {
+    const c = last('The ministry said exports rose.\n\n"We are ready to cooperate," Mr. Miller, the deputy trade minister, said.', "en");
+    expect(c.kind).toBe("direct");
+    expect(c.speaker.name).toBe("Miller");
+    expect(c.assertion).toBe('"We are ready to cooperate,"');
+  });
+  it("English: “…,” John Miller, the deputy trade minister, told reporters.", () => {
+    const c = last('The ministry said exports rose.\n\n"We are ready to cooperate," John Miller, the deputy trade minister, told reporters.', "en");
+    expect(c.kind).toBe("direct");
+    expect(c.speaker.name).toBe("John Miller");
+  });
+  // negative: with no name before the description, the described person is no one named — no person "Thứ trưởng"
+  it("negative: a description alone after the quotation is no name", () => {
+    const c = last(`${before}"Chúng tôi sẵn sàng hợp tác", Thứ trưởng Bộ Công Thương nói.`);
+    expect(c.speaker.kind).not.toBe("person");
+    expect(c.speaker.name).not.toBe("Bộ Công Thương");
+  });
+});
 
 describe("a part of the day before a day and month names the day as “ngày” does", () => {
   it.each([

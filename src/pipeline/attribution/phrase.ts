@@ -734,6 +734,19 @@ function bodyWord(cp: CompiledPack, word: string): boolean {
   return !!re && /^\p{Lu}/u.test(word) && re.test(word.toLowerCase());
 }
 
+const ROLE_NOUN_WORDS = new WeakMap<CompiledPack, string[][]>();
+/**
+ * Whether one of the pack's nouns of office (`grammar.roleNouns`, of one word or more: "chuyên gia", "Thứ
+ * trưởng") or a word of the lexicon's roles opens the phrase at token `k`.
+ */
+export function officeOpensAt(cp: CompiledPack, tokens: readonly Token[], k: number, end: number): boolean {
+  if (k >= end) return false;
+  if (isRoleWord(cp, tokens[k]!.text)) return true;
+  let list = ROLE_NOUN_WORDS.get(cp);
+  if (!list) ROLE_NOUN_WORDS.set(cp, (list = cp.pack.grammar.roleNouns.map((n) => n.toLowerCase().split(/\s+/u))));
+  return list.some((ws) => k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
