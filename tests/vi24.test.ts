@@ -97,3 +97,27 @@ describe("a name after a title keeps a middle name that is also a state's name",
     expect(c.speaker.name).toBe("Hogan Gidley");
   });
 });
+
+describe("phrases that open with the source word “theo” and name no source", () => {
+  it.each([
+    ["Theo kế hoạch, dự án sẽ hoàn thành vào tháng 6."],
+    ["Theo quy định, người lao động được nghỉ 12 ngày."],
+    ["Các nhà khoa học đang theo dõi diễn biến của cơn bão."],
+  ])("%s: no claim", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(0);
+  });
+  it("“theo dõi” inside the content does not cut it", () => {
+    const c = one("Người phát ngôn Bộ Quốc phòng Mỹ cho biết Lầu Năm Góc đang theo dõi sát tình hình.");
+    expect(c.assertion).toBe("Lầu Năm Góc đang theo dõi sát tình hình.");
+  });
+  // negatives: "theo" before a person or a body is still a source
+  it.each([
+    ["Theo ông An, dự án sẽ hoàn thành vào tháng 6.", "An"],
+    ["Theo Bộ Y tế, cả nước ghi nhận 1.200 ca mắc mới.", "Bộ Y tế"],
+  ])("negative: %s", (text, speaker) => {
+    const c = one(text);
+    expect(c.speaker.name).toBe(speaker);
+    expect(c.cue).toBe("Theo");
+  });
+});

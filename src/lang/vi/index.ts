@@ -364,6 +364,10 @@ export const vi = lazyLanguagePack("vi", () => ({
     conjunctions: ["và", "nhưng", "hoặc", "hay", "rằng", "là", "nếu", "mà", "thì"],
     coordinators: ["và"],
     adverbs: ["cũng", "đã", "sẽ", "đang", "vừa", "mới", "còn", "lại", "thêm", "từng", "đều", "vẫn", "chỉ", "không", "chưa"],
+    // Adverbials that open with the source word "theo" and name no source: "Theo kế hoạch, dự án …" (as planned),
+    // "Theo quy định, …" (by the rules), "theo đó" (accordingly); and verbs that open with it ("đang theo dõi sát
+    // tình hình": monitoring), so that "theo" in them is never read alone.
+    adverbPhrases: v(["theo đó", "theo kế hoạch", "theo dự kiến", "theo quy định", "theo lịch trình", "theo dõi", "theo đuổi"]),
     // Nouns of office no role of the lexicon holds (a description after a name: "Theo ông An, chuyên gia kinh tế, …").
     roleNouns: [
       "chuyên gia",
