@@ -121,3 +121,51 @@ describe("phrases that open with the source word “theo” and name no source",
     expect(c.cue).toBe("Theo");
   });
 });
+
+describe("a reporter speaks for the medium named with him, not for the place he writes from", () => {
+  it.each([
+    ["Theo phóng viên TTXVN tại Washington, cuộc đàm phán kết thúc mà không có thỏa thuận.", "Vietnam News Agency"],
+    ["Theo phóng viên thường trú TTXVN tại Moskva, cuộc đàm phán kết thúc mà không có thỏa thuận.", "Vietnam News Agency"],
+    ["Theo phóng viên Reuters, cuộc đàm phán kết thúc mà không có thỏa thuận.", "Reuters"],
+  ])("%s", (text, medium) => {
+    const c = one(text);
+    expect(c.speaker.kind).toBe("media");
+    expect(c.speaker.name).toBe(medium);
+    expect(c.assertion).toBe("cuộc đàm phán kết thúc mà không có thỏa thuận.");
+  });
+  it("English: According to a Reuters correspondent in Washington, …", () => {
+    const c = one("According to a Reuters correspondent in Washington, the talks ended without a deal.", "en");
+    expect(c.speaker.name).toBe("Reuters");
+  });
+  // negative: a person who told reporters still speaks
+  it("negative: “…”, bà Lan nói với phóng viên VnExpress.", () => {
+    const c = one('"Tình hình đang được kiểm soát", bà Lan nói với phóng viên VnExpress.');
+    expect(c.speaker.name).toBe("Lan");
+    expect(c.kind).toBe("direct");
+  });
+});
+
+describe("an official asking for anonymity: the verb of asking set off by commas is no cue", () => {
+  it.each([
+    [
+      "Một quan chức cấp cao Mỹ, đề nghị giấu tên, cho biết Washington đang cân nhắc các lựa chọn.",
+      "Một quan chức cấp cao Mỹ",
+      "Washington đang cân nhắc các lựa chọn.",
+    ],
+    ["Một nhà ngoại giao châu Âu, yêu cầu không nêu tên, nói rằng cuộc đàm phán đã bế tắc.", "Một nhà ngoại giao châu Âu", "cuộc đàm phán đã bế tắc."],
+  ])("%s", (text, speaker, assertion) => {
+    const c = one(text);
+    expect(c.speaker.name).toBe(speaker);
+    expect(c.assertion).toBe(assertion);
+  });
+  it("English: A senior US official, who asked not to be named, said …", () => {
+    const c = one("A senior US official, who asked not to be named, said Washington was weighing its options.", "en");
+    expect(c.speaker.name).toBe("A senior US official");
+  });
+  // negative: "đề nghị" with an object still reports the proposal
+  it("negative: Bộ Công Thương đề nghị các doanh nghiệp tăng cường kiểm tra.", () => {
+    const c = one("Bộ Công Thương đề nghị các doanh nghiệp tăng cường kiểm tra.");
+    expect(c.cue).toBe("đề nghị");
+    expect(c.speaker.name).toBe("Bộ Công Thương");
+  });
+});

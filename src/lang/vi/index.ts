@@ -227,7 +227,6 @@ export const vi = lazyLanguagePack("vi", () => ({
       "theo trang tin",
       "theo đài",
       "theo kênh",
-      "theo phóng viên",
     ]),
     asSources: ["như"],
     complementizers: ["rằng", "là"],
@@ -352,7 +351,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       ["viện kiểm sát"],
       ["quốc hội"],
     ],
-    mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh"],
+    // (a reporter speaks for the medium named with him: "Theo phóng viên TTXVN tại Washington", "phóng viên Reuters")
+    mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh", "phóng viên"],
     // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
     headInitial: true,
     // Nouns of an administrative area before its name: "tỉnh Lào Cai", "thành phố Cần Thơ", "huyện Sa Pa".
@@ -367,7 +367,18 @@ export const vi = lazyLanguagePack("vi", () => ({
     // Adverbials that open with the source word "theo" and name no source: "Theo kế hoạch, dự án …" (as planned),
     // "Theo quy định, …" (by the rules), "theo đó" (accordingly); and verbs that open with it ("đang theo dõi sát
     // tình hình": monitoring), so that "theo" in them is never read alone.
-    adverbPhrases: v(["theo đó", "theo kế hoạch", "theo dự kiến", "theo quy định", "theo lịch trình", "theo dõi", "theo đuổi"]),
+    adverbPhrases: v([
+      "theo đó",
+      "theo kế hoạch",
+      "theo dự kiến",
+      "theo quy định",
+      "theo lịch trình",
+      "theo dõi",
+      "theo đuổi",
+      // (and asking for anonymity, set off by commas after an official, whose verb of asking is no cue: "Một quan chức
+      // Mỹ, đề nghị giấu tên, cho biết …")
+      "{đề nghị|yêu cầu|xin} {giấu tên|không nêu tên|giấu danh tính}",
+    ]),
     // Nouns of office no role of the lexicon holds (a description after a name: "Theo ông An, chuyên gia kinh tế, …").
     roleNouns: [
       "chuyên gia",
