@@ -169,3 +169,28 @@ describe("an official asking for anonymity: the verb of asking set off by commas
     expect(c.speaker.name).toBe("Bộ Công Thương");
   });
 });
+
+describe("where heads come first, a body's name goes on after “và” (and)", () => {
+  it("Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn: one minister", () => {
+    const c = one("Chiều 12/3, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn cho biết kỳ thi tốt nghiệp sẽ diễn ra vào cuối tháng 6.");
+    expect(c.speaker.name).toBe("Nguyễn Kim Sơn");
+    expect(c.speaker.kind).toBe("person");
+    expect(c.speaker.role).toBe("Bộ trưởng Bộ Giáo dục và Đào tạo");
+    expect(c.date.iso).toBe("2024-03-12");
+  });
+  it("Bộ Tài nguyên và Môi trường: one body", () => {
+    const c = one("Bộ Tài nguyên và Môi trường cho biết mực nước sông Hồng đang giảm.");
+    expect(c.speaker.name).toBe("Bộ Tài nguyên và Môi trường");
+    expect(c.speaker.kind).toBe("institution");
+  });
+  it("English: The Food and Drug Administration said …", () => {
+    const c = one("The Food and Drug Administration said the vaccine was safe.", "en");
+    expect(c.speaker.kind).toBe("institution");
+    expect(c.speaker.name).toContain("Food and Drug Administration");
+  });
+  // negatives: two bodies, or a body and a known one, are two speakers
+  it.each([["Bộ Ngoại giao và Bộ Quốc phòng cho biết hai bên đã trao đổi thư."], ["Bộ Y tế và Điện Kremlin cho biết sẽ hợp tác."]])("negative: %s", (text) => {
+    const c = one(text);
+    expect(c.speaker.kind).toBe("group");
+  });
+});

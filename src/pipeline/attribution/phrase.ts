@@ -414,8 +414,12 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   const t = tokens[second.from]!;
   if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
   if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
-  if (!tokens[first.to - 1]!.upper) return false;
   const words = tokens.slice(first.from, first.to);
+  // (where heads come first, the noun of a body in the first part, its name going on after "and" with no other
+  // body's noun or known name: "Bộ trưởng Bộ Giáo dục | và | Đào tạo Nguyễn Kim Sơn", "Bộ Tài nguyên | và | Môi trường")
+  if (cp.pack.grammar.headInitial && words.some((w) => cp.institutionBase.has(w.key)))
+    return !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
+  if (!tokens[first.to - 1]!.upper) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
     words.length > 1 &&
