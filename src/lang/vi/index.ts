@@ -227,7 +227,6 @@ export const vi = lazyLanguagePack("vi", () => ({
       "theo trang tin",
       "theo đài",
       "theo kênh",
-      "theo phóng viên",
     ]),
     asSources: ["như"],
     complementizers: ["rằng", "là"],
@@ -352,7 +351,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       ["viện kiểm sát"],
       ["quốc hội"],
     ],
-    mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh"],
+    // (a reporter speaks for the medium named with him: "Theo phóng viên TTXVN tại Washington", "phóng viên Reuters")
+    mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh", "phóng viên"],
     // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
     headInitial: true,
     // Nouns of an administrative area before its name: "tỉnh Lào Cai", "thành phố Cần Thơ", "huyện Sa Pa".
@@ -364,8 +364,50 @@ export const vi = lazyLanguagePack("vi", () => ({
     conjunctions: ["và", "nhưng", "hoặc", "hay", "rằng", "là", "nếu", "mà", "thì"],
     coordinators: ["và"],
     adverbs: ["cũng", "đã", "sẽ", "đang", "vừa", "mới", "còn", "lại", "thêm", "từng", "đều", "vẫn", "chỉ", "không", "chưa"],
+    // Adverbials that open with the source word "theo" and name no source: "Theo kế hoạch, dự án …" (as planned),
+    // "Theo quy định, …" (by the rules), "theo đó" (accordingly); and verbs that open with it ("đang theo dõi sát
+    // tình hình": monitoring), so that "theo" in them is never read alone.
+    adverbPhrases: v([
+      "theo đó",
+      "theo kế hoạch",
+      "theo dự kiến",
+      "theo quy định",
+      "theo lịch trình",
+      "theo dõi",
+      "theo đuổi",
+      // (and asking for anonymity, set off by commas after an official, whose verb of asking is no cue: "Một quan chức
+      // Mỹ, đề nghị giấu tên, cho biết …")
+      "{đề nghị|yêu cầu|xin} {giấu tên|không nêu tên|giấu danh tính}",
+    ]),
     // Nouns of office no role of the lexicon holds (a description after a name: "Theo ông An, chuyên gia kinh tế, …").
-    roleNouns: ["chuyên gia", "giám đốc", "phó giám đốc", "giáo sư", "tiến sĩ", "nhà nghiên cứu", "trưởng phòng", "luật sư"],
+    roleNouns: [
+      "chuyên gia",
+      "giám đốc",
+      "phó giám đốc",
+      "tổng giám đốc",
+      "giáo sư",
+      "tiến sĩ",
+      "nhà nghiên cứu",
+      "trưởng phòng",
+      "luật sư",
+      // (offices of the state, written with a capital before a name or in a description: "ông Nam, Thứ trưởng Bộ Công Thương, nói")
+      "bộ trưởng",
+      "thứ trưởng",
+      "thủ tướng",
+      "phó thủ tướng",
+      "chủ tịch",
+      "phó chủ tịch",
+      "cục trưởng",
+      "vụ trưởng",
+      "người phát ngôn",
+      "phát ngôn viên",
+      "đại sứ",
+      "bí thư",
+      "chủ nhiệm",
+      "chánh văn phòng",
+      "trưởng ban",
+      "thống đốc",
+    ],
     nonNames: [
       "tôi",
       "chúng",
@@ -444,7 +486,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     rangeLinks: ["đến", "tới", "đến ngày", "tới ngày"],
     // a range of days joined by "and": "between March 10 and 15"
     rangeOpeners: ["giữa", "từ giữa"],
-    dayWords: ["ngày", "hôm"],
+    // (a part of the day names the day as "ngày" does: "chiều 12/3", "rạng sáng 5/4")
+    dayWords: ["ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm"],
     yearWords: ["năm"],
     // a year alone: "in 2019"
     inYear: ["năm"],

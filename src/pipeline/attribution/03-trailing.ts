@@ -191,13 +191,19 @@ export const trailing: AttributionRule = {
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);
-          const ph =
-            sub && sub.phrase.from > s.t0 && sepBefore(text, s.start, (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase).start)
-              ? speakerOfPhrase(ctx, s, sub)
-              : null;
+          const first = sub ? (sub.role && sub.role.start < sub.phrase.start ? sub.role : sub.phrase) : null;
+          // (a title the phrase leaves out belongs to it, where the title is also a pronoun: "“…”, ông Nam, Thứ trưởng Bộ Công Thương, nói.")
+          let titled = first ? first.from : -1;
+          while (
+            titled - 1 > s.t0 &&
+            wordClass(ctx.cp, tokens[titled - 1]) & W.title &&
+            /^\s+$/u.test(text.slice(tokens[titled - 1]!.end, tokens[titled]!.start))
+          )
+            titled--;
+          const ph = sub && first && sub.phrase.from > s.t0 && sepBefore(text, s.start, tokens[titled]!.start) ? speakerOfPhrase(ctx, s, sub) : null;
           if (ph) {
             // (the speaker's role set off before the name is no content: "…, its chairman, Rep. Mark Meadows, said.")
-            const lead = sub!.role && sub!.role.start < sub!.phrase.start ? Math.min(sub!.role.start, ph.m.start) : ph.m.start;
+            const lead = Math.min(tokens[titled]!.start, sub!.role && sub!.role.start < sub!.phrase.start ? Math.min(sub!.role.start, ph.m.start) : ph.m.start);
             const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(lead)], c, [[lead, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;
           }

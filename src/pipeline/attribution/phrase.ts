@@ -414,8 +414,12 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   const t = tokens[second.from]!;
   if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
   if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
-  if (!tokens[first.to - 1]!.upper) return false;
   const words = tokens.slice(first.from, first.to);
+  // (where heads come first, the noun of a body in the first part, its name going on after "and" with no other
+  // body's noun or known name: "Bộ trưởng Bộ Giáo dục | và | Đào tạo Nguyễn Kim Sơn", "Bộ Tài nguyên | và | Môi trường")
+  if (cp.pack.grammar.headInitial && words.some((w) => cp.institutionBase.has(w.key)))
+    return !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
+  if (!tokens[first.to - 1]!.upper) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
     words.length > 1 &&
@@ -703,8 +707,9 @@ function termEndsAt(terms: string[][], tokens: readonly Token[], k: number, from
 /** Whether one of the pack's nouns of an administrative area ends at token `k`, written in lower case. */
 const areaNounEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => termEndsAt(areaTerms(cp), tokens, k, 0, false);
 
-/** Whether one of the pack's places ends at token `k` and starts at `from` or later. */
-const placeEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number, from: number): boolean => termEndsAt(placeTerms(cp), tokens, k, from, true);
+/** Whether one of the pack's places spans tokens `from` to `k`. */
+const placeSpans = (cp: CompiledPack, tokens: readonly Token[], from: number, k: number): boolean =>
+  placeTerms(cp).some((x) => k - x.length + 1 === from && termEndsAt([x], tokens, k, from, true));
 
 const ROLE_WORDS = new WeakMap<CompiledPack, Set<string>>();
 /** Words of the pack's roles ("minister", "spokesman", "Präsident"): part of a title, not of a name. */
@@ -766,6 +771,19 @@ export function complementPlace(ctx: Ctx, p: Phrase, m: Mention): boolean {
 function originAt(cp: CompiledPack, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && !t.upper && cp.pack.grammar.originPrepositions.includes(t.key);
+}
+
+const ROLE_NOUN_WORDS = new WeakMap<CompiledPack, string[][]>();
+/**
+ * Whether one of the pack's nouns of office (`grammar.roleNouns`, of one word or more: "chuyên gia", "Thứ
+ * trưởng") or a word of the lexicon's roles opens the phrase at token `k`.
+ */
+export function officeOpensAt(cp: CompiledPack, tokens: readonly Token[], k: number, end: number): boolean {
+  if (k >= end) return false;
+  if (isRoleWord(cp, tokens[k]!.text)) return true;
+  let list = ROLE_NOUN_WORDS.get(cp);
+  if (!list) ROLE_NOUN_WORDS.set(cp, (list = cp.pack.grammar.roleNouns.map((n) => n.toLowerCase().split(/\s+/u))));
+  return list.some((ws) => k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
 }
 
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
@@ -999,9 +1017,10 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       }
     }
     // The title stops at its last role word: "Ukrainian Defense Minister | Rustem Umerov".
-    // (Where heads come first, so does a place that ends the title: "phát ngôn viên Nhà Trắng | Hogan Gidley".)
+    // (Where heads come first, so does a place that ends the title: "phát ngôn viên Nhà Trắng | Hogan Gidley" — a place
+    // that opens the run; one inside it is part of the name: "Bộ trưởng Lê Đức Phớc", "bà Nguyễn Thị Mỹ Linh".)
     for (let k = head - 1; k >= a; k--)
-      if (isRoleWord(cp, tokens[k]!.text) || (cp.pack.grammar.headInitial && placeEndsAt(cp, tokens, k, a))) {
+      if (isRoleWord(cp, tokens[k]!.text) || (cp.pack.grammar.headInitial && placeSpans(cp, tokens, a, k))) {
         a = k + 1;
         break;
       }

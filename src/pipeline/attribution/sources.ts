@@ -6,6 +6,7 @@ import {
   isRoleWord,
   lastHead,
   mentionsIn,
+  officeOpensAt,
   phraseAfter,
   possessor,
   separates,
@@ -437,14 +438,10 @@ function phraseSource(ctx: Ctx, s: SentenceInfo, k: number, oblique: boolean, na
 function apposedEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
   const { tokens, text, cp } = ctx;
   if (k + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return 0;
-  const lower = (j: number) => tokens[j]!.text.toLowerCase();
   const h = k;
   // (after an article: "According to John Hill, the mayor, …")
   if (wordClass(cp, tokens[k]) & W.det && k + 2 < s.t1) k++;
-  const office =
-    isRoleWord(cp, tokens[k]!.text) ||
-    s.mentions.some((m) => m.from === k && isRole(m)) ||
-    cp.pack.grammar.roleNouns.some((n) => n.split(" ").every((w, i) => k + i < s.t1 && lower(k + i) === w.toLowerCase()));
+  const office = officeOpensAt(cp, tokens, k, s.t1) || s.mentions.some((m) => m.from === k && isRole(m));
   if (!office) return 0;
   for (let j = k + 1; j < s.t1 && j <= h + 8; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);

@@ -19,6 +19,7 @@ import {
   isRoleWord,
   lastHead,
   mentionsIn,
+  officeOpensAt,
   phraseAfter,
   phraseBefore,
   possessor,
@@ -314,7 +315,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   const appositionBefore = (i: number) => commaBefore(i) || dashBefore(i);
   if (p) {
     // "Dolkun Isa, der Sekretär des Weltkongresses sagte", "ông Aleksand Bortnikov - lãnh đạo FSB tiết lộ".
-    const described = (wordClass(cp, tokens[p.from]) & W.det) !== 0 || !tokens[p.from]!.upper || mentionsIn(s, p).some(isRole);
+    // (or opened by a noun of office written with a capital: "ông Nam, Thứ trưởng Bộ Công Thương, nói")
+    const described =
+      (wordClass(cp, tokens[p.from]) & W.det) !== 0 || !tokens[p.from]!.upper || mentionsIn(s, p).some(isRole) || officeOpensAt(cp, tokens, p.from, p.to);
     if (appositionBefore(p.from) && described) {
       const name = phraseBefore(ctx, s, p.from);
       if (name && tokens[name.to - 1]!.upper && clauseStartAt(ctx, s, name.from)) return { phrase: name, role: p };
