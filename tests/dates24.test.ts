@@ -148,3 +148,23 @@ describe("a month after a word of the past is the one before the reference month
     expect(one("en", "The minister said in March that the plan was dead.").date).toMatchObject({ iso: "2025-03", basis: "relative", text: "March" });
   });
 });
+
+describe("a month with 'last year' right after it is the month of the year before", () => {
+  it.each([
+    ["en", "The minister said in March last year that the talks had failed.", "March last year"],
+    ["de", "Der Minister sagte im März letzten Jahres, die Gespräche seien gescheitert.", "März letzten Jahres"],
+    ["pl", "Minister powiedział w marcu zeszłego roku, że rozmowy się nie powiodły.", "marcu zeszłego roku"],
+    ["ru", "Министр заявил в марте прошлого года, что переговоры провалились.", "марте прошлого года"],
+    ["vi", "Bộ trưởng cho biết hồi tháng 3 năm ngoái rằng đàm phán đã thất bại.", "tháng 3 năm ngoái"],
+  ])("%s: %s", (language, text, said) => {
+    expect(one(language, text).date).toMatchObject({ iso: "2024-03", basis: "relative", text: said });
+    // undated: no year to count back from, and a month alone would be placed in the event's year
+    expect(one(language, text, null).date).toMatchObject({ iso: null, basis: null });
+  });
+  it.each([
+    ["ru", "Министр заявил, что переговоры в марте прошлого года провалились."],
+    ["ro", "Ministrul a declarat că negocierile din martie anul trecut au eșuat."],
+  ])("in what was said it is an earlier event's month, not the article's: %s", (language, text) => {
+    expect(one(language, text).date).toMatchObject({ iso: REF, basis: "published" });
+  });
+});

@@ -149,6 +149,16 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     return !refAt(k) && !cp.cues.matchAt(tokens, k, text);
   };
 
+  /** Where "last year" that starts at token `k` ends ("прошлого года", "anul trecut", "last year", "торік"), or -1. */
+  const lastYearAt = (k: number): number => {
+    const r = refAt(k);
+    if (!r) return -1;
+    if (r.values.some((x) => x.type === "lastYear")) return r.to;
+    const yearAt = (n: number) => refAt(n)?.values.some((x) => x.type === "unit" && x.unit === "year") ?? false;
+    if (r.values.some((x) => x.type === "past") && yearAt(r.to)) return refAt(r.to)!.to;
+    if (yearAt(k) && has(r.to, "past")) return refAt(r.to)!.to;
+    return -1;
+  };
   const endings = cp.pack.dates.futureEndings;
   const afterDay = monthsAfterDay(cp);
   /**
@@ -296,13 +306,23 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // vào tháng 5"): the next one, never the month of a statement or of the event reported.
         // After a word of the past it is the one before the reference month ("last March" in a paper of
         // March is a year back), the word in its span.
-        const past = has(i - 1, "past") && refAt(i - 1)?.to === i;
+        let past = has(i - 1, "past") && refAt(i - 1)?.to === i;
         if (past) a = i - 1;
+        // Or with "last year" right after it ("в марте прошлого года", "martie anul trecut", "March last year").
+        const lastYearAfter = lastYearAt(b);
+        if (lastYearAfter > b) {
+          past = true;
+          b = lastYearAfter;
+        }
         const ahead = !past && futureBefore(i, m.to);
         if (ref) {
           const ry = ref.getUTCFullYear();
           const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() || (past && v.n === ref.getUTCMonth()) ? ry - 1 : ry;
           push(a, b, ym(yy, v.n), "relative");
+        } else if (lastYearAfter > 0) {
+          // (a month of the year before the event's: nothing to say which year it is, a time before it)
+          push(a, b, null, "relative");
+          out[out.length - 1]!.vague = true;
         } else push(a, b, null, "relative", unresolved({ month: v.n + 1 }));
         if (ahead) out[out.length - 1]!.ahead = true;
       }
