@@ -74,8 +74,9 @@ export interface CalendarOptions {
 
 /**
  * A pack's `dates.months`, `dates.weekdays` and `dates.days`: CLDR's words (generated from Node's
- * ICU), then the pack's own, without the excluded ones. Only the relative days up to today are
- * taken from CLDR (a claim is dated by when it was said, never "tomorrow"); the pack may add others.
+ * ICU), then the pack's own, without the excluded ones. The days to come are taken too ("tomorrow",
+ * "demain", "завтра"): the dates they make are days ahead, never the day a claim was made nor of the
+ * event reported, and they keep such a word out of names and sources.
  *
  * @example calendar(CLDR, { months: [["jänner"], ...], exclude: ["mär"] }).months[0] // ["januar", "jan", "jänner"]
  */
@@ -90,7 +91,7 @@ export function calendar(cldr: CldrCalendar, options: CalendarOptions = {}): { m
   const months = cldr.months.map((long, i) => merge([...long, ...(options.shortMonths === false ? [] : (cldr.monthsShort[i] ?? []))], options.months?.[i]));
   const weekdays = cldr.weekdays.map((long, i) => merge([...long, ...(options.shortWeekdays ? (cldr.weekdaysShort[i] ?? []) : [])], options.weekdays?.[i]));
   const days: Record<string, string[]> = {};
-  for (const [n, forms] of Object.entries(cldr.days)) if (Number(n) <= 0) days[n] = merge(forms);
+  for (const [n, forms] of Object.entries(cldr.days)) days[n] = merge(forms);
   for (const [n, forms] of Object.entries(options.days ?? {})) days[n] = merge(days[n], forms);
   return { months, weekdays, days };
 }

@@ -149,6 +149,16 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     return !refAt(k) && !cp.cues.matchAt(tokens, k, text);
   };
 
+  /** Where "last year" that starts at token `k` ends ("прошлого года", "anul trecut", "last year", "торік"), or -1. */
+  const lastYearAt = (k: number): number => {
+    const r = refAt(k);
+    if (!r) return -1;
+    if (r.values.some((x) => x.type === "lastYear")) return r.to;
+    const yearAt = (n: number) => refAt(n)?.values.some((x) => x.type === "unit" && x.unit === "year") ?? false;
+    if (r.values.some((x) => x.type === "past") && yearAt(r.to)) return refAt(r.to)!.to;
+    if (yearAt(k) && has(r.to, "past")) return refAt(r.to)!.to;
+    return -1;
+  };
   const endings = cp.pack.dates.futureEndings;
   const afterDay = monthsAfterDay(cp);
   /**
@@ -294,11 +304,25 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
         // After a word of the future in its clause it is a month to come ("will reopen in May", "sẽ mở lại
         // vào tháng 5"): the next one, never the month of a statement or of the event reported.
-        const ahead = futureBefore(i, m.to);
+        // After a word of the past it is the one before the reference month ("last March" in a paper of
+        // March is a year back), the word in its span.
+        let past = has(i - 1, "past") && refAt(i - 1)?.to === i;
+        if (past) a = i - 1;
+        // Or with "last year" right after it ("в марте прошлого года", "martie anul trecut", "March last year").
+        const lastYearAfter = lastYearAt(b);
+        if (lastYearAfter > b) {
+          past = true;
+          b = lastYearAfter;
+        }
+        const ahead = !past && futureBefore(i, m.to);
         if (ref) {
           const ry = ref.getUTCFullYear();
-          const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() ? ry - 1 : ry;
+          const yy = ahead ? (v.n < ref.getUTCMonth() ? ry + 1 : ry) : v.n > ref.getUTCMonth() || (past && v.n === ref.getUTCMonth()) ? ry - 1 : ry;
           push(a, b, ym(yy, v.n), "relative");
+        } else if (lastYearAfter > 0) {
+          // (a month of the year before the event's: nothing to say which year it is, a time before it)
+          push(a, b, null, "relative");
+          out[out.length - 1]!.vague = true;
         } else push(a, b, null, "relative", unresolved({ month: v.n + 1 }));
         if (ahead) out[out.length - 1]!.ahead = true;
       }
@@ -324,6 +348,8 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       i = m.to - 1;
     } else if (v.type === "day") {
       push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));
+      // "tomorrow", "demain", "завтра": a day to come (a plan), never the day a statement was made.
+      if (v.offset > 0) out[out.length - 1]!.ahead = true;
       i = m.to - 1;
     } else if (v.type === "past" || (v.type === "unit" && has(m.to, "past"))) {
       // "last week", "vergangene Woche", "la settimana scorsa", "на прошлой неделе": the unit before this one.
@@ -362,7 +388,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
             : String(y - 1);
       push(i, b, iso, "relative");
       i = b - 1;
-    } else if ((v.type === "number" || v.type === "unit") && ref) {
+    } else if (v.type === "number" || v.type === "unit") {
       // "a month ago", "3 lata temu", "acum o lună"; a unit with no amount is one ("miesiąc temu").
       const n = v.type === "number" ? v.n : 1;
       if (v.type === "unit" && amount(i - 1) && !has(i - 1, "agoBefore")) continue; // the amount before it is handled there
@@ -376,6 +402,15 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (!afterAgo && !beforeAgo) continue;
       const a = beforeAgo ? agoAt : i;
       const b = afterAgo ? (refAt(u.to)?.to ?? u.to) : u.to;
+      if (!ref) {
+        // Nothing to count back from: days and weeks stay relative, for the comparison to place against
+        // the event ("two days ago", "vor einer Woche"); months and years ago say a time before it, not which.
+        const days = unit.unit === "day" ? n : unit.unit === "week" ? 7 * n : null;
+        push(a, b, null, "relative", days === null ? undefined : unresolved({ offsetDays: -days }));
+        if (days === null) out[out.length - 1]!.vague = true;
+        i = b - 1;
+        continue;
+      }
       const y = ref.getUTCFullYear(),
         mo = ref.getUTCMonth();
       let iso: string;
@@ -534,6 +569,11 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
       if (!said && !article && !afterVerb) return true;
     }
   }
+  // A participle right before the date (its preposition or article between): "Przyjęta we wtorek ustawa",
+  // «принятый во вторник закон», "la loi adoptée mardi" — the day of what the participle tells. Not after
+  // an auxiliary, a passive or an adverb, where it is the verb of the clause ("została przyjęta we wtorek",
+  // "a été adoptée mardi"), nor a reporting verb or a date word ("el pasado martes").
+  if (participleBefore(text, tokens, from, a, cp)) return true;
   // An article, maybe a preposition, the date, a participle, a noun: "den am Montag vorgestellten Plan".
   if (!cp.pack.matching.capitalizedNouns) return false;
   const b = firstFrom(tokens, d.end, a, to);
@@ -546,4 +586,28 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
   // ("am" folds an article into its preposition: the date's own word, not the article of the noun)
   if (j < from || (cls(j) & W.det) === 0 || !/^\s+$/u.test(gap(j + 1))) return false;
   return j === from || (cls(j - 1) & W.prep) === 0 || CLAUSE_MARK.test(gap(j));
+}
+
+/** Whether a participle of the pack's `dates.participleEndings` qualifies the date that starts at token `a` (see {@link passingAt}). */
+function participleBefore(text: string, tokens: readonly Token[], from: number, a: number, cp: CompiledPack): boolean {
+  const endings = cp.pack.dates.participleEndings;
+  if (endings.length === 0) return false;
+  const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
+  const spaced = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  let p = a - 1;
+  if (p > from && (cls(p) & (W.prep | W.det)) !== 0 && spaced(p + 1)) p--;
+  if (p < from || !spaced(p + 1)) return false;
+  const t = tokens[p]!;
+  // (a capital only where the sentence starts: "Przyjęta we wtorek ustawa", not "il Senato martedì")
+  if (t.digits || (t.upper && p !== from)) return false;
+  const w = t.text.toLowerCase().normalize("NFC");
+  if (!endings.some((e) => w.length > e.length + 3 && w.endsWith(e))) return false;
+  if (cls(p) !== 0 || cp.dates.matchAt(tokens, p, text) || cp.cues.matchAt(tokens, p, text)) return false;
+  if (p === from || !spaced(p)) return true;
+  // (after an article it is a noun: "una llamada el domingo", "una telefonata domenica"; after a preposition,
+  // or after a noun that follows one, the phrase sets the statement: "Dans un entretien publié dimanche")
+  if ((cls(p - 1) & (W.aux | W.passive | W.adv | W.det | W.prep)) !== 0) return false;
+  let r = p - 2;
+  if (r >= from && (cls(r) & W.det) !== 0) r--;
+  return r < from || (cls(r) & W.prep) === 0 || (cls(r) & W.det) !== 0;
 }

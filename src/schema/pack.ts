@@ -837,6 +837,14 @@ export const LanguagePackSchema = z
        * counts as a word of `future` (a word written in lower case, two letters longer than the ending at least).
        */
       futureEndings: z.array(z.string()).default([]),
+      /**
+       * Endings of participles that qualify a noun, as written in lower case ("-ęta": "przyjęta"; "-тый":
+       * "принятый"; "-ée": "adoptée"): one right before a date, its preposition or article between, makes
+       * the date the day of what the participle tells ("Przyjęta we wtorek ustawa", "la loi adoptée mardi"),
+       * never a statement's — unless an auxiliary, a passive or an adverb comes right before it ("została
+       * przyjęta we wtorek"). A word three letters longer than the ending at least.
+       */
+      participleEndings: z.array(z.string()).default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */

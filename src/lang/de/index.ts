@@ -1239,7 +1239,23 @@ export const de = lazyLanguagePack("de", () => ({
     // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
     next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],
     // ("==würden": the Konjunktiv II of reported plans, "würden sich am Freitag treffen"; folded it would be "wurden", were)
-    future: ["wird", "werden", "werde", "will", "wollen", "geplant", "planen", "plant", "==würde", "==würden", "==würdest"],
+    future: [
+      "wird",
+      "werden",
+      "werde",
+      "will",
+      "wollen",
+      "geplant",
+      "planen",
+      "plant",
+      "==würde",
+      "==würden",
+      "==würdest",
+      "könnte",
+      "könnten",
+      "dürfte",
+      "dürften",
+    ],
     setFor: ["für", "bis"],
     units: {
       minute: ["Minute", "Minuten", "minütig*"],

@@ -592,7 +592,9 @@ export const es = lazyLanguagePack("es", () => ({
     past: ["pasado", "pasada", "último", "última", "anterior"],
     // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
     next: ["próximo", "próxima", "que viene"],
-    future: ["va a", "van a", "será", "serán", "irá", "irán", "prevé", "previsto", "prevista", "tiene previsto"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+    future: ["va a", "van a", "será", "serán", "irá", "irán", "prevé", "previsto", "prevista", "tiene previsto", "podría", "podrían", "debería", "deberían"],
     setFor: ["para el", "para este"],
     futureEndings: ["rá", "rán"],
     units: {

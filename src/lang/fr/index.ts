@@ -567,7 +567,27 @@ export const fr = lazyLanguagePack("fr", () => ({
     past: ["dernier", "dernière", "passé", "passée", "précédent", "précédente"],
     // a day to come: "mardi prochain", "se rencontreront vendredi", "convoqué pour jeudi"
     next: ["prochain", "prochaine"],
-    future: ["va", "vont", "sera", "seront", "aura", "auront", "doit", "doivent", "devra", "devront", "devrait", "devraient", "prévoit", "prévu", "prévue"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["é", "ée", "és", "ées"],
+    future: [
+      "va",
+      "vont",
+      "sera",
+      "seront",
+      "aura",
+      "auront",
+      "doit",
+      "doivent",
+      "devra",
+      "devront",
+      "devrait",
+      "devraient",
+      "prévoit",
+      "prévu",
+      "prévue",
+      "pourrait",
+      "pourraient",
+    ],
     setFor: ["pour"],
     futureEndings: ["ront", "era", "ira", "dra"],
     units: {

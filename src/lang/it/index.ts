@@ -630,7 +630,9 @@ export const itPack = lazyLanguagePack("it", () => ({
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
     // a day to come: "venerdì prossimo", "si incontreranno venerdì", "ha convocato per giovedì"
     next: ["prossimo", "prossima"],
-    future: ["sarà", "saranno", "dovrà", "dovranno", "deve", "devono", "prevede", "previsto", "prevista"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["ato", "ata", "ati", "ate"],
+    future: ["sarà", "saranno", "dovrà", "dovranno", "deve", "devono", "prevede", "previsto", "prevista", "potrebbe", "potrebbero", "dovrebbe", "dovrebbero"],
     setFor: ["per"],
     futureEndings: ["rà", "ranno"],
     units: {

@@ -912,6 +912,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     // a day to come: "w przyszły piątek", "będą rozmawiać w piątek"
     next: ["przyszły", "przyszłą", "przyszłym", "najbliższy", "najbliższą", "najbliższym"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["ana", "ane", "any", "anej", "anego", "ona", "one", "ony", "onej", "onego", "ęta", "ęte", "ęty", "ętej", "ętego"],
     // (and the perfective futures news plans with: "premierzy spotkają się w piątek", "szczyt odbędzie się w czwartek")
     future: [
       "będzie",
@@ -946,6 +948,14 @@ export const pl = lazyLanguagePack("pl", () => ({
       // (the future passive: "rozmowy zostaną wznowione w piątek")
       "zostanie",
       "zostaną",
+      // (a modal or conditional puts the day after it ahead too: "could resume on Friday")
+      "mógłby",
+      "mogłaby",
+      "mogłoby",
+      "mogliby",
+      "mogłyby",
+      "może",
+      "mogą",
     ],
     units: {
       minute: ["minuta", "minut", "minuty", "minutę", "minutow*"],

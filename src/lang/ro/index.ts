@@ -820,7 +820,9 @@ const input: LanguagePackInput = {
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],
     // a day to come: "vinerea viitoare", "se vor întâlni vineri", "convocată pentru joi"
     next: ["viitoare", "viitor", "următoare", "următor"],
-    future: ["va", "vor", "vom", "o să", "urmează să"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["at", "ată", "ate", "ați", "ut", "ută", "ute", "it", "ită", "ite"],
+    future: ["va", "vor", "vom", "o să", "urmează să", "ar putea", "ar trebui"],
     setFor: ["pentru"],
     units: {
       minute: ["minut", "minute", "minutele"],

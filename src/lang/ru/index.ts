@@ -549,6 +549,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     past: ["прошлый", "прошлую", "прошлое", "прошлой", "прошлого", "прошлом", "минувший", "минувшую", "минувшее", "минувшей", "минувшего", "минувшем"],
     // a day to come: "в следующую пятницу", "встретятся в пятницу", "будут говорить в пятницу"
     next: ["следующий", "следующую", "следующей", "следующем", "ближайший", "ближайшую", "ближайшее"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: ["нный", "нная", "нное", "нные", "нного", "нной", "нным", "нных", "нную", "тый", "тая", "тое", "тые", "того", "той", "тую"],
     // (and perfective futures news plans with, not reflexive: "министры проведут переговоры в пятницу")
     future: [
       "будет",
@@ -571,6 +573,13 @@ export const ru = lazyLanguagePack("ru", () => ({
       "объявят",
       "примет участие",
       "примут участие",
+      // (a modal or conditional puts the day after it ahead too: "could resume on Friday")
+      "может",
+      "могут",
+      "мог бы",
+      "могла бы",
+      "могли бы",
+      "могло бы",
     ],
     // (the third person of a reflexive verb not in the past: "встретятся", "состоится")
     futureEndings: ["тся"],

@@ -510,6 +510,31 @@ export const uk = lazyLanguagePack("uk", () => ({
     past: ["минулого", "минулої", "минулий", "минулу", "минулій", "минулому", "попереднього", "попередньої"],
     // a day to come: "наступної п'ятниці", "зустрінуться в п'ятницю", "говоритимуть у п'ятницю"
     next: ["наступного", "наступної", "наступний", "наступну", "наступній", "найближчий", "найближчу"],
+    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    participleEndings: [
+      "ений",
+      "ена",
+      "ене",
+      "ені",
+      "еного",
+      "еної",
+      "еним",
+      "ених",
+      "аний",
+      "ана",
+      "ане",
+      "ані",
+      "аного",
+      "аної",
+      "аним",
+      "аних",
+      "ятий",
+      "ята",
+      "яте",
+      "яті",
+      "ятого",
+      "ятої",
+    ],
     // (and perfective futures news plans with, not reflexive: "міністри проведуть переговори в п'ятницю")
     future: [
       "буде",
@@ -528,6 +553,14 @@ export const uk = lazyLanguagePack("uk", () => ({
       "оголосять",
       "візьме участь",
       "візьмуть участь",
+      // (a modal or conditional puts the day after it ahead too: "could resume on Friday")
+      "може",
+      "можуть",
+      "міг би",
+      "могла б",
+      "могли б",
+      "могла би",
+      "могли би",
     ],
     // (a reflexive verb not in the past, and the synthetic future: "зустрінуться", "відбудеться", "говоритиме")
     futureEndings: ["ться", "тиме", "тимуть"],

@@ -464,7 +464,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     past: ["trước", "ngoái", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
     // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
     next: ["tới", "sắp tới"],
-    future: ["sẽ", "dự kiến", "dự định", "sắp"],
+    future: ["sẽ", "dự kiến", "dự định", "sắp", "có thể"],
     units: { minute: ["phút"], hour: ["giờ", "tiếng"], day: ["ngày", "hôm"], week: ["tuần"], month: ["tháng"], year: ["năm"] },
     numbers: {
       "1": ["một", "mốt"],
