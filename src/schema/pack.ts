@@ -492,6 +492,15 @@ export const LanguagePackSchema = z
        * reported speech that goes on with the speaker of the claim right before it. One word each, lower case.
        */
       hearsayModals: z.array(z.string()).default([]),
+      /**
+       * Plans: a modal of intent (`modals`: "will", "wollen") whose clause ends in an infinitive (one of
+       * `infinitiveEndings`), with a body as its subject, reports what the body announced ("Die Regierung will
+       * die Steuer senken"); `reflexives` may stand between the modal and a subject after it ("will sich die
+       * Partei … einsetzen"). One word or ending each, lower case.
+       */
+      plans: z
+        .object({ modals: z.array(z.string()).default([]), infinitiveEndings: z.array(z.string()).default([]), reflexives: z.array(z.string()).default([]) })
+        .default({ modals: [], infinitiveEndings: [], reflexives: [] }),
       /** Auxiliaries of the perfect infinitive that close such a clause ("haben", "sein"). One word each, lower case. */
       perfectAuxiliaries: z.array(z.string()).default([]),
       /** Endings of the participle before such an auxiliary ("geflohen", "verletzt"), lower case. */

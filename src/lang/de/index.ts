@@ -354,6 +354,8 @@ export const de = lazyLanguagePack("de", () => ({
     otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],
+    // A body's plan: "Die Regierung will die Steuer senken" (the present: "wollte" tells what someone tried).
+    plans: { modals: ["will", "wollen"], infinitiveEndings: ["n"], reflexives: ["sich"] },
     perfectAuxiliaries: ["haben", "sein"],
     participleEndings: ["t", "en"],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their
@@ -788,6 +790,10 @@ export const de = lazyLanguagePack("de", () => ({
       ["Botschaft"],
       ["Institut", "Instituts", "Institutes"],
       ["Universität"],
+      // (bodies that speak as one: "Die Regierung will …", "Die Gewerkschaften fordern …")
+      ["Regierung"],
+      ["Gewerkschaft", "Gewerkschaften"],
+      ["Verband", "Verbands", "Verbandes"],
     ],
     // compounds headed by the noun of a body: "Das Verkehrsministerium", "die Bundesregierung", "der Stadtrat"
     bodySuffixes: [
@@ -808,6 +814,9 @@ export const de = lazyLanguagePack("de", () => ({
       "rat",
       "rats",
       "rates",
+      "gewerkschaft",
+      "verband",
+      "gruppe",
     ],
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: [

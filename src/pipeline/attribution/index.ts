@@ -15,6 +15,7 @@ import { impersonalVerb } from "./08-impersonal.js";
 import { sourceElsewhere } from "./09-source-elsewhere.js";
 import { statementNoun } from "./10-statement-noun.js";
 import { colonLabel } from "./11-colon-label.js";
+import { plan } from "./12-plan.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { compoundOf, phraseAfter, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
@@ -36,6 +37,7 @@ export const RULES: readonly AttributionRule[] = [
   sourceElsewhere,
   statementNoun,
   colonLabel,
+  plan,
 ];
 
 const NO_CUES: SentenceCues = { verbs: [], impersonal: [], sources: [], trailing: [], nouns: [] };
