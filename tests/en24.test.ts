@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+const claimsIn = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2016-10-12" }).claims;
+const claims = (text: string) => claimsIn("en", text);
+
+describe("en24: a source phrase's content stops at a semicolon", () => {
+  it("content before the source, the writer's clause after the semicolon", () => {
+    const cs = claims(
+      "The deficit grew by $200 billion last year, according to the Congressional Budget Office; lawmakers are expected to take up the budget next week.",
+    );
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.speaker.name).toBe("Congressional Budget Office");
+    expect(cs[0]?.assertion).toBe("The deficit grew by $200 billion last year");
+  });
+  it("content after the semicolon, before a trailing source", () => {
+    const [c] = claims(
+      "Lawmakers are expected to take up the budget next week; the deficit grew by $200 billion last year, according to the Congressional Budget Office.",
+    );
+    expect(c?.speaker.name).toBe("Congressional Budget Office");
+    expect(c?.assertion).toBe("the deficit grew by $200 billion last year");
+  });
+  it("an opening source", () => {
+    const [c] = claims(
+      "According to the Congressional Budget Office, the deficit grew by $200 billion last year; lawmakers are expected to take up the budget next week.",
+    );
+    expect(c?.speaker.name).toBe("Congressional Budget Office");
+    expect(c?.assertion).toBe("the deficit grew by $200 billion last year");
+  });
+  it("in French too: « selon » up to the semicolon", () => {
+    const [c] = claimsIn(
+      "fr",
+      "Selon le ministère des Finances, le déficit a augmenté de 3 milliards ; les députés examineront le budget la semaine prochaine.",
+    );
+    expect(c?.assertion).toBe("le déficit a augmenté de 3 milliards");
+  });
+  it("not: with no semicolon the whole clause is the content", () => {
+    const [c] = claims("According to the Congressional Budget Office, the deficit grew by $200 billion last year and will keep growing.");
+    expect(c?.assertion).toBe("the deficit grew by $200 billion last year and will keep growing.");
+  });
+  it("not: a semicolon before the opening source does not cut its content", () => {
+    const [c] = claims("The vote was close; according to two aides, the senator will oppose the nominee.");
+    expect(c?.speaker.name).toBe("two aides");
+    expect(c?.assertion).toBe("the senator will oppose the nominee.");
+  });
+});
