@@ -44,3 +44,34 @@ describe("en24: a source phrase's content stops at a semicolon", () => {
     expect(c?.assertion).toBe("the senator will oppose the nominee.");
   });
 });
+
+describe("en24: 'Another said' is a new speaker, not the one before", () => {
+  it("one more of the kind of the last description", () => {
+    const cs = claims("One aide said the speech was still being written. Another said it was finished.");
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.speaker.name).toBe("another aide");
+    expect(cs[1]?.speaker.mention).toBe("Another");
+    expect(cs[1]?.assertion).toBe("it was finished.");
+  });
+  it("after an official of a body: no longer the body", () => {
+    const cs = claims(
+      "One White House official said the president would not sign the bill in its current form. Another said the administration was still weighing its options.",
+    );
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.speaker.name).not.toBe("White House");
+    expect(cs[1]?.speaker.mention).toBe("Another");
+  });
+  it("after a named person: someone else, unknown", () => {
+    const cs = claims("Mr. Graham said the vote was set. Another said it was not.");
+    expect(cs[1]?.speaker.name).toBe("unknown");
+    expect(cs[1]?.speaker.mention).toBe("Another");
+  });
+  it("'Another senator' stays the phrase it was", () => {
+    const cs = claims("A Republican senator said the bill was dead. Another senator said it could still pass.");
+    expect(cs[1]?.speaker.name).toBe("Another senator");
+  });
+  it("not: 'another' before a noun inside a quotation's attribution ('Another option, he said, …')", () => {
+    const cs = claims("Sen. John Cornyn said the vote would happen next week. Another option, he said, was to delay it.");
+    expect(cs[1]?.speaker.name).toBe("John Cornyn");
+  });
+});

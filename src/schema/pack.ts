@@ -448,6 +448,11 @@ export const LanguagePackSchema = z
        * "Others warned that …", "Some argued that …" — other people than those who spoke before.
        */
       indefinitePeople: Patterns.default([]),
+      /**
+       * Words that stand alone as the subject of a reporting verb for one more person of the kind who spoke
+       * before ("One official said … Another said …"): a new speaker, "another official", not the earlier one.
+       */
+      anotherPeople: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**
