@@ -879,6 +879,8 @@ function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
 }
 
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
 /**
  * "One official said … Another said …": one more person of the kind of the last speaker's description, named by
  * its head noun ("another official"); with no description before, an unknown speaker.
@@ -887,8 +889,8 @@ function anotherOf(last: Speaker | null, word: string, span: [number, number]): 
   const mention = last?.mention?.trim() ?? "";
   const head = mention.split(/\s+/u).pop() ?? "";
   // (a description in lower case of two words or more: "One White House official", "a senior aide")
-  const described = mention.includes(" ") && /^\p{Ll}{3,}$/u.test(head);
-  const named = last && last.name.toLowerCase().startsWith(`${word.toLowerCase()} `) ? last.name : null;
+  const described = mention.includes(" ") && LOWER_WORD.test(head);
+  const named = last?.name.toLowerCase().startsWith(`${word.toLowerCase()} `) ? last.name : null;
   const name = named ?? (described ? `${word.toLowerCase()} ${head}` : null);
   if (!name) return unnamedSpeaker(word, span);
   return { name, id: null, mention: word, mentionSpan: span, kind: "unknown", role: null, side: last?.side ?? null };
