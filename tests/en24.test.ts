@@ -75,3 +75,53 @@ describe("en24: 'Another said' is a new speaker, not the one before", () => {
     expect(cs[1]?.speaker.name).toBe("John Cornyn");
   });
 });
+
+describe("en24: 'he' and 'she' agree with the speaker they stand for", () => {
+  it("not a plural description: 'Officials said … He added'", () => {
+    const cs = claims("Officials said the agreement was close. He added that the final text could come as soon as Friday.");
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.speaker.name).toBe("unknown");
+    expect(cs[1]?.speaker.mention).toBe("He");
+  });
+  it("not a plural head before its preposition: 'Democratic leaders … She said'", () => {
+    const cs = claims("Democratic leaders in the House said the bill would fail. She said it would not get a single vote.");
+    expect(cs[1]?.speaker.name).toBe("unknown");
+  });
+  it("not a man titled Mr.: 'Mr. Graham said … She added'", () => {
+    const cs = claims("Mr. Graham said the vote would be delayed. She added that she had not decided how to vote.");
+    expect(cs[1]?.speaker.name).toBe("unknown");
+    expect(cs[1]?.speaker.mention).toBe("She");
+  });
+  it("not a woman titled Mrs.: 'Mrs. Pelosi said … He added'", () => {
+    const cs = claims("Mrs. Pelosi said the caucus was united. He added that the vote would be close.");
+    expect(cs[1]?.speaker.name).toBe("unknown");
+  });
+  it("not: the same sex resolves as before", () => {
+    const cs = claims("Mrs. Pelosi said the caucus was united. She added that the vote would be close.");
+    expect(cs[1]?.speaker.name).toBe("Pelosi");
+  });
+  it("not: a singular description ('a person familiar with the talks')", () => {
+    const cs = claims("A person familiar with the talks said the deal was close. He added that it could be signed Friday.");
+    expect(cs[1]?.speaker.name).toBe("A person familiar with the talks");
+  });
+  it("not: 'they' after a plural description", () => {
+    const cs = claims("Officials said the agreement was close. They added that the text could come Friday.");
+    expect(cs[1]?.speaker.name).toBe("Officials");
+  });
+  it("not: a quoted 'he said' after a named man", () => {
+    const cs = claims('Sen. Rand Paul spoke on Monday. "This program is unconstitutional," he said.');
+    expect(cs[0]?.speaker.name).toBe("Rand Paul");
+  });
+});
+
+describe("en24: gender agreement in French too", () => {
+  it("'Il' is not Mme Borne", () => {
+    const cs = claimsIn("fr", "Mme Borne a dit que le texte serait voté. Il a ajouté que le vote serait serré.");
+    expect(cs[1]?.speaker.name).toBe("unknown");
+    expect(cs[1]?.speaker.mention).toBe("Il");
+  });
+  it("not: 'Elle' is Mme Borne", () => {
+    const cs = claimsIn("fr", "Mme Borne a dit que le texte serait voté. Elle a ajouté que le vote serait serré.");
+    expect(cs[1]?.speaker.name).toBe("Borne");
+  });
+});
