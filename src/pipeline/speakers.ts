@@ -227,7 +227,8 @@ export function resolveMention(
     // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
     // (nor a body that spoke last, named by its noun alone: "The company said … “…,” she said" — she is no company)
     const p = d.lastPerson ?? (d.last && d.last === d.lastThing && (d.last.kind === "unknown" || d.last.kind === "institution") ? null : d.last);
-    return p ? { ...p, mention, mentionSpan: span } : unnamedSpeaker(mention, span);
+    // (one man or one woman is no group and no one of the other sex: "Officials said … He added", "Mr. Graham said … She added")
+    return p && agrees(cp, mention, p) ? { ...p, mention, mentionSpan: span } : unnamedSpeaker(mention, span);
   }
   if (m.ref.type === "anaphor") {
     const who = anaphorSpeaker(d);
@@ -271,6 +272,50 @@ export function resolveMention(
   const inst = role.of ? cp.lexicon.entity(role.of) : undefined;
   if (inst) return speakerOf(inst, mention, span, role.label);
   return { name: role.label, id: null, mention, mentionSpan: span, kind: "unknown", role: role.label, side: role.side };
+}
+
+/**
+ * Whether a pronoun of one man or one woman (pack `reporting.malePronouns`, `femalePronouns`) may stand for a
+ * speaker: not a group, not a description with a plural head ({@link pluralHead}: "Officials said … He added"),
+ * not one titled for the other sex (`reporting.maleTitles`, `femaleTitles`: "Mr. Graham said … She added").
+ * Other pronouns ("they", "we") agree with anyone.
+ */
+function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
+  const r = cp.pack.reporting;
+  const w = pronoun.trim().toLowerCase();
+  const male = r.malePronouns.includes(w);
+  if (!male && !r.femalePronouns.includes(w)) return true;
+  if (sp.kind === "group" || (sp.kind === "unknown" && pluralHead(cp, sp.mention ?? sp.name))) return false;
+  const title =
+    (sp.mention ?? "")
+      .trim()
+      .split(/[\s.]+/u)[0]
+      ?.toLowerCase() ?? "";
+  // (or last named by a pronoun of the other sex: "She said … He added" after "Mrs. Pelosi said")
+  return !(male ? r.femaleTitles : r.maleTitles).includes(title) && !(male ? r.femalePronouns : r.malePronouns).includes(title);
+}
+
+/**
+ * Whether a description no lexicon knows has a plural head: its word before the first preposition (else its
+ * last word), in lower case, ends in one of the pack's `reporting.pluralHeadEndings` with no doubled last letter,
+ * and is no function word ("Officials", "senior aides familiar with …"; not "the boss", "a person familiar with
+ * the talks").
+ */
+function pluralHead(cp: CompiledPack, mention: string): boolean {
+  const ends = cp.pack.reporting.pluralHeadEndings;
+  if (ends.length === 0) return false;
+  const words = mention.trim().split(/\s+/u);
+  let head = words[words.length - 1] ?? "";
+  for (let i = 1; i < words.length; i++)
+    if ((cp.words.get(words[i]!.toLowerCase()) ?? 0) & W.prep) {
+      head = words[i - 1]!;
+      break;
+    }
+  const key = head.toLowerCase();
+  // (the description's first word may be capitalised as the sentence's: "Officials said"; a surname alone is
+  // one only where its full name came before, and then it is a person's)
+  if (head !== key && head !== words[0]) return false;
+  return key.length > 3 && ends.some((e) => key.endsWith(e)) && key.at(-1) !== key.at(-2) && !cp.words.has(key);
 }
 
 /** One word of a name by the pack's suffix rules, or null where none applies. */

@@ -463,6 +463,22 @@ export const LanguagePackSchema = z
        * "Others warned that …", "Some argued that …" — other people than those who spoke before.
        */
       indefinitePeople: Patterns.default([]),
+      /**
+       * Words that stand alone as the subject of a reporting verb for one more person of the kind who spoke
+       * before ("One official said … Another said …"): a new speaker, "another official", not the earlier one.
+       */
+      anotherPeople: Patterns.default([]),
+      /**
+       * Subject pronouns of one man and of one woman ("he", "she"): such a pronoun does not stand for a group or a
+       * plural description ("Officials said … He added …"), nor for a speaker titled for the other sex
+       * (`reporting.maleTitles`, `reporting.femaleTitles`, without their dot: "She" after "Mr. Graham said").
+       */
+      malePronouns: Patterns.default([]),
+      femalePronouns: Patterns.default([]),
+      maleTitles: Patterns.default([]),
+      femaleTitles: Patterns.default([]),
+      /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
+      pluralHeadEndings: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**

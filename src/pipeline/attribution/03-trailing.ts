@@ -2,7 +2,7 @@ import { apposition, implicitSubject, isPerson, isRole, pluralCue } from "../spe
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
 import { bodyAfter, phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
-import { acronymBefore } from "./sources.js";
+import { acronymBefore, semicolonClause } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
@@ -144,7 +144,9 @@ export const trailing: AttributionRule = {
           (v) =>
             v.from < c.from && (sp?.kind === "media" || ((c.kind === "source" || c.kind === "trailing") && subjectBefore(ctx, s, v) !== null) || relayed(v)),
         );
-        if (sp && !credit) return makeDraft(ctx, s, sp, [s.start, c.start], c, [[c.start, after.end]], 0.9);
+        // (a source phrase's content from the last semicolon before it: "Lawmakers meet next week; the deficit grew, according to the CBO.")
+        const from = c.kind === "source" ? semicolonClause(text, s.start, c.start, c.start)[0] : s.start;
+        if (sp && !credit) return makeDraft(ctx, s, sp, [from, c.start], c, [[c.start, after.end]], 0.9);
       }
       // (with no quotation closed before the cue, only after a comma: in "Trump said he would jail her, a threat
       // critics called “un-American.”" the quotation is the object of "called")

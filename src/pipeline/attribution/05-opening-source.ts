@@ -1,7 +1,7 @@
 import { makeDraft, wordsIn } from "./region.js";
 import { resolve } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
-import { closedByComma, governedStop, sourceSpeaker } from "./sources.js";
+import { closedByComma, governedStop, semicolonClause, sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
 import { phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
@@ -160,6 +160,8 @@ export const openingSource: AttributionRule = {
       /,\s*$/u.test(text.slice(s.start, opening.start)) &&
       !/^\s*[„“"«]/u.test(text.slice(s.start, s.start + 2)) &&
       !(wordClass(ctx.cp, ctx.tokens[s.t0]) & (W.conj | W.adv | W.prep | W.join | W.comp));
-    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, s.end], opening, [[opening.start, from >= 0 ? from : src.end]], 0.85);
+    // (to the first semicolon after the source: "According to the CBO, the deficit grew; lawmakers …")
+    const region = semicolonClause(text, s.start, s.end, src.end);
+    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, region[1]], opening, [[opening.start, from >= 0 ? from : src.end]], 0.85);
   },
 };

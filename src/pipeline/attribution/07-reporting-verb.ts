@@ -24,7 +24,7 @@ import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, 
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
-import { isPerson, isRole, type Mention } from "../speakers.js";
+import { isPerson, isRole, unnamedSpeaker, type Mention } from "../speakers.js";
 import { isSupportCue } from "../document/support-verbs.js";
 
 /**
@@ -872,12 +872,31 @@ function indefiniteBefore(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker
   const k = v.from - 1;
   if (!words.length || k < s.t0 || !soft(ctx, v.from)) return null;
   const t = tokens[k]!;
-  if (!words.some((w) => w.toLowerCase() === t.key)) return null;
+  const another = cp.pack.reporting.anotherPeople.some((w) => w.toLowerCase() === t.key);
+  if (!another && !words.some((w) => w.toLowerCase() === t.key)) return null;
   // (opening the sentence or a clause after a conjunction: not "the views of some said …", nor set off by commas
   // inside the content, "The plan, some said, was flawed.")
   if (k > s.t0 && !(wordClass(cp, tokens[k - 1]) & W.conj)) return null;
   const m: Mention = { from: k, to: k + 1, start: t.start, end: t.end, ref: { type: "name" } };
+  if (another) return { speaker: anotherOf(ctx.d.last, t.text, [t.start, t.end]), m };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "unknown", role: null, side: null }, m };
+}
+
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/**
+ * "One official said … Another said …": one more person of the kind of the last speaker's description, named by
+ * its head noun ("another official"); with no description before, an unknown speaker.
+ */
+function anotherOf(last: Speaker | null, word: string, span: [number, number]): Speaker {
+  const mention = last?.mention?.trim() ?? "";
+  const head = mention.split(/\s+/u).pop() ?? "";
+  // (a description in lower case of two words or more: "One White House official", "a senior aide")
+  const described = mention.includes(" ") && LOWER_WORD.test(head);
+  const named = last?.name.toLowerCase().startsWith(`${word.toLowerCase()} `) ? last.name : null;
+  const name = named ?? (described ? `${word.toLowerCase()} ${head}` : null);
+  if (!name) return unnamedSpeaker(word, span);
+  return { name, id: null, mention: word, mentionSpan: span, kind: "unknown", role: null, side: last?.side ?? null };
 }
 
 /** Whether token k opens a relative clause: a relative pronoun, or, where relatives are articles, an article before no noun (", der am Sonntag …"). */

@@ -44,6 +44,17 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   return sourceIn(ctx, held, cue);
 }
 
+/**
+ * The clause of a source phrase's content, bounded by semicolons: a clause after one is the writer's or another
+ * source's ("…, according to the Congressional Budget Office; lawmakers are expected to …"). `from`–`to` is
+ * the content region; it is cut at the last semicolon before `at` and the first after it.
+ */
+export function semicolonClause(text: string, from: number, to: number, at: number): [number, number] {
+  const a = text.lastIndexOf(";", at - 1);
+  const b = text.indexOf(";", at);
+  return [a >= from && a < at ? a + 1 : from, b >= 0 && b < to && b >= at ? b : to];
+}
+
 /** Whether a comma closes the source phrase of `cue`, within ten words: "Według rzecznika straży pożarnej, …". */
 export function closedByComma(ctx: Ctx, s: SentenceInfo, cue: { to: number }): boolean {
   const { text, tokens } = ctx;
