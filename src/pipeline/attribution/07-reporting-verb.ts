@@ -373,7 +373,8 @@ export const reportingVerb: AttributionRule = {
         if (main && main.m.to < found.m.from) found = main;
       }
       // ("В правительстве заявили, что …": with no subject, a public body after the preposition that opens the sentence)
-      if (!found) found = bodyOpening(ctx, s, v.from);
+      // (It beats a word of the body's name read as an unknown subject: "Desde el Ministerio de Hacienda respondieron …".)
+      if (!found || (found.speaker.kind === "unknown" && found.m.from > s.t0 && found.m.to === v.from)) found = bodyOpening(ctx, s, v.from) ?? found;
       // "Others warned that …", "…, while some argued that …": an indefinite pronoun of people that opens the
       // clause right before the verb (pack `reporting.indefinitePeople`) is other people than who spoke before,
       // named as written.

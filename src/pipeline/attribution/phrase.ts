@@ -1537,8 +1537,10 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, s.t0 + 1);
   if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
-  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
-  return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+  // (an article before the body: "Desde el Ministerio de Hacienda respondieron que …")
+  const f = p.from + 1 < p.to && wordClass(cp, tokens[p.from]) & W.det ? p.from + 1 : p.from;
+  if (!cp.institutionBase.has(tokens[f]!.key)) return f === p.from ? oneWordBody(ctx, s, p) : null;
+  return { speaker: institution(ctx, s, p, f), m: asMention(p) };
 }
 
 /**
