@@ -73,6 +73,8 @@ export const reportingVerb: AttributionRule = {
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
+      // "…, che ha chiesto di restare anonimo, …": asking not to be named (pack `reporting.anonymity`) is no claim.
+      if (ctx.cp.anonymity.matchAt(tokens, comp && comp.from === kc ? comp.to : kc, text)) continue;
       // "bestätigte den Vorfall und gab an, dass …": a verb with its object and, joined by a conjunction with
       // no comma, a second reporting verb with content of its own — that verb reports, for the same subject.
       if (!comp && nextVerb && coordinatedReport(ctx, s, v, nextVerb)) continue;

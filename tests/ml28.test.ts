@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Attribution leftovers in es fr it ro (ml28, issue 11). Every sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const last = (language: string, text: string) => {
+  const c = run(language, text).at(-1);
+  return c ? [c.speaker.name, c.speaker.kind, text.slice(...c.assertionSpan)] : null;
+};
+
+describe("a preposition and a body with its article open the sentence: the body speaks", () => {
+  it.each([
+    ["es", "Desde el Ministerio de Hacienda respondieron que las cuentas están equilibradas.", "el Ministerio de Hacienda", "las cuentas están equilibradas."],
+    ["es", "En la Fiscalía explicaron que el caso sigue abierto.", "la Fiscalía", "el caso sigue abierto."],
+    ["it", "Dalla Procura di Milano hanno spiegato che l'indagine è ancora aperta.", "Procura di Milano", "l'indagine è ancora aperta."],
+  ])("%s: %s", (language, text, name, content) => {
+    expect(last(language, text)).toEqual([name, "institution", content]);
+  });
+  it("negative: a person named after the body's phrase speaks", () => {
+    expect(last("es", "Desde el Ministerio de Hacienda, la ministra María Jesús Montero respondió que las cuentas están equilibradas.")?.[0]).not.toMatch(
+      /Ministerio/,
+    );
+  });
+  it("negative: a place after the preposition is no body", () => {
+    expect(last("es", "Desde Bruselas, los negociadores dijeron que el acuerdo está cerca.")?.[1]).not.toBe("institution");
+  });
+});
+
+describe("asking not to be named is no claim", () => {
+  it.each([
+    ["it", "Un funzionario del ministero, che ha chiesto di restare anonimo, ha detto che il piano sarà pronto a maggio.", "il piano sarà pronto a maggio."],
+    ["it", "Un diplomatico, che ha chiesto di non essere nominato, ha spiegato che i colloqui riprenderanno.", "i colloqui riprenderanno."],
+    ["fr", "Un responsable du ministère, qui a demandé à garder l'anonymat, a affirmé que le plan serait prêt en mai.", "le plan serait prêt en mai."],
+    ["es", "Un funcionario del ministerio, que pidió no ser identificado, dijo que el plan estará listo en mayo.", "el plan estará listo en mayo."],
+  ])("%s: %s", (language, text, content) => {
+    const claims = run(language, text);
+    expect(claims.map((c) => text.slice(...c.assertionSpan))).toEqual([content]);
+  });
+  it("negative: a request of something else stays a claim", () => {
+    const text = "Il sindaco, che ha chiesto di sospendere i lavori, ha detto che la strada resterà chiusa.";
+    expect(run("it", text).map((c) => text.slice(...c.assertionSpan))).toContain("sospendere i lavori");
+  });
+  it("negative: 'di' with another infinitive still reports", () => {
+    expect(last("it", "Il ministro ha detto di restare fiducioso sui conti.")?.[2]).toBe("restare fiducioso sui conti.");
+  });
+});
