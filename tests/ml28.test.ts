@@ -44,3 +44,21 @@ describe("asking not to be named is no claim", () => {
     expect(last("it", "Il ministro ha detto di restare fiducioso sui conti.")?.[2]).toBe("restare fiducioso sui conti.");
   });
 });
+
+describe("a newspaper named like the press at large speaks under its name", () => {
+  it.each([
+    ["it", "Secondo La Stampa, il governo approverà la manovra entro venerdì.", "La Stampa"],
+    ["it", "La Stampa ha riferito che il governo approverà la manovra entro venerdì.", "La Stampa"],
+    ["es", "Según La Prensa, el Gobierno aprobará el decreto.", "La Prensa"],
+    ["fr", "Selon La Presse, le gouvernement prépare un budget.", "La Presse"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual([name, "media"]);
+  });
+  it.each([
+    ["it", "Secondo la stampa, il governo approverà la manovra entro venerdì."],
+    ["it", "La stampa locale ha riferito che il governo approverà la manovra."],
+    ["es", "Según la prensa, el Gobierno aprobará el decreto."],
+  ])("negative, the press at large: %s", (language, text) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual(["media", "media"]);
+  });
+});
