@@ -62,3 +62,20 @@ describe("a newspaper named like the press at large speaks under its name", () =
     expect(last(language, text)?.slice(0, 2)).toEqual(["media", "media"]);
   });
 });
+
+describe("one diplomat is a description, not the group of foreign diplomats", () => {
+  it.each([
+    ["fr", "Un diplomate européen a affirmé que les négociations reprendraient lundi.", "Un diplomate européen"],
+    ["fr", "« Nous sommes proches d'un accord », a confié un diplomate européen à l'AFP.", "un diplomate européen"],
+    ["ro", "Un diplomat european a declarat pentru Agerpres că negocierile vor continua.", "Un diplomat european"],
+    ["es", "Un diplomático europeo dijo que las negociaciones se reanudarán.", "Un diplomático europeo"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual([name, "unknown"]);
+  });
+  it.each([
+    ["fr", "Des diplomates occidentaux ont affirmé que les négociations reprendraient."],
+    ["ro", "Diplomații occidentali au declarat că negocierile vor continua."],
+  ])("negative, diplomats in the plural stay the group: %s", (language, text) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual(["foreign diplomats", "group"]);
+  });
+});
