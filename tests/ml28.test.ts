@@ -79,3 +79,21 @@ describe("one diplomat is a description, not the group of foreign diplomats", ()
     expect(last(language, text)?.slice(0, 2)).toEqual(["foreign diplomats", "group"]);
   });
 });
+
+describe("a body's name with two complements joined by 'and' is one source", () => {
+  it.each([
+    ["fr", "Selon le ministère de l'Économie et des Finances, la croissance atteindra 1 % en 2026.", "le ministère de l'Économie et des Finances"],
+    ["it", "Secondo il ministero dell'Economia e delle Finanze, il debito scenderà nel 2027.", "il ministero dell'Economia e delle Finanze"],
+    ["ro", "Potrivit Ministerului Muncii și Solidarității Sociale, salariul minim va crește din iulie.", "Ministerul Muncii și Solidarității Sociale"],
+    ["es", "Según el Ministerio de Trabajo y Economía Social, el paro bajó en marzo.", "el Ministerio de Trabajo y Economía Social"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual([name, "institution"]);
+  });
+  it.each([
+    ["fr", "Selon le ministère de l'Intérieur et la préfecture, la manifestation a réuni 3 000 personnes.", "le ministère de l'Intérieur"],
+    ["it", "Secondo il ministero della Salute e dei sindacati, il debito scenderà.", "il ministero della Salute"],
+    ["ro", "Potrivit Ministerului Sănătății și Ministerului Educației, școlile rămân deschise.", "Ministerul Sănătății"],
+  ])("negative, a second body or a common noun after 'and': %s", (language, text, name) => {
+    expect(last(language, text)?.[0]).toBe(name);
+  });
+});

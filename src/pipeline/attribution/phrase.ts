@@ -369,7 +369,12 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     }
     // "the Food and Drug Administration": "and" inside one name (see {@link andInName}).
     if (c & W.and && soft(ctx, j) && soft(ctx, j + 1)) {
-      const second = phraseAfter(ctx, s, j + 1);
+      let second = phraseAfter(ctx, s, j + 1);
+      // (a second complement opened by its joining word: "il ministero dell'Economia e | delle Finanze")
+      if (!second && wordClass(cp, tokens[j + 1]) & W.join && soft(ctx, j + 2)) {
+        const p2 = phraseAfter(ctx, s, j + 2);
+        if (p2 && p2.from === j + 2) second = { ...p2, from: j + 1, start: tokens[j + 1]!.start };
+      }
       if (second && second.from === j + 1 && andInName(ctx, s, { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end }, second)) {
         last = second.to - 1;
         break;
@@ -411,11 +416,29 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   const { tokens, cp } = ctx;
   // (a first part cut short by a hyphen shares the word after "and": "Das Bau- und Verkehrsministerium")
   if (first.to < second.from && /^-\s/u.test(ctx.text.slice(tokens[first.to - 1]!.end, tokens[first.to]!.start))) return true;
-  const t = tokens[second.from]!;
-  if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
+  const words = tokens.slice(first.from, first.to);
   if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
   if (!tokens[first.to - 1]!.upper) return false;
-  const words = tokens.slice(first.from, first.to);
+  // "le ministère de l'Économie | et | des Finances", "Ministerului Muncii | și | Solidarității Sociale": a second
+  // complement of a body's noun — opened by a joining word where the first was, or with none where the first had
+  // none — that names no body of its own.
+  const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
+  if (cp.institutionBase.has(words[head]!.key) && words.length > head + 1) {
+    const tail = tokens.slice(second.from, second.to);
+    const joined = words.slice(head + 1).some((w) => wordClass(cp, w) & W.join);
+    const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
+    const caps = tail.filter((w) => !(wordClass(cp, w) & (W.join | W.det)));
+    if (
+      joined === opens &&
+      caps.length > 0 &&
+      caps.every((w) => w.upper) &&
+      !cp.institutionBase.has(caps[0]!.key) &&
+      words.slice(head + 1).every((w) => w.upper || wordClass(cp, w) & (W.join | W.det))
+    )
+      return true;
+  }
+  const t = tokens[second.from]!;
+  if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
     words.length > 1 &&
