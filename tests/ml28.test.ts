@@ -97,3 +97,16 @@ describe("a body's name with two complements joined by 'and' is one source", () 
     expect(last(language, text)?.[0]).toBe(name);
   });
 });
+
+describe("a capitalised particle inside a name does not cut it", () => {
+  it.each([
+    ["fr", "Le maire, Philippe De Villiers, a déclaré que la route serait rouverte.", "Philippe De Villiers"],
+    ["fr", "Selon le maire, Philippe De Villiers, la route sera rouverte.", "Philippe De Villiers"],
+    ["it", "Il sindaco, Luigi De Magistris, ha detto che la strada riaprirà.", "Luigi De Magistris"],
+  ])("%s: %s", (language, text, name) => {
+    expect(last(language, text)?.slice(0, 2)).toEqual([name, "person"]);
+  });
+  it("negative: a lower-case 'de' after a role keeps the complement apart", () => {
+    expect(last("fr", "Le ministre de la Santé, Jean Martin, a déclaré que la route serait rouverte.")?.[0]).toBe("Jean Martin");
+  });
+});

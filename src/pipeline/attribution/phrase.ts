@@ -631,6 +631,19 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   let head = -1;
   for (let k = p.from; k < p.to; k++) {
     const c = wordClass(ctx.cp, ctx.tokens[k]);
+    // (a capitalised particle between two capitalised words of a name is part of it: "Philippe | De | Villiers")
+    const t = ctx.tokens[k]!;
+    if (
+      head >= 0 &&
+      head === k - 1 &&
+      c & W.join &&
+      t.upper &&
+      k + 1 < p.to &&
+      ctx.tokens[head]!.upper &&
+      ctx.tokens[k + 1]!.upper &&
+      NAME_PARTICLES.has(t.key)
+    )
+      continue;
     if (head >= 0 && c & W.join && !content(ctx, s, k)) break;
     // ("sources close to the White House": the head is before the link)
     if (head >= 0 && ctx.cp.links.length && linkAt(ctx, s, k)?.[0] === k) break;
