@@ -66,6 +66,8 @@ export interface CompiledPack {
   objectVerbs: Matcher<true>;
   /** Verbs that with no content report no speech as often as they do (pack `reporting.otherSenses`). */
   otherSenses: Matcher<true>;
+  /** Asking not to be named (pack `reporting.anonymity`): content that opens with one is no claim. */
+  anonymity: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
   addresseeVerbs: Matcher<true>;
   /** A document and the word that names its author (pack `reporting.documentSources`): "statement from". */
@@ -190,6 +192,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   objectVerbs.addAll(r.objectVerbs, true);
   const otherSenses = new Matcher<true>(fold);
   otherSenses.addAll(r.otherSenses, true);
+  const anonymity = new Matcher<true>(fold);
+  anonymity.addAll(r.anonymity ?? [], true);
   const addresseeVerbs = new Matcher<true>(fold);
   addresseeVerbs.addAll(r.addresseeVerbs, true);
   const documentSources = new Matcher<true>(fold);
@@ -334,6 +338,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     media,
     objectVerbs,
     otherSenses,
+    anonymity,
     addresseeVerbs,
     documentSources,
     supportVerbs,

@@ -209,6 +209,9 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
  * holding it who was named before, else its holder on the article date, else the institution it
  * belongs to; a pronoun is the last person who spoke.
  */
+/** Words that all open with a capital, two or more: a title ("La Stampa"). */
+const TITLE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+
 export function resolveMention(
   m: Mention,
   text: string,
@@ -220,6 +223,10 @@ export function resolveMention(
   const mention = text.slice(m.start, m.end);
   if (m.ref.type === "entity") {
     const e = m.ref.entity;
+    // "Secondo La Stampa", "según La Prensa": the media at large (no name of its own), written as a title of
+    // several capitalised words, is the newspaper of that name.
+    if (e && e.kind === "media" && e.names.length === 0 && TITLE.test(mention.trim()))
+      return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
     return e ? speakerOf(e, mention, span, null) : null;
   }
   if (m.ref.type === "pronoun") {

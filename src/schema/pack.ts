@@ -413,6 +413,11 @@ export const LanguagePackSchema = z
        */
       otherSenses: Patterns.default([]),
       /**
+       * Asking not to be named ("restare anonimo", "non essere nominato"): a reporting verb whose content
+       * opens with one ("…, che ha chiesto di restare anonimo, …") reports no claim.
+       */
+      anonymity: Patterns.default([]),
+      /**
        * Reporting verbs whose object is the person addressed, before the content: "told reporters
        * (that) …", "assured allies …". The addressee is not part of the content.
        */

@@ -272,6 +272,8 @@ export const es = lazyLanguagePack("es", () => ({
     retrospective: ["así lo", "lo {ha|han}"],
     asSources: ["como"],
     complementizers: ["que", "de que"],
+    // asking not to be named: "…, que pidió no ser identificado, …" reports no claim
+    anonymity: ["no ser {identificado|identificada|identificados|identificadas|nombrado|nombrada|citado|citada}", "[mantener|guardar] el anonimato"],
     denials: DENIALS,
     undated: [
       "en reiteradas ocasiones",

@@ -234,6 +234,12 @@ export const fr = lazyLanguagePack("fr", () => ({
     retrospective: ["c'est ce {qu'a|qu'ont|que}"],
     asSources: ["comme"],
     complementizers: ["que", "qu", "si"],
+    // asking not to be named: "…, qui a demandé à garder l'anonymat, …" reports no claim
+    anonymity: [
+      "{garder|conserver} l'anonymat",
+      "rester {anonyme|anonymes}",
+      "ne pas être {nommé|nommée|nommés|identifié|identifiée|identifiés|cité|citée|cités}",
+    ],
     denials: DENIALS,
     undated: [
       "à plusieurs reprises",

@@ -242,12 +242,7 @@ export const ROLES: Record<string, string[]> = {
     "diplomates occidentaux",
     "diplomates européens",
     "diplomates",
-    "un diplomate",
-    "un diplomate européen",
-    "un diplomate occidental",
-    "un diplomate étranger",
-    "diplomate européen",
-    "diplomate occidental",
+    // (one diplomat is a description, no group: "un diplomate européen a affirmé" speaks as written)
   ],
   "both-leaders": [
     "les deux dirigeants",

@@ -243,6 +243,12 @@ export const itPack = lazyLanguagePack("it", () => ({
     retrospective: ["lo {ha|hanno}", "l'{ha|hanno}", "lo {riferisce|riferiscono|riporta|riportano|rende noto|rendono noto}"],
     asSources: ["come"],
     complementizers: ["che", "di"],
+    // asking not to be named: "…, che ha chiesto di restare anonimo, …" reports no claim
+    anonymity: [
+      "{restare|rimanere} {anonimo|anonima|anonimi|anonime}",
+      "non essere {nominato|nominata|nominati|identificato|identificata|identificati|citato|citata|citati}",
+      "{mantenere|conservare} l'anonimato",
+    ],
     denials: DENIALS,
     undated: [
       "più volte",

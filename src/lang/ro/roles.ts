@@ -520,9 +520,7 @@ export const ROLES: Record<string, string[]> = {
     "surse diplomatice",
     "surselor diplomatice",
     "sursele diplomatice",
-    "un diplomat occidental",
-    "unui diplomat occidental",
-    "un diplomat european",
+    // (one diplomat is a description, no group: "un diplomat european a declarat" speaks as written)
     "diplomații europeni",
     "diplomați europeni",
     "diplomații",

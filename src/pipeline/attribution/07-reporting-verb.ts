@@ -74,6 +74,8 @@ export const reportingVerb: AttributionRule = {
           (!nextVerb || c.from < nextVerb.from) &&
           (!(quoted || objectCue) || c.from === skipDates(s, v.to, tokens)),
       );
+      // "…, che ha chiesto di restare anonimo, …": asking not to be named (pack `reporting.anonymity`) is no claim.
+      if (ctx.cp.anonymity.matchAt(tokens, comp && comp.from === kc ? comp.to : kc, text)) continue;
       // "bestätigte den Vorfall und gab an, dass …": a verb with its object and, joined by a conjunction with
       // no comma, a second reporting verb with content of its own — that verb reports, for the same subject.
       if (!comp && nextVerb && coordinatedReport(ctx, s, v, nextVerb)) continue;
@@ -376,7 +378,8 @@ export const reportingVerb: AttributionRule = {
         if (main && main.m.to < found.m.from) found = main;
       }
       // ("В правительстве заявили, что …": with no subject, a public body after the preposition that opens the sentence)
-      if (!found) found = bodyOpening(ctx, s, v.from);
+      // (It beats a word of the body's name read as an unknown subject: "Desde el Ministerio de Hacienda respondieron …".)
+      if (!found || (found.speaker.kind === "unknown" && found.m.from > s.t0 && found.m.to === v.from)) found = bodyOpening(ctx, s, v.from) ?? found;
       // "Others warned that …", "…, while some argued that …": an indefinite pronoun of people that opens the
       // clause right before the verb (pack `reporting.indefinitePeople`) is other people than who spoke before,
       // named as written.

@@ -369,7 +369,12 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     }
     // "the Food and Drug Administration": "and" inside one name (see {@link andInName}).
     if (c & W.and && soft(ctx, j) && soft(ctx, j + 1)) {
-      const second = phraseAfter(ctx, s, j + 1);
+      let second = phraseAfter(ctx, s, j + 1);
+      // (a second complement opened by its joining word: "il ministero dell'Economia e | delle Finanze")
+      if (!second && wordClass(cp, tokens[j + 1]) & W.join && soft(ctx, j + 2)) {
+        const p2 = phraseAfter(ctx, s, j + 2);
+        if (p2 && p2.from === j + 2) second = { ...p2, from: j + 1, start: tokens[j + 1]!.start };
+      }
       if (second && second.from === j + 1 && andInName(ctx, s, { from, to: last + 1, start: tokens[from]!.start, end: tokens[last]!.end }, second)) {
         last = second.to - 1;
         break;
@@ -411,15 +416,34 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   const { tokens, cp } = ctx;
   // (a first part cut short by a hyphen shares the word after "and": "Das Bau- und Verkehrsministerium")
   if (first.to < second.from && /^-\s/u.test(ctx.text.slice(tokens[first.to - 1]!.end, tokens[first.to]!.start))) return true;
-  const t = tokens[second.from]!;
-  if (!t.upper || wordClass(cp, t) & (W.det | W.title) || isRoleWord(cp, t.text)) return false;
-  if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
   const words = tokens.slice(first.from, first.to);
+  if (mentionsIn(s, second).some((m) => isPerson(m) || isRole(m)) || mentionsIn(s, first).some(isPerson)) return false;
+  const t = tokens[second.from]!;
+  const nameGoesOn = t.upper && !(wordClass(cp, t) & (W.det | W.title)) && !isRoleWord(cp, t.text);
   // (where heads come first, the noun of a body in the first part, its name going on after "and" with no other
   // body's noun or known name: "Bộ trưởng Bộ Giáo dục | và | Đào tạo Nguyễn Kim Sơn", "Bộ Tài nguyên | và | Môi trường")
   if (cp.pack.grammar.headInitial && words.some((w) => cp.institutionBase.has(w.key)))
-    return !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
+    return nameGoesOn && !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
   if (!tokens[first.to - 1]!.upper) return false;
+  // "le ministère de l'Économie | et | des Finances", "Ministerului Muncii | și | Solidarității Sociale": a second
+  // complement of a body's noun — opened by a joining word where the first was, or with none where the first had
+  // none — that names no body of its own.
+  const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
+  if (cp.institutionBase.has(words[head]!.key) && words.length > head + 1) {
+    const tail = tokens.slice(second.from, second.to);
+    const joined = words.slice(head + 1).some((w) => wordClass(cp, w) & W.join);
+    const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
+    const caps = tail.filter((w) => !(wordClass(cp, w) & (W.join | W.det)));
+    if (
+      joined === opens &&
+      caps.length > 0 &&
+      caps.every((w) => w.upper) &&
+      !cp.institutionBase.has(caps[0]!.key) &&
+      words.slice(head + 1).every((w) => w.upper || wordClass(cp, w) & (W.join | W.det))
+    )
+      return true;
+  }
+  if (!nameGoesOn) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
     words.length > 1 &&
@@ -612,6 +636,19 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
   let head = -1;
   for (let k = p.from; k < p.to; k++) {
     const c = wordClass(ctx.cp, ctx.tokens[k]);
+    // (a capitalised particle between two capitalised words of a name is part of it: "Philippe | De | Villiers")
+    const t = ctx.tokens[k]!;
+    if (
+      head >= 0 &&
+      head === k - 1 &&
+      c & W.join &&
+      t.upper &&
+      k + 1 < p.to &&
+      ctx.tokens[head]!.upper &&
+      ctx.tokens[k + 1]!.upper &&
+      NAME_PARTICLES.has(t.key)
+    )
+      continue;
     if (head >= 0 && c & W.join && !content(ctx, s, k)) break;
     // ("sources close to the White House": the head is before the link)
     if (head >= 0 && ctx.cp.links.length && linkAt(ctx, s, k)?.[0] === k) break;
@@ -1639,8 +1676,10 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
   if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
   const p = phraseAfter(ctx, s, s.t0 + 1);
   if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
-  if (!cp.institutionBase.has(tokens[p.from]!.key)) return oneWordBody(ctx, s, p);
-  return { speaker: institution(ctx, s, p, p.from), m: asMention(p) };
+  // (an article before the body: "Desde el Ministerio de Hacienda respondieron que …")
+  const f = p.from + 1 < p.to && wordClass(cp, tokens[p.from]) & W.det ? p.from + 1 : p.from;
+  if (!cp.institutionBase.has(tokens[f]!.key)) return f === p.from ? oneWordBody(ctx, s, p) : null;
+  return { speaker: institution(ctx, s, p, f), m: asMention(p) };
 }
 
 /**
