@@ -883,6 +883,8 @@ export const en = lazyLanguagePack("en", () => ({
     // (a state and a party stand for a lawmaker named before: "the Texas Republican", "the Vermont independent")
     partyMembers: ["republican", "democrat", "independent", "libertarian"],
     formerWords: ["former", "onetime", "ex"],
+    // (where someone comes from is no one who speaks: "An expert from Moscow said …" is the expert, not Russia)
+    originPrepositions: ["from"],
     // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
     // (and after a determiner or an adjective of refusal: "declined further comment", "had no immediate comment")
     adverbPhrases: ["for comment", "further comment", "no comment", "any comment", "immediate comment"],

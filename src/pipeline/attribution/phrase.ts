@@ -799,7 +799,10 @@ export function complementPlace(ctx: Ctx, p: Phrase, m: Mention): boolean {
   if (m.from <= p.from || m.from >= p.to || !soft(ctx, m.from)) return false;
   const t = tokens[m.from - 1]!;
   if (m.ref.type === "role" || (m.ref.type === "entity" && m.ref.entity && m.ref.entity.kind !== "person"))
-    if (originAt(cp, tokens, m.from - 1)) return m.from - 1 > p.from && soft(ctx, m.from - 1);
+    if (originAt(cp, tokens, m.from - 1) && !cp.pack.grammar.definiteArticles.includes(tokens[m.from]!.key))
+      // (a body named with its article is whom someone works for, not where they come from: "A diplomat from the
+      // State Department said …" is the department speaking)
+      return m.from - 1 > p.from && soft(ctx, m.from - 1);
   if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind !== "institution" || !m.ref.entity.side) return false;
   return cp.pack.grammar.genitiveEndings.length > 0 && (t.upper || cp.institutionBase.has(t.key)) && bodyAlone(cp, t);
 }
