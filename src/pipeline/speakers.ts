@@ -35,6 +35,8 @@ export interface Discourse {
    * refers to next. Cleared by each claim.
    */
   fresh?: Speaker | null;
+  /** People who spoke or opened a sentence before the last one, most recent last (at most three): whom "she" refers to where the last is a man. */
+  earlierPersons?: Speaker[];
   /** The last institution, medium or group named as a subject or speaking: what "it" refers to. */
   lastThing?: Speaker | null;
   /** The last group of people named as one subject ("Putin and Trump"): who a plural verb with no subject refers to. */
@@ -88,8 +90,19 @@ export function noteSpeaker(d: Discourse, sp: Speaker): void {
     (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
   if (sp.kind === "group") d.lastGroup = sp;
   // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
-  if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) d.lastPerson = sp;
+  if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) setLastPerson(d, sp);
   else if (sp.kind === "institution" || sp.kind === "media") d.lastThing = sp;
+}
+
+/** Makes `sp` the last person, keeping the one before it among the earlier ones (three at most). */
+export function setLastPerson(d: Discourse, sp: Speaker): void {
+  const prev = d.lastPerson;
+  if (prev && prev.name !== sp.name) {
+    const list = (d.earlierPersons ??= []);
+    list.push(prev);
+    if (list.length > 3) list.shift();
+  }
+  d.lastPerson = sp;
 }
 
 /** The words of a speaker's role and mention, lower case: what a later bare role word is matched against. */
@@ -235,7 +248,15 @@ export function resolveMention(
     // (nor a body that spoke last, named by its noun alone: "The company said … “…,” she said" — she is no company)
     const p = d.lastPerson ?? (d.last && d.last === d.lastThing && (d.last.kind === "unknown" || d.last.kind === "institution") ? null : d.last);
     // (one man or one woman is no group and no one of the other sex: "Officials said … He added", "Mr. Graham said … She added")
-    return p && agrees(cp, mention, p) ? { ...p, mention, mentionSpan: span } : unnamedSpeaker(mention, span);
+    if (p && agrees(cp, mention, p)) return { ...p, mention, mentionSpan: span };
+    // (where the last does not agree, the nearest person before it that does: "Sen. Mary Collins said … Mr. Graham
+    // said … She added" is Collins; only where a pronoun of one sex failed on a person, not a group: "Democrats
+    // said … He added" stays unknown)
+    if (p && p.kind !== "group" && !(p.kind === "unknown" && pluralHead(cp, p.mention ?? p.name))) {
+      const earlier = [...(d.earlierPersons ?? [])].reverse().find((x) => x.name !== p.name && x.kind === "person" && agrees(cp, mention, x));
+      if (earlier) return { ...earlier, mention, mentionSpan: span };
+    }
+    return unnamedSpeaker(mention, span);
   }
   if (m.ref.type === "anaphor") {
     const who = anaphorSpeaker(d);

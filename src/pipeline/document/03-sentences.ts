@@ -1,4 +1,4 @@
-import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention } from "../speakers.js";
+import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention, setLastPerson } from "../speakers.js";
 import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
@@ -34,6 +34,7 @@ export function attributeSentences(doc: Doc): void {
     // (So is one headed by the noun of a body: "The company said … It added …", "The committee said … It said …".)
     if (head && (cp.evidenceNouns.has(head.key) || statementNouns(cp).has(head.key) || cp.bodyNouns.has(head.key) || cp.institutionBase.has(head.key))) {
       d.lastThing = dr.speaker;
+      if (before && d.earlierPersons?.at(-1) === before) d.earlierPersons.pop();
       d.lastPerson = before;
     }
   };
@@ -115,7 +116,8 @@ export function attributeSentences(doc: Doc): void {
       // An institution or a medium that does is what "it" refers to next.
       const first = s.mentions[0];
       const narrate = (sp: Speaker) => {
-        d.lastPerson = d.fresh = sp;
+        setLastPerson(d, sp);
+        d.fresh = sp;
         (doc.narrators ??= new Map()).set(i, sp);
       };
       // A description that opens the sentence with a name set off by commas after it opens with that person
