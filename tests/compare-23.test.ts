@@ -205,7 +205,8 @@ describe("evaluations the packs now read", () => {
 
   it("vi: 'trong bầu không khí thân thiện' (in a friendly atmosphere) is friendly, 'không thân thiện' is not", () => {
     expect(levels("vi", "Cuộc điện đàm diễn ra trong bầu không khí thân thiện.")).toEqual([2]);
-    expect(levels("vi", "Cuộc điện đàm không thân thiện.")).toEqual([-2]);
+    // A denied term is its mild contrary (cmp34): "not friendly" is −1, as "not constructive" is.
+    expect(levels("vi", "Cuộc điện đàm không thân thiện.")).toEqual([-1]);
   });
 });
 

@@ -21,8 +21,8 @@ const clamp = (x: number) => Math.max(-2, Math.min(2, x));
 
 /**
  * The evaluative terms of a claim: the pack's graded terms, one level stronger after an
- * intensifier ("very good" when only "good" is listed; "extremely poor"), the other way after a
- * negation ("not constructive"); never the second half of a hyphenated word ("de-escalation"),
+ * intensifier ("very good" when only "good" is listed; "extremely poor"), the mild contrary after a
+ * negation ("not constructive", "not a very good call": −1); never the second half of a hyphenated word ("de-escalation"),
  * nor a term before a unit of time or a hedge before a number word (`amounts`: where number words
  * and units of time begin; "a good hour", "gut eine Stunde").
  *
@@ -53,8 +53,10 @@ export function readEvaluations(
     // Before the term ("very constructive") or inside it ("the talks were very open", «переговоры были очень открытыми»).
     const intensified = (intensifierEnds.has(m.from) || m.modifier !== undefined) && level !== 0;
     if (intensified) level = clamp(level + Math.sign(level));
-    // Not so much the contrary as less: "not very constructive" is mildly negative, as "not constructive" is.
-    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = intensified ? -ev.level : -level;
+    // Not so much the contrary as less: "not very constructive" is mildly negative, as "not
+    // constructive" is, and so is "not a very good call" where "very good" is a term of its own
+    // (a strong term denied is the mild contrary: "not hostile" is no warm praise).
+    if (negatedAt(m.from, tokens, negationEnds, 2, text)) level = -Math.sign(ev.level);
     // The sense of the term: the longest sense form within it ("very good" → good).
     let sense: string | null = null;
     let size = 0;

@@ -521,7 +521,11 @@ export const COMPARE: CompareDataInput = {
       "konkretn*",
       "użyteczn*",
       "szczer*",
-      "otwart*",
+      // Open only beside a word for talks ("otwarta rozmowa", "rozmowy były otwarte"): a border is open in another sense.
+      "=otwart{a|ą|e|ej|y|ym|ych} {rozmowa|rozmowę|rozmowy|rozmowie|rozmów|dialog|dialogu|wymiana|wymianę|wymiany|dyskusja|dyskusję|dyskusji|atmosfera|atmosferze}",
+      "={rozmowa|dyskusja|wymiana} {była|jest} otwarta",
+      "={rozmowy|dyskusje|wymiany} {były|są} otwarte",
+      "=dialog {był|jest} otwarty",
       // As written, never "trwał", "trwała", "trwało", "trwały" (nor their stem): also the past of
       // "trwać" ("rozmowa trwała godzinę", the call lasted an hour); not "trwałą", which folds to it.
       "=trwałe",
@@ -578,7 +582,13 @@ export const COMPARE: CompareDataInput = {
     substantive: ["znacząc*", "merytoryczn*"],
     useful: ["użyteczn*"],
     detailed: ["szczegółow*"],
-    frank: ["otwart*", "szczer*"],
+    frank: [
+      "szczer*",
+      "=otwart{a|ą|e|ej|y|ym|ych} {rozmowa|rozmowę|rozmowy|rozmowie|rozmów|dialog|dialogu|wymiana|wymianę|wymiany|dyskusja|dyskusję|dyskusji|atmosfera|atmosferze}",
+      "={rozmowa|dyskusja|wymiana} {była|jest} otwarta",
+      "={rozmowy|dyskusje|wymiany} {były|są} otwarte",
+      "=dialog {był|jest} otwarty",
+    ],
     warm: ["serdeczn*", "przyjazn*", "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}", "w ciepłej atmosferze"],
     pragmatic: ["pragmatyczn*"],
     lasting: ["=trwałe", "=trwałego", "=trwałej", "=trwałym", "=trwałych", "=trwałymi", "=trwałemu"],

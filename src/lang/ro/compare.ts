@@ -530,7 +530,10 @@ export const COMPARE: CompareDataInput = {
       "sincer*",
       "=franc",
       "=francă",
-      "deschis*",
+      // Open only beside a word for talks ("o discuție deschisă", "convorbirea a fost deschisă"): a border is open in another sense.
+      "{discuție|discuția|discuții|discuțiile|convorbire|convorbirea|convorbiri|convorbirile|conversație|conversația|dialog|dialogul|schimb|schimbul} deschis*",
+      "{discuția|convorbirea|conversația|dialogul|schimbul} a fost deschis*",
+      "{discuțiile|convorbirile|conversațiile} au fost deschise",
       "respectuos",
       "respectuoasă",
       "de afaceri",
@@ -599,7 +602,13 @@ export const COMPARE: CompareDataInput = {
     substantive: ["semnificativ*", "substanțial*"],
     useful: ["util*"],
     detailed: ["detaliat*"],
-    frank: ["=franc", "=francă", "deschis*"],
+    frank: [
+      "=franc",
+      "=francă",
+      "{discuție|discuția|discuții|discuțiile|convorbire|convorbirea|convorbiri|convorbirile|conversație|conversația|dialog|dialogul|schimb|schimbul} deschis*",
+      "{discuția|convorbirea|conversația|dialogul|schimbul} a fost deschis*",
+      "{discuțiile|convorbirile|conversațiile} au fost deschise",
+    ],
     sincere: ["sincer*"],
     warm: [
       "cordial*",
