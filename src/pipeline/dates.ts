@@ -26,6 +26,8 @@ export interface DateExpr {
    * of a statement nor of the event reported.
    */
   passing?: boolean;
+  /** A span up to the day of writing ("over the past week", "trong tuần qua"): vague, and after a cue the time of what was said, not of the saying. */
+  span?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -160,42 +162,71 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     return -1;
   };
   const endings = cp.pack.dates.futureEndings;
+  const pastEnds = cp.pack.dates.pastEndings;
+  const pastModals = cp.pack.dates.pastModals;
   const afterDay = monthsAfterDay(cp);
-  /**
-   * Token `k` is a word of the future: pack `dates.future` or `futureEndings` (a word as written in lower
-   * case: "Alexandra" is no "viendra").
-   */
-  const futureAt = (k: number): boolean => {
-    if (has(k, "future")) return true;
+  /** Token `k` is a word written in lower case with one of `ends` (two letters longer than it at least). */
+  const endsIn = (k: number, ends: readonly string[]): boolean => {
     const w = tokens[k]!.text.normalize("NFC");
-    if (cp.futureExact.has(w.toLowerCase())) return true;
-    return w === w.toLowerCase() && endings.some((e) => w.length >= e.length + 2 && w.endsWith(e));
+    return w === w.toLowerCase() && ends.some((e) => w.length >= e.length + 2 && w.endsWith(e));
+  };
+  /**
+   * Token `k` is a word of the future: 2 for one of pack `dates.future` (or its exact forms), 1 for a
+   * word with one of `futureEndings` (a word as written in lower case: "Alexandra" is no "viendra"),
+   * which a word of the past in the same clause undoes (see `pastEndings`).
+   */
+  const futureAt = (k: number): 0 | 1 | 2 => {
+    if (has(k, "future")) return 2;
+    if (cp.futureExact.has(tokens[k]!.text.normalize("NFC").toLowerCase())) return 2;
+    return endsIn(k, endings) ? 1 : 0;
   };
   /** A reporting verb starts at token `k`. */
   const saidAt = (k: number) => !!cp.cues.matchAt(tokens, k, text)?.values.some((v) => v === "verb" || v === "cverb");
+  /** Token `k` is a modal of the past (pack `dates.pastModals`) with a reporting verb two words after it at most ("would not say", "could only confirm"). */
+  const modalOfSaying = (k: number): boolean => {
+    if (pastModals.length === 0 || !pastModals.includes(tokens[k]!.text.toLowerCase())) return false;
+    for (let n = k + 1; n < to && n <= k + 3; n++) {
+      if (CLAUSE_MARK.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return false;
+      if (saidAt(n)) return true;
+    }
+    return false;
+  };
   /**
    * A word of the future among the few words of the clause before token `i` (pack `dates.future`,
    * `futureEndings`); or, where no reporting verb comes before in that clause, among those after the
    * date that ends before token `j` ("w piątek premier podpisze umowę", "Am Freitag wird der Rat
    * entscheiden"), up to a reporting verb or a complementizer ("on Tuesday said the talks will resume").
+   * A word with a future ending counts only with no word of the past in those words ("решение примут в
+   * пятницу", but not "в пятницу совет принял решение").
    */
   const futureBefore = (i: number, j = i): boolean => {
     // (a reporting verb before a complementizer is in the clause before: "a declarat că vineri … vor continua")
     let said = false,
-      opened = false;
+      opened = false,
+      byEnding = false,
+      past = false;
     for (let k = i - 1; k >= from && k >= i - FUTURE_REACH; k--) {
       if (CLAUSE_MARK.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
-      if (futureAt(k)) return true;
+      const f = futureAt(k);
+      if (f === 2) return true;
+      byEnding ||= f === 1;
+      past ||= endsIn(k, pastEnds);
       opened ||= ((cp.words.get(tokens[k]!.key) ?? 0) & W.comp) !== 0;
       said ||= !opened && saidAt(k);
     }
+    if (byEnding && !past) return true;
     if (said) return false;
+    byEnding = past = false;
     for (let n = j; n < to && n < j + FUTURE_REACH; n++) {
-      if (CLAUSE_MARK.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) return false;
-      if (saidAt(n) || ((cp.words.get(tokens[n]!.key) ?? 0) & W.comp) !== 0) return false;
-      if (futureAt(n)) return true;
+      if (CLAUSE_MARK.test(text.slice(tokens[n - 1]!.end, tokens[n]!.start))) break;
+      if (saidAt(n) || ((cp.words.get(tokens[n]!.key) ?? 0) & W.comp) !== 0) break;
+      const f = futureAt(n);
+      // (a modal of the past before a reporting verb: "On Friday the spokesman would not say …")
+      if (f === 2) return !modalOfSaying(n);
+      byEnding ||= f === 1;
+      past ||= endsIn(n, pastEnds);
     }
-    return false;
+    return byEnding && !past;
   };
 
   for (let i = from; i < to; i++) {
@@ -368,6 +399,16 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
           }
         }
       if (!u || !unit || unit.type !== "unit" || unit.unit === "day") continue;
+      // After a word of a span ("over the past week", "trong tuần qua", "за прошлую неделю"): the time up
+      // to the day of writing, no day of its own — what happened over it, never the day of a statement.
+      const span = endingAt(i, "spanBefore");
+      if (span >= 0) {
+        push(span, b, null, "relative");
+        out[out.length - 1]!.vague = true;
+        out[out.length - 1]!.span = true;
+        i = b - 1;
+        continue;
+      }
       if (!ref) {
         if (unit.unit === "week") push(i, b, null, "relative", unresolved({ offsetDays: -7 }));
         else {

@@ -32,6 +32,7 @@ export type DateRef =
   | { type: "next" }
   | { type: "future" }
   | { type: "setFor" }
+  | { type: "spanBefore" }
   | { type: "rangeLink" }
   | { type: "rangeOpen" }
   | { type: "inYear" }
@@ -279,6 +280,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     { type: "future" },
   );
   dates.addAll(d.setFor, { type: "setFor" });
+  dates.addAll(d.spanBefore, { type: "spanBefore" });
   dates.addAll(d.rangeLinks, { type: "rangeLink" });
   dates.addAll(d.rangeOpeners, { type: "rangeOpen" });
   dates.addAll(d.inYear, { type: "inYear" });

@@ -868,6 +868,23 @@ export const LanguagePackSchema = z
        */
       futureEndings: z.array(z.string()).default([]),
       /**
+       * Endings of the forms of the past, as written in lower case ("-ł", "-ли"): a word with one in the
+       * clause of a weekday or month undoes a `futureEndings` match there ("W piątek odbyło się
+       * posiedzenie": "posiedzenie" is no "zapadnie"), so endings shared with nouns stay safe.
+       */
+      pastEndings: z.array(z.string()).default([]),
+      /**
+       * Words right before a past week or month that make it a span up to the day of writing ("over the
+       * past week", "trong tuần qua", "за последнюю неделю"): a time not said, never a day of a statement.
+       */
+      spanBefore: Patterns.default([]),
+      /**
+       * Words of `future` that are also a modal of the past ("would", "could"): right before a reporting
+       * verb they tell how the statement was made ("On Friday the spokesman would not say …"), and a day
+       * before them is the statement's, not one ahead.
+       */
+      pastModals: z.array(z.string()).default([]),
+      /**
        * Endings of participles that qualify a noun, as written in lower case ("-ęta": "przyjęta"; "-тый":
        * "принятый"; "-ée": "adoptée"): one right before a date, its preposition or article between, makes
        * the date the day of what the participle tells ("Przyjęta we wtorek ustawa", "la loi adoptée mardi"),

@@ -903,6 +903,10 @@ export const en = lazyLanguagePack("en", () => ({
         "-2": ["the day before yesterday"],
       },
     }),
+    // a span up to the day of writing: "over the past week"
+    spanBefore: ["over the", "during the", "in the", "within the", "throughout the"],
+    // "On Friday the spokesman would not say …": the statement's modal, not a future
+    pastModals: ["would", "could", "wouldn't", "couldn't"],
     past: ["last", "past", "previous"],
     // a day to come: "next Friday", "will meet on Friday", "is due to speak on Friday"
     next: ["next", "coming", "this coming"],

@@ -597,9 +597,13 @@ export const fr = lazyLanguagePack("fr", () => ({
       "prévue",
       "pourrait",
       "pourraient",
+      // (the conditional of a plan told in the past: "serait rouverte vendredi")
+      "serait",
+      "seraient",
     ],
     setFor: ["pour"],
-    futureEndings: ["ront", "era", "ira", "dra"],
+    // (and the conditional of the future in the past: "reprendraient", "annoncerait"; not "aurait", hearsay of the past)
+    futureEndings: ["ront", "era", "ira", "dra", "eraient", "iraient", "draient", "erait", "irait", "drait"],
     units: {
       minute: ["minute", "minutes"],
       hour: ["heure", "heures"],

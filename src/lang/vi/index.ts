@@ -461,6 +461,8 @@ export const vi = lazyLanguagePack("vi", () => ({
         "-2": ["ngày hôm kia"],
       },
     }),
+    // a span up to the day of writing: "trong tuần qua"
+    spanBefore: ["trong", "suốt"],
     past: ["trước", "ngoái", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
     // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
     next: ["tới", "sắp tới"],

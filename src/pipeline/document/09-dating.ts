@@ -87,6 +87,9 @@ export function dating(doc: Doc): void {
       if (subj && x.end <= subj[0]) return !yearAlone(x) || opens(x);
       if (!subj && cue && x.end <= cue.start) return true;
       // (a year alone only right after the cue: "said in 2019 that", not "…, Peskov said, recalling the invasion in 2022")
+      // (a span up to the day of writing after the cue is the time of what was said, not of the saying:
+      // "said over the past week more than 300 cases were recorded", "cho biết trong tuần qua …")
+      if (cue && x.start >= cue.end && x.span) return false;
       if (cue && x.start >= cue.end) return !yearAlone(x) || /^\s*[\p{L}]*\s*[\p{L}]*\s*$/u.test(text.slice(cue.end, x.start));
       if (cue && x.end <= cue.start && !/[,;(]/.test(text.slice(x.end, cue.start))) return true;
       return dr.attribution.some(([a, b]) => x.start >= a && x.end <= b) && !subj;
