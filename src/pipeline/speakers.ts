@@ -68,9 +68,28 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
     // (a role after a word of the past is no office held now: "the former secretary of state", "ex-president")
     const past = m.from > 0 && former.size > 0 && former.has(tokens[m.from - 1]!.key);
     const values = m.values.filter((v) => (!(v.type === "entity" && v.caps) || written === written.toUpperCase()) && !(past && v.type === "role"));
-    if (values.length) out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
+    // (a capitalised pronoun after two capitalised words of a name is the name's last word, not the pronoun nor a
+    // state written the same: "Trần Tuấn Anh", "ông Lê Hoàng Anh")
+    if (values.length && !(values.some((v) => v.type === "pronoun") && pronounInName(cp, tokens, text, m.from)))
+      out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
   }
   return out;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Whether the capitalised word at token k, a pronoun, ends a name: written as a name's word, right after two
+ * capitalised words of a name, no function words, joined by spaces ("Thứ trưởng Trần Tuấn Anh", "ông Lê Hoàng Anh").
+ * Not after one ("Hôm nay Anh …" opens a clause), nor after a comma.
+ */
+export function pronounInName(cp: CompiledPack, tokens: readonly Token[], text: string, k: number): boolean {
+  if (k < 2 || !NAME_WORD.test(tokens[k]!.text)) return false;
+  const fn = W.det | W.prep | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.title | W.aux;
+  for (let j = k - 2; j < k; j++) {
+    const t = tokens[j]!;
+    if (!NAME_WORD.test(t.text) || (cp.words.get(t.key) ?? 0) & fn || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
+  }
+  return true;
 }
 
 /** Prefer a role over an entity, an entity over a pronoun or a possessive, when one form is both. */
@@ -475,7 +494,7 @@ export function nameRuns(
     let j = i + 1;
     if (ending(j)) j++;
     for (;;) {
-      while (j < b && !taken.has(j) && tokens[j]!.upper && !fn(j) && joined(j) && j - i < 5) {
+      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || (j - i >= 2 && pronounInName(cp, tokens, text, j))) && joined(j) && j - i < 5) {
         j++;
         if (ending(j)) j++;
       }

@@ -742,6 +742,12 @@ export const LanguagePackSchema = z
          * stay off it ("Wesleya Clarka" is "Wesley Clark", not "Clarek").
          */
         foreignSpellings: z.array(z.string()).default([]),
+        /**
+         * The commonest family names, in lower case, where a full name opens with one ("nguyễn", "trần"): one
+         * after other capitalised words starts the person's name, the words before it are the body's name
+         * ("Thứ trưởng Bộ Công Thương | Nguyễn Văn Nam"). A short list: no family name is needed to read a name.
+         */
+        familyNames: z.array(z.string()).default([]),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -800,6 +806,7 @@ export const LanguagePackSchema = z
         complementEndings: [],
         nameParadigms: [],
         foreignSpellings: [],
+        familyNames: [],
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

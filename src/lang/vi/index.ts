@@ -379,6 +379,31 @@ export const vi = lazyLanguagePack("vi", () => ({
       // Mỹ, đề nghị giấu tên, cho biết …")
       "{đề nghị|yêu cầu|xin} {giấu tên|không nêu tên|giấu danh tính}",
     ]),
+    // The commonest family names: one after a body's capitalised name starts the person's ("Bộ Công Thương | Nguyễn Văn Nam").
+    familyNames: v([
+      "nguyễn",
+      "trần",
+      "lê",
+      "phạm",
+      "hoàng",
+      "huỳnh",
+      "phan",
+      "vũ",
+      "võ",
+      "đặng",
+      "bùi",
+      "đỗ",
+      "hồ",
+      "ngô",
+      "dương",
+      "lý",
+      "đinh",
+      "trương",
+      "lương",
+      "đào",
+      "vương",
+      "trịnh",
+    ]),
     // Nouns of office no role of the lexicon holds (a description after a name: "Theo ông An, chuyên gia kinh tế, …").
     roleNouns: [
       "chuyên gia",

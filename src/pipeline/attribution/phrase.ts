@@ -826,6 +826,14 @@ export function officeOpensAt(cp: CompiledPack, tokens: readonly Token[], k: num
   return list.some((ws) => k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
 }
 
+const FAMILY_NAMES = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's common family names (`grammar.familyNames`), lower case, composed. */
+function familyNames(cp: CompiledPack): Set<string> {
+  let set = FAMILY_NAMES.get(cp);
+  if (!set) FAMILY_NAMES.set(cp, (set = new Set(cp.pack.grammar.familyNames.map((w) => w.normalize("NFC").toLowerCase()))));
+  return set;
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
@@ -1072,6 +1080,21 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     // (and so is a one-word body's name, a clipped compound or a declined acronym: "глава Минфина | Антон Силуанов",
     // "глава МИДа | Иван Петров")
     while (head - a >= 2 && bodyWord(cp, tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
+    // (after a body's noun or acronym, a family name the pack lists, after capitalised words that are none, starts the
+    // person's name of two to four words; the words before it name the body: "Thứ trưởng Bộ Công Thương | Nguyễn Văn
+    // Nam", "Chủ tịch UBND TP Hồ Chí Minh | Phan Văn Mãi" — not a family name inside the name, "Nguyễn Trần Anh", nor
+    // one with no body before it, "ông Nguyễn Văn Hoàng Anh")
+    const fam = familyNames(cp);
+    let body = inst >= 0 && inst < a ? inst : -1;
+    for (let k = p.from; k < a && body < 0; k++) if (ACRONYM_WORD.test(tokens[k]!.text)) body = k;
+    if (fam.size > 0)
+      for (let k = a; k < head; k++) {
+        if (body < 0 && (k === inst || ACRONYM_WORD.test(tokens[k]!.text))) body = k;
+        else if (body >= 0 && k > a && head - k <= 3 && fam.has(tokens[k]!.text.toLowerCase()) && !fam.has(tokens[k - 1]!.text.toLowerCase()) && soft(ctx, k)) {
+          a = k;
+          break;
+        }
+      }
     // (so are capitals in a sure genitive before a name of two words or more in no such case, where the pack knows
     // the endings: "rzeczniczka Straży Granicznej | Anna Kowalczyk" — not "Narodowego Funduszu Zdrowia")
     const g = cp.pack.grammar;
