@@ -160,11 +160,14 @@ describe.skipIf(!built)("the built package", () => {
   // foreign spellings and paradigms, Russian office-noun cases, two-country combining forms, clock
   // ranges, conflict nouns, relative-clause dates, the language_uncertain warning, the README lines on
   // the new pack fields — 470.8 kB before, 478.3 kB after.
-  it("nothing ships twice, and the tarball stays under 482 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 492 kB: stop 33 — official words of the comparison in ten packs, name spellings, origin
+  // prepositions, body plans, pronoun gender fields, anonymity phrases, participle, past and future
+  // endings of dates, Vietnamese family names, and the README lines on them — 478.3 kB before, 488.4 kB after.
+  it("nothing ships twice, and the tarball stays under 492 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(482 * 1000);
+    expect(info.size).toBeLessThanOrEqual(492 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
