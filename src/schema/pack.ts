@@ -720,7 +720,9 @@ export const LanguagePackSchema = z
         /**
          * Endings every attributive adjective carries where nouns are capitalised (German "-e", "-er",
          * "-en", "-es", "-em"): a lower-case word without one between two nouns is a verb ("Die Camorra
-         * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it.
+         * erwirtschaftet Schätzungen zufolge"), so no speaker's phrase runs over it. Where nouns are not
+         * capitalised (Polish, Russian), a lower-case word without one before a role word that ends the
+         * phrase is no part of the speaker ("W … wywiadzie | minister powiedział").
          */
         adjectiveEndings: z.array(z.string()).default([]),
         /**

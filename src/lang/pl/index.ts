@@ -527,6 +527,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // "Johna Kirka" is "John Kirk"), while "Przemka" and "Marka" are "Przemek" and "Marek".
     foreignSpellings: ["q", "v", "x", "th", "ph", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
     nominativeEndings: ["a", "y", "i"],
+    // (an adjective before a role word; no bare "e", which locatives carry too: "wywiadzie minister")
+    adjectiveEndings: ["y", "ki", "gi", "ni", "li", "a", "ą", "ego", "emu", "ej", "ym", "im", "ych", "ich", "ymi", "imi"],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
     auxiliaries: [

@@ -269,6 +269,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],
     nominativeEndings: ["а", "я", "ы", "и", "ой"],
+    adjectiveEndings: ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"],
     // Nouns of office whose oblique forms no learnt ending brings back: "по словам представителя Госдумы" →
     // "представитель Госдумы" (a soft "-ь" stem), "председателя" → "председатель".
     roleNounCases: [

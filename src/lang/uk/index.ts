@@ -255,6 +255,7 @@ export const uk = lazyLanguagePack("uk", () => ({
       ["Кличко", "Кличка", "Кличку", "Кличком"],
     ],
     nominativeEndings: ["а", "я", "и", "і"],
+    adjectiveEndings: ["ий", "ій", "я", "а", "е", "є", "і", "ого", "ього", "ому", "ьому", "им", "ім", "их", "іх", "ими", "іми"],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("За словами міністра | ціни будуть зростати"), and where a nominal claim's clause ends.
     auxiliaries: ["буде", "будуть", "був", "була", "було", "були", "може", "можуть", "мусить", "мусять"],

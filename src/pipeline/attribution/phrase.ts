@@ -266,7 +266,34 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   if (whole && from < 0) return null;
   if (!whole) while (end > from && !content(ctx, s, end)) end--;
   else hi = end;
+  from = pastBareNoun(ctx, s, from, end);
   return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
+}
+
+/**
+ * Where a phrase of lower-case words that ends in a role word starts, once a word with none of the pack's
+ * adjective endings (`grammar.adjectiveEndings`) before the role word is left out: no article marks the
+ * description there, and such a word is a noun of the clause's setting, no part of the speaker — "Dwa dni temu
+ * | minister powiedział", "W opublikowanym w niedzielę wywiadzie | minister powiedział", «…интервью | министр
+ * заявил». Adjectives and titles stay ("były minister", «бывший министр»). Not where nouns are capitalised.
+ */
+function pastBareNoun(ctx: Ctx, s: SentenceInfo, from: number, end: number): number {
+  const { tokens, cp } = ctx;
+  const endings = cp.pack.grammar.adjectiveEndings;
+  if (from >= end || endings.length === 0 || cp.pack.matching.capitalizedNouns) return from;
+  const last = tokens[end]!;
+  if (last.upper || !isRoleWord(cp, last.text)) return from;
+  for (let k = end - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    const c = wordClass(cp, t);
+    // (a word of a date goes too: "Dwa dni temu | minister")
+    if (s.dates.some((d) => d.start <= t.start && t.end <= d.end)) return k + 1;
+    // (a capital or a joining word before: a name or a complement the phrase's own rules read)
+    if (t.upper || c & (W.join | W.prep) || !soft(ctx, k + 1)) return from;
+    if (c & (W.title | W.det) || endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e))) continue;
+    return k + 1;
+  }
+  return from;
 }
 
 /**
