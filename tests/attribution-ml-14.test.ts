@@ -101,7 +101,6 @@ describe("no claim", () => {
     ["es", "El presidente Sánchez habló por teléfono con Emmanuel Macron. Ambos líderes abordaron la situación en Ucrania."],
     ["fr", "Le président a eu un entretien téléphonique avec Joe Biden. Les deux dirigeants ont évoqué la situation en Ukraine."],
     ["ro", "Declarațiile lui Ciolacu au venit după o întâlnire cu liderii coaliției."],
-    ["pl", "Według prognozy pogody jutro będzie padać."],
   ])("%s: %s", (lang, text) => {
     expect(claims(lang, text)).toEqual([]);
   });

@@ -73,8 +73,19 @@ describe("a source phrase in the genitive with no comma ends before the clause's
 });
 
 describe("no claim, or no change", () => {
+  it("a forecast is a source like a report, with a date word at the start of its content or not", () => {
+    // (as in English "According to the weather forecast, it will rain tomorrow." and "… w piątek będzie padać.")
+    for (const [text, assertion] of [
+      ["Według prognozy pogody jutro będzie padać.", "jutro będzie padać."],
+      ["Według prognozy pogody w piątek będzie padać.", "w piątek będzie padać."],
+    ] as const) {
+      const c = one("pl", text);
+      expect(c.speaker.mention).toBe("prognozy pogody");
+      expect(c.assertion).toBe(assertion);
+    }
+  });
+
   it.each([
-    ["pl", "Według prognozy pogody jutro będzie padać."],
     ["pl", "Według mnie to błąd."],
     ["ru", "По его словам переговоры зашли в тупик."],
   ])("%s: %s", (lang, text) => {

@@ -73,7 +73,7 @@ describe("a number and a day adjective is a duration of days", () => {
     ["ru", "Были задержаны 30 человек."],
     ["de", "Es wurden 30 Menschen festgenommen."],
   ])("no duration: %s", (language, text) => {
-    expect(amounts(read(language, text))).toEqual(["count:" + read(language, text).quantities[0]!.unit]);
+    expect(amounts(read(language, text))).toEqual([`count:${read(language, text).quantities[0]!.unit}`]);
     expect(read(language, text).quantities.some((q) => q.kind === "duration")).toBe(false);
   });
 });

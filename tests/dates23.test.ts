@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../src/index.js";
+import { datedClaims } from "./helpers/dated-claims.js";
 
 // Claim dates, leftovers of issue 11: the day of something mentioned in passing (a relative clause, a
 // German participle attribute), datelines with no year in undated articles, interviews published on a
 // day, and tenses. Sentences written for these tests; fixed reference date Wednesday 2025-03-19.
 
 const REF = "2025-03-19";
-const claims = (language: string, text: string, publishedAt: string | null = REF) =>
-  extractClaims({ id: "t", text, language, ...(publishedAt ? { publishedAt } : {}) }).claims;
-const one = (language: string, text: string, publishedAt: string | null = REF) => {
-  const cs = claims(language, text, publishedAt);
-  expect(cs).toHaveLength(1);
-  return cs[0]!;
-};
+const { one } = datedClaims(REF);
 
 describe("a weekday in a relative clause dates what the clause tells, not the claim", () => {
   it.each([

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../src/index.js";
+import { datedClaims } from "./helpers/dated-claims.js";
 
 // Claim dates, issue 11 item 8: a participle before a date, modals and conditionals, days to come,
 // amounts ago in undated articles, "last March". Sentences written for these tests; fixed reference
 // date Wednesday 2025-03-19 (Tuesday is 2025-03-18, last Friday 2025-03-14).
 
 const REF = "2025-03-19";
-const claims = (language: string, text: string, publishedAt: string | null = REF) =>
-  extractClaims({ id: "t", text, language, ...(publishedAt ? { publishedAt } : {}) }).claims;
-const one = (language: string, text: string, publishedAt: string | null = REF) => {
-  const cs = claims(language, text, publishedAt);
-  expect(cs).toHaveLength(1);
-  return cs[0]!;
-};
+const { one } = datedClaims(REF);
 
 describe("a participle right before a date: the day of what it tells, not of the statement", () => {
   it.each([

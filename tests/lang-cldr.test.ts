@@ -143,7 +143,7 @@ describe("CLDR-seeded words per language", () => {
 
   it("ru: genitives and CLDR's dotted abbreviations; « завтра » a day ahead", () => {
     const ru = getLanguagePack("ru");
-    const { whole, find } = lookups(ru);
+    const { whole } = lookups(ru);
     expect(whole("months", "марта")).toEqual(["2"]);
     expect(ru.sentences.abbreviations).toEqual(expect.arrayContaining(["мар.", "июн.", "июл."]));
     expect(ru.sentences.abbreviations).not.toContain("пн.");

@@ -888,7 +888,7 @@ export const pl = lazyLanguagePack("pl", () => ({
       exclude: ["sie"],
     }),
     // a verb not in the past: the perfective one is a future ("zapadnie", "odbędą się", "podpisze")
-    futureEndings: ["nie", "dną", "czną", "staną", "dzie", "ędą", "mie", "jmą", "isze", "iszą", "uje", "ują"],
+    futureEndings: ["adnie", "zostanie", "dną", "czną", "staną", "dzie", "ędą", "mie", "jmą", "isze", "iszą", "uje", "ują"],
     // a span up to the day of writing: "w ciągu ubiegłego tygodnia"
     spanBefore: ["w ciągu"],
     // the past: "zapadła", "przyjęli"; undoes a future ending in its clause

@@ -270,6 +270,8 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   return { from, to: end + 1, start: tokens[from]!.start, end: tokens[end]!.end };
 }
 
+const WHITESPACE = /\s/u;
+
 /**
  * Where a phrase of lower-case words that ends in a role word starts, once a word with none of the pack's
  * adjective endings (`grammar.adjectiveEndings`) before the role word is left out: no article marks the
@@ -290,6 +292,9 @@ function pastBareNoun(ctx: Ctx, s: SentenceInfo, from: number, end: number): num
     if (s.dates.some((d) => d.start <= t.start && t.end <= d.end)) return k + 1;
     // (a capital or a joining word before: a name or a complement the phrase's own rules read)
     if (t.upper || c & (W.join | W.prep) || !soft(ctx, k + 1)) return from;
+    // (a word joined by a hyphen to its neighbour is part of one compound: "Пресс-служба ведомства")
+    if (!WHITESPACE.test(ctx.text.slice(t.end, tokens[k + 1]!.start))) return from;
+    if (k > from && !WHITESPACE.test(ctx.text.slice(tokens[k - 1]!.end, t.start))) return from;
     if (c & (W.title | W.det) || endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e))) continue;
     return k + 1;
   }

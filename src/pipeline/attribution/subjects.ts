@@ -238,6 +238,8 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   return m;
 }
 
+const SPACE = /\s/u;
+
 /**
  * The token after a news medium the lexicon knows that stands right after a verb (within `maxGap` words) with a
  * word of a noun phrase right after it, no punctuation between — whom it was told, the phrase after it speaking:
@@ -250,6 +252,8 @@ export function pastMedium(ctx: Ctx, s: SentenceInfo, at: number, maxGap: number
   if (!m || m.to + 1 >= s.t1 || !soft(ctx, m.to) || !soft(ctx, m.to + 1)) return at;
   for (let k = at; k < m.from; k++) if (!(wordClass(cp, tokens[k]) & W.adv) || !soft(ctx, k + 1)) return at;
   const t = tokens[m.to]!;
+  // (a medium joined by a hyphen to the next word is the first part of a compound: "sagte SWR-Intendant …")
+  if (!SPACE.test(ctx.text.slice(tokens[m.to - 1]!.end, t.start))) return at;
   if (t.digits || wordClass(cp, t) & (W.prep | W.join | W.conj | W.adv | W.comp | W.rel | W.pronoun | W.aux)) return at;
   if (s.dates.some((d) => d.start <= t.start && t.end <= d.end) || s.cues.some((c) => c.from <= m.to && m.to < c.to)) return at;
   return m.to;
