@@ -4,6 +4,7 @@ import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { extractClaims, type ArticleInput } from "../src/index.js";
 import { makeClaim } from "./helpers/gold-claims.js";
+import { g20Summit } from "./helpers/g20-summit.js";
 
 // Team-written sentences (invented statements).
 
@@ -66,34 +67,7 @@ describe("nouns of conflict are no denial", () => {
 });
 
 describe("a summit article with one side-meeting sentence: only that sentence joins the side meeting", () => {
-  const summit = (extra: string): ArticleInput[] => [
-    {
-      id: "a1",
-      language: "en",
-      publishedAt: "2026-11-22",
-      text:
-        "G20 leaders close summit in Cape Town\n\nKeir Starmer said the summit had sent a clear signal on debt relief. " +
-        "Emmanuel Macron said that Africa must get a bigger voice in the IMF. " +
-        "On the sidelines of the summit, Friedrich Merz and Macron agreed to set up a joint fund for hydrogen, a German government spokesman said.",
-    },
-    {
-      id: "a2",
-      language: "fr",
-      publishedAt: "2026-11-22",
-      text:
-        "Sommet du G20 au Cap\n\nLe sommet du G20 s'est achevé dimanche au Cap. " +
-        "Keir Starmer a estimé que le sommet avait envoyé un signal clair sur l'allègement de la dette. " +
-        "Emmanuel Macron a déclaré que l'Afrique devait avoir une voix plus forte au FMI.",
-    },
-    {
-      id: "a3",
-      language: "de",
-      publishedAt: "2026-11-22",
-      text:
-        "Merz trifft Macron am Rande des G20-Gipfels\n\nBundeskanzler Friedrich Merz hat am Sonntag am Rande des G20-Gipfels in Kapstadt den französischen Präsidenten Emmanuel Macron getroffen. " +
-        `Merz sagte, Deutschland und Frankreich würden einen gemeinsamen Fonds für Wasserstoff gründen.${extra}`,
-    },
-  ];
+  const summit = (extra: string): ArticleInput[] => g20Summit("a", "Keir Starmer", extra);
   const run = (extra = "") => {
     const results = summit(extra).map((a) => extractClaims(a));
     const claims = results.flatMap((r) => r.claims);

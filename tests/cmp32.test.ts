@@ -7,6 +7,7 @@ import { extractClaims, type ArticleInput } from "../src/index.js";
 import { eventWeights } from "../src/compare/match/weights.js";
 import { pairEvidence } from "../src/compare/match/similarity.js";
 import { makeClaim } from "./helpers/gold-claims.js";
+import { g20Summit } from "./helpers/g20-summit.js";
 
 // Team-written sentences (invented statements).
 
@@ -129,34 +130,7 @@ describe("a specific thing only two claims name, with one act affirmed by both, 
 });
 
 describe("summit lines of one leader in two outlets align", () => {
-  const articles = (frSpeaker: string): ArticleInput[] => [
-    {
-      id: "s1",
-      language: "en",
-      publishedAt: "2026-11-22",
-      text:
-        "G20 leaders close summit in Cape Town\n\nKeir Starmer said the summit had sent a clear signal on debt relief. " +
-        "Emmanuel Macron said that Africa must get a bigger voice in the IMF. " +
-        "On the sidelines of the summit, Friedrich Merz and Macron agreed to set up a joint fund for hydrogen, a German government spokesman said.",
-    },
-    {
-      id: "s2",
-      language: "fr",
-      publishedAt: "2026-11-22",
-      text:
-        "Sommet du G20 au Cap\n\nLe sommet du G20 s'est achevé dimanche au Cap. " +
-        `${frSpeaker} a estimé que le sommet avait envoyé un signal clair sur l'allègement de la dette. ` +
-        "Emmanuel Macron a déclaré que l'Afrique devait avoir une voix plus forte au FMI.",
-    },
-    {
-      id: "s3",
-      language: "de",
-      publishedAt: "2026-11-22",
-      text:
-        "Merz trifft Macron am Rande des G20-Gipfels\n\nBundeskanzler Friedrich Merz hat am Sonntag am Rande des G20-Gipfels in Kapstadt den französischen Präsidenten Emmanuel Macron getroffen. " +
-        "Merz sagte, Deutschland und Frankreich würden einen gemeinsamen Fonds für Wasserstoff gründen.",
-    },
-  ];
+  const articles = (frSpeaker: string): ArticleInput[] => g20Summit("s", frSpeaker);
   const run = (frSpeaker: string) => {
     const results = articles(frSpeaker).map((a) => extractClaims(a));
     const claims = results.flatMap((r) => r.claims);
