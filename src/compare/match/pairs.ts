@@ -1,6 +1,6 @@
 import type { Alignment } from "../../schema/comparison.js";
 import type { ClaimRep } from "../represent/index.js";
-import { pairEvidence, skeletonSet, type PairEvidence } from "./similarity.js";
+import { pairEvidence, skeletonsOf, type PairEvidence } from "./similarity.js";
 import type { EventWeights } from "./weights.js";
 
 /** A scored pair of claims of one event that can be related. */
@@ -75,7 +75,7 @@ function candidates(reps: readonly ClaimRep[], embeddings: boolean): Array<[numb
   reps.forEach((r, i) => {
     for (const k of r.keys) if (PROPOSING.has(k.kind)) post(k.key, i);
     // A name written with another vowel ("Tehran", "Teheran") proposes the pair too.
-    for (const sk of skeletonSet(r)) post(`~${sk}`, i);
+    for (const sk of skeletonsOf(r)) post(`~${sk}`, i);
   });
   const cap = n <= ALL_PAIRS_LIMIT ? Infinity : POSTING_CAP;
   const seen = new Set<number>();

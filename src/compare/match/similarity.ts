@@ -60,21 +60,26 @@ function keySet(r: ClaimRep): Set<string> {
   return s;
 }
 
-const skeletons = new WeakMap<ClaimRep, Set<string>>();
-/** The skeletons of a claim's unknown names (see `nameSkeleton`), as a set built once. */
-export function skeletonSet(r: ClaimRep): ReadonlySet<string> {
+/** The skeletons of a claim's unknown names (see `nameSkeleton`), each once. */
+export function skeletonsOf(r: ClaimRep): string[] {
   // (a claim read elsewhere may carry no skeletons)
-  if (!r.nameSkeletons?.size) return NONE;
-  let s = skeletons.get(r);
-  if (!s) skeletons.set(r, (s = new Set(r.nameSkeletons.values())));
-  return s;
+  const flat = r.nameSkeletons ?? NONE;
+  const out: string[] = [];
+  for (let i = 1; i < flat.length; i += 2) if (!out.includes(flat[i]!)) out.push(flat[i]!);
+  return out;
 }
-const NONE: ReadonlySet<string> = new Set();
+const NONE: readonly string[] = [];
 
 /** Whether an unknown name of claim `a` is written with another vowel in `b` ("Tehran", "Teheran"). */
 function sameSkeleton(k: Key, a: ClaimRep, b: ClaimRep): boolean {
-  const sk = k.kind === "name" ? a.nameSkeletons?.get(k.key) : undefined;
-  return sk !== undefined && skeletonSet(b).has(sk);
+  if (k.kind !== "name") return false;
+  const mine = a.nameSkeletons ?? NONE;
+  const theirs = b.nameSkeletons ?? NONE;
+  for (let i = 0; i < mine.length; i += 2) {
+    if (mine[i] !== k.key) continue;
+    for (let j = 1; j < theirs.length; j += 2) if (theirs[j] === mine[i + 1]) return true;
+  }
+  return false;
 }
 
 /** Least mass a claim counts with (about the weight of one rare subject and a state). */

@@ -120,8 +120,12 @@ export interface ClaimRep {
    * from the last. Empty when the claim lists nothing.
    */
   listRun: string[];
-  /** The skeletons of the claim's unknown names by their keys ("n:tegra" → "tegrn"): see `nameSkeleton`. */
-  nameSkeletons: ReadonlyMap<string, string>;
+  /**
+   * The skeletons of the claim's unknown names after their keys, flat: `[key, skeleton, key,
+   * skeleton…]` ("n:tegra", "tegrn"); see `nameSkeleton`. A flat list, not a map: most claims
+   * have one or two names, and a large comparison holds 150,000 claims.
+   */
+  nameSkeletons: readonly string[];
   /** Reporting topics: the subjects and places named, most telling first (concept ids, states as names). */
   topics: string[];
   /** Folded words in scare quotes: held at a distance. */
@@ -542,7 +546,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(listed, tokens, text, operators, lex.stopwords)),
-    nameSkeletons: skeletons.size ? new Map([...skeletons].map(([k, v]) => [`n:${k}`, v])) : NO_SKELETONS,
+    nameSkeletons: skeletons.size ? [...skeletons].flatMap(([k, v]) => [`n:${k}`, v]) : EMPTY,
     topics: lean(reportingTopics(found, [...states])),
     scareWords: leanSet(scare.words),
     distanced: lean([...distanced, ...scare.ranges]),
@@ -623,7 +627,6 @@ export function heldAtDistance(
 /** One empty array and set shared by every claim that has none (most claims lack most fields): 10,000 articles hold 150,000 claims. */
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
-const NO_SKELETONS: ReadonlyMap<string, string> = new Map();
 const lean = <T>(list: T[]): T[] => (list.length ? list : (EMPTY as unknown as T[]));
 const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unknown as Set<T>));
 
