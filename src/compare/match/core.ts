@@ -114,7 +114,10 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
         // The same act affirmed by both ("thanked", "agreed"), not one affirmed and one negated.
         const pa = a.predicates.some((p) => p.cls === id && !p.negated);
         const pb = b.predicates.some((p) => p.cls === id && !p.negated);
-        if (pa && pb) acts += id === "discuss" ? DISCUSSION : ACT;
+        // An act each outlet reports once (no article carries it twice) is one matter, not the ground of the event
+        // ("voiced deep concern", «выразила озабоченность», "bày tỏ quan ngại" of one leader, where
+        // every claim names the call's subject): it counts as a key only the pair carries.
+        if (pa && pb) acts += id === "discuss" ? DISCUSSION : ACT * (w.size >= 6 && !w.recurs(k.key) ? PAIRED : 1);
         break;
       }
       case "term":
