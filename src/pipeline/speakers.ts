@@ -67,7 +67,14 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
     const written = text.slice(m.start, m.end);
     // (a role after a word of the past is no office held now: "the former secretary of state", "ex-president")
     const past = m.from > 0 && former.size > 0 && former.has(tokens[m.from - 1]!.key);
-    const values = m.values.filter((v) => (!(v.type === "entity" && v.caps) || written === written.toUpperCase()) && !(past && v.type === "role"));
+    // (a newspaper's name that is a word too only with its capital: "Adevărul", not "adevărul" — the truth)
+    const lower = !/\p{Lu}/u.test(written) && mastheads(cp).has(written.toLowerCase());
+    const values = m.values.filter(
+      (v) =>
+        (!(v.type === "entity" && v.caps) || written === written.toUpperCase()) &&
+        !(past && v.type === "role") &&
+        !(lower && v.type === "entity" && v.id === "media"),
+    );
     // (a capitalised pronoun after two capitalised words of a name is the name's last word, not the pronoun nor a
     // state written the same: "Trần Tuấn Anh", "ông Lê Hoàng Anh")
     if (values.length && !(values.some((v) => v.type === "pronoun") && pronounInName(cp, tokens, text, m.from)))
@@ -244,6 +251,17 @@ const surname = (e: Entity) => e.name.split(" ").slice(-1)[0]!;
 /** Words that all open with a capital, two or more: a title ("La Stampa"). */
 const TITLE = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 
+const MASTHEADS = new WeakMap<CompiledPack, Set<string>>();
+/** The forms of the media at large that the pack writes with a capital: the names of newspapers ("Adevărul", "Le Monde"), lower case. */
+function mastheads(cp: CompiledPack): Set<string> {
+  let set = MASTHEADS.get(cp);
+  if (!set) {
+    set = new Set((cp.pack.entities.media ?? []).filter((f) => /^\p{Lu}/u.test(f)).map((f) => f.toLowerCase()));
+    MASTHEADS.set(cp, set);
+  }
+  return set;
+}
+
 export function resolveMention(
   m: Mention,
   text: string,
@@ -257,7 +275,8 @@ export function resolveMention(
     const e = m.ref.entity;
     // "Secondo La Stampa", "según La Prensa": the media at large (no name of its own), written as a title of
     // several capitalised words, is the newspaper of that name.
-    if (e && e.kind === "media" && e.names.length === 0 && TITLE.test(mention.trim()))
+    // (so is a form the pack writes with a capital, a newspaper's name however written: "Adevărul", "Il Corriere della Sera")
+    if (e && e.kind === "media" && e.names.length === 0 && (TITLE.test(mention.trim()) || mastheads(cp).has(mention.trim().toLowerCase())))
       return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
     return e ? speakerOf(e, mention, span, null) : null;
   }

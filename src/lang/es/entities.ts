@@ -1,7 +1,23 @@
 /** Surface forms of shared entities keyed by entity id (`entities`). */
 export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["pekín", "china", "el gobierno chino", "gobierno chino"],
-  media: ["los medios", "medios de comunicación", "la prensa"],
+  // (written with a capital: a newspaper's or a broadcaster's name, the medium of that name — see README "mastheads")
+  media: [
+    "los medios",
+    "medios de comunicación",
+    "la prensa",
+    "El País",
+    "El Mundo",
+    "ABC",
+    "La Vanguardia",
+    "El Confidencial",
+    "La Razón",
+    "El Periódico",
+    "RTVE",
+    "Cadena SER",
+    "Clarín",
+    "La Nación",
+  ],
   "donald-trump": [
     "el magnate neoyorquino",
     "el magnate republicano",

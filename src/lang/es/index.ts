@@ -555,6 +555,7 @@ export const es = lazyLanguagePack("es", () => ({
     titles: ["sr", "sra", "srta", "señor", "señora", "señorita", "don", "doña", "dr", "dra"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
     roleNouns: [
+      "presidenta",
       "alcalde",
       "alcaldesa",
       "gobernador",

@@ -1,7 +1,25 @@
 /** French forms of the shared entities (src/lexicon), keyed by entity id; see roles.ts for how forms are listed. */
 export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["pékin", "la chine", "le gouvernement chinois", "gouvernement chinois"],
-  media: ["les médias", "médias", "la presse"],
+  // (written with a capital: a newspaper's or a broadcaster's name, the medium of that name — see README "mastheads")
+  media: [
+    "les médias",
+    "médias",
+    "la presse",
+    "Le Monde",
+    "Le Figaro",
+    "Libération",
+    "Le Parisien",
+    "Les Échos",
+    "L'Express",
+    "Le Point",
+    "Mediapart",
+    "Ouest-France",
+    "BFMTV",
+    "RFI",
+    "France 24",
+    "Le Soir",
+  ],
   "donald-trump": ["donald trump", "trump", "le milliardaire républicain"],
   "joe-biden": ["joe biden", "biden"],
   "vladimir-putin": ["vladimir poutine", "poutine", "vladimir vladimirovitch poutine"],

@@ -546,6 +546,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     titles: ["m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "dr", "me", "pr"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
     roleNouns: [
+      "présidente",
       "maire",
       "préfet",
       "préfète",

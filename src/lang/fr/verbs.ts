@@ -219,6 +219,7 @@ const TABLE: Parts[] = [
   stressed("considér", "considèr"),
   stressed("espér", "espèr"),
   stressed("répét", "répèt"),
+  stressed("révél", "révèl"),
   stressed("rejet", "rejett"),
   stressed("soulev", "soulèv"),
   { p3s: "dit", p3p: "disent", pp: "dit", imp: "dis", ps: "dit", psp: "dirent" },

@@ -1,7 +1,22 @@
 /** Surface forms of shared entities keyed by entity id (`entities`). */
 export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["pechino", "la cina", "il governo cinese", "governo cinese"],
-  media: ["i media", "media", "la stampa"],
+  // (written with a capital: a newspaper's or a broadcaster's name, the medium of that name — see README "mastheads")
+  media: [
+    "i media",
+    "media",
+    "la stampa",
+    "Il Corriere della Sera",
+    "Corriere della Sera",
+    "La Repubblica",
+    "Il Sole 24 Ore",
+    "Il Messaggero",
+    "Il Fatto Quotidiano",
+    "Avvenire",
+    "Il Foglio",
+    "Rai",
+    "Sky TG24",
+  ],
   "donald-trump": ["il tycoon", "tycoon", "il magnate", "il magnate newyorkese", "il miliardario", "il miliardario repubblicano", "the donald"],
   "white-house": ["casa bianca", "la casa bianca"],
   kremlin: ["cremlino", "il cremlino"],

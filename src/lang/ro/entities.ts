@@ -10,7 +10,23 @@
  */
 export const ENTITIES: Record<string, string[]> = {
   "chinese-government": ["beijingul", "beijingului", "beijing", "china", "chinei", "guvernul chinez", "guvernului chinez"],
-  media: ["presa", "presei", "mass-media"],
+  // (written with a capital: a newspaper's or a broadcaster's name, the medium of that name — see README "mastheads")
+  media: [
+    "presa",
+    "presei",
+    "mass-media",
+    "Adevărul",
+    "Libertatea",
+    "Gândul",
+    "Evenimentul Zilei",
+    "România Liberă",
+    "Ziarul Financiar",
+    "HotNews",
+    "G4Media",
+    "Digi24",
+    "Antena 3",
+    "Europa Liberă",
+  ],
   // --- United States ---------------------------------------------------------------
   "donald-trump": [
     "miliardarul republican",

@@ -403,7 +403,8 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
     if (c & W.and && soft(ctx, j) && soft(ctx, j + 1)) {
       let second = phraseAfter(ctx, s, j + 1);
       // (a second complement opened by its joining word: "il ministero dell'Economia e | delle Finanze")
-      if (!second && wordClass(cp, tokens[j + 1]) & W.join && soft(ctx, j + 2)) {
+      // (also where a phrase was found after the joining word alone: "e delle | Finanze")
+      if ((!second || second.from !== j + 1) && wordClass(cp, tokens[j + 1]) & W.join && soft(ctx, j + 2)) {
         const p2 = phraseAfter(ctx, s, j + 2);
         if (p2 && p2.from === j + 2) second = { ...p2, from: j + 1, start: tokens[j + 1]!.start };
       }
@@ -461,7 +462,8 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   // complement of a body's noun — opened by a joining word where the first was, or with none where the first had
   // none — that names no body of its own.
   const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
-  if (cp.institutionBase.has(words[head]!.key) && words.length > head + 1) {
+  // (so of a role word: "il ministro dell'Economia | e | delle Finanze" is one office)
+  if ((cp.institutionBase.has(words[head]!.key) || (!words[head]!.upper && isRoleWord(cp, words[head]!.text))) && words.length > head + 1) {
     const tail = tokens.slice(second.from, second.to);
     const joined = words.slice(head + 1).some((w) => wordClass(cp, w) & W.join);
     const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
@@ -681,6 +683,7 @@ export function lastHead(ctx: Ctx, s: SentenceInfo, p: Phrase): number {
       NAME_PARTICLES.has(t.key)
     )
       continue;
+    if (head >= 0 && head === k - 1 && particleName(ctx, s, p, k) === k) continue;
     if (head >= 0 && c & W.join && !content(ctx, s, k)) break;
     // ("sources close to the White House": the head is before the link)
     if (head >= 0 && ctx.cp.links.length && linkAt(ctx, s, k)?.[0] === k) break;
@@ -1091,7 +1094,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       if (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
       else {
         // (over a name's particles before the surname: "Bill de Blasio", "Juan Carlos de la Fuente")
-        const b = particlesBefore(ctx, s, a, p.from);
+        const b = particlesBefore(ctx, s, a, p.from, p);
         if (b === a) break;
         a = b;
       }
@@ -1267,12 +1270,40 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
 }
 
 /**
+ * Token `k` if it opens one or two lower-case name particles ({@link NAME_PARTICLES}) that the pack
+ * reads as function words, inside a person's name that closes phrase `p`: a capitalised word before
+ * them that is no role word, no body's noun and has no determiner before it, one capitalised word
+ * after them that is no place ("Charles | de | Gaulle", "Luis | de la | Fuente", "el seleccionador
+ * Luis de la Fuente"; not "La Comunidad de Madrid", "ministro de Sanidad", "Banco de España"); else -1.
+ */
+function particleName(ctx: Ctx, s: SentenceInfo, p: Phrase, k: number): number {
+  const { tokens, cp } = ctx;
+  const t = tokens[k]!;
+  if (!NAME_PARTICLES.has(t.key) || k - 1 < p.from || k - 1 < s.t0) return -1;
+  let e = k + 1;
+  if (e < p.to && NAME_PARTICLES.has(tokens[e]!.key) && soft(ctx, e)) e++;
+  // (one of them in lower case at least: two capitalised are the particle rule's of {@link lastHead} — "Marine Le Pen")
+  if (e !== p.to - 1 || !soft(ctx, k) || !soft(ctx, e) || tokens.slice(k, e).every((x) => x.upper)) return -1;
+  const a = tokens[k - 1]!,
+    z = tokens[e]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(z.text) || NAME_PARTICLES.has(a.key)) return -1;
+  if (isRoleWord(cp, a.text) || cp.institutionBase.has(a.key) || wordClass(cp, a) & W.title || placeWord(cp, z.key)) return -1;
+  if (stateAt(ctx, { ...p, from: e, start: z.start }, e, false) || s.mentions.some((m) => m.from <= e && e < m.to)) return -1;
+  // (the first name's run opens the phrase, or follows a role word or a title)
+  let b = k - 1;
+  while (b - 1 >= p.from && tokens[b - 1]!.upper && !(wordClass(cp, tokens[b - 1]) & W.det) && soft(ctx, b)) b--;
+  return b > p.from && wordClass(cp, tokens[b - 1]) & W.det ? -1 : k;
+}
+
+/**
  * The first token of one or two name particles ({@link NAME_PARTICLES}) right before capitalised
  * token `a` with a capitalised word of the name before them, or `a` itself: "Bill | de | Blasio".
  * (Not where the pack reads the particle as a function word: there its own rules apply.)
  */
-function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number): number {
+function particlesBefore(ctx: Ctx, s: SentenceInfo, a: number, from: number, p?: Phrase): number {
   const { tokens } = ctx;
+  // (and those the pack reads as function words, inside a name that closes the phrase: "Charles | de | Gaulle")
+  if (p && a === p.to - 1) for (let k = a - 2; k < a; k++) if (k > from && particleName(ctx, s, p, k) === k) return k;
   const particle = (k: number) => k > from && k >= s.t0 && isNameParticle(ctx.cp, tokens[k]!) && content(ctx, s, k) && soft(ctx, k + 1);
   let b = a;
   while (b > a - 2 && particle(b - 1)) b--;

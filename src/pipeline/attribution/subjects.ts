@@ -328,6 +328,21 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     }
     // "Putin and Trump agreed", "Cả hai Tổng thống Putin và Trump thống nhất": two speakers, one subject.
     const a = p.from - 1;
+    // (a second complement opened by its joining word: "il ministero dell'Economia e | delle | Finanze ha detto")
+    const j = a - 1;
+    if (
+      j > s.t0 &&
+      wordClass(cp, tokens[a]) & W.join &&
+      !(wordClass(cp, tokens[a]) & W.and) &&
+      wordClass(cp, tokens[j]) & W.and &&
+      soft(ctx, p.from) &&
+      soft(ctx, a) &&
+      soft(ctx, j)
+    ) {
+      const first = phraseBefore(ctx, s, j);
+      const second = { from: a, to: p.to, start: tokens[a]!.start, end: p.end };
+      if (first && andInName(ctx, s, first, second)) return { phrase: { from: first.from, to: p.to, start: first.start, end: p.end }, role: null };
+    }
     if (a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, p.from) && soft(ctx, a)) {
       const first = phraseBefore(ctx, s, a);
       // (one name with "and" in it: "The Food and Drug Administration", "the Department of Health and Human Services")
