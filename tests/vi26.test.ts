@@ -24,6 +24,11 @@ describe("'Anh' inside a Vietnamese name, after a title or a family name", () =>
     ["Ông Lê Anh Tuấn cho biết dự án sẽ khởi công vào quý IV.", "Lê Anh Tuấn", "dự án sẽ khởi công vào quý IV."],
     ["Bộ trưởng Lê Anh Tuấn khẳng định dự án cao tốc sẽ hoàn thành đúng hạn.", "Lê Anh Tuấn", "dự án cao tốc sẽ hoàn thành đúng hạn."],
     ["Theo ông Lê Anh, chuyên gia kinh tế, lạm phát năm nay khó vượt 4%.", "Lê Anh", "lạm phát năm nay khó vượt 4%."],
+    ["Bà Lê Anh Thư, Giám đốc Sở Y tế, cho hay số ca sốt xuất huyết đã giảm 20%.", "Lê Anh Thư", "số ca sốt xuất huyết đã giảm 20%."],
+    ["Trả lời phóng viên, ông Nguyễn Anh Dũng cho rằng giá vàng sẽ còn biến động mạnh.", "Nguyễn Anh Dũng", "giá vàng sẽ còn biến động mạnh."],
+    ["Ông Vũ Tuấn Anh, Phó Tổng giám đốc ngân hàng, cho biết lãi suất sẽ ổn định.", "Vũ Tuấn Anh", "lãi suất sẽ ổn định."],
+    ["Theo ông Hoàng Anh, người dân cần cảnh giác với các chiêu lừa đảo qua mạng.", "Hoàng Anh", "người dân cần cảnh giác với các chiêu lừa đảo qua mạng."],
+    ["“Chúng tôi sẵn sàng đối thoại”, ông Trần Tuấn Anh nói với phóng viên bên lề hội nghị.", "Trần Tuấn Anh", "“Chúng tôi sẵn sàng đối thoại”"],
   ])("%s", (text, name, assertion) => {
     const c = only(text);
     expect(c.speaker.name).toBe(name);
