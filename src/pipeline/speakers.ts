@@ -83,6 +83,14 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
   return out;
 }
 
+const FAMILY_NAMES = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's common family names (`grammar.familyNames`), lower case, composed. */
+export function familyNames(cp: CompiledPack): Set<string> {
+  let set = FAMILY_NAMES.get(cp);
+  if (!set) FAMILY_NAMES.set(cp, (set = new Set(cp.pack.grammar.familyNames.map((w) => w.normalize("NFC").toLowerCase()))));
+  return set;
+}
+
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * Whether the capitalised word at token k, a pronoun, ends a name: written as a name's word, right after two
@@ -90,8 +98,13 @@ const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
  * Not after one ("Hôm nay Anh …" opens a clause), nor after a comma.
  */
 export function pronounInName(cp: CompiledPack, tokens: readonly Token[], text: string, k: number): boolean {
-  if (k < 2 || !NAME_WORD.test(tokens[k]!.text)) return false;
+  if (k < 1 || !NAME_WORD.test(tokens[k]!.text)) return false;
   const fn = W.det | W.prep | W.conj | W.adv | W.nonName | W.pronoun | W.rel | W.comp | W.title | W.aux;
+  // (or right after a family name the pack lists, joined by a space: "ông Lê Anh Tuấn", "Theo ông Lê Anh, …")
+  const prev = tokens[k - 1]!;
+  if (NAME_WORD.test(prev.text) && familyNames(cp).has(prev.text.normalize("NFC").toLowerCase()) && /^ +$/u.test(text.slice(prev.end, tokens[k]!.start)))
+    return true;
+  if (k < 2) return false;
   for (let j = k - 2; j < k; j++) {
     const t = tokens[j]!;
     if (!NAME_WORD.test(t.text) || (cp.words.get(t.key) ?? 0) & fn || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
@@ -513,7 +526,7 @@ export function nameRuns(
     let j = i + 1;
     if (ending(j)) j++;
     for (;;) {
-      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || (j - i >= 2 && pronounInName(cp, tokens, text, j))) && joined(j) && j - i < 5) {
+      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || pronounInName(cp, tokens, text, j)) && joined(j) && j - i < 5) {
         j++;
         if (ending(j)) j++;
       }

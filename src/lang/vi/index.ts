@@ -378,6 +378,9 @@ export const vi = lazyLanguagePack("vi", () => ({
       // (and asking for anonymity, set off by commas after an official, whose verb of asking is no cue: "Một quan chức
       // Mỹ, đề nghị giấu tên, cho biết …")
       "{đề nghị|yêu cầu|xin} {giấu tên|không nêu tên|giấu danh tính}",
+      // (verbs of asking and proposing are nouns after a determiner, after "theo" (at the request of) or as the
+      // object of meeting or making one: "các đề xuất của Hà Nội", "theo yêu cầu của Bộ Y tế", "đáp ứng yêu cầu")
+      "{các|những|một|mọi|theo|đáp ứng} {yêu cầu|đề nghị|đề xuất|kiến nghị}",
     ]),
     // The commonest family names: one after a body's capitalised name starts the person's ("Bộ Công Thương | Nguyễn Văn Nam").
     familyNames: v([

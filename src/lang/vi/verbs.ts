@@ -44,6 +44,10 @@ export const VERBS: string[] = v([
   "hối thúc",
   "thúc giục",
   "đề nghị",
+  // (demanding and proposing report what is asked: "Bộ Ngoại giao yêu cầu phía Trung Quốc rút tàu …")
+  "yêu cầu",
+  "đề xuất",
+  "kiến nghị",
   "nhắc lại",
   "nhắc nhở",
   "nhắc đến",

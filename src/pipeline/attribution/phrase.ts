@@ -8,7 +8,19 @@
 import { tokenize, type Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { bodyBase, genitiveName, isNameParticle, isPerson, isRole, nominative, pastAcronyms, resolveMention, type Mention } from "../speakers.js";
+import {
+  bodyBase,
+  familyNames,
+  genitiveName,
+  isNameParticle,
+  isPerson,
+  isRole,
+  nominative,
+  pastAcronyms,
+  pronounInName,
+  resolveMention,
+  type Mention,
+} from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
 import { stateNames } from "../../lexicon/places.js";
@@ -110,6 +122,8 @@ function content(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   // A number is part of a description only joined to a word by a hyphen ("die 56-jährige Anwältin", "a 39-year-old man").
   if (t.digits) return k + 1 < s.t1 && ctx.text.charAt(t.end) === "-" && ctx.tokens[k + 1]!.start === t.end + 1;
   const c = wordClass(ctx.cp, t) & FUNCTION;
+  // (a capitalised pronoun that ends or goes on a name is the name's word: "ông Trần Tuấn Anh", "ông Lê Anh Tuấn")
+  if (c & W.pronoun && t.upper && pronounInName(ctx.cp, ctx.tokens, ctx.text, k)) return true;
   // (An auxiliary of the passive after an article or a joining word is a noun: "lo stato", "cet été".)
   if (c === W.passive && k > s.t0 && wordClass(ctx.cp, ctx.tokens[k - 1]) & (W.det | W.join)) return true;
   return c === 0;
@@ -861,14 +875,6 @@ export function officeOpensAt(cp: CompiledPack, tokens: readonly Token[], k: num
   return list.some((ws) => k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
 }
 
-const FAMILY_NAMES = new WeakMap<CompiledPack, Set<string>>();
-/** The pack's common family names (`grammar.familyNames`), lower case, composed. */
-function familyNames(cp: CompiledPack): Set<string> {
-  let set = FAMILY_NAMES.get(cp);
-  if (!set) FAMILY_NAMES.set(cp, (set = new Set(cp.pack.grammar.familyNames.map((w) => w.normalize("NFC").toLowerCase()))));
-  return set;
-}
-
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {
@@ -1091,7 +1097,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (a - 1 >= p.from && tokens[a - 1]!.upper && text.slice(tokens[a - 1]!.end, tokens[a]!.start) === "-") a--;
   } else if (tokens[head]!.upper) {
     for (;;) {
-      if (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !(wordClass(cp, tokens[a - 1]) & W.title)) a--;
+      // (a title written as a name's word in one is the name's: "Lê Anh Tuấn")
+      const titled = wordClass(cp, tokens[a - 1]) & W.title && !pronounInName(cp, tokens, text, a - 1);
+      if (a - 1 >= p.from && tokens[a - 1]!.upper && content(ctx, s, a - 1) && soft(ctx, a) && !titled) a--;
       else {
         // (over a name's particles before the surname: "Bill de Blasio", "Juan Carlos de la Fuente")
         const b = particlesBefore(ctx, s, a, p.from, p);
