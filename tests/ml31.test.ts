@@ -76,3 +76,21 @@ describe("a clipped body's name between a role word and a name of two words is n
     expect(last("ru", "«Мы готовы к паводку», — сказал губернатор Андрей Андреевич Соколов.")?.name).toBe("Андрей Андреевич Соколов");
   });
 });
+
+describe("a known body in the genitive after a role word opening a source phrase: the description speaks, not the body", () => {
+  it.each([
+    ["pl", "Według rzecznika Komisji Europejskiej decyzja zostanie podjęta w przyszłym tygodniu.", "rzecznik Komisji Europejskiej"],
+    ["pl", "Według rzecznika Komisji Europejskiej, rozmowy z Chinami potrwają do maja.", "rzecznik Komisji Europejskiej"],
+  ])("%s: %s", (language, text, name) => {
+    const c = run(language, text).at(-1);
+    expect(c?.speaker.name).toBe(name);
+    expect(c?.speaker.kind).not.toBe("institution");
+  });
+  it("negative: the body alone after the preposition still speaks ('Według Komisji Europejskiej')", () => {
+    const c = run("pl", "Według Komisji Europejskiej decyzja zostanie podjęta w przyszłym tygodniu.").at(-1);
+    expect(c?.speaker.kind).toBe("institution");
+  });
+  it("negative: a role the lexicon holds with its body keeps its holder ('Według rzecznika Kremla' is Peskov)", () => {
+    expect(run("pl", "Według rzecznika Kremla decyzja zostanie podjęta w przyszłym tygodniu.").at(-1)?.speaker.name).toBe("Dmitry Peskov");
+  });
+});

@@ -220,12 +220,15 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
   // (One word may come first when it is a function word or a title — "Potrivit lui Keith Kellogg" — not a
   // noun the name complements: "Nach Angaben der Regierung Merkels" names the government.)
+  // (Nor a role word in lower case whose complement the mention is: "Według rzecznika Komisji Europejskiej" is the
+  // spokesperson, "По словам представителя Еврокомиссии" the representative.)
   const lead = (x: Mention) => {
     for (let k = cue.to; k < x.from; k++)
       if (
-        !(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
-        !s.mentions.some((y) => y.from <= k && k < y.to) &&
-        !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)
+        (!tokens[k]!.upper && !s.mentions.some((y) => y.from <= k && k < y.to) && isRoleWord(ctx.cp, tokens[k]!.text)) ||
+        (!(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
+          !s.mentions.some((y) => y.from <= k && k < y.to) &&
+          !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end))
       )
         return false;
     return true;
