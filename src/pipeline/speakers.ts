@@ -563,6 +563,17 @@ export function nameRuns(
         from = j - 2;
       }
     }
+    // (So is a clipped body's name there, before a name of two words: "глава Совфеда Валентина Матвиенко",
+    // "речник Генштабу Андрій Коваленко" — pack `grammar.bodyStems`.)
+    if (
+      from === i &&
+      from - 1 >= a &&
+      j - from - 1 >= 2 &&
+      !ACRONYM.test(tokens[from]!.text) &&
+      isRole(tokens[from - 1]!.text) &&
+      bodyBase(cp, tokens[from]!.text)
+    )
+      from++;
     if (j - from >= 2 || single)
       out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" }, ...(from > i ? { lead: i } : {}) });
     i = j - 1;

@@ -67,7 +67,7 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
   const from = quoted && !/,/u.test(gap) ? quoted.start : tokens[last + 1]!.start;
   if (wordsIn(text, [from, s.end]) < (quoted ? 2 : 3)) return null;
-  const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false };
+  const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false, toWhom: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
 }
 

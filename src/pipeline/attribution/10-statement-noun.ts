@@ -13,7 +13,8 @@ export const statementNoun: AttributionRule = {
     const { text } = ctx;
     for (const c of nouns) {
       const near = (x: Mention) => x.from >= c.to && x.from <= c.to + 2 && x.ref.type !== "pronoun";
-      const m = s.mentions.find(near) ?? s.names.find(near);
+      // (a noun that closes with its preposition names whom it was told, not who spoke: "в беседе с Ван И", "w rozmowie z PAP")
+      const m = c.toWhom ? undefined : (s.mentions.find(near) ?? s.names.find(near));
       const sp = m ? resolve(ctx, m) : null;
       if (sp && m) return makeDraft(ctx, s, sp, c.from - s.t0 > 2 ? [s.start, c.start] : [m.end, s.end], c, [[c.start, m.end]], 0.7);
       // "Der Airbus-Chef schloss sich dieser Einschätzung mit den Worten an: „…“": a quotation after the colon

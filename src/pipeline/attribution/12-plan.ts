@@ -50,7 +50,17 @@ export const plan: AttributionRule = {
     const before = phraseBefore(ctx, s, k);
     // (after a label and its colon: "Bildung: Die Partei will …")
     const opens = before && before.to === k && (before.from === s.t0 || LABEL.test(text.slice(s.start, before.start)));
-    const cue: Cue = { kind: "verb", from: k, to: k + 1, start: tokens[k]!.start, end: tokens[k]!.end, needsContent: false, joint: false, participle: false };
+    const cue: Cue = {
+      kind: "verb",
+      from: k,
+      to: k + 1,
+      start: tokens[k]!.start,
+      end: tokens[k]!.end,
+      needsContent: false,
+      joint: false,
+      participle: false,
+      toWhom: false,
+    };
     // (a reflexive pronoun may stand between: "will sich die Partei … einsetzen")
     const after = reflexives.has(tokens[k + 1]!.key) ? k + 2 : k + 1;
     let sp: { speaker: Speaker; m: { from: number; to: number; start: number; end: number } } | null = opens

@@ -34,6 +34,12 @@ export function skipDates(s: SentenceInfo, k: number, tokens: readonly Token[]):
       // (and the medium it names: "powiedział w rozmowie z PAP wiceminister …", "said in an interview with CNN")
       const medium = s.mentions.find((m) => m.from === k && m.ref.type === "entity" && m.ref.entity?.kind === "media");
       if (medium) k = medium.to;
+      // (or whoever it names, when the phrase closes with its preposition: "отметила в беседе с ТАСС глава
+      // Совфеда …", "podkreślił w rozmowie z Polsat News szef MON …" — the addressee, then the speaker)
+      else if (noun.toWhom && k < s.t1) {
+        const who = s.mentions.find((m) => m.from === k) ?? s.names.find((m) => m.from === k);
+        if (who && who.to < s.t1) k = who.to;
+      }
       continue;
     }
     return k;

@@ -19,6 +19,7 @@ import { W, type CompiledPack } from "../lexicon.js";
 import { anaphorSpeaker, genitiveName, implicitSubject, isPerson, isRole, nominative, unnamedSpeaker } from "../speakers.js";
 import { genitiveCase } from "../endings.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
+import { skipDates } from "./sentence.js";
 import type { Mention } from "../speakers.js";
 
 /**
@@ -30,7 +31,15 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
   const { tokens } = ctx;
   // With no comma after it, a source phrase in the genitive ends where that case does: "Według rzecznika MSZ | ambasador …".
   const stop = governedStop(ctx, s, cue);
-  if (stop === null) return sourceIn(ctx, s, cue);
+  if (stop === null) {
+    // (a source that ends in its verb, then a statement noun and whom it was told before the subject: "Как
+    // сообщил в беседе с «Интерфаксом» источник …", "Jak powiedział w rozmowie z PAP wiceminister …")
+    const past = governs(ctx, cue) ? cue.to : pastNoun(s, cue.to, tokens);
+    if (past === cue.to) return sourceIn(ctx, s, cue);
+    const verbal: Cue = { ...cue, to: past, end: tokens[past - 1]!.end };
+    VERBAL.add(verbal);
+    return sourceIn(ctx, s, verbal);
+  }
   const clip = <T extends { from: number; to: number; start: number; end: number }>(x: T): T | null =>
     x.from >= stop ? null : x.to <= stop ? x : { ...x, to: stop, end: tokens[stop - 1]!.end };
   const held: SentenceInfo = {
@@ -42,6 +51,16 @@ export function sourceSpeaker(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speake
     memo: {},
   };
   return sourceIn(ctx, held, cue);
+}
+
+/** Source cues that end in a verb, taken on past a statement noun after it (they govern no case). */
+const VERBAL = new WeakSet<Cue>();
+
+/** The token after the statement nouns (and whom they name as told) that stand at token `k`, with a subject after them; else `k`. */
+function pastNoun(s: SentenceInfo, k: number, tokens: Ctx["tokens"]): number {
+  if (!s.cues.some((c) => c.kind === "noun" && c.from === k)) return k;
+  const j = skipDates(s, k, tokens);
+  return j < s.t1 ? j : k;
 }
 
 /**
@@ -100,7 +119,7 @@ function obliqueAppo(ctx: Ctx, cue: Cue): boolean {
 
 /** Whether a source cue is a preposition, that governs its source's case: "według", "по словам" — not "jak poinformował". */
 function governs(ctx: Ctx, cue: Cue): boolean {
-  return !ctx.cp.cues.findAll(ctx.tokens, ctx.text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
+  return !VERBAL.has(cue) && !ctx.cp.cues.findAll(ctx.tokens, ctx.text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
 }
 
 /**
@@ -201,12 +220,15 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // (A possessor names whose source it is, not the source: "according to Trump's spokesman".)
   // (One word may come first when it is a function word or a title — "Potrivit lui Keith Kellogg" — not a
   // noun the name complements: "Nach Angaben der Regierung Merkels" names the government.)
+  // (Nor a role word in lower case whose complement the mention is: "Według rzecznika Komisji Europejskiej" is the
+  // spokesperson, "По словам представителя Еврокомиссии" the representative.)
   const lead = (x: Mention) => {
     for (let k = cue.to; k < x.from; k++)
       if (
-        !(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
-        !s.mentions.some((y) => y.from <= k && k < y.to) &&
-        !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end)
+        (!tokens[k]!.upper && !s.mentions.some((y) => y.from <= k && k < y.to) && isRoleWord(ctx.cp, tokens[k]!.text)) ||
+        (!(wordClass(ctx.cp, tokens[k]) & (W.det | W.prep | W.join | W.title | W.adv)) &&
+          !s.mentions.some((y) => y.from <= k && k < y.to) &&
+          !s.dates.some((d) => d.start <= tokens[k]!.start && tokens[k]!.end <= d.end))
       )
         return false;
     return true;
@@ -271,7 +293,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   const p = phraseAfter(ctx, s, from);
   // A source phrase that ends in a verb ("jak poinformowała", "как сообщил") takes its source as a
   // subject, in the base form already; a preposition ("według", "по словам") governs another case.
-  const verbal = ctx.cp.cues.findAll(tokens, text, cue.to - 1, cue.to).some((x) => x.values.includes("verb"));
+  const verbal = !governs(ctx, cue);
   if (p && p.from === from) {
     // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
     const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));

@@ -512,6 +512,21 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
     (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
+  // (A body that is the complement of a role word in lower case opening the phrase is whose office it is: "rzecznika
+  // Komisji Europejskiej", "представителя Еврокомиссии" — the description speaks, on the body's side.)
+  const office =
+    !!atHead &&
+    atHead.ref.type === "entity" &&
+    atHead.ref.entity?.kind !== "person" &&
+    atHead.from > phrase.from &&
+    (!ctx.tokens[phrase.from]!.upper || phrase.from === s.t0) &&
+    !s.mentions.some((x) => x !== atHead && x.from < atHead.from && x.to > phrase.from) &&
+    isRoleWord(ctx.cp, ctx.tokens[phrase.from]!.text);
+  if (office) {
+    const u = unknownSpeaker(ctx, s, phrase, oblique);
+    const body = resolve(ctx, atHead);
+    if (u?.kind === "unknown") return { speaker: { ...u, side: u.side ?? body?.side ?? null }, m: asMention(phrase) };
+  }
   if (atHead && !named) {
     // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
     const role = inside.find((m) => m !== atHead && isRole(m));

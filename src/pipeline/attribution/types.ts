@@ -18,6 +18,8 @@ export interface Cue {
   joint?: boolean;
   /** A past participle of the pack's list (`reporting.passives`): "qualifiée", "calificado". */
   participle?: boolean;
+  /** A statement noun that closes with its preposition ("в беседе с", "w rozmowie z"): whom it was told follows. */
+  toWhom?: boolean;
 }
 
 /** Everything the attribution rules need to know about one sentence. */

@@ -613,8 +613,9 @@ function readSentence(
     if ((verb || cverb) && m.to === m.from + 1 && m.from > a && cp.claimNouns.has(tokens[m.from]!.key) && possessedAt(doc, m.from, a)) continue;
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
+    const kind = verb || cverb || joint || participle ? "verb" : m.values[0]!;
     all.push({
-      kind: verb || cverb || joint || participle ? "verb" : m.values[0]!,
+      kind,
       from: m.from,
       to: m.to,
       start: m.start,
@@ -623,6 +624,8 @@ function readSentence(
       needsContent: cverb,
       joint,
       participle,
+      // (a statement noun that closes with its preposition: "в беседе с", "w rozmowie z", "im Gespräch mit")
+      toWhom: kind === "noun" && (wordClass(cp, tokens[m.to - 1]) & W.prep) !== 0,
     });
   }
   const cues = all.filter((c, k) => !c.needsContent || clauseContent(text, tokens, all, k, quotes, s.end, cp));
@@ -634,7 +637,17 @@ function readSentence(
     if (cues.some((c) => c.kind === "verb" && c.from <= m.from && c.to > m.to)) continue;
     let at = cues.length;
     while (at > 0 && cues[at - 1]!.from > m.from) at--;
-    cues.splice(at, 0, { kind: "retro", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false });
+    cues.splice(at, 0, {
+      kind: "retro",
+      from: m.from,
+      to: m.to,
+      start: m.start,
+      end: m.end,
+      needsContent: false,
+      joint: false,
+      participle: false,
+      toWhom: false,
+    });
   }
   // Names of media and institutions inside a short quotation count («Интерфакс», „Rzeczpospolita”).
   const shortQuote = (pos: number) => quotes.some((q) => q.start < pos && pos < q.end && q.end - q.start <= 40);
