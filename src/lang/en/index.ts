@@ -633,6 +633,10 @@ export const en = lazyLanguagePack("en", () => ({
       "where",
       "once",
       "unless",
+      // (prepositions that also open a clause: "… a day after Mr. Trump told a rally that …")
+      "after",
+      "since",
+      "until",
     ],
     coordinators: ["and"],
     adverbs: [
