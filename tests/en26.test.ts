@@ -85,3 +85,19 @@ describe("en26: a quoted fragment inside reported speech", () => {
     expect(c?.quotes).toHaveLength(0);
   });
 });
+
+describe("en26: 'One said A, and another said B' are two speakers", () => {
+  it("two claims, each with its own content", () => {
+    const cs = claims("Residents were divided. One said the new road would bring jobs, and another said it would destroy the town.");
+    expect(cs).toHaveLength(2);
+    expect(cs[0]?.speaker.mention).toBe("One");
+    expect(cs[0]?.assertion).toBe("the new road would bring jobs");
+    expect(cs[1]?.speaker.mention).toBe("another");
+    expect(cs[1]?.assertion).toBe("it would destroy the town.");
+  });
+  it("negative: 'No one said' is no speaker, and a pronoun going on is one claim", () => {
+    expect(claims("No one said the plan would work.")).toHaveLength(0);
+    const cs = claims("Mr. Ruiz said the talks had stalled, and he said they would resume.");
+    expect(cs).toHaveLength(1);
+  });
+});

@@ -332,7 +332,7 @@ export const en = lazyLanguagePack("en", () => ({
     negations: ["not", "never", "did not", "didn't", "has not", "hasn't", "have not", "declined to", "refused to"],
     pairPronouns: ["both", "the two"],
     indefinitePeople: ["others", "some", "many", "several", "few"],
-    anotherPeople: ["another"],
+    anotherPeople: ["another", "one"],
     malePronouns: ["he"],
     femalePronouns: ["she"],
     maleTitles: ["mr"],
