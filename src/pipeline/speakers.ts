@@ -371,7 +371,10 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
       .split(/[\s.]+/u)[0]
       ?.toLowerCase() ?? "";
   // (or last named by a pronoun of the other sex: "She said … He added" after "Mrs. Pelosi said")
-  return !(male ? r.femaleTitles : r.maleTitles).includes(title) && !(male ? r.femalePronouns : r.malePronouns).includes(title);
+  if ((male ? r.femaleTitles : r.maleTitles).includes(title) || (male ? r.femalePronouns : r.malePronouns).includes(title)) return false;
+  // (or a person whose first name only the other sex bears: "Karen Bass said … Tom Graham said … She added")
+  const first = sp.kind === "person" ? (/^\p{L}+/u.exec(sp.name)?.[0].toLowerCase() ?? "") : "";
+  return !(male ? r.femaleFirstNames : r.maleFirstNames).includes(first);
 }
 
 /**
@@ -604,4 +607,31 @@ export function bodyBase(cp: CompiledPack, word: string): string | null {
   // (the stem's base form the pack lists beside it: one to two letters more)
   const base = stems.find((x) => x.length > stem.length && x.length <= stem.length + 2 && x.startsWith(stem));
   return word.slice(0, stem.length) + (base ? base.slice(stem.length) : "");
+}
+
+/**
+ * A person who opens a sentence as a title and a surname only ("Mr. Lopez disagreed.", "Sen. Ortiz was
+ * not convinced."): the person noted under that surname before, or the surname as written — who a quotation
+ * with no cue right after it quotes. Undefined where the sentence opens otherwise, or where capitals mark
+ * every noun.
+ */
+export function titledSurname(
+  cp: CompiledPack,
+  tokens: readonly Token[],
+  text: string,
+  t0: number,
+  names: readonly { from: number; to: number }[],
+  named: ReadonlyMap<string, Speaker> | undefined,
+): Speaker | undefined {
+  const n = names[0];
+  if (cp.pack.matching.capitalizedNouns || !n || n.from <= t0 || n.from - t0 > 2) return undefined;
+  let k = t0;
+  while (k < n.from && ((cp.words.get(tokens[k]!.key) ?? 0) & W.title) !== 0) k++;
+  if (k !== n.from || n.to - n.from !== 1) return undefined;
+  const t = tokens[n.from]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+  const mentionSpan: [number, number] = [tokens[t0]!.start, t.end];
+  const mention = text.slice(mentionSpan[0], mentionSpan[1]);
+  const known = named?.get(t.text.toLowerCase());
+  return known ? { ...known, mention, mentionSpan } : { name: t.text, id: null, mention, mentionSpan, kind: "person", role: null, side: null };
 }

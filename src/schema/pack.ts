@@ -482,6 +482,12 @@ export const LanguagePackSchema = z
       femalePronouns: Patterns.default([]),
       maleTitles: Patterns.default([]),
       femaleTitles: Patterns.default([]),
+      /**
+       * First names, in lower case, that only men (`maleFirstNames`) or only women (`femaleFirstNames`) bear: a
+       * speaker whose name opens with one is no "she" (or "he"). A short list of unambiguous names; none for "Jordan".
+       */
+      maleFirstNames: Patterns.default([]),
+      femaleFirstNames: Patterns.default([]),
       /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
       pluralHeadEndings: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */

@@ -141,8 +141,10 @@ export const reportingVerb: AttributionRule = {
       // clause reports a claim only with content of its own (a clause, a quotation, a colon).
       // (Or with a quotation in the clause: "Rand Paul, who said the measure was “Obamacare lite,” voted against it.")
       // (Or with a bare clause that has an auxiliary of its own: "…, which said most clinics would remain open.")
+      // (So does one in a clause opened by a preposition that is also a conjunction, inside the sentence: "… after two
+      // more senators announced their opposition" is narration; "… after Mr. Trump told a rally that …" reports.)
       if (
-        relativeSubject(ctx, s, v.from) &&
+        (relativeSubject(ctx, s, v.from) || subordinateSubject(ctx, s, v.from)) &&
         !comp &&
         !/^\s*[:“"„«]/u.test(text.slice(v.end, v.end + 3)) &&
         !quotedInClause(ctx, s, v) &&
@@ -753,6 +755,13 @@ function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
     if (wordClass(cp, tokens[j]) & W.rel) return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
   }
   return false;
+}
+
+/** Whether the phrase right before the verb at token k follows a preposition that also opens a clause ("… after the senators announced"), not at the sentence's start. */
+function subordinateSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const p = phraseBefore(ctx, s, k);
+  if (!p || p.from - 1 <= s.t0) return false;
+  return (wordClass(ctx.cp, ctx.tokens[p.from - 1]) & (W.prep | W.conj)) === (W.prep | W.conj);
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -56,10 +56,13 @@ export function coordinatedClause(
     const second = attribute({ ...ctx, d }, sub);
     if (!second || second.cue?.from !== v.from || second.assertion[0] < v.end || second.pending) continue;
     // The same speaker going on ("…, but he cautioned that …") is one act of attribution: one claim.
+    // (Not one more person of the kind, unknown as they are: "One said …, and another said …" — pack `reporting.anotherPeople`.)
+    const another = cp.pack.reporting.anotherPeople.includes((second.speaker.mention ?? "").trim().toLowerCase());
     if (
-      second.speaker.name === "unknown" ||
-      second.speaker.name === first.speaker.name ||
-      (second.speaker.id !== null && second.speaker.id === first.speaker.id)
+      !another &&
+      (second.speaker.name === "unknown" ||
+        second.speaker.name === first.speaker.name ||
+        (second.speaker.id !== null && second.speaker.id === first.speaker.id))
     )
       return null;
     const assertion = trimRegion(text, a0, conj.start);

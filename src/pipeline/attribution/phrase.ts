@@ -247,7 +247,8 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   if (from < 0) return null;
   // "Officials in Moscow said": a preposition after the clause's first words joins them.
   const p = from - 1;
-  if (p > s.t0 && wordClass(cp, tokens[p]) & W.prep && soft(ctx, from) && soft(ctx, p)) {
+  // (Not one that also opens a clause, before the subject of its own verb: "The dispute began after | Mr. Ruiz said …".)
+  if (p > s.t0 && (wordClass(cp, tokens[p]) & (W.prep | W.conj)) === W.prep && soft(ctx, from) && soft(ctx, p)) {
     let q = p - 1;
     while (q > s.t0 && q > p - 4 && content(ctx, s, q - 1) && soft(ctx, q)) q--;
     // (with its determiner: "Ein Abgeordneter aus Ohio sagte", "A lawmaker from Ohio said")

@@ -1,4 +1,4 @@
-import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention, setLastPerson } from "../speakers.js";
+import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention, setLastPerson, titledSurname } from "../speakers.js";
 import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
 import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
@@ -260,7 +260,10 @@ export function attributeSentences(doc: Doc): void {
           n = after;
           named = d.named?.get(tokens[after.to - 1]!.text.toLowerCase());
         }
-        const set = named && !s.mentions.some(ahead) ? named : (appositionOpener(undefined) ?? surnameOpener());
+        const set =
+          named && !s.mentions.some(ahead)
+            ? named
+            : (appositionOpener(undefined) ?? surnameOpener() ?? titledSurname(cp, tokens, text, s.t0, s.names, d.named));
         if (set) narrate(set);
       }
     }
