@@ -88,11 +88,21 @@ export function describedSide(speaker: Speaker, lex: CompareLexicon): string | n
       }
     }
   }
+  // An official named by a bare word of government only names the state whose news the language
+  // is ("der Regierungssprecher", "rzecznik rządu"): the event takes it only where that state is
+  // a party. A person named with the title (not in the lexicon) is left as named.
+  if (sides.size === 0 && speaker.kind !== "person" && lex.data.homeGovernment && homeGovernment(tokens, lex) && official(tokens, lex))
+    return lex.data.homeGovernment.state;
   if (sides.size !== 1) return null;
   // "German analysts", "a Russian expert", "Ukrainian media" are of a state but speak for none of
   // its parties: only an official description does ("a German government spokesman").
   if (byState && !official(tokens, lex)) return null;
   return [...sides][0]!;
+}
+
+/** Whether a description holds a word of government of the pack (`compare.homeGovernment`). */
+function homeGovernment(tokens: ReturnType<CompareLexicon["tokens"]>, lex: CompareLexicon): boolean {
+  return lex.operators.findAll(tokens).some((m) => m.values.some((v) => v.t === "home-government"));
 }
 
 /** Whether a description holds a word of office of the pack (`compare.officials`); true when the pack lists none. */

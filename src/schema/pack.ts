@@ -222,6 +222,12 @@ export const CompareDataSchema = z.object({
    * description naming one state speaks for it.
    */
   officials: Patterns.default([]),
+  /**
+   * The state whose government a bare word of government means in this language's news, and
+   * those words ("Regierungssprecher", "rzecznik rządu", "le porte-parole du gouvernement"): an
+   * official so described, naming no state, speaks for that state where it is a party of the event.
+   */
+  homeGovernment: z.object({ state: z.string(), words: Patterns }).nullable().default(null),
 });
 /** What the comparison reads in one language, as parsed (defaults filled in). */
 export type CompareData = z.output<typeof CompareDataSchema>;

@@ -62,7 +62,8 @@ export type Operator =
   | { t: "endorse" }
   | { t: "distance" }
   /** A word of office ("spokesman", "ministry"): a speaker described by its state with one speaks for it. */
-  | { t: "official" };
+  | { t: "official" }
+  | { t: "home-government" };
 
 /** The words the comparison reads in one language, compiled once per pack. */
 export interface CompareLexicon {
@@ -377,6 +378,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.endorsements, agreeAct);
   addOp(data.distancing, { t: "distance" });
   addOp(data.officials, { t: "official" });
+  if (data.homeGovernment) addOp(data.homeGovernment.words, { t: "home-government" });
   return lex;
 }
 

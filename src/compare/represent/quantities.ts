@@ -466,6 +466,12 @@ export function readQuantities(
           const from = goodEnding.get(i)!;
           if (!delay(from, i + 1)) out.push(duration(1, u.seconds, "over", text, tokens[from]!.start, t.end, false));
         }
+        // "duró hora y media": a unit with no number and a half after it is one and a half of it.
+        else if (u && !approx && halfAfter(thingAt.get(i)!.to, true) >= 0) {
+          const to = halfAfter(thingAt.get(i)!.to, true);
+          for (let k = i; k < to; k++) used.add(k);
+          if (!delay(i, to)) out.push(duration(1.5, u.seconds, hedgeOf(i, to), text, t.start, tokens[to - 1]!.end, false));
+        }
         // "тривала годину", "lasted hours": a unit right after a word of duration, with no number,
         // is one of it or more (the form does not tell).
         else if (u && !approx && lengthWordEndsAt(i)) {

@@ -148,7 +148,12 @@ export function omission(input: RuleInput): Disagreement[] {
   const reported = new Map(input.accounts.map((a) => [a, reportsOf(a, input.event, input.weights)]));
   for (const present of input.accounts) {
     if (reported.get(present)!.length < min) continue;
-    for (const absent of input.accounts) {
+    // A third party's passage is charged once, to the party its claims name most ("at the
+    // initiative of the American side"): it reports one side's words, not two omissions.
+    const charged = new Set<ClaimRep>();
+    const naming = (a: SideAccount) => reported.get(present)!.filter((r) => reportsEncounter(r) && r.namedSides.includes(a.side)).length;
+    const absents = present.participant ? input.accounts : [...input.accounts].sort((x, y) => naming(y) - naming(x));
+    for (const absent of absents) {
       if (absent === present || !absent.participant || reported.get(absent)!.length < min) continue;
       const coverage = new Set<string>();
       for (const r of absent.reps) for (const k of itemsAndKeys(r)) coverage.add(k);
@@ -162,8 +167,13 @@ export function omission(input: RuleInput): Disagreement[] {
       const uncovered = (r: ClaimRep) => itemsOf(r, own, input.event.type).filter((k) => !covers(coverage, k) && !procedural.has(topicOfKey(k) ?? ""));
       // A third party's claims count where they speak of the event's parties ("the US side raised…"),
       // not where they speak of an encounter of its own with one of them on another day.
+      // Its reaction of its own ("sanctions against Russia must be tightened", "no deal on Ukraine
+      // without Kyiv") reports nothing of the encounter: only a claim naming the encounter or
+      // telling what was discussed there does.
       const reports = new Set(
-        reported.get(present)!.filter((r) => present.participant || (r.namedSides.some((s) => own.has(s)) && !anotherDay(r, input.event.day))),
+        reported
+          .get(present)!
+          .filter((r) => present.participant || (r.namedSides.some((s) => own.has(s)) && !anotherDay(r, input.event.day) && reportsEncounter(r))),
       );
       const passages = passagesOf(present, (r) => {
         if (!reports.has(r)) return null;
@@ -178,11 +188,16 @@ export function omission(input: RuleInput): Disagreement[] {
         if (answered && !enumeration) return null;
         return { items, enumeration, listed };
       });
-      out.push(...flags(passages, present, absent, input));
+      const fresh = present.participant ? passages : passages.filter((p) => !p.reps.some((r) => charged.has(r)));
+      for (const p of fresh) if (!present.participant) for (const r of p.reps) charged.add(r);
+      out.push(...flags(fresh, present, absent, input));
     }
   }
   return out;
 }
+
+/** Whether a claim speaks of the encounter: names it, or tells what was discussed (not a stance of the speaker's own). */
+const reportsEncounter = (r: ClaimRep) => r.eventKinds.length > 0 || r.predicates.some((p) => p.cls === "discuss" && !p.negated && !p.conditional);
 
 /** Predicate classes that put an encounter in the future or in question: it is called for, offered, pondered. */
 const NOT_YET = new Set(["demand", "propose", "consider", "invite", "promise"]);

@@ -807,4 +807,5 @@ export const COMPARE: CompareDataInput = {
     "Militär*",
     "Armee*",
   ],
+  homeGovernment: { state: "DE", words: ["Regierung*", "Bundesregierung*", "Kanzleramt*"] },
 };

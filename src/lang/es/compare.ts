@@ -750,4 +750,5 @@ export const COMPARE: CompareDataInput = {
     "ejército",
     "militar",
   ],
+  homeGovernment: { state: "ES", words: ["gobierno", "gubernamental"] },
 };

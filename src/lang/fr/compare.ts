@@ -736,4 +736,5 @@ export const COMPARE: CompareDataInput = {
     "armée",
     "militaire",
   ],
+  homeGovernment: { state: "FR", words: ["gouvernement", "gouvernemental", "gouvernementale"] },
 };

@@ -825,4 +825,5 @@ export const COMPARE: CompareDataInput = {
     "militare",
     "militari",
   ],
+  homeGovernment: { state: "IT", words: ["governo", "governativo", "governativa"] },
 };

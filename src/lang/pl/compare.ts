@@ -849,4 +849,5 @@ export const COMPARE: CompareDataInput = {
     "armi*",
     "wojsk*",
   ],
+  homeGovernment: { state: "PL", words: ["rząd*", "rzęd*"] },
 };

@@ -880,4 +880,5 @@ export const COMPARE: CompareDataInput = {
     "armat*",
     "militar*",
   ],
+  homeGovernment: { state: "RO", words: ["guvern*"] },
 };

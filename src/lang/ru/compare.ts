@@ -1085,4 +1085,5 @@ export const COMPARE: CompareDataInput = {
     "военные",
     "Минобороны",
   ],
+  homeGovernment: { state: "RU", words: ["правительств*"] },
 };

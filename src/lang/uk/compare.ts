@@ -801,4 +801,5 @@ export const COMPARE: CompareDataInput = {
     "військові",
     "Міноборони",
   ],
+  homeGovernment: { state: "UA", words: ["уряд*"] },
 };

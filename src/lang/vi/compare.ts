@@ -504,6 +504,7 @@ export const COMPARE: CompareDataInput = {
     "đại diện",
     "quân đội",
   ],
+  homeGovernment: { state: "VN", words: ["chính phủ"] },
   // "bác" refutes, but "bác sĩ" is a doctor, "Bác Hồ" Uncle Ho, "uyên bác" learned: no denial.
   notPredicates: ["bác sĩ", "bác học", "uyên bác", "Bác Hồ"],
 };
