@@ -591,6 +591,8 @@ export const es = lazyLanguagePack("es", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
+    spanBefore: ["durante la", "durante el", "durante las", "durante los"],
+    afterOpeners: ["tras", "después de", "después del"],
     past: ["pasado", "pasada", "último", "última", "anterior"],
     // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
     next: ["próximo", "próxima", "que viene"],
