@@ -59,8 +59,18 @@ export const es = lazyLanguagePack("es", () => ({
       "aseguró",
       "afirmó",
       "señaló",
+      // (short words a one-line paragraph may have alone: "Sánchez habló con Macron.")
+      "con",
+      "una",
+      "unos",
+      "unas",
+      "se",
+      "hay",
+      "porque",
+      "cuando",
     ],
-    letters: "ñ¿¡",
+    // (and the acute accents of the preterite and of stress, which French and Italian write otherwise)
+    letters: "ñ¿¡áíóú",
   },
   matching: { normalizers: [] },
   quotes: {
