@@ -23,8 +23,19 @@ describe("a conditional past is past, not a day ahead (dates.compoundPast)", () 
   });
 
   it.each([
+    ["it", "Secondo la polizia, il sospettato sarebbe partito venerdì per la Francia."],
+    ["ro", "Potrivit poliției, suspectul ar fi plecat vineri spre Ungaria."],
+    ["es", "Según la policía, el sospechoso habría salido el viernes hacia Francia."],
+    ["de", "Nach Angaben der Polizei sei der Verdächtige am Freitag nach Frankreich abgereist."],
+    ["pl", "Według policji podejrzany miał wyjechać w piątek do Niemiec."],
+  ])("and in the other languages of hearsay — %s: %s", (language, text) => {
+    expect(one(language, text).date.iso).toBe("2025-03-14");
+  });
+
+  it.each([
     // (a passive conditional and a conditional of the future in the past stay plans)
     "Le maire Jean Dupont a indiqué que la piscine municipale serait rouverte vendredi.",
+    "Le juge Paul Girard a indiqué que le verdict serait rendu vendredi.",
     "Le ministre Jean Dupont a affirmé que les négociations reprendraient lundi.",
   ])("not a plan — fr: %s", (text) => {
     const c = one("fr", text);
