@@ -168,6 +168,8 @@ const SHORT: Record<string, string[]> = {
     "I prezzi sono saliti del due per cento.",
     "Ha detto che non ci saranno cambiamenti.",
     "Una fonte del governo ha confermato l'incontro.",
+    // ("con" and "una" are Italian words too: the detector's ranking decides between the two)
+    "Una riunione con Draghi.",
   ],
   pl: [
     "Tusk rozmawiał z Macronem.",

@@ -59,6 +59,9 @@ export const itPack = lazyLanguagePack("it", () => ({
       "dalla",
       "sul",
       "sulla",
+      // (short words of a one-line paragraph, Spanish too: the detector's ranking then decides)
+      "con",
+      "una",
     ],
     letters: "ìò",
   },
