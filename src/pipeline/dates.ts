@@ -135,9 +135,9 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const unresolved = (r: Partial<RelativeDate>): RelativeDate => ({ weekday: null, offsetDays: null, ...r });
   const refAt = (k: number) => (k >= from && k < to ? cp.dates.matchAt(tokens, k, text) : null);
   const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
-  /** Where a word of that type starts that ends right before token `i` (three words at most: "w zeszłym", "convocato per"), or -1. */
+  /** Where a word of that type starts that ends right before token `i` (four words at most: "w zeszłym", "au cours de la"), or -1. */
   const endingAt = (i: number, type: DateRef["type"]): number => {
-    for (let k = Math.max(from, i - 3); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
+    for (let k = Math.max(from, i - 4); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
     return -1;
   };
 
@@ -175,8 +175,19 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
    * word with one of `futureEndings` (a word as written in lower case: "Alexandra" is no "viendra"),
    * which a word of the past in the same clause undoes (see `pastEndings`).
    */
+  const compound = cp.pack.dates.compoundPast;
+  /** A participle of `dates.compoundPast` follows token `k`, an adverb between at most ("serait parti", "serait déjà parti"). */
+  const compoundAfter = (k: number): boolean => {
+    if (compound.length === 0) return false;
+    for (let n = k + 1; n < to && n <= k + 2; n++) {
+      const w = tokens[n]!.text.normalize("NFC").toLowerCase();
+      if (compound.some((c) => w.startsWith(c) && w.length <= c.length + 2)) return true;
+      if (((cp.words.get(tokens[n]!.key) ?? 0) & W.adv) === 0) return false;
+    }
+    return false;
+  };
   const futureAt = (k: number): 0 | 1 | 2 => {
-    if (has(k, "future")) return 2;
+    if (has(k, "future")) return compoundAfter(refAt(k)!.to - 1) ? 0 : 2;
     if (cp.futureExact.has(tokens[k]!.text.normalize("NFC").toLowerCase())) return 2;
     return endsIn(k, endings) ? 1 : 0;
   };
@@ -610,6 +621,9 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
       if (!said && !article && !afterVerb) return true;
     }
   }
+  // A phrase of an earlier event set off by a comma before the statement: "After the explosion on Friday,
+  // the mayor said …", "Nach der Explosion vom Freitag sagte …" (pack `dates.afterOpeners`; no cue in it).
+  if (afterPhrase(text, tokens, from, to, cp, k, a)) return true;
   // A participle right before the date (its preposition or article between): "Przyjęta we wtorek ustawa",
   // «принятый во вторник закон», "la loi adoptée mardi" — the day of what the participle tells. Not after
   // an auxiliary, a passive or an adverb, where it is the verb of the clause ("została przyjęta we wtorek",
@@ -627,6 +641,36 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
   // ("am" folds an article into its preposition: the date's own word, not the article of the noun)
   if (j < from || (cls(j) & W.det) === 0 || !/^\s+$/u.test(gap(j + 1))) return false;
   return j === from || (cls(j - 1) & W.prep) === 0 || CLAUSE_MARK.test(gap(j));
+}
+
+/** Most words from a word of `dates.afterOpeners` to the comma that closes its phrase. */
+const AFTER_REACH = 12;
+
+/**
+ * Whether the date at token `a`, in the clause that starts at token `k`, is in a phrase of an earlier
+ * event: a word of `dates.afterOpeners` opens the clause (an amount may come first: "Five days after")
+ * and a comma closes it, or, in a verb-second language, the reporting verb follows it ("Nach der Explosion
+ * vom Freitag sagte …"); no cue inside.
+ */
+function afterPhrase(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, k: number, a: number): boolean {
+  if (k > from && !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  const cue = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source");
+  const isAfter = (j: number) => cp.dates.matchAt(tokens, j, text)?.values.some((v) => v.type === "after") ?? false;
+  let o = -1;
+  for (let j = k; j < a && j <= k + 3; j++)
+    if (isAfter(j)) {
+      o = j;
+      break;
+    }
+  if (o < 0) return false;
+  for (let j = o; j < a; j++) if (cue(j)) return false;
+  for (let j = a + 1; j < to && j <= o + AFTER_REACH; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/^\s*,\s*$/u.test(gap)) return true;
+    if (CLAUSE_MARK.test(gap)) return false;
+    if (cue(j)) return cp.pack.grammar.verbSecond && j > a + 1;
+  }
+  return false;
 }
 
 /** Whether a participle of the pack's `dates.participleEndings` qualifies the date that starts at token `a` (see {@link passingAt}). */

@@ -63,6 +63,37 @@ function stopwordScore(pack: LanguagePack, words: readonly string[], counts: Rea
   return (stopHits + 0.5 * letterHits) / words.length;
 }
 
+/** Control characters other than tabs and line breaks: bytes of a binary file read as text. */
+const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/gu;
+const DIGIT = /\d/u;
+const LETTER = /\p{L}/u;
+const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
+/** A token of 12 characters or more that mixes letters and digits, or switches from lower to upper case three times ("SGVsbG8gd29y"): an encoded string, no word. */
+function encoded(w: string): boolean {
+  if (w.length < 12) return false;
+  if (DIGIT.test(w) && LETTER.test(w)) return true;
+  LOWER_UPPER.lastIndex = 0;
+  let n = 0;
+  while (n < 3 && LOWER_UPPER.exec(w)) n++;
+  return n >= 3;
+}
+
+/**
+ * Whether the sample is no prose: binary data (control characters, 1 in 100 or more), or mostly encoded
+ * strings (base64, hex digests: more than half its letters in tokens that are {@link encoded}).
+ */
+function garbled(sample: string, tokens: readonly { text: string }[]): boolean {
+  const control = sample.match(CONTROL)?.length ?? 0;
+  if (control * 100 >= sample.length) return true;
+  let all = 0,
+    enc = 0;
+  for (const t of tokens) {
+    all += t.text.length;
+    if (encoded(t.text)) enc += t.text.length;
+  }
+  return enc * 2 > all;
+}
+
 /**
  * Detects the language of `text` among `packs` (the built-in packs when omitted; the first pack of a
  * code wins, so a user's pack replaces a built-in one). Returns null when no pack fits. `sure` is
@@ -79,10 +110,9 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
     throw new ClaimdiffError("invalid_input", "Invalid input: detectLanguage needs a list of language packs to choose from, e.g. BUILTIN_PACKS.");
   }
   const sample = text.slice(0, SAMPLE * 8);
-  const words = tokenize(sample, false)
-    .slice(0, SAMPLE)
-    .map((t) => t.key);
-  if (words.length === 0) return null;
+  const tokens = tokenize(sample, false).slice(0, SAMPLE);
+  const words = tokens.map((t) => t.key);
+  if (words.length === 0 || garbled(sample, tokens)) return null;
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
   // Packs whose script a good share of the words are written in.

@@ -33,6 +33,7 @@ export type DateRef =
   | { type: "future" }
   | { type: "setFor" }
   | { type: "spanBefore" }
+  | { type: "after" }
   | { type: "rangeLink" }
   | { type: "rangeOpen" }
   | { type: "inYear" }
@@ -281,6 +282,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   );
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.spanBefore, { type: "spanBefore" });
+  dates.addAll(d.afterOpeners, { type: "after" });
   dates.addAll(d.rangeLinks, { type: "rangeLink" });
   dates.addAll(d.rangeOpeners, { type: "rangeOpen" });
   dates.addAll(d.inYear, { type: "inYear" });

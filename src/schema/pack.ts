@@ -900,6 +900,18 @@ export const LanguagePackSchema = z
        */
       spanBefore: Patterns.default([]),
       /**
+       * Participles, as stems, that after a word of `future` make a compound past ("serait parti vendredi",
+       * "sarebbe partito venerdì": hearsay of the past, not a plan): the day is no day ahead. A word matches a
+       * stem and two letters more at most ("partie", "partis").
+       */
+      compoundPast: z.array(z.string()).default([]),
+      /**
+       * Words that open a phrase of an earlier event ("after", "nach", "tras", "после"): a date in such a
+       * phrase set off by a comma before the statement ("After the explosion on Friday, the mayor said …")
+       * is the day of that event mentioned in passing, never the statement's.
+       */
+      afterOpeners: Patterns.default([]),
+      /**
        * Words of `future` that are also a modal of the past ("would", "could"): right before a reporting
        * verb they tell how the statement was made ("On Friday the spokesman would not say …"), and a day
        * before them is the statement's, not one ahead.

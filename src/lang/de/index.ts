@@ -1244,6 +1244,8 @@ export const de = lazyLanguagePack("de", () => ({
       },
       exclude: ["mär"],
     }),
+    spanBefore: ["im Laufe der", "im Laufe des", "während der", "während des", "innerhalb der", "innerhalb des"],
+    afterOpeners: ["nach"],
     past: ["vergangenen", "vergangene", "vergangener", "vergangenes", "letzten", "letzte", "letzter", "letztes", "vorigen", "vorige", "voriger", "voriges"],
     // a day to come: "nächsten Freitag", "wollen sich am Freitag treffen", "für Freitag einberufen"
     next: ["nächsten", "nächste", "nächster", "kommenden", "kommende", "kommender"],

@@ -976,6 +976,7 @@ export const en = lazyLanguagePack("en", () => ({
     spanBefore: ["over the", "during the", "in the", "within the", "throughout the"],
     // "On Friday the spokesman would not say …": the statement's modal, not a future
     pastModals: ["would", "could", "wouldn't", "couldn't"],
+    afterOpeners: ["after", "following"],
     past: ["last", "past", "previous"],
     // a day to come: "next Friday", "will meet on Friday", "is due to speak on Friday"
     next: ["next", "coming", "this coming"],

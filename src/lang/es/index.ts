@@ -59,8 +59,18 @@ export const es = lazyLanguagePack("es", () => ({
       "aseguró",
       "afirmó",
       "señaló",
+      // (short words a one-line paragraph may have alone: "Sánchez habló con Macron.")
+      "con",
+      "una",
+      "unos",
+      "unas",
+      "se",
+      "hay",
+      "porque",
+      "cuando",
     ],
-    letters: "ñ¿¡",
+    // (and the acute accents of the preterite and of stress, which French and Italian write otherwise)
+    letters: "ñ¿¡áíóú",
   },
   matching: { normalizers: [] },
   quotes: {
@@ -592,6 +602,8 @@ export const es = lazyLanguagePack("es", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
+    spanBefore: ["durante la", "durante el", "durante las", "durante los"],
+    afterOpeners: ["tras", "después de", "después del"],
     past: ["pasado", "pasada", "último", "última", "anterior"],
     // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"
     next: ["próximo", "próxima", "que viene"],

@@ -59,6 +59,9 @@ export const itPack = lazyLanguagePack("it", () => ({
       "dalla",
       "sul",
       "sulla",
+      // (short words of a one-line paragraph, Spanish too: the detector's ranking then decides)
+      "con",
+      "una",
     ],
     letters: "ìò",
   },
@@ -633,6 +636,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "8": ["ago"] },
+    spanBefore: ["nel corso della", "nel corso del", "nel corso dei", "durante la", "durante il"],
+    afterOpeners: ["dopo"],
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],
     // a day to come: "venerdì prossimo", "si incontreranno venerdì", "ha convocato per giovedì"
     next: ["prossimo", "prossima"],

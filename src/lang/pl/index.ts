@@ -893,6 +893,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     spanBefore: ["w ciągu"],
     // the past: "zapadła", "przyjęli"; undoes a future ending in its clause
     pastEndings: ["ł", "ła", "ło", "ły", "ali", "eli", "ili", "yli", "ęli", "łem", "łam"],
+    afterOpeners: ["po"],
     past: [
       "ubiegły",
       "ubiegłą",

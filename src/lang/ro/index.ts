@@ -829,6 +829,8 @@ const input: LanguagePackInput = {
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"] },
+    spanBefore: ["în cursul", "pe parcursul", "în timpul"],
+    afterOpeners: ["după"],
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],
     // a day to come: "vinerea viitoare", "se vor întâlni vineri", "convocată pentru joi"
     next: ["viitoare", "viitor", "următoare", "următor"],

@@ -509,9 +509,10 @@ export const uk = lazyLanguagePack("uk", () => ({
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "2": ["лют"], "7": ["лип"], "8": ["серп"] },
     // a span up to the day of writing: "за минулий тиждень"
-    spanBefore: ["за"],
+    spanBefore: ["за", "протягом", "упродовж", "впродовж"],
     // the past: "ухвалив", "ухвалили"; undoes a future ending in its clause
     pastEndings: ["ав", "ив", "ув", "ла", "ло", "ли", "вся", "лася", "лося", "лися"],
+    afterOpeners: ["після"],
     past: ["минулого", "минулої", "минулий", "минулу", "минулій", "минулому", "попереднього", "попередньої"],
     // a day to come: "наступної п'ятниці", "зустрінуться в п'ятницю", "говоритимуть у п'ятницю"
     next: ["наступного", "наступної", "наступний", "наступну", "наступній", "найближчий", "найближчу"],

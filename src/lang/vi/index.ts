@@ -491,6 +491,7 @@ export const vi = lazyLanguagePack("vi", () => ({
     }),
     // a span up to the day of writing: "trong tuần qua"
     spanBefore: ["trong", "suốt"],
+    afterOpeners: ["sau"],
     past: ["trước", "ngoái", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
     // a day to come: "thứ Sáu tới", "sẽ gặp nhau vào thứ Sáu"
     next: ["tới", "sắp tới"],
