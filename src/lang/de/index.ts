@@ -818,6 +818,8 @@ export const de = lazyLanguagePack("de", () => ({
       "verband",
       "gruppe",
     ],
+    // "sagte der Minister der Zeitung", "sagte Müller dem Sender": the medium told, not the speaker's complement
+    addresseeDeterminers: ["der", "dem", "einer", "einem"],
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: [
       "der",
