@@ -3,7 +3,7 @@ import { sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests, in the style of German news reports.
 const PUB = "2026-03-10";
-const { one } = sentenceClaims(PUB, "de");
+const { claims, one } = sentenceClaims(PUB, "de");
 
 describe("a medium told in the dative after a trailing verb is no part of the speaker", () => {
   it.each([
@@ -31,5 +31,21 @@ describe("a medium told in the dative after a trailing verb is no part of the sp
     const c = one("Das sei „ein schwerer Fehler“ gewesen, sagte Müller dem Sender.");
     expect(c.speaker.mention).toBe("Müller");
     expect(c.kind).toBe("mixed");
+  });
+});
+
+describe("a company's plan is a body's plan", () => {
+  it.each([
+    ["Die Deutsche Bank will im kommenden Jahr 3.000 Stellen streichen.", "Die Deutsche Bank"],
+    ["Der Konzern will das Werk in Bochum bis zum Herbst schließen.", "Der Konzern"],
+  ])("%s", (text, mention) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.speaker.kind).toBe("institution");
+    expect(c.cue).toBe("will");
+    expect(c.assertion).toBe(text);
+  });
+  it("a person's errand to a bank is no claim", () => {
+    expect(claims("Er will morgen zur Bank gehen und Geld abheben.")).toHaveLength(0);
   });
 });

@@ -794,6 +794,9 @@ export const de = lazyLanguagePack("de", () => ({
       ["Regierung"],
       ["Gewerkschaft", "Gewerkschaften"],
       ["Verband", "Verbands", "Verbandes"],
+      // (companies speak as one too: "Die Deutsche Bank will …", "Der Konzern will …")
+      ["Bank"],
+      ["Konzern", "Konzerns", "Konzernes"],
     ],
     // compounds headed by the noun of a body: "Das Verkehrsministerium", "die Bundesregierung", "der Stadtrat"
     bodySuffixes: [
