@@ -680,6 +680,12 @@ export const LanguagePackSchema = z
          */
         mediaNouns: z.array(z.string()).default([]),
         /**
+         * Determiners that may mark the person addressed (a dative) as well as a complement of the noun
+         * before them ("der", "dem" in German): after a verb of saying, one before a news medium ends the
+         * speaker's phrase ("sagte der Minister der Zeitung" — the newspaper was told, it does not speak).
+         */
+        addresseeDeterminers: z.array(z.string()).default([]),
+        /**
          * Nouns that name a public body ("ministry", "Ministerium", "ministerul", "министерство"),
          * one word each, as the list of its forms with the base (nominative) form first: [["ministerul",
          * "ministerului"]]. A speaker no lexicon knows whose first word is one, with words after it,
@@ -807,6 +813,7 @@ export const LanguagePackSchema = z
         headInitial: false,
         infinitiveEndings: [],
         mediaNouns: [],
+        addresseeDeterminers: [],
         institutionNouns: [],
         pluralMarks: [],
         auxiliaries: [],

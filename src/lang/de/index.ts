@@ -794,6 +794,9 @@ export const de = lazyLanguagePack("de", () => ({
       ["Regierung"],
       ["Gewerkschaft", "Gewerkschaften"],
       ["Verband", "Verbands", "Verbandes"],
+      // (companies speak as one too: "Die Deutsche Bank will …", "Der Konzern will …")
+      ["Bank"],
+      ["Konzern", "Konzerns", "Konzernes"],
     ],
     // compounds headed by the noun of a body: "Das Verkehrsministerium", "die Bundesregierung", "der Stadtrat"
     bodySuffixes: [
@@ -818,6 +821,8 @@ export const de = lazyLanguagePack("de", () => ({
       "verband",
       "gruppe",
     ],
+    // "sagte der Minister der Zeitung", "sagte Müller dem Sender": the medium told, not the speaker's complement
+    addresseeDeterminers: ["der", "dem", "einer", "einem"],
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: [
       "der",

@@ -5,7 +5,7 @@ import { bodyAfter, phraseAfter, phraseBefore, separates, wordClass } from "./ph
 import { acronymBefore, semicolonClause } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
-import { resolve, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
+import { addressedMedium, resolve, titleBefore, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
 import type { AttributionRule, Cue, Draft } from "./types.js";
 
 /**
@@ -38,6 +38,8 @@ export const trailing: AttributionRule = {
     for (const c of [...verbs, ...impersonal, ...sources, ...trailing]) {
       // Content first: at least three words, or a quotation however short ("«Мы готовы», — сказал Песков.").
       if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
+      // (Not the title of a medium told, closed right before the cue: "In einem Interview der „SZ“ sagte Müller, …".)
+      if (titleBefore(ctx, s, c)) continue;
       // (A cue may end with its complementizer: "…, aggiungendo che i documenti saranno verificati".)
       const compNext =
         (c.to - c.from > 1 && (wordClass(ctx.cp, tokens[c.to - 1]) & W.comp) !== 0) ||
@@ -121,14 +123,23 @@ export const trailing: AttributionRule = {
         (wordClass(ctx.cp, tokens[after.to]) & W.rel) !== 0 &&
         /^\s*,\s*$/u.test(text.slice(tokens[after.to - 1]!.end, tokens[after.to]!.start)) &&
         adverbial(after.to);
+      // (Or by the medium told, in the dative: "…, sagte der Minister der Zeitung „Die Welt“", "…, sagte Müller dem „Spiegel“".)
+      // (Also at the end of a short circumstance: "…, sagte Müller im Gespräch mit dem „Spiegel“".)
+      const told = !!after && adverbial(after.to) && [0, 1, 2, 3].some((i) => addressedMedium(ctx, s, after.to + i));
       const ends =
-        !open || afterQuote || particleEnds || relTail || (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
+        !open ||
+        afterQuote ||
+        particleEnds ||
+        relTail ||
+        told ||
+        (left === 0 && !opensSentence(Math.min(before?.phrase.from ?? -1, before?.role?.from ?? Infinity)));
       if (
         sepBefore(text, s.start, c.start) &&
         after &&
         ends &&
         (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 ||
           (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) ||
+          told ||
           ((afterQuote || particleEnds || relTail) && adverbial(after.to)))
       ) {
         const sp = resolveAfter();

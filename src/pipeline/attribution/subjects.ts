@@ -684,7 +684,7 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
   }
   const known = subjectAfter(ctx, s, k, maxGap);
   if (!known || isRole(known)) {
-    const d = phraseAfter(ctx, s, k);
+    const d = addresseeCut(ctx, s, phraseAfter(ctx, s, k));
     const r = d && d.from <= k + maxGap ? nameAfterComplement(ctx, s, d) : null;
     if (r) return r;
   }
@@ -698,7 +698,7 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     const sp = resolve(ctx, pro);
     if (sp) return { speaker: sp, m: pro };
   }
-  const p = phraseAfter(ctx, s, k);
+  const p = addresseeCut(ctx, s, phraseAfter(ctx, s, k));
   if (!p || p.from > k + maxGap) return null;
   const { text, tokens } = ctx;
   const commaAfter = p.to < s.t1 && /^\s*,\s*$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
@@ -727,6 +727,46 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
   return speakerOfPhrase(ctx, s, { phrase: p, role: null });
 }
 
+/** A quoted title: up to four words, the first capitalised. */
+const TITLE = /^\P{L}{1,2}\p{Lu}[\p{L}\d.-]*(?:\s[\p{L}\d.-]+){0,3}\P{L}{1,2}$/u;
+
+const ADDRESSEE = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/**
+ * Phrase `p` after a verb of saying, cut before a determiner that may mark the person addressed (pack
+ * `grammar.addresseeDeterminers`) when a news medium follows it: in "…, sagte der Minister der Zeitung „Die
+ * Welt“" the newspaper was told, "der Minister" speaks. (A medium the lexicon knows, or a noun of the media
+ * within the next two words: "dem Sender", "der „Bild“-Zeitung".)
+ */
+function addresseeCut(ctx: Ctx, s: SentenceInfo, p: Phrase | null): Phrase | null {
+  if (!p) return p;
+  for (let j = p.from + 1; j < p.to; j++) if (addressedMedium(ctx, s, j)) return { from: p.from, to: j, start: p.start, end: ctx.tokens[j - 1]!.end };
+  return p;
+}
+
+/**
+ * Whether token `j` is a determiner that may mark the person addressed (pack `grammar.addresseeDeterminers`)
+ * with a news medium right after it: a medium the lexicon knows, or a noun of the media within the next two
+ * words ("dem „Spiegel“", "der Zeitung", "der „Bild“-Zeitung").
+ */
+export function addressedMedium(ctx: Ctx, s: SentenceInfo, j: number): boolean {
+  const { cp, tokens, text } = ctx;
+  if (cp.pack.grammar.addresseeDeterminers.length === 0 || j <= s.t0 || j >= s.t1) return false;
+  let dets = ADDRESSEE.get(cp);
+  if (!dets) {
+    dets = new Set(cp.pack.grammar.addresseeDeterminers.map((w) => cp.fold(w)));
+    ADDRESSEE.set(cp, dets);
+  }
+  if (!dets.has(tokens[j]!.key) || !soft(ctx, j)) return false;
+  const end = tokens[j]!.end;
+  return (
+    s.mentions.some((m) => m.from === j + 1 && m.ref.type === "entity" && m.ref.entity?.kind === "media") ||
+    [j + 1, j + 2].some((x) => x < s.t1 && cp.media.matchAt(tokens, x, text)?.to === x + 1) ||
+    // (or the title of a paper or a programme in quotation marks, a few words in capitals: "dem „Spiegel“", "der „Welt am Sonntag“")
+    s.quotes.some((q) => q.start >= end && q.start - end <= 2 && TITLE.test(text.slice(q.start, q.end)))
+  );
+}
+
 /** The name after a description, its complement and a comma, ending the sentence (see speakerAfter). */
 function nameAfterComplement(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: Speaker; m: Mention } | null {
   const { text, tokens } = ctx;
@@ -749,4 +789,14 @@ function nameAfterComplement(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: S
     }
   }
   return null;
+}
+
+/** Whether a medium's title in quotation marks, after a determiner of the person addressed, closes right before cue `c`. */
+export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
+  const { text, tokens } = ctx;
+  const q = s.quotes.find((x) => x.end <= c.start && /^\s*$/u.test(text.slice(x.end, c.start)));
+  if (!q) return false;
+  let k = c.from - 1;
+  while (k > s.t0 && tokens[k]!.start >= q.start) k--;
+  return tokens[k]!.end <= q.start && addressedMedium(ctx, s, k);
 }
