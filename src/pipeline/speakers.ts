@@ -73,7 +73,8 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
       (v) =>
         (!(v.type === "entity" && v.caps) || written === written.toUpperCase()) &&
         !(past && v.type === "role") &&
-        !(lower && v.type === "entity" && v.id === "media"),
+        !(lower && v.type === "entity" && v.id === "media") &&
+        !(v.type === "entity" && v.entity && otherPerson(cp, tokens, m.from, m.to, v.entity)),
     );
     // (a capitalised pronoun after two capitalised words of a name is the name's last word, not the pronoun nor a
     // state written the same: "Trần Tuấn Anh", "ông Lê Hoàng Anh")
@@ -81,6 +82,27 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
       out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
   }
   return out;
+}
+
+/**
+ * Whether a known person matched by one word, the surname ("Harris"), is someone else of that name: right after a
+ * first name that is not the person's ("Rep. Tom Harris" is not Kamala Harris), or after a title of the sex the
+ * person's own first name contradicts ("Mr. Harris", where Harris is Kamala; "Ms. Biden", where Biden is Joe), by
+ * the pack's `reporting.maleFirstNames`, `femaleFirstNames`, `maleTitles`, `femaleTitles`. A first name no list
+ * knows, or the person's own ("Kamala Harris", "Vice President Harris", "Sen. Harris"), leaves the match alone.
+ */
+function otherPerson(cp: CompiledPack, tokens: readonly Token[], from: number, to: number, e: Entity): boolean {
+  if (e.kind !== "person" || to - from !== 1 || from === 0) return false;
+  const names = e.name.toLowerCase().split(/\s+/u);
+  if (names.length < 2) return false;
+  const r = cp.pack.reporting;
+  let prev = tokens[from - 1]!;
+  if (prev.text === "." && from >= 2) prev = tokens[from - 2]!;
+  if (!prev.upper) return false;
+  const w = prev.key;
+  if ((r.maleFirstNames.includes(w) || r.femaleFirstNames.includes(w)) && !names.includes(w)) return prev.end < tokens[from]!.start;
+  const first = names[0]!;
+  return (r.maleTitles.includes(w) && r.femaleFirstNames.includes(first)) || (r.femaleTitles.includes(w) && r.maleFirstNames.includes(first));
 }
 
 const FAMILY_NAMES = new WeakMap<CompiledPack, Set<string>>();
