@@ -347,7 +347,9 @@ export function resolveMention(
     if (body) return { name: [body, ...words.slice(1)].join(" "), id: null, mention, mentionSpan: span, kind: "institution", role: null, side: null };
     // As written: a subject is in its base form already ("Hans" stays "Hans"); a name in another
     // case (after "według", "potrivit lui") is brought back by the caller (see sourceSpeaker).
-    return { name: mention, id: null, mention, mentionSpan: span, kind: /\s/.test(mention.trim()) ? "person" : "unknown", role: null, side: null };
+    // (members of a party, in the plural, are a group: "Democrats", "Senate Republicans")
+    const kind = partyPlural(cp, words[words.length - 1]!) ? "group" : words.length > 1 ? "person" : "unknown";
+    return { name: mention, id: null, mention, mentionSpan: span, kind, role: null, side: null };
   }
   const role = cp.lexicon.role(m.ref.id);
   if (!role) return null;
@@ -632,6 +634,15 @@ export function bodyBase(cp: CompiledPack, word: string): string | null {
 }
 
 /**
+ * Whether a word is the plural of a party's member (pack `grammar.partyMembers` with one of
+ * `reporting.pluralHeadEndings`): "Democrats", "Republicans" — a group, never one person.
+ */
+export function partyPlural(cp: CompiledPack, word: string): boolean {
+  const w = word.toLowerCase();
+  return cp.pack.reporting.pluralHeadEndings.some((e) => w.length > e.length && w.endsWith(e) && cp.pack.grammar.partyMembers.includes(w.slice(0, -e.length)));
+}
+
+/**
  * A person who opens a sentence as a title and a surname only ("Mr. Lopez disagreed.", "Sen. Ortiz was
  * not convinced."): the person noted under that surname before, or the surname as written — who a quotation
  * with no cue right after it quotes. Undefined where the sentence opens otherwise, or where capitals mark
@@ -646,6 +657,13 @@ export function titledSurname(
   named: ReadonlyMap<string, Speaker> | undefined,
 ): Speaker | undefined {
   const n = names[0];
+  // (or members of a party who open it, up to three words: "Democrats disagreed.", "House Republicans were not
+  // persuaded." — the group a quotation with no cue right after it quotes)
+  if (!cp.pack.matching.capitalizedNouns && n && n.from === t0 && n.to - n.from <= 3 && partyPlural(cp, tokens[n.to - 1]!.text)) {
+    const mentionSpan: [number, number] = [tokens[t0]!.start, tokens[n.to - 1]!.end];
+    const mention = text.slice(mentionSpan[0], mentionSpan[1]);
+    return { name: mention, id: null, mention, mentionSpan, kind: "group", role: null, side: null };
+  }
   if (cp.pack.matching.capitalizedNouns || !n || n.from <= t0 || n.from - t0 > 2) return undefined;
   let k = t0;
   while (k < n.from && ((cp.words.get(tokens[k]!.key) ?? 0) & W.title) !== 0) k++;

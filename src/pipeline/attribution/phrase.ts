@@ -20,6 +20,7 @@ import {
   pronounInName,
   resolveMention,
   type Mention,
+  partyPlural,
 } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
@@ -1270,7 +1271,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (!side && !bodyInRun && role)
       // (not a place after a preposition, where the person is: "l'envoyé de l'ONU à Kiev Jan Kowalski")
       for (let k = p.from; k < a && !side; k++) if (k === p.from || !(wordClass(cp, tokens[k - 1]) & W.prep)) side = placeCode(cp, tokens[k]!.key);
-    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind: bodyInRun ? "institution" : "person", role, side };
+    // (members of a party in the plural are a group: "Senate Democrats", "House Republicans")
+    const kind = bodyInRun ? "institution" : partyPlural(cp, tokens[head]!.text) ? "group" : "person";
+    return { name, id: null, mention, mentionSpan: [p.start, p.end], kind, role, side };
   }
   // Where heads come first, a description's head is its first noun ("hãng thông tấn Nga").
   const first = headOf(ctx, s, p);
@@ -1512,7 +1515,9 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   }
   const body = !office && (cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p));
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
-  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind: body ? "institution" : "unknown", role: null, side: countrySide(ctx, s, p) };
+  // (members of a party in the plural are a group: "Democrats said", "the Republicans said")
+  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) ? "group" : "unknown";
+  return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
 }
 
 const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();
