@@ -426,7 +426,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     thingPronouns: [],
     titles: ["господин", "госпожа"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
-    roleNouns: ["мэр", "губернатор", "посол", "директор", "депутат", "сенатор", "прокурор", "глава"],
+    roleNouns: ["мэр", "губернатор", "посол", "директор", "депутат", "сенатор", "прокурор", "глава", "представитель", "представительница"],
     // One-word names of bodies clipped from their words: "Минфин", "Росстат", "Роскомнадзор"; a stem that takes an
     // ending has its base form beside it ("госдум", "госдума": "в Госдуме" → "Госдума").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.

@@ -384,7 +384,22 @@ export const uk = lazyLanguagePack("uk", () => ({
     thingPronouns: [],
     titles: ["пан", "пані", "пана"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
-    roleNouns: ["мер", "губернатор", "посол", "директор", "депутат", "депутатка", "прокурор", "голова", "очільник", "очільниця"],
+    roleNouns: [
+      "мер",
+      "губернатор",
+      "посол",
+      "директор",
+      "депутат",
+      "депутатка",
+      "прокурор",
+      "голова",
+      "очільник",
+      "очільниця",
+      "речник",
+      "речниця",
+      "представник",
+      "представниця",
+    ],
     // One-word names of bodies clipped from their words: "Мінфін", "Держстат", "Укренерго"; a stem that takes an
     // ending has its base form beside it ("нацполіці", "нацполіція": "у Нацполіції" → "Нацполіція").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.

@@ -213,7 +213,22 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
     const d = p && p.from <= m.from && p.to === cue.from ? speakerOfPhrase(ctx, s, { phrase: p, role: null }) : null;
     if (d && d.speaker.kind === "unknown") return d;
   }
+  // "Rzecznik Komisji Europejskiej powiedział", "представитель Еврокомиссии заявил": a body right after a
+  // role word is whose office it is — the description speaks (see the office rule of speakerOfPhrase), not the body.
+  if (sp && sp.kind === "institution" && !names && m.from > s.t0 && isRoleWord(ctx.cp, ctx.tokens[m.from - 1]!.text)) {
+    const p = phraseBefore(ctx, s, cue.from);
+    if (p && p.from === m.from - 1 && p.to === m.to) return officeSpeaker(ctx, p, sp);
+  }
   return sp ? { speaker: sp, m } : null;
+}
+
+/** A role word and the body whose office it is, as written, in the nominative ("rzecznik Komisji Europejskiej"): a description on the body's side. */
+function officeSpeaker(ctx: Ctx, p: Phrase, body: Speaker): { speaker: Speaker; m: Mention } {
+  const mention = ctx.text.slice(p.start, p.end);
+  return {
+    speaker: { name: mention, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: body.side },
+    m: asMention(p),
+  };
 }
 
 /** The subject written right after a cue ("a mai precizat Spicer", "powiedział Spicer"). */
