@@ -135,6 +135,11 @@ export interface CompiledPack {
   knowledgeNouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
   nounForms: Set<string>;
+  /**
+   * One-word passive participles (pack `reporting.passives`) written, in lower case, as no verb form of
+   * `reporting.verbs`, which they match only once diacritics are folded ("annoncé" / "annonce").
+   */
+  passiveOnly: Set<string>;
   /** Forms of the nouns of public bodies (pack `grammar.institutionNouns`), by token key: the base form. */
   institutionBase: Map<string, string>;
   /** A compound noun that ends with the noun of a public body (pack `grammar.bodySuffixes`), on token keys; null when none. */
@@ -367,6 +372,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     bodyNouns: new Set(r.bodyNouns.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    passiveOnly: passiveOnly(r.passives ?? [], r.verbs),
     institutionBase: new Map(
       (pack.grammar.institutionNouns ?? []).flatMap((forms) =>
         forms.flatMap((f) => {
@@ -436,4 +442,10 @@ function partyTagCommaPattern(tags: readonly string[]): RegExp | null {
   if (tags.length === 0) return null;
   const labels = alternation(tags);
   return new RegExp(`,[ \\t]*(?:${labels})-\\p{Lu}[\\p{L}.]*(?:[ \\t]\\p{Lu}[\\p{L}.]*)?(?=[,;:)]|[ \\t\\n]|$)`, "gu");
+}
+
+/** See `CompiledPack.passiveOnly`. */
+function passiveOnly(passives: readonly string[], verbs: readonly string[]): Set<string> {
+  const exact = new Set(verbs.map((v) => v.toLowerCase()));
+  return new Set(passives.map((p) => p.toLowerCase()).filter((p) => !p.includes(" ") && !exact.has(p)));
 }

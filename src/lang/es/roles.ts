@@ -40,11 +40,9 @@ export const ROLES: Record<string, string[]> = {
     "el dirigente estadounidense",
   ],
   "us-vice-president": [
-    "el vicepresidente",
     "vicepresidente de estados unidos",
     "vicepresidente estadounidense",
     "el vicepresidente estadounidense",
-    "la vicepresidenta",
     "vicepresidenta de estados unidos",
     "vicepresidenta estadounidense",
   ],
@@ -63,8 +61,6 @@ export const ROLES: Record<string, string[]> = {
     "portavoz presidencial estadounidense",
   ],
   "us-secretary-of-state": [
-    "secretario de estado",
-    "el secretario de estado",
     "secretario de estado estadounidense",
     "secretario de estado de ee.uu.",
     "secretario de estado de estados unidos",

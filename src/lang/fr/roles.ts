@@ -33,14 +33,7 @@ export const ROLES: Record<string, string[]> = {
     "futur locataire de la maison blanche",
   ],
   "us-leader": ["dirigeant américain", "le dirigeant américain", "leader américain", "numéro un américain"],
-  "us-vice-president": [
-    "vice-président",
-    "le vice-président",
-    "vice-président américain",
-    "le vice-président américain",
-    "vice-présidente",
-    "vice-présidente américaine",
-  ],
+  "us-vice-president": ["vice-président américain", "le vice-président américain", "vice-présidente américaine"],
   "wh-press-secretary": [
     "porte-parole de la maison blanche",
     "la porte-parole de la maison blanche",
@@ -52,8 +45,6 @@ export const ROLES: Record<string, string[]> = {
   "us-secretary-of-state": [
     "secrétaire d'état américain",
     "le secrétaire d'état américain",
-    "secrétaire d'état",
-    "le secrétaire d'état",
     "chef de la diplomatie américaine",
     "le chef de la diplomatie américaine",
     "patron de la diplomatie américaine",

@@ -32,15 +32,7 @@ export const ROLES: Record<string, string[]> = {
     "inquilino della casa bianca",
     "il numero uno della casa bianca",
   ],
-  "us-vice-president": [
-    "il vicepresidente",
-    "vicepresidente",
-    "vice presidente",
-    "il vicepresidente degli stati uniti",
-    "vicepresidente usa",
-    "vicepresidente americano",
-    "la vicepresidente",
-  ],
+  "us-vice-president": ["il vicepresidente degli stati uniti", "vicepresidente usa", "vicepresidente americano"],
   "wh-press-secretary": [
     "portavoce della casa bianca",
     "il portavoce della casa bianca",
@@ -55,8 +47,6 @@ export const ROLES: Record<string, string[]> = {
     "l'addetto stampa",
   ],
   "us-secretary-of-state": [
-    "segretario di stato",
-    "il segretario di stato",
     "segretario di stato usa",
     "segretario di stato americano",
     "il segretario di stato americano",

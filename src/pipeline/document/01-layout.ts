@@ -587,6 +587,10 @@ function readSentence(
     // A participle that reports only in the passive ("qualifiée", "calificada") counts right after an
     // auxiliary of the passive ("a été qualifiée", "fue calificada", adverbs between); elsewhere it is an adjective.
     if (participle && !verb && !cverb && !afterPassive(cp, tokens, text, m.from, a)) continue;
+    // (So does one written as the participle that matches a verb form only once diacritics are folded, right
+    // after a plain noun in lower case: "Le plan annoncé hier montre …", "le rapport révélé mardi".)
+    if (participle && m.to === m.from + 1 && m.from > a && cp.passiveOnly.has(tokens[m.from]!.text.toLowerCase()) && plainNounBefore(cp, tokens, text, m.from))
+      continue;
     // (a verb of agreeing or discussing: "agreed", "hanno concordato", "договорились")
     const joint = m.values.includes("joint") || ((verb || cverb) && cp.joint.findAll(tokens, text, m.from, m.to).length > 0);
     // A complementizer that is also a preposition ("di": "ha detto di voler …" / "i colloqui di Ginevra")
@@ -667,4 +671,10 @@ function readSentence(
   const list = doc.sentencesOf.get(pi);
   if (list) list.push(k);
   else doc.sentencesOf.set(pi, [k]);
+}
+
+/** Whether token k follows a plain lower-case word of no word class (a noun: "plan", "rapport"), a space between. */
+function plainNounBefore(cp: CompiledPack, tokens: readonly Token[], text: string, k: number): boolean {
+  const p = tokens[k - 1]!;
+  return !p.upper && !p.digits && !(cp.words.get(p.key) ?? 0) && /^\s+$/u.test(text.slice(p.end, tokens[k]!.start));
 }
