@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describedSide } from "../src/compare/accounts.js";
-import { readings } from "../src/compare/represent/context.js";
 import { represent, type ClaimRep } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
-import type { Claim, Speaker } from "../src/schema/claim.js";
+import type { Speaker } from "../src/schema/claim.js";
 import { makeClaim } from "./helpers/gold-claims.js";
 
 // Team-written sentences (invented statements).
@@ -66,35 +65,5 @@ describe("Polish adjective and noun forms meet their concept", () => {
   });
   it("a new programme is no nuclear one", () => {
     expect(keysOf(read("pl", "Rząd przyjął nowy program gospodarczy."), "subject")).not.toContain("c:iran-nuclear");
-  });
-});
-
-describe("a full stop with no space after it ends a sentence in scraped text", () => {
-  const reading = (before: string, assertion: string, after: string) => {
-    const text = `${before}${assertion}${after}`;
-    const claim = { id: "c1", assertion, assertionSpan: [before.length, before.length + assertion.length], kind: "indirect", span: null } as unknown as Claim;
-    return readings(text, [claim]).get("c1")?.text;
-  };
-  it("a lower-case word, a full stop, a capital: a new sentence", () => {
-    expect(reading("Ministrul a vorbit despre situația din Siria.", "Raportul arată că situația s-a agravat", ". Apoi a plecat.")).toBe(
-      "Raportul arată că situația s-a agravat.",
-    );
-    expect(reading("Der Minister sprach über die Lage im Land.", "Der Bericht zeigt eine Verschlechterung", ". Danach reiste er ab.")).toBe(
-      "Der Bericht zeigt eine Verschlechterung.",
-    );
-  });
-  it.each([
-    ["Die Delegation kam in St.", "Petersburg an und sprach mit den Beamten"],
-    ["Das Werkzeug ist in Node.", "js geschrieben und läuft gut"],
-    ["Die Soldaten der U.S.", "Army verließen den Stützpunkt gestern"],
-    ["Lesen Sie mehr auf www.nachrichten.", "Heute steht dort der ganze Bericht"],
-    ["Schreiben Sie an presse.", "Stelle@amt.de für weitere Einzelheiten"],
-  ])("no sentence end: %s%s", (head, tail) => {
-    const [a, b] = tail.split(/ (.*)/s) as [string, string];
-    const text = `Erster Satz hier. ${head}${a} ${b}.`;
-    const assertion = b.split(" ").slice(-3).join(" ");
-    const start = text.indexOf(assertion);
-    const claim = { id: "c1", assertion, assertionSpan: [start, start + assertion.length], kind: "indirect", span: null } as unknown as Claim;
-    expect(readings(text, [claim]).get("c1")?.text).toBe(`${head}${a} ${b}.`);
   });
 });

@@ -10,15 +10,8 @@ export interface Reading {
 /** Most characters a claim's reading reaches beyond its span on either side. */
 const REACH = 320;
 
-/**
- * A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space (a capital, a digit
- * or a quotation mark next), or, in scraped text that lost the space, at a full stop between a word
- * ending in three lower-case letters and a capitalised word ("în Siria.Raportul arată"): not after
- * one or two letters ("St.Petersburg", "U.S.Army"), not before a lower-case letter ("Node.js"), and
- * not inside a web or e-mail address (a word standing after `.`, `/`, `@` or `:`, or one followed by them).
- */
-const END =
-  /[.!?…]["”»“'’)\]]*\s+(?=["„“«‘'([]?[\p{Lu}\p{N}])|\n|(?<=(?:^|[\s"„“«‘(])\p{Lu}?\p{Ll}{3,})\.(?=\p{Lu}\p{Ll})(?![\p{L}\p{N}]*[.@/:][\p{L}\p{N}])/gu;
+/** A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space (a capital, a digit or a quotation mark next). */
+const END = /[.!?…]["”»“'’)\]]*\s+(?=["„“«‘'([]?[\p{Lu}\p{N}])|\n/gu;
 /** A period after one of these ends no sentence: single letters ("U.S.", "J. Biden") and titles. */
 const NOT_AN_END =
   /(?:^|[\s(])(?:\p{L}|mr|mrs|ms|dr|st|gen|col|lt|sen|rep|gov|prof|jr|sr|vs|nr|np|dz|tzw|ok|ul|tj|ds|ing|hr|pt|dl|dna|sig|ca|bzw|z\.b|u\.a|т\.е|т\.д|г|ст|ул|им)\.$/iu;
