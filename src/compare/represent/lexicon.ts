@@ -212,7 +212,10 @@ function nameWords(name: string, lex: Pick<CompareLexicon, "fold" | "stem">, who
     if (isAcronym(x)) return { kind: "exact", key: `^${x}` };
     const w = lex.fold(x.toLowerCase());
     const base = w.replace(VOWEL_END, "");
-    return !whole && base.length >= 4 && !/\d/.test(w) ? { kind: "prefix", key: base, extra: NAME_EXTRA } : { kind: "exact", key: `=${w}` };
+    // A name less its final vowel takes endings with a vowel ("Chinas", "Korei") or none ("Chin"), not
+    // a bare consonant: "Chinh" (a Vietnamese name) is not "China".
+    if (!whole && base.length >= 4 && !/\d/.test(w)) return { kind: "prefix", key: base, extra: NAME_EXTRA, vowel: base !== w };
+    return { kind: "exact", key: `=${w}` };
   });
 }
 
@@ -273,9 +276,15 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     }
     return t;
   };
+  const officialRole: Operator = { t: "official" };
   for (const m of model.mentionsOf(pack)) {
     if (m.shared) lex.things.add(nameWords(m.pattern, lex, whole), thingOf(m.type, m.id));
-    else addThing([m.pattern], thingOf(m.type, m.id), false);
+    else {
+      addThing([m.pattern], thingOf(m.type, m.id), false);
+      // A title of one side is a word of office of itself, compound or not ("Kremlsprecher",
+      // "Außenamtssprecherin"): its state speaks through it.
+      if (m.type === "role") addOp([m.pattern], officialRole, false);
+    }
   }
 
   // Concepts: the pack's forms of the inventory (and of ids of its own), and the lexicon's topics in the language.

@@ -41,19 +41,28 @@ export type WordTest =
   /** `~stem`: the token's stem equals it (tokens over four letters); `=word`: its folded form does; `^WORD`: it is written so, in capitals; `≡word`: lower-cased, with its marks. */
   | { kind: "exact"; key: string }
   /** The token's folded form starts with `key` and is at most `extra` letters longer. */
-  | { kind: "prefix"; key: string; extra: number };
+  | {
+      kind: "prefix";
+      key: string;
+      extra: number;
+      /** The letters past the prefix, when any, must hold a vowel: the prefix is a name less its final vowel ("China" → "chin": "Chinas", "Chin", not "Chinh"). */
+      vowel?: boolean;
+    };
 
 interface Node<T> {
   exact: Map<string, Node<T>>;
   /** Some exact key is a `≡word` (written with its marks): only then is a token's marked form looked up. */
   marked: boolean;
-  prefixes: Map<string, { node: Node<T>; extra: number }>;
+  prefixes: Map<string, { node: Node<T>; extra: number; vowel: boolean }>;
   /** The lengths of the prefixes of {@link HEAD} letters or more, ascending, by their first {@link HEAD} letters: a word starting otherwise needs no prefix look-up. */
   prefixHeads: Map<string, number[]>;
   /** The lengths of the prefixes shorter than {@link HEAD}, ascending (looked up for every word). */
   shortLengths: number[];
   values: T[];
 }
+
+/** A vowel (of the Latin and Cyrillic scripts, folded or not). */
+const VOWEL = /[aeiouyăâîąęóаеиоуыьяюэєіїйъ]/u;
 
 /** Letters of a prefix that index it for a quick "no". */
 const HEAD = 3;
@@ -147,7 +156,7 @@ export class PhraseMatcher<T> {
         const key = w.key.slice(0, MAX_PREFIX);
         let p = cur.prefixes.get(key);
         if (!p) {
-          cur.prefixes.set(key, (p = { node: node(), extra: w.extra }));
+          cur.prefixes.set(key, (p = { node: node(), extra: w.extra, vowel: w.vowel === true }));
           if (key.length < HEAD) addLength(cur.shortLengths, key.length);
           else {
             const head = key.slice(0, HEAD);
@@ -155,7 +164,11 @@ export class PhraseMatcher<T> {
             if (!lengths) cur.prefixHeads.set(head, (lengths = []));
             addLength(lengths, key.length);
           }
-        } else p.extra = Math.max(p.extra, w.extra);
+        } else {
+          p.extra = Math.max(p.extra, w.extra);
+          // (a prefix asked for both ways takes any letters)
+          if (w.vowel !== true) p.vowel = false;
+        }
         cur = p.node;
       }
     }
@@ -190,7 +203,7 @@ export class PhraseMatcher<T> {
   private prefixStep(n: Node<T>, t: RepToken, l: number, out: Node<T>[]): void {
     if (l > t.folded.length) return;
     const p = n.prefixes.get(t.folded.slice(0, l));
-    if (p && t.folded.length - l <= p.extra) out.push(p.node);
+    if (p && t.folded.length - l <= p.extra && (!p.vowel || t.folded.length === l || VOWEL.test(t.folded.slice(l)))) out.push(p.node);
   }
 
   /**

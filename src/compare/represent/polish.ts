@@ -24,6 +24,11 @@ const ENDINGS = [
   "owych",
   "owymi",
   "owej",
+  // (the instrumental and locative of "-owy" adjectives: "jądrowym" as "jądrowy"; the soft
+  // adjectives' "-iego", "-iemu": "irańskiego" as "irański")
+  "owym",
+  "iego",
+  "iemu",
   "iami",
   "ami",
   "ach",

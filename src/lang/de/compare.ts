@@ -786,7 +786,15 @@ export const COMPARE: CompareDataInput = {
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
     "Sprecher*",
-    "Regierung*",
+    // "Regierung" as the first part of a compound is an office only before a word of office
+    // ("Regierungssprecher"), not before a critic ("Regierungskritiker").
+    "Regierung",
+    "Regierungssprecher*",
+    "Regierungsvertreter*",
+    "Regierungsbeamte*",
+    "Regierungschef*",
+    "Regierungskreise*",
+    "Regierungsmitglied*",
     "Bundesregierung",
     "Minister*",
     "Außenminister*",
