@@ -49,7 +49,10 @@ export const reportingVerb: AttributionRule = {
       if (v.from === s.t0 && nextVerb && openingClause(ctx, s, v, nextVerb)) continue;
       // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
       // Washington confermando che …" — the quotation is the content.)
-      const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      // (A title named as a noun right before the verb sets nothing off: "Dem „Spiegel“ sagte Müller, …".)
+      const sepV =
+        sepBefore(text, s.start, v.start) && !s.quotes.some((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start)) && titleNoun(ctx, s, x));
+      const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)) && !titleNoun(ctx, s, x));
       // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
       // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
       const objectCue = (wordClass(ctx.cp, tokens[v.to - 1]) & (W.prep | W.join)) !== 0;
@@ -119,7 +122,7 @@ export const reportingVerb: AttributionRule = {
         // its own: a comma before it may close an apposition ("Japan, das am stärksten betroffene Land, droht eine
         // Rezession"), and one after it a relative clause ("Zwölf Todesopfer forderte ein Taifun, der …").
         const other = ctx.cp.otherSenses.findAll(tokens, text, v.from, v.to).length > 0;
-        const trailingCue = (!other && sepBefore(text, s.start, v.start) && v.from - s.t0 >= 3) || !!quoteClose;
+        const trailingCue = (!other && sepV && v.from - s.t0 >= 3) || !!quoteClose;
         const content = other ? contentOwn(ctx, s, v) : contentAfter(ctx, s, v);
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
@@ -193,7 +196,7 @@ export const reportingVerb: AttributionRule = {
       let found = subjectBefore(ctx, s, v);
       // A mention before a quotation that closes right before the cue is inside the content ("I due leader
       // hanno parlato di «…», ha detto Washington"): the subject is after the verb.
-      const quoteBefore = s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)));
+      const quoteBefore = s.quotes.find((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)) && !titleNoun(ctx, s, x));
       // (Not a quotation that closes a relative clause on the subject, its comma with it: "Rand Paul, who has
       // called the measure “Obamacare lite,” said he …" — the subject before the clause speaks.)
       const closesRelative = (q: { start: number; end: number }, from: number): boolean => {
@@ -279,8 +282,7 @@ export const reportingVerb: AttributionRule = {
       let proAfter = !opens && !participial ? s.mentions.find((x) => x.from === skipDates(s, v.to, tokens) && x.ref.type === "pronoun") : undefined;
       // (Where the subject does not follow the verb, a pronoun with a clause after it opens the content: "has said he would not …".)
       // (A verb after a quotation or a comma keeps it: "…, — заявил он в интервью".)
-      if (proAfter && !v2 && !sepBefore(text, s.start, v.start) && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2)
-        proAfter = undefined;
+      if (proAfter && !v2 && !sepV && proAfter.to < s.t1 && soft(ctx, proAfter.to) && rest(s, proAfter.to, tokens) >= 2) proAfter = undefined;
       if (proAfter && (v2 || !found)) {
         const sp = resolve(ctx, proAfter);
         if (sp) {
@@ -292,13 +294,17 @@ export const reportingVerb: AttributionRule = {
       // the phrase after the verb is whom he told.)
       // (Not a noun with its article, which may be the object: "Die Wahlen nannte der Sprecher … „frei und fair“".)
       const leadName = !!found && found.m.from === s.t0 && found.m.to === v.from && !(wordClass(ctx.cp, tokens[found.m.from]) & W.det);
-      if (!opens && !proAfter && (!found || (found.m.ref.type === "name" && found.speaker.kind === "unknown" && !leadName))) {
+      // (A medium right before the verb, after an article that may mark whom one tells, is the addressee in verb-second
+      // order: "Der Zeitung sagte die Ministerin, …" — the phrase after the verb speaks; pack `grammar.addresseeDeterminers`.)
+      const toMedium =
+        v2 && !!found && found.speaker.kind === "media" && found.m.to === v.from && found.m.from <= s.t0 + 1 && addresseeDets(ctx).has(tokens[s.t0]!.key);
+      if (!opens && !proAfter && (!found || toMedium || (found.m.ref.type === "name" && found.speaker.kind === "unknown" && !leadName))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
         const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
-        if (after && (noSubjectBefore || nominative(after.from)) && !(sub && nominative(sub.phrase.from))) {
+        if (after && (noSubjectBefore || toMedium || nominative(after.from)) && (toMedium || !(sub && nominative(sub.phrase.from)))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
-          if (ph) {
+          if (ph && !(toMedium && ph.speaker.kind === "media")) {
             found = ph;
             if (!comp && !q) aStart = after.end;
           }
@@ -364,8 +370,8 @@ export const reportingVerb: AttributionRule = {
         // (or is followed by adverbials only: "…, said Steinmeier, who was in Berlin on Monday.")
         // (Not one opened by a possessive with nothing to set the content off before the verb: in "… after two
         // senators announced their opposition." the phrase is the object.)
-        const owned = !!after && s.mentions.some((m) => m.from === after.from && m.ref.type === "anaphor") && !sepBefore(text, s.start, v.start);
-        if (after && !owned && (rest(s, after.to, tokens) <= 1 || (sepBefore(text, s.start, v.start) && adverbialTail(ctx, s, after.end)))) {
+        const owned = !!after && s.mentions.some((m) => m.from === after.from && m.ref.type === "anaphor") && !sepV;
+        if (after && !owned && (rest(s, after.to, tokens) <= 1 || (sepV && adverbialTail(ctx, s, after.end)))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph) {
             found = ph;
@@ -455,6 +461,8 @@ export const reportingVerb: AttributionRule = {
             (x) =>
               x.end <= subjAt &&
               /^[\s,–—]*(?:[^\s,]+\s+){0,3}$/u.test(text.slice(x.end, subjAt)) &&
+              // (not a title named as a noun: "Dem „Spiegel“ sagte Müller, …" — the medium addressed)
+              !titleNoun(ctx, s, x) &&
               (subjAt === v.start || /^\s*$/u.test(text.slice(found!.m.end, v.start)) || onlyAdverbial(ctx, s, found!.m.to, v.from)),
           );
       // (Words before the quotation with no cue of their own are part of what was said: "I due leader hanno
@@ -842,15 +850,44 @@ function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
  * The text of `[a, b)` with the quotations in it that read as titles (every word capitalised but the
  * function words after the first: “This Week”, “State of the Union”) left out.
  */
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+
+/** Whether a quotation is shaped like a title: up to five words, each capitalised or a small word after the first ("„Welt am Sonntag“"). */
+function titleShaped(ctx: Ctx, q: { start: number; end: number }): boolean {
+  const small = (w: string) => (ctx.cp.words.get(ctx.cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
+  const words = ctx.text.slice(q.start, q.end).match(TITLE_WORD) ?? [];
+  return words.length > 0 && words.length <= 5 && words.every((w, i) => UPPER_START.test(w) || (i > 0 && small(w)));
+}
+
+/**
+ * Whether a quotation is a title named as a noun — a medium addressed, not what was said: title-shaped, right after
+ * an article or a preposition, with no comma or dash after it ("Dem „Spiegel“ sagte Müller, …", "In einem Interview
+ * der „SZ“ sagte …"). A quotation set off by a comma ("„Nein“, sagte Müller.") stays content.
+ */
+function titleNoun(ctx: Ctx, s: SentenceInfo, q: { start: number; end: number }): boolean {
+  const { tokens, text } = ctx;
+  if (/^\s*[,–—]/u.test(text.slice(q.end, q.end + 3)) || /[,–—]\s*\S?$/u.test(text.slice(q.end - 3, q.end))) return false;
+  let k = -1;
+  for (let j = s.t0; j < s.t1 && tokens[j]!.end <= q.start; j++) k = j;
+  if (k < 0 || !/^\s*\S?$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  return (wordClass(ctx.cp, tokens[k]) & (W.det | W.prep)) !== 0 && titleShaped(ctx, q);
+}
+
+let detsCache: { pack: unknown; set: Set<string> } | null = null;
+/** The folded articles that may mark whom one tells (pack `grammar.addresseeDeterminers`), cached per pack. */
+function addresseeDets(ctx: Ctx): Set<string> {
+  if (detsCache?.pack !== ctx.cp.pack) detsCache = { pack: ctx.cp.pack, set: new Set(ctx.cp.pack.grammar.addresseeDeterminers.map((w) => ctx.cp.fold(w))) };
+  return detsCache.set;
+}
+
 function withoutTitles(ctx: Ctx, s: SentenceInfo, a: number, b: number): string {
   const { text } = ctx;
-  const small = (w: string) => (ctx.cp.words.get(ctx.cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
   let out = "",
     at = a;
   for (const q of s.quotes) {
     if (q.start < a || q.end > b) continue;
-    const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-    if (words.length === 0 || words.length > 5 || !words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small(w)))) continue;
+    if (!titleShaped(ctx, q)) continue;
     out += text.slice(at, q.start);
     at = q.end;
   }
