@@ -163,11 +163,14 @@ describe.skipIf(!built)("the built package", () => {
   // 492 kB: stop 33 — official words of the comparison in ten packs, name spellings, origin
   // prepositions, body plans, pronoun gender fields, anonymity phrases, participle, past and future
   // endings of dates, Vietnamese family names, and the README lines on them — 478.3 kB before, 488.4 kB after.
-  it("nothing ships twice, and the tarball stays under 492 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 498 kB: stop 34 — home-government words of the comparison, first names by sex, addressee
+  // determiners, compound pasts and after-phrases of dates, newspaper and Vietnamese cue data, and the
+  // README lines on them — 488.4 kB before, 494.7 kB after.
+  it("nothing ships twice, and the tarball stays under 498 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(492 * 1000);
+    expect(info.size).toBeLessThanOrEqual(498 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
