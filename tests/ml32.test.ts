@@ -59,4 +59,13 @@ describe("a participle after a noun, used as an adjective, is no reporting cue",
     const c = first("fr", text);
     expect(c && text.slice(...c.assertionSpan)).toBe(content);
   });
+  // An adverb known only by its suffix ("duramente", "vivement") is no noun: the participle after it, in the
+  // passive, still reports, its agent the speaker (es-fix: "fueron duramente criticadas" gave no claim).
+  it.each([
+    ["es", "Las medidas fueron duramente criticadas por los sindicatos.", "los sindicatos"],
+    ["it", "Il progetto è stato duramente criticato dai sindacati.", "sindacati"],
+    ["fr", "Le projet a été vivement critiqué par les syndicats.", "les syndicats"],
+  ])("negative: a passive after an adverb in -ment(e) still reports — %s: %s", (language, text, speaker) => {
+    expect(run(language, text).map((c) => c.speaker.mention)).toEqual([speaker]);
+  });
 });

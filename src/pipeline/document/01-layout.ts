@@ -673,8 +673,12 @@ function readSentence(
   else doc.sentencesOf.set(pi, [k]);
 }
 
-/** Whether token k follows a plain lower-case word of no word class (a noun: "plan", "rapport"), a space between. */
+/**
+ * Whether token k follows a plain lower-case word of no word class (a noun: "plan", "rapport"), a space between.
+ * (The class as `wordClass` reads it, adverbs known by their suffix included: "fueron duramente criticadas" is a
+ * passive, "duramente" no noun.)
+ */
 function plainNounBefore(cp: CompiledPack, tokens: readonly Token[], text: string, k: number): boolean {
   const p = tokens[k - 1]!;
-  return !p.upper && !p.digits && !(cp.words.get(p.key) ?? 0) && /^\s+$/u.test(text.slice(p.end, tokens[k]!.start));
+  return !p.upper && !p.digits && !wordClass(cp, p) && /^\s+$/u.test(text.slice(p.end, tokens[k]!.start));
 }
