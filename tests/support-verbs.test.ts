@@ -22,6 +22,11 @@ describe("a verb and its noun of concern, words between", () => {
     ["ru", "Министр Иван Петров поднял в разговоре с коллегой вопрос о пошлинах.", "Иван Петров", "о пошлинах"],
     ["uk", "Міністр Іван Петренко порушив у розмові з колегою питання про мита.", "Іван Петренко", "про мита"],
     ["pl", "Minister Jan Kowalski podniósł podczas spotkania z kolegą kwestię ceł nałożonych przez Waszyngton.", "Jan Kowalski", "ceł nałożonych"],
+    // (a statement noun between the verb and its noun is where it was raised, no cue of its own: the medium does not speak)
+    ["ru", "Министр Иван Петров поднял в интервью ТАСС вопрос о пошлинах.", "Иван Петров", "о пошлинах"],
+    ["uk", "Міністр Іван Петренко порушив в інтерв’ю Укрінформу питання про мита.", "Іван Петренко", "про мита"],
+    ["pl", "Minister Jan Kowalski podniósł w rozmowie z kolegą kwestię ceł nałożonych przez Waszyngton.", "Jan Kowalski", "ceł nałożonych"],
+    ["en", "Minister John Smith raised in an interview with CNN concerns about the tariffs.", "John Smith", "about the tariffs"],
   ])("%s: %s", (language, text, speaker, content) => {
     const out = claims(language, text);
     expect(out).toHaveLength(1);
@@ -45,6 +50,8 @@ describe("negative: the same verbs with no noun of concern", () => {
     ["ru", "Иван Петров поднял флаг над зданием администрации."],
     ["uk", "Іван Петренко підняв прапор над будівлею адміністрації."],
     ["pl", "Jan Kowalski podniósł rękę podczas głosowania w Sejmie."],
+    // (a statement noun between the verb and a plain object makes no noun of concern)
+    ["ru", "Иван Петров поднял в разговоре с коллегой флаг над зданием."],
     // (the parties touching on a subject is what they talked about, not a concern one of them raised)
     ["pl", "Przywódcy obu państw poruszyli kwestię ceł nałożonych przez Waszyngton."],
     // (a comma ends the verb's clause: the noun after it is not its object)

@@ -20,7 +20,11 @@ export function withSupportNouns(found: Match<CueKind>[], tokens: readonly Token
   const alone = new Uint8Array(b - a);
   for (const v of verbs) alone[v.from - a] = v.to - v.from;
   const gives = (f: Match<CueKind>) => alone[f.from - a] === f.to - f.from;
-  for (const f of found) if (!gives(f)) for (let k = f.from; k < f.to; k++) taken[k - a] = 1;
+  // (a statement noun between the verb and its noun is where the verb was said, no cue of its own: "поднял в разговоре
+  // с коллегой вопрос о …", "raised in an interview with CNN concerns about …" — it is passed over, and taken into the cue)
+  const vehicle = (f: Match<CueKind>) => f.values[0] === "noun";
+  const setting = new Uint8Array(b - a);
+  for (const f of found) if (!gives(f)) for (let k = f.from; k < f.to; k++) (vehicle(f) ? setting : taken)[k - a] = 1;
   const extra: Match<CueKind>[] = [];
   for (const v of verbs) {
     // (a verb that opens the sentence has no subject: "Raising concerns is part of the job.")
@@ -28,6 +32,8 @@ export function withSupportNouns(found: Match<CueKind>[], tokens: readonly Token
     for (let j = v.to; j < b && j <= v.to + SUPPORT_REACH; j++) {
       // (punctuation ends the clause; another cue is another verb)
       if (!/^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) || taken[j - a]) break;
+      // (the noun of concern comes after the statement noun, never inside it)
+      if (setting[j - a]) continue;
       const n = cp.supportNouns.matchAt(tokens, j, text);
       // (and words after the noun, in its clause: "The ruling raised questions." has no content)
       if (!n || n.to >= b || !/^\s+$/u.test(text.slice(n.end, tokens[n.to]!.start))) continue;
@@ -41,7 +47,8 @@ export function withSupportNouns(found: Match<CueKind>[], tokens: readonly Token
   const kept: Match<CueKind>[] = [];
   for (const f of found) {
     while (e < extra.length && extra[e]!.to <= f.from) e++;
-    if (!(gives(f) && extra[e] && extra[e]!.from === f.from)) kept.push(f);
+    const x = extra[e];
+    if (!(x && ((gives(f) && x.from === f.from) || (vehicle(f) && x.from < f.from && f.to <= x.to)))) kept.push(f);
   }
   return [...kept, ...extra].sort((x, y) => x.from - y.from);
 }
