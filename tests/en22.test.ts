@@ -103,8 +103,13 @@ describe("en22: full names with a middle name, and the surname alone after them"
     expect(cs.at(-1)?.speaker.mention).toBe("she");
   });
   it("not: no one in that clause's main clause", () => {
-    const cs = claims('Maria Lopez spoke. Donald Trump said she was weak. After the event, Ohio voters shrugged. "I have been called worse," she said.');
-    expect(cs.at(-1)?.speaker.name).not.toBe("Maria Lopez");
+    // (The speaker before is "Jordan Reed", a first name both sexes bear: with "Donald Trump" there, en26's
+    // first names (pack reporting.maleFirstNames) rightly leave Maria Lopez the only one 'she' can be, so that
+    // sentence no longer tests this rule — it is checked below as what it is now.)
+    const cs = claims('Maria Lopez spoke. Jordan Reed said she was weak. After the event, Ohio voters shrugged. "I have been called worse," she said.');
+    expect(cs.at(-1)?.speaker.name).toBe("Jordan Reed");
+    const ds = claims('Maria Lopez spoke. Donald Trump said she was weak. After the event, Ohio voters shrugged. "I have been called worse," she said.');
+    expect(ds.at(-1)?.speaker.name).toBe("Maria Lopez");
   });
 });
 

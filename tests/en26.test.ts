@@ -101,3 +101,15 @@ describe("en26: 'One said A, and another said B' are two speakers", () => {
     expect(cs).toHaveLength(1);
   });
 });
+
+describe("en26 merge: a preposition that is also a conjunction, where the verb stands second", () => {
+  const de = (text: string) => extractClaims({ id: "t", text, language: "de", publishedAt: "2026-03-10" }).claims;
+  it("a verb with words of its clause after it is a main clause's: the word governs the phrase before it", () => {
+    expect(de("Als Grund gab die Schule an, der Raum werde renoviert.")[0]?.speaker.mention).toBe("die Schule");
+    expect(de("Während der Sitzung sagte der Minister, die Lage sei ernst.")[0]?.speaker.mention).toBe("der Minister");
+  });
+  it("negative: a verb that ends its clause is the clause's own, with its subject after the word", () => {
+    expect(de("Die Opposition protestierte, als der Minister sagte, die Lage sei ernst.")[0]?.speaker.mention).toBe("der Minister");
+    expect(de("Die Börse fiel, nachdem der Minister erklärt hatte, die Lage sei ernst.")[0]?.speaker.mention).toBe("der Minister");
+  });
+});

@@ -12,6 +12,7 @@ import {
   lastHead,
   linkedBetween,
   onlyAdverbial,
+  opensClause,
   phraseAfter,
   phraseBefore,
   possessor,
@@ -769,7 +770,7 @@ function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
 function subordinateSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const p = phraseBefore(ctx, s, k);
   if (!p || p.from - 1 <= s.t0) return false;
-  return (wordClass(ctx.cp, ctx.tokens[p.from - 1]) & (W.prep | W.conj)) === (W.prep | W.conj);
+  return opensClause(ctx, s, p.from - 1, k);
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -90,6 +90,24 @@ function blocked(s: SentenceInfo, tokens: readonly Token[]): Uint8Array {
   return b;
 }
 
+/**
+ * Whether the word at token j, a preposition that is also a conjunction ("after", "since", "als",
+ * "während"), opens a clause whose verb is at token k, so that it governs none of the words between
+ * them ("… a day after | Mr. Trump told a rally that …"). In a verb-second language (pack
+ * `grammar.verbSecond`) a clause so opened puts its verb last: a verb with more words of its clause
+ * after it is a main clause's, and the word before the phrase is a preposition ("Als Grund gab die
+ * Schule an, …": "als" governs "Grund", the school speaks).
+ */
+export function opensClause(ctx: Ctx, s: SentenceInfo, j: number, k: number): boolean {
+  const { cp, tokens, text } = ctx;
+  if ((wordClass(cp, tokens[j]) & (W.prep | W.conj)) !== (W.prep | W.conj)) return false;
+  if (!cp.pack.grammar.verbSecond) return true;
+  const end = s.cues.find((c) => c.from === k)?.to ?? k + 1;
+  const next = tokens[end];
+  if (end >= s.t1 || !next) return true;
+  return /[.,;:!?)]/u.test(text.slice(tokens[end - 1]!.end, next.start)) || (wordClass(cp, next) & W.aux) !== 0;
+}
+
 /** Whether tokens k−1 and k may belong to one phrase: spaces, a hyphen or an apostrophe between them, or the dot of an initial or a title ("Joseph R. Biden", "Mr. Smith"). */
 export function soft(ctx: Ctx, k: number): boolean {
   const { text, tokens } = ctx;
@@ -249,7 +267,7 @@ export function phraseBefore(ctx: Ctx, s: SentenceInfo, k: number, acrossSeparat
   // "Officials in Moscow said": a preposition after the clause's first words joins them.
   const p = from - 1;
   // (Not one that also opens a clause, before the subject of its own verb: "The dispute began after | Mr. Ruiz said …".)
-  if (p > s.t0 && (wordClass(cp, tokens[p]) & (W.prep | W.conj)) === W.prep && soft(ctx, from) && soft(ctx, p)) {
+  if (p > s.t0 && wordClass(cp, tokens[p]) & W.prep && !opensClause(ctx, s, p, k) && soft(ctx, from) && soft(ctx, p)) {
     let q = p - 1;
     while (q > s.t0 && q > p - 4 && content(ctx, s, q - 1) && soft(ctx, q)) q--;
     // (with its determiner: "Ein Abgeordneter aus Ohio sagte", "A lawmaker from Ohio said")

@@ -20,6 +20,7 @@ import {
   lastHead,
   mentionsIn,
   officeOpensAt,
+  opensClause,
   phraseAfter,
   phraseBefore,
   possessor,
@@ -322,8 +323,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (rel) return { phrase: rel, role: null };
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
-  // (A word that also opens a clause does not govern the phrase: "… a day after Mr. Trump told a rally that …".)
-  if (p && p.from > s.t0 && (wordClass(cp, tokens[p.from - 1]) & (W.prep | W.conj)) === W.prep && soft(ctx, p.from)) p = null;
+  // (A word that also opens a clause does not govern the phrase: "… a day after Mr. Trump told a rally that …";
+  // but "Als Grund gab die Schule an, …" — see opensClause.)
+  if (p && p.from > s.t0 && wordClass(cp, tokens[p.from - 1]) & W.prep && !opensClause(ctx, s, p.from - 1, k) && soft(ctx, p.from)) p = null;
   // (a quotation that closes a parenthesis closes with its comma: "Paul, who called it “a disaster,” said")
   // (and the comma after an abbreviation's dot: "Jane Roe, a spokeswoman for Acme Corp., said")
   const commaBefore = (i: number) => {
