@@ -15,6 +15,18 @@ describe("a medium named by its web address after a trailing cue", () => {
     expect(cs[0]!.assertion.startsWith(content)).toBe(true);
   });
 
+  // A newspaper's name the pack lists (a masthead, "HotNews") written as its web address is one mention, under that address,
+  // wherever it stands: before its verb and after a source phrase too (these gave "ro" and "HotNews").
+  it.each([
+    ["HotNews.ro a scris că Putin a acceptat ideea.", "Putin a acceptat"],
+    ["Potrivit HotNews.ro, Putin a acceptat ideea.", "Putin a acceptat"],
+  ])("ro: %s", (text, content) => {
+    const cs = claims("ro", text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker).toMatchObject({ name: "HotNews.ro", kind: "media", mention: "HotNews.ro" });
+    expect(cs[0]!.assertion.startsWith(content)).toBe(true);
+  });
+
   it("a lower-case word after a dot is no domain of a name, and a name alone stays a name", () => {
     const cs = claims("en", "The talks were constructive, said Ushakov.");
     expect(cs[0]!.speaker.name).toBe("Yury Ushakov");

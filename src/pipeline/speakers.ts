@@ -78,10 +78,30 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
     );
     // (a capitalised pronoun after two capitalised words of a name is the name's last word, not the pronoun nor a
     // state written the same: "Trần Tuấn Anh", "ông Lê Hoàng Anh")
-    if (values.length && !(values.some((v) => v.type === "pronoun") && pronounInName(cp, tokens, text, m.from)))
-      out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref: pickRef(values) });
+    if (!values.length || (values.some((v) => v.type === "pronoun") && pronounInName(cp, tokens, text, m.from))) continue;
+    const ref = pickRef(values);
+    // (a newspaper's name written as its web address is one mention, the domain with it: "HotNews.ro", like "Ulysmedia.kz")
+    const next = tokens[m.to];
+    const site =
+      ref.type === "entity" && ref.entity && asWritten(cp, ref.entity, written) && next && text.slice(m.end, next.start) === "." && DOMAIN.test(next.text);
+    if (site) out.push({ from: m.from, to: m.to + 1, start: m.start, end: next.end, ref });
+    else out.push({ from: m.from, to: m.to, start: m.start, end: m.end, ref });
   }
   return out;
+}
+
+/** A top-level domain: two to six lower-case Latin letters ("kz" of "Ulysmedia.kz"). */
+export const DOMAIN = /^[a-z]{2,6}$/;
+
+/**
+ * Whether a form of the media at large (an entity of kind media with no name of its own), as written, is the name
+ * of a newspaper: a title of several capitalised words ("La Stampa") or a form the pack writes with a capital
+ * ("Adevărul", "Le Monde") — also with its web domain after it ("HotNews.ro").
+ */
+function asWritten(cp: CompiledPack, e: Entity, written: string): boolean {
+  if (e.kind !== "media" || e.names.length > 0) return false;
+  const w = written.trim().replace(/\.[a-z]{2,6}$/u, "");
+  return TITLE.test(w) || mastheads(cp).has(w.toLowerCase());
 }
 
 /**
@@ -311,8 +331,8 @@ export function resolveMention(
     // "Secondo La Stampa", "según La Prensa": the media at large (no name of its own), written as a title of
     // several capitalised words, is the newspaper of that name.
     // (so is a form the pack writes with a capital, a newspaper's name however written: "Adevărul", "Il Corriere della Sera")
-    if (e && e.kind === "media" && e.names.length === 0 && (TITLE.test(mention.trim()) || mastheads(cp).has(mention.trim().toLowerCase())))
-      return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
+    // (with its web domain, under its web address: "HotNews.ro")
+    if (e && asWritten(cp, e, mention)) return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
     return e ? speakerOf(e, mention, span, null) : null;
   }
   if (m.ref.type === "pronoun") {

@@ -10,6 +10,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import {
   bodyBase,
+  DOMAIN,
   familyNames,
   genitiveName,
   isNameParticle,
@@ -539,9 +540,6 @@ function partitiveAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
     content(ctx, s, k + 3)
   );
 }
-
-/** A top-level domain: two to six lower-case Latin letters. */
-const DOMAIN = /^[a-z]{2,6}$/;
 
 /** Whether a phrase ends with a capitalised word and its domain, glued by a dot ("Ulysmedia.kz"). */
 function webAddress(ctx: Ctx, p: Phrase): boolean {
