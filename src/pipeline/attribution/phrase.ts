@@ -1141,6 +1141,12 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     // (and so is a one-word body's name, a clipped compound or a declined acronym: "глава Минфина | Антон Силуанов",
     // "глава МИДа | Иван Петров")
     while (head - a >= 2 && bodyWord(cp, tokens[a]!.text) && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start))) a++;
+    // (and so is a body the lexicon knows, before a name of two words or more: "представитель Еврокомиссии | Иван Петров")
+    for (;;) {
+      const known = s.mentions.find((m) => m.from === a && m.to <= head - 1 && m.ref.type === "entity" && m.ref.entity && m.ref.entity.kind !== "person");
+      if (!known) break;
+      a = known.to;
+    }
     // (after a body's noun or acronym, a family name the pack lists, after capitalised words that are none, starts the
     // person's name of two to four words; the words before it name the body: "Thứ trưởng Bộ Công Thương | Nguyễn Văn
     // Nam", "Chủ tịch UBND TP Hồ Chí Minh | Phan Văn Mãi" — not a family name inside the name, "Nguyễn Trần Anh", nor
@@ -1260,7 +1266,12 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // itself ("the Congressional Budget Office"); inside it, after the phrase's first word, a description
   // of someone there ("Officials at the Department of Water Resources", "Reprezentanții Ministerului
   // Sănătății", where the run stopped after the body's noun).
-  const bodyInRun = isName && inst > f && inst >= a - 1 && inst <= head;
+  // (Not a body's noun before the name that a role word opening the phrase governs, where the name is of two words or
+  // more: "голова обласної військової адміністрації | Олег Синєгубов", "La presidente del Consiglio | Giorgia Meloni" —
+  // the person holds the office; "Reprezentanții Ministerului Sănătății" has no role word before the body in lower case.)
+  const heldOffice =
+    inst > f && inst < a && head - a >= 1 && isRoleWord(cp, tokens[f]!.text) && (holder >= 0 || (!tokens[inst]!.upper && (!tokens[f]!.upper || f === s.t0)));
+  const bodyInRun = isName && !heldOffice && inst > f && inst >= a - 1 && inst <= head;
   let linked = false;
   for (let k = f + 1; k < inst; k++) if (wordClass(cp, tokens[k]) & (W.prep | W.join)) linked = true;
   if (bodyInRun && (inst < head || linked)) return describe(ctx, s, p, f, oblique, mention);

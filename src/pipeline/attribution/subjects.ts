@@ -214,6 +214,15 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
     const d = p && p.from <= m.from && p.to === cue.from ? speakerOfPhrase(ctx, s, { phrase: p, role: null }) : null;
     if (d && d.speaker.kind === "unknown") return d;
   }
+  // "A European Commission spokesman said", "a State Department spokeswoman said": a body before nouns in lower case
+  // up to the verb, the last a role word, names whose office it is — the description speaks, on the body's side.
+  if (sp && sp.kind === "institution" && !names && m.to < cue.from && cue.from - m.to <= 2) {
+    const { tokens, cp } = ctx;
+    let nouns = isRoleWord(cp, tokens[cue.from - 1]!.text);
+    for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
+    const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
+    if (p && p.from <= m.from && p.to === cue.from) return officeSpeaker(ctx, p, sp);
+  }
   // "Rzecznik Komisji Europejskiej powiedział", "представитель Еврокомиссии заявил": a body right after a
   // role word is whose office it is — the description speaks (see the office rule of speakerOfPhrase), not the body.
   if (sp && sp.kind === "institution" && !names && m.from > s.t0 && isRoleWord(ctx.cp, ctx.tokens[m.from - 1]!.text)) {
@@ -242,6 +251,10 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
     s.names.find((x) => x.from >= at && (x.lead ?? x.from) <= at + maxGap && x.to - x.from >= 2 && !possessor(ctx, s, x)) ??
     null;
   if (!m) return null;
+  // "— заявил представитель Еврокомиссии", "powiedziała rzeczniczka Komisji Europejskiej": a body right after a
+  // lower-case role word is whose office it is — no subject of its own; the description speaks (see speakerAfter and
+  // the office rule of speakerOfPhrase; a name after it is the person: "powiedział rzecznik Komisji Europejskiej Jan Wierzba").
+  if (officeBody(ctx, s, m, at)) return null;
   // "said UN envoy Toby Lanzer", "according to Kremlin aide Yuri Smith": a body that names whose office
   // it is, a noun of office and a name — the person speaks.
   const held = nameAfterBody(ctx, s, m);
@@ -252,6 +265,14 @@ export function subjectAfter(ctx: Ctx, s: SentenceInfo, at: number, maxGap = 1):
   // "a spus Dmitri Peskov, purtătorul de cuvânt al Kremlinului": the role that follows the person.
   if (isPerson(m) && next && isRole(next) && apposition(m, next, ctx.text)) return { ...m, end: next.end, to: next.to, role: next };
   return m;
+}
+
+/** Whether mention `m`, a body, follows a lower-case role word at or after token `at` whose complement it is. */
+function officeBody(ctx: Ctx, s: SentenceInfo, m: Mention, at: number): boolean {
+  const { tokens, cp } = ctx;
+  if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind === "person" || m.ref.entity.kind === "media" || m.from <= at) return false;
+  const w = tokens[m.from - 1]!;
+  return !w.upper && isRoleWord(cp, w.text) && soft(ctx, m.from) && s.t0 <= m.from - 1;
 }
 
 const SPACE = /\s/u;
@@ -524,10 +545,26 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   // the pack does not list: "китайский лидер особо отметил").
   const last = inside[inside.length - 1];
   // (Where heads come first, a person named in the phrase is who it names: "Tổng thống Trump".)
+  // (Not a body before a role word in lower case that ends the phrase: "A European Commission spokesman" is a person of
+  // the body, on its side — no adverb after the body.)
+  const bodyOffice =
+    !!last &&
+    last.to === phrase.to - 1 &&
+    last.ref.type === "entity" &&
+    !!last.ref.entity &&
+    last.ref.entity.kind !== "person" &&
+    !ctx.tokens[phrase.to - 1]!.upper &&
+    isRoleWord(ctx.cp, ctx.tokens[phrase.to - 1]!.text);
+  if (bodyOffice && !oblique) {
+    const u = unknownSpeaker(ctx, s, phrase, oblique);
+    if (u?.kind === "unknown") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
+  }
   const atHead =
     inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m) && !complementPlace(ctx, phrase, m)) ??
     (ctx.cp.pack.grammar.headInitial ? inside.find(isPerson) : undefined) ??
-    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) ? last : undefined);
+    (last && last.to === phrase.to - 1 && !ctx.tokens[phrase.to - 1]!.upper && !possessor(ctx, s, last) && !modifier(ctx, phrase, last) && !bodyOffice
+      ? last
+      : undefined);
   // (A role followed by a name no lexicon knows is that person's role: "phát ngôn viên Nhà Trắng Hogan Gidley".)
   const named = !!atHead && isRole(atHead) && s.names.some((n) => n.from >= atHead.to && n.to <= phrase.to && n.to - n.from >= 2);
   // (A body that is the complement of a role word in lower case opening the phrase is whose office it is: "rzecznika
@@ -543,7 +580,18 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   if (office) {
     const u = unknownSpeaker(ctx, s, phrase, oblique);
     const body = resolve(ctx, atHead);
-    if (u?.kind === "unknown") return { speaker: { ...u, side: u.side ?? body?.side ?? null }, m: asMention(phrase) };
+    // (the role words in their base form, the body's name after them as written, in the case the role governs:
+    // "Według rzeczniczki Komisji Europejskiej" → "rzeczniczka Komisji Europejskiej", not "… Komisja …"; and where a
+    // body's one word after the role would read as a surname: "По словам представителя Еврокомиссии")
+    const before = ctx.tokens[atHead.from - 1]!;
+    const role = unknownSpeaker(ctx, s, { from: phrase.from, to: atHead.from, start: phrase.start, end: before.end }, oblique);
+    const whole = role?.kind === "unknown" ? role.name + ctx.text.slice(before.end, phrase.end) : null;
+    const name = oblique || u?.kind !== "unknown" ? whole : u.name;
+    if (name) {
+      const mention = ctx.text.slice(phrase.start, phrase.end);
+      const speaker: Speaker = { name, id: null, mention, mentionSpan: [phrase.start, phrase.end], kind: "unknown", role: null, side: null };
+      return { speaker: { ...speaker, side: (u?.kind === "unknown" ? u.side : null) ?? body?.side ?? null }, m: asMention(phrase) };
+    }
   }
   if (atHead && !named) {
     // "Russian President Vladimir Putin", "rzecznik Kremla Dmitrij Pieskow": a role next to the person.
