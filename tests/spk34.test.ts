@@ -23,6 +23,9 @@ describe("a body before a role word in lower case: the spokesperson speaks (en)"
     ["The talks will last until summer, the European Commission said.", "European Commission"],
     ["“The embassy will stay open,” the State Department said on Monday.", "US State Department"],
     ["The talks will last until summer, the Kremlin also said.", "Kremlin"],
+    // (a noun of a statement is no office: the body issued it)
+    ["The Kremlin statement said the call lasted two hours.", "Kremlin"],
+    ["The call lasted two hours, the Kremlin statement said.", "Kremlin"],
   ])("negative: the body itself speaks: %s", (text, name) => {
     const sp = first("en", text);
     expect(sp?.name).toBe(name);
@@ -56,6 +59,10 @@ describe("the spokesperson of a body after the verb, or after a source prepositi
     // (the role in its base form, the body's name as written in the genitive the role governs)
     ["pl", "Według rzeczniczki Komisji Europejskiej negocjacje potrwają do lata.", "rzeczniczka Komisji Europejskiej", "rzeczniczki Komisji Europejskiej"],
     ["pl", "Zdaniem rzecznika Komisji Europejskiej, negocjacje potrwają do lata.", "rzecznik Komisji Europejskiej", "rzecznika Komisji Europejskiej"],
+    // (a body's common noun after the role word keeps its case too)
+    ["pl", "Według rzeczniczki policji pożar ugaszono w nocy.", "rzeczniczka policji", "rzeczniczki policji"],
+    ["pl", "Według rzecznika straży pożarnej pożar ugaszono w nocy.", "rzecznik straży pożarnej", "rzecznika straży pożarnej"],
+    ["ru", "По словам начальника пожарной охраны, пожар потушили ночью.", "начальник пожарной охраны", "начальника пожарной охраны"],
   ])("%s: %s", (language, text, name, mention) => {
     const sp = first(language, text);
     expect(sp?.name).toBe(name);

@@ -937,6 +937,11 @@ export function isRoleWord(cp: CompiledPack, word: string): boolean {
   return compoundOf(w, roles, 5) || compoundOf(w, nouns(cp), 4);
 }
 
+/** Whether a token is a role word that is no noun of a statement ("Kremlin statement" is a role's form, "statement" no office): a person's office. */
+export function personOffice(cp: CompiledPack, t: { key: string; text: string }): boolean {
+  return isRoleWord(cp, t.text) && !statementNouns(cp).has(t.key);
+}
+
 /**
  * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
  * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans
@@ -1595,7 +1600,9 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
       const e = endingOf(t.text, cp.endings);
       out += text.slice(at, t.start) + (roleNounBase(cp, t.text) ?? baseForm(t.text, cp.endings));
       at = t.end;
-      if (!e || e.from.length <= 1) break;
+      // (a noun of office is the head, whatever its ending: the complement after it keeps its case — "rzeczniczki
+      // policji" → "rzeczniczka policji")
+      if (!e || e.from.length <= 1 || isRoleWord(cp, t.text)) break;
     }
     return out + text.slice(at, p.end);
   }

@@ -17,6 +17,7 @@ import {
   documentAuthor,
   headOf,
   isRoleWord,
+  personOffice,
   lastHead,
   mentionsIn,
   officeOpensAt,
@@ -218,7 +219,7 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
   // up to the verb, the last a role word, names whose office it is — the description speaks, on the body's side.
   if (sp && sp.kind === "institution" && !names && m.to < cue.from && cue.from - m.to <= 2) {
     const { tokens, cp } = ctx;
-    let nouns = isRoleWord(cp, tokens[cue.from - 1]!.text);
+    let nouns = personOffice(cp, tokens[cue.from - 1]!);
     for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
     const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
     if (p && p.from <= m.from && p.to === cue.from) return officeSpeaker(ctx, p, sp);
@@ -272,7 +273,7 @@ function officeBody(ctx: Ctx, s: SentenceInfo, m: Mention, at: number): boolean 
   const { tokens, cp } = ctx;
   if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind === "person" || m.ref.entity.kind === "media" || m.from <= at) return false;
   const w = tokens[m.from - 1]!;
-  return !w.upper && isRoleWord(cp, w.text) && soft(ctx, m.from) && s.t0 <= m.from - 1;
+  return !w.upper && personOffice(cp, w) && soft(ctx, m.from) && s.t0 <= m.from - 1;
 }
 
 const SPACE = /\s/u;
@@ -554,7 +555,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
     !!last.ref.entity &&
     last.ref.entity.kind !== "person" &&
     !ctx.tokens[phrase.to - 1]!.upper &&
-    isRoleWord(ctx.cp, ctx.tokens[phrase.to - 1]!.text);
+    personOffice(ctx.cp, ctx.tokens[phrase.to - 1]!);
   if (bodyOffice && !oblique) {
     const u = unknownSpeaker(ctx, s, phrase, oblique);
     if (u?.kind === "unknown") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
