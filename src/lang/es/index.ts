@@ -420,6 +420,8 @@ export const es = lazyLanguagePack("es", () => ({
       ["agencia"],
       // (the police: "la policía informó")
       ["policía"],
+      // (the government speaks as one body: "el Gobierno aseguró", "Desde el Gobierno aseguran …")
+      ["gobierno"],
       // (a regional ministry: "la Consejería de Salud informó")
       ["consejería"],
     ],

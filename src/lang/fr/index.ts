@@ -384,6 +384,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       ["université"],
       // (the police: "la police a indiqué")
       ["police"],
+      // (the government speaks as one body: "le gouvernement a assuré", "Au gouvernement, on assure …")
+      ["gouvernement"],
       // (the gendarmerie: "la gendarmerie a confirmé")
       ["gendarmerie"],
     ],

@@ -414,6 +414,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       ["università"],
       // (the police: "la polizia ha detto")
       ["polizia"],
+      // (the government speaks as one body: "il governo ha detto", "Dal governo fanno sapere …")
+      ["governo"],
       // (the carabinieri, a plural that speaks as one body: "i carabinieri hanno confermato")
       ["carabinieri"],
     ],

@@ -580,6 +580,8 @@ const input: LanguagePackInput = {
       ["agenția", "agenției"],
       // (the police: "poliția a anunțat")
       ["poliția", "poliției"],
+      // (the government speaks as one body: "Guvernul a anunțat", "Din partea Guvernului s-a transmis …")
+      ["guvernul", "guvernului"],
     ],
     mediaNouns: [
       "agenția",

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+// Institutions that speak in es fr it ro (rom34). Every sentence below was written for this file.
+const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
+const last = (language: string, text: string) => run(language, text).at(-1)?.speaker ?? null;
+
+describe("the government speaks as one body (pack grammar.institutionNouns)", () => {
+  it.each([
+    ["es", "Desde el Gobierno aseguran que la subida de las pensiones llegará en enero.", "el Gobierno"],
+    ["es", "Desde el Gobierno de Canarias explican que los vuelos se reanudarán el lunes.", "el Gobierno de Canarias"],
+    ["es", "El Gobierno aseguró que la subida llegará en enero.", "El Gobierno"],
+    ["it", "Dal governo fanno sapere che la manovra è pronta.", "governo"],
+    ["it", "Il governo ha detto che la manovra è pronta.", "Il governo"],
+    ["fr", "Le gouvernement a assuré que la réforme sera maintenue.", "Le gouvernement"],
+    ["ro", "Guvernul a anunțat că pensiile vor crește din ianuarie.", "Guvernul"],
+  ])("%s: %s", (language, text, name) => {
+    const sp = last(language, text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe("institution");
+  });
+  it.each([
+    ["es", "Desde el Gobierno, el ministro aseguró que la subida llegará.", "el ministro"],
+    ["es", "El portavoz del Gobierno aseguró que habrá acuerdo.", "El portavoz del Gobierno"],
+    ["it", "Fonti di governo hanno detto che la manovra è pronta.", "Fonti di governo"],
+    ["fr", "Le porte-parole du gouvernement a assuré que la réforme sera maintenue.", "Le porte-parole du gouvernement"],
+    ["ro", "Purtătorul de cuvânt al Guvernului a anunțat că pensiile vor crește.", "Purtătorul de cuvânt al Guvernului"],
+  ])("negative: a person of the government, or one who speaks after it, is no body (%s: %s)", (language, text, name) => {
+    const sp = last(language, text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).not.toBe("institution");
+  });
+  it("negative: a date after 'Desde' opens no body", () => {
+    expect(run("es", "Desde el lunes aseguran que la subida llegará.").map((c) => c.speaker.kind)).not.toContain("institution");
+  });
+});
