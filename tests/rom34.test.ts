@@ -34,3 +34,32 @@ describe("the government speaks as one body (pack grammar.institutionNouns)", ()
     expect(run("es", "Desde el lunes aseguran que la subida llegará.").map((c) => c.speaker.kind)).not.toContain("institution");
   });
 });
+
+describe("a body in a phrase that opens the sentence speaks for 'on' after the comma (pack grammar.genericSubjects)", () => {
+  it.each([
+    ["fr", "Au ministère de la Santé, on assure que les vaccins arriveront la semaine prochaine.", "ministère de la Santé"],
+    ["fr", "Au ministère, on assure que les vaccins arriveront lundi.", "ministère"],
+    ["fr", "Au gouvernement, on explique que la réforme sera maintenue.", "gouvernement"],
+  ])("%s: %s", (language, text, name) => {
+    const sp = last(language, text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe("institution");
+  });
+  it("a known body there keeps its name", () => {
+    expect(last("fr", "À l'Élysée, on explique que la réforme sera maintenue.")?.name).toBe("Élysée Palace");
+  });
+  it("negative: a person who speaks after the comma is the speaker, not the body", () => {
+    expect(last("fr", "Au ministère de la Santé, le ministre a assuré que les vaccins arriveront.")?.name).toBe("le ministre");
+  });
+  it.each([
+    ["fr", "Dans les hôpitaux, on assure que les lits manquent."],
+    ["fr", "À Paris, on assure que les vaccins arriveront."],
+  ])("negative: a place or a thing that is no public body speaks for no one (%s: %s)", (language, text) => {
+    expect(run(language, text).map((c) => c.speaker.kind)).not.toContain("institution");
+  });
+  it("negative: a pack with no generic pronoun reads a comma before the verb as before (es)", () => {
+    expect(run("es", "En el Ministerio de Sanidad, uno asegura que las vacunas llegarán.").map((c) => c.speaker.name)).not.toContain(
+      "el Ministerio de Sanidad",
+    );
+  });
+});

@@ -786,6 +786,12 @@ export const LanguagePackSchema = z
          * the talks" is one phrase, where a preposition would end it.
          */
         descriptionLinks: z.array(z.string()).default([]),
+        /**
+         * Personal pronouns of no one in particular ("on"): as the subject of a reporting verb after a
+         * prepositional phrase that opens the sentence with a public body, the body speaks — "Au ministère
+         * de la Santé, on assure que …".
+         */
+        genericSubjects: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -833,6 +839,7 @@ export const LanguagePackSchema = z
         relativeOpeners: [],
         partyTags: [],
         descriptionLinks: [],
+        genericSubjects: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

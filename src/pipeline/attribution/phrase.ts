@@ -1791,14 +1791,25 @@ export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Spea
  * there (the caller tries this only for a verb with no subject of its own).
  */
 export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: Speaker; m: Mention } | null {
-  const { tokens, cp } = ctx;
-  if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
-  const p = phraseAfter(ctx, s, s.t0 + 1);
-  if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
+  const { tokens, cp, text } = ctx;
+  if (cp.institutionBase.size === 0 || to - s.t0 < 2) return null;
+  if (!(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
+  const k = s.t0 + 1;
+  // (no one in particular as the verb's subject, after the comma that closes the phrase: "Au ministère de la Santé,
+  // on assure que …" — pack `grammar.genericSubjects`)
+  const generic = to - 1 > k && genericSubject(cp, tokens[to - 1]!) && /^\s*,\s*$/u.test(text.slice(tokens[to - 2]!.end, tokens[to - 1]!.start));
+  const p = phraseAfter(ctx, s, k);
+  if (!p || p.from !== k || p.to !== (generic ? to - 1 : to)) return null;
   // (an article before the body: "Desde el Ministerio de Hacienda respondieron que …")
   const f = p.from + 1 < p.to && wordClass(cp, tokens[p.from]) & W.det ? p.from + 1 : p.from;
   if (!cp.institutionBase.has(tokens[f]!.key)) return f === p.from ? oneWordBody(ctx, s, p) : null;
   return { speaker: institution(ctx, s, p, f), m: asMention(p) };
+}
+
+/** Whether token `t` is a personal pronoun of no one in particular (pack `grammar.genericSubjects`: "on"). */
+export function genericSubject(cp: CompiledPack, t: Token): boolean {
+  const ws = cp.pack.grammar.genericSubjects;
+  return ws.length > 0 && ws.includes(t.text.toLowerCase());
 }
 
 /**
