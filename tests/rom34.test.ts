@@ -63,3 +63,32 @@ describe("a body in a phrase that opens the sentence speaks for 'on' after the c
     );
   });
 });
+
+describe("a body after a compound preposition of origin speaks (pack grammar.fromPhrases)", () => {
+  it.each([
+    ["ro", "Din partea Ministerului Sănătății s-a transmis că vaccinurile vor sosi săptămâna viitoare.", "Ministerul Sănătății"],
+    ["ro", "Din partea Guvernului s-a precizat că pensiile vor crește.", "Guvernul"],
+    ["ro", "De la Ministerul Sănătății s-a transmis că vaccinurile vor sosi.", "Ministerul Sănătății"],
+    ["fr", "Du côté du gouvernement, on assure que la réforme sera maintenue.", "gouvernement"],
+    ["fr", "De la part du ministère de l'Intérieur, on précise que les contrôles seront renforcés.", "ministère de l'Intérieur"],
+    ["es", "Por parte del Ministerio de Sanidad aseguran que las vacunas llegarán.", "Ministerio de Sanidad"],
+    ["it", "Da parte del ministero della Salute fanno sapere che i vaccini arriveranno.", "ministero della Salute"],
+  ])("%s: %s", (language, text, name) => {
+    const sp = last(language, text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe("institution");
+  });
+  it("negative: a person who speaks after the phrase is the speaker (ro)", () => {
+    expect(last("ro", "Din partea Ministerului Sănătății, ministrul a declarat că vaccinurile vor sosi.")?.name).toBe("ministrul");
+  });
+  it("negative: the speaker's own turn is no body (it 'Da parte sua')", () => {
+    expect(last("it", "Da parte sua, il sindaco ha detto che i fondi arriveranno.")?.name).toBe("il sindaco");
+  });
+  it.each([
+    ["ro", "Din partea familiei s-a transmis că înmormântarea va avea loc joi."],
+    ["ro", "De la București s-a transmis că vaccinurile vor sosi."],
+    ["es", "Por parte de la oposición aseguran que votarán en contra."],
+  ])("negative: no public body after the phrase, no institution (%s: %s)", (language, text) => {
+    expect(run(language, text).map((c) => c.speaker.kind)).not.toContain("institution");
+  });
+});

@@ -792,6 +792,12 @@ export const LanguagePackSchema = z
          * de la Santé, on assure que …".
          */
         genericSubjects: z.array(z.string()).default([]),
+        /**
+         * Compound prepositions of origin, without the joining word after them ("din partea", "du côté",
+         * "por parte", "da parte"): a public body after one that opens the sentence speaks for a verb with
+         * no subject of its own — "Din partea Ministerului Sănătății s-a transmis că …".
+         */
+        fromPhrases: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -840,6 +846,7 @@ export const LanguagePackSchema = z
         partyTags: [],
         descriptionLinks: [],
         genericSubjects: [],
+        fromPhrases: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -1793,8 +1793,12 @@ export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Spea
 export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: Speaker; m: Mention } | null {
   const { tokens, cp, text } = ctx;
   if (cp.institutionBase.size === 0 || to - s.t0 < 2) return null;
-  if (!(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
-  const k = s.t0 + 1;
+  // (a compound preposition of origin, and the joining word after it: "Din partea Ministerului Sănătății s-a transmis",
+  // "Du côté du gouvernement, on assure" — pack `grammar.fromPhrases`)
+  let k = fromPhraseAt(ctx, s);
+  if (k > s.t0 && k < to && wordClass(cp, tokens[k]) & W.join) k++;
+  if (k === s.t0) k = wordClass(cp, tokens[s.t0]) & W.prep ? s.t0 + 1 : -1;
+  if (k < 0 || k >= to) return null;
   // (no one in particular as the verb's subject, after the comma that closes the phrase: "Au ministère de la Santé,
   // on assure que …" — pack `grammar.genericSubjects`)
   const generic = to - 1 > k && genericSubject(cp, tokens[to - 1]!) && /^\s*,\s*$/u.test(text.slice(tokens[to - 2]!.end, tokens[to - 1]!.start));
@@ -1810,6 +1814,19 @@ export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: S
 export function genericSubject(cp: CompiledPack, t: Token): boolean {
   const ws = cp.pack.grammar.genericSubjects;
   return ws.length > 0 && ws.includes(t.text.toLowerCase());
+}
+
+const FROM_PHRASES = new WeakMap<CompiledPack, string[][]>();
+/** The token after a compound preposition of origin (pack `grammar.fromPhrases`) that opens sentence `s`, else `s.t0`. */
+function fromPhraseAt(ctx: Ctx, s: SentenceInfo): number {
+  const { tokens, cp } = ctx;
+  let terms = FROM_PHRASES.get(cp);
+  if (!terms) {
+    terms = cp.pack.grammar.fromPhrases.map((f) => f.toLowerCase().normalize("NFC").split(/\s+/u));
+    FROM_PHRASES.set(cp, terms);
+  }
+  const hit = terms.find((x) => s.t0 + x.length < s.t1 && x.every((w, j) => tokens[s.t0 + j]!.text.toLowerCase().normalize("NFC") === w));
+  return hit ? s.t0 + hit.length : s.t0;
 }
 
 /**
