@@ -92,3 +92,51 @@ describe("a body after a compound preposition of origin speaks (pack grammar.fro
     expect(run(language, text).map((c) => c.speaker.kind)).not.toContain("institution");
   });
 });
+
+describe("a field's name after 'and' in a ministry's name is part of it, capitalised on its first word only", () => {
+  it.each([
+    [
+      "it",
+      "Il ministero dell'Ambiente e della Sicurezza energetica ha detto che le bollette scenderanno.",
+      "Il ministero dell'Ambiente e della Sicurezza energetica",
+      "institution",
+    ],
+    [
+      "it",
+      "Secondo il ministero dell'Ambiente e della Sicurezza energetica, le bollette scenderanno.",
+      "il ministero dell'Ambiente e della Sicurezza energetica",
+      "institution",
+    ],
+    [
+      "fr",
+      "Le ministère de la Transition écologique et de la Cohésion des territoires a indiqué que la taxe baissera.",
+      "Le ministère de la Transition écologique et de la Cohésion des territoires",
+      "institution",
+    ],
+    ["it", "Il ministero dell'Economia e delle Finanze ha detto che il deficit scenderà.", "Il ministero dell'Economia e delle Finanze", "institution"],
+    [
+      "es",
+      "El Ministerio de Transportes y Movilidad Sostenible ha asegurado que el tren llegará.",
+      "El Ministerio de Transportes y Movilidad Sostenible",
+      "institution",
+    ],
+    ["ro", "Ministerul Muncii și Solidarității Sociale a anunțat că pensiile vor crește.", "Ministerul Muncii și Solidarității Sociale", "institution"],
+  ])("%s: %s", (language, text, name, kind) => {
+    const sp = last(language, text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe(kind);
+  });
+  it("an office with two such fields is one speaker", () => {
+    expect(last("it", "Il ministro dell'Ambiente e della Sicurezza energetica ha detto che le bollette scenderanno.")?.name).toBe(
+      "Il ministro dell'Ambiente e della Sicurezza energetica",
+    );
+  });
+  it.each([
+    ["it", "Il ministero della Salute e della ricerca ha detto che i vaccini arriveranno.", "Il ministero della Salute e della ricerca"],
+    ["it", "Il ministero della Salute e le regioni hanno detto che i vaccini arriveranno.", "Il ministero della Salute e le regioni"],
+    ["fr", "Le ministère de la Santé et le maire ont indiqué que la taxe baissera.", "Le ministère de la Santé et le maire"],
+    ["ro", "Ministerul Sănătății și ministrul de Interne au anunțat că pensiile vor crește.", "Ministerul Sănătății și ministrul de Interne"],
+  ])("negative: a lower-case complement or a second speaker is no part of the name (%s: %s)", (language, text, joined) => {
+    expect(run(language, text).map((c) => c.speaker.name)).not.toContain(joined);
+  });
+});

@@ -492,10 +492,11 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   // body's noun or known name: "Bộ trưởng Bộ Giáo dục | và | Đào tạo Nguyễn Kim Sơn", "Bộ Tài nguyên | và | Môi trường")
   if (cp.pack.grammar.headInitial && words.some((w) => cp.institutionBase.has(w.key)))
     return nameGoesOn && !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
-  if (!tokens[first.to - 1]!.upper) return false;
   // "le ministère de l'Économie | et | des Finances", "Ministerului Muncii | și | Solidarității Sociale": a second
   // complement of a body's noun — opened by a joining word where the first was, or with none where the first had
   // none — that names no body of its own.
+  // (A field's name capitalises its first word only: "il ministero dell'Ambiente | e | della Sicurezza energetica",
+  // "le ministère de la Transition écologique | et | de la Cohésion des territoires".)
   const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
   // (so of a role word: "il ministro dell'Economia | e | delle Finanze" is one office)
   if ((cp.institutionBase.has(words[head]!.key) || (!words[head]!.upper && isRoleWord(cp, words[head]!.text))) && words.length > head + 1) {
@@ -503,15 +504,18 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
     const joined = words.slice(head + 1).some((w) => wordClass(cp, w) & W.join);
     const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
     const caps = tail.filter((w) => !(wordClass(cp, w) & (W.join | W.det)));
+    const field = words.slice(head + 1).find((w) => !(wordClass(cp, w) & (W.join | W.det)));
     if (
       joined === opens &&
       caps.length > 0 &&
-      caps.every((w) => w.upper) &&
+      caps[0]!.upper &&
       !cp.institutionBase.has(caps[0]!.key) &&
-      words.slice(head + 1).every((w) => w.upper || wordClass(cp, w) & (W.join | W.det))
+      field?.upper &&
+      !caps.some((w) => !w.upper && isRoleWord(cp, w.text))
     )
       return true;
   }
+  if (!tokens[first.to - 1]!.upper) return false;
   if (!nameGoesOn) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
