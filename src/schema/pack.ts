@@ -786,6 +786,18 @@ export const LanguagePackSchema = z
          * the talks" is one phrase, where a preposition would end it.
          */
         descriptionLinks: z.array(z.string()).default([]),
+        /**
+         * Personal pronouns of no one in particular ("on"): as the subject of a reporting verb after a
+         * prepositional phrase that opens the sentence with a public body, the body speaks — "Au ministère
+         * de la Santé, on assure que …".
+         */
+        genericSubjects: z.array(z.string()).default([]),
+        /**
+         * Compound prepositions of origin, without the joining word after them ("din partea", "du côté",
+         * "por parte", "da parte"): a public body after one that opens the sentence speaks for a verb with
+         * no subject of its own — "Din partea Ministerului Sănătății s-a transmis că …".
+         */
+        fromPhrases: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -833,6 +845,8 @@ export const LanguagePackSchema = z
         relativeOpeners: [],
         partyTags: [],
         descriptionLinks: [],
+        genericSubjects: [],
+        fromPhrases: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -395,6 +395,8 @@ export const es = lazyLanguagePack("es", () => ({
     // The word that introduces the agent of a passive ("criticado por la oposición").
     agents: ["por"],
     relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
+    // (compound prepositions of origin: "Por parte del Ministerio de Sanidad aseguran que …")
+    fromPhrases: ["por parte", "de parte"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.
@@ -420,6 +422,8 @@ export const es = lazyLanguagePack("es", () => ({
       ["agencia"],
       // (the police: "la policía informó")
       ["policía"],
+      // (the government speaks as one body: "el Gobierno aseguró", "Desde el Gobierno aseguran …")
+      ["gobierno"],
       // (a regional ministry: "la Consejería de Salud informó")
       ["consejería"],
     ],

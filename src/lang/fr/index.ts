@@ -354,6 +354,10 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   grammar: {
     relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
+    // (no one in particular as the subject: "Au ministère de la Santé, on assure que …")
+    genericSubjects: ["on"],
+    // (compound prepositions of origin: "Du côté du gouvernement, on assure que …")
+    fromPhrases: ["du côté", "de la part"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.
@@ -384,6 +388,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       ["université"],
       // (the police: "la police a indiqué")
       ["police"],
+      // (the government speaks as one body: "le gouvernement a assuré", "Au gouvernement, on assure …")
+      ["gouvernement"],
       // (the gendarmerie: "la gendarmerie a confirmé")
       ["gendarmerie"],
     ],

@@ -389,6 +389,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "irli",
     ],
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
+    // (compound prepositions of origin: "Da parte del ministero della Salute fanno sapere che …")
+    fromPhrases: ["da parte"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],
     // Nouns that name a news medium: "the agency" is the one named last.
@@ -414,6 +416,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       ["università"],
       // (the police: "la polizia ha detto")
       ["polizia"],
+      // (the government speaks as one body: "il governo ha detto", "Dal governo fanno sapere …")
+      ["governo"],
       // (the carabinieri, a plural that speaks as one body: "i carabinieri hanno confermato")
       ["carabinieri"],
     ],

@@ -551,6 +551,8 @@ const input: LanguagePackInput = {
     // The words that introduce the agent of a passive ("criticat de opoziție", "de către purtătorul de cuvânt").
     agents: ["de", "către"],
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
+    // (compound prepositions of origin: "Din partea Ministerului Sănătății s-a transmis că …")
+    fromPhrases: ["din partea", "de la"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.
@@ -580,6 +582,8 @@ const input: LanguagePackInput = {
       ["agenția", "agenției"],
       // (the police: "poliția a anunțat")
       ["poliția", "poliției"],
+      // (the government speaks as one body: "Guvernul a anunțat", "Din partea Guvernului s-a transmis …")
+      ["guvernul", "guvernului"],
     ],
     mediaNouns: [
       "agenția",

@@ -7,6 +7,7 @@ import {
   adverbialTail,
   afterPossessive,
   bodyOpening,
+  genericSubject,
   complementPlace,
   headOf,
   lastHead,
@@ -388,7 +389,9 @@ export const reportingVerb: AttributionRule = {
       }
       // ("В правительстве заявили, что …": with no subject, a public body after the preposition that opens the sentence)
       // (It beats a word of the body's name read as an unknown subject: "Desde el Ministerio de Hacienda respondieron …".)
-      if (!found || (found.speaker.kind === "unknown" && found.m.from > s.t0 && found.m.to === v.from)) found = bodyOpening(ctx, s, v.from) ?? found;
+      // (So does it with a pronoun of no one in particular before the verb: "Au ministère de la Santé, on assure que …".)
+      const generic = v.from - 1 > s.t0 && genericSubject(ctx.cp, tokens[v.from - 1]!);
+      if (!found || generic || (found.speaker.kind === "unknown" && found.m.from > s.t0 && found.m.to === v.from)) found = bodyOpening(ctx, s, v.from) ?? found;
       // "Others warned that …", "…, while some argued that …": an indefinite pronoun of people that opens the
       // clause right before the verb (pack `reporting.indefinitePeople`) is other people than who spoke before,
       // named as written.

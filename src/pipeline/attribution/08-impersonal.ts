@@ -1,7 +1,7 @@
 import { implicitSubject, unnamedSpeaker } from "../speakers.js";
 import { implicit, makeDraft, sepBefore } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseBefore, separates, wordClass } from "./phrase.js";
+import { bodyOpening, phraseBefore, separates, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
 
@@ -28,7 +28,9 @@ export const impersonalVerb: AttributionRule = {
       // source in a prepositional phrase that opens the clause before the cue (in the case it governs).
       const before = named ? null : phraseBefore(ctx, s, c.from);
       const opener = before && before.from - 1 >= s.t0 && wordClass(ctx.cp, ctx.tokens[before.from - 1]) & W.prep && before.from - 1 === s.t0 ? before : null;
-      const fromBefore = opener ? speakerOfPhrase(ctx, s, { phrase: opener, role: null }, true) : null;
+      // (A public body after a compound preposition of origin: "Din partea Ministerului Sănătății s-a transmis că …".)
+      const body = named ? null : bodyOpening(ctx, s, c.from);
+      const fromBefore = body ?? (opener ? speakerOfPhrase(ctx, s, { phrase: opener, role: null }, true) : null);
       if (fromBefore) {
         const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
         const d = makeDraft(ctx, s, fromBefore.speaker, [comp ? comp.end : c.end, s.end], c, [[ctx.tokens[s.t0]!.start, comp ? comp.end : c.end]], 0.75);

@@ -492,10 +492,11 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   // body's noun or known name: "Bộ trưởng Bộ Giáo dục | và | Đào tạo Nguyễn Kim Sơn", "Bộ Tài nguyên | và | Môi trường")
   if (cp.pack.grammar.headInitial && words.some((w) => cp.institutionBase.has(w.key)))
     return nameGoesOn && !cp.institutionBase.has(t.key) && mentionsIn(s, second).length === 0;
-  if (!tokens[first.to - 1]!.upper) return false;
   // "le ministère de l'Économie | et | des Finances", "Ministerului Muncii | și | Solidarității Sociale": a second
   // complement of a body's noun — opened by a joining word where the first was, or with none where the first had
   // none — that names no body of its own.
+  // (A field's name capitalises its first word only: "il ministero dell'Ambiente | e | della Sicurezza energetica",
+  // "le ministère de la Transition écologique | et | de la Cohésion des territoires".)
   const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
   // (so of a role word: "il ministro dell'Economia | e | delle Finanze" is one office)
   if ((cp.institutionBase.has(words[head]!.key) || (!words[head]!.upper && isRoleWord(cp, words[head]!.text))) && words.length > head + 1) {
@@ -503,15 +504,18 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
     const joined = words.slice(head + 1).some((w) => wordClass(cp, w) & W.join);
     const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
     const caps = tail.filter((w) => !(wordClass(cp, w) & (W.join | W.det)));
+    const field = words.slice(head + 1).find((w) => !(wordClass(cp, w) & (W.join | W.det)));
     if (
       joined === opens &&
       caps.length > 0 &&
-      caps.every((w) => w.upper) &&
+      caps[0]!.upper &&
       !cp.institutionBase.has(caps[0]!.key) &&
-      words.slice(head + 1).every((w) => w.upper || wordClass(cp, w) & (W.join | W.det))
+      field?.upper &&
+      !caps.some((w) => !w.upper && isRoleWord(cp, w.text))
     )
       return true;
   }
+  if (!tokens[first.to - 1]!.upper) return false;
   if (!nameGoesOn) return false;
   if (
     wordClass(cp, words[0]) & W.det &&
@@ -1809,14 +1813,42 @@ export function bodyAfter(ctx: Ctx, s: SentenceInfo, k: number): { speaker: Spea
  * there (the caller tries this only for a verb with no subject of its own).
  */
 export function bodyOpening(ctx: Ctx, s: SentenceInfo, to: number): { speaker: Speaker; m: Mention } | null {
-  const { tokens, cp } = ctx;
-  if (cp.institutionBase.size === 0 || to - s.t0 < 2 || !(wordClass(cp, tokens[s.t0]) & W.prep)) return null;
-  const p = phraseAfter(ctx, s, s.t0 + 1);
-  if (!p || p.from !== s.t0 + 1 || p.to !== to) return null;
+  const { tokens, cp, text } = ctx;
+  if (cp.institutionBase.size === 0 || to - s.t0 < 2) return null;
+  // (a compound preposition of origin, and the joining word after it: "Din partea Ministerului Sănătății s-a transmis",
+  // "Du côté du gouvernement, on assure" — pack `grammar.fromPhrases`)
+  let k = fromPhraseAt(ctx, s);
+  if (k > s.t0 && k < to && wordClass(cp, tokens[k]) & W.join) k++;
+  if (k === s.t0) k = wordClass(cp, tokens[s.t0]) & W.prep ? s.t0 + 1 : -1;
+  if (k < 0 || k >= to) return null;
+  // (no one in particular as the verb's subject, after the comma that closes the phrase: "Au ministère de la Santé,
+  // on assure que …" — pack `grammar.genericSubjects`)
+  const generic = to - 1 > k && genericSubject(cp, tokens[to - 1]!) && /^\s*,\s*$/u.test(text.slice(tokens[to - 2]!.end, tokens[to - 1]!.start));
+  const p = phraseAfter(ctx, s, k);
+  if (!p || p.from !== k || p.to !== (generic ? to - 1 : to)) return null;
   // (an article before the body: "Desde el Ministerio de Hacienda respondieron que …")
   const f = p.from + 1 < p.to && wordClass(cp, tokens[p.from]) & W.det ? p.from + 1 : p.from;
   if (!cp.institutionBase.has(tokens[f]!.key)) return f === p.from ? oneWordBody(ctx, s, p) : null;
   return { speaker: institution(ctx, s, p, f), m: asMention(p) };
+}
+
+/** Whether token `t` is a personal pronoun of no one in particular (pack `grammar.genericSubjects`: "on"). */
+export function genericSubject(cp: CompiledPack, t: Token): boolean {
+  const ws = cp.pack.grammar.genericSubjects;
+  return ws.length > 0 && ws.includes(t.text.toLowerCase());
+}
+
+const FROM_PHRASES = new WeakMap<CompiledPack, string[][]>();
+/** The token after a compound preposition of origin (pack `grammar.fromPhrases`) that opens sentence `s`, else `s.t0`. */
+function fromPhraseAt(ctx: Ctx, s: SentenceInfo): number {
+  const { tokens, cp } = ctx;
+  let terms = FROM_PHRASES.get(cp);
+  if (!terms) {
+    terms = cp.pack.grammar.fromPhrases.map((f) => f.toLowerCase().normalize("NFC").split(/\s+/u));
+    FROM_PHRASES.set(cp, terms);
+  }
+  const hit = terms.find((x) => s.t0 + x.length < s.t1 && x.every((w, j) => tokens[s.t0 + j]!.text.toLowerCase().normalize("NFC") === w));
+  return hit ? s.t0 + hit.length : s.t0;
 }
 
 /**
