@@ -104,6 +104,12 @@ export const CompareDataSchema = z.object({
    */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
+   * Fixed multiword expressions whose words would each name a concept they do not mean as a whole
+   * ("task force", "labour force", "entered into force", "вступить в силу", "forze politiche"):
+   * read as one phrase, longest first, they name nothing and hide the concepts of their parts.
+   */
+  fixedPhrases: Patterns.default([]),
+  /**
    * Forms of states that CLDR does not give, keyed by ISO 3166 code: short forms ("США", "SUA"),
    * adjectives ("российск*"), capitals that stand for their state ("Pechino", "Москв*").
    */
@@ -126,7 +132,9 @@ export const CompareDataSchema = z.object({
   /**
    * Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… A form
    * with "…" is a verb and the particle that ends its clause ("lehnte … ab": "Moskau lehnte den
-   * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal").
+   * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal"); a form
+   * with "+" is a phrasal verb that takes an object and then one of the words after "+", split by
+   * "|" ("=called on + to|for": "called on Moscow to withdraw", not "called on Monday").
    */
   predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
   /**

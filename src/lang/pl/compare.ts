@@ -93,6 +93,19 @@ export const COMPARE: CompareDataInput = {
     "strony",
     "strona",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("siły polityczne" are no troops).
+  fixedPhrases: [
+    "task force",
+    "siły polityczne",
+    "sił politycznych",
+    "siła robocza",
+    "siły roboczej",
+    "siła wyższa",
+    "siły wyższej",
+    "siła napędowa",
+    "połączyć siły",
+    "łączą siły",
+  ],
   concepts: {
     "phone-call": [
       "rozmowa telefoniczna",

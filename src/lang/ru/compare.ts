@@ -107,6 +107,19 @@ export const COMPARE: CompareDataInput = {
     "сторона",
     "также",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("вступить в силу" is no troops).
+  fixedPhrases: [
+    "в силу",
+    "в силе",
+    "политические силы",
+    "политических сил",
+    "рабочая сила",
+    "рабочей силы",
+    "движущая сила",
+    "оперативная группа",
+    "целевая группа",
+    "изо всех сил",
+  ],
   concepts: {
     "phone-call": [
       "телефонный разговор",
