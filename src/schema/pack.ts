@@ -133,8 +133,8 @@ export const CompareDataSchema = z.object({
    * Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… A form
    * with "…" is a verb and the particle that ends its clause ("lehnte … ab": "Moskau lehnte den
    * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal"); a form
-   * with "+" is a phrasal verb that takes an object and then one of the words after "+", split by
-   * "|" ("=called on + to|for": "called on Moscow to withdraw", not "called on Monday").
+   * with "+" is a phrasal verb that takes an object and then one of the words after "+"
+   * ("=called on + to for": "called on Moscow to withdraw", not "called on Monday").
    */
   predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
   /**

@@ -94,7 +94,7 @@ export interface CompareLexicon {
 
 /** The gap of a verb and its particle in a predicate form ("lehnte … ab"). */
 const SPLIT = /\s*…\s*/;
-/** The "+" of a phrasal verb form: the words after it link its object to the rest ("=called on + to|for"). */
+/** The "+" of a phrasal verb form: the words after it link its object to the rest ("=called on + to for"). */
 const PHRASAL = /\s\+\s/;
 
 /** Words up to this length match as written, not on their stem. */
@@ -374,7 +374,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
       const [phrase, links] = form.split(PHRASAL).map((x) => x.trim());
       if (links !== undefined && phrase) {
         const words = links
-          .split("|")
+          .split(/\s+/)
           .map((w) => fold(w.trim().toLowerCase()))
           .filter(Boolean);
         addOp([phrase], { t: "phrasal", cls: cls as PredicateClass, links: words });

@@ -904,10 +904,10 @@ export const COMPARE: CompareDataInput = {
       "calls for",
       // "called on Moscow to withdraw": a demand made of someone, an object then "to" or "for"
       // ("a call on Monday", "called on Monday for …" and "called on the minister at home" are none).
-      "=called on + to|for",
-      "=calls on + to|for",
-      "=calling on + to|for",
-      "=call on + to|for",
+      "=called on + to for",
+      "=calls on + to for",
+      "=calling on + to for",
+      "=call on + to for",
       "urged",
       "urge",
       "urges",
