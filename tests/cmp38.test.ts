@@ -56,6 +56,25 @@ describe("an approximate hour is about sixty minutes", () => {
   });
 });
 
+describe("a word of a whole unit between a number and its unit", () => {
+  it.each([
+    ["de", "Das Gespräch dauerte fast eine ganze Stunde.", 42, 60],
+    ["de", "Das Gespräch dauerte eine volle Stunde.", 54, 66],
+    ["en", "The call lasted nearly a whole hour.", 42, 60],
+    ["pl", "Rozmowa trwała prawie całą godzinę.", 42, 60],
+    ["uk", "Розмова тривала майже цілу годину.", 42, 60],
+  ])("%s '%s' is about an hour", (language, text, lo, hi) => {
+    const [d] = durations(language, text);
+    expect(d!.lo).toBeCloseTo(lo, 0);
+    expect(d!.hi).toBeCloseTo(hi, 0);
+  });
+  it("negative: no number, no amount; 45 whole minutes still conflict with an hour", () => {
+    expect(durations("de", "Die ganze Stunde über sprachen sie über Handel.")).toEqual([]);
+    const [d] = durations("en", "They spoke for 45 whole minutes.");
+    expect(conflicts(d!, durations("en", "The call lasted an hour.")[0]!)).toBe(true);
+  });
+});
+
 describe("approximate hours end to end", () => {
   const compare = (articles: ArticleInput[]): ComparisonResult => compareClaims(articles.map((a) => extractClaims(a)));
   const us = (d: string): ArticleInput => ({

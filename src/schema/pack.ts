@@ -206,6 +206,11 @@ export const CompareDataSchema = z.object({
    * the pair is one count of the exchange, not a count of the word after it.
    */
   exchanges: Patterns.default([]),
+  /**
+   * Words of a whole unit that may stand between a number and its unit ("a whole hour", "eine
+   * ganze Stunde", "o oră întreagă" has it after): the amount is the number of that unit.
+   */
+  wholeWords: Patterns.default([]),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */

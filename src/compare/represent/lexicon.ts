@@ -62,6 +62,8 @@ export type Operator =
   | { t: "exchange" }
   | { t: "approxAfter"; kind: "about" | "over" | "under" }
   | { t: "undated" }
+  /** A word of a whole unit between a number and its unit ("eine ganze Stunde"). */
+  | { t: "whole" }
   | { t: "joiner" }
   | { t: "endorse" }
   | { t: "distance" }
@@ -399,6 +401,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
   addOp(data.clockContexts, { t: "clockContext" });
   addOp(data.cessations, { t: "cessation" });
+  addOp(data.wholeWords, { t: "whole" }, false);
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);
   addOp(data.offsets.after, { t: "offset", at: "after" }, false);

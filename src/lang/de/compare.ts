@@ -722,6 +722,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["oder so"], over: ["und mehr"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["gegen", "für"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["ganze", "ganzen", "volle", "vollen"],
   numbers: {
     "1.25": ["eineinviertel", "einviertel"],
     "0.5": ["halbe", "halben", "eine halbe"],

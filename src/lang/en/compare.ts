@@ -1085,6 +1085,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["or so", "or thereabouts"], over: ["and more", "or more", "plus"], under: ["or less"] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["for"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["whole"],
   numbers: {
     "1.25": ["an hour and a quarter", "one and a quarter"],
     "0.5": ["half", "half an", "half a"],

@@ -1006,6 +1006,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["или около того"], over: ["с небольшим", "с лишним", "с лишком"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["целый", "целых", "полный", "полных"],
   numbers: {
     "1.25": ["час с четвертью"],
     // A bare hour is one hour: "длился час", "около часа", "более часа".

@@ -730,6 +730,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["чи близько того"], over: ["з лишком", "з лишнім", "з гаком", "з невеликим"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["цілу", "цілих", "повну", "повних"],
   numbers: {
     "1.25": ["годину з чвертю", "година з чвертю"],
     // A bare hour is one hour: "тривала годину", "близько години", "понад годину".

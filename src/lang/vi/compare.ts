@@ -450,6 +450,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["gì đó"], over: ["hơn", "có lẻ"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["đổi", "lấy", "đổi lấy"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["trọn"],
   numbers: {
     "1.25": ["một tiếng mười lăm", "một giờ mười lăm"],
     "0.5": ["nửa", "rưỡi"],
