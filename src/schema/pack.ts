@@ -104,6 +104,12 @@ export const CompareDataSchema = z.object({
    */
   concepts: z.record(z.string(), Patterns).default({}),
   /**
+   * Fixed multiword expressions whose words would each name a concept they do not mean as a whole
+   * ("task force", "labour force", "entered into force", "вступить в силу", "forze politiche"):
+   * read as one phrase, longest first, they name nothing and hide the concepts of their parts.
+   */
+  fixedPhrases: Patterns.default([]),
+  /**
    * Forms of states that CLDR does not give, keyed by ISO 3166 code: short forms ("США", "SUA"),
    * adjectives ("российск*"), capitals that stand for their state ("Pechino", "Москв*").
    */
@@ -126,7 +132,9 @@ export const CompareDataSchema = z.object({
   /**
    * Predicates by class: "agreed", "denied", "proposed", "demanded", "warned", "thanked"… A form
    * with "…" is a verb and the particle that ends its clause ("lehnte … ab": "Moskau lehnte den
-   * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal").
+   * Vorschlag ab"); a form marked "!" is the act negated by its own words ("!no deal"); a form
+   * with "+" is a phrasal verb that takes an object and then one of the words after "+"
+   * ("=called on + to for": "called on Moscow to withdraw", not "called on Monday").
    */
   predicates: z.partialRecord(PredicateClassSchema, Patterns).default({}),
   /**
@@ -198,6 +206,11 @@ export const CompareDataSchema = z.object({
    * the pair is one count of the exchange, not a count of the word after it.
    */
   exchanges: Patterns.default([]),
+  /**
+   * Words of a whole unit that may stand between a number and its unit ("a whole hour", "eine
+   * ganze Stunde", "o oră întreagă" has it after): the amount is the number of that unit.
+   */
+  wholeWords: Patterns.default([]),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */

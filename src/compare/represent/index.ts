@@ -464,6 +464,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     text,
     tokens,
     operators.filter((m) => m.end > attrFrom || !m.values.some((v) => v.t === "predicate")),
+    lex.timeWords,
   );
   for (const p of predicates) key(`v:${p.cls}`, "predicate");
   const amounts = new Map<number, "number" | "unit">();

@@ -29,7 +29,9 @@ export type Thing =
   | { t: "role"; id: string; side: string | null }
   | { t: "number"; value: number }
   | { t: "unit"; unit: string; seconds: number }
-  | { t: "month"; month: number };
+  | { t: "month"; month: number }
+  /** A fixed expression that names none of the concepts of its words ("task force"). */
+  | { t: "fixed" };
 
 /** What a phrase of the text does to the assertion: evaluates, negates, conditions, approximates. */
 export type Operator =
@@ -40,6 +42,8 @@ export type Operator =
   | { t: "predicate"; cls: PredicateClass; negative?: true }
   /** The finite verb of an act whose particle ends the clause ("lehnte … ab"): an act only with `tail` there. */
   | { t: "split"; cls: PredicateClass; tail: string }
+  /** A phrasal verb of an act ("called on"): an act only with an object after it and then one of `links` ("to", "for") in its clause. */
+  | { t: "phrasal"; cls: PredicateClass; links: readonly string[] }
   /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
   | { t: "pending" }
   /** A word after which the act before it holds only under a condition: "erst wenn", "only when". */
@@ -58,6 +62,8 @@ export type Operator =
   | { t: "exchange" }
   | { t: "approxAfter"; kind: "about" | "over" | "under" }
   | { t: "undated" }
+  /** A word of a whole unit between a number and its unit ("eine ganze Stunde"). */
+  | { t: "whole" }
   | { t: "joiner" }
   | { t: "endorse" }
   | { t: "distance" }
@@ -76,6 +82,8 @@ export interface CompareLexicon {
   stopwords: ReadonlySet<string>;
   /** Words that are no names though written with a capital: function words, and the words of weekdays and months ("Chủ Nhật", "Sunday"). */
   notNames: ReadonlySet<string>;
+  /** The first words of weekdays and months, folded ("monday", "may"): a time, no object of a phrasal verb ("called on Monday"). */
+  timeWords: ReadonlySet<string>;
   things: PhraseMatcher<Thing>;
   operators: PhraseMatcher<Operator>;
   /** Combining forms of states, folded, read only as a part of a compound of states ("franco" of "franco-tedesco"): form → ISO code. */
@@ -88,6 +96,8 @@ export interface CompareLexicon {
 
 /** The gap of a verb and its particle in a predicate form ("lehnte … ab"). */
 const SPLIT = /\s*…\s*/;
+/** The "+" of a phrasal verb form: the words after it link its object to the rest ("=called on + to for"). */
+const PHRASAL = /\s\+\s/;
 
 /** Words up to this length match as written, not on their stem. */
 const SHORT_WORD = 4;
@@ -232,6 +242,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     tokens: buildTokens(fold, stem),
     stopwords: new Set([...(pack?.detection.stopwords ?? []), ...data.stopwords].map((w) => fold(w.toLowerCase()))),
     notNames: new Set(),
+    timeWords: new Set(),
     things: new PhraseMatcher<Thing>(),
     operators: new PhraseMatcher<Operator>(),
     capitalizedNouns: pack?.matching.capitalizedNouns ?? false,
@@ -243,6 +254,13 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   for (const forms of [...(pack?.dates.weekdays ?? []), ...(pack?.dates.months ?? [])])
     for (const f of forms) for (const w of f.split(/\s+/)) if (w && !w.endsWith("*")) notNames.add(fold(w.toLowerCase()));
   lex.notNames = notNames;
+  const timeWords = new Set<string>();
+  for (const forms of [...(pack?.dates.weekdays ?? []), ...(pack?.dates.months ?? [])])
+    for (const f of forms) {
+      const w = f.trim().split(/\s+/)[0];
+      if (w && !w.endsWith("*")) timeWords.add(fold(w.replace(/^=+/, "").toLowerCase()));
+    }
+  lex.timeWords = timeWords;
   // The comparison's own data is written for matching on stems; the pack's other lists (names,
   // roles, months, numbers, markers) spell out their forms, and match as written.
   const addThing = (patterns: Iterable<string>, value: Thing, stemmed = true) => {
@@ -289,6 +307,8 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
 
   // Concepts: the pack's forms of the inventory (and of ids of its own), and the lexicon's topics in the language.
   for (const [id, forms] of Object.entries(data.concepts)) addThing(forms, { t: "concept", id });
+  // Fixed expressions ("task force"): the longest match, they hide the concepts of their words.
+  addThing(data.fixedPhrases, { t: "fixed" });
   if (pack) for (const [id, forms] of model.topicsOf(pack)) addThing(forms, { t: "concept", id });
   void CONCEPTS;
 
@@ -353,6 +373,15 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
     const plainAct: Operator = cls === "agree" ? agreeAct : { t: "predicate", cls: cls as PredicateClass };
     const negativeAct: Operator = { t: "predicate", cls: cls as PredicateClass, negative: true };
     for (const form of forms ?? []) {
+      const [phrase, links] = form.split(PHRASAL).map((x) => x.trim());
+      if (links !== undefined && phrase) {
+        const words = links
+          .split(/\s+/)
+          .map((w) => fold(w.trim().toLowerCase()))
+          .filter(Boolean);
+        addOp([phrase], { t: "phrasal", cls: cls as PredicateClass, links: words });
+        continue;
+      }
       const [head, tail] = form.split(SPLIT).map((x) => x.trim());
       if (tail !== undefined && head) {
         addOp([head], { t: "split", cls: cls as PredicateClass, tail: fold(tail.toLowerCase()) }, false);
@@ -372,6 +401,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.rangeOpeners, { t: "rangeOpener" }, false);
   addOp(data.clockContexts, { t: "clockContext" });
   addOp(data.cessations, { t: "cessation" });
+  addOp(data.wholeWords, { t: "whole" }, false);
   for (const kind of ["about", "over", "under", "several"] as const) addOp(data.approximators[kind], { t: "approx", kind });
   addOp(data.offsets.before, { t: "offset", at: "before" }, false);
   addOp(data.offsets.after, { t: "offset", at: "after" }, false);

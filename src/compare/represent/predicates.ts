@@ -52,7 +52,12 @@ const CLAUSE_BREAK = /[,;:]/;
  * @example
  * readPredicates(text, tokens, ops).map((p) => `${p.negated ? "not " : ""}${p.cls}`) // ["not demand"]
  */
-export function readPredicates(text: string, tokens: readonly RepToken[], operators: readonly PhraseMatch<Operator>[]): Predicate[] {
+export function readPredicates(
+  text: string,
+  tokens: readonly RepToken[],
+  operators: readonly PhraseMatch<Operator>[],
+  timeWords: ReadonlySet<string> = new Set(),
+): Predicate[] {
   const negations = operators.filter((m) => m.values.some((v) => v.t === "negation"));
   const negationEnds = negations.map((m) => m.to);
   const conditional = operators.some((m) => m.values.some((v) => v.t === "conditional"));
@@ -75,6 +80,9 @@ export function readPredicates(text: string, tokens: readonly RepToken[], operat
         if (at < 0) continue;
         gap = [m.to, at];
         end = tokens[at]!.end;
+      } else if (v.t === "phrasal") {
+        const at = linkAt(m.to, v.links, tokens, text, timeWords);
+        if (at < 0) continue;
       } else if (v.t !== "predicate") continue;
       const negated =
         (v.t === "predicate" && v.negative === true) ||
@@ -115,6 +123,26 @@ function particleAt(from: number, tail: string, tokens: readonly RepToken[], tex
     if (t.folded !== tail) continue;
     const next = tokens[k + 1];
     if (!next?.joins || CLAUSE_END.test(text.slice(t.end, next.start)) || joiners.has(k + 1)) return k;
+  }
+  return -1;
+}
+
+/** Most words of the object between a phrasal verb and its link ("called on the leaders of both countries to …"). */
+const OBJECT_REACH = 8;
+
+/**
+ * Where a link word of a phrasal verb ("to", "for" of "called on … to") stands after its object,
+ * from token `from` on, or -1: the object opens right after the verb with no time word
+ * (a weekday, a month, a figure: "called on Monday for …" is a call made on a day) and the link
+ * follows it within {@link OBJECT_REACH} words in one clause.
+ */
+function linkAt(from: number, links: readonly string[], tokens: readonly RepToken[], text: string, timeWords: ReadonlySet<string>): number {
+  const first = tokens[from];
+  if (!first?.joins || first.digits || timeWords.has(first.folded) || CLAUSE_BREAK.test(text.slice(tokens[from - 1]!.end, first.start))) return -1;
+  for (let k = from + 1; k < tokens.length && k - from <= OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (!t.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, t.start))) return -1;
+    if (links.includes(t.folded)) return k;
   }
   return -1;
 }

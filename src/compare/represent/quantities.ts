@@ -100,6 +100,9 @@ export function readQuantities(
   order: "dmy" | "mdy",
 ): Quantity[] {
   const out: Quantity[] = [];
+  /** Words of a whole unit ("ganze" of "eine ganze Stunde"): they may stand between a number and its unit. */
+  const whole = new Set<number>();
+  for (const m of operators) if (m.to === m.from + 1 && m.values.some((v) => v.t === "whole")) whole.add(m.from);
   const thingAt = new Map<number, PhraseMatch<Thing>>();
   for (const m of things) thingAt.set(m.from, m);
   // Tokens inside a month's name of several words ("12" of "tháng 12", December): no number of their own.
@@ -541,7 +544,7 @@ export function readQuantities(
         break;
       }
       // Only a number of a range or one short linking word may stand between.
-      if (!(tok.digits || tok.folded.length <= 2)) break;
+      if (!(tok.digits || tok.folded.length <= 2 || whole.has(j))) break;
     }
     if (done) continue;
     // A month before the number: "December 30", "December the 30th" (one short word between, not

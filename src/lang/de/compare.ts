@@ -99,6 +99,8 @@ export const COMPARE: CompareDataInput = {
     "beiden",
     "beide",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("Task Force" is no troops).
+  fixedPhrases: ["Task Force", "Taskforce", "politische Kräfte", "höhere Gewalt"],
   concepts: {
     "phone-call": ["telefonat*", "telefongespräch*", "am telefon", "telefonisch", "gespräch", "gesprächs", "gespräche", "anruf*", "telefoniert*"],
     "video-call": ["videoschalte", "videokonferenz*", "videogespräch*", "per video"],
@@ -711,7 +713,7 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     about: ["etwa", "rund", "ungefähr", "circa", "zirka"],
     over: ["über", "mehr als", "knapp über", "mindestens", "länger als", "gut", "gute", "etwas mehr als", "etwas über"],
-    under: ["fast", "knapp", "beinahe", "weniger als", "unter", "bis zu"],
+    under: ["fast", "knapp", "beinahe", "nahezu", "weniger als", "unter", "bis zu"],
     several: ["mehrere", "einige", "mehrstündig*", "stundenlang*"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
@@ -720,6 +722,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["oder so"], over: ["und mehr"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["gegen", "für"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["ganze", "ganzen", "volle", "vollen"],
   numbers: {
     "1.25": ["eineinviertel", "einviertel"],
     "0.5": ["halbe", "halben", "eine halbe"],

@@ -120,6 +120,24 @@ export const COMPARE: CompareDataInput = {
     "most",
     "some",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
+  fixedPhrases: [
+    "task force",
+    "labour force",
+    "labor force",
+    "work force",
+    "police force",
+    "driving force",
+    "into force",
+    "in force",
+    "tour de force",
+    "force majeure",
+    "market forces",
+    "political forces",
+    "join forces",
+    "joined forces",
+    "joining forces",
+  ],
   concepts: {
     // The kind of encounter.
     "phone-call": [
@@ -884,10 +902,12 @@ export const COMPARE: CompareDataInput = {
       "called for",
       "call for",
       "calls for",
-      // "called on Moscow to withdraw": a demand made of someone ("a call on Monday" is no demand).
-      "=called on",
-      "=calls on",
-      "=calling on",
+      // "called on Moscow to withdraw": a demand made of someone, an object then "to" or "for"
+      // ("a call on Monday", "called on Monday for …" and "called on the minister at home" are none).
+      "=called on + to for",
+      "=calls on + to for",
+      "=calling on + to for",
+      "=call on + to for",
       "urged",
       "urge",
       "urges",
@@ -1056,7 +1076,7 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     about: ["about", "around", "approximately", "roughly", "some", "nearly", "close to", "or so", "an estimated", "circa"],
     over: ["over", "more than", "just over", "upwards of", "longer than", "exceeding", "at least", "beyond", "plus", "a full"],
-    under: ["under", "less than", "just under", "almost", "nearly", "shy of", "short of", "up to", "no more than"],
+    under: ["under", "less than", "just under", "almost", "the better part of", "nearly", "shy of", "short of", "up to", "no more than"],
     several: ["several", "a few", "many", "multiple", "a couple of", "hours-long", "lengthy", "long"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).
@@ -1065,6 +1085,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["or so", "or thereabouts"], over: ["and more", "or more", "plus"], under: ["or less"] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["for"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["whole"],
   numbers: {
     "1.25": ["an hour and a quarter", "one and a quarter"],
     "0.5": ["half", "half an", "half a"],

@@ -82,6 +82,19 @@ export const COMPARE: CompareDataInput = {
     "después",
     "antes",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("fuerza de tarea" is no troops).
+  fixedPhrases: [
+    "task force",
+    "fuerza de tarea",
+    "fuerzas de tarea",
+    "fuerzas políticas",
+    "fuerza laboral",
+    "fuerza de trabajo",
+    "fuerza mayor",
+    "fuerzas del orden",
+    "unir fuerzas",
+    "fuerza motriz",
+  ],
   concepts: {
     "phone-call": ["llamada telefónica", "conversación telefónica", "por teléfono", "telefónicamente", "telefónic*", "conversación", "llamada", "charla"],
     "video-call": ["videollamada", "videoconferencia", "por video", "por vídeo"],
@@ -652,7 +665,7 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     about: ["unos", "unas", "alrededor de", "aproximadamente", "cerca de", "en torno a"],
     over: ["más de", "algo más de", "al menos", "poco más de"],
-    under: ["casi", "menos de", "poco menos de", "hasta"],
+    under: ["casi", "prácticamente", "menos de", "poco menos de", "hasta"],
     several: ["varias", "varios", "algunas", "algunos"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).

@@ -86,6 +86,18 @@ export const COMPARE: CompareDataInput = {
     "tout",
     "tous",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
+  fixedPhrases: [
+    "task force",
+    "task-force",
+    "forces politiques",
+    "force de travail",
+    "force majeure",
+    "forces de l'ordre",
+    "tour de force",
+    "unir leurs forces",
+    "force motrice",
+  ],
   concepts: {
     "phone-call": [
       "appel téléphonique",
@@ -659,8 +671,21 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     // As written: "quelque 50 minutes" is about fifty, "quelques heures" several (one stem).
     about: ["environ", "près de", "près d'une", "près d'un", "=quelque", "approximativement", "autour de"],
-    over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un", "un peu plus d'une", "un peu plus d'un", "pas loin d'une"],
-    under: ["presque", "moins de", "un peu moins de", "jusqu'à", "moins d'une", "moins d'un", "un peu moins d'une", "presque une", "une petite"],
+    over: ["plus de", "un peu plus de", "au moins", "plus d'une", "plus d'un", "un peu plus d'une", "un peu plus d'un"],
+    under: [
+      "presque",
+      "moins de",
+      "un peu moins de",
+      "jusqu'à",
+      "moins d'une",
+      "moins d'un",
+      "un peu moins d'une",
+      "presque une",
+      "une petite",
+      "pas loin d'une",
+      "pas loin d'un",
+      "quasiment",
+    ],
     several: ["plusieurs", "=quelques"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).

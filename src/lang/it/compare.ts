@@ -101,6 +101,8 @@ export const COMPARE: CompareDataInput = {
     "tutti",
     "tutte",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
+  fixedPhrases: ["task force", "forze politiche", "forza lavoro", "forza maggiore", "forze dell'ordine", "unire le forze", "forza motrice"],
   concepts: {
     "phone-call": [
       "telefonata",
@@ -728,7 +730,7 @@ export const COMPARE: CompareDataInput = {
   approximators: {
     about: ["circa", "intorno a", "approssimativamente", "all'incirca", "sulle", "sui"],
     over: ["oltre", "più di", "poco più di", "almeno"],
-    under: ["quasi", "meno di", "poco meno di", "fino a", "non più di"],
+    under: ["quasi", "praticamente", "meno di", "poco meno di", "fino a", "non più di"],
     several: ["diverse", "diversi", "parecchie", "parecchi", "alcune", "alcuni"],
   },
   // Words that make an amount of time next to them a delay, not a length (see `CompareData.offsets`).

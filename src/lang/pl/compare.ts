@@ -93,6 +93,19 @@ export const COMPARE: CompareDataInput = {
     "strony",
     "strona",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("siły polityczne" are no troops).
+  fixedPhrases: [
+    "task force",
+    "siły polityczne",
+    "sił politycznych",
+    "siła robocza",
+    "siły roboczej",
+    "siła wyższa",
+    "siły wyższej",
+    "siła napędowa",
+    "połączyć siły",
+    "łączą siły",
+  ],
   concepts: {
     "phone-call": [
       "rozmowa telefoniczna",
@@ -763,6 +776,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["z okładem"], over: ["z hakiem", "i więcej"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["za", "na"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["całą", "cała", "pełną", "pełna", "całe", "pełne"],
   numbers: {
     "1.25": ["godzinę i kwadrans", "godzina i kwadrans"],
     // A bare hour is one hour: "trwała godzinę", "około godziny", "ponad godzinę".

@@ -87,6 +87,20 @@ export const COMPARE: CompareDataInput = {
     "partea",
     "părțile",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
+  fixedPhrases: [
+    "task force",
+    "task force-ul",
+    "forțe politice",
+    "forte politice",
+    "forța de muncă",
+    "forta de munca",
+    "forță majoră",
+    "forta majora",
+    "forțele de ordine",
+    "fortele de ordine",
+    "forță motrice",
+  ],
   concepts: {
     "phone-call": [
       "convorbire telefonică",

@@ -107,6 +107,19 @@ export const COMPARE: CompareDataInput = {
     "сторона",
     "также",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("вступить в силу" is no troops).
+  fixedPhrases: [
+    "в силу",
+    "в силе",
+    "политические силы",
+    "политических сил",
+    "рабочая сила",
+    "рабочей силы",
+    "движущая сила",
+    "оперативная группа",
+    "целевая группа",
+    "изо всех сил",
+  ],
   concepts: {
     "phone-call": [
       "телефонный разговор",
@@ -993,6 +1006,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["или около того"], over: ["с небольшим", "с лишним", "с лишком"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["целый", "целых", "полный", "полных"],
   numbers: {
     "1.25": ["час с четвертью"],
     // A bare hour is one hour: "длился час", "около часа", "более часа".

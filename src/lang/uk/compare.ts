@@ -101,6 +101,24 @@ export const COMPARE: CompareDataInput = {
     "сторони",
     "сторона",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("набрати сили" is no troops).
+  fixedPhrases: [
+    "в силу",
+    "у силу",
+    "набрати сили",
+    "набрала сили",
+    "набрав сили",
+    "набирає сили",
+    "набере сили",
+    "набуде сили",
+    "набула сили",
+    "політичні сили",
+    "політичних сил",
+    "робоча сила",
+    "робочої сили",
+    "рушійна сила",
+    "робоча група",
+  ],
   concepts: {
     "phone-call": [
       "телефонна розмова",
@@ -712,6 +730,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["чи близько того"], over: ["з лишком", "з лишнім", "з гаком", "з невеликим"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["на"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["цілу", "цілих", "повну", "повних"],
   numbers: {
     "1.25": ["годину з чвертю", "година з чвертю"],
     // A bare hour is one hour: "тривала годину", "близько години", "понад годину".

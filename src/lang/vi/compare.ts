@@ -69,6 +69,8 @@ export const COMPARE: CompareDataInput = {
     "lãnh",
     "đạo",
   ],
+  // Fixed expressions whose words name concepts they do not mean ("lực lượng lao động" is no troops).
+  fixedPhrases: ["lực lượng lao động", "lực lượng chính trị", "lực lượng chức năng"],
   concepts: {
     "phone-call": ["điện đàm", "cuộc điện đàm", "điện thoại", "cuộc điện thoại", "gọi điện", "cuộc gọi", "trò chuyện", "cuộc trò chuyện", "nói chuyện"],
     "video-call": ["trực tuyến", "hội nghị truyền hình", "cuộc gọi video", "qua video"],
@@ -448,6 +450,8 @@ export const COMPARE: CompareDataInput = {
   approximatorsAfter: { about: ["gì đó"], over: ["hơn", "có lẻ"], under: [] },
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["đổi", "lấy", "đổi lấy"],
+  // Words of a whole unit between a number and its unit ("eine ganze Stunde").
+  wholeWords: ["trọn"],
   numbers: {
     "1.25": ["một tiếng mười lăm", "một giờ mười lăm"],
     "0.5": ["nửa", "rưỡi"],
