@@ -50,3 +50,38 @@ describe("de27: a bare surname after the verb, with the medium addressed fronted
     expect(c?.assertion).toContain("Wir machen weiter wie bisher");
   });
 });
+
+describe("de27: a compound opened by an acronym or a code with a digit is a body's noun, no name", () => {
+  it("Die G7-Staaten wollen … — the states speak as one (a plan)", () => {
+    const [c] = claims("Die G7-Staaten wollen die Sanktionen gegen Russland verschärfen.");
+    expect(c?.speaker.mention).toBe("Die G7-Staaten");
+    expect(c?.speaker.kind).toBe("institution");
+  });
+  it("Die G20-Länder erklärten, … — a body, not a person named 'G20 Länder'", () => {
+    const [c] = claims("Die G20-Länder erklärten, sie würden die Schulden erlassen.");
+    expect(c?.speaker.kind).toBe("institution");
+    expect(c?.assertion).toBe("sie würden die Schulden erlassen.");
+  });
+  it("Die EU-Staaten wollen …, Die SPD-Fraktion will …", () => {
+    expect(claims("Die EU-Staaten wollen die Grenzkontrollen ausweiten.")[0]?.speaker.kind).toBe("institution");
+    expect(claims("Die SPD-Fraktion will das Gesetz noch ändern.")[0]?.speaker.kind).toBe("institution");
+  });
+  it("keeps: Die EU-Kommission will …", () => {
+    const [c] = claims("Die EU-Kommission will die Regeln lockern.");
+    expect(c?.speaker.kind).toBe("institution");
+  });
+  it("negative: a name after such a compound stays the name", () => {
+    const [c] = claims("CDU-Chef Friedrich Merz sagte, die Reform komme noch vor dem Sommer.");
+    expect(c?.speaker.name).toBe("Friedrich Merz");
+    expect(c?.speaker.kind).toBe("person");
+  });
+  it("negative: a hyphenated first name stays a person", () => {
+    const [c] = claims("Hans-Peter Keller sagte, die Reform komme noch vor dem Sommer.");
+    expect(c?.speaker.name).toBe("Hans-Peter Keller");
+    expect(c?.speaker.kind).toBe("person");
+  });
+  it("negative: a compound that names no body plans nothing", () => {
+    expect(claims("Die G7-Gipfel sollen künftig kürzer werden.")).toHaveLength(0);
+    expect(claims("Die Kinder wollen im Garten spielen.")).toHaveLength(0);
+  });
+});

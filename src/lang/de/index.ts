@@ -793,6 +793,13 @@ export const de = lazyLanguagePack("de", () => ({
       // (bodies that speak as one: "Die Regierung will …", "Die Gewerkschaften fordern …")
       ["Regierung"],
       ["Gewerkschaft", "Gewerkschaften"],
+      // (states that speak as one, in the plural: "Die G7-Staaten wollen …", "Die EU-Länder erklärten …")
+      ["Staaten"],
+      ["Mitgliedstaaten"],
+      ["Mitgliedsstaaten"],
+      ["Länder", "Ländern"],
+      // (a parliamentary group: "Die SPD-Fraktion will …")
+      ["Fraktion"],
       ["Verband", "Verbands", "Verbandes"],
       // (companies speak as one too: "Die Deutsche Bank will …", "Der Konzern will …")
       ["Bank"],
@@ -818,6 +825,7 @@ export const de = lazyLanguagePack("de", () => ({
       "rats",
       "rates",
       "gewerkschaft",
+      "fraktion",
       "verband",
       "gruppe",
     ],
