@@ -85,3 +85,38 @@ describe("de27: a compound opened by an acronym or a code with a digit is a body
     expect(claims("Die Kinder wollen im Garten spielen.")).toHaveLength(0);
   });
 });
+
+describe("de27: a body in the genitive after a source phrase or a statement noun speaks as an institution", () => {
+  it("Nach Angaben der Feuerwehr … — the fire brigade, an institution", () => {
+    const [c] = claims("Nach Angaben der Feuerwehr wurden drei Menschen verletzt.");
+    expect(c?.speaker.name).toBe("Feuerwehr");
+    expect(c?.speaker.kind).toBe("institution");
+  });
+  it("a compound of the body's noun, and other public bodies of the pack", () => {
+    expect(claims("Nach Angaben der Berufsfeuerwehr brannte das Dach vollständig aus.")[0]?.speaker.kind).toBe("institution");
+    expect(claims("Laut Bundeswehr wurden zwei Soldaten leicht verletzt.")[0]?.speaker.kind).toBe("institution");
+    expect(claims("Nach Angaben der Gemeinde bleibt die Schule bis Montag geschlossen.")[0]?.speaker.kind).toBe("institution");
+  });
+  it("In einer Mitteilung der Stadt heißt es, … — the city issued it and speaks", () => {
+    const [c] = claims("In einer Mitteilung der Stadt heißt es, die Straße bleibe bis Freitag gesperrt.");
+    expect(c?.speaker.name).toBe("Stadt");
+    expect(c?.speaker.kind).toBe("institution");
+    expect(c?.assertion).toBe("die Straße bleibe bis Freitag gesperrt.");
+  });
+  it("In einer Erklärung des Ministeriums heißt es, … — named in its base form", () => {
+    const [c] = claims("In einer Erklärung des Ministeriums heißt es, die Lage sei unter Kontrolle.");
+    expect(c?.speaker.name).toBe("Ministerium");
+    expect(c?.speaker.kind).toBe("institution");
+  });
+  it("negative: a statement noun with no issuer stays unnamed", () => {
+    const [c] = claims("In einer Erklärung heißt es, die Lage sei unter Kontrolle.");
+    expect(c?.speaker.name).toBe("unknown");
+    expect(c?.assertion).toBe("die Lage sei unter Kontrolle.");
+  });
+  it("negative: the town as a place, and a person of the town, are no institution", () => {
+    const [a] = claims("In der Stadt sagten Anwohner, die Lage sei ruhig.");
+    expect(a?.speaker.mention).toBe("Anwohner");
+    const [b] = claims("Ein Feuerwehrmann sagte, das Feuer sei gelöscht.");
+    expect(b?.speaker.kind).not.toBe("institution");
+  });
+});

@@ -800,6 +800,13 @@ export const de = lazyLanguagePack("de", () => ({
       ["Länder", "Ländern"],
       // (a parliamentary group: "Die SPD-Fraktion will …")
       ["Fraktion"],
+      // (public services and local bodies: "Nach Angaben der Feuerwehr", "In einer Mitteilung der Stadt heißt es")
+      ["Feuerwehr"],
+      ["Stadt"],
+      ["Gemeinde"],
+      ["Landkreis", "Landkreises"],
+      ["Bundeswehr"],
+      ["Armee"],
       ["Verband", "Verbands", "Verbandes"],
       // (companies speak as one too: "Die Deutsche Bank will …", "Der Konzern will …")
       ["Bank"],
@@ -826,6 +833,7 @@ export const de = lazyLanguagePack("de", () => ({
       "rates",
       "gewerkschaft",
       "fraktion",
+      "feuerwehr",
       "verband",
       "gruppe",
     ],
