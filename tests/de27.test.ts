@@ -120,3 +120,27 @@ describe("de27: a body in the genitive after a source phrase or a statement noun
     expect(b?.speaker.kind).not.toBe("institution");
   });
 });
+
+describe("de27: a weekday inside a medium's title is no date", () => {
+  it("Der „Welt am Sonntag“ sagte Anna Müller, … — not dated to Sunday, and the title is no content", () => {
+    const [c] = claims("Der „Welt am Sonntag“ sagte Anna Müller, das Projekt sei gescheitert.");
+    expect(c?.speaker.name).toBe("Anna Müller");
+    expect(c?.kind).toBe("indirect");
+    expect(c?.assertion).toBe("das Projekt sei gescheitert.");
+    expect(c?.date?.text ?? null).toBeNull();
+    expect(c?.date?.basis).not.toBe("relative");
+  });
+  it("inside a phrase: Im Interview mit der „Bild am Sonntag“ sagte Keller, …", () => {
+    const [c] = claims("Im Interview mit der „Bild am Sonntag“ sagte Keller, die Reform komme.");
+    expect(c?.speaker.mention).toBe("Keller");
+    expect(c?.date?.text ?? null).toBeNull();
+  });
+  it("negative: a real day next to the title still dates the claim", () => {
+    const [c] = claims("Der „Bild am Sonntag“ sagte Keller am Montag, die Reform komme.");
+    expect(c?.date?.text).toBe("Montag");
+  });
+  it("negative: a weekday alone, fronted or quoted, is a date", () => {
+    expect(claims("Am Sonntag sagte Anna Müller, das Projekt sei gescheitert.")[0]?.date?.text).toBe("Sonntag");
+    expect(claims("Anna Müller sagte „am Sonntag“, das Projekt sei gescheitert.")[0]?.date?.text).toBe("Sonntag");
+  });
+});
