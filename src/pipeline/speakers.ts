@@ -510,6 +510,8 @@ export const isRole = (m: Mention) => m.ref.type === "role";
  * open the sentence): candidate names of speakers the lexicon lacks.
  */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** An acronym or a short code with a digit ("EU", "SPD", "G7", "G20", "F16"): the first part of a compound noun before a hyphen. */
+const COMPOUND_CODE = /^(?:\p{Lu}{2,6}|\p{Lu}{1,3}\d{1,3})$/u;
 /**
  * The first word of a name that runs from token `from` to token `last`, past acronyms written before a
  * name of two words or more — the body the person speaks for ("МЗС Георгій Тихий", "FBI Director Kash
@@ -570,6 +572,12 @@ export function nameRuns(
   const ending = (k: number) => k < b && !taken.has(k) && !tokens[k]!.upper && apostropheEnding(text, tokens[k - 1]!, tokens[k]!, cp);
   for (let i = a; i < b; i++) {
     if (taken.has(i) || !tokens[i]!.upper || fn(i)) continue;
+    // (Where nouns are capitalised, an acronym or a short code with a digit joined by a hyphen to the next word opens
+    // a compound noun, no name: "die G7-Staaten", "die EU-Kommission", "die SPD-Fraktion"; a name may follow it.)
+    if (!single && i + 1 < b && text.slice(tokens[i]!.end, tokens[i + 1]!.start) === "-" && COMPOUND_CODE.test(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     if (ending(j)) j++;
     for (;;) {

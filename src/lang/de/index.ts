@@ -793,6 +793,20 @@ export const de = lazyLanguagePack("de", () => ({
       // (bodies that speak as one: "Die Regierung will …", "Die Gewerkschaften fordern …")
       ["Regierung"],
       ["Gewerkschaft", "Gewerkschaften"],
+      // (states that speak as one, in the plural: "Die G7-Staaten wollen …", "Die EU-Länder erklärten …")
+      ["Staaten"],
+      ["Mitgliedstaaten"],
+      ["Mitgliedsstaaten"],
+      ["Länder", "Ländern"],
+      // (a parliamentary group: "Die SPD-Fraktion will …")
+      ["Fraktion"],
+      // (public services and local bodies: "Nach Angaben der Feuerwehr", "In einer Mitteilung der Stadt heißt es")
+      ["Feuerwehr"],
+      ["Stadt"],
+      ["Gemeinde"],
+      ["Landkreis", "Landkreises"],
+      ["Bundeswehr"],
+      ["Armee"],
       ["Verband", "Verbands", "Verbandes"],
       // (companies speak as one too: "Die Deutsche Bank will …", "Der Konzern will …")
       ["Bank"],
@@ -818,6 +832,8 @@ export const de = lazyLanguagePack("de", () => ({
       "rats",
       "rates",
       "gewerkschaft",
+      "fraktion",
+      "feuerwehr",
       "verband",
       "gruppe",
     ],

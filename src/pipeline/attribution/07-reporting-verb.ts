@@ -52,8 +52,7 @@ export const reportingVerb: AttributionRule = {
       // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
       // Washington confermando che …" — the quotation is the content.)
       // (A title named as a noun right before the verb sets nothing off: "Dem „Spiegel“ sagte Müller, …".)
-      const sepV =
-        sepBefore(text, s.start, v.start) && !s.quotes.some((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start)) && titleNoun(ctx, s, x));
+      const sepV = sepTitled(ctx, s, v.start);
       const quoted = s.quotes.some((x) => x.end <= v.start && /^[\s,–—]*$/u.test(text.slice(x.end, v.start)) && !titleNoun(ctx, s, x));
       // (A cue that ends in a preposition takes an object or an infinitive — "pointed to", "vowed to", "called
       // for" —: a "that" further on is a relative pronoun or another clause's: "vowed to veto any bill that …".)
@@ -303,7 +302,8 @@ export const reportingVerb: AttributionRule = {
       if (!opens && !proAfter && (!found || toMedium || (found.m.ref.type === "name" && found.speaker.kind === "unknown" && !leadName))) {
         const after = phraseAfter(ctx, s, skipDates(s, v.to, tokens));
         const nominative = (k: number) => (wordClass(ctx.cp, tokens[k]) & W.nom) !== 0;
-        const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start);
+        // (A title named as a noun before the verb is no quotation: "Dem „Spiegel“ sagte Müller, …".)
+        const noSubjectBefore = v2 && !found && !sub && !s.quotes.some((x) => x.end <= v.start && !titleNoun(ctx, s, x));
         if (after && (noSubjectBefore || toMedium || nominative(after.from)) && (toMedium || !(sub && nominative(sub.phrase.from)))) {
           const ph = speakerOfPhrase(ctx, s, { phrase: after, role: null });
           if (ph && !(toMedium && ph.speaker.kind === "media")) {
@@ -493,7 +493,7 @@ export const reportingVerb: AttributionRule = {
         !comp &&
         !q &&
         !qBefore &&
-        sepBefore(text, s.start, trailFrom) &&
+        sepTitled(ctx, s, trailFrom) &&
         wordsIn(text, [s.start, trailFrom]) >= 3 &&
         (adverbialTail(ctx, s, found && found.m.start > v.end ? found.m.end : v.end, !!found && found.m.start > v.end) ||
           // (or the person addressed and adverbials: "The bill would pass, Ryan told the Times on Tuesday.")
@@ -509,7 +509,7 @@ export const reportingVerb: AttributionRule = {
         found &&
         found.m.end <= v.start &&
         trimRegion(text, aStart, aEnd)[1] - trimRegion(text, aStart, aEnd)[0] < 3 &&
-        sepBefore(text, s.start, trailFrom) &&
+        sepTitled(ctx, s, trailFrom) &&
         wordsIn(text, [s.start, trailFrom]) >= 3
       ) {
         const d = makeDraft(ctx, s, speaker, [s.start, trailFrom], v, [attrib], conf);
@@ -876,6 +876,14 @@ function titleNoun(ctx: Ctx, s: SentenceInfo, q: { start: number; end: number })
   for (let j = s.t0; j < s.t1 && tokens[j]!.end <= q.start; j++) k = j;
   if (k < 0 || !/^\s*\S?$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
   return (wordClass(ctx.cp, tokens[k]) & (W.det | W.prep)) !== 0 && titleShaped(ctx, q);
+}
+
+/**
+ * Whether a mark sets off what stands before `at` (`sepBefore`) — not a title named as a noun that ends right
+ * there: in "In einem Interview der „SZ“ sagte Müller, …" nothing before the verb is content.
+ */
+function sepTitled(ctx: Ctx, s: SentenceInfo, at: number): boolean {
+  return sepBefore(ctx.text, s.start, at) && !s.quotes.some((x) => x.end <= at && /^\s*$/u.test(ctx.text.slice(x.end, at)) && titleNoun(ctx, s, x));
 }
 
 let detsCache: { pack: unknown; set: Set<string> } | null = null;

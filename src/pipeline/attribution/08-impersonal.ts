@@ -27,7 +27,17 @@ export const impersonalVerb: AttributionRule = {
       // "Aus Regierungskreisen hieß es, …", "In einem Positionspapier des Ministeriums heißt es, …": the
       // source in a prepositional phrase that opens the clause before the cue (in the case it governs).
       const before = named ? null : phraseBefore(ctx, s, c.from);
-      const opener = before && before.from - 1 >= s.t0 && wordClass(ctx.cp, ctx.tokens[before.from - 1]) & W.prep && before.from - 1 === s.t0 ? before : null;
+      // (Or the phrase right after a statement noun that opens the sentence — its complement, who issued it: "In einer
+      // Mitteilung der Stadt heißt es, …" — the city speaks, not the notice.)
+      const issued =
+        before && before.to === c.from && wordClass(ctx.cp, ctx.tokens[before.from]) & W.det && nouns.some((n) => n.from === s.t0 && n.to === before.from);
+      // (its article, in the genitive, is no part of the name: "der Stadt" is "Stadt")
+      const opener =
+        before && issued && before.to - before.from >= 2
+          ? { ...before, from: before.from + 1, start: ctx.tokens[before.from + 1]!.start }
+          : before && before.from - 1 >= s.t0 && wordClass(ctx.cp, ctx.tokens[before.from - 1]) & W.prep && before.from - 1 === s.t0
+            ? before
+            : null;
       // (A public body after a compound preposition of origin: "Din partea Ministerului Sănătății s-a transmis că …".)
       const body = named ? null : bodyOpening(ctx, s, c.from);
       const fromBefore = body ?? (opener ? speakerOfPhrase(ctx, s, { phrase: opener, role: null }, true) : null);

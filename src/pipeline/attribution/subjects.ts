@@ -813,17 +813,17 @@ function addresseeCut(ctx: Ctx, s: SentenceInfo, p: Phrase | null): Phrase | nul
 /**
  * Whether token `j` is a determiner that may mark the person addressed (pack `grammar.addresseeDeterminers`)
  * with a news medium right after it: a medium the lexicon knows, or a noun of the media within the next two
- * words ("dem „Spiegel“", "der Zeitung", "der „Bild“-Zeitung").
+ * words ("dem „Spiegel“", "der Zeitung", "der „Bild“-Zeitung"). Not the sentence's first word, unless `opening`.
  */
-export function addressedMedium(ctx: Ctx, s: SentenceInfo, j: number): boolean {
+export function addressedMedium(ctx: Ctx, s: SentenceInfo, j: number, opening = false): boolean {
   const { cp, tokens, text } = ctx;
-  if (cp.pack.grammar.addresseeDeterminers.length === 0 || j <= s.t0 || j >= s.t1) return false;
+  if (cp.pack.grammar.addresseeDeterminers.length === 0 || j < s.t0 || (j === s.t0 && !opening) || j >= s.t1) return false;
   let dets = ADDRESSEE.get(cp);
   if (!dets) {
     dets = new Set(cp.pack.grammar.addresseeDeterminers.map((w) => cp.fold(w)));
     ADDRESSEE.set(cp, dets);
   }
-  if (!dets.has(tokens[j]!.key) || !soft(ctx, j)) return false;
+  if (!dets.has(tokens[j]!.key) || (j > s.t0 && !soft(ctx, j))) return false;
   const end = tokens[j]!.end;
   return (
     s.mentions.some((m) => m.from === j + 1 && m.ref.type === "entity" && m.ref.entity?.kind === "media") ||
@@ -864,5 +864,6 @@ export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
   if (!q) return false;
   let k = c.from - 1;
   while (k > s.t0 && tokens[k]!.start >= q.start) k--;
-  return tokens[k]!.end <= q.start && addressedMedium(ctx, s, k);
+  // (the article may open the sentence: "Der „Welt am Sonntag“ sagte Müller, …")
+  return tokens[k]!.end <= q.start && addressedMedium(ctx, s, k, true);
 }
