@@ -166,11 +166,14 @@ describe.skipIf(!built)("the built package", () => {
   // 498 kB: stop 34 — home-government words of the comparison, first names by sex, addressee
   // determiners, compound pasts and after-phrases of dates, newspaper and Vietnamese cue data, and the
   // README lines on them — 488.4 kB before, 494.7 kB after.
-  it("nothing ships twice, and the tarball stays under 498 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 504 kB: stop 35 — fixed expressions of the comparison in ten packs, near-an-hour hedges and whole
+  // words, government and origin-preposition data in four packs, German bodies — 494.7 kB before, 498.1 kB
+  // after.
+  it("nothing ships twice, and the tarball stays under 504 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(498 * 1000);
+    expect(info.size).toBeLessThanOrEqual(504 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
