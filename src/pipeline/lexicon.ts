@@ -70,6 +70,8 @@ export interface CompiledPack {
   otherSenses: Matcher<true>;
   /** Asking not to be named (pack `reporting.anonymity`): content that opens with one is no claim. */
   anonymity: Matcher<true>;
+  /** Compound prepositions of origin (pack `grammar.fromPhrases`: "din partea", "de la part"), before a body that speaks. */
+  fromPhrases: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
   addresseeVerbs: Matcher<true>;
   /** A document and the word that names its author (pack `reporting.documentSources`): "statement from". */
@@ -201,6 +203,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   otherSenses.addAll(r.otherSenses, true);
   const anonymity = new Matcher<true>(fold);
   anonymity.addAll(r.anonymity ?? [], true);
+  const fromPhrases = new Matcher<true>(fold);
+  fromPhrases.addAll(pack.grammar.fromPhrases, true);
   const addresseeVerbs = new Matcher<true>(fold);
   addresseeVerbs.addAll(r.addresseeVerbs, true);
   const documentSources = new Matcher<true>(fold);
@@ -348,6 +352,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     objectVerbs,
     otherSenses,
     anonymity,
+    fromPhrases,
     addresseeVerbs,
     documentSources,
     supportVerbs,

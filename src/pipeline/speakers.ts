@@ -92,6 +92,8 @@ export function findMentions(cp: CompiledPack, tokens: readonly Token[], text: s
 
 /** A top-level domain: two to six lower-case Latin letters ("kz" of "Ulysmedia.kz"). */
 export const DOMAIN = /^[a-z]{2,6}$/;
+/** A top-level domain glued by its dot to the end of a name (".ro" of "HotNews.ro"). */
+const DOMAIN_SUFFIX = /\.[a-z]{2,6}$/u;
 
 /**
  * Whether a form of the media at large (an entity of kind media with no name of its own), as written, is the name
@@ -100,7 +102,7 @@ export const DOMAIN = /^[a-z]{2,6}$/;
  */
 function asWritten(cp: CompiledPack, e: Entity, written: string): boolean {
   if (e.kind !== "media" || e.names.length > 0) return false;
-  const w = written.trim().replace(/\.[a-z]{2,6}$/u, "");
+  const w = written.trim().replace(DOMAIN_SUFFIX, "");
   return TITLE.test(w) || mastheads(cp).has(w.toLowerCase());
 }
 

@@ -17,6 +17,7 @@ import {
   phraseAfter,
   phraseBefore,
   possessor,
+  titleShaped,
   separates,
   soft,
   statementNouns,
@@ -851,20 +852,6 @@ function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
 }
 
 /**
- * The text of `[a, b)` with the quotations in it that read as titles (every word capitalised but the
- * function words after the first: “This Week”, “State of the Union”) left out.
- */
-const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const UPPER_START = /^[\p{Lu}\p{N}]/u;
-
-/** Whether a quotation is shaped like a title: up to five words, each capitalised or a small word after the first ("„Welt am Sonntag“"). */
-function titleShaped(ctx: Ctx, q: { start: number; end: number }): boolean {
-  const small = (w: string) => (ctx.cp.words.get(ctx.cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
-  const words = ctx.text.slice(q.start, q.end).match(TITLE_WORD) ?? [];
-  return words.length > 0 && words.length <= 5 && words.every((w, i) => UPPER_START.test(w) || (i > 0 && small(w)));
-}
-
-/**
  * Whether a quotation is a title named as a noun — a medium addressed, not what was said: title-shaped, right after
  * an article or a preposition, with no comma or dash after it ("Dem „Spiegel“ sagte Müller, …", "In einem Interview
  * der „SZ“ sagte …"). A quotation set off by a comma ("„Nein“, sagte Müller.") stays content.
@@ -875,7 +862,7 @@ function titleNoun(ctx: Ctx, s: SentenceInfo, q: { start: number; end: number })
   let k = -1;
   for (let j = s.t0; j < s.t1 && tokens[j]!.end <= q.start; j++) k = j;
   if (k < 0 || !/^\s*\S?$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
-  return (wordClass(ctx.cp, tokens[k]) & (W.det | W.prep)) !== 0 && titleShaped(ctx, q);
+  return (wordClass(ctx.cp, tokens[k]) & (W.det | W.prep)) !== 0 && titleShaped(ctx.cp, ctx.text, q);
 }
 
 /**
@@ -893,13 +880,17 @@ function addresseeDets(ctx: Ctx): Set<string> {
   return detsCache.set;
 }
 
+/**
+ * The text of `[a, b)` with the quotations in it that read as titles (every word capitalised but the
+ * function words after the first: “This Week”, “State of the Union”) left out.
+ */
 function withoutTitles(ctx: Ctx, s: SentenceInfo, a: number, b: number): string {
   const { text } = ctx;
   let out = "",
     at = a;
   for (const q of s.quotes) {
     if (q.start < a || q.end > b) continue;
-    if (!titleShaped(ctx, q)) continue;
+    if (!titleShaped(ctx.cp, ctx.text, q)) continue;
     out += text.slice(at, q.start);
     at = q.end;
   }

@@ -109,6 +109,22 @@ export function opensClause(ctx: Ctx, s: SentenceInfo, j: number, k: number): bo
   return /[.,;:!?)]/u.test(text.slice(tokens[end - 1]!.end, next.start)) || (wordClass(cp, next) & W.aux) !== 0;
 }
 
+const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const UPPER_START = /^[\p{Lu}\p{N}]/u;
+
+/** The number of words in `x`, as titles count them ("Welt am Sonntag": 3). */
+export const titleWordCount = (x: string): number => x.match(TITLE_WORD)?.length ?? 0;
+
+/**
+ * Whether quotation `q` is shaped like a title: up to five words, each capitalised or (after the first) a function
+ * word of the pack ("„Welt am Sonntag“", “State of the Union”).
+ */
+export function titleShaped(cp: CompiledPack, text: string, q: { start: number; end: number }): boolean {
+  const small = (w: string) => (cp.words.get(cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
+  const words = text.slice(q.start, q.end).match(TITLE_WORD) ?? [];
+  return words.length > 0 && words.length <= 5 && words.every((w, i) => UPPER_START.test(w) || (i > 0 && small(w)));
+}
+
 /** Whether tokens k−1 and k may belong to one phrase: spaces, a hyphen or an apostrophe between them, or the dot of an initial or a title ("Joseph R. Biden", "Mr. Smith"). */
 export function soft(ctx: Ctx, k: number): boolean {
   const { text, tokens } = ctx;
@@ -1838,17 +1854,10 @@ export function genericSubject(cp: CompiledPack, t: Token): boolean {
   return ws.length > 0 && ws.includes(t.text.toLowerCase());
 }
 
-const FROM_PHRASES = new WeakMap<CompiledPack, string[][]>();
 /** The token after a compound preposition of origin (pack `grammar.fromPhrases`) that opens sentence `s`, else `s.t0`. */
 function fromPhraseAt(ctx: Ctx, s: SentenceInfo): number {
-  const { tokens, cp } = ctx;
-  let terms = FROM_PHRASES.get(cp);
-  if (!terms) {
-    terms = cp.pack.grammar.fromPhrases.map((f) => f.toLowerCase().normalize("NFC").split(/\s+/u));
-    FROM_PHRASES.set(cp, terms);
-  }
-  const hit = terms.find((x) => s.t0 + x.length < s.t1 && x.every((w, j) => tokens[s.t0 + j]!.text.toLowerCase().normalize("NFC") === w));
-  return hit ? s.t0 + hit.length : s.t0;
+  const m = ctx.cp.fromPhrases.matchAt(ctx.tokens, s.t0, ctx.text);
+  return m && m.to < s.t1 ? m.to : s.t0;
 }
 
 /**

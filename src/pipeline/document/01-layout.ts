@@ -5,7 +5,7 @@ import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
-import { afterPossessive, isRoleWord, wordClass } from "../attribution/phrase.js";
+import { afterPossessive, isRoleWord, titleShaped, titleWordCount, wordClass } from "../attribution/phrase.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -477,30 +477,23 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
 }
 
 /**
- * Whether quotation q is the title of a medium named by the noun right before it ("dem Sender
- * „Radio Nord“", "told the newspaper “The Ledger”", "w rozmowie z gazetą „Kurier”"): a name, not
- * speech. Short (five words at most) and with no sentence punctuation inside.
- */
-const TITLE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const UPPER_START = /^[\p{Lu}\p{N}]/u;
-const wordCount = (x: string) => x.match(TITLE_WORD)?.length ?? 0;
-
-/**
  * Whether quotation `q` is a title named as a noun: up to five words with no punctuation, each capitalised or (after the
  * first) a function word of the pack, right after an article or a preposition ("der „Welt am Sonntag“") or a medium's
  * name ("Zeitung"), or after a possessive ("CNN's “State of the Union”").
  */
 function titleNoun(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
-  const words = text.slice(q.start, q.end).match(TITLE_WORD) ?? [];
-  const small = (w: string) => (cp.words.get(cp.fold(w)) ?? 0) & (W.det | W.prep | W.join | W.conj);
-  if (words.length < 2 || words.length > 5 || /[.,;:!?]/u.test(text.slice(q.start + 1, q.end - 1))) return false;
-  if (!words.every((w, i) => UPPER_START.test(w) || (i > 0 && small(w)))) return false;
+  if (titleWordCount(text.slice(q.start, q.end)) < 2 || /[.,;:!?]/u.test(text.slice(q.start + 1, q.end - 1)) || !titleShaped(cp, text, q)) return false;
   const k = firstTokenAt(tokens, q.start) - 1;
   if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
   return (wordClass(cp, tokens[k]) & (W.det | W.prep)) !== 0 || cp.media.matchAt(tokens, k, text)?.to === k + 1 || /['’]s$/u.test(tokens[k]!.text);
 }
 
+/**
+ * Whether quotation q is the title of a medium named by the noun right before it ("dem Sender
+ * „Radio Nord“", "told the newspaper “The Ledger”", "w rozmowie z gazetą „Kurier”"): a name, not
+ * speech. Short (five words at most) and with no sentence punctuation inside.
+ */
 function mediaTitle(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   const inner = text.slice(q.start + 1, q.end - 1);
@@ -598,7 +591,9 @@ function readSentence(
   // A day inside a medium's title named as a noun is no date: "Der „Welt am Sonntag“ sagte …", "told “Fox News Sunday”".
   const titles = quotesWithin(p.quotes, from, s.end).filter((q) => titleNoun(doc, q, a));
   if (titles.length)
-    dates = dates.filter((d) => !titles.some((q) => q.start <= d.start && d.end <= q.end && wordCount(text.slice(q.start, q.end)) > wordCount(d.text)));
+    dates = dates.filter(
+      (d) => !titles.some((q) => q.start <= d.start && d.end <= q.end && titleWordCount(text.slice(q.start, q.end)) > titleWordCount(d.text)),
+    );
   // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
   const all: Cue[] = [];
   for (const m of withSupportNouns(withDatesBetween(cp.cues.findAll(tokens, text, a, b), tokens, text, a, b, dates, cp), tokens, text, a, b, cp)) {
