@@ -251,15 +251,16 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   };
   // Weekdays and months are capitalised in many languages and no names ("Chủ Nhật" is Sunday).
   const notNames = new Set(lex.stopwords);
-  for (const forms of [...(pack?.dates.weekdays ?? []), ...(pack?.dates.months ?? [])])
-    for (const f of forms) for (const w of f.split(/\s+/)) if (w && !w.endsWith("*")) notNames.add(fold(w.toLowerCase()));
-  lex.notNames = notNames;
+  // (and the first word of each, a time: "called on Monday" — timeWords)
   const timeWords = new Set<string>();
   for (const forms of [...(pack?.dates.weekdays ?? []), ...(pack?.dates.months ?? [])])
     for (const f of forms) {
-      const w = f.trim().split(/\s+/)[0];
+      const words = f.trim().split(/\s+/);
+      for (const w of words) if (w && !w.endsWith("*")) notNames.add(fold(w.toLowerCase()));
+      const w = words[0];
       if (w && !w.endsWith("*")) timeWords.add(fold(w.replace(/^=+/, "").toLowerCase()));
     }
+  lex.notNames = notNames;
   lex.timeWords = timeWords;
   // The comparison's own data is written for matching on stems; the pack's other lists (names,
   // roles, months, numbers, markers) spell out their forms, and match as written.
