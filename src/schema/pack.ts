@@ -667,6 +667,13 @@ export const LanguagePackSchema = z
          * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
          */
         roleNounCases: z.array(z.array(z.string()).min(2)).default([]),
+        /**
+         * Oblique endings of an adjective before a noun of office and the base ending each stands for, the
+         * longest first where one ends another (Russian "-кого" → "-кий" before "-ого" → "-ый"): "по словам
+         * официального представителя" → "официальный представитель". Read before the endings learnt from the
+         * pack's names, which are a surname's ("Достоевского" → "-ий").
+         */
+        adjectiveBases: z.array(z.tuple([z.string(), z.string()])).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -833,6 +840,7 @@ export const LanguagePackSchema = z
         originPrepositions: [],
         bodySuffixes: [],
         roleNounCases: [],
+        adjectiveBases: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,

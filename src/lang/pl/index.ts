@@ -529,6 +529,18 @@ export const pl = lazyLanguagePack("pl", () => ({
     nominativeEndings: ["a", "y", "i"],
     // (an adjective before a role word; no bare "e", which locatives carry too: "wywiadzie minister")
     adjectiveEndings: ["y", "ki", "gi", "ni", "li", "a", "ą", "ego", "emu", "ej", "ym", "im", "ych", "ich", "ymi", "imi"],
+    // The genitive of an adjective before a noun of office, and its base ending: "prasowego" → "prasowy",
+    // "polskiego" → "polski", "prasowej" → "prasowa", "polskiej" → "polska".
+    adjectiveBases: [
+      ["kiego", "ki"],
+      ["giego", "gi"],
+      ["iego", "i"],
+      ["ego", "y"],
+      ["kiej", "ka"],
+      ["giej", "ga"],
+      ["iej", "ia"],
+      ["ej", "a"],
+    ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
     auxiliaries: [
