@@ -29,3 +29,35 @@ describe("a description in a governed case: the head noun and its adjectives in 
     expect(first(language, text)?.name).toBe(name);
   });
 });
+
+describe("pl: a foreign name in the genitive keeps its final vowel; native alternations stay off it", () => {
+  it.each([
+    ["Według Pedra Sáncheza rząd nie zgodzi się na to porozumienie.", "Pedro Sánchez"],
+    ["Według Leandra Gonzáleza partia nie poprze tego budżetu.", "Leandro González"],
+    ["Według Aleksandra Nowaka rząd nie zgodzi się na to porozumienie.", "Aleksander Nowak"],
+  ])("%s", (text, name) => {
+    expect(first("pl", text)?.name).toBe(name);
+  });
+  it.each([
+    // (Polish names in "-tr" keep it: "Piotr"; a plain "-a" is dropped)
+    ["Według Piotra Nowaka rząd nie zgodzi się na to porozumienie.", "Piotr Nowak"],
+    ["Według Jana Kowalskiego rząd nie zgodzi się na to porozumienie.", "Jan Kowalski"],
+  ])("negative: %s", (text, name) => {
+    expect(first("pl", text)?.name).toBe(name);
+  });
+});
+
+describe("pl: the source preposition 'za' before a common noun is no source", () => {
+  it.each([
+    "Premier podziękował Trumpowi za wsparcie w trudnym czasie.",
+    "Premier podziękował za wsparcie w trudnym czasie wszystkim sojusznikom.",
+  ])("%s", (text) => {
+    expect(run("pl", text)).toHaveLength(0);
+  });
+  it.each([
+    ["Rząd nie zgodzi się na to porozumienie, za PAP.", "PAP"],
+    ["Rząd nie zgodzi się na to porozumienie, za rzecznikiem rządu.", "rzecznikiem rządu"],
+  ])("negative: %s", (text, mention) => {
+    expect(first("pl", text)?.mention).toBe(mention);
+  });
+});

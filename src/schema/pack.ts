@@ -783,6 +783,12 @@ export const LanguagePackSchema = z
          */
         foreignSpellings: z.array(z.string()).default([]),
         /**
+         * Letters no word of the language ends in, in lower case, with the vowel a name's base form ends in after them:
+         * where a dropped case ending leaves a name so ("Pedra" → "Pedr"), the name is a foreign one whose vowel the
+         * ending replaced ("Pedro"; Polish `[["dr", "o"]]`).
+         */
+        stemVowels: z.array(z.tuple([z.string(), z.string()])).default([]),
+        /**
          * The commonest family names, in lower case, where a full name opens with one ("nguyễn", "trần"): one
          * after other capitalised words starts the person's name, the words before it are the body's name
          * ("Thứ trưởng Bộ Công Thương | Nguyễn Văn Nam"). A short list: no family name is needed to read a name.
@@ -860,6 +866,7 @@ export const LanguagePackSchema = z
         complementEndings: [],
         nameParadigms: [],
         foreignSpellings: [],
+        stemVowels: [],
         familyNames: [],
         genitiveEndings: [],
         nominativeEndings: [],
