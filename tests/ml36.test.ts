@@ -61,3 +61,23 @@ describe("pl: the source preposition 'za' before a common noun is no source", ()
     expect(first("pl", text)?.mention).toBe(mention);
   });
 });
+
+describe("ro: a role with its field in the genitive before a full name is that person", () => {
+  it.each([
+    ["Ministrul Sănătății Alexandru Rafila a declarat că spitalele sunt pregătite.", "Alexandru Rafila", "Ministrul Sănătății"],
+    ["Ministrul Afacerilor Externe Bogdan Aurescu a declarat că vizita a fost un succes.", "Bogdan Aurescu", "Ministrul Afacerilor Externe"],
+  ])("%s", (text, name, role) => {
+    const sp = first("ro", text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe("person");
+    expect(sp?.role).toBe(role);
+  });
+  it.each([
+    // (a body's noun in the genitive: its name runs on)
+    ["Președintele Consiliului Județean Cluj a declarat că drumul va fi reparat.", "Președintele Consiliului Județean Cluj"],
+    // (no name after the field)
+    ["Ministrul Sănătății a declarat că spitalele sunt pregătite.", "Ministrul Sănătății"],
+  ])("negative: %s", (text, name) => {
+    expect(first("ro", text)?.name).toBe(name);
+  });
+});

@@ -1197,6 +1197,24 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       // (and the words of the body's name in a genitive that may also be a nominative: "Київської Міської Ради | Павло Кириленко")
       if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
     }
+    // (where a complement after its head shows its case by the ending alone — pack `grammar.complementEndings`, Romanian
+    // — a capitalised field in that case right after a role word, and the words after it, name the office before a
+    // name of two words in no such case: "Ministrul Sănătății | Alexandru Rafila", "Ministrul Afacerilor Externe | Ion
+    // Popa" — not a body's noun in that case, whose name runs on: "Președintele Consiliului Județean Cluj")
+    const complementCase = (k: number) => g.complementEndings.some((e) => tokens[k]!.key.length > e.length + 2 && tokens[k]!.key.endsWith(e));
+    if (
+      head - a >= 2 &&
+      g.genitiveEndings.length === 0 &&
+      a - 1 >= p.from &&
+      isRoleWord(cp, tokens[a - 1]!.text) &&
+      complementCase(a) &&
+      !cp.institutionBase.has(tokens[a]!.key) &&
+      !(inst >= a && inst <= head) &&
+      !complementCase(head - 1) &&
+      !complementCase(head) &&
+      !isRoleWord(cp, tokens[head - 1]!.text)
+    )
+      a = head - 1;
   }
   // (Where complements follow their head in the genitive, the one-word name of a body and a state or another acronym
   // after it are that body, on the state's side, no person: "МВД России", "Генпрокуратура Украины", "MSW Rosji", "Генштаб ЗСУ".)
