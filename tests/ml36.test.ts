@@ -48,12 +48,12 @@ describe("pl: a foreign name in the genitive keeps its final vowel; native alter
 });
 
 describe("pl: the source preposition 'za' before a common noun is no source", () => {
-  it.each([
-    "Premier podziękował Trumpowi za wsparcie w trudnym czasie.",
-    "Premier podziękował za wsparcie w trudnym czasie wszystkim sojusznikom.",
-  ])("%s", (text) => {
-    expect(run("pl", text)).toHaveLength(0);
-  });
+  it.each(["Premier podziękował Trumpowi za wsparcie w trudnym czasie.", "Premier podziękował za wsparcie w trudnym czasie wszystkim sojusznikom."])(
+    "%s",
+    (text) => {
+      expect(run("pl", text)).toHaveLength(0);
+    },
+  );
   it.each([
     ["Rząd nie zgodzi się na to porozumienie, za PAP.", "PAP"],
     ["Rząd nie zgodzi się na to porozumienie, za rzecznikiem rządu.", "rzecznikiem rządu"],

@@ -146,7 +146,11 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // A source cue of one word that is also one of the language's plain prepositions (pack `grammar.prepositions`:
   // Polish "za", "za PAP" but "podziękował Trumpowi za wsparcie") names a source only before a name, a role word, the
   // noun of a body or a known mention — not before a common noun.
-  if (cue.to - cue.from === 1 && wordClass(ctx.cp, tokens[cue.from]) & W.prep && !(first && first.from === cue.to && namesSource(ctx, s, first.from, first.to, false)))
+  if (
+    cue.to - cue.from === 1 &&
+    wordClass(ctx.cp, tokens[cue.from]) & W.prep &&
+    !(first && first.from === cue.to && namesSource(ctx, s, first.from, first.to, false))
+  )
     return null;
   // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
   if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
