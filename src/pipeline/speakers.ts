@@ -490,7 +490,10 @@ export function genitiveName(name: string, cp: CompiledPack): string {
           const e = endingOf(part, cp.endings, native);
           // (an ending that holds the stem's last letter ends with one of the genitive's: "Pawła" → "Paweł", "Marka" → "Marek")
           if (!e || !gen.some((g) => e.from.endsWith(g)) || !(e.to === "" || e.from.length > 1 || e.after !== null)) return part;
-          return part.slice(0, part.length - e.from.length) + e.to;
+          const stem = part.slice(0, part.length - e.from.length);
+          // (a stem no word of the language ends so is a foreign name's, whose vowel the ending took: "Pedra" → "Pedro")
+          const vowel = e.to === "" ? cp.pack.grammar.stemVowels.find(([end]) => stem.toLowerCase().endsWith(end)) : undefined;
+          return stem + (vowel ? vowel[1] : e.to);
         })
         .join("-");
     })

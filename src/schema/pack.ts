@@ -667,6 +667,13 @@ export const LanguagePackSchema = z
          * governed case names the office in that form ("Zdaniem ministra, …" → "minister").
          */
         roleNounCases: z.array(z.array(z.string()).min(2)).default([]),
+        /**
+         * Oblique endings of an adjective before a noun of office and the base ending each stands for, the
+         * longest first where one ends another (Russian "-кого" → "-кий" before "-ого" → "-ый"): "по словам
+         * официального представителя" → "официальный представитель". Read before the endings learnt from the
+         * pack's names, which are a surname's ("Достоевского" → "-ий").
+         */
+        adjectiveBases: z.array(z.tuple([z.string(), z.string()])).default([]),
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
@@ -776,6 +783,12 @@ export const LanguagePackSchema = z
          */
         foreignSpellings: z.array(z.string()).default([]),
         /**
+         * Letters no word of the language ends in, in lower case, with the vowel a name's base form ends in after them:
+         * where a dropped case ending leaves a name so ("Pedra" → "Pedr"), the name is a foreign one whose vowel the
+         * ending replaced ("Pedro"; Polish `[["dr", "o"]]`).
+         */
+        stemVowels: z.array(z.tuple([z.string(), z.string()])).default([]),
+        /**
          * The commonest family names, in lower case, where a full name opens with one ("nguyễn", "trần"): one
          * after other capitalised words starts the person's name, the words before it are the body's name
          * ("Thứ trưởng Bộ Công Thương | Nguyễn Văn Nam"). A short list: no family name is needed to read a name.
@@ -833,6 +846,7 @@ export const LanguagePackSchema = z
         originPrepositions: [],
         bodySuffixes: [],
         roleNounCases: [],
+        adjectiveBases: [],
         adverbSuffixes: [],
         verbSecond: false,
         headInitial: false,
@@ -852,6 +866,7 @@ export const LanguagePackSchema = z
         complementEndings: [],
         nameParadigms: [],
         foreignSpellings: [],
+        stemVowels: [],
         familyNames: [],
         genitiveEndings: [],
         nominativeEndings: [],

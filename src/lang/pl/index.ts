@@ -498,6 +498,9 @@ export const pl = lazyLanguagePack("pl", () => ({
     // "Adamiec" → "Adamca") and the feminine "-ka" ("Agnieszka" → "Agnieszki").
     nameParadigms: [
       ["Paweł", "Pawła", "Pawłowi"],
+      // (the "-e-" that drops before the ending after "d": "Aleksandra" is Aleksander's genitive, "Lysandra" a foreign name's)
+      ["Aleksander", "Aleksandra", "Aleksandrowi"],
+      ["Kasander", "Kasandra", "Kasandrowi"],
       ["Gaweł", "Gawła", "Gawłowi"],
       ["Marek", "Marka", "Markowi"],
       ["Jacek", "Jacka", "Jackowi"],
@@ -525,10 +528,30 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     // Spellings no Polish name has: such a name is foreign, and keeps its stem ("Wesleya Clarka" is "Wesley Clark",
     // "Johna Kirka" is "John Kirk"), while "Przemka" and "Marka" are "Przemek" and "Marek".
-    foreignSpellings: ["q", "v", "x", "th", "ph", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
+    // (and the accented letters Polish does not write: "Pedra Sáncheza", "José", "Müllera")
+    foreignSpellings: [
+      ...["q", "v", "x", "th", "ph", "cl", "sh", "gh", "ee", "oo", "ey", "ay", "wh", "hn", "tt", "ll"],
+      ...["á", "à", "â", "ã", "ä", "å", "ç", "é", "è", "ê", "ë", "í", "ì", "î", "ï", "ñ", "ô", "õ", "ö", "ø", "ú", "ù", "û", "ü"],
+    ],
+    // No Polish name ends in "-dr" (Polish writes "Aleksander", and the paradigm below teaches it): a name left so by
+    // its dropped genitive "-a" is a Spanish, Italian or Portuguese one in "-o" ("Pedra" → "Pedro", "Leandra" →
+    // "Leandro"). (Not "-bl": "Wróbla" is Wróbel's.)
+    stemVowels: [["dr", "o"]],
     nominativeEndings: ["a", "y", "i"],
     // (an adjective before a role word; no bare "e", which locatives carry too: "wywiadzie minister")
     adjectiveEndings: ["y", "ki", "gi", "ni", "li", "a", "ą", "ego", "emu", "ej", "ym", "im", "ych", "ich", "ymi", "imi"],
+    // The genitive of an adjective before a noun of office, and its base ending: "prasowego" → "prasowy",
+    // "polskiego" → "polski", "prasowej" → "prasowa", "polskiej" → "polska".
+    adjectiveBases: [
+      ["kiego", "ki"],
+      ["giego", "gi"],
+      ["iego", "i"],
+      ["ego", "y"],
+      ["kiej", "ka"],
+      ["giej", "ga"],
+      ["iej", "ia"],
+      ["ej", "a"],
+    ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
     auxiliaries: [

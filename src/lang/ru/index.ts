@@ -270,6 +270,15 @@ export const ru = lazyLanguagePack("ru", () => ({
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],
     nominativeEndings: ["а", "я", "ы", "и", "ой"],
     adjectiveEndings: ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими"],
+    // The genitive of an adjective before a noun of office, and its base ending: "-ого" → "-ый", "-ий" after "к",
+    // "г", "х" ("министерского"), "-его" → "-ий" ("последнего").
+    adjectiveBases: [
+      ["кого", "кий"],
+      ["гого", "гий"],
+      ["хого", "хий"],
+      ["ого", "ый"],
+      ["его", "ий"],
+    ],
     // Nouns of office whose oblique forms no learnt ending brings back: "по словам представителя Госдумы" →
     // "представитель Госдумы" (a soft "-ь" stem), "председателя" → "председатель".
     roleNounCases: [
@@ -277,6 +286,8 @@ export const ru = lazyLanguagePack("ru", () => ({
       ["председатель", "председателя", "председателю", "председателем", "председателе"],
       ["руководитель", "руководителя", "руководителю", "руководителем", "руководителе"],
       ["заместитель", "заместителя", "заместителю", "заместителем", "заместителе"],
+      // (the last part of "пресс-секретарь", "генеральный секретарь")
+      ["секретарь", "секретаря", "секретарю", "секретарём", "секретарем", "секретаре"],
     ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("По словам министра | цены будут расти"), and where a nominal claim's clause ends.

@@ -1197,6 +1197,24 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       // (and the words of the body's name in a genitive that may also be a nominative: "Київської Міської Ради | Павло Кириленко")
       if (k >= a) for (a = k + 1; head - a >= 2 && genitiveCase(tokens[a]!.text, g) !== null; ) a++;
     }
+    // (where a complement after its head shows its case by the ending alone — pack `grammar.complementEndings`, Romanian
+    // — a capitalised field in that case right after a role word, and the words after it, name the office before a
+    // name of two words in no such case: "Ministrul Sănătății | Alexandru Rafila", "Ministrul Afacerilor Externe | Ion
+    // Popa" — not a body's noun in that case, whose name runs on: "Președintele Consiliului Județean Cluj")
+    const complementCase = (k: number) => g.complementEndings.some((e) => tokens[k]!.key.length > e.length + 2 && tokens[k]!.key.endsWith(e));
+    if (
+      head - a >= 2 &&
+      g.genitiveEndings.length === 0 &&
+      a - 1 >= p.from &&
+      isRoleWord(cp, tokens[a - 1]!.text) &&
+      complementCase(a) &&
+      !cp.institutionBase.has(tokens[a]!.key) &&
+      !(inst >= a && inst <= head) &&
+      !complementCase(head - 1) &&
+      !complementCase(head) &&
+      !isRoleWord(cp, tokens[head - 1]!.text)
+    )
+      a = head - 1;
   }
   // (Where complements follow their head in the genitive, the one-word name of a body and a state or another acronym
   // after it are that body, on the state's side, no person: "МВД России", "Генпрокуратура Украины", "MSW Rosji", "Генштаб ЗСУ".)
@@ -1609,6 +1627,14 @@ export function roleNounBase(cp: CompiledPack, word: string): string | undefined
     : base;
 }
 
+/** The base form of a lower-case adjective in an oblique case by the pack's `grammar.adjectiveBases`, or undefined. */
+function adjectiveBase(cp: CompiledPack, word: string): string | undefined {
+  if (word.charAt(0) !== word.charAt(0).toLowerCase()) return undefined;
+  const lower = word.toLowerCase();
+  const hit = cp.pack.grammar.adjectiveBases.find(([from]) => lower.length - from.length >= 3 && lower.endsWith(from));
+  return hit ? word.slice(0, word.length - hit[0].length) + hit[1] : undefined;
+}
+
 /** A description in a governed case brought to its base form (see {@link unknownSpeaker}). */
 function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): string {
   const { tokens, text, cp } = ctx;
@@ -1617,12 +1643,19 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
       at = p.start;
     for (let k = p.from; k < p.to; k++) {
       const t = tokens[k]!;
+      // (the first part of a compound keeps its form, its last part is the word: "пресс-секретаря" → "пресс-секретарь")
+      if (k + 1 < p.to && text.slice(t.end, tokens[k + 1]!.start) === "-") continue;
+      const office = roleNounBase(cp, t.text);
+      const adjective = office ? undefined : adjectiveBase(cp, t.text);
       const e = endingOf(t.text, cp.endings);
-      out += text.slice(at, t.start) + (roleNounBase(cp, t.text) ?? baseForm(t.text, cp.endings));
+      out += text.slice(at, t.start) + (office ?? adjective ?? baseForm(t.text, cp.endings));
       at = t.end;
+      // (an adjective agrees with the noun after it, which comes next: "официального представителя" → "официальный
+      // представитель", though the lexicon lists "официальный" among its role words)
+      if (adjective !== undefined && k + 1 < p.to && !tokens[k + 1]!.upper) continue;
       // (a noun of office is the head, whatever its ending: the complement after it keeps its case — "rzeczniczki
       // policji" → "rzeczniczka policji")
-      if (!e || e.from.length <= 1 || isRoleWord(cp, t.text)) break;
+      if (office || !e || e.from.length <= 1 || isRoleWord(cp, t.text)) break;
     }
     return out + text.slice(at, p.end);
   }

@@ -128,9 +128,9 @@ function governs(ctx: Ctx, cue: Cue): boolean {
  * body (pack `grammar.institutionNouns`) or a known mention among them ("Według rzecznika MSZ") — not a
  * first word that may be a nominative with none of these ("Według prognozy pogody jutro …").
  */
-function namesSource(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
+function namesSource(ctx: Ctx, s: SentenceInfo, from: number, to: number, byCase = true): boolean {
   const { tokens, cp } = ctx;
-  if (genitiveCase(tokens[from]!.text, cp.pack.grammar) === "genitive") return true;
+  if (byCase && genitiveCase(tokens[from]!.text, cp.pack.grammar) === "genitive") return true;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.upper || isRoleWord(cp, t.text) || cp.institutionBase.has(t.key)) return true;
@@ -143,6 +143,15 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
   const first = phraseAfter(ctx, s, cue.to);
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
+  // A source cue of one word that is also one of the language's plain prepositions (pack `grammar.prepositions`:
+  // Polish "za", "za PAP" but "podziękował Trumpowi za wsparcie") names a source only before a name, a role word, the
+  // noun of a body or a known mention — not before a common noun.
+  if (
+    cue.to - cue.from === 1 &&
+    wordClass(ctx.cp, tokens[cue.from]) & W.prep &&
+    !(first && first.from === cue.to && namesSource(ctx, s, first.from, first.to, false))
+  )
+    return null;
   // "По данным, полученным …", "За даними, отриманими …": the cue's own noun of what is known, closed by a comma with no owner.
   if (cue.to > cue.from && ctx.cp.knowledgeNouns.has(tokens[cue.to - 1]!.key) && /^\s*,/u.test(text.slice(cue.end))) return null;
   // "Nach Polizeiangaben wurden …", "Nach Behördenangaben brach …": where nouns are capitalised, a preposition and a
