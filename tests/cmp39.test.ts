@@ -157,11 +157,13 @@ const ROUNDUP: Record<string, Roundup> = {
   },
 };
 
-function roundup(language: string, starmerOpening = ""): ComparisonInputArticle[] {
+function roundup(language: string, starmerOpening = "", generalFollowUp = false): ComparisonInputArticle[] {
   const r = ROUNDUP[language]!;
-  const [p1, p2, p3, p4] = r.paragraphs as [string[], string[], string[], string[]];
+  const [p1, p2in, p3, p4] = r.paragraphs as [string[], string[], string[], string[]];
+  // The Starmer paragraph may go on with the last paragraph's general sentence instead of its own follow-up.
+  const p2 = generalFollowUp ? [p2in[0]!, p4[0]!] : p2in;
   const text = [p1, [starmerOpening, ...p2].filter(Boolean), p3, p4].map((p) => p.join(" ")).join("\n\n");
-  const f = r.followUps;
+  const f = generalFollowUp ? [r.followUps[0]!, r.followUps[3]!, r.followUps[2]!, r.followUps[3]!] : r.followUps;
   const claims: Array<[string, string]> = [p1[0]!, f[0]!, p2[0]!, f[1]!, p3[0]!, f[2]!, f[3]!].map((a) => ["Friedrich Merz", a]);
   return [
     article("n1", language, "DE", text, claims),
@@ -172,15 +174,14 @@ function roundup(language: string, starmerOpening = ""): ComparisonInputArticle[
 }
 
 /** The event each claim id falls in (its id), from a comparison. */
-function eventOf(input: ComparisonInputArticle[]): Map<string, string> {
+function eventOf(input: ComparisonInputArticle[] | Claim[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const e of compareClaims(input).events) for (const id of e.claims) out.set(id, e.id);
   return out;
 }
 
 describe("a roundup of calls whose follow-up claims name the counterpart only in the sentence before", () => {
-  // Known gap (docs/limitations.md): follow-ups still join the article's first call; flip to `it` when fixed.
-  it.fails.each(Object.keys(ROUNDUP))("%s: each follow-up joins the call its paragraph names", (language) => {
+  it.each(Object.keys(ROUNDUP))("%s: each follow-up joins the call its paragraph names", (language) => {
     const at = eventOf(roundup(language));
     expect(at.get("n1:c1")).toBe(at.get("fr:c1"));
     expect(at.get("n1:c3")).toBe(at.get("gb:c1"));
@@ -198,6 +199,27 @@ describe("a roundup of calls whose follow-up claims name the counterpart only in
   it.each(Object.keys(ROUNDUP))("%s negative: a paragraph naming no counterpart stays with the article's first call", (language) => {
     const at = eventOf(roundup(language));
     expect(at.get("n1:c7")).toBe(at.get("n1:c1"));
+  });
+
+  it.each(Object.keys(ROUNDUP))("%s negative: a paragraph naming two counterparts decides nothing", (language) => {
+    // The Starmer paragraph opens with a sentence naming Xi: its follow-up does not follow the paragraph.
+    const at = eventOf(roundup(language, ROUNDUP[language]!.other));
+    expect(at.get("n1:c3")).toBe(at.get("gb:c1"));
+    expect(at.get("n1:c4")).not.toBe(at.get("gb:c1"));
+  });
+
+  it.each(Object.keys(ROUNDUP))("%s negative: a follow-up sharing nothing with the call its paragraph names stays with the first call", (language) => {
+    const at = eventOf(roundup(language, "", true));
+    expect(at.get("n1:c3")).toBe(at.get("gb:c1"));
+    expect(at.get("n1:c4")).not.toBe(at.get("gb:c1"));
+    expect(at.get("n1:c4")).toBe(at.get("n1:c1"));
+  });
+
+  it.each(Object.keys(ROUNDUP))("%s negative: given as bare claims (no text, no paragraph), a follow-up does not join the call", (language) => {
+    const bare = roundup(language).flatMap((a) => a.claims);
+    const at = eventOf(bare);
+    expect(at.get("n1:c3")).toBe(at.get("gb:c1"));
+    expect(at.get("n1:c4")).not.toBe(at.get("gb:c1"));
   });
 
   it.each(Object.keys(ROUNDUP))("%s negative: no claim aligns with another call's readout", (language) => {
