@@ -375,6 +375,13 @@ function reassignAcrossEncounters(
     for (const r of e.reps) {
       if (single(r)) continue;
       const sides = partiesOf(r);
+      // A claim of the event's own parties alone belongs where its paragraph goes just before it,
+      // when that names people of one other side only ("Merz then spoke with Starmer. He said the
+      // fishing deal was within reach."): read as if the claim named them.
+      if ([...sides].every((s) => own.has(s))) {
+        const lead = new Set((r.leadSides ?? []).filter((s) => !sides.has(s)));
+        if (lead.size === 1) sides.add([...lead][0]!);
+      }
       // (only an event one of whose parties the claim names beyond its own event's can fit)
       const candidates = [...new Set([...sides].flatMap((side) => (own.has(side) ? [] : (bySide.get(side) ?? []))))];
       const fits = candidates.filter((to) => {

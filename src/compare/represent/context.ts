@@ -5,6 +5,12 @@ export interface Reading {
   text: string;
   /** Offset of `text` in the article (0 when read from the assertion alone with no span). */
   start: number;
+  /**
+   * The claim's paragraph before `text` (at most {@link REACH} characters): where an article that
+   * reports several calls names the counterpart of the call a claim belongs to ("Merz then called
+   * Keir Starmer. He said a fishing deal was close."). Empty at a paragraph's start.
+   */
+  lead?: string;
 }
 
 /** Most characters a claim's reading reaches beyond its span on either side. */
@@ -102,6 +108,19 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/**
+ * The text of the paragraph before `start`, from the paragraph's start (a line break) or at most
+ * {@link REACH} characters back, cut there at a word's start.
+ */
+function leadOf(text: string, start: number): string {
+  const lo = Math.max(0, start - REACH);
+  const nl = text.lastIndexOf("\n", start - 1);
+  if (nl >= lo) return text.slice(nl + 1, start);
+  if (lo === 0) return text.slice(0, start);
+  const space = text.indexOf(" ", lo);
+  return space < 0 || space >= start ? "" : text.slice(space + 1, start);
+}
+
 const spanOf = (c: Claim): [number, number] | null => {
   const s = c.assertionSpan;
   if (!Array.isArray(s) || s.length < 2) return null;
@@ -143,7 +162,7 @@ export function readings(text: string | undefined, claims: readonly Claim[]): Ma
       // A claim whose span holds this one (a headline and its body): read this one alone.
       if (s[0] <= a[0] && s[1] >= a[1] && (s[0] < a[0] || s[1] > a[1])) [start, end] = [a[0], a[1]];
     }
-    out.set(c.id, { text: text.slice(start, end), start });
+    out.set(c.id, { text: text.slice(start, end), start, lead: leadOf(text, start) });
   }
   return out;
 }

@@ -139,6 +139,11 @@ export interface ClaimRep {
   heldAtDistance: string[];
   /** The text the claim was read from: its assertion, widened to its sentence where the article's text is given (see `represent/context.ts`). */
   text: string;
+  /**
+   * Sides of the people its paragraph names before the text read (see `Reading.lead`): the call a
+   * claim of a roundup belongs to when the claim names no counterpart of its own.
+   */
+  leadSides?: string[];
 }
 
 /**
@@ -553,6 +558,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     distanced: lean([...distanced, ...scare.ranges]),
     heldAtDistance: lean(heldAtDistance(keySpans, distanced, scare.ranges)),
     text,
+    leadSides: lean(reading?.lead ? readMentions(reading.lead, lex, iso).namedSides.sort() : []),
   };
 }
 
