@@ -109,3 +109,15 @@ describe("a condition before the assertion in its sentence conditions what it na
     ).toEqual([]);
   });
 });
+
+describe("'so-called' names no call", () => {
+  it("no phone call in 'so-called', and the distance stays", () => {
+    const r = read("en", "The US is stoking hysteria over a so-called planned invasion.");
+    expect(r.keys.map((k) => k.key)).not.toContain("c:phone-call");
+    expect(r.heldAtDistance.length).toBeGreaterThan(0);
+  });
+  it("negative: a call is still a call", () => {
+    expect(read("en", "Putin called Trump on Monday.").keys.map((k) => k.key)).toContain("c:phone-call");
+    expect(read("en", "The so-called peace plan was discussed during the call.").keys.map((k) => k.key)).toContain("c:phone-call");
+  });
+});

@@ -122,6 +122,9 @@ export const COMPARE: CompareDataInput = {
   ],
   // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
   fixedPhrases: [
+    // "so-called" distances a word; it names no call.
+    "so-called",
+    "so called",
     "task force",
     "labour force",
     "labor force",
