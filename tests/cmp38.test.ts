@@ -112,7 +112,6 @@ describe("'called on' is a demand made of someone", () => {
     expect(demands(text)).toHaveLength(1);
   });
   it.each([
-    "The president called on Monday for talks and spoke for an hour.",
     "Putin called on Tuesday evening.",
     "The envoy called on 12 May and left.",
     "The president called on the minister at his home.",

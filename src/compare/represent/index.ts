@@ -547,8 +547,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     keySpans,
     quantities: lean(quantities),
     predicates: lean(predicates),
-    // In the assertion itself: its sentence may go on to another, conditional clause.
-    conditionals: operators.filter((m) => m.end > ownFrom && m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
+    // In the assertion or before it in its sentence ("if Russia invades, the US will respond …":
+    // the clause the assertion hangs on); its sentence may go on to another, conditional clause.
+    conditionals: operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(listed, tokens, text, operators, lex.stopwords)),

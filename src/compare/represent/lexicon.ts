@@ -43,7 +43,7 @@ export type Operator =
   /** The finite verb of an act whose particle ends the clause ("lehnte … ab"): an act only with `tail` there. */
   | { t: "split"; cls: PredicateClass; tail: string }
   /** A phrasal verb of an act ("called on"): an act only with an object after it and then one of `links` ("to", "for") in its clause. */
-  | { t: "phrasal"; cls: PredicateClass; links: readonly string[] }
+  | { t: "phrasal"; cls: PredicateClass; links: readonly string[]; afterTime: readonly string[] }
   /** A word after which an act is only a condition: "until everything is agreed", "tant que", "пока не". */
   | { t: "pending" }
   /** A word after which the act before it holds only under a condition: "erst wenn", "only when". */
@@ -369,6 +369,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   // A form marked "!" ("!no deal") is the act negated by its own words; a form with "…"
   // ("lehnte … ab") is a verb whose particle closes the clause, words apart.
   const agreeAct: Operator = { t: "predicate", cls: "agree" };
+  const nouns = new Set(Object.values(data.concepts).flatMap((forms) => (forms ?? []).map((f) => fold(f.replace(/^=+/, "").toLowerCase()))));
   for (const [cls, forms] of Object.entries(data.predicates)) {
     // One value per class and reading (a phrase reached by two forms holds it once).
     const plainAct: Operator = cls === "agree" ? agreeAct : { t: "predicate", cls: cls as PredicateClass };
@@ -380,7 +381,13 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
           .split(/\s+/)
           .map((w) => fold(w.trim().toLowerCase()))
           .filter(Boolean);
-        addOp([phrase], { t: "phrasal", cls: cls as PredicateClass, links: words });
+        // "called on Monday for talks": the particle opens a time ("on Monday"), and a link that
+        // the verb takes without its particle ("called for", a form of the same class) may follow it.
+        // Not where the verb's form is also a concept's noun ("held a call on Monday for an hour").
+        const verb = fold(phrase.replace(/^=+/, "").split(/\s+/).slice(0, -1).join(" ").toLowerCase());
+        const own = new Set((forms ?? []).map((f) => fold(f.replace(/^=+/, "").toLowerCase())));
+        const afterTime = verb && !nouns.has(verb) ? words.filter((w) => own.has(`${verb} ${fold(w)}`)) : [];
+        addOp([phrase], { t: "phrasal", cls: cls as PredicateClass, links: words, afterTime });
         continue;
       }
       const [head, tail] = form.split(SPLIT).map((x) => x.trim());

@@ -81,7 +81,7 @@ export function readPredicates(
         gap = [m.to, at];
         end = tokens[at]!.end;
       } else if (v.t === "phrasal") {
-        const at = linkAt(m.to, v.links, tokens, text, timeWords);
+        const at = linkAt(m.to, v.links, tokens, text, timeWords, v.afterTime);
         if (at < 0) continue;
       } else if (v.t !== "predicate") continue;
       const negated =
@@ -132,19 +132,47 @@ const OBJECT_REACH = 8;
 
 /**
  * Where a link word of a phrasal verb ("to", "for" of "called on … to") stands after its object,
- * from token `from` on, or -1: the object opens right after the verb with no time word
- * (a weekday, a month, a figure: "called on Monday for …" is a call made on a day) and the link
- * follows it within {@link OBJECT_REACH} words in one clause.
+ * from token `from` on, or -1: the object opens right after the verb and the link follows it
+ * within {@link OBJECT_REACH} words in one clause. A time word or figure there (a weekday, a month:
+ * "called on Monday") opens a time phrase, not an object: see {@link timeLinkAt}.
  */
-function linkAt(from: number, links: readonly string[], tokens: readonly RepToken[], text: string, timeWords: ReadonlySet<string>): number {
+function linkAt(
+  from: number,
+  links: readonly string[],
+  tokens: readonly RepToken[],
+  text: string,
+  timeWords: ReadonlySet<string>,
+  afterTime: readonly string[] = [],
+): number {
   const first = tokens[from];
-  if (!first?.joins || first.digits || timeWords.has(first.folded) || CLAUSE_BREAK.test(text.slice(tokens[from - 1]!.end, first.start))) return -1;
+  if (!first?.joins || CLAUSE_BREAK.test(text.slice(tokens[from - 1]!.end, first.start))) return -1;
+  if (first.digits || timeWords.has(first.folded)) return timeLinkAt(from, afterTime, tokens, text, timeWords);
   for (let k = from + 1; k < tokens.length && k - from <= OBJECT_REACH; k++) {
     const t = tokens[k]!;
     if (!t.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, t.start))) return -1;
     if (links.includes(t.folded)) return k;
   }
   return -1;
+}
+
+/** Most words of a time phrase after a phrasal verb's particle ("on Monday", "on 5 March 2024"). */
+const TIME_REACH = 4;
+
+/**
+ * Where a link that the verb takes without its particle (`afterTime`: the "for" of "called for")
+ * stands right after the time phrase opened at token `from` ("called on Monday for talks"), or -1
+ * ("called on Monday", "called on Monday to discuss …": a call made on a day).
+ */
+function timeLinkAt(from: number, afterTime: readonly string[], tokens: readonly RepToken[], text: string, timeWords: ReadonlySet<string>): number {
+  if (afterTime.length === 0) return -1;
+  let k = from;
+  while (k < tokens.length && k - from < TIME_REACH && (tokens[k]!.digits || timeWords.has(tokens[k]!.folded))) {
+    if (k > from && (!tokens[k]!.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) return -1;
+    k++;
+  }
+  const t = tokens[k];
+  if (!t?.joins || CLAUSE_BREAK.test(text.slice(tokens[k - 1]!.end, t.start))) return -1;
+  return afterTime.includes(t.folded) ? k : -1;
 }
 
 /** Most words between an act and the words saying it did not come about ("Einigung über eine Waffenruhe wurde nicht erzielt"). */

@@ -122,6 +122,9 @@ export const COMPARE: CompareDataInput = {
   ],
   // Fixed expressions whose words name concepts they do not mean ("task force" is no troops).
   fixedPhrases: [
+    // "so-called" distances a word; it names no call.
+    "so-called",
+    "so called",
     "task force",
     "labour force",
     "labor force",
@@ -263,7 +266,8 @@ export const COMPARE: CompareDataInput = {
       "ambassadors",
       "expulsion of diplomats",
     ],
-    proposals: ["proposal", "proposals", "proposed", "suggestion", "plan"],
+    // "plan" as written: "planned" is intended or scheduled ("a planned visit"), no proposal.
+    proposals: ["proposal", "proposals", "proposed", "suggestion", "=plan", "=plans"],
     agreement: ["agreement", "deal", "=accord", "=accords", "arrangement", "understanding", "memorandum"],
     treaty: ["treaty", "treaties", "convention", "pact"],
     sovereignty: ["sovereignty", "sovereign"],
@@ -1086,7 +1090,7 @@ export const COMPARE: CompareDataInput = {
   /** The two counts of an exchange: "200 ... 200". */
   exchanges: ["for"],
   // Words of a whole unit between a number and its unit ("eine ganze Stunde").
-  wholeWords: ["whole"],
+  wholeWords: ["whole", "full"],
   numbers: {
     "1.25": ["an hour and a quarter", "one and a quarter"],
     "0.5": ["half", "half an", "half a"],
