@@ -23,7 +23,7 @@ import {
   statementNouns,
   wordClass,
 } from "./phrase.js";
-import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun, titleSubject } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
@@ -866,33 +866,6 @@ function titleNoun(ctx: Ctx, s: SentenceInfo, q: { start: number; end: number })
   for (let j = s.t0; j < s.t1 && tokens[j]!.end <= q.start; j++) k = j;
   if (k < 0 || !/^\s*\S?$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
   return (wordClass(ctx.cp, tokens[k]) & (W.det | W.prep)) !== 0 && titleShaped(ctx.cp, ctx.text, q);
-}
-
-/**
- * A title in quotation marks that closes right before verb `v`, after an article that opens the sentence or follows
- * only its first word or a comma ("Der „Spiegel“ berichtete, …", "Wie der „Spiegel“ berichtete, …"): the medium
- * speaks, named by its title, or as the lexicon knows it. Null otherwise.
- */
-function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
-  const { text, tokens, cp } = ctx;
-  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start)));
-  if (!q || !titleNoun(ctx, s, q)) return null;
-  let k = v.from - 1;
-  while (k > s.t0 && tokens[k]!.start >= q.start) k--;
-  if (tokens[k]!.end > q.start || !(wordClass(cp, tokens[k]) & W.det)) return null;
-  const opening =
-    k === s.t0 ||
-    /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
-    (k === s.t0 + 1 && soft(ctx, k) && (wordClass(cp, tokens[s.t0]) & (W.comp | W.conj | W.rel)) !== 0);
-  if (!opening) return null;
-  const span: [number, number] = [tokens[k]!.start, q.end];
-  const m: Mention = { from: k, to: v.from, start: span[0], end: span[1], ref: { type: "name" } };
-  const known = s.mentions.find((x) => x.start >= q.start && x.end <= q.end && x.ref.type === "entity" && x.ref.entity?.kind === "media");
-  const sp = known ? resolve(ctx, known) : null;
-  const mention = text.slice(span[0], span[1]);
-  if (sp) return { speaker: { ...sp, mention, mentionSpan: span }, m };
-  const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
-  return { speaker: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, m };
 }
 
 /**
