@@ -542,11 +542,18 @@ export const LanguagePackSchema = z
        * Plans: a modal of intent (`modals`: "will", "wollen") whose clause ends in an infinitive (one of
        * `infinitiveEndings`), with a body as its subject, reports what the body announced ("Die Regierung will
        * die Steuer senken"); `reflexives` may stand between the modal and a subject after it ("will sich die
-       * Partei … einsetzen"). One word or ending each, lower case.
+       * Partei … einsetzen"). `groupModals`, the plural ones among `modals` ("wollen"), also take as their subject
+       * the members of a body described together, a compound of the body's short name ("Die CDU-Politiker wollen
+       * …", "EU-Diplomaten wollen …"): they speak as one. One word or ending each, lower case.
        */
       plans: z
-        .object({ modals: z.array(z.string()).default([]), infinitiveEndings: z.array(z.string()).default([]), reflexives: z.array(z.string()).default([]) })
-        .default({ modals: [], infinitiveEndings: [], reflexives: [] }),
+        .object({
+          modals: z.array(z.string()).default([]),
+          groupModals: z.array(z.string()).default([]),
+          infinitiveEndings: z.array(z.string()).default([]),
+          reflexives: z.array(z.string()).default([]),
+        })
+        .default({ modals: [], groupModals: [], infinitiveEndings: [], reflexives: [] }),
       /** Auxiliaries of the perfect infinitive that close such a clause ("haben", "sein"). One word each, lower case. */
       perfectAuxiliaries: z.array(z.string()).default([]),
       /** Endings of the participle before such an auxiliary ("geflohen", "verletzt"), lower case. */
@@ -706,6 +713,16 @@ export const LanguagePackSchema = z
          */
         addresseeDeterminers: z.array(z.string()).default([]),
         /**
+         * Nouns of people who work for a news medium ("Chefredakteur", "Korrespondent"), in lower case, with
+         * the determiners that mark a genitive complement ("der", "des"): after one of these nouns a medium
+         * behind such a determiner is whose staff they are, not whom they told ("sagte der Chefredakteur der
+         * Zeitung" — the editor of the paper speaks). A dative-only determiner still marks the addressee
+         * ("sagte der Chefredakteur dem Sender").
+         */
+        mediaStaff: z
+          .object({ nouns: z.array(z.string()).default([]), genitiveDeterminers: z.array(z.string()).default([]) })
+          .default({ nouns: [], genitiveDeterminers: [] }),
+        /**
          * Nouns that name a public body ("ministry", "Ministerium", "ministerul", "министерство"),
          * one word each, as the list of its forms with the base (nominative) form first: [["ministerul",
          * "ministerului"]]. A speaker no lexicon knows whose first word is one, with words after it,
@@ -853,6 +870,7 @@ export const LanguagePackSchema = z
         infinitiveEndings: [],
         mediaNouns: [],
         addresseeDeterminers: [],
+        mediaStaff: { nouns: [], genitiveDeterminers: [] },
         institutionNouns: [],
         pluralMarks: [],
         auxiliaries: [],

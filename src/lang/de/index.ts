@@ -355,7 +355,8 @@ export const de = lazyLanguagePack("de", () => ({
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],
     // A body's plan: "Die Regierung will die Steuer senken" (the present: "wollte" tells what someone tried).
-    plans: { modals: ["will", "wollen"], infinitiveEndings: ["n"], reflexives: ["sich"] },
+    // (the members of a body, in the plural: "Die CDU-Politiker wollen …")
+    plans: { modals: ["will", "wollen"], groupModals: ["wollen"], infinitiveEndings: ["n"], reflexives: ["sich"] },
     perfectAuxiliaries: ["haben", "sein"],
     participleEndings: ["t", "en"],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their
@@ -839,6 +840,34 @@ export const de = lazyLanguagePack("de", () => ({
     ],
     // "sagte der Minister der Zeitung", "sagte Müller dem Sender": the medium told, not the speaker's complement
     addresseeDeterminers: ["der", "dem", "einer", "einem"],
+    // "sagte der Chefredakteur der Zeitung": the paper's editor speaks (a genitive), not the minister who told the paper
+    mediaStaff: {
+      nouns: [
+        "chefredakteur",
+        "chefredakteurin",
+        "redakteur",
+        "redakteurin",
+        "herausgeber",
+        "herausgeberin",
+        "verleger",
+        "verlegerin",
+        "korrespondent",
+        "korrespondentin",
+        "reporter",
+        "reporterin",
+        "kolumnist",
+        "kolumnistin",
+        "journalist",
+        "journalistin",
+        "intendant",
+        "intendantin",
+        "moderator",
+        "moderatorin",
+        "kommentator",
+        "kommentatorin",
+      ],
+      genitiveDeterminers: ["der", "des", "einer", "eines"],
+    },
     mediaNouns: ["agentur", "nachrichtenagentur", "zeitung", "blatt", "sender", "fernsehsender", "magazin", "nachrichtenmagazin", "portal", "agenturen"],
     determiners: [
       "der",

@@ -5,7 +5,17 @@ import { bodyAfter, personOffice, phraseAfter, phraseBefore, separates, wordClas
 import { acronymBefore, semicolonClause } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
-import { addressedMedium, resolve, titleBefore, speakerAfter, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore } from "./subjects.js";
+import {
+  addressedMedium,
+  resolve,
+  titleBefore,
+  titleSubject,
+  speakerAfter,
+  speakerOfPhrase,
+  subjectAfter,
+  subjectBefore,
+  subjectPhraseBefore,
+} from "./subjects.js";
 import type { AttributionRule, Cue, Draft } from "./types.js";
 
 /**
@@ -40,6 +50,8 @@ export const trailing: AttributionRule = {
       if (c.from - firstTok < 3 && !s.quotes.some((q) => q.start === s.start && q.end <= c.start)) continue;
       // (Not the title of a medium told, closed right before the cue: "In einem Interview der „SZ“ sagte Müller, …".)
       if (titleBefore(ctx, s, c)) continue;
+      // (Nor the title of a medium that is the subject, after an article that opens the clause: "Wie die „Süddeutsche Zeitung“ meldete, …".)
+      if (titleSubject(ctx, s, c)) continue;
       // (A cue may end with its complementizer: "…, aggiungendo che i documenti saranno verificati".)
       const compNext =
         (c.to - c.from > 1 && (wordClass(ctx.cp, tokens[c.to - 1]) & W.comp) !== 0) ||

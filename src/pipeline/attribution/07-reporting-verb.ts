@@ -23,7 +23,7 @@ import {
   statementNouns,
   wordClass,
 } from "./phrase.js";
-import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun } from "./subjects.js";
+import { modifier, near, resolve, speakerOfPhrase, subjectAfter, subjectBefore, subjectPhraseBefore, thingPronoun, titleSubject } from "./subjects.js";
 import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import { acronymBefore } from "./sources.js";
 import type { Speaker } from "../../schema/claim.js";
@@ -351,6 +351,9 @@ export const reportingVerb: AttributionRule = {
         if (main && (!found || main.m.from <= found.m.from)) found = main;
         else if (opening && (!found || opening.m.from < found.m.from)) found = opening;
       }
+      // "Der „Spiegel“ berichtete, …", "Wie die „Bild“ schrieb, …": a medium's title in quotation marks after an article
+      // that opens the clause, right before a verb whose content follows it, is the subject.
+      if (!found && opens) found = titleSubject(ctx, s, v);
       if (!found) found = subjectBefore(ctx, s, v, true);
       // (else a name or a known mention that opens the sentence)
       if (!found && participle) {

@@ -6,15 +6,15 @@ import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Speaker } from "../../schema/claim.js";
 
 const LABEL = /^[^,;:.!?]{1,40}:\s*$/u;
-const WORDS = new WeakMap<CompiledPack, { modals: Set<string>; reflexives: Set<string> }>();
+const WORDS = new WeakMap<CompiledPack, { modals: Set<string>; groups: Set<string>; reflexives: Set<string> }>();
 
 /** The pack's modals of intent and reflexive pronouns (`reporting.plans`), folded once per pack. */
-function wordsOf(cp: CompiledPack): { modals: Set<string>; reflexives: Set<string> } {
+function wordsOf(cp: CompiledPack): { modals: Set<string>; groups: Set<string>; reflexives: Set<string> } {
   let w = WORDS.get(cp);
   if (!w) {
     const p = cp.pack.reporting.plans;
     const fold = (x: string) => x.toLowerCase().normalize("NFC");
-    w = { modals: new Set(p.modals.map(fold)), reflexives: new Set(p.reflexives.map(fold)) };
+    w = { modals: new Set(p.modals.map(fold)), groups: new Set(p.groupModals.map(fold)), reflexives: new Set(p.reflexives.map(fold)) };
     WORDS.set(cp, w);
   }
   return w;
@@ -32,7 +32,7 @@ export const plan: AttributionRule = {
   name: "plan",
   apply(ctx, s, { verbs, sources, impersonal, trailing }) {
     const { text, tokens, cp } = ctx;
-    const { modals, reflexives } = wordsOf(cp);
+    const { modals, groups, reflexives } = wordsOf(cp);
     if (modals.size === 0 || verbs.length || sources.length || impersonal.length || trailing.length) return null;
     if (/[?]\s*$/u.test(text.slice(s.start, s.end))) return null;
     const inQuote = (pos: number) => s.quotes.some((q) => q.start <= pos && pos < q.end);
@@ -66,15 +66,34 @@ export const plan: AttributionRule = {
     let sp: { speaker: Speaker; m: { from: number; to: number; start: number; end: number } } | null = opens
       ? speakerOfPhrase(ctx, s, { phrase: before, role: null })
       : null;
-    if (!sp || !body(ctx, s, sp.speaker, sp.m)) sp = speakerAfter(ctx, s, after);
-    if (!sp || !body(ctx, s, sp.speaker, sp.m)) return null;
+    const group = groups.has(tokens[k]!.key);
+    if (!sp || !body(ctx, s, sp.speaker, sp.m, group)) sp = speakerAfter(ctx, s, after);
+    if (!sp || !body(ctx, s, sp.speaker, sp.m, group)) return null;
     return makeDraft(ctx, s, sp.speaker, [s.start, s.end], cue, [[Math.min(sp.m.start, cue.start), Math.max(sp.m.end, cue.end)]], 0.6);
   },
 };
 
-/** Whether a subject is a body that speaks as one: no person, no role holder, no pronoun. */
-function body(ctx: Ctx, s: SentenceInfo, sp: Speaker, m: { from: number; to: number }): boolean {
-  if (sp.kind === "person" || sp.role) return false;
+/**
+ * Whether a subject is a body that speaks as one: no person, no role holder, no pronoun. After a modal in the
+ * plural (`group`), so are the members of a body described together: a phrase of no name that ends in a compound
+ * opened by a body's short name in capitals and a hyphen ("Die CDU-Politiker", "EU-Diplomaten").
+ */
+function body(ctx: Ctx, s: SentenceInfo, sp: Speaker, m: { from: number; to: number }, group = false): boolean {
   for (let j = m.from; j < m.to; j++) if (wordClass(ctx.cp, ctx.tokens[j]) & W.pronoun) return false;
-  return m.to <= s.t1 && (sp.kind === "institution" || sp.kind === "group");
+  if (m.to > s.t1) return false;
+  if (group && !sp.id && (sp.kind === "person" || sp.kind === "unknown") && members(ctx, s, m)) return true;
+  if (sp.kind === "person" || sp.role) return false;
+  return sp.kind === "institution" || sp.kind === "group";
+}
+
+/** A compound opened by a short name in capitals and a hyphen: "CDU-Politiker", "EU-Diplomaten". */
+const MEMBERS = /^\p{Lu}[\p{Lu}\d]+-\p{L}{3,}$/u;
+
+/** Whether the phrase `m` ends in a compound of a body's short name, with no name of two words in it. */
+function members(ctx: Ctx, s: SentenceInfo, m: { from: number; to: number }): boolean {
+  // (the last word as written: a hyphen may split it into tokens)
+  let a = m.to - 1;
+  while (a > m.from && !/\s/u.test(ctx.text.slice(ctx.tokens[a - 1]!.end, ctx.tokens[a]!.start))) a--;
+  if (!MEMBERS.test(ctx.text.slice(ctx.tokens[a]!.start, ctx.tokens[m.to - 1]!.end))) return false;
+  return !s.names.some((n) => n.from < m.to && m.from < n.to && n.to - n.from >= 2);
 }

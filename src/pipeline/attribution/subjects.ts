@@ -27,6 +27,7 @@ import {
   possessor,
   roleNounBase,
   soft,
+  titleShaped,
   unknownSpeaker,
   wordClass,
   type Phrase,
@@ -806,8 +807,28 @@ const ADDRESSEE = new WeakMap<CompiledPack, ReadonlySet<string>>();
  */
 function addresseeCut(ctx: Ctx, s: SentenceInfo, p: Phrase | null): Phrase | null {
   if (!p) return p;
-  for (let j = p.from + 1; j < p.to; j++) if (addressedMedium(ctx, s, j)) return { from: p.from, to: j, start: p.start, end: ctx.tokens[j - 1]!.end };
+  for (let j = p.from + 1; j < p.to; j++)
+    if (addressedMedium(ctx, s, j) && !staffOf(ctx, s, j)) return { from: p.from, to: j, start: p.start, end: ctx.tokens[j - 1]!.end };
   return p;
+}
+
+const STAFF = new WeakMap<CompiledPack, { nouns: ReadonlySet<string>; dets: ReadonlySet<string> }>();
+
+/**
+ * Whether determiner `j` follows a noun of a medium's staff (pack `grammar.mediaStaff`) and may mark a genitive:
+ * the medium after it is whose staff they are ("sagte der Chefredakteur der Zeitung"), not whom they told.
+ */
+function staffOf(ctx: Ctx, s: SentenceInfo, j: number): boolean {
+  const { cp, tokens } = ctx;
+  let w = STAFF.get(cp);
+  if (!w) {
+    const m = cp.pack.grammar.mediaStaff;
+    w = { nouns: new Set(m.nouns.map((x) => cp.fold(x))), dets: new Set(m.genitiveDeterminers.map((x) => cp.fold(x))) };
+    STAFF.set(cp, w);
+  }
+  // (not before a title in quotation marks, read as the medium told: "sagte ein Redakteur der Zeitung „Die Welt“")
+  if (/[„“”"«»]/u.test(ctx.text.slice(tokens[j]!.end, s.end))) return false;
+  return j > 0 && w.dets.has(tokens[j]!.key) && w.nouns.has(tokens[j - 1]!.key) && soft(ctx, j);
 }
 
 /**
@@ -866,4 +887,32 @@ export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
   while (k > s.t0 && tokens[k]!.start >= q.start) k--;
   // (the article may open the sentence: "Der „Welt am Sonntag“ sagte Müller, …")
   return tokens[k]!.end <= q.start && addressedMedium(ctx, s, k, true);
+}
+
+/**
+ * A title in quotation marks that closes right before verb `v`, after an article that opens the sentence or follows
+ * only its first word or a comma ("Der „Spiegel“ berichtete, …", "Wie der „Spiegel“ berichtete, …"): the medium
+ * speaks, named by its title, or as the lexicon knows it. Null otherwise.
+ */
+export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
+  const { text, tokens, cp } = ctx;
+  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start)));
+  // (a title named as a noun: no comma or dash sets it off — „Nein“, sagte Müller stays content)
+  if (!q || /[,–—]\s*\S?$/u.test(text.slice(q.end - 3, q.end)) || !titleShaped(cp, text, q)) return null;
+  let k = v.from - 1;
+  while (k > s.t0 && tokens[k]!.start >= q.start) k--;
+  if (tokens[k]!.end > q.start || !(wordClass(cp, tokens[k]) & W.det)) return null;
+  const opening =
+    k === s.t0 ||
+    /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
+    (k === s.t0 + 1 && soft(ctx, k) && (wordClass(cp, tokens[s.t0]) & (W.comp | W.conj | W.rel)) !== 0);
+  if (!opening) return null;
+  const span: [number, number] = [tokens[k]!.start, q.end];
+  const m: Mention = { from: k, to: v.from, start: span[0], end: span[1], ref: { type: "name" } };
+  const known = s.mentions.find((x) => x.start >= q.start && x.end <= q.end && x.ref.type === "entity" && x.ref.entity?.kind === "media");
+  const sp = known ? resolve(ctx, known) : null;
+  const mention = text.slice(span[0], span[1]);
+  if (sp) return { speaker: { ...sp, mention, mentionSpan: span }, m };
+  const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
+  return { speaker: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, m };
 }
