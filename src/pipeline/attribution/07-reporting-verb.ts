@@ -640,6 +640,8 @@ function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolea
   if (k <= v.to || next.from - v.to > 8 || !(wordClass(cp, tokens[k]) & W.conj) || separates(ctx, k)) return false;
   // (the words between are an object, opened by a determiner: not "s-a declarat încântat de … şi a promis că …")
   if (!(wordClass(cp, tokens[v.to]) & W.det)) return false;
+  // (nor a clause with its own auxiliary, which is the first verb's content: "said the bill was dead and added that …")
+  for (let j = v.to + 1; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return false;
   if (s.quotes.some((q) => q.start >= v.end && q.start < next.start)) return false;
   if (s.cues.some((c) => c.kind === "comp" && c.from >= next.to && c.from <= next.to + 1)) return true;
   return next.to < s.t1 && /^\s*[,:]/u.test(text.slice(next.end, tokens[next.to]!.start));
