@@ -4,6 +4,7 @@
  * declarat …"), when one person only did: the reader takes the title back to its holder.
  */
 import type { Speaker } from "../../schema/claim.js";
+import { roleHoldersOn, type RoleRecord } from "../../lexicon/index.js";
 import { noteRoleHolder } from "../speakers.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
@@ -130,4 +131,34 @@ export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
     if (!role) continue;
     noteRoleHolder(d, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: text.slice(role[0], role[1]), side: null });
   }
+}
+
+const OFFICE_WORDS = new WeakMap<Ctx["cp"], { role: RoleRecord; words: string[] }[]>();
+/**
+ * The words of the offices the lexicon gives person `id` on `date` (any date where it is null): its roles'
+ * labels and the pack's forms of them, lower case; an empty list where it gives none. Words built once per pack.
+ */
+function officeWordsOf(cp: Ctx["cp"], id: string, date: string | null): string[] {
+  let roles = OFFICE_WORDS.get(cp);
+  if (!roles) {
+    roles = [];
+    for (const r of cp.lexicon.roles()) {
+      if (r.pair) continue;
+      const text = [r.label, ...(cp.pack.roles[r.id] ?? []), ...(r.forms[cp.pack.code] ?? [])].join(" ").toLowerCase();
+      roles.push({ role: r, words: text.split(/[^\p{L}\p{M}-]+/u).filter((w) => w.length >= 3) });
+    }
+    OFFICE_WORDS.set(cp, roles);
+  }
+  return roles.filter((r) => r.role.holders.some((h) => h.id === id) && roleHoldersOn(r.role, date).includes(id)).flatMap((r) => r.words);
+}
+
+/**
+ * Whether the lexicon gives person `id` offices on `date`, none of them the office of role word `w` (lower
+ * case, base form): "President Donald Trump signed the order. The senator said …" — the senator is not Trump.
+ * False for a person the lexicon gives no office then (a description may stand for anyone named: the
+ * lexicon knows no past offices such as a governor's before the vice-presidency).
+ */
+export function holdsOtherOffices(cp: Ctx["cp"], id: string, w: string, date: string | null): boolean {
+  const words = officeWordsOf(cp, id, date);
+  return words.length > 0 && !words.some((x) => sameRole(w, x, cp.pack.matching.capitalizedNouns));
 }

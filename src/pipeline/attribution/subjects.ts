@@ -7,7 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { holdsOffice, namedRoleHolder } from "./role-holder.js";
+import { holdsOffice, holdsOtherOffices, namedRoleHolder } from "./role-holder.js";
 import {
   bodyCompound,
   asMention,
@@ -650,16 +650,20 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   if (s.names.some((n) => n.from >= p.from && n.to <= p.to && n.to - n.from >= 2 && !(member && n.to === p.to))) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
   const last = d.last;
+  // (nor a person the lexicon gives other offices only: "President Donald Trump signed the order. The senator
+  // said …" — the senator is not Trump)
+  const office = (roleNounBase(cp, tokens[head]!.text) ?? tokens[head]!.text).toLowerCase();
+  const elsewhere = (who: Speaker) => !member && !!who.id && holdsOtherOffices(cp, who.id, office, d.date);
   if (loose) {
     const who = d.fresh ?? last;
     if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim()))) return null;
     if (!d.fresh && d.lastPerson?.name !== who.name) return null;
+    if (elsewhere(who)) return null;
     if (!member) {
       // (not where someone else holds that office, nor where the person holds another — "Deputy Mayor Anna
       // Clarke … the mayor", "Labour Minister Anna Clarke … the minister's spokesman" —, nor, for the office the
       // person holds, words before it other than a place's — "Mayor Grace Whitfield … The former mayor")
-      const w = (roleNounBase(cp, tokens[head]!.text) ?? tokens[head]!.text).toLowerCase();
-      const holders = (d.roleHolders ?? []).filter((h) => holdsOffice(cp, h.words, w));
+      const holders = (d.roleHolders ?? []).filter((h) => holdsOffice(cp, h.words, office));
       if (holders.some((h) => h.speaker.name !== who.name)) return null;
       const own = (d.roleHolders ?? []).some((h) => h.speaker.name === who.name);
       const mods = tokens.slice(p.from, head).filter((t) => !(wordClass(cp, t) & W.det));
@@ -669,7 +673,7 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   }
   if (last?.kind !== "person" || !last.id || d.lastPerson?.id !== last.id) return null;
   // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
-  if (d.persons[d.persons.length - 1] !== last.id || d.fresh) return null;
+  if (d.persons[d.persons.length - 1] !== last.id || d.fresh || elsewhere(last)) return null;
   return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
 
