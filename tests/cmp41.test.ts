@@ -101,3 +101,82 @@ describe("one-to-many: a list of matters aligns with each claim about one of the
     expect(with_(de[0]!).length).toBeLessThanOrEqual(1);
   });
 });
+
+/**
+ * Bilaterals at a summit: on the sidelines of the G20, Merz meets Starmer (in the lexicon), then
+ * Jan Kowalczyk, a prime minister the lexicon does not know. Each meeting has Merz's account and the
+ * counterpart's; the articles on Merz and Kowalczyk name Kowalczyk in their title and lead, and his
+ * own lets him speak. Articles in order: Merz–Starmer (Merz), Starmer–Merz (Starmer), Merz–Kowalczyk
+ * (Merz), Kowalczyk–Merz (Kowalczyk).
+ */
+const SUMMIT: Record<string, string[]> = {
+  en: [
+    "Merz meets Starmer at G20 summit\n\nChancellor Friedrich Merz met British Prime Minister Keir Starmer on the sidelines of the G20 summit in Johannesburg on Saturday. Merz said Germany and Britain would build a joint fleet of transport aircraft.",
+    "Starmer and Merz agree on aircraft\n\nKeir Starmer met Friedrich Merz at the G20 summit in Johannesburg on Saturday. Starmer said the joint fleet of transport aircraft would be ready by 2030.",
+    "Merz meets Kowalczyk in Johannesburg\n\nChancellor Friedrich Merz met with Prime Minister Jan Kowalczyk on the sidelines of the G20 summit in Johannesburg on Saturday. Merz said the two countries would open a joint ammunition plant near the border.",
+    "Kowalczyk: ammunition plant by next year\n\nPrime Minister Jan Kowalczyk met Chancellor Friedrich Merz at the G20 summit in Johannesburg on Saturday. Kowalczyk said the joint ammunition plant would produce its first shells next year.",
+  ],
+  de: [
+    "Merz trifft Starmer beim G20-Gipfel\n\nBundeskanzler Friedrich Merz hat am Samstag am Rande des G20-Gipfels in Johannesburg den britischen Premierminister Keir Starmer getroffen. Merz sagte, Deutschland und Großbritannien würden eine gemeinsame Flotte von Transportflugzeugen aufbauen.",
+    "Starmer und Merz einig über Flugzeuge\n\nKeir Starmer hat am Samstag beim G20-Gipfel in Johannesburg Friedrich Merz getroffen. Starmer sagte, die gemeinsame Flotte von Transportflugzeugen werde bis 2030 bereitstehen.",
+    "Merz trifft Kowalczyk in Johannesburg\n\nBundeskanzler Friedrich Merz hat am Samstag am Rande des G20-Gipfels in Johannesburg Ministerpräsident Jan Kowalczyk getroffen. Merz sagte, die beiden Länder würden eine gemeinsame Munitionsfabrik an der Grenze eröffnen.",
+    "Kowalczyk: Munitionsfabrik im nächsten Jahr\n\nMinisterpräsident Jan Kowalczyk hat am Samstag beim G20-Gipfel in Johannesburg Bundeskanzler Friedrich Merz getroffen. Kowalczyk sagte, die gemeinsame Munitionsfabrik werde im nächsten Jahr die ersten Granaten herstellen.",
+  ],
+  fr: [
+    "Merz rencontre Starmer au sommet du G20\n\nLe chancelier Friedrich Merz a rencontré samedi le Premier ministre britannique Keir Starmer en marge du sommet du G20 à Johannesburg. Merz a déclaré que l'Allemagne et le Royaume-Uni allaient constituer une flotte commune d'avions de transport.",
+    "Starmer et Merz d'accord sur les avions\n\nKeir Starmer a rencontré samedi Friedrich Merz au sommet du G20 à Johannesburg. Starmer a déclaré que la flotte commune d'avions de transport serait prête d'ici 2030.",
+    "Merz rencontre Kowalczyk à Johannesburg\n\nLe chancelier Friedrich Merz a rencontré samedi le Premier ministre Jan Kowalczyk en marge du sommet du G20 à Johannesburg. Merz a déclaré que les deux pays allaient ouvrir une usine de munitions commune près de la frontière.",
+    "Kowalczyk : une usine de munitions l'an prochain\n\nLe Premier ministre Jan Kowalczyk a rencontré samedi le chancelier Friedrich Merz au sommet du G20 à Johannesburg. Kowalczyk a déclaré que l'usine de munitions commune produirait ses premiers obus l'an prochain.",
+  ],
+  ru: [
+    "Мерц встретился со Стармером на саммите G20\n\nКанцлер Фридрих Мерц в субботу встретился с премьер-министром Великобритании Киром Стармером на полях саммита G20 в Йоханнесбурге. Мерц заявил, что Германия и Великобритания создадут общий парк транспортных самолетов.",
+    "Стармер и Мерц договорились о самолетах\n\nКир Стармер в субботу встретился с Фридрихом Мерцем на саммите G20 в Йоханнесбурге. Стармер заявил, что общий парк транспортных самолетов будет готов к 2030 году.",
+    "Мерц встретился с Ковальчиком в Йоханнесбурге\n\nКанцлер Фридрих Мерц в субботу встретился с премьер-министром Яном Ковальчиком на полях саммита G20 в Йоханнесбурге. Мерц заявил, что две страны откроют совместный завод боеприпасов у границы.",
+    "Ковальчик: завод боеприпасов в следующем году\n\nПремьер-министр Ян Ковальчик в субботу встретился с канцлером Фридрихом Мерцем на саммите G20 в Йоханнесбурге. Ковальчик заявил, что совместный завод боеприпасов выпустит первые снаряды в следующем году.",
+  ],
+  es: [
+    "Merz se reúne con Starmer en la cumbre del G20\n\nEl canciller Friedrich Merz se reunió el sábado con el primer ministro británico Keir Starmer al margen de la cumbre del G20 en Johannesburgo. Merz dijo que Alemania y el Reino Unido crearían una flota común de aviones de transporte.",
+    "Starmer y Merz, de acuerdo sobre los aviones\n\nKeir Starmer se reunió el sábado con Friedrich Merz en la cumbre del G20 en Johannesburgo. Starmer dijo que la flota común de aviones de transporte estaría lista en 2030.",
+    "Merz se reúne con Kowalczyk en Johannesburgo\n\nEl canciller Friedrich Merz se reunió el sábado con el primer ministro Jan Kowalczyk al margen de la cumbre del G20 en Johannesburgo. Merz dijo que los dos países abrirían una fábrica de municiones conjunta cerca de la frontera.",
+    "Kowalczyk: una fábrica de municiones el próximo año\n\nEl primer ministro Jan Kowalczyk se reunió el sábado con el canciller Friedrich Merz en la cumbre del G20 en Johannesburgo. Kowalczyk dijo que la fábrica de municiones conjunta produciría sus primeros proyectiles el próximo año.",
+  ],
+};
+
+function summit(language: string, texts = SUMMIT[language]!) {
+  const results = texts.map((text, i) => extractClaims({ id: `a${i + 1}`, language, publishedAt: "2026-11-22", text }));
+  const events = compareClaims(results).events;
+  const eventOf = (article: string) => events.filter((e) => e.claims.some((id) => id.startsWith(`${article}:`))).map((e) => e.id);
+  return { results, events, eventOf };
+}
+
+describe("summit bilaterals: a meeting with a counterpart the lexicon does not know is an event of its own", () => {
+  it.each(Object.keys(SUMMIT))("%s: the two articles on Merz and Kowalczyk form their own event, apart from Merz and Starmer", (language) => {
+    const { results, eventOf } = summit(language);
+    expect(results.map((r) => r.claims.length)).toEqual([1, 1, 1, 1]);
+    expect(results[3]!.claims[0]!.speaker.id).toBeNull();
+    const [starmer, starmerOwn, kowalczyk, kowalczykOwn] = ["a1", "a2", "a3", "a4"].map(eventOf);
+    expect(kowalczyk).toHaveLength(1);
+    expect(kowalczykOwn).toEqual(kowalczyk);
+    expect(starmerOwn).toEqual(starmer);
+    expect(kowalczyk).not.toEqual(starmer);
+  });
+
+  it("negative: an analyst the lexicon does not know, quoted on the meeting and in an article of his own, leaves it one event", () => {
+    const texts = [
+      "Merz meets Starmer at G20 summit\n\nChancellor Friedrich Merz met British Prime Minister Keir Starmer on the sidelines of the G20 summit in Johannesburg on Saturday. Merz said Germany and Britain would build a joint fleet of transport aircraft. The defence analyst Tomasz Wrona said the joint fleet was long overdue.",
+      "Starmer and Merz agree on aircraft\n\nKeir Starmer met Friedrich Merz at the G20 summit in Johannesburg on Saturday. Starmer said the joint fleet of transport aircraft would be ready by 2030.",
+      "Wrona: aircraft fleet overdue\n\nThe defence analyst Tomasz Wrona said on Saturday that the joint fleet of transport aircraft agreed by Friedrich Merz and Keir Starmer was long overdue.",
+    ];
+    const { events, results } = summit("en", texts);
+    expect(results[2]!.claims[0]!.speaker.name).toBe("Tomasz Wrona");
+    expect(events).toHaveLength(1);
+  });
+
+  it.each(["en", "de"])("%s negative: a speaker the lexicon does not know, named by one word, makes no counterpart", (language) => {
+    // Kowalczyk's own article names him by his surname alone: no person of two words speaks.
+    const texts = SUMMIT[language]!.map((t, i) => (i === 3 ? t.replaceAll("Jan Kowalczyk", "Kowalczyk") : t));
+    const { results, eventOf } = summit(language, texts);
+    expect(results[3]!.claims[0]!.speaker.name).toBe("Kowalczyk");
+    expect(eventOf("a3")).toEqual(eventOf("a1"));
+  });
+});
