@@ -6,7 +6,7 @@ import { buildAccounts, toAccountRecord } from "./accounts.js";
 import { findCopies } from "./copies.js";
 import { pairDiff } from "./diff.js";
 import { groupEvents, type EventGroup } from "./events/index.js";
-import { buildProfile, type ArticleProfile } from "./events/profile.js";
+import { addUnknownPeople, buildProfile, type ArticleProfile } from "./events/profile.js";
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
 import { CORE_MIN, endorsements, selectAlignments, starReports } from "./match/assign.js";
 import { coreOf, distancedShared } from "./match/core.js";
@@ -85,6 +85,8 @@ function read(input: unknown, rawOptions: unknown): Read {
     const { lexicon } = lexiconFor(article.language || list[0]?.language || "und", model);
     profiles.push(buildProfile(article, index, list, lexicon));
   });
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  addUnknownPeople(profiles, byId, (p) => lexiconFor(byId.get(p.id)?.language || p.reps[0]?.language || "und", model).lexicon);
   for (const lang of missing) {
     warnings.push({
       code: "no_language_pack",

@@ -1,7 +1,7 @@
 import { vectorCosine } from "../vectors.js";
 import { ENCOUNTER_GROUP as KIND_GROUP } from "../../lexicon/concepts.js";
 import type { ArticleProfile } from "./profile.js";
-import { topPeople } from "./profile.js";
+import { topPeople, UNKNOWN_PERSON } from "./profile.js";
 
 /** A group of articles reporting one event, as it grows. */
 export interface ArticleCluster {
@@ -49,12 +49,21 @@ function mainKind(kinds: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
+/**
+ * The people of a list that tell against another's: a person the lexicon does not know (see
+ * `addUnknownPeople`) counts only where both name them, as one name may be written otherwise in
+ * another language ("Araghchi", «Аракчи»).
+ */
+const telling = (top: readonly string[], other: readonly string[]) => top.filter((id) => !id.startsWith(UNKNOWN_PERSON) || other.includes(id));
+
 /** Share of the article's participants the cluster names among its own (half when neither names anyone). */
 function peopleScore(p: ArticleProfile, c: ArticleCluster): number {
-  if (p.top.length === 0 && c.top.length === 0) return 0.5;
-  if (p.top.length === 0 || c.top.length === 0) return 0;
-  const shared = p.top.filter((id) => c.top.includes(id)).length;
-  return shared / Math.min(2, Math.max(p.top.length, 1), Math.max(c.top.length, 1));
+  const mine = telling(p.top, c.top);
+  const theirs = telling(c.top, p.top);
+  if (mine.length === 0 && theirs.length === 0) return 0.5;
+  if (mine.length === 0 || theirs.length === 0) return 0;
+  const shared = mine.filter((id) => theirs.includes(id)).length;
+  return shared / Math.min(2, Math.max(mine.length, 1), Math.max(theirs.length, 1));
 }
 
 function kindScore(p: ArticleProfile, c: ArticleCluster): number {
@@ -119,7 +128,15 @@ function otherCounterpart(p: ArticleProfile, c: ArticleCluster): boolean {
   // agency reports naming Rutte, Erdoğan and Macron, and Rutte, Erdoğan and Merz, share two.
   if (multilateral(p.top, c.top)) return false;
   const counterpart = theirs.find((id) => !p.top.includes(id));
-  return counterpart !== undefined && !p.people.has(counterpart);
+  if (counterpart === undefined) return false;
+  // A counterpart the lexicon does not know may be the article's own under another spelling; the
+  // article's own counterpart, known, tells instead (Merz with an unknown prime minister, against
+  // an article on Merz and Starmer).
+  if (counterpart.startsWith(UNKNOWN_PERSON)) {
+    const own = mine.find((id) => !c.top.includes(id));
+    return own !== undefined && !own.startsWith(UNKNOWN_PERSON) && !c.people.has(own);
+  }
+  return !p.people.has(counterpart);
 }
 
 /** Whether two lists of participants are of one gathering of three or more: each names three, two of them the same. */
@@ -140,8 +157,10 @@ export function clusterScore(p: ArticleProfile, c: ArticleCluster, window: numbe
   const content = Math.max(cosine(p.keys, c.keys, idf), embedded >= embedThreshold ? embedded : 0);
   // Articles naming different people, or one person with different counterparts, can only join
   // on what they say; one that names nobody is judged by what it says.
-  if ((people === 0 && p.top.length > 0 && c.top.length > 0) || otherCounterpart(p, c)) return W_CONTENT * content;
-  const ppl = p.top.length === 0 && c.top.length === 0 ? people : p.top.length === 0 || c.top.length === 0 ? content : people;
+  const mine = telling(p.top, c.top).length;
+  const theirs = telling(c.top, p.top).length;
+  if ((people === 0 && mine > 0 && theirs > 0) || otherCounterpart(p, c)) return W_CONTENT * content;
+  const ppl = mine === 0 && theirs === 0 ? people : mine === 0 || theirs === 0 ? content : people;
   // Dates are a strong but soft signal: the same days add to the evidence, no date takes nothing away.
   const sameDays = p.day !== null && c.lo !== null && Math.abs(p.day - c.lo) <= window ? W_DATE : 0;
   // An institution issues one readout of an encounter: a second document of the same issuer (not

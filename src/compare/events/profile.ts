@@ -2,6 +2,7 @@ import type { LexiconModel } from "../../model/index.js";
 import { conceptKind } from "../../lexicon/concepts.js";
 import type { ComparisonInputArticle } from "../input.js";
 import { dayNumber, readMentions, type ClaimRep } from "../represent/index.js";
+import { nameKey } from "../represent/names.js";
 import type { CompareLexicon } from "../represent/lexicon.js";
 
 /**
@@ -41,6 +42,64 @@ function issuerOf(lexicon: LexiconModel, article: ComparisonInputArticle): strin
   const e = article.issuer ? lexicon.issuerFromName(article.issuer) : lexicon.issuerFromSource(article.url, article.outlet);
   return e?.id ?? article.issuer?.toLowerCase() ?? null;
 }
+
+/** Prefix of the id of a person the lexicon does not know, in `ArticleProfile.people` (then the key of their surname). */
+export const UNKNOWN_PERSON = "?";
+
+/**
+ * People the lexicon does not know, read from the claims: a speaker that is a person named in two
+ * words at least ("Jan Kowalczyk", "Ян Ковальчик") is a person, whoever they are. Each article
+ * that names one in its title or lead (by the surname as written, in any case a language gives it)
+ * or lets them speak counts them among its people, as it counts a leader of the lexicon: an
+ * article on a leader's talks with an unknown prime minister at a summit is about those two, not
+ * about the leader's talks with another. Returns the profiles' people and top, updated in place.
+ *
+ * @example
+ * addUnknownPeople(profiles, articles, lexiconOf) // profile.people: Map { "friedrich-merz" → 4, "?koval" → 3 }
+ */
+export function addUnknownPeople(
+  profiles: readonly ArticleProfile[],
+  articles: ReadonlyMap<string, ComparisonInputArticle>,
+  lexiconOf: (profile: ArticleProfile) => CompareLexicon,
+): void {
+  // The surname keys of unknown people who speak, and where they speak.
+  const speaking = new Map<string, Map<string, number>>();
+  for (const p of profiles)
+    for (const r of p.reps) {
+      const s = r.claim.speaker;
+      if (r.background || s.kind !== "person" || (s.id && p.lexicon.entity(s.id)) || p.lexicon.entity(r.speakerKey)) continue;
+      const words = s.name.split(/\s+/u).filter(Boolean);
+      if (words.length < 2) continue;
+      const key = nameKey(words[words.length - 1]!);
+      if (key.length < SURNAME_KEY) continue;
+      let by = speaking.get(key);
+      if (!by) speaking.set(key, (by = new Map()));
+      by.set(p.id, (by.get(p.id) ?? 0) + 1);
+    }
+  if (speaking.size === 0) return;
+  for (const p of profiles) {
+    const article = articles.get(p.id);
+    const lex = lexiconOf(p);
+    const found = new Map<string, number>();
+    const read = (text: string, weight: number) => {
+      for (const t of lex.tokens(text)) {
+        if (!t.upper || t.digits) continue;
+        const key = nameKey(t.text);
+        if (speaking.has(key)) found.set(key, (found.get(key) ?? 0) + weight);
+      }
+    };
+    if (article?.title) read(article.title, TITLE_WEIGHT);
+    if (article?.text) read(leadOf(article.text), 1);
+    for (const [key, by] of speaking) {
+      const n = (found.get(key) ?? 0) + SPEAKER_WEIGHT * (by.get(p.id) ?? 0);
+      if (n > 0) p.people.set(`${UNKNOWN_PERSON}${key}`, n);
+    }
+    if (found.size || [...speaking.values()].some((by) => by.has(p.id))) p.top = topPeople(p.lexicon, p.people);
+  }
+}
+
+/** Fewest letters of the key of an unknown person's surname (shorter ones meet too many words). */
+const SURNAME_KEY = 4;
 
 /** Characters of an article's text read as its lead, besides its title. */
 const LEAD = 1500;

@@ -51,13 +51,16 @@ const groupKey = (p: ScoredPair) => `${p.a.claim.articleId}|${p.b.claim.articleI
  * nuclear programme" is an item "Iran").
  */
 function listHolder(p: ScoredPair): "a" | "b" | null {
+  const party = (k: { key: string; kind: string }) => k.kind === "state" && (k.key === `s:${p.a.side}` || k.key === `s:${p.b.side}`);
   const item = (list: ScoredPair["a"], other: ScoredPair["a"]) => {
     if (list.listRun.length === 0 || !p.evidence.shared.some((k) => list.listRun.includes(k.key) || (k.kind === "state" && list.listRun.includes(k.key))))
       return false;
     const own = new Set(list.keys.map((k) => k.key));
-    // Generic concepts ("attacks", "cooperation") are no items of their own.
+    // Generic concepts ("attacks", "cooperation") are no items of their own; nor are the states the
+    // two claims speak for ("trade between France and Germany" in a French account of a call with
+    // Germany is about trade alone).
     return other.keys
-      .filter((k) => ITEM_KINDS.has(k.kind) && !generic(k))
+      .filter((k) => ITEM_KINDS.has(k.kind) && !generic(k) && !party(k))
       .every((k) => own.has(k.key) || conceptStates(k.key.slice(2)).some((s) => own.has(`s:${s}`)));
   };
   if (item(p.a, p.b)) return "a";
@@ -76,7 +79,9 @@ function namesListItem(p: ScoredPair): boolean {
   // A list of things, not of states: two subjects at least ("Russia–US relations and Syria" lists one).
   if (run.filter((k) => !k.startsWith("s:")).length < 2) return false;
   // The item's claim is about that one subject alone (not "cooperation against cybercrime" beside "ransomware").
-  const item = p[holder === "a" ? "b" : "a"].keys.filter((k) => k.kind !== "state" && ITEM_KINDS.has(k.kind));
+  // A field the list's items fall under ("the economy" of trade, broader in the list) is no subject of its own.
+  const broader = new Set(p[holder].keys.filter((k) => k.kind === "broader").map((k) => k.key));
+  const item = p[holder === "a" ? "b" : "a"].keys.filter((k) => k.kind !== "state" && ITEM_KINDS.has(k.kind) && !broader.has(k.key));
   return item.length === 1 && !generic(item[0]!) && run.includes(item[0]!.key) && p.evidence.shared.some((k) => k.key === item[0]!.key);
 }
 
