@@ -62,8 +62,9 @@ export function addUnknownPeople(
   articles: ReadonlyMap<string, ComparisonInputArticle>,
   lexiconOf: (profile: ArticleProfile) => CompareLexicon,
 ): void {
-  // The surname keys of unknown people who speak, and where they speak.
+  // The surname keys of unknown people who speak, and where they speak (and, by article, whom it lets speak).
   const speaking = new Map<string, Map<string, number>>();
+  const spokenIn = new Map<string, Set<string>>();
   for (const p of profiles)
     for (const r of p.reps) {
       const s = r.claim.speaker;
@@ -75,6 +76,9 @@ export function addUnknownPeople(
       let by = speaking.get(key);
       if (!by) speaking.set(key, (by = new Map()));
       by.set(p.id, (by.get(p.id) ?? 0) + 1);
+      let keys = spokenIn.get(p.id);
+      if (!keys) spokenIn.set(p.id, (keys = new Set()));
+      keys.add(key);
     }
   if (speaking.size === 0) return;
   for (const p of profiles) {
@@ -90,11 +94,13 @@ export function addUnknownPeople(
     };
     if (article?.title) read(article.title, TITLE_WEIGHT);
     if (article?.text) read(leadOf(article.text), 1);
-    for (const [key, by] of speaking) {
-      const n = (found.get(key) ?? 0) + SPEAKER_WEIGHT * (by.get(p.id) ?? 0);
+    // (only the keys this article names or lets speak: linear in the articles, not articles × speakers)
+    const own = spokenIn.get(p.id);
+    for (const key of new Set([...found.keys(), ...(own ?? [])])) {
+      const n = (found.get(key) ?? 0) + SPEAKER_WEIGHT * (speaking.get(key)!.get(p.id) ?? 0);
       if (n > 0) p.people.set(`${UNKNOWN_PERSON}${key}`, n);
     }
-    if (found.size || [...speaking.values()].some((by) => by.has(p.id))) p.top = topPeople(p.lexicon, p.people);
+    if (found.size || own) p.top = topPeople(p.lexicon, p.people);
   }
 }
 
