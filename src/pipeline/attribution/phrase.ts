@@ -543,6 +543,34 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   return words.some((w, i) => i > 0 && wordClass(cp, w) & W.join && words.slice(i + 1).every((x) => x.upper || wordClass(cp, x) & W.det));
 }
 
+/** Most words between a body's noun and the coordinator that closes the list of its fields. */
+const FIELD_WORDS = 12;
+
+/**
+ * The first token of a body's name whose list of fields runs up to token `end` (exclusive), the
+ * coordinator before the last field right after it: the noun of a public body (pack
+ * `grammar.institutionNouns`) with a joining word or a preposition after it, then capitalised
+ * fields, joining words, determiners and commas — "El Ministerio de Agricultura, Pesca | y
+ * Alimentación", "El Ministerio para la Transición Ecológica | y el Reto Demográfico" — with the
+ * determiner before the noun. -1 when no body's noun opens the run.
+ */
+export function bodyFieldsFrom(ctx: Ctx, s: SentenceInfo, end: number): number {
+  const { tokens, text, cp } = ctx;
+  for (let i = end - 1; i >= s.t0 && end - i <= FIELD_WORDS; i--) {
+    const t = tokens[i]!;
+    if (i + 1 < end && !soft(ctx, i + 1) && !/^,\s+$/u.test(text.slice(t.end, tokens[i + 1]!.start))) return -1;
+    const c = wordClass(cp, t);
+    if (cp.institutionBase.has(t.key)) {
+      if (i + 1 >= end || !(wordClass(cp, tokens[i + 1]) & (W.join | W.prep)) || !soft(ctx, i + 1)) return -1;
+      return i > s.t0 && wordClass(cp, tokens[i - 1]) & W.det && soft(ctx, i) ? i - 1 : i;
+    }
+    if (c & (W.and | W.conj | W.pronoun | W.rel)) return -1;
+    if (t.upper || c & (W.join | W.det | W.prep)) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * Whether a part of a whole starts at token k: a determiner of number or quantity, a joining word and a
  * determiner before a word of content ("one of the officials", "two of the counties", "some of its members").
