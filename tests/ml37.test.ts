@@ -39,15 +39,17 @@ describe("es: a ministry whose fields are listed with commas, or whose last fiel
     ["El Ministerio de Agricultura, Pesca y Alimentación dijo que la cosecha será buena.", "El Ministerio de Agricultura, Pesca y Alimentación"],
     ["El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación dijo que la visita fue un éxito.", "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"],
     ["El Ministerio de la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.", "El Ministerio de la Transición Ecológica y el Reto Demográfico"],
+    ["El Ministerio para la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.", "El Ministerio para la Transición Ecológica y el Reto Demográfico"],
+    // (a preposition in a role of the lexicon, "asesor del Kremlin para asuntos internacionales", is no role word)
+    ["El Ministerio para la Transición Ecológica dijo que la central cerrará.", "El Ministerio para la Transición Ecológica"],
   ])("%s", (text, name) => {
     const sp = first("es", text);
     expect(sp?.name).toBe(name);
     expect(sp?.kind).toBe("institution");
   });
-  it("the mention of the body with its fields listed takes the whole name", () => {
-    expect(first("es", "El Ministerio para la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.")?.mention).toBe(
-      "El Ministerio para la Transición Ecológica y el Reto Demográfico",
-    );
+  it("negative: the adviser for international affairs keeps his role and name", () => {
+    const sp = first("es", "El asesor del Kremlin para asuntos internacionales, Yuri Ushakov, dijo que la reunión fue útil.");
+    expect(sp?.name).toBe("Yury Ushakov");
   });
   it.each([
     // (a verb in the plural: two subjects)
@@ -69,5 +71,31 @@ describe("ro: a bare role refers back to the person named earlier with that role
     const claims = run("ro", text);
     expect(claims[1]?.speaker.name).toBe(name);
     expect(claims[1]?.speaker.kind).toBe("person");
+  });
+});
+
+describe("ro: a county council's president before a name is that person, and the bare role refers back to him", () => {
+  it.each([
+    ["Președintele Consiliului Județean Cluj Alin Tișe a declarat că drumul va fi reparat.", "Alin Tișe"],
+    ["Președintele Consiliului Local Sibiu Ion Marcu a declarat că drumul va fi reparat.", "Ion Marcu"],
+  ])("%s", (text, name) => {
+    const sp = first("ro", text);
+    expect(sp?.name).toBe(name);
+    expect(sp?.kind).toBe("person");
+  });
+  it.each([
+    ["Președintele Consiliului Județean Cluj Alin Tișe a vizitat șantierul. Președintele a precizat că lucrările încep luni."],
+    ["Președintele Consiliului Județean Cluj Alin Tișe a vizitat șantierul. „Drumul va fi reparat”, a precizat președintele."],
+  ])("%s", (text) => {
+    const claims = run("ro", text);
+    expect(claims.at(-1)?.speaker.name).toBe("Alin Tișe");
+  });
+  it.each([
+    // (no name after the area's name)
+    ["Președintele Consiliului Județean Cluj a declarat că drumul va fi reparat.", "Președintele Consiliului Județean Cluj"],
+    // (no word of an area: the body's name runs on)
+    ["Președintele Autorității Naționale Sanitare Veterinare a declarat că drumul va fi reparat.", "Președintele Autorității Naționale Sanitare Veterinare"],
+  ])("negative: %s", (text, name) => {
+    expect(first("ro", text)?.name).toBe(name);
   });
 });

@@ -859,6 +859,9 @@ function termEndsAt(terms: string[][], tokens: readonly Token[], k: number, from
 /** Whether one of the pack's nouns of an administrative area ends at token `k`, written in lower case. */
 const areaNounEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => termEndsAt(areaTerms(cp), tokens, k, 0, false);
 
+/** Whether one of the pack's words of an administrative area ends at token `k`, in any case ("Consiliului Județean Cluj"). */
+export const areaWordEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => k >= 0 && termEndsAt(areaTerms(cp), tokens, k, 0, true);
+
 /** Whether one of the pack's places spans tokens `from` to `k`. */
 const placeSpans = (cp: CompiledPack, tokens: readonly Token[], from: number, k: number): boolean =>
   placeTerms(cp).some((x) => k - x.length + 1 === from && termEndsAt([x], tokens, k, from, true));
@@ -869,7 +872,9 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f, true)) set.add(w);
+  // (not the function words of a role's complement: "asesor del Kremlin para asuntos internacionales" makes no role word of "para")
+  const grammatical = W.det | W.prep | W.join | W.conj | W.and | W.pronoun | W.rel | W.comp;
+  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f, true)) if (!((cp.words.get(cp.fold(w)) ?? 0) & grammatical)) set.add(w);
   for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
@@ -1243,6 +1248,23 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       !isRoleWord(cp, tokens[head - 1]!.text)
     )
       a = head - 1;
+    // (a body's noun in that case, then a word of its area — pack `grammar.areaNouns` — and the area's one-word name: the
+    // body's name ends there, a name of two or three words after it is the person's: "Președintele Consiliului Județean
+    // Cluj | Alin Tișe" — not "Președintele Consiliului Județean Cluj" alone)
+    else if (g.genitiveEndings.length === 0 && g.complementEndings.length > 0 && inst >= a && a - 1 >= p.from && isRoleWord(cp, tokens[a - 1]!.text)) {
+      const k = inst + 1;
+      const name = head - k - 1;
+      if (
+        complementCase(inst) &&
+        areaWordEndsAt(cp, tokens, k) &&
+        (name === 2 || name === 3) &&
+        tokens[k + 1]!.upper &&
+        !complementCase(head - 1) &&
+        !complementCase(head) &&
+        tokens.slice(k + 2, head + 1).every((t) => t.upper && !isRoleWord(cp, t.text) && !cp.institutionBase.has(t.key))
+      )
+        a = k + 2;
+    }
   }
   // (Where complements follow their head in the genitive, the one-word name of a body and a state or another acronym
   // after it are that body, on the state's side, no person: "МВД России", "Генпрокуратура Украины", "MSW Rosji", "Генштаб ЗСУ".)
