@@ -37,9 +37,18 @@ describe("an office and a name joined by 'and' before a verb in the plural: two 
 describe("es: a ministry whose fields are listed with commas, or whose last field opens with its article, is one body", () => {
   it.each([
     ["El Ministerio de Agricultura, Pesca y Alimentación dijo que la cosecha será buena.", "El Ministerio de Agricultura, Pesca y Alimentación"],
-    ["El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación dijo que la visita fue un éxito.", "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación"],
-    ["El Ministerio de la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.", "El Ministerio de la Transición Ecológica y el Reto Demográfico"],
-    ["El Ministerio para la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.", "El Ministerio para la Transición Ecológica y el Reto Demográfico"],
+    [
+      "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación dijo que la visita fue un éxito.",
+      "El Ministerio de Asuntos Exteriores, Unión Europea y Cooperación",
+    ],
+    [
+      "El Ministerio de la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.",
+      "El Ministerio de la Transición Ecológica y el Reto Demográfico",
+    ],
+    [
+      "El Ministerio para la Transición Ecológica y el Reto Demográfico dijo que la central cerrará.",
+      "El Ministerio para la Transición Ecológica y el Reto Demográfico",
+    ],
     // (a preposition in a role of the lexicon, "asesor del Kremlin para asuntos internacionales", is no role word)
     ["El Ministerio para la Transición Ecológica dijo que la central cerrará.", "El Ministerio para la Transición Ecológica"],
   ])("%s", (text, name) => {
@@ -65,7 +74,10 @@ describe("es: a ministry whose fields are listed with commas, or whose last fiel
 
 describe("ro: a bare role refers back to the person named earlier with that role", () => {
   it.each([
-    ["Ministrul Sănătății Alexandru Rafila a declarat că spitalele sunt pregătite. Ministrul a precizat că nu există motive de îngrijorare.", "Alexandru Rafila"],
+    [
+      "Ministrul Sănătății Alexandru Rafila a declarat că spitalele sunt pregătite. Ministrul a precizat că nu există motive de îngrijorare.",
+      "Alexandru Rafila",
+    ],
     ["Premierul Marcel Ciolacu a declarat că bugetul este gata. Premierul a precizat că nu vor fi taxe noi.", "Marcel Ciolacu"],
   ])("%s", (text, name) => {
     const claims = run("ro", text);
