@@ -585,8 +585,10 @@ export function nameRuns(
     }
     let j = i + 1;
     if (ending(j)) j++;
+    // (a role word opening the run is no word of the name: one more after it — "Președintele Consiliului Județean Cluj Alin Tișe")
+    const most = isRole(tokens[i]!.text) ? 6 : 5;
     for (;;) {
-      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || pronounInName(cp, tokens, text, j)) && joined(j) && j - i < 5) {
+      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || pronounInName(cp, tokens, text, j)) && joined(j) && j - i < most) {
         j++;
         if (ending(j)) j++;
       }

@@ -732,6 +732,9 @@ const input: LanguagePackInput = {
     // Genitive-dative endings of a body after a role word: "ministrul Muncii", "ministrul Finanțelor", "președintele
     // Senatului", "primarul Capitalei" (Romanian surnames rarely end so: "Popescu", "Grindeanu", "Bolojan").
     complementEndings: ["ii", "ei", "lor", "ului"],
+    // Words of an administrative area after a body's noun, before the area's one-word name: "Consiliului Județean Cluj",
+    // "Consiliului Local Sibiu" — a person's name after it is the holder's ("Președintele Consiliului Județean Cluj Alin Tișe").
+    areaNouns: ["județean", "județeană", "local", "municipal", "orășenesc"],
     // Nouns of office no role of the lexicon holds: before a name they are the title, no part of it.
     // Nouns of office in the genitive-dative, the base form first: "Potrivit președintelui Consiliului Județean" → "președintele …".
     roleNounCases: [

@@ -543,6 +543,34 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   return words.some((w, i) => i > 0 && wordClass(cp, w) & W.join && words.slice(i + 1).every((x) => x.upper || wordClass(cp, x) & W.det));
 }
 
+/** Most words between a body's noun and the coordinator that closes the list of its fields. */
+const FIELD_WORDS = 12;
+
+/**
+ * The first token of a body's name whose list of fields runs up to token `end` (exclusive), the
+ * coordinator before the last field right after it: the noun of a public body (pack
+ * `grammar.institutionNouns`) with a joining word or a preposition after it, then capitalised
+ * fields, joining words, determiners and commas — "El Ministerio de Agricultura, Pesca | y
+ * Alimentación", "El Ministerio para la Transición Ecológica | y el Reto Demográfico" — with the
+ * determiner before the noun. -1 when no body's noun opens the run.
+ */
+export function bodyFieldsFrom(ctx: Ctx, s: SentenceInfo, end: number): number {
+  const { tokens, text, cp } = ctx;
+  for (let i = end - 1; i >= s.t0 && end - i <= FIELD_WORDS; i--) {
+    const t = tokens[i]!;
+    if (i + 1 < end && !soft(ctx, i + 1) && !/^,\s+$/u.test(text.slice(t.end, tokens[i + 1]!.start))) return -1;
+    const c = wordClass(cp, t);
+    if (cp.institutionBase.has(t.key)) {
+      if (i + 1 >= end || !(wordClass(cp, tokens[i + 1]) & (W.join | W.prep)) || !soft(ctx, i + 1)) return -1;
+      return i > s.t0 && wordClass(cp, tokens[i - 1]) & W.det && soft(ctx, i) ? i - 1 : i;
+    }
+    if (c & (W.and | W.conj | W.pronoun | W.rel)) return -1;
+    if (t.upper || c & (W.join | W.det | W.prep)) continue;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * Whether a part of a whole starts at token k: a determiner of number or quantity, a joining word and a
  * determiner before a word of content ("one of the officials", "two of the counties", "some of its members").
@@ -831,6 +859,9 @@ function termEndsAt(terms: string[][], tokens: readonly Token[], k: number, from
 /** Whether one of the pack's nouns of an administrative area ends at token `k`, written in lower case. */
 const areaNounEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => termEndsAt(areaTerms(cp), tokens, k, 0, false);
 
+/** Whether one of the pack's words of an administrative area ends at token `k`, in any case ("Consiliului Județean Cluj"). */
+export const areaWordEndsAt = (cp: CompiledPack, tokens: readonly Token[], k: number): boolean => k >= 0 && termEndsAt(areaTerms(cp), tokens, k, 0, true);
+
 /** Whether one of the pack's places spans tokens `from` to `k`. */
 const placeSpans = (cp: CompiledPack, tokens: readonly Token[], from: number, k: number): boolean =>
   placeTerms(cp).some((x) => k - x.length + 1 === from && termEndsAt([x], tokens, k, from, true));
@@ -841,7 +872,9 @@ function roleWords(cp: CompiledPack): Set<string> {
   let set = ROLE_WORDS.get(cp);
   if (set) return set;
   set = new Set<string>();
-  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f, true)) set.add(w);
+  // (not the function words of a role's complement: "asesor del Kremlin para asuntos internacionales" makes no role word of "para")
+  const grammatical = W.det | W.prep | W.join | W.conj | W.and | W.pronoun | W.rel | W.comp;
+  for (const { pattern: f } of cp.roleForms) for (const w of officeWords(cp, f, true)) if (!((cp.words.get(cp.fold(w)) ?? 0) & grammatical)) set.add(w);
   for (const w of cp.pack.grammar.roleNouns) set.add(w.toLowerCase());
   ROLE_WORDS.set(cp, set);
   return set;
@@ -1215,6 +1248,23 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
       !isRoleWord(cp, tokens[head - 1]!.text)
     )
       a = head - 1;
+    // (a body's noun in that case, then a word of its area — pack `grammar.areaNouns` — and the area's one-word name: the
+    // body's name ends there, a name of two or three words after it is the person's: "Președintele Consiliului Județean
+    // Cluj | Alin Tișe" — not "Președintele Consiliului Județean Cluj" alone)
+    else if (g.genitiveEndings.length === 0 && g.complementEndings.length > 0 && inst >= a && a - 1 >= p.from && isRoleWord(cp, tokens[a - 1]!.text)) {
+      const k = inst + 1;
+      const name = head - k - 1;
+      if (
+        complementCase(inst) &&
+        areaWordEndsAt(cp, tokens, k) &&
+        (name === 2 || name === 3) &&
+        tokens[k + 1]!.upper &&
+        !complementCase(head - 1) &&
+        !complementCase(head) &&
+        tokens.slice(k + 2, head + 1).every((t) => t.upper && !isRoleWord(cp, t.text) && !cp.institutionBase.has(t.key))
+      )
+        a = k + 2;
+    }
   }
   // (Where complements follow their head in the genitive, the one-word name of a body and a state or another acronym
   // after it are that body, on the state's side, no person: "МВД России", "Генпрокуратура Украины", "MSW Rosji", "Генштаб ЗСУ".)

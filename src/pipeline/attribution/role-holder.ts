@@ -8,7 +8,7 @@ import { roleHoldersOn, type RoleRecord } from "../../lexicon/index.js";
 import { noteRoleHolder } from "../speakers.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
-import { isRoleWord, lastHead, mentionsIn, roleNounBase, wordClass, type Phrase } from "./phrase.js";
+import { areaWordEndsAt, isRoleWord, lastHead, mentionsIn, roleNounBase, wordClass, type Phrase } from "./phrase.js";
 
 /**
  * Whether role word `w` of an anaphor is word `h` of a holder's role: the same word, or one with an
@@ -105,8 +105,9 @@ const TITLE_SEP = /^[\s,'’-]*$/u;
 export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
   const { cp, tokens, text, d } = ctx;
   for (const n of s.names) {
-    if (n.to - n.from < 2 || n.to - n.from > 4) continue;
     const a = n.to - 2;
+    // (longer where the area of a body's name comes before the name: "Președintele Consiliului Județean Cluj Alin Tișe")
+    if (n.to - n.from < 2 || n.to - n.from > (a - 2 >= n.from && areaWordEndsAt(cp, tokens, a - 2) ? 6 : 4)) continue;
     const words = tokens.slice(a, n.to);
     if (!words.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text) && !isRoleWord(cp, t.text))) continue;
     const name = text.slice(words[0]!.start, words[1]!.end);

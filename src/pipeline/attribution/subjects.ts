@@ -4,7 +4,7 @@
  */
 import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
-import { apposition, isPerson, isRole, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
+import { apposition, isPerson, isRole, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { holdsOffice, holdsOtherOffices, namedRoleHolder } from "./role-holder.js";
@@ -12,6 +12,7 @@ import {
   bodyCompound,
   asMention,
   andInName,
+  bodyFieldsFrom,
   complementOf,
   complementPlace,
   documentAuthor,
@@ -386,8 +387,21 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
     }
     if (a > s.t0 && wordClass(cp, tokens[a]) & W.and && soft(ctx, p.from) && soft(ctx, a)) {
       const first = phraseBefore(ctx, s, a);
+      // (the number of the verb tells one subject from two, where the pack marks the plural: `grammar.pluralMarks`)
+      const cue = cp.pack.grammar.pluralMarks.length ? s.cues.find((c) => c.kind === "verb" && c.from === k) : undefined;
+      const plural = cue ? pluralCue(cp, tokens, cue) : null;
       // (one name with "and" in it: "The Food and Drug Administration", "the Department of Health and Human Services")
-      if (first && andInName(ctx, s, first, p)) return { phrase: { from: first.from, to: p.to, start: first.start, end: p.end }, role: null };
+      // (but an office and a name after it, with a verb in the plural, are two speakers: "Il ministro degli Esteri
+      // e Mario Rossi hanno detto", "La ministra de Hacienda y Pedro Gómez dijeron")
+      if (first && andInName(ctx, s, first, p) && !(plural && officeAndName(ctx, s, first, p)))
+        return { phrase: { from: first.from, to: p.to, start: first.start, end: p.end }, role: null };
+      // (a body's fields listed with commas, or the last opened by its article, with a verb in the singular: one
+      // body — "El Ministerio de Agricultura, Pesca y Alimentación dijo", "El Ministerio para la Transición
+      // Ecológica y el Reto Demográfico dijo")
+      if (first && plural === false && fieldName(ctx, s, p)) {
+        const b = bodyFieldsFrom(ctx, s, a);
+        if (b >= 0 && clauseStartAt(ctx, s, b)) return { phrase: { from: b, to: p.to, start: tokens[b]!.start, end: p.end }, role: null };
+      }
       if (first) return { phrase: p, role: null, with: first };
     }
     return { phrase: p, role: null };
@@ -443,6 +457,36 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m) || (m.to < main.to && !tokens[main.to - 1]!.upper)))
     return { phrase: appo, role: main };
   return { phrase: main, role: appo };
+}
+
+/**
+ * Whether two phrases joined by "and" are an office and a person's name: the first opens (after its
+ * determiner) with a role word in lower case, the second is two capitalised words or more, with no
+ * determiner, joining word or body's noun ("il ministro degli Esteri | e | Mario Rossi").
+ */
+function officeAndName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  const h = wordClass(cp, tokens[first.from]) & W.det && first.to - first.from > 1 ? first.from + 1 : first.from;
+  if (tokens[h]!.upper || !personOffice(cp, tokens[h]!)) return false;
+  if (second.to - second.from < 2) return false;
+  for (let i = second.from; i < second.to; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || wordClass(cp, t) & (W.det | W.join) || cp.institutionBase.has(t.key) || isRoleWord(cp, t.text)) return false;
+  }
+  return !mentionsIn(s, second).some((m) => m.ref.type === "entity" && m.ref.entity?.kind !== "person");
+}
+
+/** Whether a phrase is a field of a body's name: capitalised words, with a determiner or joining word before them, naming no person or role. */
+function fieldName(ctx: Ctx, s: SentenceInfo, p: Phrase): boolean {
+  const { tokens, cp } = ctx;
+  let n = 0;
+  for (let i = p.from; i < p.to; i++) {
+    const t = tokens[i]!;
+    if (wordClass(cp, t) & (W.det | W.join)) continue;
+    if (!t.upper || isRoleWord(cp, t.text)) return false;
+    n++;
+  }
+  return n > 0 && !mentionsIn(s, p).some((m) => isPerson(m) || isRole(m));
 }
 
 /**
