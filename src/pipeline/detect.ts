@@ -165,7 +165,10 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
       let bestScore = 0;
       for (const r of ranked) {
         const sc = stop.get(r.pack)! + endingScore(r.pack, words);
-        if (sc > bestScore) (best = r), (bestScore = sc);
+        if (sc > bestScore) {
+          best = r;
+          bestScore = sc;
+        }
       }
     } else if (top && (stop.get(top.pack)! > 0 || (top.score >= SURE && candidates.every((p) => stop.get(p) === 0)))) best = top;
     else best = ranked.find((r) => stop.get(r.pack)! > 0) ?? null;
