@@ -137,7 +137,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const has = (k: number, type: DateRef["type"]) => refAt(k)?.values.some((v) => v.type === type) ?? false;
   /** Where a word of that type starts that ends right before token `i` (four words at most: "w zeszłym", "au cours de la"), or -1. */
   const endingAt = (i: number, type: DateRef["type"]): number => {
-    for (let k = Math.max(from, i - 4); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
+    for (let k = Math.max(from, i - PHRASE_REACH); k < i; k++) if (refAt(k)?.to === i && has(k, type)) return k;
     return -1;
   };
 
@@ -577,6 +577,9 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   return out;
 }
 
+/** Most words of a phrase of the pack's dates before a date word ("en el transcurso de la semana" has five). */
+const PHRASE_REACH = 8;
+
 /** Most words between the start of a relative clause and a date in it ("which the Senate passed on Tuesday"). */
 const RELATIVE_REACH = 10;
 
@@ -623,7 +626,7 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
   }
   // A phrase of an earlier event set off by a comma before the statement: "After the explosion on Friday,
   // the mayor said …", "Nach der Explosion vom Freitag sagte …" (pack `dates.afterOpeners`; no cue in it).
-  if (afterPhrase(text, tokens, from, to, cp, k, a)) return true;
+  if (afterPhrase(text, tokens, from, to, cp, k, a, firstFrom(tokens, d.end, a, to))) return true;
   // A participle right before the date (its preposition or article between): "Przyjęta we wtorek ustawa",
   // «принятый во вторник закон», "la loi adoptée mardi" — the day of what the participle tells. Not after
   // an auxiliary, a passive or an adverb, where it is the verb of the clause ("została przyjęta we wtorek",
@@ -650,9 +653,11 @@ const AFTER_REACH = 12;
  * Whether the date at token `a`, in the clause that starts at token `k`, is in a phrase of an earlier
  * event: a word of `dates.afterOpeners` opens the clause (an amount may come first: "Five days after")
  * and a comma closes it, or, in a verb-second language, the reporting verb follows it ("Nach der Explosion
- * vom Freitag sagte …"); no cue inside.
+ * vom Freitag sagte …"), or, in another language, the reporting verb follows a word of its subject after
+ * the date ("После встречи с Путиным в пятницу Трамп заявил …"; not right after the date: "После встречи
+ * Трамп в пятницу заявил …" dates the statement); no cue inside. `b` is the first token after the date.
  */
-function afterPhrase(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, k: number, a: number): boolean {
+function afterPhrase(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, k: number, a: number, b: number): boolean {
   if (k > from && !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
   const cue = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source");
   const isAfter = (j: number) => cp.dates.matchAt(tokens, j, text)?.values.some((v) => v.type === "after") ?? false;
@@ -668,7 +673,7 @@ function afterPhrase(text: string, tokens: readonly Token[], from: number, to: n
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/^\s*,\s*$/u.test(gap)) return true;
     if (CLAUSE_MARK.test(gap)) return false;
-    if (cue(j)) return cp.pack.grammar.verbSecond && j > a + 1;
+    if (cue(j)) return cp.pack.grammar.verbSecond ? j > a + 1 : j > b;
   }
   return false;
 }

@@ -24,6 +24,12 @@ const SURE = 0.5;
  * among the Romance packs scores under 0.1; real articles in a pack's language score above 0.5).
  */
 const UNSURE = 0.3;
+/**
+ * A line of this many words or fewer is too short for the detector's ranking: when it is unsure there,
+ * the stopwords, letters and endings decide (a longer text's ranking still counts: "La segretaria del
+ * Pd … ha attaccato il governo" has more French stopwords than Italian ones).
+ */
+const SHORT_LINE = 6;
 
 const tinyld = lazy<typeof import("tinyld")>("tinyld");
 let known: ReadonlySet<string> | undefined;
@@ -61,6 +67,15 @@ function stopwordScore(pack: LanguagePack, words: readonly string[], counts: Rea
   if (letters.length) for (const ch of sample) if (letters.includes(ch.toLowerCase())) letterHits++;
   for (const sw of new Set(pack.detection.stopwords.map((s) => s.toLowerCase()))) stopHits += counts.get(sw) ?? 0;
   return (stopHits + 0.5 * letterHits) / words.length;
+}
+
+/** The share of the sample's words that end in one of the pack's distinctive endings, counted half. */
+function endingScore(pack: LanguagePack, words: readonly string[]): number {
+  const endings = pack.detection.endings ?? [];
+  if (!endings.length) return 0;
+  let hits = 0;
+  for (const w of words) if (endings.some((e) => w.length >= e.length + 3 && w.endsWith(e))) hits++;
+  return (0.5 * hits) / words.length;
 }
 
 /** Control characters other than tabs and line breaks: bytes of a binary file read as text. */
@@ -143,7 +158,19 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
     // ("« Ce budget est un budget de responsabilité », a lancé …" ranks Spanish first, French
     // second), else the stopwords decide (below).
     const top = ranked[0];
-    if (top && (stop.get(top.pack)! > 0 || (top.score >= SURE && candidates.every((p) => stop.get(p) === 0)))) best = top;
+    if (top && top.score < UNSURE && words.length <= SHORT_LINE) {
+      // The detector is unsure of a short line ("Salvini con Meloni." ranks Spanish first): the
+      // stopwords, letters and distinctive endings of the ranked languages decide, the ranking
+      // breaks ties.
+      let bestScore = 0;
+      for (const r of ranked) {
+        const sc = stop.get(r.pack)! + endingScore(r.pack, words);
+        if (sc > bestScore) {
+          best = r;
+          bestScore = sc;
+        }
+      }
+    } else if (top && (stop.get(top.pack)! > 0 || (top.score >= SURE && candidates.every((p) => stop.get(p) === 0)))) best = top;
     else best = ranked.find((r) => stop.get(r.pack)! > 0) ?? null;
   }
   // A pack for a language the detector does not know competes by its stopwords.

@@ -262,6 +262,12 @@ export const LanguagePackSchema = z
       stopwords: z.array(z.string()).min(10),
       /** Letters that are rare in other languages (e.g. "ășț" for Romanian). */
       letters: z.string().default(""),
+      /**
+       * Word endings rare in other languages' words and names (Romanian "escu", "ului"), in lower
+       * case: when the statistical detector is unsure (a short line), a word of three letters or more
+       * before such an ending counts with the stopwords and letters ("Popescu a negat.").
+       */
+      endings: z.array(z.string()).optional(),
     }),
     /** How words are matched. */
     matching: z

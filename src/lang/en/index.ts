@@ -973,7 +973,7 @@ export const en = lazyLanguagePack("en", () => ({
       },
     }),
     // a span up to the day of writing: "over the past week"
-    spanBefore: ["over the", "during the", "in the", "within the", "throughout the"],
+    spanBefore: ["over the", "during the", "in the", "within the", "throughout the", "in the course of the"],
     // "On Friday the spokesman would not say …": the statement's modal, not a future
     pastModals: ["would", "could", "wouldn't", "couldn't"],
     afterOpeners: ["after", "following"],

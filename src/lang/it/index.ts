@@ -64,6 +64,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "una",
     ],
     letters: "ìò",
+    // (surnames and words of these endings are rare in Spanish, French and Romanian: "Salvini", "Meloni")
+    endings: ["ini", "oni", "elli", "etti", "otti", "ucci", "acci", "zione", "zioni"],
   },
   matching: { normalizers: ["strip-marks"] },
   quotes: {

@@ -110,6 +110,8 @@ const input: LanguagePackInput = {
       "într",
     ],
     letters: "ăâîșțşţ",
+    // (surnames and inflections rare in the other Romance languages: "Popescu", "Munteanu", "guvernului")
+    endings: ["escu", "eanu", "ului", "ilor", "elor"],
   },
   matching: { normalizers: ["comma-below"] },
   quotes: {
