@@ -429,7 +429,7 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
  * and is no function word ("Officials", "senior aides familiar with …"; not "the boss", "a person familiar with
  * the talks").
  */
-export function pluralHead(cp: CompiledPack, mention: string): boolean {
+function pluralHead(cp: CompiledPack, mention: string): boolean {
   const ends = cp.pack.reporting.pluralHeadEndings;
   if (ends.length === 0) return false;
   const words = mention.trim().split(/\s+/u);

@@ -22,7 +22,6 @@ import {
   resolveMention,
   type Mention,
   partyPlural,
-  pluralHead,
 } from "../speakers.js";
 import { roleHoldersOn } from "../../lexicon/index.js";
 import { NAME_PARTICLES } from "../../lexicon/name-particles.js";
@@ -1586,20 +1585,9 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   }
   const body = !office && (cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p));
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
-  // (members of a party in the plural are a group: "Democrats said", "the Republicans said"; so is any description
-  // of people with a plural head: "Critics said", "Officials said", "senior aides familiar with the talks" — one
-  // person described stays unknown: "a spokesman", "the boss")
-  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) || peoplePlural(cp, tokens[head]!.key, mention) ? "group" : "unknown";
+  // (members of a party in the plural are a group: "Democrats said", "the Republicans said")
+  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
-}
-
-/**
- * Whether a description no lexicon knows names several people by its plural head ({@link pluralHead}), its head
- * no word ending like a singular of Latin or Greek form or a name ("-is", "-us", "-as": "analysis", "status",
- * "Davis", "Thomas").
- */
-function peoplePlural(cp: CompiledPack, head: string, mention: string): boolean {
-  return pluralHead(cp, mention) && !/(?:is|us|as)$/u.test(head);
 }
 
 const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();
