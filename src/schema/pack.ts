@@ -515,6 +515,12 @@ export const LanguagePackSchema = z
       femaleFirstNames: Patterns.default([]),
       /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
       pluralHeadEndings: Patterns.default([]),
+      /**
+       * Verbs of thinking or believing among the reporting verbs ("believes", "thinks"): a subject's belief that a
+       * trailing source closes is the source's report, not a report the source relays ("The White House believes
+       * the bill will pass, an official said." — the official speaks).
+       */
+      thoughtVerbs: Patterns.default([]),
       /** Labels of questions in a transcript ("Question:"): such turns are not the issuer's claims. */
       questionLabels: Patterns.default([]),
       /**

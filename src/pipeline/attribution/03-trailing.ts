@@ -16,7 +16,8 @@ import {
   subjectBefore,
   subjectPhraseBefore,
 } from "./subjects.js";
-import type { AttributionRule, Cue, Draft } from "./types.js";
+import type { AttributionRule, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
+import { reportingVerb } from "./07-reporting-verb.js";
 
 /**
  * Trailing attribution: content first, then the cue and its speaker, then the end of the
@@ -26,7 +27,8 @@ import type { AttributionRule, Cue, Draft } from "./types.js";
  */
 export const trailing: AttributionRule = {
   name: "trailing",
-  apply(ctx, s, { verbs, impersonal, sources, trailing }) {
+  apply(ctx, s, cues) {
+    const { verbs, impersonal, sources, trailing } = cues;
     const { text, tokens } = ctx;
     const firstTok = s.t0;
     // (a source phrase, or the medium the speaker told: "…, sagte X dem Sender „Radio Nord“", "…, X told the
@@ -232,6 +234,8 @@ export const trailing: AttributionRule = {
           if (ph) {
             // (the speaker's role set off before the name is no content: "…, its chairman, Rep. Mark Meadows, said.")
             const lead = Math.min(tokens[titled]!.start, sub!.role && sub!.role.start < sub!.phrase.start ? Math.min(sub!.role.start, ph.m.start) : ph.m.start);
+            const inner = resumed ? null : relayedBefore(ctx, s, c, lead, cues);
+            if (inner) return inner;
             const d: Draft | null = makeDraft(ctx, s, ph.speaker, [s.start, resumed ? resumed.end : quotedUpTo(lead)], c, [[lead, c.end]], 0.85);
             if (d) return resumed ? { ...d, kind: "direct" } : d;
           }
@@ -248,6 +252,8 @@ export const trailing: AttributionRule = {
         // (its article with it: "…, the Elysee said in a statement.")
         const mStart = m && m.from > s.t0 && wordClass(ctx.cp, tokens[m.from - 1]) & W.det ? tokens[m.from - 1]!.start : (m?.start ?? 0);
         if (m && !resumed && sepBefore(text, s.start, mStart) && enough(mStart)) {
+          const inner = relayedBefore(ctx, s, c, mStart, cues);
+          if (inner) return inner;
           const sp = resolve(ctx, m);
           // The quotation that opens the sentence is the content; words between it and the name are the
           // speaker's apposition ("“…,” a spokeswoman for Ferris Storage, Ana Ruiz, said").
@@ -271,6 +277,55 @@ export const trailing: AttributionRule = {
     return null;
   },
 };
+
+/**
+ * A report relayed by the source of a trailing verb whose subject comes before it: "Erdogan told Putin
+ * that Turkey was ready to host talks, the Turkish presidency said.", "Erdogan said the ceasefire must
+ * hold, the presidency said in a statement." The part before the source's subject is read on its own;
+ * where a reporting verb of its own, with its subject before it and its content after it, attributes it
+ * there, that subject speaks its content and the source only relays it (as `relayed` does for a source
+ * after its verb). Not a verb of agreeing ("Trump and Putin agreed to meet, the Kremlin said": what the
+ * parties agreed is told by the source), and not after a quotation.
+ */
+function relayedBefore(ctx: Parameters<AttributionRule["apply"]>[0], s: SentenceInfo, c: Cue, lead: number, cues: SentenceCues): Draft | null {
+  const { text, tokens } = ctx;
+  if (s.quotes.some((q) => q.start < lead)) return null;
+  let k = c.from;
+  while (k > s.t0 && tokens[k - 1]!.start >= lead) k--;
+  if (!cues.verbs.some((v) => v !== c && !v.joint && v.to < k)) return null;
+  // (the content ends at the separator before the source's subject)
+  let end = lead;
+  while (end > s.start && /[\s,;–—-]/u.test(text.charAt(end - 1))) end--;
+  const within = <T extends { to: number }>(x: T) => x.to <= k;
+  const cut: SentenceInfo = {
+    ...s,
+    end,
+    t1: k,
+    speech: null,
+    quotes: s.quotes.filter((q) => q.end <= end),
+    cues: s.cues.filter(within),
+    mentions: s.mentions.filter(within),
+    names: s.names.filter(within),
+    dates: s.dates.filter((d) => d.end <= end),
+    memo: {},
+  };
+  const held: SentenceCues = {
+    verbs: cues.verbs.filter(within),
+    impersonal: cues.impersonal.filter(within),
+    sources: cues.sources.filter(within),
+    trailing: cues.trailing.filter(within),
+    nouns: cues.nouns.filter(within),
+  };
+  const d = reportingVerb.apply({ ...ctx, sentence: cut }, cut, held);
+  const v = d?.cue;
+  if (!d || !v || v.kind !== "verb" || v.joint || d.pending || d.also || d.assertion[0] < v.end) return null;
+  // (not a belief: "The White House believes the bill will pass, an official said." — the official speaks)
+  const thought = ctx.cp.pack.reporting.thoughtVerbs;
+  if (tokens.slice(v.from, v.to).some((t) => thought.includes(t.key))) return null;
+  // (the subject before the verb: the attribution starts before it)
+  if (!d.attribution.some((r) => r[0] < v.start)) return null;
+  return d;
+}
 
 /**
  * Whether only circumstance follows a trailing verb after content and its subject: a prepositional
