@@ -26,22 +26,86 @@ function readIn(language: string, sentence: string, assertion: string, cue: stri
 
 describe("a list's items come from what the claim asserts, not from its cue clause", () => {
   it.each([
-    ["en", "Sanctions on Iran and talks on Syria must go on, a German government spokesman said.", "Sanctions on Iran and talks on Syria must go on", "said", "a German government spokesman"],
-    ["de", "Sanktionen gegen Iran und Gespräche über Syrien müssten weitergehen, sagte ein französischer Regierungssprecher.", "Sanktionen gegen Iran und Gespräche über Syrien müssten weitergehen", "sagte", "ein französischer Regierungssprecher"],
-    ["fr", "Les sanctions contre l'Iran et les pourparlers sur la Syrie doivent continuer, a déclaré un porte-parole du gouvernement allemand.", "Les sanctions contre l'Iran et les pourparlers sur la Syrie doivent continuer", "a déclaré", "un porte-parole du gouvernement allemand"],
-    ["it", "Le sanzioni contro l'Iran e i colloqui sulla Siria devono continuare, ha detto un portavoce del governo tedesco.", "Le sanzioni contro l'Iran e i colloqui sulla Siria devono continuare", "ha detto", "un portavoce del governo tedesco"],
-    ["ru", "Санкции против Ирана и переговоры по Сирии должны продолжаться, заявил представитель правительства Германии.", "Санкции против Ирана и переговоры по Сирии должны продолжаться", "заявил", "представитель правительства Германии"],
-    ["es", "Las sanciones contra Irán y las conversaciones sobre Siria deben continuar, dijo un portavoz del gobierno alemán.", "Las sanciones contra Irán y las conversaciones sobre Siria deben continuar", "dijo", "un portavoz del gobierno alemán"],
+    [
+      "en",
+      "Sanctions on Iran and talks on Syria must go on, a German government spokesman said.",
+      "Sanctions on Iran and talks on Syria must go on",
+      "said",
+      "a German government spokesman",
+    ],
+    [
+      "de",
+      "Sanktionen gegen Iran und Gespräche über Syrien müssten weitergehen, sagte ein französischer Regierungssprecher.",
+      "Sanktionen gegen Iran und Gespräche über Syrien müssten weitergehen",
+      "sagte",
+      "ein französischer Regierungssprecher",
+    ],
+    [
+      "fr",
+      "Les sanctions contre l'Iran et les pourparlers sur la Syrie doivent continuer, a déclaré un porte-parole du gouvernement allemand.",
+      "Les sanctions contre l'Iran et les pourparlers sur la Syrie doivent continuer",
+      "a déclaré",
+      "un porte-parole du gouvernement allemand",
+    ],
+    [
+      "it",
+      "Le sanzioni contro l'Iran e i colloqui sulla Siria devono continuare, ha detto un portavoce del governo tedesco.",
+      "Le sanzioni contro l'Iran e i colloqui sulla Siria devono continuare",
+      "ha detto",
+      "un portavoce del governo tedesco",
+    ],
+    [
+      "ru",
+      "Санкции против Ирана и переговоры по Сирии должны продолжаться, заявил представитель правительства Германии.",
+      "Санкции против Ирана и переговоры по Сирии должны продолжаться",
+      "заявил",
+      "представитель правительства Германии",
+    ],
+    [
+      "es",
+      "Las sanciones contra Irán y las conversaciones sobre Siria deben continuar, dijo un portavoz del gobierno alemán.",
+      "Las sanciones contra Irán y las conversaciones sobre Siria deben continuar",
+      "dijo",
+      "un portavoz del gobierno alemán",
+    ],
   ])("%s: two items and a state in the cue clause make no list", (language, sentence, assertion, cue, mention) => {
     const r = readIn(language, sentence, assertion, cue, mention);
     expect(r.listRun).toEqual([]);
   });
 
   it.each([
-    ["en", "Iran, Syria and Ukraine were discussed, a German government spokesman said.", "Iran, Syria and Ukraine were discussed", "said", "a German government spokesman", ["s:IR", "s:SY", "s:UA"]],
-    ["de", "Iran, Syrien und die Ukraine wurden besprochen, sagte ein französischer Regierungssprecher.", "Iran, Syrien und die Ukraine wurden besprochen", "sagte", "ein französischer Regierungssprecher", ["s:IR", "s:SY", "s:UA"]],
-    ["it", "Si è parlato di Iran, Siria e Ucraina, ha detto un portavoce del governo tedesco.", "Si è parlato di Iran, Siria e Ucraina", "ha detto", "un portavoce del governo tedesco", ["s:IR", "s:SY", "s:UA"]],
-    ["ru", "Обсуждались Иран, Сирия и Украина, заявил представитель правительства Германии.", "Обсуждались Иран, Сирия и Украина", "заявил", "представитель правительства Германии", ["s:IR", "s:SY", "s:UA"]],
+    [
+      "en",
+      "Iran, Syria and Ukraine were discussed, a German government spokesman said.",
+      "Iran, Syria and Ukraine were discussed",
+      "said",
+      "a German government spokesman",
+      ["s:IR", "s:SY", "s:UA"],
+    ],
+    [
+      "de",
+      "Iran, Syrien und die Ukraine wurden besprochen, sagte ein französischer Regierungssprecher.",
+      "Iran, Syrien und die Ukraine wurden besprochen",
+      "sagte",
+      "ein französischer Regierungssprecher",
+      ["s:IR", "s:SY", "s:UA"],
+    ],
+    [
+      "it",
+      "Si è parlato di Iran, Siria e Ucraina, ha detto un portavoce del governo tedesco.",
+      "Si è parlato di Iran, Siria e Ucraina",
+      "ha detto",
+      "un portavoce del governo tedesco",
+      ["s:IR", "s:SY", "s:UA"],
+    ],
+    [
+      "ru",
+      "Обсуждались Иран, Сирия и Украина, заявил представитель правительства Германии.",
+      "Обсуждались Иран, Сирия и Украина",
+      "заявил",
+      "представитель правительства Германии",
+      ["s:IR", "s:SY", "s:UA"],
+    ],
   ])("%s: a list in the assertion keeps its items, without the cue clause's state", (language, sentence, assertion, cue, mention, items) => {
     const r = readIn(language, sentence, assertion, cue, mention);
     expect(r.listRun).toEqual(items);
@@ -58,7 +122,11 @@ describe("a list's items come from what the claim asserts, not from its cue clau
       assertionSpan: [at, at + "Ukraine were discussed".length] as [number, number],
       cue: "said",
       cueSpan: [cueAt, cueAt + 4] as [number, number],
-      speaker: { ...claim.speaker, mention: "a German government spokesman", mentionSpan: [mentionAt, mentionAt + "a German government spokesman".length] as [number, number] },
+      speaker: {
+        ...claim.speaker,
+        mention: "a German government spokesman",
+        mentionSpan: [mentionAt, mentionAt + "a German government spokesman".length] as [number, number],
+      },
     };
     expect(represent(placed, lexiconFor("en").lexicon, 0, null, { text: sentence, start: 0, lead: "" }).listRun).toEqual(["s:IR", "s:SY", "s:UA"]);
   });
