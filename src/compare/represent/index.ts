@@ -552,7 +552,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     conditionals: operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
-    listRun: lean(listRun(listed, tokens, text, operators, lex.stopwords)),
+    listRun: lean(listRun(outsideCueClause(listed, claim, base, ownFrom, ownTo), tokens, text, operators, lex.stopwords)),
     nameSkeletons: skeletons.size ? [...skeletons].flatMap(([k, v]) => [`n:${k}`, v]) : EMPTY,
     topics: lean(reportingTopics(found, [...states])),
     scareWords: leanSet(scare.words),
@@ -662,6 +662,22 @@ function encounterTerms(
   const list = encounterEvaluations(evaluations, keys, things);
   const level = list.length ? [...list].sort((x, y) => Math.abs(y.level) - Math.abs(x.level))[0]!.level : null;
   return { encounterLevel: level, encounterSenses: lean([...new Set(list.flatMap((e) => (e.sense ? [e.sense] : [])))].sort()) };
+}
+
+/**
+ * The things of the text read that lie outside the claim's cue clause: its cue and the words
+ * naming its speaker, and what stands between them, where they lie outside the assertion. A list
+ * is what the claim asserts: "…, a German government spokesman said" names no item of it, while
+ * items of the sentence around a short assertion still go on with its list.
+ */
+function outsideCueClause(things: readonly PhraseMatch<Thing>[], claim: Claim, base: number, ownFrom: number, ownTo: number): readonly PhraseMatch<Thing>[] {
+  const spans = [claim.cueSpan, claim.speaker.mentionSpan].filter((s): s is [number, number] => Array.isArray(s) && s.length >= 2);
+  if (spans.length === 0) return things;
+  const from = Math.min(...spans.map((s) => s[0] - base));
+  const to = Math.max(...spans.map((s) => s[1] - base));
+  // A cue clause around or inside the assertion (a quotation broken by "he said") is no clause apart.
+  if (to <= from || (from < ownTo && to > ownFrom)) return things;
+  return things.filter((m) => m.end <= from || m.start >= to);
 }
 
 /** Most words between two listed subjects. */
