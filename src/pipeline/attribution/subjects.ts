@@ -944,12 +944,15 @@ export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
  */
 export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
   const { text, tokens, cp } = ctx;
-  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start)));
+  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start))) ?? mediaNounTitle(ctx, s, v);
   // (a title named as a noun: no comma or dash sets it off — „Nein“, sagte Müller stays content)
   if (!q || /[,–—]\s*\S?$/u.test(text.slice(q.end - 3, q.end)) || !titleShaped(cp, text, q)) return null;
   let k = v.from - 1;
   while (k > s.t0 && tokens[k]!.start >= q.start) k--;
-  if (tokens[k]!.end > q.start || !(wordClass(cp, tokens[k]) & W.det)) return null;
+  if (tokens[k]!.end > q.start) return null;
+  // (a noun of a medium may stand between the article and the title: "Das Magazin „Spiegel“ berichtete", pack `grammar.mediaNouns`)
+  if (k > s.t0 && !(wordClass(cp, tokens[k]) & W.det) && cp.media.matchAt(tokens, k, text)?.to === k + 1) k--;
+  if (!(wordClass(cp, tokens[k]) & W.det)) return null;
   const opening =
     k === s.t0 ||
     /,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) ||
@@ -963,4 +966,19 @@ export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Spea
   if (sp) return { speaker: { ...sp, mention, mentionSpan: span }, m };
   const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
   return { speaker: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, m };
+}
+
+/**
+ * The title in quotation marks right before a verb and right after a noun of a medium (pack `grammar.mediaNouns`):
+ * "Das Magazin „Spiegel“ berichtete". The layout keeps such a title out of the quotations (a name, not speech), so
+ * its marks are read here: five words at most, with no punctuation inside.
+ */
+function mediaNounTitle(ctx: Ctx, s: SentenceInfo, v: Cue): { start: number; end: number } | null {
+  const { text, tokens, cp } = ctx;
+  if (v.from - s.t0 < 3 || !/^[“”"»«’]\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) return null;
+  let j = v.from - 1;
+  while (j > s.t0 + 1 && v.from - j < 5 && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
+  const open = /^\s*([„“"«»‚‘])$/u.exec(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  if (!open || cp.media.matchAt(tokens, j - 1, text)?.to !== j) return null;
+  return { start: tokens[j]!.start - open[1]!.length, end: tokens[v.from - 1]!.end + 1 };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { sentenceClaims } from "./helpers/one-claim.js";
+
+// Sentences written for these tests: a medium named by a noun of a medium (pack `grammar.mediaNouns`) before its
+// title in quotation marks, as the subject before the verb.
+const PUB = "2026-03-10";
+const { claims, one } = sentenceClaims(PUB, "de");
+
+describe("a noun of a medium, then its title in quotation marks, before the verb is the subject", () => {
+  it.each([
+    ["Das Magazin „Spiegel“ berichtete, die Regierung plane neue Steuern.", "Spiegel", "Das Magazin „Spiegel“", "die Regierung plane neue Steuern."],
+    ["Die Zeitung „Die Welt“ berichtet, der Minister trete zurück.", "Die Welt", "Die Zeitung „Die Welt“", "der Minister trete zurück."],
+    [
+      "Wie das Nachrichtenmagazin „Der Spiegel“ berichtete, plant die Regierung neue Steuern.",
+      "Der Spiegel",
+      "das Nachrichtenmagazin „Der Spiegel“",
+      "plant die Regierung neue Steuern.",
+    ],
+  ])("%s", (text, name, mention, content) => {
+    const c = one(text);
+    expect(c.kind).toBe("indirect");
+    expect(c.speaker.kind).toBe("media");
+    expect(c.speaker.name).toBe(name);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+  });
+
+  it("a title after a medium told is no subject: the person speaks", () => {
+    const c = one("Müller sagte dem Magazin „Spiegel“, die Regierung plane neue Steuern.");
+    expect(c.speaker.name).toBe("Müller");
+  });
+
+  it("a title after a medium noun with no reporting verb gives no claim", () => {
+    expect(claims("Das Magazin „Spiegel“ erscheint seit vielen Jahren in Hamburg.")).toHaveLength(0);
+  });
+});
