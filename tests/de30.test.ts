@@ -34,3 +34,21 @@ describe("a noun of a medium, then its title in quotation marks, before the verb
     expect(claims("Das Magazin „Spiegel“ erscheint seit vielen Jahren in Hamburg.")).toHaveLength(0);
   });
 });
+
+describe("a personal pronoun beside the auxiliary is the subject of a reporting verb at the clause's end", () => {
+  it.each([
+    ["Angela Merkel sprach am Montag in Berlin. Sie hatte betont, dass die Regierung handeln werde.", "Angela Merkel", "Sie", "die Regierung handeln werde."],
+    ["Olaf Scholz besuchte Paris. Gestern hatte er betont, die Lage sei ernst.", "Olaf Scholz", "er", "die Lage sei ernst."],
+    ["Olaf Scholz besuchte Paris. Er konnte bestätigen, dass drei Menschen verletzt wurden.", "Olaf Scholz", "Er", "drei Menschen verletzt wurden."],
+  ])("%s", (text, name, mention, assertion) => {
+    const cs = claims(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]?.speaker.name).toBe(name);
+    expect(cs[0]?.speaker.mention).toBe(mention);
+    expect(cs[0]?.assertion).toBe(assertion);
+  });
+  it("negative: a pronoun before an auxiliary and a verb that reports nothing gives no claim", () => {
+    expect(claims("Olaf Scholz besuchte Paris. Er hatte das Haus verlassen, bevor es regnete.")).toHaveLength(0);
+    expect(claims("Er hatte die Tür geöffnet.")).toHaveLength(0);
+  });
+});

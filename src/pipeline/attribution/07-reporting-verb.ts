@@ -810,6 +810,13 @@ function v2Subject(ctx: Ctx, s: SentenceInfo, from: number, v: Cue): { speaker: 
   // (The auxiliary opens its clause right after a parenthesis on the subject that opens the sentence: "Der
   // Chef der Bahn, Peter Maier, hat angekündigt, …", "Peter Maier, Chef der Bahn, hat angekündigt, …".)
   if (before && aux === from && Math.min(before.phrase.from, before.role?.from ?? Number.POSITIVE_INFINITY) === s.t0) return speakerOfPhrase(ctx, s, before);
+  // A personal pronoun opening the clause right before the auxiliary ("Er hatte betont, dass …", "Sie wollte nicht
+  // ausschließen, dass …"), or right after it ("Gestern hatte er betont, …"), is the subject: who was named last.
+  const pro = s.mentions.find((m) => m.ref.type === "pronoun" && ((m.from === from && m.to === aux) || (m.from === aux + 1 && m.to <= v.from)));
+  if (pro) {
+    const sp = resolve(ctx, pro);
+    return sp ? { speaker: sp, m: pro } : null;
+  }
   const after = phraseAfter(ctx, s, aux + 1);
   return after && after.to <= v.from ? speakerOfPhrase(ctx, s, { phrase: after, role: null }) : null;
 }
