@@ -606,7 +606,16 @@ export const es = lazyLanguagePack("es", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
-    spanBefore: ["durante la", "durante el", "durante las", "durante los", "en el transcurso de la", "en el transcurso del", "a lo largo de la", "a lo largo del"],
+    spanBefore: [
+      "durante la",
+      "durante el",
+      "durante las",
+      "durante los",
+      "en el transcurso de la",
+      "en el transcurso del",
+      "a lo largo de la",
+      "a lo largo del",
+    ],
     afterOpeners: ["tras", "después de", "después del"],
     past: ["pasado", "pasada", "último", "última", "anterior"],
     // a day to come: "el próximo viernes", "se reunirán el viernes", "convocada para el jueves"

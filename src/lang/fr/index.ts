@@ -581,7 +581,17 @@ export const fr = lazyLanguagePack("fr", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "9": ["sept"] },
-    spanBefore: ["au cours de la", "au cours du", "au cours des", "pendant la", "pendant le", "durant la", "durant le", "dans le courant de la", "dans le courant du"],
+    spanBefore: [
+      "au cours de la",
+      "au cours du",
+      "au cours des",
+      "pendant la",
+      "pendant le",
+      "durant la",
+      "durant le",
+      "dans le courant de la",
+      "dans le courant du",
+    ],
     afterOpeners: ["après"],
     // (a verb of motion or state with "être": "serait parti vendredi", hearsay of the past)
     compoundPast: [
