@@ -479,14 +479,21 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
 /**
  * Whether quotation `q` is a title named as a noun: up to five words with no punctuation, each capitalised or (after the
  * first) a function word of the pack, right after an article or a preposition ("der „Welt am Sonntag“") or a medium's
- * name ("Zeitung"), or after a possessive ("CNN's “State of the Union”").
+ * name ("Zeitung"), after a possessive ("CNN's “State of the Union”"), or after a verb that addresses someone
+ * ("told “Fox News Sunday”").
  */
 function titleNoun(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   if (titleWordCount(text.slice(q.start, q.end)) < 2 || /[.,;:!?]/u.test(text.slice(q.start + 1, q.end - 1)) || !titleShaped(cp, text, q)) return false;
   const k = firstTokenAt(tokens, q.start) - 1;
   if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
-  return (wordClass(cp, tokens[k]) & (W.det | W.prep)) !== 0 || cp.media.matchAt(tokens, k, text)?.to === k + 1 || /['’]s$/u.test(tokens[k]!.text);
+  return (
+    (wordClass(cp, tokens[k]) & (W.det | W.prep)) !== 0 ||
+    cp.media.matchAt(tokens, k, text)?.to === k + 1 ||
+    /['’]s$/u.test(tokens[k]!.text) ||
+    // (or right after a verb that addresses someone, as whom it addresses: "told “Fox News Sunday”")
+    cp.addresseeVerbs.findAll(tokens, text, k, k + 1).some((m) => m.to === k + 1)
+  );
 }
 
 /**
