@@ -190,9 +190,16 @@ export function setLastPerson(d: Discourse, sp: Speaker): void {
 
 /** The words of a speaker's role and mention, lower case: what a later bare role word is matched against. */
 function roleWordsOf(sp: Speaker): string[] {
-  const text = `${sp.role ?? ""} ${sp.mention ?? ""}`.toLowerCase();
+  return officeWords(`${sp.role ?? ""} ${sp.mention ?? ""}`);
+}
+
+/** The words of a text naming an office, lower case, of three letters or more: what a bare role word is matched against. */
+export function officeWords(text: string): string[] {
   // (a word joined by a hyphen stays one: "Vice-president" is no president)
-  return text.split(/[^\p{L}\p{M}-]+/u).filter((w) => w.length >= 3);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{M}-]+/u)
+    .filter((w) => w.length >= 3);
 }
 
 /** Records a person who spoke under a role ("Ministrul Muncii, Elena Pârvu"), for a bare role word later on. */

@@ -5,7 +5,7 @@
  */
 import type { Speaker } from "../../schema/claim.js";
 import { roleHoldersOn, type RoleRecord } from "../../lexicon/index.js";
-import { noteRoleHolder } from "../speakers.js";
+import { noteRoleHolder, officeWords } from "../speakers.js";
 import type { Ctx, SentenceInfo } from "./types.js";
 import { W } from "../lexicon.js";
 import { areaWordEndsAt, isRoleWord, lastHead, mentionsIn, roleNounBase, wordClass, type Phrase } from "./phrase.js";
@@ -145,8 +145,7 @@ function officeWordsOf(cp: Ctx["cp"], id: string, date: string | null): string[]
     roles = [];
     for (const r of cp.lexicon.roles()) {
       if (r.pair) continue;
-      const text = [r.label, ...(cp.pack.roles[r.id] ?? []), ...(r.forms[cp.pack.code] ?? [])].join(" ").toLowerCase();
-      roles.push({ role: r, words: text.split(/[^\p{L}\p{M}-]+/u).filter((w) => w.length >= 3) });
+      roles.push({ role: r, words: officeWords([r.label, ...(cp.pack.roles[r.id] ?? []), ...(r.forms[cp.pack.code] ?? [])].join(" ")) });
     }
     OFFICE_WORDS.set(cp, roles);
   }
