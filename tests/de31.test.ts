@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { sentenceClaims } from "./helpers/one-claim.js";
+
+// Sentences written for these tests: a report negated by its own words ("wollte nicht ausschließen, dass …",
+// "konnte nicht bestätigen, dass …") is still a report when a clause of fact follows it; without one the
+// negation cancels the cue.
+const PUB = "2026-03-10";
+const { claims, show, one } = sentenceClaims(PUB, "de");
+
+describe("a negated report with a clause of fact is a report", () => {
+  it.each([
+    ["Der Minister wollte nicht ausschließen, dass die Steuern steigen.", "Der Minister", "ausschließen", "die Steuern steigen."],
+    ["Die Polizei konnte nicht bestätigen, dass der Täter gefasst wurde.", "Die Polizei", "bestätigen", "der Täter gefasst wurde."],
+    ["Die Regierung schloss nicht aus, dass die Wahl verschoben wird.", "Die Regierung", "schloss nicht aus", "die Wahl verschoben wird."],
+    ["Der Trainer hat nicht ausgeschlossen, dass er den Verein verlässt.", "Der Trainer", "ausgeschlossen", "er den Verein verlässt."],
+  ])("%s", (text, mention, cue, content) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.cue).toBe(cue);
+    expect(c.assertion).toBe(content);
+    expect(c.kind).toBe("indirect");
+  });
+
+  it("a pronoun as the subject resolves to who was named", () => {
+    const cs = claims("Anna Berger leitet das Amt. Sie konnte nicht bestätigen, dass die Schule geschlossen wird.");
+    expect(cs, show(cs)).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Anna Berger");
+    expect(cs[0]!.assertion).toBe("die Schule geschlossen wird.");
+  });
+
+  it.each([
+    // (no reporting verb: the "dass" clause is no content of "gehen")
+    "Er wollte nicht nach Hause gehen, dass es regnet.",
+    // (ruling out with a noun object: no clause of fact, and "ausschließen" also means to expel)
+    "Er schloss einen Rücktritt aus.",
+    "Die Partei hat ihn ausgeschlossen.",
+    "Die Partei hat den Abgeordneten nicht ausgeschlossen.",
+    // (a negated verb before "ob" or a question word reports nothing)
+    "Der Minister wollte nicht sagen, ob die Steuern steigen.",
+    "Der Sprecher wollte nicht kommentieren, wann die Steuern steigen.",
+    "Der Sprecher wollte sich nicht äußern.",
+    "Der Sprecher hat den Bericht nicht kommentiert.",
+  ])("no claim: %s", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(0);
+  });
+
+  it("English is unchanged: a negated verb stays cancelled", () => {
+    const cs = claims("The ministry did not comment, and the talks went on.", "en");
+    expect(cs, show(cs)).toHaveLength(0);
+  });
+});
