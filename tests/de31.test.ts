@@ -50,3 +50,30 @@ describe("a negated report with a clause of fact is a report", () => {
     expect(cs, show(cs)).toHaveLength(0);
   });
 });
+
+describe("a medium's title right after a verb of saying, set off by a comma, is whom the speaker told", () => {
+  it.each([
+    ["Müller sagte der „Welt am Sonntag“, die Lage sei ernst.", "Müller", "die Lage sei ernst."],
+    ["Der Minister sagte dem „Spiegel“, die Regierung plane neue Steuern.", "Der Minister", "die Regierung plane neue Steuern."],
+    ["Der Trainer sagte der „Bild“, er werde bleiben.", "Der Trainer", "er werde bleiben."],
+  ])("%s", (text, mention, content) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+    expect(c.kind).toBe("indirect");
+    // (the weekday in the title dates nothing: the claim falls back to the publication date)
+    expect(c.date.iso).toBe(PUB);
+  });
+
+  it.each([
+    // (a relative clause on a quoted word: its pronoun repeats the article; or a comma closes it)
+    ["Müller kritisierte die „Reform“, die beschlossen wurde.", "die „Reform“, die beschlossen wurde."],
+    ["Müller kritisierte die „Reform“, die im Mai beschlossen wurde, scharf.", "die „Reform“, die im Mai beschlossen wurde, scharf."],
+    // (a quotation inside the content, not after the verb)
+    ["Müller sagte, die „Reform“ sei gescheitert.", "die „Reform“ sei gescheitert."],
+  ])("the quotation stays content: %s", (text, content) => {
+    const c = one(text);
+    expect(c.assertion).toBe(content);
+    expect(c.kind).toBe("mixed");
+  });
+});
