@@ -355,7 +355,11 @@ export const de = lazyLanguagePack("de", () => ({
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
     // "erklärte gegenüber der Zeitung, …": the person addressed, not content.
     addresseePrepositions: ["gegenüber"],
-    otherSenses: ["nicht {ausschließen|ausgeschlossen|auszuschließen}", "{schloss|schlossen|schließt} nicht aus", "{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
+    otherSenses: [
+      "nicht {ausschließen|ausgeschlossen|auszuschließen}",
+      "{schloss|schlossen|schließt} nicht aus",
+      "{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}",
+    ],
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],
     // A body's plan: "Die Regierung will die Steuer senken" (the present: "wollte" tells what someone tried).

@@ -888,7 +888,14 @@ function afterTitleAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
   while (j < s.t1 && tokens[j]!.start < at) j++;
   // (the clause runs to the end of the sentence: a comma after it may close a relative clause on the title)
   // (nor with the article of the title again, as a relative pronoun agrees with it: "kritisierte die „Reform“, die beschlossen wurde")
-  if (j >= s.t1 || wordClass(cp, tokens[j]) & W.rel || tokens[j]!.key === tokens[k]!.key || wordsIn(text, [at, s.end]) < 3 || text.slice(at, s.end).includes(",")) return null;
+  if (
+    j >= s.t1 ||
+    wordClass(cp, tokens[j]) & W.rel ||
+    tokens[j]!.key === tokens[k]!.key ||
+    wordsIn(text, [at, s.end]) < 3 ||
+    text.slice(at, s.end).includes(",")
+  )
+    return null;
   return at;
 }
 
