@@ -79,3 +79,30 @@ describe("a medium's title right after a verb of saying, set off by a comma, is 
     expect(c.kind).toBe("mixed");
   });
 });
+
+describe("diplomats of a body, described together, announce a plan", () => {
+  it.each(["EU-Diplomaten wollen die Sanktionen verlängern.", "Die EU-Diplomaten wollen die Sanktionen verlängern."])("%s", (text) => {
+    const c = one(text);
+    expect(c.cue).toBe("wollen");
+    expect(c.speaker.kind).toBe("group");
+    expect(c.assertion).toBe(text);
+  });
+
+  it("they report with a verb of saying too", () => {
+    const c = one("EU-Diplomaten sagten, die Gespräche seien gescheitert.");
+    expect(c.assertion).toBe("die Gespräche seien gescheitert.");
+  });
+
+  it.each([
+    // (no body's short name: diplomats in general may only wish)
+    "Diplomaten wollen die Sanktionen verlängern.",
+    "Die Diplomaten wollen nach Hause fahren.",
+    // (one diplomat, a person: "will" is no group's modal)
+    "Der EU-Diplomat will die Sanktionen verlängern.",
+    // (no infinitive)
+    "EU-Diplomaten wollen.",
+  ])("no claim: %s", (text) => {
+    const cs = claims(text);
+    expect(cs, show(cs)).toHaveLength(0);
+  });
+});
