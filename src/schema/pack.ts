@@ -566,6 +566,13 @@ export const LanguagePackSchema = z
           reflexives: z.array(z.string()).default([]),
         })
         .default({ modals: [], groupModals: [], infinitiveEndings: [], reflexives: [] }),
+      /**
+       * Complementizers of a reported fact ("dass") that, after a comma, keep a reporting verb right after a negation
+       * a report: the negated act is the claim ("Der Minister wollte nicht ausschließen, dass …", "Sie konnte nicht
+       * bestätigen, dass …"). Without one ("did not comment", "wollte nicht sagen, ob …") the negation cancels the
+       * cue. Only words a comma sets off before the clause by rule; one word each, lower case.
+       */
+      negatedReportClauses: z.array(z.string()).default([]),
       /** Auxiliaries of the perfect infinitive that close such a clause ("haben", "sein"). One word each, lower case. */
       perfectAuxiliaries: z.array(z.string()).default([]),
       /** Endings of the participle before such an auxiliary ("geflohen", "verletzt"), lower case. */

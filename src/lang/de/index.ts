@@ -355,12 +355,18 @@ export const de = lazyLanguagePack("de", () => ({
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").
     // "erklärte gegenüber der Zeitung, …": the person addressed, not content.
     addresseePrepositions: ["gegenüber"],
-    otherSenses: ["{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}"],
+    otherSenses: [
+      "nicht {ausschließen|ausgeschlossen|auszuschließen}",
+      "{schloss|schlossen|schließt} nicht aus",
+      "{droht|drohte|drohten|drohen|forderte|forderten|fordert|erwartet|erwartete|erwarten|erinnerte|erinnert|reagierte|reagierten|reagiert}",
+    ],
     // Hearsay "sollen" with a perfect infinitive: "Der Täter soll geflohen sein" (he is said to have fled).
     hearsayModals: ["soll", "sollen"],
     // A body's plan: "Die Regierung will die Steuer senken" (the present: "wollte" tells what someone tried).
     // (the members of a body, in the plural: "Die CDU-Politiker wollen …")
     plans: { modals: ["will", "wollen"], groupModals: ["wollen"], infinitiveEndings: ["n"], reflexives: ["sich"] },
+    // "Der Minister wollte nicht ausschließen, dass …": a negated report with a clause of fact is still a report.
+    negatedReportClauses: ["dass", "daß"],
     perfectAuxiliaries: ["haben", "sein"],
     participleEndings: ["t", "en"],
     // Sources are read forwards (the speaker follows the phrase). Postpositions that follow their

@@ -32,6 +32,10 @@ const MORE_VERBS: string[] = [
   "weisen",
   "weist",
   "{schloss|schlossen|schließt|schließen} daraus",
+  // not ruling out, with a clause of fact ("wollte nicht ausschließen, dass …", "schloss nicht aus, dass …"); without
+  // the negation "ausschließen" as often takes a noun ("hatte ein Eingreifen ausgeschlossen, nachdem …")
+  "nicht {ausschließen|ausgeschlossen|auszuschließen}",
+  "{schloss|schlossen|schließt} nicht aus",
   "folger{te|ten|t}",
   "{vermeldete|vermeldeten|vermeldet|vermelden}",
   "{berichtete|berichteten|berichtet} von",

@@ -432,6 +432,12 @@ export const reportingVerb: AttributionRule = {
         const to = inner ? inner.end : close;
         if (close >= 0 && close < aEnd && wordsIn(text, [to, s.end]) >= 2 && wordsIn(text, [aStart, close]) >= 2) assertion = [aStart, to];
       }
+      // "Müller sagte der „Welt am Sonntag“, die Lage sei ernst.": a medium's title right after the verb, after an
+      // article or a preposition and set off by a comma, is whom the speaker told; the content opens after the comma.
+      if (!comp && !q && found && found.m.end <= v.start) {
+        const at = afterTitleAddressee(ctx, s, v);
+        if (at !== null && at >= aStart && at < aEnd) assertion = [at, aEnd];
+      }
       // "told reporters last month she had concerns": the person addressed is not content.
       if (!comp && !q && found && found.m.end <= v.start) {
         const at = afterAddressee(ctx, s, v);
@@ -861,6 +867,36 @@ function colonAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
     if (!s.cues.some((c) => c.kind === "noun" && c.from <= k && k < c.to)) words++;
   }
   return words <= 3;
+}
+
+/**
+ * Where the content starts after a medium's title that the verb addresses: one article or preposition right after
+ * the verb, a title-shaped quotation, then a comma and a clause of at least three words to the end of the sentence that
+ * opens with no relative pronoun ("sagte der „Welt am Sonntag“, die Lage sei ernst"). Null otherwise ("sagte „Nein“, …", "nannte die
+ * „Reform“, die …").
+ */
+function afterTitleAddressee(ctx: Ctx, s: SentenceInfo, v: Cue): number | null {
+  const { tokens, text, cp } = ctx;
+  const k = v.to;
+  if (k >= s.t1 || !(wordClass(cp, tokens[k]) & (W.det | W.prep)) || !/^\s+$/u.test(text.slice(v.end, tokens[k]!.start))) return null;
+  const q = s.quotes.find((x) => x.start >= tokens[k]!.end && /^\s*$/u.test(text.slice(tokens[k]!.end, x.start)));
+  if (!q || !titleShaped(cp, text, q) || /[,.;:!?]/u.test(text.slice(q.start + 1, q.end - 1))) return null;
+  const comma = /^\s*,\s*/u.exec(text.slice(q.end, s.end));
+  if (!comma) return null;
+  const at = q.end + comma[0].length;
+  let j = k + 1;
+  while (j < s.t1 && tokens[j]!.start < at) j++;
+  // (the clause runs to the end of the sentence: a comma after it may close a relative clause on the title)
+  // (nor with the article of the title again, as a relative pronoun agrees with it: "kritisierte die „Reform“, die beschlossen wurde")
+  if (
+    j >= s.t1 ||
+    wordClass(cp, tokens[j]) & W.rel ||
+    tokens[j]!.key === tokens[k]!.key ||
+    wordsIn(text, [at, s.end]) < 3 ||
+    text.slice(at, s.end).includes(",")
+  )
+    return null;
+  return at;
 }
 
 /**

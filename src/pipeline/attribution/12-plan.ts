@@ -81,7 +81,8 @@ export const plan: AttributionRule = {
 function body(ctx: Ctx, s: SentenceInfo, sp: Speaker, m: { from: number; to: number }, group = false): boolean {
   for (let j = m.from; j < m.to; j++) if (wordClass(ctx.cp, ctx.tokens[j]) & W.pronoun) return false;
   if (m.to > s.t1) return false;
-  if (group && !sp.id && (sp.kind === "person" || sp.kind === "unknown") && members(ctx, s, m)) return true;
+  // (so is a group of the lexicon whose noun closes such a compound: "EU-Diplomaten" is read as "Diplomaten")
+  if (group && (sp.id ? sp.kind === "group" : sp.kind === "person" || sp.kind === "unknown") && members(ctx, s, m)) return true;
   if (sp.kind === "person" || sp.role) return false;
   return sp.kind === "institution" || sp.kind === "group";
 }

@@ -18,7 +18,7 @@ import { colonLabel } from "./11-colon-label.js";
 import { plan } from "./12-plan.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { compoundOf, phraseAfter, wordClass } from "./phrase.js";
-import { W } from "../lexicon.js";
+import { W, type CompiledPack } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 
 export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./types.js";
@@ -40,11 +40,35 @@ export const RULES: readonly AttributionRule[] = [
   plan,
 ];
 
+const CLAUSES = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/** The pack's complementizers that keep a negated report a report, folded once per pack. */
+function negatedClauses(cp: CompiledPack): ReadonlySet<string> {
+  let w = CLAUSES.get(cp);
+  if (!w) {
+    w = new Set(cp.pack.reporting.negatedReportClauses.map((x) => x.toLowerCase()));
+    CLAUSES.set(cp, w);
+  }
+  return w;
+}
+
 const NO_CUES: SentenceCues = { verbs: [], impersonal: [], sources: [], trailing: [], nouns: [] };
 
-/** The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is none. */
-export function sentenceCues(text: string, s: SentenceInfo): SentenceCues {
-  const negated = (c: Cue) => s.cues.some((n) => n.kind === "neg" && n.to <= c.from && c.from - n.to <= 1 && !/[,.;:!?”"»]/u.test(text.slice(n.end, c.start)));
+const CLAUSE_AFTER = /^\s*,\s*(\p{L}+)/u;
+
+/**
+ * The cues of a sentence by kind; a reporting verb right after a negation ("did not comment", "nu a comentat") is
+ * none, unless a comma and a complementizer of fact (`clauses`, pack `reporting.negatedReportClauses`) follow it:
+ * "Sie konnte nicht bestätigen, dass …" reports that she could not confirm.
+ */
+export function sentenceCues(text: string, s: SentenceInfo, clauses?: ReadonlySet<string>): SentenceCues {
+  const fact = (c: Cue) => {
+    if (!clauses?.size) return false;
+    const w = CLAUSE_AFTER.exec(text.slice(c.end, Math.min(s.end, c.end + 40)));
+    return !!w && clauses.has(w[1]!.toLowerCase());
+  };
+  const negated = (c: Cue) =>
+    s.cues.some((n) => n.kind === "neg" && n.to <= c.from && c.from - n.to <= 1 && !/[,.;:!?”"»]/u.test(text.slice(n.end, c.start))) && !fact(c);
   return {
     verbs: s.cues.filter((c) => c.kind === "verb" && !negated(c)),
     impersonal: s.cues.filter((c) => c.kind === "impersonal"),
@@ -67,7 +91,7 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
   // (or a verb of quoting, which need not be a reporting verb of the pack: "Reuters quoted Holt: “…”")
   if (s.cues.length === 0 && ctx.cp.sourcePrepositions.size === 0)
     return quoting.apply(here, s, { ...NO_CUES }) ?? (s.quotes.length ? colonLabel.apply(here, s, NO_CUES) : null) ?? opinion(here, s);
-  const cues = sentenceCues(ctx.text, s);
+  const cues = sentenceCues(ctx.text, s, negatedClauses(ctx.cp));
   // A source word right after an article or a preposition is no source phrase but an ordinal or an
   // adjective ("nel secondo tempo", "il secondo vertice", "al secondo posto").
   const { tokens, cp } = ctx;
