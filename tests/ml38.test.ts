@@ -84,3 +84,22 @@ describe("pl: an adjective after a noun of office agrees with it, in the base fo
     expect(first("pl", text)?.name).toBe(name);
   });
 });
+
+describe("a reporting verb and its subject closing a sentence whose own verb has a complementizer relay the report", () => {
+  it.each([
+    ["fr", "Macron a affirmé que la situation était grave, a annoncé l'Élysée.", "la situation était grave"],
+    ["es", "Sánchez aseguró que la situación era grave, informó la Moncloa.", "la situación era grave"],
+    ["it", "Meloni ha detto che la situazione è grave, ha reso noto Palazzo Chigi.", "la situazione è grave"],
+    ["ro", "Iohannis a declarat că situația este gravă, a anunțat Administrația Prezidențială.", "situația este gravă"],
+  ])("%s: %s", (language, text, content) => {
+    const c = run(language, text)[0];
+    expect(c?.assertion.replace(/[.]$/u, "")).toBe(content);
+  });
+  it.each([
+    // (a subject in lower case, or a circumstance after it, is no relayed source: the content runs on)
+    ["fr", "Macron a affirmé que la situation était grave, a annoncé la mairie.", "a annoncé la mairie"],
+    ["fr", "Le ministre a affirmé que Paris a tort, a répété Jean Dupont devant les députés.", "a répété Jean Dupont"],
+  ])("negative: %s: %s", (language, text, kept) => {
+    expect(run(language, text)[0]?.assertion).toContain(kept);
+  });
+});
