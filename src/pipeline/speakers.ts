@@ -500,6 +500,15 @@ export function genitiveName(name: string, cp: CompiledPack): string {
           const stem = part.slice(0, part.length - e.from.length);
           // (a stem no word of the language ends so is a foreign name's, whose vowel the ending took: "Pedra" → "Pedro")
           const vowel = e.to === "" ? cp.pack.grammar.stemVowels.find(([end]) => stem.toLowerCase().endsWith(end)) : undefined;
+          // (and where an alternation the paradigms teach would apply, a longer such stem left by the bare ending's drop
+          // wins, being the more specific: "Pabla" → "Pablo" by "-abl", while "Wróbla" → "Wróbel", "Aleksandra" → "Aleksander")
+          if (e.letters) {
+            const lower = part.toLowerCase();
+            const drop = cp.endings.find((x) => x.to === "" && !x.letters && gen.includes(x.from) && lower.endsWith(x.from));
+            const bare = drop ? part.slice(0, part.length - drop.from.length) : "";
+            const own = drop ? cp.pack.grammar.stemVowels.find(([end]) => end.length > e.from.length && bare.toLowerCase().endsWith(end)) : undefined;
+            if (own) return bare + own[1];
+          }
           return stem + (vowel ? vowel[1] : e.to);
         })
         .join("-");

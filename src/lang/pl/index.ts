@@ -508,6 +508,10 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["Przemek", "Przemka", "Przemkowi"],
       ["Franek", "Franka", "Frankowi"],
       ["Adamiec", "Adamca", "Adamcowi"],
+      // (the fleeting "e" before "l" after "b" and "d": "Wróbla" is Wróbel's, "Pudla" Pudel's; and "-ek" after "ł": "Pawełka")
+      ["Wróbel", "Wróbla", "Wróblowi"],
+      ["Pudel", "Pudla", "Pudlowi"],
+      ["Pawełek", "Pawełka", "Pawełkowi"],
       ["Kupiec", "Kupca", "Kupcowi"],
       ["Agnieszka", "Agnieszki", "Agnieszkę"],
       ["Monika", "Moniki", "Monikę"],
@@ -536,7 +540,11 @@ export const pl = lazyLanguagePack("pl", () => ({
     // No Polish name ends in "-dr" (Polish writes "Aleksander", and the paradigm below teaches it): a name left so by
     // its dropped genitive "-a" is a Spanish, Italian or Portuguese one in "-o" ("Pedra" → "Pedro", "Leandra" →
     // "Leandro"). (Not "-bl": "Wróbla" is Wróbel's.)
-    stemVowels: [["dr", "o"]],
+    // (So "-abl", where "Pabla" is Pablo's: Polish writes "-abel" so rarely in a name that the foreign "-o" wins.)
+    stemVowels: [
+      ["dr", "o"],
+      ["abl", "o"],
+    ],
     nominativeEndings: ["a", "y", "i"],
     // (an adjective before a role word; no bare "e", which locatives carry too: "wywiadzie minister")
     adjectiveEndings: ["y", "ki", "gi", "ni", "li", "a", "ą", "ego", "emu", "ej", "ym", "im", "ych", "ich", "ymi", "imi"],

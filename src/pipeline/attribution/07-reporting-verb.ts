@@ -187,7 +187,10 @@ export const reportingVerb: AttributionRule = {
           (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") &&
           (c.kind === "source" || sepBefore(text, s.start, c.start)) &&
           (c.kind === "source" ||
-            s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media")) &&
+            s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") ||
+            // (or, after a verb with its complementizer, a reporting verb and its subject — a capitalised word, after its
+            // article — relaying the report: "Macron a affirmé que …, a annoncé l'Élysée", "… que …, informó la Moncloa")
+            (!!comp && c.kind === "verb" && relayedSubjectAt(ctx, s, c.to))) &&
           rest(s, c.to, tokens) <= 4,
       );
       let aEnd = creditCue ? creditCue.start : s.end;
@@ -1018,4 +1021,14 @@ function contentOwn(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
     if (gap.includes(",") && !relativeAt(ctx, s, k)) return true;
   }
   return false;
+}
+
+/** Whether the words from token `k` to the sentence's end are a subject: capitalised, after its determiner ("l'Élysée", "la Moncloa", "Palazzo Chigi"). */
+function relayedSubjectAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, cp } = ctx;
+  let i = k;
+  while (i < s.t1 && i - k < 2 && wordClass(cp, tokens[i]) & W.det) i++;
+  if (i >= s.t1 || !tokens[i]!.upper) return false;
+  for (let j = i; j < s.t1; j++) if (!tokens[j]!.upper && !(wordClass(cp, tokens[j]) & (W.join | W.det))) return false;
+  return true;
 }

@@ -1280,6 +1280,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   // (A short run of capitals right after the noun of an area, with no person's name after it, is that area's
   // name, no person's: "Công an tỉnh | Nghệ An" is a description, not "Nghệ An".)
   const areaName = tokens[head]!.upper && holder < 0 && a - 1 > p.from && head - a + 1 <= 3 && areaNounEndsAt(cp, tokens, a - 1);
+  // (Where heads come first, a run after the head's words that is one of the pack's places, whole, is the complement
+  // of what comes before, no person's name: "Người phát ngôn Bộ Ngoại giao | Việt Nam" is a description.)
+  const placeRun = tokens[head]!.upper && holder < 0 && cp.pack.grammar.headInitial && a > p.from && placeSpans(cp, tokens, a, head);
   const determined = (wordClass(cp, tokens[p.from]) & W.det) !== 0;
   // (Where nouns are capitalised, a noun after an article opens the run: "Der Gewerkschafter Konrad Brandt" —
   // of three capitalised words or more, the last two are the name.)
@@ -1350,6 +1353,7 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     !described &&
     !bodyOfRole &&
     !areaName &&
+    !placeRun &&
     (run >= 2 ||
       surname ||
       afterRole ||
@@ -1573,7 +1577,17 @@ function countrySide(ctx: Ctx, s: SentenceInfo, p: Phrase): string | null {
     .filter((m) => !from(m))
     .map((m) => (m.ref.type === "entity" || m.ref.type === "role" ? resolveMention(m, ctx.text, ctx.d, ctx.cp, [m.start, m.end]) : null))
     .find((x) => x && x.kind === "institution" && x.side);
-  return country?.side ?? null;
+  if (country?.side) return country.side;
+  // (Where heads come first, a state's name no lexicon holds, in capitals, closing the description after other words:
+  // "Người phát ngôn Bộ Ngoại giao Việt Nam" is on Vietnam's side. Not elsewhere, where such a name closes the names
+  // of associations too: "Sprecher des Erwerbslosen Forum Deutschland".)
+  if (!ctx.cp.pack.grammar.headInitial) return null;
+  for (let k = Math.max(p.from + 1, p.to - 3); k < p.to; k++) {
+    if (!ctx.tokens[k]!.upper || !soft(ctx, k)) continue;
+    const state = stateAt(ctx, p, k, false);
+    if (state) return state.code;
+  }
+  return null;
 }
 
 /** A speaker for a description headed by token `head`: a medium, the holder of a role, the issuer of a statement, or the words as written. */
@@ -1705,7 +1719,17 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
       if (adjective !== undefined && k + 1 < p.to && !tokens[k + 1]!.upper) continue;
       // (a noun of office is the head, whatever its ending: the complement after it keeps its case — "rzeczniczki
       // policji" → "rzeczniczka policji")
-      if (office || !e || e.from.length <= 1 || isRoleWord(cp, t.text)) break;
+      if (office || !e || e.from.length <= 1 || isRoleWord(cp, t.text)) {
+        // (but an adjective after it that closes the phrase, or stands before a name, agrees with it: "rzecznika prasowego" →
+        // "rzecznik prasowy" — not one before a noun of its own, "rzecznika polskiego rządu")
+        const n = tokens[k + 1];
+        const after = n && !n.upper && (k + 2 === p.to || tokens[k + 2]!.upper) ? adjectiveBase(cp, n.text) : undefined;
+        if (after !== undefined) {
+          out += text.slice(at, n!.start) + after;
+          at = n!.end;
+        }
+        break;
+      }
     }
     return out + text.slice(at, p.end);
   }

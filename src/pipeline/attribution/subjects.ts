@@ -441,7 +441,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // Any other parenthesis ("The memo, first reported by the Post, says", "Republicans, meanwhile, said")
   // after a phrase that opens the sentence: that phrase is the subject.
   if (!relative && !(appo && appo.to === k))
-    return main && main.from === s.t0 && !s.cues.some((x) => (x.kind === "verb" || x.kind === "comp") && x.from >= c && x.to <= k && !passiveAgentAt(ctx, s, x))
+    return main &&
+      opensAfterTitles(ctx, s, main.from) &&
+      !s.cues.some((x) => (x.kind === "verb" || x.kind === "comp") && x.from >= c && x.to <= k && !passiveAgentAt(ctx, s, x))
       ? { phrase: main, role: null }
       : null;
   if (!main) return null;
@@ -457,6 +459,16 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (appo && apposedName && mentionsIn(s, main).every((m) => !isPerson(m) || possessor(ctx, s, m) || (m.to < main.to && !tokens[main.to - 1]!.upper)))
     return { phrase: appo, role: main };
   return { phrase: main, role: appo };
+}
+
+/**
+ * Whether a phrase at token `from` opens the sentence, but for title words before it that stand outside
+ * the name ("Ông Nguyễn Văn An, người dân ở xã Tân Lập, cho biết": the name opens the sentence after "Ông").
+ */
+function opensAfterTitles(ctx: Ctx, s: SentenceInfo, from: number): boolean {
+  let k = s.t0;
+  while (k < from && wordClass(ctx.cp, ctx.tokens[k]) & W.title) k++;
+  return k === from;
 }
 
 /**
