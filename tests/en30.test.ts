@@ -40,3 +40,22 @@ describe("en30: people named by a plural noun are a group", () => {
     expect(cs[0]?.speaker).toMatchObject({ name: "Economists", kind: "group" });
   });
 });
+
+describe("en30: a participle of a report after reported speech is the speaker's second claim", () => {
+  it.each([
+    ["He said the talks were useful, noting that no date was set.", "the talks were useful", "noting", "no date was set"],
+    ["Smith said the bill was fair, adding that it would pass.", "the bill was fair", "adding", "it would pass"],
+  ])("%s", (text, first, cue, second) => {
+    const cs = claims(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[0]?.assertion).toBe(first);
+    expect(cs[1]?.cue).toBe(cue);
+    expect(cs[1]?.assertion).toContain(second);
+    expect(cs[1]?.speaker.name).toBe(cs[0]?.speaker.name);
+  });
+
+  it("negative: a participle inside the content with no comma-set report after it, or no complementizer, stays one claim", () => {
+    expect(claims("He said the talks, noting the delays, were useful.")).toHaveLength(1);
+    expect(claims("He said the talks were useful, noting the delays.")).toHaveLength(1);
+  });
+});
