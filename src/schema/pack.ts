@@ -516,6 +516,16 @@ export const LanguagePackSchema = z
       /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
       pluralHeadEndings: Patterns.default([]),
       /**
+       * Endings of singular nouns that end in a plural ending too ("is", "us": "the analysis", "the census"): a
+       * description headed by one is no group.
+       */
+      singularHeadEndings: Patterns.default([]),
+      /**
+       * Plural nouns of people that no role list holds ("critics", "experts", "residents"): a description headed by
+       * one, even capitalised as the sentence's first word ("Critics say …"), is a group.
+       */
+      groupNouns: Patterns.default([]),
+      /**
        * Verbs of thinking or believing among the reporting verbs ("believes", "thinks"): a subject's belief that a
        * trailing source closes is the source's report, not a report the source relays ("The White House believes
        * the bill will pass, an official said." — the official speaks).

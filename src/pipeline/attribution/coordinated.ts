@@ -110,6 +110,13 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
     // (When the first content runs over the clause, the speaker going on is one act of attribution: one
     // claim, as in coordinatedClause.)
     if (first.assertion[1] <= v.start) return { first, second };
+    // (A participle of a report after a comma that ends reported speech with no quotation in it is the speaker's
+    // second act, as PolNeAR counts it: "He said the talks were useful, noting that no date was set.")
+    const cut = tokens[prep ? v.from - 1 : v.from]!.start;
+    if (first.assertion[0] < cut && !s.quotes.some((x) => x.start < v.start && x.end > first.assertion[0])) {
+      const head = trimRegion(text, first.assertion[0], text.lastIndexOf(",", cut));
+      if (wordsIn(text, head) >= 2) return { first: { ...first, assertion: head, span: [first.span[0], Math.min(first.span[1], head[1])] }, second };
+    }
     return null;
   }
   return null;

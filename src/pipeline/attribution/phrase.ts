@@ -1650,8 +1650,25 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   const body = !office && (cp.institutionBase.has(key) || cp.bodyNouns.has(key) || bodyCompound(cp, tokens[head]!) || bodyTermOpens(ctx, p));
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   // (members of a party in the plural are a group: "Democrats said", "the Republicans said")
-  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) ? "group" : "unknown";
+  // (and so are people named by a plural noun: "Officials said", "Critics say", "senior aides familiar with the talks")
+  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) || pluralPeople(cp, tokens[head]!) ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
+}
+
+/**
+ * Whether the head of a description is a plural noun of people (pack `reporting.pluralHeadEndings`, no doubled
+ * last letter, no function word, none of `reporting.singularHeadEndings`): written in lower case ("officials",
+ * "organizers"), or capitalised where its singular is a role word ("Officials", "Aides") or where the pack lists it
+ * (`reporting.groupNouns`: "Critics") — a surname alone ("Jones said") is none.
+ */
+export function pluralPeople(cp: CompiledPack, t: { key: string; text: string; upper: boolean }): boolean {
+  const r = cp.pack.reporting;
+  const key = t.key;
+  if (key.length <= 3 || key.at(-1) === key.at(-2) || cp.words.has(key) || r.singularHeadEndings.some((e) => key.endsWith(e))) return false;
+  const end = r.pluralHeadEndings.find((e) => key.endsWith(e));
+  if (end === undefined) return false;
+  if (r.groupNouns.includes(key)) return true;
+  return !t.upper || isRoleWord(cp, key.slice(0, -end.length));
 }
 
 const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();

@@ -18,6 +18,7 @@ import {
   documentAuthor,
   headOf,
   isRoleWord,
+  pluralPeople,
   personOffice,
   lastHead,
   mentionsIn,
@@ -215,7 +216,7 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
     for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
     const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
     const d = p && p.from <= m.from && p.to === cue.from ? speakerOfPhrase(ctx, s, { phrase: p, role: null }) : null;
-    if (d && d.speaker.kind === "unknown") return d;
+    if (d && (d.speaker.kind === "unknown" || d.speaker.kind === "group")) return d;
   }
   // "A European Commission spokesman said", "a State Department spokeswoman said": a body before nouns in lower case
   // up to the verb, the last a role word, names whose office it is — the description speaks, on the body's side.
@@ -239,7 +240,16 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
 function officeSpeaker(ctx: Ctx, p: Phrase, body: Speaker): { speaker: Speaker; m: Mention } {
   const mention = ctx.text.slice(p.start, p.end);
   return {
-    speaker: { name: mention, id: null, mention, mentionSpan: [p.start, p.end], kind: "unknown", role: null, side: body.side },
+    // (in the plural, people of the body: "State Department officials")
+    speaker: {
+      name: mention,
+      id: null,
+      mention,
+      mentionSpan: [p.start, p.end],
+      kind: pluralPeople(ctx.cp, ctx.tokens[p.to - 1]!) ? "group" : "unknown",
+      role: null,
+      side: body.side,
+    },
     m: asMention(p),
   };
 }
@@ -615,7 +625,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
     personOffice(ctx.cp, ctx.tokens[phrase.to - 1]!);
   if (bodyOffice && !oblique) {
     const u = unknownSpeaker(ctx, s, phrase, oblique);
-    if (u?.kind === "unknown") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
+    if (u?.kind === "unknown" || u?.kind === "group") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
   }
   const atHead =
     inside.find((m) => m.from <= head && head < m.to && !possessor(ctx, s, m) && !complementOf(ctx, s, phrase, m) && !complementPlace(ctx, phrase, m)) ??

@@ -295,7 +295,8 @@ function headlineTitles(doc: Doc): void {
   for (let i = 0; i < drafts.length; i++) {
     const dr = drafts[i];
     const sp = dr?.speaker;
-    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person") || !isHeadline(text, infos[i]!)) continue;
+    // (a plural description is a group, but capitalised in a title-case line it is as little sure: "Experts Say …")
+    if (!dr || !sp || sp.id !== null || (sp.kind !== "unknown" && sp.kind !== "person" && sp.kind !== "group") || !isHeadline(text, infos[i]!)) continue;
     // A headline in title case capitalises every word, so a capitalised phrase there is no name: "New Poll Shows
     // Clinton Ahead" has no speaker "New Poll". Its speaker is one a claim below gives under these words ("Clinton
     // Campaign Says …" above "The Clinton campaign said …"), or a name the text below writes as it is ("Jim Jordan
@@ -304,6 +305,7 @@ function headlineTitles(doc: Doc): void {
       drafts[i] = titleCaseSpeaker(doc, i, sp);
       continue;
     }
+    if (sp.kind === "group") continue;
     // (or a title of up to three words, lower case after the first, ending in a role word: "Prime minister defends …",
     // "Health secretary vows …" — the person below named with it, not a description below that is as bare)
     const words = sp.name.split(/\s+/u);
