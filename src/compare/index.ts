@@ -363,12 +363,21 @@ function finish(p: Prepared, embeddings: ReadonlyMap<string, readonly number[]> 
     }
     return { ...a, claims: a.claims.map((c) => outputClaim(c, p.reps.get(c.id))) };
   });
-  return {
-    articles,
-    events: p.events.map((e) => compareEvent(e, embeddings, p.options, p.model.lexicon)),
-    background: p.background.sort((x, y) => x.order - y.order).map((r) => r.claim.id),
-    warnings: p.warnings,
-  };
+  const background = p.background.sort((x, y) => x.order - y.order).map((r) => r.claim.id);
+  // From here on a claim's representation is needed only by its own event: the lists that held
+  // every claim for the whole run are emptied, and each event is let go once it is compared, so
+  // that a large comparison does not keep all its representations (and their caches) to the end.
+  const groups: Array<EventGroup | null> = p.events;
+  p.events = [];
+  p.background = [];
+  p.reps.clear();
+  p.profiles.length = 0;
+  const events: ClaimEvent[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    events.push(compareEvent(groups[i]!, embeddings, p.options, p.model.lexicon));
+    groups[i] = null;
+  }
+  return { articles, events, background, warnings: p.warnings };
 }
 
 /** Every claim compared, in canonical order, for the caller's embedding function. */
