@@ -22,6 +22,7 @@ export function continuation(doc: Doc): void {
   let prev: Draft | null = null; // the claim the current sentence may continue
   let passage: Draft | null = null; // a source phrase that opened this paragraph
   let tail = -1; // the last sentence of the claim this pass made or went on with
+  let planRun = false; // that claim goes on with a plan
   infos.forEach((s, i) => {
     const opens = i === 0 || infos[i - 1]!.para !== s.para;
     if (opens) passage = null;
@@ -45,11 +46,11 @@ export function continuation(doc: Doc): void {
     // before it is who says so.
     const heardAs = free && !mood ? hearsay(doc, s.t0, s.t1, s.end, quotesOut) : null;
     const heard = heardAs === "perfect";
-    // "sollen" with a plain infinitive tells what is to happen ("Die Stellenkürzungen sollen vor allem die Verwaltung
-    // treffen."): right after a claim in reported speech with a verb of its own it goes on with what its speaker
-    // announced; alone, after a direct quotation (the writer's voice again after the speaker's own words) or after a
-    // source phrase ("nach Angaben …", which vouches for one statement) it is as often the writer's news.
-    const planned = heardAs === "plain" && prev !== null && (prev as Draft).kind !== "direct" && (prev as Draft).cue?.kind !== "source";
+    // "sollen" with a plain infinitive tells what is to happen ("Auch Beamte sollen einbezogen werden."): right after
+    // a body's plan ("Die Partei will die Versicherung umbauen.", cue a modal of pack `reporting.plans`) it goes on
+    // with that plan. After a report of fact, a direct quotation or a source phrase it is the writer's news ("Die
+    // Polizei teilte mit, … . Die Straße soll morgen wieder geöffnet werden.").
+    const planned = heardAs === "plain" && prev !== null && (planOf(doc, prev) || (planRun && tail === i - 1));
     // A speech act with no content right before, in this paragraph, is what this sentence reports: both are claims
     // ("Die Firma äußerte Zweifel an der Darstellung. Die Lieferung sei rechtens gewesen.").
     const act = mood && i > 0 && drafts[i - 1] === null && infos[i - 1]!.para === s.para ? doc.speechActs?.get(i - 1) : undefined;
@@ -76,6 +77,7 @@ export function continuation(doc: Doc): void {
       drafts[i] = null;
       doc.joined.add(i);
       tail = i;
+      planRun = planned;
       return;
     }
     drafts[i] = {
@@ -89,7 +91,16 @@ export function continuation(doc: Doc): void {
     };
     prev = drafts[i]!;
     tail = i;
+    planRun = planned;
   });
+}
+
+/** Whether a claim is a body's plan: its cue is a modal of intent (pack `reporting.plans.modals`, "will"). */
+function planOf(doc: Doc, d: Draft): boolean {
+  const c = d.cue;
+  if (!c || d.kind === "direct") return false;
+  const word = doc.text.slice(c.start, c.end).toLowerCase();
+  return doc.cp.pack.reporting.plans.modals.includes(word);
 }
 
 /**
