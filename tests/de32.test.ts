@@ -35,16 +35,11 @@ describe("'sollen' with a plain infinitive after a body's plan", () => {
   });
 
   it("a run of such sentences is one claim", () => {
-    const cs = claims(
-      "Die Partei will die Steuern senken. Die Einkommensteuer soll um drei Punkte sinken. Die Einnahmen sollen vor allem der Bildung dienen.",
-    );
+    const cs = claims("Die Partei will die Steuern senken. Die Einkommensteuer soll um drei Punkte sinken. Die Einnahmen sollen vor allem der Bildung dienen.");
     expect(
       cs.map((c) => c.assertion),
       show(cs),
-    ).toEqual([
-      "Die Partei will die Steuern senken.",
-      "Die Einkommensteuer soll um drei Punkte sinken. Die Einnahmen sollen vor allem der Bildung dienen.",
-    ]);
+    ).toEqual(["Die Partei will die Steuern senken.", "Die Einkommensteuer soll um drei Punkte sinken. Die Einnahmen sollen vor allem der Bildung dienen."]);
   });
 
   it.each([
