@@ -22,6 +22,7 @@ export function continuation(doc: Doc): void {
   let prev: Draft | null = null; // the claim the current sentence may continue
   let passage: Draft | null = null; // a source phrase that opened this paragraph
   let tail = -1; // the last sentence of the claim this pass made or went on with
+  let planRun = false; // that claim goes on with a plan
   infos.forEach((s, i) => {
     const opens = i === 0 || infos[i - 1]!.para !== s.para;
     if (opens) passage = null;
@@ -43,7 +44,13 @@ export function continuation(doc: Doc): void {
     const mood = free && cp.mood.findAll(tokens, text, s.t0, s.t1).some((m) => quotesOut(m.start) && asListed(m));
     // So does hearsay, "sollen" with a perfect infinitive ("Der Täter soll geflohen sein"): the source of the claim
     // before it is who says so.
-    const heard = free && !mood && hearsay(doc, s.t0, s.t1, s.end, quotesOut);
+    const heardAs = free && !mood ? hearsay(doc, s.t0, s.t1, s.end, quotesOut) : null;
+    const heard = heardAs === "perfect";
+    // "sollen" with a plain infinitive tells what is to happen ("Auch Beamte sollen einbezogen werden."): right after
+    // a body's plan ("Die Partei will die Versicherung umbauen.", cue a modal of pack `reporting.plans`) it goes on
+    // with that plan. After a report of fact, a direct quotation or a source phrase it is the writer's news ("Die
+    // Polizei teilte mit, … . Die Straße soll morgen wieder geöffnet werden.").
+    const planned = heardAs === "plain" && prev !== null && (planOf(doc, prev) || (planRun && tail === i - 1));
     // A speech act with no content right before, in this paragraph, is what this sentence reports: both are claims
     // ("Die Firma äußerte Zweifel an der Darstellung. Die Lieferung sei rechtens gewesen.").
     const act = mood && i > 0 && drafts[i - 1] === null && infos[i - 1]!.para === s.para ? doc.speechActs?.get(i - 1) : undefined;
@@ -55,7 +62,7 @@ export function continuation(doc: Doc): void {
     // (Alone, with no claim before it, it is left as narration: who says so is unknown.)
     const back = heard && !adjacent && i > 1 && infos[i - 2]!.para === s.para && infos[i - 1]!.para === s.para ? drafts[i - 2] : null;
     const heardAlone = back ?? null;
-    const src = (mood || heard) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : heardAlone;
+    const src = (mood || heard || planned) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : heardAlone;
     if (!src) {
       prev = null;
       return;
@@ -70,6 +77,7 @@ export function continuation(doc: Doc): void {
       drafts[i] = null;
       doc.joined.add(i);
       tail = i;
+      planRun = planned;
       return;
     }
     drafts[i] = {
@@ -83,28 +91,48 @@ export function continuation(doc: Doc): void {
     };
     prev = drafts[i]!;
     tail = i;
+    planRun = planned;
   });
+}
+
+/** Whether a claim is a body's plan: its cue is a modal of intent (pack `reporting.plans.modals`, "will"). */
+function planOf(doc: Doc, d: Draft): boolean {
+  const c = d.cue;
+  if (!c || d.kind === "direct") return false;
+  const word = doc.text.slice(c.start, c.end).toLowerCase();
+  return doc.cp.pack.reporting.plans.modals.includes(word);
 }
 
 /**
  * Whether tokens [t0, t1) hold a modal of hearsay (pack `reporting.hearsayModals`) followed by a participle and a
- * perfect auxiliary that closes a clause ("… soll … verletzt worden sein.", "… sollen … gestohlen haben, um …").
+ * perfect auxiliary that closes a clause ("… soll … verletzt worden sein.", "… sollen … gestohlen haben, um …"):
+ * "perfect"; or, failing that, by a plain infinitive (one of the plan's `infinitiveEndings`, lower case) that closes
+ * the clause ("… sollen vor allem die Verwaltung treffen.", "… soll kein Dauerzustand werden."): "plain".
  */
-function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: number) => boolean): boolean {
+function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: number) => boolean): "perfect" | "plain" | null {
   const { tokens, text, cp } = doc;
   const r = cp.pack.reporting;
-  if (cp.hearsayModals.size === 0) return false;
+  if (cp.hearsayModals.size === 0) return null;
   let modal = false;
+  let plain = false;
+  let coordinated = false;
   for (let k = t0; k < t1; k++) {
     const t = tokens[k]!;
     if (!outside(t.start)) continue;
-    if (cp.hearsayModals.has(t.key)) modal = true;
-    else if (modal && k > t0 && cp.perfectAuxiliaries.has(t.key)) {
+    if (cp.hearsayModals.has(t.key)) {
+      // (after a conjunction the modal is a second verb of a sentence of narration: "Der Name lautet … und soll …")
+      if (k > t0 && wordClass(cp, tokens[k - 1]) & W.conj) coordinated = true;
+      modal = true;
+      continue;
+    }
+    if (!modal || k === t0) continue;
+    const closes = /^\s*[,.;:!?]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
+    if (cp.perfectAuxiliaries.has(t.key)) {
       const before = tokens[k - 1]!;
       const participle = !before.upper && !cp.hearsayModals.has(before.key) && r.participleEndings.some((e) => before.text.endsWith(e));
-      const closes = /^\s*[,.;:!?]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
-      if (participle && closes) return true;
+      if (participle && closes) return "perfect";
     }
+    if (closes && !t.upper && r.plans.infinitiveEndings.some((e) => t.text.endsWith(e))) plain = true;
   }
-  return false;
+  return plain && !coordinated ? "plain" : null;
 }
