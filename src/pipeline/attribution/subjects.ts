@@ -19,7 +19,8 @@ import {
   headOf,
   isRoleWord,
   pluralPeople,
-  personOffice,
+  lowerOffice,
+  bodyBeforeOffice,
   lastHead,
   mentionsIn,
   officeOpensAt,
@@ -222,7 +223,7 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
   // up to the verb, the last a role word, names whose office it is — the description speaks, on the body's side.
   if (sp && sp.kind === "institution" && !names && m.to < cue.from && cue.from - m.to <= 2) {
     const { tokens, cp } = ctx;
-    let nouns = personOffice(cp, tokens[cue.from - 1]!);
+    let nouns = lowerOffice(cp, tokens[cue.from - 1]);
     for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
     const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
     if (p && p.from <= m.from && p.to === cue.from) return officeSpeaker(ctx, p, sp);
@@ -285,7 +286,7 @@ function officeBody(ctx: Ctx, s: SentenceInfo, m: Mention, at: number): boolean 
   const { tokens, cp } = ctx;
   if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind === "person" || m.ref.entity.kind === "media" || m.from <= at) return false;
   const w = tokens[m.from - 1]!;
-  return !w.upper && personOffice(cp, w) && soft(ctx, m.from) && s.t0 <= m.from - 1;
+  return lowerOffice(cp, w) && soft(ctx, m.from) && s.t0 <= m.from - 1;
 }
 
 const SPACE = /\s/u;
@@ -489,7 +490,7 @@ function opensAfterTitles(ctx: Ctx, s: SentenceInfo, from: number): boolean {
 function officeAndName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
   const { tokens, cp } = ctx;
   const h = wordClass(cp, tokens[first.from]) & W.det && first.to - first.from > 1 ? first.from + 1 : first.from;
-  if (tokens[h]!.upper || !personOffice(cp, tokens[h]!)) return false;
+  if (!lowerOffice(cp, tokens[h])) return false;
   if (second.to - second.from < 2) return false;
   for (let i = second.from; i < second.to; i++) {
     const t = tokens[i]!;
@@ -616,13 +617,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   // (Not a body before a role word in lower case that ends the phrase: "A European Commission spokesman" is a person of
   // the body, on its side — no adverb after the body.)
   const bodyOffice =
-    !!last &&
-    last.to === phrase.to - 1 &&
-    last.ref.type === "entity" &&
-    !!last.ref.entity &&
-    last.ref.entity.kind !== "person" &&
-    !ctx.tokens[phrase.to - 1]!.upper &&
-    personOffice(ctx.cp, ctx.tokens[phrase.to - 1]!);
+    !!last && last.to === phrase.to - 1 && last.ref.type === "entity" && !!last.ref.entity && bodyBeforeOffice(ctx.cp, ctx.tokens, last, last.to);
   if (bodyOffice && !oblique) {
     const u = unknownSpeaker(ctx, s, phrase, oblique);
     if (u?.kind === "unknown" || u?.kind === "group") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
