@@ -72,3 +72,25 @@ describe("rf37: one check of a body before a role word in lower case", () => {
     expect(body[0]?.speaker.kind).toBe("institution");
   });
 });
+
+describe("rf37: a medium's title after its noun, kept apart by the layout, names the speaker", () => {
+  const claims = (text: string, language: string) => extractClaims({ id: "t", text, language, publishedAt: "2024-05-10" }).claims;
+
+  it.each([
+    ["Das Magazin „Spiegel“ berichtete, dass die Gespräche scheitern.", "Spiegel", "Das Magazin „Spiegel“"],
+    ["Der Sender „Radio Nord“ meldete, dass die Brücke gesperrt sei.", "Radio Nord", "Der Sender „Radio Nord“"],
+  ])("%s", (text, name, mention) => {
+    const c = claims(text, "de")[0];
+    expect(c?.speaker).toMatchObject({ name, kind: "media", mention });
+  });
+
+  it("negative: a title addressed is no speaker and no content; a quotation set off by a comma stays content", () => {
+    const told = claims("Müller sagte dem Sender „Radio Nord“, die Brücke bleibe gesperrt.", "de")[0];
+    expect(told?.speaker.name).toBe("Müller");
+    expect(told?.kind).toBe("indirect");
+    const said = claims("„Die Brücke bleibt gesperrt“, sagte Müller.", "de")[0];
+    expect(said?.speaker.name).toBe("Müller");
+    expect(said?.kind).toBe("direct");
+    expect(claims("Smith told the newspaper “The Ledger” that the bridge was closed.", "en")[0]?.speaker.name).toBe("Smith");
+  });
+});

@@ -961,7 +961,9 @@ export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
  */
 export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
   const { text, tokens, cp } = ctx;
-  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start))) ?? mediaNounTitle(ctx, s, v);
+  const closes = (x: { start: number; end: number }) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start));
+  // (or a medium's title after its noun, which the layout keeps apart: "Das Magazin „Spiegel“ berichtete", see SentenceInfo.titles)
+  const q = s.quotes.find(closes) ?? s.titles.find(closes);
   // (a title named as a noun: no comma or dash sets it off — „Nein“, sagte Müller stays content)
   if (!q || /[,–—]\s*\S?$/u.test(text.slice(q.end - 3, q.end)) || !titleShaped(cp, text, q)) return null;
   let k = v.from - 1;
@@ -983,19 +985,4 @@ export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Spea
   if (sp) return { speaker: { ...sp, mention, mentionSpan: span }, m };
   const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
   return { speaker: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, m };
-}
-
-/**
- * The title in quotation marks right before a verb and right after a noun of a medium (pack `grammar.mediaNouns`):
- * "Das Magazin „Spiegel“ berichtete". The layout keeps such a title out of the quotations (a name, not speech), so
- * its marks are read here: five words at most, with no punctuation inside.
- */
-function mediaNounTitle(ctx: Ctx, s: SentenceInfo, v: Cue): { start: number; end: number } | null {
-  const { text, tokens, cp } = ctx;
-  if (v.from - s.t0 < 3 || !/^[“”"»«’]\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) return null;
-  let j = v.from - 1;
-  while (j > s.t0 + 1 && v.from - j < 5 && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
-  const open = /^\s*([„“"«»‚‘])$/u.exec(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  if (!open || cp.media.matchAt(tokens, j - 1, text)?.to !== j) return null;
-  return { start: tokens[j]!.start - open[1]!.length, end: tokens[v.from - 1]!.end + 1 };
 }
