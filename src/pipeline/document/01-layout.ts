@@ -476,6 +476,13 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
   return !!m && m.to === k && !prev.upper && m.values.some((v) => v === "verb" || v === "cverb") && possessedAt(doc, k - 1, a);
 }
 
+/** The word right before quotation `q` with only spaces between, at token `a` or after (what names a title: "der", "Zeitung"); -1 if none. */
+function wordBeforeQuote(doc: Doc, q: Quote, a: number): number {
+  const { text, tokens } = doc;
+  const k = firstTokenAt(tokens, q.start) - 1;
+  return k >= a && /^\s*$/u.test(text.slice(tokens[k]!.end, q.start)) ? k : -1;
+}
+
 /**
  * Whether quotation `q` is a title named as a noun: up to five words with no punctuation, each capitalised or (after the
  * first) a function word of the pack, right after an article or a preposition ("der „Welt am Sonntag“") or a medium's
@@ -485,8 +492,8 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
 function titleNoun(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   if (titleWordCount(text.slice(q.start, q.end)) < 2 || /[.,;:!?]/u.test(text.slice(q.start + 1, q.end - 1)) || !titleShaped(cp, text, q)) return false;
-  const k = firstTokenAt(tokens, q.start) - 1;
-  if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  const k = wordBeforeQuote(doc, q, a);
+  if (k < 0) return false;
   return (
     (wordClass(cp, tokens[k]) & (W.det | W.prep)) !== 0 ||
     cp.media.matchAt(tokens, k, text)?.to === k + 1 ||
@@ -505,8 +512,8 @@ function mediaTitle(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   const inner = text.slice(q.start + 1, q.end - 1);
   if (/[.,;:!?]/u.test(inner) || inner.trim().split(/\s+/u).length > 5) return false;
-  const k = firstTokenAt(tokens, q.start) - 1;
-  if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  const k = wordBeforeQuote(doc, q, a);
+  if (k < 0) return false;
   const m = cp.media.matchAt(tokens, k, text);
   return !!m && m.to === k + 1;
 }
