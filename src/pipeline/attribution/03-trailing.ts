@@ -1,7 +1,7 @@
 import { apposition, implicitSubject, isPerson, isRole, pluralCue } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
-import { bodyAfter, personOffice, phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
+import { bodyAfter, bodyBeforeOffice, phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
 import { acronymBefore, semicolonClause } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -216,8 +216,7 @@ export const trailing: AttributionRule = {
         // (a possessive before the noun that speaks is no speaker: "…, his spokeswoman said.")
         if (m && m.ref.type === "anaphor" && m.to < c.from) m = undefined;
         // (nor a body before a role word in lower case: "…, a European Commission spokesman said." — the description speaks)
-        if (m && m.to < c.from && m.ref.type === "entity" && m.ref.entity?.kind !== "person" && !tokens[m.to]!.upper && personOffice(ctx.cp, tokens[m.to]!))
-          m = undefined;
+        if (m && m.to < c.from && bodyBeforeOffice(ctx.cp, tokens, m, m.to)) m = undefined;
         // "“…,” the fire chief said.": a subject no lexicon knows, right after the content.
         if (!m || m.ref.type === "pronoun") {
           const sub = subjectPhraseBefore(ctx, s, c.from);

@@ -995,6 +995,20 @@ export function personOffice(cp: CompiledPack, t: { key: string; text: string })
   return isRoleWord(cp, t.text) && !statementNouns(cp).has(t.key);
 }
 
+/** Whether a token is a role word in lower case that names a person's office (`personOffice`): "spokesman", "rzecznik". */
+export function lowerOffice(cp: CompiledPack, t: { key: string; text: string; upper: boolean } | undefined): boolean {
+  return !!t && !t.upper && personOffice(cp, t);
+}
+
+/**
+ * Whether mention `m` names a body (an entity of the lexicon that is no person) and token `k` after it is a role word
+ * in lower case naming a person's office: "a European Commission spokesman", "State Department officials" — the
+ * description speaks, on the body's side, not the body.
+ */
+export function bodyBeforeOffice(cp: CompiledPack, tokens: readonly Token[], m: Mention, k: number): boolean {
+  return m.ref.type === "entity" && m.ref.entity?.kind !== "person" && lowerOffice(cp, tokens[k]);
+}
+
 /**
  * Records the full names no lexicon knows that a sentence holds (the last two words of a run of
  * two or three capitalised words: a title no role list knows may come first, "Bürgermeister Hans

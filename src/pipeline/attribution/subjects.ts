@@ -19,7 +19,8 @@ import {
   headOf,
   isRoleWord,
   pluralPeople,
-  personOffice,
+  lowerOffice,
+  bodyBeforeOffice,
   lastHead,
   mentionsIn,
   officeOpensAt,
@@ -222,7 +223,7 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
   // up to the verb, the last a role word, names whose office it is — the description speaks, on the body's side.
   if (sp && sp.kind === "institution" && !names && m.to < cue.from && cue.from - m.to <= 2) {
     const { tokens, cp } = ctx;
-    let nouns = personOffice(cp, tokens[cue.from - 1]!);
+    let nouns = lowerOffice(cp, tokens[cue.from - 1]);
     for (let k = m.to; k < cue.from && nouns; k++) nouns = !tokens[k]!.upper && !tokens[k]!.digits && wordClass(cp, tokens[k]) === 0 && soft(ctx, k);
     const p = nouns ? phraseBefore(ctx, s, cue.from) : null;
     if (p && p.from <= m.from && p.to === cue.from) return officeSpeaker(ctx, p, sp);
@@ -285,7 +286,7 @@ function officeBody(ctx: Ctx, s: SentenceInfo, m: Mention, at: number): boolean 
   const { tokens, cp } = ctx;
   if (m.ref.type !== "entity" || !m.ref.entity || m.ref.entity.kind === "person" || m.ref.entity.kind === "media" || m.from <= at) return false;
   const w = tokens[m.from - 1]!;
-  return !w.upper && personOffice(cp, w) && soft(ctx, m.from) && s.t0 <= m.from - 1;
+  return lowerOffice(cp, w) && soft(ctx, m.from) && s.t0 <= m.from - 1;
 }
 
 const SPACE = /\s/u;
@@ -489,7 +490,7 @@ function opensAfterTitles(ctx: Ctx, s: SentenceInfo, from: number): boolean {
 function officeAndName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
   const { tokens, cp } = ctx;
   const h = wordClass(cp, tokens[first.from]) & W.det && first.to - first.from > 1 ? first.from + 1 : first.from;
-  if (tokens[h]!.upper || !personOffice(cp, tokens[h]!)) return false;
+  if (!lowerOffice(cp, tokens[h])) return false;
   if (second.to - second.from < 2) return false;
   for (let i = second.from; i < second.to; i++) {
     const t = tokens[i]!;
@@ -616,13 +617,7 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   // (Not a body before a role word in lower case that ends the phrase: "A European Commission spokesman" is a person of
   // the body, on its side — no adverb after the body.)
   const bodyOffice =
-    !!last &&
-    last.to === phrase.to - 1 &&
-    last.ref.type === "entity" &&
-    !!last.ref.entity &&
-    last.ref.entity.kind !== "person" &&
-    !ctx.tokens[phrase.to - 1]!.upper &&
-    personOffice(ctx.cp, ctx.tokens[phrase.to - 1]!);
+    !!last && last.to === phrase.to - 1 && last.ref.type === "entity" && !!last.ref.entity && bodyBeforeOffice(ctx.cp, ctx.tokens, last, last.to);
   if (bodyOffice && !oblique) {
     const u = unknownSpeaker(ctx, s, phrase, oblique);
     if (u?.kind === "unknown" || u?.kind === "group") return { speaker: { ...u, side: u.side ?? resolve(ctx, last)?.side ?? null }, m: asMention(phrase) };
@@ -966,7 +961,9 @@ export function titleBefore(ctx: Ctx, s: SentenceInfo, c: Cue): boolean {
  */
 export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; m: Mention } | null {
   const { text, tokens, cp } = ctx;
-  const q = s.quotes.find((x) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start))) ?? mediaNounTitle(ctx, s, v);
+  const closes = (x: { start: number; end: number }) => x.end <= v.start && /^\s*$/u.test(text.slice(x.end, v.start));
+  // (or a medium's title after its noun, which the layout keeps apart: "Das Magazin „Spiegel“ berichtete", see SentenceInfo.titles)
+  const q = s.quotes.find(closes) ?? s.titles.find(closes);
   // (a title named as a noun: no comma or dash sets it off — „Nein“, sagte Müller stays content)
   if (!q || /[,–—]\s*\S?$/u.test(text.slice(q.end - 3, q.end)) || !titleShaped(cp, text, q)) return null;
   let k = v.from - 1;
@@ -988,19 +985,4 @@ export function titleSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Spea
   if (sp) return { speaker: { ...sp, mention, mentionSpan: span }, m };
   const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
   return { speaker: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, m };
-}
-
-/**
- * The title in quotation marks right before a verb and right after a noun of a medium (pack `grammar.mediaNouns`):
- * "Das Magazin „Spiegel“ berichtete". The layout keeps such a title out of the quotations (a name, not speech), so
- * its marks are read here: five words at most, with no punctuation inside.
- */
-function mediaNounTitle(ctx: Ctx, s: SentenceInfo, v: Cue): { start: number; end: number } | null {
-  const { text, tokens, cp } = ctx;
-  if (v.from - s.t0 < 3 || !/^[“”"»«’]\s*$/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) return null;
-  let j = v.from - 1;
-  while (j > s.t0 + 1 && v.from - j < 5 && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j--;
-  const open = /^\s*([„“"«»‚‘])$/u.exec(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
-  if (!open || cp.media.matchAt(tokens, j - 1, text)?.to !== j) return null;
-  return { start: tokens[j]!.start - open[1]!.length, end: tokens[v.from - 1]!.end + 1 };
 }

@@ -30,6 +30,11 @@ export interface SentenceInfo {
   t0: number;
   t1: number;
   quotes: Quote[];
+  /**
+   * Titles of media in quotation marks named by the noun before them ("dem Sender „Radio Nord“", "das Magazin
+   * „Spiegel“"): names, not speech, which the layout keeps out of `quotes` and keeps here.
+   */
+  titles: Quote[];
   cues: Cue[];
   mentions: Mention[];
   /** Runs of capitalised words outside the lexicon: speakers of last resort ("Analyst Jane Moriarty"). */

@@ -476,6 +476,13 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
   return !!m && m.to === k && !prev.upper && m.values.some((v) => v === "verb" || v === "cverb") && possessedAt(doc, k - 1, a);
 }
 
+/** The word right before quotation `q` with only spaces between, at token `a` or after (what names a title: "der", "Zeitung"); -1 if none. */
+function wordBeforeQuote(doc: Doc, q: Quote, a: number): number {
+  const { text, tokens } = doc;
+  const k = firstTokenAt(tokens, q.start) - 1;
+  return k >= a && /^\s*$/u.test(text.slice(tokens[k]!.end, q.start)) ? k : -1;
+}
+
 /**
  * Whether quotation `q` is a title named as a noun: up to five words with no punctuation, each capitalised or (after the
  * first) a function word of the pack, right after an article or a preposition ("der „Welt am Sonntag“") or a medium's
@@ -485,8 +492,8 @@ function possessedAt(doc: Doc, k: number, a: number): boolean {
 function titleNoun(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   if (titleWordCount(text.slice(q.start, q.end)) < 2 || /[.,;:!?]/u.test(text.slice(q.start + 1, q.end - 1)) || !titleShaped(cp, text, q)) return false;
-  const k = firstTokenAt(tokens, q.start) - 1;
-  if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  const k = wordBeforeQuote(doc, q, a);
+  if (k < 0) return false;
   return (
     (wordClass(cp, tokens[k]) & (W.det | W.prep)) !== 0 ||
     cp.media.matchAt(tokens, k, text)?.to === k + 1 ||
@@ -505,8 +512,8 @@ function mediaTitle(doc: Doc, q: Quote, a: number): boolean {
   const { text, tokens, cp } = doc;
   const inner = text.slice(q.start + 1, q.end - 1);
   if (/[.,;:!?]/u.test(inner) || inner.trim().split(/\s+/u).length > 5) return false;
-  const k = firstTokenAt(tokens, q.start) - 1;
-  if (k < a || !/^\s*$/u.test(text.slice(tokens[k]!.end, q.start))) return false;
+  const k = wordBeforeQuote(doc, q, a);
+  if (k < 0) return false;
   const m = cp.media.matchAt(tokens, k, text);
   return !!m && m.to === k + 1;
 }
@@ -574,7 +581,11 @@ function readSentence(
   const from = dl && lead >= 0 ? dl[1] + lead : s.start;
   const a = firstTokenAt(tokens, from),
     b = firstTokenAt(tokens, s.end);
-  const quotes = quotesWithin(p.quotes, from, s.end).filter((q) => !mediaTitle(doc, q, a));
+  // (a medium's title named by the noun before it is a name, not speech: kept apart, see SentenceInfo.titles)
+  const inSentence = quotesWithin(p.quotes, from, s.end);
+  const quotes: Quote[] = [],
+    titles: Quote[] = [];
+  for (const q of inSentence) (mediaTitle(doc, q, a) ? titles : quotes).push(q);
   // Dialogue opened by a dash ("—Le dejé claro… —dijo Putin—") holds its content up to the next
   // spaced dash, as a quotation does; a dateline ("Moscú, 1 ene (EFE).-") is no part of a claim.
   // (built by pushes, and read by index: arrays of one kind whatever the sentence holds)
@@ -596,10 +607,10 @@ function readSentence(
   if (inDateline && !doc.carry.dateline && datelineDay(doc, findDates(text, tokens, firstTokenAt(tokens, dl[0]), firstTokenAt(tokens, dl[1]), cp, doc.ref)))
     dates = findDates(text, tokens, a, b, cp, doc.ref);
   // A day inside a medium's title named as a noun is no date: "Der „Welt am Sonntag“ sagte …", "told “Fox News Sunday”".
-  const titles = quotesWithin(p.quotes, from, s.end).filter((q) => titleNoun(doc, q, a));
-  if (titles.length)
+  const named = inSentence.filter((q) => titleNoun(doc, q, a));
+  if (named.length)
     dates = dates.filter(
-      (d) => !titles.some((q) => q.start <= d.start && d.end <= q.end && titleWordCount(text.slice(q.start, q.end)) > titleWordCount(d.text)),
+      (d) => !named.some((q) => q.start <= d.start && d.end <= q.end && titleWordCount(text.slice(q.start, q.end)) > titleWordCount(d.text)),
     );
   // (a loop, not filter/map/slice: arrays of one kind built by pushes, for the compiler's sake)
   const all: Cue[] = [];
@@ -693,7 +704,7 @@ function readSentence(
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
   const k = doc.infos.length;
-  doc.infos.push({ start: from, end: s.end, para: pi, t0: a, t1: b, quotes, cues, mentions, names, dates: stated, undated, speech, memo: {} });
+  doc.infos.push({ start: from, end: s.end, para: pi, t0: a, t1: b, quotes, titles, cues, mentions, names, dates: stated, undated, speech, memo: {} });
   const list = doc.sentencesOf.get(pi);
   if (list) list.push(k);
   else doc.sentencesOf.set(pi, [k]);
