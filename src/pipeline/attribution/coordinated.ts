@@ -3,6 +3,7 @@ import { W } from "../lexicon.js";
 import { implicit, kindOf, trimRegion, wordsIn } from "./region.js";
 import { wordClass } from "./phrase.js";
 import type { Ctx, Draft, SentenceInfo } from "./types.js";
+import { coordinatedReport } from "./07-reporting-verb.js";
 
 /** Most words between the conjunction and the second reporting verb: a subject, not a clause. */
 const SUBJECT_WORDS = 10;
@@ -118,6 +119,42 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
       if (wordsIn(text, head) >= 2) return { first: { ...first, assertion: head, span: [first.span[0], Math.min(first.span[1], head[1])] }, second };
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * A reporting act with its own object before a second reporting verb joined by a conjunction, which reports
+ * the content: "Smith criticized the bill and said that it would raise prices", "Meloni ha criticato il piano
+ * e ha detto che …", "bestätigte den Vorfall und gab an, dass …" — two acts of attribution of one speaker, as
+ * PolNeAR counts them: the object is what the first act reports. The draft is the second verb's. Null when no
+ * such verb precedes it (see `coordinatedReport`).
+ */
+export function coordinatedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; second: Draft } | null {
+  const { text, tokens, cp } = ctx;
+  const next = first.cue;
+  if (first.parts || first.pending || !next || next.kind !== "verb") return null;
+  for (const v of s.cues) {
+    if (v.kind !== "verb" || v.joint || v.to >= next.from || v.start < first.span[0]) continue;
+    // (a verb that as often reports no speech is no act of its own: pack `reporting.otherSenses`)
+    if (cp.otherSenses.findAll(tokens, text, v.from, v.to).length || !coordinatedReport(ctx, s, v, next)) continue;
+    const object = trimRegion(text, tokens[v.to]!.start, tokens[next.from - 1]!.start);
+    if (wordsIn(text, object) < 2) return null;
+    const act: Draft = {
+      ...first,
+      kind: kindOf(text, object, s.quotes, false),
+      assertion: object,
+      cue: v,
+      span: trimRegion(text, first.span[0], object[1]),
+      attribution: [[first.span[0], v.end]],
+    };
+    const second: Draft = {
+      ...first,
+      speaker: implicit(first.speaker),
+      span: trimRegion(text, next.start, first.span[1]),
+      attribution: [[next.start, Math.max(next.end, first.assertion[0])]],
+    };
+    return { first: act, second };
   }
   return null;
 }
