@@ -11,7 +11,13 @@ describe("en31: a reporting act with its own object, then a reporting verb with 
     ["en", "The governor denied the report and said that no decision had been made.", "The governor", "the report", "no decision had been made."],
     ["it", "Meloni ha criticato il piano e ha detto che il governo non lo sosterrà.", "Meloni", "il piano", "il governo non lo sosterrà."],
     ["de", "Der Sprecher bestätigte den Vorfall und gab an, dass niemand verletzt wurde.", "Der Sprecher", "den Vorfall", "niemand verletzt wurde."],
-    ["fr", "Le ministre a critiqué le projet et a déclaré que le gouvernement ne le soutiendrait pas.", "Le ministre", "le projet", "le gouvernement ne le soutiendrait pas."],
+    [
+      "fr",
+      "Le ministre a critiqué le projet et a déclaré que le gouvernement ne le soutiendrait pas.",
+      "Le ministre",
+      "le projet",
+      "le gouvernement ne le soutiendrait pas.",
+    ],
     ["es", "El ministro criticó el plan y dijo que el gobierno no lo apoyaría.", "El ministro", "el plan", "el gobierno no lo apoyaría."],
   ])("%s: %s", (lang, text, speaker, first, second) => {
     const cs = claims(text, lang);

@@ -194,8 +194,14 @@ function quotedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; sec
     if (wordsIn(text, head) < 2 || wordsIn(text, tail) < 2) return null;
     // (a quotation of the first content stays its part; the second has none)
     const parts = first.parts?.filter((p) => p[1] <= head[1]);
-    const act: Draft = { ...first, kind: kindOf(text, head, s.quotes, false), assertion: head, span: trimRegion(text, first.span[0], head[1]), parts };
     const { parts: _p, ...rest } = first;
+    const act: Draft = {
+      ...rest,
+      kind: kindOf(text, head, s.quotes, false),
+      assertion: head,
+      span: trimRegion(text, first.span[0], head[1]),
+      ...(parts ? { parts } : {}),
+    };
     const second: Draft = {
       ...rest,
       speaker: implicit(first.speaker),

@@ -81,10 +81,10 @@ export function dating(doc: Doc): void {
     const after = at(k - 1);
     if (!after?.values.some((v) => v.type === "after") || after.to !== k || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
     const unit = at(k - 2)?.values.find((v) => v.type === "unit");
-    if (!unit || unit.type !== "unit" || (unit.unit !== "day" && unit.unit !== "week")) return null;
+    if (unit?.type !== "unit" || (unit.unit !== "day" && unit.unit !== "week")) return null;
     const t = tokens[k - 3]!;
     const num = t.digits ? { type: "number" as const, n: Number(t.text) } : at(k - 3)?.values.find((v) => v.type === "number");
-    if (!num || num.type !== "number" || !(num.n > 0)) return null;
+    if (num?.type !== "number" || !(num.n > 0)) return null;
     return { n: num.n * (unit.unit === "week" ? 7 : 1), at: k - 3 };
   };
   doc.dates = drafts.map((dr, i) => {
