@@ -643,7 +643,7 @@ function stateWords(ctx: Ctx, v: Cue, k: number, end: number): boolean {
  * a few words after `v` that open with a determiner (its object) and no quotation between, and opens its content itself (a complementizer, a comma
  * or a colon right after it): "bestätigte den Vorfall und gab an, dass …", "confirmed the arrest and said that …".
  */
-function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolean {
+export function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolean {
   const { tokens, cp, text } = ctx;
   const k = next.from - 1;
   if (k <= v.to || next.from - v.to > 8 || !(wordClass(cp, tokens[k]) & W.conj) || separates(ctx, k)) return false;
@@ -748,7 +748,8 @@ function openingSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; 
 function coordinatedAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
   const { tokens, cp } = ctx;
   let j = k - 1;
-  while (j > s.t0 && k - j <= 3 && (wordClass(cp, tokens[j]) & (W.adv | W.pronoun)) === W.adv) j--;
+  // (not a coordinator that folds to an adverb: Italian "e" / "è")
+  while (j > s.t0 && k - j <= 3 && (wordClass(cp, tokens[j]) & (W.adv | W.pronoun | W.and)) === W.adv) j--;
   if (j <= s.t0 + 1 || !soft(ctx, j + 1)) return null;
   const c = wordClass(cp, tokens[j]);
   return c & W.conj && !(c & (W.comp | W.rel | W.pronoun)) ? j : null;

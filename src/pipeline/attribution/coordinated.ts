@@ -3,6 +3,7 @@ import { W } from "../lexicon.js";
 import { implicit, kindOf, trimRegion, wordsIn } from "./region.js";
 import { wordClass } from "./phrase.js";
 import type { Ctx, Draft, SentenceInfo } from "./types.js";
+import { coordinatedReport } from "./07-reporting-verb.js";
 
 /** Most words between the conjunction and the second reporting verb: a subject, not a clause. */
 const SUBJECT_WORDS = 10;
@@ -118,6 +119,99 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
       if (wordsIn(text, head) >= 2) return { first: { ...first, assertion: head, span: [first.span[0], Math.min(first.span[1], head[1])] }, second };
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * A reporting act with its own object before a second reporting verb joined by a conjunction, which reports
+ * the content: "Smith criticized the bill and said that it would raise prices", "Meloni ha criticato il piano
+ * e ha detto che …", "bestätigte den Vorfall und gab an, dass …" — two acts of attribution of one speaker, as
+ * PolNeAR counts them: the object is what the first act reports. The draft is the second verb's. Null when no
+ * such verb precedes it (see `coordinatedReport`).
+ */
+export function coordinatedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; second: Draft } | null {
+  const { text, tokens, cp } = ctx;
+  const next = first.cue;
+  if (first.pending || !next || next.kind !== "verb") return null;
+  const quoted = quotedAct(ctx, s, first);
+  if (quoted || first.parts) return quoted;
+  for (const v of s.cues) {
+    if (v.kind !== "verb" || v.joint || v.to >= next.from || v.start < first.span[0]) continue;
+    // (a verb that as often reports no speech is no act of its own: pack `reporting.otherSenses`)
+    if (cp.otherSenses.findAll(tokens, text, v.from, v.to).length || !coordinatedReport(ctx, s, v, next)) continue;
+    const object = trimRegion(text, tokens[v.to]!.start, tokens[next.from - 1]!.start);
+    if (wordsIn(text, object) < 2) return null;
+    const act: Draft = {
+      ...first,
+      kind: kindOf(text, object, s.quotes, false),
+      assertion: object,
+      cue: v,
+      span: trimRegion(text, first.span[0], object[1]),
+      attribution: [[first.span[0], v.end]],
+    };
+    const second: Draft = {
+      ...first,
+      speaker: implicit(first.speaker),
+      span: trimRegion(text, next.start, first.span[1]),
+      attribution: [[next.start, Math.max(next.end, first.assertion[0])]],
+    };
+    return { first: act, second };
+  }
+  return null;
+}
+
+/** Most words between a reporting verb and the conjunction before a second one: an object and a quoted name for it. */
+const OBJECT_WORDS = 12;
+
+/**
+ * A verb that names its object in a quotation, then a second reporting verb joined by a coordinator with content of
+ * its own: "The senator called the plan “a disaster” and said he would vote against it" — two acts of attribution,
+ * the quotation the first one's content, the clause after the second verb the second's. The draft is the first verb's.
+ */
+function quotedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; second: Draft } | null {
+  const { text, tokens, cp } = ctx;
+  const v = first.cue!;
+  const [a0, a1] = first.assertion;
+  if (a0 < v.end) return null;
+  for (const next of s.cues) {
+    if (next.kind !== "verb" || next.joint || next.from <= v.to + 1 || next.from - v.to > OBJECT_WORDS || next.end > a1) continue;
+    const k = next.from - 1;
+    // (no comma before it: "…,” and …" is coordinatedClause's)
+    if (!(wordClass(cp, tokens[k]) & W.and) || !/^[”"»’']?\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    // (the words between: an object and a quotation that closes right before the coordinator, nothing else quoted)
+    const q = s.quotes.filter((x) => x.start >= v.end && x.start < next.start);
+    if (q.length !== 1 || !/^\s*$/u.test(text.slice(q[0]!.end, tokens[k]!.start))) return null;
+    if (s.cues.some((c) => c !== next && c.kind === "verb" && c.from > v.to && c.from < k)) return null;
+    // (nor a clause with its own auxiliary, the first verb's content: "said the plan was “a disaster” and added that …")
+    for (let j = v.to; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return null;
+    // (the second verb opens its content: a complementizer, a pronoun subject, a comma or a colon right after it)
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from === next.to);
+    const opens = comp || (next.to < s.t1 && (wordClass(cp, tokens[next.to]) & W.pronoun) !== 0) || /^\s*[,:]/u.test(text.slice(next.end, next.end + 2));
+    if (!opens) return null;
+    const head = trimRegion(text, a0, tokens[k]!.start);
+    const tail = trimRegion(text, comp ? comp.end : next.end, a1);
+    if (wordsIn(text, head) < 2 || wordsIn(text, tail) < 2) return null;
+    // (a quotation of the first content stays its part; the second has none)
+    const parts = first.parts?.filter((p) => p[1] <= head[1]);
+    const { parts: _p, ...rest } = first;
+    const act: Draft = {
+      ...rest,
+      kind: kindOf(text, head, s.quotes, false),
+      assertion: head,
+      span: trimRegion(text, first.span[0], head[1]),
+      ...(parts ? { parts } : {}),
+    };
+    const second: Draft = {
+      ...rest,
+      speaker: implicit(first.speaker),
+      kind: kindOf(text, tail, s.quotes, false),
+      assertion: tail,
+      cue: next,
+      span: trimRegion(text, next.start, first.span[1]),
+      attribution: [[next.start, comp ? comp.end : next.end]],
+    };
+    return { first: act, second };
   }
   return null;
 }

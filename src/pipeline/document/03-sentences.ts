@@ -1,7 +1,7 @@
 import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention, setLastPerson, titledSurname } from "../speakers.js";
 import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
-import { coordinatedClause, participleClause } from "../attribution/coordinated.js";
+import { coordinatedAct, coordinatedClause, participleClause } from "../attribution/coordinated.js";
 import { speakerAfter } from "../attribution/subjects.js";
 import { isRoleWord, noteNames, possessedFrom, statementNouns, wordClass } from "../attribution/phrase.js";
 import { noteNamedRoles } from "../attribution/role-holder.js";
@@ -98,7 +98,9 @@ export function attributeSentences(doc: Doc): void {
     if (s.names.length) noteNamedRoles(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
-    const two = draft ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft)) : null;
+    const two = draft
+      ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft) ?? coordinatedAct(ctx, s, draft))
+      : null;
     if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;

@@ -68,6 +68,25 @@ export function dating(doc: Doc): void {
     }
     return false;
   };
+  /**
+   * An amount of days or weeks and a word of `dates.afterOpeners` right before the claim's subject: "a day
+   * after Warren told reporters …", "two days after the governor said …" — the days before the day reported,
+   * and the token of the amount. Null otherwise ("A day after the vote, Warren said" dates the vote's day after).
+   */
+  const amountAfter = (dr: Draft, s: SentenceInfo): { n: number; at: number } | null => {
+    let k = s.t0;
+    while (k < s.t1 && tokens[k]!.start < dr.span[0]) k++;
+    if (k - 3 < s.t0 || k >= s.t1 || tokens[k]!.start !== dr.span[0]) return null;
+    const at = (j: number) => cp.dates.matchAt(tokens, j, text);
+    const after = at(k - 1);
+    if (!after?.values.some((v) => v.type === "after") || after.to !== k || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
+    const unit = at(k - 2)?.values.find((v) => v.type === "unit");
+    if (unit?.type !== "unit" || (unit.unit !== "day" && unit.unit !== "week")) return null;
+    const t = tokens[k - 3]!;
+    const num = t.digits ? { type: "number" as const, n: Number(t.text) } : at(k - 3)?.values.find((v) => v.type === "number");
+    if (num?.type !== "number" || !(num.n > 0)) return null;
+    return { n: num.n * (unit.unit === "week" ? 7 : 1), at: k - 3 };
+  };
   doc.dates = drafts.map((dr, i) => {
     if (!dr) return null;
     const s = infos[i]!;
@@ -134,6 +153,13 @@ export function dating(doc: Doc): void {
       date = NO_DATE;
     } else if (own) {
       date = expr(own);
+    } else if (amountAfter(dr, s)) {
+      // "The vote came a day after Warren told reporters …": said that many days before the day reported.
+      const { n, at } = amountAfter(dr, s)!;
+      const span = toOriginal(doc.norm, tokens[at]!.start, tokens[at]!.end);
+      date = anchor
+        ? { iso: new Date(day(anchor) - n * 86400000).toISOString().slice(0, 10), basis: "relative", text: doc.original.slice(span[0], span[1]), span }
+        : NO_DATE;
     } else if (s.undated || perfectCue(dr)) {
       // Undated background ("repeatedly", "la un moment dat", "had said", "hatte erklärt").
       date = NO_DATE;
