@@ -515,7 +515,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     conjunctions: ["e", "ed", "o", "od", "ma", "però", "che", "se", "quando", "come", "perché", "mentre", "né", "oppure", "sia"],
     coordinators: ["e", "ed"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, da parte sua, said")
+    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco", "da parte sua", "da parte loro", "dal canto suo", "dal canto loro", "a sua volta", "a loro volta", "per parte sua"],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in serata", "in mattinata", "in nottata"],
     adverbs: [

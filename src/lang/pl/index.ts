@@ -720,7 +720,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     coordinators: ["i", "oraz"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, ze swojej strony, said")
+    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później", "ze swojej strony", "z kolei", "ze strony swojej", "ze swej strony"],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["rano", "wieczorem", "po południu", "w nocy", "nad ranem"],
     adverbs: [
