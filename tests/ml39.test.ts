@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims } from "../src/index.js";
+import { detectLanguage, extractClaims } from "../src/index.js";
 
 // Speakers in languages other than English and German (ml39, issue 11). Every sentence below was written for this file.
 const run = (language: string, text: string) => extractClaims({ id: "t", text, language, publishedAt: "2026-03-10" }).claims;
@@ -34,7 +34,12 @@ describe("the speaker's own turn between subject and verb ('в свою очер
 
 describe("a body's list of fields after an opening source ('Según el Ministerio de Agricultura, Pesca y Alimentación, …')", () => {
   it.each([
-    ["es", "Según el Ministerio de Agricultura, Pesca y Alimentación, las exportaciones crecieron un 5 por ciento.", "el Ministerio de Agricultura, Pesca y Alimentación", "las exportaciones"],
+    [
+      "es",
+      "Según el Ministerio de Agricultura, Pesca y Alimentación, las exportaciones crecieron un 5 por ciento.",
+      "el Ministerio de Agricultura, Pesca y Alimentación",
+      "las exportaciones",
+    ],
     [
       "it",
       "Secondo il Ministero dell'Agricoltura, della Sovranità alimentare e delle Foreste, le esportazioni sono cresciute del 5 per cento.",
@@ -56,7 +61,12 @@ describe("a body's list of fields after an opening source ('Según el Ministerio
   it.each([
     // (states, people or a list of subjects after the comma are the content's)
     ["es", "Según el Ministerio de Agricultura, España y Francia, además, firmaron el acuerdo.", "el Ministerio de Agricultura", "España"],
-    ["it", "Secondo il Ministero dell'Agricoltura, Giorgia Meloni e Matteo Salvini, invece, hanno firmato l'accordo.", "il Ministero dell'Agricoltura", "Giorgia"],
+    [
+      "it",
+      "Secondo il Ministero dell'Agricoltura, Giorgia Meloni e Matteo Salvini, invece, hanno firmato l'accordo.",
+      "il Ministero dell'Agricoltura",
+      "Giorgia",
+    ],
     ["es", "Según el Ministerio de Agricultura, las exportaciones, los precios y el empleo crecieron.", "el Ministerio de Agricultura", "las exportaciones"],
     // (no comma closes the list: the fields are no part of the source)
     ["es", "Según el Ministerio de Agricultura, Pesca y Alimentación crecieron un 5 por ciento.", "el Ministerio de Agricultura", "Pesca"],
@@ -64,5 +74,26 @@ describe("a body's list of fields after an opening source ('Según el Ministerio
     const c = run(lang, text)[0];
     expect(c?.speaker.name).toBe(name);
     expect(c?.assertion.startsWith(opens)).toBe(true);
+  });
+});
+
+describe("detection of a short line: a verb form of one language outweighs another's ending (pack detection.headlineVerbs)", () => {
+  const code = (text: string) => detectLanguage(text)?.pack.code ?? null;
+  it.each([
+    ["de", "Meloni trifft Macron."],
+    ["de", "Merz empfängt Meloni."],
+    ["fr", "Macron reçoit Meloni."],
+    ["pl", "Tusk spotyka Meloni."],
+    ["es", "Sánchez recibe a Meloni."],
+  ])("%s: %s", (lang, text) => {
+    expect(code(text)).toBe(lang);
+  });
+  it.each([
+    // (a function word or an ending of its own language with no verb form of another, as before)
+    ["it", "Salvini con Meloni."],
+    ["ro", "Popescu a negat."],
+    ["it", "Meloni incontra Macron."],
+  ])("negative %s: %s", (lang, text) => {
+    expect(code(text)).toBe(lang);
   });
 });

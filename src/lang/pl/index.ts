@@ -102,6 +102,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "wśród",
     ],
     letters: "ąćęłńóśźż",
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["spotyka", "mówi", "ostrzega", "zapowiada", "krytykuje", "żąda", "przyjmuje", "odwiedza", "apeluje"],
   },
   // ("że" keeps its dot: "ze" is "with", "zgodził się ze związkowcami" holds no "that")
   matching: { normalizers: ["strip-marks"], markedWords: ["że"] },
