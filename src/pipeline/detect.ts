@@ -78,6 +78,13 @@ function endingScore(pack: LanguagePack, words: readonly string[]): number {
   return (0.5 * hits) / words.length;
 }
 
+/** The share of the sample's words that are the pack's verb forms of short lines (`detection.headlineVerbs`). */
+function headlineScore(pack: LanguagePack, counts: ReadonlyMap<string, number>, words: readonly string[]): number {
+  let hits = 0;
+  for (const v of new Set((pack.detection.headlineVerbs ?? []).map((x) => x.toLowerCase()))) hits += counts.get(v) ?? 0;
+  return hits / words.length;
+}
+
 /** Control characters other than tabs and line breaks: bytes of a binary file read as text. */
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFD]/gu;
 const DIGIT = /\d/u;
@@ -160,13 +167,15 @@ export function detectLanguage(text: string, packs: readonly LanguagePack[] = BU
     const top = ranked[0];
     if (top && top.score < UNSURE && words.length <= SHORT_LINE) {
       // The detector is unsure of a short line ("Salvini con Meloni." ranks Spanish first): the
-      // stopwords, letters and distinctive endings of the ranked languages decide, the ranking
-      // breaks ties.
+      // stopwords, letters, verb forms of short lines and distinctive endings of the ranked languages
+      // decide, the ranking breaks ties.
+      // (a language the detector left out of its ranking competes too, after the ranked ones: "Meloni trifft Macron.")
+      const unranked = known.filter((p) => !ranked.some((r) => r.pack === p)).map((pack) => ({ pack, score: 0, sure: false }));
       let bestScore = 0;
-      for (const r of ranked) {
-        const sc = stop.get(r.pack)! + endingScore(r.pack, words);
+      for (const r of [...ranked, ...unranked]) {
+        const sc = stop.get(r.pack)! + headlineScore(r.pack, counts, words) + endingScore(r.pack, words);
         if (sc > bestScore) {
-          best = r;
+          best = r.score > 0 ? r : { ...r, score: sc };
           bestScore = sc;
         }
       }

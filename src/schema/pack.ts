@@ -268,6 +268,12 @@ export const LanguagePackSchema = z
        * before such an ending counts with the stopwords and letters ("Popescu a negat.").
        */
       endings: z.array(z.string()).optional(),
+      /**
+       * Verb forms frequent in short news lines and headlines, in lower case ("trifft", "warnt", "incontra"):
+       * on a short line the detector is unsure of, each counts as a stopword does — a known word of one
+       * language outweighs a distinctive ending of another ("Meloni trifft Macron." is German).
+       */
+      headlineVerbs: z.array(z.string()).optional(),
     }),
     /** How words are matched. */
     matching: z

@@ -79,6 +79,23 @@ export const de = lazyLanguagePack("de", () => ({
       "ihre",
     ],
     letters: "äöüß",
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: [
+      "trifft",
+      "sagt",
+      "warnt",
+      "fordert",
+      "droht",
+      "besucht",
+      "kritisiert",
+      "lehnt",
+      "verurteilt",
+      "begrüßt",
+      "verlangt",
+      "telefoniert",
+      "empfängt",
+      "spricht",
+    ],
   },
   matching: { normalizers: ["strip-marks"], capitalizedNouns: true },
   quotes: {

@@ -71,6 +71,8 @@ export const es = lazyLanguagePack("es", () => ({
     ],
     // (and the acute accents of the preterite and of stress, which French and Italian write otherwise)
     letters: "ñ¿¡áíóú",
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["recibe", "pide", "advierte", "amenaza", "reúne", "dice", "afirma", "rechaza"],
   },
   matching: { normalizers: [] },
   quotes: {
@@ -493,7 +495,19 @@ export const es = lazyLanguagePack("es", () => ({
     conjunctions: ["y", "e", "o", "u", "pero", "sino", "que", "si", "cuando", "como", "aunque", "porque", "mientras", "ni", "pues"],
     coordinators: ["y", "e"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["poco después", "poco antes", "más tarde", "acto seguido", "a continuación", "luego"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, por su parte, said")
+    adverbPhrases: [
+      "poco después",
+      "poco antes",
+      "más tarde",
+      "acto seguido",
+      "a continuación",
+      "luego",
+      "por su parte",
+      "a su vez",
+      "por su lado",
+      "de su lado",
+    ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["por la mañana", "por la tarde", "por la noche", "a mediodía"],
     adverbs: [

@@ -70,6 +70,8 @@ export const fr = lazyLanguagePack("fr", () => ({
       "après",
     ],
     letters: "àâçèéêëîïôùûœ",
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["rencontre", "reçoit", "dénonce", "réclame", "appelle", "menace", "salue", "annonce", "affirme", "dit"],
   },
   matching: { normalizers: ["strip-marks"] },
   quotes: {
@@ -457,7 +459,25 @@ export const fr = lazyLanguagePack("fr", () => ({
     conjunctions: ["et", "ou", "mais", "donc", "or", "ni", "car", "que", "qu", "si", "quand", "lorsque", "comme", "puisque", "tandis", "alors"],
     coordinators: ["et"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["peu après", "peu de temps après", "juste après", "plus tard", "par la suite", "ensuite"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, de son côté, said")
+    adverbPhrases: [
+      "peu après",
+      "peu de temps après",
+      "juste après",
+      "plus tard",
+      "par la suite",
+      "ensuite",
+      "de son côté",
+      "de leur côté",
+      "pour sa part",
+      "pour leur part",
+      "à son tour",
+      "à leur tour",
+      "quant à lui",
+      "quant à elle",
+      "quant à eux",
+      "quant à elles",
+    ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée", "en fin de journée", "en soirée", "en matinée"],
     adverbs: [

@@ -66,6 +66,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     letters: "ìò",
     // (surnames and words of these endings are rare in Spanish, French and Romanian: "Salvini", "Meloni")
     endings: ["ini", "oni", "elli", "etti", "otti", "ucci", "acci", "zione", "zioni"],
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["incontra", "dice", "attacca", "chiede", "avverte", "minaccia", "riceve", "sente", "vede", "boccia"],
   },
   matching: { normalizers: ["strip-marks"] },
   quotes: {
@@ -515,7 +517,22 @@ export const itPack = lazyLanguagePack("it", () => ({
     conjunctions: ["e", "ed", "o", "od", "ma", "però", "che", "se", "quando", "come", "perché", "mentre", "né", "oppure", "sia"],
     coordinators: ["e", "ed"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, da parte sua, said")
+    adverbPhrases: [
+      "poco dopo",
+      "subito dopo",
+      "poco prima",
+      "più tardi",
+      "in seguito",
+      "di lì a poco",
+      "da parte sua",
+      "da parte loro",
+      "dal canto suo",
+      "dal canto loro",
+      "a sua volta",
+      "a loro volta",
+      "per parte sua",
+    ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in serata", "in mattinata", "in nottata"],
     adverbs: [

@@ -102,6 +102,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "wśród",
     ],
     letters: "ąćęłńóśźż",
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["spotyka", "mówi", "ostrzega", "zapowiada", "krytykuje", "żąda", "przyjmuje", "odwiedza", "apeluje"],
   },
   // ("że" keeps its dot: "ze" is "with", "zgodził się ze związkowcami" holds no "that")
   matching: { normalizers: ["strip-marks"], markedWords: ["że"] },
@@ -720,7 +722,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     ],
     coordinators: ["i", "oraz"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, ze swojej strony, said")
+    adverbPhrases: ["nieco później", "chwilę później", "wkrótce potem", "później", "ze swojej strony", "z kolei", "ze strony swojej", "ze swej strony"],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["rano", "wieczorem", "po południu", "w nocy", "nad ranem"],
     adverbs: [

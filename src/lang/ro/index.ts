@@ -112,6 +112,8 @@ const input: LanguagePackInput = {
     letters: "ăâîșțşţ",
     // (surnames and inflections rare in the other Romance languages: "Popescu", "Munteanu", "guvernului")
     endings: ["escu", "eanu", "ului", "ilor", "elor"],
+    // (verb forms of short news lines: on a short line they outweigh another language's endings)
+    headlineVerbs: ["întâlnește", "cere", "avertizează", "anunță", "acuză", "spune", "primește", "respinge"],
   },
   matching: { normalizers: ["comma-below"] },
   quotes: {
@@ -667,7 +669,21 @@ const input: LanguagePackInput = {
     conjunctions: ["și", "iar", "dar", "însă", "sau", "ori", "că", "să", "dacă", "când", "deoarece", "fiindcă", "ci", "ca"],
     coordinators: ["și"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["puțin mai târziu", "mai târziu", "ulterior", "imediat după", "apoi"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, la rândul său, said")
+    adverbPhrases: [
+      "puțin mai târziu",
+      "mai târziu",
+      "ulterior",
+      "imediat după",
+      "apoi",
+      "la rândul său",
+      "la rândul ei",
+      "la rândul lor",
+      "la randul sau",
+      "la rândul lui",
+      "din partea sa",
+      "pe de altă parte",
+    ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["dimineața", "dimineaţa", "seara", "după-amiaza", "după-amiază", "noaptea", "la prânz"],
     adverbs: [

@@ -394,7 +394,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     conjunctions: ["и", "а", "но", "или", "что", "чтобы", "как", "когда", "если", "ли", "же", "да", "однако", "зато", "либо"],
     coordinators: ["и"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["чуть позже", "немного позже", "вскоре после этого", "позднее"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, в свою очередь, said")
+    adverbPhrases: ["чуть позже", "немного позже", "вскоре после этого", "позднее", "в свою очередь", "со своей стороны", "с своей стороны", "тем временем"],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["утром", "днём", "днем", "вечером", "ночью"],
     adverbs: ["также", "тоже", "еще", "ещё", "уже", "ранее", "позже", "затем", "потом", "однако", "впрочем", "вновь", "снова", "далее", "не", "неоднократно"],

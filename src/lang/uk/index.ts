@@ -362,7 +362,19 @@ export const uk = lazyLanguagePack("uk", () => ({
     conjunctions: ["і", "й", "та", "а", "але", "або", "чи", "що", "щоб", "як", "коли", "якщо", "проте", "однак", "зате"],
     coordinators: ["і", "й", "та"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
-    adverbPhrases: ["трохи згодом", "трохи пізніше", "невдовзі після цього", "згодом"],
+    // (and the speaker's own turn set between subject and verb, never part of the subject: "X, своєю чергою, said")
+    adverbPhrases: [
+      "трохи згодом",
+      "трохи пізніше",
+      "невдовзі після цього",
+      "згодом",
+      "своєю чергою",
+      "у свою чергу",
+      "в свою чергу",
+      "зі свого боку",
+      "з свого боку",
+      "тим часом",
+    ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["вранці", "зранку", "вдень", "увечері", "ввечері", "вночі"],
     adverbs: ["також", "теж", "ще", "вже", "раніше", "пізніше", "згодом", "потім", "однак", "проте", "знову", "далі", "не", "неодноразово"],

@@ -1,9 +1,9 @@
 import { makeDraft, wordsIn } from "./region.js";
-import { resolve } from "./subjects.js";
+import { resolve, speakerOfPhrase } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
 import { closedByComma, governedStop, semicolonClause, sourceSpeaker } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
-import { phraseAfter, soft, wordClass } from "./phrase.js";
+import { bodyFieldsAfter, bodyFieldsFrom, phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { genitiveCase } from "../endings.js";
 
@@ -116,8 +116,17 @@ export const openingSource: AttributionRule = {
         (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(ctx, s, c) || governedStop(ctx, s, c) !== null),
     );
     if (!opening) return verbs.length ? null : opinion(ctx, s);
-    const src = sourceSpeaker(ctx, s, opening);
+    let src = sourceSpeaker(ctx, s, opening);
     if (!src) return null;
+    // "Según el Ministerio de Agricultura, Pesca y Alimentación, …": a body's fields listed with commas after the
+    // source are its name, up to the comma that closes the list (see bodyFieldsAfter).
+    const e = ctx.tokens.findIndex((t, i) => i >= s.t0 && i < s.t1 && t.end === src!.end) + 1;
+    const f = e > 0 && src.sp.id === null ? bodyFieldsAfter(ctx, s, e) : -1;
+    if (f > 0) {
+      const b = bodyFieldsFrom(ctx, s, e);
+      const body = speakerOfPhrase(ctx, s, { phrase: { from: b, to: f, start: ctx.tokens[b]!.start, end: ctx.tokens[f - 1]!.end }, role: null });
+      if (body && body.speaker.kind === "institution") src = { sp: body.speaker, end: ctx.tokens[f - 1]!.end };
+    }
     // "According to Reuters, President Trump said on Monday that …": a medium reports what someone says in
     // the clause after it — that person or body is the speaker (the medium only relays; not a group of the
     // event's participants: "riporta la Tass, i due leader hanno considerato …" is the agency's account).

@@ -693,6 +693,8 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     const t = tokens[k]!;
     const n = tokens[k + 1];
     if (!n || k + 1 > end) continue;
+    // (an adverbial of the pack after a word is no object of it: "Белый дом, в свою очередь, сообщил, …" — "дом" is no verb)
+    if (s.cues.some((c) => c.kind === "adverbial" && c.from === k + 1)) continue;
     // (An auxiliary listed among the adverbs right after a word is the main verb's: the phrase ends
     // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
     const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);

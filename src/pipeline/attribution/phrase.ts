@@ -572,6 +572,56 @@ export function bodyFieldsFrom(ctx: Ctx, s: SentenceInfo, end: number): number {
 }
 
 /**
+ * The end (exclusive) of the rest of a body's list of fields after a comma at token `k`, up to the comma
+ * that closes it, where the phrase before the comma is a body's noun and its first field (see
+ * {@link bodyFieldsFrom}): capitalised fields, joining words, determiners and commas, one coordinator before
+ * the last — "Según el Ministerio de Agricultura, | Pesca y Alimentación |, …", "Secondo il Ministero
+ * dell'Agricoltura, | della Sovranità alimentare e delle Foreste |, …" (a lower-case word only after a
+ * capitalised one in a field opened by a joining word). -1 where none, or where a known name stands in the run.
+ */
+export function bodyFieldsAfter(ctx: Ctx, s: SentenceInfo, k: number): number {
+  const { tokens, text, cp } = ctx;
+  if (k <= s.t0 || k >= s.t1 || !/^,\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || bodyFieldsFrom(ctx, s, k) < 0) return -1;
+  let and = -1,
+    joined = false;
+  for (let i = k; i < s.t1 && i - k < FIELD_WORDS; i++) {
+    const t = tokens[i]!;
+    if (i > k && !soft(ctx, i)) {
+      if (!/^,\s+$/u.test(text.slice(tokens[i - 1]!.end, t.start))) return -1;
+      // (the comma that closes the list, after the last field; another before the coordinator separates fields)
+      if (and >= 0) return and < i - 1 && i + 2 < s.t1 && !knownIn(ctx, k, i) ? i : -1;
+      joined = false;
+    }
+    const c = wordClass(cp, t);
+    if (c & W.and) {
+      if (and >= 0 || i === k) return -1;
+      and = i;
+      joined = false;
+      continue;
+    }
+    if (c & (W.join | W.det)) {
+      joined = true;
+      continue;
+    }
+    if (c & (W.conj | W.pronoun | W.rel | W.prep | W.comp)) return -1;
+    // (two capitalised words in a field with no joining word are a person's name: "…, Giorgia Meloni e Matteo Salvini, …")
+    if (t.upper && !joined && i > k && tokens[i - 1]!.upper && soft(ctx, i)) return -1;
+    if (t.upper || (joined && i > k && tokens[i - 1]!.upper && soft(ctx, i) && c === 0)) continue;
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether a person, body or state the lexicons know is named among tokens [from, to): "…, España y Francia, …" lists no fields. */
+function knownIn(ctx: Ctx, from: number, to: number): boolean {
+  const { cp, text, tokens } = ctx;
+  if (cp.mentions.findAll(tokens, text, from, to).length > 0) return true;
+  for (let j = from; j < to; j++)
+    if (tokens[j]!.upper && stateAt(ctx, { from: j, to: j + 1, start: tokens[j]!.start, end: tokens[j]!.end }, j, false)) return true;
+  return false;
+}
+
+/**
  * Whether a part of a whole starts at token k: a determiner of number or quantity, a joining word and a
  * determiner before a word of content ("one of the officials", "two of the counties", "some of its members").
  */

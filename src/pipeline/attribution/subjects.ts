@@ -85,6 +85,8 @@ export function resolve(ctx: Ctx, m: Mention): Speaker | null {
  */
 function governed(ctx: Ctx, s: SentenceInfo, m: Mention): boolean {
   const { tokens, cp } = ctx;
+  // (a mention inside an adverbial of the pack is none: "Ministerstwo Obrony ze swojej strony poinformowało" — `grammar.adverbPhrases`)
+  if (s.cues.some((x) => x.kind === "adverbial" && x.from <= m.from && m.to <= x.to)) return true;
   // Back over at most three words of the phrase (and its determiner) to the word before it.
   let k = m.from - 1,
     words = 0;
@@ -356,6 +358,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // Trump said was …", "… who he said …".)
   const rel = restrictiveRelative(ctx, s, k);
   if (rel) return { phrase: rel, role: null };
+  // (the speaker's own turn between the subject and its verb, pack `grammar.adverbPhrases`: "Biały Dom ze swojej strony poinformował")
+  const turn = s.cues.find((c) => c.kind === "adverbial" && c.to === k && c.from > s.t0 && soft(ctx, k) && soft(ctx, c.from));
+  if (turn) k = turn.from;
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   // (A word that also opens a clause does not govern the phrase: "… a day after Mr. Trump told a rally that …";
