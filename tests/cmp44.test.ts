@@ -4,8 +4,7 @@ import { extractClaims, type ArticleInput } from "../src/index.js";
 import type { ComparisonResult } from "../src/schema/comparison.js";
 
 const compare = (articles: ArticleInput[]): ComparisonResult => compareClaims(articles.map((a) => extractClaims(a)));
-const durationFlags = (r: ComparisonResult) =>
-  r.events.flatMap((e) => e.disagreements).filter((d) => d.type === "factual" && d.topic === "duration");
+const durationFlags = (r: ComparisonResult) => r.events.flatMap((e) => e.disagreements).filter((d) => d.type === "factual" && d.topic === "duration");
 
 /** Team-written reports of one call: each outlet gives the White House's length and the Kremlin's. */
 const OUTLETS: Record<string, (us: string, ru: string) => string> = {

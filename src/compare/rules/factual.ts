@@ -65,10 +65,7 @@ export function factual(input: RuleInput): Disagreement[] {
     // Two outlets retelling one side's figure against the other's are the same dispute: their
     // claims join its flag ("90 minutes" against "two hours", told in three languages).
     const { a, b } = p;
-    const same =
-      a.side && b.side && a.side !== b.side
-        ? disputes.find((d) => d.topic === topic && fits(d, a.side!, x) && fits(d, b.side!, y))
-        : undefined;
+    const same = a.side && b.side && a.side !== b.side ? disputes.find((d) => d.topic === topic && fits(d, a.side!, x) && fits(d, b.side!, y)) : undefined;
     if (same) {
       const f = same.flag;
       f.claims = [...new Set([...f.claims, a.claim.id, b.claim.id])];
