@@ -61,3 +61,49 @@ describe("one side's figure against the other's, told by several outlets, is one
     expect(flags[0]!.claims).toHaveLength(2);
   });
 });
+
+import { represent } from "../src/compare/represent/index.js";
+import { lexiconFor } from "../src/compare/represent/lexicon.js";
+import { makeClaim } from "./helpers/gold-claims.js";
+
+const conceptsOf = (language: string, assertion: string): string[] =>
+  represent(makeClaim({ assertion, language, speaker: "spokesman", side: null, date: "2026-10-02" }), lexiconFor(language).lexicon, 0).concepts;
+
+describe("a verification or guarantees a ceasefire must first meet are conditions (preparation), against urgency", () => {
+  it.each([
+    ["en", "Any ceasefire needs reliable verification and must not be used to rearm."],
+    ["en", "A truce must be verified by international monitors."],
+    ["en", "Any agreement requires guarantees for both sides."],
+    ["de", "Eine Waffenruhe müsse zuverlässig überwacht werden."],
+    ["de", "Jede Feuerpause müsse überprüfbar sein."],
+    ["fr", "Un cessez-le-feu doit être vérifiable."],
+    ["fr", "Toute trêve exige des garanties de sécurité."],
+    ["es", "Cualquier alto el fuego requiere garantías de seguridad sólidas."],
+    ["es", "La tregua debe ser verificable."],
+    ["ro", "Orice încetare a focului trebuie să fie verificată cu strictețe."],
+    ["ro", "Armistițiul trebuie să fie verificabil."],
+  ])("%s: a condition in '%s'", (language, text) => {
+    expect(conceptsOf(language, text)).toContain("preparation");
+  });
+  it.each([
+    ["en", "The ceasefire must take effect without delay."],
+    ["en", "The inspectors verified the figures last week."],
+    ["de", "Die Waffenruhe müsse sofort beginnen."],
+    ["fr", "Le cessez-le-feu doit entrer en vigueur immédiatement."],
+    ["es", "El alto el fuego debe entrar en vigor de inmediato."],
+    ["ro", "Încetarea focului trebuie să intre în vigoare imediat."],
+  ])("negative, %s: no condition in '%s'", (language, text) => {
+    expect(conceptsOf(language, text)).not.toContain("preparation");
+  });
+});
+
+describe("negatives: verification as a fact, not a condition", () => {
+  it.each([
+    ["de", "Die Inspektoren überprüften die Zahlen."],
+    ["fr", "Les inspecteurs ont vérifié les chiffres."],
+    ["es", "Los inspectores verificaron las cifras."],
+    ["ro", "Inspectorii au verificat cifrele."],
+  ])("%s: '%s'", (language, text) => {
+    expect(conceptsOf(language, text)).not.toContain("preparation");
+  });
+});

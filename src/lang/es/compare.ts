@@ -140,6 +140,12 @@ export const COMPARE: CompareDataInput = {
       "únicamente si",
       "a condición",
       "con la condición",
+      // Una verificación o garantías que deben cumplirse antes.
+      "ser verificable",
+      "ser verificado",
+      "ser verificada",
+      "requiere garantías",
+      "exige garantías",
     ],
     readiness: ["preparado para", "preparados para", "dispuesto a", "listo para"],
     relations: ["relaciones", "relación", "vínculos", "lazos", "bilateral*", "sino-estadounidense*", "ruso-estadounidense*"],
