@@ -69,16 +69,13 @@ import { makeClaim } from "./helpers/gold-claims.js";
 const conceptsOf = (language: string, assertion: string): string[] =>
   represent(makeClaim({ assertion, language, speaker: "spokesman", side: null, date: "2026-10-02" }), lexiconFor(language).lexicon, 0).concepts;
 
-describe("a verification or guarantees a ceasefire must first meet are conditions (preparation), against urgency", () => {
+describe("a verification a ceasefire must first meet are conditions (preparation), against urgency", () => {
   it.each([
     ["en", "Any ceasefire needs reliable verification and must not be used to rearm."],
     ["en", "A truce must be verified by international monitors."],
-    ["en", "Any agreement requires guarantees for both sides."],
     ["de", "Eine Waffenruhe müsse zuverlässig überwacht werden."],
     ["de", "Jede Feuerpause müsse überprüfbar sein."],
     ["fr", "Un cessez-le-feu doit être vérifiable."],
-    ["fr", "Toute trêve exige des garanties de sécurité."],
-    ["es", "Cualquier alto el fuego requiere garantías de seguridad sólidas."],
     ["es", "La tregua debe ser verificable."],
     ["ro", "Orice încetare a focului trebuie să fie verificată cu strictețe."],
     ["ro", "Armistițiul trebuie să fie verificabil."],
@@ -105,5 +102,17 @@ describe("negatives: verification as a fact, not a condition", () => {
     ["ro", "Inspectorii au verificat cifrele."],
   ])("%s: '%s'", (language, text) => {
     expect(conceptsOf(language, text)).not.toContain("preparation");
+  });
+});
+
+describe("negatives: a demand for guarantees is no condition, and the guarantees keep their concept", () => {
+  it.each([
+    ["fr", "La Russie exige des garanties juridiques de l'OTAN."],
+    ["es", "Rusia exige garantías de seguridad a la OTAN."],
+  ])("%s: '%s'", (language, text) => {
+    expect(conceptsOf(language, text)).not.toContain("preparation");
+  });
+  it("es: a condition of guarantees still names security guarantees", () => {
+    expect(conceptsOf("es", "Cualquier alto el fuego requiere garantías de seguridad sólidas.")).toContain("security-guarantees");
   });
 });

@@ -146,12 +146,11 @@ export const COMPARE: CompareDataInput = {
       "nur nach",
       "unter der bedingung",
       "vorausgesetzt",
-      // Eine Überprüfung oder Garantien, die zuerst erfüllt sein müssen.
+      // Eine Überprüfung, die zuerst erfüllt sein muss.
       "überprüfbar sein",
       "verifizierbar sein",
       "überprüft werden",
       "überwacht werden",
-      "erfordert garantien",
     ],
     readiness: ["bereit zu", "ist bereit", "sind bereit"],
     relations: ["beziehungen", "beziehung", "verhältnis", "bilateral*"],

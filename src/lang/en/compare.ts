@@ -213,14 +213,12 @@ export const COMPARE: CompareDataInput = {
       "only on condition",
       "on condition that",
       "provided that",
-      // A verification or guarantees the act must first meet: "any ceasefire needs reliable verification".
+      // A verification the act must first meet: "any ceasefire needs reliable verification".
       "be verifiable",
       "must be verified",
       "needs verification",
       "needs reliable verification",
       "requires verification",
-      "requires guarantees",
-      "require guarantees",
     ],
     readiness: ["prepared to", "prepared for", "ready to", "ready for", "willing to", "stands ready"],
     // Diplomacy and international order.

@@ -140,12 +140,10 @@ export const COMPARE: CompareDataInput = {
       "únicamente si",
       "a condición",
       "con la condición",
-      // Una verificación o garantías que deben cumplirse antes.
+      // Una verificación que debe cumplirse antes.
       "ser verificable",
       "ser verificado",
       "ser verificada",
-      "requiere garantías",
-      "exige garantías",
     ],
     readiness: ["preparado para", "preparados para", "dispuesto a", "listo para"],
     relations: ["relaciones", "relación", "vínculos", "lazos", "bilateral*", "sino-estadounidense*", "ruso-estadounidense*"],

@@ -163,12 +163,11 @@ export const COMPARE: CompareDataInput = {
       "cu condiția",
       "doar după",
       "numai după",
-      // O verificare sau garanții care trebuie îndeplinite întâi.
+      // O verificare care trebuie îndeplinită întâi.
       "fie verificabil",
       "fie verificabilă",
       "fie verificat",
       "fie verificată",
-      "necesită garanții",
     ],
     readiness: ["pregătit să", "pregatit sa", "pregătită să", "pregătiți să", "dispus să", "gata să", "gata sa"],
     relations: [
