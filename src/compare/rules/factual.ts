@@ -3,6 +3,7 @@ import { pairDiff } from "../diff.js";
 import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
 import { conflicts, type Quantity } from "../represent/quantities.js";
+import type { ClaimRep } from "../represent/index.js";
 import { sameMatter, sidesOf, type RuleInput } from "./types.js";
 import { pairTopics } from "./topic.js";
 
@@ -50,19 +51,56 @@ function sameThing(p: ScoredPair, x: Quantity, input: RuleInput): boolean {
  */
 export function factual(input: RuleInput): Disagreement[] {
   const out: Disagreement[] = [];
+  const disputes: Dispute[] = [];
   const used = new Set<string>();
   for (const p of input.pairs) {
     if (used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
     const hits = differingValues(p, input);
     if (hits.length === 0) continue;
-    const [x] = hits[0]!;
+    const [x, y] = hits[0]!;
     const topic = TOPIC_OF_KIND[x.kind] ?? pairTopics(p, input.weights)[0] ?? "figures";
     // One flag per pair of claims, naming every value on which they differ.
     used.add(p.a.claim.id);
     used.add(p.b.claim.id);
-    out.push(flag(p, topic, hits, input));
+    // Two outlets retelling one side's figure against the other's are the same dispute: their
+    // claims join its flag ("90 minutes" against "two hours", told in three languages).
+    const { a, b } = p;
+    const same = a.side && b.side && a.side !== b.side ? disputes.find((d) => d.topic === topic && fits(d, a.side!, x) && fits(d, b.side!, y)) : undefined;
+    if (same) {
+      const f = same.flag;
+      f.claims = [...new Set([...f.claims, a.claim.id, b.claim.id])];
+      same.reps.push(a, b);
+      f.sides = sidesOf(same.reps);
+      continue;
+    }
+    const f = flag(p, topic, hits, input);
+    out.push(f);
+    if (a.side && b.side && a.side !== b.side)
+      disputes.push({
+        topic,
+        values: new Map([
+          [a.side, x],
+          [b.side, y],
+        ]),
+        reps: [a, b],
+        flag: f,
+      });
   }
   return out;
+}
+
+/** A factual flag between two sides, with the figure each side gives. */
+interface Dispute {
+  topic: string;
+  values: Map<string, Quantity>;
+  reps: ClaimRep[];
+  flag: Disagreement;
+}
+
+/** Whether side `side` gives figure `q` in the dispute: the same kind and unit, and no conflict with its figure there. */
+function fits(d: Dispute, side: string, q: Quantity): boolean {
+  const v = d.values.get(side);
+  return v !== undefined && v.kind === q.kind && v.unit === q.unit && !conflicts(v, q);
 }
 
 /**

@@ -146,6 +146,11 @@ export const COMPARE: CompareDataInput = {
       "nur nach",
       "unter der bedingung",
       "vorausgesetzt",
+      // Eine Überprüfung, die zuerst erfüllt sein muss.
+      "überprüfbar sein",
+      "verifizierbar sein",
+      "überprüft werden",
+      "überwacht werden",
     ],
     readiness: ["bereit zu", "ist bereit", "sind bereit"],
     relations: ["beziehungen", "beziehung", "verhältnis", "bilateral*"],

@@ -213,6 +213,12 @@ export const COMPARE: CompareDataInput = {
       "only on condition",
       "on condition that",
       "provided that",
+      // A verification the act must first meet: "any ceasefire needs reliable verification".
+      "be verifiable",
+      "must be verified",
+      "needs verification",
+      "needs reliable verification",
+      "requires verification",
     ],
     readiness: ["prepared to", "prepared for", "ready to", "ready for", "willing to", "stands ready"],
     // Diplomacy and international order.

@@ -140,6 +140,10 @@ export const COMPARE: CompareDataInput = {
       "únicamente si",
       "a condición",
       "con la condición",
+      // Una verificación que debe cumplirse antes.
+      "ser verificable",
+      "ser verificado",
+      "ser verificada",
     ],
     readiness: ["preparado para", "preparados para", "dispuesto a", "listo para"],
     relations: ["relaciones", "relación", "vínculos", "lazos", "bilateral*", "sino-estadounidense*", "ruso-estadounidense*"],

@@ -156,6 +156,10 @@ export const COMPARE: CompareDataInput = {
       "qu'après",
       "à condition",
       "sous condition",
+      // Une vérification à remplir d'abord.
+      "être vérifiable",
+      "être vérifié",
+      "être vérifiée",
     ],
     readiness: ["prêt à", "prête à", "prêts à", "préparé à", "disposé à"],
     relations: ["relation*", "liens", "rapports", "bilatéral*", "sino-américain*", "russo-américain*"],

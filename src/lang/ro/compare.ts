@@ -163,6 +163,11 @@ export const COMPARE: CompareDataInput = {
       "cu condiția",
       "doar după",
       "numai după",
+      // O verificare care trebuie îndeplinită întâi.
+      "fie verificabil",
+      "fie verificabilă",
+      "fie verificat",
+      "fie verificată",
     ],
     readiness: ["pregătit să", "pregatit sa", "pregătită să", "pregătiți să", "dispus să", "gata să", "gata sa"],
     relations: [
