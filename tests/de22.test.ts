@@ -5,7 +5,7 @@ import { sentenceClaims } from "./helpers/one-claim.js";
 // German leftovers of issue 11 — compound nouns of public bodies as institutions, a description with a
 // complement and a place before the verb, and a second reporting verb coordinated after a verb and its object.
 const PUB = "2026-03-10";
-const { one } = sentenceClaims(PUB, "de");
+const { one, claims } = sentenceClaims(PUB, "de");
 
 describe("a compound noun of a public body heads an institution (grammar.bodySuffixes)", () => {
   it.each([
@@ -71,22 +71,49 @@ describe("a description with a complement and a place before the verb is the who
   });
 });
 
+// Stop 37 (en31): each act is a claim of the subject, as PolNeAR counts relations and the contract allows
+// ("X said A and added B may be one or two"): the first act with its object, the second with its clause.
 describe("a second reporting verb coordinated after a verb and its object reports, for the same subject", () => {
   it.each([
-    ["Die Polizei bestätigte den Vorfall und gab an, dass drei Menschen verletzt wurden.", "Die Polizei", "gab an", "drei Menschen verletzt wurden."],
-    ["Der Minister bestätigte den Bericht und sagte, die Truppen würden abgezogen.", "Der Minister", "sagte", "die Truppen würden abgezogen."],
-    ["Die Firma wies die Vorwürfe zurück und erklärte, sie habe korrekt gehandelt.", "Die Firma", "erklärte", "sie habe korrekt gehandelt."],
-  ])("%s", (text, speaker, cue, content) => {
-    const c = one(text);
-    expect(c.speaker.mention).toBe(speaker);
-    expect(c.cue).toBe(cue);
-    expect(c.assertion).toBe(content);
+    [
+      "Die Polizei bestätigte den Vorfall und gab an, dass drei Menschen verletzt wurden.",
+      "Die Polizei",
+      "bestätigte",
+      "den Vorfall",
+      "gab an",
+      "drei Menschen verletzt wurden.",
+    ],
+    [
+      "Der Minister bestätigte den Bericht und sagte, die Truppen würden abgezogen.",
+      "Der Minister",
+      "bestätigte",
+      "den Bericht",
+      "sagte",
+      "die Truppen würden abgezogen.",
+    ],
+    [
+      "Die Firma wies die Vorwürfe zurück und erklärte, sie habe korrekt gehandelt.",
+      "Die Firma",
+      "wies",
+      "die Vorwürfe",
+      "erklärte",
+      "sie habe korrekt gehandelt.",
+    ],
+  ])("%s", (text, speaker, cue1, object, cue2, content) => {
+    const [a, b, ...rest] = claims(text);
+    expect(rest).toHaveLength(0);
+    expect([a?.speaker.mention, a?.cue]).toEqual([speaker, cue1]);
+    // (the object; a separable verb's particle still follows it: "die Vorwürfe zurück")
+    expect(a?.assertion.startsWith(object)).toBe(true);
+    // (the same speaker; the second act's subject is implicit, so it has no mention of its own)
+    expect([b?.speaker.name, b?.cue, b?.assertion]).toEqual([a?.speaker.name, cue2, content]);
   });
 
   it("English: confirmed the incident and said that …", () => {
-    const c = one("The police confirmed the incident and said that three people were hurt.", "en");
-    expect(c.cue).toBe("said");
-    expect(c.assertion).toBe("three people were hurt.");
+    const [a, b, ...rest] = claims("The police confirmed the incident and said that three people were hurt.", "en");
+    expect(rest).toHaveLength(0);
+    expect([a?.cue, a?.assertion]).toEqual(["confirmed", "the incident"]);
+    expect([b?.cue, b?.assertion]).toEqual(["said", "three people were hurt."]);
   });
 
   it.each([
