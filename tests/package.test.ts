@@ -169,11 +169,14 @@ describe.skipIf(!built)("the built package", () => {
   // 504 kB: stop 35 — fixed expressions of the comparison in ten packs, near-an-hour hedges and whole
   // words, government and origin-preposition data in four packs, German bodies — 494.7 kB before, 498.1 kB
   // after.
-  it("nothing ships twice, and the tarball stays under 504 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 510 kB: stop 37 — group nouns and singular endings of the English pack, negated-report clauses, asides between
+  // subject and verb in seven packs, headline verbs of detection, ceasefire conditions of the comparison
+  // in five packs, and the README on them — 503.1 kB before, 506.7 kB after.
+  it("nothing ships twice, and the tarball stays under 510 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(504 * 1000);
+    expect(info.size).toBeLessThanOrEqual(510 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
