@@ -5,7 +5,7 @@ import { COMPARE } from "./compare.js";
 import { ENTITIES } from "./entities.js";
 import { ROLES } from "./roles.js";
 import { TOPICS } from "./topics.js";
-import { CONTENT_VERBS, DENIALS, IMPERSONAL, PASSIVES, QUOTING, VERBS } from "./verbs.js";
+import { CONTENT_VERBS, DENIALS, IMPERSONAL, OWN_TURN, PASSIVES, QUOTING, VERBS } from "./verbs.js";
 
 /**
  * Italian.
@@ -518,21 +518,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     coordinators: ["e", "ed"],
     // Adverbials of time after a reporting verb, never its subject ("ha affermato poco dopo il sindaco").
     // (and the speaker's own turn set between subject and verb, never part of the subject: "X, da parte sua, said")
-    adverbPhrases: [
-      "poco dopo",
-      "subito dopo",
-      "poco prima",
-      "più tardi",
-      "in seguito",
-      "di lì a poco",
-      "da parte sua",
-      "da parte loro",
-      "dal canto suo",
-      "dal canto loro",
-      "a sua volta",
-      "a loro volta",
-      "per parte sua",
-    ],
+    adverbPhrases: ["poco dopo", "subito dopo", "poco prima", "più tardi", "in seguito", "di lì a poco", ...OWN_TURN, "per parte sua"],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["mattina", "mattino", "pomeriggio", "sera", "notte", "in serata", "in mattinata", "in nottata"],
     adverbs: [

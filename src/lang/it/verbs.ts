@@ -108,6 +108,9 @@ const AUX = ["ha", "hanno", "aveva", "avevano", "avrebbe", "avrebbero", "abbia",
 const ADVERB_AUX = ["ha", "hanno", "aveva", "avevano", "avrebbe"];
 
 /** Adverbs that Italian puts between auxiliary and participle ("ha poi aggiunto"). */
+/** The speaker's own turn, between auxiliary and participle here and between subject and verb in the pack's adverb phrases. */
+export const OWN_TURN = ["da parte sua", "da parte loro", "dal canto suo", "dal canto loro", "a sua volta", "a loro volta"];
+
 const ADVERBS = [
   "poi",
   "anche",
@@ -133,12 +136,7 @@ const ADVERBS = [
   "a più riprese",
   "in passato",
   // (the speaker's own turn: "Il sindaco ha da parte sua dichiarato che …")
-  "da parte sua",
-  "da parte loro",
-  "dal canto suo",
-  "dal canto loro",
-  "a sua volta",
-  "a loro volta",
+  ...OWN_TURN,
 ];
 
 /** Verbal phrases that work as one reporting verb, with their auxiliary forms. */
