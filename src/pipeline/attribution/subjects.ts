@@ -359,12 +359,15 @@ interface SubjectPhrase {
  */
 function objectBeforeRelative(ctx: Ctx, s: SentenceInfo, ante: Phrase): Phrase {
   const { tokens, cp } = ctx;
-  for (let j = ante.to - 2; j > ante.from; j--) {
-    if (!(wordClass(cp, tokens[j]) & (W.join | W.prep))) continue;
-    const head: Phrase = { from: ante.from, to: j, start: ante.start, end: tokens[j - 1]!.end };
-    let words = 0;
-    for (let i = head.from; i < head.to; i++) if (!(wordClass(cp, tokens[i]) & W.det)) words++;
-    if (words < 2 || mentionsIn(s, head).length > 0) return ante;
+  // (the first such word: "support from Republicans in the Senate, who said …" — the Republicans in the Senate)
+  let words = 0;
+  for (let j = ante.from; j < ante.to - 1; j++) {
+    const c = wordClass(cp, tokens[j]);
+    if (!(c & (W.join | W.prep)) || words < 2) {
+      if (!(c & W.det)) words++;
+      continue;
+    }
+    if (mentionsIn(s, { from: ante.from, to: j, start: ante.start, end: tokens[j - 1]!.end }).length > 0) return ante;
     return { from: j + 1, to: ante.to, start: tokens[j + 1]!.start, end: ante.end };
   }
   return ante;
