@@ -89,6 +89,9 @@ export const reportingVerb: AttributionRule = {
       const agent = passiveAgent(ctx, s, v);
       if (agent === null) continue;
       if (agent) {
+        // (An agent with a relative clause of saying on it speaks through that clause, not the passive: "Il piano è
+        // stato criticato dai sindacati, che hanno detto che …", "Le plan a été critiqué par les syndicats, qui ont déclaré …".)
+        if (relativeOfSaying(ctx, s, agent.to)) continue;
         const ph = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
         if (!ph) continue;
         // (in a verb-second clause the quotation before the participle is its content: "wurde von X als „…“ bezeichnet")
@@ -792,6 +795,18 @@ function subordinateSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const p = phraseBefore(ctx, s, k);
   if (!p || p.from - 1 <= s.t0) return false;
   return opensClause(ctx, s, p.from - 1, k);
+}
+
+/**
+ * Whether a relative clause opens at token k after a comma — a relative pronoun (pack `reporting.relatives`),
+ * auxiliaries or adverbs after it — with a reporting verb: "…, who said", "…, che hanno detto", "…, care au spus".
+ */
+function relativeOfSaying(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, text, cp } = ctx;
+  if (k <= s.t0 || k >= s.t1 || !(wordClass(cp, tokens[k]) & W.rel) || !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  let j = k + 1;
+  while (j < s.t1 && j - k <= 3 && soft(ctx, j) && wordClass(cp, tokens[j]) & (W.aux | W.adv) && !s.cues.some((c) => c.kind === "verb" && c.from === j)) j++;
+  return s.cues.some((c) => c.kind === "verb" && c.from === j);
 }
 
 /** Whether the subject of the verb at token k is a relative pronoun after a comma ("…, which has criticized"). */

@@ -350,6 +350,29 @@ interface SubjectPhrase {
  * or, past a parenthesis between commas — an apposition or a relative clause ("A senior
  * diplomat, who asked not to be named, said") — the phrase before that.
  */
+/**
+ * The antecedent of a relative pronoun after a comma is the noun phrase right before it: where the phrase
+ * found runs over a clause of its own — words before a joining word or a preposition with no speaker among
+ * them ("The plan drew criticism from Democrats, who said …", "Der Plan stieß auf Kritik bei den Grünen, die
+ * sagten …") — the complement after the last such word is the antecedent. A description with its speaker
+ * before the joining word keeps it whole ("A spokesman for the ministry, who said …").
+ */
+function objectBeforeRelative(ctx: Ctx, s: SentenceInfo, ante: Phrase): Phrase {
+  const { tokens, cp } = ctx;
+  // (the first such word: "support from Republicans in the Senate, who said …" — the Republicans in the Senate)
+  let words = 0;
+  for (let j = ante.from; j < ante.to - 1; j++) {
+    const c = wordClass(cp, tokens[j]);
+    if (!(c & (W.join | W.prep)) || words < 2) {
+      if (!(c & W.det)) words++;
+      continue;
+    }
+    if (mentionsIn(s, { from: ante.from, to: j, start: ante.start, end: tokens[j - 1]!.end }).length > 0) return ante;
+    return { from: j + 1, to: ante.to, start: tokens[j + 1]!.start, end: ante.end };
+  }
+  return ante;
+}
+
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
   // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
@@ -438,7 +461,7 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
       while (b > first.from && tokens[b - 1]!.upper && soft(ctx, b)) b--;
       return { phrase: ante, role: null, with: { from: b, to: first.to, start: tokens[b]!.start, end: first.end } };
     }
-    return ante ? { phrase: ante, role: null } : null;
+    return ante ? { phrase: objectBeforeRelative(ctx, s, ante), role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
   while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
