@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceClaims } from "./helpers/one-claim.js";
+import { expectMediaReport, sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests, in the style of short Wikinews reports: a medium's title in quotation
 // marks as the subject before the verb, the staff of a medium named with its paper in the genitive after the
@@ -20,12 +20,7 @@ describe("a medium's title in quotation marks before the verb is the subject", (
     ],
     ["Die „Welt am Sonntag“ berichtete, dass der Minister zurücktreten wolle.", "Welt am Sonntag", "Die „Welt am Sonntag“", "der Minister zurücktreten wolle."],
   ])("%s", (text, name, mention, content) => {
-    const c = one(text);
-    expect(c.kind).toBe("indirect");
-    expect(c.speaker.kind).toBe("media");
-    expect(c.speaker.name).toBe(name);
-    expect(c.speaker.mention).toBe(mention);
-    expect(c.assertion).toBe(content);
+    expectMediaReport(one(text), name, mention, content);
   });
 
   it("a title addressed before the verb leaves the subject after it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceClaims } from "./helpers/one-claim.js";
+import { expectMediaReport, sentenceClaims } from "./helpers/one-claim.js";
 
 // Sentences written for these tests: a medium named by a noun of a medium (pack `grammar.mediaNouns`) before its
 // title in quotation marks, as the subject before the verb.
@@ -17,12 +17,7 @@ describe("a noun of a medium, then its title in quotation marks, before the verb
       "plant die Regierung neue Steuern.",
     ],
   ])("%s", (text, name, mention, content) => {
-    const c = one(text);
-    expect(c.kind).toBe("indirect");
-    expect(c.speaker.kind).toBe("media");
-    expect(c.speaker.name).toBe(name);
-    expect(c.speaker.mention).toBe(mention);
-    expect(c.assertion).toBe(content);
+    expectMediaReport(one(text), name, mention, content);
   });
 
   it("a title after a medium told is no subject: the person speaks", () => {

@@ -18,3 +18,12 @@ export function sentenceClaims(publishedAt: string, defaultLanguage: string) {
   };
   return { claims, show, one };
 }
+
+/** Asserts the kinds, speaker and content of a claim a medium is reported to have made ("Der „Spiegel“ berichtete, …"). */
+export function expectMediaReport(c: Claim, name: string, mention: string, content: string): void {
+  expect(c.kind).toBe("indirect");
+  expect(c.speaker.kind).toBe("media");
+  expect(c.speaker.name).toBe(name);
+  expect(c.speaker.mention).toBe(mention);
+  expect(c.assertion).toBe(content);
+}
