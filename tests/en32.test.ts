@@ -92,3 +92,48 @@ describe("en32: the people before a place or a body after a preposition speak in
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe("en32: three acts of one speaker in one sentence", () => {
+  const acts = (text: string) => claims(text).map((c) => [c.cue, c.assertion, c.speaker.name]);
+  it("an act with its own object, a report coordinated with it, and a participle after a comma: three claims", () => {
+    expect(acts("Ray Hollis criticized the bill and said that it would raise taxes, noting that the state had a surplus.")).toEqual([
+      ["criticized", "the bill", "Ray Hollis"],
+      ["said", "it would raise taxes", "Ray Hollis"],
+      ["noting", "the state had a surplus.", "Ray Hollis"],
+    ]);
+    expect(acts("The sheriff confirmed the arrest and said that the suspect was armed, adding that no one was hurt.").map((a) => a[0])).toEqual([
+      "confirmed",
+      "said",
+      "adding",
+    ]);
+  });
+  it("two acts stay two", () => {
+    expect(acts("Ray Hollis criticized the bill and said that it would raise taxes.").map((a) => a[0])).toEqual(["criticized", "said"]);
+    expect(acts("Ray Hollis said that the bill would raise taxes, noting that the state had a surplus.").map((a) => a[0])).toEqual(["said", "noting"]);
+    // (a verb that reports nothing is no first act)
+    expect(acts("Ray Hollis read the report and said that it was flawed, noting that the data were old.").map((a) => a[0])).toEqual(["said", "noting"]);
+  });
+});
+
+describe("en32: a quoted name for the object, then 'and said' with a clause opened by its subject", () => {
+  it.each([
+    ["Ray Hollis called the plan “a disaster” and said Democrats would block it.", "Democrats would block it."],
+    ["Ray Hollis called the plan “a disaster” and said the party was united against it.", "the party was united against it."],
+    ["Ray Hollis called the plan “a disaster” and said Senate Republicans had not read it.", "Senate Republicans had not read it."],
+  ])("%s", (text, second) => {
+    const cs = claims(text);
+    expect(cs.map((c) => c.cue)).toEqual(["called", "said"]);
+    expect(cs[0]!.assertion).toBe("the plan “a disaster”");
+    expect(cs[0]!.kind).toBe("mixed");
+    expect(cs[1]!.assertion).toBe(second);
+    expect(cs[1]!.speaker.name).toBe("Ray Hollis");
+  });
+  it.each([
+    // (no clause after the second verb: one claim)
+    "Ray Hollis called the plan “a disaster” and said nothing more.",
+    // (a date after the verb is no subject)
+    "Ray Hollis called the plan “a disaster” and said Tuesday that he would block it.",
+  ])("one claim: %s", (text) => {
+    expect(claims(text)).toHaveLength(1);
+  });
+});
