@@ -9,7 +9,13 @@ describe("en32: verbs of praise and blame report the content they carry", () => 
     ["Democrats slammed the proposal as a giveaway to the rich.", "Democrats", "slammed", "the proposal as a giveaway to the rich.", "indirect"],
     ["The union applauded the ruling as a victory for workers.", "The union", "applauded", "the ruling as a victory for workers.", "indirect"],
     ["Critics lambasted the plan as reckless.", "Critics", "lambasted", "the plan as reckless.", "indirect"],
-    ["Human rights groups decried the arrests as politically motivated.", "Human rights groups", "decried", "the arrests as politically motivated.", "indirect"],
+    [
+      "Human rights groups decried the arrests as politically motivated.",
+      "Human rights groups",
+      "decried",
+      "the arrests as politically motivated.",
+      "indirect",
+    ],
     ["The mayor lauded the agreement as “a model for other cities.”", "The mayor", "lauded", "the agreement as “a model for other cities.”", "mixed"],
     ["Senator Jane Ortiz commended the police for “acting quickly.”", "Senator Jane Ortiz", "commended", "the police for “acting quickly.”", "mixed"],
     ["The senator faulted the agency for “a failure of leadership.”", "The senator", "faulted", "the agency for “a failure of leadership.”", "mixed"],
@@ -85,12 +91,12 @@ describe("en32: the people before a place or a body after a preposition speak in
     expect(claims(text).map((c) => c.speaker.name)).toEqual([speaker]);
   });
 
-  it.each([
-    "Police arrested two men from Ohio, who drove all night.",
-    "The decision angered farmers in Iowa, who met on Monday.",
-  ])("no claim with a relative clause that does not report: %s", (text) => {
-    expect(claims(text)).toEqual([]);
-  });
+  it.each(["Police arrested two men from Ohio, who drove all night.", "The decision angered farmers in Iowa, who met on Monday."])(
+    "no claim with a relative clause that does not report: %s",
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
 });
 
 describe("en32: three acts of one speaker in one sentence", () => {

@@ -177,7 +177,8 @@ function bareClause(ctx: Ctx, s: SentenceInfo, k: number): boolean {
     if (!/^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
     const c = wordClass(cp, tokens[j]);
     if (c & (W.aux | W.passive)) return true;
-    if (c & ~(W.det | W.nonName | W.title) || s.cues.some((x) => x.from === j) || s.dates.some((d) => d.start <= tokens[j]!.start && tokens[j]!.end <= d.end)) return false;
+    if (c & ~(W.det | W.nonName | W.title) || s.cues.some((x) => x.from === j) || s.dates.some((d) => d.start <= tokens[j]!.start && tokens[j]!.end <= d.end))
+      return false;
   }
   return false;
 }
