@@ -69,10 +69,13 @@ describe("en26: a first name only one sex bears tells which person a pronoun sta
 });
 
 describe("en26: a quoted fragment inside reported speech", () => {
-  it("'called the plan “a disaster” and said …' is one mixed claim with its quotation as a part", () => {
+  // (en32: the clause after "and said", opened by its subject, is a second act of the speaker, as PolNeAR counts it)
+  it("'called the plan “a disaster” and said …': the first act is a mixed claim with its quotation as a part", () => {
     const text = 'Senator Warren called the proposal "a gift to billionaires" and said Democrats would oppose it.';
     const cs = claims(text);
-    expect(cs).toHaveLength(1);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.assertion).toBe("Democrats would oppose it.");
+    expect(cs[1]?.quotes).toHaveLength(0);
     expect(cs[0]?.kind).toBe("mixed");
     expect(cs[0]?.speaker.name).toBe("Warren");
     expect(cs[0]?.quotes).toHaveLength(1);

@@ -22,10 +22,11 @@ describe("en28: 'said A and added that B' keeps what was said first", () => {
     expect(cs[1]?.cue).toBe("said");
     expect(cs[1]?.assertion).toBe("the suspect was in custody.");
   });
-  it("negative: 'called the plan “…” and said …' stays one mixed claim (en26)", () => {
+  // (en32: two acts since a clause opened by its subject counts as the second verb's content)
+  it("'called the plan “…” and said …': the first act stays mixed, the second is its own (en26)", () => {
     const cs = claims("McConnell called the Democratic proposal “a giveaway to the rich” and said Republicans would block it.");
-    expect(cs).toHaveLength(1);
-    expect(cs[0]?.kind).toBe("mixed");
+    expect(cs.map((c) => c.kind)).toEqual(["mixed", "indirect"]);
+    expect(cs[1]?.assertion).toBe("Republicans would block it.");
   });
   it("negative: 'and said' inside a quotation, or a second subject, is not the first speaker's", () => {
     const cs = claims("“He came in and said nothing,” Smith said.");

@@ -161,6 +161,28 @@ export function coordinatedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first
   return null;
 }
 
+/** Most words of a subject before its auxiliary in a clause with no complementizer: "said Senate Democrats would …". */
+const SUBJECT_REACH = 3;
+
+/**
+ * Whether a clause with no complementizer opens at token k: a subject of a few words — a name or a noun with its
+ * determiner ("Democrats", "the party", "Senate Republicans") — then an auxiliary or a form of "be" (pack
+ * `grammar.auxiliaries`, `grammar.passive`), nothing between them but words: "said Democrats would block it".
+ * Not a date or an object with no verb after it ("and said Tuesday that …" has its complementizer later).
+ */
+function bareClause(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { text, tokens, cp } = ctx;
+  if (k >= s.t1 || !(tokens[k]!.upper || wordClass(cp, tokens[k]) & W.det)) return false;
+  for (let j = k + 1; j < s.t1 && j - k <= SUBJECT_REACH; j++) {
+    if (!/^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return false;
+    const c = wordClass(cp, tokens[j]);
+    if (c & (W.aux | W.passive)) return true;
+    if (c & ~(W.det | W.nonName | W.title) || s.cues.some((x) => x.from === j) || s.dates.some((d) => d.start <= tokens[j]!.start && tokens[j]!.end <= d.end))
+      return false;
+  }
+  return false;
+}
+
 /** Most words between a reporting verb and the conjunction before a second one: an object and a quoted name for it. */
 const OBJECT_WORDS = 12;
 
@@ -187,7 +209,11 @@ function quotedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; sec
     for (let j = v.to; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return null;
     // (the second verb opens its content: a complementizer, a pronoun subject, a comma or a colon right after it)
     const comp = s.cues.find((c) => c.kind === "comp" && c.from === next.to);
-    const opens = comp || (next.to < s.t1 && (wordClass(cp, tokens[next.to]) & W.pronoun) !== 0) || /^\s*[,:]/u.test(text.slice(next.end, next.end + 2));
+    const opens =
+      comp ||
+      (next.to < s.t1 && (wordClass(cp, tokens[next.to]) & W.pronoun) !== 0) ||
+      /^\s*[,:]/u.test(text.slice(next.end, next.end + 2)) ||
+      bareClause(ctx, s, next.to);
     if (!opens) return null;
     const head = trimRegion(text, a0, tokens[k]!.start);
     const tail = trimRegion(text, comp ? comp.end : next.end, a1);

@@ -1367,8 +1367,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const described =
     holder < 0 &&
     ((cp.pack.matching.capitalizedNouns && head + 1 < p.to && (wordClass(cp, tokens[head + 1]) & (W.join | W.det)) === (W.join | W.det)) ||
-      // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio")
-      (a - 1 > p.from && (wordClass(cp, tokens[a - 1]) & W.prep) !== 0));
+      // (a name after a preposition inside the phrase is a place, the phrase a description: "Police in Ohio",
+      // "Republicans in the Senate")
+      prepBefore(ctx, p, a));
   // (One capitalised word that opens the sentence and is written so nowhere else is a common word
   // capitalised by its place: "Critics said", "Democrats argued" — a description, unless named before.)
   const opening = run === 1 && a === s.t0 && !ctx.d.named?.get(tokens[a]!.text.toLowerCase()) && !capitalisedElsewhere(ctx, a);
@@ -1467,6 +1468,14 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
   const first = headOf(ctx, s, p);
   if (first !== head) return describe(ctx, s, p, first, oblique, mention);
   return describe(ctx, s, p, head, oblique, mention);
+}
+
+/** Whether a preposition stands before token `a` inside phrase `p`, past its determiners, and not first: "Police in | Ohio", "Republicans in the | Senate". */
+function prepBefore(ctx: Ctx, p: Phrase, a: number): boolean {
+  const { tokens, cp } = ctx;
+  let b = a - 1;
+  while (b > p.from && wordClass(cp, tokens[b]) & W.det && !tokens[b]!.upper) b--;
+  return b > p.from && (wordClass(cp, tokens[b]) & W.prep) !== 0;
 }
 
 /**
@@ -1715,7 +1724,15 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   // (A country named in the description gives its side: "Đại diện phía Nga", "representatives of the Russian side".)
   // (members of a party in the plural are a group: "Democrats said", "the Republicans said")
   // (and so are people named by a plural noun: "Officials said", "Critics say", "senior aides familiar with the talks")
-  const kind = body ? "institution" : partyPlural(cp, tokens[head]!.text) || pluralPeople(cp, tokens[head]!) ? "group" : "unknown";
+  // (the people before a place after a preposition are the head: "Republicans in the Senate", "farmers in Iowa")
+  let people = head;
+  for (let k = p.from + 1; k < head; k++)
+    if (wordClass(cp, tokens[k]) & W.prep && !(wordClass(cp, tokens[k]) & W.join)) {
+      people = k - 1;
+      break;
+    }
+  const group = (t: Token) => partyPlural(cp, t.text) || pluralPeople(cp, t);
+  const kind = body ? "institution" : group(tokens[head]!) || (people !== head && group(tokens[people]!)) ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
-import { apposition, isPerson, isRole, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
+import { apposition, isPerson, isRole, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { holdsOffice, holdsOtherOffices, namedRoleHolder } from "./role-holder.js";
@@ -373,6 +373,51 @@ function objectBeforeRelative(ctx: Ctx, s: SentenceInfo, ante: Phrase): Phrase {
   return ante;
 }
 
+/**
+ * Whether a token names people (a head that may speak): a member of a party in the plural ("Republicans"), a
+ * noun of the pack's groups (`reporting.groupNouns`: "critics", "men") or of office, singular or plural
+ * (`grammar.roleNouns`: "lawmaker", "senators"). Not a noun of reaction or of saying ("criticism", "questions").
+ */
+function peopleNoun(cp: CompiledPack, t: Token): boolean {
+  const key = t.key;
+  if (partyPlural(cp, t.text) || cp.pack.reporting.groupNouns.includes(key)) return true;
+  const roles = cp.pack.grammar.roleNouns;
+  if (roles.includes(key)) return true;
+  return cp.pack.reporting.pluralHeadEndings.some((e) => key.length > e.length + 2 && key.endsWith(e) && roles.includes(key.slice(0, -e.length)));
+}
+
+/**
+ * A place or a body after a preposition does not speak for the people named right before it: the antecedent of a
+ * relative clause of saying runs from the noun of people before the preposition ("Police arrested two men from
+ * Ohio, who said …" → "two men from Ohio"; "opposed by Republicans in the Senate, who said …" → "Republicans in the
+ * Senate"). Before a preposition of origin (pack `grammar.originPrepositions`: "from") that noun is one of people
+ * or counted ("two men"): "criticism from Democrats, who said" keeps Democrats; before any other preposition a
+ * plural noun of people will do ("farmers in Iowa").
+ */
+function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase): Phrase {
+  const { tokens, cp } = ctx;
+  const p = r.from - 1,
+    h = p - 1;
+  if (h < s.t0 || !(wordClass(cp, tokens[p]) & W.prep) || wordClass(cp, tokens[p]) & W.join || !soft(ctx, r.from) || !soft(ctx, p)) return r;
+  const head = tokens[h]!;
+  const FUNCTION = W.det | W.prep | W.join | W.conj | W.pronoun | W.rel | W.comp | W.aux | W.adv;
+  if (wordClass(cp, head) & FUNCTION || (head.upper && !partyPlural(cp, head.text))) return r;
+  // (a determiner before the head, past one adjective at most: "two young men")
+  let d = -1;
+  for (let i = h - 1; i >= s.t0 && i >= h - 2 && soft(ctx, i + 1); i--) {
+    if (wordClass(cp, tokens[i]) & W.det) {
+      d = i;
+      break;
+    }
+    if (tokens[i]!.upper || wordClass(cp, tokens[i]) & FUNCTION || s.cues.some((c) => c.from <= i && i < c.to)) break;
+  }
+  const counted = d >= 0 && h - d === 1 && Object.entries(cp.pack.dates.numbers).some(([n, ws]) => n !== "1" && ws.includes(tokens[d]!.key));
+  const origin = cp.pack.grammar.originPrepositions.includes(tokens[p]!.key);
+  if (!(peopleNoun(cp, head) || counted || (!origin && pluralPeople(cp, head)))) return r;
+  const from = d >= 0 ? d : h;
+  return { from, to: r.to, start: tokens[from]!.start, end: r.end };
+}
+
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
   // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
@@ -461,7 +506,7 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
       while (b > first.from && tokens[b - 1]!.upper && soft(ctx, b)) b--;
       return { phrase: ante, role: null, with: { from: b, to: first.to, start: tokens[b]!.start, end: first.end } };
     }
-    return ante ? { phrase: objectBeforeRelative(ctx, s, ante), role: null } : null;
+    return ante ? { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, ante)), role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
   while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;

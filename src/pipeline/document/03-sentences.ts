@@ -98,13 +98,17 @@ export function attributeSentences(doc: Doc): void {
     if (s.names.length) noteNamedRoles(ctx, s);
     noteGroups(d, s.mentions, tokens, text, cp, s.cues);
     // "A said X, and B said Y": two claims of one sentence.
-    const two = draft
-      ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft) ?? coordinatedAct(ctx, s, draft))
-      : null;
-    if (two) draft = { ...two.first, also: two.second };
+    const clause = draft ? (coordinatedClause(ctx, s, draft, attribute) ?? participleClause({ ...ctx, sentence: s }, s, draft)) : null;
+    const two = clause ?? (draft ? coordinatedAct(ctx, s, draft) : null);
+    // (and three: "criticized the bill and said that A, noting that B" — an act with its own object before the first
+    // of two, each a claim of its own, as PolNeAR counts them)
+    const three = clause ? coordinatedAct(ctx, s, clause.first) : null;
+    if (three) draft = { ...three.first, also: { ...three.second, also: clause!.second } };
+    else if (two) draft = { ...two.first, also: two.second };
     if (draft) {
       drafts[i] = draft;
       spoke(draft);
+      if (three) spoke(three.second);
       if (two) spoke(two.second);
     } else {
       // A speech act with no content ("Die Firma äußerte Zweifel an der Darstellung."), kept aside: the

@@ -16,8 +16,8 @@ export function buildClaims(doc: Doc): Claim[] {
     if (!dr) continue;
     all.push(dr);
     at.push(i);
-    if (dr.also) {
-      all.push(dr.also);
+    for (let x = dr.also; x; x = x.also) {
+      all.push(x);
       at.push(i);
     }
   }
