@@ -189,34 +189,28 @@ export function compilePack(pack: LanguagePack, model: Model = compile()): Compi
 
 function build(pack: LanguagePack, model: Model): CompiledPack {
   const fold = normalizerOf(pack.matching);
+  const wordSet = (words: readonly string[]): Matcher<true> => {
+    const m = new Matcher<true>(fold);
+    m.addAll(words, true);
+    return m;
+  };
   const r = pack.reporting;
   const cues = new Matcher<CueKind>(fold);
   cues.addAll(r.verbs, "verb");
   cues.addAll(r.contentVerbs, "cverb");
   cues.addAll(r.jointVerbs, "joint");
   cues.addAll(r.passives ?? [], "passive");
-  const media = new Matcher<true>(fold);
-  media.addAll(pack.grammar.mediaNouns, true);
-  const objectVerbs = new Matcher<true>(fold);
-  objectVerbs.addAll(r.objectVerbs, true);
-  const otherSenses = new Matcher<true>(fold);
-  otherSenses.addAll(r.otherSenses, true);
-  const anonymity = new Matcher<true>(fold);
-  anonymity.addAll(r.anonymity ?? [], true);
-  const fromPhrases = new Matcher<true>(fold);
-  fromPhrases.addAll(pack.grammar.fromPhrases, true);
-  const addresseeVerbs = new Matcher<true>(fold);
-  addresseeVerbs.addAll(r.addresseeVerbs, true);
-  const documentSources = new Matcher<true>(fold);
-  documentSources.addAll(r.documentSources, true);
-  const joint = new Matcher<true>(fold);
-  joint.addAll(r.jointVerbs, true);
-  const supportVerbs = new Matcher<true>(fold);
-  supportVerbs.addAll(r.supportVerbs?.verbs ?? [], true);
-  const supportNouns = new Matcher<true>(fold);
-  supportNouns.addAll(r.supportVerbs?.nouns ?? [], true);
-  const retro = new Matcher<true>(fold);
-  retro.addAll(r.retrospective, true);
+  const media = wordSet(pack.grammar.mediaNouns);
+  const objectVerbs = wordSet(r.objectVerbs);
+  const otherSenses = wordSet(r.otherSenses);
+  const anonymity = wordSet(r.anonymity ?? []);
+  const fromPhrases = wordSet(pack.grammar.fromPhrases);
+  const addresseeVerbs = wordSet(r.addresseeVerbs);
+  const documentSources = wordSet(r.documentSources);
+  const joint = wordSet(r.jointVerbs);
+  const supportVerbs = wordSet(r.supportVerbs?.verbs ?? []);
+  const supportNouns = wordSet(r.supportVerbs?.nouns ?? []);
+  const retro = wordSet(r.retrospective);
   const quoting = new Matcher<QuotingWord>(fold);
   const q = r.quoting ?? { verbs: [], participles: [], links: [], words: [], wordsVerbs: [], passiveMarks: [] };
   quoting.addAll(q.verbs, "verb");
@@ -236,16 +230,13 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   cues.addAll(r.relatives, "rel");
   cues.addAll(r.negations, "neg");
   cues.addAll(r.asSources, "as");
-  const undated = new Matcher<true>(fold);
-  undated.addAll(r.undated, true);
-  const opinion = new Matcher<true>(fold);
-  opinion.addAll(r.opinionSources ?? [], true);
+  const undated = wordSet(r.undated);
+  const opinion = wordSet(r.opinionSources ?? []);
   // (adverbials of several words, skipped between a verb and its subject as dates are: "ha affermato poco dopo il sindaco")
   cues.addAll(pack.grammar.adverbPhrases, "adverbial");
   // (a part of the day next to a date, skipped with it: "a indiqué mardi soir le syndicat")
   cues.addAll(pack.grammar.dayParts, "dayPart");
-  const mood = new Matcher<true>(fold);
-  mood.addAll(r.reportedMood, true);
+  const mood = wordSet(r.reportedMood);
   cues.addAll(r.denials, "denial");
 
   const mentions = new Matcher<MentionRef>(fold);
