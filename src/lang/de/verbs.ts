@@ -570,6 +570,10 @@ export const SHOWING: string[] = [
   // A conviction held with a clause ("Der Trainer ist überzeugt, dass …", "ist zuversichtlich, … zu können",
   // "hält es für möglich, dass …"); with none it is narration ("Sie war überzeugt.").
   "{ist|sind|war|waren} {überzeugt|zuversichtlich}",
+  // Ruling out with a clause of fact ("Der Minister hat ausgeschlossen, dass …"); with a noun it is narration
+  // ("hatte ein Eingreifen ausgeschlossen, nachdem …", "wurde aus der Partei ausgeschlossen").
+  "ausgeschlossen",
+  "{schloss|schlossen|schließt|schließen} aus",
   "{hält|halten|hielt|hielten} es für {möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|notwendig|nötig|richtig|falsch}",
   // Plans and decisions announced with their content, a zu-infinitive or a clause ("Das Ministerium hat
   // entschieden, der Firma die Lizenz zu entziehen", "Die Stadt plant, bis 2030 klimaneutral zu werden"); with
