@@ -28,3 +28,40 @@ describe("ruling out with a clause of fact reports, negated or not", () => {
     expect(claims(text)).toHaveLength(0);
   });
 });
+
+describe("fixed phrases of stance read with an adverb of the middle field between their words", () => {
+  it.each([
+    ["Der Trainer ist hingegen zuversichtlich, das Finale zu gewinnen.", "Der Trainer", "das Finale zu gewinnen."],
+    ["Die Ministerin geht aber davon aus, dass der Haushalt ausgeglichen wird.", "Die Ministerin", "der Haushalt ausgeglichen wird."],
+    ["Der Verband vertritt dagegen die Ansicht, dass die Reform zu spät kommt.", "Der Verband", "die Reform zu spät kommt."],
+    ["Die Partei ist weiterhin der Meinung, dass die Mieten sinken müssen.", "Die Partei", "die Mieten sinken müssen."],
+  ])("%s", (text, mention, content) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+  });
+
+  it("an adverb with no clause after it gives no claim", () => {
+    expect(claims("Die Spielerin war noch überzeugt.")).toHaveLength(0);
+  });
+});
+
+describe("a conclusion with its clause reports ('kam zu dem Schluss, dass …')", () => {
+  it.each([
+    ["Die Prüfer kamen jedoch zum Ergebnis, dass die Abstimmung korrekt verlief.", "Die Prüfer", "die Abstimmung korrekt verlief."],
+    ["Die Gutachter sind zu dem Schluss gekommen, dass die Brücke saniert werden muss.", "Die Gutachter", "die Brücke saniert werden muss."],
+    ["Die Forscher wiesen daraufhin, dass die Proben verunreinigt waren.", "Die Forscher", "die Proben verunreinigt waren."],
+  ])("%s", (text, mention, content) => {
+    const c = one(text);
+    expect(c.kind).toBe("indirect");
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+  });
+
+  it.each(["Die Gespräche kamen zu keinem Ergebnis.", "Die Verhandlungen kamen am Abend zum Schluss.", "Der Richter wies daraufhin die Klage ab."])(
+    "no clause, no claim: %s",
+    (text) => {
+      expect(claims(text)).toHaveLength(0);
+    },
+  );
+});
