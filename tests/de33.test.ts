@@ -65,3 +65,23 @@ describe("a conclusion with its clause reports ('kam zu dem Schluss, dass …')"
     },
   );
 });
+
+describe("a medium's title in quotation marks after an opening source phrase is the source", () => {
+  it.each([
+    ["Laut „Kurier“ wurden bei dem Brand drei Menschen verletzt.", "Kurier", "„Kurier“", "wurden bei dem Brand drei Menschen verletzt."],
+    ["Laut „Die Zeit“ will die Stadt das Stadion verkaufen.", "Die Zeit", "„Die Zeit“", "will die Stadt das Stadion verkaufen."],
+    ["Laut der Zeitung „Neue Presse“ wurde der Bahnhof gesperrt.", "Neue Presse", "der Zeitung „Neue Presse“", "wurde der Bahnhof gesperrt."],
+    ["Nach Angaben des „Tagesanzeiger“ wurde der Bahnhof gesperrt.", "Tagesanzeiger", "„Tagesanzeiger“", "wurde der Bahnhof gesperrt."],
+  ])("%s", (text, name, mention, content) => {
+    const c = one(text);
+    expect(c.kind).toBe("indirect");
+    expect(c.speaker.kind).toBe("media");
+    expect(c.speaker.name).toBe(name);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+  });
+
+  it.each(["Er sang laut „Stille Nacht“ und ging nach Hause.", "Laut „Kurier“ und „Presse“ wurde der Bahnhof gesperrt."])("no source: %s", (text) => {
+    expect(claims(text).filter((c) => c.speaker.kind === "media")).toHaveLength(0);
+  });
+});
