@@ -85,3 +85,18 @@ describe("a medium's title in quotation marks after an opening source phrase is 
     expect(claims(text).filter((c) => c.speaker.kind === "media")).toHaveLength(0);
   });
 });
+
+describe("'Berichten' capitalised inside the sentence is the noun of a source phrase, not the verb", () => {
+  it("Nach ersten Berichten …", () => {
+    const c = one("Nach ersten Berichten wurden bei dem Unfall zwei Radfahrer verletzt.");
+    expect(c.cue).toBe("Nach");
+    expect(c.speaker.mention).toBe("ersten Berichten");
+    expect(c.assertion).toBe("wurden bei dem Unfall zwei Radfahrer verletzt.");
+  });
+
+  it("the verb in lower case still reports", () => {
+    const c = one("Die Lokalzeitungen berichten, dass zwei Radfahrer verletzt wurden.");
+    expect(c.cue).toBe("berichten");
+    expect(c.speaker.mention).toBe("Die Lokalzeitungen");
+  });
+});
