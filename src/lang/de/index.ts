@@ -544,6 +544,8 @@ export const de = lazyLanguagePack("de", () => ({
     // modals "könnten", "dürften" are as common in the narration's hypotheses, so they mark nothing.
     // Separable verbs whose bare stem is listed among the verbs but means as often something else
     // ("stellte … vor", "hob … auf", "warf einen Blick"): they report only with their particle.
+    // Verb forms that are also plural nouns ("Nach ersten Berichten wurden …"): capitalised inside the sentence, the noun.
+    nounForms: ["berichten"],
     particleVerbs: [
       "stellte",
       "stellten",

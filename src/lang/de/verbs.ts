@@ -12,6 +12,13 @@ export const AGREEING: string[] = [
 ];
 
 /**
+ * Adverbs of the middle field that stand between the finite verb and the rest of a fixed phrase of
+ * stance ("ist hingegen zuversichtlich", "geht aber davon aus", "kamen jedoch zu dem Schluss"): one
+ * optional slot, so each phrase below is read with or without one of them.
+ */
+const MID = "[aber|jedoch|hingegen|allerdings|dagegen|dennoch|trotzdem|auch|ebenfalls|zudem|nun|noch|weiterhin|inzwischen|bereits|schon]";
+
+/**
  * More reporting verbs of news copy: plural and present forms the table above lacks, verbs of
  * arguing, conceding, concluding and speculating, opinions held with a clause ("vertritt die
  * Ansicht, dass …", "geht davon aus, dass …"), and the bare stems of separable verbs whose
@@ -39,12 +46,12 @@ const MORE_VERBS: string[] = [
   "folger{te|ten|t}",
   "{vermeldete|vermeldeten|vermeldet|vermelden}",
   "{berichtete|berichteten|berichtet} von",
-  "{vertritt|vertreten|vertrat|vertraten} die {ansicht|auffassung|meinung|position}",
+  `{vertritt|vertreten|vertrat|vertraten} ${MID} die {ansicht|auffassung|meinung|position}`,
   "{vertritt|vertreten|vertrat|vertraten} den standpunkt",
   "die {ansicht|auffassung|meinung|position} vertreten",
   "den standpunkt vertreten",
-  "{ist|sind|war|waren} der {ansicht|auffassung|meinung|überzeugung}",
-  "{geht|gehen|ging|gingen} davon aus",
+  `{ist|sind|war|waren} ${MID} der {ansicht|auffassung|meinung|überzeugung}`,
+  `{geht|gehen|ging|gingen} ${MID} davon aus`,
   "davon {ausgeht|ausgehen|ausging|ausgingen|ausgegangen}",
   // separable verbs: the stem reports only with its particle (index.ts `particleVerbs`)
   "{gab|gaben|gibt|geben} {an|bekannt|zu}",
@@ -569,7 +576,17 @@ export const SHOWING: string[] = [
   "zeigen sich",
   // A conviction held with a clause ("Der Trainer ist überzeugt, dass …", "ist zuversichtlich, … zu können",
   // "hält es für möglich, dass …"); with none it is narration ("Sie war überzeugt.").
-  "{ist|sind|war|waren} {überzeugt|zuversichtlich}",
+  `{ist|sind|war|waren} ${MID} {überzeugt|zuversichtlich}`,
+  // A conclusion with its clause ("Die Prüfer kamen zu dem Schluss, dass …", "ist zum Ergebnis gekommen, dass …");
+  // with none it is narration ("Die Gespräche kamen zu keinem Ergebnis").
+  `{kam|kamen|kommt|kommen} ${MID} {zum|zu dem} {ergebnis|schluss}`,
+  "{zum|zu dem} {ergebnis|schluss} {gekommen|kam|kamen|kommt|kommen}",
+  // "wiesen daraufhin, dass …" (written as one word; without a clause "daraufhin" is "thereupon": "wies daraufhin die Klage ab")
+  "{wies|wiesen|weist|weisen} daraufhin",
+  // Ruling out with a clause of fact ("Der Minister hat ausgeschlossen, dass …"); with a noun it is narration
+  // ("hatte ein Eingreifen ausgeschlossen, nachdem …", "wurde aus der Partei ausgeschlossen").
+  "ausgeschlossen",
+  "{schloss|schlossen|schließt|schließen} aus",
   "{hält|halten|hielt|hielten} es für {möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|notwendig|nötig|richtig|falsch}",
   // Plans and decisions announced with their content, a zu-infinitive or a clause ("Das Ministerium hat
   // entschieden, der Firma die Lizenz zu entziehen", "Die Stadt plant, bis 2030 klimaneutral zu werden"); with

@@ -1,7 +1,7 @@
 import { makeDraft, wordsIn } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
 import { reportingVerb } from "./07-reporting-verb.js";
-import { closedByComma, governedStop, semicolonClause, sourceSpeaker } from "./sources.js";
+import { closedByComma, governedStop, semicolonClause, sourceSpeaker, titleAfter } from "./sources.js";
 import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js";
 import { bodyFieldsAfter, bodyFieldsFrom, phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
@@ -113,10 +113,14 @@ export const openingSource: AttributionRule = {
       (c) =>
         opensClause(c.from, c.start) &&
         verbs.every((v) => v.from > c.from) &&
-        (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) || closedByComma(ctx, s, c) || governedStop(ctx, s, c) !== null),
+        (s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 3) ||
+          closedByComma(ctx, s, c) ||
+          governedStop(ctx, s, c) !== null ||
+          titleAfter(ctx, s, c) !== null),
     );
     if (!opening) return verbs.length ? null : opinion(ctx, s);
-    let src = sourceSpeaker(ctx, s, opening);
+    // ("Laut „Spiegel“ wurden …": a medium's title in quotation marks after the source phrase)
+    let src = titleAfter(ctx, s, opening) ?? sourceSpeaker(ctx, s, opening);
     if (!src) return null;
     // "Según el Ministerio de Agricultura, Pesca y Alimentación, …": a body's fields listed with commas after the
     // source are its name, up to the comma that closes the list (see bodyFieldsAfter).

@@ -11,6 +11,7 @@ import {
   possessor,
   separates,
   soft,
+  titleShaped,
   unknownSpeaker,
   wordClass,
   type Phrase,
@@ -136,6 +137,37 @@ function namesSource(ctx: Ctx, s: SentenceInfo, from: number, to: number, byCase
     if (t.upper || isRoleWord(cp, t.text) || cp.institutionBase.has(t.key)) return true;
   }
   return s.mentions.some((m) => m.from >= from && m.from < to);
+}
+
+/**
+ * A medium's title in quotation marks right after a source phrase, an article and a noun of a medium (pack
+ * `grammar.mediaNouns`) between, with the clause after it: "laut „Spiegel“ plant …", "Laut der Zeitung „Die Welt“
+ * wurden …", "nach Angaben des „Kurier“ …" — the medium, as the lexicon knows it or named by its title.
+ */
+export function titleAfter(ctx: Ctx, s: SentenceInfo, cue: { to: number; end: number }): { sp: Speaker; end: number } | null {
+  const { text, tokens, cp } = ctx;
+  let k = cue.to;
+  if (k >= s.t1) return null;
+  // (an article and a noun of a medium before the title, none inside it: "laut „Die Zeit“")
+  const quoted = /[„“”"«»‚‘’]/u.test(text.slice(cue.end, tokens[k]!.start));
+  if (!quoted && wordClass(cp, tokens[k]) & W.det) k++;
+  if (!quoted && k < s.t1 && cp.media.matchAt(tokens, k, text)?.to === k + 1) k++;
+  if (k >= s.t1) return null;
+  const from = k > cue.to ? tokens[k - 1]!.end : cue.end;
+  const q = s.quotes.find((x) => x.start >= from && x.start < tokens[k]!.start) ?? s.titles.find((x) => x.start >= from && x.start < tokens[k]!.start);
+  if (!q || !/^\s+$/u.test(text.slice(from, q.start)) || !titleShaped(cp, text, q)) return null;
+  // (the clause goes on after the title, with two words at least, and no comma sets the title off as content)
+  const rest = text.slice(q.end, s.end);
+  if (/^\s*[,;:.!?–—]/u.test(rest) || (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return null;
+  const next = tokens.findIndex((t, i) => i >= k && i < s.t1 && t.start >= q.end);
+  if (next < 0 || wordClass(cp, tokens[next]) & (W.and | W.conj)) return null;
+  const span: [number, number] = [k > cue.to ? tokens[cue.to]!.start : q.start, q.end];
+  const mention = text.slice(span[0], span[1]);
+  const known = s.mentions.find((x) => x.start >= q.start && x.end <= q.end && x.ref.type === "entity" && x.ref.entity?.kind === "media");
+  const sp = known ? resolve(ctx, known) : null;
+  if (sp) return { sp: { ...sp, mention, mentionSpan: span }, end: q.end };
+  const name = text.slice(q.start, q.end).replace(/^\P{L}+|[^\p{L}\d]+$/gu, "");
+  return { sp: { name, id: null, mention, mentionSpan: span, kind: "media", role: null, side: null }, end: q.end };
 }
 
 function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {

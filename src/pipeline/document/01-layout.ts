@@ -428,6 +428,14 @@ function nounHere(doc: Doc, k: number, a: number, b: number): boolean {
   const cls = (i: number) => cp.words.get(tokens[i]!.key) ?? 0;
   // (capitalised inside its sentence, where only names are: part of a name, "the United States that …")
   if (k > a && tokens[k]!.upper && !cp.pack.matching.capitalizedNouns) return true;
+  // (where nouns are capitalised, a capitalised form inside its sentence is the noun: "Nach ersten Berichten wurden …")
+  if (
+    k > a &&
+    tokens[k]!.upper &&
+    cp.pack.matching.capitalizedNouns &&
+    !/[„“”"«»‚‘’:]\s*$/u.test(text.slice(Math.max(0, tokens[k]!.start - 3), tokens[k]!.start))
+  )
+    return true;
   if (k > a && cls(k - 1) & W.det && /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return true;
   if (k + 1 >= b || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
   const n = tokens[k + 1]!;
