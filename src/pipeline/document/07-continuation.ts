@@ -69,7 +69,14 @@ export function continuation(doc: Doc): void {
     const heardAlone = back ?? null;
     // So does the mood of reported speech, when the narration between names no one else who could speak.
     const moodBack =
-      mood && !adjacent && i > 1 && infos[i - 2]!.para === s.para && infos[i - 1]!.para === s.para && drafts[i - 1] === null && !doc.joined.has(i - 1) && !namesSource(doc, infos[i - 1]!)
+      mood &&
+      !adjacent &&
+      i > 1 &&
+      infos[i - 2]!.para === s.para &&
+      infos[i - 1]!.para === s.para &&
+      drafts[i - 1] === null &&
+      !doc.joined.has(i - 1) &&
+      !namesSource(doc, infos[i - 1]!)
         ? (covered[i - 2] ?? null)
         : null;
     const src = (mood || heard || planned) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : (heardAlone ?? moodBack);
