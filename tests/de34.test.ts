@@ -36,6 +36,19 @@ describe("Konjunktiv I after one sentence of narration that names no one", () =>
     expect(text.slice(run.span[0], run.span[1])).toBe(run.assertion);
   });
 
+  it("the run goes on after the interruption", () => {
+    const cs = claims(
+      "Der Trainer sagte, die Mannschaft sei gut vorbereitet. Die Stimmung sei hervorragend. Am Samstag regnete es stark. Das Spiel sei ausverkauft. Auch die Halle sei voll.",
+    );
+    expect(
+      cs.map((c) => c.assertion),
+      show(cs),
+    ).toEqual([
+      "die Mannschaft sei gut vorbereitet.",
+      "Die Stimmung sei hervorragend. Am Samstag regnete es stark. Das Spiel sei ausverkauft. Auch die Halle sei voll.",
+    ]);
+  });
+
   it.each([
     // the narration names a body, a person's office, a person or a pronoun that could speak instead
     "Der Trainer sagte, die Mannschaft sei gut vorbereitet. Die Polizei sperrte am Morgen die Zufahrten. Das Spiel sei ausverkauft.",
@@ -50,5 +63,31 @@ describe("Konjunktiv I after one sentence of narration that names no one", () =>
   ])("negative (one claim only): %s", (text) => {
     const cs = claims(text);
     expect(cs, show(cs)).toHaveLength(1);
+  });
+});
+
+describe("hearsay closed by a parenthesis", () => {
+  it("goes on with the source before it", () => {
+    const cs = claims("Die Polizei teilte mit, der Wagen sei gestohlen worden. Der Fahrer soll geflohen sein (vermutlich zu Fuß).");
+    expect(
+      cs.map((c) => [c.speaker.name, c.assertion]),
+      show(cs),
+    ).toEqual([
+      ["Die Polizei", "der Wagen sei gestohlen worden."],
+      ["Die Polizei", "Der Fahrer soll geflohen sein (vermutlich zu Fuß)."],
+    ]);
+  });
+
+  it.each([
+    // with no claim before it, who says so is unknown
+    "Der Rettungsdienst war im Einsatz. Der Fahrer soll geflohen sein (vermutlich zu Fuß).",
+    // a plan of what is to be, not hearsay, after a report of fact
+    "Die Polizei teilte mit, der Wagen sei gestohlen worden. Die Straße soll morgen wieder geöffnet werden (ab sechs Uhr).",
+  ])("negative (no claim for it): %s", (text) => {
+    const cs = claims(text);
+    expect(
+      cs.filter((c) => c.cue === null),
+      show(cs),
+    ).toEqual([]);
   });
 });

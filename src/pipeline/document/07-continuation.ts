@@ -99,6 +99,7 @@ export function continuation(doc: Doc): void {
         if (kindOf(text, trimRegion(text, between.start, between.end), between.quotes, false) !== last.kind) last.kind = "mixed";
         doc.joined.add(i - 1);
         covered[i - 1] = last;
+        prev = last; // (the run goes on from here)
       }
       drafts[i] = null;
       doc.joined.add(i);
@@ -155,7 +156,8 @@ function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: n
       continue;
     }
     if (!modal || k === t0) continue;
-    const closes = /^\s*[,.;:!?]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
+    // (a parenthesis after the verb closes the clause too: "… soll 50 Kilometer entfernt sein (etwa 31 Meilen).")
+    const closes = /^\s*[,.;:!?(]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
     if (cp.perfectAuxiliaries.has(t.key)) {
       const before = tokens[k - 1]!;
       const participle = !before.upper && !cp.hearsayModals.has(before.key) && r.participleEndings.some((e) => before.text.endsWith(e));
