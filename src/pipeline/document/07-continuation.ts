@@ -1,6 +1,6 @@
 import { implicit, kindOf, trimRegion } from "../attribution/region.js";
-import { wordClass } from "../attribution/phrase.js";
-import type { Cue, Draft } from "../attribution/types.js";
+import { bodyCompound, isRoleWord, pluralPeople, wordClass } from "../attribution/phrase.js";
+import type { Cue, Draft, SentenceInfo } from "../attribution/types.js";
 import { W } from "../lexicon.js";
 import type { Doc } from "./types.js";
 
@@ -11,6 +11,9 @@ import type { Doc } from "./types.js";
  *   after a claim or another such sentence, in its paragraph or at the start of the next;
  * - in a language that has no such mood, the rest of a paragraph opened by a source phrase
  *   ("Theo Điện Kremlin, … . Hai bên cũng …").
+ *   With one sentence of narration between it and such a claim of its paragraph, a sentence in that mood still
+ *   goes on with it when the narration names no one who could speak instead (no entity, person, role, body or
+ *   group: "X berichtete, dass … . Sirenen heulten. Viele Menschen seien … gelaufen.");
  * - a sentence of hearsay (German "soll" with a perfect infinitive, pack `reporting.hearsayModals`:
  *   "Die Polizei teilte mit, … . Der Fahrer soll geflohen sein.") in the same place; with one sentence of narration
  *   between, the claim before that one says so;
@@ -23,10 +26,12 @@ export function continuation(doc: Doc): void {
   let passage: Draft | null = null; // a source phrase that opened this paragraph
   let tail = -1; // the last sentence of the claim this pass made or went on with
   let planRun = false; // that claim goes on with a plan
+  const covered: (Draft | null)[] = []; // for each sentence, the claim it made or went on with
   infos.forEach((s, i) => {
     const opens = i === 0 || infos[i - 1]!.para !== s.para;
     if (opens) passage = null;
     const dr = drafts[i];
+    covered[i] = dr ?? (doc.joined.has(i) ? prev : null);
     if (dr) {
       prev = dr;
       if (opens && dr.cue?.kind === "source" && dr.cue.from - s.t0 <= 3) passage = dr;
@@ -62,24 +67,48 @@ export function continuation(doc: Doc): void {
     // (Alone, with no claim before it, it is left as narration: who says so is unknown.)
     const back = heard && !adjacent && i > 1 && infos[i - 2]!.para === s.para && infos[i - 1]!.para === s.para ? drafts[i - 2] : null;
     const heardAlone = back ?? null;
-    const src = (mood || heard || planned) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : heardAlone;
+    // So does the mood of reported speech, when the narration between names no one else who could speak.
+    const moodBack =
+      mood &&
+      !adjacent &&
+      i > 1 &&
+      infos[i - 2]!.para === s.para &&
+      infos[i - 1]!.para === s.para &&
+      drafts[i - 1] === null &&
+      !doc.joined.has(i - 1) &&
+      !namesSource(doc, infos[i - 1]!)
+        ? (covered[i - 2] ?? null)
+        : null;
+    const src = (mood || heard || planned) && adjacent ? prev : free && passage && !moodMarked && adjacent ? passage : (heardAlone ?? moodBack);
     if (!src) {
       prev = null;
       return;
     }
     const region = trimRegion(text, s.start, s.end);
     // A run of such sentences is one claim: the sentence right before went on in the same way.
-    const last: Draft | null = prev;
-    if (last && src === last && last.cue === null && tail === i - 1 && infos[i - 1]!.para === s.para) {
+    // (So does a run that the narration between only interrupts: "… seien ab 2011 nicht weitergeführt worden. Aus
+    // Studien ließen sich Vermutungen herleiten. So gebe es Hinweise, …" — the whole passage is one report.)
+    const over = src === moodBack && tail === i - 2;
+    const last: Draft | null = over ? moodBack : prev;
+    if (last && src === last && last.cue === null && (tail === i - 1 || over) && infos[i - 1]!.para === s.para) {
       last.span = [last.span[0], region[1]];
       last.assertion = [last.assertion[0], region[1]];
       if (kindOf(text, region, s.quotes, false) !== last.kind) last.kind = "mixed";
+      if (over) {
+        const between = infos[i - 1]!;
+        if (kindOf(text, trimRegion(text, between.start, between.end), between.quotes, false) !== last.kind) last.kind = "mixed";
+        doc.joined.add(i - 1);
+        covered[i - 1] = last;
+        prev = last; // (the run goes on from here)
+      }
       drafts[i] = null;
       doc.joined.add(i);
+      covered[i] = last;
       tail = i;
       planRun = planned;
       return;
     }
+    covered[i] = null;
     drafts[i] = {
       speaker: implicit(src.speaker),
       kind: kindOf(text, region, s.quotes, false),
@@ -90,6 +119,7 @@ export function continuation(doc: Doc): void {
       confidence: 0.65,
     };
     prev = drafts[i]!;
+    covered[i] = prev;
     tail = i;
     planRun = planned;
   });
@@ -126,7 +156,8 @@ function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: n
       continue;
     }
     if (!modal || k === t0) continue;
-    const closes = /^\s*[,.;:!?]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
+    // (a parenthesis after the verb closes the clause too: "… soll 50 Kilometer entfernt sein (etwa 31 Meilen).")
+    const closes = /^\s*[,.;:!?(]/.test(text.slice(t.end, k + 1 < t1 ? tokens[k + 1]!.start : end + 1)) || k === t1 - 1;
     if (cp.perfectAuxiliaries.has(t.key)) {
       const before = tokens[k - 1]!;
       const participle = !before.upper && !cp.hearsayModals.has(before.key) && r.participleEndings.some((e) => before.text.endsWith(e));
@@ -135,4 +166,25 @@ function hearsay(doc: Doc, t0: number, t1: number, end: number, outside: (pos: n
     if (closes && !t.upper && r.plans.infinitiveEndings.some((e) => t.text.endsWith(e))) plain = true;
   }
   return plain && !coordinated ? "plain" : null;
+}
+
+/**
+ * Whether a sentence names someone who could be a source: a mention of an entity, a person or a pronoun, or a
+ * word for a person's office, a public body or a group of people ("Die Feuerwehr war mit 40 Kräften vor Ort."),
+ * outside a prepositional phrase ("Hubschrauber kreisten über der Stadt." names no one).
+ */
+function namesSource(doc: Doc, s: SentenceInfo): boolean {
+  const { tokens, cp } = doc;
+  const inPhrase = (k: number) => {
+    const a = wordClass(cp, tokens[k - 1]);
+    return k > s.t0 && ((a & W.prep) !== 0 || (k - 1 > s.t0 && (a & W.det) !== 0 && (wordClass(cp, tokens[k - 2]) & W.prep) !== 0));
+  };
+  if (s.mentions.some((m) => !inPhrase(m.from))) return true;
+  for (let k = s.t0; k < s.t1; k++) {
+    const t = tokens[k]!;
+    if (wordClass(cp, t) & W.pronoun) return true;
+    const source = isRoleWord(cp, t.text) || bodyCompound(cp, t) || cp.institutionBase.has(t.key) || cp.bodyNouns.has(t.key) || pluralPeople(cp, t);
+    if (source && !inPhrase(k)) return true;
+  }
+  return false;
 }
