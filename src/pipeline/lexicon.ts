@@ -150,6 +150,8 @@ export interface CompiledPack {
   particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
   relativeOpeners: Set<string>;
+  /** Nouns of a reaction whose complement names who reacted (pack `grammar.reactionNouns`), as token keys. */
+  reactionNouns: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
@@ -389,6 +391,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     bodySuffix: g.bodySuffixes.length ? new RegExp(`^[\\p{L}-]{3,}(?:${g.bodySuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).join("|")})$`, "u") : null,
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    reactionNouns: new Set((g.reactionNouns ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(

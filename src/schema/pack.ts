@@ -876,6 +876,12 @@ export const LanguagePackSchema = z
          * no subject of its own — "Din partea Ministerului Sănătății s-a transmis că …".
          */
         fromPhrases: z.array(z.string()).default([]),
+        /**
+         * Nouns of a reaction whose complement names who reacted, one word each in the forms they take
+         * ("критику", "krytyką", "critiques"): before a relative clause of saying the complement after one is
+         * the antecedent, not the noun — "вызвал критику профсоюзов, которые заявили, …" is the unions'.
+         */
+        reactionNouns: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -928,6 +934,7 @@ export const LanguagePackSchema = z
         descriptionLinks: [],
         genericSubjects: [],
         fromPhrases: [],
+        reactionNouns: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -557,6 +557,8 @@ const input: LanguagePackInput = {
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
     // (compound prepositions of origin: "Din partea Ministerului Sănătății s-a transmis că …")
     fromPhrases: ["din partea", "de la"],
+    // (nouns of a reaction whose complement is who reacted: "a primit critici din partea sindicatelor, care au declarat …")
+    reactionNouns: ["critică", "critici", "criticile", "criticilor", "condamnarea", "proteste", "protestele"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.

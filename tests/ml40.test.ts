@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "../src/index.js";
+
+const claims = (text: string, language: string) => extractClaims({ id: "t", text, language, publishedAt: "2024-05-10" }).claims;
+
+describe("ml40: a relative clause of saying after a reaction's noun or a compound preposition of origin names the complement", () => {
+  it.each([
+    ["ru", "Реформа вызвала критику со стороны врачей, которые заявили, что она закроет больницы.", "врачей", "она закроет больницы."],
+    ["ru", "Реформа вызвала критику врачей, которые заявили, что она закроет больницы.", "врачей", "она закроет больницы."],
+    ["uk", "Реформа викликала критику з боку лікарів, які заявили, що вона закриє лікарні.", "лікарів", "вона закриє лікарні."],
+    ["pl", "Reforma spotkała się z krytyką lekarzy, którzy powiedzieli, że zamknie szpitale.", "lekarzy", "zamknie szpitale."],
+    ["pl", "Reforma spotkała się z krytyką ze strony lekarzy, którzy powiedzieli, że zamknie szpitale.", "lekarzy", "zamknie szpitale."],
+    [
+      "fr",
+      "La réforme a suscité des critiques de la part des médecins, qui ont déclaré qu'elle fermera des hôpitaux.",
+      "médecins",
+      "elle fermera des hôpitaux.",
+    ],
+    ["fr", "La réforme a suscité des critiques des médecins, qui ont déclaré qu'elle fermera des hôpitaux.", "médecins", "elle fermera des hôpitaux."],
+    ["ro", "Reforma a primit critici din partea medicilor, care au declarat că va închide spitale.", "medicilor", "va închide spitale."],
+    ["it", "La riforma ha suscitato critiche da parte dei medici, che hanno detto che chiuderà gli ospedali.", "medici", "chiuderà gli ospedali."],
+  ])("%s: %s", (language, text, speaker, assertion) => {
+    const cs = claims(text, language);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe(speaker);
+    expect(cs[0]!.assertion).toBe(assertion);
+  });
+
+  it.each([
+    // (a relative clause whose verb does not report)
+    ["ru", "Реформа вызвала критику врачей, которые вышли на улицы в понедельник."],
+    ["pl", "Reforma spotkała się z krytyką lekarzy, którzy wyszli na ulice w poniedziałek."],
+    ["fr", "La réforme a suscité des critiques de la part des médecins, qui ont manifesté lundi."],
+  ])("no claim: %s: %s", (language, text) => {
+    expect(claims(text, language)).toHaveLength(0);
+  });
+
+  it("a description with its speaker before the compound preposition keeps it whole", () => {
+    const cs = claims("Представитель министерства, который заявил, что реформа провалится, ушёл в отставку.", "ru");
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Представитель министерства"]);
+  });
+});
