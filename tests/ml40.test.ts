@@ -40,3 +40,25 @@ describe("ml40: a relative clause of saying after a reaction's noun or a compoun
     expect(cs.map((c) => c.speaker.name)).toEqual(["Представитель министерства"]);
   });
 });
+
+describe("ml40: Romanian — a verb with an object whose article is attached, then a second reporting verb, is two acts", () => {
+  it("'a criticat planul și a declarat că …': the object is the first act's, the clause the second's", () => {
+    const cs = claims("Primarul a criticat bugetul și a declarat că orașul nu are bani pentru drumuri.", "ro");
+    expect(cs.map((c) => [c.cue, c.assertion])).toEqual([
+      ["a criticat", "bugetul"],
+      ["a declarat", "orașul nu are bani pentru drumuri."],
+    ]);
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Primarul", "Primarul"]);
+  });
+
+  it.each([
+    // (an adjective after the verb is no object: one act)
+    "Primarul s-a declarat mulțumit de buget și a promis că va repara drumurile.",
+    // (a second verb that does not report: the first act keeps it all)
+    "Primarul a criticat bugetul și a plecat la București.",
+    // (a content clause of the first verb: one act)
+    "Primarul a declarat că bugetul este mic și a adăugat că va cere fonduri.",
+  ])("one claim: %s", (text) => {
+    expect(claims(text, "ro")).toHaveLength(1);
+  });
+});

@@ -156,6 +156,8 @@ export interface CompiledPack {
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
+  /** Endings of a noun with its article attached (pack `grammar.articleSuffixes`), on folded words at least three letters longer. */
+  articleSuffix: RegExp | null;
   /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
   partyTag: RegExp | null;
   /** The same tag set off by commas, AP style (", R-Wis.,"). */
@@ -396,6 +398,15 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(
           `^[\\p{L}]{4,}(?:${g.adverbSuffixes
+            .map((x) => fold(x).replace(/[^\p{L}]/gu, ""))
+            .filter(Boolean)
+            .join("|")})$`,
+          "u",
+        )
+      : null,
+    articleSuffix: (g.articleSuffixes ?? []).length
+      ? new RegExp(
+          `^[\\p{L}]{3,}(?:${g.articleSuffixes
             .map((x) => fold(x).replace(/[^\p{L}]/gu, ""))
             .filter(Boolean)
             .join("|")})$`,

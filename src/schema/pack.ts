@@ -719,6 +719,12 @@ export const LanguagePackSchema = z
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
+         * Endings of a noun with its definite article attached, where the language writes it so (Romanian "-ul",
+         * "-ile"): such a word right after a verb opens its object, as an article would — "a criticat planul și a
+         * declarat că …" is two acts.
+         */
+        articleSuffixes: z.array(z.string()).default([]),
+        /**
          * Verb second (German): the finite verb stands second, participles and infinitives at the end
          * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
          */
@@ -906,6 +912,7 @@ export const LanguagePackSchema = z
         roleNounCases: [],
         adjectiveBases: [],
         adverbSuffixes: [],
+        articleSuffixes: [],
         verbSecond: false,
         headInitial: false,
         infinitiveEndings: [],

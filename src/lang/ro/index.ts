@@ -798,6 +798,10 @@ const input: LanguagePackInput = {
     ],
     // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ând", "ind"],
+    // The definite article is written on the noun ("planul", "măsurile", "decizia"): right after a verb such a word
+    // opens its object — "a criticat planul și a declarat că …" is two acts. (Not the bare "-a": "măsura" is rare
+    // there and many words end in it.)
+    articleSuffixes: ["ul", "ului", "ile", "ele", "lor", "ia", "ea"],
   },
   nameRules: [
     // Articled genitive-dative of a name written with the enclitic article: "Washingtonului" →

@@ -141,7 +141,9 @@ export function coordinatedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first
     // (a verb that as often reports no speech is no act of its own: pack `reporting.otherSenses`)
     if (cp.otherSenses.findAll(tokens, text, v.from, v.to).length || !coordinatedReport(ctx, s, v, next)) continue;
     const object = trimRegion(text, tokens[v.to]!.start, tokens[next.from - 1]!.start);
-    if (wordsIn(text, object) < 2) return null;
+    // (one noun with its article attached is an object as "the bill" is: "a criticat planul și a declarat că …")
+    const articled = !tokens[v.to]!.upper && !!cp.articleSuffix?.test(tokens[v.to]!.key);
+    if (wordsIn(text, object) < (articled ? 1 : 2)) return null;
     const act: Draft = {
       ...first,
       kind: kindOf(text, object, s.quotes, false),
