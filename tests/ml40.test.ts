@@ -62,3 +62,34 @@ describe("ml40: Romanian — a verb with an object whose article is attached, th
     expect(claims(text, "ro")).toHaveLength(1);
   });
 });
+
+describe("ml40: Vietnamese — a second act after a comma with a bare clause (no 'rằng') is a claim of the speaker", () => {
+  it("'…, người phát ngôn … cho biết, khẳng định …': the quotation, then the bare clause", () => {
+    const cs = claims(
+      '"Hai nước sẽ mở rộng thương mại", người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết, khẳng định hai bên cam kết tiếp tục đối thoại.',
+      "vi",
+    );
+    expect(cs.map((c) => [c.speaker.name, c.cue, c.assertion])).toEqual([
+      ["Lê Hải Bình", "cho biết", '"Hai nước sẽ mở rộng thương mại"'],
+      ["Lê Hải Bình", "khẳng định", "hai bên cam kết tiếp tục đối thoại."],
+    ]);
+  });
+
+  it("with 'rằng' the same", () => {
+    const cs = claims(
+      '"Hai nước sẽ mở rộng thương mại", người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết, khẳng định rằng hai bên cam kết tiếp tục đối thoại.',
+      "vi",
+    );
+    expect(cs.map((c) => c.assertion)).toEqual(['"Hai nước sẽ mở rộng thương mại"', "hai bên cam kết tiếp tục đối thoại."]);
+  });
+
+  it("not: a first verb with only an adverbial after it stays one claim", () => {
+    const cs = claims("Bộ trưởng Nam phát biểu tại hội nghị, khẳng định Việt Nam sẽ mở rộng thương mại.", "vi");
+    expect(cs).toHaveLength(1);
+  });
+
+  it("not: a second verb followed by its addressee has no bare clause", () => {
+    const cs = claims('"Hai nước sẽ mở rộng thương mại", người phát ngôn Lê Hải Bình cho biết, nói với báo chí.', "vi");
+    expect(cs).toHaveLength(1);
+  });
+});

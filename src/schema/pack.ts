@@ -735,6 +735,12 @@ export const LanguagePackSchema = z
          */
         headInitial: z.boolean().default(false),
         /**
+         * A reporting verb takes a bare clause as its content as readily as one opened by a complementizer
+         * (Vietnamese "khẳng định [rằng] …", verbs that do not inflect): a second act of the speaker after a
+         * comma reports the clause right after it — "…, người phát ngôn cho biết, khẳng định hai bên cam kết …".
+         */
+        bareContent: z.boolean().default(false),
+        /**
          * Endings of the infinitive ("-are", "-ere", "-ire"): where a complementizer is also a joining word
          * (Italian "di"), it opens content only before an infinitive ("ha detto di voler …"), and is a
          * preposition elsewhere ("fanno sapere fonti di governo"). Empty: a name, a number or an article
@@ -915,6 +921,7 @@ export const LanguagePackSchema = z
         articleSuffixes: [],
         verbSecond: false,
         headInitial: false,
+        bareContent: false,
         infinitiveEndings: [],
         mediaNouns: [],
         addresseeDeterminers: [],
