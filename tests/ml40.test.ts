@@ -93,3 +93,15 @@ describe("ml40: Vietnamese — a second act after a comma with a bare clause (no
     expect(cs).toHaveLength(1);
   });
 });
+
+describe("ml40: 'según' with a ministry whose first field follows a preposition, then more fields after a comma", () => {
+  it("names the whole ministry", () => {
+    const [c] = claims("Según el Ministerio para la Transición Digital, la Ciencia y el Empleo Público, la inversión creció un 8 %.", "es");
+    expect(c?.speaker.name).toBe("el Ministerio para la Transición Digital, la Ciencia y el Empleo Público");
+    expect(c?.assertion).toBe("la inversión creció un 8 %.");
+  });
+  it("not: cities after the comma of a ministry with one field", () => {
+    const [c] = claims("Según el Ministerio del Interior, Sevilla y Valencia registraron más robos.", "es");
+    expect(c?.speaker.name).toBe("el Ministerio del Interior");
+  });
+});
