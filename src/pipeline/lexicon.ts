@@ -150,10 +150,14 @@ export interface CompiledPack {
   particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
   relativeOpeners: Set<string>;
+  /** Nouns of a reaction whose complement names who reacted (pack `grammar.reactionNouns`), as token keys. */
+  reactionNouns: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
   adverbSuffix: RegExp | null;
+  /** Endings of a noun with its article attached (pack `grammar.articleSuffixes`), on folded words at least three letters longer. */
+  articleSuffix: RegExp | null;
   /** A party tag in brackets after a name (pack `grammar.partyTags`): "(D-Mass.)", "(R-Texas)". */
   partyTag: RegExp | null;
   /** The same tag set off by commas, AP style (", R-Wis.,"). */
@@ -380,10 +384,20 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     bodySuffix: g.bodySuffixes.length ? new RegExp(`^[\\p{L}-]{3,}(?:${g.bodySuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).join("|")})$`, "u") : null,
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    reactionNouns: new Set((g.reactionNouns ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(
           `^[\\p{L}]{4,}(?:${g.adverbSuffixes
+            .map((x) => fold(x).replace(/[^\p{L}]/gu, ""))
+            .filter(Boolean)
+            .join("|")})$`,
+          "u",
+        )
+      : null,
+    articleSuffix: (g.articleSuffixes ?? []).length
+      ? new RegExp(
+          `^[\\p{L}]{3,}(?:${g.articleSuffixes
             .map((x) => fold(x).replace(/[^\p{L}]/gu, ""))
             .filter(Boolean)
             .join("|")})$`,

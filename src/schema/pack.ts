@@ -719,6 +719,12 @@ export const LanguagePackSchema = z
         /** Endings of adverbs, for those no list holds: "-ly", "-ment", "-mente". A lower-case word with one is an adverb. */
         adverbSuffixes: z.array(z.string()).default([]),
         /**
+         * Endings of a noun with its definite article attached, where the language writes it so (Romanian "-ul",
+         * "-ile"): such a word right after a verb opens its object, as an article would — "a criticat planul și a
+         * declarat că …" is two acts.
+         */
+        articleSuffixes: z.array(z.string()).default([]),
+        /**
          * Verb second (German): the finite verb stands second, participles and infinitives at the end
          * of the clause, reported speech after a comma ("sagte, …", "sagte, dass …") — never bare.
          */
@@ -728,6 +734,12 @@ export const LanguagePackSchema = z
          * Nga" = Russian news agencies): a name at the end of a description is its complement, not its head.
          */
         headInitial: z.boolean().default(false),
+        /**
+         * A reporting verb takes a bare clause as its content as readily as one opened by a complementizer
+         * (Vietnamese "khẳng định [rằng] …", verbs that do not inflect): a second act of the speaker after a
+         * comma reports the clause right after it — "…, người phát ngôn cho biết, khẳng định hai bên cam kết …".
+         */
+        bareContent: z.boolean().default(false),
         /**
          * Endings of the infinitive ("-are", "-ere", "-ire"): where a complementizer is also a joining word
          * (Italian "di"), it opens content only before an infinitive ("ha detto di voler …"), and is a
@@ -876,6 +888,12 @@ export const LanguagePackSchema = z
          * no subject of its own — "Din partea Ministerului Sănătății s-a transmis că …".
          */
         fromPhrases: z.array(z.string()).default([]),
+        /**
+         * Nouns of a reaction whose complement names who reacted, one word each in the forms they take
+         * ("критику", "krytyką", "critiques"): before a relative clause of saying the complement after one is
+         * the antecedent, not the noun — "вызвал критику профсоюзов, которые заявили, …" is the unions'.
+         */
+        reactionNouns: z.array(z.string()).default([]),
       })
       .default({
         determiners: [],
@@ -900,8 +918,10 @@ export const LanguagePackSchema = z
         roleNounCases: [],
         adjectiveBases: [],
         adverbSuffixes: [],
+        articleSuffixes: [],
         verbSecond: false,
         headInitial: false,
+        bareContent: false,
         infinitiveEndings: [],
         mediaNouns: [],
         addresseeDeterminers: [],
@@ -928,6 +948,7 @@ export const LanguagePackSchema = z
         descriptionLinks: [],
         genericSubjects: [],
         fromPhrases: [],
+        reactionNouns: [],
       }),
     /** Suffix rules that reduce an inflected unknown name to its nominative form (Polish "Trumpem" → "Trump"). */
     nameRules: z.array(NameRuleSchema).default([]),

@@ -399,6 +399,8 @@ export const es = lazyLanguagePack("es", () => ({
     relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
     // (compound prepositions of origin: "Por parte del Ministerio de Sanidad aseguran que …")
     fromPhrases: ["por parte", "de parte"],
+    // (nouns of a reaction whose complement is who reacted: "recibió críticas de los sindicatos, que dijeron …")
+    reactionNouns: ["crítica", "críticas", "condena", "condenas", "rechazo", "protestas", "quejas"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["han", "-ron"],
     // Nouns that name a news medium: "the agency" is the one named last.

@@ -360,6 +360,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     genericSubjects: ["on"],
     // (compound prepositions of origin: "Du côté du gouvernement, on assure que …")
     fromPhrases: ["du côté", "de la part"],
+    // (nouns of a reaction whose complement is who reacted: "a suscité des critiques des syndicats, qui ont déclaré …")
+    reactionNouns: ["critique", "critiques", "condamnation", "condamnations", "protestations", "réprobation", "colère"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["ont"],
     // Nouns that name a news medium: "the agency" is the one named last.

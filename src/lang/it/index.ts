@@ -395,6 +395,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
     // (compound prepositions of origin: "Da parte del ministero della Salute fanno sapere che …")
     fromPhrases: ["da parte"],
+    // (nouns of a reaction whose complement is who reacted: "ha suscitato le critiche da parte dei sindacati, che hanno detto …")
+    reactionNouns: ["critica", "critiche", "condanna", "condanne", "proteste"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["hanno", "-rono"],
     // Nouns that name a news medium: "the agency" is the one named last.

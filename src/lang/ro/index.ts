@@ -557,6 +557,8 @@ const input: LanguagePackInput = {
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
     // (compound prepositions of origin: "Din partea Ministerului Sănătății s-a transmis că …")
     fromPhrases: ["din partea", "de la"],
+    // (nouns of a reaction whose complement is who reacted: "a primit critici din partea sindicatelor, care au declarat …")
+    reactionNouns: ["critică", "critici", "criticile", "criticilor", "condamnarea", "proteste", "protestele"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
     pluralMarks: ["au"],
     // Nouns that name a news medium: "the agency" is the one named last.
@@ -796,6 +798,10 @@ const input: LanguagePackInput = {
     ],
     // Gerunds modify the verb as adverbs do ("a declarat purtătorul de cuvânt confirmând …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ând", "ind"],
+    // The definite article is written on the noun ("planul", "măsurile", "decizia"): right after a verb such a word
+    // opens its object — "a criticat planul și a declarat că …" is two acts. (Not the bare "-a": "măsura" is rare
+    // there and many words end in it.)
+    articleSuffixes: ["ul", "ului", "ile", "ele", "lor", "ia", "ea"],
   },
   nameRules: [
     // Articled genitive-dative of a name written with the enclitic article: "Washingtonului" →

@@ -355,6 +355,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     mediaNouns: ["hãng thông tấn", "hãng tin", "thông tấn xã", "tờ báo", "tờ", "báo", "đài", "kênh", "phóng viên"],
     // The head of a noun phrase comes first ("hãng thông tấn Nga": Russian news agencies).
     headInitial: true,
+    // (a reporting verb takes its clause with or without "rằng": "…, khẳng định hai bên cam kết …")
+    bareContent: true,
     // Nouns of an administrative area before its name: "tỉnh Lào Cai", "thành phố Cần Thơ", "huyện Sa Pa".
     areaNouns: ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"],
     determiners: ["các", "những", "một", "mọi"],

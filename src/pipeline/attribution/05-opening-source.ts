@@ -124,8 +124,18 @@ export const openingSource: AttributionRule = {
     if (!src) return null;
     // "Según el Ministerio de Agricultura, Pesca y Alimentación, …": a body's fields listed with commas after the
     // source are its name, up to the comma that closes the list (see bodyFieldsAfter).
-    const e = ctx.tokens.findIndex((t, i) => i >= s.t0 && i < s.t1 && t.end === src!.end) + 1;
-    const f = e > 0 && src.sp.id === null ? bodyFieldsAfter(ctx, s, e) : -1;
+    let e = ctx.tokens.findIndex((t, i) => i >= s.t0 && i < s.t1 && t.end === src!.end) + 1;
+    let f = e > 0 && src.sp.id === null ? bodyFieldsAfter(ctx, s, e) : -1;
+    // (the source cut at the body's noun, its first field after a preposition: "Según el Ministerio | para la
+    // Transición Ecológica, la Energía y el Reto Demográfico, …" — the list runs from the first comma after it)
+    for (let k = e + 1; f < 0 && e > 0 && src.sp.id === null && k < s.t1 && k - e <= 8; k++) {
+      if (!/^,\s+$/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start))) continue;
+      // (the body's noun in the source already: its first field runs on to this comma)
+      const b = bodyFieldsFrom(ctx, s, k);
+      const g = b >= 0 && b < e ? bodyFieldsAfter(ctx, s, k) : -1;
+      if (g > 0) [e, f] = [k, g];
+      break;
+    }
     if (f > 0) {
       const b = bodyFieldsFrom(ctx, s, e);
       const body = speakerOfPhrase(ctx, s, { phrase: { from: b, to: f, start: ctx.tokens[b]!.start, end: ctx.tokens[f - 1]!.end }, role: null });

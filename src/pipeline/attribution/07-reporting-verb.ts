@@ -651,7 +651,9 @@ export function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue):
   const k = next.from - 1;
   if (k <= v.to || next.from - v.to > 8 || !(wordClass(cp, tokens[k]) & W.conj) || separates(ctx, k)) return false;
   // (the words between are an object, opened by a determiner: not "s-a declarat încântat de … şi a promis că …")
-  if (!(wordClass(cp, tokens[v.to]) & W.det)) return false;
+  // (or by a noun with its article attached, pack `grammar.articleSuffixes`: "a criticat planul și a declarat că …")
+  const t = tokens[v.to]!;
+  if (!(wordClass(cp, t) & W.det) && !(!t.upper && cp.articleSuffix?.test(t.key))) return false;
   // (nor a clause with its own auxiliary, which is the first verb's content: "said the bill was dead and added that …")
   for (let j = v.to + 1; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return false;
   if (s.quotes.some((q) => q.start >= v.end && q.start < next.start)) return false;

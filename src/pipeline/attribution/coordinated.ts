@@ -95,9 +95,12 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
     // (its content: a complementizer or a quotation right after it)
     const comp = s.cues.find((c) => c.kind === "comp" && c.from === v.to);
     const q = comp ? undefined : s.quotes.find((x) => x.start >= v.end && /^\s*:?\s*$/u.test(text.slice(v.end, x.start)));
-    if (!comp && !q) continue;
-    const assertion = trimRegion(text, comp ? comp.end : q!.start, s.end);
-    if (wordsIn(text, assertion) < 2) continue;
+    // (or, where a verb takes a bare clause, pack `grammar.bareContent`, the clause right after it — not a preposition,
+    // a joining word or a conjunction there: "…, khẳng định hai bên cam kết …", not "…, nói với báo chí")
+    const bare = !comp && !q && bareClauseAfter(ctx, s, v.to);
+    if (!comp && !q && !bare) continue;
+    const assertion = trimRegion(text, comp ? comp.end : q ? q.start : tokens[v.to]!.start, s.end);
+    if (wordsIn(text, assertion) < (bare ? 3 : 2)) continue;
     const attribution: [number, number] = [v.start, comp ? comp.end : v.end];
     const second: Draft = {
       speaker: implicit(first.speaker),
@@ -116,11 +119,28 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
     const cut = tokens[prep ? v.from - 1 : v.from]!.start;
     if (first.assertion[0] < cut && !s.quotes.some((x) => x.start < v.start && x.end > first.assertion[0])) {
       const head = trimRegion(text, first.assertion[0], text.lastIndexOf(",", cut));
-      if (wordsIn(text, head) >= 2) return { first: { ...first, assertion: head, span: [first.span[0], Math.min(first.span[1], head[1])] }, second };
+      // (a bare second act after a first verb with only an adverbial after it keeps the one claim: "phát biểu tại hội nghị, khẳng định …")
+      const adverbial =
+        bare &&
+        (wordClass(
+          ctx.cp,
+          ctx.tokens.find((t) => t.start >= head[0]),
+        ) &
+          W.prep) !==
+          0;
+      if (wordsIn(text, head) >= 2 && !adverbial)
+        return { first: { ...first, assertion: head, span: [first.span[0], Math.min(first.span[1], head[1])] }, second };
     }
     return null;
   }
   return null;
+}
+
+/** Whether a bare clause opens at token k, right after a reporting verb, where the pack's verbs take one (`grammar.bareContent`). */
+function bareClauseAfter(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens, cp, text } = ctx;
+  if (!cp.pack.grammar.bareContent || k >= s.t1 || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  return !(wordClass(cp, tokens[k]) & (W.prep | W.join | W.conj | W.comp | W.adv));
 }
 
 /**
@@ -141,7 +161,9 @@ export function coordinatedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first
     // (a verb that as often reports no speech is no act of its own: pack `reporting.otherSenses`)
     if (cp.otherSenses.findAll(tokens, text, v.from, v.to).length || !coordinatedReport(ctx, s, v, next)) continue;
     const object = trimRegion(text, tokens[v.to]!.start, tokens[next.from - 1]!.start);
-    if (wordsIn(text, object) < 2) return null;
+    // (one noun with its article attached is an object as "the bill" is: "a criticat planul și a declarat că …")
+    const articled = !tokens[v.to]!.upper && !!cp.articleSuffix?.test(tokens[v.to]!.key);
+    if (wordsIn(text, object) < (articled ? 1 : 2)) return null;
     const act: Draft = {
       ...first,
       kind: kindOf(text, object, s.quotes, false),

@@ -359,16 +359,25 @@ interface SubjectPhrase {
  */
 function objectBeforeRelative(ctx: Ctx, s: SentenceInfo, ante: Phrase): Phrase {
   const { tokens, cp } = ctx;
+  // (a phrase that a compound preposition of origin ends in: "… din partea | sindicatelor, care au declarat")
+  for (let i = Math.max(s.t0, ante.from - 2); i < ante.from; i++) {
+    const m = cp.fromPhrases.matchAt(tokens, i, ctx.text);
+    if (!m || m.to <= ante.from || m.to >= ante.to) continue;
+    const k = complementAfter(ctx, m.to, ante.to);
+    return { from: k, to: ante.to, start: tokens[k]!.start, end: ante.end };
+  }
   // (the first such word: "support from Republicans in the Senate, who said …" — the Republicans in the Senate)
+  // (or a noun of a reaction, pack `grammar.reactionNouns`: "вызвал критику профсоюзов, которые заявили")
   let words = 0;
   for (let j = ante.from; j < ante.to - 1; j++) {
     const c = wordClass(cp, tokens[j]);
-    if (!(c & (W.join | W.prep)) || words < 2) {
+    if ((!(c & (W.join | W.prep)) && !cp.reactionNouns.has(tokens[j]!.key)) || words < 2) {
       if (!(c & W.det)) words++;
       continue;
     }
     if (mentionsIn(s, { from: ante.from, to: j, start: ante.start, end: tokens[j - 1]!.end }).length > 0) return ante;
-    return { from: j + 1, to: ante.to, start: tokens[j + 1]!.start, end: ante.end };
+    const k = complementAfter(ctx, j, ante.to);
+    return { from: k, to: ante.to, start: tokens[k]!.start, end: ante.end };
   }
   return ante;
 }
@@ -416,6 +425,23 @@ function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase): Phrase {
   if (!(peopleNoun(cp, head) || counted || (!origin && pluralPeople(cp, head)))) return r;
   const from = d >= 0 ? d : h;
   return { from, to: r.to, start: tokens[from]!.start, end: r.end };
+}
+
+/**
+ * The first word of the complement that a reaction's words from token j lead to: past joining words and
+ * prepositions, compound prepositions of origin (pack `grammar.fromPhrases`: "со стороны", "de la part") and
+ * nouns of a reaction (`grammar.reactionNouns`) — "z krytyką związków zawodowych" → "związków zawodowych",
+ * "critiques de la part des syndicats" → "syndicats". One word before `to` at least stays.
+ */
+function complementAfter(ctx: Ctx, j: number, to: number): number {
+  const { tokens, cp, text } = ctx;
+  while (j < to - 1) {
+    const m = cp.fromPhrases.matchAt(tokens, j, text);
+    if (m && m.to < to) j = m.to;
+    else if (wordClass(cp, tokens[j]) & (W.join | W.prep) || cp.reactionNouns.has(tokens[j]!.key)) j++;
+    else break;
+  }
+  return j;
 }
 
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
