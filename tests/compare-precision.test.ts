@@ -405,7 +405,8 @@ describe("one source in two outlets needs more in common than two sides on one m
       a,
       b,
       relation,
-      evidence: { score, containment: score, shared: [], discriminative: true, embedding: null, core: 2, tone: false },
+      // A subject in common: below the threshold a pair must share one (see `sharesMatter` in match/assign.ts).
+      evidence: { score, containment: score, shared: [{ key: "c:ceasefire", kind: "subject" }], discriminative: true, embedding: null, core: 2, tone: false },
     }) as unknown as ScoredPair;
   const chosen = (p: ScoredPair) => selectAlignments([p], 0.45, () => false).length;
   it("below the threshold, an unambiguous corroboration aligns from half of it, a same-report from three quarters", () => {

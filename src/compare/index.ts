@@ -160,12 +160,50 @@ function conflicting(p: ScoredPair, threshold: number, echoed: (p: ScoredPair) =
   if (quantityConflict(a, b)) return true;
   // Opposite stances on the matter (an act affirmed and negated must bear on one thing in both:
   // "does not support Taiwan's independence" is no conflict with "respects the One China policy").
-  if (stanceConflict(a, b)?.kind === "timing" || pairStance(p, threshold)) return true;
+  if (opposed(p, threshold)) return true;
   if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
   // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
   // direction still corroborate the matter: the characterization rule reports the terms).
   if (p.relation === "corroboration" && contrast(a, b) === 2) return true;
   return false;
+}
+
+/** Whether the two claims of a pair take opposite stances on the matter (see {@link conflicting}). */
+function opposed(p: ScoredPair, threshold: number): boolean {
+  return stanceConflict(p.a, p.b)?.kind === "timing" || !!pairStance(p, threshold);
+}
+
+/**
+ * The chosen pairs without the corroborations that contradict a same report: where one claim of a
+ * corroboration is the same report as a third claim (one source's words in two outlets) and that
+ * third claim takes the opposite stance to the other claim, the two sides do not confirm each
+ * other on the matter ("no ceasefire that lets Kyiv rearm", the Kremlin's condition, is no
+ * corroboration of "an immediate, unconditional ceasefire"); the stance rule reports them. The
+ * pairs left out are returned apart: the other side did speak of their matter (no omission).
+ */
+function withoutContradictedCorroborations(
+  chosen: readonly ScoredPair[],
+  pairs: readonly ScoredPair[],
+  threshold: number,
+): { kept: ScoredPair[]; dropped: ScoredPair[] } {
+  const byIds = new Map<string, ScoredPair>();
+  for (const p of pairs) byIds.set(`${p.a.claim.id}|${p.b.claim.id}`, p).set(`${p.b.claim.id}|${p.a.claim.id}`, p);
+  const reports = new Map<string, string[]>();
+  for (const p of chosen) {
+    if (p.relation !== "same-report") continue;
+    reports.set(p.a.claim.id, [...(reports.get(p.a.claim.id) ?? []), p.b.claim.id]);
+    reports.set(p.b.claim.id, [...(reports.get(p.b.claim.id) ?? []), p.a.claim.id]);
+  }
+  const contradicted = (own: string, other: string) =>
+    (reports.get(own) ?? []).some((id) => {
+      const q = id === other ? undefined : byIds.get(`${id}|${other}`);
+      return q !== undefined && opposed(q, threshold);
+    });
+  const kept: ScoredPair[] = [];
+  const dropped: ScoredPair[] = [];
+  for (const p of chosen)
+    (p.relation === "corroboration" && (contradicted(p.a.claim.id, p.b.claim.id) || contradicted(p.b.claim.id, p.a.claim.id)) ? dropped : kept).push(p);
+  return { kept, dropped };
 }
 
 /** Share of an echo's keys that the later claim of its article must carry (one statement in the headline and again in the body), and their least score. */
@@ -319,14 +357,21 @@ function compareEvent(
   const echoed = echoBlock(echoes, pairs, options.threshold);
   // An echo (a headline restating its article's body) does not align where the body does: the body is the report.
   const candidates = echoes.size ? pairs.filter((p) => !echoed(p)) : pairs;
-  const chosen = selectAlignments(candidates, options.threshold, (p) => conflicting(p, options.threshold, echoed, weights), options.embedThreshold);
+  const chosen = selectAlignments(
+    candidates,
+    options.threshold,
+    (p) => conflicting(p, options.threshold, echoed, weights),
+    options.embedThreshold,
+    (k) => weights.party(k),
+  );
   const endorsed = endorsements(event.reps, pairs).filter(
     (p) => !chosen.some((q) => q.a === p.a && q.b === p.b) && !conflicting(p, options.threshold, echoed, weights),
   );
-  const aligned = starReports([...chosen, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
+  const { kept, dropped: contradicted } = withoutContradictedCorroborations(chosen, pairs, options.threshold);
+  const aligned = starReports([...kept, ...endorsed].sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order));
   const flagged: Disagreement[] = [];
   for (const [, rule] of RULES) {
-    const input: RuleInput = { event, accounts, pairs, related, aligned, weights, options, flagged };
+    const input: RuleInput = { event, accounts, pairs, related, aligned, contradicted, weights, options, flagged };
     flagged.push(...rule(input));
   }
   const enabled = new Set(options.rules);

@@ -128,6 +128,13 @@ export const CONCEPTS: readonly ConceptRecord[] = [
 ];
 
 /**
+ * Concepts that mark how a thing is asked for, not what: at once (urgency) or only once conditions
+ * are met (preparation). They set the stance of a demand ("an immediate ceasefire" against "a
+ * ceasefire only once verified") and are no topic or matter of their own.
+ */
+export const STANCE_MARKERS: readonly string[] = ["urgency", "preparation"];
+
+/**
  * Concepts too general to be a subject on their own: they say how two sides deal with each other
  * or name a whole field ("cooperation", "agreement", "war", "weapons"). A claim naming only these
  * has no subject another account could leave out; beside a specific subject they add nothing.

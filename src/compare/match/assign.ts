@@ -1,4 +1,4 @@
-import { conceptStates, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
+import { conceptStates, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/concepts.js";
 import type { ClaimRep } from "../represent/index.js";
 import type { ScoredPair } from "./pairs.js";
 
@@ -175,7 +175,13 @@ const onePerson = (p: ScoredPair) =>
  * @example
  * selectAlignments(pairs, 0.45, (p) => false, 0.85).length // 12
  */
-export function selectAlignments(pairs: readonly ScoredPair[], threshold: number, conflict: (p: ScoredPair) => boolean, embedThreshold = 1): ScoredPair[] {
+export function selectAlignments(
+  pairs: readonly ScoredPair[],
+  threshold: number,
+  conflict: (p: ScoredPair) => boolean,
+  embedThreshold = 1,
+  party: (key: string) => boolean = () => false,
+): ScoredPair[] {
   const groups = new Map<string, ScoredPair[]>();
   for (const p of pairs) {
     // Near-identical embeddings tell a pair apart on their own.
@@ -259,7 +265,8 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
         s === bestB.get(p.b.claim.id) &&
         s - (secondA.get(p.a.claim.id) ?? 0) >= CLEAR_MARGIN &&
         s - (secondB.get(p.b.claim.id) ?? 0) >= CLEAR_MARGIN &&
-        p.evidence.core >= CORE_MIN;
+        p.evidence.core >= CORE_MIN &&
+        sharesMatter(p, party);
       if (clear) {
         out.push(p);
         continue;
@@ -279,6 +286,22 @@ export function selectAlignments(pairs: readonly ScoredPair[], threshold: number
     }
   }
   return out.sort((x, y) => x.a.order - y.a.order || x.b.order - y.b.order);
+}
+
+/** Kinds of keys that name what a claim is about or how it is qualified (not an act or rare words alone). */
+const MATTER_KINDS = new Set(["subject", "broader", "procedural", "place", "state", "entity", "name", "quantity", "designator", "term"]);
+
+/**
+ * Whether a pair shares something it is about: a subject, procedure, place, state, person, name,
+ * amount or evaluative term that is not one of the event's parties, a date or a marker of stance
+ * (urgency, conditions). Two claims that share only an act, its urgency and the party acting
+ * ("Trump demanded that the killing stop at once" against "Trump called for an immediate
+ * ceasefire": a demand, urgency, Trump) may report two halves of one line, not the same thing.
+ */
+function sharesMatter(p: ScoredPair, party: (key: string) => boolean): boolean {
+  return p.evidence.shared.some(
+    (k) => MATTER_KINDS.has(k.kind) && !party(k.key) && !k.key.startsWith("q:date:") && !(k.key.startsWith("c:") && STANCE_MARKERS.includes(k.key.slice(2))),
+  );
 }
 
 /**

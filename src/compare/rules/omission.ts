@@ -92,7 +92,7 @@ function covers(keys: ReadonlySet<string>, item: Key): boolean {
 /** Whether a pair on one matter reaches what an alignment needs: the threshold and a full core. */
 const matches = (p: RuleInput["related"][number], threshold: number) => p.evidence.score >= threshold && p.evidence.core >= CORE_MIN;
 
-/** Claim id → ids of the other sides' claims it was aligned with or flagged together with. */
+/** Claim id → ids of the other sides' claims it was aligned with, flagged together with, or contradicted by (a corroboration left out). */
 function answers(input: RuleInput): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const link = (x: string, y: string) => {
@@ -100,7 +100,7 @@ function answers(input: RuleInput): Map<string, Set<string>> {
     if (!s) out.set(x, (s = new Set()));
     s.add(y);
   };
-  for (const p of input.aligned) {
+  for (const p of [...input.aligned, ...(input.contradicted ?? [])]) {
     link(p.a.claim.id, p.b.claim.id);
     link(p.b.claim.id, p.a.claim.id);
   }

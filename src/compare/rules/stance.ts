@@ -4,7 +4,7 @@ import { eventLabel, quote, speakersLabel, topicLabel } from "../explain.js";
 import type { ScoredPair } from "../match/pairs.js";
 import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
-import { conceptKind, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
+import { conceptKind, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/concepts.js";
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
@@ -139,7 +139,7 @@ export function pairStance(p: ScoredPair, threshold: number): StanceConflict | n
 }
 
 /** Topics a stance flag is never about: the stance markers themselves. */
-const NOT_TOPICS = ["urgency", "preparation"];
+const NOT_TOPICS = STANCE_MARKERS;
 
 /**
  * `stance`: two sides take opposite positions on one matter (see {@link stanceConflict}): a

@@ -18,6 +18,12 @@ export interface RuleInput {
   aligned: readonly ScoredPair[];
   weights: EventWeights;
   options: ResolvedCompareOptions;
+  /**
+   * Corroborations left out because a same report of one claim takes the opposite stance to the
+   * other (see `withoutContradictedCorroborations` in `compare/index.ts`): the other side spoke of
+   * the matter, against it.
+   */
+  contradicted?: readonly ScoredPair[];
   /** Disagreements raised by the rules that ran before. */
   flagged: readonly Disagreement[];
 }
