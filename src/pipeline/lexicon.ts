@@ -150,6 +150,8 @@ export interface CompiledPack {
   particleVerbs: Set<string>;
   /** Words that open a relative clause after a comma (pack `grammar.relativeOpeners`), as token keys. */
   relativeOpeners: Set<string>;
+  /** Words that open a relative clause with no comma after its noun (pack `grammar.boundRelatives`), as token keys. */
+  boundRelatives: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
@@ -380,6 +382,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     bodySuffix: g.bodySuffixes.length ? new RegExp(`^[\\p{L}-]{3,}(?:${g.bodySuffixes.map((x) => fold(x).replace(/[^\p{L}]/gu, "")).join("|")})$`, "u") : null,
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    boundRelatives: new Set(g.boundRelatives.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(

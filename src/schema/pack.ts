@@ -853,6 +853,12 @@ export const LanguagePackSchema = z
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
         /**
+         * Words that open a relative clause with no comma right after its noun: "the talks that began on
+         * 3 August", "les négociations qui ont commencé le 3 août", "negocierile care au început pe 3 august".
+         * A date in such a clause is the day of that thing, never of a statement (see `dates.ts`).
+         */
+        boundRelatives: z.array(z.string()).default([]),
+        /**
          * Party labels written in brackets right after a politician's name, alone or with a state or
          * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
          * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
@@ -924,6 +930,7 @@ export const LanguagePackSchema = z
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],
+        boundRelatives: [],
         partyTags: [],
         descriptionLinks: [],
         genericSubjects: [],

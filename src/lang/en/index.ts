@@ -655,6 +655,8 @@ export const en = lazyLanguagePack("en", () => ({
   },
   grammar: {
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
+    // (with no comma after the noun: "the talks that began on 3 August")
+    boundRelatives: ["that", "which", "who"],
     // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
     partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
     descriptionLinks: [

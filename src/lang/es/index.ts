@@ -397,6 +397,8 @@ export const es = lazyLanguagePack("es", () => ({
     // The word that introduces the agent of a passive ("criticado por la oposición").
     agents: ["por"],
     relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
+    // (with no comma after the noun: "las negociaciones que comenzaron el 3 de agosto")
+    boundRelatives: ["que", "quien", "quienes"],
     // (compound prepositions of origin: "Por parte del Ministerio de Sanidad aseguran que …")
     fromPhrases: ["por parte", "de parte"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.

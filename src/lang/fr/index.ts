@@ -356,6 +356,8 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   grammar: {
     relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
+    // (with no comma after the noun: "les négociations qui ont commencé le 3 août")
+    boundRelatives: ["qui"],
     // (no one in particular as the subject: "Au ministère de la Santé, on assure que …")
     genericSubjects: ["on"],
     // (compound prepositions of origin: "Du côté du gouvernement, on assure que …")

@@ -393,6 +393,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "irli",
     ],
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
+    // (with no comma after the noun: "i negoziati che sono iniziati il 3 agosto")
+    boundRelatives: ["che"],
     // (compound prepositions of origin: "Da parte del ministero della Salute fanno sapere che …")
     fromPhrases: ["da parte"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.

@@ -555,6 +555,8 @@ const input: LanguagePackInput = {
     // The words that introduce the agent of a passive ("criticat de opoziție", "de către purtătorul de cuvânt").
     agents: ["de", "către"],
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
+    // (with no comma after the noun: "negocierile care au început pe 3 august")
+    boundRelatives: ["care"],
     // (compound prepositions of origin: "Din partea Ministerului Sănătății s-a transmis că …")
     fromPhrases: ["din partea", "de la"],
     // Marks of a plural subject on a verb: a plural verb with no subject speaks for the group named last.
