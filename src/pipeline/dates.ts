@@ -721,10 +721,11 @@ function afterPhrase(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
-/** Whether a participle of the pack's `dates.participleEndings` qualifies the date that starts at token `a` (see {@link passingAt}). */
+/** Whether a participle of the pack's `dates.participleEndings` (or `activeParticipleEndings` after a reporting verb) qualifies the date that starts at token `a` (see {@link passingAt}). */
 function participleBefore(text: string, tokens: readonly Token[], from: number, a: number, cp: CompiledPack): boolean {
-  const endings = cp.pack.dates.participleEndings;
-  if (endings.length === 0) return false;
+  const endings = cp.pack.dates.participleEndings,
+    active = cp.pack.dates.activeParticipleEndings;
+  if (endings.length === 0 && active.length === 0) return false;
   const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
   const spaced = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   let p = a - 1;
@@ -734,7 +735,14 @@ function participleBefore(text: string, tokens: readonly Token[], from: number, 
   // (a capital only where the sentence starts: "Przyjęta we wtorek ustawa", not "il Senato martedì")
   if (t.digits || (t.upper && p !== from)) return false;
   const w = t.text.toLowerCase().normalize("NFC");
-  if (!endings.some((e) => w.length > e.length + 3 && w.endsWith(e))) return false;
+  const ends = (list: readonly string[]) => list.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  if (!ends(endings)) {
+    // (an active one only after a reporting verb: before it, it may tell the speaker's own act)
+    if (!ends(active)) return false;
+    let said = false;
+    for (let j = from; j < p && !said; j++) said = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb");
+    if (!said) return false;
+  }
   if (cls(p) !== 0 || cp.dates.matchAt(tokens, p, text) || cp.cues.matchAt(tokens, p, text)) return false;
   if (p === from || !spaced(p)) return true;
   // (after an article it is a noun: "una llamada el domingo", "una telefonata domenica"; after a preposition,

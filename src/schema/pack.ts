@@ -1034,6 +1034,13 @@ export const LanguagePackSchema = z
        * przyjęta we wtorek"). A word three letters longer than the ending at least.
        */
       participleEndings: z.array(z.string()).default([]),
+      /**
+       * Endings of active participles of the past, which may tell the speaker's own act: the same as
+       * `participleEndings`, but only in what a reporting verb before them says ("заявил, что переговоры,
+       * начавшиеся 3 августа, …"); before it the participle may tell where the statement was made
+       * ("Выступивший во вторник министр заявил").
+       */
+      activeParticipleEndings: z.array(z.string()).default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */
