@@ -542,6 +542,14 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (toDate) next.ahead = true;
   }
   for (const d of out) if (passingAt(text, tokens, from, to, cp, d)) d.passing = true;
+  // The start of a span up to the day of writing: "since 3 August", "seit dem 3. August", "từ ngày 3/8"
+  // (pack `dates.since`; an article or a day word may come between) — the day something began.
+  for (const d of out) {
+    const a = tokenAt(tokens, d.start, from, to);
+    if (a <= from) continue;
+    const b = a - 1 > from && (((cp.words.get(tokens[a - 1]!.key) ?? 0) & W.det) !== 0 || has(a - 1, "dayWord")) ? a - 1 : a;
+    if (endingAt(b, "since") >= 0 || endingAt(a, "since") >= 0) d.passing = true;
+  }
   // A range of days opened by a word of `dates.rangeOpeners` and joined by "and": "between March 10 and 15"
   // (a date, "and", a day number or a date), "zwischen dem 10. und 15. März", "între 10 și 15 martie" (a
   // day number, "and", a date).

@@ -33,6 +33,7 @@ export type DateRef =
   | { type: "future" }
   | { type: "setFor" }
   | { type: "spanBefore" }
+  | { type: "since" }
   | { type: "after" }
   | { type: "rangeLink" }
   | { type: "rangeOpen" }
@@ -284,6 +285,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   );
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.spanBefore, { type: "spanBefore" });
+  dates.addAll(d.since, { type: "since" });
   dates.addAll(d.afterOpeners, { type: "after" });
   dates.addAll(d.rangeLinks, { type: "rangeLink" });
   dates.addAll(d.rangeOpeners, { type: "rangeOpen" });

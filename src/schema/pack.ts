@@ -1009,6 +1009,13 @@ export const LanguagePackSchema = z
        */
       spanBefore: Patterns.default([]),
       /**
+       * Words right before a date (an article or a day word may come between) that make it the start of
+       * a span up to the day of writing: "since 3 August", "seit dem 3. August", "depuis le 3 août", "с 3
+       * августа", "từ ngày 3/8" — the day something began, never the day of a statement nor of the event
+       * reported.
+       */
+      since: Patterns.default([]),
+      /**
        * Participles, as stems, that after a word of `future` make a compound past ("serait parti vendredi",
        * "sarebbe partito venerdì": hearsay of the past, not a plan): the day is no day ahead. A word matches a
        * stem and two letters more at most ("partie", "partis").

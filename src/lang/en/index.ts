@@ -1095,6 +1095,8 @@ export const en = lazyLanguagePack("en", () => ({
       },
     }),
     // a span up to the day of writing: "over the past week"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["since"],
     spanBefore: ["over the", "during the", "in the", "within the", "throughout the", "in the course of the"],
     // "On Friday the spokesman would not say …": the statement's modal, not a future
     pastModals: ["would", "could", "wouldn't", "couldn't"],

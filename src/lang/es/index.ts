@@ -622,6 +622,8 @@ export const es = lazyLanguagePack("es", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["desde"],
     spanBefore: [
       "durante la",
       "durante el",

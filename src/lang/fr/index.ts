@@ -603,6 +603,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "9": ["sept"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["depuis"],
     spanBefore: [
       "au cours de la",
       "au cours du",

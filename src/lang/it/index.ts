@@ -647,6 +647,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "8": ["ago"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["dal", "da", "dall"],
     spanBefore: ["nel corso della", "nel corso del", "nel corso dei", "durante la", "durante il"],
     afterOpeners: ["dopo"],
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],

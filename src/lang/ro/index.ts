@@ -856,6 +856,8 @@ const input: LanguagePackInput = {
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["de la", "începând cu", "începând de la"],
     spanBefore: ["în cursul", "pe parcursul", "în timpul"],
     afterOpeners: ["după"],
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],

@@ -560,6 +560,8 @@ export const ru = lazyLanguagePack("ru", () => ({
       },
     }),
     // a span up to the day of writing: "за прошлую неделю"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["с", "со", "начиная с"],
     spanBefore: ["за", "в течение", "на протяжении"],
     // the past: "принял", "прошли"; undoes a future ending in its clause
     pastEndings: ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"],
