@@ -542,6 +542,14 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (toDate) next.ahead = true;
   }
   for (const d of out) if (passingAt(text, tokens, from, to, cp, d)) d.passing = true;
+  // The start of a span up to the day of writing: "since 3 August", "seit dem 3. August", "từ ngày 3/8"
+  // (pack `dates.since`; an article or a day word may come between) — the day something began.
+  for (const d of out) {
+    const a = tokenAt(tokens, d.start, from, to);
+    if (a <= from) continue;
+    const b = a - 1 > from && (((cp.words.get(tokens[a - 1]!.key) ?? 0) & W.det) !== 0 || has(a - 1, "dayWord")) ? a - 1 : a;
+    if (endingAt(b, "since") >= 0 || endingAt(a, "since") >= 0) d.passing = true;
+  }
   // A range of days opened by a word of `dates.rangeOpeners` and joined by "and": "between March 10 and 15"
   // (a date, "and", a day number or a date), "zwischen dem 10. und 15. März", "între 10 și 15 martie" (a
   // day number, "and", a date).
@@ -624,6 +632,9 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
       if (!said && !article && !afterVerb) return true;
     }
   }
+  // A relative clause with no comma right after its noun: "the talks that began on 3 August", "las
+  // negociaciones que comenzaron el 3 de agosto" (pack `grammar.boundRelatives`).
+  if (boundRelative(text, tokens, from, k, a, cp)) return true;
   // A phrase of an earlier event set off by a comma before the statement: "After the explosion on Friday,
   // the mayor said …", "Nach der Explosion vom Freitag sagte …" (pack `dates.afterOpeners`; no cue in it).
   if (afterPhrase(text, tokens, from, to, cp, k, a, firstFrom(tokens, d.end, a, to))) return true;
@@ -644,6 +655,46 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
   // ("am" folds an article into its preposition: the date's own word, not the article of the noun)
   if (j < from || (cls(j) & W.det) === 0 || !/^\s+$/u.test(gap(j + 1))) return false;
   return j === from || (cls(j - 1) & W.prep) === 0 || CLAUSE_MARK.test(gap(j));
+}
+
+/** Most words between a relative word with no comma before it and the date in its clause ("that had begun in Geneva on"). */
+const BOUND_REACH = 6;
+
+/**
+ * Whether the date at token `a`, in the clause that starts at token `k`, is in a relative clause with no
+ * comma right after its noun (pack `grammar.boundRelatives`): "the talks that began on 3 August", "les
+ * négociations qui ont commencé le 3 août", "negocierile care au început pe 3 august" — the day of that
+ * thing, in what a reporting verb before it says. Not where the clause reports a statement ("the official who told reporters on Tuesday"), nor
+ * where the word before is no noun ("said that on Tuesday"), a word of saying ("a statement that …"), or
+ * the person a reporting verb addresses ("told reporters that on Tuesday …", "dijo a los periodistas que
+ * el martes …").
+ */
+function boundRelative(text: string, tokens: readonly Token[], from: number, k: number, a: number, cp: CompiledPack): boolean {
+  if (cp.boundRelatives.size === 0) return false;
+  const cls = (j: number) => cp.words.get(tokens[j]!.key) ?? 0;
+  const spaced = (j: number) => /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
+  const cue = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source");
+  const verb = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb");
+  for (let o = a - 1; o > k && o >= a - BOUND_REACH; o--) {
+    if (cue(o)) return false;
+    if (!cp.boundRelatives.has(tokens[o]!.key) || !spaced(o)) continue;
+    const n = o - 1,
+      t = tokens[n]!;
+    if (t.digits || !/^\p{Ll}/u.test(t.text) || cls(n) !== 0 || cue(n) || cp.dates.matchAt(tokens, n, text)) return false;
+    // (back over the noun's articles and prepositions to a reporting verb: an addressee when it is a verb
+    // of telling or a preposition stands between — "told the paper that", "a dit aux journalistes qui")
+    let prep = false;
+    for (let j = n - 1; j >= k && j >= n - 3; j--) {
+      if (cue(j)) return !(prep || cp.addresseeVerbs.findAll(tokens, text, j, n).length > 0);
+      if ((cls(j) & (W.det | W.prep | W.join)) === 0) break;
+      prep ||= (cls(j) & (W.prep | W.join)) !== 0;
+    }
+    // (only in what a reporting verb before it says: a clause on the subject before the verb may tell
+    // where the statement was made — "The minister who visited Kyiv on Tuesday said …")
+    for (let j = from; j < n; j++) if (verb(j)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Most words from a word of `dates.afterOpeners` to the comma that closes its phrase. */
@@ -678,10 +729,11 @@ function afterPhrase(text: string, tokens: readonly Token[], from: number, to: n
   return false;
 }
 
-/** Whether a participle of the pack's `dates.participleEndings` qualifies the date that starts at token `a` (see {@link passingAt}). */
+/** Whether a participle of the pack's `dates.participleEndings` (or `activeParticipleEndings` after a reporting verb) qualifies the date that starts at token `a` (see {@link passingAt}). */
 function participleBefore(text: string, tokens: readonly Token[], from: number, a: number, cp: CompiledPack): boolean {
-  const endings = cp.pack.dates.participleEndings;
-  if (endings.length === 0) return false;
+  const endings = cp.pack.dates.participleEndings,
+    active = cp.pack.dates.activeParticipleEndings;
+  if (endings.length === 0 && active.length === 0) return false;
   const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
   const spaced = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
   let p = a - 1;
@@ -691,7 +743,14 @@ function participleBefore(text: string, tokens: readonly Token[], from: number, 
   // (a capital only where the sentence starts: "Przyjęta we wtorek ustawa", not "il Senato martedì")
   if (t.digits || (t.upper && p !== from)) return false;
   const w = t.text.toLowerCase().normalize("NFC");
-  if (!endings.some((e) => w.length > e.length + 3 && w.endsWith(e))) return false;
+  const ends = (list: readonly string[]) => list.some((e) => w.length > e.length + 3 && w.endsWith(e));
+  if (!ends(endings)) {
+    // (an active one only after a reporting verb: before it, it may tell the speaker's own act)
+    if (!ends(active)) return false;
+    let said = false;
+    for (let j = from; j < p && !said; j++) said = !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb");
+    if (!said) return false;
+  }
   if (cls(p) !== 0 || cp.dates.matchAt(tokens, p, text) || cp.cues.matchAt(tokens, p, text)) return false;
   if (p === from || !spaced(p)) return true;
   // (after an article it is a noun: "una llamada el domingo", "una telefonata domenica"; after a preposition,

@@ -33,6 +33,7 @@ export type DateRef =
   | { type: "future" }
   | { type: "setFor" }
   | { type: "spanBefore" }
+  | { type: "since" }
   | { type: "after" }
   | { type: "rangeLink" }
   | { type: "rangeOpen" }
@@ -152,6 +153,8 @@ export interface CompiledPack {
   relativeOpeners: Set<string>;
   /** Nouns of a reaction whose complement names who reacted (pack `grammar.reactionNouns`), as token keys. */
   reactionNouns: Set<string>;
+  /** Words that open a relative clause with no comma after its noun (pack `grammar.boundRelatives`), as token keys. */
+  boundRelatives: Set<string>;
   /** Determiners that are never nominative (pack `grammar.oblique`), lower case: no part of a description's name. */
   obliqueWords: Set<string>;
   /** Endings of adverbs (pack `grammar.adverbSuffixes`), on folded words at least four letters longer. */
@@ -286,6 +289,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   );
   dates.addAll(d.setFor, { type: "setFor" });
   dates.addAll(d.spanBefore, { type: "spanBefore" });
+  dates.addAll(d.since, { type: "since" });
   dates.addAll(d.afterOpeners, { type: "after" });
   dates.addAll(d.rangeLinks, { type: "rangeLink" });
   dates.addAll(d.rangeOpeners, { type: "rangeOpen" });
@@ -385,6 +389,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     particleVerbs: new Set((r.particleVerbs ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     relativeOpeners: new Set(g.relativeOpeners.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     reactionNouns: new Set((g.reactionNouns ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    boundRelatives: new Set(g.boundRelatives.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     obliqueWords: new Set((g.oblique ?? []).map((w) => w.toLowerCase())),
     adverbSuffix: g.adverbSuffixes.length
       ? new RegExp(

@@ -865,6 +865,12 @@ export const LanguagePackSchema = z
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
         /**
+         * Words that open a relative clause with no comma right after its noun: "the talks that began on
+         * 3 August", "les négociations qui ont commencé le 3 août", "negocierile care au început pe 3 august".
+         * A date in such a clause is the day of that thing, never of a statement (see `dates.ts`).
+         */
+        boundRelatives: z.array(z.string()).default([]),
+        /**
          * Party labels written in brackets right after a politician's name, alone or with a state or
          * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
          * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
@@ -944,6 +950,7 @@ export const LanguagePackSchema = z
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],
+        boundRelatives: [],
         partyTags: [],
         descriptionLinks: [],
         genericSubjects: [],
@@ -1023,6 +1030,13 @@ export const LanguagePackSchema = z
        */
       spanBefore: Patterns.default([]),
       /**
+       * Words right before a date (an article or a day word may come between) that make it the start of
+       * a span up to the day of writing: "since 3 August", "seit dem 3. August", "depuis le 3 août", "с 3
+       * августа", "từ ngày 3/8" — the day something began, never the day of a statement nor of the event
+       * reported.
+       */
+      since: Patterns.default([]),
+      /**
        * Participles, as stems, that after a word of `future` make a compound past ("serait parti vendredi",
        * "sarebbe partito venerdì": hearsay of the past, not a plan): the day is no day ahead. A word matches a
        * stem and two letters more at most ("partie", "partis").
@@ -1048,6 +1062,13 @@ export const LanguagePackSchema = z
        * przyjęta we wtorek"). A word three letters longer than the ending at least.
        */
       participleEndings: z.array(z.string()).default([]),
+      /**
+       * Endings of active participles of the past, which may tell the speaker's own act: the same as
+       * `participleEndings`, but only in what a reporting verb before them says ("заявил, что переговоры,
+       * начавшиеся 3 августа, …"); before it the participle may tell where the statement was made
+       * ("Выступивший во вторник министр заявил").
+       */
+      activeParticipleEndings: z.array(z.string()).default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */

@@ -1360,6 +1360,8 @@ export const de = lazyLanguagePack("de", () => ({
       },
       exclude: ["mär"],
     }),
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["seit"],
     spanBefore: ["im Laufe der", "im Laufe des", "während der", "während des", "innerhalb der", "innerhalb des"],
     afterOpeners: ["nach"],
     past: ["vergangenen", "vergangene", "vergangener", "vergangenes", "letzten", "letzte", "letzter", "letztes", "vorigen", "vorige", "voriger", "voriges"],

@@ -655,6 +655,8 @@ export const en = lazyLanguagePack("en", () => ({
   },
   grammar: {
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
+    // (with no comma after the noun: "the talks that began on 3 August")
+    boundRelatives: ["that", "which", "who"],
     // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
     partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
     descriptionLinks: [
@@ -1093,6 +1095,8 @@ export const en = lazyLanguagePack("en", () => ({
       },
     }),
     // a span up to the day of writing: "over the past week"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["since"],
     spanBefore: ["over the", "during the", "in the", "within the", "throughout the", "in the course of the"],
     // "On Friday the spokesman would not say …": the statement's modal, not a future
     pastModals: ["would", "could", "wouldn't", "couldn't"],

@@ -397,6 +397,8 @@ export const es = lazyLanguagePack("es", () => ({
     // The word that introduces the agent of a passive ("criticado por la oposición").
     agents: ["por"],
     relativeOpeners: ["que", "quien", "quienes", "cuyo", "cuya", "cual", "donde"],
+    // (with no comma after the noun: "las negociaciones que comenzaron el 3 de agosto")
+    boundRelatives: ["que", "quien", "quienes"],
     // (compound prepositions of origin: "Por parte del Ministerio de Sanidad aseguran que …")
     fromPhrases: ["por parte", "de parte"],
     // (nouns of a reaction whose complement is who reacted: "recibió críticas de los sindicatos, que dijeron …")
@@ -622,6 +624,8 @@ export const es = lazyLanguagePack("es", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["desde"],
     spanBefore: [
       "durante la",
       "durante el",

@@ -356,6 +356,8 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   grammar: {
     relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
+    // (with no comma after the noun: "les négociations qui ont commencé le 3 août")
+    boundRelatives: ["qui"],
     // (no one in particular as the subject: "Au ministère de la Santé, on assure que …")
     genericSubjects: ["on"],
     // (compound prepositions of origin: "Du côté du gouvernement, on assure que …")
@@ -603,6 +605,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "9": ["sept"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["depuis"],
     spanBefore: [
       "au cours de la",
       "au cours du",

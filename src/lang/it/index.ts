@@ -393,6 +393,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "irli",
     ],
     relativeOpeners: ["che", "cui", "quale", "quali", "dove"],
+    // (with no comma after the noun: "i negoziati che sono iniziati il 3 agosto")
+    boundRelatives: ["che"],
     // (compound prepositions of origin: "Da parte del ministero della Salute fanno sapere che …")
     fromPhrases: ["da parte"],
     // (nouns of a reaction whose complement is who reacted: "ha suscitato le critiche da parte dei sindacati, che hanno detto …")
@@ -647,6 +649,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "8": ["ago"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["dal", "da", "dall"],
     spanBefore: ["nel corso della", "nel corso del", "nel corso dei", "durante la", "durante il"],
     afterOpeners: ["dopo"],
     past: ["scorso", "scorsa", "passato", "passata", "ultimo", "ultima"],

@@ -942,6 +942,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // a verb not in the past: the perfective one is a future ("zapadnie", "odbędą się", "podpisze")
     futureEndings: ["adnie", "zostanie", "dną", "czną", "staną", "dzie", "ędą", "mie", "jmą", "isze", "iszą", "uje", "ują"],
     // a span up to the day of writing: "w ciągu ubiegłego tygodnia"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["od"],
     spanBefore: ["w ciągu"],
     // the past: "zapadła", "przyjęli"; undoes a future ending in its clause
     pastEndings: ["ł", "ła", "ło", "ły", "ali", "eli", "ili", "yli", "ęli", "łem", "łam"],

@@ -555,6 +555,8 @@ const input: LanguagePackInput = {
     // The words that introduce the agent of a passive ("criticat de opoziție", "de către purtătorul de cuvânt").
     agents: ["de", "către"],
     relativeOpeners: ["care", "unde", "cărui", "cărei", "căror"],
+    // (with no comma after the noun: "negocierile care au început pe 3 august")
+    boundRelatives: ["care"],
     // (compound prepositions of origin: "Din partea Ministerului Sănătății s-a transmis că …")
     fromPhrases: ["din partea", "de la"],
     // (nouns of a reaction whose complement is who reacted: "a primit critici din partea sindicatelor, care au declarat …")
@@ -860,6 +862,8 @@ const input: LanguagePackInput = {
     }),
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"] },
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["de la", "începând cu", "începând de la"],
     spanBefore: ["în cursul", "pe parcursul", "în timpul"],
     afterOpeners: ["după"],
     past: ["trecut", "trecută", "trecute", "trecuți", "precedent", "precedentă", "anterioară", "anterior"],

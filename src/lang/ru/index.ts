@@ -577,6 +577,8 @@ export const ru = lazyLanguagePack("ru", () => ({
       },
     }),
     // a span up to the day of writing: "за прошлую неделю"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["с", "со", "начиная с"],
     spanBefore: ["за", "в течение", "на протяжении"],
     // the past: "принял", "прошли"; undoes a future ending in its clause
     pastEndings: ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"],
@@ -584,8 +586,36 @@ export const ru = lazyLanguagePack("ru", () => ({
     past: ["прошлый", "прошлую", "прошлое", "прошлой", "прошлого", "прошлом", "минувший", "минувшую", "минувшее", "минувшей", "минувшего", "минувшем"],
     // a day to come: "в следующую пятницу", "встретятся в пятницу", "будут говорить в пятницу"
     next: ["следующий", "следующую", "следующей", "следующем", "ближайший", "ближайшую", "ближайшее"],
-    // Participles that qualify a noun: a date right after one is the day of what it tells.
+    // Participles that qualify a noun: a date right after one is the day of what it tells ("принятый во вторник закон").
     participleEndings: ["нный", "нная", "нное", "нные", "нного", "нной", "нным", "нных", "нную", "тый", "тая", "тое", "тые", "того", "той", "тую"],
+    // (and active past ones, reflexive too, in what a reporting verb says: "заявил, что переговоры,
+    // начавшиеся 3 августа, провалились", "прошедшие 3 августа выборы")
+    activeParticipleEndings: [
+      "вший",
+      "вшая",
+      "вшее",
+      "вшие",
+      "вшего",
+      "вшей",
+      "вших",
+      "вшую",
+      "дший",
+      "дшая",
+      "дшее",
+      "дшие",
+      "дшего",
+      "дшей",
+      "дших",
+      "дшую",
+      "вшийся",
+      "вшаяся",
+      "вшееся",
+      "вшиеся",
+      "вшегося",
+      "вшейся",
+      "вшихся",
+      "вшуюся",
+    ],
     // (and perfective futures news plans with, not reflexive: "министры проведут переговоры в пятницу")
     future: [
       "будет",

@@ -557,6 +557,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "2": ["лют"], "7": ["лип"], "8": ["серп"] },
     // a span up to the day of writing: "за минулий тиждень"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["з", "із", "зі", "починаючи з"],
     spanBefore: ["за", "протягом", "упродовж", "впродовж"],
     // the past: "ухвалив", "ухвалили"; undoes a future ending in its clause
     pastEndings: ["ав", "ив", "ув", "ла", "ло", "ли", "вся", "лася", "лося", "лися"],

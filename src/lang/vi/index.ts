@@ -492,6 +492,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       },
     }),
     // a span up to the day of writing: "trong tuần qua"
+    // the start of a span up to the day of writing: the day something began ("since 3 August")
+    since: ["từ", "kể từ"],
     spanBefore: ["trong", "suốt"],
     afterOpeners: ["sau"],
     past: ["trước", "ngoái", "vừa qua", "vừa rồi", "tuần trước", "tuần qua", "tuần rồi"],
