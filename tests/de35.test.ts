@@ -32,3 +32,27 @@ describe("a noun of information with only attributes before 'zufolge' names no o
     expect(one(text).speaker.mention).toBe(mention === "Schmidt" ? "Schmidts" : mention);
   });
 });
+
+describe("a relative clause of saying whose pronoun is also an article, its verb last", () => {
+  it.each([
+    ["Lob kam von der Gewerkschaft, die erklärte, der Tarifvertrag sei ein Erfolg.", "der Gewerkschaft", "der Tarifvertrag sei ein Erfolg."],
+    ["Der Reporter sprach mit dem Trainer, der am Sonntag sagte, die Mannschaft sei müde.", "dem Trainer", "die Mannschaft sei müde."],
+    ["Die Stadt befragte drei Anwohner, die später erklärten, sie hätten nichts gehört.", "drei Anwohner", "sie hätten nichts gehört."],
+    ["Die Reporterin traf den Bürgermeister, der dem Radiosender sagte, die Brücke bleibe gesperrt.", "den Bürgermeister", "die Brücke bleibe gesperrt."],
+    ["Anfragen gingen an den Vorstand, der sagte, dass die Filiale schließt.", "den Vorstand", "die Filiale schließt."],
+  ])("%s", (text, mention, content) => {
+    const c = one(text);
+    expect(c.speaker.mention).toBe(mention);
+    expect(c.assertion).toBe(content);
+  });
+
+  it("an article that opens the subject of a clause after the comma is no relative", () => {
+    const c = one("Der Pfarrer meinte, die Gemeinde sagte ihm ab.");
+    expect(c.speaker.mention).toBe("Der Pfarrer");
+    expect(c.cue).toBe("meinte");
+  });
+
+  it("a relative clause that does not report gives no claim", () => {
+    expect(claims("Der Verein dankte den Helfern, die bis in die Nacht Sandsäcke füllten.")).toHaveLength(0);
+  });
+});
