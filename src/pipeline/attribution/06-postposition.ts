@@ -1,6 +1,6 @@
 import { implicit, makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseAfter, phraseBefore, wordClass } from "./phrase.js";
+import { compoundOf, phraseAfter, phraseBefore, wordClass, type Phrase } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { knowledgeOnly } from "./sources.js";
 import type { Ctx, SentenceInfo } from "./types.js";
@@ -24,7 +24,17 @@ export const postposition: AttributionRule = {
       if (p && knowledgeOnly(ctx, s, p)) continue;
       const own = !!p && ctx.cp.pack.matching.capitalizedNouns && !hasUpper(ctx, p.from, p.to);
       if (own) p = null;
-      const ph = p ? speakerOfPhrase(ctx, s, { phrase: p, role: null }, true) : own ? subjectOfClause(ctx, s, post.from) : null;
+      // "Ersten Angaben zufolge", "Offiziellen Schätzungen zufolge": words with an adjective's ending before a noun of
+      // information are that noun's attributes, capitalised only where they open the sentence — no owner, so the
+      // source is the phrase itself as a description, never the adjective alone.
+      const described = p && !m ? describedSource(ctx, s, p, post) : null;
+      const ph = described
+        ? { speaker: described }
+        : p
+          ? speakerOfPhrase(ctx, s, { phrase: p, role: null }, true)
+          : own
+            ? subjectOfClause(ctx, s, post.from)
+            : null;
       // "Den Angaben zufolge", "Berichten zufolge": a source noun in the postposition itself names no one —
       // the source already speaking goes on, or the source is unknown.
       const inCue = !known && !ph && (post.to - post.from > 1 || own);
@@ -39,6 +49,8 @@ export const postposition: AttributionRule = {
       // (an article before the cue's own noun is part of the source: "Den Angaben zufolge")
       let lead = s.t0;
       while (lead < s.t1 && ctx.tokens[lead]!.end <= start && wordClass(ctx.cp, ctx.tokens[lead]) & W.det) lead++;
+      // (attributes of the source before it: "Übereinstimmenden Medienberichten zufolge")
+      lead = attributesTo(ctx, lead, start);
       const opens = post.from - s.t0 <= 5 && start <= (ctx.tokens[lead]?.start ?? s.start);
       const content: [number, number] = opens ? [post.end, s.end] : [s.start, s.end];
       return makeDraft(ctx, s, sp, content, post, [[start, post.end]], 0.85);
@@ -46,6 +58,61 @@ export const postposition: AttributionRule = {
     return null;
   },
 };
+
+/**
+ * A source phrase that is only attributes of a noun of information (pack `reporting.sourceNouns`): words with an
+ * adjective's ending (pack `grammar.adjectiveEndings`) that no lexicon knows, then the noun — in the cue itself
+ * ("Ersten | Angaben zufolge") or closing the phrase ("Offiziellen Schätzungen | zufolge"). The speaker is unknown,
+ * named by the whole description as written.
+ */
+function describedSource(ctx: Ctx, s: SentenceInfo, p: Phrase, post: { from: number; to: number; end: number }): Speaker | null {
+  const { cp, tokens, text } = ctx;
+  const endings = cp.pack.grammar.adjectiveEndings;
+  if (endings.length === 0 || p.to !== post.from) return null;
+  const isSource = (k: number) => cp.sourceNouns.has(tokens[k]!.key) || (cp.pack.matching.capitalizedNouns && compoundOf(tokens[k]!.key, cp.sourceNouns, 6));
+  // the noun: the cue's own first word, else the phrase's last word
+  const inCue = post.to - post.from > 1 && isSource(post.from);
+  const last = inCue ? p.to : p.to - 1;
+  if (!inCue && !isSource(last)) return null;
+  let from = p.from;
+  while (from < last && wordClass(cp, tokens[from]) & W.det) from++;
+  if (last <= from) return null;
+  for (let k = from; k < last; k++) {
+    const w = tokens[k]!.key;
+    if (!endings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return null;
+    // (where nouns are capitalised, an attribute has its capital only from opening the sentence)
+    if (k > s.t0 && tokens[k]!.upper && cp.pack.matching.capitalizedNouns) return null;
+  }
+  if (s.mentions.some((x) => x.from < last && x.to > p.from)) return null;
+  const end = tokens[inCue ? post.from : last]!.end;
+  return {
+    name: text.slice(tokens[from]!.start, end),
+    id: null,
+    mention: text.slice(p.start, end),
+    mentionSpan: [p.start, end],
+    kind: "unknown",
+    role: null,
+    side: null,
+  };
+}
+
+/**
+ * The token after the words with an adjective's ending (pack `grammar.adjectiveEndings`) from token k, when they
+ * run to the source at offset `start`; k itself when they do not. Where nouns are capitalised only the first of them
+ * may carry a capital (the sentence's own): "Übereinstimmenden Medienberichten", not "Die Preise steigen Experten …".
+ */
+function attributesTo(ctx: Ctx, k: number, start: number): number {
+  const { cp, tokens } = ctx;
+  const endings = cp.pack.grammar.adjectiveEndings;
+  let j = k;
+  while (j < tokens.length && tokens[j]!.end <= start) {
+    const t = tokens[j]!;
+    if (!endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e))) return k;
+    if (j > k && t.upper && cp.pack.matching.capitalizedNouns) return k;
+    j++;
+  }
+  return j > k && tokens[j]?.start === start ? j : k;
+}
 
 /** Whether a word in capitals stands among tokens `[a, b)`. */
 function hasUpper(ctx: Ctx, a: number, b: number): boolean {

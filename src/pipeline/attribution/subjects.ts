@@ -444,6 +444,48 @@ function complementAfter(ctx: Ctx, j: number, to: number): number {
   return j;
 }
 
+/**
+ * The antecedent of a relative clause of saying whose pronoun is also an article (pack `grammar.relativeOpeners`
+ * that are determiners: German "der", "die"), where the verb closes its clause: a comma, the opener, adverbials at
+ * most (adverbs, dates, a short prepositional phrase), the reporting verb at token k, then a comma or the end of
+ * the sentence — "Kritik kam von den Grünen, die sagten, …", "…, der am Montag sagte, …". The antecedent is the
+ * noun phrase before the comma. (An article before a noun is no relative: "…, die Regierung sagte …".)
+ */
+function relativeWithVerbLast(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null {
+  const { cp, tokens, text } = ctx;
+  if (cp.relativeOpeners.size === 0) return null;
+  const cue = s.cues.find((c) => c.kind === "verb" && c.from === k);
+  if (!cue) return null;
+  const after = text.slice(tokens[cue.to - 1]!.end, tokens[cue.to]?.start ?? s.end);
+  if (cue.to < s.t1 && !/^\s*,/u.test(after)) return null;
+  // back over adverbials to the opener
+  let r = k - 1;
+  let inPhrase = 0;
+  const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
+  const comma = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  while (r > s.t0 && k - r <= 7) {
+    const c = wordClass(cp, tokens[r]);
+    if (cp.relativeOpeners.has(tokens[r]!.key) && c & W.det && !(c & W.rel) && comma(r)) break;
+    // (an addressee between the opener and the verb: "…, der dem Sender sagte, …")
+    if (inPhrase > 0 && c & W.det && r - 1 > s.t0 && cp.relativeOpeners.has(tokens[r - 1]!.key) && comma(r - 1) && soft(ctx, r)) {
+      r--;
+      inPhrase = 0;
+      break;
+    }
+    if (!soft(ctx, r + 1)) return null;
+    if (dated(r) || (c & W.adv && !(c & W.pronoun))) inPhrase = 0;
+    else if (c & W.prep) inPhrase = 0;
+    else if (inPhrase < 3 && !(c & (W.comp | W.rel | W.pronoun | W.conj | W.aux)) && !tokens[r]!.upper) inPhrase++;
+    else if (inPhrase < 3 && (c & W.det || tokens[r]!.upper) && !(c & (W.comp | W.rel | W.pronoun | W.conj | W.aux))) inPhrase++;
+    else return null;
+    r--;
+  }
+  if (r <= s.t0 || !cp.relativeOpeners.has(tokens[r]!.key) || (!soft(ctx, r + 1) && r + 1 < k)) return null;
+  // (words after a preposition must close on it: "der am Montag" — not a bare noun phrase, which would be an object)
+  if (inPhrase > 0 || !comma(r)) return null;
+  return phraseBefore(ctx, s, r, true);
+}
+
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
   // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
@@ -455,6 +497,9 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   // (the speaker's own turn between the subject and its verb, pack `grammar.adverbPhrases`: "Biały Dom ze swojej strony poinformował")
   const turn = s.cues.find((c) => c.kind === "adverbial" && c.to === k && c.from > s.t0 && soft(ctx, k) && soft(ctx, c.from));
   if (turn) k = turn.from;
+  // "…, der am Montag sagte, …": a relative opener that is also an article, after a comma, with its verb last.
+  const opened = relativeWithVerbLast(ctx, s, k);
+  if (opened) return { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, opened)), role: null };
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   // (A word that also opens a clause does not govern the phrase: "… a day after Mr. Trump told a rally that …";
