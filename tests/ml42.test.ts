@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { type Claim, extractClaims } from "../src/index.js";
+
+// Constructions found by probing fresh wire-style articles written by the team (tests/fixtures/ml42,
+// no corpus text) in Italian, Romanian, Polish and Russian. Positive cases and look-alike negatives.
+
+const run = (language: string, text: string): Claim[] => extractClaims({ id: "t", language, text, publishedAt: "2026-03-12" }).claims;
+const rows = (cs: Claim[]) => cs.map((c) => [c.speaker.name, c.kind, c.cue]);
+
+describe("an attribution between dashes inside one quotation: no comma before it (pl), or spaced hyphens (ru, uk)", () => {
+  const cases: [string, string, string, string][] = [
+    ["pl", "„Jesteśmy gotowi do rozmów – powiedział wicepremier Adam Nowicki. – Ale nie ustąpimy”.", "Adam Nowicki", "powiedział"],
+    ["pl", "„Szpitale są przepełnione - przyznała Ewa Brzozowska. - Potrzebujemy pieniędzy”.", "Ewa Brzozowska", "przyznała"],
+    ["ru", '"Мы готовы к переговорам, - сказал вице-премьер Игорь Смолянинов. - Но уступать не будем".', "Игорь Смолянинов", "сказал"],
+    ["ru", "«Больницы переполнены, - признала Елена Бородулина, - нам нужны деньги».", "Елена Бородулина", "признала"],
+    ["uk", "«Ми готові до переговорів, - сказав віцепрем'єр Остап Грицевич. - Але не поступимося».", "Остап Грицевич", "сказав"],
+  ];
+  for (const [lang, text, speaker, cue] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(rows(cs)).toEqual([[speaker, "direct", cue]]);
+      // (the quotation is one claim: both parts are its content)
+      expect(cs[0]!.assertion.length).toBeGreaterThan(text.length - 60);
+    });
+
+  it("the speaker of the interrupted quotation goes on in the next sentence", () => {
+    const cs = run(
+      "pl",
+      "„Nie podpiszemy tego” – powiedział we wtorek Marek Zieliński. „Drzwi są otwarte – zapewniła minister Anna Wolna. – Ale budżet ma granice”. Dodała, że projekt trafi do Sejmu.",
+    );
+    expect(cs.map((c) => c.speaker.name)).toEqual(["Marek Zieliński", "Anna Wolna", "Anna Wolna"]);
+  });
+
+  const whole: [string, string, string][] = [
+    // (a parenthesis between dashes, no reporting verb: the quotation stays whole, its cue after it)
+    ["pl", "„Rosja – jak każde państwo – ma swoje interesy” – powiedział Jan Kowalik.", "„Rosja – jak każde państwo – ma swoje interesy”"],
+    ["pl", "„Rosja – kraj duży. – To wiemy” – powiedział Jan Kowalik.", "„Rosja – kraj duży. – To wiemy”"],
+    ["pl", "„Polska - jak mówi premier. - Ma interesy” – powiedział Jan Kowalik.", "„Polska - jak mówi premier. - Ma interesy”"],
+    ["ru", "«Бюджет - не резиновый. - Это все знают», - сказал Иван Круглов.", "«Бюджет - не резиновый. - Это все знают»"],
+  ];
+  for (const [lang, text, content] of whole)
+    it(`${lang}: no attribution inside: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.name).toMatch(/^(Jan Kowalik|Иван Круглов)$/);
+      expect(cs[0]!.assertion).toBe(content);
+    });
+});
