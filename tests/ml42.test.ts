@@ -46,3 +46,31 @@ describe("an attribution between dashes inside one quotation: no comma before it
       expect(cs[0]!.assertion).toBe(content);
     });
 });
+
+describe("a plural noun of people that heads the subject is a group (pack reporting.groupNouns, whole words)", () => {
+  const cases: [string, string, string][] = [
+    ["it", "I sindacalisti hanno annunciato che la protesta continuerà.", "group"],
+    ["it", "Gli esperti hanno avvertito che il deficit crescerà.", "group"],
+    ["ro", "Sindicatele au anunțat că greva va continua.", "group"],
+    ["ro", "Medicii au avertizat că spitalele sunt pline.", "group"],
+    ["pl", "Związkowcy zapowiedzieli, że protest będzie trwał.", "group"],
+    ["pl", "Lekarze ostrzegli, że szpitale są przepełnione.", "group"],
+    ["ru", "Профсоюзы сообщили, что забастовка продолжится.", "group"],
+    ["ru", "Врачи предупредили, что больницы переполнены.", "group"],
+  ];
+  for (const [lang, text, kind] of cases) it(`${lang}: ${text}`, () => expect(run(lang, text).map((c) => c.speaker.kind)).toEqual([kind]));
+
+  const notGroup: [string, string][] = [
+    // (a body or one person, not many people)
+    ["it", "Il sindacato ha annunciato che la protesta continuerà."],
+    ["pl", "Lekarz ostrzegł, że szpital jest przepełniony."],
+    ["ru", "Врач предупредил, что больница переполнена."],
+  ];
+  for (const [lang, text] of notGroup)
+    it(`${lang}: no group: ${text}`, () =>
+      expect(
+        run(lang, text)
+          .map((c) => c.speaker.kind)
+          .filter((k) => k === "group"),
+      ).toEqual([]));
+});
