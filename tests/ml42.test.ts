@@ -59,6 +59,8 @@ describe("a plural noun of people that heads the subject is a group (pack report
     ["pl", "Lekarze ostrzegli, że szpitale są przepełnione.", "group"],
     ["ru", "Профсоюзы сообщили, что забастовка продолжится.", "group"],
     ["ru", "Врачи предупредили, что больницы переполнены.", "group"],
+    ["uk", "Профспілки повідомили, що страйк триватиме.", "group"],
+    ["uk", "Лікарі попередили, що лікарні переповнені.", "group"],
   ];
   for (const [lang, text, kind] of cases) it(`${lang}: ${text}`, () => expect(run(lang, text).map((c) => c.speaker.kind)).toEqual([kind]));
 
@@ -67,6 +69,7 @@ describe("a plural noun of people that heads the subject is a group (pack report
     ["it", "Il sindacato ha annunciato che la protesta continuerà."],
     ["pl", "Lekarz ostrzegł, że szpital jest przepełniony."],
     ["ru", "Врач предупредил, что больница переполнена."],
+    ["uk", "Лікар попередив, що лікарня переповнена."],
   ];
   for (const [lang, text] of notGroup)
     it(`${lang}: no group: ${text}`, () =>
