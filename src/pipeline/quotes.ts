@@ -1,3 +1,4 @@
+import { tokenizeRange } from "../text/tokens.js";
 import type { CompiledPack } from "./lexicon.js";
 
 /** A quotation: `[start, end)` including its marks, in the normalised text. */
@@ -27,9 +28,13 @@ function openersOf(cp: CompiledPack): RegExp | null {
 /**
  * An attribution inside one pair of quotation marks, between spaced dashes after a punctuation mark
  * («Мы готовы, — сказал Песков. — Но …», «Ми готові, — сказав він, — але …»): group 1 runs to the
- * punctuation. Bounded, so linear on any input.
+ * punctuation. A spaced hyphen is a dash too, as wire copy types it ("Мы готовы, - сказал он. - Но …").
+ * Without the punctuation (the Polish style: „Jesteśmy gotowi – zapewnił minister. – Ale …”) the
+ * attribution must start in lower case and end its sentence, so that a parenthesis set off by dashes
+ * („Rosja – jak każde państwo – ma interesy”) stays inside the quotation. Bounded, so linear on any input.
  */
-const INTERRUPTED = /^(.[^—–]*?[,.!?…])\s+[—–]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–]\s+(?=\p{L})/u;
+const INTERRUPTED =
+  /^(.[^—–]*?[,.!?…])\s+[—–-]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–-]\s+(?=\p{L})|^(.[^—–]*?[^\s,.!?…])\s+[—–-]\s+(?=\p{Ll})[^—–«»„“”"\n]{2,80}?\.\s+[—–-]\s+(?=\p{Lu})/u;
 
 /**
  * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
@@ -77,12 +82,20 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
     }
     // «A, — сказал Песков. — B»: an attribution set off by spaced dashes inside the marks splits them
     // into two quotations, with the attribution outside both.
-    const inner = INTERRUPTED.exec(text.slice(i, best + 1));
+    let inner = INTERRUPTED.exec(text.slice(i, best + 1));
+    if (inner?.[2] !== undefined && !opensWithVerb(text, i + inner.index + inner[2].length, i + inner.index + inner[0].length, cp)) inner = null;
     if (inner) {
-      const cut = i + inner.index + inner[1]!.length;
+      const cut = i + inner.index + (inner[1] ?? inner[2]!).length;
       quotes.push({ start: i, end: cut }, { start: i + inner.index + inner[0].length, end: best + 1 });
     } else quotes.push({ start: i, end: best + 1 });
     i = best;
   }
   return { quotes, unclosed };
+}
+
+/** Whether `text[a, b)` (an attribution set off by dashes, at most 80 characters) opens with a reporting verb of the pack. */
+function opensWithVerb(text: string, a: number, b: number, cp: CompiledPack): boolean {
+  const tokens = tokenizeRange(text, cp.fold, a, b);
+  const m = tokens.length ? cp.cues.findAll(tokens, text, 0, Math.min(tokens.length, 4))[0] : undefined;
+  return !!m && m.from === 0 && m.values.includes("verb");
 }

@@ -231,6 +231,36 @@ export const pl = lazyLanguagePack("pl", () => ({
     ]),
   },
   reporting: {
+    // Plural nouns of people, whole, in the nominative: "Związkowcy zapowiedzieli …". (Not "źródła": also the
+    // genitive singular, "według źródła".)
+    groupNouns: [
+      "związkowcy",
+      "eksperci",
+      "analitycy",
+      "demonstranci",
+      "protestujący",
+      "mieszkańcy",
+      "świadkowie",
+      "aktywiści",
+      "krytycy",
+      "obserwatorzy",
+      "lekarze",
+      "medycy",
+      "pracownicy",
+      "studenci",
+      "rodzice",
+      "wyborcy",
+      "zwolennicy",
+      "przeciwnicy",
+      "naukowcy",
+      "badacze",
+      "organizatorzy",
+      "rolnicy",
+      "przedsiębiorcy",
+      "urzędnicy",
+      "dyplomaci",
+      "ratownicy",
+    ],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "uzgodnili",

@@ -1745,11 +1745,21 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
 export function pluralPeople(cp: CompiledPack, t: { key: string; text: string; upper: boolean }): boolean {
   const r = cp.pack.reporting;
   const key = t.key;
+  // (a listed noun needs no ending of the pack: packs that inflect list their plurals whole — "sindacati", "związkowcy",
+  // "medicii", whose doubled last letter is no sign of a singular as in "press")
+  if (key.length > 3 && !cp.words.has(key) && groupKeys(cp).has(key)) return true;
   if (key.length <= 3 || key.at(-1) === key.at(-2) || cp.words.has(key) || r.singularHeadEndings.some((e) => key.endsWith(e))) return false;
   const end = r.pluralHeadEndings.find((e) => key.endsWith(e));
   if (end === undefined) return false;
-  if (r.groupNouns.includes(key)) return true;
   return !t.upper || isRoleWord(cp, key.slice(0, -end.length));
+}
+
+const GROUP_KEYS = new WeakMap<CompiledPack, Set<string>>();
+/** The pack's `reporting.groupNouns` as look-up keys (folded as its words are: "związkowcy" → "zwiazkowcy"). */
+function groupKeys(cp: CompiledPack): Set<string> {
+  let keys = GROUP_KEYS.get(cp);
+  if (!keys) GROUP_KEYS.set(cp, (keys = new Set(cp.pack.reporting.groupNouns.map((g) => cp.fold(g)))));
+  return keys;
 }
 
 const BODY_TERMS = new WeakMap<CompiledPack, string[][]>();
