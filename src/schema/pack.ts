@@ -853,6 +853,11 @@ export const LanguagePackSchema = z
         /** Words that open a relative clause after a comma: "which", "das", "qui", "которое". */
         relativeOpeners: z.array(z.string()).default([]),
         /**
+         * Of these, the ones that stand for a person only ("who"): their antecedent is someone, so a noun of a
+         * person with its article before a place is the one who speaks ("a lawyer from Texas, who said …").
+         */
+        personalRelatives: z.array(z.string()).default([]),
+        /**
          * Party labels written in brackets right after a politician's name, alone or with a state or
          * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
          * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
@@ -924,6 +929,7 @@ export const LanguagePackSchema = z
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],
+        personalRelatives: [],
         partyTags: [],
         descriptionLinks: [],
         genericSubjects: [],

@@ -655,6 +655,7 @@ export const en = lazyLanguagePack("en", () => ({
   },
   grammar: {
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
+    personalRelatives: ["who"],
     // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
     partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
     descriptionLinks: [
