@@ -1077,7 +1077,16 @@ export const en = lazyLanguagePack("en", () => ({
     originPrepositions: ["from"],
     // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
     // (and after a determiner or an adjective of refusal: "declined further comment", "had no immediate comment")
-    adverbPhrases: ["for comment", "further comment", "no comment", "any comment", "immediate comment"],
+    adverbPhrases: [
+      "for comment",
+      "further comment",
+      "no comment",
+      "any comment",
+      "immediate comment",
+      // (a fixed "as" of manner is no content and no source: "announced as planned that …", "said as expected that …",
+      // "announced the cuts as expected")
+      "as {expected|planned|scheduled|promised|usual|always|agreed|anticipated|announced|predicted|required|requested|before|ever}",
+    ],
   },
   nameRules: [
     { suffix: "'s", replace: "" },
