@@ -91,3 +91,28 @@ describe("en33: a fixed 'as' of manner after the verb is no content", () => {
     expect(claims("Taxes will rise, as the minister said.")[0]!.speaker.name).toBe("the minister");
   });
 });
+
+describe("en33: a description in lower case with its article owns a noun of saying and its clause", () => {
+  it.each([
+    ["The governor's claim that the bill would raise taxes has no basis.", "The governor", "claim that", "the bill would raise taxes"],
+    ["The company's repeated denial that it had broken the law was false.", "The company", "denial that", "it had broken the law"],
+    ["The ministry's warning that prices would rise was ignored.", "The ministry", "warning that", "prices would rise"],
+    ["The senator's argument that the bill is unconstitutional has been rejected.", "The senator", "argument that", "the bill is unconstitutional"],
+  ])("%s", (text, speaker, cue, assertion) => {
+    const cs = claims(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.mention).toBe(speaker);
+    expect(cs[0]!.cue).toBe(cue);
+    expect(cs[0]!.assertion).toBe(assertion);
+  });
+
+  it.each([
+    // (no possessor: the noun is the object of another act, or nobody's)
+    "The claim that the bill would raise taxes has no basis.",
+    "A warning that prices would rise was ignored.",
+    // (a noun that is no noun of saying)
+    "The governor's decision that the bill would wait was final.",
+  ])("no claim: %s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
