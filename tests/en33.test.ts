@@ -116,3 +116,24 @@ describe("en33: a description in lower case with its article owns a noun of sayi
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe("en33: a warning with what it warns of", () => {
+  it.each([
+    ["Ray Hollis warned of a government shutdown.", "warned of", "a government shutdown."],
+    ["Police warned of delays on the highway.", "warned of", "delays on the highway."],
+    ["The senator cautioned against cutting taxes.", "cautioned against", "cutting taxes."],
+    ["Ray Hollis warned that the bill would fail.", "warned", "the bill would fail."],
+  ])("%s", (text, cue, assertion) => {
+    const cs = claims(text);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.cue).toBe(cue);
+    expect(cs[0]!.assertion).toBe(assertion);
+  });
+
+  it.each(["A warning of storms was issued on Monday.", "Ray Hollis was warned of the danger.", "Ray Hollis had been warned against travel to the region."])(
+    "no claim: %s",
+    (text) => {
+      expect(claims(text)).toEqual([]);
+    },
+  );
+});
