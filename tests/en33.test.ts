@@ -58,12 +58,12 @@ describe("en33: a date between the second verb and its complementizer after a qu
     expect(cs[1]!.date.iso).toBe(iso);
   });
 
-  it.each([
-    "Ray Hollis called the plan “a disaster” and said Tuesday.",
-    "Ray Hollis called the plan “a disaster” and said nothing more.",
-  ])("one claim: %s", (text) => {
-    expect(claims(text)).toHaveLength(1);
-  });
+  it.each(["Ray Hollis called the plan “a disaster” and said Tuesday.", "Ray Hollis called the plan “a disaster” and said nothing more."])(
+    "one claim: %s",
+    (text) => {
+      expect(claims(text)).toHaveLength(1);
+    },
+  );
 });
 
 describe("en33: a fixed 'as' of manner after the verb is no content", () => {

@@ -53,7 +53,8 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
     const m = named ?? describedOwner(ctx, s, k);
     if (!m) continue;
     // (a name no lexicon settles, a bare role: the possessor as written)
-    const sp = (named && resolve(ctx, named)) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
+    const sp =
+      (named && resolve(ctx, named)) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
     if (!sp) continue;
     let end = tokens[mainVerbBefore(ctx, comp.to, clauseEndOverQuotes(ctx, s, comp.to))]!.end;
     // (with the closing mark of a quotation it ends in: "… that the election is “rigged”")

@@ -407,7 +407,10 @@ function someoneBefore(ctx: Ctx, s: SentenceInfo, r: Phrase, h: number, d: numbe
   for (let k = r.from; k < r.to; k++) {
     const t = tokens[k]!;
     if (wordClass(cp, t) & W.title || peopleNoun(cp, t) || pluralPeople(cp, t) || roleNounBase(cp, t.text)) return false;
-    if (t.upper && (names.maleFirstNames.includes(t.key) || names.femaleFirstNames.includes(t.key) || ctx.d.named?.get(t.text.toLowerCase())?.kind === "person"))
+    if (
+      t.upper &&
+      (names.maleFirstNames.includes(t.key) || names.femaleFirstNames.includes(t.key) || ctx.d.named?.get(t.text.toLowerCase())?.kind === "person")
+    )
       return false;
   }
   return true;
