@@ -871,6 +871,11 @@ export const LanguagePackSchema = z
          */
         boundRelatives: z.array(z.string()).default([]),
         /**
+         * Of the relative openers, the ones that stand for a person only ("who"): their antecedent is someone, so a noun of a
+         * person with its article before a place is the one who speaks ("a lawyer from Texas, who said …").
+         */
+        personalRelatives: z.array(z.string()).default([]),
+        /**
          * Party labels written in brackets right after a politician's name, alone or with a state or
          * place: "D", "R", "I" for "(D-Mass.)", "(R-Texas)", "(I-Vt.)", "(D., N.Y.)". The bracket
          * belongs to the name: "Sen. Elizabeth Warren (D-Mass.) said" — Warren speaks, not a party.
@@ -951,6 +956,7 @@ export const LanguagePackSchema = z
         nominativeEndings: [],
         relativeOpeners: [],
         boundRelatives: [],
+        personalRelatives: [],
         partyTags: [],
         descriptionLinks: [],
         genericSubjects: [],

@@ -657,6 +657,7 @@ export const en = lazyLanguagePack("en", () => ({
     relativeOpeners: ["which", "who", "whose", "whom", "where"],
     // (with no comma after the noun: "the talks that began on 3 August")
     boundRelatives: ["that", "which", "who"],
+    personalRelatives: ["who"],
     // US party tags: "Sen. Elizabeth Warren (D-Mass.)", "Rep. Kevin Brady (R-Texas)", "Sen. Bernie Sanders (I-Vt.)".
     partyTags: ["D", "R", "I", "Dem", "Rep", "Ind"],
     descriptionLinks: [
@@ -1078,7 +1079,16 @@ export const en = lazyLanguagePack("en", () => ({
     originPrepositions: ["from"],
     // ("did not respond to a request for comment", "could not be reached for comment": the noun, no verb "comment")
     // (and after a determiner or an adjective of refusal: "declined further comment", "had no immediate comment")
-    adverbPhrases: ["for comment", "further comment", "no comment", "any comment", "immediate comment"],
+    adverbPhrases: [
+      "for comment",
+      "further comment",
+      "no comment",
+      "any comment",
+      "immediate comment",
+      // (a fixed "as" of manner is no content and no source: "announced as planned that …", "said as expected that …",
+      // "announced the cuts as expected")
+      "as {expected|planned|scheduled|promised|usual|always|agreed|anticipated|announced|predicted|required|requested|before|ever}",
+    ],
   },
   nameRules: [
     { suffix: "'s", replace: "" },

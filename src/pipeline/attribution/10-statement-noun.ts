@@ -1,7 +1,7 @@
 import type { Mention } from "../speakers.js";
 import { makeDraft } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { phraseAfter, possessor, wordClass } from "./phrase.js";
+import { phraseAfter, possessedFrom, possessor, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { clauseEndOverQuotes } from "./clause.js";
 import type { AttributionRule, Ctx, Draft, SentenceInfo } from "./types.js";
@@ -49,10 +49,12 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
       x.ref.type !== "pronoun" &&
       (possessor(ctx, s, x) || x.ref.type === "anaphor") &&
       tokens.slice(x.to, k).every((t) => t.start < x.end + 3 || (!t.upper && !t.digits));
-    const m = s.mentions.find(owner) ?? s.names.find(owner);
+    const named = s.mentions.find(owner) ?? s.names.find(owner);
+    const m = named ?? describedOwner(ctx, s, k);
     if (!m) continue;
     // (a name no lexicon settles, a bare role: the possessor as written)
-    const sp = resolve(ctx, m) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
+    const sp =
+      (named && resolve(ctx, named)) ?? speakerOfPhrase(ctx, s, { phrase: { from: m.from, to: m.to, start: m.start, end: m.end }, role: null })?.speaker;
     if (!sp) continue;
     let end = tokens[mainVerbBefore(ctx, comp.to, clauseEndOverQuotes(ctx, s, comp.to))]!.end;
     // (with the closing mark of a quotation it ends in: "… that the election is “rigged”")
@@ -69,6 +71,29 @@ function possessedClaim(ctx: Ctx, s: SentenceInfo): Draft | null {
       0.6,
     );
     if (d) return d;
+  }
+  return null;
+}
+
+/**
+ * A description in lower case with its determiner that owns the noun of saying at token k, a possessive mark
+ * after it and at most two lower-case words between: "The governor's claim that …", "the company's repeated
+ * denial that …". Null where none: the possessor is a name or a pronoun, or no determiner opens it.
+ */
+function describedOwner(ctx: Ctx, s: SentenceInfo, k: number): { from: number; to: number; start: number; end: number } | null {
+  const { tokens, cp } = ctx;
+  for (let j = k - 1; j > s.t0 && k - j <= 4; j--) {
+    const t = tokens[j]!;
+    if (t.upper || t.digits) return null;
+    if (possessedFrom(ctx, j + 1, t.end, s.t1) < 0) continue;
+    // (the owner: a noun of no class, after its determiner and at most one more word in lower case — "the state's")
+    if (wordClass(cp, t) !== 0) return null;
+    for (let d = j - 1; d >= s.t0 && j - d <= 2; d--) {
+      const w = tokens[d]!;
+      if (wordClass(cp, w) & W.det && !(wordClass(cp, w) & W.pronoun)) return { from: d, to: j + 1, start: w.start, end: t.end };
+      if (w.digits || wordClass(cp, w) !== 0 || (w.upper && d > s.t0)) return null;
+    }
+    return null;
   }
   return null;
 }

@@ -205,6 +205,21 @@ function bareClause(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   return false;
 }
 
+/**
+ * The token after a date that opens at token k, alone or after one preposition ("Tuesday", "on Monday", "last week"),
+ * nothing but spaces inside; k itself where no date opens there.
+ */
+function dateAfter(ctx: Ctx, s: SentenceInfo, k: number): number {
+  const { text, tokens, cp } = ctx;
+  if (k >= s.t1) return k;
+  const at = wordClass(cp, tokens[k]) & W.prep && k + 1 < s.t1 ? k + 1 : k;
+  const d = s.dates.find((x) => x.start === tokens[at]!.start);
+  if (!d || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
+  let j = at;
+  while (j < s.t1 && tokens[j]!.end <= d.end) j++;
+  return j > at && j < s.t1 && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? j : k;
+}
+
 /** Most words between a reporting verb and the conjunction before a second one: an object and a quoted name for it. */
 const OBJECT_WORDS = 12;
 
@@ -229,8 +244,9 @@ function quotedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; sec
     if (s.cues.some((c) => c !== next && c.kind === "verb" && c.from > v.to && c.from < k)) return null;
     // (nor a clause with its own auxiliary, the first verb's content: "said the plan was “a disaster” and added that …")
     for (let j = v.to; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return null;
-    // (the second verb opens its content: a complementizer, a pronoun subject, a comma or a colon right after it)
-    const comp = s.cues.find((c) => c.kind === "comp" && c.from === next.to);
+    // (the second verb opens its content: a complementizer, a pronoun subject, a comma or a colon right after it;
+    // a date may stand between the verb and its complementizer: "and said Tuesday that …", "and said on Monday that …")
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from === dateAfter(ctx, s, next.to));
     const opens =
       comp ||
       (next.to < s.t1 && (wordClass(cp, tokens[next.to]) & W.pronoun) !== 0) ||

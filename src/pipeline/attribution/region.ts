@@ -73,6 +73,9 @@ export function makeDraft(
     !s.quotes.some((q) => q.start >= a[0] - 1 && q.end <= a[1] + 1)
   )
     return null;
+  // Nor is an adverbial of the pack alone (pack `grammar.adverbPhrases`): "The company announced as expected.",
+  // "The ministry reported as usual."
+  if (cue?.kind === "verb" && s.cues.some((c) => c.kind === "adverbial" && c.start === a[0] && /^[\s.!?…]*$/u.test(text.slice(c.end, a[1])))) return null;
   const dash = ctx.cp.dashes.has(text.charAt(s.start));
   const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
   const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));

@@ -30,6 +30,7 @@ import {
   possessor,
   roleNounBase,
   soft,
+  statementNouns,
   titleShaped,
   unknownSpeaker,
   wordClass,
@@ -396,6 +397,35 @@ function peopleNoun(cp: CompiledPack, t: Token): boolean {
 }
 
 /**
+ * Whether the noun at token `h`, opened by its determiner at `d`, is someone before a place or a body `r`, in front of a
+ * relative that stands for a person only (pack `grammar.personalRelatives`: "who"): an open class — any common noun
+ * written in lower case with its article ("a lawyer from Texas, who said", "an official from the ministry, who said")
+ * — where no person stands after the preposition (a title, a noun of office or of people, a first name, a name
+ * given before: "a letter from the senator, who said", "a call from Hollis, who said") and the noun names no
+ * document or statement ("a statement from", "a complaint from") and no act of saying.
+ */
+function someoneBefore(ctx: Ctx, s: SentenceInfo, r: Phrase, h: number, d: number, rel: number): boolean {
+  const { tokens, cp } = ctx;
+  if (d < 0 || !cp.pack.grammar.personalRelatives.includes(tokens[rel]!.key) || tokens[d]!.upper || tokens[h]!.upper) return false;
+  const head = tokens[h]!;
+  if (statementNouns(cp).has(head.key) || cp.pack.reporting.claimNouns.includes(head.key) || cp.evidenceNouns.has(head.key)) return false;
+  if (cp.documentSources.matchAt(tokens, h, ctx.text) || s.cues.some((c) => c.from <= h && h < c.to)) return false;
+  const names = cp.pack.reporting;
+  // (a person of the lexicon: "a call from Vladimir Putin, who said")
+  if (mentionsIn(s, r).some((m) => m.ref.type === "entity" && m.ref.entity?.kind === "person")) return false;
+  for (let k = r.from; k < r.to; k++) {
+    const t = tokens[k]!;
+    if (wordClass(cp, t) & W.title || peopleNoun(cp, t) || pluralPeople(cp, t) || roleNounBase(cp, t.text)) return false;
+    if (
+      t.upper &&
+      (names.maleFirstNames.includes(t.key) || names.femaleFirstNames.includes(t.key) || ctx.d.named?.get(t.text.toLowerCase())?.kind === "person")
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
  * A place or a body after a preposition does not speak for the people named right before it: the antecedent of a
  * relative clause of saying runs from the noun of people before the preposition ("Police arrested two men from
  * Ohio, who said …" → "two men from Ohio"; "opposed by Republicans in the Senate, who said …" → "Republicans in the
@@ -403,7 +433,7 @@ function peopleNoun(cp: CompiledPack, t: Token): boolean {
  * or counted ("two men"): "criticism from Democrats, who said" keeps Democrats; before any other preposition a
  * plural noun of people will do ("farmers in Iowa").
  */
-function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase): Phrase {
+function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase, rel: number): Phrase {
   const { tokens, cp } = ctx;
   const p = r.from - 1,
     h = p - 1;
@@ -422,7 +452,7 @@ function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase): Phrase {
   }
   const counted = d >= 0 && h - d === 1 && Object.entries(cp.pack.dates.numbers).some(([n, ws]) => n !== "1" && ws.includes(tokens[d]!.key));
   const origin = cp.pack.grammar.originPrepositions.includes(tokens[p]!.key);
-  if (!(peopleNoun(cp, head) || counted || (!origin && pluralPeople(cp, head)))) return r;
+  if (!(peopleNoun(cp, head) || counted || (!origin && pluralPeople(cp, head)) || someoneBefore(ctx, s, r, h, d, rel))) return r;
   const from = d >= 0 ? d : h;
   return { from, to: r.to, start: tokens[from]!.start, end: r.end };
 }
@@ -499,7 +529,7 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
   if (turn) k = turn.from;
   // "…, der am Montag sagte, …": a relative opener that is also an article, after a comma, with its verb last.
   const opened = relativeWithVerbLast(ctx, s, k);
-  if (opened) return { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, opened)), role: null };
+  if (opened) return { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, opened), opened.to), role: null };
   let p = phraseBefore(ctx, s, k);
   // A phrase governed by a preposition is no subject ("Об итогах разговора сообщил Белый дом").
   // (A word that also opens a clause does not govern the phrase: "… a day after Mr. Trump told a rally that …";
@@ -577,7 +607,7 @@ export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): Subje
       while (b > first.from && tokens[b - 1]!.upper && soft(ctx, b)) b--;
       return { phrase: ante, role: null, with: { from: b, to: first.to, start: tokens[b]!.start, end: first.end } };
     }
-    return ante ? { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, ante)), role: null } : null;
+    return ante ? { phrase: headBeforeComplement(ctx, s, objectBeforeRelative(ctx, s, ante), r), role: null } : null;
   }
   // (an auxiliary or an adverb may stand between the parenthesis and the verb: "Kasich, the governor of Ohio, has said")
   while (k - 1 > s.t0 && !commaBefore(k) && soft(ctx, k) && wordClass(cp, tokens[k - 1]) & W.adv && !(wordClass(cp, tokens[k - 1]) & W.pronoun)) k--;
