@@ -55,6 +55,7 @@ describe("ml41: fresh wire articles in fr es uk", () => {
     const cs = pin("fr");
     for (const want of [
       ["Élysée Palace", "institution", "indirect", "a indiqué"],
+      ["French Foreign Ministry", "institution", "indirect", "a annoncé"],
       ["Mathilde Verzanne", "person", "direct", "a déclaré"],
       ["Mathilde Verzanne", "person", "direct", "a-t-elle ajouté"],
       ["le ministère des Armées", "institution", "indirect", "Selon"],
@@ -97,5 +98,21 @@ describe("ml41: fresh wire articles in fr es uk", () => {
     expect(fr.find((c) => c.cue === "a annoncé")?.date.iso).toBe("2026-03-09");
     const es = extractClaims({ id: "t", text: fixture("es"), language: "es", publishedAt: "2026-03-12" }).claims;
     expect(es.find((c) => c.cue === "acusó")?.date.iso).toBe("2026-03-10");
+  });
+});
+
+describe("ml41: the Quai d'Orsay is the French Foreign Ministry", () => {
+  it.each([
+    ["fr", "Le Quai d'Orsay a annoncé lundi que l'ambassadeur serait reçu."],
+    ["fr", "Selon le Quai d’Orsay, l'ambassadeur serait reçu la semaine prochaine."],
+    ["es", "El Quai d'Orsay anunció que el embajador será recibido."],
+  ])("%s: %s", (lang, text) => {
+    const cs = claims(text, lang);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker).toMatchObject({ name: "French Foreign Ministry", kind: "institution", side: "FR" });
+  });
+
+  it("a quay by its street name is no speaker", () => {
+    expect(claims("Il a marché sur le quai d'Orsay hier soir.", "fr")).toEqual([]);
   });
 });
