@@ -58,6 +58,8 @@ describe("ml41: fresh wire articles in fr es uk", () => {
       ["French Foreign Ministry", "institution", "indirect", "a annoncé"],
       ["Mathilde Verzanne", "person", "direct", "a déclaré"],
       ["Mathilde Verzanne", "person", "direct", "a-t-elle ajouté"],
+      ["Gaspard Lenoirval", "person", "direct", "a affirmé"],
+      ["Gaspard Lenoirval", "person", "indirect", "a précisé"],
       ["le ministère des Armées", "institution", "indirect", "Selon"],
       ["Les syndicats", "group", "mixed", "ont dénoncé"],
       ["Des responsables européens", "group", "indirect", "ont estimé"],
@@ -114,5 +116,38 @@ describe("ml41: the Quai d'Orsay is the French Foreign Ministry", () => {
 
   it("a quay by its street name is no speaker", () => {
     expect(claims("Il a marché sur le quai d'Orsay hier soir.", "fr")).toEqual([]);
+  });
+});
+
+describe("ml41: an attribution set off by commas inside one pair of marks names the speaker of the quotation", () => {
+  it.each([
+    ["fr", "« Le dialogue a été franc, a affirmé la ministre de la Culture, Odile Marchetaux, mais rien n'est réglé. »", "Odile Marchetaux", "a affirmé"],
+    ["fr", "« Nous irons jusqu'au bout, a déclaré le syndicaliste Bastien Quérel, quoi qu'il arrive. »", "Bastien Quérel", "a déclaré"],
+    ["it", "«Siamo pronti, ha detto il ministro Carlo Venturini, ma non a ogni costo».", "Carlo Venturini", "ha detto"],
+  ])("%s: %s", (lang, text, name, cue) => {
+    const cs = claims(text, lang);
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.kind).toBe("direct");
+    expect(cs[0]!.speaker.name).toBe(name);
+    expect(cs[0]!.cue).toBe(cue);
+  });
+
+  it("a speaker named before stays the speaker of a quotation whose commas set off no verb of saying", () => {
+    const cs = claims("Léonie Barthal a pris la parole. « Nous avons parlé, discuté et négocié pendant des heures », a-t-elle déclaré.", "fr");
+    expect(cs.map((c) => [c.speaker.name, c.assertion])).toEqual([["Léonie Barthal", "« Nous avons parlé, discuté et négocié pendant des heures »"]]);
+  });
+
+  it("a verb of saying after a comma with its subject left out is part of the quotation (pl)", () => {
+    const cs = claims("Rzecznik Tomasz Wierzbowski stwierdził: „Spotkanie było dobre, mówili również o tym, jak pomóc rolnikom”.", "pl");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Tomasz Wierzbowski");
+    expect(cs[0]!.assertion).toContain("mówili również o tym, jak pomóc rolnikom");
+  });
+
+  it("a relative clause with a verb of saying inside a quotation is no attribution", () => {
+    const cs = claims("« Le juge, qui a estimé que la loi était claire, a rejeté la demande », a déclaré l'avocat Rémi Kervadec.", "fr");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.name).toBe("Rémi Kervadec");
+    expect(cs[0]!.assertion).toContain("a rejeté la demande");
   });
 });
