@@ -269,6 +269,15 @@ export const ENTITIES: EntityInput[] = [
     side: "RO",
     names: ["Cotroceni", "Palatul Cotroceni"],
   },
+  // A foreign ministry named by its seat, in every Latin-script language ("le Quai d'Orsay a annoncé", "según el Quai d'Orsay").
+  {
+    id: "french-foreign-ministry",
+    name: "French Foreign Ministry",
+    kind: "institution",
+    side: "FR",
+    domains: ["diplomatie.gouv.fr"],
+    names: ["Quai d'Orsay", "Quai d’Orsay"],
+  },
   { id: "zhongnanhai", name: "Zhongnanhai", kind: "institution", side: "CN", names: ["Zhongnanhai"], forms: { ru: ["чжуннаньха*"] } },
   { id: "theresa-may", name: "Theresa May", kind: "person", side: "GB", affiliation: null, names: ["Theresa May"] },
   { id: "boris-johnson", name: "Boris Johnson", kind: "person", side: "GB", affiliation: null, names: ["Boris Johnson"] },

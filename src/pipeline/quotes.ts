@@ -1,5 +1,5 @@
 import { tokenizeRange } from "../text/tokens.js";
-import type { CompiledPack } from "./lexicon.js";
+import { W, type CompiledPack } from "./lexicon.js";
 
 /** A quotation: `[start, end)` including its marks, in the normalised text. */
 export interface Quote {
@@ -35,6 +35,36 @@ function openersOf(cp: CompiledPack): RegExp | null {
  */
 const INTERRUPTED =
   /^(.[^—–]*?[,.!?…])\s+[—–-]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–-]\s+(?=\p{L})|^(.[^—–]*?[^\s,.!?…])\s+[—–-]\s+(?=\p{Ll})[^—–«»„“”"\n]{2,80}?\.\s+[—–-]\s+(?=\p{Lu})/u;
+
+/** Commas inside one quotation looked at for an attribution set off by them, and how far after its verb it may end. */
+const INCISE_COMMAS = 6;
+const INCISE_SPAN = 100;
+
+/**
+ * «A, a affirmé le ministre, Jean Dupont, mais B» («A, ha detto il ministro, ma B»): an attribution set off by commas
+ * inside one pair of marks — a reporting verb of the pack (a cue of kind `verb`) right after a comma, its subject after
+ * it, closed by the first comma before a word in lower case — splits them into two quotations, with the attribution outside both.
+ * Returns where the first ends (after its comma) and where the second starts; null for none. Bounded: a few commas,
+ * a short window after each.
+ */
+function incise(text: string, open: number, close: number, cp: CompiledPack): [number, number] | null {
+  let c = open;
+  for (let n = 0; n < INCISE_COMMAS; n++) {
+    c = text.indexOf(", ", c + 1);
+    if (c < 0 || c >= close) return null;
+    const tokens = tokenizeRange(text, cp.fold, c + 2, Math.min(close, c + 2 + INCISE_SPAN));
+    const m = tokens.length > 1 ? cp.cues.matchAt(tokens, 0, text) : null;
+    if (!m?.values.includes("verb")) continue;
+    // (the verb's subject follows it — a name, a determiner — or is in it, "a-t-il ajouté": a verb with its subject
+    // before the comma or left out is part of the quotation, ", mówili również o tym")
+    const next = tokens.find((t) => t.start >= m.end);
+    if (next && text.slice(m.end, next.start).trim() === "" && !next.upper && !((cp.words.get(next.key) ?? 0) & W.det)) continue;
+    const rest = text.slice(m.end, Math.min(close, m.end + INCISE_SPAN));
+    const k = /, (?=\p{Ll})/u.exec(rest);
+    return k ? [c + 1, m.end + k.index + 2] : null;
+  }
+  return null;
+}
 
 /**
  * Finds the quotations of `text[from, to)` with the pack's quote pairs. An opening mark must not
@@ -84,10 +114,12 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
     // into two quotations, with the attribution outside both.
     let inner = INTERRUPTED.exec(text.slice(i, best + 1));
     if (inner?.[2] !== undefined && !opensWithVerb(text, i + inner.index + inner[2].length, i + inner.index + inner[0].length, cp)) inner = null;
+    const cut = inner ? null : incise(text, i, best, cp);
     if (inner) {
       const cut = i + inner.index + (inner[1] ?? inner[2]!).length;
       quotes.push({ start: i, end: cut }, { start: i + inner.index + inner[0].length, end: best + 1 });
-    } else quotes.push({ start: i, end: best + 1 });
+    } else if (cut) quotes.push({ start: i, end: cut[0] }, { start: cut[1], end: best + 1 });
+    else quotes.push({ start: i, end: best + 1 });
     i = best;
   }
   return { quotes, unclosed };

@@ -155,6 +155,10 @@ export const es = lazyLanguagePack("es", () => ({
     ]),
   },
   reporting: {
+    // A description headed by a plural noun is a group ("Los sindicatos advirtieron", "fuentes del Ministerio");
+    // nationality adjectives and nouns in -s of the singular are none ("el presidente francés", "la crisis").
+    pluralHeadEndings: ["s"],
+    singularHeadEndings: ["és", "ís", "is", "us", "ás", "ós", "ús"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "acordaron",

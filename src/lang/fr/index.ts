@@ -150,6 +150,10 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   reporting: {
     contentVerbs: CONTENT_VERBS,
+    // A description headed by a plural noun is a group ("Les syndicats ont dénoncé", "Des responsables européens
+    // ont estimé"); nationality adjectives and nouns in -s/-x of the singular are none ("le président français").
+    pluralHeadEndings: ["s", "x"],
+    singularHeadEndings: ["ais", "ois", "is", "us", "os", "as", "ès", "eux", "aux"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "sont [également|aussi|en outre|par ailleurs|notamment|longuement|enfin|déjà] convenus",
