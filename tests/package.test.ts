@@ -172,13 +172,15 @@ describe.skipIf(!built)("the built package", () => {
   // 510 kB: stop 37 — group nouns and singular endings of the English pack, negated-report clauses, asides between
   // subject and verb in seven packs, headline verbs of detection, ceasefire conditions of the comparison
   // in five packs, and the README on them — 503.1 kB before, 506.7 kB after.
-  // 511 kB: ml41 — plural heads of groups in the French and Spanish packs, the Quai d'Orsay, attributions set off by
-  // commas inside a quotation — under 510.0 kB before, 510.1 kB after.
-  it("nothing ships twice, and the tarball stays under 511 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 520 kB: stop 38 (2026-12-07) — reaction nouns and compound prepositions of origin in seven packs, plural
+  // nouns of people in six, words of "since" and bound relatives of dates in ten, German relatives and stance
+  // phrases, English praise verbs and adverbials, the Quai d'Orsay, and the limitations on them — 506.7 kB
+  // before, 513.6 kB after.
+  it("nothing ships twice, and the tarball stays under 520 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(511 * 1000);
+    expect(info.size).toBeLessThanOrEqual(520 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
