@@ -155,6 +155,8 @@ export const es = lazyLanguagePack("es", () => ({
     ]),
   },
   reporting: {
+    // Plural nouns of people, whole: a group description, with an adjective or a complement after them too ("Fuentes cercanas al ministro", "fuentes gubernamentales").
+    groupNouns: ["fuentes", "expertos", "analistas", "testigos", "manifestantes", "vecinos"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "acordaron",

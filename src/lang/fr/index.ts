@@ -149,6 +149,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     ]),
   },
   reporting: {
+    // Plural nouns of people, whole: a group description, with an adjective or a complement after them too ("des sources proches du ministre", "des sources gouvernementales").
+    groupNouns: ["sources", "experts", "analystes", "témoins", "manifestants", "habitants"],
     contentVerbs: CONTENT_VERBS,
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
