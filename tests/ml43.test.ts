@@ -49,3 +49,27 @@ describe("a listed noun of people with an adjective or a complement after it is 
       for (const c of run(lang, text)) expect(c.speaker.kind).not.toBe("group");
   });
 });
+
+describe("a report, a study or a survey by someone: the author speaks (en)", () => {
+  const cases: [string, string, string][] = [
+    ["The deficit will grow next year, according to a report by the budget office.", "the budget office", "institution"],
+    ["According to a survey by the central bank, firms expect prices to rise.", "the central bank", "institution"],
+  ];
+  for (const [text, name, kind] of cases)
+    it(text, () => {
+      const cs = run("en", text);
+      expect(cs.map((c) => [c.speaker.name, c.speaker.kind])).toEqual([[name, kind]]);
+    });
+
+  it("a noun after 'by' that names no author is no speaker", () => {
+    for (const text of [
+      "According to an analysis by region, the north grew fastest.",
+      "According to a report, the deficit will grow next year.",
+      "According to a study by researchers at the university, the drug cut deaths by half.",
+    ]) {
+      const cs = run("en", text);
+      expect(cs.map((c) => c.speaker.kind)).toEqual(["unknown"]);
+      expect(cs[0]!.speaker.name).not.toBe("region");
+    }
+  });
+});
