@@ -159,6 +159,8 @@ export const es = lazyLanguagePack("es", () => ({
     // nationality adjectives and nouns in -s of the singular are none ("el presidente francés", "la crisis").
     pluralHeadEndings: ["s"],
     singularHeadEndings: ["és", "ís", "is", "us", "ás", "ós", "ús"],
+    // Plural nouns of people, whole: a group description, with an adjective or a complement after them too ("Fuentes cercanas al ministro", "fuentes gubernamentales").
+    groupNouns: ["fuentes", "expertos", "analistas", "testigos", "manifestantes", "vecinos"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "acordaron",

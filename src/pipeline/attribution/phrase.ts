@@ -1732,7 +1732,12 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
       break;
     }
   const group = (t: Token) => partyPlural(cp, t.text) || pluralPeople(cp, t);
-  const kind = body ? "institution" : group(tokens[head]!) || (people !== head && group(tokens[people]!)) ? "group" : "unknown";
+  // (a listed noun of people that opens the description, an adjective or a complement after it: "fonti governative",
+  // "fuentes cercanas al ministro", "surse guvernamentale" — where adjectives follow the noun it is no last head)
+  let lead = p.from;
+  while (lead < head && wordClass(cp, tokens[lead]) & W.det) lead++;
+  const listed = lead < head && (!tokens[lead]!.upper || lead === s.t0) && groupKeys(cp).has(tokens[lead]!.key);
+  const kind = body ? "institution" : group(tokens[head]!) || (people !== head && group(tokens[people]!)) || listed ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
 }
 

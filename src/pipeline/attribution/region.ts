@@ -1,6 +1,7 @@
 import type { ClaimKind, Speaker } from "../../schema/claim.js";
 import type { Quote } from "../quotes.js";
 import type { Ctx, Cue, Draft, SentenceInfo } from "./types.js";
+import { W } from "../lexicon.js";
 
 const SEP_BEFORE = /[,”"»«“’›‹–—:)]\s*$/u;
 /**
@@ -80,7 +81,7 @@ export function makeDraft(
   const spanStart = Math.min(a[0], ...attribution.map((r) => r[0]));
   const spanEnd = Math.max(a[1], ...attribution.map((r) => r[1]));
   return {
-    speaker,
+    speaker: withoutElidedArticle(ctx, speaker),
     kind: kindOf(text, a, s.quotes, dash && attribution.some((r) => r[0] > a[0])),
     assertion: a,
     cue,
@@ -88,6 +89,19 @@ export function makeDraft(
     attribution,
     confidence,
   };
+}
+
+/** An article cut short before an apostrophe, then a capital ("l'Istat", "l’OCDE"). */
+const ELIDED = /^(\p{L}{1,3})['’](?=\p{Lu})/u;
+/**
+ * A name no lexicon knows that opens with an elided article of the pack (a determiner: Italian and French "l'")
+ * is the name without it: "Secondo l'Istat" → "Istat" (the mention keeps what was written).
+ */
+function withoutElidedArticle(ctx: Ctx, sp: Speaker): Speaker {
+  if (sp.id !== null) return sp;
+  const m = ELIDED.exec(sp.name);
+  if (!m || !((ctx.cp.words.get(ctx.cp.fold(m[1]!)) ?? 0) & W.det)) return sp;
+  return { ...sp, name: sp.name.slice(m[0].length) };
 }
 
 /** The speaker with no mention of its own: the source of a passage goes on. */

@@ -338,8 +338,16 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   if (p && p.from === from) {
     // "according to an analysis by the Congressional Budget Office": the agent of the document is the source.
     const by = p.to < s.t1 && wordClass(ctx.cp, tokens[p.to]) & W.agent && /^\s+$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
+    // (after a noun of evidence — pack `reporting.evidenceNouns`: "a report by the budget office" — a body or a person the
+    // agent describes wrote it, named or not; after other nouns only a name. People described by a plural noun stay
+    // behind their document: "a study by researchers at the university")
+    const head = by ? lastHead(ctx, s, p) : -1;
+    const evidence = head >= 0 && ctx.cp.evidenceNouns.has(tokens[head]!.key);
+    // (a described author is a body or a person, not any noun: "an analysis by region" names none)
     const ag = by ? phraseSource(ctx, s, p.to, !verbal, true) : null;
     if (ag) return ag;
+    const author = evidence ? phraseSource(ctx, s, p.to, !verbal) : null;
+    if (author && (author.sp.kind === "institution" || author.sp.kind === "person")) return author;
     const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
     if (ph) return { sp: ph.speaker, end: p.end };
   }
