@@ -623,6 +623,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     agents: ["przez"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["z", "ze"],
     // (compound prepositions of origin: "spotkał się z krytyką ze strony związków, które powiedziały, …")
     fromPhrases: ["ze strony", "z ramienia"],
     // (nouns of a reaction whose complement is who reacted: "spotkał się z krytyką związków zawodowych, którzy powiedzieli, …")

@@ -475,6 +475,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     // One-word names of bodies clipped from their words: "Минфин", "Росстат", "Роскомнадзор"; a stem that takes an
     // ending has its base form beside it ("госдум", "госдума": "в Госдуме" → "Госдума").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["из", "изо"],
     // (compound prepositions of origin: "вызвал критику со стороны профсоюзов, которые заявили, …")
     fromPhrases: ["со стороны", "с стороны"],
     // (nouns of a reaction whose complement is who reacted: "вызвал критику профсоюзов, которые заявили, …")

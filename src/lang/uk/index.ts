@@ -461,6 +461,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     // One-word names of bodies clipped from their words: "Мінфін", "Держстат", "Укренерго"; a stem that takes an
     // ending has its base form beside it ("нацполіці", "нацполіція": "у Нацполіції" → "Нацполіція").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
+    originPrepositions: ["з", "із", "зі", "зо"],
     // (compound prepositions of origin: "викликав критику з боку профспілок, які заявили, …")
     fromPhrases: ["з боку", "із боку", "зі сторони", "з сторони"],
     // (nouns of a reaction whose complement is who reacted: "викликав критику профспілок, які заявили, …")
