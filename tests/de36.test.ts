@@ -49,3 +49,25 @@ describe("figures and statistics are a source of no one", () => {
     expect(claims("Die Mieter zahlen seit Jahren zu viel.")).toHaveLength(0);
   });
 });
+
+describe("a medium's title in quotation marks after 'laut' inside the clause is the source, never quoted content", () => {
+  it.each([
+    ["Die Regierung plant laut „Spiegel“ neue Steuern.", "Spiegel"],
+    ["Der Konzern plant laut „Handelsblatt“ den Abbau von Stellen.", "Handelsblatt"],
+  ])("%s", (text, name) => {
+    const c = one(text);
+    expect(c.cue).toBe("laut");
+    expect(c.speaker.name).toBe(name);
+    expect(c.speaker.kind).toBe("media");
+    // (the clause runs on through the source: the whole of it is the content)
+    expect(c.assertion).toBe(text);
+  });
+
+  it("a plain source inside the clause also leaves the clause whole", () => {
+    expect(one("Die Regierung plant laut Polizei neue Kontrollen.").assertion).toBe("Die Regierung plant laut Polizei neue Kontrollen.");
+  });
+
+  it("'laut' as an adverb before a song's title is no source", () => {
+    expect(claims("Er sang laut „Stille Nacht“ und ging nach Hause.").filter((c) => c.speaker.kind === "media")).toHaveLength(0);
+  });
+});
