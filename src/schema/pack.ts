@@ -532,6 +532,11 @@ export const LanguagePackSchema = z
        */
       groupNouns: Patterns.default([]),
       /**
+       * Determiners of a singular noun only (German "dem", "des", "einem"): a listed group noun after one is a singular
+       * in another case ("dem Experten zufolge": one expert), no group.
+       */
+      singularDeterminers: z.array(z.string()).default([]),
+      /**
        * Verbs of thinking or believing among the reporting verbs ("believes", "thinks"): a subject's belief that a
        * trailing source closes is the source's report, not a report the source relays ("The White House believes
        * the bill will pass, an official said." — the official speaks).

@@ -190,6 +190,30 @@ export const de = lazyLanguagePack("de", () => ({
     ]),
   },
   reporting: {
+    // Plural nouns of people that no role list holds, capitalised as all nouns are: "Experten zufolge …",
+    // "Anwohner berichteten …" — a group. (Only plurals no singular shares in the nominative.)
+    groupNouns: [
+      "experten",
+      "expertinnen",
+      "ökonomen",
+      "ökonominnen",
+      "analysten",
+      "analystinnen",
+      "kritikerinnen",
+      "anwohnerinnen",
+      "augenzeugen",
+      "zeugen",
+      "demonstranten",
+      "demonstrantinnen",
+      "aktivisten",
+      "aktivistinnen",
+      "wissenschaftlerinnen",
+      "forscherinnen",
+      "ärzte",
+      "ärztinnen",
+      "beobachterinnen",
+    ],
+    singularDeterminers: ["dem", "des", "einem", "eines", "diesem", "dieses"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [...AGREEING, "sprachen über", "sprach über", "diskutierten", "erörterten", "besprachen", "beschlossen"],
     verbs: VERBS,
@@ -433,6 +457,12 @@ export const de = lazyLanguagePack("de", () => ({
       "hochrechnungen",
       "umfrage",
       "umfragen",
+      // (figures and statistics: "Offiziellen Zahlen zufolge", "nach Daten des Statistischen Bundesamtes")
+      "zahlen",
+      "daten",
+      "statistik",
+      "statistiken",
+      "berechnungen",
     ],
     sources: [
       "laut",

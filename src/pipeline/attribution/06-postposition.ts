@@ -50,7 +50,7 @@ export const postposition: AttributionRule = {
       let lead = s.t0;
       while (lead < s.t1 && ctx.tokens[lead]!.end <= start && wordClass(ctx.cp, ctx.tokens[lead]) & W.det) lead++;
       // (attributes of the source before it: "Übereinstimmenden Medienberichten zufolge")
-      lead = attributesTo(ctx, lead, start);
+      lead = attributesTo(ctx, s, lead, start);
       const opens = post.from - s.t0 <= 5 && start <= (ctx.tokens[lead]?.start ?? s.start);
       const content: [number, number] = opens ? [post.end, s.end] : [s.start, s.end];
       return makeDraft(ctx, s, sp, content, post, [[start, post.end]], 0.85);
@@ -101,14 +101,15 @@ function describedSource(ctx: Ctx, s: SentenceInfo, p: Phrase, post: { from: num
  * run to the source at offset `start`; k itself when they do not. Where nouns are capitalised only the first of them
  * may carry a capital (the sentence's own): "Übereinstimmenden Medienberichten", not "Die Preise steigen Experten …".
  */
-function attributesTo(ctx: Ctx, k: number, start: number): number {
+function attributesTo(ctx: Ctx, s: SentenceInfo, k: number, start: number): number {
   const { cp, tokens } = ctx;
   const endings = cp.pack.grammar.adjectiveEndings;
   let j = k;
   while (j < tokens.length && tokens[j]!.end <= start) {
     const t = tokens[j]!;
     if (!endings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e))) return k;
-    if (j > k && t.upper && cp.pack.matching.capitalizedNouns) return k;
+    // (after an article, a capital is a noun's: "Die Preise steigen Experten zufolge")
+    if ((j > s.t0 || j > k) && t.upper && cp.pack.matching.capitalizedNouns) return k;
     j++;
   }
   return j > k && tokens[j]?.start === start ? j : k;

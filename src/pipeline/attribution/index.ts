@@ -19,7 +19,7 @@ import { plan } from "./12-plan.js";
 import type { AttributionRule, Ctx, Cue, Draft, SentenceCues, SentenceInfo } from "./types.js";
 import { compoundOf, phraseAfter, wordClass } from "./phrase.js";
 import { W, type CompiledPack } from "../lexicon.js";
-import { knowledgeOnly } from "./sources.js";
+import { knowledgeOnly, titleAfter } from "./sources.js";
 
 export type { AttributionRule, Ctx, Draft, SentenceCues, SentenceInfo } from "./types.js";
 
@@ -106,6 +106,13 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     );
   };
   cues.sources = [...cues.sources.filter((c) => !modifier(c)), ...nounSources(here, s)].sort((a, b) => a.from - b.from);
+  // A medium's title in quotation marks right after a source phrase ("Die Regierung plant laut „Spiegel“ neue
+  // Steuern") names the source: it is a title, never quoted content of a verb.
+  const titled = s.quotes.filter((q) => cues.sources.some((c) => titleAfter(here, s, c)?.end === q.end));
+  if (titled.length) {
+    s = { ...s, quotes: s.quotes.filter((q) => !titled.includes(q)), titles: [...s.titles, ...titled] };
+    here.sentence = s;
+  }
   // Verbs of agreeing and discussing are what another cue of the sentence reports ("Secondo la Casa
   // Bianca, Trump e Putin hanno concordato che …", "…, the Kremlin said").
   if (

@@ -396,7 +396,13 @@ function verbBetweenNouns(ctx: Ctx, s: SentenceInfo, j: number): boolean {
   if (isNameParticle(cp, t)) return false;
   if (!/^ +$/u.test(text.slice(tokens[j - 1]!.end, t.start)) || !/^ +$/u.test(text.slice(t.end, tokens[j + 1]!.start))) return false;
   const endings = cp.pack.grammar.adjectiveEndings;
-  return endings.length > 0 && !endings.some((e) => t.key.endsWith(e));
+  if (endings.length === 0) return false;
+  // Where the finite verb comes second, the word after an opening determiner and its noun is that verb, whatever its
+  // ending ("Die Preise steigen Experten zufolge …"); an attribute stands there only after a genitive, whose
+  // determiner is never nominative (pack `grammar.oblique`: "Des Landes oberster Richter").
+  const d = tokens[s.t0]!;
+  if (cp.pack.grammar.verbSecond && j === s.t0 + 2 && wordClass(cp, d) & W.det && !cp.obliqueWords.has(d.key)) return true;
+  return !endings.some((e) => t.key.endsWith(e));
 }
 
 /**
@@ -1731,12 +1737,14 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
       people = k - 1;
       break;
     }
-  const group = (t: Token) => partyPlural(cp, t.text) || pluralPeople(cp, t);
+  // (a singular's determiner before the head makes it one person in another case: "dem Experten")
+  const single = p.from < head && cp.pack.reporting.singularDeterminers.includes(tokens[p.from]!.key);
+  const group = (t: Token) => !single && (partyPlural(cp, t.text) || pluralPeople(cp, t));
   // (a listed noun of people that opens the description, an adjective or a complement after it: "fonti governative",
   // "fuentes cercanas al ministro", "surse guvernamentale" — where adjectives follow the noun it is no last head)
   let lead = p.from;
   while (lead < head && wordClass(cp, tokens[lead]) & W.det) lead++;
-  const listed = lead < head && (!tokens[lead]!.upper || lead === s.t0) && groupKeys(cp).has(tokens[lead]!.key);
+  const listed = !single && lead < head && (!tokens[lead]!.upper || lead === s.t0) && groupKeys(cp).has(tokens[lead]!.key);
   const kind = body ? "institution" : group(tokens[head]!) || (people !== head && group(tokens[people]!)) || listed ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
 }
