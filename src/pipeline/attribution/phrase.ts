@@ -1769,7 +1769,7 @@ export function pluralPeople(cp: CompiledPack, t: { key: string; text: string; u
 
 const GROUP_KEYS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's `reporting.groupNouns` as look-up keys (folded as its words are: "związkowcy" → "zwiazkowcy"). */
-function groupKeys(cp: CompiledPack): Set<string> {
+export function groupKeys(cp: CompiledPack): Set<string> {
   let keys = GROUP_KEYS.get(cp);
   if (!keys) GROUP_KEYS.set(cp, (keys = new Set(cp.pack.reporting.groupNouns.map((g) => cp.fold(g)))));
   return keys;

@@ -16,6 +16,7 @@ import {
   complementOf,
   complementPlace,
   documentAuthor,
+  groupKeys,
   headOf,
   isRoleWord,
   pluralPeople,
@@ -390,7 +391,7 @@ function objectBeforeRelative(ctx: Ctx, s: SentenceInfo, ante: Phrase): Phrase {
  */
 function peopleNoun(cp: CompiledPack, t: Token): boolean {
   const key = t.key;
-  if (partyPlural(cp, t.text) || cp.pack.reporting.groupNouns.includes(key)) return true;
+  if (partyPlural(cp, t.text) || groupKeys(cp).has(key)) return true;
   const roles = cp.pack.grammar.roleNouns;
   if (roles.includes(key)) return true;
   return cp.pack.reporting.pluralHeadEndings.some((e) => key.length > e.length + 2 && key.endsWith(e) && roles.includes(key.slice(0, -e.length)));
