@@ -4,6 +4,7 @@ import { implicit, kindOf, trimRegion, wordsIn } from "./region.js";
 import { wordClass } from "./phrase.js";
 import type { Ctx, Draft, SentenceInfo } from "./types.js";
 import { coordinatedReport } from "./07-reporting-verb.js";
+import { skipDates } from "./sentence.js";
 
 /** Most words between the conjunction and the second reporting verb: a subject, not a clause. */
 const SUBJECT_WORDS = 10;
@@ -97,7 +98,7 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
     const q = comp ? undefined : s.quotes.find((x) => x.start >= v.end && /^\s*:?\s*$/u.test(text.slice(v.end, x.start)));
     // (or, where a verb takes a bare clause, pack `grammar.bareContent`, the clause right after it — not a preposition,
     // a joining word or a conjunction there: "…, khẳng định hai bên cam kết …", not "…, nói với báo chí")
-    const bare = !comp && !q && bareClauseAfter(ctx, s, v.to);
+    const bare = !comp && !q && bareContentAt(ctx, s, v.to);
     if (!comp && !q && !bare) continue;
     const assertion = trimRegion(text, comp ? comp.end : q ? q.start : tokens[v.to]!.start, s.end);
     if (wordsIn(text, assertion) < (bare ? 3 : 2)) continue;
@@ -137,7 +138,7 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
 }
 
 /** Whether a bare clause opens at token k, right after a reporting verb, where the pack's verbs take one (`grammar.bareContent`). */
-function bareClauseAfter(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+function bareContentAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const { tokens, cp, text } = ctx;
   if (!cp.pack.grammar.bareContent || k >= s.t1 || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
   return !(wordClass(cp, tokens[k]) & (W.prep | W.join | W.conj | W.comp | W.adv));
@@ -205,21 +206,6 @@ function bareClause(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   return false;
 }
 
-/**
- * The token after a date that opens at token k, alone or after one preposition ("Tuesday", "on Monday", "last week"),
- * nothing but spaces inside; k itself where no date opens there.
- */
-function dateAfter(ctx: Ctx, s: SentenceInfo, k: number): number {
-  const { text, tokens, cp } = ctx;
-  if (k >= s.t1) return k;
-  const at = wordClass(cp, tokens[k]) & W.prep && k + 1 < s.t1 ? k + 1 : k;
-  const d = s.dates.find((x) => x.start === tokens[at]!.start);
-  if (!d || !/^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return k;
-  let j = at;
-  while (j < s.t1 && tokens[j]!.end <= d.end) j++;
-  return j > at && j < s.t1 && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? j : k;
-}
-
 /** Most words between a reporting verb and the conjunction before a second one: an object and a quoted name for it. */
 const OBJECT_WORDS = 12;
 
@@ -246,7 +232,7 @@ function quotedAct(ctx: Ctx, s: SentenceInfo, first: Draft): { first: Draft; sec
     for (let j = v.to; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return null;
     // (the second verb opens its content: a complementizer, a pronoun subject, a comma or a colon right after it;
     // a date may stand between the verb and its complementizer: "and said Tuesday that …", "and said on Monday that …")
-    const comp = s.cues.find((c) => c.kind === "comp" && c.from === dateAfter(ctx, s, next.to));
+    const comp = s.cues.find((c) => c.kind === "comp" && c.from === skipDates(s, next.to, ctx.tokens));
     const opens =
       comp ||
       (next.to < s.t1 && (wordClass(cp, tokens[next.to]) & W.pronoun) !== 0) ||
