@@ -1,4 +1,4 @@
-import { tokenizeRange } from "../text/tokens.js";
+import { type Token, tokenizeRange } from "../text/tokens.js";
 import { W, type CompiledPack } from "./lexicon.js";
 
 /** A quotation: `[start, end)` including its marks, in the normalised text. */
@@ -53,8 +53,8 @@ function incise(text: string, open: number, close: number, cp: CompiledPack): [n
     c = text.indexOf(", ", c + 1);
     if (c < 0 || c >= close) return null;
     const tokens = tokenizeRange(text, cp.fold, c + 2, Math.min(close, c + 2 + INCISE_SPAN));
-    const m = tokens.length > 1 ? cp.cues.matchAt(tokens, 0, text) : null;
-    if (!m?.values.includes("verb")) continue;
+    const m = tokens.length > 1 ? verbAt(tokens, text, cp) : null;
+    if (!m) continue;
     // (the verb's subject follows it — a name, a determiner — or is in it, "a-t-il ajouté": a verb with its subject
     // before the comma or left out is part of the quotation, ", mówili również o tym")
     const next = tokens.find((t) => t.start >= m.end);
@@ -127,7 +127,11 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
 
 /** Whether `text[a, b)` (an attribution set off by dashes, at most 80 characters) opens with a reporting verb of the pack. */
 function opensWithVerb(text: string, a: number, b: number, cp: CompiledPack): boolean {
-  const tokens = tokenizeRange(text, cp.fold, a, b);
-  const m = tokens.length ? cp.cues.findAll(tokens, text, 0, Math.min(tokens.length, 4))[0] : undefined;
-  return !!m && m.from === 0 && m.values.includes("verb");
+  return verbAt(tokenizeRange(text, cp.fold, a, b), text, cp) !== null;
+}
+
+/** A reporting verb of the pack that opens `tokens` (an attribution inside quotation marks), or null. */
+function verbAt(tokens: Token[], text: string, cp: CompiledPack) {
+  const m = tokens.length ? cp.cues.matchAt(tokens, 0, text) : null;
+  return m?.values.includes("verb") ? m : null;
 }
