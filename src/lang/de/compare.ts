@@ -440,6 +440,11 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "ergebnislos*",
+      "fruchtlos*",
+      "mittelmäßig*",
+      "dürftig*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}",
       "schlecht",
@@ -462,6 +467,8 @@ export const COMPARE: CompareDataInput = {
       "gering*",
     ],
     "-2": [
+      // Very bad.
+      "miserabel*",
       "feindselig*",
       "aggressiv*",
       "schwerer fehler",

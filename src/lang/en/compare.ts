@@ -749,6 +749,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "bad",
+      "{was|were|been|is|are} poor",
+      "fruitless",
+      "inconclusive",
+      "mediocre",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{was|were|been|is|are} not easy",
       "not an easy {conversation|call|meeting|discussion}",

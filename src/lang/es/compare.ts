@@ -468,6 +468,13 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrad*", "profesional*", "serio", "seria", "directo", "directa"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "malo",
+      "mala",
+      "malos",
+      "malas",
+      "mediocre*",
+      "infructuos*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}",
       "difícil*",
@@ -489,6 +496,9 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      // Very bad.
+      "pésim*",
+      "nefast*",
       "infranqueable*",
       "hostil*",
       "agresiv*",

@@ -477,6 +477,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["équilibré*", "professionnel*", "sérieu*", "direct*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "mauvais",
+      "mauvaise",
+      "mauvaises",
+      "médiocre*",
+      "infructueu*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "pas été {facile|faciles}",
       "=pas {facile|faciles}",
@@ -499,6 +505,9 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      // Very bad.
+      "exécrable*",
+      "déplorable*",
       "infranchissable*",
       "hostile*",
       "agressi*",

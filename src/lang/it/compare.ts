@@ -503,6 +503,13 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrato", "equilibrata", "professionale", "=serio", "=seria", "diretto"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "cattivo",
+      "cattiva",
+      "mediocre",
+      "mediocri",
+      "infruttuos*",
+      "scarsi risultati",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "non {è stato|è stata|sono stati|sono state|era} {facile|facili}",
       "non facile",

@@ -514,6 +514,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "niezł*",
       // Substantive (on the merits).
       "merytoryczn*",
       "pożyteczn*",
@@ -554,6 +556,18 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "=zły",
+      "=zła",
+      "=złą",
+      "=złe",
+      "=źle",
+      "bezowocn*",
+      "kiepsk*",
+      "mierne",
+      "mierny",
+      "mierna",
+      "mierną",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "nie {była|był|było|były} {łatwa|łatwy|łatwe}",
       "niełatw{a|y|e|ą|ej}",
@@ -571,6 +585,8 @@ export const COMPARE: CompareDataInput = {
       "ostr*",
     ],
     "-2": [
+      // Very bad.
+      "fataln*",
       "wrog*",
       "agresywn*",
       "poważny błąd",

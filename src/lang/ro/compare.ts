@@ -565,6 +565,15 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["echilibrat*", "profesionist", "serios", "serioasă", "direct"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "=prost",
+      "=proastă",
+      "=proaste",
+      "mediocru",
+      "mediocră",
+      "nefructuos*",
+      "fără rezultat",
+      "fără rezultate",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "nu a fost {ușoară|ușor}",
       "nu au fost {ușoare|ușori}",

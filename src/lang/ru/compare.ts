@@ -658,6 +658,8 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "неплох*",
       // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
       "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}",
       "открытая беседа",
@@ -698,6 +700,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["сбалансированн*", "профессиональн*", "серьезный", "серьёзный", "нейтральн*", "предметн*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "плох*",
+      "безрезультатн*",
+      "бесплодн*",
+      "неудачн*",
+      "посредственн*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "непрост{ой|ым|ая|ую|ые|ыми|ого|ом}",
       "трудный",

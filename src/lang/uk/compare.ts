@@ -464,6 +464,8 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "непоган*",
       // Businesslike only beside its noun ("ділові кола" are business circles); sincere; open beside its noun.
       "ділові {переговори|розмови|консультації|зустрічі}",
       "діловій атмосфері",
@@ -502,6 +504,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["збалансован*", "професійн*", "серйозн*", "нейтральн*", "предметн*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "поган*",
+      "безрезультатн*",
+      "безплідн*",
+      "невдал*",
+      "посередн*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}",
       "важк*",

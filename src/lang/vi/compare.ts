@@ -338,6 +338,10 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["cân bằng", "chuyên nghiệp", "nghiêm túc"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "tệ",
+      "không có kết quả",
+      "tầm thường",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "không dễ dàng",
       "khó khăn",
@@ -354,6 +358,8 @@ export const COMPARE: CompareDataInput = {
       "nghiêm trọng",
     ],
     "-2": [
+      // Very bad.
+      "tồi tệ",
       "thù địch",
       "hung hăng",
       "sai lầm nghiêm trọng",
