@@ -125,3 +125,36 @@ describe("the rules on matched pairs, across languages (team pairs that already 
   ];
   it.each(traps)("trap: %s “%s” against %s “%s”", (x, a, y, b) => expect(quiet(pair(x, a, y, b))).toBe(true));
 });
+
+describe("factual: sums are read as figures times their scale, in their currency", () => {
+  const sums = (language: string, assertion: string) =>
+    represent(makeClaim({ assertion, language, speaker: "Kremlin", side: "RU", date: DAY }), lexiconFor(language).lexicon, 0)
+      .quantities.filter((q) => q.kind === "count")
+      .map((q) => [q.unit, q.lo, assertion.slice(q.start, q.end)]);
+  it.each([
+    ["en", "The US will provide $1.8 billion in aid.", "cur:USD", 1.8e9, "$1.8 billion"],
+    ["en", "The US will provide 1.8 billion dollars in aid.", "cur:USD", 1.8e9, "1.8 billion dollars"],
+    ["de", "Deutschland stellt 1,8 Milliarden Euro bereit.", "cur:EUR", 1.8e9, "1,8 Milliarden Euro"],
+    ["fr", "La France fournira une aide de 2 milliards d'euros.", "cur:EUR", 2e9, "2 milliards d'euros"],
+    ["es", "España aportará 2 mil millones de euros.", "cur:EUR", 2e9, "2 mil millones de euros"],
+    ["it", "L'Italia stanzierà 500 milioni di euro.", "cur:EUR", 5e8, "500 milioni di euro"],
+    ["ro", "România va primi 2 miliarde de euro.", "cur:EUR", 2e9, "2 miliarde de euro"],
+    ["ru", "Россия выделит 500 млн рублей.", "cur:RUB", 5e8, "500 млн рублей"],
+    ["uk", "Україна отримає 3 млрд доларів.", "cur:USD", 3e9, "3 млрд доларів"],
+    ["pl", "Francja przekaże pomoc w wysokości 500 milionów euro.", "cur:EUR", 5e8, "500 milionów euro"],
+    ["vi", "Việt Nam sẽ đầu tư 2 tỷ USD.", "cur:USD", 2e9, "2 tỷ USD"],
+  ])("%s: %s", (language, assertion, unit, value, span) => expect(sums(language, assertion)).toEqual([[unit, value, span]]));
+  it("negative: a scale word alone counts the noun after it; a year is no figure", () => {
+    expect(sums("en", "A thousand soldiers will be deployed.")).toEqual([["c:military", 1000, "A thousand soldiers"]]);
+    expect(sums("en", "In 2022 the US spent money.")).toEqual([]);
+  });
+  it("two sums in one currency that differ conflict across languages; the same sum written two ways does not", () => {
+    expect(flagged(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 500 milionów euro."), "factual")).toBe(true);
+    expect(flagged(pair("en", "Trump said the US would send $3 billion in military aid to Ukraine.", "ru", "Трамп заявил, что США направят Украине военную помощь на 1 млрд долларов."), "factual")).toBe(true);
+    expect(quiet(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 mld euro."))).toBe(true);
+    expect(quiet(pair("de", "Deutschland stellt der Ukraine 1,8 Milliarden Euro bereit.", "uk", "Німеччина надасть Україні 1800 мільйонів євро."))).toBe(true);
+  });
+  it("negative: sums in two currencies are no conflict", () => {
+    expect(quiet(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 miliardów dolarów."))).toBe(true);
+  });
+});

@@ -768,7 +768,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["neunzig"],
     "100": ["hundert"],
     "1000": ["tausend"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millionen", "mio"],
+    "1000000000": ["milliarde", "milliarden", "mrd"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "us-dollar", "=USD"],
+    EUR: ["euro", "=EUR"],
+    RUB: ["rubel"],
   },
+
   listJoiners: ["und", "sowie", "einschließlich", "darunter"],
   endorsements: [
     "stimmte dieser einschätzung zu",

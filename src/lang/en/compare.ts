@@ -1119,7 +1119,17 @@ export const COMPARE: CompareDataInput = {
     "90": ["ninety"],
     "100": ["hundred", "a hundred", "one hundred"],
     "1000": ["thousand", "a thousand"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millions", "mn"],
+    "1000000000": ["billion", "billions", "bn"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "dollars", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rouble", "roubles", "ruble", "rubles"],
+    GBP: ["pound sterling", "=GBP"],
   },
+
   listJoiners: ["and", "as well as", "along with", "including", "such as", "plus"],
   endorsements: [
     "agreed with this",

@@ -717,7 +717,16 @@ export const COMPARE: CompareDataInput = {
     "28": ["veintiocho"],
     "29": ["veintinueve"],
     "1000": ["mil"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["millón", "millones"],
+    "1000000000": ["millardo", "millardos"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dólar", "dólares", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rublo", "rublos"],
   },
+
   listJoiners: ["y", "e", "así como", "incluido", "incluidos", "entre ellos"],
   endorsements: ["coincidió con esta opinión", "coincide con esta opinión", "comparte esta opinión", "compartió esta valoración", "está de acuerdo con esta"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

@@ -723,7 +723,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["quatre-vingt-dix"],
     "100": ["cent", "cents"],
     "1000": ["mille"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millions"],
+    "1000000000": ["milliard", "milliards"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "dollars", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rouble", "roubles"],
   },
+
   listJoiners: ["et", "ainsi que", "y compris", "notamment"],
   endorsements: ["partage cet avis", "a partagé cet avis", "est d'accord avec cette analyse", "souscrit à cette analyse", "abonde dans ce sens"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

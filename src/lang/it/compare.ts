@@ -775,7 +775,16 @@ export const COMPARE: CompareDataInput = {
     "28": ["ventotto"],
     "29": ["ventinove"],
     "1000": ["mille"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milione", "milioni", "mln"],
+    "1000000000": ["miliardo", "miliardi", "mld"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollaro", "dollari", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    RUB: ["rublo", "rubli"],
   },
+
   listJoiners: ["e", "nonché", "oltre a", "inclusi", "incluso", "tra cui"],
   endorsements: [
     "d'accordo con questa opinione",

@@ -828,7 +828,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["dziewięćdziesiąt"],
     "100": ["sto", "stu"],
     "1000": ["tysiąc", "tysiące", "tysięcy"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milion", "miliony", "milionów", "mln"],
+    "1000000000": ["miliard", "miliardy", "miliardów", "mld"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dolar*", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    PLN: ["złot{y|ych|e}", "=zł", "=PLN"],
   },
+
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],
   endorsements: [
     "zgodził się z tą opinią",

@@ -847,7 +847,17 @@ export const COMPARE: CompareDataInput = {
     "18": ["optsprezece"],
     "19": ["nouăsprezece"],
     "1000": ["o mie", "mii"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milion", "milioane", "mil"],
+    "1000000000": ["miliard", "miliarde", "mld"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dolar*", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    RUB: ["rubl*"],
+    RON: ["=lei", "=RON"],
   },
+
   listJoiners: ["și", "si", "precum și", "precum si", "inclusiv", "cât și"],
   endorsements: [
     "acordul cu această opinie",

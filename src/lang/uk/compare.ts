@@ -775,7 +775,16 @@ export const COMPARE: CompareDataInput = {
     "400": ["чотириста", "чотирьохсот"],
     "500": ["п'ятсот", "п'ятисот"],
     "1000": ["тисяча", "тисячі", "тисяч"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["мільйон", "мільйона", "мільйони", "мільйонів", "млн"],
+    "1000000000": ["мільярд", "мільярда", "мільярди", "мільярдів", "млрд"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["долар*", "=USD"],
+    EUR: ["=євро", "=EUR"],
+    UAH: ["гривн*", "гривень", "=грн"],
   },
+
   listJoiners: ["і", "та", "а також", "також", "включно з", "зокрема"],
   endorsements: ["погодився з цим", "погодилася з цим", "погодився з цією оцінкою", "поділяє цю думку", "поділяє цю точку зору", "підтримав цю позицію"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

@@ -473,7 +473,16 @@ export const COMPARE: CompareDataInput = {
     // "lăm" is five after the tens ("hai mươi lăm", 25), "mốt" one ("hai mươi mốt").
     "5": ["lăm"],
     "1000": ["một nghìn", "nghìn", "ngàn"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["triệu"],
+    "1000000000": ["tỷ", "tỉ"],
+  },  // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["đô la", "đô la Mỹ", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    VND: ["=VND"],
   },
+
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
   endorsements: ["đồng tình với quan điểm này", "đồng ý với quan điểm này", "chia sẻ quan điểm này", "đồng tình với nhận định này"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */
