@@ -105,13 +105,37 @@ describe("the rules on matched pairs, across languages (team pairs that already 
   const cases: Array<[type: string, ...Case]> = [
     ["characterization", "en", "Trump called the conversation very productive.", "ru", "Путин назвал разговор деловым."],
     ["characterization", "de", "Das Gespräch sei herzlich und freundschaftlich gewesen.", "uk", "Розмова була напруженою."],
-    ["stance", "en", "Trump said there is no deal on a ceasefire until there is a deal.", "ru", "Ушаков сообщил, что стороны достигли договорённости о прекращении огня."],
-    ["stance", "fr", "Macron et Tusk se sont mis d'accord sur l'envoi de troupes européennes en Ukraine.", "pl", "Tusk odrzucił wysłanie polskich wojsk na Ukrainę."],
-    ["stance", "it", "Meloni ha confermato che l'Italia sostiene l'adesione dell'Ucraina alla NATO.", "ro", "Dan a declarat că Italia nu sprijină aderarea Ucrainei la NATO."],
+    [
+      "stance",
+      "en",
+      "Trump said there is no deal on a ceasefire until there is a deal.",
+      "ru",
+      "Ушаков сообщил, что стороны достигли договорённости о прекращении огня.",
+    ],
+    [
+      "stance",
+      "fr",
+      "Macron et Tusk se sont mis d'accord sur l'envoi de troupes européennes en Ukraine.",
+      "pl",
+      "Tusk odrzucił wysłanie polskich wojsk na Ukrainę.",
+    ],
+    [
+      "stance",
+      "it",
+      "Meloni ha confermato che l'Italia sostiene l'adesione dell'Ucraina alla NATO.",
+      "ro",
+      "Dan a declarat că Italia nu sprijină aderarea Ucrainei la NATO.",
+    ],
     ["factual", "en", "The call lasted an hour.", "ru", "Разговор продолжался 45 минут."],
     ["factual", "de", "Beide Seiten wollen etwa 300 Gefangene austauschen.", "uk", "Сторони обміняють понад 500 полонених."],
     ["factual", "es", "Sánchez dijo que los aranceles serán del 20 %.", "vi", "Tô Lâm cho biết mức thuế quan là 46%."],
-    ["factual", "it", "Meloni ha detto che la visita a Bucarest avrà luogo il 12 ottobre.", "ro", "Dan a anunțat că vizita la București va avea loc pe 20 octombrie."],
+    [
+      "factual",
+      "it",
+      "Meloni ha detto che la visita a Bucarest avrà luogo il 12 ottobre.",
+      "ro",
+      "Dan a anunțat că vizita la București va avea loc pe 20 octombrie.",
+    ],
   ];
   it.each(cases)("%s: %s “%s” against %s “%s”", (type, x, a, y, b) => expect(flagged(pair(x, a, y, b), type)).toBe(true));
   const traps: Case[] = [
@@ -120,7 +144,12 @@ describe("the rules on matched pairs, across languages (team pairs that already 
     ["es", "La conversación duró media hora.", "vi", "Cuộc điện đàm kéo dài 30 phút."],
     ["fr", "Environ 1 000 soldats seront déployés.", "pl", "Zostanie rozmieszczonych 1050 żołnierzy."],
     ["en", "Trump and Putin agreed to continue their contacts.", "ru", "Путин и Трамп договорились продолжить контакты."],
-    ["it", "Meloni ha confermato che l'Italia sostiene l'adesione dell'Ucraina alla NATO.", "ro", "Dan a declarat că Italia sprijină aderarea Ucrainei la NATO."],
+    [
+      "it",
+      "Meloni ha confermato che l'Italia sostiene l'adesione dell'Ucraina alla NATO.",
+      "ro",
+      "Dan a declarat că Italia sprijină aderarea Ucrainei la NATO.",
+    ],
     ["de", "Merz und Selenskyj sprachen über die Energieversorgung.", "uk", "Зеленський і Мерц обговорили обмін полоненими."],
   ];
   it.each(traps)("trap: %s “%s” against %s “%s”", (x, a, y, b) => expect(quiet(pair(x, a, y, b))).toBe(true));
@@ -149,12 +178,75 @@ describe("factual: sums are read as figures times their scale, in their currency
     expect(sums("en", "In 2022 the US spent money.")).toEqual([]);
   });
   it("two sums in one currency that differ conflict across languages; the same sum written two ways does not", () => {
-    expect(flagged(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 500 milionów euro."), "factual")).toBe(true);
-    expect(flagged(pair("en", "Trump said the US would send $3 billion in military aid to Ukraine.", "ru", "Трамп заявил, что США направят Украине военную помощь на 1 млрд долларов."), "factual")).toBe(true);
-    expect(quiet(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 mld euro."))).toBe(true);
+    expect(
+      flagged(
+        pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 500 milionów euro."),
+        "factual",
+      ),
+    ).toBe(true);
+    expect(
+      flagged(
+        pair(
+          "en",
+          "Trump said the US would send $3 billion in military aid to Ukraine.",
+          "ru",
+          "Трамп заявил, что США направят Украине военную помощь на 1 млрд долларов.",
+        ),
+        "factual",
+      ),
+    ).toBe(true);
+    expect(
+      quiet(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 mld euro.")),
+    ).toBe(true);
     expect(quiet(pair("de", "Deutschland stellt der Ukraine 1,8 Milliarden Euro bereit.", "uk", "Німеччина надасть Україні 1800 мільйонів євро."))).toBe(true);
   });
   it("negative: sums in two currencies are no conflict", () => {
-    expect(quiet(pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 miliardów dolarów."))).toBe(true);
+    expect(
+      quiet(
+        pair("fr", "La France fournira une aide de 2 milliards d'euros à l'Ukraine.", "pl", "Francja przekaże Ukrainie pomoc w wysokości 2 miliardów dolarów."),
+      ),
+    ).toBe(true);
   });
+});
+
+describe("stance: handing something over (deliver, supply, send) affirmed by one side and negated by the other", () => {
+  const positives: Case[] = [
+    [
+      "de",
+      "Merz sagte, Deutschland werde Taurus-Marschflugkörper an die Ukraine liefern.",
+      "uk",
+      "Зеленський заявив, що Німеччина не постачатиме Україні ракети Taurus.",
+    ],
+    ["en", "Trump said the United States will send Patriot missiles to Ukraine.", "ru", "Ушаков заявил, что США не будут поставлять Украине ракеты Patriot."],
+    [
+      "es",
+      "Sánchez anunció que España suministrará gas natural licuado a Vietnam.",
+      "vi",
+      "Tô Lâm cho biết Tây Ban Nha không cung cấp khí đốt hóa lỏng cho Việt Nam.",
+    ],
+    [
+      "it",
+      "Meloni ha detto che l'Italia fornirà sistemi di difesa aerea alla Romania.",
+      "ro",
+      "Dan a spus că Italia nu va livra sisteme de apărare aeriană României.",
+    ],
+    [
+      "fr",
+      "Macron a annoncé que la France livrera des systèmes de défense aérienne à la Pologne.",
+      "pl",
+      "Tusk powiedział, że Francja nie dostarczy Polsce systemów obrony powietrznej.",
+    ],
+  ];
+  it.each(positives)("%s “%s” against %s “%s”", (x, a, y, b) => expect(flagged(pair(x, a, y, b), "stance")).toBe(true));
+  const traps: Case[] = [
+    [
+      "de",
+      "Merz sagte, Deutschland werde Taurus-Marschflugkörper an die Ukraine liefern.",
+      "uk",
+      "Зеленський заявив, що Німеччина постачатиме Україні ракети Taurus.",
+    ],
+    ["en", "Trump said the United States would not send troops to Ukraine.", "ru", "Ушаков сообщил, что США не направят войска на Украину."],
+    ["fr", "Macron a annoncé que la France fournira des munitions à l'Ukraine.", "pl", "Tusk powiedział, że Polska nie przekaże Ukrainie czołgów."],
+  ];
+  it.each(traps)("trap: %s “%s” against %s “%s”", (x, a, y, b) => expect(quiet(pair(x, a, y, b))).toBe(true));
 });

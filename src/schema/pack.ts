@@ -69,6 +69,8 @@ export const PredicateClassSchema = z.enum([
   "support",
   "concern",
   "promise",
+  /** Handing something over: deliver, supply, send, provide ("will not deliver Taurus missiles"). */
+  "provide",
 ]);
 export type PredicateClass = z.infer<typeof PredicateClassSchema>;
 

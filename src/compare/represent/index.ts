@@ -474,7 +474,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     operators.filter((m) => m.end > attrFrom || !m.values.some((v) => v.t === "predicate")),
     lex.timeWords,
   );
-  for (const p of predicates) key(`v:${p.cls}`, "predicate");
+  // Handing over ("provide", "supply", "cung cấp") is read for its polarity only: what is handed
+  // over is the matter, and "information provided by the US" is no act of the claim to match on.
+  for (const p of predicates) if (p.cls !== "provide") key(`v:${p.cls}`, "predicate");
   const amounts = new Map<number, "number" | "unit">();
   for (const m of things) {
     if (m.values.some((v) => v.t === "unit")) amounts.set(m.from, "unit");

@@ -606,7 +606,13 @@ export function readQuantities(
       continue;
     }
     // A sum after a currency's sign ("$2 billion", "€ 500 million"): the sign is its unit.
-    const sign = CURRENCY_SIGNS[text.slice(Math.max(0, t.start - 2), t.start).trim().slice(-1)];
+    const sign =
+      CURRENCY_SIGNS[
+        text
+          .slice(Math.max(0, t.start - 2), t.start)
+          .trim()
+          .slice(-1)
+      ];
     if (sign && t.digits) {
       const start = text.lastIndexOf(text.slice(0, t.start).trim().slice(-1), t.start);
       out.push({ kind: "count", lo: value, hi: value, unit: `cur:${sign}`, text: text.slice(start, tokens[next - 1]!.end), start, end: tokens[next - 1]!.end });
@@ -623,7 +629,8 @@ export function readQuantities(
       // "a ceasefire", "one of them": one of a thing is no count ("1.8 billion" is).
       if (value < 2 && Number.isInteger(value)) break;
       const [lo, hi] = approx ? range(value, approx) : [value, value];
-      if (low) out.push({ kind: "count", lo: Math.min(lo, low.value), hi, unit: tok.stem, text: text.slice(low.start, tok.end), start: low.start, end: tok.end });
+      if (low)
+        out.push({ kind: "count", lo: Math.min(lo, low.value), hi, unit: tok.stem, text: text.slice(low.start, tok.end), start: low.start, end: tok.end });
       else out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
       break;
     }

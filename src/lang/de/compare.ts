@@ -684,6 +684,22 @@ export const COMPARE: CompareDataInput = {
       "sagte … zu",
       "sagten … zu",
     ],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: [
+      "=liefern",
+      "=liefert",
+      "=lieferte",
+      "=lieferten",
+      "=geliefert",
+      "=Lieferung",
+      "=Lieferungen",
+      "=bereitstellen",
+      "=bereitgestellt",
+      "=schicken",
+      "=schickt",
+      "=entsenden",
+      "=überlassen",
+    ],
   },
   // The preposition "dank" ("dank amerikanischer Hinweise"): a cause, not thanks; the noun after a
   // possessive ("seinen Dank") is a predicate phrase of its own, which is longer.
@@ -771,7 +787,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["million", "millionen", "mio"],
     "1000000000": ["milliarde", "milliarden", "mrd"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dollar", "us-dollar", "=USD"],
     EUR: ["euro", "=EUR"],

@@ -1005,6 +1005,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["concern", "concerns", "concerned", "worried", "worry", "alarmed", "uneasy", "anxiety"],
     promise: ["promise", "promised", "pledge", "pledged", "vowed", "vow", "assured", "guaranteed", "committed", "commitment"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["deliver", "deliveries", "supply", "supplies", "provide", "=send", "=sends", "=sending", "=sent", "hand over", "handed over"],
   },
   // "prevented thanks to US intelligence": a cause, not thanks.
   // (a noun of conflict holds a denial's stem but denies nothing: "the trade dispute with China")
@@ -1122,7 +1124,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["million", "millions", "mn"],
     "1000000000": ["billion", "billions", "bn"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dollar", "dollars", "=USD"],
     EUR: ["euro", "euros", "=EUR"],

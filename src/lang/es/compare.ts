@@ -646,6 +646,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["preocupación", "preocupaciones", "preocupado", "inquietud"],
     promise: ["prometió", "promete", "promesa", "aseguró", "asegura", "garantizó", "se comprometió", "compromiso"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["suministr*", "entreg*", "proporcion*", "enviar*", "enviará*", "envío*"],
   },
   negations: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "ninguno", "nada", "ni", "se negó a", "descartó"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -720,7 +722,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["millón", "millones"],
     "1000000000": ["millardo", "millardos"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dólar", "dólares", "=USD"],
     EUR: ["euro", "euros", "=EUR"],

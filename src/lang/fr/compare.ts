@@ -642,6 +642,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["préoccupation", "préoccupations", "préoccupé", "inquiétude", "inquiétudes", "inquiet"],
     promise: ["promis", "promet", "promesse", "assuré", "assure", "garanti", "s'est engagé", "engagement"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["livrer*", "livrera*", "livré*", "livraison*", "fourni*", "envoyer*", "enverra*", "envoi*"],
   },
   // (a noun of conflict holds a denial's stem but denies nothing: "la contestation sociale")
   notPredicates: ["=contestation", "=contestations"],
@@ -726,7 +728,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["million", "millions"],
     "1000000000": ["milliard", "milliards"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dollar", "dollars", "=USD"],
     EUR: ["euro", "euros", "=EUR"],

@@ -695,6 +695,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["preoccupazione", "preoccupazioni", "preoccupato", "preoccupati", "inquietudine"],
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["forni*", "consegn*", "inviare", "invierà", "inviato", "inviati", "invio"],
   },
   // (a noun of conflict holds a denial's stem but denies nothing: "la contestazione in piazza")
   notPredicates: ["=contestazione", "=contestazioni"],
@@ -778,7 +780,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["milione", "milioni", "mln"],
     "1000000000": ["miliardo", "miliardi", "mld"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dollaro", "dollari", "=USD"],
     EUR: ["=euro", "=EUR"],

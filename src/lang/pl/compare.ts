@@ -746,6 +746,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["zaniepokojenie", "zaniepokojony", "zaniepokojeni", "obawy", "obaw", "niepokój"],
     promise: ["obiecał", "obiecała", "obiecali", "obietnica", "zapewnił", "zapewniła", "zagwarantował", "zobowiązał się", "zobowiązanie"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["dostarcz*", "dostaw*", "przekaż*", "przekaza*", "wyśl*", "wysła*"],
   },
   negations: ["nie", "nigdy", "bez", "żadn*", "nic", "niczego", "ani", "odmówił", "wykluczył"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -831,7 +833,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["milion", "miliony", "milionów", "mln"],
     "1000000000": ["miliard", "miliardy", "miliardów", "mld"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dolar*", "=USD"],
     EUR: ["=euro", "=EUR"],

@@ -777,6 +777,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["îngrijorare", "ingrijorare", "îngrijorări", "ingrijorari", "îngrijorat", "ingrijorat", "preocupare", "neliniște"],
     promise: ["a promis", "promite", "promisiune", "a asigurat", "asigură", "a garantat", "s-a angajat", "angajament"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["livr*", "furniz*", "=trimite", "=trimis", "=trimită"],
   },
   negations: ["nu", "nici", "niciodată", "fără", "fara", "nimic", "niciun", "nicio", "a refuzat să", "a exclus"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -850,7 +852,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["milion", "milioane", "mil"],
     "1000000000": ["miliard", "miliarde", "mld"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["dolar*", "=USD"],
     EUR: ["=euro", "=EUR"],

@@ -960,6 +960,8 @@ export const COMPARE: CompareDataInput = {
       "обязательство",
       "поклялся",
     ],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["поставк*", "поставля*", "предостав*", "передаст", "передать", "передадут", "передавать", "=направит", "=отправит"],
   },
   // The preposition "благодаря" ("благодаря разведке"): a cause, not thanks.
   notPredicates: ["=благодаря"],
@@ -1063,7 +1065,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["миллион", "миллиона", "миллионов", "млн"],
     "1000000000": ["миллиард", "миллиарда", "миллиардов", "млрд"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["доллар*", "=USD"],
     EUR: ["=евро", "=EUR"],

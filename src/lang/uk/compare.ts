@@ -694,6 +694,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["стурбованість", "стурбованості", "стурбований", "занепокоєння", "занепокоєний", "тривогу"],
     promise: ["пообіцяв", "пообіцяла", "пообіцяли", "обіцяє", "обіцянка", "запевнив", "запевнила", "гарантував", "зобов'язався", "зобов'язання"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["постача*", "поставк*", "надасть", "надати", "надаватиме", "надаватимуть", "надав*", "надал*", "передасть", "передати", "передадуть"],
   },
   negations: ["не", "ні", "ніколи", "без", "нічого", "жодних", "жодного", "жодної", "немає", "відмовився", "відмовилася", "виключив", "відсутність"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -778,7 +780,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["мільйон", "мільйона", "мільйони", "мільйонів", "млн"],
     "1000000000": ["мільярд", "мільярда", "мільярди", "мільярдів", "млрд"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["долар*", "=USD"],
     EUR: ["=євро", "=EUR"],

@@ -435,6 +435,8 @@ export const COMPARE: CompareDataInput = {
     support: ["ủng hộ", "hỗ trợ", "hoan nghênh", "tôn trọng", "tán thành", "người ủng hộ"],
     concern: ["quan ngại", "lo ngại", "lo lắng", "mối lo"],
     promise: ["hứa", "cam kết", "bảo đảm", "đảm bảo", "cam đoan"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["cung cấp", "chuyển giao", "bàn giao", "gửi"],
   },
   negations: ["không", "chưa", "chẳng", "không hề", "chưa từng", "không có"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -476,7 +478,7 @@ export const COMPARE: CompareDataInput = {
     // Words of scale: after figures they multiply them ("2 billion").
     "1000000": ["triệu"],
     "1000000000": ["tỷ", "tỉ"],
-  },  // Currencies, by ISO code: the unit of a sum.
+  }, // Currencies, by ISO code: the unit of a sum.
   currencies: {
     USD: ["đô la", "đô la Mỹ", "=USD"],
     EUR: ["=euro", "=EUR"],
