@@ -69,6 +69,8 @@ export const PredicateClassSchema = z.enum([
   "support",
   "concern",
   "promise",
+  /** Handing something over: deliver, supply, send, provide ("will not deliver Taurus missiles"). */
+  "provide",
 ]);
 export type PredicateClass = z.infer<typeof PredicateClassSchema>;
 
@@ -213,6 +215,11 @@ export const CompareDataSchema = z.object({
   wholeWords: Patterns.default([]),
   /** Number words beyond `dates.numbers`, value → forms: "0.5": ["half"], "1.5": ["one and a half"], "20": ["twenty"]. */
   numbers: z.record(z.string(), Patterns).default({}),
+  /**
+   * Names of currencies, ISO code → forms ("EUR": ["euro", "euros"]): a sum counted in one reads
+   * alike across languages ("2 milliards d'euros", "2 Milliarden Euro" are 2e9 of `cur:EUR`).
+   */
+  currencies: z.record(z.string(), Patterns).default({}),
   /** Words that join the items of a list ("and", "as well as"): a claim listing subjects is compared item by item. */
   listJoiners: Patterns.default([]),
   /**

@@ -285,7 +285,10 @@ export function holderOn(lexicon: LexiconModel, roleId: string, date: string | n
  * countUnit({ kind: "count", unit: "gefang", end: 24, … }, things, tokens, lex) // "c:prisoners"
  */
 function countUnit(q: Quantity, things: readonly PhraseMatch<Thing>[], tokens: readonly RepToken[], lex: CompareLexicon): string {
-  if (q.kind !== "count" || q.unit === "exchange") return q.unit;
+  if (q.kind !== "count" || q.unit === "exchange" || q.unit.startsWith("cur:")) return q.unit;
+  // A sum: the currency counted ("500 milionów euro", "2 tỷ USD").
+  const currency = things.find((m) => m.start < q.end && m.end >= q.end)?.values.find((v) => v.t === "currency");
+  if (currency?.t === "currency") return `cur:${currency.code}`;
   let noun = things.find((m) => m.start < q.end && m.end >= q.end && m.values.some((v) => v.t === "concept"));
   // A phrase that holds the count itself ("scambio di otto prigionieri"): the concept of the noun alone.
   if (noun && noun.start < q.start) {
@@ -471,7 +474,9 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     operators.filter((m) => m.end > attrFrom || !m.values.some((v) => v.t === "predicate")),
     lex.timeWords,
   );
-  for (const p of predicates) key(`v:${p.cls}`, "predicate");
+  // Handing over ("provide", "supply", "cung cấp") is read for its polarity only: what is handed
+  // over is the matter, and "information provided by the US" is no act of the claim to match on.
+  for (const p of predicates) if (p.cls !== "provide") key(`v:${p.cls}`, "predicate");
   const amounts = new Map<number, "number" | "unit">();
   for (const m of things) {
     if (m.values.some((v) => v.t === "unit")) amounts.set(m.from, "unit");

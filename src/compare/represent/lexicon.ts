@@ -30,6 +30,8 @@ export type Thing =
   | { t: "number"; value: number }
   | { t: "unit"; unit: string; seconds: number }
   | { t: "month"; month: number }
+  /** A currency, by its ISO code: the unit of a sum. */
+  | { t: "currency"; code: string }
   /** A fixed expression that names none of the concepts of its words ("task force"). */
   | { t: "fixed" };
 
@@ -308,6 +310,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
 
   // Concepts: the pack's forms of the inventory (and of ids of its own), and the lexicon's topics in the language.
   for (const [id, forms] of Object.entries(data.concepts)) addThing(forms, { t: "concept", id });
+  for (const [code, forms] of Object.entries(data.currencies)) addThing(forms, { t: "currency", code });
   // Fixed expressions ("task force"): the longest match, they hide the concepts of their words.
   addThing(data.fixedPhrases, { t: "fixed" });
   if (pack) for (const [id, forms] of model.topicsOf(pack)) addThing(forms, { t: "concept", id });

@@ -56,6 +56,10 @@ export function conflicts(a: Quantity, b: Quantity): boolean {
 }
 
 const DIGITS = /^\d+$/;
+/** Signs of currencies written before a sum, by ISO code (the same in every language). */
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₫": "VND" };
+/** Number words that scale the figures before them ("thousand", "million", "billion"). */
+const SCALES = new Set([1e3, 1e6, 1e9, 1e12]);
 /** A time of day written with an "h" between hours and minutes: "16h04". */
 const FRENCH_CLOCK = /^(\d{1,2})h(\d{2})$/i;
 /** Below this many hours, "1h30" is a length, not a time of day. */
@@ -339,6 +343,9 @@ export function readQuantities(
   /** Whether the token at `j` names the clock: a unit of hours ("horas", "ore") or a clock word ("Uhr", "GMT"). */
   const clockWord = (j: number) => tokens[j] !== undefined && /^\s+$/.test(sep(j)) && (unitAt(j)?.seconds === 3600 || CLOCK_WORDS.has(tokens[j]!.folded));
 
+  // The first figure of a range of counts ("between 200 and 300 prisoners", "200–300", "от 200 до
+  // 300"): the lower bound of the count read at the second figure, at token `at`.
+  let rangeLow: { value: number; at: number; start: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i]!;
@@ -400,6 +407,15 @@ export function readQuantities(
       }
       // The figures after the separator are part of this amount, not one of their own ("8" of "1,8").
       if (next === i + 2) used.add(i + 1);
+      // A word of scale after the figures multiplies them: "2 milliards", "1,8 Milliarden", "500 млн",
+      // "2 mil millones" (the pack's number words of a power of ten from a thousand up).
+      for (let m = thingAt.get(next); m && /^\s+$/.test(sep(next)); m = thingAt.get(next)) {
+        const scale = m.values.find((v): v is Extract<Thing, { t: "number" }> => v.t === "number" && SCALES.has(v.value));
+        if (!scale) break;
+        value *= scale.value;
+        for (let k = next; k < m.to; k++) used.add(k);
+        next = m.to;
+      }
       if (t.text.length === 4 && value >= 1900 && value <= 2100 && next === i + 1) continue; // a year
       // An exchange: "200 for 200", "200 на 200" is one count of each side, not a count of the
       // word after the figures; two different figures are no count of one thing.
@@ -580,6 +596,28 @@ export function readQuantities(
       });
       continue;
     }
+    // A figure right before another one, across a dash or one short word ("200 and 300", "200 bis
+    // 300", "200 до 300"), is the low end of a range counted by the word after the second.
+    const low = rangeLow?.at === i && rangeLow.value < value ? rangeLow : null;
+    rangeLow = null;
+    const gap = tokens[next]?.digits ? next : tokens[next + 1]?.digits && tokens[next]!.folded.length <= 4 && !LIST_BOUNDARY.test(sep(next)) ? next + 1 : -1;
+    if (gap >= 0 && t.digits && DIGITS.test(tokens[gap]!.text) && (gap > next || /^\s?[-–—]\s?$/.test(sep(next))) && !LIST_BOUNDARY.test(sep(gap))) {
+      rangeLow = { value, at: gap, start: t.start };
+      continue;
+    }
+    // A sum after a currency's sign ("$2 billion", "€ 500 million"): the sign is its unit.
+    const sign =
+      CURRENCY_SIGNS[
+        text
+          .slice(Math.max(0, t.start - 2), t.start)
+          .trim()
+          .slice(-1)
+      ];
+    if (sign && t.digits) {
+      const start = text.lastIndexOf(text.slice(0, t.start).trim().slice(-1), t.start);
+      out.push({ kind: "count", lo: value, hi: value, unit: `cur:${sign}`, text: text.slice(start, tokens[next - 1]!.end), start, end: tokens[next - 1]!.end });
+      continue;
+    }
     // A count of the next content word ("two suspects", "hai người Nga").
     for (const j of [next, next + 1]) {
       const tok = tokens[j];
@@ -591,7 +629,9 @@ export function readQuantities(
       // "a ceasefire", "one of them": one of a thing is no count ("1.8 billion" is).
       if (value < 2 && Number.isInteger(value)) break;
       const [lo, hi] = approx ? range(value, approx) : [value, value];
-      out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
+      if (low)
+        out.push({ kind: "count", lo: Math.min(lo, low.value), hi, unit: tok.stem, text: text.slice(low.start, tok.end), start: low.start, end: tok.end });
+      else out.push({ kind: "count", lo, hi, unit: tok.stem, text: text.slice(t.start, tok.end), start: t.start, end: tok.end });
       break;
     }
   }

@@ -8,7 +8,7 @@ import { conceptKind, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/con
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
-const POLAR = new Set(["agree", "demand", "propose", "support", "promise", "discuss", "consider", "warn", "condemn", "thank", "invite"]);
+const POLAR = new Set(["agree", "demand", "propose", "support", "promise", "discuss", "consider", "warn", "condemn", "thank", "invite", "provide"]);
 
 /** A plain, unconditional predicate of a class. */
 const plain = (ps: readonly Predicate[], cls: string, negated: boolean) => ps.find((p) => p.cls === cls && p.negated === negated && !p.conditional);

@@ -440,6 +440,11 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "ergebnislos*",
+      "fruchtlos*",
+      "mittelmäßig*",
+      "dürftig*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{war|sei|waren|seien|ist|sind} nicht {einfach|leicht}",
       "schlecht",
@@ -462,6 +467,8 @@ export const COMPARE: CompareDataInput = {
       "gering*",
     ],
     "-2": [
+      // Very bad.
+      "miserabel*",
       "feindselig*",
       "aggressiv*",
       "schwerer fehler",
@@ -677,6 +684,22 @@ export const COMPARE: CompareDataInput = {
       "sagte … zu",
       "sagten … zu",
     ],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: [
+      "=liefern",
+      "=liefert",
+      "=lieferte",
+      "=lieferten",
+      "=geliefert",
+      "=Lieferung",
+      "=Lieferungen",
+      "=bereitstellen",
+      "=bereitgestellt",
+      "=schicken",
+      "=schickt",
+      "=entsenden",
+      "=überlassen",
+    ],
   },
   // The preposition "dank" ("dank amerikanischer Hinweise"): a cause, not thanks; the noun after a
   // possessive ("seinen Dank") is a predicate phrase of its own, which is longer.
@@ -761,7 +784,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["neunzig"],
     "100": ["hundert"],
     "1000": ["tausend"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millionen", "mio"],
+    "1000000000": ["milliarde", "milliarden", "mrd"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "us-dollar", "=USD"],
+    EUR: ["euro", "=EUR"],
+    RUB: ["rubel"],
   },
+
   listJoiners: ["und", "sowie", "einschließlich", "darunter"],
   endorsements: [
     "stimmte dieser einschätzung zu",

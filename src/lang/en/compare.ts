@@ -749,6 +749,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "bad",
+      "{was|were|been|is|are} poor",
+      "fruitless",
+      "inconclusive",
+      "mediocre",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{was|were|been|is|are} not easy",
       "not an easy {conversation|call|meeting|discussion}",
@@ -999,6 +1005,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["concern", "concerns", "concerned", "worried", "worry", "alarmed", "uneasy", "anxiety"],
     promise: ["promise", "promised", "pledge", "pledged", "vowed", "vow", "assured", "guaranteed", "committed", "commitment"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["deliver", "deliveries", "supply", "supplies", "provide", "=send", "=sends", "=sending", "=sent", "hand over", "handed over"],
   },
   // "prevented thanks to US intelligence": a cause, not thanks.
   // (a noun of conflict holds a denial's stem but denies nothing: "the trade dispute with China")
@@ -1113,7 +1121,17 @@ export const COMPARE: CompareDataInput = {
     "90": ["ninety"],
     "100": ["hundred", "a hundred", "one hundred"],
     "1000": ["thousand", "a thousand"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millions", "mn"],
+    "1000000000": ["billion", "billions", "bn"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "dollars", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rouble", "roubles", "ruble", "rubles"],
+    GBP: ["pound sterling", "=GBP"],
   },
+
   listJoiners: ["and", "as well as", "along with", "including", "such as", "plus"],
   endorsements: [
     "agreed with this",

@@ -468,6 +468,13 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrad*", "profesional*", "serio", "seria", "directo", "directa"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "malo",
+      "mala",
+      "malos",
+      "malas",
+      "mediocre*",
+      "infructuos*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "{no fue|no fueron|no ha sido|no han sido|nada} {fácil|fáciles}",
       "difícil*",
@@ -489,6 +496,9 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      // Very bad.
+      "pésim*",
+      "nefast*",
       "infranqueable*",
       "hostil*",
       "agresiv*",
@@ -636,6 +646,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["preocupación", "preocupaciones", "preocupado", "inquietud"],
     promise: ["prometió", "promete", "promesa", "aseguró", "asegura", "garantizó", "se comprometió", "compromiso"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["suministr*", "entreg*", "proporcion*", "enviar*", "enviará*", "envío*"],
   },
   negations: ["no", "nunca", "jamás", "sin", "ningún", "ninguna", "ninguno", "nada", "ni", "se negó a", "descartó"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -707,7 +719,16 @@ export const COMPARE: CompareDataInput = {
     "28": ["veintiocho"],
     "29": ["veintinueve"],
     "1000": ["mil"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["millón", "millones"],
+    "1000000000": ["millardo", "millardos"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dólar", "dólares", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rublo", "rublos"],
   },
+
   listJoiners: ["y", "e", "así como", "incluido", "incluidos", "entre ellos"],
   endorsements: ["coincidió con esta opinión", "coincide con esta opinión", "comparte esta opinión", "compartió esta valoración", "está de acuerdo con esta"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

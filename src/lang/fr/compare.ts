@@ -477,6 +477,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["équilibré*", "professionnel*", "sérieu*", "direct*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "mauvais",
+      "mauvaise",
+      "mauvaises",
+      "médiocre*",
+      "infructueu*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "pas été {facile|faciles}",
       "=pas {facile|faciles}",
@@ -499,6 +505,9 @@ export const COMPARE: CompareDataInput = {
       "grave*",
     ],
     "-2": [
+      // Very bad.
+      "exécrable*",
+      "déplorable*",
       "infranchissable*",
       "hostile*",
       "agressi*",
@@ -633,6 +642,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["préoccupation", "préoccupations", "préoccupé", "inquiétude", "inquiétudes", "inquiet"],
     promise: ["promis", "promet", "promesse", "assuré", "assure", "garanti", "s'est engagé", "engagement"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["livrer*", "livrera*", "livré*", "livraison*", "fourni*", "envoyer*", "enverra*", "envoi*"],
   },
   // (a noun of conflict holds a denial's stem but denies nothing: "la contestation sociale")
   notPredicates: ["=contestation", "=contestations"],
@@ -714,7 +725,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["quatre-vingt-dix"],
     "100": ["cent", "cents"],
     "1000": ["mille"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["million", "millions"],
+    "1000000000": ["milliard", "milliards"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollar", "dollars", "=USD"],
+    EUR: ["euro", "euros", "=EUR"],
+    RUB: ["rouble", "roubles"],
   },
+
   listJoiners: ["et", "ainsi que", "y compris", "notamment"],
   endorsements: ["partage cet avis", "a partagé cet avis", "est d'accord avec cette analyse", "souscrit à cette analyse", "abonde dans ce sens"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

@@ -503,6 +503,13 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["equilibrato", "equilibrata", "professionale", "=serio", "=seria", "diretto"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "cattivo",
+      "cattiva",
+      "mediocre",
+      "mediocri",
+      "infruttuos*",
+      "scarsi risultati",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "non {è stato|è stata|sono stati|sono state|era} {facile|facili}",
       "non facile",
@@ -688,6 +695,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["preoccupazione", "preoccupazioni", "preoccupato", "preoccupati", "inquietudine"],
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["forni*", "consegn*", "inviare", "invierà", "inviato", "inviati", "invio"],
   },
   // (a noun of conflict holds a denial's stem but denies nothing: "la contestazione in piazza")
   notPredicates: ["=contestazione", "=contestazioni"],
@@ -768,7 +777,16 @@ export const COMPARE: CompareDataInput = {
     "28": ["ventotto"],
     "29": ["ventinove"],
     "1000": ["mille"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milione", "milioni", "mln"],
+    "1000000000": ["miliardo", "miliardi", "mld"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dollaro", "dollari", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    RUB: ["rublo", "rubli"],
   },
+
   listJoiners: ["e", "nonché", "oltre a", "inclusi", "incluso", "tra cui"],
   endorsements: [
     "d'accordo con questa opinione",

@@ -514,6 +514,8 @@ export const COMPARE: CompareDataInput = {
       "przełom*",
     ],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "niezł*",
       // Substantive (on the merits).
       "merytoryczn*",
       "pożyteczn*",
@@ -554,6 +556,18 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "=zły",
+      "=zła",
+      "=złą",
+      "=złe",
+      "=źle",
+      "bezowocn*",
+      "kiepsk*",
+      "mierne",
+      "mierny",
+      "mierna",
+      "mierną",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "nie {była|był|było|były} {łatwa|łatwy|łatwe}",
       "niełatw{a|y|e|ą|ej}",
@@ -571,6 +585,8 @@ export const COMPARE: CompareDataInput = {
       "ostr*",
     ],
     "-2": [
+      // Very bad.
+      "fataln*",
       "wrog*",
       "agresywn*",
       "poważny błąd",
@@ -730,6 +746,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["zaniepokojenie", "zaniepokojony", "zaniepokojeni", "obawy", "obaw", "niepokój"],
     promise: ["obiecał", "obiecała", "obiecali", "obietnica", "zapewnił", "zapewniła", "zagwarantował", "zobowiązał się", "zobowiązanie"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["dostarcz*", "dostaw*", "przekaż*", "przekaza*", "wyśl*", "wysła*"],
   },
   negations: ["nie", "nigdy", "bez", "żadn*", "nic", "niczego", "ani", "odmówił", "wykluczył"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -812,7 +830,16 @@ export const COMPARE: CompareDataInput = {
     "90": ["dziewięćdziesiąt"],
     "100": ["sto", "stu"],
     "1000": ["tysiąc", "tysiące", "tysięcy"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milion", "miliony", "milionów", "mln"],
+    "1000000000": ["miliard", "miliardy", "miliardów", "mld"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dolar*", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    PLN: ["złot{y|ych|e}", "=zł", "=PLN"],
   },
+
   listJoiners: ["i", "oraz", "a także", "w tym", "jak również"],
   endorsements: [
     "zgodził się z tą opinią",

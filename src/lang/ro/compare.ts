@@ -565,6 +565,15 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["echilibrat*", "profesionist", "serios", "serioasă", "direct"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "=prost",
+      "=proastă",
+      "=proaste",
+      "mediocru",
+      "mediocră",
+      "nefructuos*",
+      "fără rezultat",
+      "fără rezultate",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "nu a fost {ușoară|ușor}",
       "nu au fost {ușoare|ușori}",
@@ -768,6 +777,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["îngrijorare", "ingrijorare", "îngrijorări", "ingrijorari", "îngrijorat", "ingrijorat", "preocupare", "neliniște"],
     promise: ["a promis", "promite", "promisiune", "a asigurat", "asigură", "a garantat", "s-a angajat", "angajament"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["livr*", "furniz*", "=trimite", "=trimis", "=trimită"],
   },
   negations: ["nu", "nici", "niciodată", "fără", "fara", "nimic", "niciun", "nicio", "a refuzat să", "a exclus"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -838,7 +849,17 @@ export const COMPARE: CompareDataInput = {
     "18": ["optsprezece"],
     "19": ["nouăsprezece"],
     "1000": ["o mie", "mii"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["milion", "milioane", "mil"],
+    "1000000000": ["miliard", "miliarde", "mld"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["dolar*", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    RUB: ["rubl*"],
+    RON: ["=lei", "=RON"],
   },
+
   listJoiners: ["și", "si", "precum și", "precum si", "inclusiv", "cât și"],
   endorsements: [
     "acordul cu această opinie",

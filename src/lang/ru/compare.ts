@@ -658,6 +658,8 @@ export const COMPARE: CompareDataInput = {
       "прорыв*",
     ],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "неплох*",
       // Open as a term of a conversation only beside its noun: the border, a question or a door is open in another sense.
       "открыт{ый|ые|ом|ого} {разговор|диалог|обмен|переговоры|обсуждение}",
       "открытая беседа",
@@ -698,6 +700,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["сбалансированн*", "профессиональн*", "серьезный", "серьёзный", "нейтральн*", "предметн*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "плох*",
+      "безрезультатн*",
+      "бесплодн*",
+      "неудачн*",
+      "посредственн*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "непрост{ой|ым|ая|ую|ые|ыми|ого|ом}",
       "трудный",
@@ -952,6 +960,8 @@ export const COMPARE: CompareDataInput = {
       "обязательство",
       "поклялся",
     ],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["поставк*", "поставля*", "предостав*", "передаст", "передать", "передадут", "передавать", "=направит", "=отправит"],
   },
   // The preposition "благодаря" ("благодаря разведке"): a cause, not thanks.
   notPredicates: ["=благодаря"],
@@ -1052,7 +1062,16 @@ export const COMPARE: CompareDataInput = {
     "400": ["четыреста", "четырехсот", "четырёхсот"],
     "500": ["пятьсот", "пятисот"],
     "1000": ["тысяча", "тысячи", "тысяч"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["миллион", "миллиона", "миллионов", "млн"],
+    "1000000000": ["миллиард", "миллиарда", "миллиардов", "млрд"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["доллар*", "=USD"],
+    EUR: ["=евро", "=EUR"],
+    RUB: ["рубл*", "=руб"],
   },
+
   listJoiners: ["и", "а также", "также", "включая", "в том числе"],
   endorsements: [
     "согласился с этим",

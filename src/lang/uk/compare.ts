@@ -464,6 +464,8 @@ export const COMPARE: CompareDataInput = {
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
     "1": [
+      // Not bad, as one word (a litotes): mildly positive.
+      "непоган*",
       // Businesslike only beside its noun ("ділові кола" are business circles); sincere; open beside its noun.
       "ділові {переговори|розмови|консультації|зустрічі}",
       "діловій атмосфері",
@@ -502,6 +504,12 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["збалансован*", "професійн*", "серйозн*", "нейтральн*", "предметн*"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "поган*",
+      "безрезультатн*",
+      "безплідн*",
+      "невдал*",
+      "посередн*",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "непрост{ий|им|а|ою|ої|у|і|ими|ого|ому}",
       "важк*",
@@ -686,6 +694,8 @@ export const COMPARE: CompareDataInput = {
     ],
     concern: ["стурбованість", "стурбованості", "стурбований", "занепокоєння", "занепокоєний", "тривогу"],
     promise: ["пообіцяв", "пообіцяла", "пообіцяли", "обіцяє", "обіцянка", "запевнив", "запевнила", "гарантував", "зобов'язався", "зобов'язання"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["постача*", "поставк*", "надасть", "надати", "надаватиме", "надаватимуть", "надав*", "надал*", "передасть", "передати", "передадуть"],
   },
   negations: ["не", "ні", "ніколи", "без", "нічого", "жодних", "жодного", "жодної", "немає", "відмовився", "відмовилася", "виключив", "відсутність"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -767,7 +777,16 @@ export const COMPARE: CompareDataInput = {
     "400": ["чотириста", "чотирьохсот"],
     "500": ["п'ятсот", "п'ятисот"],
     "1000": ["тисяча", "тисячі", "тисяч"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["мільйон", "мільйона", "мільйони", "мільйонів", "млн"],
+    "1000000000": ["мільярд", "мільярда", "мільярди", "мільярдів", "млрд"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["долар*", "=USD"],
+    EUR: ["=євро", "=EUR"],
+    UAH: ["гривн*", "гривень", "=грн"],
   },
+
   listJoiners: ["і", "та", "а також", "також", "включно з", "зокрема"],
   endorsements: ["погодився з цим", "погодилася з цим", "погодився з цією оцінкою", "поділяє цю думку", "поділяє цю точку зору", "підтримав цю позицію"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */

@@ -338,6 +338,10 @@ export const COMPARE: CompareDataInput = {
     ],
     "0": ["cân bằng", "chuyên nghiệp", "nghiêm túc"],
     "-1": [
+      // Plainly bad, poor or fruitless (negated: "not bad", mildly positive).
+      "tệ",
+      "không có kết quả",
+      "tầm thường",
       // Not easy: the negation is the term's own ("the talks were not easy" is difficult, not the contrary of easy).
       "không dễ dàng",
       "khó khăn",
@@ -354,6 +358,8 @@ export const COMPARE: CompareDataInput = {
       "nghiêm trọng",
     ],
     "-2": [
+      // Very bad.
+      "tồi tệ",
       "thù địch",
       "hung hăng",
       "sai lầm nghiêm trọng",
@@ -429,6 +435,8 @@ export const COMPARE: CompareDataInput = {
     support: ["ủng hộ", "hỗ trợ", "hoan nghênh", "tôn trọng", "tán thành", "người ủng hộ"],
     concern: ["quan ngại", "lo ngại", "lo lắng", "mối lo"],
     promise: ["hứa", "cam kết", "bảo đảm", "đảm bảo", "cam đoan"],
+    // Handing something over (weapons, aid, troops): its negation is the contrary stance.
+    provide: ["cung cấp", "chuyển giao", "bàn giao", "gửi"],
   },
   negations: ["không", "chưa", "chẳng", "không hề", "chưa từng", "không có"],
   // Words that stop an act: an attack named just after one is a ceasefire.
@@ -467,7 +475,16 @@ export const COMPARE: CompareDataInput = {
     // "lăm" is five after the tens ("hai mươi lăm", 25), "mốt" one ("hai mươi mốt").
     "5": ["lăm"],
     "1000": ["một nghìn", "nghìn", "ngàn"],
+    // Words of scale: after figures they multiply them ("2 billion").
+    "1000000": ["triệu"],
+    "1000000000": ["tỷ", "tỉ"],
+  }, // Currencies, by ISO code: the unit of a sum.
+  currencies: {
+    USD: ["đô la", "đô la Mỹ", "=USD"],
+    EUR: ["=euro", "=EUR"],
+    VND: ["=VND"],
   },
+
   listJoiners: ["và", "cũng như", "bao gồm", "như"],
   endorsements: ["đồng tình với quan điểm này", "đồng ý với quan điểm này", "chia sẻ quan điểm này", "đồng tình với nhận định này"],
   /** Words by which a speaker holds what it mentions at a distance or disputes it. */
