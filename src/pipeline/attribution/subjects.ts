@@ -517,7 +517,31 @@ function relativeWithVerbLast(ctx: Ctx, s: SentenceInfo, k: number): Phrase | nu
   return phraseBefore(ctx, s, r, true);
 }
 
+/**
+ * The subject phrase right before position k (a cue), with its role set off before it where there is one.
+ * A phrase that holds a verb form of the mood of reported speech (pack `reporting.reportedMood`) is a clause,
+ * no subject: in "Kinder bräuchten mehr Zeit, bevor entschieden werde, sagte die Ministerin." the minister speaks.
+ */
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
+  const sp = subjectPhraseBeforeAny(ctx, s, k);
+  if (!sp || ctx.cp.moodForms.size === 0) return sp;
+  return moodFormIn(ctx, s, sp.phrase.from, sp.phrase.to) || (sp.role && moodFormIn(ctx, s, sp.role.from, sp.role.to)) ? null : sp;
+}
+
+/**
+ * Whether a word between tokens from and to is a verb form of the mood of reported speech (pack
+ * `reporting.reportedMood`), as spelled (lower case, or the first word of the sentence: "Habe" is a noun).
+ */
+export function moodFormIn(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
+  const { tokens, cp } = ctx;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if ((!t.upper || j === s.t0) && cp.moodForms.has(t.text.toLowerCase().normalize("NFC"))) return true;
+  }
+  return false;
+}
+
+function subjectPhraseBeforeAny(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
   // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
   // relative clause with no commas between the subject and its verb — the phrase before the relative
