@@ -441,7 +441,8 @@ function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase, rel: number)
   if (h < s.t0 || !(wordClass(cp, tokens[p]) & W.prep) || wordClass(cp, tokens[p]) & W.join || !soft(ctx, r.from) || !soft(ctx, p)) return r;
   const head = tokens[h]!;
   const FUNCTION = W.det | W.prep | W.join | W.conj | W.pronoun | W.rel | W.comp | W.aux | W.adv;
-  if (wordClass(cp, head) & FUNCTION || (head.upper && !partyPlural(cp, head.text))) return r;
+  // (a capital marks a name, save where the pack writes every noun with one, `matching.capitalizedNouns`: "zwei Männer aus Berlin")
+  if (wordClass(cp, head) & FUNCTION || (head.upper && !partyPlural(cp, head.text) && !cp.pack.matching.capitalizedNouns)) return r;
   // (a determiner before the head, past one adjective at most: "two young men")
   let d = -1;
   for (let i = h - 1; i >= s.t0 && i >= h - 2 && soft(ctx, i + 1); i--) {
@@ -514,6 +515,11 @@ function relativeWithVerbLast(ctx: Ctx, s: SentenceInfo, k: number): Phrase | nu
   if (r <= s.t0 || !cp.relativeOpeners.has(tokens[r]!.key) || (!soft(ctx, r + 1) && r + 1 < k)) return null;
   // (words after a preposition must close on it: "der am Montag" — not a bare noun phrase, which would be an object)
   if (inPhrase > 0 || !comma(r)) return null;
+  // (the particle of a separable verb closes the clause before the comma, after the antecedent: "Die Polizei nahm
+  // zwei Männer aus Berlin fest, die sagten, …" — the men, not "Berlin fest"; pack `reporting.infinitiveParticles`)
+  const last = r - 1;
+  if (last > s.t0 && !tokens[last]!.upper && cp.pack.reporting.infinitiveParticles.includes(tokens[last]!.key) && soft(ctx, last))
+    return phraseBefore(ctx, s, last, true);
   return phraseBefore(ctx, s, r, true);
 }
 
