@@ -37,7 +37,10 @@ describe("a trailing speaker no lexicon knows takes circumstance after content i
 
   it("a parenthesis before the verb still makes the phrase before it the subject (en)", () => {
     const cs = claims("The memo, first reported by the Post, says the agency ignored the warnings.", "en");
-    expect(cs.every((c) => c.speaker.name !== "the Post"), show(cs)).toBe(true);
+    expect(
+      cs.every((c) => c.speaker.name !== "the Post"),
+      show(cs),
+    ).toBe(true);
   });
 });
 
@@ -85,7 +88,10 @@ describe("a separable particle after the antecedent of a relative of saying is n
 
   it("keeps the people before an English complement of origin (en)", () => {
     const cs = claims("Police arrested two men from Ohio, who said they had slept in the barn.", "en");
-    expect(cs.every((c) => c.speaker.name !== "Ohio"), show(cs)).toBe(true);
+    expect(
+      cs.every((c) => c.speaker.name !== "Ohio"),
+      show(cs),
+    ).toBe(true);
   });
 });
 
@@ -108,6 +114,10 @@ describe("fixture articles (tests/fixtures/de41)", () => {
       return hit && (hit.speaker.name.includes(e.speaker) || e.speaker.includes(hit.speaker.name));
     }).length;
     expect(right, show(cs)).toBeGreaterThanOrEqual(floor[name]!);
-    for (const n of exp.negatives) expect(cs.some((c) => c.assertion.includes(n)), n).toBe(false);
+    for (const n of exp.negatives)
+      expect(
+        cs.some((c) => c.assertion.includes(n)),
+        n,
+      ).toBe(false);
   });
 });
