@@ -588,6 +588,13 @@ export const SHOWING: string[] = [
   "ausgeschlossen",
   "{schloss|schlossen|schließt|schließen} aus",
   "{hält|halten|hielt|hielten} es für {möglich|wahrscheinlich|unwahrscheinlich|denkbar|ausgeschlossen|notwendig|nötig|richtig|falsch}",
+  // The same phrases inverted, the subject between the verb and the rest of the phrase ("Derzeit geht die Polizei
+  // davon aus, dass …", "Nun hält es der Präsident für möglich, dass …"): the rest reports, with its clause, and
+  // the subject stands right before it. With no clause it is narration ("Er hält eine Einigung für möglich").
+  "davon aus",
+  "für {möglich|wahrscheinlich|unwahrscheinlich|denkbar}",
+  // (fronted, the subject after the verb: "Für möglich hält es die Ministerin, dass …")
+  "für {möglich|wahrscheinlich|unwahrscheinlich|denkbar} {hält|halten|hielt|hielten} es",
   // Plans and decisions announced with their content, a zu-infinitive or a clause ("Das Ministerium hat
   // entschieden, der Firma die Lizenz zu entziehen", "Die Stadt plant, bis 2030 klimaneutral zu werden"); with
   // none they are narration ("Der Rat beschloss den Haushalt", "Sie plant eine Reise").

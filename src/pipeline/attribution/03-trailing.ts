@@ -7,6 +7,7 @@ import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
 import {
   addressedMedium,
+  moodFormIn,
   resolve,
   titleBefore,
   titleSubject,
@@ -142,9 +143,14 @@ export const trailing: AttributionRule = {
       // (Or by the medium told, in the dative: "…, sagte der Minister der Zeitung „Die Welt“", "…, sagte Müller dem „Spiegel“".)
       // (Also at the end of a short circumstance: "…, sagte Müller im Gespräch mit dem „Spiegel“".)
       const told = !!after && adverbial(after.to) && [0, 1, 2, 3].some((i) => addressedMedium(ctx, s, after.to + i));
+      // (Or by circumstance after content in the mood of reported speech, set off by a comma right before the verb:
+      // "Die Branche stehe unter Druck, schrieb die Commerzbank in einer Studie." — a clause, not a parenthesis.)
+      const moodContent =
+        c.kind === "verb" && c.from > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[c.from - 1]!.end, c.start)) && moodFormIn(ctx, s, s.t0, c.from);
       const ends =
         !open ||
         afterQuote ||
+        moodContent ||
         particleEnds ||
         relTail ||
         told ||
@@ -156,7 +162,7 @@ export const trailing: AttributionRule = {
         (rest(s, skipDates(s, after.to, tokens), tokens) <= 2 ||
           (c.kind !== "source" && c.kind !== "trailing" && creditFrom(after.to)) ||
           told ||
-          ((afterQuote || particleEnds || relTail) && adverbial(after.to)))
+          ((afterQuote || particleEnds || relTail || moodContent) && adverbial(after.to)))
       ) {
         const sp = resolveAfter();
         // A source closing a sentence that has its own reporting verb and subject is a credit (media)

@@ -441,7 +441,8 @@ function headBeforeComplement(ctx: Ctx, s: SentenceInfo, r: Phrase, rel: number)
   if (h < s.t0 || !(wordClass(cp, tokens[p]) & W.prep) || wordClass(cp, tokens[p]) & W.join || !soft(ctx, r.from) || !soft(ctx, p)) return r;
   const head = tokens[h]!;
   const FUNCTION = W.det | W.prep | W.join | W.conj | W.pronoun | W.rel | W.comp | W.aux | W.adv;
-  if (wordClass(cp, head) & FUNCTION || (head.upper && !partyPlural(cp, head.text))) return r;
+  // (a capital marks a name, save where the pack writes every noun with one, `matching.capitalizedNouns`: "zwei Männer aus Berlin")
+  if (wordClass(cp, head) & FUNCTION || (head.upper && !partyPlural(cp, head.text) && !cp.pack.matching.capitalizedNouns)) return r;
   // (a determiner before the head, past one adjective at most: "two young men")
   let d = -1;
   for (let i = h - 1; i >= s.t0 && i >= h - 2 && soft(ctx, i + 1); i--) {
@@ -514,10 +515,39 @@ function relativeWithVerbLast(ctx: Ctx, s: SentenceInfo, k: number): Phrase | nu
   if (r <= s.t0 || !cp.relativeOpeners.has(tokens[r]!.key) || (!soft(ctx, r + 1) && r + 1 < k)) return null;
   // (words after a preposition must close on it: "der am Montag" — not a bare noun phrase, which would be an object)
   if (inPhrase > 0 || !comma(r)) return null;
+  // (the particle of a separable verb closes the clause before the comma, after the antecedent: "Die Polizei nahm
+  // zwei Männer aus Berlin fest, die sagten, …" — the men, not "Berlin fest"; pack `reporting.infinitiveParticles`)
+  const last = r - 1;
+  if (last > s.t0 && !tokens[last]!.upper && cp.pack.reporting.infinitiveParticles.includes(tokens[last]!.key) && soft(ctx, last))
+    return phraseBefore(ctx, s, last, true);
   return phraseBefore(ctx, s, r, true);
 }
 
+/**
+ * The subject phrase right before position k (a cue), with its role set off before it where there is one.
+ * A phrase that holds a verb form of the mood of reported speech (pack `reporting.reportedMood`) is a clause,
+ * no subject: in "Kinder bräuchten mehr Zeit, bevor entschieden werde, sagte die Ministerin." the minister speaks.
+ */
 export function subjectPhraseBefore(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
+  const sp = subjectPhraseBeforeAny(ctx, s, k);
+  if (!sp || ctx.cp.moodForms.size === 0) return sp;
+  return moodFormIn(ctx, s, sp.phrase.from, sp.phrase.to) || (sp.role && moodFormIn(ctx, s, sp.role.from, sp.role.to)) ? null : sp;
+}
+
+/**
+ * Whether a word between tokens from and to is a verb form of the mood of reported speech (pack
+ * `reporting.reportedMood`), as spelled (lower case, or the first word of the sentence: "Habe" is a noun).
+ */
+export function moodFormIn(ctx: Ctx, s: SentenceInfo, from: number, to: number): boolean {
+  const { tokens, cp } = ctx;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if ((!t.upper || j === s.t0) && cp.moodForms.has(t.text.toLowerCase().normalize("NFC"))) return true;
+  }
+  return false;
+}
+
+function subjectPhraseBeforeAny(ctx: Ctx, s: SentenceInfo, k: number): SubjectPhrase | null {
   const { text, tokens, cp } = ctx;
   // "Officials who attended the meeting said", "Two officials who spoke on condition of anonymity said": a
   // relative clause with no commas between the subject and its verb — the phrase before the relative
