@@ -328,7 +328,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["clima", "climatic*", "emissioni"],
     health: ["pandemia", "covid", "coronavirus", "vaccini", "vaccino", "sanità"],
     drugs: ["droga", "droghe", "fentanyl", "narcotraffico", "stupefacenti"],
-    migration: ["migrazione", "migranti", "immigrazione"],
+    migration: ["migrazione", "migranti", "immigrazione", "migratori*"],
     space: ["spazio extra-atmosferico", "spazio cosmico", "spaziale", "satelliti", "satellite"],
     "black-sea": ["mar nero"],
     "sea-of-azov": ["mar d'azov", "mare d'azov"],
@@ -434,6 +434,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taiwan*", "taipei"],
     IN: ["india", "indian*", "nuova delhi"],
     PL: ["polonia", "polacc*", "varsavia"],
+    IT: ["italian*", "roma"],
     BY: ["bielorussia", "bielorus*"],
   },
   evaluative: {
@@ -801,6 +802,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "cancelleria",
     "portavoce",
     "portavoci",
     "funzionario",
