@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { describedSide } from "../src/compare/accounts.js";
+import type { ComparisonResult } from "../src/schema/comparison.js";
 import { compareClaims } from "../src/compare/index.js";
 import { represent } from "../src/compare/represent/index.js";
 import { lexiconFor } from "../src/compare/represent/lexicon.js";
@@ -8,7 +9,7 @@ import { extractClaims } from "../src/index.js";
 import type { Speaker } from "../src/schema/claim.js";
 import { scoreResult } from "../src/eval/score.js";
 import { loadFixtureDir, readJson } from "./helpers/fixtures.js";
-import { makeClaim, perfectClaims, type Gold } from "./helpers/gold-claims.js";
+import { articleResult, makeClaim, perfectClaims, type Gold } from "./helpers/gold-claims.js";
 
 // A team-written event between two states no other event has: a fictional Meloni–Tusk call
 // reported by the Italian and Polish readouts and by Romanian, Russian (undated) and Vietnamese
@@ -18,12 +19,15 @@ const DIR = fileURLToPath(new URL("../fixtures/events/meloni-tusk-call", import.
 const gold = readJson(`${DIR}/gold.json`) as Gold;
 
 // Found at cmp46 (before its rules: end to end 1/12 alignments, 1/5 disagreements; on perfect
-// claims 3/12 and 3/5): end to end 2/12 (P 0.77), 4/5 (P 0.80); on perfect claims 5/12 (P 0.87), 4/5 (P 1.00).
+// claims 3/12 and 3/5): end to end 2/12 (P 0.91), 5/5 (P 0.83); on perfect claims 5/12 (P 0.93),
+// 5/5 (P 1.00). Most misses are the Vietnamese article joining the other call it reports (its
+// claims are not assigned one by one) and extraction misses in the Romanian article.
 const AL_E2E = 2;
-const DIS_E2E = 4;
+const AL_E2E_P = 0.85;
+const DIS_E2E = 5;
 const AL_PERFECT = 5;
-const AL_PERFECT_P = 0.85;
-const DIS_PERFECT = 4;
+const AL_PERFECT_P = 0.9;
+const DIS_PERFECT = 5;
 
 describe("the Meloni–Tusk call (it, pl readouts; ro, ru, vi articles)", () => {
   it("end to end: lower bounds, no trap", () => {
@@ -33,6 +37,7 @@ describe("the Meloni–Tusk call (it, pl readouts; ro, ru, vi articles)", () => 
     });
     const s = scoreResult(gold, compareClaims(results));
     expect(s.alignments.found).toBeGreaterThanOrEqual(AL_E2E);
+    expect(s.alignments.precision ?? 0).toBeGreaterThanOrEqual(AL_E2E_P);
     expect(s.disagreements.found).toBeGreaterThanOrEqual(DIS_E2E);
     expect(s.disagreements.trapsRaised).toBe(0);
   });
@@ -173,5 +178,66 @@ describe("a compound of a state's form is no bare name of the state", () => {
     ["pl", "Warszawie", "PL"],
   ])("%s: %s, a name with its ending, still is (%s)", (language, text, state) => {
     expect(side(language, text)).toBe(state);
+  });
+});
+
+const DAY = "2026-04-14";
+const readout = (id: string, language: string, side: string, lines: string[]) =>
+  articleResult({
+    id,
+    language,
+    title: null,
+    publishedAt: DAY,
+    claims: lines.map((assertion, i) => makeClaim({ id: `${id}:c${i + 1}`, article: id, language, speaker: `${side} government`, side, date: DAY, assertion })),
+  });
+const stances = (r: ComparisonResult) => r.events.flatMap((e) => e.disagreements).filter((d) => d.type === "stance");
+
+// Support affirmed by one side and negated by the other, each on "the trade agreement": the act
+// bears on trade (the concept narrowing the generic "agreement"), so the two take opposite stances.
+describe("support for a trade agreement against its negation (future and infinitive forms too)", () => {
+  it.each([
+    [
+      "en",
+      "The two leaders spoke by phone.",
+      "Italy fully supports the trade agreement with Mercosur.",
+      "Poland will not support the trade agreement with Mercosur.",
+    ],
+    [
+      "it",
+      "I due leader hanno avuto un colloquio telefonico.",
+      "L'Italia ha ribadito il pieno sostegno all'accordo commerciale con il Mercosur.",
+      "La Polonia non sosterrà l'accordo commerciale con il Mercosur.",
+    ],
+    ["pl", "Przywódcy rozmawiali telefonicznie.", "Włochy popierają umowę handlową z Mercosurem.", "Polska nie poprze umowy handlowej z Mercosurem."],
+    ["ru", "Лидеры провели телефонный разговор.", "Италия поддерживает торговое соглашение с Меркосур.", "Польша не поддержит торговое соглашение с Меркосур."],
+    ["uk", "Лідери провели телефонну розмову.", "Італія підтримує торговельну угоду з Меркосур.", "Польща не підтримає торговельну угоду з Меркосур."],
+    [
+      "es",
+      "Los dos líderes hablaron por teléfono.",
+      "Italia apoya el acuerdo comercial con Mercosur.",
+      "Polonia no apoyará el acuerdo comercial con Mercosur.",
+    ],
+    [
+      "fr",
+      "Les deux dirigeants se sont entretenus par téléphone.",
+      "L'Italie soutient l'accord commercial avec le Mercosur.",
+      "La Pologne ne soutiendra pas l'accord commercial avec le Mercosur.",
+    ],
+  ])("%s", (language, call, yes, no) => {
+    const r = compareClaims([readout("a", language, "IT", [call, yes]), readout("b", language, "PL", [call, no])]);
+    expect(stances(r).some((d) => d.claims.includes("a:c2") && d.claims.includes("b:c2"))).toBe(true);
+  });
+  it.each([
+    [
+      "en",
+      "The two leaders spoke by phone.",
+      "Italy fully supports the trade agreement with Mercosur.",
+      "Poland will not support the agreement on migration quotas.",
+    ],
+    ["pl", "Przywódcy rozmawiali telefonicznie.", "Włochy popierają umowę handlową z Mercosurem.", "Polska nie poprze umowy migracyjnej."],
+    ["ru", "Лидеры провели телефонный разговор.", "Италия поддерживает торговое соглашение с Меркосур.", "Польша не поддержит миграционное соглашение."],
+  ])("%s: negative — two different agreements take no opposite stances", (language, call, yes, no) => {
+    const r = compareClaims([readout("a", language, "IT", [call, yes]), readout("b", language, "PL", [call, no])]);
+    expect(stances(r).some((d) => d.claims.includes("a:c2") && d.claims.includes("b:c2"))).toBe(false);
   });
 });

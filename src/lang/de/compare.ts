@@ -661,6 +661,7 @@ export const COMPARE: CompareDataInput = {
       "bekenntnis",
       "Befürworter",
       "Verfechter",
+      "unterstützen",
     ],
     concern: ["besorgnis", "besorgt", "sorge", "sorgen", "bedenken", "beunruhigt"],
     promise: [
