@@ -78,9 +78,13 @@ export function describedSide(speaker: Speaker, lex: CompareLexicon): string | n
   // A body or title of one side speaks for it ("a Kremlin aide", "Elysée sources"); a state's
   // name or adjective only beside a word of office (see below).
   let byState = false;
+  // Tokens a state's name covers: a description that is nothing but the name ("Varșovia",
+  // "Варшава", "Poland") is the state itself speaking, its government by metonymy.
+  const stateTokens = new Set<number>();
   for (const m of lex.things.findAll(tokens)) {
     for (const v of m.values) {
       if (v.t === "state") {
+        for (let i = m.from; i < m.to; i++) if (!compoundOfState(tokens[i]!.text, lex)) stateTokens.add(i);
         sides.add(v.code);
         byState = true;
       } else if (v.t === "role" || (v.t === "entity" && v.kind !== "media")) {
@@ -96,8 +100,22 @@ export function describedSide(speaker: Speaker, lex: CompareLexicon): string | n
   if (sides.size !== 1) return null;
   // "German analysts", "a Russian expert", "Ukrainian media" are of a state but speak for none of
   // its parties: only an official description does ("a German government spokesman").
-  if (byState && !official(tokens, lex)) return null;
+  if (byState && stateTokens.size < tokens.length && !official(tokens, lex)) return null;
   return [...sides][0]!;
+}
+
+/** Letters past a state's form that are more than an ending: a word that runs on so far is a compound. */
+const COMPOUND_TAIL = 5;
+
+/**
+ * Whether a word matched as a state's form runs on into a compound ("Kremlkritiker" of "kreml*"):
+ * the word still names the state with its last letters cut off, so they are a word of their own.
+ */
+function compoundOfState(word: string, lex: CompareLexicon): boolean {
+  const chars = [...word];
+  if (chars.length <= COMPOUND_TAIL + 2) return false;
+  const head = chars.slice(0, -COMPOUND_TAIL).join("");
+  return lex.things.findAll(lex.tokens(head)).some((m) => m.values.some((v) => v.t === "state"));
 }
 
 /** Whether a description holds a word of government of the pack (`compare.homeGovernment`). */

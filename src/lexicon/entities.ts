@@ -254,6 +254,16 @@ export const ENTITIES: EntityInput[] = [
     names: ["Palazzo Chigi"],
     forms: { ru: ["палаццо киджи"], uk: ["палаццо кіджі"] },
   },
+  // A head of government's office, named for the government in its own readouts (as Palazzo Chigi).
+  {
+    id: "poland-chancellery",
+    name: "Chancellery of the Prime Minister of Poland",
+    kind: "institution",
+    side: "PL",
+    domains: ["premier.gov.pl"],
+    outlets: ["Kancelaria Prezesa Rady Ministrów", "KPRM"],
+    names: ["Kancelaria Prezesa Rady Ministrów", "KPRM"],
+  },
   {
     id: "quirinale",
     name: "Quirinal Palace",

@@ -72,6 +72,18 @@ function actsAt(r: ClaimRep, entity: string, cls: string, negated: boolean): boo
   );
 }
 
+/** Most characters between a generic head ("agreement") and the concept that narrows it ("trade"). */
+const NARROWING_GAP = 3;
+
+/** Whether every concept named at `[start, end)` is a generic one ("agreement", "cooperation"). */
+function genericAt(r: ClaimRep, start: number, end: number): boolean {
+  for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
+    const key = r.keySpans[i] as string;
+    if (key.startsWith("c:") && r.keySpans[i + 1] === start && r.keySpans[i + 2] === end && !GENERIC_CONCEPTS.has(key.slice(2))) return false;
+  }
+  return true;
+}
+
 /** Characters before a predicate, and after it, within which what it bears on is named. */
 const OBJECT_BEFORE = 40;
 const OBJECT_AFTER = 90;
@@ -89,17 +101,34 @@ function objectOf(r: ClaimRep, cls: string, negated: boolean | "held"): string[]
   const out: string[] = [];
   for (const p of r.predicates) {
     if (p.cls !== cls || (negated === "held" ? !p.held : p.negated !== negated || p.conditional)) continue;
+    // A generic head gives way to the concept that narrows it: "support for the trade agreement",
+    // "nie poprze umowy handlowej" bear on trade, not on "an agreement" (which any two acts share).
     let after: [number, number] | null = null;
     let before: [number, number] | null = null;
+    let afterGeneric: [number, number] | null = null;
+    let beforeGeneric: [number, number] | null = null;
     for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
       const key = r.keySpans[i] as string;
       if (!key.startsWith("c:")) continue;
       const start = r.keySpans[i + 1] as number;
       const end = r.keySpans[i + 2] as number;
-      if (start >= p.end && start <= p.end + OBJECT_AFTER && (!after || start < after[0])) after = [start, end];
-      if (end <= p.start && start >= p.start - OBJECT_BEFORE && (!before || start > before[0])) before = [start, end];
+      const generic = genericAt(r, start, end);
+      if (start >= p.end && start <= p.end + OBJECT_AFTER) {
+        if (generic) {
+          if (!afterGeneric || start < afterGeneric[0]) afterGeneric = [start, end];
+        } else if (!after || start < after[0]) after = [start, end];
+      }
+      if (end <= p.start && start >= p.start - OBJECT_BEFORE) {
+        if (generic) {
+          if (!beforeGeneric || start > beforeGeneric[0]) beforeGeneric = [start, end];
+        } else if (!before || start > before[0]) before = [start, end];
+      }
     }
-    const at = after ?? before;
+    // The narrowing concept must follow its generic head closely ("accordo commerciale", not a
+    // second matter later in the sentence).
+    if (after && afterGeneric && after[0] - afterGeneric[1] > NARROWING_GAP) after = null;
+    if (before && beforeGeneric && beforeGeneric[0] - before[1] > NARROWING_GAP) before = null;
+    const at = after ?? afterGeneric ?? before ?? beforeGeneric;
     if (!at) continue;
     for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
       if (r.keySpans[i + 1] === at[0] && r.keySpans[i + 2] === at[1] && (r.keySpans[i] as string).startsWith("c:")) out.push(r.keySpans[i] as string);

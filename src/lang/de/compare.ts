@@ -299,7 +299,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["klima*", "emissionen"],
     health: ["pandemie", "corona*", "covid", "impfstoff*", "gesundheit*"],
     drugs: ["drogen*", "fentanyl"],
-    migration: ["migration", "migranten", "einwanderung"],
+    migration: ["migration", "migranten", "einwanderung", "migrations*"],
     space: ["weltraum*", "satellit*"],
     "black-sea": ["schwarzen meer", "schwarzes meer", "schwarzmeer*"],
     "sea-of-azov": ["asowsche meer", "asowschen meer"],
@@ -391,6 +391,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taiwan*", "taipeh"],
     IN: ["indien", "indisch*", "neu-delhi"],
     PL: ["polen", "polnisch*", "warschau"],
+    IT: ["italienisch*", "rom"],
     BY: ["belarus*", "weißrussland"],
   },
   evaluative: {
@@ -667,6 +668,7 @@ export const COMPARE: CompareDataInput = {
       "bekenntnis",
       "Befürworter",
       "Verfechter",
+      "unterstützen",
     ],
     concern: ["besorgnis", "besorgt", "sorge", "sorgen", "bedenken", "beunruhigt"],
     promise: [
@@ -826,6 +828,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "kanzlei",
     "Sprecher*",
     // "Regierung" as the first part of a compound is an office only before a word of office
     // ("Regierungssprecher"), not before a critic ("Regierungskritiker").

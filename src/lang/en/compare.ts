@@ -578,7 +578,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["climate", "climate change", "emissions", "global warming"],
     health: ["pandemic", "covid", "coronavirus", "vaccine", "vaccines", "health", "public health"],
     drugs: ["drugs", "fentanyl", "narcotics", "drug trafficking"],
-    migration: ["migration", "migrants", "migrant", "border crossings", "illegal immigration"],
+    migration: ["migration", "migrants", "migrant", "border crossings", "illegal immigration", "migratory"],
     space: ["outer space", "space exploration", "space station", "space programme", "space program", "space agency", "satellite", "satellites"],
     // Seas, regions, blocs, venues.
     "black-sea": ["black sea"],
@@ -1177,6 +1177,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "chancellery",
     "spokesman",
     "spokeswoman",
     "spokesperson",

@@ -309,7 +309,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["clima", "climátic*", "emisiones de co2", "emisiones de carbono", "emisiones de gases", "gases de efecto invernadero"],
     health: ["pandemia", "covid", "coronavirus", "vacuna*", "sanidad", "salud"],
     drugs: ["drogas", "fentanilo", "narcotráfico"],
-    migration: ["migración", "migrantes", "inmigración"],
+    migration: ["migración", "migrantes", "inmigración", "migratori*"],
     space: ["espacio exterior", "espacio ultraterrestre", "espacial", "satélites", "satélite"],
     "black-sea": ["mar negro"],
     "sea-of-azov": ["mar de azov"],
@@ -418,6 +418,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taiwán", "taiwan*", "taipéi"],
     IN: ["india", "indio", "nueva delhi"],
     PL: ["polonia", "polac*", "varsovia"],
+    IT: ["italian*", "roma"],
     BY: ["bielorrusia", "bielorrus*"],
   },
   evaluative: {
@@ -643,6 +644,12 @@ export const COMPARE: CompareDataInput = {
       "defensor",
       "aboga",
       "abogó",
+      "apoyará",
+      "apoyarán",
+      "apoyar",
+      "apoyan",
+      "respaldará",
+      "respaldar",
     ],
     concern: ["preocupación", "preocupaciones", "preocupado", "inquietud"],
     promise: ["prometió", "promete", "promesa", "aseguró", "asegura", "garantizó", "se comprometió", "compromiso"],
@@ -762,6 +769,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "cancillería",
     "portavoz",
     "portavoces",
     "funcionario",

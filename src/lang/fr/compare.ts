@@ -321,7 +321,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["climat", "climatiqu*", "émissions de co2", "émissions de carbone", "émissions de gaz", "gaz à effet de serre"],
     health: ["pandémie", "covid", "coronavirus", "vaccin*", "santé"],
     drugs: ["drogue", "drogues", "fentanyl", "stupéfiants"],
-    migration: ["migration", "migrants", "immigration"],
+    migration: ["migration", "migrants", "immigration", "migratoire*"],
     space: ["espace extra-atmosphérique", "spatial", "satellites", "satellite"],
     "black-sea": ["mer noire"],
     "sea-of-azov": ["mer d'azov"],
@@ -428,6 +428,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taïwan*", "taiwan*", "taipei"],
     IN: ["inde", "indien*", "new delhi"],
     PL: ["pologne", "polonais*", "varsovie"],
+    IT: ["italien*", "rome"],
     BY: ["biélorussie", "bélarus", "biélorusse*"],
   },
   evaluative: {
@@ -639,6 +640,10 @@ export const COMPARE: CompareDataInput = {
       "défenseur",
       "prône",
       "prônait",
+      "soutiendra",
+      "soutiendront",
+      "soutenir",
+      "soutiennent",
     ],
     concern: ["préoccupation", "préoccupations", "préoccupé", "inquiétude", "inquiétudes", "inquiet"],
     promise: ["promis", "promet", "promesse", "assuré", "assure", "garanti", "s'est engagé", "engagement"],
@@ -760,6 +765,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "chancellerie",
     "porte-parole",
     "responsable",
     "responsables",

@@ -328,7 +328,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["clima", "climatic*", "emissioni"],
     health: ["pandemia", "covid", "coronavirus", "vaccini", "vaccino", "sanità"],
     drugs: ["droga", "droghe", "fentanyl", "narcotraffico", "stupefacenti"],
-    migration: ["migrazione", "migranti", "immigrazione"],
+    migration: ["migrazione", "migranti", "immigrazione", "migratori*"],
     space: ["spazio extra-atmosferico", "spazio cosmico", "spaziale", "satelliti", "satellite"],
     "black-sea": ["mar nero"],
     "sea-of-azov": ["mar d'azov", "mare d'azov"],
@@ -434,6 +434,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taiwan*", "taipei"],
     IN: ["india", "indian*", "nuova delhi"],
     PL: ["polonia", "polacc*", "varsavia"],
+    IT: ["italian*", "roma"],
     BY: ["bielorussia", "bielorus*"],
   },
   evaluative: {
@@ -692,6 +693,12 @@ export const COMPARE: CompareDataInput = {
       "impegno",
       "fautore",
       "sostenitore",
+      "sosterrà",
+      "sosterranno",
+      "sostenere",
+      "sostengono",
+      "appoggerà",
+      "appoggiare",
     ],
     concern: ["preoccupazione", "preoccupazioni", "preoccupato", "preoccupati", "inquietudine"],
     promise: ["promesso", "promette", "promessa", "assicurato", "assicura", "garantito", "impegnato", "impegno"],
@@ -819,6 +826,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "cancelleria",
     "portavoce",
     "portavoci",
     "funzionario",

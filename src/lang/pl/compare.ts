@@ -386,7 +386,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["klimat", "klimatu", "klimatyczn*", "emisje"],
     health: ["pandemia", "pandemii", "covid", "koronawirus*", "szczepion*", "zdrowie"],
     drugs: ["narkotyki", "narkotyków", "fentanyl*"],
-    migration: ["migracja", "migracji", "migranci", "migrantów", "imigracja"],
+    migration: ["migracja", "migracji", "migranci", "migrantów", "imigracja", "migracyjn*"],
     space: ["kosmos", "kosmiczn*", "satelity", "satelitów"],
     "black-sea": ["morze czarne", "morza czarnego", "morzu czarnym", "czarnomorsk*"],
     "sea-of-azov": ["morze azowskie", "morza azowskiego"],
@@ -492,6 +492,8 @@ export const COMPARE: CompareDataInput = {
     TW: ["tajwan*", "tajpej"],
     IN: ["indi*", "indyjsk*", "nowe delhi"],
     BY: ["białoru*"],
+    PL: ["polsk*", "warszaw*"],
+    IT: ["włoch*", "włosk*", "rzym*"],
   },
   evaluative: {
     "2": [
@@ -743,6 +745,15 @@ export const COMPARE: CompareDataInput = {
       "zwolennikiem",
       "zwolennicy",
       "orędownik*",
+      "poprze",
+      "popierają",
+      "wspierają",
+      "poprą",
+      "poprzeć",
+      "popierać",
+      "wesprze",
+      "wesprą",
+      "wesprzeć",
     ],
     concern: ["zaniepokojenie", "zaniepokojony", "zaniepokojeni", "obawy", "obaw", "niepokój"],
     promise: ["obiecał", "obiecała", "obiecali", "obietnica", "zapewnił", "zapewniła", "zagwarantował", "zobowiązał się", "zobowiązanie"],
@@ -871,6 +882,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "kancelari*",
     "rzeczni*",
     "urzędni*",
     "oficjel*",

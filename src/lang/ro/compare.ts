@@ -404,7 +404,7 @@ export const COMPARE: CompareDataInput = {
     climate: ["climă", "clima", "climatic*", "emisii"],
     health: ["pandemie", "pandemia", "covid", "coronavirus", "vaccin*", "sănătate"],
     drugs: ["droguri", "fentanil", "narcotice", "trafic de droguri"],
-    migration: ["migrație", "migratie", "migranți", "migranti", "imigrație"],
+    migration: ["migrație", "migratie", "migranți", "migranti", "imigrație", "migrator*"],
     space: ["spațiul cosmic", "spatiul cosmic", "spațiul extra-atmosferic", "spațial", "sateliți", "sateliti"],
     "black-sea": ["marea neagră", "marea neagra", "mării negre", "marii negre"],
     "sea-of-azov": ["marea azov", "mării azov"],
@@ -505,6 +505,7 @@ export const COMPARE: CompareDataInput = {
     TW: ["taiwan*", "taipei"],
     IN: ["india", "indiei", "indian*", "new delhi"],
     PL: ["polon*", "varșovia", "varsovia"],
+    IT: ["italia", "italiei", "italian*", "roma", "romei"],
     BY: ["belarus*"],
   },
   evaluative: {
@@ -774,6 +775,9 @@ export const COMPARE: CompareDataInput = {
       "sustinator",
       "adept al",
       "adeptul",
+      "susțin",
+      "va sprijini",
+      "vor sprijini",
     ],
     concern: ["îngrijorare", "ingrijorare", "îngrijorări", "ingrijorari", "îngrijorat", "ingrijorat", "preocupare", "neliniște"],
     promise: ["a promis", "promite", "promisiune", "a asigurat", "asigură", "a garantat", "s-a angajat", "angajament"],
@@ -899,6 +903,7 @@ export const COMPARE: CompareDataInput = {
   ],
   // Words of office: a speaker described by its state speaks for it only with one ("German analysts" do not).
   officials: [
+    "cancelari*",
     "purtător de cuvânt",
     "purtătorul de cuvânt",
     "purtătoarea de cuvânt",

@@ -292,7 +292,7 @@ export const COMPARE: CompareDataInput = {
   },
   places: {
     US: ["mỹ", "hoa kỳ", "washington", "nhà trắng", "oa-sinh-tơn"],
-    RU: ["nga", "moscow", "mát-xcơ-va", "điện kremlin", "kremlin"],
+    RU: ["nga", "moscow", "moskva", "mát-xcơ-va", "điện kremlin", "kremlin"],
     CN: ["trung quốc", "bắc kinh"],
     UA: ["ukraine", "ukraina", "kiev", "kyiv"],
     GB: ["vương quốc anh", "nước anh", "london"],
@@ -308,7 +308,8 @@ export const COMPARE: CompareDataInput = {
     TR: ["thổ nhĩ kỳ"],
     TW: ["đài loan"],
     IN: ["ấn độ"],
-    PL: ["ba lan"],
+    PL: ["ba lan", "warszawa", "vác-sa-va"],
+    IT: ["italia", "rome", "roma", "rô-ma"],
     VN: ["việt nam", "hà nội"],
   },
   evaluative: {
