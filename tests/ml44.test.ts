@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { type Claim, extractClaims } from "../src/index.js";
+
+// Sentences written by the team for ml44 (no corpus text): positives and look-alike negatives.
+const run = (language: string, text: string): Claim[] => extractClaims({ id: "t", language, text, publishedAt: "2026-03-12" }).claims;
+const parts = (text: string, c: Claim) => c.quotes.map(([a, b]) => text.slice(a, b));
+
+describe("an attribution inside one quotation, between dashes joined to its words (the Spanish style)", () => {
+  const cases: [string, string, string, string[]][] = [
+    ["es", "«No vamos a ceder —afirmó el ministro—, porque la ley es justa».", "afirmó", ["«No vamos a ceder", "porque la ley es justa»"]],
+    ["es", "«El hospital está lleno —reconoció la consejera de Sanidad—. Necesitamos más camas».", "reconoció", ["«El hospital está lleno", "Necesitamos más camas»"]],
+    ["es", "«Habrá acuerdo —dijo Marta Olmedo—; solo falta la firma».", "dijo", ["«Habrá acuerdo", "solo falta la firma»"]],
+    ["it", "«Non cederemo —ha detto il ministro— perché la legge è giusta».", "ha detto", ["«Non cederemo", "perché la legge è giusta»"]],
+  ];
+  for (const [lang, text, cue, quotes] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.kind).toBe("direct");
+      expect(cs[0]!.cue).toBe(cue);
+      // (the inserted attribution is in neither part)
+      expect(parts(text, cs[0]!)).toEqual(quotes);
+    });
+
+  const whole: [string, string][] = [
+    // (a parenthesis between such dashes, with no reporting verb, stays inside the quotation)
+    ["es", "«La reforma —la mejor opción posible— es necesaria», dijo Juan Pérez."],
+    ["es", "«La reforma —según muchos— es necesaria», dijo Juan Pérez."],
+    ["it", "«La riforma —a detta di molti— è necessaria», ha detto Luca Neri."],
+  ];
+  for (const [lang, text] of whole)
+    it(`${lang}: no attribution inside: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(parts(text, cs[0]!)).toHaveLength(1);
+      expect(cs[0]!.speaker.name).toMatch(/^(Juan Pérez|Luca Neri)$/);
+    });
+});
+
+describe("an attribution set off by a comma inside one quotation, closed by the full stop of its sentence", () => {
+  const cases: [string, string, string, string[]][] = [
+    ["fr", "« Nous ne céderons pas, a affirmé le ministre. La loi est juste. »", "a affirmé", ["« Nous ne céderons pas,", "La loi est juste. »"]],
+    ["fr", "Le ministre Paul Durand a parlé lundi. « Nous ne céderons pas, a-t-il affirmé. La loi est juste. »", "a-t-il affirmé", ["« Nous ne céderons pas,", "La loi est juste. »"]],
+    ["es", "«No vamos a ceder, afirmó el ministro. La ley es justa».", "afirmó", ["«No vamos a ceder,", "La ley es justa»"]],
+    ["it", "«Non cederemo, ha detto il ministro. La legge è giusta».", "ha detto", ["«Non cederemo,", "La legge è giusta»"]],
+  ];
+  for (const [lang, text, cue, quotes] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.cue).toBe(cue);
+      expect(parts(text, cs[0]!)).toEqual(quotes);
+    });
+
+  it("fr: the stop of an abbreviated title ends no attribution", () => {
+    const text = "« Nous ne céderons pas, a déclaré M. Dupont, car la loi est juste. »";
+    const cs = run("fr", text);
+    expect(cs).toHaveLength(1);
+    expect(parts(text, cs[0]!)).toEqual(["« Nous ne céderons pas,", "car la loi est juste. »"]);
+  });
+
+  it("fr: a comma with no reporting verb after it splits nothing", () => {
+    const text = "« Nous ne céderons pas, le pays compte sur nous. La loi est juste », a déclaré Paul Durand.";
+    const cs = run("fr", text);
+    expect(cs).toHaveLength(1);
+    expect(parts(text, cs[0]!)).toHaveLength(1);
+  });
+});
