@@ -66,3 +66,65 @@ describe("an attribution set off by a comma inside one quotation, closed by the 
     expect(parts(text, cs[0]!)).toHaveLength(1);
   });
 });
+
+describe("collective nouns of the social partners are groups (pack reporting.groupNouns)", () => {
+  const cases: [string, string, string][] = [
+    ["fr", "Le patronat a estimé que la réforme coûterait trop cher.", "Le patronat"],
+    ["fr", "Selon le patronat, la réforme coûterait trop cher.", "le patronat"],
+    ["es", "La patronal advirtió de que la subida frenará el empleo.", "La patronal"],
+    ["it", "Gli imprenditori hanno avvertito che la misura frenerà gli investimenti.", "Gli imprenditori"],
+    ["ro", "Patronatul a avertizat că măsura va reduce investițiile.", "Patronatul"],
+    ["pl", "Pracodawcy ostrzegli, że podwyżka zahamuje zatrudnienie.", "Pracodawcy"],
+    ["ru", "Работодатели предупредили, что повышение затормозит занятость.", "Работодатели"],
+    ["uk", "Роботодавці попередили, що підвищення загальмує зайнятість.", "Роботодавці"],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.name).toBe(name);
+      expect(cs[0]!.speaker.kind).toBe("group");
+    });
+
+  const people: [string, string][] = [
+    // (one person of such a body is no group)
+    ["fr", "Le président du patronat, Paul Marchal, a estimé que la réforme coûterait trop cher."],
+    ["ro", "Președintele patronatului, Ion Vasilescu, a avertizat că măsura va reduce investițiile."],
+  ];
+  for (const [lang, text] of people)
+    it(`${lang}: a person, no group: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.kind).not.toBe("group");
+    });
+});
+
+describe("where a complement follows its head in the genitive (pl ru uk), a role word that opens the description heads it", () => {
+  const single: [string, string, string][] = [
+    ["uk", "Голова профспілки заявив, що страйк триватиме.", "Голова профспілки"],
+    ["ru", "Председатель профсоюза заявил, что забастовка продолжится.", "Председатель профсоюза"],
+    ["ru", "Лидер профсоюзов заявил, что забастовка продолжится.", "Лидер профсоюзов"],
+    ["pl", "Szef związkowców powiedział, że strajk będzie trwał.", "Szef związkowców"],
+  ];
+  for (const [lang, text, name] of single)
+    it(`${lang}: one person: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.name).toBe(name);
+      expect(cs[0]!.speaker.kind).not.toBe("group");
+    });
+
+  const groups: [string, string][] = [
+    // (a plural noun of people that heads the description, after an adjective or before a place, stays a group)
+    ["uk", "Українські профспілки заявили, що страйк триватиме."],
+    ["ru", "Независимые профсоюзы заявили, что забастовка продолжится."],
+    ["pl", "Lokalni związkowcy zapowiedzieli, że strajk będzie trwał."],
+    ["uk", "Експерти з Києва заявили, що ціни зростуть."],
+  ];
+  for (const [lang, text] of groups)
+    it(`${lang}: a group: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.kind).toBe("group");
+    });
+});
