@@ -128,3 +128,30 @@ describe("where a complement follows its head in the genitive (pl ru uk), a role
       expect(cs[0]!.speaker.kind).toBe("group");
     });
 });
+
+describe("a passive's content is its subject, without the auxiliaries; a relative pronoun on the agent is no complementizer", () => {
+  const cases: [string, string, string, string][] = [
+    ["fr", "Le projet de loi a été vivement critiqué par l'opposition.", "critiqué", "Le projet de loi"],
+    ["ro", "Noul proiect de lege a fost criticat de opoziție.", "criticat", "Noul proiect de lege"],
+    ["it", "Il progetto di legge è stato criticato dall'opposizione.", "criticato", "Il progetto di legge"],
+    ["es", "El proyecto de ley fue criticado por la oposición.", "criticado", "El proyecto de ley"],
+    ["es", "La reforma laboral fue criticada por la oposición, que protestó contra el decreto.", "criticada", "La reforma laboral"],
+    ["it", "La riforma del lavoro è stata criticata dall'opposizione, che ha protestato contro il decreto.", "criticata", "La riforma del lavoro"],
+    ["fr", "La réforme du travail a été critiquée par l'opposition, qui a protesté contre le décret.", "critiquée", "La réforme du travail"],
+  ];
+  for (const [lang, text, cue, assertion] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs.map((c) => [c.cue, c.assertion])).toEqual([[cue, assertion]]);
+    });
+
+  it("es: a relative clause of saying on the agent speaks through its own verb", () => {
+    const cs = run("es", "La reforma laboral fue criticada por la oposición, que dijo que el decreto es ilegal.");
+    expect(cs.map((c) => [c.cue, c.assertion])).toEqual([["dijo", "el decreto es ilegal."]]);
+  });
+
+  it("es: a complementizer after the agent with no comma is the content", () => {
+    const cs = run("es", "Fue anunciado por el ministerio de Trabajo que el acuerdo está cerrado.");
+    for (const c of cs) expect(c.assertion).not.toMatch(/^Fue/);
+  });
+});
