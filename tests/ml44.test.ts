@@ -8,7 +8,12 @@ const parts = (text: string, c: Claim) => c.quotes.map(([a, b]) => text.slice(a,
 describe("an attribution inside one quotation, between dashes joined to its words (the Spanish style)", () => {
   const cases: [string, string, string, string[]][] = [
     ["es", "«No vamos a ceder —afirmó el ministro—, porque la ley es justa».", "afirmó", ["«No vamos a ceder", "porque la ley es justa»"]],
-    ["es", "«El hospital está lleno —reconoció la consejera de Sanidad—. Necesitamos más camas».", "reconoció", ["«El hospital está lleno", "Necesitamos más camas»"]],
+    [
+      "es",
+      "«El hospital está lleno —reconoció la consejera de Sanidad—. Necesitamos más camas».",
+      "reconoció",
+      ["«El hospital está lleno", "Necesitamos más camas»"],
+    ],
     ["es", "«Habrá acuerdo —dijo Marta Olmedo—; solo falta la firma».", "dijo", ["«Habrá acuerdo", "solo falta la firma»"]],
     ["it", "«Non cederemo —ha detto il ministro— perché la legge è giusta».", "ha detto", ["«Non cederemo", "perché la legge è giusta»"]],
   ];
@@ -40,7 +45,12 @@ describe("an attribution inside one quotation, between dashes joined to its word
 describe("an attribution set off by a comma inside one quotation, closed by the full stop of its sentence", () => {
   const cases: [string, string, string, string[]][] = [
     ["fr", "« Nous ne céderons pas, a affirmé le ministre. La loi est juste. »", "a affirmé", ["« Nous ne céderons pas,", "La loi est juste. »"]],
-    ["fr", "Le ministre Paul Durand a parlé lundi. « Nous ne céderons pas, a-t-il affirmé. La loi est juste. »", "a-t-il affirmé", ["« Nous ne céderons pas,", "La loi est juste. »"]],
+    [
+      "fr",
+      "Le ministre Paul Durand a parlé lundi. « Nous ne céderons pas, a-t-il affirmé. La loi est juste. »",
+      "a-t-il affirmé",
+      ["« Nous ne céderons pas,", "La loi est juste. »"],
+    ],
     ["es", "«No vamos a ceder, afirmó el ministro. La ley es justa».", "afirmó", ["«No vamos a ceder,", "La ley es justa»"]],
     ["it", "«Non cederemo, ha detto il ministro. La legge è giusta».", "ha detto", ["«Non cederemo,", "La legge è giusta»"]],
   ];

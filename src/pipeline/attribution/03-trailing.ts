@@ -87,7 +87,9 @@ export const trailing: AttributionRule = {
       const resume = after
         ? s.quotes.find(
             (q) =>
-              q.start >= after.end && /^(?:[\s,]*[—–-]?[,;]?|\.\s+-)\s*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
+              q.start >= after.end &&
+              /^(?:[\s,]*[—–-]?[,;]?|\.\s+-)\s*$/u.test(text.slice(after.end, q.start)) &&
+              /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
           )
         : undefined;
       // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in
