@@ -34,7 +34,7 @@ function openersOf(cp: CompiledPack): RegExp | null {
  * („Rosja – jak każde państwo – ma interesy”) stays inside the quotation. Bounded, so linear on any input.
  */
 const INTERRUPTED =
-  /^(.[^—–]*?[,.!?…])\s+[—–-]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–-]\s+(?=\p{L})|^(.[^—–]*?[^\s,.!?…])\s+[—–-]\s+(?=\p{Ll})[^—–«»„“”"\n]{2,80}?\.\s+[—–-]\s+(?=\p{Lu})/u;
+  /^(.[^—–]*?[,.!?…])\s+[—–-]\s+[^—–«»„“”"\n]{2,80}?[,.]\s+[—–-]\s+(?=\p{L})|^(.[^—–]*?[^\s,.!?…])\s+[—–-]\s+(?=\p{Ll})[^—–«»„“”"\n]{2,80}?\.\s+[—–-]\s+(?=\p{Lu})|^(.[^—–]*?[^\s—–])\s+—(?=\p{Ll})[^—–«»„“”"\n]{2,80}?[^\s—–]—[,.;:]?\s+(?=\p{L})/u;
 
 /** Commas inside one quotation looked at for an attribution set off by them, and how far after its verb it may end. */
 const INCISE_COMMAS = 6;
@@ -43,7 +43,8 @@ const INCISE_SPAN = 100;
 /**
  * «A, a affirmé le ministre, Jean Dupont, mais B» («A, ha detto il ministro, ma B»): an attribution set off by commas
  * inside one pair of marks — a reporting verb of the pack (a cue of kind `verb`) right after a comma, its subject after
- * it, closed by the first comma before a word in lower case — splits them into two quotations, with the attribution outside both.
+ * it, closed by the first comma before a word in lower case or by a full stop before a capital — splits them into two
+ * quotations, with the attribution outside both.
  * Returns where the first ends (after its comma) and where the second starts; null for none. Bounded: a few commas,
  * a short window after each.
  */
@@ -60,7 +61,9 @@ function incise(text: string, open: number, close: number, cp: CompiledPack): [n
     const next = tokens.find((t) => t.start >= m.end);
     if (next && text.slice(m.end, next.start).trim() === "" && !next.upper && !((cp.words.get(next.key) ?? 0) & W.det)) continue;
     const rest = text.slice(m.end, Math.min(close, m.end + INCISE_SPAN));
-    const k = /, (?=\p{Ll})/u.exec(rest);
+    // (or by the full stop that ends its sentence, the quotation going on with the next: «A, a affirmé le ministre. B» —
+    // not the stop of an abbreviation, "a déclaré M. Dupont")
+    const k = /, (?=\p{Ll})|(?<![\s.]\p{Lu}\p{Ll}{0,2})\. (?=\p{Lu})/u.exec(rest);
     return k ? [c + 1, m.end + k.index + 2] : null;
   }
   return null;
@@ -113,10 +116,11 @@ export function findQuotes(text: string, from: number, to: number, cp: CompiledP
     // «A, — сказал Песков. — B»: an attribution set off by spaced dashes inside the marks splits them
     // into two quotations, with the attribution outside both.
     let inner = INTERRUPTED.exec(text.slice(i, best + 1));
-    if (inner?.[2] !== undefined && !opensWithVerb(text, i + inner.index + inner[2].length, i + inner.index + inner[0].length, cp)) inner = null;
+    const bare = inner?.[2] ?? inner?.[3];
+    if (bare !== undefined && !opensWithVerb(text, i + inner!.index + bare.length, i + inner!.index + inner![0].length, cp)) inner = null;
     const cut = inner ? null : incise(text, i, best, cp);
     if (inner) {
-      const cut = i + inner.index + (inner[1] ?? inner[2]!).length;
+      const cut = i + inner.index + (inner[1] ?? inner[2] ?? inner[3]!).length;
       quotes.push({ start: i, end: cut }, { start: i + inner.index + inner[0].length, end: best + 1 });
     } else if (cut) quotes.push({ start: i, end: cut[0] }, { start: cut[1], end: best + 1 });
     else quotes.push({ start: i, end: best + 1 });

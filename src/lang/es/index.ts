@@ -160,7 +160,8 @@ export const es = lazyLanguagePack("es", () => ({
     pluralHeadEndings: ["s"],
     singularHeadEndings: ["és", "ís", "is", "us", "ás", "ós", "ús"],
     // Plural nouns of people, whole: a group description, with an adjective or a complement after them too ("Fuentes cercanas al ministro", "fuentes gubernamentales").
-    groupNouns: ["fuentes", "expertos", "analistas", "testigos", "manifestantes", "vecinos"],
+    // (and collective nouns of the social partners, singular in form: "la patronal")
+    groupNouns: ["fuentes", "expertos", "analistas", "testigos", "manifestantes", "vecinos", "patronal"],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
       "acordaron",

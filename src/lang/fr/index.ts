@@ -150,7 +150,8 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   reporting: {
     // Plural nouns of people, whole: a group description, with an adjective or a complement after them too ("des sources proches du ministre", "des sources gouvernementales").
-    groupNouns: ["sources", "experts", "analystes", "témoins", "manifestants", "habitants"],
+    // (and collective nouns of the social partners, singular in form: "le patronat")
+    groupNouns: ["sources", "experts", "analystes", "témoins", "manifestants", "habitants", "patronat"],
     contentVerbs: CONTENT_VERBS,
     // A description headed by a plural noun is a group ("Les syndicats ont dénoncé", "Des responsables européens
     // ont estimé"); nationality adjectives and nouns in -s/-x of the singular are none ("le président français").

@@ -141,6 +141,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Plural nouns of people, whole (no ending rule: "-i" ends singulars too): "I sindacati hanno annunciato …".
     groupNouns: [
       "sindacati",
+      "imprenditori",
       "sindacalisti",
       "fonti",
       "esperti",

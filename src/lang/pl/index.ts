@@ -235,6 +235,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     // genitive singular, "według źródła".)
     groupNouns: [
       "związkowcy",
+      "pracodawcy",
       "eksperci",
       "analitycy",
       "demonstranci",

@@ -232,6 +232,9 @@ const input: LanguagePackInput = {
   reporting: {
     // Plural nouns of people, whole, with the definite article or without: "Sindicatele au anunțat …".
     groupNouns: [
+      // (collective nouns of the social partners: "patronatul", "patronatele")
+      "patronatul",
+      "patronatele",
       "sindicatele",
       "sindicaliștii",
       "sindicaliști",

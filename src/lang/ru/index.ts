@@ -160,6 +160,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     // the genitive singular of "критика", "политика".)
     groupNouns: [
       "профсоюзы",
+      "работодатели",
       "профсоюзники",
       "эксперты",
       "источники",

@@ -153,6 +153,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     // the genitive singular of "критика", "джерело".)
     groupNouns: [
       "профспілки",
+      "роботодавці",
       "профспілковці",
       "експерти",
       "аналітики",

@@ -83,11 +83,14 @@ export const trailing: AttributionRule = {
       const after = known ?? open?.m ?? null;
       const resolveAfter = () => (known ? resolve(ctx, known) : (open?.speaker ?? null));
       // „Nu vom ceda”, a spus Zelenski, „niciun centimetru…”: the attribution splits one quotation.
-      // (So does one between spaced hyphens, which end no sentence: "«…, - сказал он. - Но …»".)
+      // (So does one between spaced hyphens, which end no sentence: "«…, - сказал он. - Но …»"; and one between dashes
+      // joined to its words, a comma after the second: "«… —afirmó el ministro—, porque …»".)
       const resume = after
         ? s.quotes.find(
             (q) =>
-              q.start >= after.end && /^(?:[\s,]*[—–-]?|\.\s+-)\s*$/u.test(text.slice(after.end, q.start)) && /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
+              q.start >= after.end &&
+              /^(?:[\s,]*[—–-]?[,;]?|\.\s+-)\s*$/u.test(text.slice(after.end, q.start)) &&
+              /^[\s.!?…]*$/u.test(text.slice(q.end, s.end)),
           )
         : undefined;
       // (The attribution stands between two parts of the quotation: one closes right before the cue. In "Trump, in

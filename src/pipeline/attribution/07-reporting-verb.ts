@@ -100,14 +100,25 @@ export const reportingVerb: AttributionRule = {
         // (or right after the agent, in the same way: "qualifiée par le Kremlin de « … »", "calificată de Kremlin drept „…”")
         const closeAfter = (at: number) => (x: { start: number }) => x.start >= at && (x.start - at <= 3 || /^\s+\p{L}+\s*$/u.test(text.slice(at, x.start)));
         const qAfter = s.quotes.find(closeAfter(v.end)) ?? (agent.start > v.end ? s.quotes.find(closeAfter(agent.end)) : undefined);
-        const content = comp
-          ? ([comp.end, s.end] as [number, number])
+        // (A complementizer right after the agent and its comma is a relative pronoun on the agent, no content of the
+        // passive: "fue criticado por la oposición, que protestó …", "è stato criticato da Rossi, che …".)
+        const own = comp && !(comp.start >= agent.end && /^\s*,\s*$/u.test(text.slice(agent.end, comp.start))) ? comp : undefined;
+        const content = own
+          ? ([own.end, s.end] as [number, number])
           : qAfter
             ? ([qAfter.start, qAfter.end] as [number, number])
             : ([tokens[from]!.start, v.start] as [number, number]);
         // (A participle in a parenthesis has no content of its own: "the memo, first reported by the Post, says …";
         // nor has a passive in a relative clause: "Le ministre, qui a été critiqué par l'opposition, a déclaré …".)
-        if (!comp && !qAfter && (wordsIn(text, content) < 3 || wordClass(ctx.cp, tokens[from]) & W.rel)) continue;
+        if (!own && !qAfter && (wordsIn(text, content) < 3 || wordClass(ctx.cp, tokens[from]) & W.rel)) continue;
+        // (The subject before the passive is its content without the auxiliaries and adverbs that make the passive: "Le
+        // projet | a été vivement critiqué par …", "Proiectul | a fost criticat de …", "El proyecto | fue criticado por …".)
+        if (!own && !qAfter) {
+          let e = v.from;
+          while (e - 1 > from && wordClass(ctx.cp, tokens[e - 1]) & (W.aux | W.passive | W.adv)) e--;
+          // (where a word is left at least: one word alone is no content a claim keeps)
+          if (wordsIn(text, [content[0], tokens[e - 1]!.end]) >= 2) content[1] = tokens[e - 1]!.end;
+        }
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
         continue;

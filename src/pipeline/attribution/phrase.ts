@@ -1745,7 +1745,16 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
   let lead = p.from;
   while (lead < head && wordClass(cp, tokens[lead]) & W.det) lead++;
   const listed = !single && lead < head && (!tokens[lead]!.upper || lead === s.t0) && groupKeys(cp).has(tokens[lead]!.key);
-  const kind = body ? "institution" : group(tokens[head]!) || (people !== head && group(tokens[people]!)) || listed ? "group" : "unknown";
+  // (Where no word joins a complement to its head — pack `grammar.joiners` empty, with case endings — a role word that
+  // opens the description is its head, the words after it its complement in the genitive: "Голова профспілки",
+  // "Председатель профсоюза", "Szef związkowców" are one person, though "профспілки" is also the plural of a group.)
+  let noun = head;
+  if (cp.pack.grammar.joiners.length === 0 && cp.endings.length) {
+    let k = p.from;
+    while (k < head && wordClass(cp, tokens[k]) & W.det) k++;
+    if (k < head && isRoleWord(cp, tokens[k]!.text)) noun = k;
+  }
+  const kind = body ? "institution" : group(tokens[noun]!) || (people !== head && people !== noun && group(tokens[people]!)) || listed ? "group" : "unknown";
   return { name: desc, id: null, mention, mentionSpan: [p.start, p.end], kind, role: null, side: countrySide(ctx, s, p) };
 }
 
