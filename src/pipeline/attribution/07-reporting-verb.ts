@@ -81,6 +81,9 @@ export const reportingVerb: AttributionRule = {
       );
       // "…, che ha chiesto di restare anonimo, …": asking not to be named (pack `reporting.anonymity`) is no claim.
       if (ctx.cp.anonymity.matchAt(tokens, comp && comp.from === kc ? comp.to : kc, text)) continue;
+      // "Analysts said to be close to the talks expect …": a raised subject's infinitive right after the verb (pack
+      // `reporting.raising`) makes it hearsay about the subject, not the subject's speech.
+      if (v.to < s.t1 && soft(ctx, v.to) && ctx.cp.raising.matchAt(tokens, v.to, text)) continue;
       // "bestätigte den Vorfall und gab an, dass …": a verb with its object and, joined by a conjunction with
       // no comma, a second reporting verb with content of its own — that verb reports, for the same subject.
       if (!comp && nextVerb && coordinatedReport(ctx, s, v, nextVerb)) continue;
