@@ -349,7 +349,9 @@ export const reportingVerb: AttributionRule = {
       // phrase before the main verb, whether a lexicon knows it or not.
       // (Not a comma that closes an apposition on the subject: "Le porte-parole du gouvernement, Olivier Véran, a
       // assuré …" — the name between the commas speaks.)
-      const apposed = !!sub?.role && !!found && found.m.from === sub.phrase.from && sub.phrase.to === v.from;
+      // (nor one that closes an apposition after the name: "… a day after Richard Poole, a Republican, said …")
+      const apposed =
+        !!sub?.role && !!found && found.m.from === sub.phrase.from && (sub.phrase.to === v.from || (sub.role.from === sub.phrase.to && sub.role.to === v.from));
       const participle = afterComma && !apposed;
       // (nor is a possessor its subject: "Donald Trump's campaign on Tuesday dismissed the poll, calling it “fake”")
       if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length || possessor(ctx, s, found.m))) {
