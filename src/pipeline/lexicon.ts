@@ -71,6 +71,8 @@ export interface CompiledPack {
   otherSenses: Matcher<true>;
   /** Asking not to be named (pack `reporting.anonymity`): content that opens with one is no claim. */
   anonymity: Matcher<true>;
+  /** A raised subject's infinitive (pack `reporting.raising`): a reporting verb right before one is no speech act. */
+  raising: Matcher<true>;
   /** Compound prepositions of origin (pack `grammar.fromPhrases`: "din partea", "de la part"), before a body that speaks. */
   fromPhrases: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
@@ -211,6 +213,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   const objectVerbs = wordSet(r.objectVerbs);
   const otherSenses = wordSet(r.otherSenses);
   const anonymity = wordSet(r.anonymity ?? []);
+  const raising = wordSet(r.raising ?? []);
   const fromPhrases = wordSet(pack.grammar.fromPhrases);
   const addresseeVerbs = wordSet(r.addresseeVerbs);
   const documentSources = wordSet(r.documentSources);
@@ -351,6 +354,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     objectVerbs,
     otherSenses,
     anonymity,
+    raising,
     fromPhrases,
     addresseeVerbs,
     documentSources,

@@ -456,6 +456,12 @@ export const LanguagePackSchema = z
        */
       anonymity: Patterns.default([]),
       /**
+       * A raised subject's infinitive ("to be", "to have"): a reporting verb right before one is hearsay about its
+       * subject, no speech act of it ("officials said to be close to the talks expect …", "he is said to have
+       * resigned", "investors reported to be behind the bid") — no claim.
+       */
+      raising: Patterns.default([]),
+      /**
        * Reporting verbs whose object is the person addressed, before the content: "told reporters
        * (that) …", "assured allies …". The addressee is not part of the content.
        */

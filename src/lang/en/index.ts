@@ -366,6 +366,9 @@ export const en = lazyLanguagePack("en", () => ({
     opinionNouns: ["view", "opinion", "judgment", "judgement", "estimation", "assessment", "eyes", "mind"],
     asSources: ["as"],
     complementizers: ["that"],
+    // a raised subject's infinitive after a reporting verb: "officials said to be close to the talks", "he is said to
+    // have resigned" — hearsay about the subject, no claim of it
+    raising: ["to {be|have}"],
     denials: DENIALS,
     undated: [
       "repeatedly",

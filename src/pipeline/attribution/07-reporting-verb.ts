@@ -81,6 +81,9 @@ export const reportingVerb: AttributionRule = {
       );
       // "…, che ha chiesto di restare anonimo, …": asking not to be named (pack `reporting.anonymity`) is no claim.
       if (ctx.cp.anonymity.matchAt(tokens, comp && comp.from === kc ? comp.to : kc, text)) continue;
+      // "Analysts said to be close to the talks expect …": a raised subject's infinitive right after the verb (pack
+      // `reporting.raising`) makes it hearsay about the subject, not the subject's speech.
+      if (v.to < s.t1 && soft(ctx, v.to) && ctx.cp.raising.matchAt(tokens, v.to, text)) continue;
       // "bestätigte den Vorfall und gab an, dass …": a verb with its object and, joined by a conjunction with
       // no comma, a second reporting verb with content of its own — that verb reports, for the same subject.
       if (!comp && nextVerb && coordinatedReport(ctx, s, v, nextVerb)) continue;
@@ -357,7 +360,9 @@ export const reportingVerb: AttributionRule = {
       // phrase before the main verb, whether a lexicon knows it or not.
       // (Not a comma that closes an apposition on the subject: "Le porte-parole du gouvernement, Olivier Véran, a
       // assuré …" — the name between the commas speaks.)
-      const apposed = !!sub?.role && !!found && found.m.from === sub.phrase.from && sub.phrase.to === v.from;
+      // (nor one that closes an apposition after the name: "… a day after Richard Poole, a Republican, said …")
+      const apposed =
+        !!sub?.role && !!found && found.m.from === sub.phrase.from && (sub.phrase.to === v.from || (sub.role.from === sub.phrase.to && sub.role.to === v.from));
       const participle = afterComma && !apposed;
       // (nor is a possessor its subject: "Donald Trump's campaign on Tuesday dismissed the poll, calling it “fake”")
       if (participle && (!found || found.m.to <= s.t0 + 1 || !s.quotes.length || possessor(ctx, s, found.m))) {
@@ -669,7 +674,39 @@ export function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue):
   for (let j = v.to + 1; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return false;
   if (s.quotes.some((q) => q.start >= v.end && q.start < next.start)) return false;
   if (s.cues.some((c) => c.kind === "comp" && c.from >= next.to && c.from <= next.to + 1)) return true;
-  return next.to < s.t1 && /^\s*[,:]/u.test(text.slice(next.end, tokens[next.to]!.start));
+  if (next.to < s.t1 && /^\s*[,:]/u.test(text.slice(next.end, tokens[next.to]!.start))) return true;
+  return secondContent(ctx, s, next);
+}
+
+/** Most words of a prepositional phrase between a second reporting verb and its complementizer ("in a floor speech"). */
+const PP_WORDS = 6;
+
+/**
+ * Whether the content of a second reporting verb opens after it further on: a date or a prepositional phrase of a
+ * few words, then a complementizer ("and said in a floor speech that …", "and said on Tuesday that …"), or a bare
+ * clause whose subject is a pronoun followed by an auxiliary ("and said it would …", "but said she had …").
+ */
+function secondContent(ctx: Ctx, s: SentenceInfo, next: Cue): boolean {
+  const { tokens, cp, text } = ctx;
+  const at = skipDates(s, next.to, tokens);
+  if (at >= s.t1) return false;
+  const comp = s.cues.find((c) => c.kind === "comp" && c.from >= at && c.from <= at + PP_WORDS);
+  if (
+    comp &&
+    (comp.from === at || (wordClass(cp, tokens[at]) & W.prep) !== 0) &&
+    !/[,;:.!?„“”"«»()]/u.test(text.slice(next.end, comp.start)) &&
+    !s.cues.some((c) => c.kind === "verb" && c.from >= next.to && c.from < comp.from)
+  )
+    return true;
+  // (a pronoun subject and its auxiliary, right after the verb with nothing between: not "and told him to …")
+  const k = next.to;
+  return (
+    k === at &&
+    k + 1 < s.t1 &&
+    (wordClass(cp, tokens[k]) & (W.pronoun | W.thing)) !== 0 &&
+    (wordClass(cp, tokens[k + 1]) & W.aux) !== 0 &&
+    /^\s+$/u.test(text.slice(next.end, tokens[k]!.start))
+  );
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
@@ -714,7 +751,9 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     // (An auxiliary listed among the adverbs right after a word is the main verb's: the phrase ends
     // with that word — "Le ministre des Affaires étrangères | a quitté Paris", "Il ministro degli Esteri | ha lasciato Roma".)
     const auxNext = (wordClass(cp, n) & W.adv) !== 0 && k + 2 < end && !tokens[k + 2]!.upper && wordClass(cp, tokens[k + 2]) === 0 && soft(ctx, k + 1);
-    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || (k > s.t0 && !soft(ctx, k))) continue;
+    // (a comma may close an apposition or a relative clause on the subject right before the verb: see below)
+    const commaBefore = k > s.t0 && /^,[”"’»]?\s+$/u.test(ctx.text.slice(tokens[k - 1]!.end, t.start));
+    if ((t.upper && !auxNext) || t.digits || (wordClass(cp, t) !== 0 && !auxNext) || (k > s.t0 && !soft(ctx, k) && !commaBefore)) continue;
     // (the second half of a hyphenated word is no verb: "Le porte-parole du Kremlin, Dmitri Peskov, a visité …")
     if (k > s.t0 && tokens[k - 1]!.end + 1 === t.start && /[-‐]/u.test(ctx.text.charAt(t.start - 1))) continue;
     const dated = s.dates.some((d) => d.start === n.start);
@@ -732,6 +771,14 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
       v = j;
     }
     let p = phraseBefore(ctx, s, v);
+    // (An apposition or a relative clause set off by commas between the subject and its verb: "Tomas Reyna, a
+    // Democrat, criticized the plan but said …", "A spokeswoman, Jane Roe, declined to comment but said …".)
+    if (commaBefore && v === k) {
+      const sub = subjectPhraseBefore(ctx, s, v);
+      const sp = sub && (sub.phrase.from === s.t0 || sub.role?.from === s.t0) ? speakerOfPhrase(ctx, s, sub) : null;
+      if (sp) best = sp;
+      continue;
+    }
     if (!p || p.from !== s.t0) continue;
     // A joining word between a name and a lower-case word is the verb's auxiliary, not a joint of the
     // phrase: "Un judecător federal din Texas | a blocat regula vineri, afirmând că …".
