@@ -54,7 +54,10 @@ describe("a verb opening the sentence after a date set off by a comma is the spe
   });
 
   it("en: the same after a weekday", () => {
-    const cs = run("en", "Mayor Tom Hale said the bridge would reopen.\n\nOn Monday, speaking to reporters, engineer Rosa Kent said the repairs were finished.");
+    const cs = run(
+      "en",
+      "Mayor Tom Hale said the bridge would reopen.\n\nOn Monday, speaking to reporters, engineer Rosa Kent said the repairs were finished.",
+    );
     expect(cs.map((c) => c.speaker.name)).toEqual(["Tom Hale", "Rosa Kent"]);
   });
 
@@ -115,6 +118,10 @@ describe("fresh Vietnamese articles written by the team (tests/fixtures/vi41): t
         if (x.kind) expect(c!.kind, x.contains).toBe(x.kind);
         expect(x.date, x.contains).toContain(c!.date.iso);
       }
-      for (const n of e.none) expect(claims.some((c) => c.assertion.includes(n)), n).toBe(false);
+      for (const n of e.none)
+        expect(
+          claims.some((c) => c.assertion.includes(n)),
+          n,
+        ).toBe(false);
     });
 });

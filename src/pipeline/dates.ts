@@ -713,8 +713,11 @@ function clauseBeforePredicate(text: string, tokens: readonly Token[], from: num
   if (b + 1 >= to) return false;
   const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
   const spaced = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  const cue = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source" || v === "comp");
-  if (!spaced(b) || !spaced(b + 1) || (cls(b) & (W.aux | W.adv)) === 0 || (cls(b) & (W.pronoun | W.conj | W.comp)) !== 0) return false;
+  const cue = (j: number) =>
+    !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source" || v === "comp");
+  // (the word after it only an auxiliary or an adverb, never a preposition it also spells once folded: "arrivé lundi à Bamako")
+  if (!spaced(b) || !spaced(b + 1) || (cls(b) & (W.aux | W.adv)) === 0 || (cls(b) & (W.pronoun | W.conj | W.comp | W.prep | W.det | W.join)) !== 0)
+    return false;
   if ((cls(b + 1) & (W.conj | W.comp)) !== 0) return false;
   let p = a - 1;
   // (over a day word and a preposition that open the date: "ký vào ngày 3/8", "signed on 3 August")
@@ -725,7 +728,8 @@ function clauseBeforePredicate(text: string, tokens: readonly Token[], from: num
   if (t.digits || !/^\p{Ll}/u.test(t.text) || cls(p) !== 0 || cue(p) || cp.dates.matchAt(tokens, p, text)) return false;
   // (a reporting verb before it, with a word of its content between: the noun the clause is on)
   for (let j = p - 1; j >= from; j--) {
-    if (CLAUSE_MARK.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && !/^\s*,\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (CLAUSE_MARK.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && !/^\s*,\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)))
+      return false;
     if (cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb")) return j < p - 1;
   }
   return false;
