@@ -638,6 +638,9 @@ function passingAt(text: string, tokens: readonly Token[], from: number, to: num
   // A phrase of an earlier event set off by a comma before the statement: "After the explosion on Friday,
   // the mayor said …", "Nach der Explosion vom Freitag sagte …" (pack `dates.afterOpeners`; no cue in it).
   if (afterPhrase(text, tokens, from, to, cp, k, a, firstFrom(tokens, d.end, a, to))) return true;
+  // A clause on a noun with no relative word that the date closes before the predicate of what was said:
+  // "cho biết các cuộc đàm phán bắt đầu ngày 3/8 đã đạt tiến triển", "said the deal signed on 3 August would …".
+  if (clauseBeforePredicate(text, tokens, from, to, cp, a, firstFrom(tokens, d.end, a, to))) return true;
   // A participle right before the date (its preposition or article between): "Przyjęta we wtorek ustawa",
   // «принятый во вторник закон», "la loi adoptée mardi" — the day of what the participle tells. Not after
   // an auxiliary, a passive or an adverb, where it is the verb of the clause ("została przyjęta we wtorek",
@@ -693,6 +696,41 @@ function boundRelative(text: string, tokens: readonly Token[], from: number, k: 
     // where the statement was made — "The minister who visited Kyiv on Tuesday said …")
     for (let j = from; j < n; j++) if (verb(j)) return true;
     return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the date at token `a` (its first token after it `b`), in what a reporting verb before it says, closes
+ * a clause on a noun that has no relative word — the clause's own word in lower case right before the date or
+ * its preposition, and right after the date, with no mark, an auxiliary or an adverb before more words: the
+ * predicate of the noun ("các cuộc đàm phán bắt đầu ngày 3/8 | đã đạt …", "hiệp định được ký ngày 3/8 | sẽ có
+ * hiệu lực", "the deal signed on 3 August | would take effect", "les négociations lancées le 3 août | ont
+ * échoué") — the day of that thing. Not a date right after the verb or a complementizer ("said on 3 August
+ * that", "cho biết ngày 3/8 đã có …"), nor after a name ("said Putin on Tuesday had …": the name's act).
+ */
+function clauseBeforePredicate(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, a: number, b: number): boolean {
+  if (b + 1 >= to) return false;
+  const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
+  const spaced = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const cue = (j: number) =>
+    !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source" || v === "comp");
+  // (the word after it only an auxiliary or an adverb, never a preposition it also spells once folded: "arrivé lundi à Bamako")
+  if (!spaced(b) || !spaced(b + 1) || (cls(b) & (W.aux | W.adv)) === 0 || (cls(b) & (W.pronoun | W.conj | W.comp | W.prep | W.det | W.join)) !== 0)
+    return false;
+  if ((cls(b + 1) & (W.conj | W.comp)) !== 0) return false;
+  let p = a - 1;
+  // (over a day word and a preposition that open the date: "ký vào ngày 3/8", "signed on 3 August")
+  if (p > from && spaced(p + 1) && cp.dates.matchAt(tokens, p, text)?.values.some((v) => v.type === "dayWord")) p--;
+  if (p > from && (cls(p) & W.prep) !== 0 && spaced(p + 1)) p--;
+  if (p <= from || !spaced(p + 1)) return false;
+  const t = tokens[p]!;
+  if (t.digits || !/^\p{Ll}/u.test(t.text) || cls(p) !== 0 || cue(p) || cp.dates.matchAt(tokens, p, text)) return false;
+  // (a reporting verb before it, with a word of its content between: the noun the clause is on)
+  for (let j = p - 1; j >= from; j--) {
+    if (CLAUSE_MARK.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) && !/^\s*,\s*$/u.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)))
+      return false;
+    if (cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb")) return j < p - 1;
   }
   return false;
 }

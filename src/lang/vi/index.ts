@@ -420,6 +420,9 @@ export const vi = lazyLanguagePack("vi", () => ({
       "nhà nghiên cứu",
       "trưởng phòng",
       "luật sư",
+      "bác sĩ",
+      "kỹ sư",
+      "nhà báo",
       // (offices of the state, written with a capital before a name or in a description: "ông Nam, Thứ trưởng Bộ Công Thương, nói")
       "bộ trưởng",
       "thứ trưởng",

@@ -70,6 +70,9 @@ export const VERBS: string[] = v([
   "hứa",
   "thừa nhận",
   "giải thích",
+  // (telling what one saw: "Anh Khoa kể lại rằng …"; not "kể" alone, which opens "kể từ" since and "kể cả" including)
+  "kể lại",
+  "thuật lại",
   "lưu ý",
   "trả lời",
   "trả lời phỏng vấn",

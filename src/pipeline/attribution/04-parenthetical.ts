@@ -64,6 +64,8 @@ export const parenthetical: AttributionRule = {
       const before = trimRegion(text, s.start, tokens[open]!.start),
         rest = trimRegion(text, tokens[close]!.start, s.end);
       if (wordsIn(text, before) < 1 || wordsIn(text, rest) < 2) continue;
+      // (Nor a date alone before it: "Sáng nay, trả lời câu hỏi của phóng viên, bà Trang nói …" opens with the verb's clause.)
+      if (skipDates(s, s.t0, tokens) >= open) continue;
       // (nor is a relative clause on the speaker and adverbials after it: "…, sagte Steinmeier, der am Montag in Berlin war, vor Journalisten.")
       if (adverbialTail(ctx, s, tokens[close - 1]!.end)) continue;
       let inner = false;

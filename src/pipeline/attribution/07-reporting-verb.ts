@@ -49,7 +49,8 @@ export const reportingVerb: AttributionRule = {
       // A verb opening the sentence in an adverbial clause that a comma closes, before a subject and its own
       // reporting verb, is that speaker's circumstance: "Phát biểu với Reuters, ông An cho biết …" (the
       // medium addressed does not speak).
-      if (v.from === s.t0 && nextVerb && openingClause(ctx, s, v, nextVerb)) continue;
+      // (So is one after a date set off by a comma: "Sáng nay, trả lời câu hỏi của phóng viên, bà Hằng nói …".)
+      if ((v.from === s.t0 || afterOpeningDate(ctx, s, v)) && nextVerb && openingClause(ctx, s, v, nextVerb)) continue;
       // (Nor is one past the subject after a quotation that ends right before the cue: "«…», ha detto
       // Washington confermando che …" — the quotation is the content.)
       // (A title named as a noun right before the verb sets nothing off: "Dem „Spiegel“ sagte Müller, …".)
@@ -574,6 +575,13 @@ export const reportingVerb: AttributionRule = {
  * `reporting.claimNouns`: "Darstellung", "Vorwürfe", "Behauptung") or a statement phrase ("in einer
  * Erklärung"): "widersprach der Minister einer Darstellung", "wies die Vorwürfe zurück".
  */
+/** Whether `v` opens the sentence right after a date closed by a comma ("Sáng nay, trả lời …", "On Tuesday, speaking …"). */
+function afterOpeningDate(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text } = ctx;
+  const k = skipDates(s, s.t0, tokens);
+  return k > s.t0 && v.from === k && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
 /** Whether a comma closes the clause of `v` before `next`, with words (a subject) between it and `next`, and no quotation or complementizer across. */
 function openingClause(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue): boolean {
   const comma = ctx.text.indexOf(",", v.end);

@@ -1002,6 +1002,16 @@ export function officeOpensAt(cp: CompiledPack, tokens: readonly Token[], k: num
   return list.some((ws) => k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
 }
 
+/**
+ * Whether a noun of office of the pack (`grammar.roleNouns`) of more words than `[k, to)` opens at token `k`
+ * and ends before `end`: a cue word that opens one is that noun ("bác" refutes, "bác sĩ" is a doctor).
+ */
+export function officeOver(cp: CompiledPack, tokens: readonly Token[], k: number, to: number, end: number): boolean {
+  let list = ROLE_NOUN_WORDS.get(cp);
+  if (!list) ROLE_NOUN_WORDS.set(cp, (list = cp.pack.grammar.roleNouns.map((n) => n.toLowerCase().split(/\s+/u))));
+  return list.some((ws) => ws.length > to - k && k + ws.length <= end && ws.every((w, i) => tokens[k + i]!.text.toLowerCase() === w));
+}
+
 const ROLE_NOUNS = new WeakMap<CompiledPack, Set<string>>();
 /** The pack's nouns of office (`grammar.roleNouns`), lower case. */
 function nouns(cp: CompiledPack): Set<string> {

@@ -5,7 +5,7 @@ import { findDates, refDate, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
-import { afterPossessive, isRoleWord, titleShaped, titleWordCount, wordClass } from "../attribution/phrase.js";
+import { afterPossessive, isRoleWord, officeOver, titleShaped, titleWordCount, wordClass } from "../attribution/phrase.js";
 import type { Token } from "../../text/tokens.js";
 import type { Match, Matcher } from "../../text/matcher.js";
 import { W, type CompiledPack } from "../lexicon.js";
@@ -662,6 +662,8 @@ function readSentence(
     if ((verb || cverb) && m.to === m.from + 1 && m.from > a && cp.claimNouns.has(tokens[m.from]!.key) && possessedAt(doc, m.from, a)) continue;
     // "stellte … vor", "hob die Sanktionen auf": a bare separable verb reports only with its particle.
     if (verb && m.to === m.from + 1 && cp.particleVerbs.has(tokens[m.from]!.key) && !particleCloses(doc, m.from, b)) continue;
+    // (A cue word that opens a longer noun of office of the pack is that noun: "Bác sĩ Mai cho biết" — a doctor.)
+    if (officeOver(cp, tokens, m.from, m.to, b)) continue;
     const kind = verb || cverb || joint || participle ? "verb" : m.values[0]!;
     all.push({
       kind,
