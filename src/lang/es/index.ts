@@ -327,6 +327,8 @@ export const es = lazyLanguagePack("es", () => ({
     anaphors: ["su", "sus"],
     questionLabels: ["pregunta", "p", "periodista"],
     knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: ["informe", "informes", "estudio", "estudios", "encuesta", "encuestas", "sondeo", "sondeos", "análisis", "datos", "cifras", "investigación", "auditoría", "estimaciones", "cálculos", "balance"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -287,6 +287,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     femaleTitles: ["mme", "mlle"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: ["rapport", "rapports", "étude", "études", "sondage", "sondages", "enquête", "analyse", "données", "chiffres", "bilan", "audit", "estimations", "calculs", "statistiques"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -321,6 +321,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro", "a {suo|sua|loro} {dire|avviso|parere|giudizio}"],
     questionLabels: ["domanda", "d"],
     knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: ["rapporto", "rapporti", "studio", "studi", "sondaggio", "sondaggi", "indagine", "analisi", "dati", "cifre", "ricerca", "relazione", "stime", "calcoli", "bilancio"],
   },
   roles: ROLES,
   entities: ENTITIES,

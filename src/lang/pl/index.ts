@@ -438,6 +438,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: ["raport", "raportu", "raporcie", "badanie", "badania", "badaniu", "badań", "sondaż", "sondażu", "sondaże", "sondaży", "analiza", "analizy", "analizie", "dane", "danych", "szacunki", "szacunków", "wyliczenia", "wyliczeń", "statystyki", "statystyk", "ekspertyza", "ekspertyzy", "bilans", "bilansu"],
   },
   roles: ROLES,
   entities: ENTITIES,

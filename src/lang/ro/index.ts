@@ -472,6 +472,8 @@ const input: LanguagePackInput = {
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],
     knowledgeNouns: ["constatări", "constatărilor"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: ["raport", "raportul", "raportului", "studiu", "studiul", "studiului", "sondaj", "sondajul", "sondajului", "analiză", "analiza", "analizei", "datele", "datelor", "cifrele", "cifrelor", "estimările", "estimărilor", "calculele", "calculelor", "anchetă", "ancheta", "anchetei", "bilanțul", "bilanțului"],
   },
   roles: dedupe(ROLES),
   entities: dedupe(ENTITIES),
