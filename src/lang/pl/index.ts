@@ -439,7 +439,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
-    evidenceNouns: ["raport", "raportu", "raporcie", "badanie", "badania", "badaniu", "badań", "sondaż", "sondażu", "sondaże", "sondaży", "analiza", "analizy", "analizie", "dane", "danych", "szacunki", "szacunków", "wyliczenia", "wyliczeń", "statystyki", "statystyk", "ekspertyza", "ekspertyzy", "bilans", "bilansu"],
+    evidenceNouns: ["raport", "raportu", "raporcie", "badanie", "badania", "badaniu", "badań", "sondaż", "sondażu", "sondaże", "sondaży", "analiza", "analizy", "analizie", "dane", "danych", "szacunki", "szacunków", "wyliczenia", "wyliczeń", "statystyki", "statystyk", "ekspertyza", "ekspertyzy", "bilans", "bilansu", "raportem", "badaniem", "analizą", "danymi", "szacunkami"],
   },
   roles: ROLES,
   entities: ENTITIES,

@@ -320,8 +320,8 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
     // (a name with a person's title or case mark before it is a person's: "Theo bà Lan", "Potrivit lui Popescu")
     if (sp && m === unknown && marked(m) && sp.kind === "unknown") sp.kind = "person";
-    // (one capitalised word after an article, where only names are capitalised, is a body's short name — no person's
-    // name takes an article: "Secondo l'Istat", "Selon l'Insee", "Según el Inegi"; not where nouns are capitalised)
+    // (one capitalised word after an elided article, where only names are capitalised, is a body's short name — no person's
+    // name takes one: "Secondo l'Istat", "Selon l'Insee"; not where nouns are capitalised)
     if (sp && sp.kind === "unknown" && articledName(ctx, s, cue, m)) sp.kind = "institution";
     if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : (sp.kind === "person" && apposedEnd(ctx, s, m.to)) || m.end };
   }
@@ -382,14 +382,18 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
 
 /**
  * Whether mention `m` of a source phrase is one capitalised word (no title, no role word, no surname of a name
- * given before) right after an article that follows the cue, in a pack where only names are capitalised.
+ * given before) right after an elided article that follows the cue, in a pack where only names are capitalised: a
+ * body's short name, as no person's name takes such an article.
  */
 function articledName(ctx: Ctx, s: SentenceInfo, cue: Cue, m: Mention): boolean {
   const { tokens, cp } = ctx;
   if (m.ref.type !== "name" || m.to - m.from !== 1 || m.from - 1 < cue.to || m.from - 1 < s.t0 || cp.pack.matching.capitalizedNouns) return false;
   const t = tokens[m.from]!;
   if (!t.upper || wordClass(cp, t) || isRoleWord(cp, t.text) || ctx.d.named?.has(t.text.toLowerCase())) return false;
-  return (wordClass(cp, tokens[m.from - 1]) & W.det) !== 0 && (m.from - 1 === cue.to || !!(wordClass(cp, tokens[m.from - 2]) & W.det));
+  // (an elided article only, written onto the name: "l'Istat", "l'Insee" — a full one may stand before a woman's
+  // surname, "la Meloni")
+  const art = tokens[m.from - 1]!;
+  return (wordClass(cp, art) & W.det) !== 0 && /^['’]$/u.test(ctx.text.slice(art.end, t.start)) && m.from - 1 === cue.to;
 }
 
 /** Most words of a body's name before its acronym in brackets. */
