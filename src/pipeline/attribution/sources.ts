@@ -534,6 +534,9 @@ function documentOwner(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end:
       return phraseSource(ctx, s, at, true);
     }
   }
+  // (after an agent word, a document of evidence names its author as the phrase after the cue does — see sourceIn: "a
+  // study by researchers at the university" stays the study)
+  if (evidence) return null;
   for (let k = noun + 1; k < s.t1 && k <= noun + OWNER_REACH; k++) {
     if (separates(ctx, k)) return null;
     const c = wordClass(cp, tokens[k]);
