@@ -567,6 +567,24 @@ export const de = lazyLanguagePack("de", () => ({
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
+    // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
+    evidenceNouns: [
+      "bericht",
+      "berichts",
+      "berichtes",
+      "studie",
+      "umfrage",
+      "analyse",
+      "untersuchung",
+      "gutachten",
+      "erhebung",
+      "prognose",
+      "statistik",
+      "daten",
+      "zahlen",
+      "schätzungen",
+      "berechnungen",
+    ],
     // Konjunktiv I, 3rd person singular (and "seien"): the mood of reported speech. Konjunktiv II
     // where it stands in for a Konjunktiv I that reads like the indicative: the plurals "würden",
     // "hätten", "müssten", "wären" and strong forms ("läge", "bliebe"). Matched as spelled (the

@@ -200,6 +200,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       "theo thông tin của",
       "theo thông tin từ",
       "theo tin từ",
+      // (a document of evidence and its author after "của": "Theo báo cáo của Ngân hàng Thế giới" — the author speaks)
+      "theo {báo cáo|bản báo cáo|nghiên cứu|khảo sát|cuộc khảo sát|số liệu|dữ liệu|thống kê|ước tính|phân tích} của",
       "theo lời",
       "dẫn lời",
       "trích lời",

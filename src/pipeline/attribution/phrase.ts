@@ -1403,8 +1403,9 @@ export function unknownSpeaker(ctx: Ctx, s: SentenceInfo, p: Phrase, oblique = f
     if (f === head) {
       const body = describe(ctx, s, p, head, oblique, mention);
       // (its word in the base form: "как сообщили в Минфине" → "Минфин")
+      // (with no article: "Laut der OECD" → "OECD", "selon l'OCDE" → "OCDE")
       const w = tokens[head]!.text;
-      const name = body?.name.endsWith(w) ? body.name.slice(0, body.name.length - w.length) + (bodyBase(cp, w) ?? w) : body?.name;
+      const name = body?.name.endsWith(w) ? (bodyBase(cp, w) ?? w) : body?.name;
       return body && body.kind === "unknown" ? { ...body, name: name!, kind: "institution" } : body;
     }
   }

@@ -320,6 +320,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     if (sp && m.ref.type === "name") sp.name = governs(ctx, cue) ? genitiveName(sp.name, ctx.cp) : nominative(sp.name, ctx.cp);
     // (a name with a person's title or case mark before it is a person's: "Theo bà Lan", "Potrivit lui Popescu")
     if (sp && m === unknown && marked(m) && sp.kind === "unknown") sp.kind = "person";
+    // (one capitalised word after an elided article, where only names are capitalised, is a body's short name — no person's
+    // name takes one: "Secondo l'Istat", "Selon l'Insee"; not where nouns are capitalised)
+    if (sp && sp.kind === "unknown" && articledName(ctx, s, cue, m)) sp.kind = "institution";
     if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : (sp.kind === "person" && apposedEnd(ctx, s, m.to)) || m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
@@ -349,6 +352,9 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     const author = evidence ? phraseSource(ctx, s, p.to, !verbal) : null;
     if (author && (author.sp.kind === "institution" || author.sp.kind === "person")) return author;
     const ph = speakerOfPhrase(ctx, s, { phrase: p, role: null }, !verbal);
+    const last = tokens[p.to - 1]!;
+    if (ph && ph.speaker.kind === "unknown" && articledName(ctx, s, cue, { from: p.to - 1, to: p.to, start: last.start, end: last.end, ref: { type: "name" } }))
+      return { sp: { ...ph.speaker, name: last.text, kind: "institution" }, end: p.end };
     if (ph) return { sp: ph.speaker, end: p.end };
   }
   // "Как сообщили в правительстве области, …", "Як повідомили в уряді, …": a plural verb with no subject and
@@ -372,6 +378,22 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
       end: cue.end,
     };
   return null;
+}
+
+/**
+ * Whether mention `m` of a source phrase is one capitalised word (no title, no role word, no surname of a name
+ * given before) right after an elided article that follows the cue, in a pack where only names are capitalised: a
+ * body's short name, as no person's name takes such an article.
+ */
+function articledName(ctx: Ctx, s: SentenceInfo, cue: Cue, m: Mention): boolean {
+  const { tokens, cp } = ctx;
+  if (m.ref.type !== "name" || m.to - m.from !== 1 || m.from - 1 < cue.to || m.from - 1 < s.t0 || cp.pack.matching.capitalizedNouns) return false;
+  const t = tokens[m.from]!;
+  if (!t.upper || wordClass(cp, t) || isRoleWord(cp, t.text) || ctx.d.named?.has(t.text.toLowerCase())) return false;
+  // (an elided article only, written onto the name: "l'Istat", "l'Insee" — a full one may stand before a woman's
+  // surname, "la Meloni")
+  const art = tokens[m.from - 1]!;
+  return (wordClass(cp, art) & W.det) !== 0 && /^['’]$/u.test(ctx.text.slice(art.end, t.start)) && m.from - 1 === cue.to;
 }
 
 /** Most words of a body's name before its acronym in brackets. */
@@ -477,19 +499,44 @@ const OWNER_REACH = 6;
 function documentOwner(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { tokens, cp } = ctx;
   const set = statementWords(cp);
-  if (set.size === 0) return null;
-  const words = { has: (key: string) => key.length >= STEM && set.has(key.slice(0, STEM)) };
+  if (set.size === 0 && cp.evidenceNouns.size === 0) return null;
+  const statement = (key: string) => key.length >= STEM && set.has(key.slice(0, STEM));
+  const words = { has: (key: string) => statement(key) || cp.evidenceNouns.has(key) };
   let noun = -1;
   if (words.has(tokens[cue.to - 1]!.key)) noun = cue.to - 1;
   else
-    for (let k = cue.to; k < s.t1 && k < cue.to + 3; k++) {
+    for (let k = cue.to, adjectives = 0; k < s.t1 && k < cue.to + 3; k++) {
       if (words.has(tokens[k]!.key)) {
         noun = k;
         break;
       }
-      if (!(wordClass(cp, tokens[k]) & W.det)) break;
+      // (an article, or one adjective before the noun: "according to a new report by", "według najnowszego raportu")
+      const c = wordClass(cp, tokens[k]);
+      if (c & W.det) continue;
+      if (c || tokens[k]!.upper || adjectives++ > 0 || (k > cue.to && separates(ctx, k))) break;
     }
   if (noun < 0) return null;
+  // A noun of evidence (pack `reporting.evidenceNouns`: "a report of the World Bank", "un rapport de la Banque mondiale",
+  // "raportu Banku Światowego", "докладу Минобороны") names its author after a joining word right after it, or, where the
+  // pack joins no words (the complement in the genitive), a capitalised word or one in the genitive right after it —
+  // a body, a person or a known mention, not any noun ("un rapport de mardi", "según datos de esta semana").
+  const evidence = !statement(tokens[noun]!.key);
+  const k1 = noun + 1;
+  if (evidence && k1 < s.t1 && !separates(ctx, k1)) {
+    const c = wordClass(cp, tokens[k1]);
+    const joined = (c & W.join) !== 0 && !(c & W.agent);
+    const genitive =
+      cp.pack.grammar.joiners.length === 0 && (tokens[k1]!.upper || genitiveCase(tokens[k1]!.text, cp.pack.grammar) === "genitive") && !(c & ~W.det);
+    if (joined || genitive) {
+      const at = joined ? k1 : noun;
+      const p = phraseAfter(ctx, s, at + 1);
+      if (!p || p.from !== at + 1 || !namesSource(ctx, s, p.from, p.to, false)) return null;
+      return phraseSource(ctx, s, at, true);
+    }
+  }
+  // (after an agent word, a document of evidence names its author as the phrase after the cue does — see sourceIn: "a
+  // study by researchers at the university" stays the study)
+  if (evidence) return null;
   for (let k = noun + 1; k < s.t1 && k <= noun + OWNER_REACH; k++) {
     if (separates(ctx, k)) return null;
     const c = wordClass(cp, tokens[k]);
