@@ -490,7 +490,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
 
   const iso = claim.date.iso;
   const day = dayNumber(iso);
-  const keyList = [...keys.values()];
+  const keyList = lean([...keys.values()]);
   const keySpans: Array<string | number> = [];
   const at = (k: string, m: PhraseMatch<Thing>) => {
     keySpans.push(keys.get(k)?.key ?? k, m.start, m.end);
@@ -549,12 +549,12 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     ]),
     blocGatherings,
     keys: keyList,
-    keySpans,
+    keySpans: lean(keySpans),
     quantities: lean(quantities),
     predicates: lean(predicates),
     // In the assertion or before it in its sentence ("if Russia invades, the US will respond …":
     // the clause the assertion hangs on); its sentence may go on to another, conditional clause.
-    conditionals: operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start),
+    conditionals: lean(operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start)),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(outsideCueClause(listed, claim, base, ownFrom, ownTo), tokens, text, operators, lex.stopwords)),
@@ -640,7 +640,12 @@ export function heldAtDistance(
 /** One empty array and set shared by every claim that has none (most claims lack most fields): 10,000 articles hold 150,000 claims. */
 const EMPTY: readonly never[] = Object.freeze([]);
 const EMPTY_SET: ReadonlySet<never> = new Set();
-const lean = <T>(list: T[]): T[] => (list.length ? list : (EMPTY as unknown as T[]));
+/**
+ * A list as a claim keeps it: the shared empty array when empty, else a copy of exactly its
+ * length. An array grown by `push` keeps room for more (V8 reserves 17 slots for its first
+ * element): a claim holds some twenty lists, so the room would outweigh what most of them hold.
+ */
+const lean = <T>(list: T[]): T[] => (list.length ? list.slice() : (EMPTY as unknown as T[]));
 const leanSet = <T>(set: Set<T>): Set<T> => (set.size ? set : (EMPTY_SET as unknown as Set<T>));
 
 /** Characters between an evaluative term and the name of the encounter it qualifies. */
