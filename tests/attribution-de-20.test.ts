@@ -91,10 +91,12 @@ describe("a source named in lower case, or a document with its author in the gen
       "einer Hochrechnung des ZDF",
       "liegt die Partei bei 31 Prozent.",
     ],
+    // (Since stop 39 a noun of evidence after "nach" names its author, in every pack — src41: "nach einer Umfrage des
+    // Instituts Forsa" as "according to a survey by …"; "Einer Umfrage … zufolge" still names the survey.)
     [
       "Nach einer Umfrage des Instituts Forsa lehnen die meisten Bürger den Plan ab.",
-      "Umfrage des Instituts Forsa",
-      "einer Umfrage des Instituts Forsa",
+      "Institut Forsa",
+      "Instituts Forsa",
       "lehnen die meisten Bürger den Plan ab.",
     ],
     [

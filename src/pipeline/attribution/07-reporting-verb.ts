@@ -120,8 +120,9 @@ export const reportingVerb: AttributionRule = {
         if (!own && !qAfter) {
           let e = v.from;
           while (e - 1 > from && wordClass(ctx.cp, tokens[e - 1]) & (W.aux | W.passive | W.adv)) e--;
-          // (where a word is left at least: one word alone is no content a claim keeps)
-          if (wordsIn(text, [content[0], tokens[e - 1]!.end]) >= 2) content[1] = tokens[e - 1]!.end;
+          // (where a word is left at least: one word alone is no content a claim keeps; and only where a word was taken
+          // off — a verb last keeps what closes before it, "als „schwerer Fehler“ bezeichnet")
+          if (e < v.from && wordsIn(text, [content[0], tokens[e - 1]!.end]) >= 2) content[1] = tokens[e - 1]!.end;
         }
         const d = makeDraft(ctx, s, ph.speaker, content, v, [[Math.min(agent.start, v.start), Math.max(agent.end, v.end)]], 0.75);
         if (d) return d;
