@@ -78,3 +78,36 @@ describe("an article telling of two calls on two days: claims follow their own d
     expect(together(r, "en-p:c1", "pl-r:c1")).toBe(true);
   });
 });
+
+describe("one factual dispute, one flag: a retelling with no side joins the dispute its figure belongs to", () => {
+  const DAY = "2026-05-14";
+  const one = (id: string, language: string, speaker: string, side: string | null, assertion: string) =>
+    articleResult({
+      id,
+      language,
+      title: "Telefonata Meloni Tusk",
+      publishedAt: DAY,
+      claims: [makeClaim({ id: `${id}:c1`, article: id, language, speaker, side, date: DAY, assertion })],
+    });
+  const base = [
+    one("it-r", "it", "Palazzo Chigi", "IT", "Il colloquio telefonico tra Meloni e Tusk è durato un'ora."),
+    one("pl-r", "pl", "Kancelaria Premiera", "PL", "Rozmowa telefoniczna Tuska z Meloni trwała 40 minut."),
+    one("ro-n", "ro", "Palazzo Chigi", "IT", "Convorbirea telefonică dintre Meloni și Tusk a durat o oră."),
+  ];
+  const factualFlags = (r: ComparisonResult) => r.events.flatMap((e) => e.disagreements).filter((d) => d.type === "factual");
+  const cases: Array<[string, string, string]> = [
+    ["ru", "источник в Варшаве", "Телефонный разговор Туска и Мелони длился 40 минут."],
+    ["vi", "một nguồn tin", "Cuộc điện đàm giữa ông Tusk và bà Meloni kéo dài 40 phút."],
+  ];
+  it.each(cases)("%s: a side-less “40 minutes” joins the one flag", (lang, speaker, text) => {
+    const r = compareClaims([...base, one("x-n", lang, speaker, null, text)]);
+    const flags = factualFlags(r);
+    expect(flags.length).toBe(1);
+    expect(flags[0]!.claims).toEqual(expect.arrayContaining(["it-r:c1", "pl-r:c1"]));
+  });
+  it("a side-less figure that is neither side's does not join the two sides' dispute", () => {
+    const r = compareClaims([...base, one("x-n", "ru", "источник в Варшаве", null, "Телефонный разговор Туска и Мелони длился 25 минут.")]);
+    const dispute = factualFlags(r).find((f) => f.claims.includes("pl-r:c1"));
+    expect(dispute?.claims).not.toContain("x-n:c1");
+  });
+});
