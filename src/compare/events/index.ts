@@ -248,6 +248,7 @@ export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticlePro
   }
   reassignAcrossEncounters(lexicon, built, clusterOf, window);
   returnToSummit(lexicon, built, clusterOf, window);
+  followOwnDay(lexicon, built, clusterOf, window);
   for (const e of built) speakForParties(e);
   built.sort((a, b) => (a.date ?? "~").localeCompare(b.date ?? "~") || a.reps[0]!.order - b.reps[0]!.order);
   const used = new Map<string, number>();
@@ -517,6 +518,64 @@ function returnToSummit(
         });
         if (fits.length === 1) moves.push({ r, from, to: fits[0]! });
       }
+    }
+  }
+  if (moves.length === 0) return;
+  const changed = new Set<number>();
+  for (const { r, from, to } of moves) {
+    built[from]!.reps = built[from]!.reps.filter((x) => x !== r);
+    built[to]!.reps.push(r);
+    changed.add(from);
+    changed.add(to);
+  }
+  for (const i of changed) {
+    const e = built[i]!;
+    if (e.reps.length === 0) continue;
+    const cluster = clusterOf.get(e) ?? null;
+    built[i] = { ...reholders(lexicon, describe(lexicon, e.reps, cluster, window)), ...(e.context ? { context: e.context } : {}) };
+  }
+  for (let i = built.length - 1; i >= 0; i--) if (built[i]!.reps.length === 0) built.splice(i, 1);
+}
+
+/**
+ * An article reporting two encounters on two days ("Tusk spoke with Macron on 13 April; one day
+ * later he called Meloni") joins one event whole. Its claims whose own date from the text is
+ * another day than their event's go to the one other event of exactly that day whose claims speak
+ * for or name a side the claim speaks for or names: claim by claim, the article's account of the
+ * second call joins that call's readouts. A claim dated to another day that no event of that day
+ * shares a side with stays (a call mentioned in passing splits nothing), and an article whose
+ * claims all carry its event's day never moves.
+ */
+function followOwnDay(
+  lexicon: LexiconModel,
+  built: Array<Omit<EventGroup, "id">>,
+  clusterOf: Map<Omit<EventGroup, "id">, ArticleCluster | null>,
+  window: number,
+): void {
+  if (built.length < 2) return;
+  const sidesOfRep = (r: ClaimRep) => {
+    const sides = sidesOf(r);
+    if (r.describedSide) sides.add(r.describedSide);
+    for (const id of r.people) {
+      const side = lexicon.entity(id)?.side;
+      if (side) sides.add(side);
+    }
+    return sides;
+  };
+  const eventSides = built.map((e) => {
+    const sides = new Set<string>(e.participantSides);
+    for (const r of e.reps) for (const s of sidesOfRep(r)) sides.add(s);
+    return sides;
+  });
+  const moves: Array<{ r: ClaimRep; from: number; to: number }> = [];
+  for (const [from, e] of built.entries()) {
+    if (e.day === null) continue;
+    for (const r of e.reps) {
+      if (!r.firmDate || r.day === null || r.day === e.day) continue;
+      const sides = sidesOfRep(r);
+      if (sides.size === 0) continue;
+      const fits = built.flatMap((f, to) => (to !== from && f.day === r.day && [...sides].some((s) => eventSides[to]!.has(s)) ? [to] : []));
+      if (fits.length === 1) moves.push({ r, from, to: fits[0]! });
     }
   }
   if (moves.length === 0) return;

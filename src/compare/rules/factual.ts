@@ -65,7 +65,14 @@ export function factual(input: RuleInput): Disagreement[] {
     // Two outlets retelling one side's figure against the other's are the same dispute: their
     // claims join its flag ("90 minutes" against "two hours", told in three languages).
     const { a, b } = p;
-    const same = a.side && b.side && a.side !== b.side ? disputes.find((d) => d.topic === topic && fits(d, a.side!, x) && fits(d, b.side!, y)) : undefined;
+    // A retelling with no side (an outlet's "the Polish chancellery said 40 minutes") joins a
+    // dispute when its figure is the other side's there.
+    const same = disputes.find((d) => {
+      if (d.topic !== topic) return false;
+      const sa = a.side ?? otherFitting(d, b.side, x);
+      const sb = b.side ?? otherFitting(d, a.side, y);
+      return sa !== null && sb !== null && sa !== sb && fits(d, sa, x) && fits(d, sb, y);
+    });
     if (same) {
       const f = same.flag;
       f.claims = [...new Set([...f.claims, a.claim.id, b.claim.id])];
@@ -95,6 +102,13 @@ interface Dispute {
   values: Map<string, Quantity>;
   reps: ClaimRep[];
   flag: Disagreement;
+}
+
+/** The one side of the dispute, other than `not`, whose figure `q` is; null when none or several. */
+function otherFitting(d: Dispute, not: string | null, q: Quantity): string | null {
+  if (not === null) return null;
+  const sides = [...d.values.keys()].filter((s) => s !== not && fits(d, s, q));
+  return sides.length === 1 ? sides[0]! : null;
 }
 
 /** Whether side `side` gives figure `q` in the dispute: the same kind and unit, and no conflict with its figure there. */
