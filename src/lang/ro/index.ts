@@ -475,6 +475,10 @@ const input: LanguagePackInput = {
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],
     knowledgeNouns: ["constatări", "constatărilor"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "planul", "planului", "planurilor", "program", "programul", "programului", "calendarul", "calendarului"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["mine", "mie", "noi", "nouă"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "raport",
