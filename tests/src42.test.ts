@@ -81,3 +81,30 @@ describe("a plan with an owner keeps the owner's claim (not dropped as a plan)",
     expect(cs.length, show(cs)).toBe(1);
   });
 });
+
+describe("a bank named after a source cue or before a verb is a body", () => {
+  it.each([
+    ["en", "According to the Central Bank of Ruritania, inflation will slow next year."],
+    ["en", "The Asian Development Bank said inflation would slow next year."],
+    ["es", "Según el Banco Interamericano de Desarrollo, la inflación bajará el próximo año."],
+    ["it", "Secondo la Banca Europea per gli Investimenti, l'inflazione calerà l'anno prossimo."],
+    ["fr", "Selon la Banque européenne d'investissement, l'inflation baissera l'an prochain."],
+    ["ro", "Potrivit Băncii Europene de Investiții, inflația va scădea anul viitor."],
+    ["pl", "Według Banku Inwestycyjnego Rady Europy inflacja spadnie w przyszłym roku."],
+    ["ru", "По данным Национального банка, инфляция замедлится в следующем году."],
+    ["uk", "За даними Національного банку, інфляція сповільниться наступного року."],
+  ])("%s: %s", (lang, text) => {
+    const cs = claims(text, lang);
+    expect(cs.length, show(cs)).toBe(1);
+    expect(cs[0]!.speaker.kind).toBe("institution");
+  });
+
+  it.each([
+    // (a person named next to a bank stays a person)
+    ["en", "According to Maria Keller, a bank economist, inflation will slow next year.", "person"],
+  ])("%s: %s", (lang, text, kind) => {
+    const cs = claims(text, lang);
+    expect(cs.length, show(cs)).toBe(1);
+    expect(cs[0]!.speaker.kind).toBe(kind);
+  });
+});

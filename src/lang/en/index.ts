@@ -685,6 +685,8 @@ export const en = lazyLanguagePack("en", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["bank"],
       ["ministry"],
       // (a political party: "the Labour Party said")
       ["party"],

@@ -402,6 +402,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     passive: ["été", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banque"],
       ["ministère"],
       ["parti"],
       ["département"],

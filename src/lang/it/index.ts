@@ -460,6 +460,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banca"],
       ["ministero"],
       ["partito"],
       ["dipartimento"],

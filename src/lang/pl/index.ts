@@ -683,6 +683,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "niezadowolenia",
     ],
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["bank", "banku", "bankowi", "bankiem"],
       ["administracja", "administracji", "administrację", "administracją"],
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],
       ["partia", "partii", "partię", "partią"],

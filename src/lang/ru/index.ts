@@ -371,6 +371,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["банк", "банка", "банке", "банку", "банком"],
       ["администрация", "администрации", "администрацию", "администрацией"],
       ["правительство", "правительства", "правительстве", "правительству", "правительством"],
       ["партия", "партии", "партию", "партией"],

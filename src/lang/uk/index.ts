@@ -340,6 +340,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["банк", "банку", "банкові", "банком"],
       ["адміністрація", "адміністрації", "адміністрацію", "адміністрацією"],
       ["уряд", "уряду", "уряді", "урядові", "урядом"],
       ["партія", "партії", "партію", "партією"],
