@@ -114,12 +114,19 @@ export function learnEndings(pack: LanguagePack): Ending[] {
   return out;
 }
 
+/** Whether a word is in capitals only, with two letters at least: an acronym ("ВЦИОМ", "G7" is not). */
+export function isAcronym(word: string): boolean {
+  return /^[\p{Lu}\d]+$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2;
+}
+
 /**
  * The ending of `word` among the learnt ones (the longest that leaves a stem), if any. With `native` false,
  * not an ending only the pack's name paradigms teach: those are the language's own alternations ("Marka" →
  * "Marek"), and a foreign name ("Clarka") has none.
  */
 export function endingOf(word: string, endings: readonly Ending[], native = true): Ending | undefined {
+  // (an acronym in capitals is never declined: "ВЦИОМ", "CBOS")
+  if (isAcronym(word)) return undefined;
   const lower = word.toLowerCase().normalize("NFC");
   return endings.find(
     (e) =>

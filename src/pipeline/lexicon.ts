@@ -138,6 +138,10 @@ export interface CompiledPack {
   bodyNouns: Set<string>;
   /** Nouns of what is known so far (pack `reporting.knowledgeNouns`), as token keys: no source without an owner after them. */
   knowledgeNouns: Set<string>;
+  /** Nouns of a plan or schedule (pack `reporting.planNouns`), as token keys: no source without an owner after them. */
+  planNouns: Set<string>;
+  /** First-person pronouns after a source cue (pack `reporting.authorPronouns`), as token keys: the author's view, no claim. */
+  authorPronouns: Set<string>;
   /** Forms of reporting verbs that are as often plural nouns (pack `reporting.nounForms`), as token keys. */
   nounForms: Set<string>;
   /**
@@ -379,6 +383,8 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     perfectAuxiliaries: new Set(r.perfectAuxiliaries.map((w) => fold(w))),
     bodyNouns: new Set(r.bodyNouns.map((w) => fold(w))),
     knowledgeNouns: new Set(r.knowledgeNouns.flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    planNouns: new Set((r.planNouns ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
+    authorPronouns: new Set((r.authorPronouns ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     nounForms: new Set((r.nounForms ?? []).flatMap((w) => tokenize(w, fold).map((t) => t.key))),
     passiveOnly: passiveOnly(r.passives ?? [], r.verbs),
     institutionBase: new Map(

@@ -6,7 +6,7 @@ import { NAME_PARTICLES } from "../lexicon/name-particles.js";
 import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
 import type { Cue } from "./attribution/types.js";
-import { endingOf } from "./endings.js";
+import { endingOf, isAcronym } from "./endings.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {
@@ -455,6 +455,8 @@ function pluralHead(cp: CompiledPack, mention: string): boolean {
 
 /** One word of a name by the pack's suffix rules, or null where none applies. */
 function ruleBase(w: string, last: boolean, cp: CompiledPack): string | null {
+  // (an acronym in capitals is never declined: "ВЦИОМ", "NATO")
+  if (isAcronym(w)) return w;
   for (const r of cp.pack.nameRules) {
     // A rule for the whole name's ending (German genitive "Hans Müllers") leaves the first names alone.
     if (r.lastWord && !last) continue;

@@ -418,6 +418,17 @@ export const LanguagePackSchema = z
        */
       knowledgeNouns: z.array(z.string()).default([]),
       /**
+       * Nouns of a plan or schedule ("plan", "schedule", "Fahrplan", "calendario", "harmonogram"): a source
+       * phrase headed by one with no owner after it ("according to plan", "laut Fahrplan", "según lo previsto")
+       * names no one. One word each, as written in the phrase.
+       */
+      planNouns: z.array(z.string()).default([]),
+      /**
+       * First-person pronouns in the form a source cue takes ("me", "moi", "mnie", "tôi"): "according to me",
+       * "secondo me", "według mnie" is the author's own view, no attributed claim. One word each.
+       */
+      authorPronouns: z.array(z.string()).default([]),
+      /**
        * Forms of reporting verbs that are as often plural nouns ("reports", "notes"): one is a noun,
        * no cue, after a determiner or right before a verb or a preposition ("news reports said",
        * "earnings reports from big banks showed"). One word each.

@@ -567,6 +567,10 @@ export const de = lazyLanguagePack("de", () => ({
     pronouns: ["er", "sie", "wir", "ich"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "plänen", "zeitplan", "fahrplan", "terminplan", "planung"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["mir", "mich", "uns"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "bericht",

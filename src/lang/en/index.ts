@@ -529,6 +529,10 @@ export const en = lazyLanguagePack("en", () => ({
     pronouns: ["he", "she", "they", "we", "i"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["findings", "indications"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "plans", "schedule", "timetable"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["me", "us"],
     nounForms: ["reports", "notes", "claims", "states"],
     // A noun of saying with its possessor and a clause names a claim: "Trump's claim that …".
     claimNouns: [
@@ -681,6 +685,8 @@ export const en = lazyLanguagePack("en", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["bank"],
       ["ministry"],
       // (a political party: "the Labour Party said")
       ["party"],

@@ -328,6 +328,10 @@ export const es = lazyLanguagePack("es", () => ({
     anaphors: ["su", "sus"],
     questionLabels: ["pregunta", "p", "periodista"],
     knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "planes", "programa", "calendario", "previsto"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["yo", "mí", "nosotros", "nosotras"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "informe",
@@ -434,6 +438,8 @@ export const es = lazyLanguagePack("es", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banco"],
       ["ministerio"],
       ["partido"],
       ["departamento"],

@@ -288,6 +288,10 @@ export const fr = lazyLanguagePack("fr", () => ({
     femaleTitles: ["mme", "mlle"],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "plans", "programme", "calendrier", "prévu"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["moi", "nous"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "rapport",
@@ -398,6 +402,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     passive: ["été", "est", "sont", "était", "étaient", "fut", "furent", "sera", "seront", "serait", "seraient"],
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banque"],
       ["ministère"],
       ["parti"],
       ["département"],

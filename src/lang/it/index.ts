@@ -322,6 +322,10 @@ export const itPack = lazyLanguagePack("it", () => ({
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro", "a {suo|sua|loro} {dire|avviso|parere|giudizio}"],
     questionLabels: ["domanda", "d"],
     knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["piano", "piani", "programma", "calendario", "previsto"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["me", "noi"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "rapporto",
@@ -456,6 +460,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banca"],
       ["ministero"],
       ["partito"],
       ["dipartimento"],

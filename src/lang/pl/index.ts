@@ -439,6 +439,10 @@ export const pl = lazyLanguagePack("pl", () => ({
     pronouns: ["on", "ona", "oni", "one", "my"],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "planu", "planem", "planami", "harmonogram", "harmonogramu", "harmonogramem", "programu", "programem"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["mnie", "nas"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "raport",
@@ -679,6 +683,8 @@ export const pl = lazyLanguagePack("pl", () => ({
       "niezadowolenia",
     ],
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["bank", "banku", "bankowi", "bankiem"],
       ["administracja", "administracji", "administrację", "administracją"],
       ["ministerstwo", "ministerstwa", "ministerstwie", "ministerstwu", "ministerstwem"],
       ["partia", "partii", "partię", "partią"],

@@ -475,6 +475,10 @@ const input: LanguagePackInput = {
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],
     knowledgeNouns: ["constatări", "constatărilor"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["plan", "planul", "planului", "planurilor", "program", "programul", "programului", "calendarul", "calendarului"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["mine", "mie", "noi", "nouă"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "raport",
@@ -631,6 +635,8 @@ const input: LanguagePackInput = {
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["banca", "bancă", "băncii"],
       ["administrația", "administrației"],
       ["ministerul", "ministerului"],
       ["partidul", "partidului"],

@@ -226,6 +226,10 @@ export const ru = lazyLanguagePack("ru", () => ({
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
     // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.
     knowledgeNouns: ["данным", "данных", "данные", "информации", "информацию", "сведениям", "сведений", "сведения"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["плану", "планом", "графику", "графиком", "расписанию", "программе"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["мне", "нам", "моему", "нашему", "моим", "нашим"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "доклад",
@@ -367,6 +371,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["банк", "банка", "банке", "банку", "банком"],
       ["администрация", "администрации", "администрацию", "администрацией"],
       ["правительство", "правительства", "правительстве", "правительству", "правительством"],
       ["партия", "партии", "партию", "партией"],

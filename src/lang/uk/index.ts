@@ -203,6 +203,10 @@ export const uk = lazyLanguagePack("uk", () => ({
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
     // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
     knowledgeNouns: ["даними", "даних", "дані", "інформацією", "інформації", "інформацію", "відомостями", "відомостей", "відомості"],
+    // Nouns of a plan or schedule: "according to plan" names no one.
+    planNouns: ["плану", "планом", "графіку", "графіком", "розкладу", "розкладом", "програмою"],
+    // First-person pronouns after a source cue: "according to me" is the author's view.
+    authorPronouns: ["мене", "мною", "мені", "нас", "нами", "мою", "нашу", "моєю", "нашою"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
     evidenceNouns: [
       "доповідь",
@@ -336,6 +340,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     institutionNouns: [
+      // (a bank speaks as a body: "the World Bank said")
+      ["банк", "банку", "банкові", "банком"],
       ["адміністрація", "адміністрації", "адміністрацію", "адміністрацією"],
       ["уряд", "уряду", "уряді", "урядові", "урядом"],
       ["партія", "партії", "партію", "партією"],

@@ -253,6 +253,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
     negations: ["không", "chưa", "không hề"],
     pairPronouns: ["cả hai"],
+    // A first-person pronoun after a source cue: "Theo tôi" is the author's view.
+    authorPronouns: ["tôi"],
     pronouns: v([
       "ông",
       "bà",

@@ -172,6 +172,11 @@ export function titleAfter(ctx: Ctx, s: SentenceInfo, cue: { to: number; end: nu
 
 function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: number } | null {
   const { text, tokens } = ctx;
+  // "according to me", "secondo me", "według mnie", "Theo tôi": a first-person pronoun after the cue (pack
+  // `reporting.authorPronouns`) is the author's own view, no attributed claim.
+  if (cue.to < s.t1 && ctx.cp.authorPronouns.has(tokens[cue.to]!.key)) return null;
+  // "according to plan", "laut Fahrplan", "según lo previsto": a plan with no owner names no one.
+  if (planOnly(ctx, s, cue.to)) return null;
   // "according to early findings", "nach bisherigen Erkenntnissen": what is known so far, no source.
   const first = phraseAfter(ctx, s, cue.to);
   if (first && first.from === cue.to && knowledgeOnly(ctx, s, first)) return null;
@@ -449,6 +454,34 @@ export function acronymBefore(ctx: Ctx, s: SentenceInfo, k: number): { speaker: 
     .find((x) => x?.side);
   const m: Mention = { from: k - 1, to: k, start: t.start, end: t.end, ref: { type: "name" } };
   return { speaker: { name: t.text, id: null, mention: t.text, mentionSpan: [t.start, t.end], kind: "institution", role: null, side: state?.side ?? null }, m };
+}
+
+/**
+ * Whether the source phrase from token `k` is a noun of a plan or schedule (pack `reporting.planNouns`) after its
+ * determiners, with no owner after it: "according to plan", "laut Fahrplan fährt …", "según lo previsto", "Według planu
+ * most …" — not "according to the plan of the ministry", "laut Plan der Regierung", "according to plan B".
+ */
+export function planOnly(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { cp, tokens, text } = ctx;
+  if (cp.planNouns.size === 0) return false;
+  // (after its determiners or a neuter article that is no pronoun: "the schedule", "lo previsto"; a possessive is an
+  // owner: "según su plan", "secondo il loro piano")
+  const owned = (j: number) => cp.mentions.findAll(tokens, text, j, j + 1).some((x) => x.values.some((v) => v.type === "anaphor"));
+  for (; k < s.t1 && !owned(k); k++) {
+    const c = wordClass(cp, tokens[k]);
+    if (!(c & W.det || (c & W.nonName && !(c & W.pronoun)))) break;
+  }
+  if (k >= s.t1 || owned(k) || !cp.planNouns.has(tokens[k]!.key)) return false;
+  const n = k + 1;
+  if (n >= s.t1 || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[n]!.start))) return true;
+  // (an owner after it: a determiner or joining word, a known mention, a name where only names are capitalised, a genitive)
+  const t = tokens[n]!;
+  const owner =
+    (wordClass(cp, t) & (W.det | W.join | W.agent)) !== 0 ||
+    s.mentions.some((m) => m.from === n) ||
+    (t.upper && !cp.pack.matching.capitalizedNouns) ||
+    genitiveCase(t.text, cp.pack.grammar) === "genitive";
+  return !owner;
 }
 
 /**
