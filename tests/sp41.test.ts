@@ -36,3 +36,29 @@ describe("a definite description repeating the head of an earlier speaker's desc
     expect(speakers("Officials said the talks had stalled. The official added that a deal was still possible.")[1]![0]).toBe("The official");
   });
 });
+
+describe("a person opening narration after a possessor and one title", () => {
+  it("is whom a later pronoun refers to (de: a capitalised possessor before one word of title)", () => {
+    const c = claims(
+      "Die Sparkasse erklärte, die Lage sei ernst. Thüringens Verkehrsminister Jonas Keller zeigte sich besorgt. „Das trifft die ganze Region“, sagte er dem Radio.",
+      "de",
+    );
+    expect(c.at(-1)!.speaker.name).toBe("Jonas Keller");
+    expect(c.at(-1)!.speaker.mention).toBe("er");
+  });
+  it("is not a name after a preposition (de)", () => {
+    const c = claims(
+      "Die Sparkasse erklärte, die Lage sei ernst. Nach Verkehrsminister Jonas Keller wurde lange gesucht. „Das trifft die ganze Region“, sagte er.",
+      "de",
+    );
+    expect(c.at(-1)!.speaker.name).not.toBe("Jonas Keller");
+  });
+  it("is whom a later pronoun refers to (en: a possessive mark after a capitalised word)", () => {
+    const c = claims('The utility said the outage was serious. Vermont\'s transport secretary Lena Ortiz was worried. "This hurts every town," she said.');
+    expect(c.at(-1)!.speaker.name).toBe("Lena Ortiz");
+  });
+  it("is not a person named as an object (en)", () => {
+    const c = claims('The utility said the outage was serious. Vermont\'s governor met Lena Ortiz on Monday. "This hurts every town," she said.');
+    expect(c.at(-1)!.speaker.name).not.toBe("Lena Ortiz");
+  });
+});
