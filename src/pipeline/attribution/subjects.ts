@@ -7,6 +7,7 @@ import type { Speaker } from "../../schema/claim.js";
 import { apposition, isPerson, isRole, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
+import { firstTokenAt } from "../layout.js";
 import { holdsOffice, holdsOtherOffices, namedRoleHolder } from "./role-holder.js";
 import {
   bodyCompound,
@@ -873,7 +874,9 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
   }
   const u = unknownSpeaker(ctx, s, phrase, oblique);
   if (!u) return null;
-  const back = sp.role ? null : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u) ?? roleAnaphor(ctx, s, phrase, u, true));
+  const back = sp.role
+    ? null
+    : (roleAnaphor(ctx, s, phrase, u) ?? namedRoleHolder(ctx, s, phrase, u) ?? roleAnaphor(ctx, s, phrase, u, true) ?? descriptionAnaphor(ctx, s, phrase, u));
   if (back) return { speaker: back, m: asMention(phrase) };
   const own = sp.role ? null : possessedRole(ctx, s, phrase, u);
   if (own) return { speaker: own, m: asMention(phrase) };
@@ -941,6 +944,52 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
   if (d.persons[d.persons.length - 1] !== last.id || d.fresh || elsewhere(last)) return null;
   return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
+}
+
+/**
+ * The head noun of a speaker's own words, lower case: the last word before its first preposition, link or
+ * article after it ("A senior administration official" → "official", "a spokesman for the ministry" →
+ * "spokesman"). Null for a speaker with no mention in the text.
+ */
+function mentionHead(ctx: Ctx, sp: Speaker): string | null {
+  const { tokens, cp } = ctx;
+  if (!sp.mentionSpan || sp.mentionSpan[1] <= sp.mentionSpan[0]) return null;
+  const from = firstTokenAt(tokens, sp.mentionSpan[0]);
+  let head: string | null = null;
+  for (let k = from; k < tokens.length && tokens[k]!.start < sp.mentionSpan[1]; k++) {
+    const c = wordClass(cp, tokens[k]);
+    if (head && c & (W.join | W.prep | W.det)) break;
+    if (/^\p{L}/u.test(tokens[k]!.text) && !(c & W.det)) head = tokens[k]!.key;
+  }
+  return head;
+}
+
+/**
+ * A description opened by a definite article (pack `grammar.definiteArticles`) that repeats the head noun of
+ * a description someone spoke under earlier, with no name and nothing after its head: that speaker — "A senior
+ * administration official said … The official added …". Only where exactly one earlier speaker (the last, the
+ * last person, the people before) has that head: "A U.S. official said … A European official said … The
+ * official added …" stays a description; so does one with another head ("The diplomat said …").
+ */
+function descriptionAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
+  const { tokens, cp, d } = ctx;
+  const defs = cp.pack.grammar.definiteArticles;
+  if (!defs.length || !defs.includes(tokens[p.from]!.key) || u.kind !== "unknown") return null;
+  const head = lastHead(ctx, s, p);
+  if (head !== p.to - 1 || head <= p.from || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  if (s.names.some((n) => n.from >= p.from && n.to <= p.to)) return null;
+  if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
+  const key = tokens[head]!.key;
+  const seen = new Map<string, Speaker>();
+  for (const x of [d.last, d.lastPerson, ...(d.earlierPersons ?? [])]) {
+    if (!x || x.name === "unknown" || x.kind === "institution" || x.kind === "media") continue;
+    // (not the phrase itself, nor one spoken under a definite description of its own: that one is resolved already)
+    if (!x.mentionSpan || x.mentionSpan[0] >= p.start) continue;
+    if (mentionHead(ctx, x) === key) seen.set(x.name, x);
+  }
+  if (seen.size !== 1) return null;
+  const who = [...seen.values()][0]!;
+  return { ...who, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
 
 /**

@@ -182,6 +182,16 @@ export function attributeSentences(doc: Doc): void {
         // (not where every noun is capitalised: "Der FDP-Vorsitzende Philipp Rösler hatte …" is no title of capitals)
         // (or one word of title before it, however many tokens its hyphens make: "Grünen-Fraktionschefin Katharina Dröge")
         const oneWord = (k: number) => k > s.t0 && k - s.t0 <= 4 && !/\s/u.test(text.slice(tokens[s.t0]!.start, tokens[k - 1]!.end));
+        // (or, where every noun is capitalised, one word of title after the possessor it serves — a capitalised word that
+        // is no preposition or conjunction: "Hessens Wirtschaftsminister Frank Albers", "Auch Parteichefin Anna Roth")
+        const possessedTitle = (k: number) => {
+          if (!cp.pack.matching.capitalizedNouns || k - s.t0 < 2) return false;
+          const t0 = tokens[s.t0]!;
+          const sp = (a: number) => /^ +$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start));
+          if (!t0.upper || wordClass(cp, t0) & (W.prep | W.join | W.conj | W.rel | W.pronoun) || isRoleWord(cp, t0.text)) return false;
+          return sp(s.t0 + 1) && oneWordFrom(s.t0 + 1, k) && isRoleWord(cp, text.slice(tokens[s.t0 + 1]!.start, tokens[k - 1]!.end));
+        };
+        const oneWordFrom = (a: number, k: number) => k > a && k - a <= 4 && !/\s/u.test(text.slice(tokens[a]!.start, tokens[k - 1]!.end));
         // (or a title in lower case with its article and the body it serves: "Il ministro Carlo Bianchi", "La ministra
         // della Salute Anna Rossi", "Міністр Іван Петренко" — a role word among up to six words of articles,
         // prepositions, role words and capitalised words)
@@ -189,6 +199,8 @@ export function attributeSentences(doc: Doc): void {
         const titleWord = (k: number) => {
           const t = tokens[k]!;
           if (t.upper || isRoleWord(cp, t.text) || (wordClass(cp, t) & (W.det | W.prep | W.title)) !== 0) return true;
+          // (a possessive mark after a capitalised word: "Ohio's economy minister Frank Albers")
+          if (k > s.t0 && tokens[k - 1]!.upper && cp.pack.grammar.possessives.includes(text.slice(tokens[k - 1]!.end, t.end))) return true;
           // (or be the first of a role's two words: "Người phát ngôn")
           if (k + 1 < s.t1 && isRoleWord(cp, tokens[k + 1]!.text)) return true;
           return k > s.t0 && isRoleWord(cp, tokens[k - 1]!.text) && genitiveCase(t.text, cp.pack.grammar) !== null;
@@ -257,7 +269,7 @@ export function attributeSentences(doc: Doc): void {
           front < 0 &&
           (!first || first.from >= n.to || (first.to <= n.from && !ahead(first))) &&
           (n.to - n.from >= 2
-            ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from)
+            ? n.from - s.t0 <= 1 || titled(n.from) || oneWord(n.from) || possessedTitle(n.from)
             : n.from === s.t0 && possessedFrom(ctx, n.to, tokens[n.to - 1]!.end, s.t1) < 0);
         const key = opens ? tokens[n!.to - 1]!.text.toLowerCase() : null;
         let named = key ? d.named?.get(key) : undefined;
