@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { type Claim, extractClaims } from "../src/index.js";
+
+// Sentences written by the team for ml45 (no corpus text): positives and look-alike negatives.
+const run = (language: string, text: string): Claim[] => extractClaims({ id: "t", language, text, publishedAt: "2026-03-12" }).claims;
+
+describe("de: the particle of a separable verb that closes the sentence is not part of its object", () => {
+  const cases: [string, string][] = [
+    ["Der Bürgermeister wies die Kritik der Opposition zurück.", "die Kritik der Opposition"],
+    ["Die Regierung kündigte neue Hilfen für Landwirte an.", "neue Hilfen für Landwirte"],
+    ["Die Ministerin sagte den Kommunen mehr Geld zu.", "den Kommunen mehr Geld"],
+  ];
+  for (const [text, assertion] of cases)
+    it(text, () => {
+      const cs = run("de", text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.assertion).toBe(assertion);
+    });
+
+  it("an object of one word with its particle is an act without content", () => {
+    expect(run("de", "Der Verband kündigte Protest an.")).toHaveLength(0);
+  });
+
+  // negatives: a particle before a comma, a trailing cue with its particle, and a verb with no particle keep their content
+  it("Der Sprecher teilte mit, die Straße bleibe gesperrt.", () => {
+    const cs = run("de", "Der Sprecher teilte mit, die Straße bleibe gesperrt.");
+    expect(cs[0]!.assertion).toBe("die Straße bleibe gesperrt.");
+  });
+  it("Die Straße bleibe gesperrt, teilte der Sprecher mit.", () => {
+    const cs = run("de", "Die Straße bleibe gesperrt, teilte der Sprecher mit.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.assertion).toBe("Die Straße bleibe gesperrt");
+  });
+  it("Der Bürgermeister kritisierte die Pläne der Opposition.", () => {
+    const cs = run("de", "Der Bürgermeister kritisierte die Pläne der Opposition.");
+    expect(cs[0]!.assertion).toBe("die Pläne der Opposition.");
+  });
+});
