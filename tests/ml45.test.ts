@@ -36,3 +36,32 @@ describe("de: the particle of a separable verb that closes the sentence is not p
     expect(cs[0]!.assertion).toBe("die Pläne der Opposition.");
   });
 });
+
+describe("a body's name after a source preposition goes on over 'and' and a capitalised second field", () => {
+  const cases: [string, string, string][] = [
+    ["de", "Laut der Gewerkschaft Handel und Logistik steigen die Löhne im kommenden Jahr um drei Prozent.", "Gewerkschaft Handel und Logistik"],
+    [
+      "ro",
+      "Potrivit Ministerului Culturii și Patrimoniului Național bugetul va crește cu zece procente anul viitor.",
+      "Ministerul Culturii și Patrimoniului Național",
+    ],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`${lang}: ${text}`, () => {
+      const cs = run(lang, text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.name).toBe(name);
+      expect(cs[0]!.assertion.startsWith(name.split(" ")[0]!)).toBe(false);
+    });
+
+  // negatives: a second body (after its article, or a body's noun) is not the first one's field
+  const negatives: [string, string, string][] = [
+    ["de", "Laut der Gewerkschaft Verdi und der Polizei steigen die Löhne im kommenden Jahr um drei Prozent.", "Verdi und der Polizei"],
+    ["de", "Laut der Gewerkschaft Verdi und Polizei steigen die Löhne im kommenden Jahr um drei Prozent.", "Verdi und Polizei"],
+    ["ro", "Potrivit Ministerului Apărării și Ministerului Justiției bugetul va crește cu zece procente anul viitor.", "Apărării și Ministerului"],
+  ];
+  for (const [lang, text, not] of negatives)
+    it(`${lang}: ${text}`, () => {
+      for (const c of run(lang, text)) expect(c.speaker.name).not.toContain(not);
+    });
+});
