@@ -65,3 +65,27 @@ describe("a body's name after a source preposition goes on over 'and' and a capi
       for (const c of run(lang, text)) expect(c.speaker.name).not.toContain(not);
     });
 });
+
+describe("de: an office or a body goes on over 'für' and its field (pack grammar.descriptionLinks)", () => {
+  const cases: [string, string][] = [
+    ["Wie eine Sprecherin der Agentur für Wohnungsbau mitteilte, steigen die Mieten weiter deutlich an.", "Agentur für Wohnungsbau"],
+    ["Wie der Beauftragte für Datenschutz erklärte, fehlen in vielen Behörden klare Regeln.", "Beauftragte für Datenschutz"],
+  ];
+  for (const [text, part] of cases)
+    it(text, () => {
+      const cs = run("de", text);
+      expect(cs).toHaveLength(1);
+      expect(cs[0]!.speaker.mention).toContain(part);
+    });
+
+  // negatives: a person's name, or one word with no article, takes no field ("on whose behalf")
+  it("„Wir bleiben dabei“, sagte Krause für die Fraktion.", () => {
+    const cs = run("de", "„Wir bleiben dabei“, sagte Krause für die Fraktion.");
+    expect(cs).toHaveLength(1);
+    expect(cs[0]!.speaker.mention).toBe("Krause");
+  });
+  it("en: Officials familiar with the plan said the vote would be delayed.", () => {
+    const cs = run("en", "Officials familiar with the plan said the vote would be delayed.");
+    expect(cs[0]!.speaker.mention).toBe("Officials familiar with the plan");
+  });
+});
