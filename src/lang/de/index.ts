@@ -1102,6 +1102,9 @@ export const de = lazyLanguagePack("de", () => ({
       "als",
     ],
     joiners: ["des", "der", "eines", "von", "vom"],
+    // (an office or a body and its field: "der Minister für Arbeit", "ein Sprecher der Bundesagentur für Arbeit" —
+    // "Wie ein Sprecher der Bundesagentur für Arbeit mitteilte, …")
+    descriptionLinks: ["für"],
     conjunctions: [
       "und",
       "oder",

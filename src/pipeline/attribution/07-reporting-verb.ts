@@ -217,6 +217,12 @@ export const reportingVerb: AttributionRule = {
         aStart = q.start;
         if (/^[\s.!?…]*$/u.test(text.slice(q.end, s.end))) aEnd = q.end;
       }
+      // "Die IG Metall kündigte Widerstand an.", "Der Minister wies die Vorwürfe zurück.": the particle of a
+      // separable verb that closes the sentence belongs to the verb, not to its object (the content).
+      if (!comp && !q && aEnd === s.end && s.t1 - 1 > v.to && (particleOf(ctx, ctx.cp.cues, v, s.t1 - 1) || particleOf(ctx, ctx.cp.objectVerbs, v, s.t1 - 1))) {
+        const last = tokens[s.t1 - 1]!;
+        if (/^[\s.!?…]*$/u.test(text.slice(last.end, s.end))) aEnd = last.start;
+      }
       let found = subjectBefore(ctx, s, v);
       // A mention before a quotation that closes right before the cue is inside the content ("I due leader
       // hanno parlato di «…», ha detto Washington"): the subject is after the verb.

@@ -450,7 +450,12 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
       last = whole[1] - 1;
       break;
     }
-    if (link && link[0] <= last + 1 && link[1] < s.t1 && soft(ctx, link[1])) {
+    // (not after a person's name, or one word with no article, as a name is: "sagte Müller für die Regierung" — on whose
+    // behalf, no description)
+    const named =
+      s.mentions.some((m) => m.to === last + 1 && isPerson(m)) ||
+      (last === from && from > s.t0 && tokens[from]!.upper && !(wordClass(cp, tokens[from - 1]) & W.det));
+    if (link && link[0] <= last + 1 && link[1] < s.t1 && soft(ctx, link[1]) && !named) {
       j = link[1] - 1;
       if (wordClass(cp, tokens[j + 1]) & W.det && content(ctx, s, j + 2) && soft(ctx, j + 2)) j++;
       if (content(ctx, s, j + 1)) continue;

@@ -314,7 +314,28 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
   if (m && m.ref.type === "name" && m.to - m.from >= 2 && ctx.cp.institutionBase.has(tokens[m.from]!.key)) {
     // (with the lower-case words of its name up to the comma that closes the source phrase: "Theo Bộ Quốc phòng, …")
     const whole = phraseAfter(ctx, s, m.from);
-    const body = whole && whole.from === m.from && whole.to > m.to && /^\s*,/u.test(text.slice(whole.end)) ? whole : m;
+    // (or with capitalised words joined to it by "and": "Laut der Gewerkschaft Erziehung und Wissenschaft fehlen …",
+    // "Według Ministerstwa Edukacji i Nauki …" — the name's second field, not the content)
+    let field = m.to;
+    // (not a second body, named or known, nor one after its own article: "Laut der Gewerkschaft Verdi und der Polizei")
+    if (
+      m.to + 1 < s.t1 &&
+      wordClass(ctx.cp, tokens[m.to]) & W.and &&
+      tokens[m.to + 1]!.upper &&
+      !(wordClass(ctx.cp, tokens[m.to + 1]) & W.det) &&
+      soft(ctx, m.to) &&
+      soft(ctx, m.to + 1)
+    )
+      for (let k = m.to + 1; k < s.t1 && (tokens[k]!.upper || wordClass(ctx.cp, tokens[k]) & (W.join | W.det)) && soft(ctx, k); k++)
+        if (tokens[k]!.upper && !(wordClass(ctx.cp, tokens[k]) & (W.det | W.title | W.pronoun))) field = k + 1;
+    const fields =
+      field > m.to && !s.mentions.some((x) => x.from > m.to && x.from < field) && !tokens.slice(m.to, field).some((t) => ctx.cp.institutionBase.has(t.key));
+    const body =
+      whole && whole.from === m.from && whole.to > m.to && /^\s*,/u.test(text.slice(whole.end))
+        ? whole
+        : fields
+          ? { from: m.from, to: field, start: m.start, end: tokens[field - 1]!.end }
+          : m;
     const sp = unknownSpeaker(ctx, s, body, true);
     if (sp) return { sp, end: body.end };
   }
