@@ -31,18 +31,30 @@ function joinable(sep: string, before?: Token, after?: Token): boolean {
   );
 }
 
+/**
+ * A trie node. Every collection is made when first filled and undefined until then: most nodes
+ * are leaves with one value, and a compiled model holds tens of thousands of them.
+ */
 interface Node<T> {
-  next: Map<string, Node<T>>;
-  prefixes: Map<string, Node<T>>;
+  next: Map<string, Node<T>> | undefined;
+  prefixes: Map<string, Node<T>> | undefined;
   /** The lengths of the prefixes in `prefixes`, ascending: only those are tried. */
-  prefixLengths: number[];
+  prefixLengths: number[] | undefined;
   /** The first HEAD characters of every prefix: a word starting otherwise needs no look-up. */
-  prefixHeads: Set<string>;
-  values: T[];
+  prefixHeads: Set<string> | undefined;
+  values: T[] | undefined;
   /** Values of patterns written with a final colon ("Photo:"): they match only before a colon. */
-  colon: T[];
+  colon: T[] | undefined;
 }
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: new Map(), prefixLengths: [], prefixHeads: new Set(), values: [], colon: [] });
+// (every field written, in one order: all nodes share one shape)
+const node = <T>(): Node<T> => ({
+  next: undefined,
+  prefixes: undefined,
+  prefixLengths: undefined,
+  prefixHeads: undefined,
+  values: undefined,
+  colon: undefined,
+});
 
 /** A match of a lexicon pattern: token range `[from, to)`, text offsets, and the payloads. */
 export interface Match<T> {
@@ -93,23 +105,28 @@ export class Matcher<T> {
     if (words.length === 0 || words.length > MAX_WORDS) return;
     let cur = this.root;
     words.forEach((w, i) => {
-      const last = i === words.length - 1;
-      const map = last && prefix ? cur.prefixes : cur.next;
-      const key = last && prefix ? w.slice(0, MAX_PREFIX) : w;
-      let n = map.get(key);
-      if (!n) {
-        map.set(key, (n = node()));
-        if (last && prefix) {
-          cur.prefixHeads.add(key.slice(0, HEAD));
-          if (!cur.prefixLengths.includes(key.length)) {
-            cur.prefixLengths.push(key.length);
-            cur.prefixLengths.sort((a, b) => a - b);
+      if (i === words.length - 1 && prefix) {
+        const key = w.slice(0, MAX_PREFIX);
+        const map = (cur.prefixes ??= new Map());
+        let n = map.get(key);
+        if (!n) {
+          map.set(key, (n = node()));
+          (cur.prefixHeads ??= new Set()).add(key.slice(0, HEAD));
+          const lengths = (cur.prefixLengths ??= []);
+          if (!lengths.includes(key.length)) {
+            lengths.push(key.length);
+            lengths.sort((a, b) => a - b);
           }
         }
+        cur = n;
+      } else {
+        const map = (cur.next ??= new Map());
+        let n = map.get(w);
+        if (!n) map.set(w, (n = node()));
+        cur = n;
       }
-      cur = n;
     });
-    const list = colon ? cur.colon : cur.values;
+    const list = colon ? (cur.colon ??= []) : (cur.values ??= []);
     if (!list.includes(value)) list.push(value);
     this.size++;
   }
@@ -120,17 +137,18 @@ export class Matcher<T> {
 
   /** Writes the nodes `key` leads to from `n` into `out` from index `k`; returns the index after them. */
   private step(n: Node<T>, key: string, out: Node<T>[], k: number): number {
-    if (n.next.size !== 0) {
+    if (n.next !== undefined) {
       const exact = n.next.get(key);
       if (exact) out[k++] = exact;
     }
-    if (n.prefixLengths.length === 0) return k;
+    const lengths = n.prefixLengths;
+    if (lengths === undefined) return k;
     const head = key.slice(0, HEAD);
     // Prefixes shorter than HEAD are stored under their whole key: look those up by length.
-    if (!n.prefixHeads.has(head) && (n.prefixLengths[0]! >= HEAD || key.length < 1)) return k;
-    for (const l of n.prefixLengths) {
+    if (!n.prefixHeads!.has(head) && (lengths[0]! >= HEAD || key.length < 1)) return k;
+    for (const l of lengths) {
       if (l > key.length) break;
-      const p = n.prefixes.get(key.slice(0, l));
+      const p = n.prefixes!.get(key.slice(0, l));
       if (p) out[k++] = p;
     }
     return k;
@@ -204,9 +222,10 @@ export class Matcher<T> {
       }
       for (let f = 0; f < size; f++) {
         const n = frontier[f]!;
-        if (n.values.length === 0 && n.colon.length === 0) continue;
-        const colonNext = n.colon.length > 0 && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
-        const vals = colonNext ? [...n.values, ...n.colon] : n.values;
+        if (n.values === undefined && n.colon === undefined) continue;
+        const values = n.values ?? NONE;
+        const colonNext = n.colon !== undefined && text !== undefined && /^\s?:/.test(text.slice(t.end, t.end + 2));
+        const vals: readonly T[] = colonNext ? [...values, ...n.colon!] : values;
         if (vals.length && (!best || j + 1 > best.to)) {
           best = { from: i, to: j + 1, start: first.start, end: t.end, values: [...vals] };
         } else if (vals.length && best && j + 1 === best.to) {

@@ -49,16 +49,20 @@ export type WordTest =
       vowel?: boolean;
     };
 
+/**
+ * A trie node. Every collection is made when first filled and undefined until then: most nodes
+ * are leaves with one value, and the comparison's lexicon holds tens of thousands of them.
+ */
 interface Node<T> {
-  exact: Map<string, Node<T>>;
+  exact: Map<string, Node<T>> | undefined;
   /** Some exact key is a `≡word` (written with its marks): only then is a token's marked form looked up. */
   marked: boolean;
-  prefixes: Map<string, { node: Node<T>; extra: number; vowel: boolean }>;
+  prefixes: Map<string, { node: Node<T>; extra: number; vowel: boolean }> | undefined;
   /** The lengths of the prefixes of {@link HEAD} letters or more, ascending, by their first {@link HEAD} letters: a word starting otherwise needs no prefix look-up. */
-  prefixHeads: Map<string, number[]>;
+  prefixHeads: Map<string, number[]> | undefined;
   /** The lengths of the prefixes shorter than {@link HEAD}, ascending (looked up for every word). */
-  shortLengths: number[];
-  values: T[];
+  shortLengths: number[] | undefined;
+  values: T[] | undefined;
 }
 
 /** A vowel (of the Latin and Cyrillic scripts, folded or not). */
@@ -67,7 +71,8 @@ const VOWEL = /[aeiouyăâîąęóаеиоуыьяюэєіїйъ]/u;
 /** Letters of a prefix that index it for a quick "no". */
 const HEAD = 3;
 
-const node = <T>(): Node<T> => ({ exact: new Map(), marked: false, prefixes: new Map(), prefixHeads: new Map(), shortLengths: [], values: [] });
+// (every field written, in one order: all nodes share one shape)
+const node = <T>(): Node<T> => ({ exact: undefined, marked: false, prefixes: undefined, prefixHeads: undefined, shortLengths: undefined, values: undefined });
 
 /** Adds a length to an ascending list of lengths, once. */
 function addLength(list: number[], l: number): void {
@@ -115,7 +120,7 @@ interface State<T> {
   modifier: number;
 }
 
-const hasChildren = <T>(n: Node<T>) => n.exact.size > 0 || n.prefixes.size > 0;
+const hasChildren = <T>(n: Node<T>) => n.exact !== undefined || n.prefixes !== undefined;
 
 /** Longest prefix kept: bounds the look-ups per token. */
 const MAX_PREFIX = 24;
@@ -146,22 +151,25 @@ export class PhraseMatcher<T> {
     let cur = this.root;
     for (const w of words) {
       if (w.kind === "exact") {
-        let n = cur.exact.get(w.key);
+        const exact = (cur.exact ??= new Map());
+        let n = exact.get(w.key);
         if (!n) {
-          cur.exact.set(w.key, (n = node()));
+          exact.set(w.key, (n = node()));
           if (w.key.startsWith("≡")) cur.marked = true;
         }
         cur = n;
       } else {
         const key = w.key.slice(0, MAX_PREFIX);
-        let p = cur.prefixes.get(key);
+        const prefixes = (cur.prefixes ??= new Map());
+        let p = prefixes.get(key);
         if (!p) {
-          cur.prefixes.set(key, (p = { node: node(), extra: w.extra, vowel: w.vowel === true }));
-          if (key.length < HEAD) addLength(cur.shortLengths, key.length);
+          prefixes.set(key, (p = { node: node(), extra: w.extra, vowel: w.vowel === true }));
+          if (key.length < HEAD) addLength((cur.shortLengths ??= []), key.length);
           else {
             const head = key.slice(0, HEAD);
-            let lengths = cur.prefixHeads.get(head);
-            if (!lengths) cur.prefixHeads.set(head, (lengths = []));
+            const heads = (cur.prefixHeads ??= new Map());
+            let lengths = heads.get(head);
+            if (!lengths) heads.set(head, (lengths = []));
             addLength(lengths, key.length);
           }
         } else {
@@ -172,7 +180,8 @@ export class PhraseMatcher<T> {
         cur = p.node;
       }
     }
-    if (!cur.values.includes(value)) cur.values.push(value);
+    const values = (cur.values ??= []);
+    if (!values.includes(value)) values.push(value);
     this.size++;
   }
 
@@ -180,29 +189,30 @@ export class PhraseMatcher<T> {
     // Exact keys are `~stem` for words longer than four letters and `=word` for the rest: the
     // stems of short words collide ("one" and "on"), so those match as written.
     const k = tokenKeys(t);
-    if (n.exact.size) {
-      const a = k.stem ? n.exact.get(k.stem) : undefined;
+    const exact = n.exact;
+    if (exact !== undefined) {
+      const a = k.stem ? exact.get(k.stem) : undefined;
       if (a) out.push(a);
-      const b = n.exact.get(k.word);
+      const b = exact.get(k.word);
       if (b && b !== a) out.push(b);
       if (k.acronym) {
-        const c = n.exact.get(k.acronym);
+        const c = exact.get(k.acronym);
         if (c) out.push(c);
       }
       if (n.marked) {
-        const d = n.exact.get((k.marked ??= `≡${t.text.toLowerCase()}`));
+        const d = exact.get((k.marked ??= `≡${t.text.toLowerCase()}`));
         if (d) out.push(d);
       }
     }
     // Prefixes by length, shortest first: those under HEAD letters, then those that begin as the word does.
-    for (const l of n.shortLengths) this.prefixStep(n, t, l, out);
-    const lengths = n.prefixHeads.size ? n.prefixHeads.get(k.head) : undefined;
+    if (n.shortLengths !== undefined) for (const l of n.shortLengths) this.prefixStep(n, t, l, out);
+    const lengths = n.prefixHeads?.get(k.head);
     if (lengths) for (const l of lengths) this.prefixStep(n, t, l, out);
   }
 
   private prefixStep(n: Node<T>, t: RepToken, l: number, out: Node<T>[]): void {
     if (l > t.folded.length) return;
-    const p = n.prefixes.get(t.folded.slice(0, l));
+    const p = n.prefixes?.get(t.folded.slice(0, l));
     if (p && t.folded.length - l <= p.extra && (!p.vowel || t.folded.length === l || VOWEL.test(t.folded.slice(l)))) out.push(p.node);
   }
 
@@ -245,7 +255,7 @@ export class PhraseMatcher<T> {
         else this.step(st.node, t, stepped);
         for (const n of stepped) {
           next.push({ node: n, depth: st.depth + 1, skipped: st.skipped, modifier: st.modifier });
-          if (n.values.length === 0 || (st.skipped && st.modifier < 0 && st.depth + 1 < SKIP_MIN_WORDS)) continue;
+          if (n.values === undefined || (st.skipped && st.modifier < 0 && st.depth + 1 < SKIP_MIN_WORDS)) continue;
           if (!best || j + 1 > best.to) {
             best = { from: i, to: j + 1, start: tokens[i]!.start, end: t.end, values: [...n.values] };
             if (st.modifier >= 0) best.modifier = st.modifier;
