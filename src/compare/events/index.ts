@@ -520,21 +520,7 @@ function returnToSummit(
       }
     }
   }
-  if (moves.length === 0) return;
-  const changed = new Set<number>();
-  for (const { r, from, to } of moves) {
-    built[from]!.reps = built[from]!.reps.filter((x) => x !== r);
-    built[to]!.reps.push(r);
-    changed.add(from);
-    changed.add(to);
-  }
-  for (const i of changed) {
-    const e = built[i]!;
-    if (e.reps.length === 0) continue;
-    const cluster = clusterOf.get(e) ?? null;
-    built[i] = { ...reholders(lexicon, describe(lexicon, e.reps, cluster, window)), ...(e.context ? { context: e.context } : {}) };
-  }
-  for (let i = built.length - 1; i >= 0; i--) if (built[i]!.reps.length === 0) built.splice(i, 1);
+  moveClaims(lexicon, built, clusterOf, window, moves);
 }
 
 /**
@@ -578,6 +564,20 @@ function followOwnDay(
       if (fits.length === 1) moves.push({ r, from, to: fits[0]! });
     }
   }
+  moveClaims(lexicon, built, clusterOf, window, moves);
+}
+
+/**
+ * Moves claims between events (`from` and `to` index `built`), describes every event that changed again (keeping
+ * its `context`) and drops the events left empty.
+ */
+function moveClaims(
+  lexicon: LexiconModel,
+  built: Array<Omit<EventGroup, "id">>,
+  clusterOf: Map<Omit<EventGroup, "id">, ArticleCluster | null>,
+  window: number,
+  moves: ReadonlyArray<{ r: ClaimRep; from: number; to: number }>,
+): void {
   if (moves.length === 0) return;
   const changed = new Set<number>();
   for (const { r, from, to } of moves) {
