@@ -176,11 +176,14 @@ describe.skipIf(!built)("the built package", () => {
   // nouns of people in six, words of "since" and bound relatives of dates in ten, German relatives and stance
   // phrases, English praise verbs and adverbials, the Quai d'Orsay, and the limitations on them — 506.7 kB
   // before, 513.6 kB after.
-  it("nothing ships twice, and the tarball stays under 520 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 530 kB: stop 39 (2026-12-08) — evidence nouns, plan nouns and author pronouns in ten packs, evaluative terms,
+  // scale words, currencies and the provide class of the comparison in ten, banks, social partners, Italian and
+  // Polish place forms, chancellery words, and the limitations on them — 513.6 kB before, 521.2 kB after.
+  it("nothing ships twice, and the tarball stays under 530 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(520 * 1000);
+    expect(info.size).toBeLessThanOrEqual(530 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
