@@ -5,10 +5,11 @@
 // Each measurement runs in its own child process, so that its peak RSS is its own.
 // CLAIMDIFF_DIST=path/to/dist overrides the build measured (default: ../dist/).
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { fixtures, seeds, shifted } from "./bench-input.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = process.env.CLAIMDIFF_DIST ?? join(root, "dist");
@@ -17,31 +18,6 @@ const MB = 1e6;
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-function loadDir(dir) {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort()
-    .map((f) => {
-      const id = f.slice(0, -4);
-      const side = join(dir, `${id}.json`);
-      const meta = existsSync(side) ? JSON.parse(readFileSync(side, "utf8")) : {};
-      // only the fields of an article (a sidecar may hold notes)
-      const pick = Object.fromEntries(
-        ["language", "publishedAt", "outlet", "url", "issuer", "title"].filter((k) => typeof meta[k] === "string").map((k) => [k, meta[k]]),
-      );
-      return { ...pick, id, text: readFileSync(join(dir, f), "utf8") };
-    });
-}
-// The shared development corpora beside the project (../shared/corpus: seeds and readouts, the
-// set the earlier benchmark rows were measured on) when present; else the team's own fixtures.
-const sharedCorpus = join(root, "..", "shared", "corpus");
-const haveShared = existsSync(join(sharedCorpus, "seeds"));
-const team = () =>
-  readdirSync(join(root, "fixtures/lang"))
-    .sort()
-    .flatMap((code) => loadDir(join(root, "fixtures/lang", code)));
-const seeds = () => (haveShared ? loadDir(join(sharedCorpus, "seeds")) : team());
-const fixtures = () => (haveShared ? [...seeds(), ...loadDir(join(sharedCorpus, "readouts"))] : team());
 const bytes = (s) => Buffer.byteLength(s, "utf8");
 
 /** The fixtures replicated (ids made unique) until they hold at least `minBytes` of text. */
@@ -300,24 +276,6 @@ const phases = {
     return { articles: n, claims, seconds, articlesPerSec: n / seconds, peakRssMB: peakRssMB() };
   },
 };
-
-/** A copy of an extraction result moved `r` × 45 days later, with its own ids and outlet. */
-function shifted(res, r) {
-  const days = r * 45;
-  const shift = (iso) => {
-    if (!iso) return iso;
-    const [y, m = "01", d = "01"] = iso.slice(0, 10).split("-");
-    const t = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)) + days * 86400000).toISOString();
-    return iso.length >= 10 ? t.slice(0, 10) + iso.slice(10) : t.slice(0, iso.length);
-  };
-  const id = `${res.article.id}~${r}`;
-  const outlet = res.article.outlet ? `${res.article.outlet} ${r}` : res.article.outlet;
-  return {
-    ...res,
-    article: { ...res.article, id, outlet, publishedAt: shift(res.article.publishedAt) },
-    claims: res.claims.map((c, k) => ({ ...c, id: `${id}:c${k + 1}`, articleId: id, outlet, date: { ...c.date, iso: shift(c.date.iso) } })),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Orchestration
