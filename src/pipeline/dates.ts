@@ -1,4 +1,4 @@
-import { type Token, tokenize } from "../text/tokens.js";
+import { type Token, tokenize, commaBeforeToken } from "../text/tokens.js";
 import { type CompiledPack, type DateRef, W } from "./lexicon.js";
 import type { RelativeDate } from "../schema/claim.js";
 
@@ -747,7 +747,7 @@ const AFTER_REACH = 12;
  * Трамп в пятницу заявил …" dates the statement); no cue inside. `b` is the first token after the date.
  */
 function afterPhrase(text: string, tokens: readonly Token[], from: number, to: number, cp: CompiledPack, k: number, a: number, b: number): boolean {
-  if (k > from && !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  if (k > from && !commaBeforeToken(text, tokens, k)) return false;
   const cue = (j: number) => !!cp.cues.matchAt(tokens, j, text)?.values.some((v) => v === "verb" || v === "cverb" || v === "noun" || v === "source");
   const isAfter = (j: number) => cp.dates.matchAt(tokens, j, text)?.values.some((v) => v.type === "after") ?? false;
   let o = -1;

@@ -181,3 +181,8 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
   }
   return out;
 }
+
+/** Whether a comma alone (with spaces) stands between token k − 1 and token k. */
+export function commaBeforeToken(text: string, tokens: readonly Token[], k: number): boolean {
+  return /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}

@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import { apposition, implicitSubject, isPerson, isRole, pluralCue } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
@@ -138,11 +139,7 @@ export const trailing: AttributionRule = {
       // (Or be followed by a relative clause on it, set off by a comma, with no cue in it: "…, said Maria Lopes, who
       // heads the group.")
       const relTail =
-        !!after &&
-        after.to < s.t1 &&
-        (wordClass(ctx.cp, tokens[after.to]) & W.rel) !== 0 &&
-        /^\s*,\s*$/u.test(text.slice(tokens[after.to - 1]!.end, tokens[after.to]!.start)) &&
-        adverbial(after.to);
+        !!after && after.to < s.t1 && (wordClass(ctx.cp, tokens[after.to]) & W.rel) !== 0 && commaBeforeToken(text, tokens, after.to) && adverbial(after.to);
       // (Or by the medium told, in the dative: "…, sagte der Minister der Zeitung „Die Welt“", "…, sagte Müller dem „Spiegel“".)
       // (Also at the end of a short circumstance: "…, sagte Müller im Gespräch mit dem „Spiegel“".)
       const told = !!after && adverbial(after.to) && [0, 1, 2, 3].some((i) => addressedMedium(ctx, s, after.to + i));

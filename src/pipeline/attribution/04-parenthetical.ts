@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import { makeDraft, trimRegion, wordsIn } from "./region.js";
 import { skipDates } from "./sentence.js";
 import { particleOf } from "./clause.js";
@@ -8,8 +9,7 @@ import type { AttributionRule, Ctx, Cue, SentenceInfo } from "./types.js";
 import type { Speaker } from "../../schema/claim.js";
 
 /** Whether a comma (not a quotation mark or a dash) stands right before token k. */
-const commaBefore = (ctx: Ctx, s: SentenceInfo, k: number): boolean =>
-  k > s.t0 && k < s.t1 && /^\s*,\s*$/u.test(ctx.text.slice(ctx.tokens[k - 1]!.end, ctx.tokens[k]!.start));
+const commaBefore = (ctx: Ctx, s: SentenceInfo, k: number): boolean => k > s.t0 && k < s.t1 && commaBeforeToken(ctx.text, ctx.tokens, k);
 
 /**
  * An attribution set off by commas inside the sentence it attributes: "The problem, Smith said,

@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -232,7 +233,7 @@ export const reportingVerb: AttributionRule = {
       const closesRelative = (q: { start: number; end: number }, from: number): boolean => {
         if (!/,\s*\S?$/u.test(text.slice(q.end - 3, q.end)) && !/^\s*,/u.test(text.slice(q.end, v.start))) return false;
         for (let r = from; r < s.t1 && tokens[r]!.start < q.start; r++)
-          if (wordClass(ctx.cp, tokens[r]) & W.rel && r > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start))) return true;
+          if (wordClass(ctx.cp, tokens[r]) & W.rel && r > s.t0 && commaBeforeToken(text, tokens, r)) return true;
         return false;
       };
       if (found && quoteBefore && found.m.end <= quoteBefore.start && !closesRelative(quoteBefore, found.m.to)) found = null;
@@ -586,7 +587,7 @@ export const reportingVerb: AttributionRule = {
 function afterOpeningDate(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const { tokens, text } = ctx;
   const k = skipDates(s, s.t0, tokens);
-  return k > s.t0 && v.from === k && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  return k > s.t0 && v.from === k && commaBeforeToken(text, tokens, k);
 }
 
 /** Whether a comma closes the clause of `v` before `next`, with words (a subject) between it and `next`, and no quotation or complementizer across. */
@@ -878,7 +879,7 @@ function subordinateSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
  */
 function relativeOfSaying(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const { tokens, text, cp } = ctx;
-  if (k <= s.t0 || k >= s.t1 || !(wordClass(cp, tokens[k]) & W.rel) || !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  if (k <= s.t0 || k >= s.t1 || !(wordClass(cp, tokens[k]) & W.rel) || !commaBeforeToken(text, tokens, k)) return false;
   let j = k + 1;
   while (j < s.t1 && j - k <= 3 && soft(ctx, j) && wordClass(cp, tokens[j]) & (W.aux | W.adv) && !s.cues.some((c) => c.kind === "verb" && c.from === j)) j++;
   return s.cues.some((c) => c.kind === "verb" && c.from === j);

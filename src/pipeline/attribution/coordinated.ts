@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import { noteSpeaker } from "../speakers.js";
 import { W } from "../lexicon.js";
 import { implicit, kindOf, trimRegion, wordsIn } from "./region.js";
@@ -90,7 +91,7 @@ export function participleClause(ctx: Ctx, s: SentenceInfo, first: Draft): { fir
     if (v.kind !== "verb" || v.joint || v.start < from || v.from <= s.t0) continue;
     if (s.quotes.some((q) => q.start < v.start && v.end <= q.end)) continue;
     // (a preposition of time may come between: "…, before adding that …", "…, while insisting that …")
-    const comma = (k: number) => k > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const comma = (k: number) => k > s.t0 && commaBeforeToken(text, tokens, k);
     const prep = v.from - 1 > s.t0 && (wordClass(ctx.cp, tokens[v.from - 1]) & W.prep) !== 0 && comma(v.from - 1);
     if (!comma(v.from) && !prep) continue;
     // (its content: a complementizer or a quotation right after it)

@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 /**
  * A bare role word as a subject ("a subliniat ministrul", "añadió la ministra", "the minister
  * added") stands for the person who spoke earlier under that role ("Ministrul Muncii, Elena Pârvu, a
@@ -124,7 +125,7 @@ export function noteNamedRoles(ctx: Ctx, s: SentenceInfo): void {
       }
     }
     // Or in an apposition right after it: a comma, a determiner at most, the role word.
-    if (!role && n.to < tokens.length && /^\s*,\s*$/u.test(text.slice(tokens[n.to - 1]!.end, tokens[n.to]!.start))) {
+    if (!role && n.to < tokens.length && commaBeforeToken(text, tokens, n.to)) {
       let k = n.to;
       if (k < tokens.length && wordClass(cp, tokens[k]) & W.det) k++;
       if (k < tokens.length && tokens[k]!.start < s.end && isRoleWord(cp, tokens[k]!.text)) role = [tokens[n.to]!.start, tokens[k]!.end];

@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
 import { nameAfterBody, pastMedium, resolve, speakerOfPhrase, subjectAfter } from "./subjects.js";
 import {
@@ -620,7 +621,7 @@ function phraseSource(ctx: Ctx, s: SentenceInfo, k: number, oblique: boolean, na
  */
 function apposedEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
   const { tokens, text, cp } = ctx;
-  if (k + 1 >= s.t1 || !/^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return 0;
+  if (k + 1 >= s.t1 || !commaBeforeToken(text, tokens, k)) return 0;
   const h = k;
   // (after an article: "According to John Hill, the mayor, …")
   if (wordClass(cp, tokens[k]) & W.det && k + 2 < s.t1) k++;

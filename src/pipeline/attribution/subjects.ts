@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 /**
  * Finding who speaks: the subject written before a reporting verb, or after it, with appositions
  * ("Sean Spicer, rzecznik Białego Domu") and relative clauses resolved.
@@ -495,7 +496,7 @@ function relativeWithVerbLast(ctx: Ctx, s: SentenceInfo, k: number): Phrase | nu
   let r = k - 1;
   let inPhrase = 0;
   const dated = (i: number) => s.dates.some((d) => d.start <= tokens[i]!.start && tokens[i]!.end <= d.end);
-  const comma = (i: number) => i > s.t0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const comma = (i: number) => i > s.t0 && commaBeforeToken(text, tokens, i);
   while (r > s.t0 && k - r <= 7) {
     const c = wordClass(cp, tokens[r]);
     if (cp.relativeOpeners.has(tokens[r]!.key) && c & W.det && !(c & W.rel) && comma(r)) break;
@@ -1087,7 +1088,7 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
   const p = addresseeCut(ctx, s, phraseAfter(ctx, s, k));
   if (!p || p.from > k + maxGap) return null;
   const { text, tokens } = ctx;
-  const commaAfter = p.to < s.t1 && /^\s*,\s*$/u.test(text.slice(tokens[p.to - 1]!.end, tokens[p.to]!.start));
+  const commaAfter = p.to < s.t1 && commaBeforeToken(text, tokens, p.to);
   if (commaAfter) {
     const next = phraseAfter(ctx, s, p.to);
     if (next && next.from === p.to) {
@@ -1182,7 +1183,7 @@ function nameAfterComplement(ctx: Ctx, s: SentenceInfo, p: Phrase): { speaker: S
   if (p.to < s.t1 && soft(ctx, p.to) && wordClass(ctx.cp, tokens[p.to]) & W.prep && !tokens[p.from]!.upper) {
     let c = p.to + 1;
     while (c < s.t1 && c - p.to <= COMPLEMENT_WORDS && soft(ctx, c)) c++;
-    if (c < s.t1 && c - p.to <= COMPLEMENT_WORDS && /^\s*,\s*$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) {
+    if (c < s.t1 && c - p.to <= COMPLEMENT_WORDS && commaBeforeToken(text, tokens, c)) {
       const next = phraseAfter(ctx, s, c);
       const nextName = next && next.from === c && tokens[headOf(ctx, s, next)]?.upper && !(wordClass(ctx.cp, tokens[next.from]) & W.det);
       const whole = s.names.find((n) => n.from === c && n.to - n.from >= 2);

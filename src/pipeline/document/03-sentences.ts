@@ -1,3 +1,4 @@
+import { commaBeforeToken } from "../../text/tokens.js";
 import { isPerson, noteGroups, notePersons, noteSpeaker, resolveMention, setLastPerson, titledSurname } from "../speakers.js";
 import type { Speaker } from "../../schema/claim.js";
 import { attribute } from "../attribution/index.js";
@@ -134,8 +135,7 @@ export function attributeSentences(doc: Doc): void {
         if (cp.pack.matching.capitalizedNouns) return undefined;
         const n = s.names.find((x) => x.from > s.t0 + 1 && (!lead || x.from >= lead.to));
         if (!n || n.from - s.t0 > 10 || s.mentions.some((m) => m !== lead && m.from < n.from)) return undefined;
-        if (!/^\s*,\s*$/u.test(text.slice(tokens[n.from - 1]!.end, tokens[n.from]!.start)) || !/^\s*,/u.test(text.slice(tokens[n.to - 1]!.end)))
-          return undefined;
+        if (!commaBeforeToken(text, tokens, n.from) || !/^\s*,/u.test(text.slice(tokens[n.to - 1]!.end))) return undefined;
         return d.named?.get(tokens[n.to - 1]!.text.toLowerCase());
       };
       // (A role written right before a full name no lexicon knows is that person's title: "Министр промышленности
