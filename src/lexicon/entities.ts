@@ -217,7 +217,7 @@ export const ENTITIES: EntityInput[] = [
     kind: "institution",
     side: "UA",
     domains: ["president.gov.ua"],
-    outlets: ["Office of the President of Ukraine", "President of Ukraine"],
+    outlets: ["Office of the President of Ukraine", "President of Ukraine", "Офіс Президента України", "Офис Президента Украины"],
     names: ["Office of the President of Ukraine"],
   },
   { id: "ukraine-foreign-ministry", name: "Ukrainian Foreign Ministry", kind: "institution", side: "UA", domains: ["mfa.gov.ua"], names: [] },
@@ -243,6 +243,9 @@ export const ENTITIES: EntityInput[] = [
     name: "Moncloa",
     kind: "institution",
     side: "ES",
+    // The Spanish government's own site and name for its readouts.
+    domains: ["lamoncloa.gob.es"],
+    outlets: ["La Moncloa"],
     names: ["Moncloa"],
     forms: { ru: ["монклоа"], uk: ["монклоа"] },
   },

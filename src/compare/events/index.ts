@@ -4,6 +4,7 @@ import { holderOn, isoOfDay, type ClaimRep } from "../represent/index.js";
 import { clusterArticles, type ArticleCluster } from "./cluster.js";
 import type { ArticleProfile } from "./profile.js";
 import { resolveRelative } from "./dates.js";
+import { issuerParties, markIssuerSides } from "./issuer-parties.js";
 
 /** A group of claims reporting one event, before accounts and rules. */
 export interface EventGroup {
@@ -199,6 +200,7 @@ function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleClust
   const participantIds = participantsOf(lexicon, reps, cluster?.top ?? []);
   const sides = new Set(participantIds.map((id) => lexicon.entity(id)?.side).filter((s): s is string => !!s));
   for (const r of reps) for (const s of r.jointSides) sides.add(s);
+  for (const s of issuerParties(reps, sides)) sides.add(s);
   const day = eventDay(reps, cluster, sides);
   void window;
   const articles = [...new Set(reps.map((r) => r.claim.articleId))].sort();
@@ -226,6 +228,7 @@ function describe(lexicon: LexiconModel, reps: ClaimRep[], cluster: ArticleClust
  * groupEvents(profiles, 1).events.map((e) => e.id) // ["2017-01-28-phone-call-putin-trump", …]
  */
 export function groupEvents(lexicon: LexiconModel, profiles: readonly ArticleProfile[], window: number, embedThreshold = 1): Grouping {
+  markIssuerSides(profiles);
   const clusters = clusterArticles(profiles, window, embedThreshold);
   const background: ClaimRep[] = [];
   const built: Array<Omit<EventGroup, "id">> = [];

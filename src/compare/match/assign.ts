@@ -1,6 +1,7 @@
 import { conceptStates, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/concepts.js";
 import type { ClaimRep } from "../represent/index.js";
 import type { ScoredPair } from "./pairs.js";
+import { closeReport } from "./close-report.js";
 
 /** Scores within this of a claim's best count as ties: the claim may align with each (a quote reported twice). */
 const TIE = 0.03;
@@ -242,7 +243,8 @@ export function selectAlignments(
         // "le sommet avait envoyé un signal clair sur l'allègement de la dette").
         const sole = onePerson(p) && s >= threshold && !nextA.get(p.a.claim.id) && !nextB.get(p.b.claim.id);
         // Else a list item: the only way a pair with less than a full core aligns.
-        if (standout || sole || listItem(p, s, threshold, itemA, itemB)) out.push(p);
+        // Or one side's line in two outlets, nearly all of it shared (see `close-report.ts`).
+        if (standout || sole || closeReport(p, itemA, itemB, nextA, nextB) || listItem(p, s, threshold, itemA, itemB)) out.push(p);
         continue;
       }
       // Each claim is the other's best partner; or, for a claim with a better partner, this pair

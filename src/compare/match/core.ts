@@ -1,6 +1,7 @@
 import { conceptAncestors, conceptStates, GENERIC_CONCEPTS } from "../../lexicon/concepts.js";
 import type { ClaimRep, Key } from "../represent/index.js";
 import type { EventWeights } from "./weights.js";
+import { sameAct } from "./same-act.js";
 
 /**
  * Share of the event's claims from which a key is the event's own ground (a state every other
@@ -111,13 +112,12 @@ export function coreOf(a: ClaimRep, b: ClaimRep, shared: readonly Key[], w: Even
         core += Math.max(1, rarity(k));
         break;
       case "predicate": {
-        // The same act affirmed by both ("thanked", "agreed"), not one affirmed and one negated.
-        const pa = a.predicates.some((p) => p.cls === id && !p.negated);
-        const pb = b.predicates.some((p) => p.cls === id && !p.negated);
+        // The same act affirmed by both ("thanked", "agreed"), not one affirmed and one negated; or
+        // negated by both ("no agreement was reached", «keine Einigung erzielt»): see `same-act.ts`.
         // An act each outlet reports once (no article carries it twice) is one matter, not the ground of the event
         // ("voiced deep concern", «выразила озабоченность», "bày tỏ quan ngại" of one leader, where
         // every claim names the call's subject): it counts as a key only the pair carries.
-        if (pa && pb) acts += id === "discuss" ? DISCUSSION : ACT * (w.size >= 6 && !w.recurs(k.key) ? PAIRED : 1);
+        if (sameAct(a, b, id)) acts += id === "discuss" ? DISCUSSION : ACT * (w.size >= 6 && !w.recurs(k.key) ? PAIRED : 1);
         break;
       }
       case "term":

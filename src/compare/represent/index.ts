@@ -17,6 +17,7 @@ import type { Reading } from "./context.js";
 import { COGNATE_PREFIX, cognateKeys } from "./cognates.js";
 import { stateTopic } from "./topics.js";
 import { describedSide } from "../accounts.js";
+import { impliedConcepts } from "./implied.js";
 
 export type { Quantity } from "./quantities.js";
 export type { Predicate } from "./predicates.js";
@@ -59,6 +60,8 @@ export interface ClaimRep {
   side: string | null;
   /** The one side a side-less speaker's description names ("a German government spokesman": DE); see `accounts.ts`. */
   describedSide?: string | null;
+  /** The side of the institution that issued the claim's article, when it is a first-party document (a readout); set by `events`. */
+  issuerSide?: string | null;
   /** The speaker stands for several sides at once ("Putin and Trump"): their sides. */
   jointSides: string[];
   /** The claim agrees with what was just said ("agreeing with this view"): it answers the statement before it. */
@@ -453,6 +456,13 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     q.kind === "count" ? { ...q, unit: countUnit(q, things, tokens, lex) } : q,
   );
   for (const q of quantities) key(`${QUANTITY_PREFIX}${q.kind}:${q.unit}:${Math.round((q.lo + q.hi) / 2)}`, "quantity");
+  // An encounter's length speaks of its duration, in any wording (see `implied.ts`).
+  for (const id of impliedConcepts(quantities)) {
+    if (found.includes(id)) continue;
+    found.push(id);
+    key(`c:${id}`, CONCEPT_KEY[conceptKind(id)]);
+    for (const up of conceptAncestors(id).slice(1)) key(`c:${up}`, "broader");
+  }
   // A day names its month too ("on 7 July" is "in July"), as a narrower concept its broader one.
   for (const q of quantities) if (q.kind === "date" && q.unit === "day") key(`${QUANTITY_PREFIX}date:month:${Math.floor(q.lo / 100) * 100}`, "broader");
   for (const w of contentKeys(tokens, languageOf(claim), lex.stopwords, covered, lex.data.pairWords)) key(`w:${w}`, "content");

@@ -393,6 +393,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["polen", "polnisch*", "warschau"],
     IT: ["italienisch*", "rom"],
     BY: ["belarus*", "weißrussland"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["spanisch*", "madrid"],
   },
   evaluative: {
     "2": [

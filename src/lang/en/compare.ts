@@ -698,6 +698,8 @@ export const COMPARE: CompareDataInput = {
     IQ: ["iraqi", "baghdad"],
     BY: ["belarusian", "minsk government"],
     EG: ["egyptian", "cairo"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["spanish", "madrid"],
   },
   evaluative: {
     "2": [

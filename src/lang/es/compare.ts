@@ -420,6 +420,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["polonia", "polac*", "varsovia"],
     IT: ["italian*", "roma"],
     BY: ["bielorrusia", "bielorrus*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["español*", "madrid"],
   },
   evaluative: {
     "2": [

@@ -430,6 +430,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["pologne", "polonais*", "varsovie"],
     IT: ["italien*", "rome"],
     BY: ["biélorussie", "bélarus", "biélorusse*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["espagnol*", "madrid"],
   },
   evaluative: {
     "2": [

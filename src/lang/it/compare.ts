@@ -436,6 +436,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["polonia", "polacc*", "varsavia"],
     IT: ["italian*", "roma"],
     BY: ["bielorussia", "bielorus*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["spagnol*", "madrid"],
   },
   evaluative: {
     "2": [

@@ -494,6 +494,8 @@ export const COMPARE: CompareDataInput = {
     BY: ["białoru*"],
     PL: ["polsk*", "warszaw*"],
     IT: ["włoch*", "włosk*", "rzym*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["hiszpańsk*", "madryt*"],
   },
   evaluative: {
     "2": [

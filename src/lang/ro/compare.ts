@@ -507,6 +507,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["polon*", "varșovia", "varsovia"],
     IT: ["italia", "italiei", "italian*", "roma", "romei"],
     BY: ["belarus*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["spaniol*", "madrid"],
   },
   evaluative: {
     "2": [

@@ -634,6 +634,8 @@ export const COMPARE: CompareDataInput = {
     SA: ["саудовск*"],
     AF: ["афганистан*"],
     IQ: ["ирак*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["испанск*", "мадрид*"],
   },
   evaluative: {
     "2": [

@@ -461,6 +461,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["польщ*", "польськ*", "варшав*"],
     IT: ["італі*", "італійськ*", "рим", "рима", "римі", "риму", "римом"],
     BY: ["білорус*"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["іспанськ*", "мадрид*"],
   },
   evaluative: {
     "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],

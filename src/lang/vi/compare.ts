@@ -311,6 +311,8 @@ export const COMPARE: CompareDataInput = {
     PL: ["ba lan", "warszawa", "vác-sa-va"],
     IT: ["italia", "rome", "roma", "rô-ma"],
     VN: ["việt nam", "hà nội"],
+    // Spain: its adjective (the language's name is left out in general, as it names many states) and capital.
+    ES: ["madrid"],
   },
   evaluative: {
     "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
