@@ -554,7 +554,8 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     predicates: lean(predicates),
     // In the assertion or before it in its sentence ("if Russia invades, the US will respond …":
     // the clause the assertion hangs on); its sentence may go on to another, conditional clause.
-    conditionals: lean(operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start)),
+    // A modal of reported speech ("would") keeps what it evaluates hypothetical, though it puts no act under condition.
+    conditionals: lean(operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional" || v.t === "backshift")).map((m) => m.start)),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(outsideCueClause(listed, claim, base, ownFrom, ownTo), tokens, text, operators, lex.stopwords)),
