@@ -5,6 +5,7 @@ import type { ScoredPair } from "../match/pairs.js";
 import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
 import { conceptKind, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/concepts.js";
+import { sameGenericMatter } from "./generic-object.js";
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
@@ -162,7 +163,9 @@ export function pairStance(p: ScoredPair, threshold: number): StanceConflict | n
     if (c.kind !== "polarity" && c.kind !== "condition") return true;
     const x = objectOf(c.affirm, c.cls, false);
     const y = c.kind === "condition" ? objectOf(c.held, c.cls, "held") : objectOf(c.negate, c.cls, true);
-    return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
+    const other = c.kind === "condition" ? c.held : c.negate;
+    // A generic object ("ammunition", "weapons") is a matter when nothing else tells the two claims apart.
+    return x.some((k) => y.includes(k) && (!GENERIC_CONCEPTS.has(k.slice(2)) || sameGenericMatter(c.affirm, other)));
   };
   return stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c))) ?? null;
 }
@@ -173,8 +176,8 @@ const NOT_TOPICS = STANCE_MARKERS;
 /**
  * `stance`: two sides take opposite positions on one matter (see {@link stanceConflict}): a
  * denial against an assertion, a predicate affirmed against the same one negated, urgency
- * against conditions. One flag per pair of sides and topic; the urgent and conditional claims of
- * one timing dispute are gathered into it.
+ * against conditions. One flag per pair of sides and topic: the claims of every outlet that takes
+ * part in the dispute are gathered into it, whichever way they oppose.
  *
  * @example
  * stance(input).map((d) => d.topic) // ["meeting"]
@@ -191,7 +194,8 @@ export function stance(input: RuleInput): Disagreement[] {
     const topic = pairTopics(p, input.weights, NOT_TOPICS)[0] ?? said?.topics.find((t) => !NOT_TOPICS.includes(t) && conceptKind(t) !== "event");
     if (!topic) continue;
     const sides = [p.a.side, p.b.side].sort().join("|");
-    const key = `${sides}|${conflict.kind}|${topic}`;
+    // One matter between two sides is one dispute, however its claims oppose (a denial, a negation).
+    const key = `${sides}|${topic}`;
     const g = groups.get(key);
     if (g) g.pairs.push(p);
     else groups.set(key, { topic, conflict, pairs: [p] });
