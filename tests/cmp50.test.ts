@@ -138,3 +138,47 @@ describe("one matter between two sides is one flag, with every outlet's claim", 
     for (const d of found) expect(d.claims.includes("a0:c1") && d.claims.includes("a2:c1")).toBe(false);
   });
 });
+
+describe("a thing named by name (a weapon system, an organisation) is what an act bears on", () => {
+  const opposed: Array<[Line, Line]> = [
+    [
+      ["en", "US", "Germany will not deliver Taurus to Ukraine."],
+      ["uk", "RU", "Німеччина передасть Україні Taurus."],
+    ],
+    [
+      ["de", "US", "Deutschland wird der Ukraine keine „Taurus“ liefern."],
+      ["en", "RU", "Germany will deliver Taurus to Ukraine."],
+    ],
+    [
+      ["fr", "US", "La Pologne ne soutient pas l'adhésion de l'Ukraine à l'OTAN."],
+      ["pl", "RU", "Polska popiera członkostwo Ukrainy w NATO."],
+    ],
+    [
+      ["es", "US", "España no apoya la adhesión de Ucrania a la OTAN."],
+      ["vi", "RU", "Tây Ban Nha ủng hộ việc Ukraine gia nhập NATO."],
+    ],
+    [
+      ["it", "US", "L'Italia non sostiene l'adesione dell'Ucraina alla NATO."],
+      ["ro", "RU", "Italia sprijină aderarea Ucrainei la NATO."],
+    ],
+  ];
+  for (const [a, b] of opposed) {
+    it(`${a[0]}–${b[0]}: affirmed against negated on one named thing is a stance disagreement`, () => {
+      expect(flags(compare([a, b]), "stance").map((d) => d.claims)).toEqual([["a0:c1", "a1:c1"]]);
+    });
+  }
+  const apart: Array<[string, Line, Line]> = [
+    ["another named system", ["en", "US", "Germany will not deliver Taurus to Ukraine."], ["uk", "RU", "Німеччина передасть Україні Patriot."]],
+    ["both negate", ["en", "US", "Germany will not deliver Taurus to Ukraine."], ["uk", "RU", "Німеччина не передасть Україні Taurus."]],
+    [
+      "another organisation",
+      ["en", "US", "The United States supports Ukraine's membership in the European Union."],
+      ["ru", "RU", "США не поддерживают вступление Украины в НАТО."],
+    ],
+  ];
+  for (const [what, a, b] of apart) {
+    it(`${a[0]}–${b[0]}: ${what} is no stance disagreement`, () => {
+      expect(flags(compare([a, b]), "stance")).toEqual([]);
+    });
+  }
+});

@@ -130,12 +130,34 @@ function objectOf(r: ClaimRep, cls: string, negated: boolean | "held"): string[]
     if (after && afterGeneric && after[0] - afterGeneric[1] > NARROWING_GAP) after = null;
     if (before && beforeGeneric && beforeGeneric[0] - before[1] > NARROWING_GAP) before = null;
     const at = after ?? afterGeneric ?? before ?? beforeGeneric;
-    if (!at) continue;
+    if (!at) {
+      // No concept by the act: what it bears on is a thing named by name ("will not deliver Taurus").
+      const thing = namedObject(r, p);
+      if (thing) out.push(thing);
+      continue;
+    }
     for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
       if (r.keySpans[i + 1] === at[0] && r.keySpans[i + 2] === at[1] && (r.keySpans[i] as string).startsWith("c:")) out.push(r.keySpans[i] as string);
     }
   }
   return out;
+}
+
+/**
+ * The thing named by name that an act bears on: the first named after its predicate, else the
+ * last named before it ("keine Taurus liefern"), within the reach of an object; null when none.
+ */
+function namedObject(r: ClaimRep, p: Predicate): string | null {
+  let after: [string, number] | null = null;
+  let before: [string, number] | null = null;
+  for (let i = 0; i + 2 < r.namedSpans.length; i += 3) {
+    const key = r.namedSpans[i] as string;
+    const start = r.namedSpans[i + 1] as number;
+    const end = r.namedSpans[i + 2] as number;
+    if (start >= p.end && start <= p.end + OBJECT_AFTER && (!after || start < after[1])) after = [key, start];
+    if (end <= p.start && start >= p.start - OBJECT_BEFORE && (!before || start > before[1])) before = [key, start];
+  }
+  return (after ?? before)?.[0] ?? null;
 }
 
 /**
@@ -165,7 +187,7 @@ export function pairStance(p: ScoredPair, threshold: number): StanceConflict | n
     const y = c.kind === "condition" ? objectOf(c.held, c.cls, "held") : objectOf(c.negate, c.cls, true);
     const other = c.kind === "condition" ? c.held : c.negate;
     // A generic object ("ammunition", "weapons") is a matter when nothing else tells the two claims apart.
-    return x.some((k) => y.includes(k) && (!GENERIC_CONCEPTS.has(k.slice(2)) || sameGenericMatter(c.affirm, other)));
+    return x.some((k) => y.includes(k) && (!k.startsWith("c:") || !GENERIC_CONCEPTS.has(k.slice(2)) || sameGenericMatter(c.affirm, other)));
   };
   return stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c))) ?? null;
 }
