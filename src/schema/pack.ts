@@ -149,6 +149,13 @@ export const CompareDataSchema = z.object({
   /** Markers of a condition or hypothesis ("if", "would", "could", "unless"). */
   conditionals: Patterns.default([]),
   /**
+   * Modal forms that in reported speech are the future of the past, not a condition: "said the US
+   * would send", "sagte, Berlin würde liefern", "a dit que l'accord serait signé". A predicate
+   * beside one is asserted (only `conditionals` such as "if" make it conditional); an evaluation
+   * beside one stays hypothetical ("a further invasion would be a disaster").
+   */
+  backshifted: Patterns.default([]),
+  /**
    * Words after which an act is only a condition, not a fact: "nothing is agreed until everything
    * is agreed", "tant que tout n'est pas convenu", "пока не согласовано всё". Acts after one in its
    * sentence are conditional; the act before it stays what it is.

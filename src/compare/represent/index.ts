@@ -129,6 +129,11 @@ export interface ClaimRep {
    * have one or two names, and a large comparison holds 150,000 claims.
    */
   nameSkeletons: readonly string[];
+  /**
+   * Where the claim names things by name, flat like {@link keySpans}: unknown names ("n:tauru"),
+   * bodies ("e:nato") and designators ("d:f16"). What an act bears on when no concept is named by it.
+   */
+  namedSpans: ReadonlyArray<string | number>;
   /** Reporting topics: the subjects and places named, most telling first (concept ids, states as names). */
   topics: string[];
   /** Folded words in scare quotes: held at a distance. */
@@ -436,7 +441,18 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   // Reported speech after its cue ("Macron said that Africa must…", "a déclaré que l'Afrique…")
   // opens inside the sentence: a capital on its first word is a name's.
   const inside = ownFrom === 0 && claim.kind === "indirect" && claim.cueSpan !== null && claim.cueSpan[1] <= claim.assertionSpan[0];
-  for (const n of unknownNames(tokens, lex.notNames, covered, lex.capitalizedNouns, text, compileNameSpellings(lex.data.nameSpellings), skeletons, inside))
+  const namePositions = new Map<string, [number, number]>();
+  for (const n of unknownNames(
+    tokens,
+    lex.notNames,
+    covered,
+    lex.capitalizedNouns,
+    text,
+    compileNameSpellings(lex.data.nameSpellings),
+    skeletons,
+    inside,
+    namePositions,
+  ))
     key(`n:${n}`, "name");
   // A count is of the concept its noun names, so that counts meet (and conflict) across languages and wordings.
   const read = readQuantities(text, tokens, withNumbersInside(things, tokens, lex), operators, lex.stopwords, lex.pack?.dates.numericOrder ?? "dmy");
@@ -502,6 +518,10 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   const day = dayNumber(iso);
   const keyList = lean([...keys.values()]);
   const keySpans: Array<string | number> = [];
+  // Names of things the claim names where they stand: unknown names ("Taurus"), bodies, designators.
+  const named: Array<string | number> = [];
+  for (const [n, [s, e]] of namePositions) if (keys.has(`n:${n}`)) named.push(`n:${n}`, s, e);
+  for (const d of marks) named.push(`d:${d.key}`, d.start, d.end);
   const at = (k: string, m: PhraseMatch<Thing>) => {
     keySpans.push(keys.get(k)?.key ?? k, m.start, m.end);
   };
@@ -513,7 +533,11 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
         for (const st of conceptStates(v.id)) at(`s:${st}`, m);
       } else if (v.t === "state") at(`s:${v.code}`, m);
       else if (v.t === "entity" && v.kind === "person") at(`e:${v.id}`, m);
-      else if (v.t === "role") {
+      else if (v.t === "entity" && isBody(v, speakerId)) {
+        // A body that is also a concept (NATO, "l'OTAN") names it where it stands.
+        if (getConcept(v.id)) for (const up of conceptAncestors(v.id)) at(`c:${up}`, m);
+        named.push(`e:${v.id}`, m.start, m.end);
+      } else if (v.t === "role") {
         const holder = holderOn(lexicon, v.id, date);
         if (holder) at(`e:${holder}`, m);
       }
@@ -564,10 +588,12 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
     predicates: lean(predicates),
     // In the assertion or before it in its sentence ("if Russia invades, the US will respond …":
     // the clause the assertion hangs on); its sentence may go on to another, conditional clause.
-    conditionals: lean(operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional")).map((m) => m.start)),
+    // A modal of reported speech ("would") keeps what it evaluates hypothetical, though it puts no act under condition.
+    conditionals: lean(operators.filter((m) => m.start < ownTo && m.values.some((v) => v.t === "conditional" || v.t === "backshift")).map((m) => m.start)),
     evaluations: lean(evaluations),
     ...encounterTerms(evaluations, keyList, things),
     listRun: lean(listRun(outsideCueClause(listed, claim, base, ownFrom, ownTo), tokens, text, operators, lex.stopwords)),
+    namedSpans: named.length ? lean(named) : EMPTY,
     nameSkeletons: skeletons.size ? [...skeletons].flatMap(([k, v]) => [`n:${k}`, v]) : EMPTY,
     topics: lean(reportingTopics(found, [...states])),
     scareWords: leanSet(scare.words),
@@ -890,6 +916,11 @@ interface Sink {
   date: string | null;
   speakerId: string | null;
   lexicon: LexiconModel;
+}
+
+/** Whether an entity value is a body the claim names (not a person, group, medium, the speaker or a state as actor): see {@link readThing}. */
+function isBody(v: Extract<Thing, { t: "entity" }>, speakerId: string | null): boolean {
+  return v.id !== speakerId && v.kind !== "media" && v.kind !== "person" && v.kind !== "group" && !(v.side && stateTopic(v.side) === v.id);
 }
 
 function readThing(m: PhraseMatch<Thing>, s: Sink): void {

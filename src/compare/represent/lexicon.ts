@@ -58,6 +58,8 @@ export type Operator =
   | { t: "notPredicate" }
   | { t: "negation" }
   | { t: "conditional" }
+  /** A modal of reported speech's future ("would", "würde"): hypothetical for an evaluation, no condition on an act. */
+  | { t: "backshift" }
   | { t: "cessation" }
   | { t: "approx"; kind: "about" | "over" | "under" | "several" }
   | { t: "offset"; at: "before" | "after" }
@@ -406,6 +408,7 @@ function build(pack: LanguagePack | null, model: Model): CompareLexicon {
   addOp(data.notPredicates, { t: "notPredicate" });
   addOp(data.negations, { t: "negation" });
   addOp(data.conditionals, { t: "conditional" });
+  addOp(data.backshifted, { t: "backshift" });
   addOp(data.pending, { t: "pending" });
   addOp(data.onlyWhen, { t: "onlyWhen" });
   addOp(data.unrealised, { t: "unrealised" });

@@ -197,7 +197,8 @@ const SYLLABLE = 4;
  * @example
  * unknownNames(tokens, stop, covered, false) // ["tiler", "lavro"]
  * (with `skeletons`, each word's key is mapped to its skeleton there: see {@link nameSkeleton};
- * with `firstInside`, the text opens inside a sentence, so its first word counts too)
+ * with `firstInside`, the text opens inside a sentence, so its first word counts too; with
+ * `positions`, each one-word name's key is mapped to where it first stands)
  */
 export function unknownNames(
   tokens: readonly RepToken[],
@@ -208,6 +209,7 @@ export function unknownNames(
   spellings: NameSpellings = NO_SPELLINGS,
   skeletons?: Map<string, string>,
   firstInside = false,
+  positions?: Map<string, [number, number]>,
 ): string[] {
   const out = new Set<string>();
   const candidate = (t: RepToken, i: number) => (i > 0 ? t.joins : firstInside) && t.upper && !t.digits && !covered.has(i) && !stopwords.has(t.folded);
@@ -241,6 +243,7 @@ export function unknownNames(
     const key = nameKey(t.text, spellings);
     if (key.length < MIN_KEY) continue;
     out.add(key);
+    if (positions && !positions.has(key)) positions.set(key, [t.start, t.end]);
     const skeleton = skeletons && !acronym ? formSkeleton(t.text, spellings) : null;
     if (skeleton) skeletons!.set(key, skeleton);
   }

@@ -164,18 +164,56 @@ export function characterization(input: RuleInput): Disagreement[] {
     }
   }
   candidates.sort((x, y) => y.level - x.level || y.p.evidence.score - x.p.evidence.score || x.p.a.order - y.p.a.order);
-  const topics = new Set<string>();
+  const disputes = new Map<string, MatterDispute>();
   for (const { p, key, level } of candidates) {
     const topic = topicOfKey(key);
+    if (!topic) continue;
     const slot = `${[p.a.side, p.b.side].sort().join("|")}|${topic}`;
-    if (!topic || topics.has(slot) || used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
-    topics.add(slot);
+    const dispute = disputes.get(slot);
+    // One matter between two sides is one dispute: another outlet's claim that takes its side's
+    // part in it (the same sign, the same distance) joins its flag instead of being dropped.
+    if (dispute) {
+      if (joins(dispute, p.a, key.key) && joins(dispute, p.b, key.key)) {
+        for (const r of [p.a, p.b]) if (!dispute.flag.claims.includes(r.claim.id) && !used.has(r.claim.id)) dispute.reps.push(r);
+        const all = [...new Map(dispute.reps.map((r) => [r.claim.id, r])).values()].sort((x, y) => x.order - y.order);
+        dispute.flag.claims = all.map((r) => r.claim.id);
+        dispute.flag.sides = sidesOf(all);
+        for (const r of all) used.add(r.claim.id);
+      }
+      continue;
+    }
+    if (used.has(p.a.claim.id) || used.has(p.b.claim.id)) continue;
     used.add(p.a.claim.id);
     used.add(p.b.claim.id);
-    out.push(flag(p.a, p.b, topic, level, input));
+    const f = flag(p.a, p.b, topic, level, input);
+    disputes.set(slot, {
+      flag: f,
+      reps: [p.a, p.b],
+      part: new Map([
+        [p.a.side!, part(p.a, key.key)],
+        [p.b.side!, part(p.b, key.key)],
+      ]),
+    });
+    out.push(f);
   }
   return out;
 }
+
+/** A characterization flag on a matter between two sides, with the part each side takes in it. */
+interface MatterDispute {
+  flag: Disagreement;
+  reps: ClaimRep[];
+  /** Per side: the sign of its evaluation of the matter and whether it holds the matter at a distance. */
+  part: Map<string, string>;
+}
+
+/** The part a claim takes on a matter: the sign of its evaluation there and whether it holds the matter at a distance. */
+function part(r: ClaimRep, key: string): string {
+  return `${Math.sign(strongest(near(r, key))?.level ?? 0)}|${r.heldAtDistance.includes(key)}`;
+}
+
+/** Whether a claim takes its side's part in a dispute (see {@link part}). */
+const joins = (d: MatterDispute, r: ClaimRep, key: string) => r.side !== null && d.part.get(r.side) === part(r, key);
 
 /** Characters between a condition marker and a matter it puts under condition ("a further invasion … would"). */
 const CONDITION_REACH = 40;

@@ -5,6 +5,7 @@ import type { ScoredPair } from "../match/pairs.js";
 import { spansOf, type ClaimRep, type Predicate } from "../represent/index.js";
 import { crossSide, sameMatter, sidesOf, type RuleInput } from "./types.js";
 import { conceptKind, GENERIC_CONCEPTS, STANCE_MARKERS } from "../../lexicon/concepts.js";
+import { sameGenericMatter } from "./generic-object.js";
 import { pairTopics } from "./topic.js";
 
 /** Classes whose negation reverses what is asserted ("agreed" / "did not agree"). */
@@ -129,12 +130,34 @@ function objectOf(r: ClaimRep, cls: string, negated: boolean | "held"): string[]
     if (after && afterGeneric && after[0] - afterGeneric[1] > NARROWING_GAP) after = null;
     if (before && beforeGeneric && beforeGeneric[0] - before[1] > NARROWING_GAP) before = null;
     const at = after ?? afterGeneric ?? before ?? beforeGeneric;
-    if (!at) continue;
+    if (!at) {
+      // No concept by the act: what it bears on is a thing named by name ("will not deliver Taurus").
+      const thing = namedObject(r, p);
+      if (thing) out.push(thing);
+      continue;
+    }
     for (let i = 0; i + 2 < r.keySpans.length; i += 3) {
       if (r.keySpans[i + 1] === at[0] && r.keySpans[i + 2] === at[1] && (r.keySpans[i] as string).startsWith("c:")) out.push(r.keySpans[i] as string);
     }
   }
   return out;
+}
+
+/**
+ * The thing named by name that an act bears on: the first named after its predicate, else the
+ * last named before it ("keine Taurus liefern"), within the reach of an object; null when none.
+ */
+function namedObject(r: ClaimRep, p: Predicate): string | null {
+  let after: [string, number] | null = null;
+  let before: [string, number] | null = null;
+  for (let i = 0; i + 2 < r.namedSpans.length; i += 3) {
+    const key = r.namedSpans[i] as string;
+    const start = r.namedSpans[i + 1] as number;
+    const end = r.namedSpans[i + 2] as number;
+    if (start >= p.end && start <= p.end + OBJECT_AFTER && (!after || start < after[1])) after = [key, start];
+    if (end <= p.start && start >= p.start - OBJECT_BEFORE && (!before || start > before[1])) before = [key, start];
+  }
+  return (after ?? before)?.[0] ?? null;
 }
 
 /**
@@ -162,7 +185,9 @@ export function pairStance(p: ScoredPair, threshold: number): StanceConflict | n
     if (c.kind !== "polarity" && c.kind !== "condition") return true;
     const x = objectOf(c.affirm, c.cls, false);
     const y = c.kind === "condition" ? objectOf(c.held, c.cls, "held") : objectOf(c.negate, c.cls, true);
-    return x.some((k) => y.includes(k) && !GENERIC_CONCEPTS.has(k.slice(2)));
+    const other = c.kind === "condition" ? c.held : c.negate;
+    // A generic object ("ammunition", "weapons") is a matter when nothing else tells the two claims apart.
+    return x.some((k) => y.includes(k) && (!k.startsWith("c:") || !GENERIC_CONCEPTS.has(k.slice(2)) || sameGenericMatter(c.affirm, other)));
   };
   return stanceConflicts(p.a, p.b).find((c) => (c.kind === "timing" ? concept : (matter && object(c)) || agent(c))) ?? null;
 }
@@ -173,8 +198,8 @@ const NOT_TOPICS = STANCE_MARKERS;
 /**
  * `stance`: two sides take opposite positions on one matter (see {@link stanceConflict}): a
  * denial against an assertion, a predicate affirmed against the same one negated, urgency
- * against conditions. One flag per pair of sides and topic; the urgent and conditional claims of
- * one timing dispute are gathered into it.
+ * against conditions. One flag per pair of sides and topic: the claims of every outlet that takes
+ * part in the dispute are gathered into it, whichever way they oppose.
  *
  * @example
  * stance(input).map((d) => d.topic) // ["meeting"]
@@ -191,7 +216,8 @@ export function stance(input: RuleInput): Disagreement[] {
     const topic = pairTopics(p, input.weights, NOT_TOPICS)[0] ?? said?.topics.find((t) => !NOT_TOPICS.includes(t) && conceptKind(t) !== "event");
     if (!topic) continue;
     const sides = [p.a.side, p.b.side].sort().join("|");
-    const key = `${sides}|${conflict.kind}|${topic}`;
+    // One matter between two sides is one dispute, however its claims oppose (a denial, a negation).
+    const key = `${sides}|${topic}`;
     const g = groups.get(key);
     if (g) g.pairs.push(p);
     else groups.set(key, { topic, conflict, pairs: [p] });

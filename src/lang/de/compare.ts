@@ -731,7 +731,9 @@ export const COMPARE: CompareDataInput = {
     "Ende",
   ],
   // With their marks: folded, "würde" and "könnte" are "wurde" (was) and "konnte" (could), no conditions.
-  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==würde", "==würden", "==könnte", "==könnten", "es sei denn"],
+  conditionals: ["wenn", "falls", "sofern", "unter der bedingung", "==könnte", "==könnten", "es sei denn"],
+  // Indirect speech's future ("sagte, Berlin würde liefern"): a condition comes with "wenn", "falls".
+  backshifted: ["==würde", "==würden"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["solange", "bevor nicht"],
   // Words after which the act before them holds only under a condition ("only when everything is agreed").

@@ -1075,7 +1075,9 @@ export const COMPARE: CompareDataInput = {
     "an end",
     "freeze on",
   ],
-  conditionals: ["if", "unless", "provided that", "in case", "would", "could", "should", "might", "in the event", "only if", "as long as"],
+  conditionals: ["if", "unless", "provided that", "in case", "could", "should", "might", "in the event", "only if", "as long as"],
+  // Reported speech's future: "said the US would send …" (a condition comes with "if").
+  backshifted: ["would"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["until"],
   // Words after which the act before them holds only under a condition ("only when everything is agreed").

@@ -677,7 +677,9 @@ export const COMPARE: CompareDataInput = {
     "puso fin",
     "fin",
   ],
-  conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "sería", "serían", "salvo que"],
+  conditionals: ["si", "en caso de", "siempre que", "a condición de", "podría", "podrían", "salvo que"],
+  // The conditional of reported speech is its future ("dijo que el acuerdo sería firmado"); a condition comes with "si".
+  backshifted: ["sería", "serían"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["hasta que", "mientras no"],
   // Words after which the act before them holds only under a condition ("only when everything is agreed").

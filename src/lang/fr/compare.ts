@@ -675,7 +675,9 @@ export const COMPARE: CompareDataInput = {
     "mis fin",
     "fin",
   ],
-  conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "serait", "seraient", "sauf si"],
+  conditionals: ["si", "au cas où", "à condition que", "pourrait", "pourraient", "sauf si"],
+  // The conditional of reported speech is its future ("a dit que l'accord serait signé"); a condition comes with "si".
+  backshifted: ["serait", "seraient"],
   // Words after which an act is only a condition ("nothing is agreed until everything is agreed").
   pending: ["tant que", "jusqu'à ce que"],
   // Words after which the act before them holds only under a condition ("only when everything is agreed").
