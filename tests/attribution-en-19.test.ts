@@ -210,12 +210,15 @@ describe("beliefs and estimates with their clause", () => {
     expect(c?.assertion).toBe(assertion);
   });
 
-  it.each(["Voters fear the worst.", "Democrats hope the senator will change his mind.", "The estimates show a gap.", "We hope to see you there."])(
-    "not without a complementizer: %s",
-    (text) => {
-      expect(claims(text)).toEqual([]);
-    },
-  );
+  // (en43: a bare clause with its subject and an auxiliary after a verb of thinking is content, as after "believe" —
+  // PolNeAR counts beliefs: "Democrats hope the senator will change his mind" reports the hope)
+  it("a bare clause with its own auxiliary: Democrats hope the senator will change his mind.", () => {
+    const c = claims("Democrats hope the senator will change his mind.")[0];
+    expect([c?.speaker.name, c?.assertion]).toEqual(["Democrats", "the senator will change his mind."]);
+  });
+  it.each(["Voters fear the worst.", "The estimates show a gap.", "We hope to see you there."])("not without a complementizer: %s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
 });
 
 describe("a possessive before a trailing speaker is no speaker", () => {

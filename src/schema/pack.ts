@@ -830,6 +830,11 @@ export const LanguagePackSchema = z
         auxiliaries: z.array(z.string()).default([]),
         /** Of these, the ones of the passive ("wurde", "worden"): its subject did not speak; the agent may have. */
         passive: z.array(z.string()).default([]),
+        /**
+         * Endings of a verb's progressive form (English "-ing"): after an auxiliary of the passive it makes a
+         * progressive tense, no passive ("has been saying that …", "were insisting that …"): its subject speaks.
+         */
+        progressiveEndings: z.array(z.string()).default([]),
         /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
         agents: z.array(z.string()).default([]),
         /**
@@ -977,6 +982,7 @@ export const LanguagePackSchema = z
         pluralMarks: [],
         auxiliaries: [],
         passive: [],
+        progressiveEndings: [],
         agents: [],
         possessives: [],
         definiteArticles: [],

@@ -200,6 +200,9 @@ export const en = lazyLanguagePack("en", () => ({
       "estimate",
       "estimates",
       "doubted",
+      // (with a clause only, that or bare: "Strategists doubt a deal will come together"; the noun reports nothing —
+      // not "doubts", as often the plural noun of "raised doubts the plan would work")
+      "doubt",
       "reckons",
       "reckoned",
       "guessed",
@@ -884,6 +887,8 @@ export const en = lazyLanguagePack("en", () => ({
       "should",
       "must",
       "can",
+      // (the auxiliary of a progressive tense: "The mayor had been saying that …")
+      "been",
       "reportedly",
       "repeatedly",
       "allegedly",
@@ -1078,6 +1083,8 @@ export const en = lazyLanguagePack("en", () => ({
     // ("Trump's claim that the election is rigged | has no basis").
     auxiliaries: ["is", "are", "am", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "do"],
     passive: ["was", "were", "been", "being", "be"],
+    // ("has been saying that …", "were insisting that …": a progressive tense, no passive)
+    progressiveEndings: ["ing"],
     agents: ["by"],
     possessives: ["'s", "’s", "'", "’"],
     definiteArticles: ["the"],

@@ -285,6 +285,8 @@ export const reportingVerb: AttributionRule = {
       }
       // "It added that…": a pronoun that stands for an institution named before.
       if (!found) found = thingPronoun(ctx, s, v.from);
+      // (No word inside that quotation is the subject: "“Nobody wants to sign it,” said a strategist who …" — "it" is quoted.)
+      if (found && quoteBefore && found.m.start >= quoteBefore.start && found.m.end <= quoteBefore.end) found = null;
       // Verb second ("Als Bedingung nannte der Kreml …", "Die Wahlen nannte der König …"): a phrase
       // marked as a subject right after the verb is the subject, unless the one before is marked too; so
       // is any phrase there when nothing before the verb can be its subject ("So warnten Vertreter der
@@ -859,6 +861,9 @@ function bareClauseAfter(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
  */
 function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const { tokens, text, cp } = ctx;
+  // (not a verb after the comma that closes the clause: "Rep. Dana Kell, who chairs the committee, said …" — the
+  // clause is an apposition on the subject, the verb the main clause's)
+  if (commaBeforeToken(text, tokens, k)) return false;
   for (let j = k - 2; j > s.t0 && k - j <= 5; j--) {
     if (!soft(ctx, j + 1)) return false;
     if (wordClass(cp, tokens[j]) & W.rel) return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));

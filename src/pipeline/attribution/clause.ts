@@ -29,6 +29,11 @@ export function endsClause(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   return (wordClass(ctx.cp, next) & W.aux) !== 0;
 }
 
+/** Whether a verb form (its key) ends in a progressive ending of the pack (`grammar.progressiveEndings`): "saying". */
+function progressive(cp: Ctx["cp"], key: string): boolean {
+  return cp.pack.grammar.progressiveEndings.some((e) => key.length > e.length + 2 && key.endsWith(e));
+}
+
 /**
  * A passive: an auxiliary of the passive right before the verb ("was told", adverbs between), or,
  * in a verb-second language, anywhere before it in its clause ("wurde … bestätigt"). Returns the
@@ -53,7 +58,7 @@ export function passiveAgent(ctx: Ctx, s: SentenceInfo, v: Cue): Phrase | null |
   } else {
     let j = v.from - 1;
     while (j >= from && wordClass(cp, tokens[j]) & W.adv && !(wordClass(cp, tokens[j]) & W.passive)) j--;
-    if (j >= from && wordClass(cp, tokens[j]) & W.passive) aux = j;
+    if (j >= from && wordClass(cp, tokens[j]) & W.passive && !progressive(cp, tokens[v.from]!.key)) aux = j;
     // A participle with its agent right after it and no auxiliary: a reduced passive ("the memo, first
     // reported by the Post, says …"). Where the pack lists its participles, one of them: a finite verb
     // before a word that also means "by" is active ("dijo por la tarde", "ha dichiarato dalla Casa Bianca").

@@ -213,6 +213,12 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
     const p = resolve(ctx, m);
     if (p) return { speaker: { ...p, role: role?.role ?? p.role, mention: ctx.text.slice(prev.start, m.end), mentionSpan: [prev.start, m.end] }, m };
   }
+  // "Alana Roy, the press secretary, said …": a name no lexicon knows with a known role in an apposition after it —
+  // the named person speaks, with the role's label (the lexicon's holder of that role is someone else, or another time's).
+  if (!names && isRole(m)) {
+    const n = nameBeforeRole(ctx, s, m, cue);
+    if (n) return n;
+  }
   if (isRole(m) && next && isPerson(next) && next.end <= cue.start && apposition(m, next, ctx.text)) m = { ...next, start: m.start, from: m.from, role: m };
   const sp = resolve(ctx, m);
   // "Trump administration officials said", "Biden campaign aides said": a person's name followed by nouns in
@@ -241,6 +247,27 @@ export function subjectBefore(ctx: Ctx, s: SentenceInfo, cue: Cue, names = false
     if (p && p.from === m.from - 1 && p.to === m.to) return officeSpeaker(ctx, p, sp);
   }
   return sp ? { speaker: sp, m } : null;
+}
+
+/**
+ * The name written right before role mention `m` and set off from it by a comma and determiners only, the
+ * apposition closed by a comma before the cue ("Alana Roy, the press secretary, said"): that person, with the
+ * role's label. A single capitalised word that opens the sentence counts only as a person named before
+ * ("Roy, the press secretary, said" after "Alana Roy"): "Thanks, the press secretary said" has no name.
+ */
+function nameBeforeRole(ctx: Ctx, s: SentenceInfo, m: Mention, cue: Cue): { speaker: Speaker; m: Mention } | null {
+  const { tokens, text, cp } = ctx;
+  if (m.to > cue.from || !commaBeforeToken(text, tokens, m.to)) return null;
+  let k = m.from;
+  while (k > s.t0 && wordClass(cp, tokens[k - 1]) & W.det) k--;
+  if (k <= s.t0 || !commaBeforeToken(text, tokens, k)) return null;
+  let n: Mention | undefined = s.names.find((x) => x.to === k);
+  const opening = !n && k - 1 === s.t0 && tokens[s.t0]!.upper && wordClass(cp, tokens[s.t0]) === 0;
+  if (opening) n = { from: s.t0, to: k, start: tokens[s.t0]!.start, end: tokens[s.t0]!.end, ref: { type: "name" } };
+  if (!n || s.mentions.some((x) => x.from < n.to && x.to > n.from)) return null;
+  const sp = resolve(ctx, { ...n, role: m });
+  if (!sp || (opening && sp.kind !== "person")) return null;
+  return { speaker: { ...sp, mention: text.slice(n.start, m.end), mentionSpan: [n.start, m.end] }, m: n };
 }
 
 /** A role word and the body whose office it is, as written, in the nominative ("rzecznik Komisji Europejskiej"): a description on the body's side. */
@@ -899,6 +926,9 @@ function speakerOfPhraseAlone(ctx: Ctx, s: SentenceInfo, sp: SubjectPhrase, obli
  * in full, when no one else has been who "he" or "she" refers to since — people named inside the last
  * claim's content aside ("Sanders said he trailed Clinton … “…,” the Vermont senator said").
  */
+/** The end of a sentence: a full stop, a question or exclamation mark (a closing mark after it) before a capital. */
+const SENTENCE_END = /[.!?…][”"’»)]?\s+\P{Ll}/u;
+
 function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = false): Speaker | null {
   const { tokens, cp, d } = ctx;
   const defs = cp.pack.grammar.definiteArticles;
@@ -924,9 +954,12 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   // said …" — the senator is not Trump)
   const office = (roleNounBase(cp, tokens[head]!.text) ?? tokens[head]!.text).toLowerCase();
   const elsewhere = (who: Speaker) => !member && !!who.id && holdsOtherOffices(cp, who.id, office, d.date);
+  // (nor who spoke in an earlier clause of the same sentence: "Rep. Dana Kell said …, while the governor said …" —
+  // the subject of a second clause of saying in one sentence is someone else)
+  const here = (who: Speaker) => !!who.mentionSpan && who.mentionSpan[1] <= p.start && !SENTENCE_END.test(ctx.text.slice(who.mentionSpan[1], p.start + 1));
   if (loose) {
     const who = d.fresh ?? last;
-    if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim()))) return null;
+    if (who?.kind !== "person" || !(who.id || /\s/u.test(who.name.trim())) || (!d.fresh && here(who))) return null;
     if (!d.fresh && d.lastPerson?.name !== who.name) return null;
     if (elsewhere(who)) return null;
     if (!member) {
@@ -943,7 +976,7 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
   }
   if (last?.kind !== "person" || !last.id || d.lastPerson?.id !== last.id) return null;
   // (no one else named since: "Pence said … Clinton met donors. The senator said …" is no one known)
-  if (d.persons[d.persons.length - 1] !== last.id || d.fresh || elsewhere(last)) return null;
+  if (d.persons[d.persons.length - 1] !== last.id || d.fresh || elsewhere(last) || here(last)) return null;
   return { ...last, mention: ctx.text.slice(p.start, p.end), mentionSpan: [p.start, p.end] };
 }
 

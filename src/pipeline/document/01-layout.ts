@@ -58,7 +58,31 @@ function clauseContent(
     )
   )
     return true;
-  return predicate(text, tokens, v, limit, cp) || (evidenceBefore(tokens, v, cp) && firstTokenAt(tokens, limit) - v.to >= 2);
+  return (
+    predicate(text, tokens, v, limit, cp) ||
+    bareThoughtClause(text, tokens, v, limit, cp) ||
+    (evidenceBefore(tokens, v, cp) && firstTokenAt(tokens, limit) - v.to >= 2)
+  );
+}
+
+const THOUGHT = new WeakMap<CompiledPack, ReadonlySet<string>>();
+/**
+ * Whether a content verb that is a verb of thinking (pack `reporting.thoughtVerbs`, one word) is followed by a bare
+ * clause: a subject of up to four words — no punctuation, no conjunction, preposition or relative — and then an
+ * auxiliary of the pack (`grammar.auxiliaries`): "Analysts expect property values will rise", "Residents fear the
+ * river could flood". "as expected", "expected growth this year", "expected to pass" have none.
+ */
+function bareThoughtClause(text: string, tokens: readonly Token[], v: Cue, limit: number, cp: CompiledPack): boolean {
+  let set = THOUGHT.get(cp);
+  if (!set) THOUGHT.set(cp, (set = new Set(cp.pack.reporting.thoughtVerbs.filter((p) => !/[\s{]/u.test(p)).map((p) => p.toLowerCase()))));
+  if (v.to !== v.from + 1 || !set.has(tokens[v.from]!.key)) return false;
+  for (let k = v.to; k < tokens.length && k - v.to <= 4 && tokens[k]!.start < limit; k++) {
+    if (/[,;:.!?()„“”"«»]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const c = cp.words.get(tokens[k]!.key) ?? 0;
+    if (k > v.to && c & W.aux) return true;
+    if (c & (W.conj | W.comp | W.rel | W.prep | W.agent)) return false;
+  }
+  return false;
 }
 
 /**
