@@ -75,7 +75,12 @@ describe("a public body's adjective agrees with its noun in the base form", () =
 describe("'and' inside a body's name", () => {
   it.each([
     ["pl", "Według Ministerstwa Rozwoju i Technologii eksport żywności wzrósł o 6 proc.", "Ministerstwo Rozwoju i Technologii", "eksport żywności"],
-    ["ru", "Представитель Министерства образования и науки заявил, что экзамены пройдут в июне.", "Представитель Министерства образования и науки", "экзамены пройдут"],
+    [
+      "ru",
+      "Представитель Министерства образования и науки заявил, что экзамены пройдут в июне.",
+      "Представитель Министерства образования и науки",
+      "экзамены пройдут",
+    ],
     ["uk", "Речник Міністерства освіти і науки заявив, що іспити відбудуться в червні.", "Речник Міністерства освіти і науки", "іспити відбудуться"],
   ])("%s: %s", (lang, text, name, content) => {
     const c = one(lang, text);
