@@ -746,6 +746,14 @@ export const LanguagePackSchema = z
          */
         roleNounCases: z.array(z.array(z.string()).min(2)).default([]),
         /**
+         * Plural nouns of people with their oblique forms, the nominative first ("źródła", "źródeł", "źródłom", …;
+         * "источники", "источников", …): a description headed by an oblique form names a group, in the nominative
+         * ("według źródeł rządowych" → "źródła rządowe", "По данным источников в правительстве" → "источники в
+         * правительстве"). Only the forms after the first are read, so a nominative that is also a singular's
+         * genitive ("źródła", "джерела") makes no group by itself.
+         */
+        groupNounCases: z.array(z.array(z.string()).min(2)).default([]),
+        /**
          * Oblique endings of an adjective before a noun of office and the base ending each stands for, the
          * longest first where one ends another (Russian "-кого" → "-кий" before "-ого" → "-ый"): "по словам
          * официального представителя" → "официальный представитель". Read before the endings learnt from the
@@ -968,6 +976,7 @@ export const LanguagePackSchema = z
         originPrepositions: [],
         bodySuffixes: [],
         roleNounCases: [],
+        groupNounCases: [],
         adjectiveBases: [],
         adverbSuffixes: [],
         articleSuffixes: [],

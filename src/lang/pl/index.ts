@@ -261,6 +261,15 @@ export const pl = lazyLanguagePack("pl", () => ({
       "urzędnicy",
       "dyplomaci",
       "ratownicy",
+      // (plural heads of a complement in the genitive: "Przedstawiciele związków", "Szefowie resortów" — a group)
+      "przedstawiciele",
+      "szefowie",
+      "przywódcy",
+      "liderzy",
+      "członkowie",
+      "rzecznicy",
+      "kierownicy",
+      "dowódcy",
     ],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
@@ -275,6 +284,31 @@ export const pl = lazyLanguagePack("pl", () => ({
       "postanowili",
       "ustalili",
       "porozumieli się",
+    ],
+    // Speech acts whose object is what they report: before a second reporting verb joined by "and" the object is a
+    // claim of its own, no article marking it ("skrytykował plan rządu i powiedział, że …").
+    objectVerbs: [
+      "skrytykował",
+      "skrytykowała",
+      "skrytykowali",
+      "skrytykowały",
+      "krytykował",
+      "krytykowała",
+      "krytykuje",
+      "odrzucił",
+      "odrzuciła",
+      "odrzucili",
+      "potępił",
+      "potępiła",
+      "potępili",
+      "pochwalił",
+      "pochwaliła",
+      "pochwalili",
+      "zakwestionował",
+      "zakwestionowała",
+      "zakwestionowali",
+      "zdementował",
+      "zdementowała",
     ],
     verbs: VERBS,
     quoting: QUOTING,
@@ -403,7 +437,6 @@ export const pl = lazyLanguagePack("pl", () => ({
       "zgodnie z komunikatem",
       "zgodnie z oświadczeniem",
       "według informacji",
-      "według źródeł",
     ],
     retrospective: ["o tym"],
     asSources: ["jak"],
@@ -630,6 +663,9 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["giej", "ga"],
       ["iej", "ia"],
       ["ej", "a"],
+      // (the genitive and locative plural before a plural head that is no person's: "źródeł rządowych" → "źródła rządowe")
+      ["ich", "ie"],
+      ["ych", "e"],
     ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("Zdaniem ministra | podwyżki są konieczne"), and where a nominal claim's clause ends.
@@ -917,6 +953,14 @@ export const pl = lazyLanguagePack("pl", () => ({
       ["burmistrz", "burmistrza", "burmistrzowi", "burmistrzem", "burmistrzu"],
       ["wojewoda", "wojewody", "wojewodzie", "wojewodą", "wojewodę"],
       ["poseł", "posła", "posłowi", "posłem", "pośle"],
+    ],
+    // Plural nouns of people in their cases, the nominative first: "według źródeł rządowych" → "źródła rządowe", "zdaniem przedstawicieli
+    // związków" → "przedstawiciele związków".
+    groupNounCases: [
+      ["źródła", "źródeł", "źródłom", "źródłami", "źródłach"],
+      ["przedstawiciele", "przedstawicieli", "przedstawicielom", "przedstawicielami", "przedstawicielach"],
+      ["eksperci", "ekspertów", "ekspertom", "ekspertami", "ekspertach"],
+      ["analitycy", "analityków", "analitykom", "analitykami", "analitykach"],
     ],
     // Adverbial participles modify the verb as adverbs do ("powiedział rzecznik, potwierdzając …"): a speaker's phrase ends before one.
     adverbSuffixes: ["ąc"],

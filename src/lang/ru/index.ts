@@ -189,6 +189,11 @@ export const ru = lazyLanguagePack("ru", () => ({
       "дипломаты",
       "депутаты",
       "спасатели",
+      // (plural heads of a complement in the genitive: "Руководители профсоюзов", "Представители ведомства" — a group)
+      "руководители",
+      "представители",
+      "лидеры",
+      "члены",
     ],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: [
@@ -202,6 +207,29 @@ export const ru = lazyLanguagePack("ru", () => ({
       "обсуждали",
       "решили",
       "условились",
+    ],
+    // Speech acts whose object is what they report: before a second reporting verb joined by "and" the object is a
+    // claim of its own, no article marking it ("раскритиковал план и сказал, что …").
+    objectVerbs: [
+      "раскритиковал",
+      "раскритиковала",
+      "раскритиковали",
+      "критиковал",
+      "критиковала",
+      "критикует",
+      "осудил",
+      "осудила",
+      "осудили",
+      "отверг",
+      "отвергла",
+      "отвергли",
+      "похвалил",
+      "похвалила",
+      "похвалили",
+      "опроверг",
+      "опровергла",
+      "оспорил",
+      "оспорила",
     ],
     verbs: VERBS,
     quoting: QUOTING,
@@ -265,6 +293,11 @@ export const ru = lazyLanguagePack("ru", () => ({
       "отчётом",
       "исследованием",
       "опросом",
+      // (the singular of an estimate after "согласно", "по": "согласно оценке Всемирного банка")
+      "оценке",
+      "оценкой",
+      "прогнозу",
+      "прогнозом",
     ],
   },
   roles: ROLES,
@@ -352,6 +385,9 @@ export const ru = lazyLanguagePack("ru", () => ({
       ["хого", "хий"],
       ["ого", "ый"],
       ["его", "ий"],
+      // (the genitive plural before a plural head: "правительственных источников" → "правительственные источники")
+      ["ых", "ые"],
+      ["их", "ие"],
     ],
     // Nouns of office whose oblique forms no learnt ending brings back: "по словам представителя Госдумы" →
     // "представитель Госдумы" (a soft "-ь" stem), "председателя" → "председатель".
@@ -362,6 +398,14 @@ export const ru = lazyLanguagePack("ru", () => ({
       ["заместитель", "заместителя", "заместителю", "заместителем", "заместителе"],
       // (the last part of "пресс-секретарь", "генеральный секретарь")
       ["секретарь", "секретаря", "секретарю", "секретарём", "секретарем", "секретаре"],
+    ],
+    // Plural nouns of people in their cases, the nominative first: "по данным источников в правительстве" → "источники в правительстве".
+    groupNounCases: [
+      ["источники", "источников", "источникам", "источниками", "источниках"],
+      ["представители", "представителей", "представителям", "представителями", "представителях"],
+      ["руководители", "руководителей", "руководителям", "руководителями", "руководителях"],
+      ["эксперты", "экспертов", "экспертам", "экспертами", "экспертах"],
+      ["аналитики", "аналитиков", "аналитикам", "аналитиками", "аналитиках"],
     ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("По словам министра | цены будут расти"), and where a nominal claim's clause ends.

@@ -177,9 +177,35 @@ export const uk = lazyLanguagePack("uk", () => ({
       "депутати",
       "рятувальники",
       "протестувальники",
+      // (plural heads of a complement in the genitive: "Керівники профспілок", "Представники відомства" — a group)
+      "керівники",
+      "представники",
+      "лідери",
+      "члени",
+      "речники",
     ],
     // Verbs of agreeing and discussing: the source of their passage speaks for them.
     jointVerbs: ["домовилися", "домовились", "погодилися", "погодились", "обговорили", "обговорювали", "вирішили", "дійшли згоди"],
+    // Speech acts whose object is what they report: before a second reporting verb joined by "and" the object is a
+    // claim of its own, no article marking it ("розкритикував план уряду і сказав, що …").
+    objectVerbs: [
+      "розкритикував",
+      "розкритикувала",
+      "розкритикували",
+      "критикував",
+      "критикувала",
+      "засудив",
+      "засудила",
+      "засудили",
+      "відкинув",
+      "відкинула",
+      "відкинули",
+      "похвалив",
+      "похвалила",
+      "похвалили",
+      "спростував",
+      "спростувала",
+    ],
     verbs: VERBS,
     quoting: QUOTING,
     // ("порушив у розмові з Сі питання про …"; "підняв прапор" is narration)
@@ -321,6 +347,9 @@ export const uk = lazyLanguagePack("uk", () => ({
       ["ого", "ий"],
       ["ьої", "я"],
       ["ої", "а"],
+      // (the genitive plural before a plural head: "урядових джерел" → "урядові джерела")
+      ["іх", "і"],
+      ["их", "і"],
     ],
     // Nouns of office whose oblique forms no learnt ending brings back: "за словами речниці поліції" → "речниця
     // поліції" (a feminine in "-ця"), "прес-секретаря" → "прес-секретар", "представника" → "представник".
@@ -331,6 +360,14 @@ export const uk = lazyLanguagePack("uk", () => ({
       ["керівниця", "керівниці", "керівницю", "керівницею"],
       ["заступниця", "заступниці", "заступницю", "заступницею"],
       ["голова", "голови", "голові", "головою"],
+    ],
+    // Plural nouns of people in their cases, the nominative first: "за даними джерел в уряді" → "джерела в уряді".
+    groupNounCases: [
+      ["джерела", "джерел", "джерелам", "джерелами", "джерелах"],
+      ["представники", "представників", "представникам", "представниками", "представниках"],
+      ["керівники", "керівників", "керівникам", "керівниками", "керівниках"],
+      ["експерти", "експертів", "експертам", "експертами", "експертах"],
+      ["аналітики", "аналітиків", "аналітикам", "аналітиками", "аналітиках"],
     ],
     // Finite auxiliaries, the copula and modals: the verb of the clause, never a word of a source phrase
     // before it ("За словами міністра | ціни будуть зростати"), and where a nominal claim's clause ends.

@@ -206,6 +206,9 @@ export const reportingVerb: AttributionRule = {
           c !== v &&
           (c.kind === "source" || c.kind === "trailing" || c.kind === "verb") &&
           (c.kind === "source" || sepBefore(text, s.start, c.start)) &&
+          // (a source cue of one word that is also a plain preposition credits a name only, not a common word: "…, za PAP"
+          // but "pomoc przyjdzie za późno")
+          !(c.kind === "source" && c.to - c.from === 1 && wordClass(ctx.cp, tokens[c.from]) & W.prep && !nameAt(ctx, s, c.to)) &&
           (c.kind === "source" ||
             s.mentions.some((m) => m.from >= c.to && m.from <= c.to + 2 && m.ref.type === "entity" && resolve(ctx, m)?.kind === "media") ||
             // (or, after a verb with its complementizer, a reporting verb and its subject — a capitalised word, after its
@@ -687,7 +690,10 @@ export function coordinatedReport(ctx: Ctx, s: SentenceInfo, v: Cue, next: Cue):
   // (the words between are an object, opened by a determiner: not "s-a declarat încântat de … şi a promis că …")
   // (or by a noun with its article attached, pack `grammar.articleSuffixes`: "a criticat planul și a declarat că …")
   const t = tokens[v.to]!;
-  if (!(wordClass(cp, t) & W.det) && !(!t.upper && cp.articleSuffix?.test(t.key))) return false;
+  // (or, where no article marks a noun — pack `grammar.joiners` empty, with case endings — any noun in lower case after a
+  // speech act whose object is what it reports, pack `reporting.objectVerbs`: "skrytykował plan rządu i powiedział, że …")
+  const bare = cp.pack.grammar.joiners.length === 0 && cp.endings.length > 0 && !t.upper && cp.objectVerbs.findAll(tokens, text, v.from, v.to).length > 0;
+  if (!(wordClass(cp, t) & W.det) && !(!t.upper && cp.articleSuffix?.test(t.key)) && !bare) return false;
   // (nor a clause with its own auxiliary, which is the first verb's content: "said the bill was dead and added that …")
   for (let j = v.to + 1; j < k; j++) if (wordClass(cp, tokens[j]) & W.aux) return false;
   if (s.quotes.some((q) => q.start >= v.end && q.start < next.start)) return false;
@@ -725,6 +731,11 @@ function secondContent(ctx: Ctx, s: SentenceInfo, next: Cue): boolean {
     (wordClass(cp, tokens[k + 1]) & W.aux) !== 0 &&
     /^\s+$/u.test(text.slice(next.end, tokens[k]!.start))
   );
+}
+
+/** Whether token `k` is a name: capitalised, or the start of a known mention. */
+function nameAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  return k < s.t1 && (ctx.tokens[k]!.upper || s.mentions.some((m) => m.from === k && m.ref.type !== "pronoun" && m.ref.type !== "anaphor"));
 }
 
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
@@ -775,7 +786,9 @@ function mainSubject(ctx: Ctx, s: SentenceInfo, end: number): { speaker: Speaker
     // (the second half of a hyphenated word is no verb: "Le porte-parole du Kremlin, Dmitri Peskov, a visité …")
     if (k > s.t0 && tokens[k - 1]!.end + 1 === t.start && /[-‐]/u.test(ctx.text.charAt(t.start - 1))) continue;
     const dated = s.dates.some((d) => d.start === n.start);
-    if (!dated && !auxNext && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
+    // (or a reporting verb itself, before an object with no article: "Minister skrytykował plan i powiedział, że …")
+    const cued = s.cues.some((c) => c.kind === "verb" && c.from === k);
+    if (!dated && !auxNext && !cued && !(wordClass(cp, n) & (W.det | W.pronoun | W.prep))) continue;
     // (a noun after a possessive is no verb: "Donald Trump's campaign on Tuesday dismissed …")
     if (afterPossessive(ctx, k, s.t0, s.t1)) continue;
     // (a date right before the verb is no part of the subject: "… campaign on Tuesday | dismissed")

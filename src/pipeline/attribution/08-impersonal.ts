@@ -1,7 +1,7 @@
 import { implicitSubject, unnamedSpeaker } from "../speakers.js";
 import { implicit, makeDraft, sepBefore } from "./region.js";
 import { resolve, speakerOfPhrase } from "./subjects.js";
-import { bodyOpening, phraseBefore, separates, wordClass } from "./phrase.js";
+import { bodyOpening, phraseBefore, separates, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import type { AttributionRule, Ctx, SentenceInfo } from "./types.js";
 
@@ -49,9 +49,13 @@ export const impersonalVerb: AttributionRule = {
       const imp = implicitSubject(ctx.d, ctx.cp, ctx.tokens, c);
       // Set off by a comma after content and closing the sentence, it reports what comes before it ("Der Preis
       // sei noch offen, hieß es."): its source is unnamed when no one has spoken yet.
-      const closing = !named && !comp0 && c.from - s.t0 >= 3 && c.to >= s.t1 && sepBefore(ctx.text, s.start, c.start);
+      // (So is one with only where it was said after it, a preposition and a name or two: "…, poinformowano w
+      // Brukseli.", "…, сообщается в Москве." — said there, by no one named, so no speaker who went before.)
+      const where = !named && !comp0 && placeAfter(ctx, s, c.to);
+      const closing = !named && !comp0 && c.from - s.t0 >= 3 && (c.to >= s.t1 || where) && sepBefore(ctx.text, s.start, c.start);
       if (closing) {
-        const d = makeDraft(ctx, s, imp ? implicit(imp) : unnamed, [s.start, c.start], c, [[c.start, c.end]], 0.6);
+        const end = where ? ctx.tokens[s.t1 - 1]!.end : c.end;
+        const d = makeDraft(ctx, s, imp && !where ? implicit(imp) : unnamed, [s.start, c.start], c, [[c.start, end]], 0.6);
         if (d) return d;
       }
       const comp = s.cues.find((x) => x.kind === "comp" && x.from >= c.to && x.from <= c.to + 3);
@@ -71,6 +75,14 @@ export const impersonalVerb: AttributionRule = {
 };
 
 const unnamed = unnamedSpeaker();
+
+/** Whether the sentence ends with a preposition at token `k` and one or two capitalised words after it, no cue among them: "w Brukseli", "в Москве". */
+function placeAfter(ctx: Ctx, s: SentenceInfo, k: number): boolean {
+  const { tokens } = ctx;
+  if (k >= s.t1 || !(wordClass(ctx.cp, tokens[k]) & W.prep) || s.t1 - k < 2 || s.t1 - k > 3) return false;
+  for (let j = k + 1; j < s.t1; j++) if (!tokens[j]!.upper || !soft(ctx, j)) return false;
+  return !s.cues.some((x) => x.from > k);
+}
 
 /** Whether token k opens a prepositional phrase ("in resoconto", "in einem Bericht"). */
 const prepPhrase = (ctx: Ctx, s: SentenceInfo, k: number): boolean => k < s.t1 && (wordClass(ctx.cp, ctx.tokens[k]) & W.prep) !== 0;

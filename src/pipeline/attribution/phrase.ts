@@ -507,7 +507,7 @@ export function phraseAfter(ctx: Ctx, s: SentenceInfo, k: number): Phrase | null
  * ("The Department of Health | and | Human Services", "A spokesman for the Department of Health | and | …").
  * So is one before it cut short by a hyphen ("Das Bau- | und | Verkehrsministerium").
  */
-export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase): boolean {
+export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phrase, plural: boolean | null = null): boolean {
   const { tokens, cp } = ctx;
   // (a first part cut short by a hyphen shares the word after "and": "Das Bau- und Verkehrsministerium")
   if (first.to < second.from && /^-\s/u.test(ctx.text.slice(tokens[first.to - 1]!.end, tokens[first.to]!.start))) return true;
@@ -524,7 +524,18 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
   // none — that names no body of its own.
   // (A field's name capitalises its first word only: "il ministero dell'Ambiente | e | della Sicurezza energetica",
   // "le ministère de la Transition écologique | et | de la Cohésion des territoires".)
-  const head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
+  let head = wordClass(cp, words[0]) & W.det && words.length > 1 ? 1 : 0;
+  // (where no word joins a complement to its head, a noun of office before the body's noun, which is its complement:
+  // "Представитель Министерства образования | и | науки", "Rzecznik Ministerstwa Rozwoju | i | Technologii")
+  const cased = cp.pack.grammar.joiners.length === 0 && cp.endings.length > 0;
+  if (
+    cased &&
+    words.length > head + 2 &&
+    isRoleWord(cp, words[head]!.text) &&
+    !cp.institutionBase.has(words[head]!.key) &&
+    cp.institutionBase.has(words[head + 1]!.key)
+  )
+    head++;
   // (so of a role word: "il ministro dell'Economia | e | delle Finanze" is one office)
   if ((cp.institutionBase.has(words[head]!.key) || (!words[head]!.upper && isRoleWord(cp, words[head]!.text))) && words.length > head + 1) {
     const tail = tokens.slice(second.from, second.to);
@@ -532,13 +543,33 @@ export function andInName(ctx: Ctx, s: SentenceInfo, first: Phrase, second: Phra
     const opens = (wordClass(cp, tail[0]) & W.join) !== 0;
     const caps = tail.filter((w) => !(wordClass(cp, w) & (W.join | W.det)));
     const field = words.slice(head + 1).find((w) => !(wordClass(cp, w) & (W.join | W.det)));
+    const r = cp.pack.reporting;
+    const firstName = (w: Token) => r.maleFirstNames.includes(w.key) || r.femaleFirstNames.includes(w.key);
     if (
       joined === opens &&
       caps.length > 0 &&
       caps[0]!.upper &&
       !cp.institutionBase.has(caps[0]!.key) &&
       field?.upper &&
+      !firstName(caps[0]!) &&
       !caps.some((w) => !w.upper && isRoleWord(cp, w.text))
+    )
+      return true;
+    // (a field written in lower case, as Russian and Ukrainian write a body's name past its first word: "Министерство
+    // экономического развития | и | торговли" — one word after "and", no noun of people, office or body, and no verb
+    // in the plural that makes two subjects of it)
+    if (
+      cased &&
+      plural !== true &&
+      field &&
+      !field.upper &&
+      caps.length === 1 &&
+      tail.length === 1 &&
+      !caps[0]!.upper &&
+      !cp.institutionBase.has(caps[0]!.key) &&
+      !isRoleWord(cp, caps[0]!.text) &&
+      !groupKeys(cp).has(caps[0]!.key) &&
+      !pluralPeople(cp, caps[0]!)
     )
       return true;
   }
@@ -1641,7 +1672,36 @@ function institution(ctx: Ctx, s: SentenceInfo, p: Phrase, f: number): Speaker {
   // (a compound of pack `grammar.bodySuffixes` as written: "Das Landgericht Hamburg")
   const base = cp.institutionBase.get(t.key) ?? t.text;
   const written = t.upper ? base.charAt(0).toUpperCase() + base.slice(1) : base;
-  return bodySpeaker(ctx, s, p, text.slice(p.start, t.start) + written + text.slice(t.end, p.end));
+  // Where no word joins a complement to its head (pack `grammar.joiners` empty, with case endings), the adjectives
+  // that agree with a noun in a governed case go to the base form with it, capitalised as in a name: "Banku
+  // Światowego" → "Bank Światowy", "Всемирного банка" → "Всемирный банк" (those before the noun, and one after it
+  // that closes the phrase) — not where the noun is in its base form already ("Мировой банк").
+  let from = t.start,
+    to = t.end,
+    before = "",
+    after = "";
+  if (cp.pack.grammar.joiners.length === 0 && cp.endings.length && base.toLowerCase() !== t.text.toLowerCase()) {
+    for (let k = f - 1; k >= p.from && soft(ctx, k + 1); k--) {
+      const a = agreeingBase(cp, tokens[k]!.text);
+      if (a === undefined) break;
+      before = a + text.slice(tokens[k]!.end, from) + before;
+      from = tokens[k]!.start;
+    }
+    const n = tokens[f + 1];
+    const a = n && f + 2 === p.to && soft(ctx, f + 1) ? agreeingBase(cp, n.text) : undefined;
+    if (a !== undefined) {
+      after = text.slice(t.end, n!.start) + a;
+      to = n!.end;
+    }
+  }
+  return bodySpeaker(ctx, s, p, text.slice(p.start, from) + before + written + after + text.slice(to, p.end));
+}
+
+/** The base form of an adjective by the pack's `grammar.adjectiveBases`, in capitals or not ("Światowego" → "Światowy"); undefined for a word with none of its endings. */
+function agreeingBase(cp: CompiledPack, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const hit = cp.pack.grammar.adjectiveBases.find(([from]) => lower.length - from.length >= 3 && lower.endsWith(from));
+  return hit ? word.slice(0, word.length - hit[0].length) + hit[1] : undefined;
 }
 
 /** Phrase `p` as a body speaking under `name`, on the side of a state it names. */
@@ -1755,7 +1815,8 @@ function describe(ctx: Ctx, s: SentenceInfo, p: Phrase, head: number, oblique: b
     }
   // (a singular's determiner before the head makes it one person in another case: "dem Experten")
   const single = p.from < head && cp.pack.reporting.singularDeterminers.includes(tokens[p.from]!.key);
-  const group = (t: Token) => !single && (partyPlural(cp, t.text) || pluralPeople(cp, t));
+  // (or by an oblique form of the pack's plural nouns of people: "według źródeł rządowych", "по данным источников")
+  const group = (t: Token) => !single && (partyPlural(cp, t.text) || pluralPeople(cp, t) || groupNounBase(cp, t.text) !== undefined);
   // (a listed noun of people that opens the description, an adjective or a complement after it: "fonti governative",
   // "fuentes cercanas al ministro", "surse guvernamentale" — where adjectives follow the noun it is no last head)
   let lead = p.from;
@@ -1821,6 +1882,22 @@ function bodyTermOpens(ctx: Ctx, p: Phrase): boolean {
   return terms.some((x) => b + x.length <= p.to && x.every((w, j) => tokens[b + j]!.text.toLowerCase().normalize("NFC") === w));
 }
 
+const GROUP_CASES = new WeakMap<CompiledPack, Map<string, string>>();
+/**
+ * The nominative of a plural noun of people in an oblique case of the pack's table (`grammar.groupNounCases`),
+ * capitalised as written: "źródeł" → "źródła", "Источников" → "Источники"; undefined for any other word.
+ */
+export function groupNounBase(cp: CompiledPack, word: string): string | undefined {
+  let map = GROUP_CASES.get(cp);
+  if (!map) {
+    map = new Map();
+    for (const forms of cp.pack.grammar.groupNounCases) for (const f of forms.slice(1)) if (!map.has(f.toLowerCase())) map.set(f.toLowerCase(), forms[0]!);
+    GROUP_CASES.set(cp, map);
+  }
+  const base = map.get(word.toLowerCase());
+  return base && word.charAt(0) !== word.charAt(0).toLowerCase() ? base.charAt(0).toUpperCase() + base.slice(1) : base;
+}
+
 const ROLE_CASES = new WeakMap<CompiledPack, Map<string, string>>();
 /** The base form of a noun of office in a case table of the pack (`grammar.roleNounCases`), capitalised as written; undefined for any other word. */
 export function roleNounBase(cp: CompiledPack, word: string): string | undefined {
@@ -1855,10 +1932,15 @@ function descriptionBase(ctx: Ctx, _s: SentenceInfo, p: Phrase, head: number): s
       const t = tokens[k]!;
       // (the first part of a compound keeps its form, its last part is the word: "пресс-секретаря" → "пресс-секретарь")
       if (k + 1 < p.to && text.slice(t.end, tokens[k + 1]!.start) === "-") continue;
-      const office = roleNounBase(cp, t.text);
-      const adjective = office ? undefined : adjectiveBase(cp, t.text);
+      const office = roleNounBase(cp, t.text) ?? groupNounBase(cp, t.text);
+      // (a capitalised adjective before the noun of a public body is one of its name, which agrees with it: "Всемирного банка")
+      const named = t.upper && k + 1 < p.to && cp.institutionBase.has(tokens[k + 1]!.key);
+      const adjective = office ? undefined : (adjectiveBase(cp, t.text) ?? (named ? agreeingBase(cp, t.text) : undefined));
       const e = endingOf(t.text, cp.endings);
-      out += text.slice(at, t.start) + (office ?? adjective ?? baseForm(t.text, cp.endings));
+      // (the noun of a public body by its own case table: "Світового банку" → "Світовий банк", not a learnt ending's "банко")
+      const body = office || adjective !== undefined ? undefined : cp.institutionBase.get(t.key);
+      const bodyWritten = body && (t.upper ? body.charAt(0).toUpperCase() + body.slice(1) : body);
+      out += text.slice(at, t.start) + (office ?? adjective ?? bodyWritten ?? baseForm(t.text, cp.endings));
       at = t.end;
       // (an adjective agrees with the noun after it, which comes next: "официального представителя" → "официальный
       // представитель", though the lexicon lists "официальный" among its role words)
@@ -1972,7 +2054,8 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
   const caseAt = (j: number) => genitiveCase(tokens[j]!.text, g);
   const knownAt = (j: number) => s.mentions.find((m) => m.from === j && m.ref.type !== "pronoun" && m.ref.type !== "anaphor");
   const first = knownAt(k);
-  if (!first && !caseAt(k) && !ACRONYM_WORD.test(tokens[k]!.text)) return null;
+  // (a plural noun of people in an oblique form of the pack's table has a case too, whatever its ending: "źródeł")
+  if (!first && !caseAt(k) && !ACRONYM_WORD.test(tokens[k]!.text) && groupNounBase(cp, tokens[k]!.text) === undefined) return null;
   const baseForm = (m: Mention) => {
     if (m.ref.type !== "entity" || !m.ref.entity) return false;
     const forms = cp.pack.entities[m.ref.entity.id];
@@ -2057,6 +2140,22 @@ export function governedEnd(ctx: Ctx, s: SentenceInfo, k: number): number | null
       continue;
     }
     break;
+  }
+  // (a body's name with "and" in it, its second field in capitals and in a case too: "Według Ministerstwa Rozwoju i
+  // Technologii eksport …" — not a second body of its own)
+  if (
+    j > k + 1 &&
+    j + 1 < s.t1 &&
+    cp.institutionBase.has(tokens[k]!.key) &&
+    wordClass(cp, tokens[j]) & W.and &&
+    soft(ctx, j) &&
+    soft(ctx, j + 1) &&
+    isName(j + 1) &&
+    caseAt(j + 1) !== null &&
+    !cp.institutionBase.has(tokens[j + 1]!.key)
+  ) {
+    const e = governedEnd(ctx, s, j + 1);
+    if (e !== null && e > j + 1) return e;
   }
   return j;
 }

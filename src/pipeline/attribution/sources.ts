@@ -7,6 +7,7 @@ import {
   isRoleWord,
   lastHead,
   mentionsIn,
+  groupNounBase,
   officeOpensAt,
   phraseAfter,
   possessor,
@@ -135,7 +136,8 @@ function namesSource(ctx: Ctx, s: SentenceInfo, from: number, to: number, byCase
   if (byCase && genitiveCase(tokens[from]!.text, cp.pack.grammar) === "genitive") return true;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.upper || isRoleWord(cp, t.text) || cp.institutionBase.has(t.key)) return true;
+    // (or a plural noun of people in an oblique case of the pack's table: "Według źródeł rządowych")
+    if (t.upper || isRoleWord(cp, t.text) || cp.institutionBase.has(t.key) || groupNounBase(cp, t.text) !== undefined) return true;
   }
   return s.mentions.some((m) => m.from >= from && m.from < to);
 }
@@ -350,7 +352,7 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     // (one capitalised word after an elided article, where only names are capitalised, is a body's short name — no person's
     // name takes one: "Secondo l'Istat", "Selon l'Insee"; not where nouns are capitalised)
     if (sp && sp.kind === "unknown" && articledName(ctx, s, cue, m)) sp.kind = "institution";
-    if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : (sp.kind === "person" && apposedEnd(ctx, s, m.to)) || m.end };
+    if (sp) return { sp, end: nounAfter ? tokens[m.to]!.end : (sp.kind === "person" && apposedEnd(ctx, s, m.to, governs(ctx, cue))) || m.end };
   }
   // "according to a Turkish foreign ministry source", "nach jüngsten Untersuchungen": a source no
   // lexicon knows, the phrase right after the cue (in the case the cue governs: its base form).
@@ -390,10 +392,18 @@ function sourceIn(ctx: Ctx, s: SentenceInfo, cue: Cue): { sp: Speaker; end: numb
     const at = phraseAfter(ctx, s, cue.to + 1);
     // (a body: a name, or a noun with its complement — "в итоге" (in the end) is an adverbial)
     const body = !!at && at.from === cue.to + 1 && (at.to - at.from >= 2 || tokens[at.from]!.upper);
-    const ph = body ? speakerOfPhrase(ctx, s, { phrase: at!, role: null }) : null;
+    // (a noun in lower case in the case the preposition governs: "в пресс-службе ведомства" → "пресс-служба ведомства";
+    // a name as written, "в Минобороны")
+    const ph = body ? speakerOfPhrase(ctx, s, { phrase: at!, role: null }, !tokens[at!.from]!.upper) : null;
     // (a body by the construction itself, whatever its name: "Как отметили в Минобороны")
     const sp = ph && (ph.speaker.kind === "person" || ph.speaker.kind === "unknown") ? { ...ph.speaker, kind: "institution" as const } : ph?.speaker;
     if (sp && /^\s*,/u.test(text.slice(at!.end))) return { sp, end: at!.end };
+    // (with the company's name in quotation marks after it: "Как сообщили в пресс-службе ОАО «РЖД», …")
+    const title = sp ? /^\s+[«„“"][^«»„“”"\n]{1,60}[»“”"](?=\s*,)/u.exec(text.slice(at!.end, s.end)) : null;
+    if (sp && title) {
+      const end = at!.end + title[0].length;
+      return { sp: { ...sp, name: sp.name + title[0], mention: text.slice(at!.start, end), mentionSpan: [at!.start, end] }, end };
+    }
   }
   // "Demnach …", "Potrivit acestuia": the source already speaking goes on.
   const prev = ctx.d.last;
@@ -613,20 +623,41 @@ function phraseSource(ctx: Ctx, s: SentenceInfo, k: number, oblique: boolean, na
   return ph ? { sp: ph.speaker, end: p.end } : null;
 }
 
+/** Where a description in the genitive set off by commas at token `k` ends (see {@link apposedEnd}), or 0. */
+function agreeingAppositionEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
+  const { tokens, text, cp } = ctx;
+  const g = cp.pack.grammar;
+  if (g.genitiveEndings.length === 0 || g.joiners.length > 0 || tokens[k]!.upper || genitiveCase(tokens[k]!.text, g) === null) return 0;
+  const FUNCTION = W.join | W.prep | W.det | W.and;
+  for (let j = k + 1; j < s.t1 && j <= k + 6; j++) {
+    const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+    if (/[;:.!?()]/u.test(gap)) return 0;
+    // (a comma that closes it, with a clause of three words or more after it)
+    if (/^[»“”"]?\s*,\s*$/u.test(gap)) return s.t1 - j >= 3 ? tokens[j - 1]!.end + gap.indexOf(",") : 0;
+    const t = tokens[j]!;
+    if (!(t.upper || genitiveCase(t.text, g) !== null || wordClass(cp, t) & FUNCTION)) return 0;
+  }
+  return 0;
+}
+
 /**
  * Where a person's description set off by commas right after the source's name ends, or 0: a role of the
  * lexicon or a noun of office (pack `grammar.roleNouns`, of one word or more) opens it, and a comma closes it
  * with more words after — "Theo ông Nguyễn Văn An, chuyên gia kinh tế, lạm phát …": the description is the
  * speaker's, no content.
+ * Where a preposition governs the name's case (`oblique`) and the pack knows the genitive's endings, a description
+ * in that case agrees with the name, whatever its noun: "Zdaniem Anny Nowak, ekonomistki Banku Pekao, ceny …", "По
+ * словам Ивана Петренко, аналитика компании «Финам», убытки …" — a word in lower case in the genitive opens it, and
+ * every word of it is in that case, a name, or a function word.
  */
-function apposedEnd(ctx: Ctx, s: SentenceInfo, k: number): number {
+function apposedEnd(ctx: Ctx, s: SentenceInfo, k: number, oblique = false): number {
   const { tokens, text, cp } = ctx;
   if (k + 1 >= s.t1 || !commaBeforeToken(text, tokens, k)) return 0;
   const h = k;
   // (after an article: "According to John Hill, the mayor, …")
   if (wordClass(cp, tokens[k]) & W.det && k + 2 < s.t1) k++;
   const office = officeOpensAt(cp, tokens, k, s.t1) || s.mentions.some((m) => m.from === k && isRole(m));
-  if (!office) return 0;
+  if (!office) return oblique ? agreeingAppositionEnd(ctx, s, k) : 0;
   for (let j = k + 1; j < s.t1 && j <= h + 8; j++) {
     const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
     if (/[;:.!?()"“”«»]/u.test(gap)) return 0;

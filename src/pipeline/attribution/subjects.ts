@@ -638,7 +638,7 @@ function subjectPhraseBeforeAny(ctx: Ctx, s: SentenceInfo, k: number): SubjectPh
       // (one name with "and" in it: "The Food and Drug Administration", "the Department of Health and Human Services")
       // (but an office and a name after it, with a verb in the plural, are two speakers: "Il ministro degli Esteri
       // e Mario Rossi hanno detto", "La ministra de Hacienda y Pedro Gómez dijeron")
-      if (first && andInName(ctx, s, first, p) && !(plural && officeAndName(ctx, s, first, p)))
+      if (first && andInName(ctx, s, first, p, plural) && !(plural && officeAndName(ctx, s, first, p)))
         return { phrase: { from: first.from, to: p.to, start: first.start, end: p.end }, role: null };
       // (a body's fields listed with commas, or the last opened by its article, with a verb in the singular: one
       // body — "El Ministerio de Agricultura, Pesca y Alimentación dijo", "El Ministerio para la Transición
