@@ -394,19 +394,25 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       if (ahead) out[out.length - 1]!.ahead = true;
       i = m.to - 1;
     } else if (v.type === "later") {
-      // "One day later, Hardy said", "Einen Tag später sagte", "На следующий день Волков": a phrase of its
-      // own — set off by a comma, or right before the subject's name or a reporting verb, or after a
-      // reporting verb and before its content. Not a comparison ("one day later than planned").
+      // "One day later, Hardy said", "Einen Tag später sagte", "На следующий день министр": a phrase of its
+      // own. Not a comparison ("one day later than planned": a preposition or a complementizer after it,
+      // unless it follows a reporting verb: "said a day later that"); a form ending in a preposition ("the
+      // day after", "un giorno dopo") only with a comma or a name after it — else it takes an object ("the
+      // day after the vote"), whose day it is.
       const next = m.to < to ? tokens[m.to]! : null;
       const gap = next ? text.slice(tokens[m.to - 1]!.end, next.start) : "";
+      const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
       let afterCue = false;
       for (let k = Math.max(from, i - 3); k < i && !afterCue; k++) afterCue = saidAt(k) && cp.cues.matchAt(tokens, k, text)!.to === i;
+      const objectTaking = (cls(m.to - 1) & W.prep) !== 0 || has(m.to - 1, "after");
       const own =
         !next ||
         CLAUSE_MARK.test(gap) ||
-        (/^\p{Lu}/u.test(next.text) && !((cp.words.get(next.key) ?? 0) & GRAMMAR)) ||
         saidAt(m.to) ||
-        (afterCue && ((cp.words.get(next.key) ?? 0) & W.comp) !== 0);
+        (afterCue && (cls(m.to) & W.comp) !== 0) ||
+        (objectTaking
+          ? /^\p{Lu}/u.test(next.text) && !(cls(m.to) & GRAMMAR)
+          : !(cls(m.to) & (W.prep | W.comp)));
       if (own) {
         push(i, m.to, null, "relative");
         out[out.length - 1]!.later = v.offset;
