@@ -171,3 +171,30 @@ describe("a long-held stance is undated background (ru uk ro undated)", () => {
     expect(only(language, text).date.iso).toBe(iso);
   });
 });
+
+describe("a weekday and the day it names side by side are one date, the stated day's", () => {
+  it.each([
+    ["en", "On Thursday, 5 March, President Anna Berg said talks would go on."],
+    ["ro", "Joi, 5 martie, ministrul Ana Popa a declarat că acordul este aproape."],
+    ["ru", "В четверг, 5 марта, министр Анна Белова заявила, что соглашение близко."],
+    ["uk", "У четвер, 5 березня, міністр Анна Білик заявила, що угода близька."],
+    ["pl", "W czwartek, 5 marca, minister Anna Nowak powiedziała, że porozumienie jest blisko."],
+    ["vi", "Chiều thứ Năm (5/3), Bộ trưởng Trần Thị Lan cho biết chính phủ sẽ hỗ trợ nông dân."],
+    ["fr", "Jeudi 5 mars, la ministre Anne Berger a déclaré que les négociations continuaient."],
+    ["es", "El jueves 5 de marzo, la ministra Ana Vidal dijo que el acuerdo estaba cerca."],
+  ])("%s: %s", (language, text) => {
+    // (the Thursday before the reference date is 12 March: the weekday alone would give it)
+    const c = only(language, text);
+    expect(c.date.iso).toBe("2026-03-05");
+    expect(c.date.basis).toBe("explicit");
+  });
+  it("without a publication date it stays a day and month, its weekday kept", () => {
+    const c = only("ro", "Joi, 5 martie, ministrul Ana Popa a declarat că acordul este aproape.", null);
+    expect(c.date.iso).toBeNull();
+    expect(c.date.relative).toMatchObject({ month: 3, day: 5, weekday: 4 });
+  });
+  it("a weekday and a day further on are two dates", () => {
+    const c = only("en", "On Tuesday President Anna Berg said the talks, which opened on 3 March, would go on.");
+    expect(c.date.iso).toBe("2026-03-10");
+  });
+});

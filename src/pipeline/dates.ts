@@ -550,6 +550,19 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // A weekday and the day it names, side by side ("Thursday, 5 March", "joi, 5 martie", "в четверг, 5 марта",
+  // "thứ Năm (5/3)"): one date, the stated day's — the weekday alone would count back from the reference
+  // date and may land a week off.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const w = out[k]!,
+      d = out[k + 1]!;
+    const weekday = !!w.relative?.weekday || (w.basis === "relative" && !!w.iso && refAt(tokenAt(tokens, w.start, from, to))?.values.some((v) => v.type === "weekday"));
+    const stated = d.basis === "explicit" && (d.iso?.length === 10 || !!(d.relative?.month && d.relative.day));
+    if (!weekday || !stated || !/^\s*[,(]?\s*$/u.test(text.slice(w.end, d.start))) continue;
+    // (an unplaced day keeps its weekday: it names the day the report is about, "Chủ Nhật (29/12)")
+    const relative = d.relative ? { ...d.relative, weekday: w.relative?.weekday ?? null } : undefined;
+    out.splice(k, 2, { ...d, start: w.start, text: text.slice(w.start, d.end), ...(relative ? { relative } : {}), ...(w.ahead || d.ahead ? { ahead: true } : {}) });
+  }
   // A range of days ("from March 10 to March 15", "vom 10.03. bis 15.03.", "с 10 марта по 15 марта"): a
   // date followed by a dash or a word of `dates.rangeLinks` and then another date or a day number. Both
   // ends are days of what is told, never the day of a statement (the second one may be no date of its own:

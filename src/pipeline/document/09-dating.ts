@@ -172,9 +172,10 @@ export function dating(doc: Doc): void {
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.
       date = { ...lastDate.get(dr.speaker.name)! };
-    } else if (paraDay.has(s.para)) {
-      // A claim with no date of its own after one its paragraph dates to a day ("Yesterday the operator said
-      // … “We have reached the limit,” its chief said."): the passage reports that day.
+    } else if (paraDay.has(s.para) && dr.kind !== "indirect") {
+      // A quotation with no date of its own after a claim its paragraph dates to a day ("Yesterday the
+      // operator said … “We have reached the limit,” its chief said."): the passage reports that day. (Reported
+      // speech there may be an opinion of any time: "Many lawmakers believe it is too early".)
       date = { ...paraDay.get(s.para)!, basis: "context" };
     } else if (contextDate) {
       date = expr(contextDate, "context");
