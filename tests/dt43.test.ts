@@ -86,7 +86,10 @@ describe("a day counted from the last day the text stated (dates.later)", () => 
     expect(cs[1]!.date.relative).toMatchObject(rel);
   });
   it("from a relative day resolved against the publication date", () => {
-    const cs = claims("en", "Minister Anna Berg said on Tuesday that the unions would strike. One day later, the unions' leader Tom Hill said they would wait.");
+    const cs = claims(
+      "en",
+      "Minister Anna Berg said on Tuesday that the unions would strike. One day later, the unions' leader Tom Hill said they would wait.",
+    );
     expect(cs.map((c) => c.date.iso)).toEqual(["2026-03-10", "2026-03-11"]);
   });
   it.each([
@@ -118,7 +121,10 @@ describe("a claim with no date of its own takes the day of its paragraph's dated
     ["en", 'Yesterday the operator Northgate said it would not raise its offer. "We have reached our limit," its chief executive Tom Hardy said.'],
     ["de", "Gestern hatte die Bahn erklärt, sie sei zu einer Einmalzahlung bereit. „Das ist unser letztes Angebot“, sagte Vorständin Ulrike Brandt."],
     ["ro", "Ieri, ministrul Educației, Dan Pop, a afirmat că bugetul nu permite majorări. „Facem tot ce putem”, a adăugat ministrul."],
-    ["fr", "Hier, la ministre Claire Dumas a affirmé que le gouvernement avait fait des concessions. « La porte reste ouverte », a déclaré le préfet Jean Roux."],
+    [
+      "fr",
+      "Hier, la ministre Claire Dumas a affirmé que le gouvernement avait fait des concessions. « La porte reste ouverte », a déclaré le préfet Jean Roux.",
+    ],
   ])("%s: %s", (language, text) => {
     const cs = claims(language, `${LEAD[language]}\n\n${text}`);
     expect(cs.length).toBeGreaterThanOrEqual(3);

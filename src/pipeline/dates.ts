@@ -410,9 +410,7 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         CLAUSE_MARK.test(gap) ||
         saidAt(m.to) ||
         (afterCue && (cls(m.to) & W.comp) !== 0) ||
-        (objectTaking
-          ? /^\p{Lu}/u.test(next.text) && !(cls(m.to) & GRAMMAR)
-          : !(cls(m.to) & (W.prep | W.comp)));
+        (objectTaking ? /^\p{Lu}/u.test(next.text) && !(cls(m.to) & GRAMMAR) : !(cls(m.to) & (W.prep | W.comp)));
       if (own) {
         push(i, m.to, null, "relative");
         out[out.length - 1]!.later = v.offset;
@@ -556,12 +554,19 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   for (let k = 0; k + 1 < out.length; k++) {
     const w = out[k]!,
       d = out[k + 1]!;
-    const weekday = !!w.relative?.weekday || (w.basis === "relative" && !!w.iso && refAt(tokenAt(tokens, w.start, from, to))?.values.some((v) => v.type === "weekday"));
+    const weekday =
+      !!w.relative?.weekday || (w.basis === "relative" && !!w.iso && refAt(tokenAt(tokens, w.start, from, to))?.values.some((v) => v.type === "weekday"));
     const stated = d.basis === "explicit" && (d.iso?.length === 10 || !!(d.relative?.month && d.relative.day));
     if (!weekday || !stated || !/^\s*[,(]?\s*$/u.test(text.slice(w.end, d.start))) continue;
     // (an unplaced day keeps its weekday: it names the day the report is about, "Chủ Nhật (29/12)")
     const relative = d.relative ? { ...d.relative, weekday: w.relative?.weekday ?? null } : undefined;
-    out.splice(k, 2, { ...d, start: w.start, text: text.slice(w.start, d.end), ...(relative ? { relative } : {}), ...(w.ahead || d.ahead ? { ahead: true } : {}) });
+    out.splice(k, 2, {
+      ...d,
+      start: w.start,
+      text: text.slice(w.start, d.end),
+      ...(relative ? { relative } : {}),
+      ...(w.ahead || d.ahead ? { ahead: true } : {}),
+    });
   }
   // A range of days ("from March 10 to March 15", "vom 10.03. bis 15.03.", "с 10 марта по 15 марта"): a
   // date followed by a dash or a word of `dates.rangeLinks` and then another date or a day number. Both
@@ -657,7 +662,12 @@ export function resolveLater(dates: readonly DateExpr[], carry: { lastDay: DateE
         continue;
       }
       carry.lastDay = x;
-    } else if (!x.ahead && !x.vague && !x.span && (x.iso?.length === 10 || !!(x.relative && (x.relative.day || x.relative.weekday || x.relative.offsetDays !== null))))
+    } else if (
+      !x.ahead &&
+      !x.vague &&
+      !x.span &&
+      (x.iso?.length === 10 || !!(x.relative && (x.relative.day || x.relative.weekday || x.relative.offsetDays !== null)))
+    )
       carry.lastDay = x;
   }
 }

@@ -185,7 +185,12 @@ export function dating(doc: Doc): void {
     lastDate.set(dr.speaker.name, date);
     const far = !!own?.iso && !!contextDate?.iso && Math.abs(day(own.iso) - day(contextDate.iso)) > 7 * 86400000;
     // (a day of the claim's own, near the article's event: what the rest of its paragraph inherits)
-    if (own && date.basis !== null && !far && (date.iso?.length === 10 || !!(date.relative && (date.relative.day || date.relative.weekday || date.relative.offsetDays !== null))))
+    if (
+      own &&
+      date.basis !== null &&
+      !far &&
+      (date.iso?.length === 10 || !!(date.relative && (date.relative.day || date.relative.weekday || date.relative.offsetDays !== null)))
+    )
       paraDay.set(s.para, date);
     return { date, background: s.undated || far };
   });
