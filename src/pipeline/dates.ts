@@ -28,6 +28,11 @@ export interface DateExpr {
   passing?: boolean;
   /** A span up to the day of writing ("over the past week", "trong tuần qua"): vague, and after a cue the time of what was said, not of the saying. */
   span?: boolean;
+  /**
+   * Days after the last day the text stated before it ("One day later, …", "A doua zi, …"): resolved
+   * against that day when the text is laid out (see {@link resolveLater}); unresolved, no date.
+   */
+  later?: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -388,6 +393,29 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
       push(i, m.to, ymd(new Date(ref.getTime() - back * 86400000)), "relative");
       if (ahead) out[out.length - 1]!.ahead = true;
       i = m.to - 1;
+    } else if (v.type === "later") {
+      // "One day later, Hardy said", "Einen Tag später sagte", "На следующий день министр": a phrase of its
+      // own. Not a comparison ("one day later than planned": a preposition or a complementizer after it,
+      // unless it follows a reporting verb: "said a day later that"); a form ending in a preposition ("the
+      // day after", "un giorno dopo") only with a comma or a name after it — else it takes an object ("the
+      // day after the vote"), whose day it is.
+      const next = m.to < to ? tokens[m.to]! : null;
+      const gap = next ? text.slice(tokens[m.to - 1]!.end, next.start) : "";
+      const cls = (k: number) => cp.words.get(tokens[k]!.key) ?? 0;
+      let afterCue = false;
+      for (let k = Math.max(from, i - 3); k < i && !afterCue; k++) afterCue = saidAt(k) && cp.cues.matchAt(tokens, k, text)!.to === i;
+      const objectTaking = (cls(m.to - 1) & W.prep) !== 0 || has(m.to - 1, "after");
+      const own =
+        !next ||
+        CLAUSE_MARK.test(gap) ||
+        saidAt(m.to) ||
+        (afterCue && (cls(m.to) & W.comp) !== 0) ||
+        (objectTaking ? /^\p{Lu}/u.test(next.text) && !(cls(m.to) & GRAMMAR) : !(cls(m.to) & (W.prep | W.comp)));
+      if (own) {
+        push(i, m.to, null, "relative");
+        out[out.length - 1]!.later = v.offset;
+      }
+      i = m.to - 1;
     } else if (v.type === "day") {
       push(i, m.to, ref ? ymd(new Date(ref.getTime() + v.offset * 86400000)) : null, "relative", ref ? undefined : unresolved({ offsetDays: v.offset }));
       // "tomorrow", "demain", "завтра": a day to come (a plan), never the day a statement was made.
@@ -520,6 +548,26 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // A weekday and the day it names, side by side ("Thursday, 5 March", "joi, 5 martie", "в четверг, 5 марта",
+  // "thứ Năm (5/3)"): one date, the stated day's — the weekday alone would count back from the reference
+  // date and may land a week off.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const w = out[k]!,
+      d = out[k + 1]!;
+    const weekday =
+      !!w.relative?.weekday || (w.basis === "relative" && !!w.iso && refAt(tokenAt(tokens, w.start, from, to))?.values.some((v) => v.type === "weekday"));
+    const stated = d.basis === "explicit" && (d.iso?.length === 10 || !!(d.relative?.month && d.relative.day));
+    if (!weekday || !stated || !/^\s*[,(]?\s*$/u.test(text.slice(w.end, d.start))) continue;
+    // (an unplaced day keeps its weekday: it names the day the report is about, "Chủ Nhật (29/12)")
+    const relative = d.relative ? { ...d.relative, weekday: w.relative?.weekday ?? null } : undefined;
+    out.splice(k, 2, {
+      ...d,
+      start: w.start,
+      text: text.slice(w.start, d.end),
+      ...(relative ? { relative } : {}),
+      ...(w.ahead || d.ahead ? { ahead: true } : {}),
+    });
+  }
   // A range of days ("from March 10 to March 15", "vom 10.03. bis 15.03.", "с 10 марта по 15 марта"): a
   // date followed by a dash or a word of `dates.rangeLinks` and then another date or a day number. Both
   // ends are days of what is told, never the day of a statement (the second one may be no date of its own:
@@ -542,6 +590,11 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     if (toDate) next.ahead = true;
   }
   for (const d of out) if (passingAt(text, tokens, from, to, cp, d)) d.passing = true;
+  // A date with a possessive ending is an attribute of the noun after it ("Monday's deadline"): pack `dates.possessives`.
+  for (const d of out) {
+    const after = text.slice(d.end, d.end + 3);
+    if (cp.pack.dates.possessives.some((p) => d.text.endsWith(p) || after.startsWith(p))) d.passing = true;
+  }
   // The start of a span up to the day of writing: "since 3 August", "seit dem 3. August", "từ ngày 3/8"
   // (pack `dates.since`; an article or a day word may come between) — the day something began.
   for (const d of out) {
@@ -583,6 +636,40 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
     }
   }
   return out;
+}
+
+/**
+ * Resolves the days counted from the last day stated ("One day later", "A doua zi") in `dates` (one
+ * sentence's, in text order) against `carry.lastDay`, the last day the text stated before them, and
+ * keeps that day up to date: a day stated or so resolved, not one to come nor a vague time. With a
+ * calendar day it gives one; with a day not yet placed (an undated article's "on Tuesday", "3 martie",
+ * "yesterday") it stays relative, moved by the same days; with none, the expression gives no date.
+ */
+export function resolveLater(dates: readonly DateExpr[], carry: { lastDay: DateExpr | null }): void {
+  for (const x of dates) {
+    if (x.later !== undefined) {
+      const a = carry.lastDay;
+      const n = x.later;
+      const r = a?.relative;
+      if (a?.iso?.length === 10) x.iso = ymd(new Date(Date.parse(a.iso) + n * 86400000));
+      else if (r?.month && r.day) {
+        const d = new Date(Date.UTC(2001, r.month - 1, r.day) + n * 86400000);
+        x.relative = { weekday: null, offsetDays: null, month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      } else if (r?.weekday) x.relative = { weekday: ((((r.weekday - 1 + n) % 7) + 7) % 7) + 1, offsetDays: null };
+      else if (r && r.offsetDays !== null) x.relative = { weekday: null, offsetDays: r.offsetDays + n };
+      else {
+        x.vague = true;
+        continue;
+      }
+      carry.lastDay = x;
+    } else if (
+      !x.ahead &&
+      !x.vague &&
+      !x.span &&
+      (x.iso?.length === 10 || !!(x.relative && (x.relative.day || x.relative.weekday || x.relative.offsetDays !== null)))
+    )
+      carry.lastDay = x;
+  }
 }
 
 /** Most words of a phrase of the pack's dates before a date word ("en el transcurso de la semana" has five). */

@@ -195,7 +195,7 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
       : null;
 
   const via = new Set<string>(input.via ?? []);
-  const carry: LayoutCarry = { bodySeen: 0, ended: false, unclosed: 0, dateline: null, datelineRef: null };
+  const carry: LayoutCarry = { bodySeen: 0, ended: false, unclosed: 0, dateline: null, datelineRef: null, lastDay: null };
   const d: Doc["d"] = { persons: [], last: null, lastPerson: null, date: publishedAt };
   const ref = refDate(publishedAt),
     firstParty = opts.firstParty ?? issuerName !== null;

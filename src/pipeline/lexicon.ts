@@ -41,6 +41,7 @@ export type DateRef =
   | { type: "vague" }
   | { type: "lastYear" }
   | { type: "day"; offset: number }
+  | { type: "later"; offset: number }
   | { type: "unit"; unit: "day" | "week" | "month" | "year" }
   | { type: "number"; n: number }
   | { type: "agoBefore" }
@@ -280,6 +281,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   d.weekdays.forEach((forms, n) => dates.addAll(forms, { type: "weekday", n }));
   dates.addAll(d.past, { type: "past" });
   for (const [off, forms] of Object.entries(d.days)) dates.addAll(forms, { type: "day", offset: Number(off) });
+  for (const [off, forms] of Object.entries(d.later)) dates.addAll(forms, { type: "later", offset: Number(off) });
   for (const unit of ["day", "week", "month", "year"] as const) dates.addAll(d.units[unit], { type: "unit", unit });
   for (const [n, forms] of Object.entries(d.numbers)) dates.addAll(forms, { type: "number", n: Number(n) });
   dates.addAll(d.agoBefore, { type: "agoBefore" });

@@ -1128,6 +1128,19 @@ export const LanguagePackSchema = z
       activeParticipleEndings: z.array(z.string()).default([]),
       /** Relative day words: offset in days → forms ("-1": ["yesterday"]). */
       days: z.record(z.string(), Patterns).default({}),
+      /**
+       * Days counted from the day the text named last, offset in days → forms ("1": ["one day later", "the
+       * next day", "a doua zi", "на следующий день", "dzień później", "một ngày sau"): the day that many days
+       * after the last day stated before it in the text ("The talks opened on 3 March. One day later, …").
+       * Forms that take an object ("the day after the vote") are left out: their day is that of the object.
+       */
+      later: z.record(z.string(), Patterns).default({}),
+      /**
+       * Possessive endings that make a date an attribute of the noun after it ("Monday's deadline",
+       * "yesterday's vote", "Tuesday’s meeting"): the day of that thing, mentioned in passing, never the
+       * day of a statement ("Ahead of Monday's deadline, the minister said …"). As written, apostrophe included.
+       */
+      possessives: z.array(z.string()).default([]),
       /** Units for "N units ago" (day to year) and for durations the comparison engine compares (second to hour). */
       units: z
         .object({

@@ -1419,6 +1419,11 @@ export const de = lazyLanguagePack("de", () => ({
       },
       exclude: ["mär"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["einen tag später", "einen tag darauf", "am nächsten tag", "am folgenden tag", "am tag darauf", "tags darauf", "tags drauf"],
+      "2": ["zwei tage später", "zwei tage darauf"],
+    },
     // the start of a span up to the day of writing: the day something began ("since 3 August")
     since: ["seit"],
     spanBefore: ["im Laufe der", "im Laufe des", "während der", "während des", "innerhalb der", "innerhalb des"],

@@ -1120,6 +1120,13 @@ export const en = lazyLanguagePack("en", () => ({
         "-2": ["the day before yesterday"],
       },
     }),
+    // "Monday's deadline", "yesterday's vote": the day of that thing, not of a statement
+    possessives: ["'s", "’s"],
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["one day later", "a day later", "the next day", "the following day", "the day after"],
+      "2": ["two days later"],
+    },
     // a span up to the day of writing: "over the past week"
     // the start of a span up to the day of writing: the day something began ("since 3 August")
     since: ["since"],

@@ -654,6 +654,11 @@ export const es = lazyLanguagePack("es", () => ({
       },
       exclude: ["mar", "may"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["un día después", "un día más tarde", "al día siguiente", "el día siguiente"],
+      "2": ["dos días después", "dos días más tarde"],
+    },
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "5": ["may"] },
     // the start of a span up to the day of writing: the day something began ("since 3 August")

@@ -634,6 +634,11 @@ export const fr = lazyLanguagePack("fr", () => ({
       },
       exclude: ["sept"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["un jour plus tard", "le lendemain", "le jour suivant"],
+      "2": ["deux jours plus tard", "le surlendemain"],
+    },
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "9": ["sept"] },
     // the start of a span up to the day of writing: the day something began ("since 3 August")

@@ -705,6 +705,11 @@ export const itPack = lazyLanguagePack("it", () => ({
       },
       exclude: ["mar", "ago", "set"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["il giorno dopo", "un giorno dopo", "il giorno seguente", "il giorno successivo", "l'indomani", "all'indomani"],
+      "2": ["due giorni dopo", "due giorni più tardi"],
+    },
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"], "8": ["ago"] },
     // the start of a span up to the day of writing: the day something began ("since 3 August")

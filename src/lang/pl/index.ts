@@ -1055,6 +1055,11 @@ export const pl = lazyLanguagePack("pl", () => ({
       },
       exclude: ["sie"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["dzień później", "następnego dnia", "kolejnego dnia", "nazajutrz"],
+      "2": ["dwa dni później"],
+    },
     // a verb not in the past: the perfective one is a future ("zapadnie", "odbędą się", "podpisze")
     futureEndings: ["adnie", "zostanie", "dną", "czną", "staną", "dzie", "ędą", "mie", "jmą", "isze", "iszą", "uje", "ują"],
     // a span up to the day of writing: "w ciągu ubiegłego tygodnia"

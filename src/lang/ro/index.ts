@@ -465,6 +465,20 @@ const input: LanguagePackInput = {
       "în anii trecuți",
       "a tot spus",
       "a tot repetat",
+      // a long-held stance: "de mult timp" right after a verb of saying in the present ("susține de mult
+      // timp că …"); alone it is as frequent in the content ("nu s-a mai întâmplat de mult timp")
+      "susține de mult timp",
+      "susțin de mult timp",
+      "spune de mult timp",
+      "spun de mult timp",
+      "afirmă de mult timp",
+      "cere de mult timp",
+      "critică de mult timp",
+      "avertizează de mult timp",
+      "susține de multă vreme",
+      "spune de multă vreme",
+      "susține de ani buni",
+      "spune de ani buni",
     ],
     relatives: ["care"],
     negations: ["nu", "n-a", "n-au", "nici nu"],
@@ -931,6 +945,11 @@ const input: LanguagePackInput = {
       },
       exclude: ["mar"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["a doua zi", "o zi mai târziu", "o zi mai tarziu", "în ziua următoare", "ziua următoare"],
+      "2": ["două zile mai târziu", "după două zile"],
+    },
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "3": ["mar"] },
     // the start of a span up to the day of writing: the day something began ("since 3 August")

@@ -697,6 +697,11 @@ export const ru = lazyLanguagePack("ru", () => ({
         "-2": ["позапрошлой ночью"],
       },
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["на следующий день", "на другой день", "днём позже", "днем позже", "спустя день", "день спустя"],
+      "2": ["два дня спустя", "спустя два дня"],
+    },
     // a span up to the day of writing: "за прошлую неделю"
     // the start of a span up to the day of writing: the day something began ("since 3 August")
     since: ["с", "со", "начиная с"],

@@ -652,6 +652,11 @@ export const uk = lazyLanguagePack("uk", () => ({
       },
       exclude: ["лют", "лип", "серп", "лист"],
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["наступного дня", "на наступний день", "днем пізніше", "через день після цього"],
+      "2": ["через два дні після цього"],
+    },
     // (short forms left out above: after a day number they are the month, "4 mar")
     monthsAfterDay: { "2": ["лют"], "7": ["лип"], "8": ["серп"] },
     // a span up to the day of writing: "за минулий тиждень"

@@ -498,6 +498,11 @@ export const vi = lazyLanguagePack("vi", () => ({
         "-2": ["ngày hôm kia"],
       },
     }),
+    // days after the last day the text stated: "One day later, …" (no form that takes an object)
+    later: {
+      "1": ["một ngày sau", "một ngày sau đó", "ngày hôm sau", "hôm sau"],
+      "2": ["hai ngày sau", "hai ngày sau đó"],
+    },
     // a span up to the day of writing: "trong tuần qua"
     // the start of a span up to the day of writing: the day something began ("since 3 August")
     since: ["từ", "kể từ"],

@@ -1,7 +1,7 @@
 import { toOriginal } from "../normalize.js";
 import { paragraphs, sentences } from "../segment.js";
 import { classify, dashSpeech, dateline, endsRange, firstTokenAt, isStamp, quotesWithin, type ParaKind } from "../layout.js";
-import { findDates, refDate, type DateExpr } from "../dates.js";
+import { findDates, refDate, resolveLater, type DateExpr } from "../dates.js";
 import { findMentions, nameRuns } from "../speakers.js";
 import type { Cue } from "../attribution/types.js";
 import { withParticle } from "../attribution/clause.js";
@@ -737,6 +737,7 @@ function readSentence(
   const names = nameRuns(text, tokens, a, b, mentions, cues, dates, cp, (w) => isRoleWord(cp, w)).filter((m) => outside(m.start));
   const undated = cp.undated.findAll(tokens, text, a, b).some((m) => outside(m.start));
   const stated = inDateline ? dates.filter((x) => x.start >= dl[1]) : dates;
+  resolveLater(stated, doc.carry);
   const k = doc.infos.length;
   doc.infos.push({ start: from, end: s.end, para: pi, t0: a, t1: b, quotes, titles, cues, mentions, names, dates: stated, undated, speech, memo: {} });
   const list = doc.sentencesOf.get(pi);

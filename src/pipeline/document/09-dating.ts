@@ -27,6 +27,8 @@ export function dating(doc: Doc): void {
       .findAll(tokens, text, s.t0, s.t1)
       .some((m) => (m.end <= dr.assertion[0] || m.start >= dr.assertion[1]) && m.values.some((v) => v.type === "weekday" || v.type === "day"));
   const lastDate = new Map<string, ClaimDate>();
+  /** The day the last claim of a paragraph dated by a date of its own was made, by paragraph. */
+  const paraDay = new Map<number, ClaimDate>();
   /** The content states dates, all of days more than a day before the article's event (or publication) date. */
   const anchor = contextDate?.iso?.length === 10 ? contextDate.iso : (publishedAt?.slice(0, 10) ?? null);
   // (with no year anywhere, a day and month: "29/12" in an undated article)
@@ -170,6 +172,11 @@ export function dating(doc: Doc): void {
     } else if (continues && lastDate.get(dr.speaker.name)) {
       // "Añadió que…", "He added…": the statement goes on, and so does its date.
       date = { ...lastDate.get(dr.speaker.name)! };
+    } else if (paraDay.has(s.para) && dr.kind !== "indirect") {
+      // A quotation with no date of its own after a claim its paragraph dates to a day ("Yesterday the
+      // operator said … “We have reached the limit,” its chief said."): the passage reports that day. (Reported
+      // speech there may be an opinion of any time: "Many lawmakers believe it is too early".)
+      date = { ...paraDay.get(s.para)!, basis: "context" };
     } else if (contextDate) {
       date = expr(contextDate, "context");
     } else if (publishedAt) {
@@ -177,6 +184,14 @@ export function dating(doc: Doc): void {
     } else date = NO_DATE;
     lastDate.set(dr.speaker.name, date);
     const far = !!own?.iso && !!contextDate?.iso && Math.abs(day(own.iso) - day(contextDate.iso)) > 7 * 86400000;
+    // (a day of the claim's own, near the article's event: what the rest of its paragraph inherits)
+    if (
+      own &&
+      date.basis !== null &&
+      !far &&
+      (date.iso?.length === 10 || !!(date.relative && (date.relative.day || date.relative.weekday || date.relative.offsetDays !== null)))
+    )
+      paraDay.set(s.para, date);
     return { date, background: s.undated || far };
   });
 }

@@ -89,6 +89,8 @@ export interface LayoutCarry {
   dateline: DateExpr | null;
   /** That day, when relative days count from it rather than from the publication date. */
   datelineRef: Date | null;
+  /** The last day the text stated so far: what "one day later" counts from (see `resolveLater`). */
+  lastDay: DateExpr | null;
 }
 
 /** A document pass: reads and fills in part of the document. */
