@@ -6,6 +6,7 @@ import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js"
 import { bodyFieldsAfter, bodyFieldsFrom, phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { genitiveCase } from "../endings.js";
+import { commaBeforeToken } from "../../text/tokens.js";
 
 /**
  * Where the content starts after a relative clause that opens at `a` (right after a comma): its first
@@ -61,11 +62,12 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (last + 1 >= s.t1) return null;
   // (a comma, or a quotation right after the person: "Per Matteo Salvini “servono negoziati”")
   const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+  // (or a comma and a quotation: "Per Chiara Montanari, «…»")
   const quoted = !framed && s.quotes.find((q) => q.start >= tokens[last]!.end && q.start < tokens[last + 1]!.start);
-  if (!/^\s*,\s*$/u.test(gap) && !(quoted && /^\s+\S\s*$/u.test(gap))) return null;
+  if (!/^\s*,\s*$/u.test(gap) && !(quoted && /^\s*,?\s*\S\s*$/u.test(gap))) return null;
   const sp = resolve(ctx, who);
   if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
-  const from = quoted && !/,/u.test(gap) ? quoted.start : tokens[last + 1]!.start;
+  const from = quoted ? quoted.start : tokens[last + 1]!.start;
   if (wordsIn(text, [from, s.end]) < (quoted ? 2 : 3)) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false, toWhom: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
@@ -75,7 +77,12 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
 function namedDescription(ctx: Ctx, s: SentenceInfo, k: number) {
   const p = phraseAfter(ctx, s, k);
   if (!p || p.to - p.from < 3) return undefined;
-  return s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
+  // (or the name set off by commas right after it: "Per la leader dell'opposizione, Chiara Montanari, …")
+  const apposed =
+    p.to < s.t1 && commaBeforeToken(ctx.text, ctx.tokens, p.to)
+      ? s.names.find((x) => x.from === p.to && x.to - x.from >= 2 && x.to < s.t1 && commaBeforeToken(ctx.text, ctx.tokens, x.to))
+      : undefined;
+  return apposed ?? s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
 }
 
 /**
