@@ -182,6 +182,8 @@ export const itPack = lazyLanguagePack("it", () => ({
       "si sono [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] accordati",
       "si sono [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] trovati d'accordo",
       "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] parlato [anche] di",
+      // (one speaker too, as Romanian "a vorbit despre": a claim only with a quotation, "ha parlato di «…»")
+      "ha [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] parlato [anche] di",
       "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] discusso",
       "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] deciso",
       "hanno [inoltre|anche|poi|infine|già|quindi|pure|ampiamente|a lungo] affrontato",
@@ -323,7 +325,7 @@ export const itPack = lazyLanguagePack("it", () => ({
     questionLabels: ["domanda", "d"],
     knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
     // Nouns of a plan or schedule: "according to plan" names no one.
-    planNouns: ["piano", "piani", "programma", "calendario", "previsto"],
+    planNouns: ["piano", "piani", "programma", "calendario", "previsto", "stabilito", "disposto", "programmato"],
     // First-person pronouns after a source cue: "according to me" is the author's view.
     authorPronouns: ["me", "noi"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
@@ -489,6 +491,8 @@ export const itPack = lazyLanguagePack("it", () => ({
     ],
     mediaNouns: ["agenzia", "quotidiano", "giornale", "testata", "emittente", "agenzie"],
     determiners: [
+      // ("secondo quanto previsto": the neuter "what" before a participle, as Spanish "lo previsto")
+      "quanto",
       "il",
       "lo",
       "la",

@@ -6,6 +6,7 @@ import type { AttributionRule, Cue, Ctx, Draft, SentenceInfo } from "./types.js"
 import { bodyFieldsAfter, bodyFieldsFrom, phraseAfter, soft, wordClass } from "./phrase.js";
 import { W } from "../lexicon.js";
 import { genitiveCase } from "../endings.js";
+import { commaBeforeToken } from "../../text/tokens.js";
 
 /**
  * Where the content starts after a relative clause that opens at `a` (right after a comma): its first
@@ -61,11 +62,12 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
   if (last + 1 >= s.t1) return null;
   // (a comma, or a quotation right after the person: "Per Matteo Salvini “servono negoziati”")
   const gap = text.slice(tokens[last]!.end, tokens[last + 1]!.start);
+  // (or a comma and a quotation: "Per Chiara Montanari, «…»")
   const quoted = !framed && s.quotes.find((q) => q.start >= tokens[last]!.end && q.start < tokens[last + 1]!.start);
-  if (!/^\s*,\s*$/u.test(gap) && !(quoted && /^\s+\S\s*$/u.test(gap))) return null;
+  if (!/^\s*,\s*$/u.test(gap) && !(quoted && /^\s*,?\s*\S\s*$/u.test(gap))) return null;
   const sp = resolve(ctx, who);
   if (!sp || (sp.kind !== "person" && !(framed && sp.kind !== "media"))) return null;
-  const from = quoted && !/,/u.test(gap) ? quoted.start : tokens[last + 1]!.start;
+  const from = quoted ? quoted.start : tokens[last + 1]!.start;
   if (wordsIn(text, [from, s.end]) < (quoted ? 2 : 3)) return null;
   const cue: Cue = { kind: "source", from: m.from, to: m.to, start: m.start, end: m.end, needsContent: false, joint: false, participle: false, toWhom: false };
   return makeDraft(ctx, s, sp, [from, s.end], cue, [[m.start, tokens[last]!.end]], 0.7);
@@ -75,7 +77,19 @@ export function opinion(ctx: Ctx, s: SentenceInfo): Draft | null {
 function namedDescription(ctx: Ctx, s: SentenceInfo, k: number) {
   const p = phraseAfter(ctx, s, k);
   if (!p || p.to - p.from < 3) return undefined;
-  return s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
+  // (or the name set off by commas right after it: "Per la leader dell'opposizione, Chiara Montanari, …")
+  const apposed =
+    p.to < s.t1 && commaBeforeToken(ctx.text, ctx.tokens, p.to)
+      ? s.names.find(
+          (x) =>
+            x.from === p.to &&
+            x.to - x.from >= 2 &&
+            x.to < s.t1 &&
+            // (its closing comma, or that comma and the opening mark of a quotation: "…, Chiara Montanari, «…»")
+            /^\s*,\s*[„“"«]?\s*$/u.test(ctx.text.slice(x.end, ctx.tokens[x.to]!.start)),
+        )
+      : undefined;
+  return apposed ?? s.names.find((x) => x.to === p.to && x.from > p.from && x.to - x.from >= 2);
 }
 
 /**
@@ -175,6 +189,34 @@ export const openingSource: AttributionRule = {
     // A relative clause right after the source describes it and runs to its closing comma
     // ("According to the ministry, which runs the prisons, …", "Laut dem Ministerium, das …, …").
     if (a === comma + 1 && /^\s*,$/u.test(text.slice(src.end, a))) a = afterRelative(ctx, s, a);
+    // A name of two words or more set off by commas right after a described source is the person described, and no
+    // content ("Potrivit ministrului de Externe, Elena Popa, …", "According to the mayor, John Keller, …").
+    let mentionEnd = from >= 0 ? from : src.end;
+    let speaker = src.sp;
+    // (a source that is a role or a description, its place after it: "ambasadorului Germaniei la București, Thomas Weber,";
+    // not a body, and not a name that a relative clause describes: "According to the ministry, New York City, which …")
+    const described = (): boolean => {
+      for (let k = opening.to; k < s.t1 && ctx.tokens[k]!.end <= src.end; k++)
+        if (!ctx.tokens[k]!.upper && !(wordClass(ctx.cp, ctx.tokens[k]) & (W.det | W.prep | W.join | W.pronoun))) return true;
+      return false;
+    };
+    if (a === comma + 1 && /^[^,;:.!?„“”"«»]*,$/u.test(text.slice(src.end, a)) && (src.sp.kind === "unknown" || src.sp.kind === "person") && described()) {
+      const name = s.names.find(
+        (x) =>
+          x.start >= a &&
+          /^\s*$/u.test(text.slice(a, x.start)) &&
+          x.to - x.from >= 2 &&
+          x.to < s.t1 &&
+          commaBeforeToken(text, ctx.tokens, x.to) &&
+          !(wordClass(ctx.cp, ctx.tokens[x.to]) & (W.rel | W.comp)),
+      );
+      const person = name ? resolve(ctx, name) : null;
+      if (name && person?.kind === "person" && !s.cues.some((c) => c.start >= a && c.start < name.end)) {
+        speaker = person;
+        a = ctx.tokens[name.to]!.start;
+        mentionEnd = name.end;
+      }
+    }
     // A source set off by commas after the subject ("The agreement, according to officials, would …"): the
     // subject before it belongs to the content.
     // (not after an adverbial or a conjunction: "Кроме того, по данным СМИ, …", "E, riporta la Tass, …")
@@ -185,6 +227,6 @@ export const openingSource: AttributionRule = {
       !(wordClass(ctx.cp, ctx.tokens[s.t0]) & (W.conj | W.adv | W.prep | W.join | W.comp));
     // (to the first semicolon after the source: "According to the CBO, the deficit grew; lawmakers …")
     const region = semicolonClause(text, s.start, s.end, src.end);
-    return makeDraft(ctx, s, src.sp, [inside ? s.start : a, region[1]], opening, [[opening.start, from >= 0 ? from : src.end]], 0.85);
+    return makeDraft(ctx, s, speaker, [inside ? s.start : a, region[1]], opening, [[opening.start, mentionEnd]], 0.85);
   },
 };

@@ -897,6 +897,12 @@ function subordinateSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
  */
 function relativeOfSaying(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const { tokens, text, cp } = ctx;
+  // (past a name set off by commas after the agent: "announced by the mayor, John Keller, who said …", "anunțat de
+  // purtătorul de cuvânt, Maria Enache, care a spus …" — the clause is on the person named)
+  if (k > s.t0 && k < s.t1 && !(wordClass(cp, tokens[k]) & W.rel) && commaBeforeToken(text, tokens, k)) {
+    const name = s.names.find((x) => x.from === k && x.to - x.from <= 4);
+    if (name && name.to < s.t1 && commaBeforeToken(text, tokens, name.to)) k = name.to;
+  }
   if (k <= s.t0 || k >= s.t1 || !(wordClass(cp, tokens[k]) & W.rel) || !commaBeforeToken(text, tokens, k)) return false;
   let j = k + 1;
   while (j < s.t1 && j - k <= 3 && soft(ctx, j) && wordClass(cp, tokens[j]) & (W.aux | W.adv) && !s.cues.some((c) => c.kind === "verb" && c.from === j)) j++;

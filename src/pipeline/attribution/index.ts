@@ -122,13 +122,24 @@ export function attribute(ctx: Ctx, s: SentenceInfo): Draft | null {
     cues.impersonal.length ||
     s.cues.some((c) => c.kind === "post" || c.kind === "retro")
   ) {
-    cues.verbs = cues.verbs.filter((v) => !v.joint);
+    // (but a verb of discussing in a relative clause, with a quotation right after it, reports for the one the clause
+    // is on: "…, che ha parlato di «…»", "…, care a vorbit despre „…”")
+    cues.verbs = cues.verbs.filter((v) => !v.joint || quotedRelative(here, s, v));
   }
   for (const rule of RULES) {
     const d = rule.apply(here, s, cues);
     if (d) return d;
   }
   return null;
+}
+
+/** Whether a verb opens a relative clause after a comma ("…, che ha parlato di") and a quotation follows it right away. */
+function quotedRelative(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  let r = v.from - 1;
+  while (r > s.t0 && v.from - r <= 3 && wordClass(cp, tokens[r]) & (W.aux | W.adv) && !(wordClass(cp, tokens[r]) & W.rel)) r--;
+  if (r <= s.t0 || !(wordClass(cp, tokens[r]) & W.rel) || !/,\s*$/u.test(text.slice(tokens[r - 1]!.end, tokens[r]!.start))) return false;
+  return s.quotes.some((q) => q.start >= v.end && /^\s*$/u.test(text.slice(v.end, q.start)));
 }
 
 /**

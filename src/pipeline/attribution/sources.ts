@@ -508,8 +508,17 @@ export function planOnly(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   if (n >= s.t1 || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[n]!.start))) return true;
   // (an owner after it: a determiner or joining word, a known mention, a name where only names are capitalised, a genitive)
   const t = tokens[n]!;
+  // (after a joining word the owner is someone who can speak — a person, a body, a group: "the plan of the transport
+  // ministry", "il piano del governo"; a phrase of no one says what the plan is about, "planul de investiții", "il
+  // piano di rilancio")
+  const someone = () => {
+    if (cp.pack.matching.capitalizedNouns) return true;
+    const p = phraseAfter(ctx, s, wordClass(cp, t) & W.det ? n : n + 1);
+    const who = p ? speakerOfPhrase(ctx, s, { phrase: p, role: null }, true) : null;
+    return !!who && who.speaker.kind !== "unknown";
+  };
   const owner =
-    (wordClass(cp, t) & (W.det | W.join | W.agent)) !== 0 ||
+    ((wordClass(cp, t) & (W.det | W.join | W.agent)) !== 0 && someone()) ||
     s.mentions.some((m) => m.from === n) ||
     (t.upper && !cp.pack.matching.capitalizedNouns) ||
     genitiveCase(t.text, cp.pack.grammar) === "genitive";
