@@ -643,6 +643,7 @@ export const es = lazyLanguagePack("es", () => ({
   },
   nameRules: [],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" (the sea), "may" (Theresa May).
     ...calendar(CLDR, {
       months: { 8: ["setiembre", "sep"] },

@@ -626,6 +626,7 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   nameRules: [],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "sept" (seven).
     ...calendar(CLDR, {
       days: {
