@@ -512,6 +512,23 @@ export const fr = lazyLanguagePack("fr", () => ({
       "quant à elle",
       "quant à eux",
       "quant à elles",
+      // sentence adverbials of several words, between the auxiliary and its participle as often as after the verb
+      // ("X a par ailleurs affirmé", "a en outre précisé", "a d'ailleurs rappelé", "a une nouvelle fois dénoncé")
+      "par ailleurs",
+      "en outre",
+      "d'ailleurs",
+      "de plus",
+      "une nouvelle fois",
+      "une fois de plus",
+      "encore une fois",
+      "à nouveau",
+      "de nouveau",
+      "en effet",
+      "en revanche",
+      "lui aussi",
+      "elle aussi",
+      "eux aussi",
+      "elles aussi",
     ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée", "en fin de journée", "en soirée", "en matinée"],
