@@ -173,3 +173,35 @@ describe("the team-written probe articles (tests/fixtures/es43)", () => {
       expect(r.claims.map((c) => c.speaker.name).join("|")).not.toMatch(new RegExp(e.negatives[0]!, "u"));
     });
 });
+
+describe("es: 'contar' reports only with content (to count is no report)", () => {
+  it("counting ballots is narration", () => {
+    expect(run("es", "Los técnicos contaron las papeletas durante toda la noche en los recintos de la sierra.")).toHaveLength(0);
+  });
+  const cases: [string, string][] = [
+    ["«Nos quedamos sin luz durante horas», contó una vecina del barrio, Ana Ruiz.", "Ana Ruiz"],
+    ["Ana Ruiz contó que se quedaron sin luz durante horas.", "Ana Ruiz"],
+    ["Ana Ruiz contó a la prensa que se quedaron sin luz durante horas.", "Ana Ruiz"],
+    ["Según contó Ana Ruiz, se quedaron sin luz durante horas.", "Ana Ruiz"],
+  ];
+  for (const [text, name] of cases)
+    it(text, () => {
+      expect(one("es", text).speaker.name).toBe(name);
+    });
+});
+
+describe("a rule or a procedure after a source preposition names no one (pack reporting planNouns)", () => {
+  const none: [string, string][] = [
+    ["fr", "Le préavis a été déposé selon les règles prévues par la loi."],
+    ["fr", "Le vote s'est déroulé selon la procédure habituelle du Sénat."],
+    ["es", "Según las reglas vigentes, el plazo de inscripción termina en mayo."],
+  ];
+  for (const [lang, text] of none)
+    it(`${lang}: ${text}`, () => {
+      expect(run(lang, text)).toHaveLength(0);
+    });
+  it("a speaker after the preposition still speaks", () => {
+    expect(one("fr", "Selon la CGT, le préavis a été déposé trop tard.").speaker.name).toBe("CGT");
+    expect(one("es", "Según el sindicato, el plazo de inscripción es demasiado corto.").speaker.name).toBe("el sindicato");
+  });
+});

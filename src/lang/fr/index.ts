@@ -289,7 +289,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
     // Nouns of a plan or schedule: "according to plan" names no one.
-    planNouns: ["plan", "plans", "programme", "calendrier", "prévu"],
+    planNouns: ["plan", "plans", "programme", "calendrier", "prévu", "règle", "règles", "procédure", "procédures", "usage", "tradition", "coutume"],
     // First-person pronouns after a source cue: "according to me" is the author's view.
     authorPronouns: ["moi", "nous"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
