@@ -170,6 +170,18 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
   const pastEnds = cp.pack.dates.pastEndings;
   const pastModals = cp.pack.dates.pastModals;
   const afterDay = monthsAfterDay(cp);
+  /**
+   * The month word at tokens i..to is a first name (pack `dates.monthsLowerCase`): written with a capital in a
+   * language that writes months in lower case, and right before another capitalised word ("Julio Borges").
+   */
+  const firstName = (i: number, to: number): boolean =>
+    cp.pack.dates.monthsLowerCase &&
+    to === i + 1 &&
+    to < tokens.length &&
+    tokens[i]!.upper &&
+    tokens[to]!.upper &&
+    !tokens[to]!.digits &&
+    /^ +$/u.test(text.slice(tokens[i]!.end, tokens[to]!.start));
   /** Token `k` is a word written in lower case with one of `ends` (two letters longer than it at least). */
   const endsIn = (k: number, ends: readonly string[]): boolean => {
     const w = tokens[k]!.text.normalize("NFC");
@@ -347,7 +359,12 @@ export function findDates(text: string, tokens: readonly Token[], from: number, 
         else if (yy === null && validDay(2000, v.n, day)) push(a, b, null, "explicit", unresolved({ month: v.n + 1, day }));
       } else if (year !== null) {
         push(a, b, ym(year, v.n), "explicit");
-      } else if (m.end - m.start >= 4 && !tokens[i]!.digits && cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC"))) {
+      } else if (
+        m.end - m.start >= 4 &&
+        !tokens[i]!.digits &&
+        cp.monthWords.has(text.slice(m.start, m.end).toLowerCase().normalize("NFC")) &&
+        !firstName(i, m.to)
+      ) {
         // A month alone must be written exactly as in the pack: folded, Polish "mają" (they have) would be "maja" (May).
         // After a word of the future in its clause it is a month to come ("will reopen in May", "sẽ mở lại
         // vào tháng 5"): the next one, never the month of a statement or of the event reported.

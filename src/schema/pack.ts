@@ -1063,6 +1063,12 @@ export const LanguagePackSchema = z
        */
       namesBeforeNouns: z.boolean().default(false),
       /**
+       * The language writes its months in lower case (Spanish, French, Italian, Romanian, Polish,
+       * Russian, Ukrainian): a month word written with a capital right before another capitalised
+       * word is a first name, no date ("Julio Borges", "Abril Moreno", "Avril Dupont").
+       */
+      monthsLowerCase: z.boolean().default(false),
+      /**
        * Short month forms left out of `months` for the other word they are ("mar", the sea; "may", Theresa
        * May), by month number ("3": ["mar"]): right after a day number they are that month ("Madrid, 4 mar (EFE)").
        */

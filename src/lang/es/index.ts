@@ -329,7 +329,7 @@ export const es = lazyLanguagePack("es", () => ({
     questionLabels: ["pregunta", "p", "periodista"],
     knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
     // Nouns of a plan or schedule: "according to plan" names no one.
-    planNouns: ["plan", "planes", "programa", "calendario", "previsto"],
+    planNouns: ["plan", "planes", "programa", "calendario", "previsto", "regla", "reglas", "norma", "normas", "procedimiento", "costumbre", "tradición"],
     // First-person pronouns after a source cue: "according to me" is the author's view.
     authorPronouns: ["yo", "mí", "nosotros", "nosotras"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
@@ -643,6 +643,7 @@ export const es = lazyLanguagePack("es", () => ({
   },
   nameRules: [],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" (the sea), "may" (Theresa May).
     ...calendar(CLDR, {
       months: { 8: ["setiembre", "sep"] },

@@ -289,7 +289,7 @@ export const fr = lazyLanguagePack("fr", () => ({
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
     // Nouns of a plan or schedule: "according to plan" names no one.
-    planNouns: ["plan", "plans", "programme", "calendrier", "prévu"],
+    planNouns: ["plan", "plans", "programme", "calendrier", "prévu", "règle", "règles", "procédure", "procédures", "usage", "tradition", "coutume"],
     // First-person pronouns after a source cue: "according to me" is the author's view.
     authorPronouns: ["moi", "nous"],
     // Nouns of evidence: a document whose author a source phrase names after it ("according to a report of X").
@@ -512,6 +512,23 @@ export const fr = lazyLanguagePack("fr", () => ({
       "quant à elle",
       "quant à eux",
       "quant à elles",
+      // sentence adverbials of several words, between the auxiliary and its participle as often as after the verb
+      // ("X a par ailleurs affirmé", "a en outre précisé", "a d'ailleurs rappelé", "a une nouvelle fois dénoncé")
+      "par ailleurs",
+      "en outre",
+      "d'ailleurs",
+      "de plus",
+      "une nouvelle fois",
+      "une fois de plus",
+      "encore une fois",
+      "à nouveau",
+      "de nouveau",
+      "en effet",
+      "en revanche",
+      "lui aussi",
+      "elle aussi",
+      "eux aussi",
+      "elles aussi",
     ],
     // Parts of the day that go with a date next to them ("mardi soir"): skipped with it before a subject after the verb.
     dayParts: ["matin", "midi", "après-midi", "soir", "dans la soirée", "dans la matinée", "en fin de journée", "en soirée", "en matinée"],
@@ -626,6 +643,7 @@ export const fr = lazyLanguagePack("fr", () => ({
   },
   nameRules: [],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "sept" (seven).
     ...calendar(CLDR, {
       days: {

@@ -688,6 +688,7 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   nameRules: [],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" (Mar Nero), "ago" (a needle), "set" (a set).
     ...calendar(CLDR, {
       months: { 0: ["genn"], 1: ["febbr"], 8: ["sett"] },

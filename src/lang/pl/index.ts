@@ -1022,6 +1022,7 @@ export const pl = lazyLanguagePack("pl", () => ({
     { suffix: "rda", replace: "rd", minLength: 6 },
   ],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts: nominative, genitive, short) and the pack's: locative,
     // instrumental, the other cases of weekdays and their adjectives. Left out: "sie" ("się" folds
     // onto it). "maja" is also what "mają" (they have) folds to: a month-only match needs a day or a year to be safe.

@@ -917,6 +917,7 @@ const input: LanguagePackInput = {
     { suffix: "ilor", replace: "ii", minLength: 8 },
   ],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts) and the pack's. Left out: "mar" and "mar." (an apple).
     ...calendar(CLDR, {
       months: { 1: ["febr"], 2: ["mart"], 8: ["sep"] },

@@ -665,6 +665,7 @@ export const ru = lazyLanguagePack("ru", () => ({
     { suffix: "ом", replace: "", minLength: 6 }, // Стармером → Стармер (a foreign name in a hard consonant)
   ],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts: nominative, genitive, short) and the pack's other cases.
     // "среды"/"среде"/"средой" are left out: they are also "environment" ("в экспертной среде").
     ...calendar(CLDR, {

@@ -618,6 +618,7 @@ export const uk = lazyLanguagePack("uk", () => ({
     { suffix: "ом", replace: "", minLength: 6 }, // Стармером → Стармер (a foreign name in a hard consonant)
   ],
   dates: {
+    monthsLowerCase: true,
     // CLDR's forms (cldr.generated.ts: nominative, genitive, short) and the pack's other cases.
     // Short forms that are also words ("лист" = letter, "лют" = fierce, "лип", "серп") are left out.
     // "середи"/"середі" are left out: "у середі експертів" is "among experts".

@@ -268,7 +268,9 @@ export const trailing: AttributionRule = {
         }
         const imp = !m && c.kind === "verb" ? implicitSubject(ctx.d, ctx.cp, tokens, c) : null;
         if (imp && sepBefore(text, s.start, c.start)) {
-          return makeDraft(ctx, s, implicit(imp), [s.start, c.start], c, [[c.start, c.end]], 0.6);
+          // (a quotation split by a cue that holds its subject is one claim: "« A, a-t-il ajouté, car B »", "«A —añadió—, y B»")
+          const d = makeDraft(ctx, s, implicit(imp), [s.start, resumed ? resumed.end : c.start], c, [[c.start, c.end]], 0.6);
+          return d && resumed ? { ...d, kind: "direct" } : d;
         }
       }
       // "…, сообщили в министерстве.": a plural verb with no subject, then a preposition and a public body that

@@ -1,8 +1,9 @@
 import { commaBeforeToken } from "../../text/tokens.js";
 import { implicitSubject } from "../speakers.js";
 import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js";
-import { rest, skipDates } from "./sentence.js";
+import { dateWordAt, rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
+import { apposedName } from "./apposed-name.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
 import {
   adverbialTail,
@@ -96,8 +97,11 @@ export const reportingVerb: AttributionRule = {
       if (agent) {
         // (An agent with a relative clause of saying on it speaks through that clause, not the passive: "Il piano è
         // stato criticato dai sindacati, che hanno detto che …", "Le plan a été critiqué par les syndicats, qui ont déclaré …".)
-        if (relativeOfSaying(ctx, s, agent.to)) continue;
-        const ph = speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
+        // (a name set beside the agent's description speaks: "fue confirmada por el vicepresidente del organismo, Julio Sarango")
+        const named = apposedName(ctx, s, agent);
+        if (relativeOfSaying(ctx, s, (named ?? agent).to)) continue;
+        const byName = named ? speakerOfPhrase(ctx, s, { phrase: named, role: agent }, true) : null;
+        const ph = byName?.speaker.kind === "person" ? byName : speakerOfPhrase(ctx, s, { phrase: agent, role: null }, true);
         if (!ph) continue;
         // (in a verb-second clause the quotation before the participle is its content: "wurde von X als „…“ bezeichnet")
         const from = clauseFrom(ctx, s, v.from, ctx.cp.pack.grammar.verbSecond);
@@ -905,7 +909,15 @@ function relativeOfSaying(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   }
   if (k <= s.t0 || k >= s.t1 || !(wordClass(cp, tokens[k]) & W.rel) || !commaBeforeToken(text, tokens, k)) return false;
   let j = k + 1;
-  while (j < s.t1 && j - k <= 3 && soft(ctx, j) && wordClass(cp, tokens[j]) & (W.aux | W.adv) && !s.cues.some((c) => c.kind === "verb" && c.from === j)) j++;
+  // (a date may stand between them: "…, que la semana pasada dijo que …")
+  while (
+    j < s.t1 &&
+    j - k <= 6 &&
+    soft(ctx, j) &&
+    (wordClass(cp, tokens[j]) & (W.aux | W.adv) || dateWordAt(s, tokens, j)) &&
+    !s.cues.some((c) => c.kind === "verb" && c.from === j)
+  )
+    j++;
   return s.cues.some((c) => c.kind === "verb" && c.from === j);
 }
 

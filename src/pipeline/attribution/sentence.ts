@@ -79,3 +79,12 @@ export function firstTokenFrom(tokens: readonly Token[], pos: number, lo: number
   }
   return lo;
 }
+
+/**
+ * Whether token i is a word of a date of the sentence, or a short word in lower case that opens one ("el martes",
+ * "la semana pasada", "ayer"): a time set between a relative pronoun and its verb.
+ */
+export function dateWordAt(s: SentenceInfo, tokens: readonly Token[], i: number): boolean {
+  const inDate = (x: number) => x < s.t1 && s.dates.some((d) => d.start <= tokens[x]!.start && tokens[x]!.end <= d.end);
+  return inDate(i) || (tokens[i]!.text.length <= 4 && !tokens[i]!.upper && inDate(i + 1));
+}

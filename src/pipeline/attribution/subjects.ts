@@ -1,4 +1,6 @@
 import { commaBeforeToken } from "../../text/tokens.js";
+import { apposedName } from "./apposed-name.js";
+import { dateWordAt } from "./sentence.js";
 /**
  * Finding who speaks: the subject written before a reporting verb, or after it, with appositions
  * ("Sean Spicer, rzecznik Białego Domu") and relative clauses resolved.
@@ -652,8 +654,9 @@ function subjectPhraseBeforeAny(ctx: Ctx, s: SentenceInfo, k: number): SubjectPh
     return { phrase: p, role: null };
   }
   // "The ministry, which said on Monday that …": a relative pronoun stands for the phrase before it.
+  // (a date may stand between them: "…, que la semana pasada dijo que …", "…, qui mardi a affirmé …")
   let r = k - 1;
-  while (r > s.t0 && k - r <= 4 && wordClass(cp, tokens[r]) & W.adv && !(wordClass(cp, tokens[r]) & W.rel)) r--;
+  while (r > s.t0 && k - r <= 6 && (wordClass(cp, tokens[r]) & W.adv || dateWordAt(s, tokens, r)) && !(wordClass(cp, tokens[r]) & W.rel)) r--;
   if (r > s.t0 && wordClass(cp, tokens[r]) & W.rel && commaBefore(r)) {
     const ante = phraseBefore(ctx, s, r, true);
     // (a name with "and" in it: "…, the Medicines and Healthcare products Regulatory Agency, which said …")
@@ -1107,6 +1110,10 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     const d = addresseeCut(ctx, s, phraseAfter(ctx, s, k));
     const r = d && d.from <= k + maxGap ? nameAfterComplement(ctx, s, d) : null;
     if (r) return r;
+    // (a second description that ends in the name: "explicó el jefe de la misión, el eurodiputado portugués Nuno Arganil")
+    const named = d && d.from <= k + maxGap ? apposedName(ctx, s, d) : null;
+    const rn = named && d ? speakerOfPhrase(ctx, s, { phrase: named, role: d }) : null;
+    if (rn && rn.speaker.kind === "person" && d) return { ...rn, m: { ...rn.m, start: d.start, from: d.from } };
   }
   if (known) {
     const sp = resolve(ctx, known);
