@@ -344,6 +344,15 @@ export function resolveMention(
     if (e && asWritten(cp, e, mention)) return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
     return e ? speakerOf(e, mention, span, null) : null;
   }
+  if (m.ref.type === "pronoun" && m.ref.part) {
+    // "Two diplomats said … “…,” one of them added": one out of the group that spoke last, a group or a
+    // description with a plural head; with one person last, no one the reader can name.
+    const g = d.last;
+    const words = g?.mention ?? g?.name ?? "";
+    const many = g?.kind === "group" || (g?.kind === "unknown" && g.name !== "unknown" && (pluralHead(cp, words) || countOpens(cp, words)));
+    if (g && many) return { ...g, mention, mentionSpan: span };
+    return unnamedSpeaker(mention, span);
+  }
   if (m.ref.type === "pronoun") {
     // With no one named before it, the speaker is unknown and the pronoun its mention.
     // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
@@ -428,6 +437,16 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
   // (or a person whose first name only the other sex bears: "Karen Bass said … Tom Graham said … She added")
   const first = sp.kind === "person" ? (/^\p{L}+/u.exec(sp.name)?.[0].toLowerCase() ?? "") : "";
   return !(male ? r.femaleFirstNames : r.maleFirstNames).includes(first);
+}
+
+/**
+ * Whether a description opens with a count of two or more, in figures or in the pack's words of number
+ * (`dates.numbers`): "Два европейских дипломата", "3 officials" — many people, whatever the ending of its head.
+ */
+function countOpens(cp: CompiledPack, mention: string): boolean {
+  const first = mention.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  if (/^\d+$/u.test(first)) return Number(first) >= 2;
+  return Object.entries(cp.pack.dates.numbers).some(([n, forms]) => Number(n) >= 2 && forms.some((f) => f.toLowerCase() === first));
 }
 
 /**

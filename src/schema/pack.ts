@@ -529,6 +529,12 @@ export const LanguagePackSchema = z
        */
       anotherPeople: Patterns.default([]),
       /**
+       * One person out of a group named before, as a subject ("one of them", "einer von ihnen", "l'un d'eux",
+       * "один из них"): the group that spoke last ("Two diplomats said … One of them added …"), with these words as
+       * its mention; no one named where the last speaker is one person.
+       */
+      partitivePeople: Patterns.default([]),
+      /**
        * Subject pronouns of one man and of one woman ("he", "she"): such a pronoun does not stand for a group or a
        * plural description ("Officials said … He added …"), nor for a speaker titled for the other sex
        * (`reporting.maleTitles`, `reporting.femaleTitles`, without their dot: "She" after "Mr. Graham said").
@@ -838,6 +844,16 @@ export const LanguagePackSchema = z
          */
         definiteArticles: z.array(z.string()).default([]),
         /**
+         * Endings that are the definite article where the language writes it on the noun (Romanian "-ul", "-le"):
+         * a role word alone with one ("oficialul") is a definite description, as "the official" is.
+         */
+        definiteEndings: z.array(z.string()).default([]),
+        /**
+         * Whether the language has no articles (Polish, Russian, Ukrainian): a role word alone as the subject
+         * ("urzędnik", "чиновник") may then refer back to the one earlier speaker described by it.
+         */
+        bareDefinites: z.boolean().default(false),
+        /**
          * Nouns of a party's members ("Republican", "Democrat", "independent"): at the head of a description
          * opened by a definite article ("the Texas Republican", "the Massachusetts Democrat") they refer back
          * as a role word does — no person's name.
@@ -973,6 +989,8 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         definiteArticles: [],
+        definiteEndings: [],
+        bareDefinites: false,
         partyMembers: [],
         formerWords: [],
         adjectiveEndings: [],

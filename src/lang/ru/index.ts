@@ -219,6 +219,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     denials: DENIALS,
     undated: UNDATED,
     anaphors: ["его", "её", "ее", "их"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{один|одна} из них"],
     relatives: ["который", "которая", "которые"],
     negations: ["не", "никогда не"],
     pairPronouns: ["оба", "обе", "они оба"],
@@ -339,6 +341,8 @@ export const ru = lazyLanguagePack("ru", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    // No articles: a role word alone ("чиновник") may refer back to the one earlier speaker it describes.
+    bareDefinites: true,
     relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "где"],
     // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],

@@ -196,6 +196,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     denials: DENIALS,
     undated: UNDATED,
     anaphors: ["його", "її", "їхніми", "їх"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{один|одна} {з|із} них"],
     relatives: ["який", "яка", "які"],
     negations: ["не", "ніколи не"],
     pairPronouns: ["обидва", "обидві", "обоє"],
@@ -301,6 +303,8 @@ export const uk = lazyLanguagePack("uk", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    // No articles: a role word alone ("посадовець") may refer back to the one earlier speaker it describes.
+    bareDefinites: true,
     relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Endings of the genitive that "за словами", "на думку" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "у", "ю", "и", "і", "ії", "ів", "їв", "ого", "ього", "ої", "ьої", "их"],

@@ -251,6 +251,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       "lúc trước",
     ]),
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["một trong số họ", "một người trong số họ"],
     negations: ["không", "chưa", "không hề"],
     pairPronouns: ["cả hai"],
     // A first-person pronoun after a source cue: "Theo tôi" is the author's view.
