@@ -53,11 +53,36 @@ describe("one out of a group that spoke before (pack reporting.partitivePeople)"
 
 describe("a definite description repeating an earlier speaker's head noun, in every pack with articles or none", () => {
   const back: [string, string, string, string][] = [
-    ["de", "Ein hoher Beamter des Ministeriums sagte, die Gespräche stockten. „Es gibt keine Einigung“, fügte der Beamte hinzu.", "Ein hoher Beamter des Ministeriums", "der Beamte"],
-    ["fr", "Un haut responsable du ministère a déclaré que les discussions étaient bloquées. « Il n'y a pas d'accord », a ajouté le responsable.", "Un haut responsable du ministère", "le responsable"],
-    ["es", 'Un alto funcionario del ministerio dijo que las conversaciones estaban estancadas. "No hay acuerdo", añadió el funcionario.', "Un alto funcionario del ministerio", "el funcionario"],
-    ["it", 'Un alto funzionario del ministero ha detto che i colloqui sono fermi. "Non c\'è nessun accordo", ha aggiunto il funzionario.', "Un alto funzionario del ministero", "il funzionario"],
-    ["ro", "Un înalt oficial al ministerului a spus că discuțiile au stagnat. „Nu există niciun acord”, a adăugat oficialul.", "Un înalt oficial al ministerului", "oficialul"],
+    [
+      "de",
+      "Ein hoher Beamter des Ministeriums sagte, die Gespräche stockten. „Es gibt keine Einigung“, fügte der Beamte hinzu.",
+      "Ein hoher Beamter des Ministeriums",
+      "der Beamte",
+    ],
+    [
+      "fr",
+      "Un haut responsable du ministère a déclaré que les discussions étaient bloquées. « Il n'y a pas d'accord », a ajouté le responsable.",
+      "Un haut responsable du ministère",
+      "le responsable",
+    ],
+    [
+      "es",
+      'Un alto funcionario del ministerio dijo que las conversaciones estaban estancadas. "No hay acuerdo", añadió el funcionario.',
+      "Un alto funcionario del ministerio",
+      "el funcionario",
+    ],
+    [
+      "it",
+      'Un alto funzionario del ministero ha detto che i colloqui sono fermi. "Non c\'è nessun accordo", ha aggiunto il funzionario.',
+      "Un alto funzionario del ministero",
+      "il funzionario",
+    ],
+    [
+      "ro",
+      "Un înalt oficial al ministerului a spus că discuțiile au stagnat. „Nu există niciun acord”, a adăugat oficialul.",
+      "Un înalt oficial al ministerului",
+      "oficialul",
+    ],
     ["pl", "Anonimowy urzędnik powiedział, że rozmowy utknęły. „Porozumienia nie ma” – dodał urzędnik.", "Anonimowy urzędnik", "urzędnik"],
     ["ru", "Анонимный чиновник заявил, что переговоры зашли в тупик. «Соглашения нет», — добавил чиновник.", "Анонимный чиновник", "чиновник"],
     ["uk", "Анонімний посадовець заявив, що переговори зайшли в глухий кут. «Угоди немає», — додав посадовець.", "Анонімний посадовець", "посадовець"],
@@ -67,11 +92,31 @@ describe("a definite description repeating an earlier speaker's head noun, in ev
       expect(last(text, lang)).toMatchObject({ name, mention });
     });
   const two: [string, string, string][] = [
-    ["de", "Ein Beamter aus Berlin sagte, die Gespräche stockten. Ein Beamter aus Paris sagte, es gebe Fortschritte. „Es gibt keine Einigung“, sagte der Beamte.", "der Beamte"],
-    ["fr", "Un responsable allemand a déclaré que les discussions étaient bloquées. Un responsable italien a déclaré qu'il y avait des progrès. « Il n'y a pas d'accord », a ajouté le responsable.", "le responsable"],
-    ["es", 'Un funcionario alemán dijo que las conversaciones estaban estancadas. Un funcionario italiano dijo que había avances. "No hay acuerdo", añadió el funcionario.', "el funcionario"],
-    ["it", 'Un funzionario tedesco ha detto che i colloqui sono fermi. Un funzionario francese ha detto che ci sono progressi. "Non c\'è accordo", ha aggiunto il funzionario.', "il funzionario"],
-    ["ro", "Un oficial german a spus că discuțiile au stagnat. Un oficial francez a spus că există progrese. „Nu există niciun acord”, a adăugat oficialul.", "oficialul"],
+    [
+      "de",
+      "Ein Beamter aus Berlin sagte, die Gespräche stockten. Ein Beamter aus Paris sagte, es gebe Fortschritte. „Es gibt keine Einigung“, sagte der Beamte.",
+      "der Beamte",
+    ],
+    [
+      "fr",
+      "Un responsable allemand a déclaré que les discussions étaient bloquées. Un responsable italien a déclaré qu'il y avait des progrès. « Il n'y a pas d'accord », a ajouté le responsable.",
+      "le responsable",
+    ],
+    [
+      "es",
+      'Un funcionario alemán dijo que las conversaciones estaban estancadas. Un funcionario italiano dijo que había avances. "No hay acuerdo", añadió el funcionario.',
+      "el funcionario",
+    ],
+    [
+      "it",
+      'Un funzionario tedesco ha detto che i colloqui sono fermi. Un funzionario francese ha detto che ci sono progressi. "Non c\'è accordo", ha aggiunto il funzionario.',
+      "il funzionario",
+    ],
+    [
+      "ro",
+      "Un oficial german a spus că discuțiile au stagnat. Un oficial francez a spus că există progrese. „Nu există niciun acord”, a adăugat oficialul.",
+      "oficialul",
+    ],
     ["pl", "Anonimowy urzędnik powiedział, że rozmowy utknęły. Inny urzędnik powiedział, że jest postęp. „Porozumienia nie ma” – dodał urzędnik.", "urzędnik"],
   ];
   for (const [lang, text, mention] of two)
@@ -91,4 +136,67 @@ describe("a definite description repeating an earlier speaker's head noun, in ev
       expect(last(text, lang).name).not.toMatch(/^(Ein|Un|Анонимный)/u);
       expect(last(text, lang).mention).toBe(mention);
     });
+});
+
+describe("a pronoun of one sex and a role of the other (pack reporting.femaleRoleEndings, maleArticles, femaleArticles)", () => {
+  const cases: [string, string, string][] = [
+    [
+      "de",
+      "Bürgermeister Peter Lang sagte, das Werk bleibe offen. Arbeitsministerin Anna Berger sagte, die Arbeitsplätze seien sicher. „Wir halten die Arbeitsplätze“, sagte er.",
+      "Peter Lang",
+    ],
+    [
+      "es",
+      'La ministra de Trabajo, Ana Ruiz, dijo que habrá empleo. El alcalde, Pedro Gómez, dijo que la planta seguirá abierta. "Vamos a mantener los empleos", dijo ella.',
+      "Ana Ruiz",
+    ],
+    [
+      "es",
+      'El alcalde, Pedro Gómez, dijo que la planta seguirá abierta. La ministra de Trabajo, Ana Ruiz, dijo que habrá empleo. "Vamos a mantener los empleos", dijo él.',
+      "Pedro Gómez",
+    ],
+    [
+      "fr",
+      "Le maire, Paul Martin, a déclaré que l'usine resterait ouverte. La présidente de la région, Claire Dubois, a déclaré que les emplois seraient sauvés. Il a ajouté : « Nous garderons les emplois. »",
+      "Paul Martin",
+    ],
+    [
+      "it",
+      'Il sindaco Marco Rossi ha detto che la fabbrica resterà aperta. La ministra del Lavoro Anna Bianchi ha detto che i posti sono salvi. "Manterremo i posti di lavoro", ha detto lui.',
+      "Marco Rossi",
+    ],
+    [
+      "ro",
+      "Primarul Ion Popa a spus că fabrica rămâne deschisă. Elena Pârvu, ministra Muncii, a spus că salariile vor crește. „Vom păstra locurile de muncă”, a spus el.",
+      "Ion Popa",
+    ],
+    [
+      "pl",
+      "Burmistrz Jan Kowalski powiedział, że fabryka zostanie otwarta. Rzeczniczka rządu Anna Nowak powiedziała, że miejsca pracy są bezpieczne. „Utrzymamy miejsca pracy” – powiedział on.",
+      "Jan Kowalski",
+    ],
+    [
+      "ru",
+      "Мэр Пётр Иванов заявил, что завод продолжит работу. Помощница министра Анна Петрова заявила, что рабочие места сохранятся. «Мы сохраним рабочие места», — сказал он.",
+      "Пётр Иванов",
+    ],
+  ];
+  for (const [lang, text, name] of cases)
+    it(`skips the speaker of the other sex for the nearest that fits (${lang})`, () => {
+      expect(last(text, lang).name).toBe(name);
+    });
+  const same: [string, string, string][] = [
+    ["de", "Arbeitsministerin Anna Berger sagte, die Arbeitsplätze seien sicher. „Wir halten die Arbeitsplätze“, sagte sie.", "Anna Berger"],
+    ["es", 'La portavoz, Ana Ruiz, dijo que habrá empleo. "Vamos a mantener los empleos", dijo ella.', "Ana Ruiz"],
+    ["it", 'La ministra del Lavoro Anna Bianchi ha detto che i posti sono salvi. "Manterremo i posti di lavoro", ha detto lei.', "Anna Bianchi"],
+    ["ru", "Министр труда Анна Петрова заявила, что рабочие места сохранятся. «Мы сохраним рабочие места», — сказала она.", "Анна Петрова"],
+    ["uk", "Міністр праці Анна Петренко заявила, що робочі місця збережуться. «Ми збережемо робочі місця», — сказала вона.", "Анна Петренко"],
+  ];
+  for (const [lang, text, name] of same)
+    it(`keeps the last speaker where the role says the same sex or none (${lang})`, () => {
+      expect(last(text, lang).name).toBe(name);
+    });
+  it("leaves the pronoun unresolved where the only speaker is titled for the other sex (es)", () => {
+    expect(last('La ministra de Trabajo, Ana Ruiz, dijo que habrá empleo. "Vamos a mantener los empleos", dijo él.', "es").name).toBe("unknown");
+  });
 });

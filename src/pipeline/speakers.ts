@@ -436,7 +436,53 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
   if ((male ? r.femaleTitles : r.maleTitles).includes(title) || (male ? r.femalePronouns : r.malePronouns).includes(title)) return false;
   // (or a person whose first name only the other sex bears: "Karen Bass said … Tom Graham said … She added")
   const first = sp.kind === "person" ? (/^\p{L}+/u.exec(sp.name)?.[0].toLowerCase() ?? "") : "";
-  return !(male ? r.femaleFirstNames : r.maleFirstNames).includes(first);
+  if ((male ? r.femaleFirstNames : r.maleFirstNames).includes(first)) return false;
+  // (or one whose role is the other sex's: "Arbeitsministerin Anna Berger said … er", "El alcalde, Pedro Gómez … ella")
+  const sex = sp.role ? roleSex(cp, sp.role) : null;
+  return sex === null || sex === (male ? "m" : "f");
+}
+
+const ROLE_SET = new WeakMap<CompiledPack, Set<string>>();
+/** The words of the pack's roles and nouns of office, lower case (as `isRoleWord` reads them, built here once per pack). */
+function roleSet(cp: CompiledPack): Set<string> {
+  let set = ROLE_SET.get(cp);
+  if (!set) {
+    set = new Set(cp.pack.grammar.roleNouns.map((w) => w.toLowerCase()));
+    for (const { pattern } of cp.roleForms) for (const w of officeWords(pattern)) set.add(w);
+    ROLE_SET.set(cp, set);
+  }
+  return set;
+}
+
+/** Whether a lower-case word is a role word of the pack, or — where nouns are compounded — ends in one of five letters or more. */
+function roleIn(cp: CompiledPack, w: string): boolean {
+  const set = roleSet(cp);
+  if (set.has(w)) return true;
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  for (let i = 1; i + 5 <= w.length; i++) if (set.has(w.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The sex a speaker's role says: "f" or "m" by the article that opens it (pack `reporting.femaleArticles`,
+ * `maleArticles`: "La portavoz", "El alcalde"), else by its head word — its first word after articles — that is
+ * a woman's form of a role word (`reporting.femaleRoleEndings`: "Arbeitsministerin", "ministra") or a role word with
+ * a woman's form ("Bürgermeister", "ministro"); null where it says none ("Министр", "portavoz", "periodista").
+ */
+export function roleSex(cp: CompiledPack, role: string): "f" | "m" | null {
+  const r = cp.pack.reporting;
+  const words = role.trim().toLowerCase().split(/\s+/u);
+  const a = words[0] ?? "";
+  if (r.femaleArticles.includes(a)) return "f";
+  if (r.maleArticles.includes(a)) return "m";
+  const pairs = r.femaleRoleEndings;
+  if (!pairs.length) return null;
+  const head = words.find((w) => !((cp.words.get(cp.fold(w)) ?? 0) & W.det)) ?? "";
+  if (head.length < 5 || !/^\p{L}+$/u.test(head)) return null;
+  for (const [fe, me] of pairs) if (head.endsWith(fe) && roleIn(cp, head.slice(0, head.length - fe.length) + me)) return "f";
+  if (!roleIn(cp, head)) return null;
+  for (const [fe, me] of pairs) if (head.endsWith(me) && roleIn(cp, head.slice(0, head.length - me.length) + fe)) return "m";
+  return null;
 }
 
 /**

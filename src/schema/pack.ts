@@ -549,6 +549,18 @@ export const LanguagePackSchema = z
        */
       maleFirstNames: Patterns.default([]),
       femaleFirstNames: Patterns.default([]),
+      /**
+       * Articles of a masculine and of a feminine noun ("el" / "la", "le" / "la"): a speaker's role opened by one
+       * ("El alcalde", "La portavoz") is a man's or a woman's, for `malePronouns` and `femalePronouns`.
+       */
+      maleArticles: Patterns.default([]),
+      femaleArticles: Patterns.default([]),
+      /**
+       * Endings of a woman's role word and of the man's word they replace (["in", ""]: "Ministerin" / "Minister";
+       * ["a", "o"]: "ministra" / "ministro"): a role whose head is such a word, the man's form a role word of the
+       * pack, is a woman's ("she", not "he"); a head whose woman's form is one is a man's.
+       */
+      femaleRoleEndings: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
       /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
       pluralHeadEndings: Patterns.default([]),
       /**

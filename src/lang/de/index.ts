@@ -565,6 +565,10 @@ export const de = lazyLanguagePack("de", () => ({
     negations: ["nicht", "nie", "nicht näher"],
     pairPronouns: ["beide", "die beiden", "alle beide"],
     pronouns: ["er", "sie", "wir", "ich"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["er"],
+    maleArticles: ["der"],
+    femaleRoleEndings: [["in", ""]],
     // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
     partitivePeople: ["{einer|eine} von ihnen"],
     questionLabels: ["frage", "f"],

@@ -324,6 +324,17 @@ export const es = lazyLanguagePack("es", () => ({
     negations: ["no", "nunca"],
     pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["él"],
+    femalePronouns: ["ella"],
+    maleArticles: ["el"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["a", "o"],
+      ["a", "e"],
+      ["a", ""],
+      ["esa", "e"],
+    ],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
     // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").

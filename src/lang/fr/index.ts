@@ -288,6 +288,15 @@ export const fr = lazyLanguagePack("fr", () => ({
     femalePronouns: ["elle"],
     maleTitles: ["m"],
     femaleTitles: ["mme", "mlle"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    maleArticles: ["le"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["e", ""],
+      ["trice", "teur"],
+      ["euse", "eur"],
+      ["esse", "e"],
+    ],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
     // Nouns of a plan or schedule: "according to plan" names no one.

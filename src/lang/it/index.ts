@@ -317,6 +317,16 @@ export const itPack = lazyLanguagePack("it", () => ({
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     relatives: ["che"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["lui", "egli"],
+    femalePronouns: ["lei", "ella"],
+    maleArticles: ["il", "lo"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["a", "o"],
+      ["essa", "e"],
+      ["trice", "tore"],
+    ],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     // ("suo" with no article only in a fixed phrase of view: "a suo dire", "a suo avviso")
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro", "a {suo|sua|loro} {dire|avviso|parere|giudizio}"],

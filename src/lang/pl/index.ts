@@ -439,6 +439,13 @@ export const pl = lazyLanguagePack("pl", () => ({
     negations: ["nie"],
     pairPronouns: ["obie", "oboje", "obydwie", "obydwoje"],
     pronouns: ["on", "ona", "oni", "one", "my"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["on"],
+    femalePronouns: ["ona"],
+    femaleRoleEndings: [
+      ["ka", ""],
+      ["czka", "k"],
+    ],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
     // Nouns of a plan or schedule: "according to plan" names no one.

@@ -473,6 +473,16 @@ const input: LanguagePackInput = {
     partitivePeople: ["{unul|una} {dintre|din} {ei|ele|aceștia|acestea}"],
     pairPronouns: ["amândoi", "amândouă", "ambii", "ambele", "cei doi", "cele două"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["el", "dânsul"],
+    femalePronouns: ["ea", "dânsa"],
+    femaleRoleEndings: [
+      ["a", "u"],
+      ["a", "ul"],
+      ["a", "e"],
+      ["oarea", "orul"],
+      ["oare", "or"],
+    ],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],

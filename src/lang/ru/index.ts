@@ -225,6 +225,10 @@ export const ru = lazyLanguagePack("ru", () => ({
     negations: ["не", "никогда не"],
     pairPronouns: ["оба", "обе", "они оба"],
     pronouns: ["он", "она", "они", "мы", "я"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["он"],
+    femalePronouns: ["она"],
+    femaleRoleEndings: [["ница", "ник"]],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
     // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.
     knowledgeNouns: ["данным", "данных", "данные", "информации", "информацию", "сведениям", "сведений", "сведения"],

@@ -202,6 +202,13 @@ export const uk = lazyLanguagePack("uk", () => ({
     negations: ["не", "ніколи не"],
     pairPronouns: ["обидва", "обидві", "обоє"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["він"],
+    femalePronouns: ["вона"],
+    femaleRoleEndings: [
+      ["иця", "ик"],
+      ["ка", ""],
+    ],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
     // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
     knowledgeNouns: ["даними", "даних", "дані", "інформацією", "інформації", "інформацію", "відомостями", "відомостей", "відомості"],
