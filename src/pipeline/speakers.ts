@@ -348,9 +348,7 @@ export function resolveMention(
     // "Two diplomats said … “…,” one of them added": one out of the group that spoke last, a group or a
     // description with a plural head; with one person last, no one the reader can name.
     const g = d.last;
-    const words = g?.mention ?? g?.name ?? "";
-    const many = g?.kind === "group" || (g?.kind === "unknown" && g.name !== "unknown" && (pluralHead(cp, words) || countOpens(cp, words)));
-    if (g && many) return { ...g, mention, mentionSpan: span };
+    if (g && manyPeople(cp, g)) return { ...g, mention, mentionSpan: span };
     return unnamedSpeaker(mention, span);
   }
   if (m.ref.type === "pronoun") {
@@ -438,7 +436,8 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
   const first = sp.kind === "person" ? (/^\p{L}+/u.exec(sp.name)?.[0].toLowerCase() ?? "") : "";
   if ((male ? r.femaleFirstNames : r.maleFirstNames).includes(first)) return false;
   // (or one whose role is the other sex's: "Arbeitsministerin Anna Berger said … er", "El alcalde, Pedro Gómez … ella")
-  const sex = sp.role ? roleSex(cp, sp.role) : null;
+  // (a role as the text gives it, not the label of a role the lexicon knows: "Kremlin spokesperson")
+  const sex = sp.role && !sp.id ? roleSex(cp, sp.role) : null;
   return sex === null || sex === (male ? "m" : "f");
 }
 
@@ -483,6 +482,15 @@ export function roleSex(cp: CompiledPack, role: string): "f" | "m" | null {
   if (!roleIn(cp, head)) return null;
   for (const [fe, me] of pairs) if (head.endsWith(me) && roleIn(cp, head.slice(0, head.length - me.length) + fe)) return "m";
   return null;
+}
+
+/**
+ * Whether a speaker is many people: a group, or a description no lexicon knows with a plural head ("Officials")
+ * or opened by a count of two or more ("Два европейских дипломата").
+ */
+export function manyPeople(cp: CompiledPack, sp: Speaker): boolean {
+  const words = sp.mention ?? sp.name;
+  return sp.kind === "group" || (sp.kind === "unknown" && sp.name !== "unknown" && (pluralHead(cp, words) || countOpens(cp, words)));
 }
 
 /**

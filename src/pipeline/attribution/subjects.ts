@@ -5,7 +5,7 @@ import { commaBeforeToken } from "../../text/tokens.js";
  */
 import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
-import { apposition, isPerson, isRole, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
+import { apposition, isPerson, isRole, manyPeople, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { firstTokenAt } from "../layout.js";
@@ -952,12 +952,13 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
  * article after it ("A senior administration official" → "official", "a spokesman for the ministry" →
  * "spokesman"). Null for a speaker with no mention in the text.
  */
-function mentionHead(ctx: Ctx, sp: Speaker): string | null {
+function mentionHead(ctx: Ctx, sp: Speaker, preferRole = false): string | null {
   const { tokens, cp } = ctx;
   if (!sp.mentionSpan || sp.mentionSpan[1] <= sp.mentionSpan[0]) return null;
   const from = firstTokenAt(tokens, sp.mentionSpan[0]);
   let head: string | null = null;
-  // (the last role word before that point where there is one: "Wysoki urzędnik ministerstwa" → "urzędnik")
+  // (`preferRole`, for a description with no name: the last role word before that point where there is one —
+  // "Wysoki urzędnik ministerstwa" → "urzędnik"; a named person's "Deputy Mayor Anna Clarke" stays "clarke")
   let role: string | null = null;
   for (let k = from; k < tokens.length && tokens[k]!.start < sp.mentionSpan[1]; k++) {
     const c = wordClass(cp, tokens[k]);
@@ -967,7 +968,7 @@ function mentionHead(ctx: Ctx, sp: Speaker): string | null {
       if (isRoleWord(cp, tokens[k]!.text)) role = head;
     }
   }
-  return role ?? head;
+  return (preferRole ? role : null) ?? head;
 }
 
 /**
@@ -1000,10 +1001,11 @@ function descriptionAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): S
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
   const seen = new Map<string, Speaker>();
   for (const x of [d.last, d.lastPerson, ...(d.earlierPersons ?? [])]) {
-    if (!x || x.name === "unknown" || x.kind === "institution" || x.kind === "media") continue;
+    // (not many people: "Officials said … The official added")
+    if (!x || x.name === "unknown" || x.kind === "institution" || x.kind === "media" || manyPeople(cp, x)) continue;
     // (not the phrase itself, nor one spoken under a definite description of its own: that one is resolved already)
     if (!x.mentionSpan || x.mentionSpan[0] >= p.start) continue;
-    const h = mentionHead(ctx, x);
+    const h = mentionHead(ctx, x, x.kind === "unknown");
     if (h && sameRole(key, h, false)) seen.set(x.name, x);
   }
   if (seen.size !== 1) return null;
