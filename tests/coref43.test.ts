@@ -200,3 +200,23 @@ describe("a pronoun of one sex and a role of the other (pack reporting.femaleRol
     expect(last('La ministra de Trabajo, Ana Ruiz, dijo que habrá empleo. "Vamos a mantener los empleos", dijo él.', "es").name).toBe("unknown");
   });
 });
+
+describe("a foreign name written family name first, referred back to by that word (vi: pack grammar.familyNameFirst)", () => {
+  it("is the person named in full before", () => {
+    const s = last("Bộ trưởng Tanaka Kenji cho biết đàm phán đang tiến triển. Ông Tanaka nói thêm rằng thỏa thuận sẽ sớm được ký.", "vi");
+    expect(s).toMatchObject({ name: "Tanaka Kenji", mention: "Tanaka" });
+  });
+  it("keeps a Vietnamese name referred to by its last word", () => {
+    expect(last("Thứ trưởng Nguyễn Văn Nam cho biết đàm phán đang tiến triển. Ông Nam nói thêm rằng thỏa thuận sẽ sớm được ký.", "vi").name).toBe(
+      "Nguyễn Văn Nam",
+    );
+  });
+  it("does not join two people sharing a common family name", () => {
+    expect(last("Thứ trưởng Nguyễn Văn Nam cho biết đàm phán đang tiến triển. Ông Nguyễn Minh Tuấn nói thêm rằng thỏa thuận sẽ sớm được ký.", "vi").name).toBe(
+      "Nguyễn Minh Tuấn",
+    );
+  });
+  it("is not read in a pack that does not say so (en: the first word of a name alone is someone else)", () => {
+    expect(last("Tanaka Kenji said talks were moving. Tanaka added that a deal would be signed soon.", "en").name).not.toBe("Tanaka Kenji");
+  });
+});

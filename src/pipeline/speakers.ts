@@ -165,16 +165,32 @@ function pickRef(values: MentionRef[]): MentionRef {
  * What the reader knows once `sp` has spoken: who spoke last, who "he", "she", "it" and "they"
  * refer to next, and a full name no lexicon knows by its surname ("Gidley" is "Hogan Gidley").
  */
-export function noteSpeaker(d: Discourse, sp: Speaker): void {
+export function noteSpeaker(d: Discourse, sp: Speaker, cp?: CompiledPack): void {
   d.last = sp;
   d.fresh = null;
   noteRoleHolder(d, sp);
-  if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
-    (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+  if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) {
+    const words = sp.name.split(/\s+/u);
+    (d.named ??= new Map()).set(words.at(-1)!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+    // (and by its first word where the pack says names come family name first: "ông Ishiba" after "Ishiba Shigeru")
+    if (cp) noteFamilyFirst(cp, d, words, sp);
+  }
   if (sp.kind === "group") d.lastGroup = sp;
   // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
   if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) setLastPerson(d, sp);
   else if (sp.kind === "institution" || sp.kind === "media") d.lastThing = sp;
+}
+
+/**
+ * Records a full name no lexicon knows by its first word too, where the pack writes foreign names family name first
+ * (`grammar.familyNameFirst`) and that word is none of its own family names (`grammar.familyNames`: "Nguyễn" is no
+ * one's alone); not over a name recorded under that word already.
+ */
+export function noteFamilyFirst(cp: CompiledPack, d: Discourse, words: readonly string[], sp: Speaker): void {
+  if (!cp.pack.grammar.familyNameFirst || words.length < 2) return;
+  const first = words[0]!.toLowerCase();
+  if (first.length < 3 || familyNames(cp).has(first.normalize("NFC")) || d.named?.has(first)) return;
+  (d.named ??= new Map()).set(first, { ...sp, mention: null, mentionSpan: null });
 }
 
 /** Makes `sp` the last person, keeping the one before it among the earlier ones (three at most). */

@@ -915,6 +915,12 @@ export const LanguagePackSchema = z
          * ("Thứ trưởng Bộ Công Thương | Nguyễn Văn Nam"). A short list: no family name is needed to read a name.
          */
         familyNames: z.array(z.string()).default([]),
+        /**
+         * Whether the language writes foreign names of the family-name-first order as they are ("Ishiba Shigeru") and
+         * refers back to them by that first word ("ông Ishiba"): a full name no lexicon knows, whose first word is none
+         * of `familyNames`, is then known by its first word too, as by its last.
+         */
+        familyNameFirst: z.boolean().default(false),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -1011,6 +1017,7 @@ export const LanguagePackSchema = z
         foreignSpellings: [],
         stemVowels: [],
         familyNames: [],
+        familyNameFirst: false,
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],
