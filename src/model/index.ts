@@ -11,7 +11,7 @@ export type { LexiconModel } from "./lexicon.js";
 export type MentionRef =
   | { type: "entity"; id: string; caps?: true /** The lexicon's record, when it defines the id. */; entity?: Entity }
   | { type: "role"; id: string /** A word standing for two named before ("both"): a mention only next to a reporting verb. */; bare?: true }
-  | { type: "pronoun" }
+  | { type: "pronoun" /** One out of a group named before ("one of them"): see pack `reporting.partitivePeople`. */; part?: true }
   | { type: "anaphor" };
 
 /** One surface form of an entity or role in one language. */

@@ -268,6 +268,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     mentions.add(m.pattern, refOf(m.type, m.id, m.shared && m.type === "entity" && /^[\p{Lu}\d.]+$/u.test(m.pattern) && m.pattern.length <= 5));
   }
   mentions.addAll(r.pronouns, { type: "pronoun" });
+  mentions.addAll(r.partitivePeople, { type: "pronoun", part: true });
   mentions.addAll(r.anaphors, { type: "anaphor" });
   mentions.addAll(r.pairPronouns, { type: "role", id: "both-leaders", bare: true });
 

@@ -165,16 +165,32 @@ function pickRef(values: MentionRef[]): MentionRef {
  * What the reader knows once `sp` has spoken: who spoke last, who "he", "she", "it" and "they"
  * refer to next, and a full name no lexicon knows by its surname ("Gidley" is "Hogan Gidley").
  */
-export function noteSpeaker(d: Discourse, sp: Speaker): void {
+export function noteSpeaker(d: Discourse, sp: Speaker, cp?: CompiledPack): void {
   d.last = sp;
   d.fresh = null;
   noteRoleHolder(d, sp);
-  if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name))
-    (d.named ??= new Map()).set(sp.name.split(/\s+/u).pop()!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+  if (sp.kind === "person" && sp.id === null && /\s/u.test(sp.name)) {
+    const words = sp.name.split(/\s+/u);
+    (d.named ??= new Map()).set(words.at(-1)!.toLowerCase(), { ...sp, mention: null, mentionSpan: null });
+    // (and by its first word where the pack says names come family name first: "ông Ishiba" after "Ishiba Shigeru")
+    if (cp) noteFamilyFirst(cp, d, words, sp);
+  }
   if (sp.kind === "group") d.lastGroup = sp;
   // A description no lexicon knows ("the fire chief") is who "he" or "she" may refer to next.
   if (sp.kind === "person" || (sp.kind === "unknown" && sp.name !== "unknown")) setLastPerson(d, sp);
   else if (sp.kind === "institution" || sp.kind === "media") d.lastThing = sp;
+}
+
+/**
+ * Records a full name no lexicon knows by its first word too, where the pack writes foreign names family name first
+ * (`grammar.familyNameFirst`) and that word is none of its own family names (`grammar.familyNames`: "Nguyễn" is no
+ * one's alone); not over a name recorded under that word already.
+ */
+export function noteFamilyFirst(cp: CompiledPack, d: Discourse, words: readonly string[], sp: Speaker): void {
+  if (!cp.pack.grammar.familyNameFirst || words.length < 2) return;
+  const first = words[0]!.toLowerCase();
+  if (first.length < 3 || familyNames(cp).has(first.normalize("NFC")) || d.named?.has(first)) return;
+  (d.named ??= new Map()).set(first, { ...sp, mention: null, mentionSpan: null });
 }
 
 /** Makes `sp` the last person, keeping the one before it among the earlier ones (three at most). */
@@ -344,6 +360,13 @@ export function resolveMention(
     if (e && asWritten(cp, e, mention)) return { name: mention.trim(), id: null, mention, mentionSpan: span, kind: "media", role: null, side: null };
     return e ? speakerOf(e, mention, span, null) : null;
   }
+  if (m.ref.type === "pronoun" && m.ref.part) {
+    // "Two diplomats said … “…,” one of them added": one out of the group that spoke last, a group or a
+    // description with a plural head; with one person last, no one the reader can name.
+    const g = d.last;
+    if (g && manyPeople(cp, g)) return { ...g, mention, mentionSpan: span };
+    return unnamedSpeaker(mention, span);
+  }
   if (m.ref.type === "pronoun") {
     // With no one named before it, the speaker is unknown and the pronoun its mention.
     // (not a document that spoke last: "The poll found … He said …" — the poll is no "he")
@@ -427,7 +450,73 @@ function agrees(cp: CompiledPack, pronoun: string, sp: Speaker): boolean {
   if ((male ? r.femaleTitles : r.maleTitles).includes(title) || (male ? r.femalePronouns : r.malePronouns).includes(title)) return false;
   // (or a person whose first name only the other sex bears: "Karen Bass said … Tom Graham said … She added")
   const first = sp.kind === "person" ? (/^\p{L}+/u.exec(sp.name)?.[0].toLowerCase() ?? "") : "";
-  return !(male ? r.femaleFirstNames : r.maleFirstNames).includes(first);
+  if ((male ? r.femaleFirstNames : r.maleFirstNames).includes(first)) return false;
+  // (or one whose role is the other sex's: "Arbeitsministerin Anna Berger said … er", "El alcalde, Pedro Gómez … ella")
+  // (a role as the text gives it, not the label of a role the lexicon knows: "Kremlin spokesperson")
+  const sex = sp.role && !sp.id ? roleSex(cp, sp.role) : null;
+  return sex === null || sex === (male ? "m" : "f");
+}
+
+const ROLE_SET = new WeakMap<CompiledPack, Set<string>>();
+/** The words of the pack's roles and nouns of office, lower case (as `isRoleWord` reads them, built here once per pack). */
+function roleSet(cp: CompiledPack): Set<string> {
+  let set = ROLE_SET.get(cp);
+  if (!set) {
+    set = new Set(cp.pack.grammar.roleNouns.map((w) => w.toLowerCase()));
+    for (const { pattern } of cp.roleForms) for (const w of officeWords(pattern)) set.add(w);
+    ROLE_SET.set(cp, set);
+  }
+  return set;
+}
+
+/** Whether a lower-case word is a role word of the pack, or — where nouns are compounded — ends in one of five letters or more. */
+function roleIn(cp: CompiledPack, w: string): boolean {
+  const set = roleSet(cp);
+  if (set.has(w)) return true;
+  if (!cp.pack.matching.capitalizedNouns) return false;
+  for (let i = 1; i + 5 <= w.length; i++) if (set.has(w.slice(i))) return true;
+  return false;
+}
+
+/**
+ * The sex a speaker's role says: "f" or "m" by the article that opens it (pack `reporting.femaleArticles`,
+ * `maleArticles`: "La portavoz", "El alcalde"), else by its head word — its first word after articles — that is
+ * a woman's form of a role word (`reporting.femaleRoleEndings`: "Arbeitsministerin", "ministra") or a role word with
+ * a woman's form ("Bürgermeister", "ministro"); null where it says none ("Министр", "portavoz", "periodista").
+ */
+export function roleSex(cp: CompiledPack, role: string): "f" | "m" | null {
+  const r = cp.pack.reporting;
+  const words = role.trim().toLowerCase().split(/\s+/u);
+  const a = words[0] ?? "";
+  if (r.femaleArticles.includes(a)) return "f";
+  if (r.maleArticles.includes(a)) return "m";
+  const pairs = r.femaleRoleEndings;
+  if (!pairs.length) return null;
+  const head = words.find((w) => !((cp.words.get(cp.fold(w)) ?? 0) & W.det)) ?? "";
+  if (head.length < 5 || !/^\p{L}+$/u.test(head)) return null;
+  for (const [fe, me] of pairs) if (head.endsWith(fe) && roleIn(cp, head.slice(0, head.length - fe.length) + me)) return "f";
+  if (!roleIn(cp, head)) return null;
+  for (const [fe, me] of pairs) if (head.endsWith(me) && roleIn(cp, head.slice(0, head.length - me.length) + fe)) return "m";
+  return null;
+}
+
+/**
+ * Whether a speaker is many people: a group, or a description no lexicon knows with a plural head ("Officials")
+ * or opened by a count of two or more ("Два европейских дипломата").
+ */
+export function manyPeople(cp: CompiledPack, sp: Speaker): boolean {
+  const words = sp.mention ?? sp.name;
+  return sp.kind === "group" || (sp.kind === "unknown" && sp.name !== "unknown" && (pluralHead(cp, words) || countOpens(cp, words)));
+}
+
+/**
+ * Whether a description opens with a count of two or more, in figures or in the pack's words of number
+ * (`dates.numbers`): "Два европейских дипломата", "3 officials" — many people, whatever the ending of its head.
+ */
+function countOpens(cp: CompiledPack, mention: string): boolean {
+  const first = mention.trim().split(/\s+/u)[0]?.toLowerCase() ?? "";
+  if (/^\d+$/u.test(first)) return Number(first) >= 2;
+  return Object.entries(cp.pack.dates.numbers).some(([n, forms]) => Number(n) >= 2 && forms.some((f) => f.toLowerCase() === first));
 }
 
 /**

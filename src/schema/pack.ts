@@ -536,6 +536,12 @@ export const LanguagePackSchema = z
        */
       anotherPeople: Patterns.default([]),
       /**
+       * One person out of a group named before, as a subject ("one of them", "einer von ihnen", "l'un d'eux",
+       * "один из них"): the group that spoke last ("Two diplomats said … One of them added …"), with these words as
+       * its mention; no one named where the last speaker is one person.
+       */
+      partitivePeople: Patterns.default([]),
+      /**
        * Subject pronouns of one man and of one woman ("he", "she"): such a pronoun does not stand for a group or a
        * plural description ("Officials said … He added …"), nor for a speaker titled for the other sex
        * (`reporting.maleTitles`, `reporting.femaleTitles`, without their dot: "She" after "Mr. Graham said").
@@ -550,6 +556,18 @@ export const LanguagePackSchema = z
        */
       maleFirstNames: Patterns.default([]),
       femaleFirstNames: Patterns.default([]),
+      /**
+       * Articles of a masculine and of a feminine noun ("el" / "la", "le" / "la"): a speaker's role opened by one
+       * ("El alcalde", "La portavoz") is a man's or a woman's, for `malePronouns` and `femalePronouns`.
+       */
+      maleArticles: Patterns.default([]),
+      femaleArticles: Patterns.default([]),
+      /**
+       * Endings of a woman's role word and of the man's word they replace (["in", ""]: "Ministerin" / "Minister";
+       * ["a", "o"]: "ministra" / "ministro"): a role whose head is such a word, the man's form a role word of the
+       * pack, is a woman's ("she", not "he"); a head whose woman's form is one is a man's.
+       */
+      femaleRoleEndings: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
       /** Endings of plural nouns ("s"): a description whose head ends in one is many people, no "he" or "she". */
       pluralHeadEndings: Patterns.default([]),
       /**
@@ -858,6 +876,16 @@ export const LanguagePackSchema = z
          */
         definiteArticles: z.array(z.string()).default([]),
         /**
+         * Endings that are the definite article where the language writes it on the noun (Romanian "-ul", "-le"):
+         * a role word alone with one ("oficialul") is a definite description, as "the official" is.
+         */
+        definiteEndings: z.array(z.string()).default([]),
+        /**
+         * Whether the language has no articles (Polish, Russian, Ukrainian): a role word alone as the subject
+         * ("urzędnik", "чиновник") may then refer back to the one earlier speaker described by it.
+         */
+        bareDefinites: z.boolean().default(false),
+        /**
          * Nouns of a party's members ("Republican", "Democrat", "independent"): at the head of a description
          * opened by a definite article ("the Texas Republican", "the Massachusetts Democrat") they refer back
          * as a role word does — no person's name.
@@ -907,6 +935,12 @@ export const LanguagePackSchema = z
          * ("Thứ trưởng Bộ Công Thương | Nguyễn Văn Nam"). A short list: no family name is needed to read a name.
          */
         familyNames: z.array(z.string()).default([]),
+        /**
+         * Whether the language writes foreign names of the family-name-first order as they are ("Ishiba Shigeru") and
+         * refers back to them by that first word ("ông Ishiba"): a full name no lexicon knows, whose first word is none
+         * of `familyNames`, is then known by its first word too, as by its last.
+         */
+        familyNameFirst: z.boolean().default(false),
         /** Genitive endings ("-a", "-ów"): a source phrase with no comma ends where they do ("Według rzecznika MSZ | ambasador …"). */
         genitiveEndings: z.array(z.string()).default([]),
         /** Of these, the ones of the nominative too ("-a", "-y"). */
@@ -995,6 +1029,8 @@ export const LanguagePackSchema = z
         agents: [],
         possessives: [],
         definiteArticles: [],
+        definiteEndings: [],
+        bareDefinites: false,
         partyMembers: [],
         formerWords: [],
         adjectiveEndings: [],
@@ -1003,6 +1039,7 @@ export const LanguagePackSchema = z
         foreignSpellings: [],
         stemVowels: [],
         familyNames: [],
+        familyNameFirst: false,
         genitiveEndings: [],
         nominativeEndings: [],
         relativeOpeners: [],

@@ -565,6 +565,12 @@ export const de = lazyLanguagePack("de", () => ({
     negations: ["nicht", "nie", "nicht näher"],
     pairPronouns: ["beide", "die beiden", "alle beide"],
     pronouns: ["er", "sie", "wir", "ich"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["er"],
+    maleArticles: ["der"],
+    femaleRoleEndings: [["in", ""]],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{einer|eine} von ihnen"],
     questionLabels: ["frage", "f"],
     knowledgeNouns: ["erkenntnissen", "erkenntnisse", "kenntnisstand"],
     // Nouns of a plan or schedule: "according to plan" names no one.
@@ -860,6 +866,8 @@ export const de = lazyLanguagePack("de", () => ({
     neutral: ["ausgewogen*", "neutral*"],
   },
   grammar: {
+    // A definite description ("the official") refers back to the one earlier speaker described by its head noun.
+    definiteArticles: ["der", "die", "das"],
     relativeOpeners: ["der", "die", "das", "dem", "den", "deren", "dessen"],
     // Party tags after a politician's name: "Olaf Scholz (SPD)", "Max Müller (CDU)".
     partyTags: [

@@ -387,6 +387,8 @@ export const en = lazyLanguagePack("en", () => ({
       "over the years",
     ],
     anaphors: ["its", "their", "his", "her"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["one of them"],
     relatives: ["which", "who"],
     // (a past participle after a noun opens a clause about it: "a poll released Tuesday" ends at "poll")
     participleEndings: ["ed"],

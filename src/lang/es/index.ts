@@ -324,8 +324,21 @@ export const es = lazyLanguagePack("es", () => ({
     negations: ["no", "nunca"],
     pairPronouns: ["ambos", "ambas", "los dos", "las dos"],
     pronouns: ["él", "ella", "ellos", "ellas", "yo", "nosotros", "nosotras", "este último", "esta última"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["él"],
+    femalePronouns: ["ella"],
+    maleArticles: ["el"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["a", "o"],
+      ["a", "e"],
+      ["a", ""],
+      ["esa", "e"],
+    ],
     // "según su comunicado": the possessive points back to the source already speaking.
     anaphors: ["su", "sus"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{uno|una} de {ellos|ellas}"],
     questionLabels: ["pregunta", "p", "periodista"],
     knowledgeNouns: ["pesquisas", "indicios", "hallazgos"],
     // Nouns of a plan or schedule: "according to plan" names no one.
@@ -422,6 +435,8 @@ export const es = lazyLanguagePack("es", () => ({
   // Spanish nouns and names do not inflect for case: a name is written the same as subject and
   // object ("Putin dijo", "con Putin"). No reduction rules are needed.
   grammar: {
+    // A definite description ("the official") refers back to the one earlier speaker described by its head noun.
+    definiteArticles: ["el", "la"],
     // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent ("fue calificada … por").
     passive: ["fue", "fueron", "sido", "es", "son", "era", "eran", "será", "serán", "sería", "serían"],
     // The word that introduces the agent of a passive ("criticado por la oposición").

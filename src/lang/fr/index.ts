@@ -282,10 +282,21 @@ export const fr = lazyLanguagePack("fr", () => ({
     negations: ["ne", "n", "pas"],
     pairPronouns: ["les deux", "tous les deux", "toutes les deux", "tous deux", "toutes deux"],
     pronouns: ["il", "elle", "ils", "elles", "nous", "je", "lui", "eux"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{l'un|l'une|un|une} {d'eux|d'elles|d'entre eux|d'entre elles}"],
     malePronouns: ["il"],
     femalePronouns: ["elle"],
     maleTitles: ["m"],
     femaleTitles: ["mme", "mlle"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    maleArticles: ["le"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["e", ""],
+      ["trice", "teur"],
+      ["euse", "eur"],
+      ["esse", "e"],
+    ],
     questionLabels: ["question", "q"],
     knowledgeNouns: ["constatations", "constats"],
     // Nouns of a plan or schedule: "according to plan" names no one.
@@ -384,6 +395,8 @@ export const fr = lazyLanguagePack("fr", () => ({
     neutral: ["équilibré", "équilibrée", "neutre"],
   },
   grammar: {
+    // A definite description ("the official") refers back to the one earlier speaker described by its head noun.
+    definiteArticles: ["le", "la", "l'", "l’"],
     relativeOpeners: ["qui", "dont", "lequel", "laquelle", "où"],
     // (with no comma after the noun: "les négociations qui ont commencé le 3 août")
     boundRelatives: ["qui"],

@@ -319,9 +319,21 @@ export const itPack = lazyLanguagePack("it", () => ({
     pairPronouns: ["entrambi", "entrambe", "tutti e due", "tutte e due"],
     relatives: ["che"],
     pronouns: ["lui", "lei", "egli", "ella", "essi", "esse", "loro", "io", "noi", "quest'ultimo", "quest'ultima"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["lui", "egli"],
+    femalePronouns: ["lei", "ella"],
+    maleArticles: ["il", "lo"],
+    femaleArticles: ["la"],
+    femaleRoleEndings: [
+      ["a", "o"],
+      ["essa", "e"],
+      ["trice", "tore"],
+    ],
     // Italian possessives take an article: "secondo la loro nota", "nella sua dichiarazione".
     // ("suo" with no article only in a fixed phrase of view: "a suo dire", "a suo avviso")
     anaphors: ["la sua", "il suo", "le sue", "i suoi", "la loro", "il loro", "le loro", "i loro", "a {suo|sua|loro} {dire|avviso|parere|giudizio}"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{uno|una} di loro"],
     questionLabels: ["domanda", "d"],
     knowledgeNouns: ["accertamenti", "ricostruzioni", "riscontri"],
     // Nouns of a plan or schedule: "according to plan" names no one.
@@ -413,6 +425,8 @@ export const itPack = lazyLanguagePack("it", () => ({
   },
   // Italian nouns and names do not inflect for case ("Putin ha detto", "con Putin"): no rules.
   grammar: {
+    // A definite description ("the official") refers back to the one earlier speaker described by its head noun.
+    definiteArticles: ["il", "lo", "la", "l'", "l’"],
     // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent
     // ("è stato definito … dal portavoce", "viene criticata da"). (Capitalised, "Stato" and "Stati" are nouns.)
     passive: ["stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "veniva", "venivano", "verrà", "verranno"],

@@ -466,10 +466,19 @@ export const pl = lazyLanguagePack("pl", () => ({
     // Not "ja": it folds onto "ją" (her, it), which follows reporting verbs ("określił ją jako").
     // Polish drops subject pronouns anyway; an implicit subject continues the current speaker.
     anaphors: ["ich", "jego", "jej", "swoim", "swym", "niego", "niej", "nich"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{jeden|jedna} z nich"],
     relatives: ["który", "która", "które", "którzy"],
     negations: ["nie"],
     pairPronouns: ["obie", "oboje", "obydwie", "obydwoje"],
     pronouns: ["on", "ona", "oni", "one", "my"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["on"],
+    femalePronouns: ["ona"],
+    femaleRoleEndings: [
+      ["ka", ""],
+      ["czka", "k"],
+    ],
     questionLabels: ["pytanie", "pyt"],
     knowledgeNouns: ["ustaleń", "ustalenia"],
     // Nouns of a plan or schedule: "according to plan" names no one.
@@ -594,6 +603,8 @@ export const pl = lazyLanguagePack("pl", () => ({
   // ("Kaja", "Zacharowa", "Marina") and -owa/-ina surnames must survive, so the genitive "-a" is
   // only stripped after endings that masculine names have and feminine ones rarely do.
   grammar: {
+    // No articles: a role word alone ("urzędnik") may refer back to the one earlier speaker it describes.
+    bareDefinites: true,
     relativeOpeners: ["który", "która", "które", "którzy", "którego", "której", "których", "gdzie"],
     // Endings of the genitive that "według", "zdaniem", "w opinii" govern, and the nominative's
     // endings among them: "Według rzecznika MSZ ambasador …" — the source phrase ends before "ambasador".

@@ -483,8 +483,20 @@ const input: LanguagePackInput = {
     relatives: ["care"],
     negations: ["nu", "n-a", "n-au", "nici nu"],
     anaphors: ["acestuia", "acesteia", "acestora", "său", "sale", "lor"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{unul|una} {dintre|din} {ei|ele|aceștia|acestea}"],
     pairPronouns: ["amândoi", "amândouă", "ambii", "ambele", "cei doi", "cele două"],
     pronouns: ["el", "ea", "ei", "ele", "noi", "eu", "dânsul", "dânsa", "acesta", "aceasta", "aceștia", "acestea", "dumnealui", "dumneaei"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["el", "dânsul"],
+    femalePronouns: ["ea", "dânsa"],
+    femaleRoleEndings: [
+      ["a", "u"],
+      ["a", "ul"],
+      ["a", "e"],
+      ["oarea", "orul"],
+      ["oare", "or"],
+    ],
     // "Întrebat despre X, Peskov a afirmat…" introduces a claim, so the participle "întrebat" is
     // deliberately not a question label; labels are the nouns of transcripts ("Întrebare: …").
     questionLabels: ["întrebare", "întrebarea", "întrebări", "jurnalist", "ziarist", "reporter", "moderator"],
@@ -632,6 +644,8 @@ const input: LanguagePackInput = {
     neutral: ["echilibrat*", "la obiect", "de lucru", "neutru", "neutră", "realist*"],
   },
   grammar: {
+    // The definite article is the noun's ending: "oficialul" refers back as "the official" does.
+    definiteEndings: ["ul", "le", "ea"],
     // Auxiliaries of the passive: a participle of `reporting.passives` after one reports for the agent
     // ("a fost calificată … de către"). ("fi" is not one: "ar fi declarat" is the reportative of the active.)
     passive: ["fost", "este", "sunt", "era", "erau"],

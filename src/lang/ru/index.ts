@@ -247,10 +247,16 @@ export const ru = lazyLanguagePack("ru", () => ({
     denials: DENIALS,
     undated: UNDATED,
     anaphors: ["его", "её", "ее", "их"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{один|одна} из них"],
     relatives: ["который", "которая", "которые"],
     negations: ["не", "никогда не"],
     pairPronouns: ["оба", "обе", "они оба"],
     pronouns: ["он", "она", "они", "мы", "я"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["он"],
+    femalePronouns: ["она"],
+    femaleRoleEndings: [["ница", "ник"]],
     questionLabels: ["вопрос", "реплика", "журналист", "корреспондент"],
     // "согласно предварительным данным", "как следует из имеющейся информации": what is known so far.
     knowledgeNouns: ["данным", "данных", "данные", "информации", "информацию", "сведениям", "сведений", "сведения"],
@@ -372,6 +378,8 @@ export const ru = lazyLanguagePack("ru", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames ("Пескова" is both Peskov's genitive and Mrs Peskova).
   grammar: {
+    // No articles: a role word alone ("чиновник") may refer back to the one earlier speaker it describes.
+    bareDefinites: true,
     relativeOpeners: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "где"],
     // Endings of the genitive that "по словам", "по мнению" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "ы", "и", "ии", "ов", "ев", "ей", "ого", "его", "ой", "ых", "их"],

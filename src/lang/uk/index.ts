@@ -222,10 +222,19 @@ export const uk = lazyLanguagePack("uk", () => ({
     denials: DENIALS,
     undated: UNDATED,
     anaphors: ["його", "її", "їхніми", "їх"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["{один|одна} {з|із} них"],
     relatives: ["який", "яка", "які"],
     negations: ["не", "ніколи не"],
     pairPronouns: ["обидва", "обидві", "обоє"],
     pronouns: ["він", "вона", "вони", "ми", "я"],
+    // The sex a pronoun or a role says: "he" is no one titled as a woman ("Arbeitsministerin", "la ministra"), "she" no one titled as a man.
+    malePronouns: ["він"],
+    femalePronouns: ["вона"],
+    femaleRoleEndings: [
+      ["иця", "ик"],
+      ["ка", ""],
+    ],
     questionLabels: ["питання", "запитання", "репліка", "журналіст", "кореспондент"],
     // "згідно з попередніми даними", "відповідно до наявної інформації": what is known so far.
     knowledgeNouns: ["даними", "даних", "дані", "інформацією", "інформації", "інформацію", "відомостями", "відомостей", "відомості"],
@@ -327,6 +336,8 @@ export const uk = lazyLanguagePack("uk", () => ({
   // genitive "-а"/"-ова" is left alone because it is also the nominative of women's names and
   // surnames, and the dative "-ові" because it would cut "Петрові" to "Петр".
   grammar: {
+    // No articles: a role word alone ("посадовець") may refer back to the one earlier speaker it describes.
+    bareDefinites: true,
     relativeOpeners: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
     // Endings of the genitive that "за словами", "на думку" govern, and the nominative's endings among them.
     genitiveEndings: ["а", "я", "у", "ю", "и", "і", "ії", "ів", "їв", "ого", "ього", "ої", "ьої", "их"],

@@ -251,6 +251,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       "lúc trước",
     ]),
     anaphors: ["của họ", "của ông", "của bà", "của mình"],
+    // One out of a group named before, as a subject: the group that spoke last ("Two diplomats said … One of them added …").
+    partitivePeople: ["một trong số họ", "một người trong số họ"],
     negations: ["không", "chưa", "không hề"],
     pairPronouns: ["cả hai"],
     // A first-person pronoun after a source cue: "Theo tôi" is the author's view.
@@ -339,6 +341,8 @@ export const vi = lazyLanguagePack("vi", () => ({
     neutral: v(["cân bằng", "bình thường", "trung lập"]),
   },
   grammar: {
+    // Foreign names written family name first ("Ishiba Shigeru") are referred back to by that word ("ông Ishiba").
+    familyNameFirst: true,
     // Nouns that name a news medium: "the agency" is the one named last.
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     // (bodies named by nouns of two words: "Công an cho biết", "Tòa án nhân dân tỉnh …")

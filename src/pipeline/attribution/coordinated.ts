@@ -55,7 +55,7 @@ export function coordinatedClause(
     };
     // (A pronoun in it refers to the first speaker, who has just spoken.)
     const d = { ...ctx.d, named: new Map(ctx.d.named) };
-    noteSpeaker(d, first.speaker);
+    noteSpeaker(d, first.speaker, ctx.cp);
     const second = attribute({ ...ctx, d }, sub);
     if (!second || second.cue?.from !== v.from || second.assertion[0] < v.end || second.pending) continue;
     // The same speaker going on ("…, but he cautioned that …") is one act of attribution: one claim.

@@ -12,6 +12,7 @@ import {
   bodyBase,
   DOMAIN,
   familyNames,
+  noteFamilyFirst,
   genitiveName,
   isNameParticle,
   isPerson,
@@ -1147,7 +1148,9 @@ export function noteNames(ctx: Ctx, s: SentenceInfo): void {
     const key = words[words.length - 1]!.text.toLowerCase();
     if (d.named?.has(key)) continue;
     const name = text.slice(words[0]!.start, words[words.length - 1]!.end);
-    (d.named ??= new Map()).set(key, { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null });
+    const sp: Speaker = { name, id: null, mention: null, mentionSpan: null, kind: "person", role: null, side: null };
+    (d.named ??= new Map()).set(key, sp);
+    noteFamilyFirst(cp, d, name.split(/\s+/u), sp);
   }
 }
 

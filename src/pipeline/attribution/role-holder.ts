@@ -16,7 +16,7 @@ import { areaWordEndsAt, isRoleWord, lastHead, mentionsIn, roleNounBase, wordCla
  * ending of up to two letters more or less ("ministru" / "ministrul", "Minister" / "Ministerin"), or —
  * where compounds are written as one word — the end of it ("Arbeitsministerin" / "Ministerin").
  */
-function sameRole(w: string, h: string, compounds: boolean): boolean {
+export function sameRole(w: string, h: string, compounds: boolean): boolean {
   if (w === h) return true;
   const [a, b] = w.length < h.length ? [w, h] : [h, w];
   if (a.length >= 5 && b.startsWith(a) && b.length - a.length <= 2) return true;

@@ -7,11 +7,11 @@ import { dateWordAt } from "./sentence.js";
  */
 import type { Token } from "../../text/tokens.js";
 import type { Speaker } from "../../schema/claim.js";
-import { apposition, isPerson, isRole, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
+import { apposition, isPerson, isRole, manyPeople, partyPlural, pluralCue, resolveMention, unnamedSpeaker, type Mention } from "../speakers.js";
 import type { Ctx, Cue, SentenceInfo } from "./types.js";
 import { W, type CompiledPack } from "../lexicon.js";
 import { firstTokenAt } from "../layout.js";
-import { holdsOffice, holdsOtherOffices, namedRoleHolder } from "./role-holder.js";
+import { holdsOffice, holdsOtherOffices, namedRoleHolder, sameRole } from "./role-holder.js";
 import {
   bodyCompound,
   asMention,
@@ -988,41 +988,61 @@ function roleAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker, loose = f
  * article after it ("A senior administration official" → "official", "a spokesman for the ministry" →
  * "spokesman"). Null for a speaker with no mention in the text.
  */
-function mentionHead(ctx: Ctx, sp: Speaker): string | null {
+function mentionHead(ctx: Ctx, sp: Speaker, preferRole = false): string | null {
   const { tokens, cp } = ctx;
   if (!sp.mentionSpan || sp.mentionSpan[1] <= sp.mentionSpan[0]) return null;
   const from = firstTokenAt(tokens, sp.mentionSpan[0]);
   let head: string | null = null;
+  // (`preferRole`, for a description with no name: the last role word before that point where there is one —
+  // "Wysoki urzędnik ministerstwa" → "urzędnik"; a named person's "Deputy Mayor Anna Clarke" stays "clarke")
+  let role: string | null = null;
   for (let k = from; k < tokens.length && tokens[k]!.start < sp.mentionSpan[1]; k++) {
     const c = wordClass(cp, tokens[k]);
     if (head && c & (W.join | W.prep | W.det)) break;
-    if (/^\p{L}/u.test(tokens[k]!.text) && !(c & W.det)) head = tokens[k]!.key;
+    if (/^\p{L}/u.test(tokens[k]!.text) && !(c & W.det)) {
+      head = tokens[k]!.key;
+      if (isRoleWord(cp, tokens[k]!.text)) role = head;
+    }
   }
-  return head;
+  return (preferRole ? role : null) ?? head;
 }
 
 /**
- * A description opened by a definite article (pack `grammar.definiteArticles`) that repeats the head noun of
- * a description someone spoke under earlier, with no name and nothing after its head: that speaker — "A senior
- * administration official said … The official added …". Only where exactly one earlier speaker (the last, the
+ * A definite description that repeats the head noun of a description someone spoke under earlier, with no name
+ * and nothing after its head: that speaker — "A senior administration official said … The official added …".
+ * Definite is opened by a definite article (pack `grammar.definiteArticles`: "the official", "der Beamte", "el
+ * funcionario"), or a role word alone where the article is its ending (`grammar.definiteEndings`: "oficialul") or
+ * where the language has no articles (`grammar.bareDefinites`: "urzędnik"). The head matches with an ending of up
+ * to two letters more or less ("Beamter" / "der Beamte"). Only where exactly one earlier speaker (the last, the
  * last person, the people before) has that head: "A U.S. official said … A European official said … The
  * official added …" stays a description; so does one with another head ("The diplomat said …").
  */
 function descriptionAnaphor(ctx: Ctx, s: SentenceInfo, p: Phrase, u: Speaker): Speaker | null {
   const { tokens, cp, d } = ctx;
-  const defs = cp.pack.grammar.definiteArticles;
-  if (!defs.length || !defs.includes(tokens[p.from]!.key) || u.kind !== "unknown") return null;
+  const g = cp.pack.grammar;
+  if (u.kind !== "unknown") return null;
   const head = lastHead(ctx, s, p);
-  if (head !== p.to - 1 || head <= p.from || tokens[head]!.upper || !isRoleWord(cp, tokens[head]!.text)) return null;
+  if (head !== p.to - 1) return null;
+  const t = tokens[head]!;
+  const key = t.key;
+  const article = head > p.from && g.definiteArticles.includes(tokens[p.from]!.key);
+  const ending = g.definiteEndings.find((e) => key.length > e.length + 3 && key.endsWith(e));
+  const alone = head === p.from && (g.bareDefinites || !!ending);
+  if (!article && !alone) return null;
+  // (lower case, or capitalised only because it opens the sentence, or where nouns are capitalised in any case)
+  if (t.upper && !(head === s.t0 || cp.pack.matching.capitalizedNouns)) return null;
+  const bare = ending && !g.bareDefinites ? key.slice(0, key.length - ending.length) : null;
+  if (!isRoleWord(cp, t.text) && !(roleNounBase(cp, t.text) && isRoleWord(cp, roleNounBase(cp, t.text)!)) && !(bare && isRoleWord(cp, bare))) return null;
   if (s.names.some((n) => n.from >= p.from && n.to <= p.to)) return null;
   if (mentionsIn(s, p).some((m) => m.ref.type === "entity" || isPerson(m))) return null;
-  const key = tokens[head]!.key;
   const seen = new Map<string, Speaker>();
   for (const x of [d.last, d.lastPerson, ...(d.earlierPersons ?? [])]) {
-    if (!x || x.name === "unknown" || x.kind === "institution" || x.kind === "media") continue;
+    // (not many people: "Officials said … The official added")
+    if (!x || x.name === "unknown" || x.kind === "institution" || x.kind === "media" || manyPeople(cp, x)) continue;
     // (not the phrase itself, nor one spoken under a definite description of its own: that one is resolved already)
     if (!x.mentionSpan || x.mentionSpan[0] >= p.start) continue;
-    if (mentionHead(ctx, x) === key) seen.set(x.name, x);
+    const h = mentionHead(ctx, x, x.kind === "unknown");
+    if (h && sameRole(key, h, false)) seen.set(x.name, x);
   }
   if (seen.size !== 1) return null;
   const who = [...seen.values()][0]!;

@@ -28,7 +28,7 @@ export function attributeSentences(doc: Doc): void {
   // refers to next, not "he" or "she": "The report found that … It said …")
   const spoke = (dr: Draft) => {
     const before = d.lastPerson;
-    noteSpeaker(d, dr.speaker);
+    noteSpeaker(d, dr.speaker, cp);
     const m = dr.speaker.mentionSpan;
     if (dr.speaker.kind !== "unknown" || !m || m[1] <= m[0]) return;
     const head = tokens[firstTokenAt(tokens, m[1]) - 1];
