@@ -26,7 +26,7 @@ const speaks = (c: Claim, who: string) => {
 const KNOWN_MISSES: Record<string, string[]> = {
   "politics.txt": [],
   "courts.txt": [],
-  "foreign.txt": ["the sanctions would target", "the measures could be announced", "have never changed behavior"],
+  "foreign.txt": ["the sanctions would target", "have never changed behavior"],
 };
 
 describe("en41 articles: expected claims", () => {

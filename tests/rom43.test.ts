@@ -43,11 +43,17 @@ describe("a passive agent named in apposition speaks through the relative clause
     expect(cs[0]!.assertion).toBe(content);
   });
 
-  // (an apposition with no relative clause of saying keeps the passive: the agent announced it)
-  it.each([
-    ["en", "The plan was announced by the mayor, John Keller, on Monday.", "the mayor"],
-    ["ro", "Planul a fost anunțat de primarul orașului, Ion Popescu, luni seara.", "primarul orașului"],
-  ])("%s: %s", (lang, text, speaker) => {
+  // (an apposition with no relative clause of saying: where the agent opens with its own article, es43's rule gives
+  // the name in apposition — "by the mayor, John Keller," — the mayor named; a fused or suffixed article ("dal
+  // sindaco", "primarul orașului") still keeps the agent: a known gap, docs/limitations.md, stop 40)
+  it("en: The plan was announced by the mayor, John Keller, on Monday.", () => {
+    const cs = claims("The plan was announced by the mayor, John Keller, on Monday.", "en");
+    expect(
+      cs.map((c) => c.speaker.name),
+      show(cs),
+    ).toEqual(["John Keller"]);
+  });
+  it.each([["ro", "Planul a fost anunțat de primarul orașului, Ion Popescu, luni seara.", "primarul orașului"]])("%s: %s", (lang, text, speaker) => {
     const cs = claims(text, lang);
     expect(cs.every((c) => c.speaker.name !== "John Keller" && c.speaker.name !== "Ion Popescu") || cs.length === 0, show(cs)).toBe(true);
     for (const c of cs) expect(c.speaker.mention ?? "").toContain(speaker.split(" ")[0]);

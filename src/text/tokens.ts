@@ -182,7 +182,9 @@ export function tokenizeRange(text: string, normalize: Normalizer | boolean, fro
   return out;
 }
 
-/** Whether a comma alone (with spaces) stands between token k − 1 and token k. */
+/** Whether a comma alone (with spaces) stands between token k − 1 and token k (false at either end of the tokens). */
 export function commaBeforeToken(text: string, tokens: readonly Token[], k: number): boolean {
-  return /^\s*,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const before = tokens[k - 1];
+  const at = tokens[k];
+  return before !== undefined && at !== undefined && /^\s*,\s*$/u.test(text.slice(before.end, at.start));
 }

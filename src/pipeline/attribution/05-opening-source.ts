@@ -194,11 +194,15 @@ export const openingSource: AttributionRule = {
     let mentionEnd = from >= 0 ? from : src.end;
     let speaker = src.sp;
     // (a source that is a role or a description, its place after it: "ambasadorului Germaniei la București, Thomas Weber,";
-    // not a body, and not a name that a relative clause describes: "According to the ministry, New York City, which …")
+    // not a body, and not a name that a relative clause describes: "According to the ministry, New York City, which …";
+    // not a document — a noun of evidence describes no one: "According to the report, Marc Lotter, the spokesman, was fired.")
     const described = (): boolean => {
-      for (let k = opening.to; k < s.t1 && ctx.tokens[k]!.end <= src.end; k++)
-        if (!ctx.tokens[k]!.upper && !(wordClass(ctx.cp, ctx.tokens[k]) & (W.det | W.prep | W.join | W.pronoun))) return true;
-      return false;
+      let person = false;
+      for (let k = opening.to; k < s.t1 && ctx.tokens[k]!.end <= src.end; k++) {
+        if (ctx.cp.evidenceNouns.has(ctx.tokens[k]!.key)) return false;
+        if (!ctx.tokens[k]!.upper && !(wordClass(ctx.cp, ctx.tokens[k]) & (W.det | W.prep | W.join | W.pronoun))) person = true;
+      }
+      return person;
     };
     if (a === comma + 1 && /^[^,;:.!?„“”"«»]*,$/u.test(text.slice(src.end, a)) && (src.sp.kind === "unknown" || src.sp.kind === "person") && described()) {
       const name = s.names.find(
