@@ -18,9 +18,7 @@ describe("a verb of aspect before a reporting verb: its subject speaks", () => {
     expect(said("She went on to say that the deal was dead.").map((x) => x[1])).toEqual(["the deal was dead."]);
   });
   it("a span of time or an object of 'spend' between: 'has spent three weeks telling', 'spent much of the campaign arguing'", () => {
-    expect(said("The challenger has spent three weeks telling voters that the schools are failing.")).toEqual([
-      ["The challenger", "the schools are failing."],
-    ]);
+    expect(said("The challenger has spent three weeks telling voters that the schools are failing.")).toEqual([["The challenger", "the schools are failing."]]);
     expect(said("The senator spent much of the debate arguing that taxes were too high.")).toEqual([["The senator", "taxes were too high."]]);
   });
   it("after a conjunction, the subject of the sentence", () => {
