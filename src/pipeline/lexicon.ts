@@ -74,6 +74,8 @@ export interface CompiledPack {
   anonymity: Matcher<true>;
   /** A raised subject's infinitive (pack `reporting.raising`): a reporting verb right before one is no speech act. */
   raising: Matcher<true>;
+  /** Verbs of aspect before a reporting verb (pack `reporting.aspectual`): "kept saying", "continued to insist". */
+  aspectual: Matcher<true>;
   /** Compound prepositions of origin (pack `grammar.fromPhrases`: "din partea", "de la part"), before a body that speaks. */
   fromPhrases: Matcher<true>;
   /** Verbs whose object is the person addressed (pack `reporting.addresseeVerbs`), found inside a cue. */
@@ -219,6 +221,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
   const otherSenses = wordSet(r.otherSenses);
   const anonymity = wordSet(r.anonymity ?? []);
   const raising = wordSet(r.raising ?? []);
+  const aspectual = wordSet(r.aspectual ?? []);
   const fromPhrases = wordSet(pack.grammar.fromPhrases);
   const addresseeVerbs = wordSet(r.addresseeVerbs);
   const documentSources = wordSet(r.documentSources);
@@ -362,6 +365,7 @@ function build(pack: LanguagePack, model: Model): CompiledPack {
     otherSenses,
     anonymity,
     raising,
+    aspectual,
     fromPhrases,
     addresseeVerbs,
     documentSources,

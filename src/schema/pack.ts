@@ -480,6 +480,13 @@ export const LanguagePackSchema = z
        */
       raising: Patterns.default([]),
       /**
+       * Verbs of aspect that take a reporting verb after them, with the mark of its infinitive where the language has
+       * one ("kept saying", "continued to insist", "sigue diciendo", "continua a dire", "continue de dire", "continuă
+       * să spună"; "spent three weeks telling" with a span of time between): no speech act of their own — the reporting
+       * verb after them reports, and their subject speaks (not the span of time, nor the aspect verb read into it).
+       */
+      aspectual: Patterns.default([]),
+      /**
        * Reporting verbs whose object is the person addressed, before the content: "told reporters
        * (that) …", "assured allies …". The addressee is not part of the content.
        */

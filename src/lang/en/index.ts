@@ -372,6 +372,18 @@ export const en = lazyLanguagePack("en", () => ({
     // a raised subject's infinitive after a reporting verb: "officials said to be close to the talks", "he is said to
     // have resigned" — hearsay about the subject, no claim of it
     raising: ["to {be|have}"],
+    // a verb of aspect before a reporting verb: "kept saying", "continued to insist", "has spent weeks telling" — the
+    // reporting verb reports, for the subject of the aspect verb
+    aspectual: [
+      "{keep|keeps|kept|keeping}",
+      "{keep|keeps|kept|keeping} on",
+      "{continue|continues|continued|continuing}",
+      "{continue|continues|continued|continuing} to",
+      "{begin|begins|began|begun|start|starts|started} to",
+      "{begin|begins|began|begun|start|starts|started}",
+      "{go|goes|went|gone} on",
+      "{spend|spends|spent|spending}",
+    ],
     denials: DENIALS,
     undated: [
       "repeatedly",

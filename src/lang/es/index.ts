@@ -290,6 +290,8 @@ export const es = lazyLanguagePack("es", () => ({
     // "Así lo informó el Kremlin", "Lo dijo el portavoz …": the sentence before is what was said.
     retrospective: ["así lo", "lo {ha|han}"],
     asSources: ["como"],
+    // un verbo de aspecto ante un verbo de decir: "sigue diciendo que …", "continuó insistiendo en que …"
+    aspectual: ["{sigue|siguen|siguió|siguieron|seguía|seguían|continúa|continúan|continuó|continuaron|continuaba|continuaban}"],
     complementizers: ["que", "de que"],
     // asking not to be named: "…, que pidió no ser identificado, …" reports no claim
     anonymity: ["no ser {identificado|identificada|identificados|identificadas|nombrado|nombrada|citado|citada}", "[mantener|guardar] el anonimato"],

@@ -4,6 +4,7 @@ import { implicit, makeDraft, sepBefore, trimRegion, wordsIn } from "./region.js
 import { dateWordAt, rest, skipDates } from "./sentence.js";
 import { W } from "../lexicon.js";
 import { apposedName } from "./apposed-name.js";
+import { aspectualBefore } from "./aspectual.js";
 import { clauseEnd, clauseFrom, contentAfter, endsClause, particleOf, passiveAgent } from "./clause.js";
 import {
   adverbialTail,
@@ -48,6 +49,8 @@ export const reportingVerb: AttributionRule = {
       if (firstImp && firstImp.from < v.from) break;
       // (A complementizer after another verb is that verb's: "he told CNN, adding that …".)
       const nextVerb = verbs.find((x) => x.from >= v.to);
+      // A verb of aspect before a reporting verb reports nothing itself: in "continued to insist that …" the verb after it does.
+      if (nextVerb && aspectualBefore(ctx, s, nextVerb) === v.from) continue;
       // A verb opening the sentence in an adverbial clause that a comma closes, before a subject and its own
       // reporting verb, is that speaker's circumstance: "Phát biểu với Reuters, ông An cho biết …" (the
       // medium addressed does not speak).
@@ -440,6 +443,9 @@ export const reportingVerb: AttributionRule = {
       // clause right before the verb (pack `reporting.indefinitePeople`) is other people than who spoke before,
       // named as written.
       if (!found) found = indefiniteBefore(ctx, s, v);
+      // "The mayor kept saying …", "has spent three weeks telling voters …": the subject of the verb of aspect speaks.
+      const asp = aspectualBefore(ctx, s, v);
+      if (asp >= 0) found = aspectSubject(ctx, s, v, asp) ?? found;
       let speaker = found?.speaker ?? null;
       const conf = found ? (found.m.ref.type === "pronoun" ? 0.7 : 0.9) : 0.6;
       if (!speaker && v.from - s.t0 <= 2) {
@@ -845,6 +851,17 @@ function openingSubject(ctx: Ctx, s: SentenceInfo, v: Cue): { speaker: Speaker; 
  * also said"), with no subject between them, after a clause of at least two words: its token, else
  * null. Not a complementizer or a relative pronoun ("that said", "which said").
  */
+/** The subject of the verb of aspect at token `asp` before cue `v`: the phrase before it, or the sentence's subject after a conjunction. */
+function aspectSubject(ctx: Ctx, s: SentenceInfo, v: Cue, asp: number): { speaker: Speaker; m: Mention } | null {
+  const cj = coordinatedAt(ctx, s, asp);
+  if (cj !== null) return mainSubject(ctx, s, cj);
+  const sub = subjectPhraseBefore(ctx, s, asp);
+  const ph = sub ? speakerOfPhrase(ctx, s, sub) : null;
+  if (ph) return ph;
+  const at = ctx.tokens[asp]!;
+  return subjectBefore(ctx, s, { ...v, from: asp, start: at.start }) ?? thingPronoun(ctx, s, asp);
+}
+
 function coordinatedAt(ctx: Ctx, s: SentenceInfo, k: number): number | null {
   const { tokens, cp } = ctx;
   let j = k - 1;
