@@ -829,6 +829,13 @@ export const LanguagePackSchema = z
          */
         addresseeDeterminers: z.array(z.string()).default([]),
         /**
+         * Endings, in lower case, of a noun in the case of the person addressed that no other case of a noun shares
+         * (the dative plural: Russian and Ukrainian "-ам", "-ям", Polish "-om"). After a verb of saying, a lower-case
+         * word so ending right after the speaker's name or description is whom they told, not part of the speaker
+         * ("заявил министр Иван Петров журналистам", "powiedział rzecznik Jan Kowal dziennikarzom").
+         */
+        addresseeEndings: z.array(z.string()).default([]),
+        /**
          * Nouns of people who work for a news medium ("Chefredakteur", "Korrespondent"), in lower case, with
          * the determiners that mark a genitive complement ("der", "des"): after one of these nouns a medium
          * behind such a determiner is whose staff they are, not whom they told ("sagte der Chefredakteur der
@@ -1027,6 +1034,7 @@ export const LanguagePackSchema = z
         infinitiveEndings: [],
         mediaNouns: [],
         addresseeDeterminers: [],
+        addresseeEndings: [],
         mediaStaff: { nouns: [], genitiveDeterminers: [] },
         institutionNouns: [],
         pluralMarks: [],

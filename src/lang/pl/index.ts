@@ -710,6 +710,8 @@ export const pl = lazyLanguagePack("pl", () => ({
     // public bodies: a speaker headed by one is an institution, named in the base form (the first form)
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
     originPrepositions: ["z", "ze"],
+    // (the dative plural of nouns: "dziennikarzom", "posłom"; adjectives end "-ym", "-im")
+    addresseeEndings: ["om"],
     // (compound prepositions of origin: "spotkał się z krytyką ze strony związków, które powiedziały, …")
     fromPhrases: ["ze strony", "z ramienia"],
     // (nouns of a reaction whose complement is who reacted: "spotkał się z krytyką związków zawodowych, którzy powiedzieli, …")

@@ -571,6 +571,8 @@ export const ru = lazyLanguagePack("ru", () => ({
     // ending has its base form beside it ("госдум", "госдума": "в Госдуме" → "Госдума").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
     originPrepositions: ["из", "изо"],
+    // (the dative plural of nouns: "журналистам", "депутатам"; adjectives end "-ым", "-им")
+    addresseeEndings: ["ам", "ям"],
     // (compound prepositions of origin: "вызвал критику со стороны профсоюзов, которые заявили, …")
     fromPhrases: ["со стороны", "с стороны"],
     // (nouns of a reaction whose complement is who reacted: "вызвал критику профсоюзов, которые заявили, …")

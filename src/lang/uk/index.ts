@@ -542,6 +542,8 @@ export const uk = lazyLanguagePack("uk", () => ({
     // ending has its base form beside it ("нацполіці", "нацполіція": "у Нацполіції" → "Нацполіція").
     // Prepositions of where someone comes from: a place after one in a description is where the person is from.
     originPrepositions: ["з", "із", "зі", "зо"],
+    // (the dative plural of nouns: "журналістам", "депутатам"; adjectives end "-им")
+    addresseeEndings: ["ам", "ям"],
     // (compound prepositions of origin: "викликав критику з боку профспілок, які заявили, …")
     fromPhrases: ["з боку", "із боку", "зі сторони", "з сторони"],
     // (nouns of a reaction whose complement is who reacted: "викликав критику профспілок, які заявили, …")

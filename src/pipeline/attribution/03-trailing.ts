@@ -2,7 +2,7 @@ import { commaBeforeToken } from "../../text/tokens.js";
 import { apposition, implicitSubject, isPerson, isRole, pluralCue } from "../speakers.js";
 import { particleOf } from "./clause.js";
 import { W } from "../lexicon.js";
-import { bodyAfter, bodyBeforeOffice, phraseAfter, phraseBefore, separates, wordClass } from "./phrase.js";
+import { addresseeForm, bodyAfter, bodyBeforeOffice, phraseAfter, phraseBefore, separates, soft, wordClass } from "./phrase.js";
 import { acronymBefore, semicolonClause } from "./sources.js";
 import { implicit, makeDraft, sepBefore, wordsIn } from "./region.js";
 import { rest, skipDates } from "./sentence.js";
@@ -142,7 +142,11 @@ export const trailing: AttributionRule = {
         !!after && after.to < s.t1 && (wordClass(ctx.cp, tokens[after.to]) & W.rel) !== 0 && commaBeforeToken(text, tokens, after.to) && adverbial(after.to);
       // (Or by the medium told, in the dative: "…, sagte der Minister der Zeitung „Die Welt“", "…, sagte Müller dem „Spiegel“".)
       // (Also at the end of a short circumstance: "…, sagte Müller im Gespräch mit dem „Spiegel“".)
-      const told = !!after && adverbial(after.to) && [0, 1, 2, 3].some((i) => addressedMedium(ctx, s, after.to + i));
+      // (Or by the people told, in a case of their own, then circumstance: "…, сказал министр Иван Петров журналистам в Москве",
+      // "…, powiedział rzecznik Jan Kowal dziennikarzom" — pack `grammar.addresseeEndings`.)
+      const told =
+        (!!after && adverbial(after.to) && [0, 1, 2, 3].some((i) => addressedMedium(ctx, s, after.to + i))) ||
+        (!!after && after.to < s.t1 && soft(ctx, after.to) && addresseeForm(ctx.cp, tokens[after.to]!) && adverbial(after.to + 1));
       // (Or by circumstance after content in the mood of reported speech, set off by a comma right before the verb:
       // "Die Branche stehe unter Druck, schrieb die Commerzbank in einer Studie." — a clause, not a parenthesis.)
       const moodContent =

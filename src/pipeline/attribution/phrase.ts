@@ -812,11 +812,22 @@ export function adverbialTail(ctx: Ctx, s: SentenceInfo, from: number, afterNoun
     const c = wordClass(cp, tokens[k]);
     if (dated(k) || (c & W.adv && !(c & W.pronoun))) inPhrase = 0;
     else if (c & W.prep) inPhrase = 1;
+    // (whom the speaker told, right after them, with its complement: "…, сказал министр Иван Петров депутатам Госдумы.")
+    else if (k === first && afterNoun && addresseeForm(cp, tokens[k]!)) inPhrase = 1;
     else if (inPhrase > 0 && inPhrase <= 4 && !(c & (W.comp | W.rel | W.pronoun | W.conj))) inPhrase++;
     else return false;
     k++;
   }
   return /^[\s.!?…]*$/u.test(text.slice(tokens[s.t1 - 1]!.end, s.end));
+}
+
+/**
+ * Whether `t` is a lower-case noun in the case of the person addressed that no other case shares (pack
+ * `grammar.addresseeEndings`: "журналистам", "dziennikarzom"), with a stem of four letters at least.
+ */
+export function addresseeForm(cp: CompiledPack, t: Token): boolean {
+  if (t.upper || t.digits) return false;
+  return cp.pack.grammar.addresseeEndings.some((e) => t.key.length >= e.length + 4 && t.key.endsWith(e));
 }
 
 /** Whether tokens `[a, b)` are only adverbs and dates (what may stand between a subject and its verb). */

@@ -1,5 +1,6 @@
 import { commaBeforeToken } from "../../text/tokens.js";
 import { apposedName } from "./apposed-name.js";
+import { nameAfterOrigin } from "./origin-name.js";
 import { dateWordAt } from "./sentence.js";
 /**
  * Finding who speaks: the subject written before a reporting verb, or after it, with appositions
@@ -13,6 +14,7 @@ import { W, type CompiledPack } from "../lexicon.js";
 import { firstTokenAt } from "../layout.js";
 import { holdsOffice, holdsOtherOffices, namedRoleHolder, sameRole } from "./role-holder.js";
 import {
+  addresseeForm,
   bodyCompound,
   asMention,
   andInName,
@@ -1130,6 +1132,10 @@ export function speakerAfter(ctx: Ctx, s: SentenceInfo, k: number, maxGap = 1): 
     const d = addresseeCut(ctx, s, phraseAfter(ctx, s, k));
     const r = d && d.from <= k + maxGap ? nameAfterComplement(ctx, s, d) : null;
     if (r) return r;
+    // (a description, where the person is from and the name, with no comma: "говорит машинист из Твери Николай Громов")
+    const og = d && d.from <= k + maxGap ? nameAfterOrigin(ctx, s, d) : null;
+    const ro = og ? speakerOfPhrase(ctx, s, og) : null;
+    if (ro && ro.speaker.kind === "person" && d) return { ...ro, m: { ...ro.m, start: d.start, from: d.from } };
     // (a second description that ends in the name: "explicó el jefe de la misión, el eurodiputado portugués Nuno Arganil")
     const named = d && d.from <= k + maxGap ? apposedName(ctx, s, d) : null;
     const rn = named && d ? speakerOfPhrase(ctx, s, { phrase: named, role: d }) : null;
@@ -1188,8 +1194,23 @@ const ADDRESSEE = new WeakMap<CompiledPack, ReadonlySet<string>>();
 function addresseeCut(ctx: Ctx, s: SentenceInfo, p: Phrase | null): Phrase | null {
   if (!p) return p;
   for (let j = p.from + 1; j < p.to; j++)
-    if (addressedMedium(ctx, s, j) && !staffOf(ctx, s, j)) return { from: p.from, to: j, start: p.start, end: ctx.tokens[j - 1]!.end };
+    if ((addressedMedium(ctx, s, j) && !staffOf(ctx, s, j)) || addresseeWord(ctx, p, j))
+      return { from: p.from, to: j, start: p.start, end: ctx.tokens[j - 1]!.end };
   return p;
+}
+
+/**
+ * Whether token `j` of phrase `p` after a verb of saying is whom the speaker told, in a case no other noun's case shares
+ * (pack `grammar.addresseeEndings`): a lower-case word so ending after the speaker's name ("заявил министр Иван Петров
+ * журналистам", "powiedział rzecznik Jan Kowal dziennikarzom") or after a description with no preposition in it ("заявил
+ * министр транспорта журналистам"; not "министр по чрезвычайным ситуациям", where the case is the preposition's).
+ */
+function addresseeWord(ctx: Ctx, p: Phrase, j: number): boolean {
+  const { cp, tokens } = ctx;
+  if (!addresseeForm(cp, tokens[j]!)) return false;
+  if (tokens[j - 1]!.upper) return true;
+  for (let i = p.from; i < j; i++) if (wordClass(cp, tokens[i]) & W.prep) return false;
+  return true;
 }
 
 const STAFF = new WeakMap<CompiledPack, { nouns: ReadonlySet<string>; dets: ReadonlySet<string> }>();
