@@ -14,7 +14,13 @@ function places(cp: CompiledPack): string[][] {
   if (!list) {
     list = Object.values(cp.pack.compare?.places ?? {})
       .flat()
-      .map((x) => x.normalize("NFC").toLowerCase().replace(/\*$/, "").split(/[\s-]+/u));
+      .map((x) =>
+        x
+          .normalize("NFC")
+          .toLowerCase()
+          .replace(/\*$/, "")
+          .split(/[\s-]+/u),
+      );
     PLACES.set(cp, list);
   }
   return list;
@@ -24,7 +30,7 @@ function places(cp: CompiledPack): string[][] {
  * The first token of the person's name in the run of capitals tokens[from..to), or `from`. Where heads come first:
  * - a place the pack knows, whole, opening the run, with two capitalised words or more after it, is the complement of
  *   the title before it ("tại Việt Nam Ito Naoki" → "Ito Naoki"; not "Việt Nam" alone, nor a one-word name after it);
- * - after a preposition, a family name the pack lists inside the run, not after another one, with one to three words
+ * - after a preposition or an area's noun, a family name the pack lists inside the run, not after another one, with one to three words
  *   after it, starts the person's name; the words before it are the place ("tại Đà Nẵng Nguyễn Văn An" → "Nguyễn Văn
  *   An"; not "Nguyễn Trần Anh", nor a run with no preposition before it).
  */
@@ -35,10 +41,14 @@ export function nameStart(cp: CompiledPack, tokens: readonly Token[], from: numb
     const end = from + x.length;
     if (to - end >= 2 && x.every((w, j) => low(from + j) === w)) return end;
   }
-  const prep = from > 0 && ((cp.words.get(tokens[from - 1]!.key) ?? 0) & W.prep) !== 0 && !tokens[from - 1]!.upper;
+  // (after a preposition or the noun of an area, pack `grammar.areaNouns`: "tại tỉnh Nghệ An | Trần Văn Minh")
+  const area = cp.pack.grammar.areaNouns.some((n) => {
+    const w = n.split(" ");
+    return from - w.length >= 0 && w.every((x, j) => low(from - w.length + j) === x);
+  });
+  const prep = from > 0 && !tokens[from - 1]!.upper && (area || ((cp.words.get(tokens[from - 1]!.key) ?? 0) & W.prep) !== 0);
   if (prep && familyNames.size > 0)
-    for (let k = from + 1; k < to - 1; k++)
-      if (familyNames.has(low(k)) && !familyNames.has(low(k - 1)) && to - k <= 4) return k;
+    for (let k = from + 1; k < to - 1; k++) if (familyNames.has(low(k)) && !familyNames.has(low(k - 1)) && to - k <= 4) return k;
   return from;
 }
 

@@ -1535,8 +1535,7 @@ function prepBefore(ctx: Ctx, p: Phrase, a: number): boolean {
   // neo tàu tại cảng | Cửa Việt", "ở thị trấn | Gio Linh")
   // (or two: "ở thị trấn | Gio Linh")
   const noun = (k: number) => !tokens[k]!.upper && !tokens[k]!.digits && !wordClass(cp, tokens[k]) && !isRoleWord(cp, tokens[k]!.text);
-  if (cp.pack.grammar.headInitial)
-    for (let n = b; n > p.from + 1 && n >= b - 1 && noun(n); n--) if (wordClass(cp, tokens[n - 1]) & W.prep) return true;
+  if (cp.pack.grammar.headInitial) for (let n = b; n > p.from + 1 && n >= b - 1 && noun(n); n--) if (wordClass(cp, tokens[n - 1]) & W.prep) return true;
   return b > p.from && (wordClass(cp, tokens[b]) & W.prep) !== 0;
 }
 
