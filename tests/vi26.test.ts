@@ -141,7 +141,8 @@ describe("yêu cầu is a cue whose act the comparison reads: a demand aligns wi
   it("Ông Ishiba yêu cầu Việt Nam tăng cường hợp tác về biến đổi khí hậu.", () => {
     const { results, aligned } = run("Ông Ishiba yêu cầu Việt Nam tăng cường hợp tác về biến đổi khí hậu.");
     const vn = results[0]!.claims.find((c) => c.cue === "yêu cầu");
-    expect(vn?.speaker.name).toBe("Ishiba");
+    // (the full name of the lead, its title's place "Nhật Bản" left out since vi44)
+    expect(vn?.speaker.name).toBe("Shigeru Ishiba");
     expect(aligned.some((a) => a.claims.includes(vn!.id) && a.claims.some((id) => id.startsWith("kyo:")))).toBe(true);
   });
   // Negative: a demand on another matter does not align.

@@ -7,6 +7,7 @@ import type { Speaker } from "../schema/claim.js";
 import type { DateExpr } from "./dates.js";
 import type { Cue } from "./attribution/types.js";
 import { endingOf, isAcronym } from "./endings.js";
+import { hyphenSyllable, nameStart } from "./name-start.js";
 
 /** A span of text that names (or may name) a speaker. */
 export interface Mention {
@@ -695,7 +696,12 @@ export function nameRuns(
     // (a role word opening the run is no word of the name: one more after it — "Președintele Consiliului Județean Cluj Alin Tișe")
     const most = isRole(tokens[i]!.text) ? 6 : 5;
     for (;;) {
-      while (j < b && !taken.has(j) && tokens[j]!.upper && (!fn(j) || pronounInName(cp, tokens, text, j)) && joined(j) && j - i < most) {
+      while (
+        j < b &&
+        !taken.has(j) &&
+        ((tokens[j]!.upper && (!fn(j) || pronounInName(cp, tokens, text, j)) && joined(j)) || hyphenSyllable(cp, text, tokens, j, i)) &&
+        j - i < most
+      ) {
         j++;
         if (ending(j)) j++;
       }
@@ -743,6 +749,8 @@ export function nameRuns(
       bodyBase(cp, tokens[from]!.text)
     )
       from++;
+    // (a title's place that runs into the name is no part of it: "tại Việt Nam | Ito Naoki" — see nameStart)
+    from = nameStart(cp, tokens, from, j, familyNames(cp));
     if (j - from >= 2 || single)
       out.push({ from, to: j, start: tokens[from]!.start, end: tokens[j - 1]!.end, ref: { type: "name" }, ...(from > i ? { lead: i } : {}) });
     i = j - 1;

@@ -218,7 +218,8 @@ export const vi = lazyLanguagePack("vi", () => ({
       "trích dẫn tuyên bố của",
       "trích dẫn thông báo từ",
       "trích dẫn thông báo của",
-      "theo nguồn tin",
+      // ("theo nguồn tin" alone is no cue of its own: the noun is the source, described by what follows it — "Theo
+      // nguồn tin thân cận với Chính phủ" — and "theo" its cue)
       "theo nguồn tin từ",
       "theo nguồn tin của",
       "theo hãng tin",
@@ -476,6 +477,9 @@ export const vi = lazyLanguagePack("vi", () => ({
     thingPronouns: [],
     titles: ["ông", "bà", "ngài", "tt", "anh", "chị", "cô"],
     adverbSuffixes: [],
+    // Words that tie a complement to a source's description ("close to", "familiar with"): "nguồn tin thân cận với
+    // Chính phủ", "một người am hiểu về vụ việc" is one phrase, where the preposition would end it.
+    descriptionLinks: v(["thân cận với", "gần gũi với", "am hiểu về", "am hiểu", "nắm rõ về", "nắm rõ", "hiểu rõ về"]),
   },
   nameRules: [],
   dates: {

@@ -1542,6 +1542,11 @@ function prepBefore(ctx: Ctx, p: Phrase, a: number): boolean {
   const { tokens, cp } = ctx;
   let b = a - 1;
   while (b > p.from && wordClass(cp, tokens[b]) & W.det && !tokens[b]!.upper) b--;
+  // (where heads come first, over the place's own noun in lower case, of no word class and no office: "một ngư dân
+  // neo tàu tại cảng | Cửa Việt", "ở thị trấn | Gio Linh")
+  // (or two: "ở thị trấn | Gio Linh")
+  const noun = (k: number) => !tokens[k]!.upper && !tokens[k]!.digits && !wordClass(cp, tokens[k]) && !isRoleWord(cp, tokens[k]!.text);
+  if (cp.pack.grammar.headInitial) for (let n = b; n > p.from + 1 && n >= b - 1 && noun(n); n--) if (wordClass(cp, tokens[n - 1]) & W.prep) return true;
   return b > p.from && (wordClass(cp, tokens[b]) & W.prep) !== 0;
 }
 
