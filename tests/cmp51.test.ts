@@ -10,10 +10,7 @@ import { articleResult, makeClaim } from "./helpers/gold-claims.js";
 // litotes ("not unfair") come from the shared negation rule. Sentences written by the team.
 
 const evals = (language: string, text: string) =>
-  represent(makeClaim({ assertion: text, speaker: "x", side: "A", language }), lexiconFor(language).lexicon, 0).evaluations.map((e) => [
-    e.level,
-    e.sense,
-  ]);
+  represent(makeClaim({ assertion: text, speaker: "x", side: "A", language }), lexiconFor(language).lexicon, 0).evaluations.map((e) => [e.level, e.sense]);
 
 describe("legality and fairness: every pack grades a matter called unlawful, unfair, fair or legitimate", () => {
   const negative: Array<[string, string]> = [
@@ -172,4 +169,64 @@ describe("one matter called lawful by one side and unlawful by the other is a ch
     ]);
     expect(flags(r, "characterization")).toEqual([]);
   });
+});
+
+const aligned = (r: ComparisonResult, a: string, b: string) => r.events.some((e) => e.alignments.some((x) => x.claims.includes(a) && x.claims.includes(b)));
+
+describe("one act affirmed by one claim and negated by the other is no same report", () => {
+  const refusals: Array<[Line, Line]> = [
+    [
+      ["en", "US", "Trump said the United States would send ammunition to Ukraine if Russia attacked."],
+      ["ru", "RU", "США не будут отправлять боеприпасы Украине."],
+    ],
+    [
+      ["de", "US", "Trump sagte, die USA würden der Ukraine Munition liefern, falls Russland angreift."],
+      ["en", "RU", "The United States will not send ammunition to Ukraine."],
+    ],
+    [
+      ["fr", "US", "Trump a déclaré que les munitions seraient livrées à l'Ukraine si la Russie attaquait."],
+      ["pl", "RU", "USA nie dostarczą Ukrainie amunicji."],
+    ],
+  ];
+  for (const [a, b] of refusals) {
+    it(`${a[0]}–${b[0]}: an act under a condition against a flat refusal is no corroboration (and no stance)`, () => {
+      const r = compare([a, b]);
+      expect(aligned(r, "a0:c1", "a1:c1")).toBe(false);
+      expect(flags(r, "stance")).toEqual([]);
+    });
+  }
+  const deliveries: Array<[Line, Line]> = [
+    [
+      ["en", "US", "Germany will not deliver Taurus missiles to Ukraine."],
+      ["en", "RU", "Germany will deliver Patriot systems to Ukraine."],
+    ],
+    [
+      ["en", "US", "Germany will not deliver Taurus missiles to Ukraine."],
+      ["ru", "RU", "Германия будет поставлять Украине системы Patriot."],
+    ],
+    [
+      ["de", "US", "Deutschland wird der Ukraine Taurus-Raketen nicht liefern."],
+      ["en", "RU", "Germany will deliver Patriot systems to Ukraine."],
+    ],
+  ];
+  for (const [a, b] of deliveries) {
+    it(`${a[0]}–${b[0]}: one delivery denied, another promised: no corroboration`, () => {
+      expect(aligned(compare([a, b]), "a0:c1", "a1:c1")).toBe(false);
+    });
+  }
+  const same: Array<[Line, Line]> = [
+    [
+      ["en", "US", "Germany will deliver Patriot systems to Ukraine."],
+      ["de", "RU", "Deutschland wird der Ukraine Patriot-Systeme liefern."],
+    ],
+    [
+      ["en", "US", "The United States will not send ammunition to Ukraine."],
+      ["ru", "RU", "США не будут отправлять боеприпасы Украине."],
+    ],
+  ];
+  for (const [a, b] of same) {
+    it(`${a[0]}–${b[0]}: one polarity on both sides still corroborates`, () => {
+      expect(aligned(compare([a, b]), "a0:c1", "a1:c1")).toBe(true);
+    });
+  }
 });

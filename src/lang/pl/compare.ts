@@ -565,7 +565,7 @@ export const COMPARE: CompareDataInput = {
       "legaln*",
       "prawowit*",
       "uzasadnion*",
-      "zgodn* z prawem",
+      "{zgodne|zgodny|zgodna|zgodną|zgodnie|zgodnych|zgodnym} z prawem",
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
@@ -620,8 +620,8 @@ export const COMPARE: CompareDataInput = {
       "nielegaln*",
       "bezprawn*",
       "nieprawowit*",
-      "niezgodn* z prawem",
-      "sprzeczn* z prawem",
+      "{niezgodne|niezgodny|niezgodna|niezgodną|niezgodnie|niezgodnych|niezgodnym} z prawem",
+      "{sprzeczne|sprzeczny|sprzeczna|sprzeczną|sprzecznie|sprzecznych|sprzecznym} z prawem",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -665,10 +665,16 @@ export const COMPARE: CompareDataInput = {
     unacceptable: ["niedopuszczaln*", "nie do przyjęcia"],
     destructive: ["destrukcyjn*"],
     fair: ["sprawiedliw*", "uczciw*"],
-    legitimate: ["legaln*", "prawowit*", "uzasadnion*", "zgodn* z prawem"],
+    legitimate: ["legaln*", "prawowit*", "uzasadnion*", "{zgodne|zgodny|zgodna|zgodną|zgodnie|zgodnych|zgodnym} z prawem"],
     demanding: ["wymagając*"],
     unfair: ["niesprawiedliw*", "nieuczciw*", "nieuzasadnion*"],
-    illegal: ["nielegaln*", "bezprawn*", "nieprawowit*", "niezgodn* z prawem", "sprzeczn* z prawem"],
+    illegal: [
+      "nielegaln*",
+      "bezprawn*",
+      "nieprawowit*",
+      "{niezgodne|niezgodny|niezgodna|niezgodną|niezgodnie|niezgodnych|niezgodnym} z prawem",
+      "{sprzeczne|sprzeczny|sprzeczna|sprzeczną|sprzecznie|sprzecznych|sprzecznym} z prawem",
+    ],
   },
   intensifiers: ["bardzo", "niezwykle", "wyjątkowo", "całkowicie", "zupełnie", "absolutnie", "głęboko", "szczególnie", "naprawdę", "skrajnie"],
   predicates: {

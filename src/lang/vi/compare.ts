@@ -315,7 +315,20 @@ export const COMPARE: CompareDataInput = {
     ES: ["madrid"],
   },
   evaluative: {
-    "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá", "ấm áp", "nồng hậu"],
+    "2": [
+      "rất tốt",
+      "tuyệt vời",
+      "xuất sắc",
+      "rất tích cực",
+      "mang tính lịch sử",
+      "nồng ấm",
+      "thân thiện",
+      "hữu nghị",
+      "hiệu quả cao",
+      "đột phá",
+      "ấm áp",
+      "nồng hậu",
+    ],
     "1": [
       // Practical; detailed only after a verb of talking ("chi tiết" alone is a detail).
       "thiết thực",
