@@ -10,6 +10,7 @@ import { addUnknownPeople, buildProfile, type ArticleProfile } from "./events/pr
 import { normalizeInput, type ComparisonInputArticle } from "./input.js";
 import { CORE_MIN, endorsements, selectAlignments, starReports } from "./match/assign.js";
 import { coreOf, distancedShared } from "./match/core.js";
+import { oppositePolarity } from "./match/polarity.js";
 import { scorePairs, type ScoredPair } from "./match/pairs.js";
 import { eventWeights, type EventWeights } from "./match/weights.js";
 import { pairEvidence } from "./match/similarity.js";
@@ -161,6 +162,8 @@ function conflicting(p: ScoredPair, threshold: number, echoed: (p: ScoredPair) =
   // Opposite stances on the matter (an act affirmed and negated must bear on one thing in both:
   // "does not support Taiwan's independence" is no conflict with "respects the One China policy").
   if (opposed(p, threshold)) return true;
+  // One act affirmed by one claim (under a condition or not) and negated by the other: no same assertion.
+  if (oppositePolarity(a, b)) return true;
   if (a.language === b.language && (distances(a, b) || distances(b, a))) return true;
   // Two sides evaluating one thing in opposite terms do not say the same (different terms of one
   // direction still corroborate the matter: the characterization rule reports the terms).

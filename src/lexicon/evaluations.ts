@@ -24,6 +24,9 @@ export const EVALUATION_SENSES = [
   "successful",
   "lasting",
   "historic",
+  // A matter called fair or lawful ("a fair deal", "legitimate interests").
+  "fair",
+  "legitimate",
   // Neutral.
   "balanced",
   "professional",
@@ -44,6 +47,10 @@ export const EVALUATION_SENSES = [
   "absurd",
   "unacceptable",
   "destructive",
+  // A conversation called demanding (a tough one); a matter called unfair, or unlawful.
+  "demanding",
+  "unfair",
+  "illegal",
 ] as const;
 
 export type EvaluationSense = (typeof EVALUATION_SENSES)[number];

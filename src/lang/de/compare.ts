@@ -410,6 +410,8 @@ export const COMPARE: CompareDataInput = {
       "fantastisch*",
       "durchbruch",
       "fruchtbar*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "warmherzig*",
     ],
     "1": [
       // Candid.
@@ -440,6 +442,14 @@ export const COMPARE: CompareDataInput = {
       "ausführlich*",
       "vielversprechend*",
       "geschäftsmäßig*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "=fair",
+      "=faire",
+      "=fairen",
+      "=fairer",
+      "gerecht*",
+      "legitim*",
+      "rechtmäßig*",
     ],
     "0": ["ausgewogen*", "professionell*", "ernsthaft*", "direkt*"],
     "-1": [
@@ -468,6 +478,10 @@ export const COMPARE: CompareDataInput = {
       "bedrohlich*",
       "scharf*",
       "gering*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "anspruchsvoll*",
+      "unfair*",
+      "ungerecht*",
     ],
     "-2": [
       // Very bad.
@@ -484,6 +498,12 @@ export const COMPARE: CompareDataInput = {
       "destruktiv*",
       "unüberwindbar*",
       "äußerst angespannt*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "illegal*",
+      "illegitim*",
+      "unrechtmäßig*",
+      "rechtswidrig*",
+      "völkerrechtswidrig*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -503,7 +523,7 @@ export const COMPARE: CompareDataInput = {
       "offen {Gespräch|Gespräche|Austausch|Meinungsaustausch|Dialog|Aussprache|Diskussion|Telefonat|Unterredung|Atmosphäre}",
       "{Gespräch|Gespräche|Austausch|Meinungsaustausch|Dialog|Aussprache|Diskussion|Telefonat|Unterredung} {war|waren|sei|seien|ist|sind} offen",
     ],
-    warm: ["herzlich*", "freundschaftlich*"],
+    warm: ["herzlich*", "freundschaftlich*", "warmherzig*"],
     respectful: ["respektvoll*"],
     pragmatic: ["pragmatisch*"],
     successful: ["erfolgreich*"],
@@ -527,6 +547,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurd*"],
     unacceptable: ["inakzeptabel*", "unannehmbar*"],
     destructive: ["destruktiv*"],
+    fair: ["=fair", "=faire", "=fairen", "=fairer", "gerecht*"],
+    legitimate: ["legitim*", "rechtmäßig*"],
+    demanding: ["anspruchsvoll*"],
+    unfair: ["unfair*", "ungerecht*"],
+    illegal: ["illegal*", "illegitim*", "unrechtmäßig*", "rechtswidrig*", "völkerrechtswidrig*"],
   },
   intensifiers: ["sehr", "äußerst", "extrem", "völlig", "total", "absolut", "zutiefst", "besonders", "wirklich", "höchst"],
   predicates: {

@@ -748,6 +748,14 @@ export const COMPARE: CompareDataInput = {
       "encouraging",
       "promising",
       "hopeful",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      // Fair as a judgement, after a copula or an article ("the deal is fair", "a fair peace"), not a trade fair.
+      "={is|are|was|were|been|be} {fair|fairer}",
+      "={a|an} {fair|fairer}",
+      "legitimate",
+      "=justified",
+      "=lawful",
+      "=equitable",
     ],
     "0": ["balanced", "professional", "direct", "serious", "straightforward", "as expected", "neutral", "routine"],
     "-1": [
@@ -784,6 +792,12 @@ export const COMPARE: CompareDataInput = {
       "problematic",
       "dangerous",
       "=alarming",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "unfair",
+      "unjust",
+      "=unjustified",
+      "=demanding",
+      "=exacting",
     ],
     "-2": [
       "totally unsatisfactory",
@@ -804,6 +818,10 @@ export const COMPARE: CompareDataInput = {
       "outrageous",
       "insurmountable",
       "reckless",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "illegal",
+      "unlawful",
+      "illegitimate",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -848,6 +866,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurd"],
     unacceptable: ["unacceptable", "outrageous"],
     destructive: ["destructive"],
+    fair: ["={is|are|was|were|been|be} {fair|fairer}", "={a|an} {fair|fairer}", "=equitable"],
+    legitimate: ["legitimate", "=justified", "=lawful"],
+    unfair: ["unfair", "unjust", "=unjustified"],
+    demanding: ["=demanding", "=exacting"],
+    illegal: ["illegal", "unlawful", "illegitimate"],
   },
   intensifiers: [
     "very",

@@ -468,6 +468,10 @@ export const COMPARE: CompareDataInput = {
       "concret*",
       "detallad*",
       "prometedor*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "equitativ*",
+      "justificad*",
+      "legítim*",
     ],
     "0": ["equilibrad*", "profesional*", "serio", "seria", "directo", "directa"],
     "-1": [
@@ -497,6 +501,10 @@ export const COMPARE: CompareDataInput = {
       "provocador*",
       "amenazante*",
       "grave*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "exigente*",
+      "injust*",
+      "inequitativ*",
     ],
     "-2": [
       // Very bad.
@@ -514,6 +522,10 @@ export const COMPARE: CompareDataInput = {
       "destructiv*",
       "insuperable*",
       "totalmente insatisfactori*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "ilegal*",
+      "ilegítim*",
+      "ilícit*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -560,6 +572,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurd*"],
     unacceptable: ["inaceptable*"],
     destructive: ["destructiv*"],
+    fair: ["equitativ*"],
+    legitimate: ["justificad*", "legítim*"],
+    demanding: ["exigente*"],
+    unfair: ["injust*", "inequitativ*"],
+    illegal: ["ilegal*", "ilegítim*", "ilícit*"],
   },
   intensifiers: ["muy", "extremadamente", "totalmente", "profundamente", "absolutamente", "completamente", "particularmente", "realmente", "sumamente"],
   predicates: {

@@ -477,6 +477,10 @@ export const COMPARE: CompareDataInput = {
       "concret*",
       "détaillé*",
       "prometteu*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "équitable*",
+      "justifié*",
+      "légitime*",
     ],
     "0": ["équilibré*", "professionnel*", "sérieu*", "direct*"],
     "-1": [
@@ -506,6 +510,11 @@ export const COMPARE: CompareDataInput = {
       "provocat*",
       "menaçant*",
       "grave*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "exigeant*",
+      "injuste*",
+      "injustifié*",
+      "inéquitable*",
     ],
     "-2": [
       // Very bad.
@@ -523,6 +532,11 @@ export const COMPARE: CompareDataInput = {
       "destructeur*",
       "insurmontable*",
       "totalement insatisfaisant*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "illégal*",
+      "illégaux",
+      "illégitime*",
+      "illicite*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -567,6 +581,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurde*"],
     unacceptable: ["inacceptable*"],
     destructive: ["destructeur*"],
+    fair: ["équitable*"],
+    legitimate: ["justifié*", "légitime*"],
+    demanding: ["exigeant*"],
+    unfair: ["injuste*", "injustifié*", "inéquitable*"],
+    illegal: ["illégal*", "illégaux", "illégitime*", "illicite*"],
   },
   intensifiers: ["très", "extrêmement", "totalement", "profondément", "absolument", "complètement", "particulièrement", "vraiment", "fort"],
   predicates: {

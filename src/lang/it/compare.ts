@@ -503,6 +503,10 @@ export const COMPARE: CompareDataInput = {
       "significativo",
       "dettagliato",
       "approfondito",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "equ{o|a|i|e}",
+      "giustificat*",
+      "legittim*",
     ],
     "0": ["equilibrato", "equilibrata", "professionale", "=serio", "=seria", "diretto"],
     "-1": [
@@ -540,6 +544,10 @@ export const COMPARE: CompareDataInput = {
       "minaccioso",
       "grave",
       "aspro",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "esigent*",
+      "ingiust*",
+      "iniqu*",
     ],
     "-2": [
       "ostile",
@@ -555,6 +563,10 @@ export const COMPARE: CompareDataInput = {
       "pessimo",
       "pessima",
       "del tutto insoddisfacente",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "illegal*",
+      "illegittim*",
+      "illecit*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -610,6 +622,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["assurdo"],
     unacceptable: ["inaccettabile"],
     destructive: ["distruttivo"],
+    fair: ["equ{o|a|i|e}"],
+    legitimate: ["giustificat*", "legittim*"],
+    demanding: ["esigent*"],
+    unfair: ["ingiust*", "iniqu*"],
+    illegal: ["illegal*", "illegittim*", "illecit*"],
   },
   intensifiers: ["molto", "estremamente", "totalmente", "profondamente", "assolutamente", "completamente", "particolarmente", "davvero", "assai"],
   predicates: {

@@ -516,6 +516,8 @@ export const COMPARE: CompareDataInput = {
       "przyjazn*",
       "owocn*",
       "przełom*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "przyjacielsk*",
     ],
     "1": [
       // Not bad, as one word (a litotes): mildly positive.
@@ -557,6 +559,13 @@ export const COMPARE: CompareDataInput = {
       "znacząc*",
       "szczegółow*",
       "rzeczowa",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "sprawiedliw*",
+      "uczciw*",
+      "legaln*",
+      "prawowit*",
+      "uzasadnion*",
+      "{zgodne|zgodny|zgodna|zgodną|zgodnie|zgodnych|zgodnym} z prawem",
     ],
     "0": ["zrównoważon*", "profesjonaln*", "poważn*", "bezpośredni*"],
     "-1": [
@@ -587,6 +596,11 @@ export const COMPARE: CompareDataInput = {
       "prowokacyjn*",
       "groźn*",
       "ostr*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "wymagając*",
+      "niesprawiedliw*",
+      "nieuczciw*",
+      "nieuzasadnion*",
     ],
     "-2": [
       // Very bad.
@@ -602,6 +616,12 @@ export const COMPARE: CompareDataInput = {
       "destrukcyjn*",
       "nieprzekraczaln*",
       "całkowicie niezadowalając*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "nielegaln*",
+      "bezprawn*",
+      "nieprawowit*",
+      "{niezgodne|niezgodny|niezgodna|niezgodną|niezgodnie|niezgodnych|niezgodnym} z prawem",
+      "{sprzeczne|sprzeczny|sprzeczna|sprzeczną|sprzecznie|sprzecznych|sprzecznym} z prawem",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -622,7 +642,7 @@ export const COMPARE: CompareDataInput = {
       "={rozmowy|dyskusje|wymiany} {były|są} otwarte",
       "=dialog {był|jest} otwarty",
     ],
-    warm: ["serdeczn*", "przyjazn*", "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}", "w ciepłej atmosferze"],
+    warm: ["serdeczn*", "przyjazn*", "ciepł{a|e|y} {rozmowa|rozmowy|atmosfera|spotkanie|przyjęcie}", "w ciepłej atmosferze", "przyjacielsk*"],
     pragmatic: ["pragmatyczn*"],
     lasting: ["=trwałe", "=trwałego", "=trwałej", "=trwałym", "=trwałych", "=trwałymi", "=trwałemu"],
     historic: ["historyczn*", "przełom*"],
@@ -644,6 +664,17 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurdaln*"],
     unacceptable: ["niedopuszczaln*", "nie do przyjęcia"],
     destructive: ["destrukcyjn*"],
+    fair: ["sprawiedliw*", "uczciw*"],
+    legitimate: ["legaln*", "prawowit*", "uzasadnion*", "{zgodne|zgodny|zgodna|zgodną|zgodnie|zgodnych|zgodnym} z prawem"],
+    demanding: ["wymagając*"],
+    unfair: ["niesprawiedliw*", "nieuczciw*", "nieuzasadnion*"],
+    illegal: [
+      "nielegaln*",
+      "bezprawn*",
+      "nieprawowit*",
+      "{niezgodne|niezgodny|niezgodna|niezgodną|niezgodnie|niezgodnych|niezgodnym} z prawem",
+      "{sprzeczne|sprzeczny|sprzeczna|sprzeczną|sprzecznie|sprzecznych|sprzecznym} z prawem",
+    ],
   },
   intensifiers: ["bardzo", "niezwykle", "wyjątkowo", "całkowicie", "zupełnie", "absolutnie", "głęboko", "szczególnie", "naprawdę", "skrajnie"],
   predicates: {

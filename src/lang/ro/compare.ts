@@ -565,6 +565,10 @@ export const COMPARE: CompareDataInput = {
       "semnificativ*",
       "detaliat*",
       "promițător",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "echitabil*",
+      "justificat*",
+      "legitim*",
     ],
     "0": ["echilibrat*", "profesionist", "serios", "serioasă", "direct"],
     "-1": [
@@ -605,6 +609,12 @@ export const COMPARE: CompareDataInput = {
       "provocator",
       "amenințător",
       "grav*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "exigent*",
+      "nedrept*",
+      "injust*",
+      "nejustificat*",
+      "inechitabil*",
     ],
     "-2": [
       "ostil*",
@@ -620,6 +630,11 @@ export const COMPARE: CompareDataInput = {
       "insurmontabil*",
       "extrem de periculoas*",
       "total nesatisfăcător",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "ilegal*",
+      "ilegitim*",
+      "nelegitim*",
+      "ilicit*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -671,6 +686,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["absurd*"],
     unacceptable: ["inacceptabil*"],
     destructive: ["distructiv*"],
+    fair: ["echitabil*"],
+    legitimate: ["justificat*", "legitim*"],
+    demanding: ["exigent*"],
+    unfair: ["nedrept*", "injust*", "nejustificat*", "inechitabil*"],
+    illegal: ["ilegal*", "ilegitim*", "nelegitim*", "ilicit*"],
   },
   intensifiers: ["foarte", "extrem de", "extrem", "total", "complet", "absolut", "profund", "deosebit de", "cu adevărat"],
   predicates: {

@@ -700,6 +700,13 @@ export const COMPARE: CompareDataInput = {
       "обнадеживающ*",
       "подробн*",
       "детальн*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "справедлив*",
+      "законн*",
+      "легитимн*",
+      "правомерн*",
+      "обоснованн*",
+      "оправданн*",
     ],
     "0": ["сбалансированн*", "профессиональн*", "серьезный", "серьёзный", "нейтральн*", "предметн*"],
     "-1": [
@@ -733,6 +740,11 @@ export const COMPARE: CompareDataInput = {
       "опасн*",
       "проблемн*",
       "эскалационн*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "требовательн*",
+      "несправедлив*",
+      "необоснованн*",
+      "неоправданн*",
     ],
     "-2": [
       "крайне неудовлетворительн*",
@@ -751,6 +763,12 @@ export const COMPARE: CompareDataInput = {
       "непреодолим*",
       "безрассудн*",
       "недопустим*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "незаконн*",
+      "нелегитимн*",
+      "противоправн*",
+      "неправомерн*",
+      "нелегальн*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -794,6 +812,11 @@ export const COMPARE: CompareDataInput = {
     absurd: ["абсурдн*"],
     unacceptable: ["неприемлем*", "недопустим*"],
     destructive: ["деструктивн*", "разрушительн*"],
+    fair: ["справедлив*"],
+    legitimate: ["законн*", "легитимн*", "правомерн*", "обоснованн*", "оправданн*"],
+    demanding: ["требовательн*"],
+    unfair: ["несправедлив*", "необоснованн*", "неоправданн*"],
+    illegal: ["незаконн*", "нелегитимн*", "противоправн*", "неправомерн*", "нелегальн*"],
   },
   intensifiers: [
     "очень",

@@ -465,7 +465,21 @@ export const COMPARE: CompareDataInput = {
     ES: ["іспанськ*", "мадрид*"],
   },
   evaluative: {
-    "2": ["відмінн*", "чудов*", "прекрасн*", "дуже добр*", "історичн*", "теплий", "теплою", "сердечн*", "дружн*", "плідн*", "прорив*"],
+    "2": [
+      "відмінн*",
+      "чудов*",
+      "прекрасн*",
+      "дуже добр*",
+      "історичн*",
+      "теплий",
+      "теплою",
+      "сердечн*",
+      "дружн*",
+      "плідн*",
+      "прорив*",
+      "тепл{а|і|ої|ій|ому|ими|им|у|ого}",
+      "дружелюбн*",
+    ],
     "1": [
       // Not bad, as one word (a litotes): mildly positive.
       "непоган*",
@@ -504,6 +518,13 @@ export const COMPARE: CompareDataInput = {
       "міцний",
       "міцного",
       "детальн*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "справедлив*",
+      "законн*",
+      "легітимн*",
+      "правомірн*",
+      "обґрунтован*",
+      "виправдан*",
     ],
     "0": ["збалансован*", "професійн*", "серйозн*", "нейтральн*", "предметн*"],
     "-1": [
@@ -528,6 +549,11 @@ export const COMPARE: CompareDataInput = {
       "загрозлив*",
       "небезпечн*",
       "проблемн*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "вимоглив*",
+      "несправедлив*",
+      "необґрунтован*",
+      "невиправдан*",
     ],
     "-2": [
       "непереборн*",
@@ -544,6 +570,12 @@ export const COMPARE: CompareDataInput = {
       "руйнівн*",
       "нездоланн*",
       "безрозсудн*",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "незаконн*",
+      "нелегітимн*",
+      "протиправн*",
+      "неправомірн*",
+      "нелегальн*",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -562,7 +594,7 @@ export const COMPARE: CompareDataInput = {
       "відкрит{ий|і|а|ою|ої|ого|ому} {розмова|розмови|розмову|діалог|обмін|переговори|обговорення}",
       "={переговори|розмова|бесіда|діалог|обмін|обговорення} {був|була|були|було} {відкритим|відкритою|відкритими}",
     ],
-    warm: ["теплий", "теплою", "сердечн*", "дружн*"],
+    warm: ["теплий", "теплою", "сердечн*", "дружн*", "тепл{а|і|ої|ій|ому|ими|им|у|ого}", "дружелюбн*"],
     respectful: ["шанобливий"],
     pragmatic: ["прагматичн*"],
     successful: ["успішн*"],
@@ -586,6 +618,11 @@ export const COMPARE: CompareDataInput = {
     unacceptable: ["неприйнятн*"],
     destructive: ["деструктивн*", "руйнівн*"],
     sincere: ["щир{ий|і|а|ою|ої|ими}"],
+    fair: ["справедлив*"],
+    legitimate: ["законн*", "легітимн*", "правомірн*", "обґрунтован*", "виправдан*"],
+    demanding: ["вимоглив*"],
+    unfair: ["несправедлив*", "необґрунтован*", "невиправдан*"],
+    illegal: ["незаконн*", "нелегітимн*", "протиправн*", "неправомірн*", "нелегальн*"],
   },
   intensifiers: ["дуже", "вкрай", "надзвичайно", "абсолютно", "цілком", "повністю", "особливо", "глибоко", "найбільш"],
   predicates: {

@@ -315,7 +315,20 @@ export const COMPARE: CompareDataInput = {
     ES: ["madrid"],
   },
   evaluative: {
-    "2": ["rất tốt", "tuyệt vời", "xuất sắc", "rất tích cực", "mang tính lịch sử", "nồng ấm", "thân thiện", "hữu nghị", "hiệu quả cao", "đột phá"],
+    "2": [
+      "rất tốt",
+      "tuyệt vời",
+      "xuất sắc",
+      "rất tích cực",
+      "mang tính lịch sử",
+      "nồng ấm",
+      "thân thiện",
+      "hữu nghị",
+      "hiệu quả cao",
+      "đột phá",
+      "ấm áp",
+      "nồng hậu",
+    ],
     "1": [
       // Practical; detailed only after a verb of talking ("chi tiết" alone is a detail).
       "thiết thực",
@@ -338,6 +351,10 @@ export const COMPARE: CompareDataInput = {
       "thành công",
       "lâu dài",
       "bền vững",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "công bằng",
+      "hợp pháp",
+      "chính đáng",
     ],
     "0": ["cân bằng", "chuyên nghiệp", "nghiêm túc"],
     "-1": [
@@ -359,6 +376,11 @@ export const COMPARE: CompareDataInput = {
       "khiêu khích",
       "đe dọa",
       "nghiêm trọng",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "khắt khe",
+      "bất công",
+      "thiếu công bằng",
+      "không chính đáng",
     ],
     "-2": [
       // Very bad.
@@ -373,6 +395,12 @@ export const COMPARE: CompareDataInput = {
       "phá hoại",
       "không thể vượt qua",
       "cực kỳ nguy hiểm",
+      // Legality and fairness, demanding (cmp51): a matter called lawful or fair against unlawful or unfair; a demanding conversation is a tough one.
+      "bất hợp pháp",
+      "phi pháp",
+      "trái phép",
+      "trái luật",
+      "vi phạm luật pháp quốc tế",
     ],
   },
   /** Senses of the evaluative terms (src/lexicon/evaluations.ts): one term across languages. */
@@ -387,7 +415,7 @@ export const COMPARE: CompareDataInput = {
     useful: ["hữu ích"],
     frank: ["thẳng thắn", "cởi mở"],
     sincere: ["chân thành"],
-    warm: ["nồng ấm", "thân thiện", "hữu nghị"],
+    warm: ["nồng ấm", "thân thiện", "hữu nghị", "ấm áp", "nồng hậu"],
     respectful: ["tôn trọng"],
     successful: ["thành công"],
     lasting: ["lâu dài", "bền vững"],
@@ -411,6 +439,11 @@ export const COMPARE: CompareDataInput = {
     destructive: ["phá hoại"],
     pragmatic: ["thiết thực"],
     detailed: ["{thảo luận|trao đổi|bàn bạc} chi tiết"],
+    fair: ["công bằng"],
+    legitimate: ["hợp pháp", "chính đáng"],
+    demanding: ["khắt khe"],
+    unfair: ["bất công", "thiếu công bằng", "không chính đáng"],
+    illegal: ["bất hợp pháp", "phi pháp", "trái phép", "trái luật", "vi phạm luật pháp quốc tế"],
   },
   intensifiers: ["rất", "cực kỳ", "vô cùng", "hoàn toàn", "hết sức", "đặc biệt", "thực sự"],
   predicates: {
