@@ -51,3 +51,11 @@ describe("de44: a perfect whose participle closes the sentence, its object befor
     expect(said("Das Ergebnis wird angekündigt.")).toEqual([]);
   });
 });
+
+describe("de44: a cue phrase that opens the sentence", () => {
+  it("is read without looking for a clause before it", () => {
+    const got = said("Für wahrscheinlich hält es der Bürgermeister, dass die Halle im Herbst öffnet.");
+    expect(got).toHaveLength(1);
+    expect(got[0]!.what).toBe("die Halle im Herbst öffnet.");
+  });
+});
