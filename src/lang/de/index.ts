@@ -391,6 +391,19 @@ export const de = lazyLanguagePack("de", () => ({
       // (an appeal: "Die Polizei bittet um Hinweise", "bat die Bevölkerung um Mithilfe")
       "{bittet|bitten|bat|baten} [weiterhin] um",
       "{bittet|bitten|bat|baten} [weiterhin] die {bevölkerung|öffentlichkeit|anwohner|zeugen|bürger|autofahrer} um",
+      // (participles of the perfect, whose object stands before them: "Der Minister hat die Vorwürfe zurückgewiesen.",
+      // "Die Partei hat ihren Rückzug angekündigt."; not "verurteilt", which is also a sentence: "hat ihn zu drei Jahren verurteilt")
+      "angekündigt",
+      "zurückgewiesen",
+      "eingeräumt",
+      "{bekanntgegeben|bekannt gegeben}",
+      "verkündet",
+      "gelobt",
+      "bemängelt",
+      "moniert",
+      "zugesagt",
+      "zugesichert",
+      "vorgeworfen",
     ],
     // With no content after them, threats and demands are as often no speech ("Der Spedition droht eine
     // Strafe", "Der Sturm forderte Todesopfer"), nor is a hope or an expectation ("Den Besucher erwartet …").

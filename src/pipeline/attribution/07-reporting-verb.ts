@@ -155,7 +155,17 @@ export const reportingVerb: AttributionRule = {
         const content = other ? contentOwn(ctx, s, v) : contentAfter(ctx, s, v);
         // A speech act whose object is a claim ("widersprach der Minister einer Darstellung des Präsidenten",
         // "wies die Vorwürfe zurück"), or a verb with its noun of concern ("äußerte Zweifel an …"): its object is what it reports.
-        if (!ctx.bare && !trailingCue && !content && !claimObject(ctx, s, v) && !objectVerb(ctx, s, v) && !isSupportCue(ctx.cp, tokens, text, v.from, v.to))
+        // (or a perfect whose participle closes the sentence, its object before it: "Der Minister hat den Plan kritisiert.")
+        const objectFirst = !content && !quoteClose && auxBefore && objectLast(ctx, s, v);
+        if (
+          !ctx.bare &&
+          !trailingCue &&
+          !content &&
+          !objectFirst &&
+          !claimObject(ctx, s, v) &&
+          !objectVerb(ctx, s, v) &&
+          !isSupportCue(ctx.cp, tokens, text, v.from, v.to)
+        )
           continue;
         // "Die spanische Regierung hat außerdem angekündigt, …", "Heute hat die Staatsanwaltschaft …
         // bekannt gegeben, dass …": the subject stands around the auxiliary, not before the participle.
@@ -163,7 +173,21 @@ export const reportingVerb: AttributionRule = {
           const sp = v2Subject(ctx, s, from, v);
           if (!sp) continue;
           const after = trimRegion(text, v.end, s.end);
-          const content: [number, number] = comp ? [comp.end, s.end] : after[1] - after[0] < 2 && quoteClose ? [s.start, quoteClose.end] : after;
+          let content: [number, number] = comp ? [comp.end, s.end] : after[1] - after[0] < 2 && quoteClose ? [s.start, quoteClose.end] : after;
+          // (the object between the subject, or the auxiliary after it, and the participle: "hat am Montag | seinen Rücktritt | angekündigt")
+          if (objectFirst && !comp) {
+            let k = from;
+            while (k < v.from && !(wordClass(ctx.cp, tokens[k]) & W.aux)) k++;
+            k = Math.max(k + 1, sp.m.to);
+            // (past the adverbs and dates of the middle field: "hatte bereits im Mai | Fehler … eingeräumt")
+            for (let j = -1; j !== k && k < v.from; ) {
+              j = k;
+              k = skipDates(s, k, tokens);
+              while (k < v.from && wordClass(ctx.cp, tokens[k]) & W.adv && !tokens[k]!.upper) k++;
+            }
+            if (k >= v.from) continue;
+            content = [tokens[k]!.start, tokens[v.from - 1]!.end];
+          }
           const d = makeDraft(ctx, s, sp.speaker, content, v, [[Math.min(sp.m.start, clauseStart), v.end]], 0.8);
           if (d) return d;
           continue;
@@ -748,6 +772,18 @@ function nameAt(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   return k < s.t1 && (ctx.tokens[k]!.upper || s.mentions.some((m) => m.from === k && m.ref.type !== "pronoun" && m.ref.type !== "anaphor"));
 }
 
+/**
+ * Whether a cue is the participle of a speech act whose object is its content (pack `reporting.objectVerbs`) that
+ * closes the sentence, with nothing after it but the final mark, so that its object stands before it: "Der Minister hat
+ * die Vorwürfe zurückgewiesen.", "Die Partei hat am Montag ihren Rückzug angekündigt."
+ */
+function objectLast(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
+  const { tokens, text, cp } = ctx;
+  if (v.to !== s.t1 || !/^[\s.!]*$/u.test(text.slice(v.end, s.end))) return false;
+  if (v.from - 1 <= s.t0 || /[,;:()„“”"«»]/u.test(text.slice(tokens[v.from - 1]!.end, v.start))) return false;
+  return cp.objectVerbs.findAll(tokens, text, v.from, v.to).some((m) => m.from === v.from && m.to === v.to);
+}
+
 /** Whether a cue is a speech act whose object is its content (pack `reporting.objectVerbs`) and an object follows it in its clause. */
 function objectVerb(ctx: Ctx, s: SentenceInfo, v: Cue): boolean {
   const { tokens, text, cp } = ctx;
@@ -897,7 +933,8 @@ function relativeWithSubject(ctx: Ctx, s: SentenceInfo, k: number): boolean {
   const { tokens, text, cp } = ctx;
   // (not a verb after the comma that closes the clause: "Rep. Dana Kell, who chairs the committee, said …" — the
   // clause is an apposition on the subject, the verb the main clause's)
-  if (commaBeforeToken(text, tokens, k)) return false;
+  // (nor a verb phrase that opens the sentence: no clause before it — "Für möglich hält es die Ministerin, dass …")
+  if (k <= s.t0 || commaBeforeToken(text, tokens, k)) return false;
   for (let j = k - 2; j > s.t0 && k - j <= 5; j--) {
     if (!soft(ctx, j + 1)) return false;
     if (wordClass(cp, tokens[j]) & W.rel) return /,\s*$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start));
