@@ -6,11 +6,11 @@ const QUALIFIER_REACH = 2;
 
 /**
  * The matches with a role of one side read without it where the words just before it name
- * another state: "China's foreign ministry spokeswoman", "the Chinese foreign ministry
- * spokeswoman", "la portavoce del ministero degli Esteri cinese" is the holder of no role of the
- * lexicon's (whose bare "foreign ministry spokeswoman" is Russia's): the claim does not name that
- * role's holder, and the article does not become one about her. A state of the role's own side
- * ("the Russian foreign ministry spokeswoman") keeps it.
+ * another state: "China's foreign ministry spokeswoman", "die chinesische Außenamtssprecherin"
+ * hold no role of the lexicon's (whose bare "foreign ministry spokeswoman", "Außenamtssprecherin"
+ * is Russia's): the claim does not name that role's holder, and the article does not become one
+ * about her. A state of the role's own side ("the Russian foreign ministry spokeswoman") keeps
+ * it; a state inside the role is part of it.
  *
  * @example
  * withoutForeignRoles(things) // "China's foreign ministry spokeswoman": the RU role dropped, "China" kept
@@ -22,13 +22,16 @@ export function withoutForeignRoles(things: PhraseMatch<Thing>[]): PhraseMatch<T
     states.some(
       (s) =>
         s !== m &&
-        // just before the role, or inside or just after it (a post-posed adjective: "ministero degli Esteri cinese")
-        ((s.to <= m.from && m.from - s.to <= QUALIFIER_REACH) || (s.from >= m.from && s.from <= m.to)) &&
+        // just before the role: a state inside it is part of the role ("ambassador to the United States")
+        s.to <= m.from &&
+        m.from - s.to <= QUALIFIER_REACH &&
         s.values.some((v) => v.t === "state" && v.code !== side) &&
         !s.values.some((v) => v.t === "state" && v.code === side),
     );
   return things.map((m) => {
-    const drop = (v: Thing) => v.t === "role" && v.side !== null && foreign(m, v.side);
+    // A name that is the side's own state as well ("Москве": Moscow, the Russian side) is no title to qualify.
+    const own = (side: string) => m.values.some((v) => v.t === "state" && v.code === side);
+    const drop = (v: Thing) => v.t === "role" && v.side !== null && !own(v.side) && foreign(m, v.side);
     return m.values.some(drop) ? { ...m, values: m.values.filter((v) => !drop(v)) } : m;
   });
 }
