@@ -69,8 +69,9 @@ describe("a state that issued a readout of the encounter is a party of it", () =
   it("fills in the party the lexicon's people do not give", () => {
     expect(issuerParties([r("ES"), r("ES"), r("UA"), r(null)], new Set(["UA"]))).toEqual(["ES"]);
   });
-  it("not where two parties are known or none, nor from a single line, nor among three sides", () => {
-    expect(issuerParties([r("IT"), r("IT"), r("PL"), r("PL")], new Set())).toEqual([]);
+  it("not where two parties are known, nor from a single line, nor among three sides", () => {
+    // None known: exactly two issuing states are both parties (cmp52; one alone is not, see tests/cmp52.test.ts).
+    expect(issuerParties([r("IT"), r("IT"), r("PL"), r("PL")], new Set())).toEqual(["IT", "PL"]);
     // A third state's statement on a call between two known leaders is a reaction, not a party.
     expect(issuerParties([r("UA"), r("UA"), r("UA")], new Set(["RU", "US"]))).toEqual([]);
     expect(issuerParties([r("ES"), r(null)], new Set(["UA"]))).toEqual([]);

@@ -14,8 +14,7 @@ const MIN_ISSUER_CLAIMS = 2;
  */
 export function markIssuerSides(profiles: readonly ArticleProfile[]): void {
   for (const p of profiles) {
-    const side = p.issuer ? (p.lexicon.entity(p.issuer)?.side ?? null) : null;
-    for (const r of p.reps) r.issuerSide = side;
+    for (const r of p.reps) r.issuerSide = p.issuerSide;
   }
 }
 
@@ -25,18 +24,20 @@ export function markIssuerSides(profiles: readonly ArticleProfile[]): void {
  * (a Spanish prime minister's visit, read from La Moncloa's readout, with Zelensky the only
  * known leader). They only complete a pair whose one party the people give: an event whose people
  * already give two parties keeps them (a third state's statement reacting to a call is no party
- * of it), and one whose people give none keeps none (every side's account then counts as a
- * party's, as before; nothing anchors which issuers met and which reacted).
+ * of it). One whose people give none (two leaders the lexicon does not know) takes its issuers
+ * when exactly two states issued readouts of it (a Romanian–Vietnamese call told by both
+ * governments); with one or three, nothing anchors which issuers met and which reacted, and it
+ * keeps none (every side's account then counts as a party's, as before).
  *
  * @example
  * issuerParties(reps, new Set(["UA"])) // ["ES"] where La Moncloa's readout is among the claims
  */
 export function issuerParties(reps: readonly ClaimRep[], sides: ReadonlySet<string>): string[] {
-  if (sides.size !== 1) return [];
+  if (sides.size > 1) return [];
   const count = new Map<string, number>();
   for (const r of reps) if (r.issuerSide) count.set(r.issuerSide, (count.get(r.issuerSide) ?? 0) + 1);
   const issuers = [...count.entries()].filter(([, n]) => n >= MIN_ISSUER_CLAIMS).map(([s]) => s);
   const all = new Set([...sides, ...issuers]);
-  if (all.size > 2) return [];
+  if (all.size !== 2) return [];
   return issuers.filter((s) => !sides.has(s)).sort();
 }

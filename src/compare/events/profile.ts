@@ -4,6 +4,7 @@ import type { ComparisonInputArticle } from "../input.js";
 import { dayNumber, readMentions, type ClaimRep } from "../represent/index.js";
 import { nameKey } from "../represent/names.js";
 import type { CompareLexicon } from "../represent/lexicon.js";
+import { issuerSideOf } from "./issuer-side.js";
 
 /**
  * What an article tells about the event it reports, for grouping articles into events in the
@@ -33,6 +34,8 @@ export interface ArticleProfile {
    * readout, a Kremlin statement): its `issuer`, else an outlet that is an institution of a side.
    */
   issuer: string | null;
+  /** The side of `issuer`: the lexicon's, else the state its words name ("Guvernul României" → RO). */
+  issuerSide: string | null;
   /** The lexicon the article was read with. */
   lexicon: LexiconModel;
 }
@@ -171,6 +174,7 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
   if (people.size === 0) for (const [id, n] of speakers) bump(people, id, n * SPEAKER_WEIGHT);
   const firmDay = [...days.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const day = firmDay ?? dayNumber(published);
+  const issuer = issuerOf(lex.lexicon, article);
   return {
     id: article.id,
     order,
@@ -183,7 +187,8 @@ export function buildProfile(article: ComparisonInputArticle, order: number, rep
     keys,
     reps,
     embedding: null,
-    issuer: issuerOf(lex.lexicon, article),
+    issuer,
+    issuerSide: issuer ? (lex.lexicon.entity(issuer)?.side ?? issuerSideOf(article.issuer, lex)) : null,
     lexicon: lex.lexicon,
   };
 }

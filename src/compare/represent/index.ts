@@ -18,6 +18,7 @@ import { COGNATE_PREFIX, cognateKeys } from "./cognates.js";
 import { stateTopic } from "./topics.js";
 import { describedSide } from "../accounts.js";
 import { impliedConcepts } from "./implied.js";
+import { withoutForeignRoles } from "./foreign-roles.js";
 
 export type { Quantity } from "./quantities.js";
 export type { Predicate } from "./predicates.js";
@@ -357,7 +358,7 @@ export function represent(claim: Claim, lex: CompareLexicon, order: number, refe
   // Compounds of states ("franco-tedesco", «российско-американские»): each part is its state, none an evaluation.
   const compound = compoundStates(text, tokens, lex.things, lex.combiningForms);
   const operators = withoutCompoundEvaluations(withoutNegationsInPhrases(lex.operators.findAll(tokens), matched), compound.parts);
-  const ungathered = withoutBlocGatherings(matched);
+  const ungathered = withoutForeignRoles(withoutBlocGatherings(matched));
   // The gatherings of a bloc the assertion itself names ("the NATO summit", «саммит НАТО»): no
   // encounter of the claim's own, but the kind of the event when nothing else names one.
   const blocGatherings = lean([
@@ -803,7 +804,7 @@ export interface Mentions {
  */
 export function readMentions(text: string, lex: CompareLexicon, date: string | null): Mentions {
   const tokens = lex.tokens(text);
-  const things = withoutBlocGatherings(lex.things.findAll(tokens));
+  const things = withoutForeignRoles(withoutBlocGatherings(lex.things.findAll(tokens)));
   const covered = new Set<number>();
   for (const m of things) for (let k = m.from; k < m.to; k++) covered.add(k);
   const people: string[] = [];

@@ -1045,6 +1045,13 @@ export const COMPARE: CompareDataInput = {
     "dispute over",
     "dispute with",
     "dispute between",
+    // the plural noun ("settlement of disputes in the South China Sea"), not "Moscow disputes the figures"
+    "of disputes",
+    "the disputes",
+    "territorial disputes",
+    "disputes in",
+    "disputes over",
+    "disputes between",
   ],
   negations: [
     "not",
