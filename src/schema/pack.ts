@@ -570,8 +570,8 @@ export const LanguagePackSchema = z
       maleArticles: Patterns.default([]),
       femaleArticles: Patterns.default([]),
       /**
-       * Endings of a woman's role word and of the man's word they replace (["in", ""]: "Ministerin" / "Minister";
-       * ["a", "o"]: "ministra" / "ministro"): a role whose head is such a word, the man's form a role word of the
+       * Endings of a woman's role word and of the man's word they replace: `["in", ""]` for "Ministerin" / "Minister",
+       * `["a", "o"]` for "ministra" / "ministro". A role whose head is such a word, the man's form a role word of the
        * pack, is a woman's ("she", not "he"); a head whose woman's form is one is a man's.
        */
       femaleRoleEndings: z.array(z.tuple([z.string().min(1), z.string()])).default([]),
