@@ -6,10 +6,9 @@ import { lexiconFor } from "../src/compare/represent/lexicon.js";
 import { issuerParties } from "../src/compare/events/issuer-parties.js";
 import { issuerSideOf } from "../src/compare/events/issuer-side.js";
 import { withoutForeignRoles } from "../src/compare/represent/foreign-roles.js";
-import { extractClaims } from "../src/index.js";
-import { scoreResult } from "../src/eval/score.js";
-import { loadFixtureDir, readJson } from "./helpers/fixtures.js";
-import { articleResult, makeClaim, perfectClaims, type Gold } from "./helpers/gold-claims.js";
+import { readJson } from "./helpers/fixtures.js";
+import { teamEventFloors } from "./helpers/team-event.js";
+import { articleResult, makeClaim, type Gold } from "./helpers/gold-claims.js";
 
 // A team-written event (cmp52): a fictional phone call of the Romanian and Vietnamese prime
 // ministers (Ilie Bolojan, Phạm Minh Chính: no one the lexicon knows), told by both governments'
@@ -25,36 +24,11 @@ const gold = readJson(`${DIR}/gold.json`) as Gold;
 // the event had no parties and "the Vietnamese government", "le gouvernement roumain" spoke for
 // none; "China's foreign ministry spokeswoman" was read as Russia's (Zakharova), splitting the
 // English article off on perfect claims; "settlement of disputes" read as a denial.
-const AL_E2E = 7;
-const AL_E2E_P = 0.85;
-const DIS_E2E = 2;
-const DIS_E2E_P = 0.5;
-const AL_PERFECT = 14;
-const AL_PERFECT_P = 0.85;
-const DIS_PERFECT = 2;
-const DIS_PERFECT_P = 0.6;
 
 describe("the Bolojan–Phạm Minh Chính call (ro, vi readouts; fr, ru, en articles)", () => {
-  it("end to end: lower bounds, no trap", () => {
-    const results = loadFixtureDir(DIR).map((a) => {
-      const meta = readJson(`${DIR}/${a.id}.json`) as { issuer?: string };
-      return extractClaims({ ...a, issuer: meta.issuer ?? null });
-    });
-    const s = scoreResult(gold, compareClaims(results));
-    expect(s.alignments.found).toBeGreaterThanOrEqual(AL_E2E);
-    expect(s.alignments.precision ?? 0).toBeGreaterThanOrEqual(AL_E2E_P);
-    expect(s.disagreements.found).toBeGreaterThanOrEqual(DIS_E2E);
-    expect(s.disagreements.precision ?? 0).toBeGreaterThanOrEqual(DIS_E2E_P);
-    expect(s.disagreements.trapsRaised).toBe(0);
-  });
-
-  it("on perfect claims: lower bounds, no trap", () => {
-    const s = scoreResult(gold, compareClaims(perfectClaims(DIR as `${string}/${string}`, gold)));
-    expect(s.alignments.found).toBeGreaterThanOrEqual(AL_PERFECT);
-    expect(s.alignments.precision ?? 0).toBeGreaterThanOrEqual(AL_PERFECT_P);
-    expect(s.disagreements.found).toBeGreaterThanOrEqual(DIS_PERFECT);
-    expect(s.disagreements.precision ?? 0).toBeGreaterThanOrEqual(DIS_PERFECT_P);
-    expect(s.disagreements.trapsRaised).toBe(0);
+  teamEventFloors(DIR, gold, {
+    endToEnd: { alignments: 7, alignmentPrecision: 0.85, disagreements: 2, disagreementPrecision: 0.5 },
+    perfect: { alignments: 14, alignmentPrecision: 0.85, disagreements: 2, disagreementPrecision: 0.6 },
   });
 });
 
