@@ -179,11 +179,15 @@ describe.skipIf(!built)("the built package", () => {
   // 530 kB: stop 39 (2026-12-08) — evidence nouns, plan nouns and author pronouns in ten packs, evaluative terms,
   // scale words, currencies and the provide class of the comparison in ten, banks, social partners, Italian and
   // Polish place forms, chancellery words, and the limitations on them — 513.6 kB before, 521.2 kB after.
-  it("nothing ships twice, and the tarball stays under 530 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
+  // 545 kB: stop 40 (2026-12-08) — later-day phrases, partitives, articles and role endings of sex in ten packs,
+  // group nouns in their cases, addressee endings, aspect verbs, evaluative classes (legality, fairness,
+  // demanding, warmth) in ten, Spain's forms, and the README and limitations on them — 521.2 kB before, 534.0 kB
+  // after.
+  it("nothing ships twice, and the tarball stays under 545 kB (most of it the packs’ vocabularies; the ESM build is minified)", () => {
     const r = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" });
     expect(r.status, r.stderr).toBe(0);
     const [info] = JSON.parse(r.stdout) as [{ size: number; unpackedSize: number; files: { path: string; size: number }[] }];
-    expect(info.size).toBeLessThanOrEqual(530 * 1000);
+    expect(info.size).toBeLessThanOrEqual(545 * 1000);
     const paths = info.files.map((f) => f.path);
     expect(paths).toEqual(
       expect.arrayContaining([
